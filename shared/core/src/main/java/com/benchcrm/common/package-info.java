@@ -1,0 +1,8 @@
+/**
+ * Small value types and helpers every feature uses: identifiers, strict JSON, canonical hashing,
+ * cursor pagination and the domain exceptions that entry points translate into responses.
+ *
+ * <p>Nothing here knows about HTTP, AWS or Spring; the HTTP function maps the exceptions to
+ * RFC 9457 problem details.
+ */
+package com.benchcrm.common;

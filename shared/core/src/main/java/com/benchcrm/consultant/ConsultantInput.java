@@ -1,0 +1,76 @@
+package com.benchcrm.consultant;
+
+import com.benchcrm.common.Location;
+import com.benchcrm.common.Rate;
+import com.benchcrm.common.SkillNames;
+import com.benchcrm.common.Validator;
+import com.benchcrm.common.WorkAuthorization;
+import com.benchcrm.lifecycle.EntityInput;
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The writable fields of a consultant (create, full update, and the base of a merge patch). */
+public record ConsultantInput(
+        String externalId,
+        String fullName,
+        String email,
+        String phone,
+        String title,
+        String summary,
+        Location location,
+        WorkAuthorization workAuthorization,
+        BigDecimal yearsExperience,
+        List<ConsultantSkill> skills,
+        Availability availability,
+        Rate rate) implements EntityInput {
+
+    public static final int MAX_SKILLS = 100;
+
+    public ConsultantInput {
+        skills = skills == null ? List.of() : List.copyOf(skills);
+    }
+
+    public static ConsultantInput of(Consultant c) {
+        return new ConsultantInput(c.externalId(), c.fullName(), c.email(), c.phone(), c.title(), c.summary(),
+                c.location(), c.workAuthorization(), c.yearsExperience(), c.skills(), c.availability(), c.rate());
+    }
+
+    @Override
+    public void validate() {
+        Validator v = new Validator();
+        v.maxLength("/externalId", externalId, 200);
+        v.required("/fullName", fullName, 200);
+        v.email("/email", email);
+        v.maxLength("/phone", phone, 40);
+        v.maxLength("/title", title, 200);
+        v.maxLength("/summary", summary, 20_000);
+        if (location != null) {
+            location.validate("/location", v);
+        }
+        v.range("/yearsExperience", yearsExperience, BigDecimal.ZERO, new BigDecimal("70"));
+        v.check(skills.size() <= MAX_SKILLS, "/skills", "at most " + MAX_SKILLS + " skills");
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < skills.size(); i++) {
+            ConsultantSkill skill = skills.get(i);
+            String at = "/skills/" + i;
+            if (skill == null) {
+                v.add(at, "must not be null");
+                continue;
+            }
+            v.required(at + "/name", skill.name(), 100);
+            v.range(at + "/years", skill.years(), BigDecimal.ZERO, new BigDecimal("70"));
+            if (skill.name() != null && !skill.name().isBlank() && !seen.add(SkillNames.key(skill.name()))) {
+                v.add(at + "/name", "duplicates an earlier skill");
+            }
+        }
+        if (availability != null) {
+            v.required("/availability/status", availability.status());
+        }
+        if (rate != null) {
+            rate.validate("/rate", v);
+        }
+        v.throwIfInvalid();
+    }
+}

@@ -1,0 +1,26 @@
+package com.benchcrm.consultant;
+
+import com.benchcrm.audit.AuditLog;
+import com.benchcrm.common.Ids;
+import com.benchcrm.idempotency.Idempotency;
+import com.benchcrm.lifecycle.EntityService;
+import com.benchcrm.lifecycle.EntitySpec;
+import com.benchcrm.outbox.Outbox;
+import com.benchcrm.security.Permission;
+import com.benchcrm.sql.SqlPort;
+import java.time.Clock;
+
+/**
+ * Consultant use cases: create, get, list, update, patch, delete, each audited and announced
+ * ({@code ConsultantUpserted}, {@code ConsultantDeleted}).
+ */
+public final class Consultants extends EntityService<Consultant, ConsultantInput> {
+
+    public static final EntitySpec<Consultant, ConsultantInput> SPEC = new EntitySpec<>(
+            "consultant", Consultant.class, Permission.CONSULTANT_READ, Permission.CONSULTANT_WRITE,
+            "ConsultantUpserted", "ConsultantUpserted", "ConsultantDeleted");
+
+    public Consultants(SqlPort sql, AuditLog audit, Outbox outbox, Idempotency idempotency, Ids ids, Clock clock) {
+        super(SPEC, new ConsultantStore(), sql, audit, outbox, idempotency, ids, clock);
+    }
+}

@@ -1,0 +1,84 @@
+package com.benchcrm.requirement;
+
+import com.benchcrm.common.Location;
+import com.benchcrm.common.Rate;
+import com.benchcrm.common.SkillNames;
+import com.benchcrm.common.Validator;
+import com.benchcrm.common.WorkAuthorization;
+import com.benchcrm.lifecycle.EntityInput;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The writable fields of a requirement. A missing status means {@code OPEN}. */
+public record RequirementInput(
+        String externalRef,
+        String title,
+        String description,
+        RequirementStatus status,
+        Location location,
+        WorkMode workMode,
+        List<RequirementSkill> skills,
+        BigDecimal minYears,
+        Seniority seniority,
+        Rate budget,
+        Integer durationMonths,
+        LocalDate startDate,
+        String clientName,
+        List<WorkAuthorization> workAuthorizations) implements EntityInput {
+
+    public static final int MAX_SKILLS = 100;
+
+    public RequirementInput {
+        skills = skills == null ? List.of() : List.copyOf(skills);
+        workAuthorizations = workAuthorizations == null ? List.of() : List.copyOf(workAuthorizations);
+        status = status == null ? RequirementStatus.OPEN : status;
+    }
+
+    public static RequirementInput of(Requirement r) {
+        return new RequirementInput(r.externalRef(), r.title(), r.description(), r.status(), r.location(), r.workMode(),
+                r.skills(), r.minYears(), r.seniority(), r.budget(), r.durationMonths(), r.startDate(), r.clientName(),
+                r.workAuthorizations());
+    }
+
+    @Override
+    public void validate() {
+        Validator v = new Validator();
+        v.maxLength("/externalRef", externalRef, 200);
+        v.required("/title", title, 300);
+        v.maxLength("/description", description, 100_000);
+        if (location != null) {
+            location.validate("/location", v);
+        }
+        v.range("/minYears", minYears, BigDecimal.ZERO, new BigDecimal("50"));
+        v.check(durationMonths == null || (durationMonths >= 1 && durationMonths <= 120), "/durationMonths",
+                "must be between 1 and 120");
+        v.maxLength("/clientName", clientName, 200);
+        if (budget != null) {
+            budget.validate("/budget", v);
+        }
+        v.check(skills.size() <= MAX_SKILLS, "/skills", "at most " + MAX_SKILLS + " skills");
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < skills.size(); i++) {
+            RequirementSkill skill = skills.get(i);
+            String at = "/skills/" + i;
+            if (skill == null) {
+                v.add(at, "must not be null");
+                continue;
+            }
+            v.required(at + "/name", skill.name(), 100);
+            v.range(at + "/minYears", skill.minYears(), BigDecimal.ZERO, new BigDecimal("50"));
+            if (skill.name() != null && !skill.name().isBlank() && !seen.add(SkillNames.key(skill.name()))) {
+                v.add(at + "/name", "duplicates an earlier skill");
+            }
+        }
+        for (int i = 0; i < workAuthorizations.size(); i++) {
+            v.check(workAuthorizations.get(i) != null, "/workAuthorizations/" + i, "must not be null");
+        }
+        v.check(new HashSet<>(workAuthorizations).size() == workAuthorizations.size(), "/workAuthorizations",
+                "must not repeat a value");
+        v.throwIfInvalid();
+    }
+}

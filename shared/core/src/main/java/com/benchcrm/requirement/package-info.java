@@ -1,0 +1,5 @@
+/**
+ * Job requirements that vendors send: title, skills (required or nice to have), location and work
+ * mode, budget, duration, start, client and accepted work authorizations.
+ */
+package com.benchcrm.requirement;

@@ -1,0 +1,57 @@
+package com.benchcrm.security;
+
+import static com.benchcrm.security.Permission.AUDIT_READ;
+import static com.benchcrm.security.Permission.CONSULTANT_READ;
+import static com.benchcrm.security.Permission.CONSULTANT_WRITE;
+import static com.benchcrm.security.Permission.REQUIREMENT_READ;
+import static com.benchcrm.security.Permission.REQUIREMENT_WRITE;
+
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one place that says which role may do what. Every use case asks it through
+ * {@link Caller#require(Permission)}; docs/security.md prints the same table.
+ *
+ * <pre>
+ *              consultants  requirements  audit log
+ * Owner        read/write   read/write    read
+ * Admin        read/write   read/write    read
+ * Recruiter    read/write   read/write    -
+ * Sales        read         read/write    -
+ * Analyst      read         read          read
+ * ReadOnly     read         read          -
+ * </pre>
+ */
+public final class PermissionMatrix {
+
+    private static final Map<Role, Set<Permission>> GRANTS = new EnumMap<>(Role.class);
+
+    static {
+        GRANTS.put(Role.Owner, EnumSet.allOf(Permission.class));
+        GRANTS.put(Role.Admin, EnumSet.allOf(Permission.class));
+        GRANTS.put(Role.Recruiter, EnumSet.of(CONSULTANT_READ, CONSULTANT_WRITE, REQUIREMENT_READ, REQUIREMENT_WRITE));
+        GRANTS.put(Role.Sales, EnumSet.of(CONSULTANT_READ, REQUIREMENT_READ, REQUIREMENT_WRITE));
+        GRANTS.put(Role.Analyst, EnumSet.of(CONSULTANT_READ, REQUIREMENT_READ, AUDIT_READ));
+        GRANTS.put(Role.ReadOnly, EnumSet.of(CONSULTANT_READ, REQUIREMENT_READ));
+    }
+
+    private PermissionMatrix() {
+    }
+
+    public static boolean allows(Collection<Role> roles, Permission permission) {
+        for (Role role : roles) {
+            if (GRANTS.getOrDefault(role, Set.of()).contains(permission)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static Set<Permission> grantsOf(Role role) {
+        return EnumSet.copyOf(GRANTS.get(role));
+    }
+}

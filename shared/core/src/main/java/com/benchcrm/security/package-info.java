@@ -1,0 +1,5 @@
+/**
+ * Who is calling and what they may do: roles, the single permission matrix, the verified caller,
+ * and the port that turns a bearer token into one.
+ */
+package com.benchcrm.security;

@@ -1,0 +1,23 @@
+-- Run once per cluster by an administrator (embedded: the postgres superuser; Aurora: the master
+-- user, from the migration function). Idempotent. Placeholders: ${owner_role}, ${owner_password},
+-- ${app_role}, ${app_password}.
+--
+-- ${owner_role} owns the schema and every object in it; migrations run as this role. It is not a
+-- superuser and has no BYPASSRLS, so FORCE ROW LEVEL SECURITY applies to it too.
+-- ${app_role} is what the functions connect as. It owns nothing and cannot bypass RLS.
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${owner_role}') THEN
+    CREATE ROLE ${owner_role} LOGIN PASSWORD '${owner_password}' NOSUPERUSER NOCREATEROLE NOBYPASSRLS;
+  END IF;
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${app_role}') THEN
+    CREATE ROLE ${app_role} LOGIN PASSWORD '${app_password}' NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS NOINHERIT;
+  END IF;
+END
+$$;
+ALTER ROLE ${app_role} SET search_path = benchcrm;
+ALTER ROLE ${app_role} SET timezone = 'UTC';
+ALTER ROLE ${app_role} SET statement_timeout = '15s';
+ALTER ROLE ${app_role} SET idle_in_transaction_session_timeout = '60s';
+ALTER ROLE ${owner_role} SET search_path = benchcrm;
+ALTER ROLE ${owner_role} SET timezone = 'UTC';

@@ -1,0 +1,5 @@
+/**
+ * The SQL port over JDBC: a HikariCP pool of application-role connections to PostgreSQL, named
+ * parameters rewritten to JDBC placeholders, and the tenant set per transaction.
+ */
+package com.benchcrm.sql.jdbc;
