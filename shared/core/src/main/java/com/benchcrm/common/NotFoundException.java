@@ -8,4 +8,9 @@ public final class NotFoundException extends BenchCrmException {
     public NotFoundException(String entity, UUID id) {
         super(entity + " " + id + " does not exist");
     }
+
+    /** For identifiers that are not even well-formed: nothing can have them. */
+    public NotFoundException(String entity, String rawId) {
+        super("no " + entity + " has the id '" + (rawId.length() > 64 ? rawId.substring(0, 64) + "…" : rawId) + "'");
+    }
 }

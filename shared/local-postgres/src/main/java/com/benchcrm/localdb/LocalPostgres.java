@@ -26,7 +26,7 @@ import java.util.Properties;
  * }</pre>
  *
  * <p>Layout of {@code home}: {@code data/} (the cluster, kept across restarts),
- * {@code binaries/} (unpacked server), {@code credentials.properties} (generated role
+ * {@code binaries/} (unpacked server), {@code postgres.log} (the server's log), {@code credentials.properties} (generated role
  * passwords, readable by the owner only). The superuser uses trust authentication on loopback,
  * as initdb sets it up for the embedded binaries; the roles the product uses have passwords.
  */
@@ -65,6 +65,8 @@ public final class LocalPostgres implements AutoCloseable {
                     .setServerConfig("fsync", clean ? "off" : "on")
                     .setServerConfig("synchronous_commit", clean ? "off" : "on")
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(home.resolve("postgres.log").toFile()))
+                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(home.resolve("postgres.log").toFile()))
                     .setRegisterShutdownHook(true);
             if (port > 0) {
                 builder.setPort(port);

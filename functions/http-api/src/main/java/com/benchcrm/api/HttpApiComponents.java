@@ -1,0 +1,64 @@
+package com.benchcrm.api;
+
+import com.benchcrm.api.audit.AuditRoutes;
+import com.benchcrm.api.consultant.ConsultantRoutes;
+import com.benchcrm.api.health.HealthRoutes;
+import com.benchcrm.api.http.HttpApi;
+import com.benchcrm.api.http.RequestMetrics;
+import com.benchcrm.api.http.Router;
+import com.benchcrm.api.requirement.RequirementRoutes;
+import com.benchcrm.audit.AuditLog;
+import com.benchcrm.auth.jwt.JwtTokenVerifier;
+import com.benchcrm.common.Ids;
+import com.benchcrm.consultant.Consultants;
+import com.benchcrm.idempotency.Idempotency;
+import com.benchcrm.outbox.Outbox;
+import com.benchcrm.requirement.Requirements;
+import com.benchcrm.security.TokenVerifier;
+import com.benchcrm.sql.SqlPort;
+import com.benchcrm.sql.jdbc.JdbcSqlPort;
+import java.time.Clock;
+
+/**
+ * The composition root of the HTTP API: builds the object graph from a validated config. Spring
+ * only hosts the result; tests and benchmarks build it directly.
+ *
+ * <pre>{@code
+ * HttpApiComponents c = HttpApiComponents.create(HttpApiConfig.from(System::getenv));
+ * HttpResponse r = c.api().handle(request);
+ * }</pre>
+ */
+public record HttpApiComponents(HttpApi api, SqlPort sql) {
+
+    public static HttpApiComponents create(HttpApiConfig config) {
+        SqlPort sql = sqlPort(config);
+        TokenVerifier verifier = JwtTokenVerifier.create(config.jwt());
+        return create(config, sql, verifier);
+    }
+
+    public static HttpApiComponents create(HttpApiConfig config, SqlPort sql, TokenVerifier verifier) {
+        Clock clock = Clock.systemUTC();
+        Ids ids = new Ids(clock);
+        AuditLog audit = new AuditLog(sql, ids, clock);
+        Outbox outbox = new Outbox(ids, clock);
+        Idempotency idempotency = new Idempotency(clock);
+        Router router = new Router();
+        HealthRoutes.register(router, sql);
+        ConsultantRoutes.register(router, new Consultants(sql, audit, outbox, idempotency, ids, clock));
+        RequirementRoutes.register(router, new Requirements(sql, audit, outbox, idempotency, ids, clock));
+        AuditRoutes.register(router, audit);
+        RequestMetrics metrics = config.emfMetrics() ? new PowertoolsRequestMetrics() : RequestMetrics.NONE;
+        return new HttpApiComponents(new HttpApi(router, verifier, config.maxBodyBytes(), metrics), sql);
+    }
+
+    private static SqlPort sqlPort(HttpApiConfig config) {
+        return switch (config.sqlMode()) {
+            case JDBC -> {
+                HttpApiConfig.Jdbc j = config.jdbc().orElseThrow();
+                yield JdbcSqlPort.connect(j.url(), j.user(), j.password(), j.poolSize());
+            }
+            case RDSDATA -> throw new IllegalStateException(
+                    "BENCHCRM_SQL_MODE=rdsdata: the RDS Data API adapter is not wired into this build yet");
+        };
+    }
+}

@@ -1,0 +1,122 @@
+package com.benchcrm.api;
+
+import com.benchcrm.auth.jwt.JwtConfig;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Everything the HTTP API function reads from its environment, read once and validated at start.
+ *
+ * <table>
+ *   <caption>Environment</caption>
+ *   <tr><td>BENCHCRM_SQL_MODE</td><td>{@code rdsdata} (AWS) or {@code jdbc} (embedded stack)</td></tr>
+ *   <tr><td>BENCHCRM_JDBC_URL, _USER, _PASSWORD, BENCHCRM_JDBC_POOL_SIZE</td><td>jdbc mode</td></tr>
+ *   <tr><td>BENCHCRM_DB_RESOURCE_ARN, BENCHCRM_DB_SECRET_ARN, BENCHCRM_DB_NAME, AWS_REGION, BENCHCRM_RDSDATA_ENDPOINT</td><td>rdsdata mode</td></tr>
+ *   <tr><td>BENCHCRM_JWT_ISSUER, BENCHCRM_JWT_AUDIENCE</td><td>what tokens must say</td></tr>
+ *   <tr><td>BENCHCRM_JWKS_URL or BENCHCRM_JWKS_JSON</td><td>the issuer's public keys</td></tr>
+ *   <tr><td>BENCHCRM_MAX_BODY_BYTES</td><td>request body limit, default 1 MiB</td></tr>
+ *   <tr><td>BENCHCRM_METRICS</td><td>{@code emf} (default) or {@code off}</td></tr>
+ * </table>
+ */
+public record HttpApiConfig(
+        SqlMode sqlMode,
+        Optional<Jdbc> jdbc,
+        Optional<RdsData> rdsData,
+        JwtConfig jwt,
+        int maxBodyBytes,
+        boolean emfMetrics) {
+
+    public static final int DEFAULT_MAX_BODY_BYTES = 1_048_576;
+
+    /** Which SQL adapter the function uses. */
+    public enum SqlMode { JDBC, RDSDATA }
+
+    /** JDBC connection settings. */
+    public record Jdbc(String url, String user, String password, int poolSize) {
+        @Override
+        public String toString() {
+            return "Jdbc[url=" + url + ", user=" + user + ", poolSize=" + poolSize + "]";
+        }
+    }
+
+    /** RDS Data API settings. */
+    public record RdsData(String resourceArn, String secretArn, String database, String region, Optional<URI> endpoint) {
+    }
+
+    /**
+     * Reads and validates; every problem is reported at once.
+     *
+     * @param env a property lookup (environment variables, or system properties in the embedded stack)
+     */
+    public static HttpApiConfig from(Function<String, String> env) {
+        List<String> problems = new ArrayList<>();
+        SqlMode mode = null;
+        String modeText = env.apply("BENCHCRM_SQL_MODE");
+        try {
+            mode = SqlMode.valueOf(modeText == null ? "RDSDATA" : modeText.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add("BENCHCRM_SQL_MODE must be jdbc or rdsdata, not " + modeText);
+        }
+        Optional<Jdbc> jdbc = Optional.empty();
+        Optional<RdsData> rds = Optional.empty();
+        if (mode == SqlMode.JDBC) {
+            jdbc = Optional.of(new Jdbc(required(env, "BENCHCRM_JDBC_URL", problems), required(env, "BENCHCRM_JDBC_USER", problems),
+                    required(env, "BENCHCRM_JDBC_PASSWORD", problems), integer(env, "BENCHCRM_JDBC_POOL_SIZE", 2, problems)));
+        } else if (mode == SqlMode.RDSDATA) {
+            String endpoint = env.apply("BENCHCRM_RDSDATA_ENDPOINT");
+            rds = Optional.of(new RdsData(required(env, "BENCHCRM_DB_RESOURCE_ARN", problems),
+                    required(env, "BENCHCRM_DB_SECRET_ARN", problems), required(env, "BENCHCRM_DB_NAME", problems),
+                    required(env, "AWS_REGION", problems), Optional.ofNullable(endpoint).map(URI::create)));
+        }
+        String issuer = required(env, "BENCHCRM_JWT_ISSUER", problems);
+        String audience = Optional.ofNullable(env.apply("BENCHCRM_JWT_AUDIENCE")).orElse("benchcrm");
+        String jwksUrl = env.apply("BENCHCRM_JWKS_URL");
+        String jwksJson = env.apply("BENCHCRM_JWKS_JSON");
+        JwtConfig jwt = null;
+        if ((jwksUrl == null) == (jwksJson == null)) {
+            problems.add("set exactly one of BENCHCRM_JWKS_URL and BENCHCRM_JWKS_JSON");
+        } else if (issuer != null) {
+            try {
+                jwt = jwksUrl != null ? JwtConfig.withUrl(issuer, audience, URI.create(jwksUrl))
+                        : JwtConfig.withKeys(issuer, audience, jwksJson);
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        int maxBody = integer(env, "BENCHCRM_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES, problems);
+        boolean emf = !"off".equalsIgnoreCase(Optional.ofNullable(env.apply("BENCHCRM_METRICS")).orElse("emf"));
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("the HTTP API function is not configured: " + String.join("; ", problems));
+        }
+        return new HttpApiConfig(mode, jdbc, rds, jwt, maxBody, emf);
+    }
+
+    private static String required(Function<String, String> env, String name, List<String> problems) {
+        String v = env.apply(name);
+        if (v == null || v.isBlank()) {
+            problems.add(name + " is not set");
+            return null;
+        }
+        return v.trim();
+    }
+
+    private static int integer(Function<String, String> env, String name, int fallback, List<String> problems) {
+        String v = env.apply(name);
+        if (v == null || v.isBlank()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(v.trim());
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        problems.add(name + " must be a positive integer, not " + v);
+        return fallback;
+    }
+}

@@ -1,0 +1,29 @@
+package com.benchcrm.api;
+
+import com.benchcrm.api.http.RequestMetrics;
+import software.amazon.lambda.powertools.metrics.Metrics;
+import software.amazon.lambda.powertools.metrics.MetricsFactory;
+import software.amazon.lambda.powertools.metrics.model.DimensionSet;
+import software.amazon.lambda.powertools.metrics.model.MetricUnit;
+
+/** Request count, latency and errors as CloudWatch embedded metrics (one flush per invocation). */
+final class PowertoolsRequestMetrics implements RequestMetrics {
+
+    private final Metrics metrics = MetricsFactory.getMetricsInstance();
+
+    PowertoolsRequestMetrics() {
+        if (System.getenv("POWERTOOLS_METRICS_NAMESPACE") == null) {
+            metrics.setNamespace("BenchCRM");
+        }
+        metrics.setRaiseOnEmptyMetrics(false);
+    }
+
+    @Override
+    public void record(String route, int status, long millis) {
+        metrics.addDimension(DimensionSet.of("Route", route));
+        metrics.addMetric("Requests", 1, MetricUnit.COUNT);
+        metrics.addMetric("Latency", millis, MetricUnit.MILLISECONDS);
+        metrics.addMetric(status >= 500 ? "Faults" : status >= 400 ? "ClientErrors" : "Successes", 1, MetricUnit.COUNT);
+        metrics.flush();
+    }
+}

@@ -1,0 +1,19 @@
+package com.benchcrm.api.requirement;
+
+import com.benchcrm.api.http.EntityRoutes;
+import com.benchcrm.api.http.Router;
+import com.benchcrm.requirement.RequirementInput;
+import com.benchcrm.requirement.Requirements;
+
+/** Registers {@code /v1/requirements} and {@code /v1/requirements/{id}}. */
+public final class RequirementRoutes {
+
+    public static final String BASE = "/v1/requirements";
+
+    private RequirementRoutes() {
+    }
+
+    public static void register(Router router, Requirements requirements) {
+        EntityRoutes.register(router, BASE, requirements, RequirementInput.class);
+    }
+}
