@@ -1,6 +1,5 @@
 package com.benchcrm.api;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.lang.reflect.Type;
 import java.util.function.Function;
@@ -44,7 +43,7 @@ public class HttpApiApplication implements ApplicationContextInitializer<Generic
 
     static Type functionType() {
         return ResolvableType.forClassWithGenerics(Function.class,
-                ResolvableType.forClassWithGenerics(Message.class, APIGatewayV2HTTPEvent.class),
+                ResolvableType.forClassWithGenerics(Message.class, byte[].class),
                 ResolvableType.forClass(APIGatewayV2HTTPResponse.class)).getType();
     }
 }

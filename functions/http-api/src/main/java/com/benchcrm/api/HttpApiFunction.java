@@ -1,11 +1,14 @@
 package com.benchcrm.api;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.benchcrm.api.http.HttpApi;
 import com.benchcrm.api.http.HttpRequest;
 import com.benchcrm.api.http.HttpResponse;
+import com.benchcrm.api.http.Problems;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
@@ -20,8 +23,15 @@ import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 /**
  * The {@code httpApi} function: translates an API Gateway HTTP API (payload 2.0) event into an
  * {@link HttpRequest}, hands it to the pipeline and translates the response back. Nothing else.
+ *
+ * <p>It takes the raw event bytes rather than a typed event: Spring Cloud Function splits a
+ * message whose payload looks like a JSON array and invokes the function once per element, which
+ * would turn a request body of {@code [1,2]} into a crash; with {@code byte[]} input it hands the
+ * event over untouched.
  */
-public final class HttpApiFunction implements Function<Message<APIGatewayV2HTTPEvent>, APIGatewayV2HTTPResponse> {
+public final class HttpApiFunction implements Function<Message<byte[]>, APIGatewayV2HTTPResponse> {
+
+    private static final ObjectMapper EVENTS = new ObjectMapper();
 
     private final HttpApi api;
 
@@ -30,29 +40,44 @@ public final class HttpApiFunction implements Function<Message<APIGatewayV2HTTPE
     }
 
     @Override
-    public APIGatewayV2HTTPResponse apply(Message<APIGatewayV2HTTPEvent> message) {
-        HttpRequest request = toRequest(message.getPayload());
+    public APIGatewayV2HTTPResponse apply(Message<byte[]> message) {
         Object context = message.getHeaders().get(AWSLambdaUtils.AWS_CONTEXT);
         HttpResponse response = context instanceof Context lambda
-                ? PowertoolsLogging.withLogging(lambda, () -> api.handle(request))
-                : api.handle(request);
+                ? PowertoolsLogging.withLogging(lambda, () -> handle(message.getPayload()))
+                : handle(message.getPayload());
         return toEvent(response);
     }
 
-    static HttpRequest toRequest(APIGatewayV2HTTPEvent event) {
-        APIGatewayV2HTTPEvent.RequestContext rc = event.getRequestContext();
-        String method = rc != null && rc.getHttp() != null ? rc.getHttp().getMethod() : "GET";
-        Map<String, String> headers = new HashMap<>();
-        if (event.getHeaders() != null) {
-            event.getHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v));
+    private HttpResponse handle(byte[] event) {
+        HttpRequest request;
+        try {
+            request = toRequest(EVENTS.readTree(event));
+        } catch (IOException | IllegalArgumentException e) {
+            HttpRequest unknown = new HttpRequest("GET", "/", Map.of(), Map.of(), Map.of(), new byte[0], UUID.randomUUID().toString());
+            return Problems.problem(400, "invalid-request", "Not an HTTP API event",
+                    "the function expects an API Gateway HTTP API payload 2.0 event", unknown, java.util.List.of());
         }
-        Map<String, String> query = event.getQueryStringParameters() == null ? Map.of() : Map.copyOf(event.getQueryStringParameters());
-        byte[] body = event.getBody() == null ? new byte[0]
-                : event.getIsBase64Encoded() ? Base64.getDecoder().decode(event.getBody())
-                : event.getBody().getBytes(StandardCharsets.UTF_8);
-        String path = event.getRawPath() == null ? "/" : event.getRawPath();
-        return new HttpRequest(method.toUpperCase(Locale.ROOT), path, Map.of(), query, headers, body,
-                traceId(headers, rc));
+        return api.handle(request);
+    }
+
+    static HttpRequest toRequest(JsonNode event) {
+        if (event == null || !event.isObject() || !"2.0".equals(event.path("version").asText())) {
+            throw new IllegalArgumentException("not a payload 2.0 event");
+        }
+        JsonNode rc = event.path("requestContext");
+        String method = rc.path("http").path("method").asText("GET");
+        Map<String, String> headers = new HashMap<>();
+        event.path("headers").fields().forEachRemaining(e -> headers.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue().asText()));
+        Map<String, String> query = new HashMap<>();
+        event.path("queryStringParameters").fields().forEachRemaining(e -> query.put(e.getKey(), e.getValue().asText()));
+        JsonNode bodyNode = event.path("body");
+        byte[] body = bodyNode.isTextual()
+                ? event.path("isBase64Encoded").asBoolean(false) ? Base64.getDecoder().decode(bodyNode.asText())
+                        : bodyNode.asText().getBytes(StandardCharsets.UTF_8)
+                : new byte[0];
+        String path = event.path("rawPath").asText("/");
+        return new HttpRequest(method.toUpperCase(Locale.ROOT), path.isEmpty() ? "/" : path, Map.of(), Map.copyOf(query),
+                headers, body, traceId(headers, rc.path("requestId").asText(null)));
     }
 
     static APIGatewayV2HTTPResponse toEvent(HttpResponse response) {
@@ -65,7 +90,7 @@ public final class HttpApiFunction implements Function<Message<APIGatewayV2HTTPE
     }
 
     /** The X-Ray root id when API Gateway sent one, else the W3C trace id, else the request id. */
-    static String traceId(Map<String, String> headers, APIGatewayV2HTTPEvent.RequestContext rc) {
+    static String traceId(Map<String, String> headers, String requestId) {
         String amzn = headers.get("x-amzn-trace-id");
         if (amzn != null) {
             for (String part : amzn.split(";")) {
@@ -78,8 +103,8 @@ public final class HttpApiFunction implements Function<Message<APIGatewayV2HTTPE
         if (traceparent != null && traceparent.split("-").length >= 3) {
             return safe(traceparent.split("-")[1]);
         }
-        if (rc != null && rc.getRequestId() != null) {
-            return safe(rc.getRequestId());
+        if (requestId != null) {
+            return safe(requestId);
         }
         return UUID.randomUUID().toString();
     }

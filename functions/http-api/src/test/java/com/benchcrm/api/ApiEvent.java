@@ -72,6 +72,11 @@ public final class ApiEvent {
         return this;
     }
 
+    public ApiEvent version(String version) {
+        event.put("version", version);
+        return this;
+    }
+
     public ApiEvent query(String name, String value) {
         ObjectNode q = event.has("queryStringParameters") ? (ObjectNode) event.get("queryStringParameters")
                 : event.putObject("queryStringParameters");

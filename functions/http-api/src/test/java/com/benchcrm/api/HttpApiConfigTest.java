@@ -1,0 +1,44 @@
+package com.benchcrm.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class HttpApiConfigTest {
+
+    @Test
+    void from_missingSettings_reportsEveryProblemAtOnce() {
+        assertThatThrownBy(() -> HttpApiConfig.from(Map.of("BENCHCRM_SQL_MODE", "jdbc")::get))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("BENCHCRM_JDBC_URL is not set")
+                .hasMessageContaining("BENCHCRM_JWT_ISSUER is not set")
+                .hasMessageContaining("BENCHCRM_JWKS_URL");
+    }
+
+    @Test
+    void from_rdsDataMode_needsTheClusterSecretDatabaseAndRegion() {
+        assertThatThrownBy(() -> HttpApiConfig.from(Map.of("BENCHCRM_JWT_ISSUER", "i", "BENCHCRM_JWKS_URL", "https://x/jwks")::get))
+                .hasMessageContaining("BENCHCRM_DB_RESOURCE_ARN").hasMessageContaining("AWS_REGION");
+    }
+
+    @Test
+    void from_badValues_areRefused() {
+        assertThatThrownBy(() -> HttpApiConfig.from(Map.of("BENCHCRM_SQL_MODE", "oracle", "BENCHCRM_JWT_ISSUER", "i",
+                "BENCHCRM_JWKS_URL", "ftp://x", "BENCHCRM_MAX_BODY_BYTES", "-3")::get))
+                .hasMessageContaining("jdbc or rdsdata").hasMessageContaining("http(s)").hasMessageContaining("positive integer");
+    }
+
+    @Test
+    void from_completeJdbcSettings_yieldsDefaults() {
+        HttpApiConfig c = HttpApiConfig.from(Map.of("BENCHCRM_SQL_MODE", "JDBC", "BENCHCRM_JDBC_URL", "jdbc:postgresql://h/db",
+                "BENCHCRM_JDBC_USER", "u", "BENCHCRM_JDBC_PASSWORD", "p", "BENCHCRM_JWT_ISSUER", "i",
+                "BENCHCRM_JWKS_URL", "http://127.0.0.1:3000/.well-known/jwks.json")::get);
+        assertThat(c.sqlMode()).isEqualTo(HttpApiConfig.SqlMode.JDBC);
+        assertThat(c.maxBodyBytes()).isEqualTo(1_048_576);
+        assertThat(c.jwt().audience()).isEqualTo("benchcrm");
+        assertThat(c.emfMetrics()).isTrue();
+        assertThat(c.jdbc().orElseThrow().toString()).doesNotContain("p]");
+    }
+}
