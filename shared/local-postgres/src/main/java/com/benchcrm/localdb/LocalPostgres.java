@@ -51,6 +51,14 @@ public final class LocalPostgres implements AutoCloseable {
 
     /** As {@link #start(Path, int)}; with {@code clean} the data directory is wiped first (tests). */
     public static LocalPostgres start(Path home, int port, boolean clean) {
+        return start(home, port, clean, true);
+    }
+
+    /**
+     * @param stopAtExit register a JVM shutdown hook that stops the server; pass false when the
+     *                   caller closes it itself in a controlled order
+     */
+    public static LocalPostgres start(Path home, int port, boolean clean, boolean stopAtExit) {
         try {
             Files.createDirectories(home.resolve("binaries"));
             DatabaseRoles roles = credentials(home.resolve("credentials.properties"));
@@ -67,7 +75,7 @@ public final class LocalPostgres implements AutoCloseable {
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(home.resolve("postgres.log").toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(home.resolve("postgres.log").toFile()))
-                    .setRegisterShutdownHook(true);
+                    .setRegisterShutdownHook(stopAtExit);
             if (port > 0) {
                 builder.setPort(port);
             }

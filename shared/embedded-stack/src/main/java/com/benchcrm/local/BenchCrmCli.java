@@ -1,0 +1,206 @@
+package com.benchcrm.local;
+
+import com.benchcrm.auth.jwt.LocalTokenIssuer;
+import com.benchcrm.localdb.LocalPostgres;
+import com.benchcrm.security.Role;
+import com.benchcrm.sql.jdbc.JdbcSqlPort;
+import com.benchcrm.tenancy.TenantId;
+import com.benchcrm.tenancy.TenantSlug;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code ./benchcrm}: runs the embedded stack and administers it.
+ *
+ * <pre>
+ * ./benchcrm up [--port 3000]           start the stack in the foreground (Ctrl-C stops it)
+ * ./benchcrm demo [--port 3000]         start it, load the demo tenant, keep serving
+ * ./benchcrm token --tenant acme [--role Recruiter] [--user me@example.com]
+ * ./benchcrm tenant create acme
+ * </pre>
+ */
+@Command(name = "benchcrm", mixinStandardHelpOptions = true, version = "BenchCRM 0.1.0",
+        description = "BenchCRM on this machine: real PostgreSQL, the HTTP API function behind a local API Gateway.",
+        subcommands = {BenchCrmCli.Up.class, BenchCrmCli.Demo.class, BenchCrmCli.Token.class, BenchCrmCli.Tenant.class})
+public final class BenchCrmCli implements Callable<Integer> {
+
+    public static final int DEFAULT_PORT = 3000;
+
+    public static void main(String[] args) {
+        if (System.getProperty("log4j2.configurationFile") == null) {
+            System.setProperty("log4j2.configurationFile", "classpath:log4j2-local.xml");
+        }
+        if (System.getProperty("benchcrm.home") == null) {
+            System.setProperty("benchcrm.home", StackHome.fromSystem().root().toString());
+        }
+        int code = new CommandLine(new BenchCrmCli())
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    cmd.getErr().println("benchcrm: " + e.getMessage());
+                    return 1;
+                })
+                .execute(args);
+        System.exit(code);
+    }
+
+    @Override
+    public Integer call() {
+        new CommandLine(this).usage(System.out);
+        return 0;
+    }
+
+    static PrintStream out() {
+        return System.out;
+    }
+
+    @Command(name = "up", description = "Start the embedded stack in the foreground; Ctrl-C stops it.")
+    static final class Up implements Callable<Integer> {
+        @Option(names = "--port", description = "HTTP port on 127.0.0.1 (default ${DEFAULT-VALUE})", defaultValue = "3000")
+        int port;
+
+        @Override
+        public Integer call() throws InterruptedException {
+            EmbeddedStack stack = EmbeddedStack.start(StackHome.fromSystem(), port);
+            announce(stack);
+            serveUntilStopped(stack);
+            return 0;
+        }
+    }
+
+    @Command(name = "demo", description = "Start the stack, load the demo tenant, print how to use it, keep serving.")
+    static final class Demo implements Callable<Integer> {
+        @Option(names = "--port", defaultValue = "3000", description = "HTTP port on 127.0.0.1 (default ${DEFAULT-VALUE})")
+        int port;
+
+        @Option(names = "--consultants", defaultValue = "240", description = "consultants to load (default ${DEFAULT-VALUE})")
+        int consultants;
+
+        @Option(names = "--requirements", defaultValue = "60", description = "requirements to load (default ${DEFAULT-VALUE})")
+        int requirements;
+
+        @Override
+        public Integer call() throws Exception {
+            EmbeddedStack stack = EmbeddedStack.start(StackHome.fromSystem(), port);
+            announce(stack);
+            new DemoLoader(stack, out()).load(consultants, requirements);
+            serveUntilStopped(stack);
+            return 0;
+        }
+    }
+
+    @Command(name = "token", description = "Print a JWT signed by the embedded stack's issuer (creates the tenant and user on first use).")
+    static final class Token implements Callable<Integer> {
+        @Option(names = "--tenant", required = true, description = "tenant slug, e.g. acme")
+        String tenant;
+
+        @Option(names = "--role", defaultValue = "Recruiter", description = "Owner, Admin, Recruiter, Sales, Analyst or ReadOnly (default ${DEFAULT-VALUE})")
+        String role;
+
+        @Option(names = "--user", defaultValue = "dev@example.com", description = "the user's e-mail (default ${DEFAULT-VALUE})")
+        String user;
+
+        @Option(names = "--port", description = "the stack's HTTP port (default: the running stack's, else 3000)")
+        Integer port;
+
+        @Option(names = "--ttl", defaultValue = "PT8H", description = "lifetime as an ISO-8601 duration (default ${DEFAULT-VALUE})")
+        Duration ttl;
+
+        @Override
+        public Integer call() throws Exception {
+            Role parsed = Role.parse(role).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown role " + role + "; use Owner, Admin, Recruiter, Sales, Analyst or ReadOnly"));
+            TenantSlug slug = new TenantSlug(tenant);
+            String token = withAdmin(port, admin -> admin.token(slug, user, parsed, ttl));
+            out().println(token);
+            return 0;
+        }
+    }
+
+    @Command(name = "tenant", description = "Manage tenants.", subcommands = {Tenant.Create.class})
+    static final class Tenant implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            new CommandLine(this).usage(System.out);
+            return 0;
+        }
+
+        @Command(name = "create", description = "Create a tenant (idempotent); prints its id.")
+        static final class Create implements Callable<Integer> {
+            @Parameters(index = "0", description = "tenant slug: 2-63 lower-case letters, digits or dashes")
+            String slug;
+
+            @Override
+            public Integer call() throws Exception {
+                TenantSlug parsed = new TenantSlug(slug);
+                TenantId id = withAdmin(null, admin -> admin.ensureTenant(parsed));
+                out().println(id);
+                return 0;
+            }
+        }
+    }
+
+    /** Runs an admin action against the running stack's database, or a briefly started one. */
+    static <T> T withAdmin(Integer port, java.util.function.Function<TenantAdmin, T> action) throws Exception {
+        StackHome home = StackHome.fromSystem();
+        Optional<RunState> live = RunState.readLive(home.runState());
+        int httpPort = port != null ? port : live.map(RunState::httpPort).orElse(DEFAULT_PORT);
+        LocalTokenIssuer issuer = LocalTokenIssuer.open(home.issuerKey(), "http://127.0.0.1:" + httpPort, Clock.systemUTC());
+        LocalPostgres started = null;
+        String jdbcUrl;
+        com.benchcrm.schema.DatabaseRoles roles;
+        if (live.isPresent()) {
+            roles = credentials(home);
+            jdbcUrl = "jdbc:postgresql://127.0.0.1:" + live.get().postgresPort() + "/" + roles.database();
+        } else {
+            started = LocalPostgres.start(home.postgres(), 0, false, true);
+            roles = started.roles();
+            jdbcUrl = started.jdbcUrl();
+        }
+        try (JdbcSqlPort owner = JdbcSqlPort.connect(jdbcUrl, roles.ownerRole(), roles.ownerPassword(), 1)) {
+            return action.apply(new TenantAdmin(owner, issuer));
+        } finally {
+            if (started != null) {
+                started.close();
+            }
+        }
+    }
+
+    private static com.benchcrm.schema.DatabaseRoles credentials(StackHome home) throws java.io.IOException {
+        java.util.Properties p = new java.util.Properties();
+        try (var in = java.nio.file.Files.newInputStream(home.postgres().resolve("credentials.properties"))) {
+            p.load(in);
+        }
+        return com.benchcrm.schema.DatabaseRoles.defaults(p.getProperty("owner.password"), p.getProperty("app.password"));
+    }
+
+    static void announce(EmbeddedStack stack) {
+        PrintStream out = out();
+        out.printf("BenchCRM embedded stack ready in %.1f s%n", stack.startupMillis() / 1000.0);
+        out.println("  API         " + stack.baseUrl() + "  (health: " + stack.baseUrl() + "/health)");
+        out.println("  OpenAPI     " + stack.baseUrl() + "/openapi.yaml");
+        out.println("  JWKS        " + stack.baseUrl() + "/.well-known/jwks.json");
+        out.println("  PostgreSQL  127.0.0.1:" + stack.postgres().port() + " (data in " + StackHome.fromSystem().postgres() + ")");
+        out.println("  Logs        " + StackHome.fromSystem().logs().resolve("functions.log"));
+        out.println("Press Ctrl-C to stop.");
+        out.flush();
+    }
+
+    static void serveUntilStopped(EmbeddedStack stack) throws InterruptedException {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            out().println("Stopping BenchCRM...");
+            stack.close();
+            out().println("Stopped.");
+            out().flush();
+            stopped.countDown();
+        }, "benchcrm-stop"));
+        stopped.await();
+    }
+}

@@ -1,0 +1,131 @@
+package com.benchcrm.local;
+
+import com.benchcrm.common.Json;
+import com.benchcrm.consultant.ConsultantInput;
+import com.benchcrm.demo.DemoData;
+import com.benchcrm.demo.DemoDataSet;
+import com.benchcrm.requirement.RequirementInput;
+import com.benchcrm.security.Role;
+import com.benchcrm.tenancy.TenantSlug;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Loads the demo tenant through the public API, over real HTTP, as any client would: every record
+ * is a POST with an {@code Idempotency-Key}, so running the demo again adds nothing twice.
+ */
+final class DemoLoader {
+
+    static final TenantSlug TENANT = new TenantSlug("demo");
+    static final String USER = "demo.admin@example.com";
+    static final long SEED = 20261122L;
+
+    private final EmbeddedStack stack;
+    private final PrintStream out;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    DemoLoader(EmbeddedStack stack, PrintStream out) {
+        this.stack = stack;
+        this.out = out;
+    }
+
+    /** Loads the data and prints what happened and how to call the API. */
+    void load(int consultants, int requirements) throws Exception {
+        long started = System.nanoTime();
+        String token = stack.admin().token(TENANT, USER, Role.Admin, Duration.ofHours(12));
+        DemoDataSet data = DemoData.generate(SEED, consultants, requirements);
+        Counts c = post("/v1/consultants", token, data.consultants(), ConsultantInput::externalId);
+        Counts r = post("/v1/requirements", token, data.requirements(), RequirementInput::externalRef);
+        double seconds = (System.nanoTime() - started) / 1e9;
+
+        out.println();
+        out.printf("Demo tenant '%s' loaded in %.1f s through POST %s/v1/...:%n", TENANT, seconds, stack.baseUrl());
+        out.printf("  consultants   %d (%d new, %d already there)%n", c.total(), c.created(), c.replayed());
+        out.printf("  requirements  %d (%d new, %d already there)%n", r.total(), r.created(), r.replayed());
+        out.println();
+        out.println("A few open requirements:");
+        for (JsonNode req : get("/v1/requirements?limit=5", token).path("items")) {
+            out.printf("  %-52s %-18s %s%n", trim(req.path("title").asText(), 52),
+                    trim(req.path("location").path("city").asText(req.path("workMode").asText()), 18),
+                    skills(req.path("skills")));
+        }
+        out.println("A few consultants on the bench:");
+        for (JsonNode con : get("/v1/consultants?limit=5", token).path("items")) {
+            out.printf("  %-24s %-30s %-10s %s%n", trim(con.path("fullName").asText(), 24), trim(con.path("title").asText(), 30),
+                    con.path("workAuthorization").asText(""), skills(con.path("skills")));
+        }
+        out.println();
+        out.println("Call the API (an Admin token of the demo tenant, valid 12 h):");
+        out.println("  export TOKEN=" + token);
+        out.println("  curl -s -H \"Authorization: Bearer $TOKEN\" '" + stack.baseUrl() + "/v1/requirements?limit=5'");
+        out.println("  curl -s -H \"Authorization: Bearer $TOKEN\" '" + stack.baseUrl() + "/v1/consultants?limit=5'");
+        out.println("  curl -s -H \"Authorization: Bearer $TOKEN\" '" + stack.baseUrl() + "/v1/audit/logs?entity=requirement&limit=5'");
+        out.println("Other tenants and roles: ./benchcrm token --tenant acme --role Recruiter");
+        out.println("Press Ctrl-C to stop.");
+        out.flush();
+    }
+
+    private record Counts(int total, int created, int replayed) {
+    }
+
+    private <T> Counts post(String path, String token, List<T> items, java.util.function.Function<T, String> key) throws Exception {
+        AtomicInteger created = new AtomicInteger();
+        AtomicInteger replayed = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (T item : items) {
+                futures.add(pool.submit(() -> {
+                    HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(stack.baseUrl() + path))
+                            .header("authorization", "Bearer " + token)
+                            .header("content-type", "application/json")
+                            .header("idempotency-key", "demo-" + key.apply(item))
+                            .POST(HttpRequest.BodyPublishers.ofString(Json.write(item))).build());
+                    if (response.statusCode() != 201) {
+                        throw new IllegalStateException("demo load: POST " + path + " answered " + response.statusCode() + ": " + response.body());
+                    }
+                    (response.headers().firstValue("idempotency-replayed").isPresent() ? replayed : created).incrementAndGet();
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return new Counts(items.size(), created.get(), replayed.get());
+    }
+
+    private JsonNode get(String pathAndQuery, String token) throws IOException, InterruptedException {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(stack.baseUrl() + pathAndQuery))
+                .header("authorization", "Bearer " + token).GET().build());
+        return Json.strict().readTree(response.body());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String skills(JsonNode skills) {
+        List<String> names = new ArrayList<>();
+        skills.forEach(s -> names.add(s.path("name").asText()));
+        return trim(String.join(", ", names), 60);
+    }
+
+    private static String trim(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,32 @@
+package com.benchcrm.local;
+
+import java.nio.file.Path;
+
+/**
+ * The embedded stack's state folder ({@code .benchcrm/} in the checkout):
+ * {@code postgres/} (cluster, credentials, server log), {@code keys/} (the issuer's signing key),
+ * {@code logs/} (function logs), {@code run/stack.properties} (ports of a running stack).
+ */
+public record StackHome(Path root) {
+
+    public static StackHome fromSystem() {
+        String home = System.getProperty("benchcrm.home");
+        return new StackHome((home == null ? Path.of(".benchcrm") : Path.of(home)).toAbsolutePath().normalize());
+    }
+
+    public Path postgres() {
+        return root.resolve("postgres");
+    }
+
+    public Path issuerKey() {
+        return root.resolve("keys").resolve("issuer-jwk.json");
+    }
+
+    public Path runState() {
+        return root.resolve("run").resolve("stack.properties");
+    }
+
+    public Path logs() {
+        return root.resolve("logs");
+    }
+}
