@@ -17,7 +17,10 @@ import com.benchcrm.requirement.Requirements;
 import com.benchcrm.security.TokenVerifier;
 import com.benchcrm.sql.SqlPort;
 import com.benchcrm.sql.jdbc.JdbcSqlPort;
+import com.benchcrm.sql.rdsdata.RdsDataConfig;
+import com.benchcrm.sql.rdsdata.RdsDataSqlPort;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * The composition root of the HTTP API: builds the object graph from a validated config. Spring
@@ -29,6 +32,9 @@ import java.time.Clock;
  * }</pre>
  */
 public record HttpApiComponents(HttpApi api, SqlPort sql) {
+
+    /** The Data API ends a statement after 45 s; an API call may not take longer. */
+    static final Duration RDS_DATA_CALL_TIMEOUT = Duration.ofSeconds(45);
 
     public static HttpApiComponents create(HttpApiConfig config) {
         SqlPort sql = sqlPort(config);
@@ -57,8 +63,11 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
                 HttpApiConfig.Jdbc j = config.jdbc().orElseThrow();
                 yield JdbcSqlPort.connect(j.url(), j.user(), j.password(), j.poolSize());
             }
-            case RDSDATA -> throw new IllegalStateException(
-                    "BENCHCRM_SQL_MODE=rdsdata: the RDS Data API adapter is not wired into this build yet");
+            case RDSDATA -> {
+                HttpApiConfig.RdsData r = config.rdsData().orElseThrow();
+                yield RdsDataSqlPort.create(new RdsDataConfig(r.resourceArn(), r.secretArn(), r.database(), r.region(),
+                        r.endpoint(), RDS_DATA_CALL_TIMEOUT));
+            }
         };
     }
 }

@@ -41,4 +41,19 @@ class HttpApiConfigTest {
         assertThat(c.emfMetrics()).isTrue();
         assertThat(c.jdbc().orElseThrow().toString()).doesNotContain("p]");
     }
+
+    @Test
+    void create_rdsDataMode_buildsTheDataApiAdapter_andRefusesABadClusterArn() {
+        java.util.Map<String, String> env = new java.util.HashMap<>(Map.of(
+                "BENCHCRM_SQL_MODE", "rdsdata",
+                "BENCHCRM_DB_RESOURCE_ARN", "arn:aws:rds:us-east-1:123456789012:cluster:benchcrm",
+                "BENCHCRM_DB_SECRET_ARN", "arn:aws:secretsmanager:us-east-1:123456789012:secret:benchcrm-app-AbCdEf",
+                "BENCHCRM_DB_NAME", "benchcrm", "AWS_REGION", "us-east-1", "BENCHCRM_JWT_ISSUER", "https://issuer",
+                "BENCHCRM_JWKS_URL", "https://issuer/.well-known/jwks.json"));
+        HttpApiComponents components = HttpApiComponents.create(HttpApiConfig.from(env::get));
+        assertThat(components.sql()).isInstanceOf(com.benchcrm.sql.rdsdata.RdsDataSqlPort.class);
+        env.put("BENCHCRM_DB_RESOURCE_ARN", "arn:aws:rds:us-east-1:123456789012:db:instance-1");
+        assertThatThrownBy(() -> HttpApiComponents.create(HttpApiConfig.from(env::get)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cluster ARN");
+    }
 }
