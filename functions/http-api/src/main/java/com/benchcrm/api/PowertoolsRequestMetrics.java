@@ -20,7 +20,8 @@ final class PowertoolsRequestMetrics implements RequestMetrics {
 
     @Override
     public void record(String route, int status, long millis) {
-        metrics.addDimension(DimensionSet.of("Route", route));
+        // EMF dimension values may not contain whitespace: "GET /v1/x/{id}" becomes "GET:/v1/x/{id}".
+        metrics.addDimension(DimensionSet.of("Route", route.replaceAll("\\s+", ":")));
         metrics.addMetric("Requests", 1, MetricUnit.COUNT);
         metrics.addMetric("Latency", millis, MetricUnit.MILLISECONDS);
         metrics.addMetric(status >= 500 ? "Faults" : status >= 400 ? "ClientErrors" : "Successes", 1, MetricUnit.COUNT);

@@ -54,7 +54,11 @@ public final class HttpApi {
         long millis = (System.nanoTime() - started) / 1_000_000;
         response = response.header("x-trace-id", request.traceId()).header("cache-control", "no-store");
         LOG.info("{} {} {}ms", routeName, response.status(), millis);
-        metrics.record(routeName, response.status(), millis);
+        try {
+            metrics.record(routeName, response.status(), millis);
+        } catch (RuntimeException e) {
+            LOG.warn("metrics not recorded: {}", e.toString());
+        }
         MDC.remove("tenant_id");
         MDC.remove("user_id");
         MDC.remove("trace_id");
