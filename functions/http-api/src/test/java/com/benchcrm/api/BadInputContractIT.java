@@ -76,6 +76,26 @@ class BadInputContractIT {
     }
 
     @Test
+    void yearsWithMoreThanOneDecimal_are422_notSilentlyRounded() {
+        ObjectNode body = create().bodyJson();
+        body.put("yearsExperience", new java.math.BigDecimal("5.25"));
+        ApiResponse r = assertRefused(create().body(body), 422, "validation");
+        assertThat(r.body().path("errors").get(0).path("pointer").asText()).isEqualTo("/yearsExperience");
+    }
+
+    @Test
+    void minimalRequirement_withoutOptionalLists_isCreated() {
+        ApiResponse r = stack.invoke(ApiEvent.load("requirements-create").token(token).withoutHeader("idempotency-key")
+                .body("{\"title\": \"Java Developer\"}"));
+        assertThat(r.status()).as(r.rawBody()).isEqualTo(201);
+        assertThat(r.body().path("workAuthorizations")).isEmpty();
+        assertThat(r.body().path("status").asText()).isEqualTo("OPEN");
+        ApiResponse cleared = stack.invoke(ApiEvent.load("requirements-patch").token(token).id(r.id())
+                .body("{\"workAuthorizations\": null}"));
+        assertThat(cleared.status()).as(cleared.rawBody()).isEqualTo(200);
+    }
+
+    @Test
     void duplicateSkills_are422() {
         ObjectNode body = create().bodyJson();
         ((com.fasterxml.jackson.databind.node.ArrayNode) body.path("skills")).addObject().put("name", " java ");

@@ -160,7 +160,7 @@ class OpenApiContractIT {
                 .header("if-none-match", "W/" + got.header("etag"))).status()).isEqualTo(304);
 
         ObjectNode replacement = ApiEvent.load("requirements-create").bodyJson();
-        replacement.put("externalRef", "OA-REQ-1").put("status", "FILLED").put("minYears", 7.25);
+        replacement.put("externalRef", "OA-REQ-1").put("status", "FILLED").put("minYears", 7.5);
         replacement.remove(List.of("budget", "skills"));
         ApiResponse replaced = exchange(ApiEvent.load("requirements-get").method("PUT").token(recruiter).id(id)
                 .header("content-type", "application/json").header("if-match", "*").body(replacement));

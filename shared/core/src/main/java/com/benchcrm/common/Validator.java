@@ -76,6 +76,15 @@ public final class Validator {
         return this;
     }
 
+    /** Years are stored with one decimal; more would be rounded silently, so it is refused. */
+    public Validator years(String field, BigDecimal value, int max) {
+        range(field, value, BigDecimal.ZERO, BigDecimal.valueOf(max));
+        if (value != null && value.stripTrailingZeros().scale() > 1) {
+            add(field, "must have at most one decimal");
+        }
+        return this;
+    }
+
     public Validator check(boolean ok, String field, String message) {
         if (!ok) {
             add(field, message);

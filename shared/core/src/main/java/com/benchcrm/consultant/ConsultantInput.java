@@ -49,7 +49,7 @@ public record ConsultantInput(
         if (location != null) {
             location.validate("/location", v);
         }
-        v.range("/yearsExperience", yearsExperience, BigDecimal.ZERO, new BigDecimal("70"));
+        v.years("/yearsExperience", yearsExperience, 70);
         v.check(skills.size() <= MAX_SKILLS, "/skills", "at most " + MAX_SKILLS + " skills");
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < skills.size(); i++) {
@@ -60,7 +60,7 @@ public record ConsultantInput(
                 continue;
             }
             v.required(at + "/name", skill.name(), 100);
-            v.range(at + "/years", skill.years(), BigDecimal.ZERO, new BigDecimal("70"));
+            v.years(at + "/years", skill.years(), 70);
             if (skill.name() != null && !skill.name().isBlank() && !seen.add(SkillNames.key(skill.name()))) {
                 v.add(at + "/name", "duplicates an earlier skill");
             }

@@ -52,7 +52,7 @@ public record RequirementInput(
         if (location != null) {
             location.validate("/location", v);
         }
-        v.range("/minYears", minYears, BigDecimal.ZERO, new BigDecimal("50"));
+        v.years("/minYears", minYears, 50);
         v.check(durationMonths == null || (durationMonths >= 1 && durationMonths <= 120), "/durationMonths",
                 "must be between 1 and 120");
         v.maxLength("/clientName", clientName, 200);
@@ -69,7 +69,7 @@ public record RequirementInput(
                 continue;
             }
             v.required(at + "/name", skill.name(), 100);
-            v.range(at + "/minYears", skill.minYears(), BigDecimal.ZERO, new BigDecimal("50"));
+            v.years(at + "/minYears", skill.minYears(), 50);
             if (skill.name() != null && !skill.name().isBlank() && !seen.add(SkillNames.key(skill.name()))) {
                 v.add(at + "/name", "duplicates an earlier skill");
             }

@@ -50,7 +50,7 @@ final class RequirementStore implements EntityStore<Requirement, RequirementInpu
                     duration_months, start_date, client_name, work_authorizations, version, created_at, updated_at)
                 values (:tenant, :id, :external_ref, :title, :description, :status, :city, :state, :country,
                     :work_mode, :min_years, :seniority, :budget_amount, :budget_currency, :budget_unit, :employment_type,
-                    :duration_months, :start_date, :client_name, string_to_array(:work_authorizations, ','), 1, :now, :now)""",
+                    :duration_months, :start_date, :client_name, coalesce(string_to_array(:work_authorizations, ','), '{}'), 1, :now, :now)""",
                 fields(tenant, id, in).and("now", now));
         insertSkills(s, tenant, id, in.skills());
     }
@@ -82,7 +82,7 @@ final class RequirementStore implements EntityStore<Requirement, RequirementInpu
                     min_years = :min_years, seniority = :seniority, budget_amount = :budget_amount,
                     budget_currency = :budget_currency, budget_unit = :budget_unit, employment_type = :employment_type,
                     duration_months = :duration_months, start_date = :start_date, client_name = :client_name,
-                    work_authorizations = string_to_array(:work_authorizations, ','),
+                    work_authorizations = coalesce(string_to_array(:work_authorizations, ','), '{}'),
                     version = version + 1, updated_at = :now
                 where tenant_id = :tenant and id = :id""",
                 fields(tenant, current.id(), in).and("now", now));

@@ -4,7 +4,7 @@ import java.util.OptionalLong;
 
 /**
  * Entity tags are the entity's version as a strong tag ({@code "3"}); {@code If-Match} accepts one
- * or more strong tags or {@code *}.
+ * strong tag or {@code *} (a list is refused with 412: a client only ever holds one version).
  */
 public final class ETags {
 

@@ -28,7 +28,8 @@ public final class Problems {
             case InvalidRequestException i -> problem(400, "invalid-request", "Invalid request", i.getMessage(), request,
                     List.of(new Problem.FieldProblem(i.parameter(), i.getMessage())));
             case UnauthenticatedException u -> problem(401, "unauthenticated", "Authentication required", u.getMessage(), request, List.of())
-                    .header("www-authenticate", "Bearer realm=\"benchcrm\", error=\"invalid_token\"");
+                    .header("www-authenticate", request.header("authorization").isPresent()
+                            ? "Bearer realm=\"benchcrm\", error=\"invalid_token\"" : "Bearer realm=\"benchcrm\"");
             case ForbiddenException f -> problem(403, "forbidden", "Not allowed", f.getMessage(), request, List.of());
             case NotFoundException n -> problem(404, "not-found", "Not found", n.getMessage(), request, List.of());
             case ConflictException c -> problem(409, c.reason(), "Conflict", c.getMessage(), request, List.of());
