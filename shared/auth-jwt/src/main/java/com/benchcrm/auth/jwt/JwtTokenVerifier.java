@@ -19,6 +19,10 @@ import com.nimbusds.jwt.proc.BadJWTException;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.net.MalformedURLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
 import java.text.ParseException;
 import java.util.EnumSet;
 import java.util.List;
@@ -37,15 +41,30 @@ import java.util.UUID;
  */
 public final class JwtTokenVerifier implements TokenVerifier {
 
+    /** Verified tokens are remembered at most this long (and never past their expiry). */
+    static final Duration CACHE_TTL = Duration.ofMinutes(5);
+    static final int CACHE_LIMIT = 10_000;
+
     private final DefaultJWTProcessor<SecurityContext> processor;
     private final JwtConfig config;
+    private final Clock clock;
+    private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
 
-    private JwtTokenVerifier(DefaultJWTProcessor<SecurityContext> processor, JwtConfig config) {
+    private JwtTokenVerifier(DefaultJWTProcessor<SecurityContext> processor, JwtConfig config, Clock clock) {
         this.processor = processor;
         this.config = config;
+        this.clock = clock;
+    }
+
+    /** Identity and roles of a token whose signature and claims were checked, until {@code validUntil}. */
+    private record Verified(TenantId tenant, String subject, Set<Role> roles, Instant validUntil) {
     }
 
     public static JwtTokenVerifier create(JwtConfig config) {
+        return create(config, Clock.systemUTC());
+    }
+
+    static JwtTokenVerifier create(JwtConfig config, Clock clock) {
         JWKSource<SecurityContext> keys;
         if (config.jwksUrl().isPresent()) {
             try {
@@ -67,20 +86,63 @@ public final class JwtTokenVerifier implements TokenVerifier {
         DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(
                 config.audience(),
                 new JWTClaimsSet.Builder().issuer(config.issuer()).build(),
-                Set.of("sub", "exp", "iat", config.tenantClaim()));
+                Set.of("sub", "exp", "iat", config.tenantClaim())) {
+            @Override
+            protected java.util.Date currentTime() {
+                return java.util.Date.from(clock.instant());
+            }
+        };
         claims.setMaxClockSkew((int) config.clockSkew().toSeconds());
         processor.setJWTClaimsSetVerifier(claims);
-        return new JwtTokenVerifier(processor, config);
+        return new JwtTokenVerifier(processor, config, clock);
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>A token that verified once is remembered (keyed by the whole token, so only the same
+     * bytes match) for {@link #CACHE_TTL} or until it expires, whichever is first: API Gateway's
+     * authorizer caches the same way. A key removed from the JWKS stops being honoured for cached
+     * tokens within that window.
+     */
     @Override
     public Caller verify(String bearerToken, String traceId) {
         if (bearerToken == null || bearerToken.isBlank()) {
             throw new UnauthenticatedException("a bearer token is required");
         }
+        String token = bearerToken.trim();
+        Instant now = clock.instant();
+        Verified cached = verified.get(token);
+        if (cached != null) {
+            if (now.isBefore(cached.validUntil())) {
+                return new Caller(cached.tenant(), cached.subject(), cached.roles(), traceId);
+            }
+            verified.remove(token);
+        }
+        Caller caller = verifyFully(token, traceId);
+        remember(token, caller, now);
+        return caller;
+    }
+
+    private void remember(String token, Caller caller, Instant now) {
+        Instant expiry;
+        try {
+            java.util.Date exp = com.nimbusds.jwt.JWTParser.parse(token).getJWTClaimsSet().getExpirationTime();
+            expiry = exp.toInstant().plus(config.clockSkew());
+        } catch (ParseException e) {
+            return;
+        }
+        Instant until = now.plus(CACHE_TTL).isBefore(expiry) ? now.plus(CACHE_TTL) : expiry;
+        if (verified.size() >= CACHE_LIMIT) {
+            verified.clear();
+        }
+        verified.put(token, new Verified(caller.tenant(), caller.userId(), caller.roles(), until));
+    }
+
+    private Caller verifyFully(String bearerToken, String traceId) {
         JWTClaimsSet claims;
         try {
-            claims = processor.process(bearerToken.trim(), null);
+            claims = processor.process(bearerToken, null);
         } catch (BadJWTException e) {
             throw new UnauthenticatedException("the token's claims are not acceptable: " + e.getMessage(), e);
         } catch (BadJOSEException e) {

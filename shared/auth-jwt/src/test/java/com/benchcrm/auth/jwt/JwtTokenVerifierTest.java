@@ -115,4 +115,33 @@ class JwtTokenVerifierTest {
                 .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(300)))
                 .claim("tenant_id", TENANT.toString()).claim("roles", List.of("Owner"));
     }
+
+    @Test
+    void verify_cachedToken_stillExpires_andEachCallGetsItsOwnTraceId() {
+        java.util.concurrent.atomic.AtomicReference<Instant> now = new java.util.concurrent.atomic.AtomicReference<>(Instant.now());
+        Clock moving = new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        };
+        JwtTokenVerifier verifier = JwtTokenVerifier.create(JwtConfig.withKeys(ISSUER, "benchcrm", ISSUING.publicJwksJson()), moving);
+        String token = ISSUING.mint("benchcrm", TENANT, "acme", "u", Set.of(Role.Sales), Duration.ofSeconds(90));
+        assertThat(verifier.verify(token, "first").traceId()).isEqualTo("first");
+        Caller again = verifier.verify(token, "second");
+        assertThat(again.traceId()).isEqualTo("second");
+        assertThat(again.roles()).containsExactly(Role.Sales);
+        now.set(now.get().plus(Duration.ofMinutes(3)));
+        assertThatThrownBy(() -> verifier.verify(token, "late")).isInstanceOf(UnauthenticatedException.class);
+    }
 }
