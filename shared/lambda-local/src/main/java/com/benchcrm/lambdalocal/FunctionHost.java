@@ -2,9 +2,6 @@ package com.benchcrm.lambdalocal;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.FilterOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
@@ -41,34 +38,7 @@ public final class FunctionHost {
                                                   Map<String, String> environment) {
         environment.forEach(System::setProperty);
         System.setProperty("MAIN_CLASS", mainClass);
-        // FunctionalSpringApplication prints "======> SOURCE: ..." to stdout; in Lambda that lands in
-        // the log, on a terminal it is noise. Only that line is dropped, only during start-up.
-        PrintStream stdout = System.out;
-        System.setOut(new PrintStream(new FilterOutputStream(stdout) {
-            private final ByteArrayOutputStream line = new ByteArrayOutputStream();
-
-            @Override
-            public void write(int b) {
-                line.write(b);
-                if (b == '\n') {
-                    String text = line.toString(StandardCharsets.UTF_8);
-                    if (!text.startsWith("======> SOURCE: ")) {
-                        stdout.print(text);
-                    }
-                    line.reset();
-                }
-            }
-
-            @Override
-            public void flush() {
-                stdout.flush();
-            }
-        }, true, StandardCharsets.UTF_8));
-        try {
-            return new FunctionHost(new FunctionInvoker(definition), functionName);
-        } finally {
-            System.setOut(stdout);
-        }
+        return new FunctionHost(new FunctionInvoker(definition), functionName);
     }
 
     public byte[] invoke(byte[] event) {
