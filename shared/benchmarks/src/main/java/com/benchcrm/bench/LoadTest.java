@@ -33,12 +33,14 @@ public final class LoadTest {
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
         int consultants = args.length > 3 ? Integer.parseInt(args[3]) : 1000;
+        String javaOpts = args.length > 4 ? args[4] : "";
         Path home = root.resolve("shared/benchmarks/target/bench/load-home");
         int port = 3990;
         ProcessBuilder pb = new ProcessBuilder(root.resolve("benchcrm").toString(), "up", "--port", Integer.toString(port))
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(Files.createDirectories(home).resolve("up.out").toFile()));
         pb.environment().put("BENCHCRM_HOME", home.toString());
         pb.environment().put("BENCHCRM_SKIP_BUILD", "1");
+        pb.environment().put("BENCHCRM_JAVA_OPTS", javaOpts);
         Process stack = pb.start();
         try {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
@@ -46,8 +48,8 @@ public final class LoadTest {
             waitHealthy(http, base, stack, home);
             String token = token(root, home, port);
             List<String> ids = seed(http, base, token, consultants);
-            System.out.printf("Load test: %d clients, %d s measured after 10 s warm-up, %d consultants in the tenant, loopback%n",
-                    clients, seconds, ids.size());
+            System.out.printf("Load test: %d clients, %d s measured after 10 s warm-up, %d consultants in the tenant, loopback, stack opts [%s]%n",
+                    clients, seconds, ids.size(), javaOpts);
             run(http, base, token, ids, clients, 10, false);
             System.out.printf("  load before measuring: %s%n", Stats.loadAverage());
             run(http, base, token, ids, clients, seconds, true);

@@ -43,7 +43,9 @@ public final class EmbeddedStack implements AutoCloseable {
     }
 
     /**
-     * Starts everything; {@code port} 0 picks a free port.
+     * Starts everything; {@code port} 0 picks a free port. Tuning (JVM system properties, e.g. in
+     * {@code BENCHCRM_JAVA_OPTS}): {@code benchcrm.edge.threads} (default 32) HTTP worker threads,
+     * {@code benchcrm.db.pool} (default 8) connections of the function's pool.
      *
      * @throws StackAlreadyRunningException when another stack uses this home
      */
@@ -60,7 +62,7 @@ public final class EmbeddedStack implements AutoCloseable {
         AtomicReference<LocalTokenIssuer> issuer = new AtomicReference<>();
         EdgeServer edge;
         try {
-            edge = EdgeServer.start(port, () -> issuer.get().publicJwksJson(), 64);
+            edge = EdgeServer.start(port, () -> issuer.get().publicJwksJson(), Integer.getInteger("benchcrm.edge.threads", 32));
         } catch (BindException e) {
             throw new IllegalStateException("port " + port + " on 127.0.0.1 is in use; choose another with --port", e);
         } catch (IOException e) {
@@ -76,7 +78,7 @@ public final class EmbeddedStack implements AutoCloseable {
             env.put("BENCHCRM_JDBC_URL", postgres.jdbcUrl());
             env.put("BENCHCRM_JDBC_USER", postgres.roles().appRole());
             env.put("BENCHCRM_JDBC_PASSWORD", postgres.roles().appPassword());
-            env.put("BENCHCRM_JDBC_POOL_SIZE", "16");
+            env.put("BENCHCRM_JDBC_POOL_SIZE", Integer.toString(Integer.getInteger("benchcrm.db.pool", 8)));
             env.put("BENCHCRM_JWT_ISSUER", issuerName);
             env.put("BENCHCRM_JWT_AUDIENCE", TenantAdmin.AUDIENCE);
             env.put("BENCHCRM_JWKS_URL", issuerName + "/.well-known/jwks.json");
