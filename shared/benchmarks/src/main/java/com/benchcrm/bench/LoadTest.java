@@ -54,6 +54,15 @@ public final class LoadTest {
             System.out.printf("  load before measuring: %s%n", Stats.loadAverage());
             run(http, base, token, ids, clients, seconds, true);
             System.out.printf("  load after measuring:  %s%n", Stats.loadAverage());
+            if (wrkAvailable()) {
+                System.out.printf("Same load from wrk (C, %d connections, 2 threads, %d s per route; lighter on the shared CPU than the JDK client):%n",
+                        clients, seconds);
+                wrk(root, base + "/v1/consultants?limit=20", token, clients, seconds, "list (limit=20)");
+                wrk(root, base + "/v1/consultants/" + ids.get(ids.size() / 2), token, clients, seconds, "get by id");
+                System.out.printf("  load after wrk:        %s%n", Stats.loadAverage());
+            } else {
+                System.out.println("(wrk not on the PATH: apt-get install wrk for a lighter load generator)");
+            }
         } finally {
             stack.destroy();
             if (!stack.waitFor(60, TimeUnit.SECONDS)) {
@@ -100,6 +109,34 @@ public final class LoadTest {
             report("get by id", get.getIntervalHistogram(), seconds);
             System.out.printf("  non-200 or failed requests: %d%n", errors.get());
         }
+    }
+
+    private static boolean wrkAvailable() {
+        try {
+            return new ProcessBuilder("wrk", "--version").redirectErrorStream(true).start().waitFor() >= 0;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static void wrk(Path root, String url, String token, int connections, int seconds, String name) throws Exception {
+        Process p = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--timeout", "10s",
+                "-s", root.resolve("shared/benchmarks/wrk-percentiles.lua").toString(),
+                "-H", "Authorization: Bearer " + token, url).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "WRK requests=(\\d+) duration_us=(\\d+) errors=(\\d+) non2xx=(\\d+) p50_us=(\\d+) p95_us=(\\d+) p99_us=(\\d+) max_us=(\\d+)")
+                .matcher(out);
+        if (!m.find()) {
+            System.out.println("  wrk output not understood:\n" + out);
+            return;
+        }
+        double secs = Long.parseLong(m.group(2)) / 1e6;
+        System.out.printf("  %-16s n=%7s  %7.1f req/s  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  max %7.2f ms  errors %s, non-2xx %s%n",
+                name, m.group(1), Long.parseLong(m.group(1)) / secs, Long.parseLong(m.group(5)) / 1000.0,
+                Long.parseLong(m.group(6)) / 1000.0, Long.parseLong(m.group(7)) / 1000.0, Long.parseLong(m.group(8)) / 1000.0,
+                m.group(3), m.group(4));
     }
 
     private static void report(String name, Histogram h, int seconds) {
