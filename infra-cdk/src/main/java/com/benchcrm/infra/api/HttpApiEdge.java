@@ -41,7 +41,7 @@ import software.constructs.Construct;
  *
  * <p>Throttling: HTTP APIs throttle per stage and per route, not per client or tenant (they have no
  * usage plans or API keys, and AWS WAF does not attach to them). The stage limits apply to all
- * tenants together; see docs/deploy.md for the per-tenant options.
+ * tenants together; ADR 0003 lists the options for per-tenant limits.
  *
  * <p>Access logs: one JSON line per request to an encrypted log group, with the tenant claim of the
  * verified token ({@code $context.authorizer.claims.tenant_id}), never a body or a query string.

@@ -147,8 +147,6 @@ public final class AuroraDatabase extends Construct {
 
         Suppress.on(cluster, "RDS6", "The functions reach Aurora through the Data API with Secrets Manager "
                 + "credentials; no database user is mapped to IAM authentication.");
-        Suppress.on(cluster, "RDS11", "The cluster is in isolated subnets reachable only from the migration and "
-                + "rotation security groups; a non-default port adds no protection there.");
         if (!config.protect()) {
             Suppress.on(cluster, "RDS10", "A development deployment (protect=false in the tenants file) is "
                     + "meant to be torn down; production files set protect=true.");

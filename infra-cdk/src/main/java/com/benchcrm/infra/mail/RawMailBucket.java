@@ -1,6 +1,5 @@
 package com.benchcrm.infra.mail;
 
-import com.benchcrm.infra.nag.Suppress;
 import java.util.List;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
@@ -44,8 +43,6 @@ public final class RawMailBucket extends Construct {
                         .expiration(Duration.days(365)).build()))
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
-        Suppress.on(accessLogs, "S1", "This bucket is the server access log target of the raw-mail bucket; "
-                + "logging it to itself would loop.");
 
         this.bucket = Bucket.Builder.create(this, "Bucket")
                 .encryption(BucketEncryption.KMS)

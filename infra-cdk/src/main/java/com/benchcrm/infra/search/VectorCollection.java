@@ -58,8 +58,8 @@ public final class VectorCollection extends Construct {
                 .standbyReplicas(standbyReplicas ? "ENABLED" : "DISABLED")
                 .description("BenchCRM requirement and consultant embeddings (k-NN)")
                 .build();
-        collection.addDependency(encryption);
-        collection.addDependency(network);
+        collection.addResourceDependency(encryption);
+        collection.addResourceDependency(network);
     }
 
     public String collectionName() {
