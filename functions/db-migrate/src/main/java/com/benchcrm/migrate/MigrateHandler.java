@@ -1,0 +1,123 @@
+package com.benchcrm.migrate;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.CloudFormationCustomResourceEvent;
+import java.net.URI;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Lambda entry point of the database step of a deployment: translates a CloudFormation
+ * custom-resource request into one {@link DatabaseDeployment} call and answers CloudFormation.
+ *
+ * <table>
+ *   <caption>Resource types</caption>
+ *   <tr><th>type</th><th>Create / Update</th><th>Delete</th></tr>
+ *   <tr><td>{@code Custom::BenchCrmSchema}</td><td>roles, database, migrations</td><td>nothing (data retained)</td></tr>
+ *   <tr><td>{@code Custom::BenchCrmTenant} (properties {@code Slug}, {@code Name})</td>
+ *       <td>{@code ensure_tenant}, status ACTIVE</td><td>status SUSPENDED (rows retained)</td></tr>
+ * </table>
+ *
+ * <p>Every request is answered, a failure included, so a stack never waits an hour for a
+ * response. A failed Create answers with a {@code failed:} physical id, and the Delete that
+ * CloudFormation's rollback sends for it succeeds without touching the database.
+ *
+ * <pre>{@code
+ * handler: com.benchcrm.migrate.MigrateHandler::handleRequest   (sample events: events/db-migrate/)
+ * }</pre>
+ */
+public final class MigrateHandler implements RequestHandler<CloudFormationCustomResourceEvent, Void> {
+
+    public static final String SCHEMA_TYPE = "Custom::BenchCrmSchema";
+    public static final String TENANT_TYPE = "Custom::BenchCrmTenant";
+    static final String FAILED_PREFIX = "failed:";
+
+    private static final Logger LOG = LoggerFactory.getLogger(MigrateHandler.class);
+
+    private final DatabaseDeployment database;
+    private final ResponseUploader uploader;
+
+    /** The Lambda runtime's constructor: configuration from the environment, AWS Secrets Manager. */
+    public MigrateHandler() {
+        this(MigrateConfig.from(System::getenv), AwsSecrets.fromEnvironment(), ResponseUploader.create());
+    }
+
+    public MigrateHandler(MigrateConfig config, Secrets secrets, ResponseUploader uploader) {
+        this.database = new DatabaseDeployment(config, secrets);
+        this.uploader = uploader;
+    }
+
+    /** What one request did: the physical id to report and the attributes for {@code Fn::GetAtt}. */
+    record Outcome(String physicalId, Map<String, String> data) {
+    }
+
+    @Override
+    public Void handleRequest(CloudFormationCustomResourceEvent event, Context context) {
+        String where = context == null ? "" : " (log stream " + context.getLogStreamName() + ")";
+        CustomResourceResponse response;
+        try {
+            Outcome outcome = apply(event);
+            response = CustomResourceResponse.success(event, outcome.physicalId(), outcome.data(),
+                    event.getRequestType() + " " + event.getResourceType() + " done" + where);
+            LOG.info("{} {} {} succeeded: {}", event.getRequestType(), event.getResourceType(),
+                    event.getLogicalResourceId(), outcome.physicalId());
+        } catch (RuntimeException e) {
+            LOG.error("{} {} {} failed", event.getRequestType(), event.getResourceType(), event.getLogicalResourceId(), e);
+            String physicalId = event.getPhysicalResourceId() != null ? event.getPhysicalResourceId()
+                    : FAILED_PREFIX + event.getRequestId();
+            response = CustomResourceResponse.failure(event, physicalId, e.getMessage() + where);
+        }
+        uploader.put(URI.create(event.getResponseUrl()), response);
+        return null;
+    }
+
+    Outcome apply(CloudFormationCustomResourceEvent event) {
+        String type = Objects.requireNonNullElse(event.getResourceType(), "");
+        String requestType = Objects.requireNonNullElse(event.getRequestType(), "");
+        boolean delete = "Delete".equals(requestType);
+        if (!delete && !"Create".equals(requestType) && !"Update".equals(requestType)) {
+            throw new IllegalArgumentException("unknown request type " + requestType);
+        }
+        if (delete && event.getPhysicalResourceId() != null && event.getPhysicalResourceId().startsWith(FAILED_PREFIX)) {
+            return new Outcome(event.getPhysicalResourceId(), Map.of()); // its Create never happened
+        }
+        return switch (type) {
+            case SCHEMA_TYPE -> delete ? new Outcome(event.getPhysicalResourceId(), Map.of()) : schema();
+            case TENANT_TYPE -> tenant(event, delete);
+            default -> throw new IllegalArgumentException("unknown resource type " + type);
+        };
+    }
+
+    private Outcome schema() {
+        DatabaseDeployment.SchemaResult result = database.prepareSchema();
+        return new Outcome("benchcrm-schema", Map.of(
+                "SchemaVersion", result.schemaVersion(),
+                "MigrationsExecuted", Integer.toString(result.migrationsExecuted())));
+    }
+
+    private Outcome tenant(CloudFormationCustomResourceEvent event, boolean delete) {
+        Map<String, Object> props = event.getResourceProperties() == null ? Map.of() : event.getResourceProperties();
+        String slug = text(props, "Slug");
+        if (slug == null) {
+            throw new IllegalArgumentException("a Custom::BenchCrmTenant needs the property Slug");
+        }
+        if (delete) {
+            // the physical id names the tenant this resource created; on a slug change it is the old one
+            String created = event.getPhysicalResourceId();
+            String target = created != null && created.startsWith("tenant:") ? created.substring("tenant:".length()) : slug;
+            database.suspendTenant(target);
+            return new Outcome(created, Map.of());
+        }
+        UUID id = database.ensureTenant(slug, text(props, "Name"));
+        return new Outcome("tenant:" + slug, Map.of("TenantId", id.toString(), "Slug", slug));
+    }
+
+    private static String text(Map<String, Object> props, String key) {
+        Object v = props.get(key);
+        return v == null || v.toString().isBlank() ? null : v.toString().trim();
+    }
+}

@@ -1,0 +1,15 @@
+package com.benchcrm.migrate;
+
+/** A secret could not be read or does not hold database credentials. */
+public final class SecretUnavailableException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public SecretUnavailableException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
+    public SecretUnavailableException(String message) {
+        super(message);
+    }
+}

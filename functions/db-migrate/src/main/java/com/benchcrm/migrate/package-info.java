@@ -1,0 +1,12 @@
+/**
+ * The database step of a deployment, as a CloudFormation custom-resource handler: it bootstraps
+ * the roles, applies the Flyway migrations ({@code Custom::BenchCrmSchema}) and keeps one row per
+ * tenant of the tenants file ({@code Custom::BenchCrmTenant}). It runs inside the VPC, reaches
+ * Aurora over JDBC, reads credentials through the {@link com.benchcrm.migrate.Secrets} port and
+ * answers CloudFormation by a PUT to the request's pre-signed URL.
+ *
+ * <p>Entry point: {@link com.benchcrm.migrate.MigrateHandler}. The CDK app (infra-cdk,
+ * {@code database.SchemaMigrations}) deploys it and points both custom-resource types at its
+ * {@code live} alias.
+ */
+package com.benchcrm.migrate;

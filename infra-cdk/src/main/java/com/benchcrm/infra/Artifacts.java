@@ -1,0 +1,69 @@
+package com.benchcrm.infra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import software.amazon.awscdk.services.lambda.Code;
+
+/**
+ * Where the functions' deployment artifacts are. The app finds the shaded jars that {@code package}
+ * builds; tests pass a small archive they create, so synthesis never needs a prior build of the
+ * functions.
+ *
+ * <pre>{@code
+ * Artifacts a = Artifacts.fromBuild(repoRoot);             // functions/*\/target/*-aws.jar
+ * Artifacts t = Artifacts.of(fixtureZip, fixtureZip);      // tests
+ * }</pre>
+ */
+public record Artifacts(Path httpApi, Path dbMigrate) {
+
+    public Artifacts {
+        Objects.requireNonNull(httpApi, "httpApi artifact");
+        Objects.requireNonNull(dbMigrate, "dbMigrate artifact");
+        for (Path p : List.of(httpApi, dbMigrate)) {
+            if (!Files.isRegularFile(p)) {
+                throw new IllegalArgumentException("no function artifact at " + p
+                        + " (build it: ./mvnw -q -pl functions/http-api,functions/db-migrate -am package -DskipTests)");
+            }
+        }
+    }
+
+    public static Artifacts of(Path httpApi, Path dbMigrate) {
+        return new Artifacts(httpApi, dbMigrate);
+    }
+
+    /** The shaded jars under {@code functions/<name>/target/} of a built checkout. */
+    public static Artifacts fromBuild(Path repoRoot) {
+        return new Artifacts(shadedJar(repoRoot, "http-api"), shadedJar(repoRoot, "db-migrate"));
+    }
+
+    public Code httpApiCode() {
+        return Code.fromAsset(httpApi.toString());
+    }
+
+    public Code dbMigrateCode() {
+        return Code.fromAsset(dbMigrate.toString());
+    }
+
+    private static Path shadedJar(Path repoRoot, String function) {
+        Path target = repoRoot.resolve("functions").resolve(function).resolve("target");
+        List<Path> found = new ArrayList<>();
+        if (Files.isDirectory(target)) {
+            try (DirectoryStream<Path> jars = Files.newDirectoryStream(target, "benchcrm-" + function + "-*-aws.jar")) {
+                jars.forEach(found::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (found.size() != 1) {
+            throw new IllegalArgumentException("expected one benchcrm-" + function + "-*-aws.jar in " + target + ", found "
+                    + found.size() + " (build it: ./mvnw -q -pl functions/http-api,functions/db-migrate -am package -DskipTests)");
+        }
+        return found.get(0);
+    }
+}

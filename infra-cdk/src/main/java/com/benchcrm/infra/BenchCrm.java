@@ -1,0 +1,62 @@
+package com.benchcrm.infra;
+
+import com.benchcrm.infra.api.ApiStack;
+import com.benchcrm.infra.config.DeploymentConfig;
+import com.benchcrm.infra.database.DataStack;
+import com.benchcrm.infra.platform.PlatformStack;
+import com.benchcrm.infra.tenants.TenantsStack;
+import java.util.Map;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.Tags;
+import software.constructs.Construct;
+
+/**
+ * Builds BenchCRM's stacks in a scope (an {@code App}). Stacks are environment-agnostic: the account
+ * and region come from the credentials at deploy time, and synthesis needs no AWS access.
+ *
+ * <pre>{@code
+ * BenchCrm.Stacks stacks = BenchCrm.compose(app, DeploymentConfig.load(tenantsFile), Artifacts.fromBuild(root));
+ * }</pre>
+ */
+public final class BenchCrm {
+
+    /** The four stacks of one deployment. */
+    public record Stacks(PlatformStack platform, DataStack data, ApiStack api, TenantsStack tenants) {
+    }
+
+    /**
+     * CDK feature flags the app relies on; the entry point and the tests put them in the app's
+     * context. {@code serverAccessLogsUseBucketPolicy}: S3 access logs are delivered under a bucket
+     * policy, so the log bucket can keep ACLs disabled.
+     */
+    public static final Map<String, Object> CONTEXT = Map.of(
+            "@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy", true);
+
+    private BenchCrm() {
+    }
+
+    public static Stacks compose(Construct scope, DeploymentConfig config, Artifacts artifacts) {
+        String d = config.deployment();
+        // Termination protection (protect=true) on the stacks that hold data; the API and tenants
+        // stacks are replaced or changed routinely and hold no data of their own.
+        PlatformStack platform = new PlatformStack(scope, d + "-platform",
+                props(config, "shared platform: keys, events, queues, mail, vectors", config.protect()), config);
+        DataStack data = new DataStack(scope, d + "-data",
+                props(config, "Aurora Serverless v2, secrets, migrations", config.protect()), config, platform,
+                artifacts.dbMigrateCode());
+        ApiStack api = new ApiStack(scope, d + "-api", props(config, "HTTP API", false), config, platform, data,
+                artifacts.httpApiCode());
+        TenantsStack tenants = new TenantsStack(scope, d + "-tenants", props(config, "per-tenant resources", false),
+                config, platform, data);
+        Tags.of(scope).add("app", "benchcrm");
+        Tags.of(scope).add("deployment", d);
+        return new Stacks(platform, data, api, tenants);
+    }
+
+    private static StackProps props(DeploymentConfig config, String what, boolean protect) {
+        return StackProps.builder()
+                .description("BenchCRM " + config.deployment() + ": " + what)
+                .terminationProtection(protect)
+                .build();
+    }
+}

@@ -1,0 +1,71 @@
+package com.benchcrm.infra.api;
+
+import com.benchcrm.infra.config.DeploymentConfig;
+import com.benchcrm.infra.constructs.JavaFunction;
+import com.benchcrm.infra.database.AuroraDatabase;
+import com.benchcrm.infra.database.DataStack;
+import com.benchcrm.infra.platform.PlatformStack;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import software.amazon.awscdk.CfnOutput;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.lambda.Code;
+import software.constructs.Construct;
+
+/**
+ * The HTTP API: the {@code functions/http-api} function and the API Gateway HTTP API in front of
+ * it. Composes only. The function's environment is what {@code com.benchcrm.api.HttpApiConfig}
+ * reads (see its Javadoc); {@code AWS_REGION} is set by Lambda itself.
+ */
+public final class ApiStack extends Stack {
+
+    public static final String HANDLER = "org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest";
+
+    private final JavaFunction function;
+    private final HttpApiEdge edge;
+
+    public ApiStack(Construct scope, String id, StackProps props, DeploymentConfig config, PlatformStack platform,
+                    DataStack data, Code httpApiCode) {
+        super(scope, id, props);
+        AuroraDatabase db = data.database();
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("MAIN_CLASS", "com.benchcrm.api.HttpApiApplication");
+        env.put("SPRING_CLOUD_FUNCTION_DEFINITION", "httpApi");
+        env.put("BENCHCRM_SQL_MODE", "rdsdata");
+        env.put("BENCHCRM_DB_RESOURCE_ARN", db.cluster().getClusterArn());
+        env.put("BENCHCRM_DB_SECRET_ARN", db.appSecret().getSecretArn());
+        env.put("BENCHCRM_DB_NAME", AuroraDatabase.DATABASE);
+        env.put("BENCHCRM_JWT_ISSUER", config.auth().issuer());
+        env.put("BENCHCRM_JWT_AUDIENCE", config.auth().audience());
+        env.put("BENCHCRM_JWKS_URL", config.auth().jwksUrl());
+        env.put("BENCHCRM_METRICS", "emf");
+
+        this.function = new JavaFunction(this, "HttpApiFunction", JavaFunction.Props.builder()
+                .description("BenchCRM /v1 HTTP API (Spring Cloud Function)")
+                .code(httpApiCode)
+                .handler(HANDLER)
+                .serviceName("http-api")
+                .memorySize(2048)
+                .timeout(Duration.seconds(29))
+                .environment(env)
+                .logKey(platform.keys().logsKey())
+                .reservedConcurrency(config.api().reservedConcurrency() > 0 ? config.api().reservedConcurrency() : null)
+                .build());
+        db.grantDataApiAccess(function.role());
+
+        this.edge = new HttpApiEdge(this, "Edge", new HttpApiEdge.Props(function.alias(), config.auth().issuer(),
+                config.auth().audience(), config.api().rateLimit(), config.api().burstLimit(),
+                config.api().publicRateLimit(), platform.keys().logsKey()));
+        CfnOutput.Builder.create(this, "ApiUrl").value(edge.url()).description("BenchCRM HTTP API base URL").build();
+    }
+
+    public JavaFunction function() {
+        return function;
+    }
+
+    public HttpApiEdge edge() {
+        return edge;
+    }
+}

@@ -1,0 +1,222 @@
+package com.benchcrm.infra.config;
+
+import com.benchcrm.tenancy.TenantSlug;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A deployment of BenchCRM: what the CDK app builds, read from a tenants file such as
+ * {@code infra-cdk/tenants/example.json}.
+ *
+ * <pre>{@code
+ * DeploymentConfig config = DeploymentConfig.load(Path.of("infra-cdk/tenants/example.json"));
+ * }</pre>
+ *
+ * @param deployment   prefix of stack and resource names ({@code benchcrm-dev}); lower case, 3-20 characters
+ * @param ingestDomain the SES receiving domain; tenant {@code acme} receives at {@code acme@<ingestDomain>}
+ * @param protect      stack termination protection and Aurora deletion protection
+ * @param auth         the JWT issuer that API Gateway and the function trust
+ * @param api          HTTP API throttling and the function's concurrency
+ * @param database     Aurora Serverless v2 capacity and backups
+ * @param search       the OpenSearch Serverless vector collection
+ * @param tenants      the tenants, in file order (adding one at the end touches no other tenant)
+ */
+public record DeploymentConfig(
+        String deployment,
+        String ingestDomain,
+        boolean protect,
+        Auth auth,
+        Api api,
+        Database database,
+        Search search,
+        List<TenantConfig> tenants) {
+
+    private static final Pattern DEPLOYMENT = Pattern.compile("^[a-z][a-z0-9-]{1,18}[a-z0-9]$");
+    private static final Pattern DOMAIN = Pattern.compile("^(?=.{1,200}$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$");
+    /** SES receipt rule names are at most 64 characters: {@code <deployment>-tenant-<slug>}. */
+    private static final int MAX_RULE_NAME = 64;
+
+    /** The token issuer: API Gateway's JWT authorizer and the function check the same values. */
+    public record Auth(String issuer, String audience, String jwksUrl) {
+        @JsonCreator
+        public Auth(@JsonProperty(value = "issuer", required = true) String issuer,
+                    @JsonProperty(value = "audience", required = true) String audience,
+                    @JsonProperty(value = "jwksUrl", required = true) String jwksUrl) {
+            this.issuer = issuer;
+            this.audience = audience;
+            this.jwksUrl = jwksUrl;
+        }
+    }
+
+    /**
+     * @param rateLimit           steady requests per second for the whole stage (HTTP APIs have no per-tenant throttling)
+     * @param burstLimit          burst for the whole stage
+     * @param publicRateLimit     requests per second for each public route ({@code /health}, {@code /openapi.yaml})
+     * @param reservedConcurrency the HTTP API function's reserved concurrency; 0 for none
+     */
+    public record Api(int rateLimit, int burstLimit, int publicRateLimit, int reservedConcurrency) {
+        public static final Api DEFAULTS = new Api(100, 200, 10, 0);
+
+        @JsonCreator
+        public Api(@JsonProperty("rateLimit") Integer rateLimit, @JsonProperty("burstLimit") Integer burstLimit,
+                   @JsonProperty("publicRateLimit") Integer publicRateLimit,
+                   @JsonProperty("reservedConcurrency") Integer reservedConcurrency) {
+            this(rateLimit == null ? 100 : rateLimit, burstLimit == null ? 200 : burstLimit,
+                    publicRateLimit == null ? 10 : publicRateLimit, reservedConcurrency == null ? 0 : reservedConcurrency);
+        }
+    }
+
+    /**
+     * @param minCapacity   Aurora capacity units at rest (0 pauses the cluster when idle)
+     * @param maxCapacity   the ceiling
+     * @param readers       serverless v2 readers beside the writer (1 for a second AZ)
+     * @param backupDays    automated backup retention
+     */
+    public record Database(double minCapacity, double maxCapacity, int readers, int backupDays) {
+        public static final Database DEFAULTS = new Database(0.5, 4.0, 0, 14);
+
+        @JsonCreator
+        public Database(@JsonProperty("minCapacity") Double minCapacity, @JsonProperty("maxCapacity") Double maxCapacity,
+                        @JsonProperty("readers") Integer readers, @JsonProperty("backupDays") Integer backupDays) {
+            this(minCapacity == null ? 0.5 : minCapacity, maxCapacity == null ? 4.0 : maxCapacity,
+                    readers == null ? 0 : readers, backupDays == null ? 14 : backupDays);
+        }
+    }
+
+    /** @param standbyReplicas OpenSearch Serverless standby replicas (on for production) */
+    public record Search(boolean standbyReplicas) {
+        public static final Search DEFAULTS = new Search(false);
+
+        @JsonCreator
+        public Search(@JsonProperty("standbyReplicas") Boolean standbyReplicas) {
+            this(standbyReplicas != null && standbyReplicas);
+        }
+    }
+
+    @JsonCreator
+    static DeploymentConfig fromJson(@JsonProperty(value = "deployment", required = true) String deployment,
+                                     @JsonProperty(value = "ingestDomain", required = true) String ingestDomain,
+                                     @JsonProperty("protect") Boolean protect,
+                                     @JsonProperty(value = "auth", required = true) Auth auth,
+                                     @JsonProperty("api") Api api,
+                                     @JsonProperty("database") Database database,
+                                     @JsonProperty("search") Search search,
+                                     @JsonProperty(value = "tenants", required = true) List<TenantConfig> tenants) {
+        return new DeploymentConfig(deployment, ingestDomain, protect == null || protect, auth,
+                api == null ? Api.DEFAULTS : api, database == null ? Database.DEFAULTS : database,
+                search == null ? Search.DEFAULTS : search, tenants == null ? List.of() : List.copyOf(tenants));
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /** Reads and validates a tenants file. */
+    public static DeploymentConfig load(Path file) {
+        DeploymentConfig config;
+        try {
+            config = JSON.readValue(Files.readAllBytes(file), DeploymentConfig.class);
+        } catch (IOException e) {
+            throw new InvalidConfigException(file + ": " + e.getMessage());
+        }
+        List<String> problems = config.problems();
+        if (!problems.isEmpty()) {
+            throw new InvalidConfigException(file + ": " + String.join("; ", problems));
+        }
+        return config;
+    }
+
+    /** Every rule the file breaks; empty when it is valid. */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        if (deployment == null || !DEPLOYMENT.matcher(deployment).matches()) {
+            problems.add("deployment must be 3-20 lower-case letters, digits or dashes, starting with a letter: " + deployment);
+        }
+        if (ingestDomain == null || !DOMAIN.matcher(ingestDomain).matches()) {
+            problems.add("ingestDomain must be a lower-case DNS name: " + ingestDomain);
+        }
+        if (auth == null) {
+            problems.add("auth is required");
+        } else {
+            https("auth.issuer", auth.issuer(), problems);
+            https("auth.jwksUrl", auth.jwksUrl(), problems);
+            if (auth.audience() == null || auth.audience().isBlank()) {
+                problems.add("auth.audience is required");
+            }
+        }
+        if (api.rateLimit() < 1 || api.burstLimit() < 1 || api.publicRateLimit() < 1) {
+            problems.add("api.rateLimit, api.burstLimit and api.publicRateLimit must be positive");
+        }
+        if (api.reservedConcurrency() < 0) {
+            problems.add("api.reservedConcurrency must be 0 (none) or positive");
+        }
+        if (database.minCapacity() < 0 || database.maxCapacity() < 1 || database.maxCapacity() > 256
+                || database.minCapacity() > database.maxCapacity() || database.minCapacity() * 2 != Math.floor(database.minCapacity() * 2)
+                || database.maxCapacity() * 2 != Math.floor(database.maxCapacity() * 2)) {
+            problems.add("database capacity: 0 <= minCapacity <= maxCapacity <= 256, maxCapacity >= 1, in steps of 0.5");
+        }
+        if (database.readers() < 0 || database.readers() > 15) {
+            problems.add("database.readers must be 0-15");
+        }
+        if (database.backupDays() < 1 || database.backupDays() > 35) {
+            problems.add("database.backupDays must be 1-35");
+        }
+        if (tenants.isEmpty()) {
+            problems.add("tenants must list at least one tenant");
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < tenants.size(); i++) {
+            TenantConfig t = tenants.get(i);
+            String where = "tenants[" + i + "]";
+            try {
+                new TenantSlug(t.slug());
+            } catch (IllegalArgumentException e) {
+                problems.add(where + ".slug: " + e.getMessage());
+                continue;
+            }
+            if (!seen.add(t.slug())) {
+                problems.add(where + ".slug " + t.slug() + " is listed twice");
+            }
+            if (deployment != null && ruleName(t.slug()).length() > MAX_RULE_NAME) {
+                problems.add(where + ".slug " + t.slug() + " is too long for an SES receipt rule name ("
+                        + ruleName(t.slug()) + " exceeds " + MAX_RULE_NAME + " characters)");
+            }
+            if (t.name().length() > 200) {
+                problems.add(where + ".name is longer than 200 characters");
+            }
+        }
+        return problems;
+    }
+
+    /** The SES receipt rule of a tenant. */
+    public String ruleName(String slug) {
+        return deployment + "-tenant-" + slug;
+    }
+
+    /** The tenant's ingest address. */
+    public String ingestAddress(String slug) {
+        return slug + "@" + ingestDomain;
+    }
+
+    private static void https(String field, String value, List<String> problems) {
+        try {
+            URI u = URI.create(Objects.requireNonNull(value));
+            if (!"https".equals(u.getScheme()) || u.getHost() == null) {
+                problems.add(field + " must be an https URL: " + value);
+            }
+        } catch (RuntimeException e) {
+            problems.add(field + " must be an https URL: " + value);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package com.benchcrm.infra.database;
+
+import java.util.Map;
+import software.amazon.awscdk.CustomResource;
+import software.constructs.Construct;
+
+/**
+ * A tenant's row in {@code benchcrm.tenant}, as a custom resource of the migration function
+ * ({@code Custom::BenchCrmTenant}): Create/Update runs {@code ensure_tenant} and activates it; Delete
+ * suspends it and keeps its data. {@code getAttString("TenantId")} is the tenant's UUID.
+ */
+public final class TenantRow extends Construct {
+
+    private final CustomResource resource;
+
+    public TenantRow(Construct scope, String id, String serviceToken, String slug, String name) {
+        super(scope, id);
+        this.resource = CustomResource.Builder.create(this, "Row")
+                .serviceToken(serviceToken)
+                .resourceType("Custom::BenchCrmTenant")
+                .properties(Map.of("Slug", slug, "Name", name))
+                .build();
+    }
+
+    public String tenantId() {
+        return resource.getAttString("TenantId");
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Vector search: the OpenSearch Serverless vector collection the embed and match functions use
+ * (ADR 0008 says why Serverless rather than a managed domain).
+ */
+package com.benchcrm.infra.search;

@@ -1,0 +1,34 @@
+package com.benchcrm.infra.tenants;
+
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.services.kms.IKey;
+import software.amazon.awscdk.services.kms.Key;
+import software.constructs.Construct;
+
+/**
+ * The tenant's own customer-managed key ({@code alias/<deployment>/tenant/<slug>}): SES encrypts
+ * the tenant's raw mail with it before storing it, and the tenant's secrets (webhook signing, issue
+ * 5) will use it. Deleting it (after its 30-day window) makes the tenant's raw mail unreadable:
+ * crypto-shredding on offboarding. Retained when the tenant leaves the file, because its data is.
+ * ADR 0009 records the choice of a key per tenant over grants on the platform key.
+ */
+public final class TenantKey extends Construct {
+
+    private final Key key;
+
+    public TenantKey(Construct scope, String id, String deployment, String slug) {
+        super(scope, id);
+        this.key = Key.Builder.create(this, "Key")
+                .alias("alias/" + deployment + "/tenant/" + slug)
+                .description("BenchCRM " + deployment + ": tenant " + slug)
+                .enableKeyRotation(true)
+                .pendingWindow(Duration.days(30))
+                .removalPolicy(RemovalPolicy.RETAIN)
+                .build();
+    }
+
+    public IKey key() {
+        return key;
+    }
+}

@@ -1,0 +1,38 @@
+package com.benchcrm.infra.tenants;
+
+import com.benchcrm.infra.config.DeploymentConfig;
+import com.benchcrm.infra.config.TenantConfig;
+import com.benchcrm.infra.database.DataStack;
+import com.benchcrm.infra.platform.PlatformStack;
+import java.util.ArrayList;
+import java.util.List;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.interfaces.ses.IReceiptRuleRef;
+import software.constructs.Construct;
+
+/**
+ * One {@link TenantResources} per tenant of the tenants file, construct id {@code Tenant-<slug>}.
+ * Its own stack, so a tenant change deploys only this stack (the others' templates do not change).
+ */
+public final class TenantsStack extends Stack {
+
+    private final List<TenantResources> tenants = new ArrayList<>();
+
+    public TenantsStack(Construct scope, String id, StackProps props, DeploymentConfig config, PlatformStack platform,
+                        DataStack data) {
+        super(scope, id, props);
+        TenantResources.Shared shared = new TenantResources.Shared(config, platform.inboundMail().ruleSet(),
+                platform.inboundMail().ruleSetName(), platform.rawMail().bucket(), data.migrations().serviceToken());
+        IReceiptRuleRef previous = null;
+        for (TenantConfig tenant : config.tenants()) {
+            TenantResources t = new TenantResources(this, "Tenant-" + tenant.slug(), tenant, shared, previous);
+            tenants.add(t);
+            previous = t.mailRule().rule();
+        }
+    }
+
+    public List<TenantResources> tenants() {
+        return List.copyOf(tenants);
+    }
+}
