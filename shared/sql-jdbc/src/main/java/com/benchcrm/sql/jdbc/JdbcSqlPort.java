@@ -1,5 +1,6 @@
 package com.benchcrm.sql.jdbc;
 
+import com.benchcrm.sql.NamedSql;
 import com.benchcrm.sql.Row;
 import com.benchcrm.sql.SqlErrors;
 import com.benchcrm.sql.SqlException;

@@ -1,5 +1,6 @@
 package com.benchcrm.sql.rdsdata;
 
+import com.benchcrm.sql.NamedSql;
 import com.benchcrm.sql.Row;
 import com.benchcrm.sql.SqlException;
 import com.benchcrm.sql.SqlParams;
@@ -266,7 +267,7 @@ public final class RdsDataSqlPort implements SqlPort, AutoCloseable {
         /** The parameters the statement uses, each required to have a value (null included). */
         private static List<SqlParameter> parameters(String sql, SqlParams params) {
             Map<String, Object> values = params.asMap();
-            List<String> names = NamedParameters.in(sql);
+            List<String> names = NamedSql.of(sql).distinctNames();
             List<SqlParameter> out = new ArrayList<>(names.size());
             for (String name : names) {
                 if (!values.containsKey(name)) {

@@ -1,4 +1,4 @@
-package com.benchcrm.sql.jdbc;
+package com.benchcrm.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,5 +28,11 @@ class NamedSqlTest {
         NamedSql sql = NamedSql.parse("select $1, :a");
         assertThat(sql.names()).containsExactly("a");
         assertThat(sql.jdbcSql()).isEqualTo("select $1, ?");
+    }
+
+    @Test
+    void distinctNames_keepFirstUseOrder_andTheTenantStatementHasOne() {
+        assertThat(NamedSql.parse("select :b, :a, :b").distinctNames()).containsExactly("b", "a");
+        assertThat(NamedSql.parse(SqlPort.SET_TENANT_SQL).distinctNames()).containsExactly("tenant_id");
     }
 }

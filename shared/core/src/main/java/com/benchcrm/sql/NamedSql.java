@@ -1,21 +1,28 @@
-package com.benchcrm.sql.jdbc;
+package com.benchcrm.sql;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Rewrites {@code :name} parameters to JDBC {@code ?} placeholders, leaving alone what is not a
- * parameter: {@code ::type} casts, quoted strings and identifiers, dollar-quoted bodies and
- * comments.
+ * The {@code :name} parameters of a statement, found by one lexer for both adapters: what is not a
+ * parameter is left alone ({@code ::type} casts, quoted strings and identifiers, dollar-quoted
+ * bodies, comments). The JDBC adapter binds {@link #jdbcSql()} with {@code ?} placeholders in
+ * {@link #names()} order; the Data API adapter, which binds {@code :name} itself, sends the
+ * {@link #distinctNames()}.
+ *
+ * @param jdbcSql the statement with each parameter replaced by {@code ?}
+ * @param names   the parameter of each placeholder, in order (a name used twice appears twice)
  */
-record NamedSql(String jdbcSql, List<String> names) {
+public record NamedSql(String jdbcSql, List<String> names) {
 
     private static final int CACHE_LIMIT = 2_000;
     private static final Map<String, NamedSql> CACHE = new ConcurrentHashMap<>();
 
-    static NamedSql of(String sql) {
+    /** Parses (and caches) a statement. */
+    public static NamedSql of(String sql) {
         NamedSql parsed = CACHE.get(sql);
         if (parsed == null) {
             parsed = parse(sql);
@@ -24,6 +31,11 @@ record NamedSql(String jdbcSql, List<String> names) {
             }
         }
         return parsed;
+    }
+
+    /** The distinct parameter names, in order of first use. */
+    public List<String> distinctNames() {
+        return List.copyOf(new LinkedHashSet<>(names));
     }
 
     static NamedSql parse(String sql) {
