@@ -1,17 +1,18 @@
--- Run once per cluster by an administrator (embedded: the postgres superuser; Aurora: the master
--- user, from the migration function). Idempotent. Placeholders: ${owner_role}, ${owner_password},
--- ${app_role}, ${app_password}.
+-- Run by SchemaBootstrap as an administrator (embedded: the postgres superuser; Aurora: the master
+-- user, from the db-migrate function). Idempotent. Placeholders: ${owner_role}, ${app_role}.
 --
 -- ${owner_role} owns the schema and every object in it; migrations run as this role. It is not a
 -- superuser and has no BYPASSRLS, so FORCE ROW LEVEL SECURITY applies to it too.
 -- ${app_role} is what the functions connect as. It owns nothing and cannot bypass RLS.
+-- Both are created without LOGIN; SchemaBootstrap then enables LOGIN and sets their passwords with
+-- client-side SCRAM hashing, so no clear password ever appears in a statement.
 DO $$
 BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${owner_role}') THEN
-    CREATE ROLE ${owner_role} LOGIN PASSWORD '${owner_password}' NOSUPERUSER NOCREATEROLE NOBYPASSRLS;
+    CREATE ROLE ${owner_role} NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS;
   END IF;
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${app_role}') THEN
-    CREATE ROLE ${app_role} LOGIN PASSWORD '${app_password}' NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS NOINHERIT;
+    CREATE ROLE ${app_role} NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS NOINHERIT;
   END IF;
 END
 $$;

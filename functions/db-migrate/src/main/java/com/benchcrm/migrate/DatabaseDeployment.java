@@ -8,10 +8,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.UUID;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.postgresql.PGConnection;
 
 /**
  * The database work of a deployment: prepare the schema (roles, database, migrations) and keep the
@@ -47,19 +45,7 @@ public final class DatabaseDeployment {
     public SchemaResult prepareSchema() {
         DatabaseCredentials master = credentials(config.masterSecretArn());
         DatabaseRoles roles = roles();
-        String adminUrl = config.jdbcUrl("postgres");
-        try (Connection c = DriverManager.getConnection(adminUrl, master.username(), master.password())) {
-            ensureOwnerMembership(c, roles);
-        } catch (SQLException e) {
-            throw new DatabaseDeploymentException("preparing the owner role failed: " + e.getMessage(), e);
-        }
-        SchemaBootstrap.run(adminUrl, master.username(), master.password(), roles);
-        try (Connection c = DriverManager.getConnection(adminUrl, master.username(), master.password())) {
-            setPassword(c, roles.ownerRole(), roles.ownerPassword());
-            setPassword(c, roles.appRole(), roles.appPassword());
-        } catch (SQLException e) {
-            throw new DatabaseDeploymentException("setting the role passwords failed: " + e.getMessage(), e);
-        }
+        SchemaBootstrap.run(config.jdbcUrl("postgres"), master.username(), master.password(), roles);
         MigrateResult result = SchemaMigrator.migrate(config.jdbcUrl(config.database()), roles);
         return new SchemaResult(result.migrationsExecuted, result.targetSchemaVersion == null
                 ? String.valueOf(result.initialSchemaVersion) : result.targetSchemaVersion);
@@ -121,43 +107,6 @@ public final class DatabaseDeployment {
 
     private DatabaseCredentials credentials(String secretArn) {
         return DatabaseCredentials.parse(secrets.secretString(secretArn));
-    }
-
-    /**
-     * On Aurora the master user is not a superuser: {@code CREATE DATABASE ... OWNER} and
-     * {@code CREATE SCHEMA ... AUTHORIZATION} (both in {@link SchemaBootstrap}) need it to be a
-     * member of the owner role. The owner role is created here (without login; its password is set
-     * after the bootstrap) and granted to the master. A superuser (the embedded stack) needs no
-     * grant. Identifiers are safe: {@link DatabaseRoles} validated them.
-     */
-    private static void ensureOwnerMembership(Connection c, DatabaseRoles roles) throws SQLException {
-        String owner = roles.ownerRole();
-        try (Statement st = c.createStatement()) {
-            st.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + owner + "') THEN "
-                    + "CREATE ROLE " + owner + " NOLOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS; END IF; END $$");
-            boolean superuser;
-            boolean member;
-            try (ResultSet rs = st.executeQuery("SELECT rolsuper, pg_has_role(current_user, '" + owner + "', 'MEMBER') "
-                    + "FROM pg_roles WHERE rolname = current_user")) {
-                rs.next();
-                superuser = rs.getBoolean(1);
-                member = rs.getBoolean(2);
-            }
-            if (!superuser && !member) {
-                st.execute("GRANT " + owner + " TO CURRENT_USER");
-            }
-        }
-    }
-
-    /**
-     * Sets a role's password from its secret. pgjdbc hashes it (SCRAM-SHA-256) on the client, so
-     * the clear password never appears in a statement the server could log.
-     */
-    private static void setPassword(Connection c, String role, String password) throws SQLException {
-        try (Statement st = c.createStatement()) {
-            st.execute("ALTER ROLE " + role + " WITH LOGIN");
-        }
-        c.unwrap(PGConnection.class).alterUserPassword(role, password.toCharArray(), "scram-sha-256");
     }
 
     private interface SqlWork<T> {

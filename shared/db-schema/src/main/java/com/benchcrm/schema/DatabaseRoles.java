@@ -22,7 +22,8 @@ public record DatabaseRoles(String database, String ownerRole, String ownerPassw
                 throw new IllegalArgumentException("not a safe SQL identifier: " + id);
             }
         }
-        // Passwords are inlined into CREATE ROLE (DDL takes no bind parameters): allow only a safe alphabet.
+        // Passwords are hashed client-side (SCRAM) and never inlined; the alphabet rule keeps them
+        // safe in connection strings and shell environments.
         for (String pw : new String[] {ownerPassword, appPassword}) {
             if (pw == null || !PASSWORD.matcher(pw).matches()) {
                 throw new IllegalArgumentException("role passwords must be 16-128 characters of [A-Za-z0-9_-]");

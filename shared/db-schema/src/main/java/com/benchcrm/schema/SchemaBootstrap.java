@@ -10,10 +10,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.postgresql.PGConnection;
 
 /**
- * Creates the roles and the database, once per cluster, as an administrator. Idempotent: running
- * it against a bootstrapped cluster changes nothing but role settings.
+ * Creates the roles and the database as an administrator, and sets the roles' passwords.
+ * Idempotent: on a bootstrapped cluster it only refreshes role settings and passwords (which also
+ * repairs a role whose secret was replaced).
+ *
+ * <p>Works for a superuser (the embedded stack) and for Aurora's master user, which is not one:
+ * {@code CREATE DATABASE ... OWNER} and {@code CREATE SCHEMA ... AUTHORIZATION} then need the
+ * administrator to be a member of the owner role, so it is granted that membership. Passwords are
+ * set with client-side SCRAM-SHA-256 hashing: no clear password appears in a statement the server
+ * could log.
  *
  * <pre>{@code
  * SchemaBootstrap.run("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", adminPassword, roles);
@@ -32,6 +40,9 @@ public final class SchemaBootstrap {
         try (Connection c = DriverManager.getConnection(adminJdbcUrl, adminUser, adminPassword);
              Statement st = c.createStatement()) {
             st.execute(render(resource("db/bootstrap/roles.sql"), roles));
+            joinOwnerRoleUnlessSuperuser(st, roles.ownerRole());
+            setPassword(c, roles.ownerRole(), roles.ownerPassword());
+            setPassword(c, roles.appRole(), roles.appPassword());
             if (!databaseExists(c, roles.database())) {
                 st.execute("CREATE DATABASE " + roles.database() + " OWNER " + roles.ownerRole());
             }
@@ -51,6 +62,31 @@ public final class SchemaBootstrap {
         }
     }
 
+    /**
+     * A non-superuser administrator (Aurora's master) grants itself the owner role. Checking
+     * membership first is not enough: since PostgreSQL 16 the creator of a role holds it with
+     * ADMIN OPTION but without SET, which counts as membership yet does not allow
+     * {@code CREATE DATABASE ... OWNER}. Granting again is harmless. Identifiers are safe here:
+     * {@link DatabaseRoles} validated them.
+     */
+    private static void joinOwnerRoleUnlessSuperuser(Statement st, String owner) throws SQLException {
+        boolean superuser;
+        try (ResultSet rs = st.executeQuery("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")) {
+            rs.next();
+            superuser = rs.getBoolean(1);
+        }
+        if (!superuser) {
+            st.execute("GRANT " + owner + " TO CURRENT_USER");
+        }
+    }
+
+    private static void setPassword(Connection c, String role, String password) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("ALTER ROLE " + role + " WITH LOGIN");
+        }
+        c.unwrap(PGConnection.class).alterUserPassword(role, password.toCharArray(), "scram-sha-256");
+    }
+
     private static boolean databaseExists(Connection c, String name) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
             ps.setString(1, name);
@@ -61,10 +97,7 @@ public final class SchemaBootstrap {
     }
 
     static String render(String sql, DatabaseRoles roles) {
-        return sql.replace("${owner_role}", roles.ownerRole())
-                .replace("${owner_password}", roles.ownerPassword())
-                .replace("${app_role}", roles.appRole())
-                .replace("${app_password}", roles.appPassword());
+        return sql.replace("${owner_role}", roles.ownerRole()).replace("${app_role}", roles.appRole());
     }
 
     static String resource(String path) {
