@@ -1,8 +1,8 @@
 package com.benchcrm.tenancy;
 
+import com.benchcrm.sql.SqlParams;
 import com.benchcrm.sql.SqlPort;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Creates and resolves tenants through the database's SECURITY DEFINER functions: the tenant
@@ -28,7 +28,7 @@ public final class TenantDirectory {
     public TenantId ensure(TenantSlug slug, String displayName) {
         return sql.withoutTenant(s -> s.queryOne(
                         "select benchcrm.ensure_tenant(:slug, :name) as id",
-                        com.benchcrm.sql.SqlParams.of("slug", slug.value()).and("name", displayName))
+                        SqlParams.of("slug", slug.value()).and("name", displayName))
                 .map(row -> new TenantId(row.uuid("id")))
                 .orElseThrow());
     }
@@ -36,12 +36,8 @@ public final class TenantDirectory {
     public Optional<TenantId> resolve(TenantSlug slug) {
         return sql.withoutTenant(s -> s.queryOne(
                         "select benchcrm.resolve_tenant(:slug) as id",
-                        com.benchcrm.sql.SqlParams.of("slug", slug.value()))
-                .map(row -> row.uuid("id"))
-                .map(TenantDirectory::toTenant));
-    }
-
-    private static TenantId toTenant(UUID id) {
-        return new TenantId(id);
+                        SqlParams.of("slug", slug.value()))
+                .filter(row -> !row.isNull("id"))
+                .map(row -> new TenantId(row.uuid("id"))));
     }
 }

@@ -156,7 +156,7 @@ public final class BenchCrmCli implements Callable<Integer> {
         String jdbcUrl;
         com.benchcrm.schema.DatabaseRoles roles;
         if (live.isPresent()) {
-            roles = credentials(home);
+            roles = LocalPostgres.existingCredentials(home.postgres());
             jdbcUrl = "jdbc:postgresql://127.0.0.1:" + live.get().postgresPort() + "/" + roles.database();
         } else {
             started = LocalPostgres.start(home.postgres(), 0, false, true);
@@ -170,14 +170,6 @@ public final class BenchCrmCli implements Callable<Integer> {
                 started.close();
             }
         }
-    }
-
-    private static com.benchcrm.schema.DatabaseRoles credentials(StackHome home) throws java.io.IOException {
-        java.util.Properties p = new java.util.Properties();
-        try (var in = java.nio.file.Files.newInputStream(home.postgres().resolve("credentials.properties"))) {
-            p.load(in);
-        }
-        return com.benchcrm.schema.DatabaseRoles.defaults(p.getProperty("owner.password"), p.getProperty("app.password"));
     }
 
     static void announce(EmbeddedStack stack) {

@@ -120,6 +120,22 @@ public final class LocalPostgres implements AutoCloseable {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
+    /**
+     * The roles and passwords of the cluster under {@code home}, as generated on its first start
+     * (for tools that connect to a running stack's database).
+     */
+    public static DatabaseRoles existingCredentials(Path home) {
+        Path file = home.resolve("credentials.properties");
+        if (!Files.exists(file)) {
+            throw new IllegalStateException("no embedded PostgreSQL has been initialized under " + home);
+        }
+        try {
+            return credentials(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static DatabaseRoles credentials(Path file) throws IOException {
         Properties p = new Properties();
         if (Files.exists(file)) {

@@ -125,6 +125,15 @@ class RowLevelSecurityIT {
     }
 
     @Test
+    void resolve_asTheApplicationRole_findsAKnownSlugOnly() {
+        TenantDirectory asApp = new TenantDirectory(app);
+        String slugOfA = owner.withoutTenant(s -> s.query("select slug from benchcrm.tenant where id = :id",
+                SqlParams.of("id", tenantA.value())).get(0).string("slug"));
+        assertThat(asApp.resolve(new TenantSlug(slugOfA))).contains(tenantA);
+        assertThat(asApp.resolve(new TenantSlug("nobody-here"))).isEmpty();
+    }
+
+    @Test
     void auditLog_isAppendOnly_forTheApplicationRole() {
         app.inTenant(tenantA, s -> s.update("""
                 insert into audit_log (tenant_id, id, at, actor_id, action, entity)
