@@ -25,6 +25,16 @@ import java.util.function.Supplier;
  */
 public final class EdgeServer implements AutoCloseable {
 
+    static {
+        // TCP_NODELAY on accepted sockets. Without it a response written in more than one segment
+        // (a list of 20 consultants, ~15 KB) waits for the client's delayed ACK: a fixed ~40 ms per
+        // request whatever the load (measured: list p50 45 ms with 10 clients, 6-8 ms with it).
+        // The JDK server reads this once, when its first server is created.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     /** API Gateway's own payload limit. */
     static final int MAX_PAYLOAD = 10 * 1024 * 1024;
 
