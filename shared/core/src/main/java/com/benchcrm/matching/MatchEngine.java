@@ -442,22 +442,30 @@ public final class MatchEngine {
                 verdict = "is junior for";
             } else if (y >= b[1]) {
                 value = Math.max(0.6, 1 - (y - b[1]) / 10);
-                verdict = "is senior for";
+                verdict = "is more than";
             }
         }
-        String minText = "";
+        boolean belowMin = false;
+        String minAsked = "";
         if (r.minYears() != null && r.minYears().signum() > 0) {
             double m = r.minYears().doubleValue();
             inputs.put("minYears", m);
+            minAsked = plain(r.minYears()) + "+ asked";
             if (y < m) {
                 value *= Math.max(0, 1 - (m - y) / Math.max(2, m / 2));
-                minText = ", below the " + plain(r.minYears()) + "+ asked";
-            } else {
-                minText = " (" + plain(r.minYears()) + "+ asked)";
+                belowMin = true;
             }
         }
         String years = plain(c.yearsExperience()) + " years of experience";
-        String text = level == null ? years + minText : years + " " + verdict + " a " + level + " role" + minText;
+        String role = level == null ? "" : " a " + level + " role" + (verdict.equals("is more than") ? " asks" : "");
+        String text;
+        if (belowMin) {
+            text = years + ", below the " + minAsked + (level == null ? "" : " for a " + level + " role");
+        } else if (level == null) {
+            text = years + " (" + minAsked + ")";
+        } else {
+            text = years + " " + verdict + role + (minAsked.isEmpty() ? "" : " (" + minAsked + ")");
+        }
         return new Part(Factor.SENIORITY, clamp01(value), text, inputs);
     }
 

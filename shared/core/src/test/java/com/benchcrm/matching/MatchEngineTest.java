@@ -189,9 +189,10 @@ class MatchEngineTest {
     void seniority_juniorForASeniorRole_scoresLower_andSaysBelow() {
         MatchResult junior = score(R.javaDallas(), C.javaIrving().years(4));
         assertThat(junior.factor(Factor.SENIORITY).value()).isLessThan(0.2);
-        assertThat(junior.factor(Factor.SENIORITY).reason()).isEqualTo("4 years of experience is junior for a Senior role, below the 8+ asked");
+        assertThat(junior.factor(Factor.SENIORITY).reason()).isEqualTo("4 years of experience, below the 8+ asked for a Senior role");
         MatchResult principal = score(R.javaDallas(), C.javaIrving().years(20));
         assertThat(principal.factor(Factor.SENIORITY).value()).isBetween(0.6, 0.9);
+        assertThat(principal.factor(Factor.SENIORITY).reason()).isEqualTo("20 years of experience is more than a Senior role asks (8+ asked)");
     }
 
     @Test
