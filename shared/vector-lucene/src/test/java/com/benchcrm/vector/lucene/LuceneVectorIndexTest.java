@@ -22,9 +22,11 @@ class LuceneVectorIndexTest extends VectorIndexContract {
 
     private final List<LuceneVectorIndex> opened = new ArrayList<>();
 
+    /** The contract runs on the HNSW path (exactThreshold 0); the exact scan has its own test below. */
     @Override
     protected VectorIndex index() {
-        LuceneVectorIndex index = LuceneVectorIndex.open(dir.resolve("idx" + opened.size()));
+        LuceneVectorIndex index = LuceneVectorIndex.open(dir.resolve("idx" + opened.size()),
+                new LuceneVectorIndex.Config(100, true, 64, 0));
         opened.add(index);
         return index;
     }
@@ -32,6 +34,32 @@ class LuceneVectorIndexTest extends VectorIndexContract {
     @AfterEach
     void close() {
         opened.forEach(LuceneVectorIndex::close);
+    }
+
+    @Test
+    void smallFilteredSet_isScannedExactly_sameResultsAsTheReference_andDeletedVectorsStayOut() {
+        Random rnd = new Random(3);
+        com.benchcrm.vector.InMemoryVectorIndex exact = new com.benchcrm.vector.InMemoryVectorIndex();
+        try (LuceneVectorIndex index = LuceneVectorIndex.open(dir.resolve("exact"), new LuceneVectorIndex.Config(100, true, 64, 1000))) {
+            List<VectorRecord> all = new ArrayList<>();
+            for (int i = 0; i < 3000; i++) {
+                all.add(new VectorRecord(i < 600 ? SMALL : BIG, EntityKind.CONSULTANT, id(i), MODEL, randomUnit(rnd, DIMS), 1));
+            }
+            index.upsert(all.subList(0, 1500));
+            index.upsert(all.subList(1500, 3000));
+            exact.upsert(all);
+            index.delete(SMALL, EntityKind.CONSULTANT, id(5));
+            exact.delete(SMALL, EntityKind.CONSULTANT, id(5));
+            for (int q = 0; q < 20; q++) {
+                float[] v = randomUnit(rnd, DIMS);
+                var got = index.query(new VectorQuery(SMALL, EntityKind.CONSULTANT, MODEL, v, 25));
+                var want = exact.query(new VectorQuery(SMALL, EntityKind.CONSULTANT, MODEL, v, 25));
+                assertThat(got).extracting(h -> h.id()).containsExactlyElementsOf(want.stream().map(h -> h.id()).toList());
+                for (int i = 0; i < got.size(); i++) {
+                    assertThat(got.get(i).similarity()).isCloseTo(want.get(i).similarity(), org.assertj.core.api.Assertions.within(1e-5));
+                }
+            }
+        }
     }
 
     @Test
