@@ -49,6 +49,7 @@ final class OpenSearchNode implements AutoCloseable {
         Path base = dist.getParent().getParent();
         installKnnPlugin(dist, base);
         boolean root = "root".equals(System.getProperty("user.name"));
+        deleteTree(base.resolve("node"));   // every run starts from an empty cluster
         Path data = Files.createDirectories(base.resolve("node/data"));
         Path logs = Files.createDirectories(base.resolve("node/logs"));
         Path tmp = Files.createDirectories(base.resolve("node/tmp"));
@@ -127,6 +128,17 @@ final class OpenSearchNode implements AutoCloseable {
         String out = new String(p.getInputStream().readAllBytes());
         if (p.waitFor() != 0) {
             throw new IllegalStateException(cmd + " failed: " + out);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 
