@@ -1,0 +1,613 @@
+package com.benchcrm.matching;
+
+import com.benchcrm.common.EmploymentType;
+import com.benchcrm.common.Location;
+import com.benchcrm.common.Rate;
+import com.benchcrm.common.RateUnit;
+import com.benchcrm.common.SkillNames;
+import com.benchcrm.common.WorkAuthorization;
+import com.benchcrm.consultant.Availability;
+import com.benchcrm.consultant.AvailabilityStatus;
+import com.benchcrm.consultant.Consultant;
+import com.benchcrm.consultant.ConsultantSkill;
+import com.benchcrm.requirement.Requirement;
+import com.benchcrm.requirement.RequirementSkill;
+import com.benchcrm.requirement.Seniority;
+import com.benchcrm.requirement.WorkMode;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Scores one consultant against one requirement: six factors in [0, 1], a weighted sum, hard filters,
+ * and a reason sentence per factor computed from the same numbers as the factor. Pure: no I/O, and
+ * "today" comes from the clock given at construction.
+ *
+ * <pre>{@code
+ * MatchEngine engine = new MatchEngine(Clock.systemUTC());
+ * MatchResult r = engine.score(MatchInput.of(requirement, consultant).withSimilarity(0.71, modelKey),
+ *         MatchSettings.DEFAULT);
+ * r.matchScore();   // 0.83
+ * r.reasons();      // ["Has 6 of 7 required skills (missing: Kafka)", "Rate $70/h within budget $75/h", ...]
+ * }</pre>
+ *
+ * <p>The factors and their constants are described, with the reasoning behind each, in
+ * docs/adr/0031-scoring-model.md.
+ */
+public final class MatchEngine {
+
+    /** Recorded in every result; bump when a factor's formula changes. */
+    public static final String VERSION = "match-engine/1";
+
+    /** Weight of a required skill in the weighted Jaccard; a nice-to-have weighs {@link #NICE_WEIGHT}. */
+    static final double REQUIRED_WEIGHT = 1.0;
+    static final double NICE_WEIGHT = 0.4;
+    /** Weight of each consultant skill the requirement does not ask for (a focused profile beats a long list). */
+    static final double EXTRA_WEIGHT = 0.05;
+    /** Commute radius (miles) within which onsite and hybrid are a perfect fit, and the decay scale beyond it. */
+    static final double ONSITE_RADIUS = 30, ONSITE_SCALE = 100, HYBRID_RADIUS = 50, HYBRID_SCALE = 150;
+    /** Remote time-zone fit lost per hour of difference. */
+    static final double PER_HOUR = 0.15;
+    /** Rate sigmoid: steepness, and the share over budget that still scores 0.5. */
+    static final double RATE_STEEPNESS = 12, RATE_MIDPOINT_OVER = 0.05;
+    /** Availability fit lost per day after the start. */
+    static final double AVAILABILITY_DAYS_TO_ZERO = 45;
+    /** History: recency half-life in days, and the pseudo-count of the neutral prior 0.5. */
+    static final double HISTORY_HALF_LIFE_DAYS = 180, HISTORY_PRIOR_COUNT = 2;
+    /** Uncalibrated success mapping: logistic centre and steepness, and the multiplier for a flagged consultant. */
+    static final double SUCCESS_CENTRE = 0.65, SUCCESS_STEEPNESS = 10, FLAGGED_SUCCESS_FACTOR = 0.5;
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d", Locale.US);
+
+    private final Clock clock;
+
+    public MatchEngine(Clock clock) {
+        this.clock = clock;
+    }
+
+    public MatchResult score(MatchInput in, MatchSettings settings) {
+        LocalDate today = LocalDate.now(clock);
+        Requirement r = in.requirement();
+        Consultant c = in.consultant();
+        MatchWeights w = settings.weights();
+
+        List<Part> parts = List.of(
+                skills(r, c, in.embeddingSimilarity(), settings.skillOverlapShare()),
+                location(r, c),
+                rate(r, c),
+                seniority(r, c),
+                history(in, today),
+                availability(r, c, today));
+
+        List<FactorScore> factors = new ArrayList<>();
+        double score = 0;
+        for (Part p : parts) {
+            double weight = w.of(p.factor);
+            double contribution = weight * p.value;
+            score += contribution;
+            factors.add(new FactorScore(p.factor, p.value, weight, contribution, p.reason, p.inputs));
+        }
+        score = clamp01(score);
+
+        List<MatchFlag> flags = filters(r, c, settings.filters(), today);
+        List<String> reasons = new ArrayList<>();
+        flags.forEach(f -> reasons.add(f.reason()));
+        factors.stream()
+                .sorted(Comparator.comparingDouble(FactorScore::weight).reversed())
+                .filter(f -> f.weight() > 0)
+                .forEach(f -> reasons.add(f.reason()));
+
+        double p = successProbability(score);
+        if (!flags.isEmpty()) {
+            p *= FLAGGED_SUCCESS_FACTOR;
+        }
+        String version = VERSION + " settings=" + settings.version()
+                + " embedding=" + (in.embeddingModel() == null ? "none" : in.embeddingModel());
+        return new MatchResult(c.id(), score, p, false, reasons, factors, flags, version);
+    }
+
+    /**
+     * The uncalibrated success probability: a logistic of the score centred at 0.65 (a score of 0.65
+     * maps to 0.5, 0.80 to 0.82, 0.50 to 0.18). Monotone in the score and nothing more: it becomes a
+     * real probability when it is fitted to outcomes (then {@code calibrated = true}).
+     */
+    public static double successProbability(double score) {
+        return 1 / (1 + Math.exp(-SUCCESS_STEEPNESS * (score - SUCCESS_CENTRE)));
+    }
+
+    // ---------------------------------------------------------------- skills
+
+    /** Weighted overlap of requirement and consultant skills, by {@link SkillNames#key}. */
+    record SkillOverlap(double jaccard, int requiredTotal, int requiredHeld, int niceTotal, int niceHeld,
+                        List<String> missingRequired, List<String> shortOnYears, int extras) {
+    }
+
+    static SkillOverlap overlap(Requirement r, Consultant c) {
+        Map<String, ConsultantSkill> held = new LinkedHashMap<>();
+        for (ConsultantSkill s : c.skills()) {
+            if (s.name() != null && !s.name().isBlank()) {
+                held.putIfAbsent(SkillNames.key(s.name()), s);
+            }
+        }
+        Map<String, RequirementSkill> asked = new LinkedHashMap<>();
+        for (RequirementSkill s : r.skills()) {
+            if (s.name() != null && !s.name().isBlank()) {
+                asked.merge(SkillNames.key(s.name()), s, (a, b) -> isRequired(a) ? a : b);
+            }
+        }
+        double num = 0;
+        double den = 0;
+        int reqTotal = 0, reqHeld = 0, niceTotal = 0, niceHeld = 0;
+        List<String> missing = new ArrayList<>();
+        List<String> short_ = new ArrayList<>();
+        for (Map.Entry<String, RequirementSkill> e : asked.entrySet()) {
+            RequirementSkill rs = e.getValue();
+            boolean required = isRequired(rs);
+            double weight = required ? REQUIRED_WEIGHT : NICE_WEIGHT;
+            den += weight;
+            if (required) {
+                reqTotal++;
+            } else {
+                niceTotal++;
+            }
+            ConsultantSkill cs = held.get(e.getKey());
+            if (cs == null) {
+                if (required) {
+                    missing.add(rs.name().trim());
+                }
+                continue;
+            }
+            if (required) {
+                reqHeld++;
+            } else {
+                niceHeld++;
+            }
+            double credit = 1;
+            if (rs.minYears() != null && rs.minYears().signum() > 0 && cs.years() != null
+                    && cs.years().compareTo(rs.minYears()) < 0) {
+                credit = 0.5 + 0.5 * cs.years().doubleValue() / rs.minYears().doubleValue();
+                short_.add(rs.name().trim() + " (" + plain(cs.years()) + " of " + plain(rs.minYears()) + "+ years)");
+            }
+            num += weight * credit;
+        }
+        int extras = 0;
+        for (String k : held.keySet()) {
+            if (!asked.containsKey(k)) {
+                extras++;
+            }
+        }
+        den += EXTRA_WEIGHT * extras;
+        double j = asked.isEmpty() ? Double.NaN : num / den;
+        return new SkillOverlap(j, reqTotal, reqHeld, niceTotal, niceHeld, missing, short_, extras);
+    }
+
+    private static boolean isRequired(RequirementSkill s) {
+        return !Boolean.FALSE.equals(s.required());
+    }
+
+    private static Part skills(Requirement r, Consultant c, Double cosine, double overlapShare) {
+        SkillOverlap o = overlap(r, c);
+        Map<String, Double> inputs = new LinkedHashMap<>();
+        Double sim = cosine == null ? null : clamp01(cosine);
+        double value;
+        if (!Double.isNaN(o.jaccard) && sim != null) {
+            value = overlapShare * o.jaccard + (1 - overlapShare) * sim;
+        } else if (!Double.isNaN(o.jaccard)) {
+            value = o.jaccard;
+        } else if (sim != null) {
+            value = sim;
+        } else {
+            value = 0.5;
+        }
+        if (!Double.isNaN(o.jaccard)) {
+            inputs.put("overlap", o.jaccard);
+        }
+        if (cosine != null) {
+            inputs.put("embeddingCosine", cosine);
+        }
+        inputs.put("requiredHeld", (double) o.requiredHeld);
+        inputs.put("requiredTotal", (double) o.requiredTotal);
+        inputs.put("niceHeld", (double) o.niceHeld);
+        inputs.put("niceTotal", (double) o.niceTotal);
+
+        StringBuilder s = new StringBuilder();
+        if (o.requiredTotal == 0 && o.niceTotal == 0) {
+            s.append("No skills listed on the requirement");
+            s.append(sim == null ? "" : String.format(Locale.US, "; profile similarity %.0f%%", sim * 100));
+        } else {
+            if (o.requiredTotal > 0) {
+                if (o.requiredHeld == o.requiredTotal) {
+                    s.append(o.requiredTotal == 1 ? "Has the required skill" : "Has all " + o.requiredTotal + " required skills");
+                } else {
+                    s.append("Has ").append(o.requiredHeld).append(" of ").append(o.requiredTotal)
+                            .append(" required skills (missing: ").append(String.join(", ", o.missingRequired)).append(')');
+                }
+            }
+            if (o.niceTotal > 0) {
+                s.append(s.isEmpty() ? "Has " : "; ").append(o.niceHeld).append(" of ").append(o.niceTotal).append(" nice-to-have");
+            }
+            if (!o.shortOnYears.isEmpty()) {
+                s.append("; fewer years than asked in ").append(String.join(", ", o.shortOnYears));
+            }
+        }
+        return new Part(Factor.SKILLS, clamp01(value), s.toString(), inputs);
+    }
+
+    // ---------------------------------------------------------------- location
+
+    private static Part location(Requirement r, Consultant c) {
+        WorkMode mode = r.workMode() == null ? WorkMode.ONSITE : r.workMode();
+        Location site = r.location();
+        Location home = c.location();
+        Map<String, Double> inputs = new LinkedHashMap<>();
+        if (mode == WorkMode.REMOTE) {
+            return remote(site, home, inputs);
+        }
+        String modeWord = mode == WorkMode.HYBRID ? "Hybrid" : "Onsite";
+        if (site == null || site.city() == null && site.state() == null) {
+            return new Part(Factor.LOCATION, 0.7, modeWord + " role without a location", inputs);
+        }
+        if (home == null || home.city() == null && home.state() == null) {
+            return new Part(Factor.LOCATION, 0.3, modeWord + " in " + place(site) + "; consultant location unknown", inputs);
+        }
+        if (!sameCountry(site, home)) {
+            return new Part(Factor.LOCATION, 0.05, modeWord + " in " + place(site) + "; consultant is in another country ("
+                    + home.country() + ")", inputs);
+        }
+        Optional<UsGeography.Point> a = UsGeography.point(site);
+        Optional<UsGeography.Point> b = UsGeography.point(home);
+        if (a.isPresent() && b.isPresent()) {
+            double miles = UsGeography.miles(a.get(), b.get());
+            double radius = mode == WorkMode.HYBRID ? HYBRID_RADIUS : ONSITE_RADIUS;
+            double scale = mode == WorkMode.HYBRID ? HYBRID_SCALE : ONSITE_SCALE;
+            double value = miles <= radius ? 1 : Math.exp(-(miles - radius) / scale);
+            inputs.put("miles", miles);
+            String where = modeWord + " in " + place(site) + ": consultant in " + place(home);
+            String text = miles < 1 ? where + " (same city)"
+                    : String.format(Locale.US, "%s (%.0f mi)%s", where, miles,
+                    miles <= radius ? ", within commuting distance" : ", would need to relocate");
+            return new Part(Factor.LOCATION, value, text, inputs);
+        }
+        boolean sameCity = site.city() != null && home.city() != null
+                && UsGeography.normalizeCity(site.city()).equals(UsGeography.normalizeCity(home.city()))
+                && UsGeography.stateCode(site.state()).equals(UsGeography.stateCode(home.state()));
+        if (sameCity) {
+            return new Part(Factor.LOCATION, 1.0, modeWord + " in " + place(site) + ": consultant in the same city", inputs);
+        }
+        Optional<String> s1 = UsGeography.stateCode(site.state());
+        if (s1.isPresent() && s1.equals(UsGeography.stateCode(home.state()))) {
+            return new Part(Factor.LOCATION, 0.6, modeWord + " in " + place(site) + ": consultant in " + place(home)
+                    + " (same state, distance unknown)", inputs);
+        }
+        return new Part(Factor.LOCATION, 0.2, modeWord + " in " + place(site) + ": consultant in " + place(home)
+                + " (distance unknown, another state)", inputs);
+    }
+
+    private static Part remote(Location site, Location home, Map<String, Double> inputs) {
+        Optional<Integer> homeTz = UsGeography.utcOffset(home);
+        if (home == null || home.city() == null && home.state() == null && home.country() == null) {
+            return new Part(Factor.LOCATION, 0.5, "Remote; consultant location unknown", inputs);
+        }
+        if (site != null && !sameCountry(site, home) || site == null && !UsGeography.isUs(home)
+                && home.country() != null && !"US".equalsIgnoreCase(home.country())) {
+            return new Part(Factor.LOCATION, 0.2, "Remote; consultant is outside the country of the team", inputs);
+        }
+        Optional<Integer> siteTz = UsGeography.utcOffset(site);
+        if (siteTz.isEmpty()) {
+            return new Part(Factor.LOCATION, 1.0, "Remote (US), consultant in " + place(home), inputs);
+        }
+        if (homeTz.isEmpty()) {
+            return new Part(Factor.LOCATION, 0.6, "Remote with a " + UsGeography.zoneName(siteTz.get())
+                    + " time team; consultant's time zone unknown", inputs);
+        }
+        int hours = Math.abs(siteTz.get() - homeTz.get());
+        inputs.put("hoursApart", (double) hours);
+        double value = Math.max(0, 1 - PER_HOUR * hours);
+        String text = hours == 0
+                ? "Remote; consultant in the team's time zone (" + UsGeography.zoneName(homeTz.get()) + ")"
+                : "Remote; consultant on " + UsGeography.zoneName(homeTz.get()) + " time, " + hours + " h from the "
+                + UsGeography.zoneName(siteTz.get()) + " team";
+        return new Part(Factor.LOCATION, value, text, inputs);
+    }
+
+    private static boolean sameCountry(Location a, Location b) {
+        String ca = a.country() == null ? "US" : a.country();
+        String cb = b.country() == null ? "US" : b.country();
+        return ca.equalsIgnoreCase(cb);
+    }
+
+    private static String place(Location l) {
+        if (l.city() != null && l.state() != null) {
+            return l.city() + ", " + l.state();
+        }
+        return l.city() != null ? l.city() : l.state() != null ? l.state() : String.valueOf(l.country());
+    }
+
+    // ---------------------------------------------------------------- rate
+
+    /** (budget - rate) / budget, both normalized; NaN when either is missing or the currencies differ. */
+    static double budgetHeadroom(Rate rate, Rate budget) {
+        if (rate == null || budget == null || rate.amount() == null || budget.amount() == null
+                || rate.currency() == null || !rate.currency().equalsIgnoreCase(budget.currency())) {
+            return Double.NaN;
+        }
+        double b = RateNormalizer.c2cHourly(budget);
+        return (b - RateNormalizer.c2cHourly(rate)) / b;
+    }
+
+    /** The rate factor: sigmoid of the headroom, 0.5 at 5% over budget, 0.65 at budget, 0.95 at 20% under. */
+    static double rateFit(double headroom) {
+        return 1 / (1 + Math.exp(-RATE_STEEPNESS * (headroom + RATE_MIDPOINT_OVER)));
+    }
+
+    private static Part rate(Requirement r, Consultant c) {
+        Rate rate = c.rate();
+        Rate budget = r.budget();
+        Map<String, Double> inputs = new LinkedHashMap<>();
+        if (rate == null || rate.amount() == null) {
+            return new Part(Factor.RATE, 0.5, "No rate on file", inputs);
+        }
+        if (budget == null || budget.amount() == null) {
+            return new Part(Factor.RATE, 0.5, "Rate " + money(rate) + "; no budget given", inputs);
+        }
+        double x = budgetHeadroom(rate, budget);
+        if (Double.isNaN(x)) {
+            return new Part(Factor.RATE, 0.5, "Rate " + money(rate) + " and budget " + money(budget)
+                    + " are in different currencies", inputs);
+        }
+        double rateH = RateNormalizer.c2cHourly(rate);
+        double budgetH = RateNormalizer.c2cHourly(budget);
+        inputs.put("rateC2cHourly", rateH);
+        inputs.put("budgetC2cHourly", budgetH);
+        inputs.put("headroom", x);
+        boolean converted = !comparableAsIs(rate, budget);
+        String rateText = money(rate) + (converted ? String.format(Locale.US, " (%s/h C2C-equivalent)",
+                amount(rateH, rate.currency())) : "");
+        String budgetText = money(budget) + (converted ? String.format(Locale.US, " (%s/h C2C-equivalent)",
+                amount(budgetH, budget.currency())) : "");
+        String text;
+        if (x >= -1e-9) {
+            text = "Rate " + rateText + " within budget " + budgetText;
+        } else {
+            text = String.format(Locale.US, "Rate %s is %.0f%% over budget %s", rateText, -x * 100, budgetText);
+        }
+        return new Part(Factor.RATE, rateFit(x), text, inputs);
+    }
+
+    private static boolean comparableAsIs(Rate a, Rate b) {
+        EmploymentType ta = a.employmentType() == null ? EmploymentType.C2C : a.employmentType();
+        EmploymentType tb = b.employmentType() == null ? EmploymentType.C2C : b.employmentType();
+        return a.unit() == b.unit() && RateNormalizer.c2cFactor(ta) == RateNormalizer.c2cFactor(tb);
+    }
+
+    static String money(Rate r) {
+        String unit = switch (r.unit()) {
+            case HOUR -> "/h";
+            case DAY -> "/day";
+            case MONTH -> "/month";
+            case YEAR -> "/yr";
+        };
+        String type = r.employmentType() == null || r.employmentType() == EmploymentType.C2C
+                || r.employmentType() == EmploymentType.FULL_TIME && r.unit() == RateUnit.YEAR ? ""
+                : " " + r.employmentType().code();
+        return amount(r.amount().doubleValue(), r.currency()) + unit + type;
+    }
+
+    private static String amount(double v, String currency) {
+        String n = Math.abs(v - Math.rint(v)) < 0.005
+                ? String.format(Locale.US, "%,.0f", v) : String.format(Locale.US, "%,.2f", v);
+        return "USD".equalsIgnoreCase(currency) ? "$" + n : currency + " " + n;
+    }
+
+    // ---------------------------------------------------------------- seniority
+
+    /** Years of experience that fit each level: [low, high). */
+    static double[] band(Seniority s) {
+        return switch (s) {
+            case JUNIOR -> new double[] {0, 4};
+            case MID -> new double[] {3, 8};
+            case SENIOR -> new double[] {6, 13};
+            case LEAD -> new double[] {9, 18};
+            case PRINCIPAL -> new double[] {13, 60};
+        };
+    }
+
+    private static Part seniority(Requirement r, Consultant c) {
+        Map<String, Double> inputs = new LinkedHashMap<>();
+        if (r.seniority() == null && (r.minYears() == null || r.minYears().signum() == 0)) {
+            return new Part(Factor.SENIORITY, 1.0, "No experience level asked", inputs);
+        }
+        if (c.yearsExperience() == null) {
+            return new Part(Factor.SENIORITY, 0.5, "Years of experience not on file", inputs);
+        }
+        double y = c.yearsExperience().doubleValue();
+        inputs.put("years", y);
+        double value = 1;
+        String level = r.seniority() == null ? null : r.seniority().name().charAt(0)
+                + r.seniority().name().substring(1).toLowerCase(Locale.ROOT);
+        String verdict = "fits";
+        if (r.seniority() != null) {
+            double[] b = band(r.seniority());
+            if (y < b[0]) {
+                value = Math.max(0, 1 - (b[0] - y) / 3);
+                verdict = "is junior for";
+            } else if (y >= b[1]) {
+                value = Math.max(0.6, 1 - (y - b[1]) / 10);
+                verdict = "is more than";
+            }
+        }
+        boolean belowMin = false;
+        String minAsked = "";
+        if (r.minYears() != null && r.minYears().signum() > 0) {
+            double m = r.minYears().doubleValue();
+            inputs.put("minYears", m);
+            minAsked = plain(r.minYears()) + "+ asked";
+            if (y < m) {
+                value *= Math.max(0, 1 - (m - y) / Math.max(2, m / 2));
+                belowMin = true;
+            }
+        }
+        String years = plain(c.yearsExperience()) + " years of experience";
+        String role = level == null ? "" : " a " + level + " role" + (verdict.equals("is more than") ? " asks" : "");
+        String text;
+        if (belowMin) {
+            text = years + ", below the " + minAsked + (level == null ? "" : " for a " + level + " role");
+        } else if (level == null) {
+            text = years + " (" + minAsked + ")";
+        } else {
+            text = years + " " + verdict + role + (minAsked.isEmpty() ? "" : " (" + minAsked + ")");
+        }
+        return new Part(Factor.SENIORITY, clamp01(value), text, inputs);
+    }
+
+    // ---------------------------------------------------------------- history
+
+    /** Recency-weighted win rate with a neutral prior: 0.5 with no history, moving toward the observed rate. */
+    static double winRate(List<Outcome> outcomes, LocalDate today) {
+        double won = 0;
+        double total = 0;
+        for (Outcome o : outcomes) {
+            double age = Math.max(0, ChronoUnit.DAYS.between(o.decidedOn(), today));
+            double w = Math.pow(0.5, age / HISTORY_HALF_LIFE_DAYS);
+            total += w;
+            won += o.won() ? w : 0;
+        }
+        return (won + 0.5 * HISTORY_PRIOR_COUNT) / (total + HISTORY_PRIOR_COUNT);
+    }
+
+    private static Part history(MatchInput in, LocalDate today) {
+        List<Outcome> mine = in.consultantHistory();
+        List<Outcome> company = in.companyHistory();
+        double consultantRate = winRate(mine, today);
+        double companyRate = winRate(company, today);
+        double value = 0.6 * consultantRate + 0.4 * companyRate;
+        Map<String, Double> inputs = new LinkedHashMap<>();
+        inputs.put("consultantWinRate", consultantRate);
+        inputs.put("companyWinRate", companyRate);
+        if (mine.isEmpty() && company.isEmpty()) {
+            return new Part(Factor.HISTORY, value, "No submission history yet", inputs);
+        }
+        List<String> parts = new ArrayList<>();
+        if (!mine.isEmpty()) {
+            parts.add("Won " + mine.stream().filter(Outcome::won).count() + " of " + mine.size() + " past submissions");
+        } else {
+            parts.add("No past submissions");
+        }
+        String client = in.requirement().clientName() == null ? "this client" : in.requirement().clientName();
+        if (!company.isEmpty()) {
+            parts.add(client + " accepted " + company.stream().filter(Outcome::won).count() + " of " + company.size());
+        }
+        return new Part(Factor.HISTORY, value, String.join("; ", parts), inputs);
+    }
+
+    // ---------------------------------------------------------------- availability
+
+    /** Days after the start the consultant can begin (0 when on time), or empty when not available or unknown. */
+    private static Optional<Long> daysLate(Requirement r, Availability a, LocalDate today) {
+        LocalDate start = r.startDate() == null ? today : r.startDate();
+        if (a == null || a.status() == AvailabilityStatus.NOT_AVAILABLE) {
+            return Optional.empty();
+        }
+        LocalDate from = a.availableFrom();
+        if (from == null) {
+            return a.status() == AvailabilityStatus.AVAILABLE ? Optional.of(0L) : Optional.empty();
+        }
+        LocalDate effective = from.isBefore(today) ? today : from;
+        return Optional.of(Math.max(0, ChronoUnit.DAYS.between(start, effective)));
+    }
+
+    private static Part availability(Requirement r, Consultant c, LocalDate today) {
+        Availability a = c.availability();
+        Map<String, Double> inputs = new LinkedHashMap<>();
+        LocalDate start = r.startDate() == null ? today : r.startDate();
+        String startText = r.startDate() == null ? "an immediate start" : "the " + DAY.format(start) + " start";
+        if (a == null) {
+            return new Part(Factor.AVAILABILITY, 0.5, "Availability not on file", inputs);
+        }
+        if (a.status() == AvailabilityStatus.NOT_AVAILABLE) {
+            return new Part(Factor.AVAILABILITY, 0, "Not available", inputs);
+        }
+        Optional<Long> late = daysLate(r, a, today);
+        if (late.isEmpty()) {
+            return new Part(Factor.AVAILABILITY, 0.3, "On a project, end date unknown", inputs);
+        }
+        long d = late.get();
+        inputs.put("daysAfterStart", (double) d);
+        double value = Math.max(0, 1 - d / AVAILABILITY_DAYS_TO_ZERO);
+        String when = a.availableFrom() == null || !a.availableFrom().isAfter(today) ? "Available now"
+                : "Available from " + DAY.format(a.availableFrom());
+        String text = d == 0 ? when + ", in time for " + startText : when + ", " + d + " days after " + startText;
+        return new Part(Factor.AVAILABILITY, value, text, inputs);
+    }
+
+    // ---------------------------------------------------------------- hard filters
+
+    private static List<MatchFlag> filters(Requirement r, Consultant c, HardFilters f, LocalDate today) {
+        List<MatchFlag> flags = new ArrayList<>();
+        if (f.workAuthorization() != FilterAction.OFF && !r.workAuthorizations().isEmpty()
+                && c.workAuthorization() != null && !r.workAuthorizations().contains(c.workAuthorization())) {
+            flags.add(new MatchFlag(HardFilter.WORK_AUTHORIZATION, f.workAuthorization(),
+                    "Work authorization " + label(c.workAuthorization()) + " not accepted (accepts "
+                            + String.join(", ", r.workAuthorizations().stream().map(MatchEngine::label).toList()) + ")"));
+        }
+        if (f.availability() != FilterAction.OFF && c.availability() != null) {
+            Availability a = c.availability();
+            Optional<Long> late = daysLate(r, a, today);
+            if (a.status() == AvailabilityStatus.NOT_AVAILABLE) {
+                flags.add(new MatchFlag(HardFilter.AVAILABILITY, f.availability(), "Not available"));
+            } else if (late.isPresent() && late.get() > f.availabilityWindowDays()) {
+                flags.add(new MatchFlag(HardFilter.AVAILABILITY, f.availability(),
+                        "Available only " + late.get() + " days after the start (window " + f.availabilityWindowDays() + " days)"));
+            }
+        }
+        if (f.rateOverBudget() != FilterAction.OFF) {
+            double x = budgetHeadroom(c.rate(), r.budget());
+            if (!Double.isNaN(x) && -x > f.rateTolerance()) {
+                flags.add(new MatchFlag(HardFilter.RATE_OVER_BUDGET, f.rateOverBudget(), String.format(Locale.US,
+                        "Rate %s is %.0f%% over budget %s (tolerance %.0f%%)", money(c.rate()), -x * 100,
+                        money(r.budget()), f.rateTolerance() * 100)));
+            }
+        }
+        return flags;
+    }
+
+    /** How vendor mail spells an authorization. */
+    static String label(WorkAuthorization a) {
+        return switch (a) {
+            case US_CITIZEN -> "USC";
+            case GREEN_CARD -> "GC";
+            case GC_EAD -> "GC EAD";
+            case H1B -> "H1B";
+            case H4_EAD -> "H4 EAD";
+            case L2_EAD -> "L2 EAD";
+            case OPT_EAD -> "OPT EAD";
+            case STEM_OPT -> "STEM OPT";
+            case CPT -> "CPT";
+            case TN -> "TN";
+            case E3 -> "E3";
+            case OTHER -> "other";
+        };
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private record Part(Factor factor, double value, String reason, Map<String, Double> inputs) {
+    }
+
+    static double clamp01(double v) {
+        return v < 0 ? 0 : v > 1 ? 1 : v;
+    }
+
+    private static String plain(BigDecimal b) {
+        return b.stripTrailingZeros().toPlainString();
+    }
+}

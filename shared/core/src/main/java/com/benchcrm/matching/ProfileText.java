@@ -1,0 +1,62 @@
+package com.benchcrm.matching;
+
+import com.benchcrm.consultant.Consultant;
+import com.benchcrm.consultant.ConsultantSkill;
+import com.benchcrm.requirement.Requirement;
+import com.benchcrm.requirement.RequirementSkill;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The text that is embedded for a consultant or a requirement: what the work is about (title, skills,
+ * summary or description), not who or where (no names, contacts, location or rate: those are scored
+ * as factors, and a vector should not leak them). Both sides use the same layout, so similar work
+ * reads similar.
+ */
+public final class ProfileText {
+
+    private ProfileText() {
+    }
+
+    public static String of(Consultant c) {
+        StringBuilder s = new StringBuilder();
+        append(s, c.title());
+        List<ConsultantSkill> skills = c.skills();
+        if (!skills.isEmpty()) {
+            append(s, "Skills: " + skills.stream()
+                    .map(k -> k.years() == null ? k.name() : k.name() + " (" + k.years().stripTrailingZeros().toPlainString() + " years)")
+                    .collect(Collectors.joining(", ")));
+        }
+        append(s, c.summary());
+        return s.toString().strip();
+    }
+
+    public static String of(Requirement r) {
+        StringBuilder s = new StringBuilder();
+        append(s, r.title());
+        List<String> required = r.skills().stream().filter(k -> !Boolean.FALSE.equals(k.required()))
+                .map(RequirementSkill::name).toList();
+        List<String> nice = r.skills().stream().filter(k -> Boolean.FALSE.equals(k.required()))
+                .map(RequirementSkill::name).toList();
+        if (!required.isEmpty()) {
+            append(s, "Skills: " + String.join(", ", required));
+        }
+        if (!nice.isEmpty()) {
+            append(s, "Nice to have: " + String.join(", ", nice));
+        }
+        append(s, r.description());
+        return s.toString().strip();
+    }
+
+    private static void append(StringBuilder s, String part) {
+        if (part == null || part.isBlank()) {
+            return;
+        }
+        String p = part.strip();
+        s.append(p);
+        if (!p.endsWith(".")) {
+            s.append('.');
+        }
+        s.append('\n');
+    }
+}
