@@ -22,19 +22,19 @@ import java.util.function.Function;
  * {@code X-Amz-Target: AWSEvents.PutEvents}), refusing entries as the test says: the real SDK
  * against the wire format, so the adapter's batching and partial-failure handling are exercised.
  */
-final class PutEventsStub implements AutoCloseable {
+public final class PutEventsStub implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Every request's entries, in arrival order. */
-    final List<List<JsonNode>> requests = new CopyOnWriteArrayList<>();
+    public final List<List<JsonNode>> requests = new CopyOnWriteArrayList<>();
     private final HttpServer server;
     /** Per entry: null to accept, or an error code. */
     volatile Function<JsonNode, String> refuse = e -> null;
     /** When positive, the next requests fail as a whole with HTTP 500 (the SDK retries those). */
     volatile int failWholeRequests;
 
-    PutEventsStub() {
+    public PutEventsStub() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -81,7 +81,7 @@ final class PutEventsStub implements AutoCloseable {
         server.start();
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
