@@ -34,13 +34,16 @@ import java.util.Set;
  * on a real PostgreSQL, with ElasticMQ queues and the embedded bus around it: what the embedded
  * stack runs, without the HTTP API. One per test JVM.
  *
- * <p>Besides the routing file's rules, the bus has a test rule sending every event to the queue
- * {@value #CONSUMER_QUEUE}, for a deduping consumer. Webhook retries are 1 s apart and give up
+ * <p>Besides the routing file's rules, the bus has a test rule sending events whose trace id starts
+ * with {@value #CONSUMER_TRACE_PREFIX} to the queue {@value #CONSUMER_QUEUE}, for a deduping consumer. Webhook retries are 1 s apart and give up
  * after {@value #GIVE_UP_SECONDS} s, so retry and dead-letter cases run in seconds.
  */
 final class WorkerTestStack {
 
     static final String CONSUMER_QUEUE = "test-consumer";
+    static final String CONSUMER_RULE = "test-consumer";
+    /** Events whose trace id starts with this go to the test consumer's queue too. */
+    static final String CONSUMER_TRACE_PREFIX = "consume-";
     static final int GIVE_UP_SECONDS = 8;
 
     private static WorkerTestStack instance;
@@ -61,8 +64,7 @@ final class WorkerTestStack {
         pg = TestDatabase.get();
         app = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().appRole(), pg.roles().appPassword(), 8);
         owner = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 2);
-        EventRouting.Rule everything = new EventRouting.Rule("test-every-event", "", CONSUMER_QUEUE,
-                Json.strict().valueToTree(Map.of("source", List.of("benchcrm"))));
+        EventRouting.Rule everything = new EventRouting.Rule(CONSUMER_RULE, "", CONSUMER_QUEUE, consumerPattern());
         events = LocalEventPlane.start(app, LocalEventPlane.Settings.defaults(Optional.empty())
                 .withExtra(List.of(everything), Map.of(CONSUMER_QUEUE, new EventRouting.Queue(CONSUMER_QUEUE, "test", 30, 5, 1)))
                 .withVisibility(Duration.ofSeconds(3))
@@ -114,6 +116,11 @@ final class WorkerTestStack {
     /** Subscribes the tenant's receiver path to these event types. */
     CreatedWebhook subscribe(TenantId tenant, String path, String... types) {
         return webhooks.create(admin(tenant), new WebhookInput(receiver.url(path), List.of(types), "test"));
+    }
+
+    static com.fasterxml.jackson.databind.JsonNode consumerPattern() {
+        return Json.strict().valueToTree(Map.of("source", List.of("benchcrm"),
+                "detail", Map.of("traceId", List.of(Map.of("prefix", CONSUMER_TRACE_PREFIX)))));
     }
 
     Outbox outbox() {
