@@ -171,5 +171,32 @@ CREATE TABLE webhook_attempt (
 SELECT apply_tenant_isolation(t)
 FROM unnest(ARRAY['processed_event', 'webhook_subscription', 'webhook_delivery', 'webhook_attempt']::regclass[]) AS t;
 
+-- Re-arming timers: retry timers live in the queue. Where the queue may lose them (the embedded
+-- stack's in-memory ElasticMQ across a restart), this hands every pending delivery of every tenant a
+-- new timer token, so the caller can send one fresh timer per delivery; older timers, if any
+-- survive, no longer match and are dropped. Same pattern as the relay: the owner sees all pending
+-- deliveries only while benchcrm.relay is on, inside this function.
+CREATE POLICY webhook_delivery_rearm ON webhook_delivery TO CURRENT_USER
+  USING (current_setting('benchcrm.relay', true) = 'on')
+  WITH CHECK (current_setting('benchcrm.relay', true) = 'on');
+
+CREATE FUNCTION webhook_rearm()
+  RETURNS TABLE (tenant_id uuid, id uuid, timer_token uuid, next_attempt_at timestamptz)
+  LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = benchcrm, pg_temp AS $$
+#variable_conflict use_column
+BEGIN
+  PERFORM set_config('benchcrm.relay', 'on', true);
+  RETURN QUERY
+  UPDATE webhook_delivery d
+     SET timer_token = gen_random_uuid(), lease_until = NULL,
+         next_attempt_at = coalesce(d.next_attempt_at, clock_timestamp())
+   WHERE d.status = 'PENDING'
+  RETURNING d.tenant_id, d.id, d.timer_token, d.next_attempt_at;
+  PERFORM set_config('benchcrm.relay', '', true);
+END
+$$;
+REVOKE ALL ON FUNCTION webhook_rearm() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION webhook_rearm() TO ${app_role};
+
 GRANT SELECT, INSERT, DELETE ON processed_event TO ${app_role};
 GRANT SELECT, INSERT, UPDATE, DELETE ON webhook_subscription, webhook_delivery, webhook_attempt TO ${app_role};

@@ -72,6 +72,15 @@ public final class EmbeddedEventBus implements EventPublisher {
 
     @Override
     public PublishResult publish(List<DomainEvent> events) {
+        return route(events, true);
+    }
+
+    /** Routes events again without archiving them: a replay of the archive (EventBridge's replay). */
+    public PublishResult replay(List<DomainEvent> events) {
+        return route(events, false);
+    }
+
+    private PublishResult route(List<DomainEvent> events, boolean toArchive) {
         Map<String, List<Integer>> byTarget = new LinkedHashMap<>();
         List<String> bodies = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
@@ -102,7 +111,9 @@ public final class EmbeddedEventBus implements EventPublisher {
                 archived.add(bodies.get(i));
             }
         }
-        archive.ifPresent(a -> a.append(archived));
+        if (toArchive) {
+            archive.ifPresent(a -> a.append(archived));
+        }
         return new PublishResult(published, failed);
     }
 

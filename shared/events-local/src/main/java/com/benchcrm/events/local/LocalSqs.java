@@ -46,6 +46,11 @@ public final class LocalSqs implements AutoCloseable {
 
     /** @param port a TCP port on 127.0.0.1, or 0 for a free one */
     public static LocalSqs start(int port) {
+        // ElasticMQ's actor system must not register its own JVM shutdown hook: the stack stops it,
+        // in order, from its own hook.
+        if (System.getProperty("pekko.coordinated-shutdown.run-by-jvm-shutdown-hook") == null) {
+            System.setProperty("pekko.coordinated-shutdown.run-by-jvm-shutdown-hook", "off");
+        }
         int chosen = port > 0 ? port : freePort();
         SQSRestServer server = SQSRestServerBuilder
                 .withInterface("127.0.0.1")
