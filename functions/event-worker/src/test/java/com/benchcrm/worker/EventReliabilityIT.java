@@ -158,6 +158,29 @@ class EventReliabilityIT {
         assertThat(stack.receiver.received("/dead")).as("no attempt after giving up").hasSize(delivery.attempts());
     }
 
+    @Test
+    void timersLostWithTheQueue_areReArmed_andThePendingDeliveryIsMade() {
+        TenantId tenant = stack.newTenant("rearm");
+        CreatedWebhook hook = stack.subscribe(tenant, "/rearm", "RequirementImported");
+        UUID eventId = stack.ids.next();
+        // A pending delivery whose timer was lost (the embedded queues are in memory across restarts).
+        stack.app.inTenant(tenant, s -> s.update("""
+                insert into webhook_delivery (tenant_id, id, subscription_id, event_id, event_type, body, status, attempts,
+                                              next_attempt_at, timer_token, first_attempt_at, created_at)
+                values (:tenant, :id, :sub, :event, 'RequirementImported', :body, 'PENDING', 1, now(), :lost, now(), now())""",
+                SqlParams.of("tenant", tenant.value()).and("id", stack.ids.next()).and("sub", hook.webhook().id())
+                        .and("event", eventId).and("lost", UUID.randomUUID())
+                        .and("body", "{\"id\":\"" + eventId + "\",\"type\":\"RequirementImported\"}")));
+
+        int rearmed = new com.benchcrm.webhook.WebhookTimers(stack.app, new com.benchcrm.queue.sqs.SqsDeliveryTimer(
+                stack.events.sqs().queues(), stack.events.url("webhook"), java.time.Clock.systemUTC())).rearm();
+
+        assertThat(rearmed).isGreaterThanOrEqualTo(1);
+        Await.until(Duration.ofSeconds(20), "the re-armed delivery", () -> !stack.receiver.received("/rearm").isEmpty());
+        assertThat(stack.receiver.received("/rearm")).hasSize(1);
+        assertThat(stack.receiver.received("/rearm").get(0).body()).contains(eventId.toString());
+    }
+
     // --------------------------------------------------------------------- volume and isolation
 
     @Test

@@ -176,12 +176,16 @@ public final class LocalEventPlane implements AutoCloseable {
      * @return how many events were routed again
      */
     public int replayArchive(java.time.Instant since) {
-        Optional<Path> file = archiveFile();
-        if (file.isEmpty() || !java.nio.file.Files.exists(file.get())) {
+        return archiveFile().map(file -> replay(file, since, bus)).orElse(0);
+    }
+
+    /** Routes the events of an archive file committed at or after {@code since} through {@code bus} again. */
+    static int replay(Path file, java.time.Instant since, EmbeddedEventBus bus) {
+        if (!java.nio.file.Files.exists(file)) {
             return 0;
         }
         List<com.benchcrm.events.DomainEvent> events = new ArrayList<>();
-        try (var lines = java.nio.file.Files.lines(file.get())) {
+        try (var lines = java.nio.file.Files.lines(file)) {
             lines.forEach(line -> {
                 try {
                     var event = com.benchcrm.events.DomainEvent.fromNode(com.benchcrm.common.Json.strict().readTree(line).path("detail"));

@@ -87,6 +87,36 @@ class EmbeddedEventBusIT {
         assertThat(result.failed()).hasSize(3);
     }
 
+    @Test
+    void replayArchive_routesTheEventsCommittedSinceAgain_withoutArchivingThemTwice() throws Exception {
+        Map<String, String> q = QUEUES.fresh("bus-replay", 3);
+        String queue = q.keySet().stream().filter(n -> !n.endsWith("-dlq")).findFirst().orElseThrow();
+        Path archiveFile = Path.of("target", "tmp", "replay-" + UUID.randomUUID() + ".jsonl");
+        EventRouting.Rule all = new EventRouting.Rule("all", "", queue, Json.strict().readTree("{\"source\": [\"benchcrm\"]}"));
+        List<DomainEvent> old = List.of(event(new TenantId(UUID.randomUUID()), "ConsultantUpserted"));
+        Thread.sleep(20);
+        Instant since = Instant.now();
+        List<DomainEvent> recent = events(3, "ConsultantDeleted");
+        try (EventArchive archive = new EventArchive(archiveFile)) {
+            EmbeddedEventBus bus = new EmbeddedEventBus(List.of(all), q, QUEUES.sqs.queues(), Optional.of(archive));
+            bus.publish(old);
+            bus.publish(recent);
+        }
+        assertThat(receiveAll(q.get(queue), 4)).hasSize(4);
+
+        int replayed;
+        // a plane reading the same archive, routing into the same queue through the same rule
+        try (EventArchive archive = new EventArchive(archiveFile)) {
+            EmbeddedEventBus bus = new EmbeddedEventBus(List.of(all), q, QUEUES.sqs.queues(), Optional.of(archive));
+            replayed = LocalEventPlane.replay(archiveFile, since, bus);
+        }
+
+        assertThat(replayed).isEqualTo(3);
+        assertThat(receiveAll(q.get(queue), 3)).extracting(m -> DomainEvent.fromNode(Json.strict().readTree(m.body()).path("detail")).id())
+                .containsExactlyInAnyOrderElementsOf(recent.stream().map(DomainEvent::id).toList());
+        assertThat(Files.readAllLines(archiveFile)).hasSize(4);
+    }
+
     static List<Message> receiveAll(String url, int expected) {
         List<Message> all = new ArrayList<>();
         long deadline = System.nanoTime() + 5_000_000_000L;
