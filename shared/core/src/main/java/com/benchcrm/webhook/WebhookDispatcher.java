@@ -8,11 +8,13 @@ import com.benchcrm.security.Caller;
 import com.benchcrm.sql.Row;
 import com.benchcrm.sql.SqlParams;
 import com.benchcrm.sql.SqlPort;
+import com.benchcrm.sql.SqlSession;
 import com.benchcrm.tenancy.TenantId;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,13 +73,19 @@ public final class WebhookDispatcher {
         this.clock = clock;
     }
 
-    /** Fans an event out to its tenant's matching subscriptions and attempts the deliveries it owns. */
+    /**
+     * Fans an event out to its tenant's matching subscriptions and attempts the deliveries it owns.
+     * The deliveries are created and claimed in one transaction (one round trip fewer per event).
+     */
     public void onEvent(DomainEvent event) {
-        List<UUID> owned = sql.inTenant(event.tenant(), s -> {
+        List<Map.Entry<UUID, Claim>> claims = sql.inTenant(event.tenant(), s -> {
             SqlParams tenant = SqlParams.of("tenant", event.tenant().value());
             List<Row> subscriptions = s.query("""
                     select id from webhook_subscription where tenant_id = :tenant and :type = any(event_types)""",
                     tenant.and("type", event.type()));
+            if (subscriptions.isEmpty()) {
+                return List.of();
+            }
             String body = event.toJson();
             Instant now = clock.instant();
             for (Row sub : subscriptions) {
@@ -89,13 +97,18 @@ public final class WebhookDispatcher {
                         tenant.and("id", ids.next()).and("subscription", sub.uuid("id")).and("event_id", event.id())
                                 .and("event_type", event.type()).and("body", body).and("now", now));
             }
-            return s.query("""
+            List<UUID> owned = s.query("""
                     select id from webhook_delivery
                     where tenant_id = :tenant and event_id = :event_id and status = 'PENDING' and timer_token is null
                     order by id""", tenant.and("event_id", event.id())).stream().map(r -> r.uuid("id")).toList();
+            List<Map.Entry<UUID, Claim>> claimed = new ArrayList<>();
+            for (UUID delivery : owned) {
+                claimed.add(Map.entry(delivery, claimIn(s, event.tenant(), delivery, null)));
+            }
+            return claimed;
         });
-        for (UUID delivery : owned) {
-            process(event.tenant(), delivery, null);
+        for (Map.Entry<UUID, Claim> c : claims) {
+            act(event.tenant(), c.getKey(), null, c.getValue());
         }
     }
 
@@ -105,7 +118,10 @@ public final class WebhookDispatcher {
     }
 
     private void process(TenantId tenant, UUID delivery, UUID ownerToken) {
-        Claim claim = claim(tenant, delivery, ownerToken);
+        act(tenant, delivery, ownerToken, sql.inTenant(tenant, s -> claimIn(s, tenant, delivery, ownerToken)));
+    }
+
+    private void act(TenantId tenant, UUID delivery, UUID ownerToken, Claim claim) {
         switch (claim.kind()) {
             case DONE -> {
             }
@@ -114,40 +130,39 @@ public final class WebhookDispatcher {
         }
     }
 
-    private Claim claim(TenantId tenant, UUID delivery, UUID ownerToken) {
-        return sql.inTenant(tenant, s -> {
-            SqlParams key = SqlParams.of("tenant", tenant.value()).and("id", delivery);
-            Optional<Row> found = s.queryOne("""
-                    select d.status, d.timer_token, d.lease_until, d.next_attempt_at, d.attempts, d.first_attempt_at,
-                           d.event_id, d.event_type, d.body, d.subscription_id, s.url, s.secret
-                    from webhook_delivery d
-                    join webhook_subscription s on s.tenant_id = d.tenant_id and s.id = d.subscription_id
-                    where d.tenant_id = :tenant and d.id = :id
-                    for update of d""", key);
-            if (found.isEmpty()) {
-                return Claim.done();
-            }
-            Row r = found.get();
-            if (!"PENDING".equals(r.string("status")) || !Objects.equals(r.uuid("timer_token"), ownerToken)) {
-                return Claim.done();
-            }
-            Instant now = clock.instant();
-            if (!r.isNull("lease_until") && r.instant("lease_until").isAfter(now)) {
-                throw new DeliveryBusyException(delivery);
-            }
-            if (r.instant("next_attempt_at").isAfter(now)) {
-                return Claim.notDue(r.instant("next_attempt_at"));
-            }
-            Instant first = r.isNull("first_attempt_at") ? now : r.instant("first_attempt_at");
-            int attempt = r.intValue("attempts") + 1;
-            s.update("""
-                    update webhook_delivery set lease_until = :lease, attempts = :attempt, first_attempt_at = :first,
-                                                last_attempt_at = :now
-                    where tenant_id = :tenant and id = :id""",
-                    key.and("lease", now.plus(LEASE)).and("attempt", attempt).and("first", first).and("now", now));
-            return new Claim(Claim.Kind.DUE, null, attempt, first, r.uuid("subscription_id"), r.uuid("event_id"),
-                    r.string("event_type"), r.string("url"), r.string("secret"), r.string("body"));
-        });
+    /** Locks the delivery row and, when this message owns it and it is due, takes the attempt's lease. */
+    private Claim claimIn(SqlSession s, TenantId tenant, UUID delivery, UUID ownerToken) {
+        SqlParams key = SqlParams.of("tenant", tenant.value()).and("id", delivery);
+        Optional<Row> found = s.queryOne("""
+                select d.status, d.timer_token, d.lease_until, d.next_attempt_at, d.attempts, d.first_attempt_at,
+                       d.event_id, d.event_type, d.body, d.subscription_id, s.url, s.secret
+                from webhook_delivery d
+                join webhook_subscription s on s.tenant_id = d.tenant_id and s.id = d.subscription_id
+                where d.tenant_id = :tenant and d.id = :id
+                for update of d""", key);
+        if (found.isEmpty()) {
+            return Claim.done();
+        }
+        Row r = found.get();
+        if (!"PENDING".equals(r.string("status")) || !Objects.equals(r.uuid("timer_token"), ownerToken)) {
+            return Claim.done();
+        }
+        Instant now = clock.instant();
+        if (!r.isNull("lease_until") && r.instant("lease_until").isAfter(now)) {
+            throw new DeliveryBusyException(delivery);
+        }
+        if (r.instant("next_attempt_at").isAfter(now)) {
+            return Claim.notDue(r.instant("next_attempt_at"));
+        }
+        Instant first = r.isNull("first_attempt_at") ? now : r.instant("first_attempt_at");
+        int attempt = r.intValue("attempts") + 1;
+        s.update("""
+                update webhook_delivery set lease_until = :lease, attempts = :attempt, first_attempt_at = :first,
+                                            last_attempt_at = :now
+                where tenant_id = :tenant and id = :id""",
+                key.and("lease", now.plus(LEASE)).and("attempt", attempt).and("first", first).and("now", now));
+        return new Claim(Claim.Kind.DUE, null, attempt, first, r.uuid("subscription_id"), r.uuid("event_id"),
+                r.string("event_type"), r.string("url"), r.string("secret"), r.string("body"));
     }
 
     private void attempt(TenantId tenant, UUID delivery, UUID ownerToken, Claim claim) {
