@@ -17,29 +17,32 @@ import software.amazon.awscdk.services.lambda.Code;
  *
  * <pre>{@code
  * Artifacts a = Artifacts.fromBuild(repoRoot);             // functions/*\/target/*-aws.jar
- * Artifacts t = Artifacts.of(fixtureZip, fixtureZip);      // tests
+ * Artifacts t = Artifacts.of(fixtureZip, fixtureZip, fixtureZip);   // tests
  * }</pre>
  */
-public record Artifacts(Path httpApi, Path dbMigrate) {
+public record Artifacts(Path httpApi, Path dbMigrate, Path eventWorker) {
+
+    static final String BUILD = "./mvnw -q -pl functions/http-api,functions/db-migrate,functions/event-worker -am package -DskipTests";
 
     public Artifacts {
         Objects.requireNonNull(httpApi, "httpApi artifact");
         Objects.requireNonNull(dbMigrate, "dbMigrate artifact");
-        for (Path p : List.of(httpApi, dbMigrate)) {
+        Objects.requireNonNull(eventWorker, "eventWorker artifact");
+        for (Path p : List.of(httpApi, dbMigrate, eventWorker)) {
             if (!Files.isRegularFile(p)) {
                 throw new IllegalArgumentException("no function artifact at " + p
-                        + " (build it: ./mvnw -q -pl functions/http-api,functions/db-migrate -am package -DskipTests)");
+                        + " (build it: " + BUILD + ")");
             }
         }
     }
 
-    public static Artifacts of(Path httpApi, Path dbMigrate) {
-        return new Artifacts(httpApi, dbMigrate);
+    public static Artifacts of(Path httpApi, Path dbMigrate, Path eventWorker) {
+        return new Artifacts(httpApi, dbMigrate, eventWorker);
     }
 
     /** The shaded jars under {@code functions/<name>/target/} of a built checkout. */
     public static Artifacts fromBuild(Path repoRoot) {
-        return new Artifacts(shadedJar(repoRoot, "http-api"), shadedJar(repoRoot, "db-migrate"));
+        return new Artifacts(shadedJar(repoRoot, "http-api"), shadedJar(repoRoot, "db-migrate"), shadedJar(repoRoot, "event-worker"));
     }
 
     public Code httpApiCode() {
@@ -48,6 +51,10 @@ public record Artifacts(Path httpApi, Path dbMigrate) {
 
     public Code dbMigrateCode() {
         return Code.fromAsset(dbMigrate.toString());
+    }
+
+    public Code eventWorkerCode() {
+        return Code.fromAsset(eventWorker.toString());
     }
 
     private static Path shadedJar(Path repoRoot, String function) {
@@ -62,7 +69,7 @@ public record Artifacts(Path httpApi, Path dbMigrate) {
         }
         if (found.size() != 1) {
             throw new IllegalArgumentException("expected one benchcrm-" + function + "-*-aws.jar in " + target + ", found "
-                    + found.size() + " (build it: ./mvnw -q -pl functions/http-api,functions/db-migrate -am package -DskipTests)");
+                    + found.size() + " (build it: " + BUILD + ")");
         }
         return found.get(0);
     }

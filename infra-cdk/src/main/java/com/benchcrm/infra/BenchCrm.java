@@ -3,6 +3,7 @@ package com.benchcrm.infra;
 import com.benchcrm.infra.api.ApiStack;
 import com.benchcrm.infra.config.DeploymentConfig;
 import com.benchcrm.infra.database.DataStack;
+import com.benchcrm.infra.events.EventsStack;
 import com.benchcrm.infra.platform.PlatformStack;
 import com.benchcrm.infra.tenants.TenantsStack;
 import java.util.Map;
@@ -20,8 +21,8 @@ import software.constructs.Construct;
  */
 public final class BenchCrm {
 
-    /** The four stacks of one deployment. */
-    public record Stacks(PlatformStack platform, DataStack data, ApiStack api, TenantsStack tenants) {
+    /** The five stacks of one deployment. */
+    public record Stacks(PlatformStack platform, DataStack data, ApiStack api, EventsStack events, TenantsStack tenants) {
     }
 
     /**
@@ -46,11 +47,13 @@ public final class BenchCrm {
                 artifacts.dbMigrateCode());
         ApiStack api = new ApiStack(scope, d + "-api", props(config, "HTTP API", false), config, platform, data,
                 artifacts.httpApiCode());
+        EventsStack events = new EventsStack(scope, d + "-events", props(config, "outbox relay and partner webhooks", false),
+                config, platform, data, artifacts.eventWorkerCode());
         TenantsStack tenants = new TenantsStack(scope, d + "-tenants", props(config, "per-tenant resources", false),
                 config, platform, data);
         Tags.of(scope).add("app", "benchcrm");
         Tags.of(scope).add("deployment", d);
-        return new Stacks(platform, data, api, tenants);
+        return new Stacks(platform, data, api, events, tenants);
     }
 
     private static StackProps props(DeploymentConfig config, String what, boolean protect) {

@@ -18,16 +18,17 @@ class ArtifactsTest {
     void fromBuild_jarsNotBuilt_failsWithTheBuildCommand() {
         assertThatThrownBy(() -> Artifacts.fromBuild(root))
                 .hasMessageContaining("benchcrm-http-api-*-aws.jar")
-                .hasMessageContaining("./mvnw -q -pl functions/http-api,functions/db-migrate -am package -DskipTests");
+                .hasMessageContaining("./mvnw -q -pl functions/http-api,functions/db-migrate,functions/event-worker -am package -DskipTests");
     }
 
     @Test
-    void fromBuild_builtCheckout_findsBothShadedJars() throws IOException {
+    void fromBuild_builtCheckout_findsEveryShadedJar() throws IOException {
         Path api = touch("functions/http-api/target/benchcrm-http-api-0.1.0-SNAPSHOT-aws.jar");
         touch("functions/http-api/target/benchcrm-http-api-0.1.0-SNAPSHOT.jar");
         Path migrate = touch("functions/db-migrate/target/benchcrm-db-migrate-0.1.0-SNAPSHOT-aws.jar");
+        Path worker = touch("functions/event-worker/target/benchcrm-event-worker-0.1.0-SNAPSHOT-aws.jar");
 
-        assertThat(Artifacts.fromBuild(root)).isEqualTo(Artifacts.of(api, migrate));
+        assertThat(Artifacts.fromBuild(root)).isEqualTo(Artifacts.of(api, migrate, worker));
     }
 
     private Path touch(String relative) throws IOException {

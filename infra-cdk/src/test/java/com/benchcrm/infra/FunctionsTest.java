@@ -16,10 +16,11 @@ class FunctionsTest {
     private static final SynthesizedApp APP = SynthesizedApp.threeTenants();
 
     @Test
-    void app_definesTheTwoFunctionsThatExist() {
-        // http-api and db-migrate; no placeholder for functions not built yet (ingest, embed, match, webhooks)
+    void app_definesTheFourFunctionsThatExist() {
+        // http-api, db-migrate, and the event worker's outbox relay and webhook delivery; no
+        // placeholder for functions not built yet (ingest, embed, match)
         int functions = APP.templates().values().stream().mapToInt(t -> t.findResources("AWS::Lambda::Function").size()).sum();
-        assertThat(functions).isEqualTo(2);
+        assertThat(functions).isEqualTo(4);
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.benchcrm.api.http.HttpApi;
 import com.benchcrm.api.http.RequestMetrics;
 import com.benchcrm.api.http.Router;
 import com.benchcrm.api.requirement.RequirementRoutes;
+import com.benchcrm.api.webhook.WebhookRoutes;
 import com.benchcrm.audit.AuditLog;
 import com.benchcrm.auth.jwt.JwtTokenVerifier;
 import com.benchcrm.common.Ids;
@@ -19,6 +20,8 @@ import com.benchcrm.sql.SqlPort;
 import com.benchcrm.sql.jdbc.JdbcSqlPort;
 import com.benchcrm.sql.rdsdata.RdsDataConfig;
 import com.benchcrm.sql.rdsdata.RdsDataSqlPort;
+import com.benchcrm.webhook.DestinationGuard;
+import com.benchcrm.webhook.Webhooks;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -53,6 +56,8 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
         ConsultantRoutes.register(router, new Consultants(sql, audit, outbox, idempotency, ids, clock));
         RequirementRoutes.register(router, new Requirements(sql, audit, outbox, idempotency, ids, clock));
         AuditRoutes.register(router, audit);
+        DestinationGuard guard = config.webhookAllowLoopback() ? DestinationGuard.allowingLoopback() : DestinationGuard.publicOnly();
+        WebhookRoutes.register(router, new Webhooks(sql, audit, guard, ids, clock));
         RequestMetrics metrics = config.emfMetrics() ? new PowertoolsRequestMetrics() : RequestMetrics.NONE;
         return new HttpApiComponents(new HttpApi(router, verifier, config.maxBodyBytes(), metrics), sql);
     }

@@ -19,6 +19,7 @@ import java.util.function.Function;
  *   <tr><td>BENCHCRM_JWKS_URL or BENCHCRM_JWKS_JSON</td><td>the issuer's public keys</td></tr>
  *   <tr><td>BENCHCRM_MAX_BODY_BYTES</td><td>request body limit, default 1 MiB</td></tr>
  *   <tr><td>BENCHCRM_METRICS</td><td>{@code emf} (default) or {@code off}</td></tr>
+ *   <tr><td>BENCHCRM_WEBHOOK_ALLOW_LOOPBACK</td><td>{@code true} only in the embedded stack: webhooks to loopback receivers (AWS: public https only)</td></tr>
  * </table>
  */
 public record HttpApiConfig(
@@ -27,7 +28,8 @@ public record HttpApiConfig(
         Optional<RdsData> rdsData,
         JwtConfig jwt,
         int maxBodyBytes,
-        boolean emfMetrics) {
+        boolean emfMetrics,
+        boolean webhookAllowLoopback) {
 
     public static final int DEFAULT_MAX_BODY_BYTES = 1_048_576;
 
@@ -91,7 +93,8 @@ public record HttpApiConfig(
         if (!problems.isEmpty()) {
             throw new IllegalStateException("the HTTP API function is not configured: " + String.join("; ", problems));
         }
-        return new HttpApiConfig(mode, jdbc, rds, jwt, maxBody, emf);
+        boolean loopback = "true".equalsIgnoreCase(Optional.ofNullable(env.apply("BENCHCRM_WEBHOOK_ALLOW_LOOPBACK")).orElse("false").trim());
+        return new HttpApiConfig(mode, jdbc, rds, jwt, maxBody, emf, loopback);
     }
 
     private static String required(Function<String, String> env, String name, List<String> problems) {

@@ -1,8 +1,11 @@
 package com.benchcrm.infra.platform;
 
+import com.benchcrm.events.EventRouting;
 import com.benchcrm.infra.constructs.QueueWithDlq;
 import com.benchcrm.infra.nag.Suppress;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
@@ -15,6 +18,9 @@ import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.amazon.awscdk.services.events.EventBus;
 import software.amazon.awscdk.services.events.EventPattern;
 import software.amazon.awscdk.services.events.IEventBus;
+import software.amazon.awscdk.services.events.Rule;
+import software.amazon.awscdk.services.events.targets.SqsQueue;
+import software.amazon.awscdk.services.events.targets.SqsQueueProps;
 import software.amazon.awscdk.services.kms.IKey;
 import software.amazon.awscdk.services.sqs.IQueue;
 import software.amazon.awscdk.services.sqs.Queue;
@@ -23,16 +29,24 @@ import software.constructs.Construct;
 
 /**
  * How work moves between capabilities: the custom event bus (domain events: RequirementImported,
- * RecommendationsReady, ...) with an archive for replay, the SQS work queues its rules will feed,
- * and the queue where failed asynchronous invocations land.
+ * RecommendationsReady, ...) with an archive for replay, the SQS work queues and the EventBridge
+ * rules that feed them, and the queue where failed asynchronous invocations land.
  *
- * <p>The consumers (embed and match functions, webhook delivery, issues 4 and 5) and the EventBridge
- * rules that route events to these queues are added with those functions; each is then a
- * {@code JavaFunction} with an SQS event source on one of these queues.
+ * <p>Queues and rules come from {@code events/rules/routing.json} ({@link EventRouting}), the file
+ * the embedded stack's bus evaluates too: one definition of routing for both. Each queue gets its
+ * DLQ and redrive from the file; each rule's pattern is written into the template as it is in the
+ * file (EventBridge's JSON syntax, content filters included). EventBridge retries a target for 24
+ * hours and then puts the event on the async-failures queue, so an event the bus accepted is not
+ * lost when a queue refuses it. Consumers are {@code JavaFunction}s with an SQS event source on a
+ * queue ({@code events.EventsStack} for the webhook queue; issue 4's embed and match functions).
  */
 public final class EventBackbone extends Construct {
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     private final EventBus bus;
+    private final Map<String, QueueWithDlq> queues = new LinkedHashMap<>();
+    private final Map<String, Rule> rules = new LinkedHashMap<>();
     private final QueueWithDlq embedQueue;
     private final QueueWithDlq matchQueue;
     private final QueueWithDlq webhookQueue;
@@ -76,16 +90,9 @@ public final class EventBackbone extends Construct {
                 .conditions(Map.of("StringEquals", Map.of("aws:SourceAccount", stack.getAccount())))
                 .build());
 
-        this.embedQueue = new QueueWithDlq(this, "EmbedQueue", QueueWithDlq.Props.builder()
-                .encryptionKey(dataKey).visibilityTimeout(Duration.minutes(6)).maxReceiveCount(5).build());
-        this.matchQueue = new QueueWithDlq(this, "MatchQueue", QueueWithDlq.Props.builder()
-                .encryptionKey(dataKey).visibilityTimeout(Duration.minutes(6)).maxReceiveCount(3).build());
-        this.webhookQueue = new QueueWithDlq(this, "WebhookQueue", QueueWithDlq.Props.builder()
-                .encryptionKey(dataKey).visibilityTimeout(Duration.minutes(3)).maxReceiveCount(8)
-                .retention(Duration.days(4)).build());
-
         // Terminal: Lambda's on-failure destination for asynchronous invocations (SES, EventBridge,
-        // CloudFormation). It is itself a dead-letter queue, so it has none.
+        // CloudFormation), and where EventBridge puts events it could not deliver to a target. It is
+        // itself a dead-letter queue, so it has none.
         this.asyncFailures = Queue.Builder.create(this, "AsyncFailures")
                 .encryption(QueueEncryption.KMS)
                 .encryptionMasterKey(dataKey)
@@ -93,12 +100,65 @@ public final class EventBackbone extends Construct {
                 .enforceSsl(true)
                 .removalPolicy(RemovalPolicy.DESTROY)
                 .build();
+
+        EventRouting routing = EventRouting.load();
+        for (EventRouting.Queue q : routing.queues().values()) {
+            queues.put(q.name(), new QueueWithDlq(this, constructId(q.name()) + "Queue", QueueWithDlq.Props.builder()
+                    .encryptionKey(dataKey)
+                    .visibilityTimeout(Duration.seconds(q.visibilityTimeoutSeconds()))
+                    .maxReceiveCount(q.maxReceiveCount())
+                    .retention(Duration.days(q.retentionDays()))
+                    .build()));
+        }
+        this.embedQueue = queue("embed");
+        this.matchQueue = queue("match");
+        this.webhookQueue = queue("webhook");
+        for (EventRouting.Rule r : routing.rules()) {
+            Rule rule = Rule.Builder.create(this, constructId(r.name()) + "Rule")
+                    .eventBus(bus)
+                    .description(r.description())
+                    // a placeholder the override below replaces with the file's pattern, verbatim
+                    .eventPattern(EventPattern.builder().source(List.of("benchcrm")).build())
+                    .targets(List.of(new SqsQueue(queue(r.target()).queue(), SqsQueueProps.builder()
+                            .deadLetterQueue(asyncFailures)
+                            .retryAttempts(185)
+                            .maxEventAge(Duration.hours(24))
+                            .build())))
+                    .build();
+            ((software.amazon.awscdk.services.events.CfnRule) rule.getNode().getDefaultChild())
+                    .addPropertyOverride("EventPattern", JSON.convertValue(r.pattern(), Map.class));
+            rules.put(r.name(), rule);
+        }
+
         Suppress.on(asyncFailures, "SQS3", "This queue is the terminal on-failure destination of asynchronous "
                 + "Lambda invocations, a dead-letter queue in all but name; it has no DLQ of its own.");
     }
 
     public IEventBus bus() {
         return bus;
+    }
+
+    /** A work queue of the routing file, by name. */
+    public QueueWithDlq queue(String name) {
+        QueueWithDlq q = queues.get(name);
+        if (q == null) {
+            throw new IllegalArgumentException("no queue " + name + " in " + EventRouting.RESOURCE);
+        }
+        return q;
+    }
+
+    /** The EventBridge rules of the routing file, by name. */
+    public Map<String, Rule> rules() {
+        return java.util.Collections.unmodifiableMap(rules);
+    }
+
+    /** {@code webhook} becomes {@code Webhook}, {@code dead-letters} {@code DeadLetters}: construct ids as before the file. */
+    static String constructId(String name) {
+        StringBuilder id = new StringBuilder();
+        for (String part : name.split("-")) {
+            id.append(part.substring(0, 1).toUpperCase(Locale.ROOT)).append(part.substring(1));
+        }
+        return id.toString();
     }
 
     /** Requirements and consultants to embed (EventBridge RequirementImported/ConsultantChanged -> embed fn). */

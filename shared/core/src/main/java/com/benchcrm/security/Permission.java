@@ -6,5 +6,7 @@ public enum Permission {
     CONSULTANT_WRITE,
     REQUIREMENT_READ,
     REQUIREMENT_WRITE,
-    AUDIT_READ
+    AUDIT_READ,
+    /** Create, list and delete partner webhooks and read their delivery logs. */
+    WEBHOOK_MANAGE
 }

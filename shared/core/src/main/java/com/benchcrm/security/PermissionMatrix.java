@@ -17,13 +17,13 @@ import java.util.Set;
  * {@link Caller#require(Permission)}; docs/security.md prints the same table.
  *
  * <pre>
- *              consultants  requirements  audit log
- * Owner        read/write   read/write    read
- * Admin        read/write   read/write    read
- * Recruiter    read/write   read/write    -
- * Sales        read         read/write    -
- * Analyst      read         read          read
- * ReadOnly     read         read          -
+ *              consultants  requirements  audit log  webhooks
+ * Owner        read/write   read/write    read       manage
+ * Admin        read/write   read/write    read       manage
+ * Recruiter    read/write   read/write    -          -
+ * Sales        read         read/write    -          -
+ * Analyst      read         read          read       -
+ * ReadOnly     read         read          -          -
  * </pre>
  */
 public final class PermissionMatrix {

@@ -25,11 +25,13 @@ import picocli.CommandLine.Parameters;
  * ./benchcrm demo [--port 3000]         start it, load the demo tenant, keep serving
  * ./benchcrm token --tenant acme [--role Recruiter] [--user me@example.com]
  * ./benchcrm tenant create acme
+ * ./benchcrm events tail [--tenant acme] [--lines 10] [--no-follow]
  * </pre>
  */
 @Command(name = "benchcrm", mixinStandardHelpOptions = true, version = "BenchCRM 0.1.0",
         description = "BenchCRM on this machine: real PostgreSQL, the HTTP API function behind a local API Gateway.",
-        subcommands = {BenchCrmCli.Up.class, BenchCrmCli.Demo.class, BenchCrmCli.Token.class, BenchCrmCli.Tenant.class})
+        subcommands = {BenchCrmCli.Up.class, BenchCrmCli.Demo.class, BenchCrmCli.Token.class, BenchCrmCli.Tenant.class,
+                BenchCrmCli.Events.class})
 public final class BenchCrmCli implements Callable<Integer> {
 
     public static final int DEFAULT_PORT = 3000;
@@ -146,6 +148,48 @@ public final class BenchCrmCli implements Callable<Integer> {
         }
     }
 
+    @Command(name = "events", description = "The domain event stream of the embedded stack.", subcommands = {Events.Tail.class})
+    static final class Events implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            new CommandLine(this).usage(System.out);
+            return 0;
+        }
+
+        @Command(name = "tail", description = "Print the last events, then every new one as the bus publishes it (Ctrl-C stops).")
+        static final class Tail implements Callable<Integer> {
+            @Option(names = "--tenant", description = "only this tenant's events (slug)")
+            String tenant;
+
+            @Option(names = "--lines", defaultValue = "10", description = "events of the past to print first (default ${DEFAULT-VALUE})")
+            int lines;
+
+            @Option(names = "--no-follow", description = "print the past events and exit")
+            boolean noFollow;
+
+            @Override
+            public Integer call() throws Exception {
+                StackHome home = StackHome.fromSystem();
+                java.util.Map<java.util.UUID, String> slugs = new java.util.concurrent.ConcurrentHashMap<>(withAdmin(null, TenantAdmin::slugs));
+                Optional<java.util.UUID> only = Optional.empty();
+                if (tenant != null) {
+                    TenantSlug slug = new TenantSlug(tenant);
+                    only = Optional.of(slugs.entrySet().stream().filter(e -> e.getValue().equals(slug.value())).map(java.util.Map.Entry::getKey)
+                            .findFirst().orElseThrow(() -> new IllegalArgumentException("no tenant " + slug)));
+                }
+                EventTail tail = new EventTail(home.eventArchive(), id -> slugs.getOrDefault(id, id.toString().substring(0, 8)), only, out());
+                tail.printLast(lines);
+                if (!noFollow) {
+                    if (RunState.readLive(home.runState()).isEmpty()) {
+                        System.err.println("benchcrm: no stack is running here; waiting for events anyway (start one with ./benchcrm up)");
+                    }
+                    tail.follow(() -> false, java.time.Duration.ofMillis(200));
+                }
+                return 0;
+            }
+        }
+    }
+
     /** Runs an admin action against the running stack's database, or a briefly started one. */
     static <T> T withAdmin(Integer port, java.util.function.Function<TenantAdmin, T> action) throws Exception {
         StackHome home = StackHome.fromSystem();
@@ -179,6 +223,9 @@ public final class BenchCrmCli implements Callable<Integer> {
         out.println("  OpenAPI     " + stack.baseUrl() + "/openapi.yaml");
         out.println("  JWKS        " + stack.baseUrl() + "/.well-known/jwks.json");
         out.println("  PostgreSQL  127.0.0.1:" + stack.postgres().port() + " (data in " + StackHome.fromSystem().postgres() + ")");
+        out.println("  SQS         " + stack.events().sqs().endpoint() + " (ElasticMQ; queues " + String.join(", ",
+                stack.events().routing().queues().keySet()) + ", each with a DLQ)");
+        out.println("  Events      ./benchcrm events tail   (archive: " + stack.home().eventArchive() + ")");
         out.println("  Logs        " + StackHome.fromSystem().logs().resolve("functions.log"));
         out.println("Press Ctrl-C to stop.");
         out.flush();

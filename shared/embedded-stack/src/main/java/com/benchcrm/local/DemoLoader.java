@@ -24,13 +24,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Loads the demo tenant through the public API, over real HTTP, as any client would: every record
- * is a POST with an {@code Idempotency-Key}, so running the demo again adds nothing twice.
+ * is a POST with an {@code Idempotency-Key}, so running the demo again adds nothing twice. Before
+ * loading, it registers a local webhook receiver for the tenant's events ({@link DemoWebhookReceiver},
+ * replacing the one of an earlier demo run), so the signed deliveries of what it loads arrive while
+ * you watch.
  */
 final class DemoLoader {
 
     static final TenantSlug TENANT = new TenantSlug("demo");
     static final String USER = "demo.admin@example.com";
     static final long SEED = 20261122L;
+    static final String RECEIVER_DESCRIPTION = "./benchcrm demo receiver";
 
     private final EmbeddedStack stack;
     private final PrintStream out;
@@ -45,10 +49,18 @@ final class DemoLoader {
     void load(int consultants, int requirements) throws Exception {
         long started = System.nanoTime();
         String token = stack.admin().token(TENANT, USER, Role.Admin, Duration.ofHours(12));
+        DemoWebhookReceiver receiver = new DemoWebhookReceiver(out);
+        String webhookId = subscribe(token, receiver);
         DemoDataSet data = DemoData.generate(SEED, consultants, requirements);
         Counts c = post("/v1/consultants", token, data.consultants(), ConsultantInput::externalId);
         Counts r = post("/v1/requirements", token, data.requirements(), RequirementInput::externalRef);
         double seconds = (System.nanoTime() - started) / 1e9;
+        int expected = c.created() + r.created();
+        long waitUntil = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (receiver.received() < expected && System.nanoTime() < waitUntil) {
+            Thread.sleep(100);
+        }
+        double deliveredAfter = (System.nanoTime() - started) / 1e9;
 
         out.println();
         out.printf("Demo tenant '%s' loaded in %.1f s through POST %s/v1/...:%n", TENANT, seconds, stack.baseUrl());
@@ -67,14 +79,50 @@ final class DemoLoader {
                     con.path("workAuthorization").asText(""), skills(con.path("skills")));
         }
         out.println();
+        out.printf("Partner webhook %s (subscription %s) received %d signed deliveries within %.1f s, %d signatures valid.%n",
+                receiver.url(), webhookId, receiver.received(), deliveredAfter, receiver.verified());
+        if (expected == 0) {
+            out.println("  (nothing new was loaded, so nothing was delivered; change something and watch it arrive below)");
+        }
+        out.println("  Delivery log: curl -s -H \"Authorization: Bearer $TOKEN\" '" + stack.baseUrl() + "/v1/webhooks/" + webhookId
+                + "/deliveries?limit=3'");
+        out.println("  Event stream: ./benchcrm events tail --tenant " + TENANT);
+        out.println();
         out.println("Call the API (an Admin token of the demo tenant, valid 12 h):");
         out.println("  export TOKEN=" + token);
         out.println("  curl -s -H \"Authorization: Bearer $TOKEN\" '" + stack.baseUrl() + "/v1/requirements?limit=5'");
         out.println("  curl -s -H \"Authorization: Bearer $TOKEN\" '" + stack.baseUrl() + "/v1/consultants?limit=5'");
         out.println("  curl -s -H \"Authorization: Bearer $TOKEN\" '" + stack.baseUrl() + "/v1/audit/logs?entity=requirement&limit=5'");
+        out.println("  curl -s -X PATCH -H \"Authorization: Bearer $TOKEN\" -H 'content-type: application/merge-patch+json' \\");
+        out.println("       -d '{\"status\":\"ON_HOLD\"}' " + stack.baseUrl() + "/v1/requirements/<id>   # then watch the webhook below");
         out.println("Other tenants and roles: ./benchcrm token --tenant acme --role Recruiter");
-        out.println("Press Ctrl-C to stop.");
+        out.println("Press Ctrl-C to stop. Webhook deliveries from now on:");
         out.flush();
+        receiver.loud();
+    }
+
+    /** Replaces the demo receiver's subscription of an earlier run with one for this receiver. */
+    private String subscribe(String token, DemoWebhookReceiver receiver) throws IOException, InterruptedException {
+        for (JsonNode hook : get("/v1/webhooks?limit=200", token).path("items")) {
+            if (RECEIVER_DESCRIPTION.equals(hook.path("description").asText())) {
+                send(HttpRequest.newBuilder(URI.create(stack.baseUrl() + "/v1/webhooks/" + hook.path("id").asText()))
+                        .header("authorization", "Bearer " + token).DELETE().build());
+            }
+        }
+        var body = Json.strict().createObjectNode();
+        body.put("url", receiver.url());
+        body.putArray("eventTypes").add("RequirementImported").add("RequirementUpdated").add("RequirementDeleted")
+                .add("ConsultantUpserted").add("ConsultantDeleted").add("WebhookDeliveryFailed");
+        body.put("description", RECEIVER_DESCRIPTION);
+        HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(stack.baseUrl() + "/v1/webhooks"))
+                .header("authorization", "Bearer " + token).header("content-type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.write(body))).build());
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("demo: POST /v1/webhooks answered " + created.statusCode() + ": " + created.body());
+        }
+        JsonNode hook = Json.strict().readTree(created.body());
+        receiver.secret(hook.path("secret").asText());
+        return hook.path("id").asText();
     }
 
     private record Counts(int total, int created, int replayed) {

@@ -2,20 +2,31 @@ package com.benchcrm.local;
 
 import com.benchcrm.api.HttpApiApplication;
 import com.benchcrm.auth.jwt.LocalTokenIssuer;
+import com.benchcrm.events.local.LocalEventPlane;
 import com.benchcrm.lambdalocal.FunctionHost;
 import com.benchcrm.localdb.LocalPostgres;
+import com.benchcrm.queue.sqs.SqsDeliveryTimer;
 import com.benchcrm.sql.jdbc.JdbcSqlPort;
+import com.benchcrm.webhook.WebhookTimers;
+import com.benchcrm.worker.EventWorkerApplication;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The running embedded stack: PostgreSQL, the issuer, the edge server and the HTTP API function.
+ * The running embedded stack: PostgreSQL, the issuer, the edge server and the HTTP API function;
+ * and the asynchronous half: ElasticMQ with the routing's queues, the in-process event bus, the
+ * outbox relay, and the event worker's {@code webhookDelivery} function behind a local SQS event
+ * source.
  *
  * <pre>{@code
  * try (EmbeddedStack stack = EmbeddedStack.start(StackHome.fromSystem(), 3000)) {
@@ -25,19 +36,25 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class EmbeddedStack implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedStack.class);
+
     private final StackHome home;
     private final LocalPostgres postgres;
     private final EdgeServer edge;
     private final JdbcSqlPort ownerSql;
+    private final JdbcSqlPort appSql;
+    private final LocalEventPlane events;
     private final TenantAdmin admin;
     private final long startupMillis;
 
-    private EmbeddedStack(StackHome home, LocalPostgres postgres, EdgeServer edge, JdbcSqlPort ownerSql, TenantAdmin admin,
-                          long startupMillis) {
+    private EmbeddedStack(StackHome home, LocalPostgres postgres, EdgeServer edge, JdbcSqlPort ownerSql, JdbcSqlPort appSql,
+                          LocalEventPlane events, TenantAdmin admin, long startupMillis) {
         this.home = home;
         this.postgres = postgres;
         this.edge = edge;
         this.ownerSql = ownerSql;
+        this.appSql = appSql;
+        this.events = events;
         this.admin = admin;
         this.startupMillis = startupMillis;
     }
@@ -54,6 +71,8 @@ public final class EmbeddedStack implements AutoCloseable {
         RunState.readLive(home.runState()).ifPresent(s -> {
             throw new StackAlreadyRunningException(s);
         });
+        Optional<RunState> crashed = RunState.readCrashed(home.runState());
+        long startedAt = System.currentTimeMillis();
         try {
             Files.createDirectories(home.logs());
         } catch (IOException e) {
@@ -69,6 +88,8 @@ public final class EmbeddedStack implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         LocalPostgres postgres = null;
+        LocalEventPlane events = null;
+        JdbcSqlPort appSql = null;
         try {
             String issuerName = "http://127.0.0.1:" + edge.port();
             issuer.set(LocalTokenIssuer.open(home.issuerKey(), issuerName, Clock.systemUTC()));
@@ -83,16 +104,37 @@ public final class EmbeddedStack implements AutoCloseable {
             env.put("BENCHCRM_JWT_AUDIENCE", TenantAdmin.AUDIENCE);
             env.put("BENCHCRM_JWKS_URL", issuerName + "/.well-known/jwks.json");
             env.put("BENCHCRM_METRICS", "off");
+            env.put("BENCHCRM_WEBHOOK_ALLOW_LOOPBACK", "true");
+
+            // The asynchronous half: queues, bus and relay (the relay uses the application role).
+            appSql = JdbcSqlPort.connect(postgres.jdbcUrl(), postgres.roles().appRole(), postgres.roles().appPassword(), 4);
+            events = LocalEventPlane.start(appSql, LocalEventPlane.Settings.defaults(Optional.of(home.eventArchive())));
+            env.put("BENCHCRM_SQS_ENDPOINT", events.sqs().endpoint().toString());
+            env.put("BENCHCRM_WEBHOOK_QUEUE_URL", events.url("webhook"));
+            env.put("BENCHCRM_WEBHOOK_DLQ_URL", events.url("webhook-dlq"));
+
             FunctionHost function = FunctionHost.start(HttpApiApplication.class.getName(), HttpApiApplication.FUNCTION_NAME,
                     "benchcrm-http-api", env);
+            FunctionHost webhooks = FunctionHost.start(EventWorkerApplication.class.getName(), EventWorkerApplication.WEBHOOKS,
+                    "benchcrm-webhook-delivery", env);
+            events.attach("webhook", 10, 2, webhooks::invoke);
+            recover(events, appSql, crashed);
+            events.startRelay();
             edge.route(function);
             JdbcSqlPort owner = JdbcSqlPort.connect(postgres.jdbcUrl(), postgres.roles().ownerRole(),
                     postgres.roles().ownerPassword(), 2);
-            new RunState(ProcessHandle.current().pid(), edge.port(), postgres.port()).write(home.runState());
-            return new EmbeddedStack(home, postgres, edge, owner, new TenantAdmin(owner, issuer.get()),
+            new RunState(ProcessHandle.current().pid(), edge.port(), postgres.port(), events.sqs().port(), startedAt)
+                    .write(home.runState());
+            return new EmbeddedStack(home, postgres, edge, owner, appSql, events, new TenantAdmin(owner, issuer.get()),
                     (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             edge.close();
+            if (events != null) {
+                events.close();
+            }
+            if (appSql != null) {
+                closeQuietly(appSql);
+            }
             if (postgres != null) {
                 postgres.close();
             }
@@ -120,20 +162,52 @@ public final class EmbeddedStack implements AutoCloseable {
         return postgres;
     }
 
-    /** Stops the edge first (no new requests), then the pools, then PostgreSQL. */
+    /** The queues, bus and relay. */
+    public LocalEventPlane events() {
+        return events;
+    }
+
+    public StackHome home() {
+        return home;
+    }
+
+    /**
+     * What the in-memory queues lost when the stack stopped: retry timers always (every pending
+     * webhook delivery gets a fresh one), and after a crash the events that were routed but not yet
+     * consumed (the archive since the crashed run started is routed again; consumers dedupe).
+     */
+    private static void recover(LocalEventPlane events, JdbcSqlPort appSql, Optional<RunState> crashed) {
+        int rearmed = new WebhookTimers(appSql, new SqsDeliveryTimer(events.sqs().queues(), events.url("webhook"), Clock.systemUTC()))
+                .rearm();
+        if (rearmed > 0) {
+            LOG.info("re-armed the retry timers of {} pending webhook deliveries", rearmed);
+        }
+        if (crashed.isPresent() && crashed.get().startedAtMillis() > 0) {
+            int replayed = events.replayArchive(Instant.ofEpochMilli(crashed.get().startedAtMillis()));
+            LOG.warn("the previous run did not stop cleanly; routed {} archived events again", replayed);
+        }
+    }
+
+    /** Stops the edge first (no new requests), then the relay and the event sources (after they drain), the pools, PostgreSQL. */
     @Override
     public void close() {
         edge.close();
-        try {
-            ownerSql.close();
-        } catch (Exception ignored) {
-            // closing anyway
-        }
+        events.close();
+        closeQuietly(appSql);
+        closeQuietly(ownerSql);
         postgres.close();
         try {
             Files.deleteIfExists(home.runState());
         } catch (IOException ignored) {
             // a stale state file is ignored by readLive
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception ignored) {
+            // closing anyway
         }
     }
 

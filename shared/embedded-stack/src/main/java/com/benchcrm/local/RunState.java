@@ -9,14 +9,19 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
 
-/** What a running stack publishes for other commands ({@code token}, {@code tenant}): its pid and ports. */
-public record RunState(long pid, int httpPort, int postgresPort) {
+/**
+ * What a running stack publishes for other commands ({@code token}, {@code tenant}, {@code events}):
+ * its pid, ports and start time. A file whose process is dead means the stack did not stop cleanly.
+ */
+public record RunState(long pid, int httpPort, int postgresPort, int sqsPort, long startedAtMillis) {
 
     public void write(Path file) {
         Properties p = new Properties();
         p.setProperty("pid", Long.toString(pid));
         p.setProperty("http.port", Integer.toString(httpPort));
         p.setProperty("postgres.port", Integer.toString(postgresPort));
+        p.setProperty("sqs.port", Integer.toString(sqsPort));
+        p.setProperty("started.at", Long.toString(startedAtMillis));
         try {
             Files.createDirectories(file.getParent());
             try (OutputStream out = Files.newOutputStream(file)) {
@@ -29,15 +34,28 @@ public record RunState(long pid, int httpPort, int postgresPort) {
 
     /** The state of a stack that is still running, if any (a stale file of a dead process is ignored). */
     public static Optional<RunState> readLive(Path file) {
+        return read(file).filter(RunState::alive);
+    }
+
+    /** The state a stack left behind without stopping cleanly (its process is gone), if any. */
+    public static Optional<RunState> readCrashed(Path file) {
+        return read(file).filter(s -> !s.alive());
+    }
+
+    private boolean alive() {
+        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).isPresent();
+    }
+
+    private static Optional<RunState> read(Path file) {
         if (!Files.exists(file)) {
             return Optional.empty();
         }
         Properties p = new Properties();
         try (InputStream in = Files.newInputStream(file)) {
             p.load(in);
-            RunState state = new RunState(Long.parseLong(p.getProperty("pid")), Integer.parseInt(p.getProperty("http.port")),
-                    Integer.parseInt(p.getProperty("postgres.port")));
-            return ProcessHandle.of(state.pid()).filter(ProcessHandle::isAlive).map(h -> state);
+            return Optional.of(new RunState(Long.parseLong(p.getProperty("pid")), Integer.parseInt(p.getProperty("http.port")),
+                    Integer.parseInt(p.getProperty("postgres.port")), Integer.parseInt(p.getProperty("sqs.port", "0")),
+                    Long.parseLong(p.getProperty("started.at", "0"))));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -5,7 +5,8 @@ import java.nio.file.Path;
 /**
  * The embedded stack's state folder ({@code .benchcrm/} in the checkout):
  * {@code postgres/} (cluster, credentials, server log), {@code keys/} (the issuer's signing key),
- * {@code logs/} (function logs), {@code run/stack.properties} (ports of a running stack).
+ * {@code logs/} (function logs, {@code events.jsonl}: the event archive), {@code run/stack.properties}
+ * (ports of a running stack).
  */
 public record StackHome(Path root) {
 
@@ -28,5 +29,10 @@ public record StackHome(Path root) {
 
     public Path logs() {
         return root.resolve("logs");
+    }
+
+    /** Every event the embedded bus accepted, one EventBridge event per line ({@code ./benchcrm events tail}). */
+    public Path eventArchive() {
+        return logs().resolve("events.jsonl");
     }
 }

@@ -34,6 +34,18 @@ public final class TenantAdmin {
         return new TenantDirectory(ownerSql).ensure(slug, slug.value());
     }
 
+    /** Every tenant's slug by id (the owner reads the registry; the application role cannot). */
+    public java.util.Map<UUID, String> slugs() {
+        java.util.Map<UUID, String> slugs = new java.util.HashMap<>();
+        ownerSql.withoutTenant(s -> s.query("select id, slug from benchcrm.tenant", com.benchcrm.sql.SqlParams.none()))
+                .forEach(r -> slugs.put(r.uuid("id"), r.string("slug")));
+        return slugs;
+    }
+
+    public java.util.Optional<TenantId> find(TenantSlug slug) {
+        return new TenantDirectory(ownerSql).resolve(slug);
+    }
+
     /** Creates the tenant and user on first use, then mints a token for them. */
     public String token(TenantSlug slug, String email, Role role, Duration ttl) {
         TenantId tenant = ensureTenant(slug);

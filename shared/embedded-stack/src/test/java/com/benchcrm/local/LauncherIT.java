@@ -78,8 +78,43 @@ class LauncherIT {
             assertThat(unauthenticated.statusCode()).isEqualTo(401);
             assertThat(unauthenticated.headers().firstValue("content-type")).contains("application/problem+json");
 
+            // events: a webhook to a receiver on loopback gets the next change, signed; the tail shows it
+            String owner = run("token", "--tenant", "launcher-test", "--role", "Owner").trim();
+            java.util.List<String> deliveries = new java.util.concurrent.CopyOnWriteArrayList<>();
+            com.sun.net.httpserver.HttpServer receiver = com.sun.net.httpserver.HttpServer.create(
+                    new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
+            receiver.createContext("/hook", exchange -> {
+                deliveries.add(exchange.getRequestHeaders().getFirst("webhook-signature") + " "
+                        + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                exchange.sendResponseHeaders(204, -1);
+                exchange.close();
+            });
+            receiver.start();
+            try {
+                HttpResponse<String> hook = post(port, "/v1/webhooks", owner, "{\"url\":\"http://127.0.0.1:"
+                        + receiver.getAddress().getPort() + "/hook\",\"eventTypes\":[\"ConsultantUpserted\"]}");
+                assertThat(hook.statusCode()).as(hook.body()).isEqualTo(201);
+                HttpResponse<String> watched = post(port, "/v1/consultants", token, "{\"fullName\":\"Watched Person\"}");
+                String watchedId = Json.strict().readTree(watched.body()).path("id").asText();
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                while (deliveries.stream().noneMatch(d -> d.contains(watchedId)) && System.nanoTime() < deadline) {
+                    Thread.sleep(100);
+                }
+                assertThat(deliveries).anySatisfy(d -> assertThat(d).startsWith("v1,").contains(watchedId).contains("ConsultantUpserted"));
+            } finally {
+                receiver.stop(0);
+            }
+            String tail = run("events", "tail", "--tenant", "launcher-test", "--lines", "50", "--no-follow");
+            assertThat(tail).contains("launcher-test").contains("ConsultantUpserted v1").contains("ConsultantDeleted v1");
+
             for (InetAddress address : nonLoopbackAddresses()) {
                 assertThat(canConnect(address, port)).as("listening on " + address).isFalse();
+            }
+            int sqsPort = Integer.parseInt(java.nio.file.Files.readAllLines(home.resolve("run/stack.properties")).stream()
+                    .filter(l -> l.startsWith("sqs.port=")).findFirst().orElseThrow().substring("sqs.port=".length()));
+            assertThat(canConnect(InetAddress.getLoopbackAddress(), sqsPort)).as("ElasticMQ on loopback").isTrue();
+            for (InetAddress address : nonLoopbackAddresses()) {
+                assertThat(canConnect(address, sqsPort)).as("ElasticMQ listening on " + address).isFalse();
             }
         } finally {
             stop(first);

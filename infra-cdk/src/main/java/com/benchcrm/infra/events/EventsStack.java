@@ -1,0 +1,130 @@
+package com.benchcrm.infra.events;
+
+import com.benchcrm.events.EventRouting;
+import com.benchcrm.infra.config.DeploymentConfig;
+import com.benchcrm.infra.constructs.JavaFunction;
+import com.benchcrm.infra.constructs.QueueWithDlq;
+import com.benchcrm.infra.database.AuroraDatabase;
+import com.benchcrm.infra.database.DataStack;
+import com.benchcrm.infra.nag.Suppress;
+import com.benchcrm.infra.platform.PlatformStack;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.events.Rule;
+import software.amazon.awscdk.services.events.Schedule;
+import software.amazon.awscdk.services.events.targets.LambdaFunction;
+import software.amazon.awscdk.services.events.targets.LambdaFunctionProps;
+import software.amazon.awscdk.services.lambda.Code;
+import software.amazon.awscdk.services.lambda.eventsources.SqsEventSource;
+import software.amazon.awscdk.services.lambda.eventsources.SqsEventSourceProps;
+import software.constructs.Construct;
+
+/**
+ * The event worker ({@code functions/event-worker}), two functions from one artifact:
+ *
+ * <ul>
+ *   <li>{@code outboxRelay}, invoked every minute by a schedule rule; it drains the outbox to the
+ *       bus for up to 50 s per invocation (ADR 0011). Its failures go to the async-failures queue.</li>
+ *   <li>{@code webhookDelivery}, on the webhook queue with partial batch responses; it sends retry
+ *       timers to that queue and poison messages to its DLQ (ADR 0012).</li>
+ * </ul>
+ *
+ * <p>Environment variables are what {@code com.benchcrm.worker.EventWorkerConfig} reads.
+ */
+public final class EventsStack extends Stack {
+
+    public static final String HANDLER = "org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest";
+    static final String MAIN_CLASS = "com.benchcrm.worker.EventWorkerApplication";
+    /** Messages per webhook invocation: each may wait up to the 10 s attempt timeout. */
+    public static final int WEBHOOK_BATCH_SIZE = 5;
+
+    private final JavaFunction relay;
+    private final JavaFunction webhooks;
+    private final Rule schedule;
+
+    public EventsStack(Construct scope, String id, StackProps props, DeploymentConfig config, PlatformStack platform,
+                       DataStack data, Code eventWorkerCode) {
+        super(scope, id, props);
+        AuroraDatabase db = data.database();
+        QueueWithDlq webhookQueue = platform.events().webhookQueue();
+
+        Map<String, String> relayEnv = database(db, "outboxRelay");
+        relayEnv.put("BENCHCRM_EVENT_BUS_NAME", platform.events().bus().getEventBusName());
+        relayEnv.put("BENCHCRM_RELAY_BUDGET", "PT50S");
+        this.relay = new JavaFunction(this, "OutboxRelay", JavaFunction.Props.builder()
+                .description("BenchCRM outbox relay: committed domain events to EventBridge, every minute")
+                .code(eventWorkerCode)
+                .handler(HANDLER)
+                .serviceName("outbox-relay")
+                .memorySize(1024)
+                .timeout(Duration.seconds(60))
+                .environment(relayEnv)
+                .logKey(platform.keys().logsKey())
+                .onFailure(platform.events().asyncFailures())
+                .retryAttempts(0)
+                .build());
+        db.grantDataApiAccess(relay.role());
+        platform.events().bus().grantPutEventsTo(relay.role());
+        this.schedule = Rule.Builder.create(this, "RelaySchedule")
+                .description("Runs the outbox relay every minute (each run drains for up to 50 s)")
+                .schedule(Schedule.rate(Duration.minutes(1)))
+                .targets(List.of(new LambdaFunction(relay.alias(), LambdaFunctionProps.builder()
+                        .retryAttempts(0)
+                        .maxEventAge(Duration.minutes(1))
+                        .build())))
+                .build();
+
+        Map<String, String> webhookEnv = database(db, "webhookDelivery");
+        webhookEnv.put("BENCHCRM_WEBHOOK_QUEUE_URL", webhookQueue.queue().getQueueUrl());
+        webhookEnv.put("BENCHCRM_WEBHOOK_DLQ_URL", webhookQueue.deadLetterQueue().getQueueUrl());
+        webhookEnv.put("BENCHCRM_WEBHOOK_MAX_RECEIVES", Integer.toString(EventRouting.load().queue("webhook").maxReceiveCount()));
+        this.webhooks = new JavaFunction(this, "WebhookDelivery", JavaFunction.Props.builder()
+                .description("BenchCRM partner webhooks: signed deliveries, retries, dead letters")
+                .code(eventWorkerCode)
+                .handler(HANDLER)
+                .serviceName("webhook-delivery")
+                .memorySize(1024)
+                .timeout(Duration.seconds(60))
+                .environment(webhookEnv)
+                .logKey(platform.keys().logsKey())
+                .build());
+        db.grantDataApiAccess(webhooks.role());
+        webhookQueue.queue().grantSendMessages(webhooks.role());
+        webhookQueue.deadLetterQueue().grantSendMessages(webhooks.role());
+        Suppress.on(webhooks.role(), "IAM5", "CDK's grant to send to the KMS-encrypted webhook queue (retry timers) and its DLQ "
+                + "(poison messages) names the KMS action families (GenerateDataKey*, ReEncrypt*) on the data key's ARN only.",
+                "Action::kms:GenerateDataKey*", "Action::kms:ReEncrypt*");
+        webhooks.alias().addEventSource(new SqsEventSource(webhookQueue.queue(), SqsEventSourceProps.builder()
+                .batchSize(WEBHOOK_BATCH_SIZE)
+                .reportBatchItemFailures(true)
+                .maxConcurrency(10)
+                .build()));
+    }
+
+    private static Map<String, String> database(AuroraDatabase db, String function) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("MAIN_CLASS", MAIN_CLASS);
+        env.put("SPRING_CLOUD_FUNCTION_DEFINITION", function);
+        env.put("BENCHCRM_SQL_MODE", "rdsdata");
+        env.put("BENCHCRM_DB_RESOURCE_ARN", db.cluster().getClusterArn());
+        env.put("BENCHCRM_DB_SECRET_ARN", db.appSecret().getSecretArn());
+        env.put("BENCHCRM_DB_NAME", AuroraDatabase.DATABASE);
+        return env;
+    }
+
+    public JavaFunction relay() {
+        return relay;
+    }
+
+    public JavaFunction webhooks() {
+        return webhooks;
+    }
+
+    public Rule schedule() {
+        return schedule;
+    }
+}

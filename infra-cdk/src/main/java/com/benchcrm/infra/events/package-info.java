@@ -1,0 +1,5 @@
+/**
+ * The event worker's AWS resources: the outbox relay on a one-minute schedule and the webhook
+ * delivery function on the webhook queue (ADR 0011, ADR 0012).
+ */
+package com.benchcrm.infra.events;

@@ -1,0 +1,55 @@
+package com.benchcrm.events;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The domain event types and their current data-schema versions. The JSON Schemas in
+ * {@code events/schemas/} and {@code docs/events.md} describe the same set; tests hold the three
+ * together.
+ */
+public final class EventCatalog {
+
+    public static final String REQUIREMENT_IMPORTED = "RequirementImported";
+    public static final String REQUIREMENT_UPDATED = "RequirementUpdated";
+    public static final String REQUIREMENT_DELETED = "RequirementDeleted";
+    public static final String CONSULTANT_UPSERTED = "ConsultantUpserted";
+    public static final String CONSULTANT_DELETED = "ConsultantDeleted";
+    public static final String RECOMMENDATIONS_READY = "RecommendationsReady";
+    public static final String SUBMISSION_STATUS_CHANGED = "SubmissionStatusChanged";
+    public static final String WEBHOOK_DELIVERY_FAILED = "WebhookDeliveryFailed";
+
+    /** The {@code source} of every BenchCRM event on EventBridge (and on the embedded bus). */
+    public static final String SOURCE = "benchcrm";
+
+    private static final Map<String, Integer> VERSIONS = new TreeMap<>(Map.of(
+            REQUIREMENT_IMPORTED, 1,
+            REQUIREMENT_UPDATED, 1,
+            REQUIREMENT_DELETED, 1,
+            CONSULTANT_UPSERTED, 1,
+            CONSULTANT_DELETED, 1,
+            RECOMMENDATIONS_READY, 1,
+            SUBMISSION_STATUS_CHANGED, 1,
+            WEBHOOK_DELIVERY_FAILED, 1));
+
+    private EventCatalog() {
+    }
+
+    public static Set<String> types() {
+        return VERSIONS.keySet();
+    }
+
+    public static boolean isKnown(String type) {
+        return VERSIONS.containsKey(type);
+    }
+
+    /** The current version of a type's data schema. */
+    public static int currentVersion(String type) {
+        Integer v = VERSIONS.get(type);
+        if (v == null) {
+            throw new IllegalArgumentException("not an event type of the catalog: " + type);
+        }
+        return v;
+    }
+}

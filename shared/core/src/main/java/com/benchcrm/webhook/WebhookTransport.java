@@ -1,0 +1,34 @@
+package com.benchcrm.webhook;
+
+import java.net.URI;
+import java.util.Map;
+
+/**
+ * Port: POSTs one webhook attempt. Implementations check the destination with the
+ * {@link DestinationGuard} first, never follow redirects, time out, and report every failure
+ * (refused destination, timeout, connection error) as a {@link Response}, not an exception.
+ */
+@FunctionalInterface
+public interface WebhookTransport {
+
+    Response post(URI url, Map<String, String> headers, String body);
+
+    /**
+     * @param statusCode the HTTP status, null when no response came
+     * @param error      why it failed, in a few words, null on a 2xx
+     */
+    record Response(Integer statusCode, String error, int durationMs) {
+
+        public boolean delivered() {
+            return statusCode != null && statusCode >= 200 && statusCode < 300;
+        }
+
+        public static Response status(int code, int durationMs) {
+            return new Response(code, code >= 200 && code < 300 ? null : "HTTP " + code, durationMs);
+        }
+
+        public static Response failure(String error, int durationMs) {
+            return new Response(null, error, durationMs);
+        }
+    }
+}
