@@ -17,18 +17,19 @@ import software.amazon.awscdk.services.lambda.Code;
  *
  * <pre>{@code
  * Artifacts a = Artifacts.fromBuild(repoRoot);             // functions/*\/target/*-aws.jar
- * Artifacts t = Artifacts.of(fixtureZip, fixtureZip, fixtureZip);   // tests
+ * Artifacts t = Artifacts.of(fixtureZip, fixtureZip, fixtureZip, fixtureZip);   // tests
  * }</pre>
  */
-public record Artifacts(Path httpApi, Path dbMigrate, Path eventWorker) {
+public record Artifacts(Path httpApi, Path dbMigrate, Path eventWorker, Path emailIngest) {
 
-    static final String BUILD = "./mvnw -q -pl functions/http-api,functions/db-migrate,functions/event-worker -am package -DskipTests";
+    static final String BUILD = "./mvnw -q -pl functions/http-api,functions/db-migrate,functions/event-worker,functions/email-ingest -am package -DskipTests";
 
     public Artifacts {
         Objects.requireNonNull(httpApi, "httpApi artifact");
         Objects.requireNonNull(dbMigrate, "dbMigrate artifact");
         Objects.requireNonNull(eventWorker, "eventWorker artifact");
-        for (Path p : List.of(httpApi, dbMigrate, eventWorker)) {
+        Objects.requireNonNull(emailIngest, "emailIngest artifact");
+        for (Path p : List.of(httpApi, dbMigrate, eventWorker, emailIngest)) {
             if (!Files.isRegularFile(p)) {
                 throw new IllegalArgumentException("no function artifact at " + p
                         + " (build it: " + BUILD + ")");
@@ -36,13 +37,14 @@ public record Artifacts(Path httpApi, Path dbMigrate, Path eventWorker) {
         }
     }
 
-    public static Artifacts of(Path httpApi, Path dbMigrate, Path eventWorker) {
-        return new Artifacts(httpApi, dbMigrate, eventWorker);
+    public static Artifacts of(Path httpApi, Path dbMigrate, Path eventWorker, Path emailIngest) {
+        return new Artifacts(httpApi, dbMigrate, eventWorker, emailIngest);
     }
 
     /** The shaded jars under {@code functions/<name>/target/} of a built checkout. */
     public static Artifacts fromBuild(Path repoRoot) {
-        return new Artifacts(shadedJar(repoRoot, "http-api"), shadedJar(repoRoot, "db-migrate"), shadedJar(repoRoot, "event-worker"));
+        return new Artifacts(shadedJar(repoRoot, "http-api"), shadedJar(repoRoot, "db-migrate"), shadedJar(repoRoot, "event-worker"),
+                shadedJar(repoRoot, "email-ingest"));
     }
 
     public Code httpApiCode() {
@@ -55,6 +57,10 @@ public record Artifacts(Path httpApi, Path dbMigrate, Path eventWorker) {
 
     public Code eventWorkerCode() {
         return Code.fromAsset(eventWorker.toString());
+    }
+
+    public Code emailIngestCode() {
+        return Code.fromAsset(emailIngest.toString());
     }
 
     private static Path shadedJar(Path repoRoot, String function) {

@@ -4,6 +4,7 @@ import com.benchcrm.infra.api.ApiStack;
 import com.benchcrm.infra.config.DeploymentConfig;
 import com.benchcrm.infra.database.DataStack;
 import com.benchcrm.infra.events.EventsStack;
+import com.benchcrm.infra.ingest.IngestStack;
 import com.benchcrm.infra.platform.PlatformStack;
 import com.benchcrm.infra.tenants.TenantsStack;
 import java.util.Map;
@@ -21,8 +22,9 @@ import software.constructs.Construct;
  */
 public final class BenchCrm {
 
-    /** The five stacks of one deployment. */
-    public record Stacks(PlatformStack platform, DataStack data, ApiStack api, EventsStack events, TenantsStack tenants) {
+    /** The stacks of one deployment. */
+    public record Stacks(PlatformStack platform, DataStack data, ApiStack api, EventsStack events, IngestStack ingest,
+                         TenantsStack tenants) {
     }
 
     /**
@@ -49,11 +51,13 @@ public final class BenchCrm {
                 artifacts.httpApiCode());
         EventsStack events = new EventsStack(scope, d + "-events", props(config, "outbox relay and partner webhooks", false),
                 config, platform, data, artifacts.eventWorkerCode());
+        IngestStack ingest = new IngestStack(scope, d + "-ingest", props(config, "e-mail ingest", false), config, platform,
+                data, artifacts.emailIngestCode());
         TenantsStack tenants = new TenantsStack(scope, d + "-tenants", props(config, "per-tenant resources", false),
-                config, platform, data);
+                config, platform, data, ingest.function().alias());
         Tags.of(scope).add("app", "benchcrm");
         Tags.of(scope).add("deployment", d);
-        return new Stacks(platform, data, api, events, tenants);
+        return new Stacks(platform, data, api, events, ingest, tenants);
     }
 
     private static StackProps props(DeploymentConfig config, String what, boolean protect) {

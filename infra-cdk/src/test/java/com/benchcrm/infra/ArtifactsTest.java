@@ -18,7 +18,7 @@ class ArtifactsTest {
     void fromBuild_jarsNotBuilt_failsWithTheBuildCommand() {
         assertThatThrownBy(() -> Artifacts.fromBuild(root))
                 .hasMessageContaining("benchcrm-http-api-*-aws.jar")
-                .hasMessageContaining("./mvnw -q -pl functions/http-api,functions/db-migrate,functions/event-worker -am package -DskipTests");
+                .hasMessageContaining("./mvnw -q -pl functions/http-api,functions/db-migrate,functions/event-worker,functions/email-ingest -am package -DskipTests");
     }
 
     @Test
@@ -27,8 +27,9 @@ class ArtifactsTest {
         touch("functions/http-api/target/benchcrm-http-api-0.1.0-SNAPSHOT.jar");
         Path migrate = touch("functions/db-migrate/target/benchcrm-db-migrate-0.1.0-SNAPSHOT-aws.jar");
         Path worker = touch("functions/event-worker/target/benchcrm-event-worker-0.1.0-SNAPSHOT-aws.jar");
+        Path ingest = touch("functions/email-ingest/target/benchcrm-email-ingest-0.1.0-SNAPSHOT-aws.jar");
 
-        assertThat(Artifacts.fromBuild(root)).isEqualTo(Artifacts.of(api, migrate, worker));
+        assertThat(Artifacts.fromBuild(root)).isEqualTo(Artifacts.of(api, migrate, worker, ingest));
     }
 
     private Path touch(String relative) throws IOException {

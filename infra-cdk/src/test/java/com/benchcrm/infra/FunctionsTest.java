@@ -16,11 +16,11 @@ class FunctionsTest {
     private static final SynthesizedApp APP = SynthesizedApp.threeTenants();
 
     @Test
-    void app_definesTheFourFunctionsThatExist() {
-        // http-api, db-migrate, and the event worker's outbox relay and webhook delivery; no
-        // placeholder for functions not built yet (ingest, embed, match)
+    void app_definesTheFunctionsThatExist() {
+        // http-api, db-migrate, the event worker's outbox relay and webhook delivery, and email-ingest;
+        // no placeholder for functions not built yet (embed, match)
         int functions = APP.templates().values().stream().mapToInt(t -> t.findResources("AWS::Lambda::Function").size()).sum();
-        assertThat(functions).isEqualTo(4);
+        assertThat(functions).isEqualTo(5);
     }
 
     @Test
@@ -91,7 +91,7 @@ class FunctionsTest {
         assertThat(vars.keySet()).containsExactlyInAnyOrderElementsOf(Set.of(
                 "MAIN_CLASS", "SPRING_CLOUD_FUNCTION_DEFINITION",
                 "BENCHCRM_SQL_MODE", "BENCHCRM_DB_RESOURCE_ARN", "BENCHCRM_DB_SECRET_ARN", "BENCHCRM_DB_NAME",
-                "BENCHCRM_JWT_ISSUER", "BENCHCRM_JWT_AUDIENCE", "BENCHCRM_JWKS_URL", "BENCHCRM_METRICS",
+                "BENCHCRM_JWT_ISSUER", "BENCHCRM_JWT_AUDIENCE", "BENCHCRM_JWKS_URL", "BENCHCRM_METRICS", "BENCHCRM_RAW_BUCKET",
                 "POWERTOOLS_SERVICE_NAME", "POWERTOOLS_METRICS_NAMESPACE", "POWERTOOLS_LOG_LEVEL"));
         assertThat(vars).containsEntry("BENCHCRM_SQL_MODE", "rdsdata")
                 .containsEntry("MAIN_CLASS", "com.benchcrm.api.HttpApiApplication")

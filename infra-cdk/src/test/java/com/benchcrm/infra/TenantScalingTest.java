@@ -69,6 +69,7 @@ class TenantScalingTest {
         assertThat(THREE.platform().toJSON()).isEqualTo(ONE.platform().toJSON());
         assertThat(THREE.data().toJSON()).isEqualTo(ONE.data().toJSON());
         assertThat(THREE.api().toJSON()).isEqualTo(ONE.api().toJSON());
+        assertThat(THREE.ingest().toJSON()).isEqualTo(ONE.ingest().toJSON());
     }
 
     @Test
@@ -90,7 +91,9 @@ class TenantScalingTest {
                                 "ObjectKeyPrefix", "raw/acme/",
                                 "KmsKeyArn", Map.of("Fn::GetAtt", List.of(logicalId(ONE.tenants(), "AWS::KMS::Key", "acme"), "Arn")),
                                 "IamRoleArn", Map.of("Fn::GetAtt", List.of(logicalId(ONE.tenants(), "AWS::IAM::Role", "acme"), "Arn")),
-                                "BucketName", Match.anyValue())))))))));
+                                "BucketName", Match.anyValue()))),
+                                // then the ingest function (IngestStackTest)
+                                Map.of("LambdaAction", Match.anyValue())))))));
     }
 
     @Test

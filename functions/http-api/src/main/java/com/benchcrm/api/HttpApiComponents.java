@@ -1,6 +1,17 @@
 package com.benchcrm.api;
 
+import com.benchcrm.api.ai.ExtractRoutes;
 import com.benchcrm.api.audit.AuditRoutes;
+import com.benchcrm.api.consultant.ConsultantImportRoutes;
+import com.benchcrm.api.inbox.InboxRoutes;
+import com.benchcrm.blob.BlobStore;
+import com.benchcrm.blob.FolderBlobStore;
+import com.benchcrm.documents.text.DocumentTextReader;
+import com.benchcrm.extraction.AiGateway;
+import com.benchcrm.extraction.rules.DeterministicExtractor;
+import com.benchcrm.ingest.InboxIngest;
+import com.benchcrm.ingest.ResumeImport;
+import com.benchcrm.mail.mime.MimeMailParser;
 import com.benchcrm.api.consultant.ConsultantRoutes;
 import com.benchcrm.api.health.HealthRoutes;
 import com.benchcrm.api.http.HttpApi;
@@ -47,19 +58,54 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
 
     public static HttpApiComponents create(HttpApiConfig config, SqlPort sql, TokenVerifier verifier) {
         Clock clock = Clock.systemUTC();
+        com.benchcrm.skills.SkillTaxonomy.standard(); // loaded at start (before a SnapStart snapshot), not on a request
         Ids ids = new Ids(clock);
         AuditLog audit = new AuditLog(sql, ids, clock);
         Outbox outbox = new Outbox(ids, clock);
         Idempotency idempotency = new Idempotency(clock);
         Router router = new Router();
         HealthRoutes.register(router, sql);
-        ConsultantRoutes.register(router, new Consultants(sql, audit, outbox, idempotency, ids, clock));
-        RequirementRoutes.register(router, new Requirements(sql, audit, outbox, idempotency, ids, clock));
+        Consultants consultants = new Consultants(sql, audit, outbox, idempotency, ids, clock);
+        Requirements requirements = new Requirements(sql, audit, outbox, idempotency, ids, clock);
+        AiGateway ai = aiGateway(config, sql, clock);
+        ResumeImport resumes = new ResumeImport(consultants, new DocumentTextReader(), ai);
+        // resume import before the entity routes: /v1/consultants/import is a literal, not an {id}
+        ConsultantImportRoutes.register(router, resumes);
+        ConsultantRoutes.register(router, consultants);
+        RequirementRoutes.register(router, requirements);
         AuditRoutes.register(router, audit);
         DestinationGuard guard = config.webhookAllowLoopback() ? DestinationGuard.allowingLoopback() : DestinationGuard.publicOnly();
         WebhookRoutes.register(router, new Webhooks(sql, audit, guard, ids, clock));
+        ExtractRoutes.register(router, ai);
+        InboxIngest inbox = new InboxIngest(sql, new MimeMailParser(), ai, requirements, resumes, ids, clock);
+        InboxRoutes.register(router, inbox, rawStore(config), clock);
         RequestMetrics metrics = config.emfMetrics() ? new PowertoolsRequestMetrics() : RequestMetrics.NONE;
         return new HttpApiComponents(new HttpApi(router, verifier, config.maxBodyBytes(), metrics), sql);
+    }
+
+    /** The extractor: the deterministic rules (no network), or Bedrock with the rules behind it. */
+    static AiGateway aiGateway(HttpApiConfig config, SqlPort sql, Clock clock) {
+        DeterministicExtractor rules = new DeterministicExtractor(clock);
+        if (!config.ai().bedrock()) {
+            return rules;
+        }
+        com.benchcrm.ai.bedrock.BedrockAiGateway bedrock = com.benchcrm.ai.bedrock.BedrockAiGateway.create(
+                com.benchcrm.ai.bedrock.BedrockAiGateway.Settings.defaults(config.ai().modelId().orElseThrow()), config.ai().region(),
+                config.ai().endpoint(), new com.benchcrm.extraction.SqlTokenBudget(sql, config.ai().maxTokensPerDay(), clock));
+        return new com.benchcrm.extraction.FallbackAiGateway(bedrock, rules);
+    }
+
+    private static java.util.Optional<BlobStore> rawStore(HttpApiConfig config) {
+        if (config.rawDir().isPresent()) {
+            return java.util.Optional.of(new FolderBlobStore(config.rawDir().get()));
+        }
+        if (config.rawBucket().isPresent()) {
+            software.amazon.awssdk.services.s3.S3Client s3 = software.amazon.awssdk.services.s3.S3Client.builder()
+                    .region(software.amazon.awssdk.regions.Region.of(config.ai().region()))
+                    .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create()).build();
+            return java.util.Optional.of(new com.benchcrm.blob.s3.S3BlobStore(s3, config.rawBucket().get(), slug -> s3));
+        }
+        return java.util.Optional.empty();
     }
 
     private static SqlPort sqlPort(HttpApiConfig config) {

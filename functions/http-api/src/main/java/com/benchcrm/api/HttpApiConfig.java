@@ -20,6 +20,10 @@ import java.util.function.Function;
  *   <tr><td>BENCHCRM_MAX_BODY_BYTES</td><td>request body limit, default 1 MiB</td></tr>
  *   <tr><td>BENCHCRM_METRICS</td><td>{@code emf} (default) or {@code off}</td></tr>
  *   <tr><td>BENCHCRM_WEBHOOK_ALLOW_LOOPBACK</td><td>{@code true} only in the embedded stack: webhooks to loopback receivers (AWS: public https only)</td></tr>
+ *   <tr><td>BENCHCRM_RAW_DIR or BENCHCRM_RAW_BUCKET</td><td>where {@code POST /v1/integrations/inbox/import} keeps
+ *       the raw messages (a folder, or an S3 bucket); neither: not kept</td></tr>
+ *   <tr><td>BENCHCRM_AI_MODE, BENCHCRM_BEDROCK_MODEL_ID, BENCHCRM_BEDROCK_ENDPOINT, AI_MAX_TOKENS_DAY</td><td>the
+ *       extractor: {@code rules} (default) or {@code bedrock}, as for the e-mail ingest function</td></tr>
  * </table>
  */
 public record HttpApiConfig(
@@ -29,7 +33,14 @@ public record HttpApiConfig(
         JwtConfig jwt,
         int maxBodyBytes,
         boolean emfMetrics,
-        boolean webhookAllowLoopback) {
+        boolean webhookAllowLoopback,
+        Optional<java.nio.file.Path> rawDir,
+        Optional<String> rawBucket,
+        Ai ai) {
+
+    /** The extractor: the rules, or Bedrock with a model, an optional endpoint and the daily token cap. */
+    public record Ai(boolean bedrock, Optional<String> modelId, Optional<URI> endpoint, long maxTokensPerDay, String region) {
+    }
 
     public static final int DEFAULT_MAX_BODY_BYTES = 1_048_576;
 
@@ -90,11 +101,29 @@ public record HttpApiConfig(
         }
         int maxBody = integer(env, "BENCHCRM_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES, problems);
         boolean emf = !"off".equalsIgnoreCase(Optional.ofNullable(env.apply("BENCHCRM_METRICS")).orElse("emf"));
+        Optional<java.nio.file.Path> rawDir = Optional.ofNullable(env.apply("BENCHCRM_RAW_DIR")).filter(v -> !v.isBlank())
+                .map(java.nio.file.Path::of);
+        Optional<String> rawBucket = Optional.ofNullable(env.apply("BENCHCRM_RAW_BUCKET")).filter(v -> !v.isBlank());
+        if (rawDir.isPresent() && rawBucket.isPresent()) {
+            problems.add("set at most one of BENCHCRM_RAW_DIR and BENCHCRM_RAW_BUCKET");
+        }
+        String aiMode = Optional.ofNullable(env.apply("BENCHCRM_AI_MODE")).orElse("rules").trim().toLowerCase(java.util.Locale.ROOT);
+        if (!aiMode.equals("rules") && !aiMode.equals("bedrock")) {
+            problems.add("BENCHCRM_AI_MODE must be rules or bedrock, not " + aiMode);
+        }
+        Optional<String> model = Optional.ofNullable(env.apply("BENCHCRM_BEDROCK_MODEL_ID")).filter(v -> !v.isBlank());
+        if (aiMode.equals("bedrock") && model.isEmpty()) {
+            problems.add("BENCHCRM_AI_MODE=bedrock needs BENCHCRM_BEDROCK_MODEL_ID");
+        }
+        Ai ai = new Ai(aiMode.equals("bedrock"), model,
+                Optional.ofNullable(env.apply("BENCHCRM_BEDROCK_ENDPOINT")).filter(v -> !v.isBlank()).map(URI::create),
+                integer(env, "AI_MAX_TOKENS_DAY", 200_000, problems),
+                Optional.ofNullable(env.apply("AWS_REGION")).orElse("us-east-1"));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("the HTTP API function is not configured: " + String.join("; ", problems));
         }
         boolean loopback = "true".equalsIgnoreCase(Optional.ofNullable(env.apply("BENCHCRM_WEBHOOK_ALLOW_LOOPBACK")).orElse("false").trim());
-        return new HttpApiConfig(mode, jdbc, rds, jwt, maxBody, emf, loopback);
+        return new HttpApiConfig(mode, jdbc, rds, jwt, maxBody, emf, loopback, rawDir, rawBucket, ai);
     }
 
     private static String required(Function<String, String> env, String name, List<String> problems) {

@@ -4,6 +4,7 @@ import com.benchcrm.infra.config.DeploymentConfig;
 import com.benchcrm.infra.constructs.JavaFunction;
 import com.benchcrm.infra.database.AuroraDatabase;
 import com.benchcrm.infra.database.DataStack;
+import com.benchcrm.infra.nag.Suppress;
 import com.benchcrm.infra.platform.PlatformStack;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -41,6 +42,8 @@ public final class ApiStack extends Stack {
         env.put("BENCHCRM_JWT_AUDIENCE", config.auth().audience());
         env.put("BENCHCRM_JWKS_URL", config.auth().jwksUrl());
         env.put("BENCHCRM_METRICS", "emf");
+        // POST /v1/integrations/inbox/import keeps the raw messages it is sent under api/<tenant>/
+        env.put("BENCHCRM_RAW_BUCKET", platform.rawMail().bucket().getBucketName());
 
         this.function = new JavaFunction(this, "HttpApiFunction", JavaFunction.Props.builder()
                 .description("BenchCRM /v1 HTTP API (Spring Cloud Function)")
@@ -54,6 +57,13 @@ public final class ApiStack extends Stack {
                 .reservedConcurrency(config.api().reservedConcurrency() > 0 ? config.api().reservedConcurrency() : null)
                 .build());
         db.grantDataApiAccess(function.role());
+        platform.rawMail().bucket().grantPut(function.role(), "api/*");
+        Suppress.on(function.role(), "IAM5", "The HTTP API keeps the raw messages posted to the inbox import route "
+                + "under api/<tenant id>/<sha256> of the raw-mail bucket (any key under api/, written only); the S3 and "
+                + "KMS action families (s3:Abort*, kms:GenerateDataKey*, kms:ReEncrypt*) come from CDK's grantPut on "
+                + "this bucket and its key.",
+                "Action::s3:Abort*", "Action::kms:GenerateDataKey*", "Action::kms:ReEncrypt*",
+                Suppress.matching("^Resource::<.*\\.Arn>\\/api\\/\\*$"));
 
         this.edge = new HttpApiEdge(this, "Edge", new HttpApiEdge.Props(function.alias(), config.auth().issuer(),
                 config.auth().audience(), config.api().rateLimit(), config.api().burstLimit(),

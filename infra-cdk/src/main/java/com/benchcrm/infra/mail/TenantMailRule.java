@@ -9,6 +9,7 @@ import software.amazon.awscdk.services.iam.IRole;
 import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.amazon.awscdk.services.kms.IKey;
+import software.amazon.awscdk.services.lambda.IFunction;
 import software.amazon.awscdk.services.s3.IBucket;
 import software.amazon.awscdk.services.ses.CfnReceiptRule;
 import software.amazon.awscdk.services.ses.IReceiptRule;
@@ -18,6 +19,8 @@ import software.amazon.awscdk.services.ses.ReceiptRule;
 import software.amazon.awscdk.services.ses.ReceiptRuleActionConfig;
 import software.amazon.awscdk.services.ses.S3ActionConfig;
 import software.amazon.awscdk.services.ses.TlsPolicy;
+import software.amazon.awscdk.services.ses.actions.LambdaInvocationType;
+import software.amazon.awscdk.services.ses.actions.LambdaProps;
 import software.amazon.awscdk.interfaces.ses.IReceiptRuleRef;
 import software.constructs.Construct;
 
@@ -30,9 +33,9 @@ import software.constructs.Construct;
  * objects under this tenant's prefix and encrypt with this tenant's key, nothing else, and only SES
  * acting for this very rule can assume it. So there is no bucket-policy statement per tenant.
  *
- * <p>The e-mail ingest function (issue 3) is the rule's second action, added when that function
- * exists: {@code rule.rule().addAction(new software.amazon.awscdk.services.ses.actions.Lambda(
- * LambdaProps.builder().function(ingest.alias()).invocationType(LambdaInvocationType.EVENT).build()))}.
+ * <p>The e-mail ingest function is the rule's second action ({@link #thenInvoke}): SES invokes it
+ * asynchronously once the message is stored, with the receipt event (message id, recipients,
+ * verdicts); the function reads {@code raw/<slug>/<message id>}.
  */
 public final class TenantMailRule extends Construct {
 
@@ -92,6 +95,18 @@ public final class TenantMailRule extends Construct {
                 .addPropertyOverride("Rule.Actions.0.S3Action.IamRoleArn", writer.getRoleArn());
         // SES checks at creation that it can write with the role: the role's policy must exist first.
         rule.getNode().addDependency(writer);
+    }
+
+    /**
+     * Adds the action that invokes {@code function} (its live alias) asynchronously after the
+     * message is stored: SES does not wait for it, and Lambda retries and then sends the event to
+     * the function's on-failure destination. Allows SES of this account to invoke the function.
+     */
+    public void thenInvoke(IFunction function) {
+        rule.addAction(new software.amazon.awscdk.services.ses.actions.Lambda(LambdaProps.builder()
+                .function(function)
+                .invocationType(LambdaInvocationType.EVENT)
+                .build()));
     }
 
     /** The rule: later actions (the ingest function) are added to it. */

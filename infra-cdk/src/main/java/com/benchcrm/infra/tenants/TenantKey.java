@@ -15,12 +15,17 @@ import software.constructs.Construct;
  */
 public final class TenantKey extends Construct {
 
+    /** The alias of tenant {@code slug}'s key is this plus the slug. */
+    public static String aliasPrefix(String deployment) {
+        return "alias/" + deployment + "/tenant/";
+    }
+
     private final Key key;
 
     public TenantKey(Construct scope, String id, String deployment, String slug) {
         super(scope, id);
         this.key = Key.Builder.create(this, "Key")
-                .alias("alias/" + deployment + "/tenant/" + slug)
+                .alias(aliasPrefix(deployment) + slug)
                 .description("BenchCRM " + deployment + ": tenant " + slug)
                 .enableKeyRotation(true)
                 .pendingWindow(Duration.days(30))

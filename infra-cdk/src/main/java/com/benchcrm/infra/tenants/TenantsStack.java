@@ -9,10 +9,12 @@ import java.util.List;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.interfaces.ses.IReceiptRuleRef;
+import software.amazon.awscdk.services.lambda.IFunction;
 import software.constructs.Construct;
 
 /**
- * One {@link TenantResources} per tenant of the tenants file, construct id {@code Tenant-<slug>}.
+ * One {@link TenantResources} per tenant of the tenants file, construct id {@code Tenant-<slug>};
+ * each tenant's receipt rule stores the mail and then invokes the e-mail ingest function.
  * Its own stack, so a tenant change deploys only this stack (the others' templates do not change).
  */
 public final class TenantsStack extends Stack {
@@ -20,7 +22,7 @@ public final class TenantsStack extends Stack {
     private final List<TenantResources> tenants = new ArrayList<>();
 
     public TenantsStack(Construct scope, String id, StackProps props, DeploymentConfig config, PlatformStack platform,
-                        DataStack data) {
+                        DataStack data, IFunction ingest) {
         super(scope, id, props);
         TenantResources.Shared shared = new TenantResources.Shared(config, platform.inboundMail().ruleSet(),
                 platform.inboundMail().ruleSetName(), platform.rawMail().bucket(), data.migrations().serviceToken());
@@ -28,6 +30,7 @@ public final class TenantsStack extends Stack {
         for (TenantConfig tenant : config.tenants()) {
             TenantResources t = new TenantResources(this, "Tenant-" + tenant.slug(), tenant, shared, previous);
             tenants.add(t);
+            t.mailRule().thenInvoke(ingest);
             previous = t.mailRule().rule();
         }
     }

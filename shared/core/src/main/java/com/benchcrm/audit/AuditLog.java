@@ -39,9 +39,18 @@ public final class AuditLog {
     /** Appends one entry in the caller's open transaction. */
     public void record(SqlSession session, Caller caller, String action, String entity, UUID entityId,
                        Object before, Object after) {
+        record(session, caller, action, entity, entityId, before, after, null);
+    }
+
+    /**
+     * Appends one entry with details: for AI-made changes the engine, model version and prompt
+     * fingerprint; for imports the source message.
+     */
+    public void record(SqlSession session, Caller caller, String action, String entity, UUID entityId,
+                       Object before, Object after, java.util.Map<String, Object> details) {
         session.update("""
-                insert into audit_log (tenant_id, id, at, actor_id, action, entity, entity_id, before_hash, after_hash, trace_id)
-                values (:tenant, :id, :at, :actor, :action, :entity, :entity_id, :before_hash, :after_hash, :trace_id)""",
+                insert into audit_log (tenant_id, id, at, actor_id, action, entity, entity_id, before_hash, after_hash, trace_id, details)
+                values (:tenant, :id, :at, :actor, :action, :entity, :entity_id, :before_hash, :after_hash, :trace_id, :details)""",
                 SqlParams.of("tenant", caller.tenant().value())
                         .and("id", ids.next())
                         .and("at", clock.instant())
@@ -51,7 +60,9 @@ public final class AuditLog {
                         .and("entity_id", entityId)
                         .and("before_hash", Hashing.canonicalSha256(before))
                         .and("after_hash", Hashing.canonicalSha256(after))
-                        .and("trace_id", caller.traceId()));
+                        .and("trace_id", caller.traceId())
+                        .and("details", details == null || details.isEmpty() ? null
+                                : new com.benchcrm.sql.SqlJson(com.benchcrm.common.Json.write(details))));
     }
 
     /** Newest first; needs {@link Permission#AUDIT_READ}. */

@@ -1,11 +1,13 @@
 package com.benchcrm.common;
 
+import com.benchcrm.skills.SkillTaxonomy;
 import java.util.Locale;
 
 /**
- * The key under which a skill is stored and compared. The skill-taxonomy issue replaces this with
- * alias-aware normalization; until then two spellings are the same skill when they differ only in
- * case and spacing.
+ * The key under which a skill is stored and compared ({@code requirement_skill.skill_key},
+ * {@code consultant_skill.skill_key}): the id of the canonical skill of the taxonomy when the name
+ * is known ({@code k8s} and {@code Kubernetes} are both {@code kubernetes}, {@code SFDC} is
+ * {@code salesforce}); otherwise the name in lower case with single spaces.
  */
 public final class SkillNames {
 
@@ -13,6 +15,8 @@ public final class SkillNames {
     }
 
     public static String key(String displayName) {
-        return displayName.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SkillTaxonomy.standard().find(displayName)
+                .map(s -> s.id())
+                .orElseGet(() -> displayName.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
     }
 }

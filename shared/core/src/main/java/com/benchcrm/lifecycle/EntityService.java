@@ -58,6 +58,11 @@ public class EntityService<T extends Versioned, I extends EntityInput> {
         return spec;
     }
 
+    /** The SQL port, for feature services that add use cases of their own. */
+    protected SqlPort sqlPort() {
+        return sql;
+    }
+
     public Created<T> create(Caller caller, I input, Optional<IdempotencyKey> key) {
         caller.require(spec.write());
         input.validate();

@@ -26,12 +26,13 @@ import picocli.CommandLine.Parameters;
  * ./benchcrm token --tenant acme [--role Recruiter] [--user me@example.com]
  * ./benchcrm tenant create acme
  * ./benchcrm events tail [--tenant acme] [--lines 10] [--no-follow]
+ * ./benchcrm ingest vendor-mail.eml --tenant acme   the same as mailing it to acme@ingest.localhost
  * </pre>
  */
 @Command(name = "benchcrm", mixinStandardHelpOptions = true, version = "BenchCRM 0.1.0",
         description = "BenchCRM on this machine: real PostgreSQL, the HTTP API function behind a local API Gateway.",
         subcommands = {BenchCrmCli.Up.class, BenchCrmCli.Demo.class, BenchCrmCli.Token.class, BenchCrmCli.Tenant.class,
-                BenchCrmCli.Events.class})
+                BenchCrmCli.Events.class, BenchCrmCli.Ingest.class})
 public final class BenchCrmCli implements Callable<Integer> {
 
     public static final int DEFAULT_PORT = 3000;
@@ -67,9 +68,13 @@ public final class BenchCrmCli implements Callable<Integer> {
         @Option(names = "--port", description = "HTTP port on 127.0.0.1 (default ${DEFAULT-VALUE})", defaultValue = "3000")
         int port;
 
+        @Option(names = "--smtp-port", description = "SMTP port on 127.0.0.1 for <tenant>@ingest.localhost (default ${DEFAULT-VALUE})",
+                defaultValue = "2525")
+        int smtpPort;
+
         @Override
         public Integer call() throws InterruptedException {
-            EmbeddedStack stack = EmbeddedStack.start(StackHome.fromSystem(), port);
+            EmbeddedStack stack = EmbeddedStack.start(StackHome.fromSystem(), port, smtpPort);
             announce(stack);
             serveUntilStopped(stack);
             return 0;
@@ -87,9 +92,12 @@ public final class BenchCrmCli implements Callable<Integer> {
         @Option(names = "--requirements", defaultValue = "60", description = "requirements to load (default ${DEFAULT-VALUE})")
         int requirements;
 
+        @Option(names = "--smtp-port", description = "SMTP port on 127.0.0.1 (default ${DEFAULT-VALUE})", defaultValue = "2525")
+        int smtpPort;
+
         @Override
         public Integer call() throws Exception {
-            EmbeddedStack stack = EmbeddedStack.start(StackHome.fromSystem(), port);
+            EmbeddedStack stack = EmbeddedStack.start(StackHome.fromSystem(), port, smtpPort);
             announce(stack);
             new DemoLoader(stack, out()).load(consultants, requirements);
             serveUntilStopped(stack);
@@ -190,6 +198,42 @@ public final class BenchCrmCli implements Callable<Integer> {
         }
     }
 
+    @Command(name = "ingest", description = "Ingest a raw mail (.eml) for a tenant, as if mailed to <tenant>@ingest.localhost; "
+            + "prints what it became.")
+    static final class Ingest implements Callable<Integer> {
+        @Parameters(index = "0", description = "the raw message, e.g. vendor-mail.eml")
+        java.nio.file.Path file;
+
+        @Option(names = "--tenant", required = true, description = "tenant slug, e.g. acme")
+        String tenant;
+
+        @Override
+        public Integer call() throws Exception {
+            TenantSlug slug = new TenantSlug(tenant);
+            byte[] raw = java.nio.file.Files.readAllBytes(file);
+            com.fasterxml.jackson.databind.JsonNode result = withDatabase((jdbcUrl, roles) -> CliIngest.run(StackHome.fromSystem(),
+                    jdbcUrl, roles, slug, raw));
+            CliIngest.print(result, out(), file.getFileName().toString());
+            return "INGESTED".equals(result.path("status").asText()) ? 0 : 3;
+        }
+    }
+
+    /** Runs work with the JDBC URL and roles of the running stack's database, or of a briefly started one. */
+    static <T> T withDatabase(java.util.function.BiFunction<String, com.benchcrm.schema.DatabaseRoles, T> work) throws Exception {
+        StackHome home = StackHome.fromSystem();
+        Optional<RunState> live = RunState.readLive(home.runState());
+        if (live.isPresent()) {
+            com.benchcrm.schema.DatabaseRoles roles = LocalPostgres.existingCredentials(home.postgres());
+            return work.apply("jdbc:postgresql://127.0.0.1:" + live.get().postgresPort() + "/" + roles.database(), roles);
+        }
+        LocalPostgres started = LocalPostgres.start(home.postgres(), 0, false, true);
+        try {
+            return work.apply(started.jdbcUrl(), started.roles());
+        } finally {
+            started.close();
+        }
+    }
+
     /** Runs an admin action against the running stack's database, or a briefly started one. */
     static <T> T withAdmin(Integer port, java.util.function.Function<TenantAdmin, T> action) throws Exception {
         StackHome home = StackHome.fromSystem();
@@ -222,6 +266,8 @@ public final class BenchCrmCli implements Callable<Integer> {
         out.println("  API         " + stack.baseUrl() + "  (health: " + stack.baseUrl() + "/health)");
         out.println("  OpenAPI     " + stack.baseUrl() + "/openapi.yaml");
         out.println("  JWKS        " + stack.baseUrl() + "/.well-known/jwks.json");
+        out.println("  SMTP        127.0.0.1:" + stack.smtpPort() + "  (mail <tenant>@" + EmbeddedStack.INGEST_DOMAIN
+                + "; raw mail kept in " + stack.home().raw() + ")");
         out.println("  PostgreSQL  127.0.0.1:" + stack.postgres().port() + " (data in " + StackHome.fromSystem().postgres() + ")");
         out.println("  SQS         " + stack.events().sqs().endpoint() + " (ElasticMQ; queues " + String.join(", ",
                 stack.events().routing().queues().keySet()) + ", each with a DLQ)");

@@ -78,6 +78,7 @@ final class DemoLoader {
             out.printf("  %-24s %-30s %-10s %s%n", trim(con.path("fullName").asText(), 24), trim(con.path("title").asText(), 30),
                     con.path("workAuthorization").asText(""), skills(con.path("skills")));
         }
+        mail(token);
         out.println();
         out.printf("Partner webhook %s (subscription %s) received %d signed deliveries within %.1f s, %d signatures valid.%n",
                 receiver.url(), webhookId, receiver.received(), deliveredAfter, receiver.verified());
@@ -126,6 +127,57 @@ final class DemoLoader {
     }
 
     private record Counts(int total, int created, int replayed) {
+    }
+
+    /** The sample mails the demo sends through SMTP to demo@ingest.localhost, in order. */
+    static final List<String> MAILS = List.of("plain-requirement.eml", "plain-requirement.eml#second-vendor", "hot-list.eml",
+            "html-only.eml", "forward-inline.eml", "forward-rfc822.eml", "newsletter.eml", "out-of-office.eml");
+
+    /** Mails the sample vendor mails through the SMTP listener and prints what each became. */
+    void mail(String token) throws IOException {
+        String to = TENANT.value() + "@" + EmbeddedStack.INGEST_DOMAIN;
+        out.println();
+        out.printf("Vendor mail sent through SMTP (127.0.0.1:%d) to %s:%n", stack.smtpPort(), to);
+        for (String name : MAILS) {
+            byte[] raw = sampleMail(name);
+            int before = stack.smtp().recent().size();
+            SmtpClient.send(stack.smtpPort(), "vendor@vendor.example.com", to, raw);
+            List<SmtpListener.Delivered> after = stack.smtp().recent();
+            JsonNode result = after.size() > before ? after.get(after.size() - 1).result().path("results").path(0) : null;
+            JsonNode report = result == null ? null : result.path("report");
+            if (report == null || report.isMissingNode()) {
+                out.printf("  %-38s %s%n", name, result == null ? "?" : result.path("reason").asText());
+                continue;
+            }
+            String what = report.path("kind").asText() + " " + report.path("outcome").asText()
+                    + (report.path("replayed").asBoolean() ? " (sent before)" : "");
+            out.printf("  %-38s %s%n", name, what);
+            for (JsonNode q : report.path("requirements")) {
+                out.printf("      %-7s %-46s %d vendor(s)%n", q.path("created").asBoolean() ? "new" : "merged",
+                        trim(q.path("title").asText(), 46), q.path("sources").asInt());
+            }
+        }
+        out.println("  Mail your own: swaks --server 127.0.0.1:" + stack.smtpPort() + " --to " + to + " --data file.eml");
+        out.println("             or: ./benchcrm ingest file.eml --tenant " + TENANT.value());
+    }
+
+    /** A sample mail; {@code #second-vendor} is the same requirement from another vendor (dedupe shows). */
+    static byte[] sampleMail(String name) throws IOException {
+        String file = name.contains("#") ? name.substring(0, name.indexOf('#')) : name;
+        try (java.io.InputStream in = DemoLoader.class.getResourceAsStream("/demo-mail/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("no demo mail " + file);
+            }
+            byte[] raw = in.readAllBytes();
+            if (!name.endsWith("#second-vendor")) {
+                return raw;
+            }
+            return new String(raw, java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("Jordan Vendor <jordan.vendor@vendor-one.example.com>", "Sam Second <sam@vendor-two.example.com>")
+                    .replace("req-java-dallas-1@vendor-one.example.com", "req-0042@vendor-two.example.com")
+                    .replace("Role: Senior Java Developer", "Role: Sr. Java Developer")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     private <T> Counts post(String path, String token, List<T> items, java.util.function.Function<T, String> key) throws Exception {

@@ -3,6 +3,9 @@ package com.benchcrm.local;
 import com.benchcrm.api.HttpApiApplication;
 import com.benchcrm.auth.jwt.LocalTokenIssuer;
 import com.benchcrm.events.local.LocalEventPlane;
+import com.benchcrm.blob.FolderBlobStore;
+import com.benchcrm.ingest.FolderDeadLetters;
+import com.benchcrm.ingest.function.EmailIngestApplication;
 import com.benchcrm.lambdalocal.FunctionHost;
 import com.benchcrm.localdb.LocalPostgres;
 import com.benchcrm.queue.sqs.SqsDeliveryTimer;
@@ -24,9 +27,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The running embedded stack: PostgreSQL, the issuer, the edge server and the HTTP API function;
- * and the asynchronous half: ElasticMQ with the routing's queues, the in-process event bus, the
- * outbox relay, and the event worker's {@code webhookDelivery} function behind a local SQS event
- * source.
+ * the asynchronous half: ElasticMQ with the routing's queues, the in-process event bus, the outbox
+ * relay, and the event worker's {@code webhookDelivery} function behind a local SQS event source;
+ * and inbound mail: an SMTP listener on 127.0.0.1 (the local SES) that keeps every raw message in
+ * {@code .benchcrm/mail/raw/<tenant>/} and hands it to the e-mail ingest function.
  *
  * <pre>{@code
  * try (EmbeddedStack stack = EmbeddedStack.start(StackHome.fromSystem(), 3000)) {
@@ -41,17 +45,25 @@ public final class EmbeddedStack implements AutoCloseable {
     private final StackHome home;
     private final LocalPostgres postgres;
     private final EdgeServer edge;
+    private final SmtpListener smtp;
+    private final FunctionHost ingest;
     private final JdbcSqlPort ownerSql;
     private final JdbcSqlPort appSql;
     private final LocalEventPlane events;
     private final TenantAdmin admin;
     private final long startupMillis;
 
-    private EmbeddedStack(StackHome home, LocalPostgres postgres, EdgeServer edge, JdbcSqlPort ownerSql, JdbcSqlPort appSql,
-                          LocalEventPlane events, TenantAdmin admin, long startupMillis) {
+    /** The local ingest mail domain: a tenant's address is {@code <slug>@ingest.localhost}. */
+    public static final String INGEST_DOMAIN = "ingest.localhost";
+    public static final int DEFAULT_SMTP_PORT = 2525;
+
+    private EmbeddedStack(StackHome home, LocalPostgres postgres, EdgeServer edge, SmtpListener smtp, FunctionHost ingest,
+                          JdbcSqlPort ownerSql, JdbcSqlPort appSql, LocalEventPlane events, TenantAdmin admin, long startupMillis) {
         this.home = home;
         this.postgres = postgres;
         this.edge = edge;
+        this.smtp = smtp;
+        this.ingest = ingest;
         this.ownerSql = ownerSql;
         this.appSql = appSql;
         this.events = events;
@@ -67,6 +79,11 @@ public final class EmbeddedStack implements AutoCloseable {
      * @throws StackAlreadyRunningException when another stack uses this home
      */
     public static EmbeddedStack start(StackHome home, int port) {
+        return start(home, port, DEFAULT_SMTP_PORT);
+    }
+
+    /** As {@link #start(StackHome, int)}, with the SMTP listener on {@code smtpPort} (0 picks a free port). */
+    public static EmbeddedStack start(StackHome home, int port, int smtpPort) {
         long started = System.nanoTime();
         RunState.readLive(home.runState()).ifPresent(s -> {
             throw new StackAlreadyRunningException(s);
@@ -90,6 +107,7 @@ public final class EmbeddedStack implements AutoCloseable {
         LocalPostgres postgres = null;
         LocalEventPlane events = null;
         JdbcSqlPort appSql = null;
+        SmtpListener smtp = null;
         try {
             String issuerName = "http://127.0.0.1:" + edge.port();
             issuer.set(LocalTokenIssuer.open(home.issuerKey(), issuerName, Clock.systemUTC()));
@@ -113,6 +131,22 @@ public final class EmbeddedStack implements AutoCloseable {
             env.put("BENCHCRM_WEBHOOK_QUEUE_URL", events.url("webhook"));
             env.put("BENCHCRM_WEBHOOK_DLQ_URL", events.url("webhook-dlq"));
 
+            // inbound mail: the local folder is the raw-mail "bucket", dead letters are JSON files
+            env.put("BENCHCRM_RAW_DIR", home.raw().toString());
+            env.put("BENCHCRM_INGEST_DOMAIN", INGEST_DOMAIN);
+            env.put("BENCHCRM_BLOB_MODE", "folder");
+            env.put("BENCHCRM_DLQ_DIR", home.deadLetters().toString());
+            // extraction: the rules, unless this shell configured Bedrock (its AWS credentials come from the
+            // SDK's default chain: environment, profile, SSO)
+            for (String name : new String[] {"BENCHCRM_AI_MODE", "BENCHCRM_BEDROCK_MODEL_ID", "BENCHCRM_BEDROCK_ENDPOINT",
+                    "AI_MAX_TOKENS_DAY", "AWS_REGION"}) {
+                String v = System.getenv(name);
+                if (v != null && !v.isBlank()) {
+                    env.put(name, v);
+                }
+            }
+            FunctionHost ingest = FunctionHost.start(EmailIngestApplication.class.getName(), EmailIngestApplication.FUNCTION_NAME,
+                    "benchcrm-email-ingest", env);
             FunctionHost function = FunctionHost.start(HttpApiApplication.class.getName(), HttpApiApplication.FUNCTION_NAME,
                     "benchcrm-http-api", env);
             FunctionHost webhooks = FunctionHost.start(EventWorkerApplication.class.getName(), EventWorkerApplication.WEBHOOKS,
@@ -121,14 +155,23 @@ public final class EmbeddedStack implements AutoCloseable {
             recover(events, appSql, crashed);
             events.startRelay();
             edge.route(function);
+            try {
+                smtp = SmtpListener.start(smtpPort, INGEST_DOMAIN, new FolderBlobStore(home.raw()), ingest,
+                        new FolderDeadLetters(home.deadLetters()));
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("SMTP port " + smtpPort + " on 127.0.0.1 is in use; choose another with --smtp-port", e);
+            }
             JdbcSqlPort owner = JdbcSqlPort.connect(postgres.jdbcUrl(), postgres.roles().ownerRole(),
                     postgres.roles().ownerPassword(), 2);
-            new RunState(ProcessHandle.current().pid(), edge.port(), postgres.port(), events.sqs().port(), startedAt)
+            new RunState(ProcessHandle.current().pid(), edge.port(), postgres.port(), events.sqs().port(), smtp.port(), startedAt)
                     .write(home.runState());
-            return new EmbeddedStack(home, postgres, edge, owner, appSql, events, new TenantAdmin(owner, issuer.get()),
+            return new EmbeddedStack(home, postgres, edge, smtp, ingest, owner, appSql, events, new TenantAdmin(owner, issuer.get()),
                     (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             edge.close();
+            if (smtp != null) {
+                smtp.close();
+            }
             if (events != null) {
                 events.close();
             }
@@ -154,6 +197,23 @@ public final class EmbeddedStack implements AutoCloseable {
         return admin;
     }
 
+    public int smtpPort() {
+        return smtp.port();
+    }
+
+    SmtpListener smtp() {
+        return smtp;
+    }
+
+    /** The e-mail ingest function, as the SMTP listener invokes it. */
+    FunctionHost ingestFunction() {
+        return ingest;
+    }
+
+    public StackHome home() {
+        return home;
+    }
+
     public long startupMillis() {
         return startupMillis;
     }
@@ -165,10 +225,6 @@ public final class EmbeddedStack implements AutoCloseable {
     /** The queues, bus and relay. */
     public LocalEventPlane events() {
         return events;
-    }
-
-    public StackHome home() {
-        return home;
     }
 
     /**
@@ -188,10 +244,14 @@ public final class EmbeddedStack implements AutoCloseable {
         }
     }
 
-    /** Stops the edge first (no new requests), then the relay and the event sources (after they drain), the pools, PostgreSQL. */
+    /**
+     * Stops the edge and the SMTP listener first (no new requests or mail), then the relay and the
+     * event sources (after they drain), the pools, PostgreSQL.
+     */
     @Override
     public void close() {
         edge.close();
+        smtp.close();
         events.close();
         closeQuietly(appSql);
         closeQuietly(ownerSql);

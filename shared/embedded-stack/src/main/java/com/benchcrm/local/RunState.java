@@ -10,10 +10,11 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * What a running stack publishes for other commands ({@code token}, {@code tenant}, {@code events}):
- * its pid, ports and start time. A file whose process is dead means the stack did not stop cleanly.
+ * What a running stack publishes for other commands ({@code token}, {@code tenant}, {@code events},
+ * {@code ingest}): its pid, ports and start time. A file whose process is dead means the stack did
+ * not stop cleanly.
  */
-public record RunState(long pid, int httpPort, int postgresPort, int sqsPort, long startedAtMillis) {
+public record RunState(long pid, int httpPort, int postgresPort, int sqsPort, int smtpPort, long startedAtMillis) {
 
     public void write(Path file) {
         Properties p = new Properties();
@@ -22,6 +23,7 @@ public record RunState(long pid, int httpPort, int postgresPort, int sqsPort, lo
         p.setProperty("postgres.port", Integer.toString(postgresPort));
         p.setProperty("sqs.port", Integer.toString(sqsPort));
         p.setProperty("started.at", Long.toString(startedAtMillis));
+        p.setProperty("smtp.port", Integer.toString(smtpPort));
         try {
             Files.createDirectories(file.getParent());
             try (OutputStream out = Files.newOutputStream(file)) {
@@ -55,7 +57,7 @@ public record RunState(long pid, int httpPort, int postgresPort, int sqsPort, lo
             p.load(in);
             return Optional.of(new RunState(Long.parseLong(p.getProperty("pid")), Integer.parseInt(p.getProperty("http.port")),
                     Integer.parseInt(p.getProperty("postgres.port")), Integer.parseInt(p.getProperty("sqs.port", "0")),
-                    Long.parseLong(p.getProperty("started.at", "0"))));
+                    Integer.parseInt(p.getProperty("smtp.port", "0")), Long.parseLong(p.getProperty("started.at", "0"))));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

@@ -6,7 +6,8 @@ import java.nio.file.Path;
  * The embedded stack's state folder ({@code .benchcrm/} in the checkout):
  * {@code postgres/} (cluster, credentials, server log), {@code keys/} (the issuer's signing key),
  * {@code logs/} (function logs, {@code events.jsonl}: the event archive), {@code run/stack.properties}
- * (ports of a running stack).
+ * (ports of a running stack), {@code mail/} (every received raw message, kept: the local "S3"),
+ * {@code dlq/} (dead letters, one JSON file each).
  */
 public record StackHome(Path root) {
 
@@ -34,5 +35,14 @@ public record StackHome(Path root) {
     /** Every event the embedded bus accepted, one EventBridge event per line ({@code ./benchcrm events tail}). */
     public Path eventArchive() {
         return logs().resolve("events.jsonl");
+    }
+
+    /** The raw-mail store: {@code raw/<tenant>/<id>} as in the S3 bucket. */
+    public Path raw() {
+        return root.resolve("mail");
+    }
+
+    public Path deadLetters() {
+        return root.resolve("dlq");
     }
 }

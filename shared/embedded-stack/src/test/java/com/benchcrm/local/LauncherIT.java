@@ -46,7 +46,7 @@ class LauncherIT {
     @Test
     void up_servesHealthJwksAndCrudOnLoopback_stopsCleanly_andKeepsDataAcrossRestarts() throws Exception {
         int port = freePort();
-        Process first = start("up", "--port", Integer.toString(port));
+        Process first = start("up", "--port", Integer.toString(port), "--smtp-port", Integer.toString(freePort()));
         String kept;
         try {
             awaitHealthy(port, first);
@@ -125,7 +125,7 @@ class LauncherIT {
         assertThat(home.resolve("postgres/data/postmaster.pid")).doesNotExist();
         assertThat(home.resolve("run/stack.properties")).doesNotExist();
 
-        Process second = start("up", "--port", Integer.toString(port));
+        Process second = start("up", "--port", Integer.toString(port), "--smtp-port", Integer.toString(freePort()));
         try {
             awaitHealthy(port, second);
             String token = run("token", "--tenant", "launcher-test", "--role", "ReadOnly").trim();
@@ -136,6 +136,56 @@ class LauncherIT {
         } finally {
             stop(second);
         }
+    }
+
+    @Test
+    void up_mailToATenantsIngestAddress_becomesRequirements_ingestCommandDoesTheSame_unknownTenantIsDeadLettered() throws Exception {
+        int port = freePort();
+        int smtpPort = freePort();
+        Process stack = start("up", "--port", Integer.toString(port), "--smtp-port", Integer.toString(smtpPort));
+        try {
+            awaitHealthy(port, stack);
+            String token = run("token", "--tenant", "mail-test", "--role", "Recruiter").trim();
+
+            SmtpClient.send(smtpPort, "pat@vendor-six.example.com", "mail-test@ingest.localhost", DemoLoader.sampleMail("hot-list.eml"));
+            HttpResponse<String> listed = get(port, "/v1/requirements?limit=10", token);
+            assertThat(Json.strict().readTree(listed.body()).path("items").findValuesAsText("title"))
+                    .containsExactlyInAnyOrder("Python Developer", "QA Automation Engineer", "Business Analyst");
+            try (var raw = Files.walk(home.resolve("mail/raw/mail-test"))) {
+                assertThat(raw.filter(Files::isRegularFile).count()).as("the raw message is kept").isEqualTo(1);
+            }
+
+            Path eml = home.resolve("plain.eml");
+            Files.write(eml, DemoLoader.sampleMail("plain-requirement.eml"));
+            String printed = run("ingest", eml.toString(), "--tenant", "mail-test");
+            assertThat(printed).contains("INGESTED").contains("created").contains("Java Developer");
+            String again = run("ingest", eml.toString(), "--tenant", "mail-test");
+            assertThat(again).contains("received before");
+
+            SmtpClient.send(smtpPort, "x@vendor.example.com", "nobody-here@ingest.localhost", DemoLoader.sampleMail("plain-requirement.eml"));
+            try (var letters = Files.list(home.resolve("dlq"))) {
+                assertThat(letters.map(p -> {
+                    try {
+                        return Files.readString(p);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }).toList()).anySatisfy(l -> assertThat(l).contains("unknown-tenant").contains("raw/nobody-here/"));
+            }
+            assertThatThrownByRelay(smtpPort);
+            for (InetAddress address : nonLoopbackAddresses()) {
+                assertThat(canConnect(address, smtpPort)).as("SMTP listening on " + address).isFalse();
+            }
+        } finally {
+            stop(stack);
+        }
+        assertThat(canConnect(InetAddress.getLoopbackAddress(), smtpPort)).as("SMTP stopped").isFalse();
+    }
+
+    private static void assertThatThrownByRelay(int smtpPort) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SmtpClient.send(smtpPort, "x@vendor.example.com",
+                        "someone@elsewhere.example.com", "Subject: x\r\n\r\ny".getBytes(StandardCharsets.US_ASCII)))
+                .hasMessageContaining("SMTP server answered: 5");
     }
 
     @Test

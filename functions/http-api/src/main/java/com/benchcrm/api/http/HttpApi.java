@@ -66,9 +66,10 @@ public final class HttpApi {
     }
 
     private HttpResponse invoke(Router.Match match, HttpRequest request) {
-        if (request.body().length > maxBodyBytes) {
+        int limit = match.route().maxBodyBytes() > 0 ? match.route().maxBodyBytes() : maxBodyBytes;
+        if (request.body().length > limit) {
             throw new ApiException(413, "payload-too-large", "Payload too large",
-                    "the body is " + request.body().length + " bytes; the limit is " + maxBodyBytes);
+                    "the body is " + request.body().length + " bytes; the limit is " + limit);
         }
         Caller caller = null;
         if (!match.route().isPublic()) {

@@ -22,7 +22,15 @@ public final class Router {
 
     /** @param isPublic true for routes that need no token ({@code /health}) */
     public Router add(String method, String template, boolean isPublic, Handler handler) {
-        routes.add(new Route(method, template, split(template), isPublic, handler));
+        return add(method, template, isPublic, 0, handler);
+    }
+
+    /**
+     * A route with its own body limit (uploads: raw mail, resumes), up to what API Gateway accepts
+     * (10 MB); 0 means the API's default limit.
+     */
+    public Router add(String method, String template, boolean isPublic, int maxBodyBytes, Handler handler) {
+        routes.add(new Route(method, template, split(template), isPublic, maxBodyBytes, handler));
         return this;
     }
 
@@ -55,7 +63,7 @@ public final class Router {
     }
 
     /** A route template. */
-    public record Route(String method, String template, String[] segments, boolean isPublic, Handler handler) {
+    public record Route(String method, String template, String[] segments, boolean isPublic, int maxBodyBytes, Handler handler) {
 
         Optional<Map<String, String>> bind(String[] path) {
             if (path.length != segments.length) {

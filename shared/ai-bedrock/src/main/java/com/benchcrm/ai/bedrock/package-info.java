@@ -1,0 +1,5 @@
+/**
+ * The {@link com.benchcrm.extraction.AiGateway} adapter on Amazon Bedrock (Converse API, tool-use
+ * JSON output): {@link com.benchcrm.ai.bedrock.BedrockAiGateway}.
+ */
+package com.benchcrm.ai.bedrock;

@@ -1,0 +1,2 @@
+/** The {@link com.benchcrm.blob.BlobStore} adapter on Amazon S3, with the S3 Encryption Client for SES-encrypted mail. */
+package com.benchcrm.blob.s3;

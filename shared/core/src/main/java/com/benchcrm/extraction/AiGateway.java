@@ -1,0 +1,27 @@
+package com.benchcrm.extraction;
+
+import com.benchcrm.tenancy.TenantId;
+
+/**
+ * Port: structured extraction from text. Adapters: the deterministic rules extractor (embedded
+ * default, no network: {@code shared/extraction-rules}) and Amazon Bedrock's Converse API with
+ * tool-use JSON output ({@code shared/ai-bedrock}); {@link FallbackAiGateway} puts the rules
+ * behind an AI adapter so a refusal, a cap or an outage never loses a mail.
+ *
+ * <p>Text handed to an extractor is data, never instructions: "ignore previous instructions" in a
+ * mail is just more text to extract from.
+ *
+ * <pre>{@code
+ * RequirementExtraction r = gateway.extractRequirements(tenant, ExtractionInput.ofMail(mail));
+ * ResumeExtraction cv = gateway.extractResume(tenant, resumeText);
+ * }</pre>
+ *
+ * <p>The JSON Schemas of the two targets are {@value ExtractionSchemas#REQUIREMENT} and
+ * {@value ExtractionSchemas#RESUME}.
+ */
+public interface AiGateway {
+
+    RequirementExtraction extractRequirements(TenantId tenant, ExtractionInput input);
+
+    ResumeExtraction extractResume(TenantId tenant, String text);
+}

@@ -1,0 +1,123 @@
+package com.benchcrm.extraction.rules;
+
+import com.benchcrm.extraction.ExtractedContact;
+import com.benchcrm.extraction.Sourced;
+import com.benchcrm.mail.MailAddress;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The vendor's company and recruiter, from the signature and the sender. */
+final class Contacts {
+
+    static final Pattern EMAIL = Pattern.compile("(?<![A-Za-z0-9._%+'-])[A-Za-z0-9._%+'-]{1,64}+@[A-Za-z0-9.-]{1,253}(?<=\\.[A-Za-z]{2,63})");
+    static final Pattern PHONE = Pattern.compile(
+            "(?<![\\d-])(?:\\+?1[\\s.-]?)?\\(?\\d{3}\\)?[\\s.-]?\\d{3}[\\s.-]?\\d{4}(?:\\s*(?:x|ext\\.?|extension)\\s*\\d{1,6})?(?![\\d-])");
+    private static final Pattern COMPANY = Pattern.compile(
+            "(?i)\\b(inc\\.?|llc|l\\.l\\.c\\.|ltd\\.?|limited|corp\\.?|corporation|solutions|technologies|technology solutions|staffing|"
+                    + "consulting|systems|group|services|software|infotech|infosystems|global|partners|associates|labs|"
+                    + "it services|technology|resources|tech)\\s*$");
+    private static final Pattern CLOSING = Pattern.compile(
+            "(?i)^(thanks?( you)?|regards|best|sincerely|cheers|warm|kind|thanks\\s*(&|and)\\s*regards|best regards|--|-+)\\W*$|^thanks\\s*(&|and)\\s*regards.*$");
+    private static final Pattern NAME = Pattern.compile("^[A-Z][A-Za-z.'’-]+(?:\\s+[A-Za-z][A-Za-z.'’-]+){0,3}\\s*,?$");
+    private static final Pattern JOB_WORDS = Pattern.compile(
+            "(?i)\\b(recruiter|manager|lead|director|executive|specialist|coordinator|consultant|us it|it recruiter|talent|"
+                    + "sales|account|hr|resource|associate|sourcing|bench|head|vp|president|founder|partner)\\b");
+    private static final Set<String> FREE_MAIL = Set.of("gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "aol.com",
+            "icloud.com", "live.com", "msn.com", "googlegroups.com", "protonmail.com", "yahoo.co.in", "rediffmail.com", "mail.com");
+    private static final Pattern GREETINGS_FROM = Pattern.compile("(?i)greetings from\\s+([A-Z][A-Za-z0-9&.' -]{1,40}?)(?:[!.,]|$)");
+    private static final Pattern WORKING_FOR = Pattern.compile("(?i)working (?:as|with)\\b.{0,40}?\\b(?:for|at|with)\\s+([A-Z][A-Za-z0-9&.' -]{1,40}?)(?:[!.,]|$)");
+
+    private Contacts() {
+    }
+
+    static ExtractedContact contact(String signature, MailAddress sender) {
+        List<Text.Line> lines = Text.lines(signature == null ? "" : signature);
+        String name = null;
+        String nameSource = null;
+        String email = null;
+        String phone = null;
+        for (Text.Line l : lines) {
+            String t = l.text().replaceAll("^(?i)(name|e-?mail|email id|phone|mobile|cell|desk( number)?|contact|tel|primary|direct|o|m|c)\\s*[:.]\\s*", "")
+                    .trim();
+            if (t.isEmpty() || CLOSING.matcher(t).matches()) {
+                continue;
+            }
+            if (email == null) {
+                Matcher e = EMAIL.matcher(t);
+                if (e.find()) {
+                    email = e.group();
+                }
+            }
+            if (phone == null) {
+                Matcher p = PHONE.matcher(t);
+                if (p.find()) {
+                    phone = p.group().trim();
+                }
+            }
+            if (name == null && NAME.matcher(t).matches() && !JOB_WORDS.matcher(t).find() && !COMPANY.matcher(t).find()
+                    && t.split("\\s+").length <= 4 && !t.contains("@")) {
+                name = t.replaceAll(",$", "");
+                nameSource = l.text();
+            }
+        }
+        if (sender != null) {
+            if (name == null && sender.name() != null) {
+                name = sender.name();
+                nameSource = sender.name() + " <" + sender.email() + ">";
+            }
+            if (email == null) {
+                email = sender.email();
+            }
+        }
+        if (name == null && email == null && phone == null) {
+            return null;
+        }
+        String source = nameSource != null ? nameSource : signature != null && !signature.isBlank()
+                ? Text.squash(signature.length() > 200 ? signature.substring(0, 200) : signature) : email;
+        return new ExtractedContact(name, email, phone, source);
+    }
+
+    static Sourced<String> company(String signature, String body, MailAddress sender) {
+        for (Text.Line l : Text.lines(signature == null ? "" : signature)) {
+            String t = l.text().trim();
+            if (!t.isEmpty() && t.length() <= 60 && !t.contains("@") && COMPANY.matcher(t).find() && !JOB_WORDS.matcher(t).find()
+                    && !t.toLowerCase(Locale.ROOT).matches(".*\\b(delivering|providing|years|since)\\b.*")) {
+                return Sourced.of(t.replaceAll("[,.]$", ""), l.text());
+            }
+        }
+        if (body != null) {
+            for (Pattern p : List.of(GREETINGS_FROM, WORKING_FOR)) {
+                Matcher m = p.matcher(body);
+                if (m.find()) {
+                    String c = m.group(1).trim();
+                    if (!c.isEmpty()) {
+                        return Sourced.of(capitalize(c), m.group().trim());
+                    }
+                }
+            }
+        }
+        if (sender != null && sender.domain() != null && !FREE_MAIL.contains(sender.domain())
+                && !sender.domain().endsWith(".example") && !sender.domain().equals("example.com")) {
+            String d = sender.domain();
+            String[] parts = d.split("\\.");
+            String label = parts.length >= 2 ? parts[parts.length - 2] : parts[0];
+            if (label.length() >= 2 && !label.equals("example")) {
+                return Sourced.of(capitalize(label.replace('-', ' ')), sender.email());
+            }
+        }
+        return null;
+    }
+
+    private static String capitalize(String s) {
+        StringBuilder b = new StringBuilder();
+        for (String w : s.split(" ")) {
+            if (!w.isEmpty()) {
+                b.append(b.isEmpty() ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,497 @@
+package com.benchcrm.extraction.rules;
+
+import com.benchcrm.common.EmploymentType;
+import com.benchcrm.common.RateUnit;
+import com.benchcrm.common.WorkAuthorization;
+import com.benchcrm.extraction.ExtractedRate;
+import com.benchcrm.extraction.ExtractedVisa;
+import com.benchcrm.extraction.InterviewMode;
+import com.benchcrm.extraction.Sourced;
+import com.benchcrm.requirement.WorkMode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The rules for single fields: years, duration, rate, work authorization, work mode, interview, start. */
+final class Fields {
+
+    private Fields() {
+    }
+
+    // ------------------------------------------------------------------------------- years
+
+    static final Pattern YEARS = Pattern.compile(
+            "(?i)(?<![\\d.$])(\\d{1,2}(?:\\.\\d)?)\\s*(?:\\+|plus)?\\s*(?:(?:-|to|–)\\s*(\\d{1,2})\\s*\\+?\\s*)?(?:years?|yrs?)\\b");
+    private static final Pattern YEARS_NOT_EXPERIENCE = Pattern.compile(
+            "(?i)(contract|duration|engagement|project|assignment|extension|extendable|term\\b|old|ago|in business|since|"
+                    + "decades?|history|for more than|company|firm|we have been|established)");
+
+    /** The first "N+ years" that is about experience, not about a contract or the vendor's history. */
+    static Sourced<BigDecimal> years(List<String> lines) {
+        for (String line : lines) {
+            Matcher m = YEARS.matcher(line);
+            while (m.find()) {
+                String around = line.substring(Math.max(0, m.start() - 30), Math.min(line.length(), m.end() + 25));
+                if (YEARS_NOT_EXPERIENCE.matcher(around).find() && !around.toLowerCase(Locale.ROOT).contains("experience")) {
+                    continue;
+                }
+                BigDecimal y = new BigDecimal(m.group(1));
+                if (y.compareTo(BigDecimal.ZERO) > 0 && y.compareTo(BigDecimal.valueOf(40)) <= 0) {
+                    return Sourced.of(y.stripTrailingZeros().scale() < 0 ? y.setScale(0) : y.stripTrailingZeros(), line);
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------------------- duration
+
+    private static final Pattern DURATION = Pattern.compile(
+            "(?i)(?<![\\d$])(\\d{1,2})\\s*\\+?\\s*(?:(?:-|to|–)\\s*(\\d{1,2})\\s*\\+?\\s*)?[- ]?(months?|mos?|mnths?|mths?|years?|yrs?|weeks?|wks?)\\b\\s*\\+?");
+    private static final Pattern LONG_TERM = Pattern.compile("(?i)\\b(long[- ]term|longterm|ongoing|permanent|full[- ]time|indefinite|multi[- ]year)\\b");
+    private static final Pattern DURATION_CONTEXT = Pattern.compile(
+            "(?i)(contract|duration|engagement|project|assignment|term|extension|extendable|long|initial|renewable|month|mos\\b)");
+
+    /** Months and the duration as written, from a duration label value or a line that talks about a contract. */
+    record Duration(Sourced<Integer> months, Sourced<String> text) {
+    }
+
+    static Duration duration(String labelValue, String labelLine, List<String> lines, String subject) {
+        if (labelValue != null) {
+            Duration d = parseDuration(labelValue, labelLine, true);
+            if (d != null) {
+                return d;
+            }
+        }
+        if (subject != null) {
+            for (String part : subject.split("//|\\||\\s-\\s|\\s–\\s|,")) {
+                Matcher m = DURATION.matcher(part);
+                if (m.find() && isMonthUnit(m.group(3))) {
+                    Duration d = parseDuration(part.trim(), subject, false);
+                    if (d != null) {
+                        return d;
+                    }
+                }
+            }
+        }
+        for (String line : lines) {
+            if (!DURATION_CONTEXT.matcher(line).find()) {
+                continue;
+            }
+            Matcher m = DURATION.matcher(line);
+            while (m.find()) {
+                String around = line.substring(Math.max(0, m.start() - 40), Math.min(line.length(), m.end() + 30));
+                boolean monthUnit = isMonthUnit(m.group(3));
+                boolean contractWords = DURATION_CONTEXT.matcher(around.replaceAll("(?i)months?", "")).find();
+                if ((monthUnit || contractWords) && !around.toLowerCase(Locale.ROOT).contains("experience")) {
+                    Duration d = parseDuration(m.group(), line, false);
+                    if (d != null) {
+                        return d;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isMonthUnit(String unit) {
+        return unit.toLowerCase(Locale.ROOT).startsWith("m");
+    }
+
+    private static Duration parseDuration(String value, String source, boolean fromLabel) {
+        Matcher m = DURATION.matcher(value);
+        String written = Text.trimValue(value);
+        if (written.length() > 120) {
+            written = written.substring(0, 120);
+        }
+        if (m.find()) {
+            int n = Integer.parseInt(m.group(1));
+            String unit = m.group(3).toLowerCase(Locale.ROOT);
+            int months = unit.startsWith("y") ? n * 12 : unit.startsWith("w") ? Math.max(1, Math.round(n / 4.33f)) : n;
+            if (months >= 1 && months <= 120) {
+                return new Duration(Sourced.of(months, source), Sourced.of(fromLabel ? written : m.group().trim(), source));
+            }
+        }
+        if (fromLabel && LONG_TERM.matcher(value).find()) {
+            return new Duration(null, Sourced.of(written, source));
+        }
+        return null;
+    }
+
+    // -------------------------------------------------------------------------------- rate
+
+    private static final Pattern MONEY = Pattern.compile(
+            "(?i)(?:(usd|us\\$|\\$|inr|rs\\.?|₹|cad|c\\$|gbp|£|eur|€)\\s*)?(\\d{1,3}(?:,\\d{3})+|\\d{1,7})(?:\\.(\\d{1,2}))?\\s*(k)?"
+                    + "\\s*(usd|\\$|inr|cad|gbp|eur)?"
+                    + "(?:\\s*(?:-|to|–)\\s*(?:usd|\\$|inr|₹|cad|£|€)?\\s*(\\d{1,3}(?:,\\d{3})+|\\d{1,7})(?:\\.(\\d{1,2}))?\\s*(k)?)?"
+                    + "\\s*(?:/|per|an|a|\\s)?\\s*(hr|hour|hourly|h|yr|year|yearly|annum|annual|pa|p\\.a\\.|month|mo|monthly|day|daily)?\\b");
+    private static final Pattern RATE_CONTEXT = Pattern.compile("(?i)(rate|pay|budget|salary|compensation|\\$|usd|/hr|per hour|ctc|package)");
+
+    static ExtractedRate rate(String labelValue, String labelLine, List<String> lines) {
+        if (labelValue != null) {
+            ExtractedRate r = parseRate(labelValue, labelLine, true);
+            if (r != null) {
+                return r;
+            }
+        }
+        for (String line : lines) {
+            if (RATE_CONTEXT.matcher(line).find() && (line.contains("$") || line.toLowerCase(Locale.ROOT).matches(".*\\b(rate|usd)\\b.*"))) {
+                ExtractedRate r = parseRate(line, line, false);
+                if (r != null) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static ExtractedRate parseRate(String value, String source, boolean fromLabel) {
+        Matcher m = MONEY.matcher(value);
+        while (m.find()) {
+            String currencySymbol = m.group(1) != null ? m.group(1) : m.group(5);
+            String unitText = m.group(9);
+            boolean k = m.group(4) != null;
+            if (currencySymbol == null && unitText == null && !k && !fromLabel) {
+                continue;
+            }
+            BigDecimal amount = amount(m.group(2), m.group(3), k);
+            if (amount == null || amount.signum() <= 0) {
+                continue;
+            }
+            BigDecimal max = m.group(6) == null ? null : amount(m.group(6), m.group(7), m.group(8) != null || k);
+            RateUnit unit = unit(unitText, amount);
+            if (unit == null) {
+                continue;
+            }
+            if (currencySymbol == null && unitText == null && amount.compareTo(BigDecimal.valueOf(10)) < 0) {
+                continue;
+            }
+            String currency = currency(currencySymbol);
+            if (max != null && max.compareTo(amount) < 0) {
+                max = null;
+            }
+            return new ExtractedRate(amount, max, currency, unit, source);
+        }
+        return null;
+    }
+
+    private static BigDecimal amount(String whole, String cents, boolean thousands) {
+        try {
+            BigDecimal a = new BigDecimal(whole.replace(",", "") + (cents == null ? "" : "." + cents));
+            return thousands ? a.multiply(BigDecimal.valueOf(1000)) : a;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static RateUnit unit(String text, BigDecimal amount) {
+        if (text != null) {
+            String u = text.toLowerCase(Locale.ROOT);
+            if (u.startsWith("h")) {
+                return RateUnit.HOUR;
+            }
+            if (u.startsWith("y") || u.startsWith("a") || u.startsWith("p")) {
+                return RateUnit.YEAR;
+            }
+            if (u.startsWith("mo")) {
+                return RateUnit.MONTH;
+            }
+            if (u.startsWith("d")) {
+                return RateUnit.DAY;
+            }
+        }
+        if (amount.compareTo(BigDecimal.valueOf(400)) <= 0) {
+            return RateUnit.HOUR;
+        }
+        if (amount.compareTo(BigDecimal.valueOf(20_000)) >= 0) {
+            return RateUnit.YEAR;
+        }
+        return null;
+    }
+
+    private static String currency(String symbol) {
+        if (symbol == null) {
+            return "USD";
+        }
+        String s = symbol.toLowerCase(Locale.ROOT);
+        if (s.startsWith("inr") || s.startsWith("rs") || s.equals("₹")) {
+            return "INR";
+        }
+        if (s.startsWith("cad") || s.equals("c$")) {
+            return "CAD";
+        }
+        if (s.startsWith("gbp") || s.equals("£")) {
+            return "GBP";
+        }
+        if (s.startsWith("eur") || s.equals("€")) {
+            return "EUR";
+        }
+        return "USD";
+    }
+
+    // -------------------------------------------------------------------------- employment
+
+    private static final Pattern EMPLOYMENT = Pattern.compile(
+            "(?i)\\b(c2c|corp[- ]to[- ]corp|corp2corp|w-?2|1099|full[- ]time employment|fte|permanent|perm\\b|full[- ]time position|direct hire|c2h|contract[- ]to[- ]hire)\\b");
+    private static final Pattern NEGATION_BEFORE = Pattern.compile("(?i)(\\bno|\\bnot|\\bnon|except|excluding|without|w/o|can't|cannot|won't)\\W*(\\w+\\W+){0,2}$");
+
+    static Sourced<EmploymentType> employment(String labelValue, String labelLine, List<String> lines, String subject) {
+        List<String> candidates = new ArrayList<>();
+        if (labelValue != null) {
+            candidates.add(labelValue);
+        }
+        if (subject != null) {
+            candidates.add(subject);
+        }
+        candidates.addAll(lines);
+        for (int i = 0; i < candidates.size(); i++) {
+            String line = candidates.get(i);
+            Matcher m = EMPLOYMENT.matcher(line);
+            while (m.find()) {
+                if (NEGATION_BEFORE.matcher(line.substring(0, m.start())).find()) {
+                    continue;
+                }
+                String t = m.group(1).toLowerCase(Locale.ROOT).replace("-", "").replace(" ", "");
+                EmploymentType type = t.startsWith("c2c") || t.startsWith("corp") ? EmploymentType.C2C
+                        : t.startsWith("w2") ? EmploymentType.W2 : t.equals("1099") ? EmploymentType.C1099
+                        : t.startsWith("c2h") || t.startsWith("contracttohire") ? null : EmploymentType.FULL_TIME;
+                if (type != null) {
+                    String source = i == 0 && labelValue != null ? labelLine : line;
+                    return Sourced.of(type, source);
+                }
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------------------- visa
+
+    private static final Map<Pattern, WorkAuthorization> VISAS = new LinkedHashMap<>();
+
+    static {
+        VISAS.put(Pattern.compile("(?i)\\bstem[- ]?opt\\b"), WorkAuthorization.STEM_OPT);
+        VISAS.put(Pattern.compile("(?i)\\bgc[- ]?ead\\b|green card ead"), WorkAuthorization.GC_EAD);
+        VISAS.put(Pattern.compile("(?i)\\bh[- ]?4[- ]?ead\\b|\\bh4\\b"), WorkAuthorization.H4_EAD);
+        VISAS.put(Pattern.compile("(?i)\\bl[- ]?2[- ]?ead\\b|\\bl2\\b"), WorkAuthorization.L2_EAD);
+        VISAS.put(Pattern.compile("(?i)\\bopt[- ]?ead\\b|\\bopt\\b"), WorkAuthorization.OPT_EAD);
+        VISAS.put(Pattern.compile("(?i)\\bu\\.?s\\.?\\s?c\\.?\\b|\\bus citizens?\\b|\\bu\\.s\\. citizens?\\b|\\bcitizens?\\b|\\bcitizenship\\b"),
+                WorkAuthorization.US_CITIZEN);
+        VISAS.put(Pattern.compile("(?i)\\bgc\\b|\\bgreen ?cards?\\b|\\bpermanent residents?\\b|\\blpr\\b|\\bgch\\b"), WorkAuthorization.GREEN_CARD);
+        VISAS.put(Pattern.compile("(?i)\\bh[- ]?1[- ]?b?\\b(?![- ]?\\d)|\\bh1b\\b"), WorkAuthorization.H1B);
+        VISAS.put(Pattern.compile("(?i)\\bcpt\\b"), WorkAuthorization.CPT);
+        VISAS.put(Pattern.compile("(?i)\\btn(?= ?visa\\b|\\s*[/,]\\s*(?:h1|gc|usc|e3))|(?<=[/,] ?)tn\\b"), WorkAuthorization.TN);
+        VISAS.put(Pattern.compile("(?i)\\be-?3\\b(?= ?visa|\\s*[/,])"), WorkAuthorization.E3);
+    }
+
+    private static final Pattern VISA_CONTEXT = Pattern.compile(
+            "(?i)\\b(visa|work authori[sz]ation|authori[sz]ed to work|usc|u\\.s\\. citizen|us citizen|citizens?|green ?card|gc|"
+                    + "h-?1b?|h4|l2|ead|opt|cpt|sponsor|sponsorship|eligible to work)\\b");
+    private static final Pattern NEGATED_AFTER = Pattern.compile("(?i)^\\W{0,3}(not|no)\\b|^\\W{0,5}(will not|won't|cannot|can't|are not|is not)\\b");
+    private static final Pattern NO_SPONSOR = Pattern.compile("(?i)(no|not|cannot|can't|unable to|won't)\\s+(\\w+\\s+){0,3}(sponsor|sponsorship|transfer)");
+
+    static ExtractedVisa visa(String labelValue, String labelLine, List<String> lines) {
+        List<String> sources = new ArrayList<>();
+        if (labelValue != null) {
+            sources.add(labelValue);
+        }
+        for (String line : lines) {
+            if (VISA_CONTEXT.matcher(line).find() && countVisaTokens(line) >= 1 && visaLine(line)) {
+                sources.add(line);
+            }
+        }
+        Set<WorkAuthorization> accepted = new LinkedHashSet<>();
+        Set<WorkAuthorization> excluded = new LinkedHashSet<>();
+        List<String> used = new ArrayList<>();
+        for (String s : sources) {
+            boolean any = false;
+            for (Map.Entry<Pattern, WorkAuthorization> v : VISAS.entrySet()) {
+                Matcher m = v.getKey().matcher(s);
+                while (m.find()) {
+                    if (overlapsLonger(s, m, v.getValue())) {
+                        continue;
+                    }
+                    boolean negated = NEGATION_BEFORE.matcher(s.substring(Math.max(0, m.start() - 25), m.start())).find()
+                            || NEGATED_AFTER.matcher(s.substring(m.end())).find();
+                    (negated ? excluded : accepted).add(v.getValue());
+                    any = true;
+                }
+            }
+            if (any || NO_SPONSOR.matcher(s).find()) {
+                used.add(s);
+            }
+        }
+        accepted.removeAll(excluded);
+        if (accepted.isEmpty() && excluded.isEmpty() && used.isEmpty()) {
+            return null;
+        }
+        String terms = String.join(" / ", used);
+        if (terms.length() > 500) {
+            terms = terms.substring(0, 500);
+        }
+        String source = labelValue != null && !used.isEmpty() && used.get(0).equals(labelValue) ? labelLine : used.isEmpty() ? labelLine : used.get(0);
+        return new ExtractedVisa(List.copyOf(accepted), List.copyOf(excluded), terms, source);
+    }
+
+    private static boolean visaLine(String line) {
+        String l = line.toLowerCase(Locale.ROOT);
+        // "opt" as a word in running prose is rare; "gc" and "usc" are clear; the line must not be a company intro
+        return l.length() < 300 && !l.contains("@") ;
+    }
+
+    private static int countVisaTokens(String line) {
+        int n = 0;
+        for (Pattern p : VISAS.keySet()) {
+            if (p.matcher(line).find()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** "GC EAD" also matches "GC" and "EAD"-less patterns: the longer, more specific token wins. */
+    private static boolean overlapsLonger(String s, Matcher m, WorkAuthorization what) {
+        if (what == WorkAuthorization.GREEN_CARD) {
+            String after = s.substring(m.end()).toLowerCase(Locale.ROOT);
+            return after.matches("^[- ]?ead\\b.*");
+        }
+        if (what == WorkAuthorization.OPT_EAD) {
+            String before = s.substring(0, m.start()).toLowerCase(Locale.ROOT);
+            return before.matches(".*stem[- ]?$");
+        }
+        if (what == WorkAuthorization.US_CITIZEN) {
+            String before = s.substring(0, m.start()).toLowerCase(Locale.ROOT);
+            return before.matches(".*(us|u\\.s\\.)\\s?$");
+        }
+        return false;
+    }
+
+    // -------------------------------------------------------------------------- work mode
+
+    private static final Pattern REMOTE = Pattern.compile("(?i)\\b(100\\s*%\\s*remote|fully remote|remote|work from home|wfh|telecommut\\w*|virtual role)\\b");
+    private static final Pattern HYBRID = Pattern.compile("(?i)\\bhybrid\\b|\\b\\d\\s*(?:-\\s*\\d\\s*)?days?\\s*(?:a|per)?\\s*(?:week\\s*)?(?:onsite|on-site|on site|in office|in the office)\\b");
+    private static final Pattern ONSITE = Pattern.compile("(?i)\\b(onsite|on-site|on site|in[- ]office|in person work|day 1 onsite|day one onsite|locals? only|local candidates only|must be local)\\b");
+    private static final Pattern REMOTE_NEGATED = Pattern.compile("(?i)(no|not|non)[- ](remote|wfh)|remote\\s+(is\\s+)?not\\s+(available|allowed|an option|possible)|not\\s+a\\s+remote");
+
+    static Sourced<WorkMode> workMode(List<String> priority, List<String> lines) {
+        List<String> all = new ArrayList<>(priority);
+        all.addAll(lines);
+        String remoteLine = null;
+        String onsiteLine = null;
+        for (String line : all) {
+            if (line == null || line.toLowerCase(Locale.ROOT).contains("interview")) {
+                continue;
+            }
+            if (HYBRID.matcher(line).find()) {
+                return Sourced.of(WorkMode.HYBRID, line);
+            }
+            boolean remoteNegated = REMOTE_NEGATED.matcher(line).find();
+            if (remoteLine == null && !remoteNegated && REMOTE.matcher(line).find()) {
+                remoteLine = line;
+            }
+            if (onsiteLine == null && (ONSITE.matcher(line).find() || remoteNegated)) {
+                onsiteLine = line;
+            }
+        }
+        if (remoteLine != null && onsiteLine != null) {
+            return Sourced.of(all.indexOf(remoteLine) <= all.indexOf(onsiteLine) ? WorkMode.REMOTE : WorkMode.ONSITE,
+                    all.indexOf(remoteLine) <= all.indexOf(onsiteLine) ? remoteLine : onsiteLine);
+        }
+        if (remoteLine != null) {
+            return Sourced.of(WorkMode.REMOTE, remoteLine);
+        }
+        if (onsiteLine != null) {
+            return Sourced.of(WorkMode.ONSITE, onsiteLine);
+        }
+        return null;
+    }
+
+    // -------------------------------------------------------------------------- interview
+
+    private static final Pattern PHONE = Pattern.compile("(?i)\\b(phone|telephonic|telephone|tele|phonic|call)\\b");
+    private static final Pattern VIDEO = Pattern.compile("(?i)\\b(skype|video|zoom|teams|webex|virtual|webcam|hangouts?|google meet|vc)\\b");
+    private static final Pattern IN_PERSON = Pattern.compile("(?i)\\b(face[- ]to[- ]face|f2f|in[- ]person|onsite interview|on-site interview|in office interview|personal interview|f 2 f)\\b");
+
+    static Sourced<List<InterviewMode>> interview(String labelValue, String labelLine, List<String> lines) {
+        List<String> candidates = new ArrayList<>();
+        if (labelValue != null) {
+            candidates.add(labelValue);
+        }
+        for (String l : lines) {
+            if (l.toLowerCase(Locale.ROOT).contains("interview")) {
+                candidates.add(l);
+            }
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            String c = candidates.get(i);
+            Set<InterviewMode> modes = new LinkedHashSet<>();
+            record Hit(int at, InterviewMode mode) {
+            }
+            List<Hit> hits = new ArrayList<>();
+            for (var e : Map.of(PHONE, InterviewMode.PHONE, VIDEO, InterviewMode.VIDEO, IN_PERSON, InterviewMode.IN_PERSON).entrySet()) {
+                Matcher m = e.getKey().matcher(c);
+                if (m.find()) {
+                    hits.add(new Hit(m.start(), e.getValue()));
+                }
+            }
+            hits.sort((a, b) -> Integer.compare(a.at(), b.at()));
+            hits.forEach(h -> modes.add(h.mode()));
+            if (!modes.isEmpty()) {
+                return Sourced.of(List.copyOf(modes), i == 0 && labelValue != null ? labelLine : c);
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------------------- start
+
+    private static final Pattern ASAP = Pattern.compile("(?i)\\b(asap|immediate(ly)?|right away|urgent)\\b");
+    private static final List<DateTimeFormatter> DATES = List.of(
+            DateTimeFormatter.ofPattern("M/d/uuuu"), DateTimeFormatter.ofPattern("M/d/uu"), DateTimeFormatter.ofPattern("uuuu-MM-dd"),
+            DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.US), DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US),
+            DateTimeFormatter.ofPattern("d MMM uuuu", Locale.US), DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.US));
+
+    record Start(Sourced<LocalDate> date, Sourced<String> text) {
+    }
+
+    static Start start(String labelValue, String labelLine, LocalDate today) {
+        if (labelValue == null) {
+            return null;
+        }
+        String v = Text.trimValue(labelValue).replaceAll("(?i)(st|nd|rd|th)(?=\\s*,?\\s*\\d{4})", "");
+        for (DateTimeFormatter f : DATES) {
+            try {
+                return new Start(Sourced.of(LocalDate.parse(v, f), labelLine), Sourced.of(Text.trimValue(labelValue), labelLine));
+            } catch (DateTimeParseException ignored) {
+                // next format
+            }
+        }
+        for (String p : List.of("MMM d", "MMMM d", "M/d")) {
+            try {
+                MonthDay md = MonthDay.parse(v, DateTimeFormatter.ofPattern(p, Locale.US));
+                LocalDate d = md.atYear(today.getYear());
+                if (d.isBefore(today.minusDays(30))) {
+                    d = d.plusYears(1);
+                }
+                return new Start(Sourced.of(d, labelLine), Sourced.of(Text.trimValue(labelValue), labelLine));
+            } catch (DateTimeParseException ignored) {
+                // next format
+            }
+        }
+        String written = Text.trimValue(labelValue);
+        if (written.isEmpty()) {
+            return null;
+        }
+        return new Start(null, Sourced.of(ASAP.matcher(written).find() ? "ASAP" : written.length() > 200 ? written.substring(0, 200) : written, labelLine));
+    }
+}

@@ -1,0 +1,170 @@
+package com.benchcrm.extraction.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.benchcrm.common.EmploymentType;
+import com.benchcrm.common.RateUnit;
+import com.benchcrm.common.WorkAuthorization;
+import com.benchcrm.extraction.ExtractedRequirement;
+import com.benchcrm.extraction.ExtractedSkill;
+import com.benchcrm.extraction.ExtractionInput;
+import com.benchcrm.extraction.InterviewMode;
+import com.benchcrm.extraction.RequirementExtraction;
+import com.benchcrm.extraction.Sourced;
+import com.benchcrm.requirement.Seniority;
+import com.benchcrm.requirement.WorkMode;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class DeterministicExtractorTest {
+
+    final DeterministicExtractor rules = new DeterministicExtractor(Clock.fixed(Instant.parse("2026-11-22T00:00:00Z"), ZoneOffset.UTC));
+
+    ExtractedRequirement only(String mail) {
+        RequirementExtraction r = rules.extract(Mails.input(mail));
+        assertThat(r.requirements()).as(mail).hasSize(1);
+        return r.requirements().get(0);
+    }
+
+    @Test
+    void plainRequirement_everyFieldWithItsSource() {
+        ExtractedRequirement r = only("plain-requirement.eml");
+
+        assertThat(r.title().value()).isEqualTo("Senior Java Developer");
+        assertThat(r.title().source()).isEqualTo("Role: Senior Java Developer");
+        assertThat(r.normalizedTitle().value()).isEqualTo("Java Developer");
+        assertThat(r.seniority().value()).isEqualTo(Seniority.SENIOR);
+        assertThat(r.minYears().value()).isEqualByComparingTo("10");
+        assertThat(r.locations()).singleElement().satisfies(l -> {
+            assertThat(l.city()).isEqualTo("Dallas");
+            assertThat(l.state()).isEqualTo("TX");
+            assertThat(l.country()).isEqualTo("US");
+            assertThat(l.source()).isEqualTo("Location: Dallas, TX (Hybrid, 3 days onsite)");
+        });
+        assertThat(r.workMode().value()).isEqualTo(WorkMode.HYBRID);
+        assertThat(r.durationMonths().value()).isEqualTo(12);
+        assertThat(r.rate().amount()).isEqualByComparingTo("65");
+        assertThat(r.rate().unit()).isEqualTo(RateUnit.HOUR);
+        assertThat(r.rate().currency()).isEqualTo("USD");
+        assertThat(r.employmentType().value()).isEqualTo(EmploymentType.C2C);
+        assertThat(r.visa().accepted()).containsExactly(WorkAuthorization.US_CITIZEN, WorkAuthorization.GREEN_CARD, WorkAuthorization.H1B);
+        assertThat(r.client().value()).isEqualTo("Example Bank");
+        assertThat(r.interviewModes().value()).containsExactly(InterviewMode.PHONE, InterviewMode.VIDEO);
+        assertThat(r.skills()).extracting(ExtractedSkill::name)
+                .contains("Java", "Spring Boot", "Microservices", "Kafka", "AWS", "Kubernetes", "SQL", "React", "Angular");
+        assertThat(r.skills()).filteredOn(s -> s.name().equals("React")).singleElement().matches(s -> !s.required());
+        assertThat(r.skills()).filteredOn(s -> s.name().equals("Java")).singleElement()
+                .matches(s -> s.required() && s.years() != null && s.years().intValue() == 10);
+        assertThat(r.vendorContact().name()).isEqualTo("Jordan Vendor");
+        assertThat(r.vendorContact().phone()).isEqualTo("555-010-0101");
+        assertThat(r.vendorCompany().value()).isEqualTo("Vendor One Staffing");
+    }
+
+    @Test
+    void htmlOnlyMail_remoteW2WithVisaList() {
+        ExtractedRequirement r = only("html-only.eml");
+
+        assertThat(r.normalizedTitle().value()).isEqualTo("DevOps Engineer");
+        assertThat(r.workMode().value()).isEqualTo(WorkMode.REMOTE);
+        assertThat(r.durationMonths().value()).isEqualTo(6);
+        assertThat(r.visa().accepted()).containsExactly(WorkAuthorization.H4_EAD, WorkAuthorization.US_CITIZEN, WorkAuthorization.GREEN_CARD);
+        assertThat(r.rate().amount()).isEqualByComparingTo("70");
+        assertThat(r.employmentType().value()).isEqualTo(EmploymentType.W2);
+        assertThat(r.skills()).extracting(ExtractedSkill::name).contains("Terraform", "Ansible", "Jenkins", "CI/CD", "Docker", "Kubernetes");
+    }
+
+    @Test
+    void hotList_threeRequirements_eachWithItsOwnFields() {
+        RequirementExtraction x = rules.extract(Mails.input("hot-list.eml"));
+
+        assertThat(x.requirements()).extracting(r -> r.normalizedTitle().value())
+                .containsExactly("Python Developer", "QA Automation Engineer", "Business Analyst");
+        ExtractedRequirement python = x.requirements().get(0);
+        assertThat(python.locations()).singleElement().matches(l -> "Atlanta".equals(l.city()) && "GA".equals(l.state()));
+        assertThat(python.workMode().value()).isEqualTo(WorkMode.HYBRID);
+        assertThat(python.rate().amount()).isEqualByComparingTo("60");
+        assertThat(python.skills()).extracting(ExtractedSkill::name).containsExactly("Python", "Django", "AWS", "PostgreSQL");
+        ExtractedRequirement qa = x.requirements().get(1);
+        assertThat(qa.workMode().value()).isEqualTo(WorkMode.REMOTE);
+        assertThat(qa.durationMonths().value()).isEqualTo(6);
+        assertThat(qa.visa().accepted()).containsExactly(WorkAuthorization.US_CITIZEN, WorkAuthorization.GREEN_CARD, WorkAuthorization.H1B);
+        assertThat(qa.rate()).isNull();
+        ExtractedRequirement ba = x.requirements().get(2);
+        assertThat(ba.minYears().value()).isEqualByComparingTo("6");
+        assertThat(ba.locations()).singleElement().matches(l -> "Columbus".equals(l.city()) && "OH".equals(l.state()));
+        assertThat(ba.workMode().value()).isEqualTo(WorkMode.ONSITE);
+        assertThat(x.requirements()).allMatch(r -> "Pat Hotlist".equals(r.vendorContact().name()));
+    }
+
+    @Test
+    void forwardedMail_vendorIsTheOriginalSender() {
+        ExtractedRequirement r = only("forward-inline.eml");
+
+        assertThat(r.normalizedTitle().value()).isEqualTo(".NET Core Developer");
+        assertThat(r.locations()).singleElement().matches(l -> "Charlotte".equals(l.city()) && "NC".equals(l.state()));
+        assertThat(r.workMode().value()).isEqualTo(WorkMode.ONSITE);
+        assertThat(r.vendorContact().email()).isEqualTo("morgan@prime-vendor.example.com");
+        assertThat(r.vendorContact().name()).isEqualTo("Morgan Prime");
+        assertThat(r.vendorCompany().value()).isEqualTo("Prime Vendor Inc");
+        assertThat(r.skills()).extracting(ExtractedSkill::name).contains(".NET Core", "C#", "ASP.NET Core", "Azure", "SQL Server");
+    }
+
+    @Test
+    void rfc822Forward_isExtractedFromTheAttachedMessage() {
+        ExtractedRequirement r = only("forward-rfc822.eml");
+
+        assertThat(r.normalizedTitle().value()).isEqualTo("Salesforce Administrator");
+        assertThat(r.skills()).extracting(ExtractedSkill::name).contains("Salesforce", "Salesforce Sales Cloud", "Salesforce Service Cloud", "Apex");
+        assertThat(r.vendorContact().email()).isEqualTo("taylor@partner-four.example.com");
+    }
+
+    @Test
+    void repliesNewslettersAndAutoReplies_yieldNoRequirement() {
+        assertThat(rules.extract(Mails.input("reply.eml")).requirements()).isEmpty();
+        assertThat(rules.extract(Mails.input("newsletter.eml")).requirements()).isEmpty();
+        assertThat(rules.extract(Mails.input("out-of-office.eml")).requirements()).isEmpty();
+    }
+
+    @Test
+    void promptInjection_isJustText_theFieldsAreThoseOfTheMailWithoutIt() {
+        ExtractionInput withInjection = Mails.input("injection.eml");
+        String clean = withInjection.body().replaceAll("(?s)IGNORE PREVIOUS INSTRUCTIONS.*", "").strip();
+        ExtractionInput without = new ExtractionInput(withInjection.subject(), clean, withInjection.signature(), withInjection.sender());
+
+        ExtractedRequirement a = rules.extract(withInjection).requirements().get(0);
+        ExtractedRequirement b = rules.extract(without).requirements().get(0);
+
+        assertThat(rules.extract(withInjection).requirements()).hasSize(1);
+        assertThat(a.title()).isEqualTo(b.title());
+        assertThat(a.skills()).isEqualTo(b.skills());
+        assertThat(a.rate()).isNull();
+        assertThat(a.visa()).isNull();
+        assertThat(a.workMode()).isEqualTo(b.workMode());
+        assertThat(a.durationMonths()).isEqualTo(b.durationMonths());
+    }
+
+    @Test
+    void pastedText_withoutSubjectOrSignature() {
+        RequirementExtraction x = rules.extract(ExtractionInput.ofText(
+                "Job Title: Sr. React Developer\nLocation: Seattle, WA (Remote OK)\nDuration: 1 year\nRate: $75-80/hr C2C\n"
+                        + "Must have: ReactJS, TypeScript, GraphQL\nNice to have: k8s"));
+
+        ExtractedRequirement r = x.requirements().get(0);
+        assertThat(r.normalizedTitle().value()).isEqualTo("React Developer");
+        assertThat(r.seniority()).isEqualTo(Sourced.of(Seniority.SENIOR, "Job Title: Sr. React Developer"));
+        assertThat(r.durationMonths().value()).isEqualTo(12);
+        assertThat(r.rate().amount()).isEqualByComparingTo("75");
+        assertThat(r.rate().maxAmount()).isEqualByComparingTo("80");
+        assertThat(r.skills()).extracting(ExtractedSkill::name).containsExactly("React", "TypeScript", "GraphQL", "Kubernetes");
+        assertThat(r.skills().get(3).required()).isFalse();
+        assertThat(x.engine()).isEqualTo("rules");
+        assertThat(x.taxonomyVersion()).isNotBlank();
+    }
+
+    @Test
+    void sameInput_sameOutput() {
+        assertThat(rules.extract(Mails.input("hot-list.eml"))).isEqualTo(rules.extract(Mails.input("hot-list.eml")));
+    }
+}

@@ -1,0 +1,38 @@
+package com.benchcrm.extraction.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.benchcrm.common.WorkAuthorization;
+import com.benchcrm.extraction.ExtractedSkill;
+import com.benchcrm.extraction.ResumeExtraction;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+
+class ResumeRulesTest {
+
+    static String resume(String name) throws Exception {
+        try (InputStream in = ResumeRulesTest.class.getResourceAsStream("/resumes/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void plainTextResume_nameTitleSkillsYearsLocationAuthorization() throws Exception {
+        ResumeExtraction r = new DeterministicExtractor(Clock.systemUTC()).extractResume(null, resume("avery-example.txt"));
+
+        assertThat(r.fullName().value()).isEqualTo("Avery Example");
+        assertThat(r.email().value()).isEqualTo("avery.example@example.com");
+        assertThat(r.phone().value()).isEqualTo("555-010-0142");
+        assertThat(r.titles()).extracting(t -> t.value()).containsExactly("Senior Java Developer");
+        assertThat(r.yearsExperience().value()).isEqualByComparingTo("11");
+        assertThat(r.location().city()).isEqualTo("Dallas");
+        assertThat(r.location().state()).isEqualTo("TX");
+        assertThat(r.workAuthorization().value()).isEqualTo(WorkAuthorization.GREEN_CARD);
+        assertThat(r.skills()).extracting(ExtractedSkill::name).contains("Java", "Python", "SQL", "Spring Boot", "Hibernate", "React",
+                "AWS", "Amazon EC2", "Amazon S3", "AWS Lambda", "Docker", "Kubernetes", "Jenkins", "Oracle Database", "PostgreSQL",
+                "MongoDB", "Kafka");
+        assertThat(r.summary().value()).startsWith("Java developer with 11+ years");
+    }
+}

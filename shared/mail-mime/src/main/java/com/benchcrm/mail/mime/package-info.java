@@ -1,0 +1,6 @@
+/**
+ * The {@link com.benchcrm.mail.MailParser} adapter on Apache James mime4j, with jsoup for HTML:
+ * {@link com.benchcrm.mail.mime.MimeMailParser} for the MIME structure,
+ * {@link com.benchcrm.mail.mime.MailTexts} for replies, signatures, list footers and inline forwards.
+ */
+package com.benchcrm.mail.mime;
