@@ -1,5 +1,7 @@
 package com.benchcrm.bench.match;
 
+import com.benchcrm.bench.Csv;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -75,7 +77,7 @@ final class RealData {
      */
     static List<Posting> postings(Path data) throws IOException {
         Path f = data.resolve("jobs/NYC_Jobs_2019snapshot.csv");
-        List<List<String>> rows = Csv.parse(Files.readString(f, StandardCharsets.UTF_8));
+        List<List<String>> rows = Csv.rows(f);
         List<String> h = rows.get(0);
         int id = h.indexOf("Job ID"), cat = h.indexOf("Job Category"), title = h.indexOf("Business Title"),
                 civil = h.indexOf("Civil Service Title"), unit = h.indexOf("Division/Work Unit"),
@@ -117,7 +119,7 @@ final class RealData {
 
     /** "Designation, Required Skills" of the Dice sample: short real texts, many of them. */
     static List<String> diceTexts(Path data, int max) throws IOException {
-        List<List<String>> rows = Csv.parse(Files.readString(data.resolve("jobs/dice_title_skills_22k.csv"), StandardCharsets.UTF_8));
+        List<List<String>> rows = Csv.rows(data.resolve("jobs/dice_title_skills_22k.csv"));
         List<String> out = new ArrayList<>();
         for (List<String> r : rows.subList(1, rows.size())) {
             if (r.size() < 3 || r.get(1).isBlank()) {
