@@ -62,6 +62,17 @@ final class ConsultantStore implements EntityStore<Consultant, ConsultantInput> 
     }
 
     @Override
+    public List<Consultant> findMany(SqlSession s, TenantId tenant, java.util.Collection<UUID> ids, String andWhere) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String csv = String.join(",", ids.stream().map(UUID::toString).toList());
+        String sql = SELECT + " where c.tenant_id = :tenant and c.id = any(cast(string_to_array(:ids, ',') as uuid[]))"
+                + (andWhere == null || andWhere.isBlank() ? "" : " and (" + andWhere + ")");
+        return s.query(sql, SqlParams.of("tenant", tenant.value()).and("ids", csv)).stream().map(ConsultantStore::toConsultant).toList();
+    }
+
+    @Override
     public List<Consultant> list(SqlSession s, TenantId tenant, Optional<UUID> before, int limit) {
         SqlParams params = SqlParams.of("tenant", tenant.value()).and("limit", limit);
         String where = " where c.tenant_id = :tenant";

@@ -90,6 +90,22 @@ public class EntityService<T extends Versioned, I extends EntityInput> {
                 .orElseThrow(() -> new NotFoundException(spec.name(), id));
     }
 
+    /**
+     * The entities among {@code ids} that exist, by id, read for the system (matching, search) rather
+     * than for a caller: row-level security still limits it to {@code tenant}. {@code andWhere}
+     * narrows on the entity's alias ({@code c} consultants, {@code r} requirements), or null.
+     */
+    public java.util.Map<UUID, T> findAll(com.benchcrm.tenancy.TenantId tenant, java.util.Collection<UUID> ids, String andWhere) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<UUID, T> byId = new java.util.HashMap<>();
+        for (T t : sql.inTenant(tenant, s -> store.findMany(s, tenant, ids, andWhere))) {
+            byId.put(t.id(), t);
+        }
+        return byId;
+    }
+
     public Page<T> list(Caller caller, PageRequest page) {
         caller.require(spec.read());
         var rows = sql.inTenant(caller.tenant(), s -> store.list(s, caller.tenant(), page.after(), page.limit() + 1));

@@ -18,6 +18,12 @@ public interface EntityStore<T extends Versioned, I extends EntityInput> {
     /** Reads one entity; with {@code forUpdate} the row stays locked until the transaction ends. */
     Optional<T> find(SqlSession s, TenantId tenant, UUID id, boolean forUpdate);
 
+    /**
+     * The entities among {@code ids} that exist (in no particular order); one statement. An extra
+     * {@code where} condition on the entity's alias may narrow them (for example {@code r.status = 'OPEN'}).
+     */
+    List<T> findMany(SqlSession s, TenantId tenant, java.util.Collection<UUID> ids, String andWhere);
+
     /** Up to {@code limit} entities with ids below {@code before} (all when empty), newest first. */
     List<T> list(SqlSession s, TenantId tenant, Optional<UUID> before, int limit);
 

@@ -7,6 +7,10 @@ public enum Permission {
     REQUIREMENT_READ,
     REQUIREMENT_WRITE,
     AUDIT_READ,
+    /** Run recommendations for a requirement and give feedback on them (reading them needs the two reads). */
+    RECOMMENDATION_RUN,
+    /** Change the tenant's matching settings (weights, hard filters, candidate pool). */
+    SETTINGS_MANAGE,
     /** Create, list and delete partner webhooks and read their delivery logs. */
     WEBHOOK_MANAGE
 }

@@ -3,6 +3,7 @@ package com.benchcrm.security;
 import static com.benchcrm.security.Permission.AUDIT_READ;
 import static com.benchcrm.security.Permission.CONSULTANT_READ;
 import static com.benchcrm.security.Permission.CONSULTANT_WRITE;
+import static com.benchcrm.security.Permission.RECOMMENDATION_RUN;
 import static com.benchcrm.security.Permission.REQUIREMENT_READ;
 import static com.benchcrm.security.Permission.REQUIREMENT_WRITE;
 
@@ -17,13 +18,13 @@ import java.util.Set;
  * {@link Caller#require(Permission)}; docs/security.md prints the same table.
  *
  * <pre>
- *              consultants  requirements  audit log  webhooks
- * Owner        read/write   read/write    read       manage
- * Admin        read/write   read/write    read       manage
- * Recruiter    read/write   read/write    -          -
- * Sales        read         read/write    -          -
- * Analyst      read         read          read       -
- * ReadOnly     read         read          -          -
+ *              consultants  requirements  recommendations  audit log  webhooks, settings
+ * Owner        read/write   read/write    read/run         read       manage
+ * Admin        read/write   read/write    read/run         read       manage
+ * Recruiter    read/write   read/write    read/run         -          -
+ * Sales        read         read/write    read/run         -          -
+ * Analyst      read         read          read             read       -
+ * ReadOnly     read         read          read             -          -
  * </pre>
  */
 public final class PermissionMatrix {
@@ -33,8 +34,9 @@ public final class PermissionMatrix {
     static {
         GRANTS.put(Role.Owner, EnumSet.allOf(Permission.class));
         GRANTS.put(Role.Admin, EnumSet.allOf(Permission.class));
-        GRANTS.put(Role.Recruiter, EnumSet.of(CONSULTANT_READ, CONSULTANT_WRITE, REQUIREMENT_READ, REQUIREMENT_WRITE));
-        GRANTS.put(Role.Sales, EnumSet.of(CONSULTANT_READ, REQUIREMENT_READ, REQUIREMENT_WRITE));
+        GRANTS.put(Role.Recruiter, EnumSet.of(CONSULTANT_READ, CONSULTANT_WRITE, REQUIREMENT_READ, REQUIREMENT_WRITE,
+                RECOMMENDATION_RUN));
+        GRANTS.put(Role.Sales, EnumSet.of(CONSULTANT_READ, REQUIREMENT_READ, REQUIREMENT_WRITE, RECOMMENDATION_RUN));
         GRANTS.put(Role.Analyst, EnumSet.of(CONSULTANT_READ, REQUIREMENT_READ, AUDIT_READ));
         GRANTS.put(Role.ReadOnly, EnumSet.of(CONSULTANT_READ, REQUIREMENT_READ));
     }
