@@ -41,6 +41,21 @@ import software.amazon.awssdk.regions.Region;
  */
 public record MatchingAdapters(EmbeddingModel model, VectorIndex index) {
 
+    /** Every variable this class reads: a function's config copies these and nothing else. */
+    public static final java.util.List<String> VARIABLES = java.util.List.of("BENCHCRM_EMBEDDINGS", "BENCHCRM_EMBEDDING_MODEL_ID",
+            "BENCHCRM_EMBEDDING_DIMENSIONS", "BENCHCRM_BEDROCK_ENDPOINT", "AWS_REGION", "BENCHCRM_VECTOR_STORE", "BENCHCRM_VECTOR_DIR",
+            "BENCHCRM_OPENSEARCH_ENDPOINT", "BENCHCRM_OPENSEARCH_SERVICE", "BENCHCRM_OPENSEARCH_INDEX_PREFIX",
+            "BENCHCRM_OPENSEARCH_ENGINE", "BENCHCRM_OPENSEARCH_INDEX_LAYOUT");
+
+    /** The matching variables of an environment that are set. */
+    public static Map<String, String> variables(Function<String, String> env) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        for (String name : VARIABLES) {
+            value(env, name).ifPresent(v -> out.put(name, v));
+        }
+        return out;
+    }
+
     private static final Map<String, Object> OPEN = new ConcurrentHashMap<>();
 
     static {
