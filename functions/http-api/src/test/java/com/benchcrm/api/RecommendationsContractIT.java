@@ -235,6 +235,54 @@ class RecommendationsContractIT {
     }
 
     @Test
+    void settings_readByAnyRole_replacedByAdminsOnly_validatedWhole_andUsedByTheNextRun() {
+        ApiTestStack.TestTenant own = stack.newTenant("recs-settings");
+        String admin = stack.token(own, "admin-7", Role.Admin);
+        ApiResponse initial = exchange(ApiEvent.load("recommendations-get").token(stack.token(own, Role.ReadOnly))
+                .method("GET").path("/v1/settings/matching").noQuery());
+        assertThat(initial.status()).isEqualTo(200);
+        DOC.assertHttpResponse("GET", "/v1/settings/matching", 200, initial.headers(), initial.rawBody());
+        assertThat(initial.body().path("version").asText()).isEqualTo("default-1");
+        assertThat(initial.body().path("weights").path("skills").asDouble()).isEqualTo(0.40);
+
+        ObjectNode body = (ObjectNode) initial.body().deepCopy();
+        body.remove("version");
+        ((ObjectNode) body.path("weights")).put("skills", 0.90).put("location", 0.0).put("rate", 0.0).put("seniority", 0.05)
+                .put("history", 0.0).put("availability", 0.05);
+        ((ObjectNode) body.path("filters")).put("workAuthorization", "flag");
+        ApiEvent put = ApiEvent.load("recommendations-feedback").method("PUT").path("/v1/settings/matching").noQuery();
+        assertThat(exchange(put.token(stack.token(own, Role.Recruiter)).body(body)).status()).isEqualTo(403);
+        ApiResponse saved = exchange(ApiEvent.load("recommendations-feedback").method("PUT").path("/v1/settings/matching")
+                .noQuery().token(admin).body(body));
+        assertThat(saved.status()).isEqualTo(200);
+        DOC.assertHttpResponse("PUT", "/v1/settings/matching", 200, saved.headers(), saved.rawBody());
+        assertThat(saved.body().path("version").asText()).isEqualTo("tenant-1");
+        assertThat(saved.body().path("filters").path("workAuthorization").asText()).isEqualTo("flag");
+
+        ObjectNode broken = body.deepCopy();
+        ((ObjectNode) broken.path("weights")).put("skills", 0.5).put("bogus", 0.1);
+        ((ObjectNode) broken.path("filters")).put("availability", "sometimes");
+        broken.put("candidatePoolSize", 0);
+        ApiResponse refused = exchange(ApiEvent.load("recommendations-feedback").method("PUT").path("/v1/settings/matching")
+                .noQuery().token(admin).body(broken));
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body().path("errors").findValuesAsText("pointer")).contains("/weights/bogus",
+                "/filters/availability", "/candidatePoolSize");
+        assertThat(exchange(ApiEvent.load("recommendations-get").token(admin).method("GET").path("/v1/settings/matching")
+                .noQuery()).body().path("version").asText()).isEqualTo("tenant-1");
+
+        // the next run records the tenant's version, and the flagged (no longer excluded) consultant is ranked
+        UUID strong = consultant(own, admin, "Senior Java Engineer", "Java, Spring Boot and Kafka event streaming, 10 years.",
+                "OPT_EAD", 68, "Java", "Spring Boot", "Kafka", "AWS");
+        UUID req = UUID.fromString(exchange(ApiEvent.load("requirements-create").token(admin).withoutHeader("idempotency-key")).id());
+        JsonNode run = exchange(ApiEvent.load("recommendations-create").token(admin).id(req)).body();
+        assertThat(run.path("model").path("settings").asText()).isEqualTo("tenant-1");
+        JsonNode item = run.path("items").get(0);
+        assertThat(item.path("consultantId").asText()).isEqualTo(strong.toString());
+        assertThat(item.path("flags").findValuesAsText("filter")).contains("work_authorization");
+    }
+
+    @Test
     void withoutAnEmbeddingModel_everyMatchingRouteAnswers503NotConfigured_andNothingIsStored() {
         var pg = com.benchcrm.localdb.TestDatabase.get();
         HttpApiConfig config = HttpApiConfig.from(Map.of(

@@ -111,13 +111,13 @@ public final class SqlMatchData implements MatchHistory, RejectedCandidates, Mat
     @Override
     public MatchSettings forTenant(TenantId tenant) {
         return sql.inTenant(tenant, s -> s.queryOne(
-                        "select version, settings from match_settings where tenant_id = :tenant",
+                        "select version, settings::text as settings from match_settings where tenant_id = :tenant",
                         SqlParams.of("tenant", tenant.value())))
                 .map(r -> parse(r.string("version"), r.string("settings")))
                 .orElse(MatchSettings.DEFAULT);
     }
 
-    /** Reads the stored settings document; {@link MatchSettingsDocument} wrote it. */
+    /** Reads the stored settings document; {@link MatchRuns#updateSettings} wrote it from a {@link MatchSettingsInput}. */
     static MatchSettings parse(String version, String json) {
         JsonNode n = Json.read(json, JsonNode.class);
         Map<Factor, Double> weights = new EnumMap<>(Factor.class);

@@ -11,6 +11,8 @@ import com.benchcrm.matching.FactorScore;
 import com.benchcrm.matching.MatchFlag;
 import com.benchcrm.matching.MatchRun;
 import com.benchcrm.matching.MatchRuns;
+import com.benchcrm.matching.MatchSettings;
+import com.benchcrm.matching.MatchSettingsInput;
 import com.benchcrm.matching.RecommendationFeedback;
 import com.benchcrm.matching.RequirementMatch;
 import com.benchcrm.search.HybridSearch;
@@ -32,7 +34,8 @@ import java.util.UUID;
  *   <li>{@code GET /v1/requirements/{id}/recommendations?explain=true}: the latest run (automatic or asked for);</li>
  *   <li>{@code GET /v1/consultants/{id}/matches?limit=10}: the best open requirements for a consultant;</li>
  *   <li>{@code POST /v1/recommendations/{id}/feedback}: accept or reject, with a reason;</li>
- *   <li>{@code GET /v1/search?q=&type=consultant|requirement&...}: hybrid search.</li>
+ *   <li>{@code GET /v1/search?q=&type=consultant|requirement&...}: hybrid search;</li>
+ *   <li>{@code GET/PUT /v1/settings/matching}: the tenant's weights, hard filters and candidate pool.</li>
  * </ul>
  *
  * <p>Without an embedding model ({@code BENCHCRM_EMBEDDINGS} unset) each answers 503 "not configured":
@@ -93,6 +96,14 @@ public final class MatchRoutes {
             RecommendationFeedback.Decision decision = in.parsedDecision();
             RecommendationFeedback fb = s.runs().feedback(caller, id(req, "recommendation"), decision, in.reason());
             return HttpResponse.json(200, feedback(fb));
+        });
+        router.add("GET", "/v1/settings/matching", false, (req, caller) ->
+                HttpResponse.json(200, settings(configured(services).runs().settings(caller))));
+        router.add("PUT", "/v1/settings/matching", false, (req, caller) -> {
+            Services s = configured(services);
+            caller.require(com.benchcrm.security.Permission.SETTINGS_MANAGE);
+            MatchSettingsInput in = JsonBodies.read(req, MatchSettingsInput.class);
+            return HttpResponse.json(200, settings(s.runs().updateSettings(caller, in)));
         });
         router.add("GET", "/v1/search", false, (req, caller) -> {
             Services s = configured(services);
@@ -178,6 +189,17 @@ public final class MatchRoutes {
         item.put("factors", fs);
         item.put("flags", flags.stream().map(f -> Map.of("filter", f.filter().name().toLowerCase(Locale.ROOT),
                 "action", f.action().name().toLowerCase(Locale.ROOT), "reason", f.reason())).toList());
+    }
+
+    private static Map<String, Object> settings(MatchSettings settings) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("version", settings.version());
+        MatchSettingsInput in = MatchSettingsInput.of(settings);
+        m.put("weights", in.weights());
+        m.put("skillOverlapShare", in.skillOverlapShare());
+        m.put("candidatePoolSize", in.candidatePoolSize());
+        m.put("filters", in.filters());
+        return m;
     }
 
     private static Map<String, Object> feedback(RecommendationFeedback fb) {
