@@ -7,6 +7,7 @@ import com.benchcrm.api.http.JsonBodies;
 import com.benchcrm.api.http.Router;
 import com.benchcrm.common.InvalidRequestException;
 import com.benchcrm.common.NotFoundException;
+import com.benchcrm.common.QueryParams;
 import com.benchcrm.matching.FactorScore;
 import com.benchcrm.matching.MatchFlag;
 import com.benchcrm.matching.MatchRun;
@@ -254,26 +255,10 @@ public final class MatchRoutes {
     }
 
     private static int integer(HttpRequest req, String name, int fallback) {
-        String v = req.queryParam(name);
-        if (v == null) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(v.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidRequestException(name, "must be an integer");
-        }
+        return QueryParams.integer(req::queryParam, name, fallback);
     }
 
     private static boolean bool(HttpRequest req, String name, boolean fallback) {
-        String v = req.queryParam(name);
-        if (v == null) {
-            return fallback;
-        }
-        return switch (v.trim().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new InvalidRequestException(name, "must be true or false");
-        };
+        return QueryParams.bool(req::queryParam, name, fallback);
     }
 }
