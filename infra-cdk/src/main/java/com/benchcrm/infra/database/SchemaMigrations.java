@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.CustomResource;
 import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.Token;
 import software.amazon.awscdk.services.ec2.SecurityGroup;
 import software.amazon.awscdk.services.kms.IKey;
@@ -28,6 +29,7 @@ public final class SchemaMigrations extends Construct {
 
     private final JavaFunction function;
     private final CustomResource schema;
+    private final String roleArn;
 
     public SchemaMigrations(Construct scope, String id, Code code, DatabaseNetwork network, AuroraDatabase database,
                             IKey logsKey, IQueue asyncFailures) {
@@ -72,6 +74,17 @@ public final class SchemaMigrations extends Construct {
         schema.getNode().addDependency(database.cluster());
         schema.getNode().addDependency(network);
         schema.getNode().addDependency(function);
+        // Exported whether or not a tenant declares a webhook today: an export that appears and
+        // disappears with the tenants stack's use of it would block the data stack's update.
+        this.roleArn = Stack.of(this).exportValue(function.role().getRoleArn());
+    }
+
+    /**
+     * The function's role ARN, for resource policies in other stacks (a tenant's webhook secret and
+     * key grant it read; {@code TenantWebhook}).
+     */
+    public String roleArn() {
+        return roleArn;
     }
 
     /** What custom resources of this function name as their {@code ServiceToken}: the live alias. */
