@@ -17,7 +17,8 @@ import software.constructs.Construct;
  * Applies the schema on every deployment: the {@code functions/db-migrate} function (in the VPC,
  * JDBC to Aurora) behind the custom resource {@code Custom::BenchCrmSchema}, whose {@code Revision}
  * is the function's published version, so a new migration (a new jar) re-runs it. Tenant rows are
- * further custom resources of the same function ({@link TenantRow}), in the tenants stack.
+ * further custom resources of the same function ({@link TenantRow}), in the tenants stack, and so are
+ * the tenants' declared partner webhooks ({@code webhooks.TenantWebhook}).
  *
  * <p>CloudFormation invokes the function's {@code live} alias asynchronously; the function answers
  * at the pre-signed URL (success or failure), and an invocation that fails outright lands in the
@@ -42,7 +43,7 @@ public final class SchemaMigrations extends Construct {
         database.allowConnectionsFrom(sg, "migrations (db-migrate)");
 
         this.function = new JavaFunction(this, "Function", JavaFunction.Props.builder()
-                .description("Applies BenchCRM's schema and tenant rows (CloudFormation custom resources)")
+                .description("Applies BenchCRM's schema, tenant rows and declared webhooks (CloudFormation custom resources)")
                 .code(code)
                 .handler(HANDLER)
                 .serviceName("db-migrate")
