@@ -10,8 +10,8 @@ import software.amazon.awscdk.assertions.Template;
 
 /**
  * What a tenant costs in resources, and that the tenants file drives exactly those: one tenant
- * ({@code tenants/example.json}) against three ({@code tenants/three-tenants.json}, the same file
- * plus two tenants at the end).
+ * ({@code tenants/example.json}, one webhook) against three ({@code tenants/three-tenants.json}, the
+ * same file plus two tenants at the end, one of them with a webhook).
  */
 class TenantScalingTest {
 
@@ -24,6 +24,12 @@ class TenantScalingTest {
             "AWS::SES::ReceiptRule", 1,
             "Custom::BenchCrmTenant", 1,
             "Custom::BenchCrmTenantVectorIndex", 1);
+
+    /** The resources of one declared webhook, by type (the key policy statement is part of the tenant's key). */
+    static final Map<String, Integer> PER_WEBHOOK = Map.of(
+            "AWS::SecretsManager::Secret", 1,
+            "AWS::SecretsManager::ResourcePolicy", 1,
+            "Custom::BenchCrmTenantWebhook", 1);
 
     private static final SynthesizedApp ONE = SynthesizedApp.oneTenant();
     private static final SynthesizedApp THREE = SynthesizedApp.threeTenants();
@@ -61,14 +67,32 @@ class TenantScalingTest {
         api.resourceCountIs("AWS::ApiGatewayV2::Route", 3);
         api.resourceCountIs("AWS::OpenSearchServerless::AccessPolicy", 1);
 
-        PER_TENANT.forEach((type, n) -> ONE.tenants().resourceCountIs(type, n));
-        assertThat(resources(ONE.tenants())).hasSize(PER_TENANT.values().stream().mapToInt(Integer::intValue).sum());
+        assertThat(webhooks(ONE)).isEqualTo(1);
+        assertTenantsStackHolds(ONE, 1, 1);
     }
 
     @Test
-    void resourceCounts_threeTenants_areThreeTimesTheTenantsResources() {
-        PER_TENANT.forEach((type, n) -> THREE.tenants().resourceCountIs(type, 3 * n));
-        assertThat(resources(THREE.tenants())).hasSize(3 * resources(ONE.tenants()).size());
+    void resourceCounts_threeTenants_areThreeTimesTheTenantsResourcesPlusTheirWebhooks() {
+        assertThat(webhooks(THREE)).isEqualTo(2);
+        assertTenantsStackHolds(THREE, 3, 2);
+    }
+
+    @Test
+    void webhooks_oneResourceSetPerDeclaration_namedByTenantAndWebhook() {
+        Template t = THREE.tenants();
+        t.hasResourceProperties("Custom::BenchCrmTenantWebhook", Map.of(
+                "ServiceToken", Map.of("Fn::ImportValue", Match.stringLikeRegexp(".*MigrationsFunctionAlias.*")),
+                "TenantId", Map.of("Fn::GetAtt", List.of(logicalId(t, "Custom::BenchCrmTenant", "acme"), "TenantId")),
+                "Name", "ats",
+                "Url", "https://hooks.partner.example/benchcrm",
+                "EventTypes", List.of("RequirementImported", "RecommendationsReady"),
+                "SecretArn", Map.of("Ref", logicalId(t, "AWS::SecretsManager::Secret", "acme")),
+                "SecretRotation", "0"));
+        t.hasResourceProperties("Custom::BenchCrmTenantWebhook", Match.objectLike(Map.of(
+                "TenantId", Map.of("Fn::GetAtt", List.of(logicalId(t, "Custom::BenchCrmTenant", "globex"), "TenantId")),
+                "Name", "crm",
+                "EventTypes", List.of("SubmissionStatusChanged"))));
+        assertThat(t.findResources("AWS::SecretsManager::Secret").keySet()).noneMatch(id -> id.contains("initech"));
     }
 
     @Test
@@ -153,6 +177,19 @@ class TenantScalingTest {
                 "Condition", Map.of("StringEquals", Match.objectLike(Map.of("aws:SourceArn", sourceArn)))));
         ONE.tenants().hasResourceProperties("AWS::IAM::Role", Match.objectLike(Map.of(
                 "AssumeRolePolicyDocument", Match.objectLike(Map.of("Statement", List.of(statement))))));
+    }
+
+    /** Per-tenant resources times tenants, per-webhook resources times webhooks, and nothing else. */
+    private static void assertTenantsStackHolds(SynthesizedApp app, int tenants, int webhooks) {
+        Map<String, Integer> expected = new java.util.HashMap<>();
+        PER_TENANT.forEach((type, n) -> expected.merge(type, tenants * n, Integer::sum));
+        PER_WEBHOOK.forEach((type, n) -> expected.merge(type, webhooks * n, Integer::sum));
+        expected.forEach((type, n) -> app.tenants().resourceCountIs(type, n));
+        assertThat(resources(app.tenants())).hasSize(expected.values().stream().mapToInt(Integer::intValue).sum());
+    }
+
+    private static int webhooks(SynthesizedApp app) {
+        return app.config.tenants().stream().mapToInt(t -> t.webhooks().size()).sum();
     }
 
     @SuppressWarnings("unchecked")

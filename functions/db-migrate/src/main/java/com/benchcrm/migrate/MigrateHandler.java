@@ -3,7 +3,10 @@ package com.benchcrm.migrate;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.CloudFormationCustomResourceEvent;
+import com.benchcrm.webhook.DestinationGuard;
+import com.benchcrm.webhook.Webhook;
 import java.net.URI;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -20,6 +23,9 @@ import org.slf4j.LoggerFactory;
  *   <tr><td>{@code Custom::BenchCrmSchema}</td><td>roles, database, migrations</td><td>nothing (data retained)</td></tr>
  *   <tr><td>{@code Custom::BenchCrmTenant} (properties {@code Slug}, {@code Name})</td>
  *       <td>{@code ensure_tenant}, status ACTIVE</td><td>status SUSPENDED (rows retained)</td></tr>
+ *   <tr><td>{@code Custom::BenchCrmTenantWebhook} (see {@link WebhookDeclaration})</td>
+ *       <td>the tenant's {@code webhook_subscription} row, created or replaced in place ({@link DeclaredWebhooks})</td>
+ *       <td>the row is deleted, with its deliveries and their log</td></tr>
  * </table>
  *
  * <p>Every request is answered, a failure included, so a stack never waits an hour for a
@@ -39,6 +45,7 @@ public final class MigrateHandler implements RequestHandler<CloudFormationCustom
     private static final Logger LOG = LoggerFactory.getLogger(MigrateHandler.class);
 
     private final DatabaseDeployment database;
+    private final DeclaredWebhooks webhooks;
     private final ResponseUploader uploader;
 
     /** The Lambda runtime's constructor: configuration from the environment, AWS Secrets Manager. */
@@ -46,8 +53,15 @@ public final class MigrateHandler implements RequestHandler<CloudFormationCustom
         this(MigrateConfig.from(System::getenv), AwsSecrets.fromEnvironment(), ResponseUploader.create());
     }
 
+    /** Webhook destinations must resolve to public addresses ({@link DestinationGuard#publicOnly()}). */
     public MigrateHandler(MigrateConfig config, Secrets secrets, ResponseUploader uploader) {
+        this(config, secrets, uploader, DestinationGuard.publicOnly());
+    }
+
+    /** @param guard checks webhook destinations; tests pass one with a fixed resolver */
+    public MigrateHandler(MigrateConfig config, Secrets secrets, ResponseUploader uploader, DestinationGuard guard) {
         this.database = new DatabaseDeployment(config, secrets);
+        this.webhooks = new DeclaredWebhooks(config, secrets, guard, Clock.systemUTC());
         this.uploader = uploader;
     }
 
@@ -88,6 +102,7 @@ public final class MigrateHandler implements RequestHandler<CloudFormationCustom
         return switch (type) {
             case SCHEMA_TYPE -> delete ? new Outcome(event.getPhysicalResourceId(), Map.of()) : schema();
             case TENANT_TYPE -> tenant(event, delete);
+            case WebhookDeclaration.TYPE -> webhook(event, delete);
             default -> throw new IllegalArgumentException("unknown resource type " + type);
         };
     }
@@ -114,6 +129,20 @@ public final class MigrateHandler implements RequestHandler<CloudFormationCustom
         }
         UUID id = database.ensureTenant(slug, text(props, "Name"));
         return new Outcome("tenant:" + slug, Map.of("TenantId", id.toString(), "Slug", slug));
+    }
+
+    private Outcome webhook(CloudFormationCustomResourceEvent event, boolean delete) {
+        String trace = "cfn:" + event.getRequestId();
+        if (delete) {
+            // the physical id names what this resource created; a changed tenant or name was a new resource
+            WebhookDeclaration.Target target = WebhookDeclaration.parsePhysicalId(event.getPhysicalResourceId());
+            webhooks.remove(target.tenant(), target.subscription(), trace);
+            return new Outcome(event.getPhysicalResourceId(), Map.of());
+        }
+        WebhookDeclaration declared = WebhookDeclaration.fromProperties(event.getResourceProperties());
+        Webhook w = webhooks.apply(declared, trace);
+        // a new physical id (tenant or name changed) makes CloudFormation delete the old subscription
+        return new Outcome(declared.physicalId(), Map.of("SubscriptionId", w.id().toString()));
     }
 
     private static String text(Map<String, Object> props, String key) {

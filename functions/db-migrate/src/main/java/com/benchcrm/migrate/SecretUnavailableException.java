@@ -1,6 +1,6 @@
 package com.benchcrm.migrate;
 
-/** A secret could not be read or does not hold database credentials. */
+/** A secret could not be read, or does not hold what it should (database credentials, a webhook signing secret). */
 public final class SecretUnavailableException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

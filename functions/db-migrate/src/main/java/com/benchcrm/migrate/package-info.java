@@ -1,7 +1,9 @@
 /**
  * The database step of a deployment, as a CloudFormation custom-resource handler: it bootstraps
  * the roles, applies the Flyway migrations ({@code Custom::BenchCrmSchema}) and keeps one row per
- * tenant of the tenants file ({@code Custom::BenchCrmTenant}). It runs inside the VPC, reaches
+ * tenant of the tenants file ({@code Custom::BenchCrmTenant}) and one subscription per partner
+ * webhook the file declares ({@code Custom::BenchCrmTenantWebhook}, {@link com.benchcrm.migrate.DeclaredWebhooks}).
+ * It runs inside the VPC, reaches
  * Aurora over JDBC, reads credentials through the {@link com.benchcrm.migrate.Secrets} port and
  * answers CloudFormation by a PUT to the request's pre-signed URL.
  *

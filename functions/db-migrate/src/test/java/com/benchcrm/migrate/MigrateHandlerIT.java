@@ -6,12 +6,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.amazonaws.services.lambda.runtime.events.CloudFormationCustomResourceEvent;
 import com.benchcrm.localdb.LocalPostgres;
 import com.benchcrm.localdb.TestDatabase;
+import com.benchcrm.tenancy.TenantId;
+import com.benchcrm.webhook.DestinationGuard;
+import com.benchcrm.webhook.WebhookSignature;
+import com.benchcrm.webhook.Webhooks;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,6 +40,9 @@ class MigrateHandlerIT {
     private static final String DATABASE = "migrate_it";
     private static final String OWNER = "migrate_it_owner";
     private static final String APP = "migrate_it_app";
+    /** The webhook secret of the sample events, as the deployment generates it: 64 letters and digits. */
+    private static final String WEBHOOK_ARN = "arn:aws:secretsmanager:us-east-1:123456789012:secret:TenantacmeWebhookatsSecret-AbCdEf";
+    private static final String GENERATED = "Q2x3VnB4aDhLcE1uWjdSdDFZc0U5dkY0Ymc2SmtMMnBXcWVUc0F5dUhpT2xNbk8z";
 
     private static LocalPostgres pg;
     private static ResponseStub stub;
@@ -46,6 +56,7 @@ class MigrateHandlerIT {
         SECRETS.put(MASTER_ARN, "{\"username\":\"postgres\",\"password\":\"not-checked-on-loopback\",\"engine\":\"postgres\"}");
         SECRETS.put(OWNER_ARN, secret(OWNER, "OwnerPassword0123456789abcdef"));
         SECRETS.put(APP_ARN, secret(APP, "AppPassword0123456789abcdefgh"));
+        SECRETS.put(WEBHOOK_ARN, GENERATED);
     }
 
     @AfterAll
@@ -247,7 +258,172 @@ class MigrateHandlerIT {
         }
     }
 
+    @Test
+    void tenantWebhookCreate_declaredWebhook_insertsTheSubscriptionWithItsUrlTypesAndSecret() throws SQLException {
+        String tenant = migratedTenant();
+
+        handler(pg.port()).handleRequest(webhookEvent("tenant-webhook-create", tenant), null);
+
+        ResponseStub.Received put = stub.next();
+        assertThat(put.body().get("Status").asText()).isEqualTo("SUCCESS");
+        String subscription = put.body().get("Data").get("SubscriptionId").asText();
+        assertThat(put.body().get("PhysicalResourceId").asText()).isEqualTo("webhook:" + tenant + ":" + subscription);
+        assertThat(put.body().toString()).as("the secret never goes back to CloudFormation").doesNotContain(GENERATED);
+        assertThat(subscriptionRow(tenant, subscription)).isEqualTo(new SubscriptionRow("https://hooks.partner.example/benchcrm",
+                List.of("RequirementImported", "RecommendationsReady"), "whsec_" + GENERATED, Webhooks.DEPLOYMENT_ACTOR,
+                "tenants file: ats"));
+        assertThat(count("select count(*) from benchcrm.audit_log where tenant_id = '" + tenant + "' and entity_id = '"
+                + subscription + "' and action = 'webhook.created'")).isEqualTo(1);
+    }
+
+    @Test
+    void tenantWebhookCreate_repeated_changesNothing() throws SQLException {
+        String tenant = migratedTenant();
+        MigrateHandler handler = handler(pg.port());
+        handler.handleRequest(webhookEvent("tenant-webhook-create", tenant), null);
+        String first = stub.next().body().get("PhysicalResourceId").asText();
+
+        handler.handleRequest(webhookEvent("tenant-webhook-create", tenant), null);
+
+        assertThat(stub.next().body().get("PhysicalResourceId").asText()).isEqualTo(first);
+        assertThat(count("select count(*) from benchcrm.webhook_subscription where tenant_id = '" + tenant + "'")).isEqualTo(1);
+    }
+
+    @Test
+    void tenantWebhookUpdate_newUrlTypesAndRotatedSecret_replacesThemInPlaceKeepingDeliveries() throws SQLException {
+        String tenant = migratedTenant();
+        MigrateHandler handler = handler(pg.port());
+        handler.handleRequest(webhookEvent("tenant-webhook-create", tenant), null);
+        String subscription = stub.next().body().get("Data").get("SubscriptionId").asText();
+        insertDelivery(tenant, subscription);
+        String rotated = WebhookSignature.newSecret(); // an operator may store a whole whsec_ secret
+        SECRETS.put(WEBHOOK_ARN, rotated);
+        try {
+            handler.handleRequest(webhookEvent("tenant-webhook-update", tenant), null);
+        } finally {
+            SECRETS.put(WEBHOOK_ARN, GENERATED);
+        }
+
+        ResponseStub.Received put = stub.next();
+        assertThat(put.body().get("Status").asText()).isEqualTo("SUCCESS");
+        assertThat(put.body().get("PhysicalResourceId").asText()).isEqualTo("webhook:" + tenant + ":" + subscription);
+        assertThat(subscriptionRow(tenant, subscription)).isEqualTo(new SubscriptionRow("https://hooks.partner.example/benchcrm/v2",
+                List.of("RequirementImported", "SubmissionStatusChanged"), rotated, Webhooks.DEPLOYMENT_ACTOR, "tenants file: ats"));
+        assertThat(count("select count(*) from benchcrm.webhook_delivery where tenant_id = '" + tenant + "'")).isEqualTo(1);
+    }
+
+    @Test
+    void tenantWebhookDelete_existingSubscription_deletesItWithItsDeliveries() throws SQLException {
+        String tenant = migratedTenant();
+        MigrateHandler handler = handler(pg.port());
+        handler.handleRequest(webhookEvent("tenant-webhook-create", tenant), null);
+        String subscription = stub.next().body().get("Data").get("SubscriptionId").asText();
+        insertDelivery(tenant, subscription);
+
+        handler.handleRequest(webhookEvent("tenant-webhook-delete", tenant), null);
+
+        ResponseStub.Received put = stub.next();
+        assertThat(put.body().get("Status").asText()).isEqualTo("SUCCESS");
+        assertThat(count("select count(*) from benchcrm.webhook_subscription where tenant_id = '" + tenant + "'")).isZero();
+        // ON DELETE CASCADE (V2): the delivery log goes with the subscription, as with DELETE /v1/webhooks/{id}
+        assertThat(count("select count(*) from benchcrm.webhook_delivery where tenant_id = '" + tenant + "'")).isZero();
+
+        handler.handleRequest(webhookEvent("tenant-webhook-delete", tenant), null);
+        assertThat(stub.next().body().get("Status").asText()).as("a repeated Delete").isEqualTo("SUCCESS");
+    }
+
+    @Test
+    void tenantWebhookCreate_privateUrl_answersFailedWithTheReasonAndCreatesNothing() throws SQLException {
+        String tenant = migratedTenant();
+        CloudFormationCustomResourceEvent event = webhookEvent("tenant-webhook-create", tenant);
+        event.getResourceProperties().put("Url", "https://10.0.0.5/hook");
+
+        handler(pg.port()).handleRequest(event, null);
+
+        ResponseStub.Received put = stub.next();
+        assertThat(put.body().get("Status").asText()).isEqualTo("FAILED");
+        assertThat(put.body().get("PhysicalResourceId").asText()).startsWith(MigrateHandler.FAILED_PREFIX);
+        assertThat(put.body().get("Reason").asText())
+                .contains("webhook ats of tenant " + tenant + " is refused: /url the host 10.0.0.5 resolves to a private address")
+                .doesNotContain(GENERATED);
+        assertThat(count("select count(*) from benchcrm.webhook_subscription where tenant_id = '" + tenant + "'")).isZero();
+    }
+
+    @Test
+    void tenantWebhookCreate_secretUnusable_answersFailedWithoutTheSecret() {
+        String tenant = migratedTenant();
+        SECRETS.put(WEBHOOK_ARN, "short");
+        try {
+            handler(pg.port()).handleRequest(webhookEvent("tenant-webhook-create", tenant), null);
+        } finally {
+            SECRETS.put(WEBHOOK_ARN, GENERATED);
+        }
+
+        JsonNode body = stub.next().body();
+        assertThat(body.get("Status").asText()).isEqualTo("FAILED");
+        assertThat(body.get("Reason").asText()).contains("signing secret is not usable").doesNotContain("short");
+    }
+
     // --- helpers ---
+
+    private record SubscriptionRow(String url, List<String> eventTypes, String secret, String createdBy, String description) {
+    }
+
+    /** A migrated schema and a fresh tenant; its id. */
+    private String migratedTenant() {
+        String slug = migratedAndFreshSlug();
+        handler(pg.port()).handleRequest(SampleEvents.tenant("tenant-create", stub.url(), slug), null);
+        return stub.next().body().get("Data").get("TenantId").asText();
+    }
+
+    private CloudFormationCustomResourceEvent webhookEvent(String name, String tenant) {
+        CloudFormationCustomResourceEvent event = SampleEvents.load(name, stub.url());
+        event.getResourceProperties().put("TenantId", tenant);
+        if (event.getPhysicalResourceId() != null) {
+            event.setPhysicalResourceId("webhook:" + tenant + ":" + Webhooks.declaredId(
+                    TenantId.parse(tenant), "ats"));
+        }
+        return event;
+    }
+
+    private static SubscriptionRow subscriptionRow(String tenant, String id) throws SQLException {
+        try (Connection c = superuser(DATABASE);
+             PreparedStatement ps = c.prepareStatement("SELECT url, array_to_string(event_types, ','), secret, created_by, description"
+                     + " FROM benchcrm.webhook_subscription WHERE tenant_id = ?::uuid AND id = ?::uuid")) {
+            ps.setString(1, tenant);
+            ps.setString(2, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertThat(rs.next()).as("subscription " + id).isTrue();
+                return new SubscriptionRow(rs.getString(1), List.of(rs.getString(2).split(",")), rs.getString(3),
+                        rs.getString(4), rs.getString(5));
+            }
+        }
+    }
+
+    private static void insertDelivery(String tenant, String subscription) throws SQLException {
+        try (Connection c = superuser(DATABASE);
+             PreparedStatement ps = c.prepareStatement("INSERT INTO benchcrm.webhook_delivery (tenant_id, id, subscription_id,"
+                     + " event_id, event_type, body, status, created_at) VALUES (?::uuid, gen_random_uuid(), ?::uuid,"
+                     + " gen_random_uuid(), 'RequirementImported', '{}', 'PENDING', now())")) {
+            ps.setString(1, tenant);
+            ps.setString(2, subscription);
+            ps.executeUpdate();
+        }
+    }
+
+    private static long count(String sql) throws SQLException {
+        try (Connection c = superuser(DATABASE); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Public-only, as in AWS, with the partner's host resolved without DNS (the build has no internet). */
+    private static DestinationGuard guard() {
+        return new DestinationGuard(false, host -> "hooks.partner.example".equals(host)
+                ? new InetAddress[] {InetAddress.getByName("93.184.216.34")}
+                : new InetAddress[] {InetAddress.getByName(host)}); // literal addresses only
+    }
 
     private record TenantRow(String id, String name, String status) {
     }
@@ -259,7 +435,7 @@ class MigrateHandlerIT {
                 throw new SecretUnavailableException("no secret " + id);
             }
             return v;
-        }, ResponseUploader.create());
+        }, ResponseUploader.create(), guard());
     }
 
     private static MigrateConfig config(int port) {

@@ -215,6 +215,7 @@ public record DeploymentConfig(
             if (t.name().length() > 200) {
                 problems.add(where + ".name is longer than 200 characters");
             }
+            problems.addAll(t.webhookProblems(where));
         }
         return problems;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.CustomResource;
 import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.Token;
 import software.amazon.awscdk.services.ec2.SecurityGroup;
 import software.amazon.awscdk.services.kms.IKey;
@@ -16,7 +17,8 @@ import software.constructs.Construct;
  * Applies the schema on every deployment: the {@code functions/db-migrate} function (in the VPC,
  * JDBC to Aurora) behind the custom resource {@code Custom::BenchCrmSchema}, whose {@code Revision}
  * is the function's published version, so a new migration (a new jar) re-runs it. Tenant rows are
- * further custom resources of the same function ({@link TenantRow}), in the tenants stack.
+ * further custom resources of the same function ({@link TenantRow}), in the tenants stack, and so are
+ * the tenants' declared partner webhooks ({@code webhooks.TenantWebhook}).
  *
  * <p>CloudFormation invokes the function's {@code live} alias asynchronously; the function answers
  * at the pre-signed URL (success or failure), and an invocation that fails outright lands in the
@@ -28,6 +30,7 @@ public final class SchemaMigrations extends Construct {
 
     private final JavaFunction function;
     private final CustomResource schema;
+    private final String roleArn;
 
     public SchemaMigrations(Construct scope, String id, Code code, DatabaseNetwork network, AuroraDatabase database,
                             IKey logsKey, IQueue asyncFailures) {
@@ -40,7 +43,7 @@ public final class SchemaMigrations extends Construct {
         database.allowConnectionsFrom(sg, "migrations (db-migrate)");
 
         this.function = new JavaFunction(this, "Function", JavaFunction.Props.builder()
-                .description("Applies BenchCRM's schema and tenant rows (CloudFormation custom resources)")
+                .description("Applies BenchCRM's schema, tenant rows and declared webhooks (CloudFormation custom resources)")
                 .code(code)
                 .handler(HANDLER)
                 .serviceName("db-migrate")
@@ -72,6 +75,17 @@ public final class SchemaMigrations extends Construct {
         schema.getNode().addDependency(database.cluster());
         schema.getNode().addDependency(network);
         schema.getNode().addDependency(function);
+        // Exported whether or not a tenant declares a webhook today: an export that appears and
+        // disappears with the tenants stack's use of it would block the data stack's update.
+        this.roleArn = Stack.of(this).exportValue(function.role().getRoleArn());
+    }
+
+    /**
+     * The function's role ARN, for resource policies in other stacks (a tenant's webhook secret and
+     * key grant it read; {@code TenantWebhook}).
+     */
+    public String roleArn() {
+        return roleArn;
     }
 
     /** What custom resources of this function name as their {@code ServiceToken}: the live alias. */

@@ -8,8 +8,8 @@ import software.constructs.Construct;
 
 /**
  * The tenant's own customer-managed key ({@code alias/<deployment>/tenant/<slug>}): SES encrypts
- * the tenant's raw mail with it before storing it, and the tenant's secrets (webhook signing, issue
- * 5) will use it. Deleting it (after its 30-day window) makes the tenant's raw mail unreadable:
+ * the tenant's raw mail with it before storing it, and the signing secrets of the tenant's declared
+ * webhooks are encrypted with it ({@code webhooks.TenantWebhook}). Deleting it (after its 30-day window) makes the tenant's raw mail unreadable:
  * crypto-shredding on offboarding. Retained when the tenant leaves the file, because its data is.
  * ADR 0009 records the choice of a key per tenant over grants on the platform key.
  */

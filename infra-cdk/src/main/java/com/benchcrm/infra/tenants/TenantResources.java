@@ -6,6 +6,9 @@ import com.benchcrm.infra.database.TenantRow;
 import com.benchcrm.infra.mail.RawMailBucket;
 import com.benchcrm.infra.mail.TenantMailRule;
 import com.benchcrm.infra.matching.TenantVectorIndex;
+import com.benchcrm.infra.webhooks.TenantWebhook;
+import java.util.ArrayList;
+import java.util.List;
 import software.amazon.awscdk.interfaces.ses.IReceiptRuleRef;
 import software.amazon.awscdk.services.s3.IBucket;
 import software.amazon.awscdk.services.ses.IReceiptRuleSet;
@@ -13,24 +16,27 @@ import software.constructs.Construct;
 
 /**
  * Everything one tenant has of its own: its key, its ingest address's receipt rule (storing to
- * {@code raw/<slug>/}), its row in the tenant table, and its k-NN index in the vector collection
- * (named by the row's tenant id; retained when the tenant is removed, as the key is). API throttling per tenant is not possible
- * on an HTTP API (see {@code api.HttpApiEdge}); the stage limits are shared.
+ * {@code raw/<slug>/}), its row in the tenant table, its k-NN index in the vector collection
+ * (named by the row's tenant id; retained when the tenant is removed, as the key is), and its
+ * declared partner webhooks ({@link TenantWebhook}, construct id {@code Webhook-<name>}: a signing
+ * secret under the tenant's key, retained, and the subscription row, deleted with the declaration).
+ * API throttling per tenant is not possible on an HTTP API (see {@code api.HttpApiEdge}); the stage
+ * limits are shared.
  *
- * <p>Future per-tenant resources (webhook rules and targets, issue 5) are added here, so they come
- * and go with the tenant.
+ * <p>Per-tenant resources are added here, so they come and go with the tenant.
  */
 public final class TenantResources extends Construct {
 
     /** What a tenant's resources need from the platform and data stacks. */
     public record Shared(DeploymentConfig config, IReceiptRuleSet ruleSet, String ruleSetName, IBucket rawMail,
-                         String migrationServiceToken, String vectorIndexServiceToken) {
+                         String migrationServiceToken, String migrationRoleArn, String vectorIndexServiceToken) {
     }
 
     private final TenantKey key;
     private final TenantMailRule mailRule;
     private final TenantRow row;
     private final TenantVectorIndex vectorIndex;
+    private final List<TenantWebhook> webhooks = new ArrayList<>();
 
     /** @param after the previous tenant's rule (rules are created in file order), or null for the first */
     public TenantResources(Construct scope, String id, TenantConfig tenant, Shared shared, IReceiptRuleRef after) {
@@ -43,6 +49,17 @@ public final class TenantResources extends Construct {
         this.row = new TenantRow(this, "Row", shared.migrationServiceToken(), tenant.slug(), tenant.name());
         this.vectorIndex = new TenantVectorIndex(this, "VectorIndex", shared.vectorIndexServiceToken(), row.tenantId(),
                 config.search());
+        for (var webhook : tenant.webhooks()) {
+            webhooks.add(new TenantWebhook(this, "Webhook-" + webhook.name(), TenantWebhook.Props.builder()
+                    .deployment(config.deployment())
+                    .slug(tenant.slug())
+                    .tenantId(row.tenantId())
+                    .tenantKey(key.key())
+                    .serviceToken(shared.migrationServiceToken())
+                    .migrationRoleArn(shared.migrationRoleArn())
+                    .webhook(webhook)
+                    .build()));
+        }
     }
 
     public TenantKey key() {
@@ -59,5 +76,10 @@ public final class TenantResources extends Construct {
 
     public TenantVectorIndex vectorIndex() {
         return vectorIndex;
+    }
+
+    /** The tenant's declared webhooks, in file order. */
+    public List<TenantWebhook> webhooks() {
+        return List.copyOf(webhooks);
     }
 }

@@ -27,7 +27,7 @@ public final class TenantsStack extends Stack {
         super(scope, id, props);
         TenantResources.Shared shared = new TenantResources.Shared(config, platform.inboundMail().ruleSet(),
                 platform.inboundMail().ruleSetName(), platform.rawMail().bucket(), data.migrations().serviceToken(),
-                vectorIndexServiceToken);
+                data.migrations().roleArn(), vectorIndexServiceToken);
         IReceiptRuleRef previous = null;
         for (TenantConfig tenant : config.tenants()) {
             TenantResources t = new TenantResources(this, "Tenant-" + tenant.slug(), tenant, shared, previous);

@@ -20,7 +20,8 @@ class DeploymentConfigTest {
         DeploymentConfig c = DeploymentConfig.load(Path.of("tenants/example.json"));
 
         assertThat(c.deployment()).isEqualTo("benchcrm-dev");
-        assertThat(c.tenants()).containsExactly(new TenantConfig("acme", "Acme Staffing"));
+        assertThat(c.tenants()).containsExactly(new TenantConfig("acme", "Acme Staffing", List.of(new WebhookConfig("ats",
+                "https://hooks.partner.example/benchcrm", List.of("RequirementImported", "RecommendationsReady"), 0))));
         assertThat(c.ingestAddress("acme")).isEqualTo("acme@ingest.benchcrm.example");
         assertThat(c.ruleName("acme")).isEqualTo("benchcrm-dev-tenant-acme");
         assertThat(c.protect()).isTrue();

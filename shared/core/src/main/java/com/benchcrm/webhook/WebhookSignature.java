@@ -44,6 +44,32 @@ public final class WebhookSignature {
         return PREFIX + Base64.getEncoder().encodeToString(key);
     }
 
+    /** Key sizes the Standard Webhooks specification allows: 24 to 64 bytes. */
+    public static final int MIN_KEY_BYTES = 24;
+    public static final int MAX_KEY_BYTES = 64;
+
+    /**
+     * Checks a secret given from outside (a deployment's Secrets Manager secret): {@code whsec_}, then
+     * base64 of {@value #MIN_KEY_BYTES} to {@value #MAX_KEY_BYTES} bytes.
+     *
+     * @throws IllegalArgumentException naming the rule, never containing the secret
+     */
+    public static void requireValid(String secret) {
+        if (secret == null || !secret.startsWith(PREFIX)) {
+            throw new IllegalArgumentException("a webhook secret starts with " + PREFIX);
+        }
+        byte[] key;
+        try {
+            key = Base64.getDecoder().decode(secret.substring(PREFIX.length()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("a webhook secret is " + PREFIX + " followed by base64");
+        }
+        if (key.length < MIN_KEY_BYTES || key.length > MAX_KEY_BYTES) {
+            throw new IllegalArgumentException("a webhook secret's key is " + MIN_KEY_BYTES + " to " + MAX_KEY_BYTES
+                    + " bytes, not " + key.length);
+        }
+    }
+
     /** {@code v1,<base64>} for one message. */
     public static String sign(String secret, String messageId, long timestampSeconds, String body) {
         try {

@@ -1,6 +1,8 @@
 package com.benchcrm.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -45,5 +47,24 @@ class WebhookSignatureTest {
         assertThat(a).startsWith("whsec_");
         assertThat(java.util.Base64.getDecoder().decode(a.substring(6))).hasSize(32);
         assertThat(WebhookSignature.newSecret()).isNotEqualTo(a);
+    }
+
+    @Test
+    void requireValid_referenceAndNewSecrets_areAccepted() {
+        assertThatCode(() -> WebhookSignature.requireValid(SECRET)).doesNotThrowAnyException();
+        assertThatCode(() -> WebhookSignature.requireValid(WebhookSignature.newSecret())).doesNotThrowAnyException();
+        // what a deployment generates: 64 alphanumerics are base64 of 48 bytes
+        assertThatCode(() -> WebhookSignature.requireValid("whsec_" + "aB3".repeat(21) + "x")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void requireValid_badSecrets_areRefusedWithoutEchoingThem() {
+        assertThatThrownBy(() -> WebhookSignature.requireValid("MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"))
+                .hasMessageContaining("starts with whsec_").hasMessageNotContaining("MfKQ9r8");
+        assertThatThrownBy(() -> WebhookSignature.requireValid("whsec_not base64!"))
+                .hasMessageContaining("base64").hasMessageNotContaining("not base64!");
+        assertThatThrownBy(() -> WebhookSignature.requireValid("whsec_c2hvcnQ="))
+                .hasMessageContaining("24 to 64 bytes, not 5");
+        assertThatThrownBy(() -> WebhookSignature.requireValid(null)).isInstanceOf(IllegalArgumentException.class);
     }
 }
