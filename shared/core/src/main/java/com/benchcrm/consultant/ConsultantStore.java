@@ -26,12 +26,18 @@ import java.util.UUID;
 /** The consultant and consultant_skill tables. Skills are read with the row (one statement per page). */
 final class ConsultantStore implements EntityStore<Consultant, ConsultantInput> {
 
-    private static final String SELECT = """
+    private static final String COLUMNS = """
             select c.id, c.external_id, c.full_name, c.email, c.phone, c.title, c.summary,
                    c.city, c.state, c.country, c.work_authorization, c.years_experience,
                    c.availability_status, c.available_from,
                    c.rate_amount, c.rate_currency, c.rate_unit, c.employment_type,
-                   c.version, c.created_at, c.updated_at,
+                   c.version, c.created_at, c.updated_at""";
+
+    /** The row without its skills (read set-based by {@link #findMany}). */
+    private static final String SELECT_ROW = COLUMNS + "\nfrom consultant c\n";
+
+    private static final String SELECT = COLUMNS + """
+            ,
                    coalesce((select json_agg(json_build_object('name', k.name, 'years', k.years, 'primary', k.is_primary)
                                              order by k.position)
                              from consultant_skill k
@@ -61,15 +67,32 @@ final class ConsultantStore implements EntityStore<Consultant, ConsultantInput> 
         return s.queryOne(sql, SqlParams.of("tenant", tenant.value()).and("id", id)).map(ConsultantStore::toConsultant);
     }
 
+    /**
+     * Candidates in two set-based statements (rows, then all their skills in position order), not a
+     * correlated aggregate per row: for 200 matching candidates that is ~1 ms instead of ~5 ms of
+     * server time (shared/benchmarks README, "recommend").
+     */
     @Override
     public List<Consultant> findMany(SqlSession s, TenantId tenant, java.util.Collection<UUID> ids, String andWhere) {
         if (ids.isEmpty()) {
             return List.of();
         }
         String csv = String.join(",", ids.stream().map(UUID::toString).toList());
-        String sql = SELECT + " where c.tenant_id = :tenant and c.id = any(cast(string_to_array(:ids, ',') as uuid[]))"
-                + (andWhere == null || andWhere.isBlank() ? "" : " and (" + andWhere + ")");
-        return s.query(sql, SqlParams.of("tenant", tenant.value()).and("ids", csv)).stream().map(ConsultantStore::toConsultant).toList();
+        SqlParams params = SqlParams.of("tenant", tenant.value()).and("ids", csv);
+        List<Row> rows = s.query(SELECT_ROW + " where c.tenant_id = :tenant and c.id = any(cast(string_to_array(:ids, ',') as uuid[]))"
+                + (andWhere == null || andWhere.isBlank() ? "" : " and (" + andWhere + ")"), params);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<ConsultantSkill>> skills = new java.util.HashMap<>();
+        for (Row k : s.query("""
+                select consultant_id, name, years, is_primary from consultant_skill
+                where tenant_id = :tenant and consultant_id = any(cast(string_to_array(:ids, ',') as uuid[]))
+                order by consultant_id, position""", params)) {
+            skills.computeIfAbsent(k.uuid("consultant_id"), x -> new ArrayList<>())
+                    .add(new ConsultantSkill(k.string("name"), k.decimal("years"), k.bool("is_primary")));
+        }
+        return rows.stream().map(r -> toConsultant(r, skills.getOrDefault(r.uuid("id"), List.of()))).toList();
     }
 
     @Override
@@ -169,6 +192,10 @@ final class ConsultantStore implements EntityStore<Consultant, ConsultantInput> 
     }
 
     static Consultant toConsultant(Row r) {
+        return toConsultant(r, readSkills(r.string("skills")));
+    }
+
+    static Consultant toConsultant(Row r, List<ConsultantSkill> skills) {
         Location location = r.isNull("city") && r.isNull("state") && r.isNull("country") ? null
                 : new Location(r.string("city"), r.string("state"), r.string("country"));
         Rate rate = r.isNull("rate_amount") ? null
@@ -187,7 +214,7 @@ final class ConsultantStore implements EntityStore<Consultant, ConsultantInput> 
                 location,
                 r.isNull("work_authorization") ? null : WorkAuthorization.valueOf(r.string("work_authorization")),
                 r.decimal("years_experience"),
-                readSkills(r.string("skills")),
+                skills,
                 availability,
                 rate,
                 r.longValue("version"),
