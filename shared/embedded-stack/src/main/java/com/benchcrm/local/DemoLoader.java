@@ -75,7 +75,7 @@ final class DemoLoader {
         out.printf("Demo tenant '%s' loaded in %.1f s through POST %s/v1/...:%n", TENANT, seconds, stack.baseUrl());
         out.printf("  consultants   %d (%d new, %d already there)%n", c.total(), c.created(), c.replayed());
         out.printf("  requirements  %d (%d new, %d already there)%n", r.total(), r.created(), r.replayed());
-        if (stack.matching()) {
+        if (stack.matching() && c.created() > 0) {
             out.printf("  (the embed function indexed the consultants in %.1f s, before the requirements were loaded)%n", embedSeconds);
         }
         out.println();
