@@ -41,16 +41,14 @@ public final class EmbedBatchHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbedBatchHandler.class);
 
-    static final Set<String> UPSERTS = Set.of(EventCatalog.CONSULTANT_UPSERTED, EventCatalog.REQUIREMENT_IMPORTED,
-            EventCatalog.REQUIREMENT_UPDATED);
+    /** The event types embed handles, and the kind of record each is about. */
+    static final Map<String, EntityKind> KINDS = Map.of(
+            EventCatalog.CONSULTANT_UPSERTED, EntityKind.CONSULTANT,
+            EventCatalog.CONSULTANT_DELETED, EntityKind.CONSULTANT,
+            EventCatalog.REQUIREMENT_IMPORTED, EntityKind.REQUIREMENT,
+            EventCatalog.REQUIREMENT_UPDATED, EntityKind.REQUIREMENT,
+            EventCatalog.REQUIREMENT_DELETED, EntityKind.REQUIREMENT);
     static final Set<String> DELETES = Set.of(EventCatalog.CONSULTANT_DELETED, EventCatalog.REQUIREMENT_DELETED);
-    static final Set<String> ACCEPTED;
-
-    static {
-        Set<String> all = new LinkedHashSet<>(UPSERTS);
-        all.addAll(DELETES);
-        ACCEPTED = Set.copyOf(all);
-    }
 
     /** The index entry an event is about. */
     private record Target(TenantId tenant, EntityKind kind, UUID id) {
@@ -75,9 +73,8 @@ public final class EmbedBatchHandler {
         Set<Target> deleted = new LinkedHashSet<>();
         for (SqsBatch.Record r : records) {
             try {
-                DomainEvent event = BusEvents.parse(r.body(), ACCEPTED);
-                EntityKind kind = event.type().startsWith("Consultant") ? EntityKind.CONSULTANT : EntityKind.REQUIREMENT;
-                Target target = new Target(event.tenant(), kind, BusEvents.entityId(event));
+                DomainEvent event = BusEvents.parse(r.body(), KINDS.keySet());
+                Target target = new Target(event.tenant(), KINDS.get(event.type()), BusEvents.entityId(event));
                 work.computeIfAbsent(target, t -> new ArrayList<>()).add(r);
                 if (DELETES.contains(event.type())) {
                     deleted.add(target);

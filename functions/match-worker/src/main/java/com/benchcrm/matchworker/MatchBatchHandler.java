@@ -27,6 +27,10 @@ public final class MatchBatchHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(MatchBatchHandler.class);
 
+    /**
+     * The routing sends {@code RequirementImported} only; {@code RequirementUpdated} is accepted too
+     * (its run is recorded with that trigger) for a rule that re-ranks changed requirements.
+     */
     static final Set<String> ACCEPTED = Set.of(EventCatalog.REQUIREMENT_IMPORTED, EventCatalog.REQUIREMENT_UPDATED);
 
     private final MatchRuns runs;
