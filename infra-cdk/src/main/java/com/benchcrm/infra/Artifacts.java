@@ -17,19 +17,21 @@ import software.amazon.awscdk.services.lambda.Code;
  *
  * <pre>{@code
  * Artifacts a = Artifacts.fromBuild(repoRoot);             // functions/*\/target/*-aws.jar
- * Artifacts t = Artifacts.of(fixtureZip, fixtureZip, fixtureZip, fixtureZip);   // tests
+ * Artifacts t = Artifacts.of(fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip);   // tests
  * }</pre>
  */
-public record Artifacts(Path httpApi, Path dbMigrate, Path eventWorker, Path emailIngest) {
+public record Artifacts(Path httpApi, Path dbMigrate, Path eventWorker, Path emailIngest, Path matchWorker) {
 
-    static final String BUILD = "./mvnw -q -pl functions/http-api,functions/db-migrate,functions/event-worker,functions/email-ingest -am package -DskipTests";
+    static final String BUILD = "./mvnw -q -pl functions/http-api,functions/db-migrate,functions/event-worker,"
+            + "functions/email-ingest,functions/match-worker -am package -DskipTests";
 
     public Artifacts {
         Objects.requireNonNull(httpApi, "httpApi artifact");
         Objects.requireNonNull(dbMigrate, "dbMigrate artifact");
         Objects.requireNonNull(eventWorker, "eventWorker artifact");
         Objects.requireNonNull(emailIngest, "emailIngest artifact");
-        for (Path p : List.of(httpApi, dbMigrate, eventWorker, emailIngest)) {
+        Objects.requireNonNull(matchWorker, "matchWorker artifact");
+        for (Path p : List.of(httpApi, dbMigrate, eventWorker, emailIngest, matchWorker)) {
             if (!Files.isRegularFile(p)) {
                 throw new IllegalArgumentException("no function artifact at " + p
                         + " (build it: " + BUILD + ")");
@@ -37,14 +39,14 @@ public record Artifacts(Path httpApi, Path dbMigrate, Path eventWorker, Path ema
         }
     }
 
-    public static Artifacts of(Path httpApi, Path dbMigrate, Path eventWorker, Path emailIngest) {
-        return new Artifacts(httpApi, dbMigrate, eventWorker, emailIngest);
+    public static Artifacts of(Path httpApi, Path dbMigrate, Path eventWorker, Path emailIngest, Path matchWorker) {
+        return new Artifacts(httpApi, dbMigrate, eventWorker, emailIngest, matchWorker);
     }
 
     /** The shaded jars under {@code functions/<name>/target/} of a built checkout. */
     public static Artifacts fromBuild(Path repoRoot) {
         return new Artifacts(shadedJar(repoRoot, "http-api"), shadedJar(repoRoot, "db-migrate"), shadedJar(repoRoot, "event-worker"),
-                shadedJar(repoRoot, "email-ingest"));
+                shadedJar(repoRoot, "email-ingest"), shadedJar(repoRoot, "match-worker"));
     }
 
     public Code httpApiCode() {
@@ -61,6 +63,11 @@ public record Artifacts(Path httpApi, Path dbMigrate, Path eventWorker, Path ema
 
     public Code emailIngestCode() {
         return Code.fromAsset(emailIngest.toString());
+    }
+
+    /** The match worker: the {@code embed} and {@code match} functions. */
+    public Code matchWorkerCode() {
+        return Code.fromAsset(matchWorker.toString());
     }
 
     private static Path shadedJar(Path repoRoot, String function) {

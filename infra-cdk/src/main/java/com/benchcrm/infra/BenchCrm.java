@@ -5,6 +5,7 @@ import com.benchcrm.infra.config.DeploymentConfig;
 import com.benchcrm.infra.database.DataStack;
 import com.benchcrm.infra.events.EventsStack;
 import com.benchcrm.infra.ingest.IngestStack;
+import com.benchcrm.infra.matching.MatchingStack;
 import com.benchcrm.infra.platform.PlatformStack;
 import com.benchcrm.infra.tenants.TenantsStack;
 import java.util.Map;
@@ -24,7 +25,7 @@ public final class BenchCrm {
 
     /** The stacks of one deployment. */
     public record Stacks(PlatformStack platform, DataStack data, ApiStack api, EventsStack events, IngestStack ingest,
-                         TenantsStack tenants) {
+                         MatchingStack matching, TenantsStack tenants) {
     }
 
     /**
@@ -53,11 +54,14 @@ public final class BenchCrm {
                 config, platform, data, artifacts.eventWorkerCode());
         IngestStack ingest = new IngestStack(scope, d + "-ingest", props(config, "e-mail ingest", false), config, platform,
                 data, artifacts.emailIngestCode());
+        MatchingStack matching = new MatchingStack(scope, d + "-matching",
+                props(config, "embed and match functions, tenant vector indexes", false), config, platform, data,
+                artifacts.matchWorkerCode(), artifacts.dbMigrateCode());
         TenantsStack tenants = new TenantsStack(scope, d + "-tenants", props(config, "per-tenant resources", false),
-                config, platform, data, ingest.function().alias());
+                config, platform, data, ingest.function().alias(), matching.tenantIndexes().serviceToken());
         Tags.of(scope).add("app", "benchcrm");
         Tags.of(scope).add("deployment", d);
-        return new Stacks(platform, data, api, events, ingest, tenants);
+        return new Stacks(platform, data, api, events, ingest, matching, tenants);
     }
 
     private static StackProps props(DeploymentConfig config, String what, boolean protect) {

@@ -18,7 +18,8 @@ class ArtifactsTest {
     void fromBuild_jarsNotBuilt_failsWithTheBuildCommand() {
         assertThatThrownBy(() -> Artifacts.fromBuild(root))
                 .hasMessageContaining("benchcrm-http-api-*-aws.jar")
-                .hasMessageContaining("./mvnw -q -pl functions/http-api,functions/db-migrate,functions/event-worker,functions/email-ingest -am package -DskipTests");
+                .hasMessageContaining("./mvnw -q -pl functions/http-api,functions/db-migrate,functions/event-worker,"
+                        + "functions/email-ingest,functions/match-worker -am package -DskipTests");
     }
 
     @Test
@@ -28,8 +29,9 @@ class ArtifactsTest {
         Path migrate = touch("functions/db-migrate/target/benchcrm-db-migrate-0.1.0-SNAPSHOT-aws.jar");
         Path worker = touch("functions/event-worker/target/benchcrm-event-worker-0.1.0-SNAPSHOT-aws.jar");
         Path ingest = touch("functions/email-ingest/target/benchcrm-email-ingest-0.1.0-SNAPSHOT-aws.jar");
+        Path match = touch("functions/match-worker/target/benchcrm-match-worker-0.1.0-SNAPSHOT-aws.jar");
 
-        assertThat(Artifacts.fromBuild(root)).isEqualTo(Artifacts.of(api, migrate, worker, ingest));
+        assertThat(Artifacts.fromBuild(root)).isEqualTo(Artifacts.of(api, migrate, worker, ingest, match));
     }
 
     private Path touch(String relative) throws IOException {

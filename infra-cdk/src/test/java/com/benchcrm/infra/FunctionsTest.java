@@ -3,6 +3,7 @@ package com.benchcrm.infra;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.benchcrm.infra.constructs.JavaFunction;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,10 +18,67 @@ class FunctionsTest {
 
     @Test
     void app_definesTheFunctionsThatExist() {
-        // http-api, db-migrate, the event worker's outbox relay and webhook delivery, and email-ingest;
-        // no placeholder for functions not built yet (embed, match)
+        // http-api, db-migrate, the event worker's outbox relay and webhook delivery, email-ingest, the
+        // match worker's embed and match, and the tenant vector index provider
         int functions = APP.templates().values().stream().mapToInt(t -> t.findResources("AWS::Lambda::Function").size()).sum();
-        assertThat(functions).isEqualTo(5);
+        assertThat(functions).isEqualTo(8);
+    }
+
+    /**
+     * Where a failed invocation goes: an asynchronously invoked function (CloudFormation, SES, a
+     * schedule) names an on-failure destination; an SQS consumer's messages go to its queue's DLQ
+     * (the queue's redrive policy); the HTTP API function is invoked synchronously and answers the caller.
+     */
+    @Test
+    void everyFunction_hasAFailureDestinationOrItsQueuesDlq_butTheSynchronousApi() {
+        Set<String> queuesWithDlq = APP.platform().findResources("AWS::SQS::Queue", Match.objectLike(Map.of(
+                "Properties", Match.objectLike(Map.of("RedrivePolicy", Match.anyValue()))))).keySet();
+        List<String> unguarded = new ArrayList<>();
+        int functions = 0;
+        for (var entry : APP.templates().entrySet()) {
+            Template t = entry.getValue();
+            for (String fn : t.findResources("AWS::Lambda::Function").keySet()) {
+                functions++;
+                boolean onFailure = !t.findResources("AWS::Lambda::EventInvokeConfig", Match.objectLike(Map.of(
+                        "Properties", Match.objectLike(Map.of(
+                                "FunctionName", Map.of("Ref", fn),
+                                "DestinationConfig", Map.of("OnFailure", Map.of("Destination", Match.anyValue()))))))).isEmpty();
+                List<String> sources = sqsSourcesOf(t, aliasOf(t, fn));
+                boolean dlq = !sources.isEmpty()
+                        && sources.stream().allMatch(arn -> queuesWithDlq.stream().anyMatch(arn::contains));
+                if (!onFailure && !dlq) {
+                    unguarded.add(entry.getKey() + "/" + fn);
+                }
+            }
+        }
+        assertThat(functions).isEqualTo(8);
+        assertThat(unguarded).singleElement().asString().startsWith("benchcrm-dev-api/HttpApiFunction");
+    }
+
+    @Test
+    void queueConsumers_embedMatchAndWebhooks_reportBatchItemFailures() {
+        for (Template t : APP.templatesWith("AWS::Lambda::EventSourceMapping")) {
+            t.allResourcesProperties("AWS::Lambda::EventSourceMapping", Match.objectLike(Map.of(
+                    "FunctionResponseTypes", List.of("ReportBatchItemFailures"),
+                    "BatchSize", Match.anyValue(),
+                    "ScalingConfig", Map.of("MaximumConcurrency", Match.anyValue()))));
+        }
+        assertThat(APP.matching().findResources("AWS::Lambda::EventSourceMapping")).hasSize(2);
+        assertThat(APP.events().findResources("AWS::Lambda::EventSourceMapping")).hasSize(1);
+    }
+
+    private static String aliasOf(Template t, String function) {
+        return only(t.findResources("AWS::Lambda::Alias", Match.objectLike(Map.of("Properties", Match.objectLike(Map.of(
+                "FunctionName", Map.of("Ref", function)))))).keySet());
+    }
+
+    /** The event source ARNs (imported from the platform stack) of the SQS mappings that invoke an alias. */
+    private static List<String> sqsSourcesOf(Template t, String alias) {
+        return t.findResources("AWS::Lambda::EventSourceMapping").values().stream()
+                .map(m -> (Map<?, ?>) m.get("Properties"))
+                .filter(p -> p.get("FunctionName").toString().contains("Ref=" + alias + "}"))
+                .map(p -> p.get("EventSourceArn").toString())
+                .toList();
     }
 
     @Test
@@ -92,6 +150,9 @@ class FunctionsTest {
                 "MAIN_CLASS", "SPRING_CLOUD_FUNCTION_DEFINITION",
                 "BENCHCRM_SQL_MODE", "BENCHCRM_DB_RESOURCE_ARN", "BENCHCRM_DB_SECRET_ARN", "BENCHCRM_DB_NAME",
                 "BENCHCRM_JWT_ISSUER", "BENCHCRM_JWT_AUDIENCE", "BENCHCRM_JWKS_URL", "BENCHCRM_METRICS", "BENCHCRM_RAW_BUCKET",
+                "BENCHCRM_EMBEDDINGS", "BENCHCRM_EMBEDDING_MODEL_ID", "BENCHCRM_EMBEDDING_DIMENSIONS",
+                "BENCHCRM_VECTOR_STORE", "BENCHCRM_OPENSEARCH_ENDPOINT", "BENCHCRM_OPENSEARCH_SERVICE",
+                "BENCHCRM_OPENSEARCH_INDEX_PREFIX", "BENCHCRM_OPENSEARCH_ENGINE", "BENCHCRM_OPENSEARCH_INDEX_LAYOUT",
                 "POWERTOOLS_SERVICE_NAME", "POWERTOOLS_METRICS_NAMESPACE", "POWERTOOLS_LOG_LEVEL"));
         assertThat(vars).containsEntry("BENCHCRM_SQL_MODE", "rdsdata")
                 .containsEntry("MAIN_CLASS", "com.benchcrm.api.HttpApiApplication")
@@ -100,7 +161,16 @@ class FunctionsTest {
                 .containsEntry("BENCHCRM_JWT_ISSUER", APP.config.auth().issuer())
                 .containsEntry("BENCHCRM_JWT_AUDIENCE", APP.config.auth().audience())
                 .containsEntry("BENCHCRM_JWKS_URL", APP.config.auth().jwksUrl())
-                .containsEntry("BENCHCRM_METRICS", "emf");
+                .containsEntry("BENCHCRM_METRICS", "emf")
+                .containsEntry("BENCHCRM_EMBEDDINGS", "bedrock")
+                .containsEntry("BENCHCRM_EMBEDDING_MODEL_ID", "amazon.titan-embed-text-v2:0")
+                .containsEntry("BENCHCRM_EMBEDDING_DIMENSIONS", "1024")
+                .containsEntry("BENCHCRM_VECTOR_STORE", "opensearch")
+                .containsEntry("BENCHCRM_OPENSEARCH_SERVICE", "aoss")
+                .containsEntry("BENCHCRM_OPENSEARCH_INDEX_PREFIX", "benchcrm-dev")
+                .containsEntry("BENCHCRM_OPENSEARCH_ENGINE", "faiss")
+                .containsEntry("BENCHCRM_OPENSEARCH_INDEX_LAYOUT", "per-tenant");
+        assertThat(vars.get("BENCHCRM_OPENSEARCH_ENDPOINT").toString()).contains("CollectionEndpoint");
         assertThat(vars.get("BENCHCRM_DB_SECRET_ARN").toString()).contains("AppSecret");
         APP.api().hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
                 "Handler", "org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest",

@@ -41,10 +41,11 @@ final class SynthesizedApp {
         this.config = DeploymentConfig.load(Path.of("tenants", tenantsFile));
         Path outdir = clean(Path.of("target", "cdk-test", tenantsFile.replace(".json", "")));
         Path code = fixtureArchive();
-        BenchCrmApp.Synthesis synthesis = BenchCrmApp.synthesize(config, Artifacts.of(code, code, code, code), outdir, Map.of());
+        BenchCrmApp.Synthesis synthesis = BenchCrmApp.synthesize(config, Artifacts.of(code, code, code, code, code), outdir, Map.of());
         this.stacks = synthesis.stacks();
         this.assembly = synthesis.assembly();
-        for (var stack : List.of(stacks.platform(), stacks.data(), stacks.api(), stacks.events(), stacks.ingest(), stacks.tenants())) {
+        for (var stack : List.of(stacks.platform(), stacks.data(), stacks.api(), stacks.events(), stacks.ingest(), stacks.matching(),
+                stacks.tenants())) {
             @SuppressWarnings("unchecked")
             Map<String, Object> json = (Map<String, Object>) assembly.getStackByName(stack.getStackName()).getTemplate();
             templates.put(stack.getStackName(), Template.fromJSON(json));
@@ -82,6 +83,10 @@ final class SynthesizedApp {
 
     Template ingest() {
         return templates.get(stacks.ingest().getStackName());
+    }
+
+    Template matching() {
+        return templates.get(stacks.matching().getStackName());
     }
 
     Template tenants() {

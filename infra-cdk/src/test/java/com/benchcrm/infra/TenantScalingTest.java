@@ -22,7 +22,8 @@ class TenantScalingTest {
             "AWS::IAM::Role", 1,
             "AWS::IAM::Policy", 1,
             "AWS::SES::ReceiptRule", 1,
-            "Custom::BenchCrmTenant", 1);
+            "Custom::BenchCrmTenant", 1,
+            "Custom::BenchCrmTenantVectorIndex", 1);
 
     private static final SynthesizedApp ONE = SynthesizedApp.oneTenant();
     private static final SynthesizedApp THREE = SynthesizedApp.threeTenants();
@@ -49,10 +50,16 @@ class TenantScalingTest {
         data.resourceCountIs("AWS::Lambda::Function", 1);
         data.resourceCountIs("Custom::BenchCrmSchema", 1);
 
+        Template matching = ONE.matching();
+        matching.resourceCountIs("AWS::Lambda::Function", 3);
+        matching.resourceCountIs("AWS::Lambda::EventSourceMapping", 2);
+        matching.resourceCountIs("AWS::OpenSearchServerless::AccessPolicy", 1);
+
         Template api = ONE.api();
         api.resourceCountIs("AWS::Lambda::Function", 1);
         api.resourceCountIs("AWS::ApiGatewayV2::Api", 1);
         api.resourceCountIs("AWS::ApiGatewayV2::Route", 3);
+        api.resourceCountIs("AWS::OpenSearchServerless::AccessPolicy", 1);
 
         PER_TENANT.forEach((type, n) -> ONE.tenants().resourceCountIs(type, n));
         assertThat(resources(ONE.tenants())).hasSize(PER_TENANT.values().stream().mapToInt(Integer::intValue).sum());
@@ -70,6 +77,8 @@ class TenantScalingTest {
         assertThat(THREE.data().toJSON()).isEqualTo(ONE.data().toJSON());
         assertThat(THREE.api().toJSON()).isEqualTo(ONE.api().toJSON());
         assertThat(THREE.ingest().toJSON()).isEqualTo(ONE.ingest().toJSON());
+        assertThat(THREE.events().toJSON()).isEqualTo(ONE.events().toJSON());
+        assertThat(THREE.matching().toJSON()).isEqualTo(ONE.matching().toJSON());
     }
 
     @Test
@@ -118,6 +127,21 @@ class TenantScalingTest {
         // the row's Delete runs the migration function, which suspends the tenant (MigrateHandlerIT)
         THREE.tenants().hasResourceProperties("Custom::BenchCrmTenant", Map.of(
                 "ServiceToken", Match.anyValue(), "Slug", "globex", "Name", "Globex Talent"));
+    }
+
+    @Test
+    void tenantVectorIndex_isNamedByTheRowsTenantId_forTheConfiguredModel_andRetained() {
+        Template t = THREE.tenants();
+        for (String slug : List.of("acme", "globex", "initech")) {
+            t.hasResource("Custom::BenchCrmTenantVectorIndex", Match.objectLike(Map.of(
+                    // Retain: CloudFormation never deletes a removed tenant's index (the handler's Delete is a no-op too)
+                    "DeletionPolicy", "Retain", "UpdateReplacePolicy", "Retain",
+                    "Properties", Map.of(
+                            "ServiceToken", Map.of("Fn::ImportValue", Match.stringLikeRegexp(".*TenantVectorIndexesFunctionAlias.*")),
+                            "TenantId", Map.of("Fn::GetAtt", List.of(logicalId(t, "Custom::BenchCrmTenant", slug), "TenantId")),
+                            "ModelId", "amazon.titan-embed-text-v2:0",
+                            "Dimensions", "1024"))));
+        }
     }
 
     @Test

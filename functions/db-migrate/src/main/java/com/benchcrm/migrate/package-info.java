@@ -5,6 +5,10 @@
  * Aurora over JDBC, reads credentials through the {@link com.benchcrm.migrate.Secrets} port and
  * answers CloudFormation by a PUT to the request's pre-signed URL.
  *
+ * <p>A second entry point in the same artifact, {@link com.benchcrm.migrate.TenantIndexHandler}, creates
+ * each tenant's k-NN index in the vector collection ({@code Custom::BenchCrmTenantVectorIndex}); it
+ * runs outside the VPC and touches no database.
+ *
  * <p>Entry point: {@link com.benchcrm.migrate.MigrateHandler}. The CDK app (infra-cdk,
  * {@code database.SchemaMigrations}) deploys it and points both custom-resource types at its
  * {@code live} alias.

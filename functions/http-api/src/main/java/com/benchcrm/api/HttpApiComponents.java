@@ -4,6 +4,9 @@ import com.benchcrm.api.ai.ExtractRoutes;
 import com.benchcrm.api.audit.AuditRoutes;
 import com.benchcrm.api.consultant.ConsultantImportRoutes;
 import com.benchcrm.api.inbox.InboxRoutes;
+import com.benchcrm.api.matching.MatchRoutes;
+import com.benchcrm.matching.MatchRuns;
+import com.benchcrm.search.HybridSearch;
 import com.benchcrm.blob.BlobStore;
 import com.benchcrm.blob.FolderBlobStore;
 import com.benchcrm.documents.text.DocumentTextReader;
@@ -77,6 +80,10 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
         DestinationGuard guard = config.webhookAllowLoopback() ? DestinationGuard.allowingLoopback() : DestinationGuard.publicOnly();
         WebhookRoutes.register(router, new Webhooks(sql, audit, guard, ids, clock));
         ExtractRoutes.register(router, ai);
+        MatchRoutes.register(router, com.benchcrm.matching.adapters.MatchingAdapters.fromEnvironment(config.matching()::get)
+                .map(m -> new MatchRoutes.Services(
+                        new MatchRuns(sql, requirements, consultants, m.model(), m.index(), audit, outbox, ids, clock),
+                        new HybridSearch(sql, consultants, requirements, m.model(), m.index()))));
         InboxIngest inbox = new InboxIngest(sql, new MimeMailParser(), ai, requirements, resumes, ids, clock);
         InboxRoutes.register(router, inbox, rawStore(config), clock);
         RequestMetrics metrics = config.emfMetrics() ? new PowertoolsRequestMetrics() : RequestMetrics.NONE;

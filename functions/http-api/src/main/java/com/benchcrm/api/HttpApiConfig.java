@@ -24,6 +24,8 @@ import java.util.function.Function;
  *       the raw messages (a folder, or an S3 bucket); neither: not kept</td></tr>
  *   <tr><td>BENCHCRM_AI_MODE, BENCHCRM_BEDROCK_MODEL_ID, BENCHCRM_BEDROCK_ENDPOINT, AI_MAX_TOKENS_DAY</td><td>the
  *       extractor: {@code rules} (default) or {@code bedrock}, as for the e-mail ingest function</td></tr>
+ *   <tr><td>BENCHCRM_EMBEDDINGS, BENCHCRM_VECTOR_STORE, ...</td><td>recommendations and search: the embedding model and
+ *       vector index ({@code com.benchcrm.matching.adapters.MatchingAdapters}); unset: those routes answer 503</td></tr>
  * </table>
  */
 public record HttpApiConfig(
@@ -36,7 +38,8 @@ public record HttpApiConfig(
         boolean webhookAllowLoopback,
         Optional<java.nio.file.Path> rawDir,
         Optional<String> rawBucket,
-        Ai ai) {
+        Ai ai,
+        java.util.Map<String, String> matching) {
 
     /** The extractor: the rules, or Bedrock with a model, an optional endpoint and the daily token cap. */
     public record Ai(boolean bedrock, Optional<String> modelId, Optional<URI> endpoint, long maxTokensPerDay, String region) {
@@ -123,7 +126,8 @@ public record HttpApiConfig(
             throw new IllegalStateException("the HTTP API function is not configured: " + String.join("; ", problems));
         }
         boolean loopback = "true".equalsIgnoreCase(Optional.ofNullable(env.apply("BENCHCRM_WEBHOOK_ALLOW_LOOPBACK")).orElse("false").trim());
-        return new HttpApiConfig(mode, jdbc, rds, jwt, maxBody, emf, loopback, rawDir, rawBucket, ai);
+        return new HttpApiConfig(mode, jdbc, rds, jwt, maxBody, emf, loopback, rawDir, rawBucket, ai,
+                com.benchcrm.matching.adapters.MatchingAdapters.variables(env));
     }
 
     private static String required(Function<String, String> env, String name, List<String> problems) {

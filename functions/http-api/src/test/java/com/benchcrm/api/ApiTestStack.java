@@ -23,6 +23,10 @@ public final class ApiTestStack {
 
     public static final String ISSUER = "https://issuer.benchcrm.test";
 
+    /** The Lucene index of this test JVM's HTTP API function. */
+    public static final java.nio.file.Path VECTOR_DIR = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
+            "vectors-" + Long.toString(System.nanoTime(), 36));
+
     private static ApiTestStack instance;
 
     private final LocalPostgres pg;
@@ -33,15 +37,20 @@ public final class ApiTestStack {
     private ApiTestStack() {
         pg = TestDatabase.get();
         issuer = LocalTokenIssuer.ephemeral(ISSUER, Clock.systemUTC());
-        host = FunctionHost.start(HttpApiApplication.class.getName(), HttpApiApplication.FUNCTION_NAME, "http-api", Map.of(
-                "BENCHCRM_SQL_MODE", "jdbc",
-                "BENCHCRM_JDBC_URL", pg.jdbcUrl(),
-                "BENCHCRM_JDBC_USER", pg.roles().appRole(),
-                "BENCHCRM_JDBC_PASSWORD", pg.roles().appPassword(),
-                "BENCHCRM_JDBC_POOL_SIZE", "4",
-                "BENCHCRM_JWT_ISSUER", ISSUER,
-                "BENCHCRM_JWKS_JSON", issuer.publicJwksJson(),
-                "BENCHCRM_METRICS", "off"));
+        host = FunctionHost.start(HttpApiApplication.class.getName(), HttpApiApplication.FUNCTION_NAME, "http-api", Map.ofEntries(
+                Map.entry("BENCHCRM_SQL_MODE", "jdbc"),
+                Map.entry("BENCHCRM_JDBC_URL", pg.jdbcUrl()),
+                Map.entry("BENCHCRM_JDBC_USER", pg.roles().appRole()),
+                Map.entry("BENCHCRM_JDBC_PASSWORD", pg.roles().appPassword()),
+                Map.entry("BENCHCRM_JDBC_POOL_SIZE", "4"),
+                Map.entry("BENCHCRM_JWT_ISSUER", ISSUER),
+                Map.entry("BENCHCRM_JWKS_JSON", issuer.publicJwksJson()),
+                Map.entry("BENCHCRM_METRICS", "off"),
+                // recommendations and search on the embedded adapters; MatchingAdapters shares them per JVM,
+                // so tests index profiles into the very index the function reads (as the embed function would)
+                Map.entry("BENCHCRM_EMBEDDINGS", "onnx"),
+                Map.entry("BENCHCRM_VECTOR_STORE", "lucene"),
+                Map.entry("BENCHCRM_VECTOR_DIR", VECTOR_DIR.toString())));
         owner = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 1);
     }
 
@@ -69,6 +78,11 @@ public final class ApiTestStack {
 
     public String token(TestTenant tenant, String subject, Role... roles) {
         return issuer.mint("benchcrm", tenant.id(), tenant.slug(), subject, List.of(roles), Duration.ofMinutes(10));
+    }
+
+    /** The function's own embedding model and vector index (the same instances, one per JVM). */
+    public com.benchcrm.matching.adapters.MatchingAdapters matching() {
+        return com.benchcrm.matching.adapters.MatchingAdapters.fromEnvironment(System::getProperty).orElseThrow();
     }
 
     public LocalTokenIssuer issuer() {

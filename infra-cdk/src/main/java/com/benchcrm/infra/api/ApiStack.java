@@ -6,6 +6,9 @@ import com.benchcrm.infra.database.AuroraDatabase;
 import com.benchcrm.infra.database.DataStack;
 import com.benchcrm.infra.nag.Suppress;
 import com.benchcrm.infra.platform.PlatformStack;
+import com.benchcrm.infra.search.Embeddings;
+import com.benchcrm.infra.search.VectorCollection;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import software.amazon.awscdk.CfnOutput;
@@ -44,6 +47,9 @@ public final class ApiStack extends Stack {
         env.put("BENCHCRM_METRICS", "emf");
         // POST /v1/integrations/inbox/import keeps the raw messages it is sent under api/<tenant>/
         env.put("BENCHCRM_RAW_BUCKET", platform.rawMail().bucket().getBucketName());
+        // recommendations and search: the query's embedding (Bedrock) and k-NN in the tenant's index
+        env.putAll(Embeddings.environment(config.search()));
+        env.putAll(platform.vectors().clientEnvironment());
 
         this.function = new JavaFunction(this, "HttpApiFunction", JavaFunction.Props.builder()
                 .description("BenchCRM /v1 HTTP API (Spring Cloud Function)")
@@ -57,6 +63,9 @@ public final class ApiStack extends Stack {
                 .reservedConcurrency(config.api().reservedConcurrency() > 0 ? config.api().reservedConcurrency() : null)
                 .build());
         db.grantDataApiAccess(function.role());
+        Embeddings.grantInvoke(function.role(), config.search());
+        platform.vectors().grantIndexAccess(this, "VectorAccess", config.deployment() + "-vec-api",
+                Map.of(VectorCollection.IndexAccess.READ, List.of(function.role())));
         platform.rawMail().bucket().grantPut(function.role(), "api/*");
         Suppress.on(function.role(), "IAM5", "The HTTP API keeps the raw messages posted to the inbox import route "
                 + "under api/<tenant id>/<sha256> of the raw-mail bucket (any key under api/, written only); the S3 and "

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * @param auth         the JWT issuer that API Gateway and the function trust
  * @param api          HTTP API throttling and the function's concurrency
  * @param database     Aurora Serverless v2 capacity and backups
- * @param search       the OpenSearch Serverless vector collection
+ * @param search       the OpenSearch Serverless vector collection and the embedding model
  * @param tenants      the tenants, in file order (adding one at the end touches no other tenant)
  */
 public record DeploymentConfig(
@@ -95,13 +95,25 @@ public record DeploymentConfig(
         }
     }
 
-    /** @param standbyReplicas OpenSearch Serverless standby replicas (on for production) */
-    public record Search(boolean standbyReplicas) {
-        public static final Search DEFAULTS = new Search(false);
+    /**
+     * The vector collection and the embedding model the embed, match and HTTP API functions use.
+     *
+     * @param standbyReplicas     OpenSearch Serverless standby replicas (on for production)
+     * @param embeddingModelId    the Bedrock model; Titan Text Embeddings v2 is the one adapter
+     * @param embeddingDimensions Titan v2: 256, 512 or 1024. Changing it (or the model) starts a new
+     *                            index per tenant beside the old one: every text must be embedded again
+     */
+    public record Search(boolean standbyReplicas, String embeddingModelId, int embeddingDimensions) {
+        public static final String TITAN_V2 = "amazon.titan-embed-text-v2:0";
+        public static final Set<Integer> TITAN_V2_DIMENSIONS = Set.of(256, 512, 1024);
+        public static final Search DEFAULTS = new Search(false, TITAN_V2, 1024);
 
         @JsonCreator
-        public Search(@JsonProperty("standbyReplicas") Boolean standbyReplicas) {
-            this(standbyReplicas != null && standbyReplicas);
+        public Search(@JsonProperty("standbyReplicas") Boolean standbyReplicas,
+                      @JsonProperty("embeddingModelId") String embeddingModelId,
+                      @JsonProperty("embeddingDimensions") Integer embeddingDimensions) {
+            this(standbyReplicas != null && standbyReplicas, embeddingModelId == null ? TITAN_V2 : embeddingModelId,
+                    embeddingDimensions == null ? 1024 : embeddingDimensions);
         }
     }
 
@@ -171,6 +183,14 @@ public record DeploymentConfig(
         }
         if (database.backupDays() < 1 || database.backupDays() > 35) {
             problems.add("database.backupDays must be 1-35");
+        }
+        if (!Search.TITAN_V2.equals(search.embeddingModelId())) {
+            problems.add("search.embeddingModelId must be " + Search.TITAN_V2 + " (the one Bedrock embedding adapter), not "
+                    + search.embeddingModelId());
+        }
+        if (!Search.TITAN_V2_DIMENSIONS.contains(search.embeddingDimensions())) {
+            problems.add("search.embeddingDimensions must be 256, 512 or 1024 (Titan Text Embeddings v2), not "
+                    + search.embeddingDimensions());
         }
         if (tenants.isEmpty()) {
             problems.add("tenants must list at least one tenant");

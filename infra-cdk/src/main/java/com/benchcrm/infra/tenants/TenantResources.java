@@ -5,6 +5,7 @@ import com.benchcrm.infra.config.TenantConfig;
 import com.benchcrm.infra.database.TenantRow;
 import com.benchcrm.infra.mail.RawMailBucket;
 import com.benchcrm.infra.mail.TenantMailRule;
+import com.benchcrm.infra.matching.TenantVectorIndex;
 import software.amazon.awscdk.interfaces.ses.IReceiptRuleRef;
 import software.amazon.awscdk.services.s3.IBucket;
 import software.amazon.awscdk.services.ses.IReceiptRuleSet;
@@ -12,22 +13,24 @@ import software.constructs.Construct;
 
 /**
  * Everything one tenant has of its own: its key, its ingest address's receipt rule (storing to
- * {@code raw/<slug>/}), and its row in the tenant table. API throttling per tenant is not possible
+ * {@code raw/<slug>/}), its row in the tenant table, and its k-NN index in the vector collection
+ * (named by the row's tenant id; retained when the tenant is removed, as the key is). API throttling per tenant is not possible
  * on an HTTP API (see {@code api.HttpApiEdge}); the stage limits are shared.
  *
- * <p>Future per-tenant resources (webhook rules and targets, issue 5; the OpenSearch index, issue 4)
- * are added here, so they come and go with the tenant.
+ * <p>Future per-tenant resources (webhook rules and targets, issue 5) are added here, so they come
+ * and go with the tenant.
  */
 public final class TenantResources extends Construct {
 
     /** What a tenant's resources need from the platform and data stacks. */
     public record Shared(DeploymentConfig config, IReceiptRuleSet ruleSet, String ruleSetName, IBucket rawMail,
-                         String migrationServiceToken) {
+                         String migrationServiceToken, String vectorIndexServiceToken) {
     }
 
     private final TenantKey key;
     private final TenantMailRule mailRule;
     private final TenantRow row;
+    private final TenantVectorIndex vectorIndex;
 
     /** @param after the previous tenant's rule (rules are created in file order), or null for the first */
     public TenantResources(Construct scope, String id, TenantConfig tenant, Shared shared, IReceiptRuleRef after) {
@@ -38,6 +41,8 @@ public final class TenantResources extends Construct {
                 config.ruleName(tenant.slug()), config.ingestAddress(tenant.slug()), shared.rawMail(),
                 RawMailBucket.tenantPrefix(tenant.slug()), key.key(), after));
         this.row = new TenantRow(this, "Row", shared.migrationServiceToken(), tenant.slug(), tenant.name());
+        this.vectorIndex = new TenantVectorIndex(this, "VectorIndex", shared.vectorIndexServiceToken(), row.tenantId(),
+                config.search());
     }
 
     public TenantKey key() {
@@ -50,5 +55,9 @@ public final class TenantResources extends Construct {
 
     public TenantRow row() {
         return row;
+    }
+
+    public TenantVectorIndex vectorIndex() {
+        return vectorIndex;
     }
 }

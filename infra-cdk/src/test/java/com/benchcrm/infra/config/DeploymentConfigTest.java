@@ -86,4 +86,26 @@ class DeploymentConfigTest {
         Files.writeString(f, json);
         return f;
     }
+
+    @Test
+    void load_exampleFile_embedsWithTitanV2At1024Dimensions() {
+        DeploymentConfig.Search search = DeploymentConfig.load(Path.of("tenants/example.json")).search();
+
+        assertThat(search.embeddingModelId()).isEqualTo("amazon.titan-embed-text-v2:0");
+        assertThat(search.embeddingDimensions()).isEqualTo(1024);
+    }
+
+    @Test
+    void load_embeddingDimensionsTitanDoesNotOffer_isReported() throws IOException {
+        Path f = write("""
+                {"deployment": "benchcrm-dev", "ingestDomain": "ingest.example.com",
+                 "auth": {"issuer": "https://a.example.com/", "audience": "x", "jwksUrl": "https://a.example.com/j"},
+                 "search": {"embeddingDimensions": 384, "embeddingModelId": "cohere.embed-english-v3"},
+                 "tenants": [{"slug": "acme"}]}
+                """);
+
+        assertThatThrownBy(() -> DeploymentConfig.load(f))
+                .hasMessageContaining("search.embeddingDimensions must be 256, 512 or 1024")
+                .hasMessageContaining("search.embeddingModelId must be amazon.titan-embed-text-v2:0");
+    }
 }

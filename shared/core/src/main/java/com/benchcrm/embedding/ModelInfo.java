@@ -20,6 +20,18 @@ public record ModelInfo(String id, String version, int dimensions) {
         }
     }
 
+    /**
+     * A model whose id carries its version after the last {@code ':'} (Bedrock's convention:
+     * {@code amazon.titan-embed-text-v2:0} is version {@code 0}); {@code 1} when the id has none.
+     * The deployment computes the key of the index it creates for a tenant with this, as the
+     * Bedrock adapter does.
+     */
+    public static ModelInfo ofVersionedId(String id, int dimensions) {
+        Objects.requireNonNull(id, "id");
+        int colon = id.lastIndexOf(':');
+        return new ModelInfo(id, colon < 0 ? "1" : id.substring(colon + 1), dimensions);
+    }
+
     /** {@code id@version/dimensions}: stored beside every vector and used to filter queries. */
     public String key() {
         return id + "@" + version + "/" + dimensions;

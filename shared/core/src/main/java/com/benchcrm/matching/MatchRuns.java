@@ -256,6 +256,44 @@ public final class MatchRuns {
         });
     }
 
+    /** The tenant's matching settings (the defaults until someone changes them). */
+    public MatchSettings settings(Caller caller) {
+        caller.require(Permission.REQUIREMENT_READ);
+        return data.forTenant(caller.tenant());
+    }
+
+    /**
+     * Replaces the tenant's matching settings; the version becomes {@code tenant-<n>}, recorded by every
+     * later run. Audited with the previous and new settings.
+     *
+     * @throws com.benchcrm.common.ValidationException listing every broken rule
+     */
+    public MatchSettings updateSettings(Caller caller, MatchSettingsInput input) {
+        caller.require(Permission.SETTINGS_MANAGE);
+        input.toSettings("check");
+        return sql.inTenant(caller.tenant(), s -> {
+            Optional<Row> current = s.queryOne(
+                    "select version, settings::text as settings from match_settings where tenant_id = :tenant for update",
+                    SqlParams.of("tenant", caller.tenant().value()));
+            int next = current.map(r -> r.string("version")).filter(v -> v.startsWith("tenant-"))
+                    .map(v -> Integer.parseInt(v.substring("tenant-".length())) + 1).orElse(1);
+            MatchSettings updated = input.toSettings("tenant-" + next);
+            MatchSettings before = current.map(r -> SqlMatchData.parse(r.string("version"), r.string("settings")))
+                    .orElse(MatchSettings.DEFAULT);
+            s.update("""
+                    insert into match_settings (tenant_id, version, settings, updated_by, updated_at)
+                    values (:tenant, :version, :settings, :by, :at)
+                    on conflict (tenant_id) do update set version = excluded.version, settings = excluded.settings,
+                        updated_by = excluded.updated_by, updated_at = excluded.updated_at""",
+                    SqlParams.of("tenant", caller.tenant().value()).and("version", updated.version())
+                            .and("settings", new SqlJson(Json.write(MatchSettingsInput.of(updated))))
+                            .and("by", caller.userId()).and("at", clock.instant()));
+            audit.record(s, caller, "match_settings.updated", "match_settings", null, MatchSettingsInput.of(before),
+                    MatchSettingsInput.of(updated), Map.of("version", updated.version()));
+            return updated;
+        });
+    }
+
     private MatchRun store(SqlSession s, Caller caller, Requirement requirement, Recommendations ranked, int topK,
                            MatchTrigger trigger) {
         UUID runId = ids.next();

@@ -76,33 +76,24 @@ public final class SqlMatchData implements MatchHistory, RejectedCandidates, Mat
 
     @Override
     public Set<UUID> rejected(TenantId tenant, UUID requirementId) {
-        List<Row> rows = sql.inTenant(tenant, s -> s.query("""
-                select distinct on (consultant_id) consultant_id, decision
-                from recommendation_feedback
-                where tenant_id = :tenant and requirement_id = :requirement
-                order by consultant_id, decided_at desc""",
-                SqlParams.of("tenant", tenant.value()).and("requirement", requirementId)));
-        Set<UUID> out = new HashSet<>();
-        for (Row r : rows) {
-            if ("REJECT".equals(r.string("decision"))) {
-                out.add(r.uuid("consultant_id"));
-            }
-        }
-        return out;
+        return latestRejections(tenant, "consultant_id", "requirement_id", requirementId);
     }
 
     /** Requirements whose latest feedback on this consultant is REJECT. */
     public Set<UUID> rejectedRequirements(TenantId tenant, UUID consultantId) {
-        List<Row> rows = sql.inTenant(tenant, s -> s.query("""
-                select distinct on (requirement_id) requirement_id, decision
-                from recommendation_feedback
-                where tenant_id = :tenant and consultant_id = :consultant
-                order by requirement_id, decided_at desc""",
-                SqlParams.of("tenant", tenant.value()).and("consultant", consultantId)));
+        return latestRejections(tenant, "requirement_id", "consultant_id", consultantId);
+    }
+
+    /** The {@code key} column of the pairs with {@code by = value} whose latest decision is REJECT. */
+    private Set<UUID> latestRejections(TenantId tenant, String key, String by, UUID value) {
+        List<Row> rows = sql.inTenant(tenant, s -> s.query(
+                "select distinct on (" + key + ") " + key + " as id, decision from recommendation_feedback"
+                        + " where tenant_id = :tenant and " + by + " = :value order by " + key + ", decided_at desc",
+                SqlParams.of("tenant", tenant.value()).and("value", value)));
         Set<UUID> out = new HashSet<>();
         for (Row r : rows) {
             if ("REJECT".equals(r.string("decision"))) {
-                out.add(r.uuid("requirement_id"));
+                out.add(r.uuid("id"));
             }
         }
         return out;
@@ -111,13 +102,13 @@ public final class SqlMatchData implements MatchHistory, RejectedCandidates, Mat
     @Override
     public MatchSettings forTenant(TenantId tenant) {
         return sql.inTenant(tenant, s -> s.queryOne(
-                        "select version, settings from match_settings where tenant_id = :tenant",
+                        "select version, settings::text as settings from match_settings where tenant_id = :tenant",
                         SqlParams.of("tenant", tenant.value())))
                 .map(r -> parse(r.string("version"), r.string("settings")))
                 .orElse(MatchSettings.DEFAULT);
     }
 
-    /** Reads the stored settings document; {@link MatchSettingsDocument} wrote it. */
+    /** Reads the stored settings document; {@link MatchRuns#updateSettings} wrote it from a {@link MatchSettingsInput}. */
     static MatchSettings parse(String version, String json) {
         JsonNode n = Json.read(json, JsonNode.class);
         Map<Factor, Double> weights = new EnumMap<>(Factor.class);

@@ -65,7 +65,7 @@ public record SearchQuery(String text, EntityKind kind, String state, WorkAuthor
                 date(param, "availableBy"),
                 enumParam(param, "status", RequirementStatus.class),
                 enumParam(param, "workMode", WorkMode.class),
-                integer(param, "limit", 20));
+                com.benchcrm.common.QueryParams.integer(param, "limit", 20));
     }
 
     private static <E extends Enum<E>> E enumParam(Function<String, String> param, String name, Class<E> type) {
@@ -89,18 +89,6 @@ public record SearchQuery(String text, EntityKind kind, String state, WorkAuthor
             return LocalDate.parse(v);
         } catch (java.time.format.DateTimeParseException e) {
             throw new InvalidRequestException(name, "must be a date (YYYY-MM-DD)");
-        }
-    }
-
-    private static int integer(Function<String, String> param, String name, int fallback) {
-        String v = param.apply(name);
-        if (v == null) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(v.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidRequestException(name, "must be an integer");
         }
     }
 }

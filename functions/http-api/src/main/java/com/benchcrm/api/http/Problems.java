@@ -35,6 +35,10 @@ public final class Problems {
             case ConflictException c -> problem(409, c.reason(), "Conflict", c.getMessage(), request, List.of());
             case VersionMismatchException m -> problem(412, "precondition-failed", "Precondition failed", m.getMessage(), request, List.of())
                     .header("etag", ETags.of(m.currentVersion()));
+            case com.benchcrm.embedding.EmbeddingException x -> problem(503, "embedding-unavailable", "Embedding model unavailable",
+                    "the embedding model did not answer; try again shortly", request, List.of()).header("retry-after", "5");
+            case com.benchcrm.vector.VectorIndexException x -> problem(503, "vector-index-unavailable", "Vector index unavailable",
+                    "the vector index did not answer; try again shortly", request, List.of()).header("retry-after", "5");
             default -> problem(500, "internal", "Internal error",
                     "the request failed on our side; quote the trace id when you report it", request, List.of());
         };

@@ -95,9 +95,7 @@ public final class BedrockTitanEmbeddings implements EmbeddingModel {
     public BedrockTitanEmbeddings(BedrockRuntimeClient client, Config config) {
         this.client = Objects.requireNonNull(client, "client");
         this.config = Objects.requireNonNull(config, "config");
-        int colon = config.modelId().lastIndexOf(':');
-        this.info = new ModelInfo(config.modelId(), colon < 0 ? "1" : config.modelId().substring(colon + 1),
-                config.dimensions());
+        this.info = ModelInfo.ofVersionedId(config.modelId(), config.dimensions());
     }
 
     /**

@@ -28,7 +28,9 @@ import software.amazon.awssdk.regions.Region;
  *   <tr><td>{@code BENCHCRM_VECTOR_STORE}</td><td>{@code lucene} with {@code BENCHCRM_VECTOR_DIR}, or
  *       {@code opensearch} with {@code BENCHCRM_OPENSEARCH_ENDPOINT} (a host for SigV4, or an http(s) URL
  *       for a self-managed node), {@code BENCHCRM_OPENSEARCH_SERVICE} ({@code aoss}, {@code es}, {@code http}),
- *       {@code BENCHCRM_OPENSEARCH_INDEX_PREFIX}, {@code BENCHCRM_OPENSEARCH_ENGINE} ({@code lucene}, {@code faiss})</td></tr>
+ *       {@code BENCHCRM_OPENSEARCH_INDEX_PREFIX}, {@code BENCHCRM_OPENSEARCH_ENGINE} ({@code lucene}, {@code faiss}),
+ *       {@code BENCHCRM_OPENSEARCH_INDEX_LAYOUT} ({@code shared}, or {@code per-tenant}: the CDK app creates each
+ *       tenant's index, ADR 0032)</td></tr>
  * </table>
  *
  * <pre>{@code
@@ -40,6 +42,21 @@ import software.amazon.awssdk.regions.Region;
  * stack hosts the HTTP API and the match worker in one JVM. They close at JVM exit.
  */
 public record MatchingAdapters(EmbeddingModel model, VectorIndex index) {
+
+    /** Every variable this class reads: a function's config copies these and nothing else. */
+    public static final java.util.List<String> VARIABLES = java.util.List.of("BENCHCRM_EMBEDDINGS", "BENCHCRM_EMBEDDING_MODEL_ID",
+            "BENCHCRM_EMBEDDING_DIMENSIONS", "BENCHCRM_BEDROCK_ENDPOINT", "AWS_REGION", "BENCHCRM_VECTOR_STORE", "BENCHCRM_VECTOR_DIR",
+            "BENCHCRM_OPENSEARCH_ENDPOINT", "BENCHCRM_OPENSEARCH_SERVICE", "BENCHCRM_OPENSEARCH_INDEX_PREFIX",
+            "BENCHCRM_OPENSEARCH_ENGINE", "BENCHCRM_OPENSEARCH_INDEX_LAYOUT");
+
+    /** The matching variables of an environment that are set. */
+    public static Map<String, String> variables(Function<String, String> env) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        for (String name : VARIABLES) {
+            value(env, name).ifPresent(v -> out.put(name, v));
+        }
+        return out;
+    }
 
     private static final Map<String, Object> OPEN = new ConcurrentHashMap<>();
 
@@ -89,9 +106,15 @@ public record MatchingAdapters(EmbeddingModel model, VectorIndex index) {
                 value(env, "BENCHCRM_OPENSEARCH_ENGINE").orElse("faiss").toUpperCase(Locale.ROOT));
         boolean serverless = service.equals("aoss");
         OpenSearchVectorIndex.Config defaults = OpenSearchVectorIndex.Config.defaults(prefix, engine);
-        // OpenSearch Serverless does not support refresh=wait_for; its writes become visible within seconds.
-        OpenSearchVectorIndex.Config config = new OpenSearchVectorIndex.Config(prefix, engine, defaults.shards(), defaults.m(),
-                defaults.efConstruction(), !serverless);
+        String layout = value(env, "BENCHCRM_OPENSEARCH_INDEX_LAYOUT").orElse("shared").toLowerCase(Locale.ROOT);
+        OpenSearchVectorIndex.IndexLayout indexLayout = switch (layout) {
+            case "shared" -> OpenSearchVectorIndex.IndexLayout.SHARED;
+            case "per-tenant" -> OpenSearchVectorIndex.IndexLayout.PER_TENANT;
+            default -> throw new IllegalArgumentException("BENCHCRM_OPENSEARCH_INDEX_LAYOUT must be shared or per-tenant, not " + layout);
+        };
+        // OpenSearch Serverless supports neither refresh=wait_for nor a shard count in index settings.
+        OpenSearchVectorIndex.Config config = new OpenSearchVectorIndex.Config(prefix, engine, serverless ? 0 : defaults.shards(),
+                defaults.m(), defaults.efConstruction(), !serverless, indexLayout);
         return switch (service) {
             case "http" -> new OpenSearchVectorIndex(OpenSearchClients.http(URI.create(endpoint)), config);
             case "aoss", "es" -> new OpenSearchVectorIndex(OpenSearchClients.aws(endpoint.replaceFirst("^https://", ""),

@@ -35,12 +35,19 @@ import org.opensearch.client.opensearch.core.search.Hit;
 
 /**
  * Vectors in OpenSearch k-NN: one index per model (a {@code knn_vector} field has one dimension),
- * named {@code <prefix>-<model slug>}, documents keyed by tenant, kind and entity id.
+ * documents keyed by tenant, kind and entity id. Two layouts ({@link IndexLayout}):
+ * {@code SHARED}, one index per model for every tenant ({@code <prefix>-<model slug>}, the default),
+ * and {@code PER_TENANT}, one index per tenant and model ({@code <prefix>-<tenant uuid>-<model slug>},
+ * what the AWS deployment uses: ADR 0032).
  *
  * <pre>{@code
  * VectorIndex index = new OpenSearchVectorIndex(OpenSearchClients.aws(host, region, "aoss"),
- *         OpenSearchVectorIndex.Config.defaults("benchcrm-vectors", Engine.FAISS));
+ *         OpenSearchVectorIndex.Config.defaults("benchcrm-vectors", Engine.FAISS).withLayout(IndexLayout.PER_TENANT));
+ * index.createIndex(tenant, model.key(), model.dimensions());   // idempotent; the deployment does it per tenant
  * }</pre>
+ *
+ * <p>In either layout the tenant filter stays in every query: with per-tenant indexes it is a second
+ * guard, not the only one.
  *
  * <p><b>Tenant filter inside the k-NN clause.</b> A query is {@code {"knn": {"vector": {"vector": [...],
  * "k": k, "filter": {"bool": {"filter": [tenant, kind]}}}}}}: the engine filters while it searches
@@ -62,28 +69,63 @@ public final class OpenSearchVectorIndex implements VectorIndex {
         }
     }
 
+    /** Which indexes hold a tenant's vectors. */
+    public enum IndexLayout {
+        /** One index per model, shared by every tenant: {@code <prefix>-<model slug>}. */
+        SHARED,
+        /**
+         * One index per tenant and model: {@code <prefix>-<tenant uuid>-<model slug>}. Created ahead of
+         * use ({@link #createIndex}), kept or dropped with the tenant, and matchable per tenant by a
+         * data access policy ({@code index/<collection>/<prefix>-<tenant uuid>-*}).
+         */
+        PER_TENANT
+    }
+
     /**
      * @param indexPrefix  index names start with this (data access policies can match {@code prefix-*})
      * @param engine       k-NN engine of new indexes
-     * @param shards       primary shards of new indexes (1 is plenty below a few million vectors)
+     * @param shards       primary shards of new indexes (1 is plenty below a few million vectors); 0
+     *                     leaves it to the service (OpenSearch Serverless manages shards itself)
      * @param m            HNSW graph degree
      * @param efConstruction HNSW build beam
      * @param waitForRefresh make writes visible before returning ({@code refresh=wait_for}); turn off
      *                     where the service does not support it
+     * @param layout       shared or per-tenant indexes
      */
     public record Config(String indexPrefix, Engine engine, int shards, int m, int efConstruction,
-                         boolean waitForRefresh) {
+                         boolean waitForRefresh, IndexLayout layout) {
 
         public Config {
             Objects.requireNonNull(indexPrefix, "indexPrefix");
             Objects.requireNonNull(engine, "engine");
+            Objects.requireNonNull(layout, "layout");
             if (!indexPrefix.matches("[a-z0-9][a-z0-9_-]*")) {
                 throw new IllegalArgumentException("index prefix must be lower-case letters, digits, - or _");
             }
+            if (shards < 0) {
+                throw new IllegalArgumentException("shards must be positive, or 0 for the service's choice: " + shards);
+            }
+        }
+
+        /** The shared layout (what this adapter did before layouts existed). */
+        public Config(String indexPrefix, Engine engine, int shards, int m, int efConstruction, boolean waitForRefresh) {
+            this(indexPrefix, engine, shards, m, efConstruction, waitForRefresh, IndexLayout.SHARED);
         }
 
         public static Config defaults(String indexPrefix, Engine engine) {
-            return new Config(indexPrefix, engine, 1, 16, 128, true);
+            return new Config(indexPrefix, engine, 1, 16, 128, true, IndexLayout.SHARED);
+        }
+
+        public Config withLayout(IndexLayout v) {
+            return new Config(indexPrefix, engine, shards, m, efConstruction, waitForRefresh, v);
+        }
+
+        public Config withShards(int v) {
+            return new Config(indexPrefix, engine, v, m, efConstruction, waitForRefresh, layout);
+        }
+
+        public Config withWaitForRefresh(boolean v) {
+            return new Config(indexPrefix, engine, shards, m, efConstruction, v, layout);
         }
     }
 
@@ -103,9 +145,72 @@ public final class OpenSearchVectorIndex implements VectorIndex {
         this.config = Objects.requireNonNull(config, "config");
     }
 
-    /** The index of one model: {@code prefix-<model key, lower-cased, other characters as '-'>}. */
+    /**
+     * The shared index of one model: {@code prefix-<model key, lower-cased, other characters as '-'>}.
+     * In the per-tenant layout use {@link #indexName(TenantId, String)}.
+     */
     public String indexName(String modelKey) {
-        return config.indexPrefix() + "-" + modelKey.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return config.indexPrefix() + "-" + slug(modelKey);
+    }
+
+    /**
+     * The index that holds a tenant's vectors of one model: {@code prefix-<model slug>} in the shared
+     * layout, {@code prefix-<tenant uuid>-<model slug>} in the per-tenant layout.
+     */
+    public String indexName(TenantId tenant, String modelKey) {
+        Objects.requireNonNull(tenant, "tenant");
+        return switch (config.layout()) {
+            case SHARED -> indexName(modelKey);
+            case PER_TENANT -> config.indexPrefix() + "-" + tenant + "-" + slug(modelKey);
+        };
+    }
+
+    /** The indexes a tenant's vectors can be in, as a pattern (for deletes across models). */
+    String tenantIndexPattern(TenantId tenant) {
+        return switch (config.layout()) {
+            case SHARED -> config.indexPrefix() + "-*";
+            case PER_TENANT -> config.indexPrefix() + "-" + tenant + "-*";
+        };
+    }
+
+    private static String slug(String modelKey) {
+        return modelKey.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+
+    /**
+     * Creates the index of a tenant and model with the k-NN mapping unless it exists (idempotent: a
+     * second call, or a concurrent creator, is not an error). In the shared layout this is the model's
+     * shared index. Returns the index name.
+     *
+     * @throws VectorIndexException when the service refuses or cannot be reached
+     */
+    public String createIndex(TenantId tenant, String modelKey, int dimensions) {
+        if (dimensions <= 0) {
+            throw new IllegalArgumentException("dimensions must be positive: " + dimensions);
+        }
+        String index = indexName(tenant, modelKey);
+        ensureIndex(index, dimensions);
+        return index;
+    }
+
+    /**
+     * Deletes the index of a tenant and model with its vectors, if it exists; true when it did. For
+     * operators and tests: the deployment keeps a removed tenant's index (ADR 0032).
+     */
+    public boolean deleteIndex(TenantId tenant, String modelKey) {
+        String index = indexName(tenant, modelKey);
+        knownIndexes.remove(index);
+        try {
+            client.indices().delete(d -> d.index(index));
+            return true;
+        } catch (OpenSearchException e) {
+            if (e.status() == 404) {
+                return false;
+            }
+            throw new VectorIndexException("cannot delete index " + index, e);
+        } catch (IOException e) {
+            throw new VectorIndexException("cannot delete index " + index, e);
+        }
     }
 
     static String docId(TenantId tenant, EntityKind kind, UUID id) {
@@ -119,12 +224,12 @@ public final class OpenSearchVectorIndex implements VectorIndex {
         }
         Map<String, VectorRecord> latest = new LinkedHashMap<>();
         for (VectorRecord r : records) {
-            latest.merge(indexName(r.modelKey()) + "/" + docId(r.tenant(), r.kind(), r.id()), r,
+            latest.merge(indexName(r.tenant(), r.modelKey()) + "/" + docId(r.tenant(), r.kind(), r.id()), r,
                     (a, b) -> b.sourceVersion() >= a.sourceVersion() ? b : a);
         }
         List<BulkOperation> ops = new ArrayList<>(latest.size());
         for (VectorRecord r : latest.values()) {
-            String index = indexName(r.modelKey());
+            String index = indexName(r.tenant(), r.modelKey());
             ensureIndex(index, r.vector().length);
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put(TENANT, r.tenant().toString());
@@ -155,7 +260,7 @@ public final class OpenSearchVectorIndex implements VectorIndex {
     @Override
     public void delete(TenantId tenant, EntityKind kind, UUID id) {
         try {
-            client.deleteByQuery(d -> d.index(config.indexPrefix() + "-*").allowNoIndices(true)
+            client.deleteByQuery(d -> d.index(tenantIndexPattern(tenant)).allowNoIndices(true)
                     .refresh(config.waitForRefresh() ? Refresh.True : Refresh.False)
                     .query(q -> q.bool(b -> b
                             .filter(term(TENANT, tenant.toString()))
@@ -168,7 +273,7 @@ public final class OpenSearchVectorIndex implements VectorIndex {
 
     @Override
     public List<VectorHit> query(VectorQuery q) {
-        String index = indexName(q.modelKey());
+        String index = indexName(q.tenant(), q.modelKey());
         List<Float> vector = toList(Vectors.normalize(q.vector()));
         Query filter = Query.of(f -> f.bool(b -> b
                 .filter(term(TENANT, q.tenant().toString()))
@@ -198,7 +303,7 @@ public final class OpenSearchVectorIndex implements VectorIndex {
     @Override
     public Optional<float[]> find(TenantId tenant, EntityKind kind, UUID id, String modelKey) {
         try {
-            GetResponse<Map> r = client.get(g -> g.index(indexName(modelKey)).id(docId(tenant, kind, id))
+            GetResponse<Map> r = client.get(g -> g.index(indexName(tenant, modelKey)).id(docId(tenant, kind, id))
                     .sourceIncludes(VECTOR), Map.class);
             if (!r.found() || r.source() == null || !(r.source().get(VECTOR) instanceof List<?> list)) {
                 return Optional.empty();
@@ -226,7 +331,13 @@ public final class OpenSearchVectorIndex implements VectorIndex {
         try {
             if (!client.indices().exists(e -> e.index(index)).value()) {
                 client.indices().create(c -> c.index(index)
-                        .settings(s -> s.knn(true).numberOfShards(config.shards()))
+                        .settings(s -> {
+                            s.knn(true);
+                            if (config.shards() > 0) {
+                                s.numberOfShards(config.shards());
+                            }
+                            return s;
+                        })
                         .mappings(m -> m
                                 .properties(TENANT, p -> p.keyword(k -> k))
                                 .properties(KIND, p -> p.keyword(k -> k))

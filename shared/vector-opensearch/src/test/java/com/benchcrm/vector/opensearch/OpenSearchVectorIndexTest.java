@@ -74,6 +74,8 @@ class OpenSearchVectorIndexTest {
                         fixture = "bulk-response.json";
                     } else if (r.method().name().equals("PUT")) {
                         fixture = "create-index-response.json";
+                    } else if (r.method().name().equals("DELETE")) {
+                        fixture = "acknowledged-response.json";
                     }
                     byte[] out = fixture == null ? new byte[0] : fixture(fixture);
                     return HttpExecuteResponse.builder()
@@ -170,5 +172,66 @@ class OpenSearchVectorIndexTest {
         assertThat(index.indexName("amazon.titan-embed-text-v2:0@0/512")).isEqualTo("benchcrm-vectors-amazon-titan-embed-text-v2-0-0-512");
         assertThat(index.indexName("all-MiniLM-L6-v2-q@langchain4j-1.20.0-beta30/384"))
                 .isEqualTo("benchcrm-vectors-all-minilm-l6-v2-q-langchain4j-1-20-0-beta30-384");
+    }
+
+    @Test
+    void indexName_perTenantLayout_putsTheTenantBetweenPrefixAndModel() {
+        OpenSearchVectorIndex index = new OpenSearchVectorIndex(signedClient(new CapturingHttp()),
+                OpenSearchVectorIndex.Config.defaults("benchcrm-dev", OpenSearchVectorIndex.Engine.FAISS)
+                        .withLayout(OpenSearchVectorIndex.IndexLayout.PER_TENANT));
+        assertThat(index.indexName(TENANT, "amazon.titan-embed-text-v2:0@0/1024"))
+                .isEqualTo("benchcrm-dev-00000000-0000-7000-8000-0000000000aa-amazon-titan-embed-text-v2-0-0-1024");
+    }
+
+    @Test
+    void indexName_sharedLayout_ignoresTheTenant() {
+        OpenSearchVectorIndex index = new OpenSearchVectorIndex(signedClient(new CapturingHttp()),
+                OpenSearchVectorIndex.Config.defaults("benchcrm-vectors", OpenSearchVectorIndex.Engine.LUCENE));
+        assertThat(index.indexName(TENANT, "m@1/16")).isEqualTo(index.indexName("m@1/16")).isEqualTo("benchcrm-vectors-m-1-16");
+    }
+
+    @Test
+    void query_perTenantLayout_searchesTheTenantsIndex_andStillFiltersByTenant() {
+        CapturingHttp http = new CapturingHttp();
+        OpenSearchVectorIndex index = new OpenSearchVectorIndex(signedClient(http),
+                OpenSearchVectorIndex.Config.defaults("benchcrm-dev", OpenSearchVectorIndex.Engine.FAISS)
+                        .withLayout(OpenSearchVectorIndex.IndexLayout.PER_TENANT));
+
+        index.query(new VectorQuery(TENANT, EntityKind.CONSULTANT, "m@1/16", new float[] {3, 4}, 5));
+
+        Sent s = http.sent.get(0);
+        assertThat(s.uri()).contains("/benchcrm-dev-" + TENANT + "-m-1-16/_search");
+        assertThat(s.body().path("query").path("knn").path("vector").path("filter").toString()).contains(TENANT.toString());
+    }
+
+    @Test
+    void createIndex_absentIndex_createsItOnce_withoutShardsWhenTheServiceChooses() {
+        CapturingHttp http = new CapturingHttp();
+        OpenSearchVectorIndex index = new OpenSearchVectorIndex(signedClient(http),
+                OpenSearchVectorIndex.Config.defaults("benchcrm-dev", OpenSearchVectorIndex.Engine.FAISS)
+                        .withLayout(OpenSearchVectorIndex.IndexLayout.PER_TENANT).withShards(0));
+
+        String name = index.createIndex(TENANT, "m@1/16", 16);
+        index.createIndex(TENANT, "m@1/16", 16);
+
+        assertThat(name).isEqualTo("benchcrm-dev-" + TENANT + "-m-1-16");
+        assertThat(http.sent).extracting(Sent::method).containsExactly("HEAD", "PUT");
+        assertThat(http.sent.get(1).uri()).endsWith("/" + name);
+        JsonNode settings = http.sent.get(1).body().path("settings");
+        assertThat(settings.toString()).contains("\"knn\":true").doesNotContain("number_of_shards");
+        assertThat(http.sent.get(1).body().path("mappings").path("properties").path("vector").path("dimension").asInt()).isEqualTo(16);
+    }
+
+    @Test
+    void deleteIndex_sendsADeleteForTheTenantsIndex() {
+        CapturingHttp http = new CapturingHttp();
+        OpenSearchVectorIndex index = new OpenSearchVectorIndex(signedClient(http),
+                OpenSearchVectorIndex.Config.defaults("benchcrm-dev", OpenSearchVectorIndex.Engine.FAISS)
+                        .withLayout(OpenSearchVectorIndex.IndexLayout.PER_TENANT));
+
+        assertThat(index.deleteIndex(TENANT, "m@1/16")).isTrue();
+
+        assertThat(http.sent).extracting(Sent::method).containsExactly("DELETE");
+        assertThat(http.sent.get(0).uri()).endsWith("/benchcrm-dev-" + TENANT + "-m-1-16");
     }
 }

@@ -1,0 +1,130 @@
+package com.benchcrm.migrate;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.CloudFormationCustomResourceEvent;
+import com.benchcrm.embedding.ModelInfo;
+import com.benchcrm.tenancy.TenantId;
+import com.benchcrm.vector.opensearch.OpenSearchClients;
+import com.benchcrm.vector.opensearch.OpenSearchVectorIndex;
+import java.net.URI;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.regions.Region;
+
+/**
+ * Lambda entry point of the tenant vector index step of a deployment: the custom resource
+ * {@value #TYPE} creates a tenant's k-NN index in the OpenSearch Serverless collection, through the
+ * vector adapter's own {@link OpenSearchVectorIndex#createIndex} (one mapping definition for the
+ * deployment and the functions).
+ *
+ * <table>
+ *   <caption>{@value #TYPE} (properties {@code TenantId}, {@code ModelId}, {@code Dimensions})</caption>
+ *   <tr><th>request</th><th>what it does</th></tr>
+ *   <tr><td>Create</td><td>creates {@code <prefix>-<tenant id>-<model key>} unless it exists; physical id and
+ *       attribute {@code IndexName} are its name</td></tr>
+ *   <tr><td>Update</td><td>ensures the index of the new properties (a new model or dimension count is a new
+ *       index and a new physical id; CloudFormation then deletes the old resource, which keeps its index)</td></tr>
+ *   <tr><td>Delete</td><td>nothing: the index and its vectors are <b>retained</b> (a removed tenant's data is
+ *       kept, as its key and rows are; re-adding the tenant finds its vectors)</td></tr>
+ * </table>
+ *
+ * <p>A separate entry point from {@link MigrateHandler}, in the same artifact: this one runs outside
+ * the VPC (the collection's endpoint is public, SigV4 only; the VPC has no route to it) and needs
+ * no database (ADR 0032). Every request is answered, failures included.
+ *
+ * <pre>{@code
+ * handler: com.benchcrm.migrate.TenantIndexHandler::handleRequest   (sample events: events/db-migrate/tenant-index-*.json)
+ * }</pre>
+ */
+public final class TenantIndexHandler implements RequestHandler<CloudFormationCustomResourceEvent, Void> {
+
+    public static final String TYPE = "Custom::BenchCrmTenantVectorIndex";
+
+    private static final Logger LOG = LoggerFactory.getLogger(TenantIndexHandler.class);
+
+    private final OpenSearchVectorIndex index;
+    private final ResponseUploader uploader;
+
+    /** The Lambda runtime's constructor: the client is built once, before a SnapStart snapshot. */
+    public TenantIndexHandler() {
+        this(TenantIndexConfig.from(System::getenv), ResponseUploader.create());
+    }
+
+    TenantIndexHandler(TenantIndexConfig config, ResponseUploader uploader) {
+        this(new OpenSearchVectorIndex(client(config), config.index()), uploader);
+    }
+
+    public TenantIndexHandler(OpenSearchVectorIndex index, ResponseUploader uploader) {
+        this.index = Objects.requireNonNull(index, "index");
+        this.uploader = Objects.requireNonNull(uploader, "uploader");
+    }
+
+    static OpenSearchClient client(TenantIndexConfig config) {
+        URI endpoint = config.endpoint();
+        if ("http".equals(endpoint.getScheme())) {
+            return OpenSearchClients.http(endpoint);
+        }
+        return OpenSearchClients.aws(endpoint.getHost(), Region.of(config.region()), config.service());
+    }
+
+    @Override
+    public Void handleRequest(CloudFormationCustomResourceEvent event, Context context) {
+        String where = context == null ? "" : " (log stream " + context.getLogStreamName() + ")";
+        CustomResourceResponse response;
+        try {
+            MigrateHandler.Outcome outcome = apply(event);
+            response = CustomResourceResponse.success(event, outcome.physicalId(), outcome.data(),
+                    event.getRequestType() + " " + event.getResourceType() + " done" + where);
+            LOG.info("{} {} {} succeeded: {}", event.getRequestType(), event.getResourceType(),
+                    event.getLogicalResourceId(), outcome.physicalId());
+        } catch (RuntimeException e) {
+            LOG.error("{} {} {} failed", event.getRequestType(), event.getResourceType(), event.getLogicalResourceId(), e);
+            String physicalId = event.getPhysicalResourceId() != null ? event.getPhysicalResourceId()
+                    : MigrateHandler.FAILED_PREFIX + event.getRequestId();
+            response = CustomResourceResponse.failure(event, physicalId, e.getMessage() + where);
+        }
+        uploader.put(URI.create(event.getResponseUrl()), response);
+        return null;
+    }
+
+    MigrateHandler.Outcome apply(CloudFormationCustomResourceEvent event) {
+        String type = Objects.requireNonNullElse(event.getResourceType(), "");
+        if (!TYPE.equals(type)) {
+            throw new IllegalArgumentException("unknown resource type " + type + " (this function handles " + TYPE + ")");
+        }
+        switch (Objects.requireNonNullElse(event.getRequestType(), "")) {
+            case "Delete" -> {
+                // Retained by design: the tenant's vectors outlive its removal from the tenants file.
+                return new MigrateHandler.Outcome(event.getPhysicalResourceId(), Map.of());
+            }
+            case "Create", "Update" -> {
+                Map<String, Object> props = event.getResourceProperties() == null ? Map.of() : event.getResourceProperties();
+                TenantId tenant = new TenantId(UUID.fromString(required(props, "TenantId")));
+                String dimensionsText = required(props, "Dimensions");
+                int dimensions;
+                try {
+                    dimensions = Integer.parseInt(dimensionsText);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("Dimensions must be a number, not " + dimensionsText);
+                }
+                ModelInfo model = ModelInfo.ofVersionedId(required(props, "ModelId"), dimensions);
+                String name = index.createIndex(tenant, model.key(), model.dimensions());
+                return new MigrateHandler.Outcome(name, Map.of("IndexName", name, "ModelKey", model.key()));
+            }
+            default -> throw new IllegalArgumentException("unknown request type " + event.getRequestType());
+        }
+    }
+
+    private static String required(Map<String, Object> props, String key) {
+        Object v = props.get(key);
+        if (v == null || v.toString().isBlank()) {
+            throw new IllegalArgumentException("a " + TYPE + " needs the property " + key);
+        }
+        return v.toString().trim();
+    }
+}

@@ -1,0 +1,140 @@
+package com.benchcrm.infra.matching;
+
+import com.benchcrm.events.EventRouting;
+import com.benchcrm.infra.config.DeploymentConfig;
+import com.benchcrm.infra.constructs.JavaFunction;
+import com.benchcrm.infra.constructs.QueueWithDlq;
+import com.benchcrm.infra.database.AuroraDatabase;
+import com.benchcrm.infra.database.DataStack;
+import com.benchcrm.infra.nag.Suppress;
+import com.benchcrm.infra.platform.PlatformStack;
+import com.benchcrm.infra.search.Embeddings;
+import com.benchcrm.infra.search.VectorCollection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.lambda.Code;
+import software.amazon.awscdk.services.lambda.eventsources.SqsEventSource;
+import software.amazon.awscdk.services.lambda.eventsources.SqsEventSourceProps;
+import software.amazon.awscdk.services.opensearchserverless.CfnAccessPolicy;
+import software.constructs.Construct;
+
+/**
+ * Recommendations (issue 4): the match worker ({@code functions/match-worker}), two functions from one
+ * artifact, each on its queue of {@code events/rules/routing.json} with partial batch responses, and
+ * the provider of the tenants' vector indexes.
+ *
+ * <ul>
+ *   <li>{@code embed} on the {@code embed} queue, {@value #EMBED_BATCH_SIZE} messages per invocation:
+ *       embeds requirements and consultants with Bedrock Titan v2 and writes the vectors to the
+ *       tenant's index.</li>
+ *   <li>{@code match} on the {@code match} queue, {@value #MATCH_BATCH_SIZE} per invocation: k-NN in the
+ *       tenant's index, re-rank, and {@code RecommendationsReady} in the outbox (SQL).</li>
+ *   <li>{@link TenantVectorIndexes}: creates each tenant's index ({@link TenantVectorIndex}, in the
+ *       tenants stack).</li>
+ * </ul>
+ *
+ * <p>A message a function reports failed is received again; after the queue's {@code maxReceiveCount}
+ * SQS moves it to the queue's DLQ. The functions may also send a message they know is poison straight
+ * to the DLQ ({@code BENCHCRM_*_DLQ_URL}, {@code BENCHCRM_MAX_RECEIVES} tells them the redrive count).
+ * Environment variables are the contract of {@code com.benchcrm.matchworker} (names below).
+ */
+public final class MatchingStack extends Stack {
+
+    public static final String HANDLER = "org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest";
+    static final String MAIN_CLASS = "com.benchcrm.matchworker.MatchWorkerApplication";
+    /** Texts per embed invocation: Titan v2 embeds one per call, up to 8 calls in flight. */
+    public static final int EMBED_BATCH_SIZE = 10;
+    /** Requirements per match invocation: each is a k-NN query, a re-rank and a transaction. */
+    public static final int MATCH_BATCH_SIZE = 2;
+    /** Concurrent invocations per queue: bounds Data API, Bedrock and OCU load from a burst. */
+    public static final int MAX_CONCURRENCY = 5;
+
+    private final JavaFunction embed;
+    private final JavaFunction match;
+    private final TenantVectorIndexes tenantIndexes;
+    private final CfnAccessPolicy vectorAccess;
+
+    public MatchingStack(Construct scope, String id, StackProps props, DeploymentConfig config, PlatformStack platform,
+                         DataStack data, Code matchWorkerCode, Code dbMigrateCode) {
+        super(scope, id, props);
+        AuroraDatabase db = data.database();
+        VectorCollection vectors = platform.vectors();
+        EventRouting routing = EventRouting.load();
+
+        this.embed = worker("Embed", "embed", "BENCHCRM_EMBED_DLQ_URL", platform.events().embedQueue(),
+                routing.queue("embed").maxReceiveCount(), EMBED_BATCH_SIZE, 1024,
+                "BenchCRM embed: requirement and consultant texts to vectors in the tenant's index", config, platform, db,
+                matchWorkerCode);
+        this.match = worker("Match", "match", "BENCHCRM_MATCH_DLQ_URL", platform.events().matchQueue(),
+                routing.queue("match").maxReceiveCount(), MATCH_BATCH_SIZE, 1536,
+                "BenchCRM match: a requirement's recommendations (k-NN, re-rank, RecommendationsReady)", config, platform, db,
+                matchWorkerCode);
+        this.tenantIndexes = new TenantVectorIndexes(this, "TenantVectorIndexes", dbMigrateCode, vectors,
+                platform.keys().logsKey(), platform.events().asyncFailures());
+
+        this.vectorAccess = vectors.grantIndexAccess(this, "VectorAccess", config.deployment() + "-vec-match", Map.of(
+                VectorCollection.IndexAccess.READ_WRITE, List.of(embed.role()),
+                VectorCollection.IndexAccess.READ, List.of(match.role()),
+                VectorCollection.IndexAccess.CREATE_INDEX, List.of(tenantIndexes.function().role())));
+    }
+
+    private JavaFunction worker(String id, String definition, String dlqVariable, QueueWithDlq queue, int maxReceives,
+                                int batchSize, int memory, String description, DeploymentConfig config,
+                                PlatformStack platform, AuroraDatabase db, Code code) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("MAIN_CLASS", MAIN_CLASS);
+        env.put("SPRING_CLOUD_FUNCTION_DEFINITION", definition);
+        env.put("BENCHCRM_SQL_MODE", "rdsdata");
+        env.put("BENCHCRM_DB_RESOURCE_ARN", db.cluster().getClusterArn());
+        env.put("BENCHCRM_DB_SECRET_ARN", db.appSecret().getSecretArn());
+        env.put("BENCHCRM_DB_NAME", AuroraDatabase.DATABASE);
+        env.putAll(Embeddings.environment(config.search()));
+        env.putAll(platform.vectors().clientEnvironment());
+        env.put(dlqVariable, queue.deadLetterQueue().getQueueUrl());
+        env.put("BENCHCRM_MAX_RECEIVES", Integer.toString(maxReceives));
+        JavaFunction fn = new JavaFunction(this, id, JavaFunction.Props.builder()
+                .description(description)
+                .code(code)
+                .handler(HANDLER)
+                .serviceName(definition)
+                .memorySize(memory)
+                // the queues' visibility timeout (360 s) is six times this: SQS's rule for Lambda consumers
+                .timeout(Duration.seconds(60))
+                .environment(env)
+                .logKey(platform.keys().logsKey())
+                .build());
+        db.grantDataApiAccess(fn.role());
+        Embeddings.grantInvoke(fn.role(), config.search());
+        queue.deadLetterQueue().grantSendMessages(fn.role());
+        Suppress.on(fn.role(), "IAM5", "CDK's grant to send to the KMS-encrypted DLQ of the " + definition + " queue (poison "
+                + "messages) names the KMS action families (GenerateDataKey*, ReEncrypt*) on the data key's ARN only.",
+                "Action::kms:GenerateDataKey*", "Action::kms:ReEncrypt*");
+        fn.alias().addEventSource(new SqsEventSource(queue.queue(), SqsEventSourceProps.builder()
+                .batchSize(batchSize)
+                .reportBatchItemFailures(true)
+                .maxConcurrency(MAX_CONCURRENCY)
+                .build()));
+        return fn;
+    }
+
+    public JavaFunction embed() {
+        return embed;
+    }
+
+    public JavaFunction match() {
+        return match;
+    }
+
+    public TenantVectorIndexes tenantIndexes() {
+        return tenantIndexes;
+    }
+
+    /** The data access policy of the embed, match and tenant index functions. */
+    public CfnAccessPolicy vectorAccess() {
+        return vectorAccess;
+    }
+}
