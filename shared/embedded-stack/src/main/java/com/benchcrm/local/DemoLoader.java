@@ -6,7 +6,6 @@ import com.benchcrm.demo.DemoData;
 import com.benchcrm.demo.DemoDataSet;
 import com.benchcrm.requirement.RequirementInput;
 import com.benchcrm.security.Role;
-import com.benchcrm.sql.Row;
 import com.benchcrm.sql.SqlParams;
 import com.benchcrm.tenancy.TenantId;
 import com.benchcrm.tenancy.TenantSlug;
@@ -92,7 +91,7 @@ final class DemoLoader {
         }
         List<UUID> mailed = mail(token);
         if (stack.matching()) {
-            recommendations(mailed);
+            recommendations(token, mailed);
         }
         out.println();
         out.printf("Partner webhook %s (subscription %s) received %d signed deliveries within %.1f s, %d signatures valid.%n",
@@ -179,9 +178,10 @@ final class DemoLoader {
     /**
      * Waits (at most {@value #MATCH_WAIT_SECONDS} s) until each mailed requirement has a match run
      * (the match function's answer to {@code RequirementImported}, announced as
-     * {@code RecommendationsReady}), then prints the best consultants of the first few.
+     * {@code RecommendationsReady}), read as any client would ({@code GET /v1/requirements/{id}/recommendations}:
+     * 404 until the run is stored), then prints the best consultants of the first few.
      */
-    private void recommendations(List<UUID> requirements) throws InterruptedException {
+    private void recommendations(String token, List<UUID> requirements) throws IOException, InterruptedException {
         if (requirements.isEmpty()) {
             return;
         }
@@ -191,11 +191,17 @@ final class DemoLoader {
         out.printf("Automatic match runs of the %d mailed requirements (RequirementImported -> match function -> RecommendationsReady):%n",
                 requirements.size());
         out.flush();
-        Map<UUID, Row> runs = new LinkedHashMap<>();
+        Map<UUID, JsonNode> runs = new LinkedHashMap<>();
         while (runs.size() < requirements.size() && System.nanoTime() < deadline) {
             for (UUID id : requirements) {
                 if (!runs.containsKey(id)) {
-                    latestRun(id).ifPresent(run -> runs.put(id, run));
+                    HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(stack.baseUrl() + "/v1/requirements/" + id
+                            + "/recommendations")).header("authorization", "Bearer " + token).GET().build());
+                    if (r.statusCode() == 200) {
+                        runs.put(id, Json.strict().readTree(r.body()));
+                    } else if (r.statusCode() != 404) {
+                        throw new IllegalStateException("demo: GET recommendations answered " + r.statusCode() + ": " + r.body());
+                    }
                 }
             }
             if (runs.size() < requirements.size()) {
@@ -210,36 +216,33 @@ final class DemoLoader {
             out.printf("  all %d ready %.1f s after the last mail.%n", runs.size(), waited);
         }
         int shown = 0;
-        for (Row run : runs.values()) {
+        for (UUID id : requirements) {     // in mail order
+            JsonNode run = runs.get(id);
+            if (run == null) {
+                continue;
+            }
             if (shown++ == SHOWN_REQUIREMENTS) {
                 break;
             }
+            String title = get("/v1/requirements/" + id, token).path("title").asText();
             out.println();
-            out.printf("  %s  (%d candidates from the vector index, %d scored)%n", trim(run.string("title"), 60),
-                    run.intValue("candidates"), run.intValue("scored"));
-            for (Row rec : topRecommendations(run.uuid("id"))) {
-                out.printf("    %d. %-24s %-34s score %.2f  success %2.0f%%%n", rec.intValue("rank"), trim(rec.string("full_name"), 24),
-                        trim(rec.string("title") == null ? "" : rec.string("title"), 34), rec.doubleValue("match_score"),
-                        rec.doubleValue("success_probability") * 100);
+            out.printf("  %s  (%d candidates from the vector index, %d scored)%n", trim(title, 60), run.path("candidates").asInt(),
+                    run.path("scored").asInt());
+            int rank = 0;
+            for (JsonNode rec : run.path("items")) {
+                if (rank++ == SHOWN_CONSULTANTS) {
+                    break;
+                }
+                out.printf("    %d. %-24s %-34s score %.2f  success %2.0f%%%n", rec.path("rank").asInt(),
+                        trim(rec.path("consultantName").asText(), 24), trim(rec.path("consultantTitle").asText(""), 34),
+                        rec.path("matchScore").asDouble(), rec.path("successProbability").asDouble() * 100);
                 List<String> reasons = new ArrayList<>();
-                Json.read(rec.string("reasons"), JsonNode.class).forEach(n -> reasons.add(n.asText()));
+                rec.path("reasons").forEach(n -> reasons.add(n.asText()));
                 out.printf("       %s%n", trim(String.join("; ", reasons.subList(0, Math.min(3, reasons.size()))), 120));
             }
         }
-    }
-
-    private java.util.Optional<Row> latestRun(UUID requirement) {
-        return stack.appSql().inTenant(tenant(), s -> s.queryOne("""
-                select m.id, m.candidates, m.scored, r.title from match_run m
-                join requirement r on r.tenant_id = m.tenant_id and r.id = m.requirement_id
-                where m.requirement_id = :requirement order by m.id desc limit 1""", SqlParams.of("requirement", requirement)));
-    }
-
-    private List<Row> topRecommendations(UUID run) {
-        return stack.appSql().inTenant(tenant(), s -> s.query("""
-                select x.rank, c.full_name, c.title, x.match_score, x.success_probability, x.reasons::text as reasons
-                from recommendation x join consultant c on c.tenant_id = x.tenant_id and c.id = x.consultant_id
-                where x.match_run_id = :run order by x.rank limit :limit""", SqlParams.of("run", run).and("limit", SHOWN_CONSULTANTS)));
+        out.println("  All of a requirement's recommendations, with every factor: curl -s -H \"Authorization: Bearer $TOKEN\" '"
+                + stack.baseUrl() + "/v1/requirements/<id>/recommendations'");
     }
 
     private TenantId tenant() {

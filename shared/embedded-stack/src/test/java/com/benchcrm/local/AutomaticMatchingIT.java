@@ -27,8 +27,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The embedded stack wired for matching, in-process: consultants created through the HTTP API are
  * embedded by the {@code embed} function, and a requirement created through the API is matched by
- * the {@code match} function without anyone asking: a match run is stored with its recommendations
- * and {@code RecommendationsReady} is relayed to the bus (the event archive).
+ * the {@code match} function without anyone asking: a match run is stored with its recommendations,
+ * the HTTP API (same process, same model and index) serves it, and {@code RecommendationsReady} is
+ * relayed to the bus (the event archive).
  */
 class AutomaticMatchingIT {
 
@@ -75,6 +76,12 @@ class AutomaticMatchingIT {
                 .stream().map(r -> r.uuid("consultant_id").toString()).toList();
         assertThat(ranked).first().isEqualTo(java);
         assertThat(ranked).hasSizeLessThanOrEqualTo(2).endsWith(ranked.contains(nurse) ? nurse : java);
+        HttpResponse<String> latest = HTTP.send(HttpRequest.newBuilder(URI.create(stack.baseUrl() + "/v1/requirements/" + requirement
+                + "/recommendations")).header("authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(latest.statusCode()).as(latest.body()).isEqualTo(200);
+        JsonNode body = Json.read(latest.body(), JsonNode.class);
+        assertThat(body.path("trigger").asText()).isEqualTo("requirement_imported");
+        assertThat(body.path("items").findValuesAsText("consultantId")).isEqualTo(ranked);
         JsonNode ready = await(Duration.ofSeconds(30), "RecommendationsReady on the bus", () -> readyEvent(requirement));
         assertThat(ready.path("detail").path("tenant").asText()).isEqualTo(tenant.value().toString());
         assertThat(ready.path("detail").path("data").path("matchRunId").asText()).isEqualTo(run.uuid("id").toString());
