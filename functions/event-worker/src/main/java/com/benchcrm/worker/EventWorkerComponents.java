@@ -4,6 +4,8 @@ import com.benchcrm.common.Ids;
 import com.benchcrm.events.eventbridge.EventBridgePublisher;
 import com.benchcrm.outbox.Outbox;
 import com.benchcrm.outbox.OutboxRelay;
+import com.benchcrm.queue.sqs.MessageDeadLetters;
+import com.benchcrm.queue.sqs.SqsBatch;
 import com.benchcrm.queue.sqs.SqsDeliveryTimer;
 import com.benchcrm.queue.sqs.SqsQueues;
 import com.benchcrm.sql.SqlPort;
@@ -56,8 +58,8 @@ public record EventWorkerComponents(SqlPort sql, Optional<OutboxRelay> relay, Op
             WebhookDispatcher dispatcher = new WebhookDispatcher(sql, new JdkWebhookTransport(guard, config.webhookTimeout()),
                     new SqsDeliveryTimer(sqs, queueUrl, clock),
                     new RetryPolicy(config.retryInitial(), config.retryMax(), config.giveUpAfter()), new Outbox(ids, clock), ids, clock);
-            return new WebhookBatchHandler(dispatcher, new DeadLetters(sqs, config.webhookDlqUrl().orElseThrow(), clock),
-                    config.webhookMaxReceives());
+            return new WebhookBatchHandler(dispatcher, new SqsBatch(new MessageDeadLetters(sqs, config.webhookDlqUrl().orElseThrow(), clock),
+                    config.webhookMaxReceives()));
         });
         return new EventWorkerComponents(sql, relay, webhooks, config.relayBudget());
     }

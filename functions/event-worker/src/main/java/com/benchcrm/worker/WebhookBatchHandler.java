@@ -5,14 +5,12 @@ import com.benchcrm.common.Json;
 import com.benchcrm.events.DomainEvent;
 import com.benchcrm.events.EventCatalog;
 import com.benchcrm.events.MalformedEventException;
+import com.benchcrm.queue.sqs.SqsBatch;
 import com.benchcrm.webhook.DeliveryTimer;
 import com.benchcrm.webhook.WebhookDispatcher;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * One SQS batch of the webhook queue: each record is either an event from the bus (EventBridge's
@@ -24,39 +22,18 @@ import org.slf4j.LoggerFactory;
  */
 public final class WebhookBatchHandler {
 
-    private static final Logger LOG = LoggerFactory.getLogger(WebhookBatchHandler.class);
-
     private final WebhookDispatcher dispatcher;
-    private final DeadLetters deadLetters;
-    private final int maxReceives;
+    private final SqsBatch batch;
 
-    public WebhookBatchHandler(WebhookDispatcher dispatcher, DeadLetters deadLetters, int maxReceives) {
+    public WebhookBatchHandler(WebhookDispatcher dispatcher, SqsBatch batch) {
         this.dispatcher = dispatcher;
-        this.deadLetters = deadLetters;
-        this.maxReceives = maxReceives;
+        this.batch = batch;
     }
 
     public SQSBatchResponse handle(JsonNode sqsEvent) {
-        List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
-        for (JsonNode record : sqsEvent.path("Records")) {
-            String messageId = record.path("messageId").asText();
-            String body = record.path("body").asText();
-            int receiveCount = record.path("attributes").path("ApproximateReceiveCount").asInt(1);
-            try {
-                handle(body);
-            } catch (MalformedEventException e) {
-                LOG.warn("poison message {} goes to the DLQ: {}", messageId, e.getMessage());
-                deadLetter(body, messageId, receiveCount, e, failures);
-            } catch (RuntimeException e) {
-                if (receiveCount >= maxReceives) {
-                    LOG.warn("message {} failed on its last receive ({}) and goes to the DLQ: {}", messageId, receiveCount, e.toString());
-                    deadLetter(body, messageId, receiveCount, e, failures);
-                } else {
-                    LOG.info("message {} failed (receive {}), it will come back: {}", messageId, receiveCount, e.toString());
-                    failures.add(failure(messageId));
-                }
-            }
-        }
+        List<SQSBatchResponse.BatchItemFailure> failures = batch.each(sqsEvent, record -> handle(record.body())).stream()
+                .map(id -> SQSBatchResponse.BatchItemFailure.builder().withItemIdentifier(id).build())
+                .toList();
         return SQSBatchResponse.builder().withBatchItemFailures(failures).build();
     }
 
@@ -80,20 +57,5 @@ public final class WebhookBatchHandler {
         } else {
             throw new MalformedEventException("neither an EventBridge event nor a webhook timer");
         }
-    }
-
-    private void deadLetter(String body, String messageId, int receiveCount, RuntimeException e,
-                            List<SQSBatchResponse.BatchItemFailure> failures) {
-        try {
-            deadLetters.send(body, messageId, receiveCount, e);
-        } catch (RuntimeException sendFailed) {
-            // Left to SQS: it comes back, and the queue's redrive moves it after maxReceiveCount.
-            LOG.warn("could not move message {} to the DLQ: {}", messageId, sendFailed.toString());
-            failures.add(failure(messageId));
-        }
-    }
-
-    private static SQSBatchResponse.BatchItemFailure failure(String messageId) {
-        return SQSBatchResponse.BatchItemFailure.builder().withItemIdentifier(messageId).build();
     }
 }

@@ -6,6 +6,8 @@ import com.benchcrm.demo.DemoData;
 import com.benchcrm.demo.DemoDataSet;
 import com.benchcrm.requirement.RequirementInput;
 import com.benchcrm.security.Role;
+import com.benchcrm.sql.SqlParams;
+import com.benchcrm.tenancy.TenantId;
 import com.benchcrm.tenancy.TenantSlug;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -16,7 +18,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -27,7 +32,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * is a POST with an {@code Idempotency-Key}, so running the demo again adds nothing twice. Before
  * loading, it registers a local webhook receiver for the tenant's events ({@link DemoWebhookReceiver},
  * replacing the one of an earlier demo run), so the signed deliveries of what it loads arrive while
- * you watch.
+ * you watch. With matching on, it lets the embed function index the consultants before it loads the
+ * requirements (so their automatic match runs see the whole bench), and after the vendor mail it
+ * waits for the mailed requirements' match runs and prints their best consultants.
  */
 final class DemoLoader {
 
@@ -53,6 +60,7 @@ final class DemoLoader {
         String webhookId = subscribe(token, receiver);
         DemoDataSet data = DemoData.generate(SEED, consultants, requirements);
         Counts c = post("/v1/consultants", token, data.consultants(), ConsultantInput::externalId);
+        double embedSeconds = stack.matching() ? awaitEmbedded() : 0;
         Counts r = post("/v1/requirements", token, data.requirements(), RequirementInput::externalRef);
         double seconds = (System.nanoTime() - started) / 1e9;
         int expected = c.created() + r.created();
@@ -66,6 +74,9 @@ final class DemoLoader {
         out.printf("Demo tenant '%s' loaded in %.1f s through POST %s/v1/...:%n", TENANT, seconds, stack.baseUrl());
         out.printf("  consultants   %d (%d new, %d already there)%n", c.total(), c.created(), c.replayed());
         out.printf("  requirements  %d (%d new, %d already there)%n", r.total(), r.created(), r.replayed());
+        if (stack.matching() && c.created() > 0) {
+            out.printf("  (the embed function indexed the consultants in %.1f s, before the requirements were loaded)%n", embedSeconds);
+        }
         out.println();
         out.println("A few open requirements:");
         for (JsonNode req : get("/v1/requirements?limit=5", token).path("items")) {
@@ -78,7 +89,10 @@ final class DemoLoader {
             out.printf("  %-24s %-30s %-10s %s%n", trim(con.path("fullName").asText(), 24), trim(con.path("title").asText(), 30),
                     con.path("workAuthorization").asText(""), skills(con.path("skills")));
         }
-        mail(token);
+        List<UUID> mailed = mail(token);
+        if (stack.matching()) {
+            recommendations(token, mailed);
+        }
         out.println();
         out.printf("Partner webhook %s (subscription %s) received %d signed deliveries within %.1f s, %d signatures valid.%n",
                 receiver.url(), webhookId, receiver.received(), deliveredAfter, receiver.verified());
@@ -133,8 +147,115 @@ final class DemoLoader {
     static final List<String> MAILS = List.of("plain-requirement.eml", "plain-requirement.eml#second-vendor", "hot-list.eml",
             "html-only.eml", "forward-inline.eml", "forward-rfc822.eml", "newsletter.eml", "out-of-office.eml");
 
-    /** Mails the sample vendor mails through the SMTP listener and prints what each became. */
-    void mail(String token) throws IOException {
+    /**
+     * Waits (at most {@value #EMBED_WAIT_SECONDS} s) until the outbox is relayed and the embed queue
+     * is empty, twice in a row: every consultant loaded so far is in the vector index.
+     *
+     * @return how long it took, in seconds
+     */
+    private double awaitEmbedded() throws InterruptedException {
+        long started = System.nanoTime();
+        long deadline = started + Duration.ofSeconds(EMBED_WAIT_SECONDS).toNanos();
+        int idleRounds = 0;
+        while (idleRounds < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            long unpublished = stack.appSql().inTenant(tenant(), s -> s.queryOne(
+                    "select count(*) as n from outbox where published_at is null", SqlParams.none())).orElseThrow().longValue("n");
+            idleRounds = unpublished == 0 && stack.queueIdle("embed") ? idleRounds + 1 : 0;
+        }
+        if (idleRounds < 2) {
+            out.printf("  (the consultants were not all embedded within %d s; matching goes ahead with what is indexed)%n",
+                    EMBED_WAIT_SECONDS);
+        }
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    static final int EMBED_WAIT_SECONDS = 120;
+    static final int MATCH_WAIT_SECONDS = 60;
+    static final int SHOWN_REQUIREMENTS = 3;
+    static final int SHOWN_CONSULTANTS = 5;
+
+    /**
+     * Waits (at most {@value #MATCH_WAIT_SECONDS} s) until each mailed requirement has a match run
+     * (the match function's answer to {@code RequirementImported}, announced as
+     * {@code RecommendationsReady}), read as any client would ({@code GET /v1/requirements/{id}/recommendations}:
+     * 404 until the run is stored), then prints the best consultants of the first few.
+     */
+    private void recommendations(String token, List<UUID> requirements) throws IOException, InterruptedException {
+        if (requirements.isEmpty()) {
+            return;
+        }
+        long started = System.nanoTime();
+        long deadline = started + Duration.ofSeconds(MATCH_WAIT_SECONDS).toNanos();
+        out.println();
+        out.printf("Automatic match runs of the %d mailed requirements (RequirementImported -> match function -> RecommendationsReady):%n",
+                requirements.size());
+        out.flush();
+        Map<UUID, JsonNode> runs = new LinkedHashMap<>();
+        while (runs.size() < requirements.size() && System.nanoTime() < deadline) {
+            for (UUID id : requirements) {
+                if (!runs.containsKey(id)) {
+                    HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(stack.baseUrl() + "/v1/requirements/" + id
+                            + "/recommendations")).header("authorization", "Bearer " + token).GET().build());
+                    if (r.statusCode() == 200) {
+                        runs.put(id, Json.strict().readTree(r.body()));
+                    } else if (r.statusCode() != 404) {
+                        throw new IllegalStateException("demo: GET recommendations answered " + r.statusCode() + ": " + r.body());
+                    }
+                }
+            }
+            if (runs.size() < requirements.size()) {
+                Thread.sleep(200);
+            }
+        }
+        double waited = (System.nanoTime() - started) / 1e9;
+        if (runs.size() < requirements.size()) {
+            out.printf("  %d of %d were ready after %d s; the others are still queued (./benchcrm events tail --tenant %s shows "
+                    + "RecommendationsReady as they finish)%n", runs.size(), requirements.size(), MATCH_WAIT_SECONDS, TENANT);
+        } else {
+            out.printf("  all %d ready %.1f s after the last mail.%n", runs.size(), waited);
+        }
+        int shown = 0;
+        for (UUID id : requirements) {     // in mail order
+            JsonNode run = runs.get(id);
+            if (run == null) {
+                continue;
+            }
+            if (shown++ == SHOWN_REQUIREMENTS) {
+                break;
+            }
+            String title = get("/v1/requirements/" + id, token).path("title").asText();
+            out.println();
+            out.printf("  %s  (%d candidates from the vector index, %d scored)%n", trim(title, 60), run.path("candidates").asInt(),
+                    run.path("scored").asInt());
+            int rank = 0;
+            for (JsonNode rec : run.path("items")) {
+                if (rank++ == SHOWN_CONSULTANTS) {
+                    break;
+                }
+                out.printf("    %d. %-24s %-34s score %.2f  success %2.0f%%%n", rec.path("rank").asInt(),
+                        trim(rec.path("consultantName").asText(), 24), trim(rec.path("consultantTitle").asText(""), 34),
+                        rec.path("matchScore").asDouble(), rec.path("successProbability").asDouble() * 100);
+                List<String> reasons = new ArrayList<>();
+                rec.path("reasons").forEach(n -> reasons.add(n.asText()));
+                out.printf("       %s%n", trim(String.join("; ", reasons.subList(0, Math.min(3, reasons.size()))), 120));
+            }
+        }
+        out.println("  All of a requirement's recommendations, with every factor: curl -s -H \"Authorization: Bearer $TOKEN\" '"
+                + stack.baseUrl() + "/v1/requirements/<id>/recommendations'");
+    }
+
+    private TenantId tenant() {
+        return stack.admin().find(TENANT).orElseThrow();
+    }
+
+    /**
+     * Mails the sample vendor mails through the SMTP listener and prints what each became.
+     *
+     * @return the requirements the mails created or merged into, in order
+     */
+    List<UUID> mail(String token) throws IOException {
+        List<UUID> requirements = new ArrayList<>();
         String to = TENANT.value() + "@" + EmbeddedStack.INGEST_DOMAIN;
         out.println();
         out.printf("Vendor mail sent through SMTP (127.0.0.1:%d) to %s:%n", stack.smtpPort(), to);
@@ -153,12 +274,17 @@ final class DemoLoader {
                     + (report.path("replayed").asBoolean() ? " (sent before)" : "");
             out.printf("  %-38s %s%n", name, what);
             for (JsonNode q : report.path("requirements")) {
+                UUID id = UUID.fromString(q.path("id").asText());
+                if (!requirements.contains(id)) {
+                    requirements.add(id);
+                }
                 out.printf("      %-7s %-46s %d vendor(s)%n", q.path("created").asBoolean() ? "new" : "merged",
                         trim(q.path("title").asText(), 46), q.path("sources").asInt());
             }
         }
         out.println("  Mail your own: swaks --server 127.0.0.1:" + stack.smtpPort() + " --to " + to + " --data file.eml");
         out.println("             or: ./benchcrm ingest file.eml --tenant " + TENANT.value());
+        return requirements;
     }
 
     /** A sample mail; {@code #second-vendor} is the same requirement from another vendor (dedupe shows). */

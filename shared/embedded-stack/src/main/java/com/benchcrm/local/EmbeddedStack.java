@@ -8,6 +8,7 @@ import com.benchcrm.ingest.FolderDeadLetters;
 import com.benchcrm.ingest.function.EmailIngestApplication;
 import com.benchcrm.lambdalocal.FunctionHost;
 import com.benchcrm.localdb.LocalPostgres;
+import com.benchcrm.matchworker.MatchWorkerApplication;
 import com.benchcrm.queue.sqs.SqsDeliveryTimer;
 import com.benchcrm.sql.jdbc.JdbcSqlPort;
 import com.benchcrm.webhook.WebhookTimers;
@@ -30,7 +31,11 @@ import org.slf4j.LoggerFactory;
  * the asynchronous half: ElasticMQ with the routing's queues, the in-process event bus, the outbox
  * relay, and the event worker's {@code webhookDelivery} function behind a local SQS event source;
  * and inbound mail: an SMTP listener on 127.0.0.1 (the local SES) that keeps every raw message in
- * {@code .benchcrm/mail/raw/<tenant>/} and hands it to the e-mail ingest function.
+ * {@code .benchcrm/mail/raw/<tenant>/} and hands it to the e-mail ingest function; and matching: the
+ * match worker's {@code embed} and {@code match} functions behind the embed and match queues, with
+ * MiniLM in-process (ONNX) and a Lucene index in {@code .benchcrm/vectors/}, which the HTTP API
+ * function shares (one model and one index per process). {@code BENCHCRM_EMBEDDINGS=off} in the
+ * shell leaves matching out.
  *
  * <pre>{@code
  * try (EmbeddedStack stack = EmbeddedStack.start(StackHome.fromSystem(), 3000)) {
@@ -41,6 +46,18 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedStack implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedStack.class);
+    /**
+     * Lucene says on the console (java.util.logging) that the incubating Vector API is not enabled;
+     * at a laptop's index sizes the scalar code is fast enough, so only errors are shown. Held here:
+     * java.util.logging keeps loggers weakly.
+     */
+    private static final java.util.logging.Logger LUCENE_VECTORIZATION = quiet("org.apache.lucene.internal.vectorization");
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
+    }
 
     private final StackHome home;
     private final LocalPostgres postgres;
@@ -50,6 +67,7 @@ public final class EmbeddedStack implements AutoCloseable {
     private final JdbcSqlPort ownerSql;
     private final JdbcSqlPort appSql;
     private final LocalEventPlane events;
+    private final boolean matching;
     private final TenantAdmin admin;
     private final long startupMillis;
 
@@ -58,7 +76,8 @@ public final class EmbeddedStack implements AutoCloseable {
     public static final int DEFAULT_SMTP_PORT = 2525;
 
     private EmbeddedStack(StackHome home, LocalPostgres postgres, EdgeServer edge, SmtpListener smtp, FunctionHost ingest,
-                          JdbcSqlPort ownerSql, JdbcSqlPort appSql, LocalEventPlane events, TenantAdmin admin, long startupMillis) {
+                          JdbcSqlPort ownerSql, JdbcSqlPort appSql, LocalEventPlane events, boolean matching, TenantAdmin admin,
+                          long startupMillis) {
         this.home = home;
         this.postgres = postgres;
         this.edge = edge;
@@ -67,6 +86,7 @@ public final class EmbeddedStack implements AutoCloseable {
         this.ownerSql = ownerSql;
         this.appSql = appSql;
         this.events = events;
+        this.matching = matching;
         this.admin = admin;
         this.startupMillis = startupMillis;
     }
@@ -145,6 +165,17 @@ public final class EmbeddedStack implements AutoCloseable {
                     env.put(name, v);
                 }
             }
+            // matching: MiniLM in-process and a Lucene index on disk, unless this shell turned it off
+            String embeddings = Optional.ofNullable(System.getenv("BENCHCRM_EMBEDDINGS")).filter(v -> !v.isBlank()).orElse("onnx");
+            boolean matching = !embeddings.equalsIgnoreCase("off");
+            env.put("BENCHCRM_EMBEDDINGS", embeddings);
+            env.put("BENCHCRM_VECTOR_STORE", "lucene");
+            env.put("BENCHCRM_VECTOR_DIR", home.vectors().toString());
+            env.put("BENCHCRM_EMBED_DLQ_URL", events.url("embed-dlq"));
+            env.put("BENCHCRM_MATCH_DLQ_URL", events.url("match-dlq"));
+            if (System.getProperty("DJL_CACHE_DIR") == null && System.getenv("DJL_CACHE_DIR") == null) {
+                System.setProperty("DJL_CACHE_DIR", home.djlCache().toString());
+            }
             FunctionHost ingest = FunctionHost.start(EmailIngestApplication.class.getName(), EmailIngestApplication.FUNCTION_NAME,
                     "benchcrm-email-ingest", env);
             FunctionHost function = FunctionHost.start(HttpApiApplication.class.getName(), HttpApiApplication.FUNCTION_NAME,
@@ -152,6 +183,16 @@ public final class EmbeddedStack implements AutoCloseable {
             FunctionHost webhooks = FunctionHost.start(EventWorkerApplication.class.getName(), EventWorkerApplication.WEBHOOKS,
                     "benchcrm-webhook-delivery", env);
             events.attach("webhook", 10, 2, webhooks::invoke);
+            if (matching) {
+                FunctionHost embed = FunctionHost.start(MatchWorkerApplication.class.getName(), MatchWorkerApplication.EMBED,
+                        "benchcrm-embed", env);
+                FunctionHost match = FunctionHost.start(MatchWorkerApplication.class.getName(), MatchWorkerApplication.MATCH,
+                        "benchcrm-match", env);
+                events.attach("embed", 10, 2, embed::invoke);
+                events.attach("match", 10, 2, match::invoke);
+            } else {
+                LOG.info("BENCHCRM_EMBEDDINGS=off: no embedding, no automatic match runs");
+            }
             recover(events, appSql, crashed);
             events.startRelay();
             edge.route(function);
@@ -165,7 +206,8 @@ public final class EmbeddedStack implements AutoCloseable {
                     postgres.roles().ownerPassword(), 2);
             new RunState(ProcessHandle.current().pid(), edge.port(), postgres.port(), events.sqs().port(), smtp.port(), startedAt)
                     .write(home.runState());
-            return new EmbeddedStack(home, postgres, edge, smtp, ingest, owner, appSql, events, new TenantAdmin(owner, issuer.get()),
+            return new EmbeddedStack(home, postgres, edge, smtp, ingest, owner, appSql, events, matching,
+                    new TenantAdmin(owner, issuer.get()),
                     (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             edge.close();
@@ -220,6 +262,23 @@ public final class EmbeddedStack implements AutoCloseable {
 
     public LocalPostgres postgres() {
         return postgres;
+    }
+
+    /** Whether the embed and match functions run (BENCHCRM_EMBEDDINGS is not off). */
+    public boolean matching() {
+        return matching;
+    }
+
+    /** The application role's pool (row-level security applies: every query is in one tenant). */
+    JdbcSqlPort appSql() {
+        return appSql;
+    }
+
+    /** True when {@code queue} has nothing visible or in flight. */
+    boolean queueIdle(String queue) {
+        var a = events.sqs().queues().client().getQueueAttributes(b -> b.queueUrl(events.url(queue)).attributeNamesWithStrings(
+                "ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible")).attributesAsStrings();
+        return "0".equals(a.get("ApproximateNumberOfMessages")) && "0".equals(a.get("ApproximateNumberOfMessagesNotVisible"));
     }
 
     /** The queues, bus and relay. */

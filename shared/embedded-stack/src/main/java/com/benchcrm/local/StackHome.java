@@ -7,7 +7,8 @@ import java.nio.file.Path;
  * {@code postgres/} (cluster, credentials, server log), {@code keys/} (the issuer's signing key),
  * {@code logs/} (function logs, {@code events.jsonl}: the event archive), {@code run/stack.properties}
  * (ports of a running stack), {@code mail/} (every received raw message, kept: the local "S3"),
- * {@code dlq/} (dead letters, one JSON file each).
+ * {@code dlq/} (dead letters, one JSON file each), {@code vectors/} (the Lucene vector index of every
+ * tenant), {@code djl/} (the tokenizer's native library, unpacked on first use).
  */
 public record StackHome(Path root) {
 
@@ -44,5 +45,15 @@ public record StackHome(Path root) {
 
     public Path deadLetters() {
         return root.resolve("dlq");
+    }
+
+    /** DJL_CACHE_DIR: where the tokenizer's native library is unpacked (once). */
+    public Path djlCache() {
+        return root.resolve("djl");
+    }
+
+    /** The vector index (Lucene, all tenants; rebuilt from the records by the embed function). */
+    public Path vectors() {
+        return root.resolve("vectors");
     }
 }

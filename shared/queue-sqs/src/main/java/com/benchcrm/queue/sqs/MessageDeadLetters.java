@@ -1,24 +1,28 @@
-package com.benchcrm.worker;
+package com.benchcrm.queue.sqs;
 
-import com.benchcrm.queue.sqs.SqsQueues;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Moves a message the function gives up on to the queue's DLQ itself, with why: the attributes
+ * Moves a message a consumer gives up on to its queue's DLQ itself, with why: the attributes
  * {@code benchcrm-error} (the exception and its message), {@code benchcrm-failed-at},
  * {@code benchcrm-receive-count} and {@code benchcrm-source-message-id}. SQS's own redrive (after
  * maxReceiveCount) stays underneath for a function that crashes or times out.
+ *
+ * <pre>{@code
+ * MessageDeadLetters dlq = new MessageDeadLetters(sqs, "https://sqs.eu-west-1.amazonaws.com/123/prod-embed-dlq", clock);
+ * dlq.send(record.body(), record.messageId(), record.receiveCount(), error);
+ * }</pre>
  */
-public final class DeadLetters {
+public final class MessageDeadLetters {
 
     private final SqsQueues sqs;
     private final String dlqUrl;
     private final Clock clock;
 
-    public DeadLetters(SqsQueues sqs, String dlqUrl, Clock clock) {
+    public MessageDeadLetters(SqsQueues sqs, String dlqUrl, Clock clock) {
         this.sqs = sqs;
         this.dlqUrl = dlqUrl;
         this.clock = clock;

@@ -1,0 +1,157 @@
+package com.benchcrm.matchworker;
+
+import com.benchcrm.events.EventRouting;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Everything the match worker reads from its environment, read once and validated at start (all
+ * problems reported together). The embedding model and the vector index are
+ * {@link com.benchcrm.matching.adapters.MatchingAdapters}' variables, read by it.
+ *
+ * <table>
+ *   <caption>Environment</caption>
+ *   <tr><td>BENCHCRM_SQL_MODE and the JDBC / RDS Data API variables</td><td>as for the HTTP API function</td></tr>
+ *   <tr><td>AWS_REGION</td><td>set by Lambda</td></tr>
+ *   <tr><td>BENCHCRM_EMBEDDINGS</td><td>{@code bedrock} (Lambda) or {@code onnx} (embedded stack); unset or {@code off}
+ *       refuses to start: matching is not configured</td></tr>
+ *   <tr><td>BENCHCRM_VECTOR_STORE, BENCHCRM_VECTOR_DIR, BENCHCRM_OPENSEARCH_*, BENCHCRM_EMBEDDING_*</td><td>see MatchingAdapters</td></tr>
+ *   <tr><td>BENCHCRM_EMBED_DLQ_URL</td><td>the embed queue's DLQ; registers {@code embed}</td></tr>
+ *   <tr><td>BENCHCRM_MATCH_DLQ_URL</td><td>the match queue's DLQ; registers {@code match}</td></tr>
+ *   <tr><td>BENCHCRM_MAX_RECEIVES</td><td>the queue's maxReceiveCount (default: events/rules/routing.json, embed 5, match 3)</td></tr>
+ *   <tr><td>BENCHCRM_SQS_ENDPOINT</td><td>ElasticMQ's URL in the embedded stack; unset in AWS</td></tr>
+ *   <tr><td>BENCHCRM_AUTO_TOP_K</td><td>recommendations an automatic match run keeps, 1 to 50, default 10</td></tr>
+ * </table>
+ */
+public record MatchWorkerConfig(
+        SqlMode sqlMode,
+        Optional<Jdbc> jdbc,
+        Optional<RdsData> rdsData,
+        String region,
+        String embeddings,
+        Optional<String> embedDlqUrl,
+        Optional<String> matchDlqUrl,
+        int embedMaxReceives,
+        int matchMaxReceives,
+        Optional<URI> sqsEndpoint,
+        int autoTopK) {
+
+    public static final int DEFAULT_AUTO_TOP_K = 10;
+
+    /** Which SQL adapter the function uses. */
+    public enum SqlMode { JDBC, RDSDATA }
+
+    /** JDBC settings (embedded stack). */
+    public record Jdbc(String url, String user, String password, int poolSize) {
+        @Override
+        public String toString() {
+            return "Jdbc[url=" + url + ", user=" + user + ", poolSize=" + poolSize + "]";
+        }
+    }
+
+    /** RDS Data API settings (AWS). */
+    public record RdsData(String resourceArn, String secretArn, String database, Optional<URI> endpoint) {
+    }
+
+    /** @throws MatchingNotConfiguredException when a variable is missing or invalid (every problem listed) */
+    public static MatchWorkerConfig from(Function<String, String> env) {
+        List<String> problems = new ArrayList<>();
+        String embeddings = optional(env, "BENCHCRM_EMBEDDINGS").orElse("off").toLowerCase(Locale.ROOT);
+        if (embeddings.equals("off")) {
+            problems.add("BENCHCRM_EMBEDDINGS is " + optional(env, "BENCHCRM_EMBEDDINGS").orElse("unset")
+                    + " (set bedrock in AWS, onnx locally): there is nothing to embed or match with");
+        } else if (!embeddings.equals("onnx") && !embeddings.equals("bedrock")) {
+            problems.add("BENCHCRM_EMBEDDINGS must be onnx, bedrock or off, not " + embeddings);
+        }
+        SqlMode mode = null;
+        String modeText = env.apply("BENCHCRM_SQL_MODE");
+        try {
+            mode = SqlMode.valueOf(modeText == null ? "RDSDATA" : modeText.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add("BENCHCRM_SQL_MODE must be jdbc or rdsdata, not " + modeText);
+        }
+        String region = optional(env, "AWS_REGION").orElse("us-east-1");
+        Optional<Jdbc> jdbc = Optional.empty();
+        Optional<RdsData> rds = Optional.empty();
+        if (mode == SqlMode.JDBC) {
+            jdbc = Optional.of(new Jdbc(required(env, "BENCHCRM_JDBC_URL", problems), required(env, "BENCHCRM_JDBC_USER", problems),
+                    required(env, "BENCHCRM_JDBC_PASSWORD", problems), integer(env, "BENCHCRM_JDBC_POOL_SIZE", 2, problems)));
+        } else if (mode == SqlMode.RDSDATA) {
+            rds = Optional.of(new RdsData(required(env, "BENCHCRM_DB_RESOURCE_ARN", problems),
+                    required(env, "BENCHCRM_DB_SECRET_ARN", problems), required(env, "BENCHCRM_DB_NAME", problems),
+                    uri(env, "BENCHCRM_RDSDATA_ENDPOINT", problems)));
+            if (env.apply("AWS_REGION") == null) {
+                problems.add("AWS_REGION is not set");
+            }
+        }
+        Optional<String> embedDlq = optional(env, "BENCHCRM_EMBED_DLQ_URL");
+        Optional<String> matchDlq = optional(env, "BENCHCRM_MATCH_DLQ_URL");
+        if (embedDlq.isEmpty() && matchDlq.isEmpty()) {
+            problems.add("set BENCHCRM_EMBED_DLQ_URL (the embed function) or BENCHCRM_MATCH_DLQ_URL (the match function), or both");
+        }
+        EventRouting routing = EventRouting.load();
+        Optional<Integer> maxReceives = optional(env, "BENCHCRM_MAX_RECEIVES").map(v -> integer(env, "BENCHCRM_MAX_RECEIVES", 1, problems));
+        int topK = integer(env, "BENCHCRM_AUTO_TOP_K", DEFAULT_AUTO_TOP_K, problems);
+        if (topK > com.benchcrm.matching.Recommender.MAX_TOP_K) {
+            problems.add("BENCHCRM_AUTO_TOP_K must be 1 to " + com.benchcrm.matching.Recommender.MAX_TOP_K + ", not " + topK);
+        }
+        MatchWorkerConfig config = new MatchWorkerConfig(mode, jdbc, rds, region, embeddings, embedDlq, matchDlq,
+                maxReceives.orElse(routing.queue("embed").maxReceiveCount()), maxReceives.orElse(routing.queue("match").maxReceiveCount()),
+                uri(env, "BENCHCRM_SQS_ENDPOINT", problems), topK);
+        if (!problems.isEmpty()) {
+            throw new MatchingNotConfiguredException(problems);
+        }
+        return config;
+    }
+
+    private static Optional<String> optional(Function<String, String> env, String name) {
+        String v = env.apply(name);
+        return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.trim());
+    }
+
+    private static String required(Function<String, String> env, String name, List<String> problems) {
+        Optional<String> v = optional(env, name);
+        if (v.isEmpty()) {
+            problems.add(name + " is not set");
+        }
+        return v.orElse(null);
+    }
+
+    private static Optional<URI> uri(Function<String, String> env, String name, List<String> problems) {
+        Optional<String> v = optional(env, name);
+        try {
+            return v.map(URI::create);
+        } catch (IllegalArgumentException e) {
+            problems.add(name + " is not a URL");
+            return Optional.empty();
+        }
+    }
+
+    private static int integer(Function<String, String> env, String name, int fallback, List<String> problems) {
+        Optional<String> v = optional(env, name);
+        if (v.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(v.get());
+            if (n > 0) {
+                return n;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        problems.add(name + " must be a positive integer, not " + v.get());
+        return fallback;
+    }
+
+    /** The worker cannot start: what is missing or wrong, all at once. */
+    public static final class MatchingNotConfiguredException extends IllegalStateException {
+        public MatchingNotConfiguredException(List<String> problems) {
+            super("matching is not configured: " + String.join("; ", problems));
+        }
+    }
+}
