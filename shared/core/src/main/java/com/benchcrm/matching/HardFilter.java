@@ -7,5 +7,7 @@ public enum HardFilter {
     /** Not available, or available only well after the start date. */
     AVAILABILITY,
     /** The rate is far over the budget, after normalizing unit and employment type. */
-    RATE_OVER_BUDGET
+    RATE_OVER_BUDGET,
+    /** Holds too few of the required skills (none, or under the configured share). */
+    REQUIRED_SKILLS
 }

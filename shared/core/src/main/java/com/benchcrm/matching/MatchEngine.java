@@ -569,6 +569,16 @@ public final class MatchEngine {
                         "Available only " + late.get() + " days after the start (window " + f.availabilityWindowDays() + " days)"));
             }
         }
+        if (f.requiredSkills() != FilterAction.OFF && !c.skills().isEmpty()) { // no skills on file: unknown, not lacking
+            SkillOverlap o = overlap(r, c);
+            int needed = f.requiredSkillsNeeded(o.requiredTotal());
+            if (o.requiredHeld() < needed) {
+                flags.add(new MatchFlag(HardFilter.REQUIRED_SKILLS, f.requiredSkills(), o.requiredHeld() == 0
+                        ? "Has none of the " + (o.requiredTotal() == 1 ? "required skill" : o.requiredTotal() + " required skills")
+                                + " (" + String.join(", ", o.missingRequired()) + ")"
+                        : "Has only " + o.requiredHeld() + " of " + o.requiredTotal() + " required skills (at least " + needed + " needed)"));
+            }
+        }
         if (f.rateOverBudget() != FilterAction.OFF) {
             double x = budgetHeadroom(c.rate(), r.budget());
             if (!Double.isNaN(x) && -x > f.rateTolerance()) {

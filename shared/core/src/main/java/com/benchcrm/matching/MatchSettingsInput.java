@@ -14,14 +14,15 @@ import java.util.Map;
  * {"weights": {"skills": 0.45, "location": 0.15, "rate": 0.15, "seniority": 0.10, "history": 0.10, "availability": 0.05},
  *  "skillOverlapShare": 0.7, "candidatePoolSize": 200,
  *  "filters": {"workAuthorization": "exclude", "availability": "exclude", "rateOverBudget": "flag",
- *              "availabilityWindowDays": 30, "rateTolerance": 0.25}}
+ *              "availabilityWindowDays": 30, "rateTolerance": 0.25, "requiredSkills": "exclude",
+ *              "minRequiredSkillShare": 0.25}}
  * }</pre>
  */
 public record MatchSettingsInput(Map<String, Double> weights, Double skillOverlapShare, Integer candidatePoolSize, Filters filters) {
 
     /** Hard filters: actions {@code exclude}, {@code flag} or {@code off}. */
     public record Filters(String workAuthorization, String availability, String rateOverBudget, Integer availabilityWindowDays,
-                          Double rateTolerance) {
+                          Double rateTolerance, String requiredSkills, Double minRequiredSkillShare) {
     }
 
     public static MatchSettingsInput of(MatchSettings s) {
@@ -29,7 +30,8 @@ public record MatchSettingsInput(Map<String, Double> weights, Double skillOverla
         s.weights().asMap().forEach((f, v) -> w.put(f.code(), v));
         HardFilters h = s.filters();
         return new MatchSettingsInput(w, s.skillOverlapShare(), s.candidatePoolSize(), new Filters(code(h.workAuthorization()),
-                code(h.availability()), code(h.rateOverBudget()), h.availabilityWindowDays(), h.rateTolerance()));
+                code(h.availability()), code(h.rateOverBudget()), h.availabilityWindowDays(), h.rateTolerance(),
+                code(h.requiredSkills()), h.minRequiredSkillShare()));
     }
 
     /** Validates everything at once and builds the settings under {@code version}. */
@@ -70,6 +72,7 @@ public record MatchSettingsInput(Map<String, Double> weights, Double skillOverla
         FilterAction auth = null;
         FilterAction avail = null;
         FilterAction rate = null;
+        FilterAction skills = null;
         if (filters == null) {
             v.add("/filters", "is required");
         } else {
@@ -82,11 +85,16 @@ public record MatchSettingsInput(Map<String, Double> weights, Double skillOverla
             if (filters.rateTolerance() == null || !(filters.rateTolerance() >= 0 && filters.rateTolerance() <= 10)) {
                 v.add("/filters/rateTolerance", "is required, between 0 and 10");
             }
+            skills = action(v, "/filters/requiredSkills", filters.requiredSkills());
+            if (filters.minRequiredSkillShare() == null || !(filters.minRequiredSkillShare() >= 0 && filters.minRequiredSkillShare() <= 1)) {
+                v.add("/filters/minRequiredSkillShare", "is required, between 0 and 1");
+            }
         }
         v.throwIfInvalid();
         try {
             return new MatchSettings(version, MatchWeights.of(byFactor), skillOverlapShare,
-                    new HardFilters(auth, avail, rate, filters.availabilityWindowDays(), filters.rateTolerance()), candidatePoolSize);
+                    new HardFilters(auth, avail, rate, filters.availabilityWindowDays(), filters.rateTolerance(), skills,
+                            filters.minRequiredSkillShare()), candidatePoolSize);
         } catch (IllegalArgumentException e) {
             throw new ValidationException(java.util.List.of(new ValidationException.FieldError("", e.getMessage())));
         }

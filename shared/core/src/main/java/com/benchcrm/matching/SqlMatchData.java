@@ -124,7 +124,9 @@ public final class SqlMatchData implements MatchHistory, RejectedCandidates, Mat
                         action(filters.path("availability"), d.availability()),
                         action(filters.path("rateOverBudget"), d.rateOverBudget()),
                         filters.path("availabilityWindowDays").asInt(d.availabilityWindowDays()),
-                        filters.path("rateTolerance").asDouble(d.rateTolerance())),
+                        filters.path("rateTolerance").asDouble(d.rateTolerance()),
+                        action(filters.path("requiredSkills"), d.requiredSkills()),
+                        filters.path("minRequiredSkillShare").asDouble(d.minRequiredSkillShare())),
                 n.path("candidatePoolSize").asInt(MatchSettings.DEFAULT.candidatePoolSize()));
     }
 

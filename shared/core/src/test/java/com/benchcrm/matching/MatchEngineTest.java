@@ -243,6 +243,35 @@ class MatchEngineTest {
     }
 
     @Test
+    void requiredSkills_tooFewHeld_excludeByDefault_flagOrOffByConfiguration() {
+        R four = R.javaDallas().skills(List.of(req("Java"), req("Spring Boot"), req("Kafka"), req("Kubernetes")));
+        R eight = R.javaDallas().skills(List.of(req("Java"), req("Spring Boot"), req("Kafka"), req("Kubernetes"), req("Terraform"),
+                req("Go"), req("Python"), req("React")));
+        C none = C.javaIrving().skills(List.of(has("COBOL", 10), has("JCL", 10)));
+        C oneSkill = C.javaIrving().skills(List.of(has("Java", 8)));
+
+        MatchResult excluded = score(four, none);
+        assertThat(excluded.excluded()).isTrue();
+        assertThat(excluded.reasons().get(0)).isEqualTo("Has none of the 4 required skills (Java, Spring Boot, Kafka, Kubernetes)");
+        assertThat(score(four, oneSkill).excluded()).isFalse();                  // 1 of 4 meets a quarter
+        MatchResult short8 = score(eight, oneSkill);                              // 1 of 8 does not (2 needed)
+        assertThat(short8.excluded()).isTrue();
+        assertThat(short8.reasons().get(0)).isEqualTo("Has only 1 of 8 required skills (at least 2 needed)");
+
+        HardFilters d = HardFilters.DEFAULT;
+        MatchSettings flag = MatchSettings.DEFAULT.withFilters(new HardFilters(d.workAuthorization(), d.availability(),
+                d.rateOverBudget(), d.availabilityWindowDays(), d.rateTolerance(), FilterAction.FLAG, 0.25));
+        MatchResult flagged = engine.score(MatchInput.of(four.build(), none.build()), flag);
+        assertThat(flagged.excluded()).isFalse();
+        assertThat(flagged.flags()).extracting(MatchFlag::filter).containsExactly(HardFilter.REQUIRED_SKILLS);
+        MatchSettings off = MatchSettings.DEFAULT.withFilters(new HardFilters(d.workAuthorization(), d.availability(),
+                d.rateOverBudget(), d.availabilityWindowDays(), d.rateTolerance(), FilterAction.OFF, 0.25));
+        assertThat(engine.score(MatchInput.of(four.build(), none.build()), off).flags()).isEmpty();
+        // no required skills listed: nothing to hold
+        assertThat(score(R.javaDallas().skills(List.of(nice("Go"))), none).flags()).isEmpty();
+    }
+
+    @Test
     void notAvailable_orOutsideTheWindow_isExcluded_rateFarOverBudget_isFlagged() {
         assertThat(score(R.javaDallas(), C.javaIrving().available(new Availability(AvailabilityStatus.NOT_AVAILABLE, null)))
                 .excluded()).isTrue();

@@ -26,12 +26,12 @@ class MatchSettingsInputTest {
         weights.put("charm", 0.1);
         weights.remove("history");
         MatchSettingsInput bad = new MatchSettingsInput(weights, -0.1, 5000,
-                new MatchSettingsInput.Filters("exclude", "sometimes", null, -1, 20.0));
+                new MatchSettingsInput.Filters("exclude", "sometimes", null, -1, 20.0, "exclude", 1.5));
         assertThatThrownBy(() -> bad.toSettings("v")).isInstanceOfSatisfying(ValidationException.class, e ->
                 assertThat(e.errors()).extracting(ValidationException.FieldError::field).containsExactlyInAnyOrder(
                         "/weights/charm", "/weights/skills", "/weights/history", "/skillOverlapShare", "/candidatePoolSize",
                         "/filters/availability", "/filters/rateOverBudget", "/filters/availabilityWindowDays",
-                        "/filters/rateTolerance"));
+                        "/filters/rateTolerance", "/filters/minRequiredSkillShare"));
     }
 
     @Test
