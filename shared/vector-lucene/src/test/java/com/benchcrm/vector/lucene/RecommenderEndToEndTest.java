@@ -112,10 +112,14 @@ class RecommenderEndToEndTest {
     @Test
     void everyRequirement_getsRankedExplainedResults_fromItsOwnTenant_thatPassTheHardFilters() {
         Recommender recommender = recommender(index);
+        int answered = 0;
         for (Requirement r : requirements) {
             Recommendations top = recommender.recommend(ACME, r, 10);
             assertThat(top.candidates()).isEqualTo(200);
-            assertThat(top.results()).hasSizeLessThanOrEqualTo(10).isNotEmpty();
+            assertThat(top.results()).hasSizeLessThanOrEqualTo(10);
+            // a requirement nobody on this 300-person bench may take (e.g. a US-citizen-only network role
+            // and four network engineers) is answered with nobody, not with the wrong people
+            answered += top.results().isEmpty() ? 0 : 1;
             assertThat(top.results()).isSortedAccordingTo((a, b) -> Double.compare(b.matchScore(), a.matchScore()));
             for (MatchResult m : top.results()) {
                 Consultant c = store.get(ACME).get(m.consultantId());
@@ -127,8 +131,10 @@ class RecommenderEndToEndTest {
                 if (!r.workAuthorizations().isEmpty()) {
                     assertThat(r.workAuthorizations()).contains(c.workAuthorization());
                 }
+                assertThat(m.flags()).noneMatch(f -> f.action() == com.benchcrm.matching.FilterAction.EXCLUDE);
             }
         }
+        assertThat(answered).isGreaterThanOrEqualTo(requirements.size() * 8 / 10);
     }
 
     /**
@@ -142,6 +148,7 @@ class RecommenderEndToEndTest {
         InMemoryVectorIndex exact = new InMemoryVectorIndex();
         new ProfileIndexer(model, exact).indexConsultants(ACME, List.copyOf(store.get(ACME).values()));
         int bestFound = 0;
+        int anyone = 0;
         int answerable = 0;
         int coverFound = 0;
         for (Requirement r : requirements) {
@@ -155,6 +162,11 @@ class RecommenderEndToEndTest {
                     .filter(m -> !m.excluded())
                     .sorted((a, b) -> Double.compare(b.matchScore(), a.matchScore()))
                     .toList();
+            if (all.isEmpty()) {
+                assertThat(top5).as("nobody passes the filters for " + r.title()).isEmpty();
+                continue;
+            }
+            anyone++;
             bestFound += top5.contains(all.get(0).consultantId()) ? 1 : 0;
             boolean someoneCovers = all.stream().anyMatch(m -> coversRequired(r, store.get(ACME).get(m.consultantId())));
             if (someoneCovers) {
@@ -162,10 +174,11 @@ class RecommenderEndToEndTest {
                 coverFound += top5.stream().anyMatch(id -> coversRequired(r, store.get(ACME).get(id))) ? 1 : 0;
             }
         }
-        System.out.printf("best-in-top5 %d/%d, coverer-in-top5 %d/%d%n", bestFound, requirements.size(), coverFound, answerable);
+        System.out.printf("best-in-top5 %d/%d, coverer-in-top5 %d/%d%n", bestFound, anyone, coverFound, answerable);
         // k-NN first: a consultant outside the 200 nearest profile texts is never scored, even when the
         // other factors would make them the best (measured: 26-27 of 30 requirements at N = 200 of 300)
-        assertThat(bestFound).isGreaterThanOrEqualTo(requirements.size() * 8 / 10);
+        assertThat(anyone).isGreaterThanOrEqualTo(requirements.size() * 8 / 10);
+        assertThat(bestFound).isGreaterThanOrEqualTo(anyone * 8 / 10);
         assertThat(answerable).isGreaterThan(10);
         assertThat((double) coverFound / answerable).isGreaterThan(0.7);
     }
