@@ -1,5 +1,7 @@
 package com.benchcrm.migrate;
 
+import static com.benchcrm.common.EnvReader.required;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,14 +68,5 @@ public record MigrateConfig(
     public String jdbcUrl(String databaseName) {
         return "jdbc:postgresql://" + host + ":" + port + "/" + databaseName
                 + "?sslmode=" + sslMode + "&connectTimeout=30&socketTimeout=600&ApplicationName=benchcrm-db-migrate";
-    }
-
-    private static String required(Function<String, String> env, String name, List<String> problems) {
-        String v = env.apply(name);
-        if (v == null || v.isBlank()) {
-            problems.add(name + " is not set");
-            return null;
-        }
-        return v.trim();
     }
 }

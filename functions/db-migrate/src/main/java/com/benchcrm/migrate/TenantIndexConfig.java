@@ -1,5 +1,7 @@
 package com.benchcrm.migrate;
 
+import static com.benchcrm.common.EnvReader.required;
+
 import com.benchcrm.vector.opensearch.OpenSearchVectorIndex;
 import java.net.URI;
 import java.util.ArrayList;
@@ -78,15 +80,6 @@ public record TenantIndexConfig(URI endpoint, String service, String region, Ope
             throw new IllegalStateException("the tenant vector index function is not configured: " + String.join("; ", problems));
         }
         return new TenantIndexConfig(endpoint, service, region, index);
-    }
-
-    private static String required(Function<String, String> env, String name, List<String> problems) {
-        String v = env.apply(name);
-        if (v == null || v.isBlank()) {
-            problems.add(name + " is not set");
-            return null;
-        }
-        return v.trim();
     }
 
     private static String optional(Function<String, String> env, String name, String fallback) {

@@ -1,9 +1,14 @@
 package com.benchcrm.worker;
 
+import static com.benchcrm.common.EnvReader.optional;
+import static com.benchcrm.common.EnvReader.required;
+import static com.benchcrm.common.EnvReader.uri;
+import static com.benchcrm.common.EnvReader.integer;
+import static com.benchcrm.common.EnvReader.duration;
+
 import com.benchcrm.events.EventRouting;
 import java.net.URI;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -107,62 +112,5 @@ public record EventWorkerConfig(
             throw new IllegalStateException("the event worker is not configured: " + String.join("; ", problems));
         }
         return config;
-    }
-
-    private static Optional<String> optional(Function<String, String> env, String name) {
-        String v = env.apply(name);
-        return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.trim());
-    }
-
-    private static String required(Function<String, String> env, String name, List<String> problems) {
-        Optional<String> v = optional(env, name);
-        if (v.isEmpty()) {
-            problems.add(name + " is not set");
-        }
-        return v.orElse(null);
-    }
-
-    private static Optional<URI> uri(Function<String, String> env, String name, List<String> problems) {
-        Optional<String> v = optional(env, name);
-        try {
-            return v.map(URI::create);
-        } catch (IllegalArgumentException e) {
-            problems.add(name + " is not a URL");
-            return Optional.empty();
-        }
-    }
-
-    private static int integer(Function<String, String> env, String name, int fallback, List<String> problems) {
-        Optional<String> v = optional(env, name);
-        if (v.isEmpty()) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(v.get());
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        problems.add(name + " must be a positive integer, not " + v.get());
-        return fallback;
-    }
-
-    private static Duration duration(Function<String, String> env, String name, Duration fallback, List<String> problems) {
-        Optional<String> v = optional(env, name);
-        if (v.isEmpty()) {
-            return fallback;
-        }
-        try {
-            Duration d = Duration.parse(v.get());
-            if (!d.isNegative() && !d.isZero()) {
-                return d;
-            }
-        } catch (DateTimeParseException ignored) {
-            // reported below
-        }
-        problems.add(name + " must be a positive ISO-8601 duration such as PT30S, not " + v.get());
-        return fallback;
     }
 }

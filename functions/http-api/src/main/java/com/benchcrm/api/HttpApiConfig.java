@@ -1,5 +1,8 @@
 package com.benchcrm.api;
 
+import static com.benchcrm.common.EnvReader.required;
+import static com.benchcrm.common.EnvReader.integer;
+
 import com.benchcrm.auth.jwt.JwtConfig;
 import java.net.URI;
 import java.util.ArrayList;
@@ -128,31 +131,5 @@ public record HttpApiConfig(
         boolean loopback = "true".equalsIgnoreCase(Optional.ofNullable(env.apply("BENCHCRM_WEBHOOK_ALLOW_LOOPBACK")).orElse("false").trim());
         return new HttpApiConfig(mode, jdbc, rds, jwt, maxBody, emf, loopback, rawDir, rawBucket, ai,
                 com.benchcrm.matching.adapters.MatchingAdapters.variables(env));
-    }
-
-    private static String required(Function<String, String> env, String name, List<String> problems) {
-        String v = env.apply(name);
-        if (v == null || v.isBlank()) {
-            problems.add(name + " is not set");
-            return null;
-        }
-        return v.trim();
-    }
-
-    private static int integer(Function<String, String> env, String name, int fallback, List<String> problems) {
-        String v = env.apply(name);
-        if (v == null || v.isBlank()) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(v.trim());
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        problems.add(name + " must be a positive integer, not " + v);
-        return fallback;
     }
 }

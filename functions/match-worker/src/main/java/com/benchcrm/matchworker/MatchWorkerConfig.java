@@ -1,5 +1,10 @@
 package com.benchcrm.matchworker;
 
+import static com.benchcrm.common.EnvReader.optional;
+import static com.benchcrm.common.EnvReader.required;
+import static com.benchcrm.common.EnvReader.uri;
+import static com.benchcrm.common.EnvReader.integer;
+
 import com.benchcrm.events.EventRouting;
 import java.net.URI;
 import java.util.ArrayList;
@@ -106,46 +111,6 @@ public record MatchWorkerConfig(
             throw new MatchingNotConfiguredException(problems);
         }
         return config;
-    }
-
-    private static Optional<String> optional(Function<String, String> env, String name) {
-        String v = env.apply(name);
-        return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.trim());
-    }
-
-    private static String required(Function<String, String> env, String name, List<String> problems) {
-        Optional<String> v = optional(env, name);
-        if (v.isEmpty()) {
-            problems.add(name + " is not set");
-        }
-        return v.orElse(null);
-    }
-
-    private static Optional<URI> uri(Function<String, String> env, String name, List<String> problems) {
-        Optional<String> v = optional(env, name);
-        try {
-            return v.map(URI::create);
-        } catch (IllegalArgumentException e) {
-            problems.add(name + " is not a URL");
-            return Optional.empty();
-        }
-    }
-
-    private static int integer(Function<String, String> env, String name, int fallback, List<String> problems) {
-        Optional<String> v = optional(env, name);
-        if (v.isEmpty()) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(v.get());
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        problems.add(name + " must be a positive integer, not " + v.get());
-        return fallback;
     }
 
     /** The worker cannot start: what is missing or wrong, all at once. */

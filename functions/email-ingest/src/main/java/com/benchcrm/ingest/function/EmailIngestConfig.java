@@ -1,5 +1,8 @@
 package com.benchcrm.ingest.function;
 
+import static com.benchcrm.common.EnvReader.required;
+import static com.benchcrm.common.EnvReader.number;
+
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -127,31 +130,5 @@ public record EmailIngestConfig(
                     + ", not " + value);
             return null;
         }
-    }
-
-    private static String required(Function<String, String> env, String name, List<String> problems) {
-        String v = env.apply(name);
-        if (v == null || v.isBlank()) {
-            problems.add(name + " is not set");
-            return null;
-        }
-        return v.trim();
-    }
-
-    private static long number(Function<String, String> env, String name, long fallback, List<String> problems) {
-        String v = env.apply(name);
-        if (v == null || v.isBlank()) {
-            return fallback;
-        }
-        try {
-            long n = Long.parseLong(v.trim());
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        problems.add(name + " must be a positive integer, not " + v);
-        return fallback;
     }
 }
