@@ -87,7 +87,20 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
         InboxIngest inbox = new InboxIngest(sql, new MimeMailParser(), ai, requirements, resumes, ids, clock);
         InboxRoutes.register(router, inbox, rawStore(config), clock);
         RequestMetrics metrics = config.emfMetrics() ? new PowertoolsRequestMetrics() : RequestMetrics.NONE;
-        return new HttpApiComponents(new HttpApi(router, verifier, config.maxBodyBytes(), metrics), sql);
+        return new HttpApiComponents(new HttpApi(router, verifier, config.maxBodyBytes(), metrics, rateLimiter(config)), sql);
+    }
+
+    /** Per-tenant request limits (ADR 0035): none, in this process, or shared in DynamoDB (failing open). */
+    static com.benchcrm.ratelimit.RateLimiter rateLimiter(HttpApiConfig config) {
+        HttpApiConfig.RateLimiting r = config.rateLimiting();
+        return switch (r.mode()) {
+            case OFF -> com.benchcrm.ratelimit.RateLimiter.UNLIMITED;
+            case MEMORY -> new com.benchcrm.ratelimit.TokenBucketRateLimiter(r.limits());
+            case DYNAMODB -> com.benchcrm.ratelimit.dynamodb.DynamoDbRateLimiter.create(
+                    new com.benchcrm.ratelimit.dynamodb.DynamoDbRateLimiter.Settings(r.table().orElseThrow(), r.limits().defaults(),
+                            config.ai().region(), r.endpoint()),
+                    config.emfMetrics() ? PowertoolsRequestMetrics::rateLimitFailedOpen : () -> { });
+        };
     }
 
     /** The extractor: the deterministic rules (no network), or Bedrock with the rules behind it. */

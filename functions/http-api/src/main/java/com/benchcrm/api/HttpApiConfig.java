@@ -27,6 +27,13 @@ import java.util.function.Function;
  *       the raw messages (a folder, or an S3 bucket); neither: not kept</td></tr>
  *   <tr><td>BENCHCRM_AI_MODE, BENCHCRM_BEDROCK_MODEL_ID, BENCHCRM_BEDROCK_ENDPOINT, AI_MAX_TOKENS_DAY</td><td>the
  *       extractor: {@code rules} (default) or {@code bedrock}, as for the e-mail ingest function</td></tr>
+ *   <tr><td>BENCHCRM_RATE_LIMIT</td><td>per-tenant request limits (ADR 0035): {@code off} (default), {@code memory}
+ *       (one process: the embedded stack) or {@code dynamodb} (shared by all instances)</td></tr>
+ *   <tr><td>BENCHCRM_RATE_LIMIT_DEFAULT, BENCHCRM_RATE_LIMIT_BURST</td><td>a tenant's requests per second and burst
+ *       unless its own limit says otherwise; default 50 and the rate</td></tr>
+ *   <tr><td>BENCHCRM_RATE_LIMIT_TABLE, BENCHCRM_RATE_LIMIT_ENDPOINT</td><td>dynamodb: the table (its {@code limit#<tenant-id>}
+ *       items are the per-tenant limits) and an optional endpoint</td></tr>
+ *   <tr><td>BENCHCRM_RATE_LIMIT_TENANTS</td><td>memory: per-tenant limits, {@code <tenant-id>=<rate>:<burst>,...}</td></tr>
  *   <tr><td>BENCHCRM_EMBEDDINGS, BENCHCRM_VECTOR_STORE, ...</td><td>recommendations and search: the embedding model and
  *       vector index ({@code com.benchcrm.matching.adapters.MatchingAdapters}); unset: those routes answer 503</td></tr>
  * </table>
@@ -42,7 +49,16 @@ public record HttpApiConfig(
         Optional<java.nio.file.Path> rawDir,
         Optional<String> rawBucket,
         Ai ai,
-        java.util.Map<String, String> matching) {
+        java.util.Map<String, String> matching,
+        RateLimiting rateLimiting) {
+
+    /** Per-tenant request limits: which limiter, the default limit, the table (dynamodb) and overrides (memory). */
+    public record RateLimiting(RateLimitMode mode, com.benchcrm.ratelimit.RateLimits limits, Optional<String> table,
+                               Optional<URI> endpoint) {
+    }
+
+    /** Where per-tenant request counts are kept. */
+    public enum RateLimitMode { OFF, MEMORY, DYNAMODB }
 
     /** The extractor: the rules, or Bedrock with a model, an optional endpoint and the daily token cap. */
     public record Ai(boolean bedrock, Optional<String> modelId, Optional<URI> endpoint, long maxTokensPerDay, String region) {
@@ -125,11 +141,37 @@ public record HttpApiConfig(
                 Optional.ofNullable(env.apply("BENCHCRM_BEDROCK_ENDPOINT")).filter(v -> !v.isBlank()).map(URI::create),
                 integer(env, "AI_MAX_TOKENS_DAY", 200_000, problems),
                 Optional.ofNullable(env.apply("AWS_REGION")).orElse("us-east-1"));
+        RateLimiting rateLimiting = rateLimiting(env, problems);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("the HTTP API function is not configured: " + String.join("; ", problems));
         }
         boolean loopback = "true".equalsIgnoreCase(Optional.ofNullable(env.apply("BENCHCRM_WEBHOOK_ALLOW_LOOPBACK")).orElse("false").trim());
         return new HttpApiConfig(mode, jdbc, rds, jwt, maxBody, emf, loopback, rawDir, rawBucket, ai,
-                com.benchcrm.matching.adapters.MatchingAdapters.variables(env));
+                com.benchcrm.matching.adapters.MatchingAdapters.variables(env), rateLimiting);
+    }
+
+    private static RateLimiting rateLimiting(Function<String, String> env, List<String> problems) {
+        String text = com.benchcrm.common.EnvReader.optional(env, "BENCHCRM_RATE_LIMIT").orElse("off");
+        RateLimitMode mode = RateLimitMode.OFF;
+        try {
+            mode = RateLimitMode.valueOf(text.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add("BENCHCRM_RATE_LIMIT must be off, memory or dynamodb, not " + text);
+        }
+        int rate = integer(env, "BENCHCRM_RATE_LIMIT_DEFAULT", 50, problems);
+        int burst = integer(env, "BENCHCRM_RATE_LIMIT_BURST", rate, problems);
+        com.benchcrm.ratelimit.RateLimit defaults = new com.benchcrm.ratelimit.RateLimit(50, 50);
+        try {
+            defaults = new com.benchcrm.ratelimit.RateLimit(rate, burst);
+        } catch (IllegalArgumentException e) {
+            problems.add("BENCHCRM_RATE_LIMIT_BURST: " + e.getMessage());
+        }
+        var overrides = com.benchcrm.ratelimit.RateLimits.parseOverrides(env.apply("BENCHCRM_RATE_LIMIT_TENANTS"), problems);
+        Optional<String> table = com.benchcrm.common.EnvReader.optional(env, "BENCHCRM_RATE_LIMIT_TABLE");
+        if (mode == RateLimitMode.DYNAMODB && table.isEmpty()) {
+            problems.add("BENCHCRM_RATE_LIMIT=dynamodb needs BENCHCRM_RATE_LIMIT_TABLE");
+        }
+        return new RateLimiting(mode, new com.benchcrm.ratelimit.RateLimits(defaults, overrides), table,
+                com.benchcrm.common.EnvReader.uri(env, "BENCHCRM_RATE_LIMIT_ENDPOINT", problems));
     }
 }

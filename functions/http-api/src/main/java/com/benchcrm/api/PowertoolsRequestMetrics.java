@@ -27,4 +27,12 @@ final class PowertoolsRequestMetrics implements RequestMetrics {
         metrics.addMetric(status >= 500 ? "Faults" : status >= 400 ? "ClientErrors" : "Successes", 1, MetricUnit.COUNT);
         metrics.flush();
     }
+
+    /** One request let through because the rate limit store did not answer (ADR 0035). */
+    static void rateLimitFailedOpen() {
+        Metrics m = MetricsFactory.getMetricsInstance();
+        m.addDimension(DimensionSet.of("Route", "rate-limit"));
+        m.addMetric("RateLimitFailOpen", 1, MetricUnit.COUNT);
+        m.flush();
+    }
 }

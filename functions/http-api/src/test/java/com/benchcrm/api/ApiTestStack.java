@@ -34,9 +34,17 @@ public final class ApiTestStack {
     private final FunctionHost host;
     private final JdbcSqlPort owner;
 
+    /** The one tenant with a tiny rate limit ({@link #RATE_LIMITED_RATE} per second, burst {@link #RATE_LIMITED_BURST}). */
+    public static final int RATE_LIMITED_RATE = 1;
+    public static final int RATE_LIMITED_BURST = 3;
+
+    private final TestTenant rateLimited;
+
     private ApiTestStack() {
         pg = TestDatabase.get();
         issuer = LocalTokenIssuer.ephemeral(ISSUER, Clock.systemUTC());
+        owner = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 1);
+        rateLimited = newTenant("ratelimited");
         host = FunctionHost.start(HttpApiApplication.class.getName(), HttpApiApplication.FUNCTION_NAME, "http-api", Map.ofEntries(
                 Map.entry("BENCHCRM_SQL_MODE", "jdbc"),
                 Map.entry("BENCHCRM_JDBC_URL", pg.jdbcUrl()),
@@ -46,12 +54,16 @@ public final class ApiTestStack {
                 Map.entry("BENCHCRM_JWT_ISSUER", ISSUER),
                 Map.entry("BENCHCRM_JWKS_JSON", issuer.publicJwksJson()),
                 Map.entry("BENCHCRM_METRICS", "off"),
+                // per-tenant limits in this process: generous for every tenant but one
+                Map.entry("BENCHCRM_RATE_LIMIT", "memory"),
+                Map.entry("BENCHCRM_RATE_LIMIT_DEFAULT", "10000"),
+                Map.entry("BENCHCRM_RATE_LIMIT_BURST", "10000"),
+                Map.entry("BENCHCRM_RATE_LIMIT_TENANTS", rateLimited.id() + "=" + RATE_LIMITED_RATE + ":" + RATE_LIMITED_BURST),
                 // recommendations and search on the embedded adapters; MatchingAdapters shares them per JVM,
                 // so tests index profiles into the very index the function reads (as the embed function would)
                 Map.entry("BENCHCRM_EMBEDDINGS", "onnx"),
                 Map.entry("BENCHCRM_VECTOR_STORE", "lucene"),
                 Map.entry("BENCHCRM_VECTOR_DIR", VECTOR_DIR.toString())));
-        owner = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 1);
     }
 
     public static synchronized ApiTestStack get() {
@@ -83,6 +95,11 @@ public final class ApiTestStack {
     /** The function's own embedding model and vector index (the same instances, one per JVM). */
     public com.benchcrm.matching.adapters.MatchingAdapters matching() {
         return com.benchcrm.matching.adapters.MatchingAdapters.fromEnvironment(System::getProperty).orElseThrow();
+    }
+
+    /** The tenant whose rate limit is tiny (only {@code RateLimitContractIT} uses it). */
+    public TestTenant rateLimitedTenant() {
+        return rateLimited;
     }
 
     public LocalTokenIssuer issuer() {

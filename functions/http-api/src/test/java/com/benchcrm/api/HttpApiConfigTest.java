@@ -43,6 +43,31 @@ class HttpApiConfigTest {
     }
 
     @Test
+    void from_rateLimit_defaultOff_dynamodbNeedsATable_burstBelowRateRefused() {
+        Map<String, String> base = Map.of("BENCHCRM_SQL_MODE", "JDBC", "BENCHCRM_JDBC_URL", "jdbc:postgresql://h/db",
+                "BENCHCRM_JDBC_USER", "u", "BENCHCRM_JDBC_PASSWORD", "p", "BENCHCRM_JWT_ISSUER", "i",
+                "BENCHCRM_JWKS_URL", "http://127.0.0.1:3000/.well-known/jwks.json");
+        HttpApiConfig c = HttpApiConfig.from(base::get);
+        assertThat(c.rateLimiting().mode()).isEqualTo(HttpApiConfig.RateLimitMode.OFF);
+        assertThat(c.rateLimiting().limits().defaults()).isEqualTo(new com.benchcrm.ratelimit.RateLimit(50, 50));
+
+        java.util.Map<String, String> env = new java.util.HashMap<>(base);
+        env.putAll(Map.of("BENCHCRM_RATE_LIMIT", "dynamodb", "BENCHCRM_RATE_LIMIT_DEFAULT", "20", "BENCHCRM_RATE_LIMIT_BURST", "40",
+                "BENCHCRM_RATE_LIMIT_TABLE", "benchcrm-dev-rate-limits"));
+        HttpApiConfig d = HttpApiConfig.from(env::get);
+        assertThat(d.rateLimiting().mode()).isEqualTo(HttpApiConfig.RateLimitMode.DYNAMODB);
+        assertThat(d.rateLimiting().limits().defaults()).isEqualTo(new com.benchcrm.ratelimit.RateLimit(20, 40));
+        assertThat(d.rateLimiting().table()).contains("benchcrm-dev-rate-limits");
+
+        env.remove("BENCHCRM_RATE_LIMIT_TABLE");
+        env.put("BENCHCRM_RATE_LIMIT_BURST", "5");
+        assertThatThrownBy(() -> HttpApiConfig.from(env::get))
+                .hasMessageContaining("needs BENCHCRM_RATE_LIMIT_TABLE").hasMessageContaining("burst (5) must be at least the rate (20)");
+        env.put("BENCHCRM_RATE_LIMIT", "redis");
+        assertThatThrownBy(() -> HttpApiConfig.from(env::get)).hasMessageContaining("off, memory or dynamodb");
+    }
+
+    @Test
     void create_rdsDataMode_buildsTheDataApiAdapter_andRefusesABadClusterArn() {
         java.util.Map<String, String> env = new java.util.HashMap<>(Map.of(
                 "BENCHCRM_SQL_MODE", "rdsdata",

@@ -29,6 +29,7 @@ public final class ApiStack extends Stack {
 
     private final JavaFunction function;
     private final HttpApiEdge edge;
+    private final RateLimitTable rateLimits;
 
     public ApiStack(Construct scope, String id, StackProps props, DeploymentConfig config, PlatformStack platform,
                     DataStack data, Code httpApiCode) {
@@ -50,6 +51,13 @@ public final class ApiStack extends Stack {
         // recommendations and search: the query's embedding (Bedrock) and k-NN in the tenant's index
         env.putAll(Embeddings.environment(config.search()));
         env.putAll(platform.vectors().clientEnvironment());
+        // per-tenant request limits shared by every instance (ADR 0035); the stage limits stay in front
+        this.rateLimits = new RateLimitTable(this, "RateLimits", config.deployment() + "-rate-limits");
+        env.put("BENCHCRM_RATE_LIMIT", "dynamodb");
+        env.put("BENCHCRM_RATE_LIMIT_TABLE", rateLimits.table().getTableName());
+        // a tenant without its own limit item may use the stage's whole budget: the default is the deployment's
+        env.put("BENCHCRM_RATE_LIMIT_DEFAULT", Integer.toString(config.api().rateLimit()));
+        env.put("BENCHCRM_RATE_LIMIT_BURST", Integer.toString(Math.max(config.api().rateLimit(), config.api().burstLimit())));
 
         this.function = new JavaFunction(this, "HttpApiFunction", JavaFunction.Props.builder()
                 .description("BenchCRM /v1 HTTP API (Spring Cloud Function)")
@@ -63,6 +71,7 @@ public final class ApiStack extends Stack {
                 .reservedConcurrency(config.api().reservedConcurrency() > 0 ? config.api().reservedConcurrency() : null)
                 .build());
         db.grantDataApiAccess(function.role());
+        rateLimits.grantLimiter(function.role());
         Embeddings.grantInvoke(function.role(), config.search());
         platform.vectors().grantIndexAccess(this, "VectorAccess", config.deployment() + "-vec-api",
                 Map.of(VectorCollection.IndexAccess.READ, List.of(function.role())));
@@ -82,6 +91,10 @@ public final class ApiStack extends Stack {
 
     public JavaFunction function() {
         return function;
+    }
+
+    public RateLimitTable rateLimits() {
+        return rateLimits;
     }
 
     public HttpApiEdge edge() {

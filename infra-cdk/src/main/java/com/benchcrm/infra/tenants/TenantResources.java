@@ -20,8 +20,8 @@ import software.constructs.Construct;
  * (named by the row's tenant id; retained when the tenant is removed, as the key is), and its
  * declared partner webhooks ({@link TenantWebhook}, construct id {@code Webhook-<name>}: a signing
  * secret under the tenant's key, retained, and the subscription row, deleted with the declaration).
- * API throttling per tenant is not possible on an HTTP API (see {@code api.HttpApiEdge}); the stage
- * limits are shared.
+ * API throttling per tenant is not possible on an HTTP API (see {@code api.HttpApiEdge}); the HTTP
+ * API function limits each tenant itself ({@code api.RateLimitTable}, ADR 0035).
  *
  * <p>Per-tenant resources are added here, so they come and go with the tenant.
  */

@@ -1,5 +1,6 @@
 package com.benchcrm.api.http;
 
+import com.benchcrm.ratelimit.RateLimiter;
 import com.benchcrm.security.Caller;
 import com.benchcrm.security.TokenVerifier;
 import com.benchcrm.sql.SqlException;
@@ -9,8 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * The request pipeline: route, size limit, authentication, handler, problem mapping, one access
- * log line and metrics.
+ * The request pipeline: route, size limit, authentication, the tenant's rate limit, handler,
+ * problem mapping, one access log line and metrics.
  *
  * <p>The tenant and roles come only from the verified bearer token; no header or body field can
  * set them. Log lines carry tenant_id, user_id and trace_id, never bodies or query strings.
@@ -23,8 +24,15 @@ public final class HttpApi {
     private final TokenVerifier verifier;
     private final int maxBodyBytes;
     private final RequestMetrics metrics;
+    private final RateLimiter rateLimiter;
 
     public HttpApi(Router router, TokenVerifier verifier, int maxBodyBytes, RequestMetrics metrics) {
+        this(router, verifier, maxBodyBytes, metrics, RateLimiter.UNLIMITED);
+    }
+
+    /** @param rateLimiter asked once per authenticated request, keyed by the token's tenant (public routes are not limited) */
+    public HttpApi(Router router, TokenVerifier verifier, int maxBodyBytes, RequestMetrics metrics, RateLimiter rateLimiter) {
+        this.rateLimiter = rateLimiter;
         this.router = router;
         this.verifier = verifier;
         this.maxBodyBytes = maxBodyBytes;
@@ -76,6 +84,10 @@ public final class HttpApi {
             caller = verifier.verify(bearer(request), request.traceId());
             MDC.put("tenant_id", caller.tenant().toString());
             MDC.put("user_id", caller.userId());
+            RateLimiter.Decision decision = rateLimiter.tryAcquire(caller.tenant());
+            if (!decision.allowed()) {
+                return Problems.rateLimited(request, decision.retryAfterSeconds());
+            }
         }
         return match.route().handler().handle(request, caller);
     }

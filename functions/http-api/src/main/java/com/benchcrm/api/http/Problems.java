@@ -48,6 +48,13 @@ public final class Problems {
         return problem(404, "not-found", "Not found", "no route for " + request.path(), request, List.of());
     }
 
+    /** 429: the tenant used up its request budget; {@code Retry-After} says when to try again. */
+    public static HttpResponse rateLimited(HttpRequest request, long retryAfterSeconds) {
+        return problem(429, "rate-limited", "Too many requests",
+                "your organization's request rate limit is used up; retry after " + retryAfterSeconds + " s", request, List.of())
+                .header("retry-after", Long.toString(retryAfterSeconds));
+    }
+
     public static HttpResponse methodNotAllowed(HttpRequest request, Set<String> allowed) {
         return problem(405, "method-not-allowed", "Method not allowed",
                 request.method() + " is not supported here; use " + String.join(", ", allowed), request, List.of())
