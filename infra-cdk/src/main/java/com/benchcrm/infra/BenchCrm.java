@@ -48,8 +48,8 @@ public final class BenchCrm {
         DataStack data = new DataStack(scope, d + "-data",
                 props(config, "Aurora Serverless v2, secrets, migrations", config.protect()), config, platform,
                 artifacts.dbMigrateCode());
-        ApiStack api = new ApiStack(scope, d + "-api", props(config, "HTTP API", false), config, platform, data,
-                artifacts.httpApiCode());
+        ApiStack api = new ApiStack(scope, d + "-api", props(config, "HTTP API, rate limits", false), config, platform, data,
+                artifacts.httpApiCode(), artifacts.dbMigrateCode());
         EventsStack events = new EventsStack(scope, d + "-events", props(config, "outbox relay and partner webhooks", false),
                 config, platform, data, artifacts.eventWorkerCode());
         IngestStack ingest = new IngestStack(scope, d + "-ingest", props(config, "e-mail ingest", false), config, platform,
@@ -58,7 +58,8 @@ public final class BenchCrm {
                 props(config, "embed and match functions, tenant vector indexes", false), config, platform, data,
                 artifacts.matchWorkerCode(), artifacts.dbMigrateCode());
         TenantsStack tenants = new TenantsStack(scope, d + "-tenants", props(config, "per-tenant resources", false),
-                config, platform, data, ingest.function().alias(), matching.tenantIndexes().serviceToken());
+                config, platform, data, ingest.function().alias(), matching.tenantIndexes().serviceToken(),
+                api.tenantRateLimits().serviceToken());
         Tags.of(scope).add("app", "benchcrm");
         Tags.of(scope).add("deployment", d);
         return new Stacks(platform, data, api, events, ingest, matching, tenants);

@@ -19,9 +19,9 @@ class FunctionsTest {
     @Test
     void app_definesTheFunctionsThatExist() {
         // http-api, db-migrate, the event worker's outbox relay and webhook delivery, email-ingest, the
-        // match worker's embed and match, and the tenant vector index provider
+        // match worker's embed and match, and the tenant vector index and tenant rate limit providers
         int functions = APP.templates().values().stream().mapToInt(t -> t.findResources("AWS::Lambda::Function").size()).sum();
-        assertThat(functions).isEqualTo(8);
+        assertThat(functions).isEqualTo(9);
     }
 
     /**
@@ -51,7 +51,7 @@ class FunctionsTest {
                 }
             }
         }
-        assertThat(functions).isEqualTo(8);
+        assertThat(functions).isEqualTo(9);
         assertThat(unguarded).singleElement().asString().startsWith("benchcrm-dev-api/HttpApiFunction");
     }
 
@@ -110,7 +110,8 @@ class FunctionsTest {
             }
         }
         // what invokes the functions names the alias: API Gateway and CloudFormation
-        String apiAlias = only(APP.api().findResources("AWS::Lambda::Alias").keySet());
+        String apiAlias = only(APP.api().findResources("AWS::Lambda::Alias").keySet().stream()
+                .filter(id -> id.startsWith("HttpApiFunction")).toList());
         APP.api().hasResourceProperties("AWS::ApiGatewayV2::Integration", Match.objectLike(Map.of(
                 "IntegrationUri", Map.of("Ref", apiAlias))));
         String migrateAlias = only(APP.data().findResources("AWS::Lambda::Alias").keySet());
@@ -144,7 +145,7 @@ class FunctionsTest {
 
     @Test
     void httpApiFunction_environment_isWhatHttpApiConfigReads() {
-        Map<String, Object> vars = environment(APP.api());
+        Map<String, Object> vars = environment(APP.api(), "HttpApiFunction");
         // the names HttpApiConfig reads in rdsdata mode (AWS_REGION is Lambda's own)
         assertThat(vars.keySet()).containsExactlyInAnyOrderElementsOf(Set.of(
                 "MAIN_CLASS", "SPRING_CLOUD_FUNCTION_DEFINITION",
@@ -186,6 +187,29 @@ class FunctionsTest {
         APP.data().hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
                 "Handler", "com.benchcrm.migrate.MigrateHandler::handleRequest",
                 "VpcConfig", Match.objectLike(Map.of("SubnetIds", Match.anyValue(), "SecurityGroupIds", Match.anyValue())))));
+    }
+
+    @Test
+    void tenantRateLimitFunction_runsOutsideTheVpcWithWhatTenantRateLimitConfigReads() {
+        Map<String, Object> vars = environment(APP.api(), "TenantRateLimits");
+        String table = only(APP.api().findResources("AWS::DynamoDB::Table").keySet());
+        assertThat(vars).containsEntry("BENCHCRM_RATE_LIMIT_TABLE", Map.of("Ref", table))
+                .containsEntry("POWERTOOLS_SERVICE_NAME", "tenant-rate-limit");
+        APP.api().hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
+                "Handler", "com.benchcrm.migrate.TenantRateLimitHandler::handleRequest",
+                "VpcConfig", Match.absent())));
+        // asynchronously invoked by CloudFormation: failures go to the async-failures queue
+        APP.api().hasResourceProperties("AWS::Lambda::EventInvokeConfig", Match.objectLike(Map.of(
+                "MaximumRetryAttempts", 2,
+                "DestinationConfig", Map.of("OnFailure", Map.of("Destination", Match.objectLike(Map.of(
+                        "Fn::ImportValue", Match.stringLikeRegexp(".*AsyncFailures.*"))))))));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> environment(Template t, String logicalIdPrefix) {
+        Map<String, Object> fn = (Map<String, Object>) only(t.findResources("AWS::Lambda::Function").entrySet().stream()
+                .filter(e -> e.getKey().startsWith(logicalIdPrefix)).map(Map.Entry::getValue).toList());
+        return (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) fn.get("Properties")).get("Environment")).get("Variables");
     }
 
     @SuppressWarnings("unchecked")

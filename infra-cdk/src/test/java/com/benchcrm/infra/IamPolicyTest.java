@@ -57,7 +57,8 @@ class IamPolicyTest {
 
     @Test
     void httpApiFunction_readsOnlyTheAppSecretAndCallsTheDataApiOnTheCluster() {
-        Map<String, Object> policy = APP.api().findResources("AWS::IAM::Policy").values().iterator().next();
+        Map<String, Object> policy = APP.api().findResources("AWS::IAM::Policy").entrySet().stream()
+                .filter(e -> e.getKey().startsWith("HttpApiFunction")).map(Map.Entry::getValue).findFirst().orElseThrow();
         List<Map<String, Object>> secretStatements = statements(policy).stream()
                 .filter(s -> actions(s).stream().anyMatch(a -> a.startsWith("secretsmanager:"))).toList();
         assertThat(secretStatements).hasSize(1);

@@ -40,14 +40,36 @@ class RateLimitTableTest {
 
     @Test
     void httpApiFunction_mayOnlyUpdateAndGetItemsOfThatTable() {
+        assertDynamoDbStatement("HttpApiFunction", List.of("dynamodb:UpdateItem", "dynamodb:GetItem"));
+    }
+
+    @Test
+    void tenantRateLimitFunction_mayOnlyPutAndDeleteItemsOfThatTable() {
+        assertDynamoDbStatement("TenantRateLimits", List.of("dynamodb:PutItem", "dynamodb:DeleteItem"));
+        // and nothing but its logs, traces and DynamoDB: no database, no secrets, no vectors
+        String policy = APP.api().findResources("AWS::IAM::Policy").entrySet().stream()
+                .filter(e -> e.getKey().startsWith("TenantRateLimits")).map(e -> e.getValue().toString()).findFirst().orElseThrow();
+        assertThat(policy).doesNotContain("rds-data:", "secretsmanager:", "aoss:", "s3:", "bedrock:");
+    }
+
+    @Test
+    void onlyTheTwoFunctionsTouchTheTable() {
+        long withDynamo = APP.templates().values().stream()
+                .flatMap(t -> t.findResources("AWS::IAM::Policy").values().stream())
+                .filter(p -> p.toString().contains("dynamodb:")).count();
+        assertThat(withDynamo).isEqualTo(2);
+    }
+
+    private static void assertDynamoDbStatement(String rolePrefix, List<String> actions) {
         String table = only(APP.api().findResources("AWS::DynamoDB::Table").keySet());
-        List<Object> dynamoStatements = APP.api().findResources("AWS::IAM::Policy").values().stream()
-                .flatMap(p -> statements(p).stream())
+        List<Object> dynamoStatements = APP.api().findResources("AWS::IAM::Policy").entrySet().stream()
+                .filter(e -> e.getKey().startsWith(rolePrefix))
+                .flatMap(e -> statements(e.getValue()).stream())
                 .filter(s -> s.toString().contains("dynamodb:"))
                 .toList();
         assertThat(dynamoStatements).singleElement().satisfies(s -> {
             Map<?, ?> st = (Map<?, ?>) s;
-            assertThat(st.get("Action")).isEqualTo(List.of("dynamodb:UpdateItem", "dynamodb:GetItem"));
+            assertThat(st.get("Action")).isEqualTo(actions);
             assertThat(st.get("Effect")).isEqualTo("Allow");
             assertThat(st.get("Resource").toString()).contains(table).doesNotContain("*");
         });

@@ -23,7 +23,8 @@ class TenantScalingTest {
             "AWS::IAM::Policy", 1,
             "AWS::SES::ReceiptRule", 1,
             "Custom::BenchCrmTenant", 1,
-            "Custom::BenchCrmTenantVectorIndex", 1);
+            "Custom::BenchCrmTenantVectorIndex", 1,
+            "Custom::BenchCrmTenantRateLimit", 1);
 
     /** The resources of one declared webhook, by type (the key policy statement is part of the tenant's key). */
     static final Map<String, Integer> PER_WEBHOOK = Map.of(
@@ -62,7 +63,8 @@ class TenantScalingTest {
         matching.resourceCountIs("AWS::OpenSearchServerless::AccessPolicy", 1);
 
         Template api = ONE.api();
-        api.resourceCountIs("AWS::Lambda::Function", 1);
+        api.resourceCountIs("AWS::Lambda::Function", 2);
+        api.resourceCountIs("AWS::DynamoDB::Table", 1);
         api.resourceCountIs("AWS::ApiGatewayV2::Api", 1);
         api.resourceCountIs("AWS::ApiGatewayV2::Route", 3);
         api.resourceCountIs("AWS::OpenSearchServerless::AccessPolicy", 1);
@@ -166,6 +168,25 @@ class TenantScalingTest {
                             "ModelId", "amazon.titan-embed-text-v2:0",
                             "Dimensions", "1024"))));
         }
+    }
+
+    @Test
+    void tenantRateLimit_onePerTenant_namedByTheRowsTenantId_withItsOwnOrTheDeploymentsNumbers() {
+        Template t = THREE.tenants();
+        // acme has its own limit in the tenants file; globex and initech get the deployment's api.rateLimit/burstLimit
+        Map<String, List<String>> expected = Map.of("acme", List.of("50", "100"), "globex", List.of("100", "200"),
+                "initech", List.of("100", "200"));
+        expected.forEach((slug, numbers) -> t.hasResource("Custom::BenchCrmTenantRateLimit", Match.objectLike(Map.of(
+                // deleted with the tenant: the handler's Delete removes the limit item
+                "DeletionPolicy", "Delete",
+                "Properties", Map.of(
+                        "ServiceToken", Map.of("Fn::ImportValue", Match.stringLikeRegexp(".*TenantRateLimitsFunctionAlias.*")),
+                        "TenantId", Map.of("Fn::GetAtt", List.of(logicalId(t, "Custom::BenchCrmTenant", slug), "TenantId")),
+                        "Rate", numbers.get(0),
+                        "Burst", numbers.get(1))))));
+        assertThat(logicalId(t, "Custom::BenchCrmTenantRateLimit", "globex")).isNotEmpty();
+        ONE.tenants().resourceCountIs("Custom::BenchCrmTenantRateLimit", 1);
+        t.resourceCountIs("Custom::BenchCrmTenantRateLimit", 3);
     }
 
     @Test

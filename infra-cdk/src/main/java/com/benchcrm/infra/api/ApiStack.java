@@ -30,9 +30,10 @@ public final class ApiStack extends Stack {
     private final JavaFunction function;
     private final HttpApiEdge edge;
     private final RateLimitTable rateLimits;
+    private final TenantRateLimits tenantRateLimits;
 
     public ApiStack(Construct scope, String id, StackProps props, DeploymentConfig config, PlatformStack platform,
-                    DataStack data, Code httpApiCode) {
+                    DataStack data, Code httpApiCode, Code dbMigrateCode) {
         super(scope, id, props);
         AuroraDatabase db = data.database();
         Map<String, String> env = new LinkedHashMap<>();
@@ -83,6 +84,10 @@ public final class ApiStack extends Stack {
                 "Action::s3:Abort*", "Action::kms:GenerateDataKey*", "Action::kms:ReEncrypt*",
                 Suppress.matching("^Resource::<.*\\.Arn>\\/api\\/\\*$"));
 
+        // each tenant's own limit item, one custom resource per tenant in the tenants stack
+        this.tenantRateLimits = new TenantRateLimits(this, "TenantRateLimits", dbMigrateCode, rateLimits,
+                platform.keys().logsKey(), platform.events().asyncFailures());
+
         this.edge = new HttpApiEdge(this, "Edge", new HttpApiEdge.Props(function.alias(), config.auth().issuer(),
                 config.auth().audience(), config.api().rateLimit(), config.api().burstLimit(),
                 config.api().publicRateLimit(), platform.keys().logsKey()));
@@ -95,6 +100,11 @@ public final class ApiStack extends Stack {
 
     public RateLimitTable rateLimits() {
         return rateLimits;
+    }
+
+    /** The provider of the tenants' {@link TenantRateLimit} resources. */
+    public TenantRateLimits tenantRateLimits() {
+        return tenantRateLimits;
     }
 
     public HttpApiEdge edge() {

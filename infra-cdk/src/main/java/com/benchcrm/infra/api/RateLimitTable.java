@@ -20,7 +20,7 @@ import software.constructs.Construct;
  * <p>On demand (one write per API request, no capacity to plan), encrypted with an AWS owned key
  * (the items hold tenant ids and counts, no personal data, and no KMS request per API call),
  * point-in-time recovery on (cdk-nag DDB3). Destroyed with the stack: counters live a minute and
- * the limits are configuration, written again by a deployment.
+ * the limits are configuration, written again by a deployment (one {@link TenantRateLimit} per tenant).
  *
  * <pre>{@code
  * RateLimitTable limits = new RateLimitTable(this, "RateLimits", config.deployment() + "-rate-limits");
@@ -56,5 +56,10 @@ public final class RateLimitTable extends Construct {
     /** What the limiter does, and nothing else: count in a window, read a tenant's limit. */
     public void grantLimiter(IGrantable grantee) {
         table.grant(grantee, "dynamodb:UpdateItem", "dynamodb:GetItem");
+    }
+
+    /** What the deployment does with a tenant's limit item ({@link TenantRateLimits}): put it, delete it. */
+    public void grantLimitWriter(IGrantable grantee) {
+        table.grant(grantee, "dynamodb:PutItem", "dynamodb:DeleteItem");
     }
 }

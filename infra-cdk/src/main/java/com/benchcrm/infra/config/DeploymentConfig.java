@@ -132,7 +132,9 @@ public record DeploymentConfig(
     }
 
     private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // whole numbers stay whole: "rateLimit": 1.5 is an error, not 1
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
 
     /** Reads and validates a tenants file. */
     public static DeploymentConfig load(Path file) {
@@ -216,6 +218,7 @@ public record DeploymentConfig(
                 problems.add(where + ".name is longer than 200 characters");
             }
             problems.addAll(t.webhookProblems(where));
+            problems.addAll(t.rateLimitProblems(where, api));
         }
         return problems;
     }

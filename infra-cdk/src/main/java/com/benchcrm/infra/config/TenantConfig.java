@@ -10,23 +10,87 @@ import java.util.Set;
 
 /**
  * One tenant of the tenants file: its slug (the ingest address {@code <slug>@<ingestDomain>}, the
- * S3 prefix {@code raw/<slug>/}, the KMS alias, the row in the tenant table), display name, and the
- * partner webhooks the deployment keeps for it ({@link WebhookConfig}, none by default).
+ * S3 prefix {@code raw/<slug>/}, the KMS alias, the row in the tenant table), display name, the
+ * partner webhooks the deployment keeps for it ({@link WebhookConfig}, none by default), and its own
+ * API rate limit ({@link Api}; absent: the deployment's {@code api.rateLimit} and {@code api.burstLimit}).
+ *
+ * <pre>{@code
+ * { "slug": "globex", "name": "Globex Talent", "api": { "rateLimit": 20, "burstLimit": 40 } }
+ * }</pre>
  */
-public record TenantConfig(String slug, String name, List<WebhookConfig> webhooks) {
+public record TenantConfig(String slug, String name, List<WebhookConfig> webhooks, Api api) {
+
+    /**
+     * A tenant's own API rate limit (ADR 0035), enforced by the HTTP API function per tenant; either
+     * number may be left out. Positive whole numbers, burst at least the rate.
+     *
+     * @param rateLimit  steady requests per second; absent: the deployment's {@code api.rateLimit}
+     * @param burstLimit requests admitted at once; absent: the deployment's {@code api.burstLimit},
+     *                   at least this tenant's rate
+     */
+    public record Api(Integer rateLimit, Integer burstLimit) {
+        public static final Api NONE = new Api(null, null);
+
+        @JsonCreator
+        public Api(@JsonProperty("rateLimit") Integer rateLimit, @JsonProperty("burstLimit") Integer burstLimit) {
+            this.rateLimit = rateLimit;
+            this.burstLimit = burstLimit;
+        }
+    }
+
+    /** The limit a tenant's requests get: its own numbers, the deployment's where it has none. */
+    public record RateLimit(int rate, int burst) {
+    }
 
     @JsonCreator
     public TenantConfig(@JsonProperty(value = "slug", required = true) String slug,
                         @JsonProperty("name") String name,
-                        @JsonProperty("webhooks") List<WebhookConfig> webhooks) {
+                        @JsonProperty("webhooks") List<WebhookConfig> webhooks,
+                        @JsonProperty("api") Api api) {
         this.slug = slug;
         this.name = name == null || name.isBlank() ? slug : name.trim();
         this.webhooks = webhooks == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(webhooks));
+        this.api = api == null ? Api.NONE : api;
+    }
+
+    /** A tenant with webhooks and the deployment's rate limit. */
+    public TenantConfig(String slug, String name, List<WebhookConfig> webhooks) {
+        this(slug, name, webhooks, null);
     }
 
     /** A tenant without webhooks. */
     public TenantConfig(String slug, String name) {
-        this(slug, name, null);
+        this(slug, name, null, null);
+    }
+
+    /**
+     * The tenant's effective API rate limit: its {@code api.rateLimit} or the deployment's; its
+     * {@code api.burstLimit} or the deployment's burst, raised to the rate.
+     */
+    public RateLimit rateLimit(DeploymentConfig.Api deployment) {
+        int rate = api.rateLimit() != null ? api.rateLimit() : deployment.rateLimit();
+        int burst = api.burstLimit() != null ? api.burstLimit() : Math.max(rate, deployment.burstLimit());
+        return new RateLimit(rate, burst);
+    }
+
+    /** Every rule the tenant's own rate limit breaks, each prefixed with {@code where} ({@code tenants[0]}). */
+    List<String> rateLimitProblems(String where, DeploymentConfig.Api deployment) {
+        List<String> problems = new ArrayList<>();
+        if (api.rateLimit() != null && api.rateLimit() < 1) {
+            problems.add(where + ".api.rateLimit must be a positive whole number of requests per second, not " + api.rateLimit());
+        }
+        if (api.burstLimit() != null && api.burstLimit() < 1) {
+            problems.add(where + ".api.burstLimit must be a positive whole number of requests, not " + api.burstLimit());
+        }
+        if (problems.isEmpty()) {
+            RateLimit limit = rateLimit(deployment);
+            if (limit.burst() < limit.rate()) {
+                problems.add(where + ".api.burstLimit (" + limit.burst() + (api.burstLimit() == null ? ", the deployment's" : "")
+                        + ") must be at least its rateLimit (" + limit.rate() + (api.rateLimit() == null ? ", the deployment's" : "")
+                        + ")");
+            }
+        }
+        return problems;
     }
 
     /** Every rule the tenant's webhooks break, each prefixed with {@code where} ({@code tenants[0]}). */

@@ -1,5 +1,6 @@
 package com.benchcrm.infra.tenants;
 
+import com.benchcrm.infra.api.TenantRateLimit;
 import com.benchcrm.infra.config.DeploymentConfig;
 import com.benchcrm.infra.config.TenantConfig;
 import com.benchcrm.infra.database.TenantRow;
@@ -21,7 +22,9 @@ import software.constructs.Construct;
  * declared partner webhooks ({@link TenantWebhook}, construct id {@code Webhook-<name>}: a signing
  * secret under the tenant's key, retained, and the subscription row, deleted with the declaration).
  * API throttling per tenant is not possible on an HTTP API (see {@code api.HttpApiEdge}); the HTTP
- * API function limits each tenant itself ({@code api.RateLimitTable}, ADR 0035).
+ * API function limits each tenant itself ({@code api.RateLimitTable}, ADR 0035), with the tenant's
+ * limit item that its {@link TenantRateLimit} keeps (its {@code api} numbers, or the deployment's;
+ * deleted with the tenant).
  *
  * <p>Per-tenant resources are added here, so they come and go with the tenant.
  */
@@ -29,13 +32,15 @@ public final class TenantResources extends Construct {
 
     /** What a tenant's resources need from the platform and data stacks. */
     public record Shared(DeploymentConfig config, IReceiptRuleSet ruleSet, String ruleSetName, IBucket rawMail,
-                         String migrationServiceToken, String migrationRoleArn, String vectorIndexServiceToken) {
+                         String migrationServiceToken, String migrationRoleArn, String vectorIndexServiceToken,
+                         String rateLimitServiceToken) {
     }
 
     private final TenantKey key;
     private final TenantMailRule mailRule;
     private final TenantRow row;
     private final TenantVectorIndex vectorIndex;
+    private final TenantRateLimit rateLimit;
     private final List<TenantWebhook> webhooks = new ArrayList<>();
 
     /** @param after the previous tenant's rule (rules are created in file order), or null for the first */
@@ -49,6 +54,8 @@ public final class TenantResources extends Construct {
         this.row = new TenantRow(this, "Row", shared.migrationServiceToken(), tenant.slug(), tenant.name());
         this.vectorIndex = new TenantVectorIndex(this, "VectorIndex", shared.vectorIndexServiceToken(), row.tenantId(),
                 config.search());
+        this.rateLimit = new TenantRateLimit(this, "RateLimit", shared.rateLimitServiceToken(), row.tenantId(),
+                tenant.rateLimit(config.api()));
         for (var webhook : tenant.webhooks()) {
             webhooks.add(new TenantWebhook(this, "Webhook-" + webhook.name(), TenantWebhook.Props.builder()
                     .deployment(config.deployment())
@@ -76,6 +83,10 @@ public final class TenantResources extends Construct {
 
     public TenantVectorIndex vectorIndex() {
         return vectorIndex;
+    }
+
+    public TenantRateLimit rateLimit() {
+        return rateLimit;
     }
 
     /** The tenant's declared webhooks, in file order. */

@@ -15,7 +15,8 @@ import software.constructs.Construct;
 /**
  * One {@link TenantResources} per tenant of the tenants file, construct id {@code Tenant-<slug>};
  * each tenant's receipt rule stores the mail and then invokes the e-mail ingest function, and each
- * tenant's vector index is a custom resource of the matching stack's index function.
+ * tenant's vector index is a custom resource of the matching stack's index function, and each
+ * tenant's API rate limit one of the API stack's rate limit function.
  * Its own stack, so a tenant change deploys only this stack (the others' templates do not change).
  */
 public final class TenantsStack extends Stack {
@@ -23,11 +24,11 @@ public final class TenantsStack extends Stack {
     private final List<TenantResources> tenants = new ArrayList<>();
 
     public TenantsStack(Construct scope, String id, StackProps props, DeploymentConfig config, PlatformStack platform,
-                        DataStack data, IFunction ingest, String vectorIndexServiceToken) {
+                        DataStack data, IFunction ingest, String vectorIndexServiceToken, String rateLimitServiceToken) {
         super(scope, id, props);
         TenantResources.Shared shared = new TenantResources.Shared(config, platform.inboundMail().ruleSet(),
                 platform.inboundMail().ruleSetName(), platform.rawMail().bucket(), data.migrations().serviceToken(),
-                data.migrations().roleArn(), vectorIndexServiceToken);
+                data.migrations().roleArn(), vectorIndexServiceToken, rateLimitServiceToken);
         IReceiptRuleRef previous = null;
         for (TenantConfig tenant : config.tenants()) {
             TenantResources t = new TenantResources(this, "Tenant-" + tenant.slug(), tenant, shared, previous);

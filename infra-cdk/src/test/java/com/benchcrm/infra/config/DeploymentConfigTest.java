@@ -21,7 +21,8 @@ class DeploymentConfigTest {
 
         assertThat(c.deployment()).isEqualTo("benchcrm-dev");
         assertThat(c.tenants()).containsExactly(new TenantConfig("acme", "Acme Staffing", List.of(new WebhookConfig("ats",
-                "https://hooks.partner.example/benchcrm", List.of("RequirementImported", "RecommendationsReady"), 0))));
+                "https://hooks.partner.example/benchcrm", List.of("RequirementImported", "RecommendationsReady"), 0)),
+                new TenantConfig.Api(50, 100)));
         assertThat(c.ingestAddress("acme")).isEqualTo("acme@ingest.benchcrm.example");
         assertThat(c.ruleName("acme")).isEqualTo("benchcrm-dev-tenant-acme");
         assertThat(c.protect()).isTrue();
@@ -49,6 +50,57 @@ class DeploymentConfigTest {
                 .hasMessageContaining("api.reservedConcurrency")
                 .hasMessageContaining("tenants[1].slug acme is listed twice")
                 .hasMessageContaining("tenants[2].slug");
+    }
+
+    @Test
+    void tenantRateLimit_ownNumbersOrTheDeployments() {
+        List<TenantConfig> tenants = DeploymentConfig.load(Path.of("tenants/three-tenants.json")).tenants();
+        DeploymentConfig.Api deployment = new DeploymentConfig.Api(100, 200, 10, 0);
+
+        assertThat(tenants.get(0).rateLimit(deployment)).isEqualTo(new TenantConfig.RateLimit(50, 100));
+        assertThat(tenants.get(1).rateLimit(deployment)).as("no api section").isEqualTo(new TenantConfig.RateLimit(100, 200));
+        assertThat(new TenantConfig("x", null, null, new TenantConfig.Api(500, null)).rateLimit(deployment))
+                .as("burst defaults to the deployment's, raised to the rate").isEqualTo(new TenantConfig.RateLimit(500, 500));
+        assertThat(new TenantConfig("x", null, null, new TenantConfig.Api(null, 300)).rateLimit(deployment))
+                .isEqualTo(new TenantConfig.RateLimit(100, 300));
+    }
+
+    @Test
+    void load_tenantRateLimitMistakes_reportsEachWithItsTenant() throws IOException {
+        Path f = write("""
+                {"deployment": "benchcrm-dev", "ingestDomain": "ingest.example.com",
+                 "auth": {"issuer": "https://a.example.com/", "audience": "x", "jwksUrl": "https://a.example.com/j"},
+                 "api": {"rateLimit": 100, "burstLimit": 200},
+                 "tenants": [{"slug": "acme", "api": {"rateLimit": 0}},
+                             {"slug": "globex", "api": {"rateLimit": 20, "burstLimit": 10}},
+                             {"slug": "initech", "api": {"burstLimit": -5}},
+                             {"slug": "hooli", "api": {"burstLimit": 50}},
+                             {"slug": "umbrella", "api": {"rateLimit": 20, "burstLimit": 40}}]}
+                """);
+
+        assertThatThrownBy(() -> DeploymentConfig.load(f))
+                .isInstanceOf(InvalidConfigException.class)
+                .hasMessageContaining("tenants[0].api.rateLimit must be a positive whole number of requests per second, not 0")
+                .hasMessageContaining("tenants[1].api.burstLimit (10) must be at least its rateLimit (20)")
+                .hasMessageContaining("tenants[2].api.burstLimit must be a positive whole number of requests, not -5")
+                .hasMessageContaining("tenants[3].api.burstLimit (50) must be at least its rateLimit (100, the deployment's)")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("tenants[4]"));
+    }
+
+    @Test
+    void load_tenantRateLimitNotAWholeNumber_orUnknownField_fails() throws IOException {
+        String head = """
+                {"deployment": "benchcrm-dev", "ingestDomain": "ingest.example.com",
+                 "auth": {"issuer": "https://a.example.com/", "audience": "x", "jwksUrl": "https://a.example.com/j"},
+                 "tenants": [{"slug": "acme", "api": %s}]}
+                """;
+        Path fraction = write(head.formatted("{\"rateLimit\": 1.5}"));
+        Path typo = write(head.formatted("{\"rate\": 10}"));
+
+        assertThatThrownBy(() -> DeploymentConfig.load(fraction)).isInstanceOf(InvalidConfigException.class)
+                .hasMessageContaining("rateLimit");
+        assertThatThrownBy(() -> DeploymentConfig.load(typo)).isInstanceOf(InvalidConfigException.class)
+                .hasMessageContaining("rate");
     }
 
     @Test
@@ -83,7 +135,7 @@ class DeploymentConfigTest {
     }
 
     private Path write(String json) throws IOException {
-        Path f = dir.resolve("tenants.json");
+        Path f = Files.createTempFile(dir, "tenants", ".json");
         Files.writeString(f, json);
         return f;
     }

@@ -31,7 +31,7 @@ import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
  *   <li>{@code <tenant-id>#<window start, epoch seconds>}: {@code n} (requests counted in the window) and
  *       {@code expires_at} (the table's TTL attribute, a minute after the window ends).</li>
  *   <li>{@code limit#<tenant-id>}: {@code rate} and {@code burst}, the tenant's own limit (written by the
- *       deployment from the tenants file; absent: the default). Read once a minute per instance.</li>
+ *       deployment from the tenants file, {@link TenantLimitItems}; absent: the default). Read once a minute per instance.</li>
  * </ul>
  *
  * <p>Windows are fixed: {@code burst / rate} seconds long (rounded up, at least one second), each
@@ -52,6 +52,8 @@ public final class DynamoDbRateLimiter implements RateLimiter {
 
     /** The table's partition key. */
     public static final String KEY = "pk";
+    /** How the keys of limit items start (window counters start with the tenant id). */
+    public static final String LIMIT_PREFIX = "limit#";
     /** The table's TTL attribute. */
     public static final String TTL_ATTRIBUTE = "expires_at";
     /** How long a tenant's limit item is trusted before it is read again. */
@@ -144,9 +146,10 @@ public final class DynamoDbRateLimiter implements RateLimiter {
         RateLimit limit = defaults;
         try {
             GetItemResponse item = dynamo.getItem(g -> g.tableName(table).key(Map.of(KEY, AttributeValue.fromS(limitKey(tenant)))));
-            if (item.hasItem() && item.item().containsKey("rate")) {
-                int rate = Integer.parseInt(item.item().get("rate").n());
-                int burst = item.item().containsKey("burst") ? Integer.parseInt(item.item().get("burst").n()) : rate;
+            if (item.hasItem() && item.item().containsKey(TenantLimitItems.RATE)) {
+                int rate = Integer.parseInt(item.item().get(TenantLimitItems.RATE).n());
+                int burst = item.item().containsKey(TenantLimitItems.BURST)
+                        ? Integer.parseInt(item.item().get(TenantLimitItems.BURST).n()) : rate;
                 limit = new RateLimit(rate, Math.max(rate, burst));
             }
         } catch (SdkException | IllegalArgumentException e) {
@@ -159,9 +162,9 @@ public final class DynamoDbRateLimiter implements RateLimiter {
         return limit;
     }
 
-    /** The key of a tenant's limit item (what the deployment writes). */
+    /** The key of a tenant's limit item (what the deployment writes, {@link TenantLimitItems}). */
     public static String limitKey(TenantId tenant) {
-        return "limit#" + tenant;
+        return LIMIT_PREFIX + tenant;
     }
 
     private record CachedLimit(RateLimit limit, long until) {
