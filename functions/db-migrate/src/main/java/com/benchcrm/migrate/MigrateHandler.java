@@ -5,7 +5,6 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.CloudFormationCustomResourceEvent;
 import com.benchcrm.webhook.DestinationGuard;
 import com.benchcrm.webhook.Webhook;
-import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
@@ -40,7 +39,7 @@ public final class MigrateHandler implements RequestHandler<CloudFormationCustom
 
     public static final String SCHEMA_TYPE = "Custom::BenchCrmSchema";
     public static final String TENANT_TYPE = "Custom::BenchCrmTenant";
-    static final String FAILED_PREFIX = "failed:";
+    static final String FAILED_PREFIX = CustomResources.FAILED_PREFIX;
 
     private static final Logger LOG = LoggerFactory.getLogger(MigrateHandler.class);
 
@@ -65,31 +64,13 @@ public final class MigrateHandler implements RequestHandler<CloudFormationCustom
         this.uploader = uploader;
     }
 
-    /** What one request did: the physical id to report and the attributes for {@code Fn::GetAtt}. */
-    record Outcome(String physicalId, Map<String, String> data) {
-    }
-
     @Override
     public Void handleRequest(CloudFormationCustomResourceEvent event, Context context) {
-        String where = context == null ? "" : " (log stream " + context.getLogStreamName() + ")";
-        CustomResourceResponse response;
-        try {
-            Outcome outcome = apply(event);
-            response = CustomResourceResponse.success(event, outcome.physicalId(), outcome.data(),
-                    event.getRequestType() + " " + event.getResourceType() + " done" + where);
-            LOG.info("{} {} {} succeeded: {}", event.getRequestType(), event.getResourceType(),
-                    event.getLogicalResourceId(), outcome.physicalId());
-        } catch (RuntimeException e) {
-            LOG.error("{} {} {} failed", event.getRequestType(), event.getResourceType(), event.getLogicalResourceId(), e);
-            String physicalId = event.getPhysicalResourceId() != null ? event.getPhysicalResourceId()
-                    : FAILED_PREFIX + event.getRequestId();
-            response = CustomResourceResponse.failure(event, physicalId, e.getMessage() + where);
-        }
-        uploader.put(URI.create(event.getResponseUrl()), response);
+        CustomResources.answer(event, context, uploader, LOG, this::apply);
         return null;
     }
 
-    Outcome apply(CloudFormationCustomResourceEvent event) {
+    CustomResources.Outcome apply(CloudFormationCustomResourceEvent event) {
         String type = Objects.requireNonNullElse(event.getResourceType(), "");
         String requestType = Objects.requireNonNullElse(event.getRequestType(), "");
         boolean delete = "Delete".equals(requestType);
@@ -97,24 +78,24 @@ public final class MigrateHandler implements RequestHandler<CloudFormationCustom
             throw new IllegalArgumentException("unknown request type " + requestType);
         }
         if (delete && event.getPhysicalResourceId() != null && event.getPhysicalResourceId().startsWith(FAILED_PREFIX)) {
-            return new Outcome(event.getPhysicalResourceId(), Map.of()); // its Create never happened
+            return new CustomResources.Outcome(event.getPhysicalResourceId(), Map.of()); // its Create never happened
         }
         return switch (type) {
-            case SCHEMA_TYPE -> delete ? new Outcome(event.getPhysicalResourceId(), Map.of()) : schema();
+            case SCHEMA_TYPE -> delete ? new CustomResources.Outcome(event.getPhysicalResourceId(), Map.of()) : schema();
             case TENANT_TYPE -> tenant(event, delete);
             case WebhookDeclaration.TYPE -> webhook(event, delete);
             default -> throw new IllegalArgumentException("unknown resource type " + type);
         };
     }
 
-    private Outcome schema() {
+    private CustomResources.Outcome schema() {
         DatabaseDeployment.SchemaResult result = database.prepareSchema();
-        return new Outcome("benchcrm-schema", Map.of(
+        return new CustomResources.Outcome("benchcrm-schema", Map.of(
                 "SchemaVersion", result.schemaVersion(),
                 "MigrationsExecuted", Integer.toString(result.migrationsExecuted())));
     }
 
-    private Outcome tenant(CloudFormationCustomResourceEvent event, boolean delete) {
+    private CustomResources.Outcome tenant(CloudFormationCustomResourceEvent event, boolean delete) {
         Map<String, Object> props = event.getResourceProperties() == null ? Map.of() : event.getResourceProperties();
         String slug = text(props, "Slug");
         if (slug == null) {
@@ -125,24 +106,24 @@ public final class MigrateHandler implements RequestHandler<CloudFormationCustom
             String created = event.getPhysicalResourceId();
             String target = created != null && created.startsWith("tenant:") ? created.substring("tenant:".length()) : slug;
             database.suspendTenant(target);
-            return new Outcome(created, Map.of());
+            return new CustomResources.Outcome(created, Map.of());
         }
         UUID id = database.ensureTenant(slug, text(props, "Name"));
-        return new Outcome("tenant:" + slug, Map.of("TenantId", id.toString(), "Slug", slug));
+        return new CustomResources.Outcome("tenant:" + slug, Map.of("TenantId", id.toString(), "Slug", slug));
     }
 
-    private Outcome webhook(CloudFormationCustomResourceEvent event, boolean delete) {
+    private CustomResources.Outcome webhook(CloudFormationCustomResourceEvent event, boolean delete) {
         String trace = "cfn:" + event.getRequestId();
         if (delete) {
             // the physical id names what this resource created; a changed tenant or name was a new resource
             WebhookDeclaration.Target target = WebhookDeclaration.parsePhysicalId(event.getPhysicalResourceId());
             webhooks.remove(target.tenant(), target.subscription(), trace);
-            return new Outcome(event.getPhysicalResourceId(), Map.of());
+            return new CustomResources.Outcome(event.getPhysicalResourceId(), Map.of());
         }
         WebhookDeclaration declared = WebhookDeclaration.fromProperties(event.getResourceProperties());
         Webhook w = webhooks.apply(declared, trace);
         // a new physical id (tenant or name changed) makes CloudFormation delete the old subscription
-        return new Outcome(declared.physicalId(), Map.of("SubscriptionId", w.id().toString()));
+        return new CustomResources.Outcome(declared.physicalId(), Map.of("SubscriptionId", w.id().toString()));
     }
 
     private static String text(Map<String, Object> props, String key) {

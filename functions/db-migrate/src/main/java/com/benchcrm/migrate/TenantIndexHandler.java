@@ -74,25 +74,11 @@ public final class TenantIndexHandler implements RequestHandler<CloudFormationCu
 
     @Override
     public Void handleRequest(CloudFormationCustomResourceEvent event, Context context) {
-        String where = context == null ? "" : " (log stream " + context.getLogStreamName() + ")";
-        CustomResourceResponse response;
-        try {
-            MigrateHandler.Outcome outcome = apply(event);
-            response = CustomResourceResponse.success(event, outcome.physicalId(), outcome.data(),
-                    event.getRequestType() + " " + event.getResourceType() + " done" + where);
-            LOG.info("{} {} {} succeeded: {}", event.getRequestType(), event.getResourceType(),
-                    event.getLogicalResourceId(), outcome.physicalId());
-        } catch (RuntimeException e) {
-            LOG.error("{} {} {} failed", event.getRequestType(), event.getResourceType(), event.getLogicalResourceId(), e);
-            String physicalId = event.getPhysicalResourceId() != null ? event.getPhysicalResourceId()
-                    : MigrateHandler.FAILED_PREFIX + event.getRequestId();
-            response = CustomResourceResponse.failure(event, physicalId, e.getMessage() + where);
-        }
-        uploader.put(URI.create(event.getResponseUrl()), response);
+        CustomResources.answer(event, context, uploader, LOG, this::apply);
         return null;
     }
 
-    MigrateHandler.Outcome apply(CloudFormationCustomResourceEvent event) {
+    CustomResources.Outcome apply(CloudFormationCustomResourceEvent event) {
         String type = Objects.requireNonNullElse(event.getResourceType(), "");
         if (!TYPE.equals(type)) {
             throw new IllegalArgumentException("unknown resource type " + type + " (this function handles " + TYPE + ")");
@@ -100,31 +86,23 @@ public final class TenantIndexHandler implements RequestHandler<CloudFormationCu
         switch (Objects.requireNonNullElse(event.getRequestType(), "")) {
             case "Delete" -> {
                 // Retained by design: the tenant's vectors outlive its removal from the tenants file.
-                return new MigrateHandler.Outcome(event.getPhysicalResourceId(), Map.of());
+                return new CustomResources.Outcome(event.getPhysicalResourceId(), Map.of());
             }
             case "Create", "Update" -> {
-                Map<String, Object> props = event.getResourceProperties() == null ? Map.of() : event.getResourceProperties();
-                TenantId tenant = new TenantId(UUID.fromString(required(props, "TenantId")));
-                String dimensionsText = required(props, "Dimensions");
+                Map<String, Object> props = CustomResources.properties(event);
+                TenantId tenant = new TenantId(UUID.fromString(CustomResources.required(props, "TenantId", TYPE)));
+                String dimensionsText = CustomResources.required(props, "Dimensions", TYPE);
                 int dimensions;
                 try {
                     dimensions = Integer.parseInt(dimensionsText);
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException("Dimensions must be a number, not " + dimensionsText);
                 }
-                ModelInfo model = ModelInfo.ofVersionedId(required(props, "ModelId"), dimensions);
+                ModelInfo model = ModelInfo.ofVersionedId(CustomResources.required(props, "ModelId", TYPE), dimensions);
                 String name = index.createIndex(tenant, model.key(), model.dimensions());
-                return new MigrateHandler.Outcome(name, Map.of("IndexName", name, "ModelKey", model.key()));
+                return new CustomResources.Outcome(name, Map.of("IndexName", name, "ModelKey", model.key()));
             }
             default -> throw new IllegalArgumentException("unknown request type " + event.getRequestType());
         }
-    }
-
-    private static String required(Map<String, Object> props, String key) {
-        Object v = props.get(key);
-        if (v == null || v.toString().isBlank()) {
-            throw new IllegalArgumentException("a " + TYPE + " needs the property " + key);
-        }
-        return v.toString().trim();
     }
 }

@@ -7,7 +7,6 @@ import com.benchcrm.ratelimit.RateLimit;
 import com.benchcrm.ratelimit.dynamodb.DynamoDbRateLimiter;
 import com.benchcrm.ratelimit.dynamodb.TenantLimitItems;
 import com.benchcrm.tenancy.TenantId;
-import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -76,25 +75,11 @@ public final class TenantRateLimitHandler implements RequestHandler<CloudFormati
 
     @Override
     public Void handleRequest(CloudFormationCustomResourceEvent event, Context context) {
-        String where = context == null ? "" : " (log stream " + context.getLogStreamName() + ")";
-        CustomResourceResponse response;
-        try {
-            MigrateHandler.Outcome outcome = apply(event);
-            response = CustomResourceResponse.success(event, outcome.physicalId(), outcome.data(),
-                    event.getRequestType() + " " + event.getResourceType() + " done" + where);
-            LOG.info("{} {} {} succeeded: {}", event.getRequestType(), event.getResourceType(),
-                    event.getLogicalResourceId(), outcome.physicalId());
-        } catch (RuntimeException e) {
-            LOG.error("{} {} {} failed", event.getRequestType(), event.getResourceType(), event.getLogicalResourceId(), e);
-            String physicalId = event.getPhysicalResourceId() != null ? event.getPhysicalResourceId()
-                    : MigrateHandler.FAILED_PREFIX + event.getRequestId();
-            response = CustomResourceResponse.failure(event, physicalId, e.getMessage() + where);
-        }
-        uploader.put(URI.create(event.getResponseUrl()), response);
+        CustomResources.answer(event, context, uploader, LOG, this::apply);
         return null;
     }
 
-    MigrateHandler.Outcome apply(CloudFormationCustomResourceEvent event) {
+    CustomResources.Outcome apply(CloudFormationCustomResourceEvent event) {
         String type = Objects.requireNonNullElse(event.getResourceType(), "");
         if (!TYPE.equals(type)) {
             throw new IllegalArgumentException("unknown resource type " + type + " (this function handles " + TYPE + ")");
@@ -105,38 +90,21 @@ public final class TenantRateLimitHandler implements RequestHandler<CloudFormati
                 if (physicalId.startsWith(DynamoDbRateLimiter.LIMIT_PREFIX)) {
                     items.delete(physicalId);
                 }
-                return new MigrateHandler.Outcome(physicalId, Map.of());
+                return new CustomResources.Outcome(physicalId, Map.of());
             }
             case "Create", "Update" -> {
-                Map<String, Object> props = event.getResourceProperties() == null ? Map.of() : event.getResourceProperties();
+                Map<String, Object> props = CustomResources.properties(event);
                 TenantId tenant;
                 try {
-                    tenant = new TenantId(UUID.fromString(required(props, "TenantId")));
+                    tenant = new TenantId(UUID.fromString(CustomResources.required(props, "TenantId", TYPE)));
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException("TenantId must be a UUID, not " + props.get("TenantId"));
                 }
-                RateLimit limit = new RateLimit(number(props, "Rate"), number(props, "Burst"));
+                RateLimit limit = new RateLimit(CustomResources.wholeNumber(props, "Rate", TYPE), CustomResources.wholeNumber(props, "Burst", TYPE));
                 String key = items.put(tenant, limit);
-                return new MigrateHandler.Outcome(key, Map.of("ItemKey", key));
+                return new CustomResources.Outcome(key, Map.of("ItemKey", key));
             }
             default -> throw new IllegalArgumentException("unknown request type " + event.getRequestType());
         }
-    }
-
-    private static int number(Map<String, Object> props, String key) {
-        String text = required(props, key);
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " must be a whole number, not " + text);
-        }
-    }
-
-    private static String required(Map<String, Object> props, String key) {
-        Object v = props.get(key);
-        if (v == null || v.toString().isBlank()) {
-            throw new IllegalArgumentException("a " + TYPE + " needs the property " + key);
-        }
-        return v.toString().trim();
     }
 }
