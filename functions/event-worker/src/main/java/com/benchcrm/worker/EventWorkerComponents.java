@@ -10,7 +10,6 @@ import com.benchcrm.queue.sqs.SqsDeliveryTimer;
 import com.benchcrm.queue.sqs.SqsQueues;
 import com.benchcrm.sql.SqlPort;
 import com.benchcrm.sql.jdbc.JdbcSqlPort;
-import com.benchcrm.sql.rdsdata.RdsDataConfig;
 import com.benchcrm.sql.rdsdata.RdsDataSqlPort;
 import com.benchcrm.webhook.DestinationGuard;
 import com.benchcrm.webhook.RetryPolicy;
@@ -36,17 +35,7 @@ public record EventWorkerComponents(SqlPort sql, Optional<OutboxRelay> relay, Op
     public static EventWorkerComponents create(EventWorkerConfig config) {
         Clock clock = Clock.systemUTC();
         Ids ids = new Ids(clock);
-        SqlPort sql = switch (config.sqlMode()) {
-            case JDBC -> {
-                EventWorkerConfig.Jdbc j = config.jdbc().orElseThrow();
-                yield JdbcSqlPort.connect(j.url(), j.user(), j.password(), j.poolSize());
-            }
-            case RDSDATA -> {
-                EventWorkerConfig.RdsData r = config.rdsData().orElseThrow();
-                yield RdsDataSqlPort.create(new RdsDataConfig(r.resourceArn(), r.secretArn(), r.database(), config.region(),
-                        r.endpoint(), RDS_DATA_CALL_TIMEOUT));
-            }
-        };
+        SqlPort sql = config.sql().connect(JdbcSqlPort::connect, r -> RdsDataSqlPort.create(r, RDS_DATA_CALL_TIMEOUT));
         Optional<OutboxRelay> relay = config.eventBusName().map(bus -> new OutboxRelay(sql,
                 EventBridgePublisher.create(new EventBridgePublisher.Settings(bus, config.region(), config.eventBridgeEndpoint(), 4,
                         Duration.ofMillis(100))),

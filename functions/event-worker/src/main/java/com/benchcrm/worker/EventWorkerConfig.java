@@ -1,7 +1,6 @@
 package com.benchcrm.worker;
 
 import static com.benchcrm.common.EnvReader.optional;
-import static com.benchcrm.common.EnvReader.required;
 import static com.benchcrm.common.EnvReader.uri;
 import static com.benchcrm.common.EnvReader.integer;
 import static com.benchcrm.common.EnvReader.duration;
@@ -11,7 +10,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -34,9 +32,7 @@ import java.util.function.Function;
  * </table>
  */
 public record EventWorkerConfig(
-        SqlMode sqlMode,
-        Optional<Jdbc> jdbc,
-        Optional<RdsData> rdsData,
+        com.benchcrm.sql.SqlSettings sql,
         String region,
         Optional<String> eventBusName,
         Optional<URI> eventBridgeEndpoint,
@@ -51,44 +47,10 @@ public record EventWorkerConfig(
         boolean allowLoopback,
         Duration webhookTimeout) {
 
-    /** Which SQL adapter the function uses. */
-    public enum SqlMode { JDBC, RDSDATA }
-
-    /** JDBC settings (embedded stack). */
-    public record Jdbc(String url, String user, String password, int poolSize) {
-        @Override
-        public String toString() {
-            return "Jdbc[url=" + url + ", user=" + user + ", poolSize=" + poolSize + "]";
-        }
-    }
-
-    /** RDS Data API settings (AWS). */
-    public record RdsData(String resourceArn, String secretArn, String database, Optional<URI> endpoint) {
-    }
-
     public static EventWorkerConfig from(Function<String, String> env) {
         List<String> problems = new ArrayList<>();
-        SqlMode mode = null;
-        String modeText = env.apply("BENCHCRM_SQL_MODE");
-        try {
-            mode = SqlMode.valueOf(modeText == null ? "RDSDATA" : modeText.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            problems.add("BENCHCRM_SQL_MODE must be jdbc or rdsdata, not " + modeText);
-        }
+        com.benchcrm.sql.SqlSettings sql = com.benchcrm.sql.SqlSettings.from(env, problems);
         String region = Optional.ofNullable(env.apply("AWS_REGION")).orElse("us-east-1");
-        Optional<Jdbc> jdbc = Optional.empty();
-        Optional<RdsData> rds = Optional.empty();
-        if (mode == SqlMode.JDBC) {
-            jdbc = Optional.of(new Jdbc(required(env, "BENCHCRM_JDBC_URL", problems), required(env, "BENCHCRM_JDBC_USER", problems),
-                    required(env, "BENCHCRM_JDBC_PASSWORD", problems), integer(env, "BENCHCRM_JDBC_POOL_SIZE", 2, problems)));
-        } else if (mode == SqlMode.RDSDATA) {
-            rds = Optional.of(new RdsData(required(env, "BENCHCRM_DB_RESOURCE_ARN", problems),
-                    required(env, "BENCHCRM_DB_SECRET_ARN", problems), required(env, "BENCHCRM_DB_NAME", problems),
-                    uri(env, "BENCHCRM_RDSDATA_ENDPOINT", problems)));
-            if (env.apply("AWS_REGION") == null) {
-                problems.add("AWS_REGION is not set");
-            }
-        }
         Optional<String> queue = optional(env, "BENCHCRM_WEBHOOK_QUEUE_URL");
         Optional<String> dlq = optional(env, "BENCHCRM_WEBHOOK_DLQ_URL");
         if (queue.isPresent() != dlq.isPresent()) {
@@ -100,7 +62,7 @@ public record EventWorkerConfig(
         if (max.compareTo(initial) < 0) {
             problems.add("BENCHCRM_WEBHOOK_RETRY_MAX must not be shorter than BENCHCRM_WEBHOOK_RETRY_INITIAL");
         }
-        EventWorkerConfig config = new EventWorkerConfig(mode, jdbc, rds, region, optional(env, "BENCHCRM_EVENT_BUS_NAME"),
+        EventWorkerConfig config = new EventWorkerConfig(sql, region, optional(env, "BENCHCRM_EVENT_BUS_NAME"),
                 uri(env, "BENCHCRM_EVENTBRIDGE_ENDPOINT", problems),
                 duration(env, "BENCHCRM_RELAY_BUDGET", Duration.ofSeconds(50), problems), queue, dlq,
                 uri(env, "BENCHCRM_SQS_ENDPOINT", problems),

@@ -26,7 +26,7 @@ class EventWorkerConfigTest {
 
         EventWorkerConfig c = EventWorkerConfig.from(env::get);
 
-        assertThat(c.sqlMode()).isEqualTo(EventWorkerConfig.SqlMode.RDSDATA);
+        assertThat(c.sql().mode()).isEqualTo(com.benchcrm.sql.SqlSettings.Mode.RDSDATA);
         assertThat(c.eventBusName()).contains("prod-events");
         assertThat(c.webhookQueueUrl()).isEmpty();
         assertThat(c.relayBudget()).isEqualTo(Duration.ofSeconds(50));

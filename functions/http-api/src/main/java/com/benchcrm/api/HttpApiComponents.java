@@ -32,7 +32,6 @@ import com.benchcrm.requirement.Requirements;
 import com.benchcrm.security.TokenVerifier;
 import com.benchcrm.sql.SqlPort;
 import com.benchcrm.sql.jdbc.JdbcSqlPort;
-import com.benchcrm.sql.rdsdata.RdsDataConfig;
 import com.benchcrm.sql.rdsdata.RdsDataSqlPort;
 import com.benchcrm.webhook.DestinationGuard;
 import com.benchcrm.webhook.Webhooks;
@@ -129,16 +128,6 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
     }
 
     private static SqlPort sqlPort(HttpApiConfig config) {
-        return switch (config.sqlMode()) {
-            case JDBC -> {
-                HttpApiConfig.Jdbc j = config.jdbc().orElseThrow();
-                yield JdbcSqlPort.connect(j.url(), j.user(), j.password(), j.poolSize());
-            }
-            case RDSDATA -> {
-                HttpApiConfig.RdsData r = config.rdsData().orElseThrow();
-                yield RdsDataSqlPort.create(new RdsDataConfig(r.resourceArn(), r.secretArn(), r.database(), r.region(),
-                        r.endpoint(), RDS_DATA_CALL_TIMEOUT));
-            }
-        };
+        return config.sql().connect(JdbcSqlPort::connect, r -> RdsDataSqlPort.create(r, RDS_DATA_CALL_TIMEOUT));
     }
 }

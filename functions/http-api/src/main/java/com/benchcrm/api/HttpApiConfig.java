@@ -39,9 +39,7 @@ import java.util.function.Function;
  * </table>
  */
 public record HttpApiConfig(
-        SqlMode sqlMode,
-        Optional<Jdbc> jdbc,
-        Optional<RdsData> rdsData,
+        com.benchcrm.sql.SqlSettings sql,
         JwtConfig jwt,
         int maxBodyBytes,
         boolean emfMetrics,
@@ -66,21 +64,6 @@ public record HttpApiConfig(
 
     public static final int DEFAULT_MAX_BODY_BYTES = 1_048_576;
 
-    /** Which SQL adapter the function uses. */
-    public enum SqlMode { JDBC, RDSDATA }
-
-    /** JDBC connection settings. */
-    public record Jdbc(String url, String user, String password, int poolSize) {
-        @Override
-        public String toString() {
-            return "Jdbc[url=" + url + ", user=" + user + ", poolSize=" + poolSize + "]";
-        }
-    }
-
-    /** RDS Data API settings. */
-    public record RdsData(String resourceArn, String secretArn, String database, String region, Optional<URI> endpoint) {
-    }
-
     /**
      * Reads and validates; every problem is reported at once.
      *
@@ -88,24 +71,7 @@ public record HttpApiConfig(
      */
     public static HttpApiConfig from(Function<String, String> env) {
         List<String> problems = new ArrayList<>();
-        SqlMode mode = null;
-        String modeText = env.apply("BENCHCRM_SQL_MODE");
-        try {
-            mode = SqlMode.valueOf(modeText == null ? "RDSDATA" : modeText.trim().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            problems.add("BENCHCRM_SQL_MODE must be jdbc or rdsdata, not " + modeText);
-        }
-        Optional<Jdbc> jdbc = Optional.empty();
-        Optional<RdsData> rds = Optional.empty();
-        if (mode == SqlMode.JDBC) {
-            jdbc = Optional.of(new Jdbc(required(env, "BENCHCRM_JDBC_URL", problems), required(env, "BENCHCRM_JDBC_USER", problems),
-                    required(env, "BENCHCRM_JDBC_PASSWORD", problems), integer(env, "BENCHCRM_JDBC_POOL_SIZE", 2, problems)));
-        } else if (mode == SqlMode.RDSDATA) {
-            String endpoint = env.apply("BENCHCRM_RDSDATA_ENDPOINT");
-            rds = Optional.of(new RdsData(required(env, "BENCHCRM_DB_RESOURCE_ARN", problems),
-                    required(env, "BENCHCRM_DB_SECRET_ARN", problems), required(env, "BENCHCRM_DB_NAME", problems),
-                    required(env, "AWS_REGION", problems), Optional.ofNullable(endpoint).map(URI::create)));
-        }
+        com.benchcrm.sql.SqlSettings sql = com.benchcrm.sql.SqlSettings.from(env, problems);
         String issuer = required(env, "BENCHCRM_JWT_ISSUER", problems);
         String audience = Optional.ofNullable(env.apply("BENCHCRM_JWT_AUDIENCE")).orElse("benchcrm");
         String jwksUrl = env.apply("BENCHCRM_JWKS_URL");
@@ -146,7 +112,7 @@ public record HttpApiConfig(
             throw new IllegalStateException("the HTTP API function is not configured: " + String.join("; ", problems));
         }
         boolean loopback = "true".equalsIgnoreCase(Optional.ofNullable(env.apply("BENCHCRM_WEBHOOK_ALLOW_LOOPBACK")).orElse("false").trim());
-        return new HttpApiConfig(mode, jdbc, rds, jwt, maxBody, emf, loopback, rawDir, rawBucket, ai,
+        return new HttpApiConfig(sql, jwt, maxBody, emf, loopback, rawDir, rawBucket, ai,
                 com.benchcrm.matching.adapters.MatchingAdapters.variables(env), rateLimiting);
     }
 

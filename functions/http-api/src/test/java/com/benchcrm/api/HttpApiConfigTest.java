@@ -35,11 +35,11 @@ class HttpApiConfigTest {
         HttpApiConfig c = HttpApiConfig.from(Map.of("BENCHCRM_SQL_MODE", "JDBC", "BENCHCRM_JDBC_URL", "jdbc:postgresql://h/db",
                 "BENCHCRM_JDBC_USER", "u", "BENCHCRM_JDBC_PASSWORD", "p", "BENCHCRM_JWT_ISSUER", "i",
                 "BENCHCRM_JWKS_URL", "http://127.0.0.1:3000/.well-known/jwks.json")::get);
-        assertThat(c.sqlMode()).isEqualTo(HttpApiConfig.SqlMode.JDBC);
+        assertThat(c.sql().mode()).isEqualTo(com.benchcrm.sql.SqlSettings.Mode.JDBC);
         assertThat(c.maxBodyBytes()).isEqualTo(1_048_576);
         assertThat(c.jwt().audience()).isEqualTo("benchcrm");
         assertThat(c.emfMetrics()).isTrue();
-        assertThat(c.jdbc().orElseThrow().toString()).doesNotContain("p]");
+        assertThat(c.sql().jdbc().orElseThrow().toString()).doesNotContain("p]");
     }
 
     @Test

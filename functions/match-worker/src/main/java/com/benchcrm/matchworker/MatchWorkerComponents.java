@@ -14,7 +14,6 @@ import com.benchcrm.queue.sqs.SqsQueues;
 import com.benchcrm.requirement.Requirements;
 import com.benchcrm.sql.SqlPort;
 import com.benchcrm.sql.jdbc.JdbcSqlPort;
-import com.benchcrm.sql.rdsdata.RdsDataConfig;
 import com.benchcrm.sql.rdsdata.RdsDataSqlPort;
 import java.time.Clock;
 import java.time.Duration;
@@ -69,16 +68,6 @@ public record MatchWorkerComponents(SqlPort sql, MatchingAdapters matching, Opti
     }
 
     private static SqlPort sqlPort(MatchWorkerConfig config) {
-        return switch (config.sqlMode()) {
-            case JDBC -> {
-                MatchWorkerConfig.Jdbc j = config.jdbc().orElseThrow();
-                yield JdbcSqlPort.connect(j.url(), j.user(), j.password(), j.poolSize());
-            }
-            case RDSDATA -> {
-                MatchWorkerConfig.RdsData r = config.rdsData().orElseThrow();
-                yield RdsDataSqlPort.create(new RdsDataConfig(r.resourceArn(), r.secretArn(), r.database(), config.region(),
-                        r.endpoint(), RDS_DATA_CALL_TIMEOUT));
-            }
-        };
+        return config.sql().connect(JdbcSqlPort::connect, r -> RdsDataSqlPort.create(r, RDS_DATA_CALL_TIMEOUT));
     }
 }

@@ -1,7 +1,6 @@
 package com.benchcrm.matchworker;
 
 import static com.benchcrm.common.EnvReader.optional;
-import static com.benchcrm.common.EnvReader.required;
 import static com.benchcrm.common.EnvReader.uri;
 import static com.benchcrm.common.EnvReader.integer;
 
@@ -33,9 +32,7 @@ import java.util.function.Function;
  * </table>
  */
 public record MatchWorkerConfig(
-        SqlMode sqlMode,
-        Optional<Jdbc> jdbc,
-        Optional<RdsData> rdsData,
+        com.benchcrm.sql.SqlSettings sql,
         String region,
         String embeddings,
         Optional<String> embedDlqUrl,
@@ -47,21 +44,6 @@ public record MatchWorkerConfig(
 
     public static final int DEFAULT_AUTO_TOP_K = 10;
 
-    /** Which SQL adapter the function uses. */
-    public enum SqlMode { JDBC, RDSDATA }
-
-    /** JDBC settings (embedded stack). */
-    public record Jdbc(String url, String user, String password, int poolSize) {
-        @Override
-        public String toString() {
-            return "Jdbc[url=" + url + ", user=" + user + ", poolSize=" + poolSize + "]";
-        }
-    }
-
-    /** RDS Data API settings (AWS). */
-    public record RdsData(String resourceArn, String secretArn, String database, Optional<URI> endpoint) {
-    }
-
     /** @throws MatchingNotConfiguredException when a variable is missing or invalid (every problem listed) */
     public static MatchWorkerConfig from(Function<String, String> env) {
         List<String> problems = new ArrayList<>();
@@ -72,27 +54,8 @@ public record MatchWorkerConfig(
         } else if (!embeddings.equals("onnx") && !embeddings.equals("bedrock")) {
             problems.add("BENCHCRM_EMBEDDINGS must be onnx, bedrock or off, not " + embeddings);
         }
-        SqlMode mode = null;
-        String modeText = env.apply("BENCHCRM_SQL_MODE");
-        try {
-            mode = SqlMode.valueOf(modeText == null ? "RDSDATA" : modeText.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            problems.add("BENCHCRM_SQL_MODE must be jdbc or rdsdata, not " + modeText);
-        }
+        com.benchcrm.sql.SqlSettings sql = com.benchcrm.sql.SqlSettings.from(env, problems);
         String region = optional(env, "AWS_REGION").orElse("us-east-1");
-        Optional<Jdbc> jdbc = Optional.empty();
-        Optional<RdsData> rds = Optional.empty();
-        if (mode == SqlMode.JDBC) {
-            jdbc = Optional.of(new Jdbc(required(env, "BENCHCRM_JDBC_URL", problems), required(env, "BENCHCRM_JDBC_USER", problems),
-                    required(env, "BENCHCRM_JDBC_PASSWORD", problems), integer(env, "BENCHCRM_JDBC_POOL_SIZE", 2, problems)));
-        } else if (mode == SqlMode.RDSDATA) {
-            rds = Optional.of(new RdsData(required(env, "BENCHCRM_DB_RESOURCE_ARN", problems),
-                    required(env, "BENCHCRM_DB_SECRET_ARN", problems), required(env, "BENCHCRM_DB_NAME", problems),
-                    uri(env, "BENCHCRM_RDSDATA_ENDPOINT", problems)));
-            if (env.apply("AWS_REGION") == null) {
-                problems.add("AWS_REGION is not set");
-            }
-        }
         Optional<String> embedDlq = optional(env, "BENCHCRM_EMBED_DLQ_URL");
         Optional<String> matchDlq = optional(env, "BENCHCRM_MATCH_DLQ_URL");
         if (embedDlq.isEmpty() && matchDlq.isEmpty()) {
@@ -104,7 +67,7 @@ public record MatchWorkerConfig(
         if (topK > com.benchcrm.matching.Recommender.MAX_TOP_K) {
             problems.add("BENCHCRM_AUTO_TOP_K must be 1 to " + com.benchcrm.matching.Recommender.MAX_TOP_K + ", not " + topK);
         }
-        MatchWorkerConfig config = new MatchWorkerConfig(mode, jdbc, rds, region, embeddings, embedDlq, matchDlq,
+        MatchWorkerConfig config = new MatchWorkerConfig(sql, region, embeddings, embedDlq, matchDlq,
                 maxReceives.orElse(routing.queue("embed").maxReceiveCount()), maxReceives.orElse(routing.queue("match").maxReceiveCount()),
                 uri(env, "BENCHCRM_SQS_ENDPOINT", problems), topK);
         if (!problems.isEmpty()) {

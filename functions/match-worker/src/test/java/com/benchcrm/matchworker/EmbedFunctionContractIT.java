@@ -119,11 +119,12 @@ class EmbedFunctionContractIT {
     // ------------------------------------------------------------------------------------ helpers
 
     static JsonNode invoke(byte[] event) {
-        return SampleEvents.response(stack.embedFunction.invoke(event));
+        return SampleEvents.response(MatchWorkerTestStack.get().embedFunction.invoke(event));   // also from other test classes
     }
 
     static com.fasterxml.jackson.databind.node.ObjectNode upserted(TenantId tenant, UUID consultant, String messageId) {
-        return SampleEvents.record("embed-consultant-upserted", "ConsultantUpserted", tenant, consultant, stack.ids.next(), messageId, 1);
+        return SampleEvents.record("embed-consultant-upserted", "ConsultantUpserted", tenant, consultant,
+                MatchWorkerTestStack.get().ids.next(), messageId, 1);
     }
 
     static com.benchcrm.consultant.ConsultantInput withTitle(com.benchcrm.consultant.ConsultantInput in, String title) {

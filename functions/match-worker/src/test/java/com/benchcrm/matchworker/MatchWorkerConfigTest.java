@@ -29,7 +29,7 @@ class MatchWorkerConfigTest {
         assertThat(c.matchMaxReceives()).isEqualTo(3);
         assertThat(c.autoTopK()).isEqualTo(10);
         assertThat(c.sqsEndpoint()).isEmpty();
-        assertThat(c.jdbc().orElseThrow().toString()).doesNotContain("secret");
+        assertThat(c.sql().jdbc().orElseThrow().toString()).doesNotContain("secret");
     }
 
     @Test

@@ -25,7 +25,6 @@ import com.benchcrm.queue.sqs.SqsDeadLetters;
 import com.benchcrm.requirement.Requirements;
 import com.benchcrm.sql.SqlPort;
 import com.benchcrm.sql.jdbc.JdbcSqlPort;
-import com.benchcrm.sql.rdsdata.RdsDataConfig;
 import com.benchcrm.sql.rdsdata.RdsDataSqlPort;
 import com.benchcrm.tenancy.TenantDirectory;
 import java.time.Clock;
@@ -69,17 +68,7 @@ public record EmailIngestComponents(MailDelivery delivery, InboxIngest inbox, De
     }
 
     static SqlPort sqlPort(EmailIngestConfig config) {
-        return switch (config.sqlMode()) {
-            case JDBC -> {
-                EmailIngestConfig.Jdbc j = config.jdbc().orElseThrow();
-                yield JdbcSqlPort.connect(j.url(), j.user(), j.password(), j.poolSize());
-            }
-            case RDSDATA -> {
-                EmailIngestConfig.RdsData r = config.rdsData().orElseThrow();
-                yield RdsDataSqlPort.create(new RdsDataConfig(r.resourceArn(), r.secretArn(), r.database(), config.region(), r.endpoint(),
-                        RDS_DATA_CALL_TIMEOUT));
-            }
-        };
+        return config.sql().connect(JdbcSqlPort::connect, r -> RdsDataSqlPort.create(r, RDS_DATA_CALL_TIMEOUT));
     }
 
     static BlobStore blobStore(EmailIngestConfig config) {

@@ -28,9 +28,7 @@ import java.util.function.Function;
  * </table>
  */
 public record EmailIngestConfig(
-        SqlMode sqlMode,
-        Optional<Jdbc> jdbc,
-        Optional<RdsData> rdsData,
+        com.benchcrm.sql.SqlSettings sql,
         String region,
         String ingestDomain,
         BlobMode blobMode,
@@ -48,40 +46,16 @@ public record EmailIngestConfig(
     public static final long DEFAULT_MAX_MESSAGE_BYTES = 25L * 1024 * 1024;
     public static final long DEFAULT_AI_MAX_TOKENS_DAY = 200_000;
 
-    /** Which SQL adapter. */
-    public enum SqlMode { JDBC, RDSDATA }
-
     /** Where raw mail is. */
     public enum BlobMode { S3, FOLDER }
 
     /** Which extractor. */
     public enum AiMode { RULES, BEDROCK }
 
-    /** JDBC settings. */
-    public record Jdbc(String url, String user, String password, int poolSize) {
-        @Override
-        public String toString() {
-            return "Jdbc[url=" + url + ", user=" + user + ", poolSize=" + poolSize + "]";
-        }
-    }
-
-    /** RDS Data API settings. */
-    public record RdsData(String resourceArn, String secretArn, String database, Optional<URI> endpoint) {
-    }
-
     public static EmailIngestConfig from(Function<String, String> env) {
         List<String> problems = new ArrayList<>();
-        SqlMode sqlMode = enumOf(SqlMode.class, env.apply("BENCHCRM_SQL_MODE"), SqlMode.RDSDATA, "BENCHCRM_SQL_MODE", problems);
+        com.benchcrm.sql.SqlSettings sql = com.benchcrm.sql.SqlSettings.from(env, problems);
         String region = Optional.ofNullable(env.apply("AWS_REGION")).orElse("us-east-1");
-        Optional<Jdbc> jdbc = Optional.empty();
-        Optional<RdsData> rds = Optional.empty();
-        if (sqlMode == SqlMode.JDBC) {
-            jdbc = Optional.of(new Jdbc(required(env, "BENCHCRM_JDBC_URL", problems), required(env, "BENCHCRM_JDBC_USER", problems),
-                    required(env, "BENCHCRM_JDBC_PASSWORD", problems), (int) number(env, "BENCHCRM_JDBC_POOL_SIZE", 2, problems)));
-        } else if (sqlMode == SqlMode.RDSDATA) {
-            rds = Optional.of(new RdsData(required(env, "BENCHCRM_DB_RESOURCE_ARN", problems), required(env, "BENCHCRM_DB_SECRET_ARN", problems),
-                    required(env, "BENCHCRM_DB_NAME", problems), Optional.ofNullable(env.apply("BENCHCRM_RDSDATA_ENDPOINT")).map(URI::create)));
-        }
         String domain = Optional.ofNullable(env.apply("BENCHCRM_INGEST_DOMAIN")).map(d -> d.trim().toLowerCase(Locale.ROOT)).orElse(null);
         if (domain == null || !domain.matches("[a-z0-9.-]+")) {
             problems.add("BENCHCRM_INGEST_DOMAIN must be the ingest mail domain (e.g. ingest.example.com), not " + domain);
@@ -111,7 +85,7 @@ public record EmailIngestConfig(
         if (!problems.isEmpty()) {
             throw new IllegalStateException("the e-mail ingest function is not configured: " + String.join("; ", problems));
         }
-        return new EmailIngestConfig(sqlMode, jdbc, rds, region, domain, blobMode, bucket, rawDir, aliasPrefix, dlqUrl, dlqDir, aiMode,
+        return new EmailIngestConfig(sql, region, domain, blobMode, bucket, rawDir, aliasPrefix, dlqUrl, dlqDir, aiMode,
                 model, endpoint, maxTokens, maxBytes);
     }
 

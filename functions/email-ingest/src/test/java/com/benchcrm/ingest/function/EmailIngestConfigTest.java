@@ -12,9 +12,10 @@ class EmailIngestConfigTest {
     void awsDefaults_s3RulesAndTheSqsQueue() {
         EmailIngestConfig c = EmailIngestConfig.from(Map.of("BENCHCRM_DB_RESOURCE_ARN", "arn:db", "BENCHCRM_DB_SECRET_ARN", "arn:secret",
                 "BENCHCRM_DB_NAME", "benchcrm", "BENCHCRM_INGEST_DOMAIN", "ingest.example.com", "BENCHCRM_RAW_BUCKET", "raw",
-                "BENCHCRM_DLQ_URL", "https://sqs/q")::get);
+                "BENCHCRM_DLQ_URL", "https://sqs/q", "AWS_REGION", "eu-west-1")::get);      // Lambda always sets AWS_REGION
 
         assertThat(c.blobMode()).isEqualTo(EmailIngestConfig.BlobMode.S3);
+        assertThat(c.sql().rdsData().orElseThrow().region()).isEqualTo("eu-west-1");
         assertThat(c.aiMode()).isEqualTo(EmailIngestConfig.AiMode.RULES);
         assertThat(c.aiMaxTokensPerDay()).isEqualTo(EmailIngestConfig.DEFAULT_AI_MAX_TOKENS_DAY);
         assertThat(c.maxMessageBytes()).isEqualTo(EmailIngestConfig.DEFAULT_MAX_MESSAGE_BYTES);

@@ -63,6 +63,11 @@ public final class JdbcSqlPort implements SqlPort, AutoCloseable {
     }
 
     /** A pooled port; {@code poolSize} connections at most. */
+    /** A pool from a function's {@link com.benchcrm.sql.SqlSettings} (jdbc mode). */
+    public static JdbcSqlPort connect(com.benchcrm.sql.SqlSettings.Jdbc settings) {
+        return connect(settings.url(), settings.user(), settings.password(), settings.poolSize());
+    }
+
     public static JdbcSqlPort connect(String jdbcUrl, String user, String password, int poolSize) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);

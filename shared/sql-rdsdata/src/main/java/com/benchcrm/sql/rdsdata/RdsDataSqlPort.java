@@ -82,6 +82,12 @@ public final class RdsDataSqlPort implements SqlPort, AutoCloseable {
     }
 
     /** A port with its own client, signing with the default credentials chain (a Lambda's role). */
+    /** A client from a function's {@link com.benchcrm.sql.SqlSettings} (rdsdata mode), calls ending after {@code callTimeout}. */
+    public static RdsDataSqlPort create(com.benchcrm.sql.SqlSettings.RdsData settings, java.time.Duration callTimeout) {
+        return create(new RdsDataConfig(settings.resourceArn(), settings.secretArn(), settings.database(), settings.region(),
+                settings.endpoint(), callTimeout));
+    }
+
     public static RdsDataSqlPort create(RdsDataConfig config) {
         return create(config, DefaultCredentialsProvider.builder().build());
     }
