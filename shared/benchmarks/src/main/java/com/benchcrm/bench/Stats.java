@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Small summaries of repeated measurements. */
-final class Stats {
+/** Small summaries of repeated measurements, and the load they ran under. */
+public final class Stats {
 
     private Stats() {
     }
@@ -23,11 +23,24 @@ final class Stats {
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
-    static String loadAverage() {
+    /** {@code /proc/loadavg}, printed with every benchmark run (these machines are shared). */
+    public static String loadAverage() {
         try {
             return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
         } catch (java.io.IOException e) {
             return "n/a";
+        }
+    }
+
+    /** Deletes a directory tree (a benchmark's previous index or cluster); nothing when it is absent. */
+    public static void deleteTree(java.nio.file.Path dir) throws java.io.IOException {
+        if (!java.nio.file.Files.exists(dir)) {
+            return;
+        }
+        try (var s = java.nio.file.Files.walk(dir)) {
+            for (java.nio.file.Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(p);
+            }
         }
     }
 }

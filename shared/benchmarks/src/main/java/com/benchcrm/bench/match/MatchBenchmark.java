@@ -1,5 +1,6 @@
 package com.benchcrm.bench.match;
 
+import com.benchcrm.bench.Stats;
 import com.benchcrm.bench.match.RealData.Family;
 import com.benchcrm.bench.match.RealData.Posting;
 import com.benchcrm.bench.match.RealData.Resume;
@@ -28,7 +29,6 @@ import com.benchcrm.vector.VectorQuery;
 import com.benchcrm.vector.VectorRecord;
 import com.benchcrm.vector.lucene.LuceneVectorIndex;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -93,7 +93,7 @@ public final class MatchBenchmark {
         int[] sizes = args.length > 2 ? Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray()
                 : new int[] {10_000, 100_000};
         System.out.printf("match benchmark (%s), %d cores, load before: %s%n", what,
-                Runtime.getRuntime().availableProcessors(), load());
+                Runtime.getRuntime().availableProcessors(), Stats.loadAverage());
         try (OnnxMiniLm model = OnnxMiniLm.load()) {
             MatchBenchmark b = new MatchBenchmark(root, model);
             System.out.println("model: " + model.info().key() + " " + model.config());
@@ -110,7 +110,7 @@ public final class MatchBenchmark {
                 b.quality();
             }
         }
-        System.out.printf("load after: %s%n", load());
+        System.out.printf("load after: %s%n", Stats.loadAverage());
     }
 
     // ------------------------------------------------------------------ embedding throughput
@@ -192,7 +192,7 @@ public final class MatchBenchmark {
         String key = model.info().key();
         for (boolean filtered : new boolean[] {false, true}) {
             Path dir = work.resolve("recall-index-" + (filtered ? "4-tenants" : "1-tenant"));
-            deleteTree(dir);
+            Stats.deleteTree(dir);
             // exactThreshold 0: always the HNSW graph, which is what recall measures
             try (LuceneVectorIndex index = LuceneVectorIndex.open(dir, new LuceneVectorIndex.Config(100, false, 256, 0))) {
                 long t0 = System.nanoTime();
@@ -306,7 +306,7 @@ public final class MatchBenchmark {
         String key = model.info().key();
         Map<TenantId, Map<UUID, Consultant>> records = new HashMap<>();
         Path dir = work.resolve("latency-index");
-        deleteTree(dir);
+        Stats.deleteTree(dir);
         Random rnd = new Random(9);
         try (LuceneVectorIndex index = LuceneVectorIndex.open(dir, new LuceneVectorIndex.Config(100, false, 512))) {
             long t0 = System.nanoTime();
@@ -401,7 +401,8 @@ public final class MatchBenchmark {
         }
     }
 
-    private static float[] noisy(float[] v, Random rnd, float sigma) {
+    /** A unit vector near {@code v}: Gaussian noise of {@code sigma} per dimension (distinct vectors from few real ones). */
+    static float[] noisy(float[] v, Random rnd, float sigma) {
         float[] out = new float[v.length];
         for (int i = 0; i < v.length; i++) {
             out[i] = v[i] + (float) rnd.nextGaussian() * sigma;
@@ -549,24 +550,5 @@ public final class MatchBenchmark {
         return new Requirement(id, in.externalRef(), in.title(), in.description(), in.status(), in.location(),
                 in.workMode(), in.skills(), in.minYears(), in.seniority(), in.budget(), in.durationMonths(),
                 in.startDate(), in.clientName(), in.workAuthorizations(), 1, Instant.EPOCH, Instant.EPOCH);
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
-
-    private static String load() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim();
-        } catch (IOException e) {
-            return "n/a";
-        }
     }
 }

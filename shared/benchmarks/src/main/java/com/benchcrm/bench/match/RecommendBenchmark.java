@@ -3,6 +3,7 @@ package com.benchcrm.bench.match;
 import com.benchcrm.api.HttpApiApplication;
 import com.benchcrm.audit.AuditLog;
 import com.benchcrm.auth.jwt.LocalTokenIssuer;
+import com.benchcrm.bench.Stats;
 import com.benchcrm.common.Ids;
 import com.benchcrm.common.Json;
 import com.benchcrm.common.SkillNames;
@@ -11,7 +12,6 @@ import com.benchcrm.consultant.ConsultantInput;
 import com.benchcrm.consultant.ConsultantSkill;
 import com.benchcrm.demo.DemoData;
 import com.benchcrm.demo.DemoDataSet;
-import com.benchcrm.embedding.Vectors;
 import com.benchcrm.embedding.onnx.OnnxMiniLm;
 import com.benchcrm.idempotency.Idempotency;
 import com.benchcrm.lambdalocal.ApiGatewayV2Events;
@@ -50,7 +50,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -111,7 +110,7 @@ public final class RecommendBenchmark {
         int largest = Arrays.stream(sizes).max().orElseThrow();
         System.out.printf("recommend benchmark: sizes %s, %d sequential requests per size, clients %s on %d; %d cores, "
                         + "java %s, load before: %s%n", Arrays.toString(sizes), requests, Arrays.toString(clients), largest,
-                Runtime.getRuntime().availableProcessors(), Runtime.version(), load());
+                Runtime.getRuntime().availableProcessors(), Runtime.version(), Stats.loadAverage());
         Path work = root.resolve("shared/benchmarks/target/bench/recommend");
         Files.createDirectories(work);
 
@@ -143,7 +142,7 @@ public final class RecommendBenchmark {
 
         // ---- PostgreSQL: fresh cluster, migrated, with fsync and synchronous_commit on, as ./benchcrm up runs it
         Path pgHome = work.resolve("postgres");
-        deleteTree(pgHome.resolve("data"));
+        Stats.deleteTree(pgHome.resolve("data"));
         long p0 = System.nanoTime();
         // -Dbench.fsync=off: LocalPostgres's test settings (fsync and synchronous_commit off), to see the commit's share
         boolean fsync = !"off".equals(System.getProperty("bench.fsync"));
@@ -225,7 +224,7 @@ public final class RecommendBenchmark {
 
         // ---- Lucene index: the directory the function opens (its writer must be closed first)
         Path vectorDir = work.resolve("vectors");
-        deleteTree(vectorDir);
+        Stats.deleteTree(vectorDir);
         Random rnd = new Random(9);
         long v0 = System.nanoTime();
         long vectors = 0;
@@ -236,7 +235,7 @@ public final class RecommendBenchmark {
                 for (int i = 0; i < t.size(); i++) {
                     int b = (int) ((n + i) % distinct);
                     batch.add(new VectorRecord(t.id(), EntityKind.CONSULTANT, t.consultants().get(i), modelKey,
-                            noisy(profileVectors.get(b), rnd, 0.015f), 1));
+                            MatchBenchmark.noisy(profileVectors.get(b), rnd, 0.015f), 1));
                     if (batch.size() == BATCH) {
                         index.upsert(batch);
                         vectors += batch.size();
@@ -298,7 +297,7 @@ public final class RecommendBenchmark {
                 }
             }
         }
-        System.out.printf(Locale.US, "warm-up: %d requests in %.1f s; load now %s%n", warm, (System.nanoTime() - w0) / 1e9, load());
+        System.out.printf(Locale.US, "warm-up: %d requests in %.1f s; load now %s%n", warm, (System.nanoTime() - w0) / 1e9, Stats.loadAverage());
 
         // baseline: an authenticated read of one requirement through the same function (plumbing + one read transaction)
         Tenant big = tenants.stream().filter(t -> t.measured() && t.size() == largest).findFirst().orElseThrow();
@@ -374,7 +373,7 @@ public final class RecommendBenchmark {
                 SqlParams.of("t", big.id().value())).orElseThrow().longValue("n"));
         System.out.printf("%nmatch_run rows stored in the %,d tenant: %,d (warm-up included); answers with no recommendation "
                 + "(every candidate excluded by a hard filter): %d%n", largest, runs, EMPTY.get());
-        System.out.printf("load after: %s%n", load());
+        System.out.printf("load after: %s%n", Stats.loadAverage());
         pg.close();
     }
 
@@ -459,14 +458,6 @@ public final class RecommendBenchmark {
         if (record) {
             h.computeIfAbsent(name, k -> new Histogram(3)).recordValue(us);
         }
-    }
-
-    private static float[] noisy(float[] v, Random rnd, float sigma) {
-        float[] out = new float[v.length];
-        for (int i = 0; i < v.length; i++) {
-            out[i] = v[i] + (float) rnd.nextGaussian() * sigma;
-        }
-        return Vectors.normalize(out);
     }
 
     private static UUID recommend(FunctionHost host, Map<String, List<String>> headers, UUID requirement) {
@@ -630,24 +621,5 @@ public final class RecommendBenchmark {
             out.add(row);
         }
         return out;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
-
-    private static String load() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim();
-        } catch (IOException e) {
-            return "n/a";
-        }
     }
 }
