@@ -3,17 +3,12 @@ package com.benchcrm.migrate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
-import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
 import com.amazonaws.services.lambda.runtime.events.CloudFormationCustomResourceEvent;
 import com.benchcrm.ratelimit.RateLimit;
 import com.benchcrm.ratelimit.dynamodb.DynamoDbRateLimiter;
+import com.benchcrm.ratelimit.dynamodb.LocalDynamoDb;
 import com.benchcrm.ratelimit.dynamodb.TenantLimitItems;
 import com.benchcrm.tenancy.TenantId;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -24,15 +19,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * {@code Custom::BenchCrmTenantRateLimit} through the handler's entry point, with the shared sample
@@ -47,7 +35,7 @@ class TenantRateLimitHandlerTest {
     /** The deployment's default in these tests: three requests a second. */
     static final RateLimit DEFAULTS = new RateLimit(3, 3);
 
-    static DynamoDBProxyServer server;
+    static LocalDynamoDb local;
     static DynamoDbClient dynamo;
 
     ResponseStub cloudFormation;
@@ -56,26 +44,13 @@ class TenantRateLimitHandlerTest {
 
     @BeforeAll
     static void startDynamoDbLocal() throws Exception {
-        // DynamoDB Local unpacks its sqlite4java native library into java.io.tmpdir
-        Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        server = ServerRunner.createServerFromCommandLineArgs(new String[] {"-inMemory", "-disableTelemetry", "-port", Integer.toString(port)});
-        server.start();
-        dynamo = DynamoDbClient.builder().region(Region.US_EAST_1).endpointOverride(URI.create("http://127.0.0.1:" + port))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .httpClient(UrlConnectionHttpClient.create()).build();
-        dynamo.createTable(c -> c.tableName(TABLE).billingMode(BillingMode.PAY_PER_REQUEST)
-                .keySchema(k -> k.attributeName(DynamoDbRateLimiter.KEY).keyType(KeyType.HASH))
-                .attributeDefinitions(a -> a.attributeName(DynamoDbRateLimiter.KEY).attributeType(ScalarAttributeType.S)));
+        local = LocalDynamoDb.start(TABLE);
+        dynamo = local.client();
     }
 
     @AfterAll
     static void stopDynamoDbLocal() throws Exception {
-        dynamo.close();
-        server.stop();
+        local.close();
     }
 
     @BeforeEach

@@ -2,8 +2,6 @@ package com.benchcrm.ratelimit.dynamodb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.amazonaws.services.dynamodbv2.local.main.ServerRunner;
-import com.amazonaws.services.dynamodbv2.local.server.DynamoDBProxyServer;
 import com.benchcrm.ratelimit.RateLimit;
 import com.benchcrm.ratelimit.RateLimiter;
 import com.benchcrm.tenancy.TenantId;
@@ -19,15 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * The adapter against DynamoDB Local (AWS's own emulator, in this JVM, on a loopback port), through
@@ -35,32 +26,19 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
  */
 class DynamoDbRateLimiterIT {
 
-    static DynamoDBProxyServer server;
+    static LocalDynamoDb local;
     static DynamoDbClient dynamo;
     static final String TABLE = "rate-limits";
 
     @BeforeAll
     static void start() throws Exception {
-        // DynamoDB Local unpacks its sqlite4java native library into java.io.tmpdir
-        java.nio.file.Files.createDirectories(java.nio.file.Path.of(System.getProperty("java.io.tmpdir")));
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        server = ServerRunner.createServerFromCommandLineArgs(new String[] {"-inMemory", "-disableTelemetry", "-port", Integer.toString(port)});
-        server.start();
-        dynamo = DynamoDbClient.builder().region(Region.US_EAST_1).endpointOverride(URI.create("http://127.0.0.1:" + port))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .httpClient(UrlConnectionHttpClient.create()).build();
-        dynamo.createTable(c -> c.tableName(TABLE).billingMode(BillingMode.PAY_PER_REQUEST)
-                .keySchema(k -> k.attributeName(DynamoDbRateLimiter.KEY).keyType(KeyType.HASH))
-                .attributeDefinitions(a -> a.attributeName(DynamoDbRateLimiter.KEY).attributeType(ScalarAttributeType.S)));
+        local = LocalDynamoDb.start(TABLE);
+        dynamo = local.client();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        dynamo.close();
-        server.stop();
+        local.close();
     }
 
     static Clock at(String instant) {
