@@ -45,7 +45,7 @@ public record Artifacts(Path httpApi, Path dbMigrate, Path eventWorker, Path ema
 
     /** The shaded jars under {@code functions/<name>/target/} of a built checkout. */
     public static Artifacts fromBuild(Path repoRoot) {
-        return new Artifacts(shadedJar(repoRoot, "http-api"), shadedJar(repoRoot, "provisioning"), shadedJar(repoRoot, "event-worker"),
+        return new Artifacts(shadedJar(repoRoot, "http-api"), shadedJar(repoRoot, "provisioning"), shadedJar(repoRoot, "webhook-delivery"),
                 shadedJar(repoRoot, "email-ingest"), shadedJar(repoRoot, "matching"));
     }
 
