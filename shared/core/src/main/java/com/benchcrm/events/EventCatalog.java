@@ -19,6 +19,8 @@ public final class EventCatalog {
     public static final String RECOMMENDATIONS_READY = "RecommendationsReady";
     public static final String SUBMISSION_STATUS_CHANGED = "SubmissionStatusChanged";
     public static final String WEBHOOK_DELIVERY_FAILED = "WebhookDeliveryFailed";
+    public static final String INTERVIEW_SCHEDULED = "InterviewScheduled";
+    public static final String PLACEMENT_STARTED = "PlacementStarted";
 
     /** The {@code source} of every BenchCRM event on EventBridge (and on the embedded bus). */
     public static final String SOURCE = "benchcrm";
@@ -30,8 +32,10 @@ public final class EventCatalog {
             CONSULTANT_UPSERTED, 1,
             CONSULTANT_DELETED, 1,
             RECOMMENDATIONS_READY, 1,
-            SUBMISSION_STATUS_CHANGED, 1,
-            WEBHOOK_DELIVERY_FAILED, 1));
+            SUBMISSION_STATUS_CHANGED, 2,
+            WEBHOOK_DELIVERY_FAILED, 1,
+            INTERVIEW_SCHEDULED, 1,
+            PLACEMENT_STARTED, 1));
 
     private EventCatalog() {
     }

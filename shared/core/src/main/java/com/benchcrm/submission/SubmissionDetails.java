@@ -1,0 +1,24 @@
+package com.benchcrm.submission;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A submission with everything a board shows about it: its history, interviews, offers, the
+ * placement, the vendor's name, and every vendor that sent the requirement (when several did, the
+ * recruiter picks one: the shortest chain, the best rate).
+ */
+public record SubmissionDetails(Submission submission, String vendorName, List<StatusChange> history, List<Interview> interviews,
+                                List<Offer> offers, Placement placement, List<VendorOption> requirementVendors) {
+
+    public SubmissionDetails {
+        history = List.copyOf(history);
+        interviews = List.copyOf(interviews);
+        offers = List.copyOf(offers);
+        requirementVendors = List.copyOf(requirementVendors);
+    }
+
+    /** One vendor that sent the requirement, as its provenance keeps it. */
+    public record VendorOption(String vendorKey, String vendorCompany, String vendorEmail, Instant receivedAt) {
+    }
+}
