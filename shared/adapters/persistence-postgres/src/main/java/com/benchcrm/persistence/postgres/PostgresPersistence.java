@@ -7,6 +7,11 @@ import com.benchcrm.idempotency.IdempotencyRepository;
 import com.benchcrm.outbox.OutboxRepository;
 import com.benchcrm.persistence.Transactions;
 import com.benchcrm.requirement.RequirementRepository;
+import com.benchcrm.analytics.AnalyticsRepository;
+import com.benchcrm.rtr.RtrRepository;
+import com.benchcrm.submission.SubmissionReferences;
+import com.benchcrm.submission.SubmissionRepository;
+import com.benchcrm.workflow.WorkflowSettingsRepository;
 import com.benchcrm.sql.SqlPort;
 
 /**
@@ -35,6 +40,11 @@ public final class PostgresPersistence {
     private final PostgresOutboxRepository outbox = new PostgresOutboxRepository();
     private final PostgresIdempotencyRepository idempotency = new PostgresIdempotencyRepository();
     private final PostgresProcessedEventRepository processedEvents = new PostgresProcessedEventRepository();
+    private final PostgresSubmissionRepository submissions = new PostgresSubmissionRepository();
+    private final PostgresSubmissionReferences submissionReferences = new PostgresSubmissionReferences();
+    private final PostgresRtrRepository rtrs = new PostgresRtrRepository();
+    private final PostgresWorkflowSettingsRepository workflowSettings = new PostgresWorkflowSettingsRepository();
+    private final PostgresAnalyticsRepository analytics = new PostgresAnalyticsRepository();
 
     private PostgresPersistence(SqlPort sql) {
         this.transactions = new SqlTransactions(sql);
@@ -70,5 +80,25 @@ public final class PostgresPersistence {
 
     public ProcessedEventRepository processedEvents() {
         return processedEvents;
+    }
+
+    public SubmissionRepository submissions() {
+        return submissions;
+    }
+
+    public SubmissionReferences submissionReferences() {
+        return submissionReferences;
+    }
+
+    public RtrRepository rtrs() {
+        return rtrs;
+    }
+
+    public WorkflowSettingsRepository workflowSettings() {
+        return workflowSettings;
+    }
+
+    public AnalyticsRepository analytics() {
+        return analytics;
     }
 }
