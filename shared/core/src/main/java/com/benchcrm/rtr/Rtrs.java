@@ -52,7 +52,7 @@ public final class Rtrs {
     public Rtr record(Caller caller, RtrInput input) {
         caller.require(Permission.SUBMISSION_WRITE);
         input.validate();
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         Instant consented = input.consentedAt() == null ? now : input.consentedAt();
         Instant expires = input.expiresAt() == null ? consented.plus(RtrInput.DEFAULT_VALIDITY) : input.expiresAt();
         if (!expires.isAfter(consented)) {
@@ -98,7 +98,7 @@ public final class Rtrs {
         if (why.length() > 1000) {
             throw new InvalidRequestException("reason", "must be at most 1000 characters");
         }
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         return transactions.inTenant(caller.tenant(), tx -> {
             Rtr current = repository.findForUpdate(tx, id).orElseThrow(() -> new NotFoundException("rtr", id));
             if (current.revokedAt() != null) {

@@ -197,7 +197,7 @@ public final class Submissions {
             UUID vendor = Parties.check(tx, references, null, null, after.vendorCompanyId(), after.vendorContactId());
             WorkflowSettings settings = policy.current(tx);
             Margin margin = margin(after.billRate(), after.payRate(), settings);
-            Instant now = clock.instant();
+            Instant now = now();
             Submission updated = new Submission(id, current.consultantId(), current.requirementId(), vendor, after.vendorContactId(),
                     current.recommendationId(), current.status(), current.heldFrom(), current.statusReason(), after.billRate(), after.payRate(),
                     blankToNull(after.notes()), current.matchScore(), current.successProbability(), margin == null ? null : margin.marginHourly(),
@@ -253,7 +253,7 @@ public final class Submissions {
             }
             List<Interview> existing = repository.interviews(tx, submissionId);
             int round = input.round() != null ? input.round() : existing.stream().mapToInt(Interview::round).max().orElse(0) + 1;
-            Instant now = clock.instant();
+            Instant now = now();
             Interview interview = new Interview(ids.next(), submissionId, round, startInstant(input), input.timeZone().trim(),
                     input.duration(), input.mode(), blankToNull(input.interviewer()), blankToNull(input.location()),
                     input.outcome() == null ? InterviewOutcome.SCHEDULED : input.outcome(), blankToNull(input.feedback()), 1,
@@ -302,7 +302,7 @@ public final class Submissions {
             }
             InterviewInput in = change.apply(InterviewInput.of(current));
             in.validate();
-            Instant now = clock.instant();
+            Instant now = now();
             Interview updated = new Interview(id, current.submissionId(), in.round() == null ? current.round() : in.round(), startInstant(in),
                     in.timeZone().trim(), in.duration(), in.mode(), blankToNull(in.interviewer()), blankToNull(in.location()),
                     in.outcome() == null ? InterviewOutcome.SCHEDULED : in.outcome(), blankToNull(in.feedback()), current.version() + 1,
@@ -340,7 +340,7 @@ public final class Submissions {
                         "must be the submission's bill currency (" + current.billRate().currency() + ")")));
             }
             Offer offer = new Offer(ids.next(), submissionId, input.rate(), input.startDate(), input.expiresOn(), OfferStatus.EXTENDED,
-                    blankToNull(input.notes()), caller.userId(), clock.instant());
+                    blankToNull(input.notes()), caller.userId(), now());
             repository.insertOffer(tx, offer);
             audit.record(tx, caller, "offer.created", "offer", offer.id(), null, offer, Map.of("submissionId", submissionId.toString()));
             if (current.status() != SubmissionStatus.OFFERED) {
@@ -394,7 +394,7 @@ public final class Submissions {
                 marginReason = requireOverride(caller, override.margin(), () -> new MarginBelowFloorException(margin, settings.marginFloorPercent()));
             }
             Placement placement = new Placement(ids.next(), submissionId, current.consultantId(), current.requirementId(), start,
-                    input.endDate(), bill, pay, margin, marginReason, caller.userId(), clock.instant());
+                    input.endDate(), bill, pay, margin, marginReason, caller.userId(), now());
             repository.insertPlacement(tx, placement);
             offer.filter(o -> o.status() == OfferStatus.EXTENDED).ifPresent(o -> repository.setOfferStatus(tx, o.id(), OfferStatus.ACCEPTED));
             if (marginReason != null) {
@@ -445,7 +445,7 @@ public final class Submissions {
         }
         WorkflowSettings settings = policy.current(tx);
         Margin margin = margin(input.billRate(), input.payRate(), settings);
-        Instant now = clock.instant();
+        Instant now = now();
         Submission draft = new Submission(ids.next(), input.consultantId(), input.requirementId(), vendor, input.vendorContactId(),
                 input.recommendationId(), SubmissionStatus.DRAFT, null, null, input.billRate(), input.payRate(), blankToNull(input.notes()),
                 score, probability, margin == null ? null : margin.marginHourly(), margin == null ? null : margin.marginPercent(), null, null,
@@ -470,7 +470,7 @@ public final class Submissions {
     /** The checks of {@code to}, then the move: update, history, audit, event. */
     private Submission move(Tx tx, Caller caller, Submission current, SubmissionStatus to, String reason, OverrideInput override) {
         SubmissionStateMachine.check(current.status(), current.heldFrom(), to);
-        Instant now = clock.instant();
+        Instant now = now();
         Submission checked = current;
         Map<String, Object> details = new LinkedHashMap<>();
         if (to == SubmissionStatus.SUBMITTED && current.status() == SubmissionStatus.DRAFT) {
@@ -679,6 +679,11 @@ public final class Submissions {
             }
             throw e;
         }
+    }
+
+    /** Now, at the database's precision (microseconds), so what a call returns is what a later read returns. */
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     private static String blankToNull(String s) {

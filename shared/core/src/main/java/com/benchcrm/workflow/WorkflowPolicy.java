@@ -49,7 +49,7 @@ public final class WorkflowPolicy {
             WorkflowSettings before = repository.findForUpdate(tx).orElse(WorkflowSettings.DEFAULT);
             WorkflowSettings after = new WorkflowSettings(input.rtrRequired(), input.duplicateWindowDays(),
                     input.marginFloorPercent().setScale(2, RoundingMode.UNNECESSARY), input.w2BurdenPercent().setScale(2, RoundingMode.UNNECESSARY),
-                    before.version() + 1, caller.userId(), clock.instant());
+                    before.version() + 1, caller.userId(), clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
             repository.save(tx, after);
             audit.record(tx, caller, "workflow_settings.updated", "workflow_settings", null, before, after,
                     Map.of("version", after.version()));

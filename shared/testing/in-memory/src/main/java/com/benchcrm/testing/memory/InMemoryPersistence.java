@@ -24,6 +24,11 @@ public final class InMemoryPersistence {
     private final InMemoryOutboxRepository outbox;
     private final InMemoryIdempotencyRepository idempotency;
     private final InMemoryProcessedEventRepository processedEvents;
+    private final InMemorySubmissionRepository submissions;
+    private final InMemorySubmissionReferences submissionReferences;
+    private final InMemoryRtrRepository rtrs;
+    private final InMemoryWorkflowSettingsRepository workflowSettings;
+    private final InMemoryAnalyticsRepository analytics;
 
     private InMemoryPersistence(Clock clock) {
         consultants = new InMemoryConsultantRepository(transactions);
@@ -32,6 +37,11 @@ public final class InMemoryPersistence {
         outbox = new InMemoryOutboxRepository(transactions, clock);
         idempotency = new InMemoryIdempotencyRepository(transactions);
         processedEvents = new InMemoryProcessedEventRepository(transactions);
+        submissions = new InMemorySubmissionRepository(transactions);
+        submissionReferences = new InMemorySubmissionReferences(transactions, consultants, requirements);
+        rtrs = new InMemoryRtrRepository(transactions);
+        workflowSettings = new InMemoryWorkflowSettingsRepository(transactions);
+        analytics = new InMemoryAnalyticsRepository(submissions, requirements, consultants, submissionReferences);
     }
 
     /** @param clock the store's time (claim leases); the use cases take their own */
@@ -65,5 +75,25 @@ public final class InMemoryPersistence {
 
     public InMemoryProcessedEventRepository processedEvents() {
         return processedEvents;
+    }
+
+    public InMemorySubmissionRepository submissions() {
+        return submissions;
+    }
+
+    public InMemorySubmissionReferences submissionReferences() {
+        return submissionReferences;
+    }
+
+    public InMemoryRtrRepository rtrs() {
+        return rtrs;
+    }
+
+    public InMemoryWorkflowSettingsRepository workflowSettings() {
+        return workflowSettings;
+    }
+
+    public InMemoryAnalyticsRepository analytics() {
+        return analytics;
     }
 }
