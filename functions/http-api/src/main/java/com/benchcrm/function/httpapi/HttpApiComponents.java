@@ -36,6 +36,14 @@ import com.benchcrm.sql.jdbc.JdbcSqlPort;
 import com.benchcrm.sql.rdsdata.RdsDataSqlPort;
 import com.benchcrm.webhook.DestinationGuard;
 import com.benchcrm.webhook.Webhooks;
+import com.benchcrm.analytics.Analytics;
+import com.benchcrm.function.httpapi.analytics.AnalyticsRoutes;
+import com.benchcrm.function.httpapi.rtr.RtrRoutes;
+import com.benchcrm.function.httpapi.submission.SubmissionRoutes;
+import com.benchcrm.function.httpapi.workflow.WorkflowSettingsRoutes;
+import com.benchcrm.rtr.Rtrs;
+import com.benchcrm.submission.Submissions;
+import com.benchcrm.workflow.WorkflowPolicy;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -86,6 +94,13 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
                         new MatchRuns(sql, requirements, consultants, m.model(), m.index(), audit, outbox,
                                 new com.benchcrm.events.ProcessedEvents(db.processedEvents(), clock), ids, clock),
                         new HybridSearch(sql, consultants, requirements, m.model(), m.index()))));
+        WorkflowPolicy policy = new WorkflowPolicy(db.transactions(), db.workflowSettings(), audit, clock);
+        Submissions submissions = new Submissions(db.transactions(), db.submissions(), db.submissionReferences(), db.requirements(),
+                db.rtrs(), policy, audit, outbox, idempotency, ids, clock);
+        SubmissionRoutes.register(router, submissions, clock);
+        RtrRoutes.register(router, new Rtrs(db.transactions(), db.rtrs(), db.submissionReferences(), audit, ids, clock), clock);
+        WorkflowSettingsRoutes.register(router, policy);
+        AnalyticsRoutes.register(router, new Analytics(db.transactions(), db.analytics()), clock);
         InboxIngest inbox = new InboxIngest(sql, new MimeMailParser(), ai, requirements, resumes, ids, clock);
         InboxRoutes.register(router, inbox, rawStore(config), clock);
         RequestMetrics metrics = config.emfMetrics() ? new PowertoolsRequestMetrics() : RequestMetrics.NONE;
