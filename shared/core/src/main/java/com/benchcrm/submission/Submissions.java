@@ -189,7 +189,7 @@ public final class Submissions {
             after.validate();
             boolean terms = !java.util.Objects.equals(before.vendorCompanyId(), after.vendorCompanyId())
                     || !java.util.Objects.equals(before.vendorContactId(), after.vendorContactId())
-                    || !java.util.Objects.equals(before.billRate(), after.billRate()) || !java.util.Objects.equals(before.payRate(), after.payRate());
+                    || !sameTerms(before.billRate(), after.billRate()) || !sameTerms(before.payRate(), after.payRate());
             if (terms && current.status() != SubmissionStatus.DRAFT) {
                 throw new ConflictException("submission-sent", "submission " + id + " is " + current.status()
                         + ": its vendor and rates are what was sent; only the notes can change");
@@ -560,6 +560,15 @@ public final class Submissions {
             problems.add(invalid);
         }
         throw new RtrRequiredException(s.consultantId(), s.requirementId(), s.vendorCompanyId(), problems);
+    }
+
+    /** The same rate, whatever the scale of its amount (85 and 85.00 are one rate). */
+    private static boolean sameTerms(Rate a, Rate b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return a.amount().compareTo(b.amount()) == 0 && a.currency().equals(b.currency()) && a.unit() == b.unit()
+                && a.employmentType() == b.employmentType();
     }
 
     /** Within half a percent, so 8 x hourly and the daily amount agree. */
