@@ -24,8 +24,8 @@ export function FactorBars({ factors }: { factors: MatchFactor[] }) {
   return (
     <ul className="space-y-1.5" aria-label="Factor contributions">
       {factors.map((f) => {
-        const track = (f.weight / maxWeight) * 100;
-        const fill = f.weight > 0 ? (f.contribution / f.weight) * 100 : 0;
+        const track = +((f.weight / maxWeight) * 100).toFixed(2);
+        const fill = f.weight > 0 ? +((f.contribution / f.weight) * 100).toFixed(2) : 0;
         const text = `${f.contribution.toFixed(2)} of ${f.weight.toFixed(2)}`;
         return (
           <li key={f.factor} className="grid grid-cols-[6.5rem_1fr_5.5rem] items-center gap-2 text-xs" data-factor={f.factor}>
