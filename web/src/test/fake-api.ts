@@ -8,7 +8,7 @@
  * expect(api.calls('POST /v1/recommendations/:id/feedback')[0].body).toEqual({...});
  * ```
  */
-export type Handler = unknown | ((req: RecordedCall) => Response | unknown | Promise<Response | unknown>);
+export type Handler = Response | object | ((req: RecordedCall) => unknown);
 
 export interface RecordedCall {
   method: string;
