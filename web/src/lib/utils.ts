@@ -24,3 +24,23 @@ export function humanize(constant: string): string {
   const s = constant.replace(/_/g, ' ').toLowerCase();
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+const WORK_AUTH: Record<string, string> = {
+  US_CITIZEN: 'US citizen',
+  GREEN_CARD: 'Green card',
+  GC_EAD: 'GC EAD',
+  H1B: 'H-1B',
+  H4_EAD: 'H4 EAD',
+  L2_EAD: 'L2 EAD',
+  OPT_EAD: 'OPT EAD',
+  STEM_OPT: 'STEM OPT',
+  CPT: 'CPT',
+  TN: 'TN',
+  E3: 'E-3',
+  OTHER: 'Other',
+};
+
+/** `H1B` as `H-1B`, `US_CITIZEN` as `US citizen`. */
+export function workAuthLabel(code: string): string {
+  return WORK_AUTH[code] ?? humanize(code);
+}

@@ -8,7 +8,7 @@ import { Input, Select } from '@/components/ui/input';
 import { Label } from '@/components/ui/label';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useHasRole } from '@/lib/auth/auth-context';
-import { cn, humanize } from '@/lib/utils';
+import { cn, workAuthLabel } from '@/lib/utils';
 import { place } from '@/features/inbox/lib/filter-requirements';
 import { useConsultants } from '../api/get-consultants';
 import { useSearch, type SearchParams } from '../api/search';
@@ -73,7 +73,7 @@ function ConsultantList() {
   const searching = q.trim().length > 0;
   const rows = searching
     ? (hits.data ?? []).map((h) => ({ id: h.id, name: h.title, subtitle: h.subtitle, meta: [h.textRank && 'text', h.vectorRank && 'meaning'].filter(Boolean).join(' + ') }))
-    : filtered.map((c) => ({ id: c.id, name: c.fullName, subtitle: c.title, meta: [place(c), c.workAuthorization && humanize(c.workAuthorization)].filter(Boolean).join(' · ') }));
+    : filtered.map((c) => ({ id: c.id, name: c.fullName, subtitle: c.title, meta: [place(c), c.workAuthorization && workAuthLabel(c.workAuthorization)].filter(Boolean).join(' · ') }));
   const pending = searching ? hits.isPending : list.isPending;
   const error = searching ? hits.error : list.error;
 
@@ -107,7 +107,7 @@ function ConsultantList() {
             <Label htmlFor="b-auth">Work auth.</Label>
             <Select id="b-auth" value={filters.workAuthorization ?? ''} onChange={(e) => set('workAuthorization', e.target.value)}>
               <option value="">Any</option>
-              {WORK_AUTHORIZATIONS.map((w) => <option key={w} value={w}>{humanize(w)}</option>)}
+              {WORK_AUTHORIZATIONS.map((w) => <option key={w} value={w}>{workAuthLabel(w)}</option>)}
             </Select>
           </div>
           <div className="space-y-1">

@@ -4,7 +4,7 @@ import { Card } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
-import { humanize, percent, when } from '@/lib/utils';
+import { humanize, percent, when, workAuthLabel } from '@/lib/utils';
 import { place } from '@/features/inbox/lib/filter-requirements';
 import { FactorBars } from '@/features/requirements/components/factor-bars';
 import { useConsultant } from '../api/get-consultant';
@@ -29,7 +29,7 @@ export function ConsultantProfile() {
           ['E-mail', c.email],
           ['Phone', c.phone],
           ['Location', place(c)],
-          ['Work authorization', c.workAuthorization && humanize(c.workAuthorization)],
+          ['Work authorization', c.workAuthorization && workAuthLabel(c.workAuthorization)],
           ['Experience', c.yearsExperience !== undefined ? `${c.yearsExperience} years` : undefined],
           ['Availability', c.availability && `${humanize(c.availability.status)}${c.availability.availableFrom ? ` from ${c.availability.availableFrom}` : ''}`],
           ['Rate', c.rate && `${c.rate.amount} ${c.rate.currency}/${c.rate.unit.toLowerCase()}${c.rate.employmentType ? ` ${c.rate.employmentType}` : ''}`],

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { Tooltip } from '@/components/ui/tooltip';
-import { humanize } from '@/lib/utils';
+import { humanize, workAuthLabel } from '@/lib/utils';
 import { place } from '@/features/inbox/lib/filter-requirements';
 import { useFieldSources, type ExtractedRequirement } from '../api/extract-fields';
 import type { Requirement } from '@/features/inbox/api/get-requirements';
@@ -42,7 +42,7 @@ export function RequirementFields({ requirement: r, canExtract }: { requirement:
     ['budget', 'Budget', r.budget && `${r.budget.amount} ${r.budget.currency}/${r.budget.unit.toLowerCase()}${r.budget.employmentType ? ` ${r.budget.employmentType}` : ''}`],
     ['duration', 'Duration', r.durationMonths && `${r.durationMonths} months`],
     ['start', 'Start', r.startDate],
-    ['workAuthorizations', 'Work authorization', r.workAuthorizations.length ? r.workAuthorizations.map(humanize).join(', ') : undefined],
+    ['workAuthorizations', 'Work authorization', r.workAuthorizations.length ? r.workAuthorizations.map(workAuthLabel).join(', ') : undefined],
     ['skills', 'Skills', r.skills.length ? r.skills.map((s) => `${s.name}${s.required ? '' : ' (nice to have)'}${s.minYears ? ` ${s.minYears}y` : ''}`).join(', ') : undefined],
   ];
 
