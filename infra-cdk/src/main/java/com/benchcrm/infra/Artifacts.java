@@ -22,8 +22,8 @@ import software.amazon.awscdk.services.lambda.Code;
  */
 public record Artifacts(Path httpApi, Path dbMigrate, Path eventWorker, Path emailIngest, Path matchWorker) {
 
-    static final String BUILD = "./mvnw -q -pl functions/http-api,functions/db-migrate,functions/event-worker,"
-            + "functions/email-ingest,functions/match-worker -am package -DskipTests";
+    static final String BUILD = "./mvnw -q -pl functions/http-api,functions/provisioning,functions/webhook-delivery,"
+            + "functions/email-ingest,functions/matching -am package -DskipTests";
 
     public Artifacts {
         Objects.requireNonNull(httpApi, "httpApi artifact");
@@ -45,8 +45,8 @@ public record Artifacts(Path httpApi, Path dbMigrate, Path eventWorker, Path ema
 
     /** The shaded jars under {@code functions/<name>/target/} of a built checkout. */
     public static Artifacts fromBuild(Path repoRoot) {
-        return new Artifacts(shadedJar(repoRoot, "http-api"), shadedJar(repoRoot, "db-migrate"), shadedJar(repoRoot, "event-worker"),
-                shadedJar(repoRoot, "email-ingest"), shadedJar(repoRoot, "match-worker"));
+        return new Artifacts(shadedJar(repoRoot, "http-api"), shadedJar(repoRoot, "provisioning"), shadedJar(repoRoot, "webhook-delivery"),
+                shadedJar(repoRoot, "email-ingest"), shadedJar(repoRoot, "matching"));
     }
 
     public Code httpApiCode() {

@@ -18,7 +18,7 @@ class FunctionsTest {
 
     @Test
     void app_definesTheFunctionsThatExist() {
-        // http-api, db-migrate, the event worker's outbox relay and webhook delivery, email-ingest, the
+        // http-api, provisioning, the event worker's outbox relay and webhook delivery, email-ingest, the
         // match worker's embed and match, and the tenant vector index and tenant rate limit providers
         int functions = APP.templates().values().stream().mapToInt(t -> t.findResources("AWS::Lambda::Function").size()).sum();
         assertThat(functions).isEqualTo(9);
@@ -157,7 +157,7 @@ class FunctionsTest {
                 "BENCHCRM_RATE_LIMIT", "BENCHCRM_RATE_LIMIT_TABLE", "BENCHCRM_RATE_LIMIT_DEFAULT", "BENCHCRM_RATE_LIMIT_BURST",
                 "POWERTOOLS_SERVICE_NAME", "POWERTOOLS_METRICS_NAMESPACE", "POWERTOOLS_LOG_LEVEL"));
         assertThat(vars).containsEntry("BENCHCRM_SQL_MODE", "rdsdata")
-                .containsEntry("MAIN_CLASS", "com.benchcrm.api.HttpApiApplication")
+                .containsEntry("MAIN_CLASS", "com.benchcrm.function.httpapi.HttpApiApplication")
                 .containsEntry("SPRING_CLOUD_FUNCTION_DEFINITION", "httpApi")
                 .containsEntry("BENCHCRM_DB_NAME", "benchcrm")
                 .containsEntry("BENCHCRM_JWT_ISSUER", APP.config.auth().issuer())
@@ -185,7 +185,7 @@ class FunctionsTest {
                 "BENCHCRM_DB_NAME", "BENCHCRM_DB_MASTER_SECRET_ARN", "BENCHCRM_DB_OWNER_SECRET_ARN",
                 "BENCHCRM_DB_APP_SECRET_ARN", "BENCHCRM_DB_SSL_MODE"));
         APP.data().hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
-                "Handler", "com.benchcrm.migrate.MigrateHandler::handleRequest",
+                "Handler", "com.benchcrm.function.provisioning.MigrateHandler::handleRequest",
                 "VpcConfig", Match.objectLike(Map.of("SubnetIds", Match.anyValue(), "SecurityGroupIds", Match.anyValue())))));
     }
 
@@ -196,7 +196,7 @@ class FunctionsTest {
         assertThat(vars).containsEntry("BENCHCRM_RATE_LIMIT_TABLE", Map.of("Ref", table))
                 .containsEntry("POWERTOOLS_SERVICE_NAME", "tenant-rate-limit");
         APP.api().hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
-                "Handler", "com.benchcrm.migrate.TenantRateLimitHandler::handleRequest",
+                "Handler", "com.benchcrm.function.provisioning.TenantRateLimitHandler::handleRequest",
                 "VpcConfig", Match.absent())));
         // asynchronously invoked by CloudFormation: failures go to the async-failures queue
         APP.api().hasResourceProperties("AWS::Lambda::EventInvokeConfig", Match.objectLike(Map.of(

@@ -28,7 +28,7 @@ class IngestStackTest {
                 "BENCHCRM_INGEST_DOMAIN", "BENCHCRM_BLOB_MODE", "BENCHCRM_RAW_BUCKET", "BENCHCRM_TENANT_KEY_ALIAS_PREFIX",
                 "BENCHCRM_DLQ_URL", "BENCHCRM_AI_MODE",
                 "POWERTOOLS_SERVICE_NAME", "POWERTOOLS_METRICS_NAMESPACE", "POWERTOOLS_LOG_LEVEL"));
-        assertThat(vars).containsEntry("MAIN_CLASS", "com.benchcrm.ingest.function.EmailIngestApplication")
+        assertThat(vars).containsEntry("MAIN_CLASS", "com.benchcrm.function.emailingest.EmailIngestApplication")
                 .containsEntry("SPRING_CLOUD_FUNCTION_DEFINITION", "emailIngest")
                 .containsEntry("BENCHCRM_SQL_MODE", "rdsdata")
                 .containsEntry("BENCHCRM_INGEST_DOMAIN", APP.config.ingestDomain())

@@ -116,7 +116,7 @@ class MatchingStackTest {
     }
 
     private static void assertCommon(Map<String, Object> vars) {
-        assertThat(vars).containsEntry("MAIN_CLASS", "com.benchcrm.matchworker.MatchWorkerApplication")
+        assertThat(vars).containsEntry("MAIN_CLASS", "com.benchcrm.function.matching.MatchingApplication")
                 .containsEntry("BENCHCRM_SQL_MODE", "rdsdata")
                 .containsEntry("BENCHCRM_DB_NAME", "benchcrm")
                 .containsEntry("BENCHCRM_EMBEDDINGS", "bedrock")

@@ -1,5 +1,5 @@
 -- Run by SchemaBootstrap as an administrator (embedded: the postgres superuser; Aurora: the master
--- user, from the db-migrate function). Idempotent. Placeholders: ${owner_role}, ${app_role}.
+-- user, from the provisioning function). Idempotent. Placeholders: ${owner_role}, ${app_role}.
 --
 -- ${owner_role} owns the schema and every object in it; migrations run as this role. It is not a
 -- superuser and has no BYPASSRLS, so FORCE ROW LEVEL SECURITY applies to it too.

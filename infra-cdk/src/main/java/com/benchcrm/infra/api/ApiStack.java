@@ -20,7 +20,7 @@ import software.constructs.Construct;
 
 /**
  * The HTTP API: the {@code functions/http-api} function and the API Gateway HTTP API in front of
- * it. Composes only. The function's environment is what {@code com.benchcrm.api.HttpApiConfig}
+ * it. Composes only. The function's environment is what {@code com.benchcrm.function.httpapi.HttpApiConfig}
  * reads (see its Javadoc); {@code AWS_REGION} is set by Lambda itself.
  */
 public final class ApiStack extends Stack {
@@ -37,7 +37,7 @@ public final class ApiStack extends Stack {
         super(scope, id, props);
         AuroraDatabase db = data.database();
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("MAIN_CLASS", "com.benchcrm.api.HttpApiApplication");
+        env.put("MAIN_CLASS", "com.benchcrm.function.httpapi.HttpApiApplication");
         env.put("SPRING_CLOUD_FUNCTION_DEFINITION", "httpApi");
         env.put("BENCHCRM_SQL_MODE", "rdsdata");
         env.put("BENCHCRM_DB_RESOURCE_ARN", db.cluster().getClusterArn());

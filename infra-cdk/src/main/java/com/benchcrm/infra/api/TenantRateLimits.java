@@ -9,7 +9,7 @@ import software.amazon.awscdk.services.sqs.IQueue;
 import software.constructs.Construct;
 
 /**
- * The provider of {@link TenantRateLimit}: the {@code functions/db-migrate} artifact's third entry
+ * The provider of {@link TenantRateLimit}: the {@code functions/provisioning} artifact's third entry
  * point ({@value #HANDLER}), a function of its own <b>outside</b> the VPC, beside the rate limit
  * table it writes (ADR 0035). A sibling of {@code matching.TenantVectorIndexes} (same artifact, same
  * shape) rather than a second resource type of that function: each keeps a role with only its own
@@ -21,7 +21,7 @@ import software.constructs.Construct;
  */
 public final class TenantRateLimits extends Construct {
 
-    public static final String HANDLER = "com.benchcrm.migrate.TenantRateLimitHandler::handleRequest";
+    public static final String HANDLER = "com.benchcrm.function.provisioning.TenantRateLimitHandler::handleRequest";
 
     private final JavaFunction function;
 

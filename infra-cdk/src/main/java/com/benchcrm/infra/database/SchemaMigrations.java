@@ -14,7 +14,7 @@ import software.amazon.awscdk.services.sqs.IQueue;
 import software.constructs.Construct;
 
 /**
- * Applies the schema on every deployment: the {@code functions/db-migrate} function (in the VPC,
+ * Applies the schema on every deployment: the {@code functions/provisioning} function (in the VPC,
  * JDBC to Aurora) behind the custom resource {@code Custom::BenchCrmSchema}, whose {@code Revision}
  * is the function's published version, so a new migration (a new jar) re-runs it. Tenant rows are
  * further custom resources of the same function ({@link TenantRow}), in the tenants stack, and so are
@@ -26,7 +26,7 @@ import software.constructs.Construct;
  */
 public final class SchemaMigrations extends Construct {
 
-    public static final String HANDLER = "com.benchcrm.migrate.MigrateHandler::handleRequest";
+    public static final String HANDLER = "com.benchcrm.function.provisioning.MigrateHandler::handleRequest";
 
     private final JavaFunction function;
     private final CustomResource schema;
@@ -37,16 +37,16 @@ public final class SchemaMigrations extends Construct {
         super(scope, id);
         SecurityGroup sg = SecurityGroup.Builder.create(this, "SecurityGroup")
                 .vpc(network.vpc())
-                .description("db-migrate: to Aurora and the VPC endpoints (isolated subnets: no other route)")
+                .description("provisioning: to Aurora and the VPC endpoints (isolated subnets: no other route)")
                 .allowAllOutbound(true)
                 .build();
-        database.allowConnectionsFrom(sg, "migrations (db-migrate)");
+        database.allowConnectionsFrom(sg, "migrations (provisioning)");
 
         this.function = new JavaFunction(this, "Function", JavaFunction.Props.builder()
                 .description("Applies BenchCRM's schema, tenant rows and declared webhooks (CloudFormation custom resources)")
                 .code(code)
                 .handler(HANDLER)
-                .serviceName("db-migrate")
+                .serviceName("provisioning")
                 .memorySize(1024)
                 .timeout(Duration.minutes(5))
                 .environment(Map.of(

@@ -24,7 +24,7 @@ import software.amazon.awscdk.services.lambda.eventsources.SqsEventSourceProps;
 import software.constructs.Construct;
 
 /**
- * The event worker ({@code functions/event-worker}), two functions from one artifact:
+ * The event worker ({@code functions/webhook-delivery}), two functions from one artifact:
  *
  * <ul>
  *   <li>{@code outboxRelay}, invoked every minute by a schedule rule; it drains the outbox to the
@@ -33,12 +33,12 @@ import software.constructs.Construct;
  *       timers to that queue and poison messages to its DLQ (ADR 0012).</li>
  * </ul>
  *
- * <p>Environment variables are what {@code com.benchcrm.worker.EventWorkerConfig} reads.
+ * <p>Environment variables are what {@code com.benchcrm.function.webhookdelivery.EventWorkerConfig} reads.
  */
 public final class EventsStack extends Stack {
 
     public static final String HANDLER = "org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest";
-    static final String MAIN_CLASS = "com.benchcrm.worker.EventWorkerApplication";
+    static final String MAIN_CLASS = "com.benchcrm.function.webhookdelivery.EventWorkerApplication";
     /** Messages per webhook invocation: each may wait up to the 10 s attempt timeout. */
     public static final int WEBHOOK_BATCH_SIZE = 5;
 

@@ -28,7 +28,7 @@ import software.constructs.Construct;
  * this function's live alias asynchronously (the receipt rule's second action, added by
  * {@code TenantMailRule.thenInvoke}); the function reads the raw MIME (the S3 Encryption Client with
  * the tenant's key, ADR 0009 and ADR 0024), turns it into requirements or consultants and records
- * the outcome. The function's environment is what {@code com.benchcrm.ingest.function.EmailIngestConfig}
+ * the outcome. The function's environment is what {@code com.benchcrm.function.emailingest.EmailIngestConfig}
  * reads.
  *
  * <p>Failures: a message the function cannot use (unknown tenant, missing object, virus verdict,
@@ -58,7 +58,7 @@ public final class IngestStack extends Stack {
                 + "the reason it was not ingested, for inspection and re-ingest); it has no DLQ of its own.");
 
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("MAIN_CLASS", "com.benchcrm.ingest.function.EmailIngestApplication");
+        env.put("MAIN_CLASS", "com.benchcrm.function.emailingest.EmailIngestApplication");
         env.put("SPRING_CLOUD_FUNCTION_DEFINITION", "emailIngest");
         env.put("BENCHCRM_SQL_MODE", "rdsdata");
         env.put("BENCHCRM_DB_RESOURCE_ARN", db.cluster().getClusterArn());

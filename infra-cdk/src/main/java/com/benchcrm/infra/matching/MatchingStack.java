@@ -23,7 +23,7 @@ import software.amazon.awscdk.services.opensearchserverless.CfnAccessPolicy;
 import software.constructs.Construct;
 
 /**
- * Recommendations (issue 4): the match worker ({@code functions/match-worker}), two functions from one
+ * Recommendations (issue 4): the match worker ({@code functions/matching}), two functions from one
  * artifact, each on its queue of {@code events/rules/routing.json} with partial batch responses, and
  * the provider of the tenants' vector indexes.
  *
@@ -40,12 +40,12 @@ import software.constructs.Construct;
  * <p>A message a function reports failed is received again; after the queue's {@code maxReceiveCount}
  * SQS moves it to the queue's DLQ. The functions may also send a message they know is poison straight
  * to the DLQ ({@code BENCHCRM_*_DLQ_URL}, {@code BENCHCRM_MAX_RECEIVES} tells them the redrive count).
- * Environment variables are the contract of {@code com.benchcrm.matchworker} (names below).
+ * Environment variables are the contract of {@code com.benchcrm.function.matching} (names below).
  */
 public final class MatchingStack extends Stack {
 
     public static final String HANDLER = "org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest";
-    static final String MAIN_CLASS = "com.benchcrm.matchworker.MatchWorkerApplication";
+    static final String MAIN_CLASS = "com.benchcrm.function.matching.MatchingApplication";
     /** Texts per embed invocation: Titan v2 embeds one per call, up to 8 calls in flight. */
     public static final int EMBED_BATCH_SIZE = 10;
     /** Requirements per match invocation: each is a k-NN query, a re-rank and a transaction. */

@@ -9,7 +9,7 @@ import software.amazon.awscdk.services.sqs.IQueue;
 import software.constructs.Construct;
 
 /**
- * The provider of {@link TenantVectorIndex}: the {@code functions/db-migrate} artifact's second entry
+ * The provider of {@link TenantVectorIndex}: the {@code functions/provisioning} artifact's second entry
  * point ({@value #HANDLER}), a function of its own <b>outside</b> the VPC. The collection's endpoint
  * is public (SigV4 only, ADR 0008) and the database VPC's isolated subnets have no route to it; an
  * OpenSearch Serverless VPC endpoint would cost more than a second small function (ADR 0032).
@@ -20,7 +20,7 @@ import software.constructs.Construct;
  */
 public final class TenantVectorIndexes extends Construct {
 
-    public static final String HANDLER = "com.benchcrm.migrate.TenantIndexHandler::handleRequest";
+    public static final String HANDLER = "com.benchcrm.function.provisioning.TenantIndexHandler::handleRequest";
 
     private final JavaFunction function;
 

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * Port: where raw inbound mail is kept. Adapters: S3 (with the S3 Encryption Client for mail SES
- * encrypted with a tenant key; {@code shared/blob-s3}) and a local folder
+ * encrypted with a tenant key; {@code shared/adapters/blob-s3}) and a local folder
  * ({@link FolderBlobStore}, the embedded stack). Keys look like {@code raw/<tenant-slug>/<message-id>}.
  *
  * <pre>{@code

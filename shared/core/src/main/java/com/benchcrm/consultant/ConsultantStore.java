@@ -70,7 +70,7 @@ final class ConsultantStore implements EntityStore<Consultant, ConsultantInput> 
     /**
      * Candidates in two set-based statements (rows, then all their skills in position order), not a
      * correlated aggregate per row: for 200 matching candidates that is ~1 ms instead of ~5 ms of
-     * server time (shared/benchmarks README, "recommend").
+     * server time (shared/tools/benchmarks README, "recommend").
      */
     @Override
     public List<Consultant> findMany(SqlSession s, TenantId tenant, java.util.Collection<UUID> ids, String andWhere) {

@@ -4,7 +4,7 @@ import com.benchcrm.mail.AttachmentKind;
 
 /**
  * Port: the text of a document (a resume as PDF, DOCX, RTF or plain text). Adapter:
- * {@code shared/document-text} (Apache PDFBox; DOCX read as its XML).
+ * {@code shared/adapters/document-text} (Apache PDFBox; DOCX read as its XML).
  *
  * <pre>{@code
  * String text = documents.text(bytes, AttachmentKind.PDF);

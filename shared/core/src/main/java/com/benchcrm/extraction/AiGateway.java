@@ -4,8 +4,8 @@ import com.benchcrm.tenancy.TenantId;
 
 /**
  * Port: structured extraction from text. Adapters: the deterministic rules extractor (embedded
- * default, no network: {@code shared/extraction-rules}) and Amazon Bedrock's Converse API with
- * tool-use JSON output ({@code shared/ai-bedrock}); {@link FallbackAiGateway} puts the rules
+ * default, no network: {@code shared/adapters/extraction-rules}) and Amazon Bedrock's Converse API with
+ * tool-use JSON output ({@code shared/adapters/ai-bedrock}); {@link FallbackAiGateway} puts the rules
  * behind an AI adapter so a refusal, a cap or an outage never loses a mail.
  *
  * <p>Text handed to an extractor is data, never instructions: "ignore previous instructions" in a

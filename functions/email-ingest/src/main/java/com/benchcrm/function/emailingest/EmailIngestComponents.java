@@ -1,0 +1,105 @@
+package com.benchcrm.function.emailingest;
+
+import com.benchcrm.audit.AuditLog;
+import com.benchcrm.blob.BlobStore;
+import com.benchcrm.blob.FolderBlobStore;
+import com.benchcrm.blob.s3.S3BlobStore;
+import com.benchcrm.blob.s3.S3Encrypted;
+import com.benchcrm.common.Ids;
+import com.benchcrm.consultant.Consultants;
+import com.benchcrm.documents.text.DocumentTextReader;
+import com.benchcrm.ai.bedrock.BedrockAiGateway;
+import com.benchcrm.extraction.AiGateway;
+import com.benchcrm.extraction.FallbackAiGateway;
+import com.benchcrm.extraction.SqlTokenBudget;
+import com.benchcrm.extraction.rules.DeterministicExtractor;
+import com.benchcrm.idempotency.Idempotency;
+import com.benchcrm.ingest.DeadLetters;
+import com.benchcrm.ingest.FolderDeadLetters;
+import com.benchcrm.ingest.InboxIngest;
+import com.benchcrm.ingest.MailDelivery;
+import com.benchcrm.ingest.ResumeImport;
+import com.benchcrm.mail.mime.MimeMailParser;
+import com.benchcrm.outbox.Outbox;
+import com.benchcrm.queue.sqs.SqsDeadLetters;
+import com.benchcrm.requirement.Requirements;
+import com.benchcrm.sql.SqlPort;
+import com.benchcrm.sql.jdbc.JdbcSqlPort;
+import com.benchcrm.sql.rdsdata.RdsDataSqlPort;
+import com.benchcrm.tenancy.TenantDirectory;
+import java.time.Clock;
+import java.time.Duration;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.kms.KmsClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/**
+ * The composition root of the e-mail ingest function: the object graph from a validated config.
+ * Clients are built here, once, before the SnapStart snapshot.
+ *
+ * <pre>{@code
+ * EmailIngestComponents c = EmailIngestComponents.create(EmailIngestConfig.from(System::getenv));
+ * }</pre>
+ */
+public record EmailIngestComponents(MailDelivery delivery, InboxIngest inbox, DeadLetters deadLetters, SqlPort sql, String rawBucket) {
+
+    static final Duration RDS_DATA_CALL_TIMEOUT = Duration.ofSeconds(45);
+
+    public static EmailIngestComponents create(EmailIngestConfig config) {
+        SqlPort sql = sqlPort(config);
+        return create(config, sql, blobStore(config), deadLetters(config), aiGateway(config, sql));
+    }
+
+    public static EmailIngestComponents create(EmailIngestConfig config, SqlPort sql, BlobStore blobs, DeadLetters dlq, AiGateway ai) {
+        Clock clock = Clock.systemUTC();
+        Ids ids = new Ids(clock);
+        AuditLog audit = new AuditLog(sql, ids, clock);
+        Outbox outbox = new Outbox(ids, clock);
+        Idempotency idempotency = new Idempotency(clock);
+        Requirements requirements = new Requirements(sql, audit, outbox, idempotency, ids, clock);
+        Consultants consultants = new Consultants(sql, audit, outbox, idempotency, ids, clock);
+        MimeMailParser parser = new MimeMailParser(new MimeMailParser.Limits(config.maxMessageBytes(), 10L * 1024 * 1024, 200_000, 12));
+        ResumeImport resumes = new ResumeImport(consultants, new DocumentTextReader(), ai);
+        InboxIngest inbox = new InboxIngest(sql, parser, ai, requirements, resumes, ids, clock);
+        MailDelivery delivery = new MailDelivery(new TenantDirectory(sql), blobs, inbox, dlq, config.ingestDomain(), clock);
+        return new EmailIngestComponents(delivery, inbox, dlq, sql, config.rawBucket().orElse("local"));
+    }
+
+    static SqlPort sqlPort(EmailIngestConfig config) {
+        return config.sql().connect(JdbcSqlPort::connect, r -> RdsDataSqlPort.create(r, RDS_DATA_CALL_TIMEOUT));
+    }
+
+    static BlobStore blobStore(EmailIngestConfig config) {
+        return switch (config.blobMode()) {
+            case FOLDER -> new FolderBlobStore(config.rawDir().orElseThrow());
+            case S3 -> {
+                Region region = Region.of(config.region());
+                S3Client s3 = S3Client.builder().region(region).httpClient(UrlConnectionHttpClient.create()).build();
+                KmsClient kms = KmsClient.builder().region(region).httpClient(UrlConnectionHttpClient.create()).build();
+                yield new S3BlobStore(s3, config.rawBucket().orElseThrow(),
+                        slug -> S3Encrypted.client(s3, kms, config.tenantKeyAliasPrefix() + slug));
+            }
+        };
+    }
+
+    static DeadLetters deadLetters(EmailIngestConfig config) {
+        if (config.dlqDir().isPresent()) {
+            return new FolderDeadLetters(config.dlqDir().get());
+        }
+        SqsClient sqs = SqsClient.builder().region(Region.of(config.region())).httpClient(UrlConnectionHttpClient.create()).build();
+        return new SqsDeadLetters(sqs, config.dlqUrl().orElseThrow());
+    }
+
+    /** The rules (no network), or Bedrock with the rules behind it and the tenant's daily token cap. */
+    static AiGateway aiGateway(EmailIngestConfig config, SqlPort sql) {
+        DeterministicExtractor rules = new DeterministicExtractor(Clock.systemUTC());
+        if (config.aiMode() == EmailIngestConfig.AiMode.RULES) {
+            return rules;
+        }
+        BedrockAiGateway bedrock = BedrockAiGateway.create(BedrockAiGateway.Settings.defaults(config.bedrockModelId().orElseThrow()),
+                config.region(), config.bedrockEndpoint(), new SqlTokenBudget(sql, config.aiMaxTokensPerDay(), Clock.systemUTC()));
+        return new FallbackAiGateway(bedrock, rules);
+    }
+}

@@ -1,2 +1,0 @@
-/** {@code POST /v1/ai/extract}: structured extraction of pasted text. */
-package com.benchcrm.api.ai;

@@ -1,2 +1,0 @@
-/** {@code /v1/audit/logs}: the tenant's audit trail, filtered and paginated. */
-package com.benchcrm.api.audit;

@@ -1,2 +1,0 @@
-/** {@code /v1/consultants}: the bench over HTTP. */
-package com.benchcrm.api.consultant;

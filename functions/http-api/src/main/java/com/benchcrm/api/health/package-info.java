@@ -1,2 +1,0 @@
-/** Unauthenticated operational routes: {@code /health} and the OpenAPI document. */
-package com.benchcrm.api.health;

@@ -1,6 +1,0 @@
-/**
- * HTTP plumbing shared by every route: the request and response the function works with, the
- * router, JSON bodies (strict parsing, merge patch), entity tags, and the mapping of domain
- * exceptions to RFC 9457 problem details.
- */
-package com.benchcrm.api.http;

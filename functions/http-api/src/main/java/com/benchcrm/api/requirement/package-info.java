@@ -1,2 +1,0 @@
-/** {@code /v1/requirements}: job requirements over HTTP. */
-package com.benchcrm.api.requirement;

@@ -1,5 +1,0 @@
-/**
- * {@code /v1/webhooks}: a tenant's partner webhook subscriptions and their delivery logs (Owner,
- * Admin). Delivery itself is the event worker's {@code webhookDelivery} function.
- */
-package com.benchcrm.api.webhook;

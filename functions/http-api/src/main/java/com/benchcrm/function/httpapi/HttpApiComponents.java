@@ -1,0 +1,133 @@
+package com.benchcrm.function.httpapi;
+
+import com.benchcrm.function.httpapi.ai.ExtractRoutes;
+import com.benchcrm.function.httpapi.audit.AuditRoutes;
+import com.benchcrm.function.httpapi.consultant.ConsultantImportRoutes;
+import com.benchcrm.function.httpapi.inbox.InboxRoutes;
+import com.benchcrm.function.httpapi.matching.MatchRoutes;
+import com.benchcrm.matching.MatchRuns;
+import com.benchcrm.search.HybridSearch;
+import com.benchcrm.blob.BlobStore;
+import com.benchcrm.blob.FolderBlobStore;
+import com.benchcrm.documents.text.DocumentTextReader;
+import com.benchcrm.extraction.AiGateway;
+import com.benchcrm.extraction.rules.DeterministicExtractor;
+import com.benchcrm.ingest.InboxIngest;
+import com.benchcrm.ingest.ResumeImport;
+import com.benchcrm.mail.mime.MimeMailParser;
+import com.benchcrm.function.httpapi.consultant.ConsultantRoutes;
+import com.benchcrm.function.httpapi.health.HealthRoutes;
+import com.benchcrm.function.httpapi.http.HttpApi;
+import com.benchcrm.function.httpapi.http.RequestMetrics;
+import com.benchcrm.function.httpapi.http.Router;
+import com.benchcrm.function.httpapi.requirement.RequirementRoutes;
+import com.benchcrm.function.httpapi.webhook.WebhookRoutes;
+import com.benchcrm.audit.AuditLog;
+import com.benchcrm.auth.jwt.JwtTokenVerifier;
+import com.benchcrm.common.Ids;
+import com.benchcrm.consultant.Consultants;
+import com.benchcrm.idempotency.Idempotency;
+import com.benchcrm.outbox.Outbox;
+import com.benchcrm.requirement.Requirements;
+import com.benchcrm.security.TokenVerifier;
+import com.benchcrm.sql.SqlPort;
+import com.benchcrm.sql.jdbc.JdbcSqlPort;
+import com.benchcrm.sql.rdsdata.RdsDataSqlPort;
+import com.benchcrm.webhook.DestinationGuard;
+import com.benchcrm.webhook.Webhooks;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The composition root of the HTTP API: builds the object graph from a validated config. Spring
+ * only hosts the result; tests and benchmarks build it directly.
+ *
+ * <pre>{@code
+ * HttpApiComponents c = HttpApiComponents.create(HttpApiConfig.from(System::getenv));
+ * HttpResponse r = c.api().handle(request);
+ * }</pre>
+ */
+public record HttpApiComponents(HttpApi api, SqlPort sql) {
+
+    /** The Data API ends a statement after 45 s; an API call may not take longer. */
+    static final Duration RDS_DATA_CALL_TIMEOUT = Duration.ofSeconds(45);
+
+    public static HttpApiComponents create(HttpApiConfig config) {
+        SqlPort sql = sqlPort(config);
+        TokenVerifier verifier = JwtTokenVerifier.create(config.jwt());
+        return create(config, sql, verifier);
+    }
+
+    public static HttpApiComponents create(HttpApiConfig config, SqlPort sql, TokenVerifier verifier) {
+        Clock clock = Clock.systemUTC();
+        com.benchcrm.skills.SkillTaxonomy.standard(); // loaded at start (before a SnapStart snapshot), not on a request
+        Ids ids = new Ids(clock);
+        AuditLog audit = new AuditLog(sql, ids, clock);
+        Outbox outbox = new Outbox(ids, clock);
+        Idempotency idempotency = new Idempotency(clock);
+        Router router = new Router();
+        HealthRoutes.register(router, sql);
+        Consultants consultants = new Consultants(sql, audit, outbox, idempotency, ids, clock);
+        Requirements requirements = new Requirements(sql, audit, outbox, idempotency, ids, clock);
+        AiGateway ai = aiGateway(config, sql, clock);
+        ResumeImport resumes = new ResumeImport(consultants, new DocumentTextReader(), ai);
+        // resume import before the entity routes: /v1/consultants/import is a literal, not an {id}
+        ConsultantImportRoutes.register(router, resumes);
+        ConsultantRoutes.register(router, consultants);
+        RequirementRoutes.register(router, requirements);
+        AuditRoutes.register(router, audit);
+        DestinationGuard guard = config.webhookAllowLoopback() ? DestinationGuard.allowingLoopback() : DestinationGuard.publicOnly();
+        WebhookRoutes.register(router, new Webhooks(sql, audit, guard, ids, clock));
+        ExtractRoutes.register(router, ai);
+        MatchRoutes.register(router, com.benchcrm.matching.adapters.MatchingAdapters.fromEnvironment(config.matching()::get)
+                .map(m -> new MatchRoutes.Services(
+                        new MatchRuns(sql, requirements, consultants, m.model(), m.index(), audit, outbox, ids, clock),
+                        new HybridSearch(sql, consultants, requirements, m.model(), m.index()))));
+        InboxIngest inbox = new InboxIngest(sql, new MimeMailParser(), ai, requirements, resumes, ids, clock);
+        InboxRoutes.register(router, inbox, rawStore(config), clock);
+        RequestMetrics metrics = config.emfMetrics() ? new PowertoolsRequestMetrics() : RequestMetrics.NONE;
+        return new HttpApiComponents(new HttpApi(router, verifier, config.maxBodyBytes(), metrics, rateLimiter(config)), sql);
+    }
+
+    /** Per-tenant request limits (ADR 0035): none, in this process, or shared in DynamoDB (failing open). */
+    static com.benchcrm.ratelimit.RateLimiter rateLimiter(HttpApiConfig config) {
+        HttpApiConfig.RateLimiting r = config.rateLimiting();
+        return switch (r.mode()) {
+            case OFF -> com.benchcrm.ratelimit.RateLimiter.UNLIMITED;
+            case MEMORY -> new com.benchcrm.ratelimit.TokenBucketRateLimiter(r.limits());
+            case DYNAMODB -> com.benchcrm.ratelimit.dynamodb.DynamoDbRateLimiter.create(
+                    new com.benchcrm.ratelimit.dynamodb.DynamoDbRateLimiter.Settings(r.table().orElseThrow(), r.limits().defaults(),
+                            config.ai().region(), r.endpoint()),
+                    config.emfMetrics() ? PowertoolsRequestMetrics::rateLimitFailedOpen : () -> { });
+        };
+    }
+
+    /** The extractor: the deterministic rules (no network), or Bedrock with the rules behind it. */
+    static AiGateway aiGateway(HttpApiConfig config, SqlPort sql, Clock clock) {
+        DeterministicExtractor rules = new DeterministicExtractor(clock);
+        if (!config.ai().bedrock()) {
+            return rules;
+        }
+        com.benchcrm.ai.bedrock.BedrockAiGateway bedrock = com.benchcrm.ai.bedrock.BedrockAiGateway.create(
+                com.benchcrm.ai.bedrock.BedrockAiGateway.Settings.defaults(config.ai().modelId().orElseThrow()), config.ai().region(),
+                config.ai().endpoint(), new com.benchcrm.extraction.SqlTokenBudget(sql, config.ai().maxTokensPerDay(), clock));
+        return new com.benchcrm.extraction.FallbackAiGateway(bedrock, rules);
+    }
+
+    private static java.util.Optional<BlobStore> rawStore(HttpApiConfig config) {
+        if (config.rawDir().isPresent()) {
+            return java.util.Optional.of(new FolderBlobStore(config.rawDir().get()));
+        }
+        if (config.rawBucket().isPresent()) {
+            software.amazon.awssdk.services.s3.S3Client s3 = software.amazon.awssdk.services.s3.S3Client.builder()
+                    .region(software.amazon.awssdk.regions.Region.of(config.ai().region()))
+                    .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create()).build();
+            return java.util.Optional.of(new com.benchcrm.blob.s3.S3BlobStore(s3, config.rawBucket().get(), slug -> s3));
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static SqlPort sqlPort(HttpApiConfig config) {
+        return config.sql().connect(JdbcSqlPort::connect, r -> RdsDataSqlPort.create(r, RDS_DATA_CALL_TIMEOUT));
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * {@code /v1/webhooks}: a tenant's partner webhook subscriptions and their delivery logs (Owner,
+ * Admin). Delivery itself is the event worker's {@code webhookDelivery} function.
+ */
+package com.benchcrm.function.httpapi.webhook;

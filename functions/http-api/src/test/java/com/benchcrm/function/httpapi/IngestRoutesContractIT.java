@@ -1,0 +1,199 @@
+package com.benchcrm.function.httpapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.benchcrm.documents.text.TestDocuments;
+import com.benchcrm.security.Role;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code POST /v1/ai/extract}, {@code POST /v1/integrations/inbox/import} and
+ * {@code POST /v1/consultants/import} through the real Lambda entry point, every response checked
+ * against the OpenAPI document.
+ */
+class IngestRoutesContractIT {
+
+    static final OpenApiDocument DOC = OpenApiDocument.load();
+    static ApiTestStack stack;
+    static ApiTestStack.TestTenant tenant;
+    static String recruiter;
+
+    @BeforeAll
+    static void setUp() {
+        stack = ApiTestStack.get();
+        tenant = stack.newTenant("ingest");
+        recruiter = stack.token(tenant, Role.Recruiter);
+    }
+
+    // ----------------------------------------------------------------------------- extraction
+
+    @Test
+    void extract_requirementText_fieldsWithTheirSources() {
+        ApiResponse r = exchange(post("/v1/ai/extract", recruiter).header("content-type", "application/json")
+                .body("{\"schema_name\": \"requirement\", \"text\": \"Role: Sr. Java Developer\\nLocation: Dallas, TX (Hybrid)\\n"
+                        + "Duration: 12 months\\nSkills: Java, Spring Boot, k8s\"}"));
+
+        assertThat(r.status()).isEqualTo(200);
+        JsonNode req = r.body().path("requirements").get(0);
+        assertThat(req.path("normalizedTitle").path("value").asText()).isEqualTo("Java Developer");
+        assertThat(req.path("title").path("source").asText()).isEqualTo("Role: Sr. Java Developer");
+        assertThat(req.path("skills").findValuesAsText("name")).containsExactly("Java", "Spring Boot", "Kubernetes");
+        assertThat(req.path("workMode").path("value").asText()).isEqualTo("HYBRID");
+        assertThat(r.body().path("engine").asText()).isEqualTo("rules");
+    }
+
+    @Test
+    void extract_resume_needsConsultantWrite() {
+        String text = resource("events/email-ingest/resumes/avery-example.txt");
+        String body = "{\"schema_name\": \"resume\", \"text\": " + ApiEvent.JSON.valueToTree(text) + "}";
+
+        ApiResponse ok = exchange(post("/v1/ai/extract", recruiter).header("content-type", "application/json").body(body));
+        ApiResponse sales = exchange(post("/v1/ai/extract", stack.token(tenant, Role.Sales)).header("content-type", "application/json")
+                .body(body));
+
+        assertThat(ok.status()).isEqualTo(200);
+        assertThat(ok.body().path("resume").path("fullName").path("value").asText()).isEqualTo("Avery Example");
+        assertThat(sales.status()).isEqualTo(403);
+    }
+
+    @Test
+    void extract_badSchemaNameOrEmptyText_is422ListingBoth() {
+        ApiResponse r = exchange(post("/v1/ai/extract", recruiter).header("content-type", "application/json")
+                .body("{\"schema_name\": \"invoice\", \"text\": \" \"}"));
+
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.body().path("errors").findValuesAsText("pointer")).containsExactlyInAnyOrder("/schema_name", "/text");
+    }
+
+    // ---------------------------------------------------------------------------------- inbox
+
+    @Test
+    void inboxImport_rawMessage_requirementsCreated_sameMessageAgainIsAReplay() {
+        ApiTestStack.TestTenant own = stack.newTenant("inbox");
+        String token = stack.token(own, Role.Recruiter);
+        byte[] raw = resourceBytes("events/email-ingest/mail/hot-list.eml");
+
+        ApiResponse first = exchange(post("/v1/integrations/inbox/import", token).header("content-type", "message/rfc822").base64Body(raw));
+        ApiResponse again = exchange(post("/v1/integrations/inbox/import", token).header("content-type", "message/rfc822").base64Body(raw));
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.body().path("kind").asText()).isEqualTo("REQUIREMENT");
+        assertThat(first.body().path("outcome").asText()).isEqualTo("IMPORTED");
+        assertThat(first.body().path("requirements").findValuesAsText("title"))
+                .containsExactly("Python Developer", "QA Automation Engineer", "Business Analyst");
+        assertThat(again.body().path("replayed").asBoolean()).isTrue();
+        String id = first.body().path("requirements").get(0).path("id").asText();
+        ApiResponse got = exchange(ApiEvent.load("requirements-get").token(token).id(id));
+        assertThat(got.status()).isEqualTo(200);
+        assertThat(got.body().path("skills").findValuesAsText("name")).contains("Python", "Django");
+    }
+
+    @Test
+    void inboxImport_newsletter_isFiled_notARequirement() {
+        ApiResponse r = exchange(post("/v1/integrations/inbox/import", recruiter).header("content-type", "message/rfc822")
+                .base64Body(resourceBytes("events/email-ingest/mail/newsletter.eml")));
+
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.body().path("kind").asText()).isEqualTo("NEWSLETTER");
+        assertThat(r.body().path("outcome").asText()).isEqualTo("FILED");
+        assertThat(r.body().path("requirements")).isEmpty();
+    }
+
+    @Test
+    void inboxImport_wrongMediaTypeOrRole_is415Or403() {
+        assertThat(exchange(post("/v1/integrations/inbox/import", recruiter).header("content-type", "application/json").body("{}"))
+                .status()).isEqualTo(415);
+        assertThat(exchange(post("/v1/integrations/inbox/import", stack.token(tenant, Role.ReadOnly))
+                .header("content-type", "message/rfc822").body("Subject: x\r\n\r\ny")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void inboxImport_overTenMebibytes_is413() {
+        byte[] big = new byte[10 * 1024 * 1024 + 1];
+        java.util.Arrays.fill(big, (byte) 'a');
+
+        ApiResponse r = exchange(post("/v1/integrations/inbox/import", recruiter).header("content-type", "message/rfc822").base64Body(big));
+
+        assertThat(r.status()).isEqualTo(413);
+    }
+
+    // -------------------------------------------------------------------------------- resumes
+
+    @Test
+    void consultantImport_textPdfAndDocx_createThenUpdateByEmail() {
+        ApiTestStack.TestTenant own = stack.newTenant("cv");
+        String token = stack.token(own, Role.Recruiter);
+        byte[] pdf = TestDocuments.pdf(List.of("Jamie Sample", "Lead QA Engineer", "jamie.sample@example.com",
+                "Location: Denver, CO", "Skills: Selenium, Java, Cucumber, Jenkins"));
+        byte[] docx = TestDocuments.docx(List.of("Jamie Sample", "jamie.sample@example.com", "Skills: Playwright, k8s"));
+
+        ApiResponse text = exchange(post("/v1/consultants/import", token).header("content-type", "text/plain; charset=utf-8")
+                .body(resource("events/email-ingest/resumes/avery-example.txt")));
+        ApiResponse created = exchange(post("/v1/consultants/import", token).header("content-type", "application/pdf").base64Body(pdf));
+        ApiResponse updated = exchange(post("/v1/consultants/import", token)
+                .header("content-type", "application/vnd.openxmlformats-officedocument.wordprocessingml.document").base64Body(docx));
+
+        assertThat(text.status()).isEqualTo(201);
+        assertThat(text.body().path("workAuthorization").asText()).isEqualTo("GREEN_CARD");
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.header("location")).isEqualTo("/v1/consultants/" + created.id());
+        assertThat(created.body().path("location").path("city").asText()).isEqualTo("Denver");
+        assertThat(updated.status()).isEqualTo(200);
+        assertThat(updated.id()).isEqualTo(created.id());
+        assertThat(updated.body().path("skills").findValuesAsText("name")).contains("Selenium", "Cucumber", "Playwright", "Kubernetes");
+        assertThat(updated.body().path("version").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void consultantImport_unreadableOrUnsupported_is422Or415() {
+        ApiResponse broken = exchange(post("/v1/consultants/import", recruiter).header("content-type", "application/pdf")
+                .base64Body(new byte[] {'%', 'P', 'D', 'F', 1, 2, 3}));
+        ApiResponse doc = exchange(post("/v1/consultants/import", recruiter).header("content-type", "application/msword")
+                .base64Body(new byte[] {1, 2, 3}));
+
+        assertThat(broken.status()).isEqualTo(422);
+        assertThat(doc.status()).isEqualTo(415);
+    }
+
+    // -------------------------------------------------------------------------------- helpers
+
+    private static ApiEvent post(String path, String token) {
+        return ApiEvent.load("requirements-create").withoutHeader("idempotency-key").token(token).method("POST").path(path);
+    }
+
+    /** Invokes the function and checks the response (status, headers, body) against the document. */
+    private static ApiResponse exchange(ApiEvent event) {
+        ApiResponse r = stack.invoke(event);
+        try {
+            JsonNode e = ApiEvent.JSON.readTree(event.bytes());
+            String method = e.path("requestContext").path("http").path("method").asText();
+            String template = DOC.pathTemplateOf(e.path("rawPath").asText()).orElse(null);
+            DOC.assertHttpResponse(method, template, r.status(), r.headers(), r.rawBody());
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return r;
+    }
+
+    private static String resource(String path) {
+        return new String(resourceBytes(path), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] resourceBytes(String path) {
+        try (InputStream in = IngestRoutesContractIT.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no resource " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package com.benchcrm.function.webhookdelivery;
+
+import static com.benchcrm.common.EnvReader.optional;
+import static com.benchcrm.common.EnvReader.uri;
+import static com.benchcrm.common.EnvReader.integer;
+import static com.benchcrm.common.EnvReader.duration;
+
+import com.benchcrm.events.EventRouting;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Everything the event worker reads from its environment, read once and validated at start (all
+ * problems reported together).
+ *
+ * <table>
+ *   <caption>Environment</caption>
+ *   <tr><td>BENCHCRM_SQL_MODE and the JDBC / RDS Data API variables</td><td>as for the HTTP API function</td></tr>
+ *   <tr><td>AWS_REGION</td><td>set by Lambda</td></tr>
+ *   <tr><td>BENCHCRM_EVENT_BUS_NAME</td><td>the EventBridge bus (outboxRelay); BENCHCRM_EVENTBRIDGE_ENDPOINT overrides the endpoint (tests)</td></tr>
+ *   <tr><td>BENCHCRM_RELAY_BUDGET</td><td>how long one relay invocation drains, ISO-8601, default PT50S</td></tr>
+ *   <tr><td>BENCHCRM_WEBHOOK_QUEUE_URL, BENCHCRM_WEBHOOK_DLQ_URL</td><td>the webhook queue (retry timers) and its DLQ (poison messages)</td></tr>
+ *   <tr><td>BENCHCRM_SQS_ENDPOINT</td><td>ElasticMQ's URL in the embedded stack; unset in AWS</td></tr>
+ *   <tr><td>BENCHCRM_WEBHOOK_MAX_RECEIVES</td><td>the queue's maxReceiveCount (default: events/rules/routing.json)</td></tr>
+ *   <tr><td>BENCHCRM_WEBHOOK_RETRY_INITIAL, _RETRY_MAX, _GIVE_UP_AFTER</td><td>back-off, ISO-8601; default PT30S, PT4H, PT24H</td></tr>
+ *   <tr><td>BENCHCRM_WEBHOOK_ALLOW_LOOPBACK</td><td>{@code true} only in the embedded stack: loopback receivers</td></tr>
+ *   <tr><td>BENCHCRM_WEBHOOK_TIMEOUT</td><td>per attempt, default PT10S</td></tr>
+ * </table>
+ */
+public record EventWorkerConfig(
+        com.benchcrm.sql.SqlSettings sql,
+        String region,
+        Optional<String> eventBusName,
+        Optional<URI> eventBridgeEndpoint,
+        Duration relayBudget,
+        Optional<String> webhookQueueUrl,
+        Optional<String> webhookDlqUrl,
+        Optional<URI> sqsEndpoint,
+        int webhookMaxReceives,
+        Duration retryInitial,
+        Duration retryMax,
+        Duration giveUpAfter,
+        boolean allowLoopback,
+        Duration webhookTimeout) {
+
+    public static EventWorkerConfig from(Function<String, String> env) {
+        List<String> problems = new ArrayList<>();
+        com.benchcrm.sql.SqlSettings sql = com.benchcrm.sql.SqlSettings.from(env, problems);
+        String region = Optional.ofNullable(env.apply("AWS_REGION")).orElse("us-east-1");
+        Optional<String> queue = optional(env, "BENCHCRM_WEBHOOK_QUEUE_URL");
+        Optional<String> dlq = optional(env, "BENCHCRM_WEBHOOK_DLQ_URL");
+        if (queue.isPresent() != dlq.isPresent()) {
+            problems.add("set both BENCHCRM_WEBHOOK_QUEUE_URL and BENCHCRM_WEBHOOK_DLQ_URL, or neither");
+        }
+        int defaultReceives = EventRouting.load().queue("webhook").maxReceiveCount();
+        Duration initial = duration(env, "BENCHCRM_WEBHOOK_RETRY_INITIAL", Duration.ofSeconds(30), problems);
+        Duration max = duration(env, "BENCHCRM_WEBHOOK_RETRY_MAX", Duration.ofHours(4), problems);
+        if (max.compareTo(initial) < 0) {
+            problems.add("BENCHCRM_WEBHOOK_RETRY_MAX must not be shorter than BENCHCRM_WEBHOOK_RETRY_INITIAL");
+        }
+        EventWorkerConfig config = new EventWorkerConfig(sql, region, optional(env, "BENCHCRM_EVENT_BUS_NAME"),
+                uri(env, "BENCHCRM_EVENTBRIDGE_ENDPOINT", problems),
+                duration(env, "BENCHCRM_RELAY_BUDGET", Duration.ofSeconds(50), problems), queue, dlq,
+                uri(env, "BENCHCRM_SQS_ENDPOINT", problems),
+                integer(env, "BENCHCRM_WEBHOOK_MAX_RECEIVES", defaultReceives, problems), initial, max,
+                duration(env, "BENCHCRM_WEBHOOK_GIVE_UP_AFTER", Duration.ofHours(24), problems),
+                "true".equalsIgnoreCase(Optional.ofNullable(env.apply("BENCHCRM_WEBHOOK_ALLOW_LOOPBACK")).orElse("false").trim()),
+                duration(env, "BENCHCRM_WEBHOOK_TIMEOUT", Duration.ofSeconds(10), problems));
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("the event worker is not configured: " + String.join("; ", problems));
+        }
+        return config;
+    }
+}

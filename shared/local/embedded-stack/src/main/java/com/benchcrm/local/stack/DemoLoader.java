@@ -1,0 +1,357 @@
+package com.benchcrm.local.stack;
+
+import com.benchcrm.common.Json;
+import com.benchcrm.consultant.ConsultantInput;
+import com.benchcrm.demo.DemoData;
+import com.benchcrm.demo.DemoDataSet;
+import com.benchcrm.requirement.RequirementInput;
+import com.benchcrm.security.Role;
+import com.benchcrm.sql.SqlParams;
+import com.benchcrm.tenancy.TenantId;
+import com.benchcrm.tenancy.TenantSlug;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Loads the demo tenant through the public API, over real HTTP, as any client would: every record
+ * is a POST with an {@code Idempotency-Key}, so running the demo again adds nothing twice. Before
+ * loading, it registers a local webhook receiver for the tenant's events ({@link DemoWebhookReceiver},
+ * replacing the one of an earlier demo run), so the signed deliveries of what it loads arrive while
+ * you watch. With matching on, it lets the embed function index the consultants before it loads the
+ * requirements (so their automatic match runs see the whole bench), and after the vendor mail it
+ * waits for the mailed requirements' match runs and prints their best consultants.
+ */
+final class DemoLoader {
+
+    static final TenantSlug TENANT = new TenantSlug("demo");
+    static final String USER = "demo.admin@example.com";
+    static final long SEED = 20261122L;
+    static final String RECEIVER_DESCRIPTION = "./benchcrm demo receiver";
+
+    private final EmbeddedStack stack;
+    private final PrintStream out;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    DemoLoader(EmbeddedStack stack, PrintStream out) {
+        this.stack = stack;
+        this.out = out;
+    }
+
+    /** Loads the data and prints what happened and how to call the API. */
+    void load(int consultants, int requirements) throws Exception {
+        long started = System.nanoTime();
+        String token = stack.admin().token(TENANT, USER, Role.Admin, Duration.ofHours(12));
+        DemoWebhookReceiver receiver = new DemoWebhookReceiver(out);
+        String webhookId = subscribe(token, receiver);
+        DemoDataSet data = DemoData.generate(SEED, consultants, requirements);
+        Counts c = post("/v1/consultants", token, data.consultants(), ConsultantInput::externalId);
+        double embedSeconds = stack.matching() ? awaitEmbedded() : 0;
+        Counts r = post("/v1/requirements", token, data.requirements(), RequirementInput::externalRef);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        int expected = c.created() + r.created();
+        long waitUntil = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (receiver.received() < expected && System.nanoTime() < waitUntil) {
+            Thread.sleep(100);
+        }
+        double deliveredAfter = (System.nanoTime() - started) / 1e9;
+
+        out.println();
+        out.printf("Demo tenant '%s' loaded in %.1f s through POST %s/v1/...:%n", TENANT, seconds, stack.baseUrl());
+        out.printf("  consultants   %d (%d new, %d already there)%n", c.total(), c.created(), c.replayed());
+        out.printf("  requirements  %d (%d new, %d already there)%n", r.total(), r.created(), r.replayed());
+        if (stack.matching() && c.created() > 0) {
+            out.printf("  (the embed function indexed the consultants in %.1f s, before the requirements were loaded)%n", embedSeconds);
+        }
+        out.println();
+        out.println("A few open requirements:");
+        for (JsonNode req : get("/v1/requirements?limit=5", token).path("items")) {
+            out.printf("  %-52s %-18s %s%n", trim(req.path("title").asText(), 52),
+                    trim(req.path("location").path("city").asText(req.path("workMode").asText()), 18),
+                    skills(req.path("skills")));
+        }
+        out.println("A few consultants on the bench:");
+        for (JsonNode con : get("/v1/consultants?limit=5", token).path("items")) {
+            out.printf("  %-24s %-30s %-10s %s%n", trim(con.path("fullName").asText(), 24), trim(con.path("title").asText(), 30),
+                    con.path("workAuthorization").asText(""), skills(con.path("skills")));
+        }
+        List<UUID> mailed = mail(token);
+        if (stack.matching()) {
+            recommendations(token, mailed);
+        }
+        out.println();
+        out.printf("Partner webhook %s (subscription %s) received %d signed deliveries within %.1f s, %d signatures valid.%n",
+                receiver.url(), webhookId, receiver.received(), deliveredAfter, receiver.verified());
+        if (expected == 0) {
+            out.println("  (nothing new was loaded, so nothing was delivered; change something and watch it arrive below)");
+        }
+        out.println("  Delivery log: curl -s -H \"Authorization: Bearer $TOKEN\" '" + stack.baseUrl() + "/v1/webhooks/" + webhookId
+                + "/deliveries?limit=3'");
+        out.println("  Event stream: ./benchcrm events tail --tenant " + TENANT);
+        out.println();
+        out.println("Call the API (an Admin token of the demo tenant, valid 12 h):");
+        out.println("  export TOKEN=" + token);
+        out.println("  curl -s -H \"Authorization: Bearer $TOKEN\" '" + stack.baseUrl() + "/v1/requirements?limit=5'");
+        out.println("  curl -s -H \"Authorization: Bearer $TOKEN\" '" + stack.baseUrl() + "/v1/consultants?limit=5'");
+        out.println("  curl -s -H \"Authorization: Bearer $TOKEN\" '" + stack.baseUrl() + "/v1/audit/logs?entity=requirement&limit=5'");
+        out.println("  curl -s -X PATCH -H \"Authorization: Bearer $TOKEN\" -H 'content-type: application/merge-patch+json' \\");
+        out.println("       -d '{\"status\":\"ON_HOLD\"}' " + stack.baseUrl() + "/v1/requirements/<id>   # then watch the webhook below");
+        out.println("Other tenants and roles: ./benchcrm token --tenant acme --role Recruiter");
+        out.println("Press Ctrl-C to stop. Webhook deliveries from now on:");
+        out.flush();
+        receiver.loud();
+    }
+
+    /** Replaces the demo receiver's subscription of an earlier run with one for this receiver. */
+    private String subscribe(String token, DemoWebhookReceiver receiver) throws IOException, InterruptedException {
+        for (JsonNode hook : get("/v1/webhooks?limit=200", token).path("items")) {
+            if (RECEIVER_DESCRIPTION.equals(hook.path("description").asText())) {
+                send(HttpRequest.newBuilder(URI.create(stack.baseUrl() + "/v1/webhooks/" + hook.path("id").asText()))
+                        .header("authorization", "Bearer " + token).DELETE().build());
+            }
+        }
+        var body = Json.strict().createObjectNode();
+        body.put("url", receiver.url());
+        body.putArray("eventTypes").add("RequirementImported").add("RequirementUpdated").add("RequirementDeleted")
+                .add("ConsultantUpserted").add("ConsultantDeleted").add("WebhookDeliveryFailed");
+        body.put("description", RECEIVER_DESCRIPTION);
+        HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(stack.baseUrl() + "/v1/webhooks"))
+                .header("authorization", "Bearer " + token).header("content-type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.write(body))).build());
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("demo: POST /v1/webhooks answered " + created.statusCode() + ": " + created.body());
+        }
+        JsonNode hook = Json.strict().readTree(created.body());
+        receiver.secret(hook.path("secret").asText());
+        return hook.path("id").asText();
+    }
+
+    private record Counts(int total, int created, int replayed) {
+    }
+
+    /** The sample mails the demo sends through SMTP to demo@ingest.localhost, in order. */
+    static final List<String> MAILS = List.of("plain-requirement.eml", "plain-requirement.eml#second-vendor", "hot-list.eml",
+            "html-only.eml", "forward-inline.eml", "forward-rfc822.eml", "newsletter.eml", "out-of-office.eml");
+
+    /**
+     * Waits (at most {@value #EMBED_WAIT_SECONDS} s) until the outbox is relayed and the embed queue
+     * is empty, twice in a row: every consultant loaded so far is in the vector index.
+     *
+     * @return how long it took, in seconds
+     */
+    private double awaitEmbedded() throws InterruptedException {
+        long started = System.nanoTime();
+        long deadline = started + Duration.ofSeconds(EMBED_WAIT_SECONDS).toNanos();
+        int idleRounds = 0;
+        while (idleRounds < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            long unpublished = stack.appSql().inTenant(tenant(), s -> s.queryOne(
+                    "select count(*) as n from outbox where published_at is null", SqlParams.none())).orElseThrow().longValue("n");
+            idleRounds = unpublished == 0 && stack.queueIdle("embed") ? idleRounds + 1 : 0;
+        }
+        if (idleRounds < 2) {
+            out.printf("  (the consultants were not all embedded within %d s; matching goes ahead with what is indexed)%n",
+                    EMBED_WAIT_SECONDS);
+        }
+        return (System.nanoTime() - started) / 1e9;
+    }
+
+    static final int EMBED_WAIT_SECONDS = 120;
+    static final int MATCH_WAIT_SECONDS = 60;
+    static final int SHOWN_REQUIREMENTS = 3;
+    static final int SHOWN_CONSULTANTS = 5;
+
+    /**
+     * Waits (at most {@value #MATCH_WAIT_SECONDS} s) until each mailed requirement has a match run
+     * (the match function's answer to {@code RequirementImported}, announced as
+     * {@code RecommendationsReady}), read as any client would ({@code GET /v1/requirements/{id}/recommendations}:
+     * 404 until the run is stored), then prints the best consultants of the first few.
+     */
+    private void recommendations(String token, List<UUID> requirements) throws IOException, InterruptedException {
+        if (requirements.isEmpty()) {
+            return;
+        }
+        long started = System.nanoTime();
+        long deadline = started + Duration.ofSeconds(MATCH_WAIT_SECONDS).toNanos();
+        out.println();
+        out.printf("Automatic match runs of the %d mailed requirements (RequirementImported -> match function -> RecommendationsReady):%n",
+                requirements.size());
+        out.flush();
+        Map<UUID, JsonNode> runs = new LinkedHashMap<>();
+        while (runs.size() < requirements.size() && System.nanoTime() < deadline) {
+            for (UUID id : requirements) {
+                if (!runs.containsKey(id)) {
+                    HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(stack.baseUrl() + "/v1/requirements/" + id
+                            + "/recommendations")).header("authorization", "Bearer " + token).GET().build());
+                    if (r.statusCode() == 200) {
+                        runs.put(id, Json.strict().readTree(r.body()));
+                    } else if (r.statusCode() != 404) {
+                        throw new IllegalStateException("demo: GET recommendations answered " + r.statusCode() + ": " + r.body());
+                    }
+                }
+            }
+            if (runs.size() < requirements.size()) {
+                Thread.sleep(200);
+            }
+        }
+        double waited = (System.nanoTime() - started) / 1e9;
+        if (runs.size() < requirements.size()) {
+            out.printf("  %d of %d were ready after %d s; the others are still queued (./benchcrm events tail --tenant %s shows "
+                    + "RecommendationsReady as they finish)%n", runs.size(), requirements.size(), MATCH_WAIT_SECONDS, TENANT);
+        } else {
+            out.printf("  all %d ready %.1f s after the last mail.%n", runs.size(), waited);
+        }
+        int shown = 0;
+        for (UUID id : requirements) {     // in mail order
+            JsonNode run = runs.get(id);
+            if (run == null) {
+                continue;
+            }
+            if (shown++ == SHOWN_REQUIREMENTS) {
+                break;
+            }
+            String title = get("/v1/requirements/" + id, token).path("title").asText();
+            out.println();
+            out.printf("  %s  (%d candidates from the vector index, %d scored)%n", trim(title, 60), run.path("candidates").asInt(),
+                    run.path("scored").asInt());
+            int rank = 0;
+            for (JsonNode rec : run.path("items")) {
+                if (rank++ == SHOWN_CONSULTANTS) {
+                    break;
+                }
+                out.printf("    %d. %-24s %-34s score %.2f  success %2.0f%%%n", rec.path("rank").asInt(),
+                        trim(rec.path("consultantName").asText(), 24), trim(rec.path("consultantTitle").asText(""), 34),
+                        rec.path("matchScore").asDouble(), rec.path("successProbability").asDouble() * 100);
+                List<String> reasons = new ArrayList<>();
+                rec.path("reasons").forEach(n -> reasons.add(n.asText()));
+                out.printf("       %s%n", trim(String.join("; ", reasons.subList(0, Math.min(3, reasons.size()))), 120));
+            }
+        }
+        out.println("  All of a requirement's recommendations, with every factor: curl -s -H \"Authorization: Bearer $TOKEN\" '"
+                + stack.baseUrl() + "/v1/requirements/<id>/recommendations'");
+    }
+
+    private TenantId tenant() {
+        return stack.admin().find(TENANT).orElseThrow();
+    }
+
+    /**
+     * Mails the sample vendor mails through the SMTP listener and prints what each became.
+     *
+     * @return the requirements the mails created or merged into, in order
+     */
+    List<UUID> mail(String token) throws IOException {
+        List<UUID> requirements = new ArrayList<>();
+        String to = TENANT.value() + "@" + EmbeddedStack.INGEST_DOMAIN;
+        out.println();
+        out.printf("Vendor mail sent through SMTP (127.0.0.1:%d) to %s:%n", stack.smtpPort(), to);
+        for (String name : MAILS) {
+            byte[] raw = sampleMail(name);
+            int before = stack.smtp().recent().size();
+            SmtpClient.send(stack.smtpPort(), "vendor@vendor.example.com", to, raw);
+            List<SmtpListener.Delivered> after = stack.smtp().recent();
+            JsonNode result = after.size() > before ? after.get(after.size() - 1).result().path("results").path(0) : null;
+            JsonNode report = result == null ? null : result.path("report");
+            if (report == null || report.isMissingNode()) {
+                out.printf("  %-38s %s%n", name, result == null ? "?" : result.path("reason").asText());
+                continue;
+            }
+            String what = report.path("kind").asText() + " " + report.path("outcome").asText()
+                    + (report.path("replayed").asBoolean() ? " (sent before)" : "");
+            out.printf("  %-38s %s%n", name, what);
+            for (JsonNode q : report.path("requirements")) {
+                UUID id = UUID.fromString(q.path("id").asText());
+                if (!requirements.contains(id)) {
+                    requirements.add(id);
+                }
+                out.printf("      %-7s %-46s %d vendor(s)%n", q.path("created").asBoolean() ? "new" : "merged",
+                        trim(q.path("title").asText(), 46), q.path("sources").asInt());
+            }
+        }
+        out.println("  Mail your own: swaks --server 127.0.0.1:" + stack.smtpPort() + " --to " + to + " --data file.eml");
+        out.println("             or: ./benchcrm ingest file.eml --tenant " + TENANT.value());
+        return requirements;
+    }
+
+    /** A sample mail; {@code #second-vendor} is the same requirement from another vendor (dedupe shows). */
+    static byte[] sampleMail(String name) throws IOException {
+        String file = name.contains("#") ? name.substring(0, name.indexOf('#')) : name;
+        try (java.io.InputStream in = DemoLoader.class.getResourceAsStream("/demo-mail/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("no demo mail " + file);
+            }
+            byte[] raw = in.readAllBytes();
+            if (!name.endsWith("#second-vendor")) {
+                return raw;
+            }
+            return new String(raw, java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("Jordan Vendor <jordan.vendor@vendor-one.example.com>", "Sam Second <sam@vendor-two.example.com>")
+                    .replace("req-java-dallas-1@vendor-one.example.com", "req-0042@vendor-two.example.com")
+                    .replace("Role: Senior Java Developer", "Role: Sr. Java Developer")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    private <T> Counts post(String path, String token, List<T> items, java.util.function.Function<T, String> key) throws Exception {
+        AtomicInteger created = new AtomicInteger();
+        AtomicInteger replayed = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (T item : items) {
+                futures.add(pool.submit(() -> {
+                    HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(stack.baseUrl() + path))
+                            .header("authorization", "Bearer " + token)
+                            .header("content-type", "application/json")
+                            .header("idempotency-key", "demo-" + key.apply(item))
+                            .POST(HttpRequest.BodyPublishers.ofString(Json.write(item))).build());
+                    if (response.statusCode() != 201) {
+                        throw new IllegalStateException("demo load: POST " + path + " answered " + response.statusCode() + ": " + response.body());
+                    }
+                    (response.headers().firstValue("idempotency-replayed").isPresent() ? replayed : created).incrementAndGet();
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return new Counts(items.size(), created.get(), replayed.get());
+    }
+
+    private JsonNode get(String pathAndQuery, String token) throws IOException, InterruptedException {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(stack.baseUrl() + pathAndQuery))
+                .header("authorization", "Bearer " + token).GET().build());
+        return Json.strict().readTree(response.body());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String skills(JsonNode skills) {
+        List<String> names = new ArrayList<>();
+        skills.forEach(s -> names.add(s.path("name").asText()));
+        return trim(String.join(", ", names), 60);
+    }
+
+    private static String trim(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,340 @@
+package com.benchcrm.local.stack;
+
+import com.benchcrm.function.httpapi.HttpApiApplication;
+import com.benchcrm.auth.jwt.LocalTokenIssuer;
+import com.benchcrm.local.events.LocalEventPlane;
+import com.benchcrm.blob.FolderBlobStore;
+import com.benchcrm.ingest.FolderDeadLetters;
+import com.benchcrm.function.emailingest.EmailIngestApplication;
+import com.benchcrm.local.lambda.FunctionHost;
+import com.benchcrm.local.postgres.LocalPostgres;
+import com.benchcrm.function.matching.MatchingApplication;
+import com.benchcrm.queue.sqs.SqsDeliveryTimer;
+import com.benchcrm.sql.jdbc.JdbcSqlPort;
+import com.benchcrm.webhook.WebhookTimers;
+import com.benchcrm.function.webhookdelivery.EventWorkerApplication;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running embedded stack: PostgreSQL, the issuer, the edge server and the HTTP API function;
+ * the asynchronous half: ElasticMQ with the routing's queues, the in-process event bus, the outbox
+ * relay, and the event worker's {@code webhookDelivery} function behind a local SQS event source;
+ * and inbound mail: an SMTP listener on 127.0.0.1 (the local SES) that keeps every raw message in
+ * {@code .benchcrm/mail/raw/<tenant>/} and hands it to the e-mail ingest function; and matching: the
+ * match worker's {@code embed} and {@code match} functions behind the embed and match queues, with
+ * MiniLM in-process (ONNX) and a Lucene index in {@code .benchcrm/vectors/}, which the HTTP API
+ * function shares (one model and one index per process). {@code BENCHCRM_EMBEDDINGS=off} in the
+ * shell leaves matching out.
+ *
+ * <pre>{@code
+ * try (EmbeddedStack stack = EmbeddedStack.start(StackHome.fromSystem(), 3000)) {
+ *     String token = stack.admin().token(new TenantSlug("acme"), "me@example.com", Role.Owner, Duration.ofHours(8));
+ * }
+ * }</pre>
+ */
+public final class EmbeddedStack implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedStack.class);
+    /**
+     * Lucene says on the console (java.util.logging) that the incubating Vector API is not enabled;
+     * at a laptop's index sizes the scalar code is fast enough, so only errors are shown. Held here:
+     * java.util.logging keeps loggers weakly.
+     */
+    private static final java.util.logging.Logger LUCENE_VECTORIZATION = quiet("org.apache.lucene.internal.vectorization");
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
+    }
+
+    private final StackHome home;
+    private final LocalPostgres postgres;
+    private final EdgeServer edge;
+    private final SmtpListener smtp;
+    private final FunctionHost ingest;
+    private final JdbcSqlPort ownerSql;
+    private final JdbcSqlPort appSql;
+    private final LocalEventPlane events;
+    private final boolean matching;
+    private final TenantAdmin admin;
+    private final long startupMillis;
+
+    /** The local ingest mail domain: a tenant's address is {@code <slug>@ingest.localhost}. */
+    public static final String INGEST_DOMAIN = "ingest.localhost";
+    public static final int DEFAULT_SMTP_PORT = 2525;
+
+    private EmbeddedStack(StackHome home, LocalPostgres postgres, EdgeServer edge, SmtpListener smtp, FunctionHost ingest,
+                          JdbcSqlPort ownerSql, JdbcSqlPort appSql, LocalEventPlane events, boolean matching, TenantAdmin admin,
+                          long startupMillis) {
+        this.home = home;
+        this.postgres = postgres;
+        this.edge = edge;
+        this.smtp = smtp;
+        this.ingest = ingest;
+        this.ownerSql = ownerSql;
+        this.appSql = appSql;
+        this.events = events;
+        this.matching = matching;
+        this.admin = admin;
+        this.startupMillis = startupMillis;
+    }
+
+    /**
+     * Starts everything; {@code port} 0 picks a free port. Tuning (JVM system properties, e.g. in
+     * {@code BENCHCRM_JAVA_OPTS}): {@code benchcrm.edge.threads} (default 32) HTTP worker threads,
+     * {@code benchcrm.db.pool} (default 8) connections of the function's pool.
+     *
+     * @throws StackAlreadyRunningException when another stack uses this home
+     */
+    public static EmbeddedStack start(StackHome home, int port) {
+        return start(home, port, DEFAULT_SMTP_PORT);
+    }
+
+    /** As {@link #start(StackHome, int)}, with the SMTP listener on {@code smtpPort} (0 picks a free port). */
+    public static EmbeddedStack start(StackHome home, int port, int smtpPort) {
+        long started = System.nanoTime();
+        RunState.readLive(home.runState()).ifPresent(s -> {
+            throw new StackAlreadyRunningException(s);
+        });
+        Optional<RunState> crashed = RunState.readCrashed(home.runState());
+        long startedAt = System.currentTimeMillis();
+        try {
+            Files.createDirectories(home.logs());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        AtomicReference<LocalTokenIssuer> issuer = new AtomicReference<>();
+        EdgeServer edge;
+        try {
+            edge = EdgeServer.start(port, () -> issuer.get().publicJwksJson(), Integer.getInteger("benchcrm.edge.threads", 32));
+        } catch (BindException e) {
+            throw new IllegalStateException("port " + port + " on 127.0.0.1 is in use; choose another with --port", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        LocalPostgres postgres = null;
+        LocalEventPlane events = null;
+        JdbcSqlPort appSql = null;
+        SmtpListener smtp = null;
+        try {
+            String issuerName = "http://127.0.0.1:" + edge.port();
+            issuer.set(LocalTokenIssuer.open(home.issuerKey(), issuerName, Clock.systemUTC()));
+            postgres = LocalPostgres.start(home.postgres(), 0, false, false);
+            Map<String, String> env = new LinkedHashMap<>();
+            env.put("BENCHCRM_SQL_MODE", "jdbc");
+            env.put("BENCHCRM_JDBC_URL", postgres.jdbcUrl());
+            env.put("BENCHCRM_JDBC_USER", postgres.roles().appRole());
+            env.put("BENCHCRM_JDBC_PASSWORD", postgres.roles().appPassword());
+            env.put("BENCHCRM_JDBC_POOL_SIZE", Integer.toString(Integer.getInteger("benchcrm.db.pool", 8)));
+            env.put("BENCHCRM_JWT_ISSUER", issuerName);
+            env.put("BENCHCRM_JWT_AUDIENCE", TenantAdmin.AUDIENCE);
+            env.put("BENCHCRM_JWKS_URL", issuerName + "/.well-known/jwks.json");
+            env.put("BENCHCRM_METRICS", "off");
+            env.put("BENCHCRM_WEBHOOK_ALLOW_LOOPBACK", "true");
+
+            // The asynchronous half: queues, bus and relay (the relay uses the application role).
+            appSql = JdbcSqlPort.connect(postgres.jdbcUrl(), postgres.roles().appRole(), postgres.roles().appPassword(), 4);
+            events = LocalEventPlane.start(appSql, LocalEventPlane.Settings.defaults(Optional.of(home.eventArchive())));
+            env.put("BENCHCRM_SQS_ENDPOINT", events.sqs().endpoint().toString());
+            env.put("BENCHCRM_WEBHOOK_QUEUE_URL", events.url("webhook"));
+            env.put("BENCHCRM_WEBHOOK_DLQ_URL", events.url("webhook-dlq"));
+
+            // inbound mail: the local folder is the raw-mail "bucket", dead letters are JSON files
+            env.put("BENCHCRM_RAW_DIR", home.raw().toString());
+            env.put("BENCHCRM_INGEST_DOMAIN", INGEST_DOMAIN);
+            env.put("BENCHCRM_BLOB_MODE", "folder");
+            env.put("BENCHCRM_DLQ_DIR", home.deadLetters().toString());
+            // extraction: the rules, unless this shell configured Bedrock (its AWS credentials come from the
+            // SDK's default chain: environment, profile, SSO)
+            for (String name : new String[] {"BENCHCRM_AI_MODE", "BENCHCRM_BEDROCK_MODEL_ID", "BENCHCRM_BEDROCK_ENDPOINT",
+                    "AI_MAX_TOKENS_DAY", "AWS_REGION"}) {
+                String v = System.getenv(name);
+                if (v != null && !v.isBlank()) {
+                    env.put(name, v);
+                }
+            }
+            // matching: MiniLM in-process and a Lucene index on disk, unless this shell turned it off
+            String embeddings = Optional.ofNullable(System.getenv("BENCHCRM_EMBEDDINGS")).filter(v -> !v.isBlank()).orElse("onnx");
+            boolean matching = !embeddings.equalsIgnoreCase("off");
+            env.put("BENCHCRM_EMBEDDINGS", embeddings);
+            env.put("BENCHCRM_VECTOR_STORE", "lucene");
+            env.put("BENCHCRM_VECTOR_DIR", home.vectors().toString());
+            env.put("BENCHCRM_EMBED_DLQ_URL", events.url("embed-dlq"));
+            env.put("BENCHCRM_MATCH_DLQ_URL", events.url("match-dlq"));
+            if (System.getProperty("DJL_CACHE_DIR") == null && System.getenv("DJL_CACHE_DIR") == null) {
+                System.setProperty("DJL_CACHE_DIR", home.djlCache().toString());
+            }
+            FunctionHost ingest = FunctionHost.start(EmailIngestApplication.class.getName(), EmailIngestApplication.FUNCTION_NAME,
+                    "benchcrm-email-ingest", env);
+            FunctionHost function = FunctionHost.start(HttpApiApplication.class.getName(), HttpApiApplication.FUNCTION_NAME,
+                    "benchcrm-http-api", env);
+            FunctionHost webhooks = FunctionHost.start(EventWorkerApplication.class.getName(), EventWorkerApplication.WEBHOOKS,
+                    "benchcrm-webhook-delivery", env);
+            events.attach("webhook", 10, 2, webhooks::invoke);
+            if (matching) {
+                FunctionHost embed = FunctionHost.start(MatchingApplication.class.getName(), MatchingApplication.EMBED,
+                        "benchcrm-embed", env);
+                FunctionHost match = FunctionHost.start(MatchingApplication.class.getName(), MatchingApplication.MATCH,
+                        "benchcrm-match", env);
+                events.attach("embed", 10, 2, embed::invoke);
+                events.attach("match", 10, 2, match::invoke);
+            } else {
+                LOG.info("BENCHCRM_EMBEDDINGS=off: no embedding, no automatic match runs");
+            }
+            recover(events, appSql, crashed);
+            events.startRelay();
+            edge.route(function);
+            try {
+                smtp = SmtpListener.start(smtpPort, INGEST_DOMAIN, new FolderBlobStore(home.raw()), ingest,
+                        new FolderDeadLetters(home.deadLetters()));
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("SMTP port " + smtpPort + " on 127.0.0.1 is in use; choose another with --smtp-port", e);
+            }
+            JdbcSqlPort owner = JdbcSqlPort.connect(postgres.jdbcUrl(), postgres.roles().ownerRole(),
+                    postgres.roles().ownerPassword(), 2);
+            new RunState(ProcessHandle.current().pid(), edge.port(), postgres.port(), events.sqs().port(), smtp.port(), startedAt)
+                    .write(home.runState());
+            return new EmbeddedStack(home, postgres, edge, smtp, ingest, owner, appSql, events, matching,
+                    new TenantAdmin(owner, issuer.get()),
+                    (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            edge.close();
+            if (smtp != null) {
+                smtp.close();
+            }
+            if (events != null) {
+                events.close();
+            }
+            if (appSql != null) {
+                closeQuietly(appSql);
+            }
+            if (postgres != null) {
+                postgres.close();
+            }
+            throw e;
+        }
+    }
+
+    public int port() {
+        return edge.port();
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + edge.port();
+    }
+
+    public TenantAdmin admin() {
+        return admin;
+    }
+
+    public int smtpPort() {
+        return smtp.port();
+    }
+
+    SmtpListener smtp() {
+        return smtp;
+    }
+
+    /** The e-mail ingest function, as the SMTP listener invokes it. */
+    FunctionHost ingestFunction() {
+        return ingest;
+    }
+
+    public StackHome home() {
+        return home;
+    }
+
+    public long startupMillis() {
+        return startupMillis;
+    }
+
+    public LocalPostgres postgres() {
+        return postgres;
+    }
+
+    /** Whether the embed and match functions run (BENCHCRM_EMBEDDINGS is not off). */
+    public boolean matching() {
+        return matching;
+    }
+
+    /** The application role's pool (row-level security applies: every query is in one tenant). */
+    JdbcSqlPort appSql() {
+        return appSql;
+    }
+
+    /** True when {@code queue} has nothing visible or in flight. */
+    boolean queueIdle(String queue) {
+        var a = events.sqs().queues().client().getQueueAttributes(b -> b.queueUrl(events.url(queue)).attributeNamesWithStrings(
+                "ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible")).attributesAsStrings();
+        return "0".equals(a.get("ApproximateNumberOfMessages")) && "0".equals(a.get("ApproximateNumberOfMessagesNotVisible"));
+    }
+
+    /** The queues, bus and relay. */
+    public LocalEventPlane events() {
+        return events;
+    }
+
+    /**
+     * What the in-memory queues lost when the stack stopped: retry timers always (every pending
+     * webhook delivery gets a fresh one), and after a crash the events that were routed but not yet
+     * consumed (the archive since the crashed run started is routed again; consumers dedupe).
+     */
+    private static void recover(LocalEventPlane events, JdbcSqlPort appSql, Optional<RunState> crashed) {
+        int rearmed = new WebhookTimers(appSql, new SqsDeliveryTimer(events.sqs().queues(), events.url("webhook"), Clock.systemUTC()))
+                .rearm();
+        if (rearmed > 0) {
+            LOG.info("re-armed the retry timers of {} pending webhook deliveries", rearmed);
+        }
+        if (crashed.isPresent() && crashed.get().startedAtMillis() > 0) {
+            int replayed = events.replayArchive(Instant.ofEpochMilli(crashed.get().startedAtMillis()));
+            LOG.warn("the previous run did not stop cleanly; routed {} archived events again", replayed);
+        }
+    }
+
+    /**
+     * Stops the edge and the SMTP listener first (no new requests or mail), then the relay and the
+     * event sources (after they drain), the pools, PostgreSQL.
+     */
+    @Override
+    public void close() {
+        edge.close();
+        smtp.close();
+        events.close();
+        closeQuietly(appSql);
+        closeQuietly(ownerSql);
+        postgres.close();
+        try {
+            Files.deleteIfExists(home.runState());
+        } catch (IOException ignored) {
+            // a stale state file is ignored by readLive
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception ignored) {
+            // closing anyway
+        }
+    }
+
+    /** Another stack already runs on this home. */
+    public static final class StackAlreadyRunningException extends RuntimeException {
+        public StackAlreadyRunningException(RunState state) {
+            super("a BenchCRM stack is already running here (pid " + state.pid() + ", http://127.0.0.1:" + state.httpPort()
+                    + "); stop it with Ctrl-C first");
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package com.benchcrm.local.postgres;
+
+import com.benchcrm.schema.DatabaseRoles;
+import com.benchcrm.schema.SchemaBootstrap;
+import com.benchcrm.schema.SchemaMigrator;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Properties;
+
+/**
+ * Starts PostgreSQL from the embedded binaries under {@code home}, listening on 127.0.0.1 only.
+ *
+ * <pre>{@code
+ * try (LocalPostgres pg = LocalPostgres.start(Path.of(".benchcrm/postgres"), 0)) {
+ *     String url = pg.appJdbcUrl(); // connect as the application role
+ * }
+ * }</pre>
+ *
+ * <p>Layout of {@code home}: {@code data/} (the cluster, kept across restarts),
+ * {@code binaries/} (unpacked server), {@code postgres.log} (the server's log), {@code credentials.properties} (generated role
+ * passwords, readable by the owner only). The superuser uses trust authentication on loopback,
+ * as initdb sets it up for the embedded binaries; the roles the product uses have passwords.
+ */
+public final class LocalPostgres implements AutoCloseable {
+
+    private final EmbeddedPostgres server;
+    private final DatabaseRoles roles;
+
+    private LocalPostgres(EmbeddedPostgres server, DatabaseRoles roles) {
+        this.server = server;
+        this.roles = roles;
+    }
+
+    /**
+     * Starts (initializing on first use), bootstraps roles and migrates.
+     *
+     * @param port a TCP port, or 0 for any free one
+     */
+    public static LocalPostgres start(Path home, int port) {
+        return start(home, port, false);
+    }
+
+    /** As {@link #start(Path, int)}; with {@code clean} the data directory is wiped first (tests). */
+    public static LocalPostgres start(Path home, int port, boolean clean) {
+        return start(home, port, clean, true);
+    }
+
+    /**
+     * @param stopAtExit register a JVM shutdown hook that stops the server; pass false when the
+     *                   caller closes it itself in a controlled order
+     */
+    public static LocalPostgres start(Path home, int port, boolean clean, boolean stopAtExit) {
+        try {
+            Files.createDirectories(home.resolve("binaries"));
+            DatabaseRoles roles = credentials(home.resolve("credentials.properties"));
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(home.resolve("data"))
+                    .setCleanDataDirectory(clean)
+                    .setOverrideWorkingDirectory(home.resolve("binaries").toFile())
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setServerConfig("unix_socket_directories", "")
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("shared_buffers", "128MB")
+                    .setServerConfig("fsync", clean ? "off" : "on")
+                    .setServerConfig("synchronous_commit", clean ? "off" : "on")
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(home.resolve("postgres.log").toFile()))
+                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(home.resolve("postgres.log").toFile()))
+                    .setRegisterShutdownHook(stopAtExit);
+            if (port > 0) {
+                builder.setPort(port);
+            }
+            EmbeddedPostgres server = builder.start();
+            String admin = "jdbc:postgresql://127.0.0.1:" + server.getPort() + "/postgres";
+            SchemaBootstrap.run(admin, "postgres", "", roles);
+            SchemaMigrator.migrate(jdbcUrl(server.getPort(), roles.database()), roles);
+            return new LocalPostgres(server, roles);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the embedded PostgreSQL under " + home, e);
+        }
+    }
+
+    public int port() {
+        return server.getPort();
+    }
+
+    public DatabaseRoles roles() {
+        return roles;
+    }
+
+    /** JDBC URL of the product database; pair it with the app or owner credentials from {@link #roles()}. */
+    public String jdbcUrl() {
+        return jdbcUrl(port(), roles.database());
+    }
+
+    /** JDBC URL of the maintenance database, for the superuser {@code postgres} (no password, loopback). */
+    public String adminJdbcUrl() {
+        return jdbcUrl(port(), "postgres");
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String jdbcUrl(int port, String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+    }
+
+    /**
+     * The roles and passwords of the cluster under {@code home}, as generated on its first start
+     * (for tools that connect to a running stack's database).
+     */
+    public static DatabaseRoles existingCredentials(Path home) {
+        Path file = home.resolve("credentials.properties");
+        if (!Files.exists(file)) {
+            throw new IllegalStateException("no embedded PostgreSQL has been initialized under " + home);
+        }
+        try {
+            return credentials(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static DatabaseRoles credentials(Path file) throws IOException {
+        Properties p = new Properties();
+        if (Files.exists(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                p.load(in);
+            }
+        } else {
+            p.setProperty("owner.password", randomSecret());
+            p.setProperty("app.password", randomSecret());
+            Files.createFile(file);
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException ignored) {
+                // not a POSIX file system; the file stays with default permissions
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                p.store(out, "BenchCRM embedded PostgreSQL role passwords (generated; loopback only)");
+            }
+        }
+        return DatabaseRoles.defaults(p.getProperty("owner.password"), p.getProperty("app.password"));
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}
