@@ -39,24 +39,24 @@ export function AppShell() {
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-card focus:p-2">
         Skip to content
       </a>
-      <header className="flex h-14 shrink-0 items-center gap-3 border-b px-3">
-        <span className="font-semibold tracking-tight">BenchCRM</span>
+      <header className="flex h-14 shrink-0 items-center gap-2 border-b px-2 sm:gap-3 sm:px-3">
+        <span className="text-sm font-semibold tracking-tight sm:text-base">BenchCRM</span>
         <Button
           variant="outline"
-          className="ml-2 flex-1 justify-between text-muted-foreground sm:max-w-80"
+          className="ml-1 min-w-0 flex-1 justify-between text-muted-foreground sm:ml-2 sm:max-w-80"
           onClick={() => {
             setPaletteLoaded(true);
             setPaletteOpen(true);
           }}
           aria-keyshortcuts="Control+K Meta+K"
         >
-          <span>Jump to or search…</span>
+          <span className="truncate">Jump to or search…</span>
           <kbd className="hidden rounded border px-1.5 text-xs sm:inline">Ctrl K</kbd>
         </Button>
-        <div className="ml-auto flex items-center gap-2">
+        <div className="ml-auto flex shrink-0 items-center gap-1 sm:gap-2">
           <label htmlFor="theme" className="sr-only">Theme</label>
           <Select id="theme" className="h-8 w-auto" value={choice} onChange={(e) => setChoice(e.target.value as ThemeChoice)}>
-            <option value="system">System theme</option>
+            <option value="system">System</option>
             <option value="light">Light</option>
             <option value="dark">Dark</option>
           </Select>
@@ -67,7 +67,7 @@ export function AppShell() {
               {session.tenantSlug && ` · ${session.tenantSlug}`}
             </span>
           </span>
-          <Button variant="ghost" size="sm" onClick={() => void auth.signOut()}>
+          <Button variant="ghost" size="sm" className="px-2 sm:px-3" onClick={() => void auth.signOut()}>
             Sign out
           </Button>
         </div>
