@@ -101,7 +101,7 @@ test('two resumes dropped on the bench are imported and found in it', async ({ p
   await list.getByText(names[0]!, { exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: names[0] })).toBeVisible();
   await expect(page.getByText('Kotlin', { exact: true })).toBeVisible();
-  await expect(page.getByText(/Denver, CO/)).toBeVisible();
+  await expect(page.getByRole('article').getByText('Denver, CO', { exact: true })).toBeVisible();
 });
 
 test('hybrid search finds consultants, and the command palette jumps to one', async ({ page }) => {
