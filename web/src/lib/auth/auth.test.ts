@@ -71,6 +71,46 @@ describe('Auth', () => {
     expect(stored.data).toEqual({ returnTo: '/inbox?status=OPEN' });
   });
 
+  it('completes the callback: exchanges the code with its PKCE verifier, keeps the tokens, returns to the screen', async () => {
+    const { navigator, urls } = recordingNavigator();
+    const auth = new Auth(config, { origin: 'http://127.0.0.1:3000', redirectNavigator: navigator });
+    await auth.signIn('/bench?q=kafka');
+    const state = new URL(urls[0]!).searchParams.get('state')!;
+    const verifier = JSON.parse(window.sessionStorage.getItem(`oidc.${state}`)!).code_verifier as string;
+    const tokenRequests: URLSearchParams[] = [];
+    const discovery = vi.mocked(fetch).getMockImplementation()!;
+    vi.mocked(fetch).mockImplementation(async (input, init) => {
+      const url = String(input instanceof Request ? input.url : input);
+      if (url === `${AUTHORITY}/token`) {
+        tokenRequests.push(new URLSearchParams(String(init?.body)));
+        const now = Math.floor(Date.now() / 1000);
+        return json({
+          access_token: jwt({ sub: 'u-7', tenant: 'demo', tenant_id: '0193f7a2-5b3c-7d4e-8f60-123456789abc', roles: ['Recruiter'], exp: now + 300 }),
+          id_token: jwt({ iss: AUTHORITY, aud: 'benchcrm-console', sub: 'u-7', iat: now, exp: now + 300, name: 'Riley' }),
+          refresh_token: 'rt-1',
+          token_type: 'Bearer',
+          expires_in: 300,
+          scope: 'openid profile email',
+        });
+      }
+      return discovery(input, init);
+    });
+
+    const returnTo = await auth.completeSignIn(`http://127.0.0.1:3000/auth/callback?code=the-code&state=${state}`);
+
+    expect(returnTo).toBe('/bench?q=kafka');
+    expect(tokenRequests).toHaveLength(1);
+    expect(tokenRequests[0]!.get('grant_type')).toBe('authorization_code');
+    expect(tokenRequests[0]!.get('code')).toBe('the-code');
+    expect(tokenRequests[0]!.get('code_verifier')).toBe(verifier);
+    expect(tokenRequests[0]!.get('redirect_uri')).toBe('http://127.0.0.1:3000/auth/callback');
+    const session = await auth.currentSession();
+    expect(session).toMatchObject({ subject: 'u-7', displayName: 'Riley', tenantSlug: 'demo', roles: ['Recruiter'] });
+    expect((await auth.userManager.getUser())!.refresh_token).toBe('rt-1');
+    // The state is used once: replaying the callback fails.
+    await expect(auth.completeSignIn(`http://127.0.0.1:3000/auth/callback?code=the-code&state=${state}`)).rejects.toThrow();
+  });
+
   it('a 401 drops the stored user and signs in again, back to the same screen', async () => {
     const { navigator, urls } = recordingNavigator();
     const auth = new Auth(config, { origin: 'http://127.0.0.1:3000', redirectNavigator: navigator });
