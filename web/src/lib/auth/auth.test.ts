@@ -161,6 +161,35 @@ describe('Auth', () => {
     expect(await auth.accessToken()).toBeNull();
   });
 
+  it('renews with the refresh token a minute before the access token expires', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const refreshes: URLSearchParams[] = [];
+      const discovery = vi.mocked(fetch).getMockImplementation()!;
+      vi.mocked(fetch).mockImplementation(async (input, init) => {
+        const url = String(input instanceof Request ? input.url : input);
+        if (url === `${AUTHORITY}/token`) {
+          refreshes.push(new URLSearchParams(String(init?.body)));
+          return json({ access_token: 'renewed', refresh_token: 'rt-2', token_type: 'Bearer', expires_in: 3600 });
+        }
+        return discovery(input, init);
+      });
+      const auth = new Auth(config, { origin: 'http://127.0.0.1:3000' });
+      const now = Math.floor(Date.now() / 1000);
+      await auth.userManager.storeUser(new User({ access_token: 'old', refresh_token: 'rt-1', token_type: 'Bearer', profile: { sub: 'u', iss: AUTHORITY, aud: 'benchcrm-console', exp: now + 120, iat: now }, expires_at: now + 120 }));
+      await auth.userManager.getUser(); // arms the expiry timers, as at start
+
+      await vi.advanceTimersByTimeAsync(65_000); // 55 s left: inside the 60 s notification window
+
+      await vi.waitFor(() => expect(refreshes).toHaveLength(1));
+      expect(refreshes[0]!.get('grant_type')).toBe('refresh_token');
+      expect(refreshes[0]!.get('refresh_token')).toBe('rt-1');
+      await vi.waitFor(async () => expect(await auth.accessToken()).toBe('renewed'));
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('renews silently before expiry', () => {
     const auth = new Auth(config, { origin: 'http://127.0.0.1:3000' });
     expect(auth.userManager.settings.automaticSilentRenew).toBe(true);
