@@ -63,7 +63,15 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       fail(new Error(`./benchcrm demo exited with ${code}:\n${log.join('').slice(-4000)}`));
     });
   });
-  const token = await output;
+  let token: string;
+  try {
+    token = await output;
+  } catch (e) {
+    // Nothing may outlive a failed start: the stack process and its temporary home.
+    if (stack.exitCode === null) stack.kill('SIGKILL');
+    rmSync(home, { recursive: true, force: true });
+    throw e;
+  }
   process.env.E2E_BASE_URL = `http://127.0.0.1:${port}`;
   process.env.E2E_TOKEN = token;
   process.env.E2E_HOME = home;
