@@ -19,7 +19,8 @@ import java.util.UUID;
  *   <li>the same requirement by its fingerprint: another requirement record with the same normalized
  *       title and client whose places overlap (what requirement dedupe compares, ADR 0021), as when a
  *       vendor re-posts a closed requirement;</li>
- *   <li>the same end client: the requirements' normalized client names are equal (and not empty).</li>
+ *   <li>the same end client: both requirements link the same end client company, or (where either has no
+ *       link) their normalized client names are equal and not empty.</li>
  * </ol>
  * Whatever became of the earlier submission (rejected, withdrawn) does not matter: the client has seen
  * the profile. DRAFTs were never sent and never collide.
@@ -87,20 +88,24 @@ public final class DuplicateGuard {
                 && RequirementFingerprint.overlaps(target.places(), other.places())) {
             return Optional.of(Rule.SAME_REQUIREMENT_FINGERPRINT);
         }
-        if (!target.client().isEmpty() && target.client().equals(other.client())) {
+        if (target.endClientId() != null && target.endClientId().equals(other.endClientId())) {
+            return Optional.of(Rule.SAME_END_CLIENT);
+        }
+        boolean bothLinked = target.endClientId() != null && other.endClientId() != null;
+        if (!bothLinked && !target.client().isEmpty() && target.client().equals(other.client())) {
             return Optional.of(Rule.SAME_END_CLIENT);
         }
         return Optional.empty();
     }
 
     /** What the rules compare of a requirement. */
-    record Key(String title, String client, List<String> places) {
+    record Key(String title, String client, List<String> places, UUID endClientId) {
 
         static Key of(Requirement r) {
             Location l = r.location();
             String place = l == null ? "" : RequirementFingerprint.locationKey(l.city(), l.state(), l.country());
             return new Key(RequirementFingerprint.key(r.title()), RequirementFingerprint.key(r.clientName()),
-                    place.isEmpty() ? List.of() : List.of(place));
+                    place.isEmpty() ? List.of() : List.of(place), r.chainOrEmpty().endClientId());
         }
     }
 }

@@ -18,7 +18,11 @@ public record SubmissionDetails(Submission submission, String vendorName, List<S
         requirementVendors = List.copyOf(requirementVendors);
     }
 
-    /** One vendor that sent the requirement, as its provenance keeps it. */
-    public record VendorOption(String vendorKey, String vendorCompany, String vendorEmail, Instant receivedAt) {
+    /**
+     * One vendor that sent the requirement, as its provenance keeps it: the company (linked when
+     * known), the rate it offered and how many firms stand between it and the end client.
+     */
+    public record VendorOption(String vendorKey, java.util.UUID vendorCompanyId, String vendorCompany, String vendorEmail,
+                               com.benchcrm.common.Rate rateOffered, Integer chainDepth, Instant receivedAt) {
     }
 }

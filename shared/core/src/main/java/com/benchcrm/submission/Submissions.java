@@ -81,6 +81,7 @@ public final class Submissions {
     private final RequirementRepository requirements;
     private final RtrRepository rtrs;
     private final WorkflowPolicy policy;
+    private final com.benchcrm.consultant.Bench bench;
     private final AuditLog audit;
     private final Outbox outbox;
     private final Idempotency idempotency;
@@ -88,8 +89,9 @@ public final class Submissions {
     private final Clock clock;
 
     public Submissions(Transactions transactions, SubmissionRepository repository, SubmissionReferences references,
-                       RequirementRepository requirements, RtrRepository rtrs, WorkflowPolicy policy, AuditLog audit, Outbox outbox,
-                       Idempotency idempotency, Ids ids, Clock clock) {
+                       RequirementRepository requirements, RtrRepository rtrs, WorkflowPolicy policy, com.benchcrm.consultant.Bench bench,
+                       AuditLog audit, Outbox outbox, Idempotency idempotency, Ids ids, Clock clock) {
+        this.bench = bench;
         this.transactions = transactions;
         this.repository = repository;
         this.references = references;
@@ -405,6 +407,10 @@ public final class Submissions {
             audit.record(tx, caller, "placement.created", "placement", placement.id(), null, placement,
                     Map.of("submissionId", submissionId.toString()));
             move(tx, caller, current, SubmissionStatus.PLACED, null, OverrideInput.NONE);
+            // placed is sold: off the bench now, even when the project starts later (the placement is the record of
+            // the change; the bench update is the user's, with the consultant write that placing implies)
+            bench.placed(tx, new Caller(caller.tenant(), caller.userId(), java.util.Set.of(com.benchcrm.security.Role.Recruiter), caller.traceId()),
+                    current.consultantId());
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("id", placement.id().toString());
             data.put("submissionId", submissionId.toString());
@@ -628,7 +634,8 @@ public final class Submissions {
                 : references.company(tx, s.vendorCompanyId()).map(SubmissionReferences.CompanyRef::name).orElse(null);
         List<SubmissionDetails.VendorOption> vendors = new ArrayList<>();
         for (RequirementSource src : requirements.sources(tx, s.requirementId())) {
-            vendors.add(new SubmissionDetails.VendorOption(src.vendorKey(), src.vendorCompany(), src.vendorEmail(), src.receivedAt()));
+            vendors.add(new SubmissionDetails.VendorOption(src.vendorKey(), src.vendorCompanyId(), src.vendorCompany(), src.vendorEmail(),
+                    src.rateOffered(), src.chainDepth(), src.receivedAt()));
         }
         return new SubmissionDetails(s, vendorName, repository.statusChanges(tx, s.id()), repository.interviews(tx, s.id()),
                 repository.offers(tx, s.id()), repository.placement(tx, s.id()).orElse(null), vendors);

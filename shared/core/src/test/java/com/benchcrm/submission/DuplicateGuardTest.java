@@ -17,7 +17,7 @@ class DuplicateGuardTest {
 
     static Requirement requirement(String title, String client, String city, String state) {
         return new Requirement(UUID.randomUUID(), null, title, null, RequirementStatus.OPEN, new Location(city, state, "US"), null, List.of(),
-                null, null, null, null, null, client, List.of(), 1, T, T);
+                null, null, null, null, null, client, List.of(), 1, T, T, null, null, List.of());
     }
 
     static Submission sent(UUID requirementId, UUID vendor, Instant at) {
@@ -69,6 +69,25 @@ class DuplicateGuardTest {
 
         assertThat(DuplicateGuard.conflicts(UUID.randomUUID(), mine, List.of(sent(other.id(), UUID.randomUUID(), T)), Map.of(other.id(), other),
                 Map.of())).extracting(DuplicateGuard.Conflict::rule).containsExactly(DuplicateGuard.Rule.SAME_END_CLIENT);
+    }
+
+    static Requirement linked(String title, String client, UUID endClient) {
+        Requirement r = requirement(title, client, "Dallas", "TX");
+        return new Requirement(r.id(), null, title, null, RequirementStatus.OPEN, r.location(), null, List.of(), null, null, null, null, null, client,
+                List.of(), 1, T, T, new com.benchcrm.requirement.RequirementChain(null, null, null, null, endClient), null, List.of());
+    }
+
+    @Test
+    void linkedEndClients_decideOverNames_theSameCompanyUnderAnotherName_collides() {
+        UUID acme = UUID.randomUUID();
+        Requirement mine = linked("Data Engineer", "Acme Bank", acme);
+        Requirement other = linked("QA Lead", "ACME Financial Group", acme);
+        Requirement namesake = linked("QA Lead", "Acme Bank", UUID.randomUUID());
+
+        assertThat(DuplicateGuard.conflicts(UUID.randomUUID(), mine, List.of(sent(other.id(), null, T)), Map.of(other.id(), other), Map.of()))
+                .extracting(DuplicateGuard.Conflict::rule).containsExactly(DuplicateGuard.Rule.SAME_END_CLIENT);
+        assertThat(DuplicateGuard.conflicts(UUID.randomUUID(), mine, List.of(sent(namesake.id(), null, T)), Map.of(namesake.id(), namesake),
+                Map.of())).as("two linked end clients that differ are two clients, whatever their names").isEmpty();
     }
 
     @Test

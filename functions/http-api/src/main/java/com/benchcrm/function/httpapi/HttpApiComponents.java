@@ -96,7 +96,7 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
                         new HybridSearch(sql, consultants, requirements, m.model(), m.index()))));
         WorkflowPolicy policy = new WorkflowPolicy(db.transactions(), db.workflowSettings(), audit, clock);
         Submissions submissions = new Submissions(db.transactions(), db.submissions(), db.submissionReferences(), db.requirements(),
-                db.rtrs(), policy, audit, outbox, idempotency, ids, clock);
+                db.rtrs(), policy, new com.benchcrm.consultant.Bench(db.consultants(), audit, outbox, clock), audit, outbox, idempotency, ids, clock);
         SubmissionRoutes.register(router, submissions, clock);
         RtrRoutes.register(router, new Rtrs(db.transactions(), db.rtrs(), db.submissionReferences(), audit, ids, clock), clock);
         WorkflowSettingsRoutes.register(router, policy);

@@ -74,7 +74,7 @@ class SubmissionsContractIT {
     static UUID company(TenantId tenant, String name) {
         UUID id = new com.benchcrm.common.Ids(java.time.Clock.systemUTC()).next();
         stack.ownerSql().inTenant(tenant, s -> s.update(
-                "insert into company (tenant_id, id, name, normalized_name, kind) values (:t, :id, :name, lower(:name), 'VENDOR')",
+                "insert into company (tenant_id, id, name, normalized_name, kinds) values (:t, :id, :name, lower(:name), '{VENDOR}')",
                 SqlParams.of("t", tenant.value()).and("id", id).and("name", name)));
         return id;
     }

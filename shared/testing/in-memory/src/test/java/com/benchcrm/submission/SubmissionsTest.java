@@ -57,7 +57,7 @@ class SubmissionsTest {
     final Idempotency idempotency = new Idempotency(db.idempotency(), clock);
     final WorkflowPolicy policy = new WorkflowPolicy(db.transactions(), db.workflowSettings(), audit, clock);
     final Submissions submissions = new Submissions(db.transactions(), db.submissions(), db.submissionReferences(), db.requirements(),
-            db.rtrs(), policy, audit, outbox, idempotency, ids, clock);
+            db.rtrs(), policy, new com.benchcrm.consultant.Bench(db.consultants(), audit, outbox, clock), audit, outbox, idempotency, ids, clock);
     final Rtrs rtrs = new Rtrs(db.transactions(), db.rtrs(), db.submissionReferences(), audit, ids, clock);
     final Consultants consultants = new Consultants(db.transactions(), db.consultants(), audit, outbox, idempotency, ids, clock);
     final Requirements requirements = new Requirements(db.transactions(), db.requirements(), audit, outbox, idempotency, ids, clock);
@@ -421,6 +421,7 @@ class SubmissionsTest {
         assertThat(p.margin().costHourly()).isEqualByComparingTo("69");
         assertThat(p.margin().marginHourly()).isEqualByComparingTo("19");
 
+        assertThat(consultants.get(recruiter, c).onBenchSince()).as("placed: off the bench").isNull();
         SubmissionDetails placed = submissions.get(recruiter, id);
         assertThat(placed.submission().status()).isEqualTo(SubmissionStatus.PLACED);
         assertThat(placed.offers()).singleElement().satisfies(o -> {

@@ -45,8 +45,9 @@ public record SubmissionResponse(UUID id, UUID consultantId, UUID requirementId,
     public record RequirementVendors(int count, boolean multipleVendors, List<Vendor> vendors) {
     }
 
-    /** One vendor source of the requirement. */
-    public record Vendor(String vendorKey, String vendorCompany, String vendorEmail, Instant receivedAt) {
+    /** One vendor source of the requirement: its company, the rate it offered, its chain depth (1: it works for the end client). */
+    public record Vendor(String vendorKey, UUID vendorCompanyId, String vendorCompany, String vendorEmail, Rate rateOffered, Integer chainDepth,
+                         Instant receivedAt) {
     }
 
     static SubmissionResponse summary(Submission s) {
@@ -73,7 +74,8 @@ public record SubmissionResponse(UUID id, UUID consultantId, UUID requirementId,
                 d == null ? null : d.offers().stream().map(OfferResponse::of).toList(),
                 d == null || d.placement() == null ? null : PlacementResponse.of(d.placement()),
                 d == null ? null : new RequirementVendors(d.requirementVendors().size(), d.requirementVendors().size() > 1,
-                        d.requirementVendors().stream().map(v -> new Vendor(v.vendorKey(), v.vendorCompany(), v.vendorEmail(), v.receivedAt()))
+                        d.requirementVendors().stream().map(v -> new Vendor(v.vendorKey(), v.vendorCompanyId(), v.vendorCompany(), v.vendorEmail(),
+                                v.rateOffered(), v.chainDepth(), v.receivedAt()))
                                 .toList()),
                 s.version(), s.createdAt(), s.updatedAt());
     }

@@ -76,7 +76,7 @@ final class PostgresAnalyticsRepository implements AnalyticsRepository {
         LocalDate asOfDate = q.asOf().atOffset(ZoneOffset.UTC).toLocalDate();
         Row b = s.query("""
                 with bench as (
-                  select greatest(0, :asof_date - coalesce(
+                  select greatest(0, :asof_date - coalesce(c.on_bench_since,
                            (select max(p.end_date) from placement p
                             where p.tenant_id = c.tenant_id and p.consultant_id = c.id and p.end_date < :asof_date),
                            (c.created_at at time zone 'UTC')::date)) as days

@@ -1,6 +1,8 @@
 package com.benchcrm.persistence.postgres;
 
 import com.benchcrm.audit.AuditRepository;
+import com.benchcrm.company.CompanyRepository;
+import com.benchcrm.company.ContactRepository;
 import com.benchcrm.consultant.ConsultantRepository;
 import com.benchcrm.events.ProcessedEventRepository;
 import com.benchcrm.idempotency.IdempotencyRepository;
@@ -45,6 +47,8 @@ public final class PostgresPersistence {
     private final PostgresRtrRepository rtrs = new PostgresRtrRepository();
     private final PostgresWorkflowSettingsRepository workflowSettings = new PostgresWorkflowSettingsRepository();
     private final PostgresAnalyticsRepository analytics = new PostgresAnalyticsRepository();
+    private final PostgresCompanyRepository companies = new PostgresCompanyRepository();
+    private final PostgresContactRepository contacts = new PostgresContactRepository();
 
     private PostgresPersistence(SqlPort sql) {
         this.transactions = new SqlTransactions(sql);
@@ -100,5 +104,13 @@ public final class PostgresPersistence {
 
     public AnalyticsRepository analytics() {
         return analytics;
+    }
+
+    public CompanyRepository companies() {
+        return companies;
+    }
+
+    public ContactRepository contacts() {
+        return contacts;
     }
 }

@@ -116,16 +116,21 @@ final class PostgresStores implements Stores {
     @Override
     public java.util.UUID newCompany(TenantId tenant, String name) {
         java.util.UUID id = com.benchcrm.testing.contract.Samples.id();
-        app.inTenant(tenant, s -> s.update("insert into company (tenant_id, id, name, normalized_name, kind) values (:t, :id, :name, :n, 'VENDOR')",
-                com.benchcrm.sql.SqlParams.of("t", tenant.value()).and("id", id).and("name", name).and("n", name.toLowerCase(java.util.Locale.ROOT))));
+        db.transactions().inTenant(tenant, tx -> {
+            db.companies().insert(tx, id, new com.benchcrm.company.CompanyInput(name, java.util.List.of(com.benchcrm.company.CompanyKind.VENDOR),
+                    null, null, null, null), java.time.Instant.now());
+            return null;
+        });
         return id;
     }
 
     @Override
     public java.util.UUID newContact(TenantId tenant, java.util.UUID companyId, String fullName) {
         java.util.UUID id = com.benchcrm.testing.contract.Samples.id();
-        app.inTenant(tenant, s -> s.update("insert into contact (tenant_id, id, company_id, full_name) values (:t, :id, :company, :name)",
-                com.benchcrm.sql.SqlParams.of("t", tenant.value()).and("id", id).and("company", companyId).and("name", fullName)));
+        db.transactions().inTenant(tenant, tx -> {
+            db.contacts().insert(tx, id, new com.benchcrm.company.ContactInput(companyId, fullName, null, null, null, null), java.time.Instant.now());
+            return null;
+        });
         return id;
     }
 

@@ -107,7 +107,8 @@ public final class InMemoryAnalyticsRepository implements AnalyticsRepository {
             if (active) {
                 continue;
             }
-            LocalDate since = mine.stream().map(Placement::endDate).filter(Objects::nonNull).filter(d -> d.isBefore(asOf))
+            LocalDate since = c.onBenchSince() != null ? c.onBenchSince()
+                    : mine.stream().map(Placement::endDate).filter(Objects::nonNull).filter(d -> d.isBefore(asOf))
                     .max(Comparator.naturalOrder()).orElse(c.createdAt().atOffset(ZoneOffset.UTC).toLocalDate());
             days.add((double) Math.max(0, ChronoUnit.DAYS.between(since, asOf)));
         }
@@ -124,7 +125,10 @@ public final class InMemoryAnalyticsRepository implements AnalyticsRepository {
                 .collect(Collectors.groupingBy(Submission::vendorCompanyId));
         Map<UUID, Long> reqs = new HashMap<>();
         for (Requirement r : received) {
-            references.requirementVendor(tx, r.id()).ifPresent(v -> reqs.merge(v, 1L, Long::sum));
+            UUID v = r.chainOrEmpty().vendorCompanyId();
+            if (v != null) {
+                reqs.merge(v, 1L, Long::sum);
+            }
         }
         Set<UUID> ids = new HashSet<>(subs.keySet());
         ids.addAll(reqs.keySet());

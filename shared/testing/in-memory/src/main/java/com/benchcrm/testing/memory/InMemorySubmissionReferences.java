@@ -11,51 +11,65 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * {@link SubmissionReferences} in memory: consultants and requirements from the in-memory
- * repositories; companies, contacts, recommendations and requirements' vendors from tables a test
- * fills with {@link #addCompany}, {@link #addContact}, {@link #addRecommendation} and
- * {@link #linkRequirementVendor} (their own repositories live in other features).
+ * {@link SubmissionReferences} in memory: consultants, requirements, companies and contacts from
+ * their in-memory repositories (a test adds companies and contacts with {@link #addCompany} and
+ * {@link #addContact}, links a requirement's vendor with {@link #linkRequirementVendor}), and
+ * recommendations from a table a test fills with {@link #addRecommendation} (match runs are
+ * another feature's store).
  */
 public final class InMemorySubmissionReferences implements SubmissionReferences {
 
     private final Transactions transactions;
     private final InMemoryConsultantRepository consultants;
     private final InMemoryRequirementRepository requirements;
-    private final Table<UUID, CompanyRef> companies;
-    private final Table<UUID, ContactRef> contacts;
+    private final InMemoryCompanyRepository companies;
+    private final InMemoryContactRepository contacts;
     private final Table<UUID, RecommendationRef> recommendations;
-    private final Table<UUID, UUID> requirementVendors;
 
     InMemorySubmissionReferences(InMemoryTransactions store, InMemoryConsultantRepository consultants,
-                                 InMemoryRequirementRepository requirements) {
+                                 InMemoryRequirementRepository requirements, InMemoryCompanyRepository companies,
+                                 InMemoryContactRepository contacts) {
         this.transactions = store;
         this.consultants = consultants;
         this.requirements = requirements;
-        this.companies = store.table(Uuids.ORDER);
-        this.contacts = store.table(Uuids.ORDER);
+        this.companies = companies;
+        this.contacts = contacts;
         this.recommendations = store.table(Uuids.ORDER);
-        this.requirementVendors = store.table(Uuids.ORDER);
     }
 
+    /** A vendor company, stored through the company repository. */
     public void addCompany(TenantId tenant, UUID id, String name) {
-        transactions.inTenant(tenant, tx -> companies.rows(tx).put(id, new CompanyRef(id, name)));
+        transactions.inTenant(tenant, tx -> {
+            companies.insert(tx, id, new com.benchcrm.company.CompanyInput(name, java.util.List.of(com.benchcrm.company.CompanyKind.VENDOR),
+                    null, null, null, null), java.time.Instant.now());
+            return null;
+        });
     }
 
+    /** A contact of {@code companyId}, stored through the contact repository. */
     public void addContact(TenantId tenant, UUID id, UUID companyId, String fullName) {
-        transactions.inTenant(tenant, tx -> contacts.rows(tx).put(id, new ContactRef(id, companyId, fullName)));
+        transactions.inTenant(tenant, tx -> {
+            contacts.insert(tx, id, new com.benchcrm.company.ContactInput(companyId, fullName, null, null, null, null), java.time.Instant.now());
+            return null;
+        });
     }
 
     public void addRecommendation(TenantId tenant, RecommendationRef rec) {
         transactions.inTenant(tenant, tx -> recommendations.rows(tx).put(rec.id(), rec));
     }
 
-    /** What {@code requirement.vendor_company_id} says in PostgreSQL: the vendor company that sent the requirement. */
+    /** Sets the requirement's vendor company (its chain's first link). */
     public void linkRequirementVendor(TenantId tenant, UUID requirementId, UUID companyId) {
-        transactions.inTenant(tenant, tx -> requirementVendors.rows(tx).put(requirementId, companyId));
-    }
-
-    Optional<UUID> requirementVendor(Tx tx, UUID requirementId) {
-        return Optional.ofNullable(requirementVendors.rows(tx).get(requirementId));
+        transactions.inTenant(tenant, tx -> {
+            requirements.replace(tx, requirementId, r -> {
+                var c = r.chainOrEmpty();
+                return new com.benchcrm.requirement.Requirement(r.id(), r.externalRef(), r.title(), r.description(), r.status(), r.location(),
+                        r.workMode(), r.skills(), r.minYears(), r.seniority(), r.budget(), r.durationMonths(), r.startDate(), r.clientName(),
+                        r.workAuthorizations(), r.version(), r.createdAt(), r.updatedAt(), new com.benchcrm.requirement.RequirementChain(companyId,
+                        c.vendorContactId(), c.implementationPartnerId(), c.primeVendorId(), c.endClientId()), null, r.tags());
+            });
+            return null;
+        });
     }
 
     @Override
@@ -75,7 +89,7 @@ public final class InMemorySubmissionReferences implements SubmissionReferences 
 
     @Override
     public Optional<CompanyRef> company(Tx tx, UUID id) {
-        return Optional.ofNullable(companies.rows(tx).get(id));
+        return companies.find(tx, id).map(c -> new CompanyRef(c.id(), c.name()));
     }
 
     @Override
@@ -89,7 +103,7 @@ public final class InMemorySubmissionReferences implements SubmissionReferences 
 
     @Override
     public Optional<ContactRef> contact(Tx tx, UUID id) {
-        return Optional.ofNullable(contacts.rows(tx).get(id));
+        return contacts.find(tx, id).map(c -> new ContactRef(c.id(), c.companyId(), c.fullName()));
     }
 
     @Override
