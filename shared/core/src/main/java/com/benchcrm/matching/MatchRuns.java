@@ -86,6 +86,7 @@ public final class MatchRuns {
     private final VectorIndex index;
     private final MatchEngine engine;
     private final SqlMatchData data;
+    private final MatchHistory history;
     private final AuditLog audit;
     private final Outbox outbox;
     private final ProcessedEvents processed;
@@ -94,6 +95,15 @@ public final class MatchRuns {
 
     public MatchRuns(SqlPort sql, Requirements requirements, Consultants consultants, EmbeddingModel model, VectorIndex index,
                      AuditLog audit, Outbox outbox, ProcessedEvents processed, Ids ids, Clock clock) {
+        this(sql, requirements, consultants, model, index, audit, outbox, processed, ids, clock, null);
+    }
+
+    /**
+     * @param history the history factor's outcomes ({@code PipelineHistory}: submissions, interviews and
+     *                placements, feedback as a weaker signal); null: the recruiters' feedback only
+     */
+    public MatchRuns(SqlPort sql, Requirements requirements, Consultants consultants, EmbeddingModel model, VectorIndex index,
+                     AuditLog audit, Outbox outbox, ProcessedEvents processed, Ids ids, Clock clock, MatchHistory history) {
         this.sql = Objects.requireNonNull(sql, "sql");
         this.requirements = Objects.requireNonNull(requirements, "requirements");
         this.consultants = Objects.requireNonNull(consultants, "consultants");
@@ -107,7 +117,8 @@ public final class MatchRuns {
         this.engine = new MatchEngine(clock);
         this.processed = processed;
         ConsultantLookup lookup = (tenant, candidateIds) -> consultants.findAll(tenant, candidateIds);
-        this.recommender = new Recommender(model, index, lookup, data, data, data, engine);
+        this.history = history == null ? data : history;
+        this.recommender = new Recommender(model, index, lookup, data, this.history, data, engine);
     }
 
     /** The tenant's matching settings (weights, filters, candidate pool). */
@@ -195,7 +206,7 @@ public final class MatchRuns {
         Map<UUID, Requirement> open = requirements.findAll(tenant, hits.stream().map(VectorHit::id).toList(),
                 Set.of(com.benchcrm.requirement.RequirementStatus.OPEN));
         Set<UUID> rejectedFor = data.rejectedRequirements(tenant, consultantId);
-        List<Outcome> own = data.consultants(tenant, List.of(consultantId)).getOrDefault(consultantId, List.of());
+        List<Outcome> own = history.consultants(tenant, List.of(consultantId)).getOrDefault(consultantId, List.of());
         Map<String, List<Outcome>> companies = new HashMap<>();
         List<RequirementMatch> out = new ArrayList<>();
         for (VectorHit h : hits) {
@@ -204,7 +215,7 @@ public final class MatchRuns {
                 continue;
             }
             List<Outcome> company = r.clientName() == null ? List.of()
-                    : companies.computeIfAbsent(r.clientName().toLowerCase(Locale.ROOT), k -> data.company(tenant, r.clientName()));
+                    : companies.computeIfAbsent(r.clientName().toLowerCase(Locale.ROOT), k -> history.company(tenant, r.clientName()));
             MatchResult m = engine.score(MatchInput.of(r, consultant).withSimilarity(h.similarity(), modelKey)
                     .withHistory(own, company), settings);
             if (!m.excluded()) {

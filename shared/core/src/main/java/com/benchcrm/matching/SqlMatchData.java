@@ -22,8 +22,8 @@ import java.util.UUID;
  * The matching ports over PostgreSQL, each one statement under the tenant's row-level security:
  *
  * <ul>
- *   <li>{@link MatchHistory}: decided submissions (OFFER and PLACED won, REJECTED lost) and recruiter
- *       feedback on recommendations (ACCEPT a win, REJECT a loss), dated by their decision;</li>
+ *   <li>{@link MatchHistory}: recruiter feedback on recommendations (ACCEPT a win, REJECT a loss), dated by
+ *       the decision; the pipeline's outcomes come from {@code PipelineHistory}, which adds this as a weaker signal;</li>
  *   <li>{@link RejectedCandidates}: consultants whose latest feedback for a requirement is REJECT;</li>
  *   <li>{@link MatchSettingsProvider}: the tenant's {@code match_settings} row, or the defaults.</li>
  * </ul>
@@ -43,11 +43,6 @@ public final class SqlMatchData implements MatchHistory, RejectedCandidates, Mat
         }
         String csv = csv(consultantIds);
         List<Row> rows = sql.inTenant(tenant, s -> s.query("""
-                select consultant_id, updated_at as decided_at, status in ('OFFER', 'PLACED') as won
-                from submission
-                where tenant_id = :tenant and status in ('OFFER', 'PLACED', 'REJECTED')
-                  and consultant_id = any(cast(string_to_array(:ids, ',') as uuid[]))
-                union all
                 select consultant_id, decided_at, decision = 'ACCEPT' as won
                 from recommendation_feedback
                 where tenant_id = :tenant and consultant_id = any(cast(string_to_array(:ids, ',') as uuid[]))""",
@@ -59,19 +54,10 @@ public final class SqlMatchData implements MatchHistory, RejectedCandidates, Mat
         return byConsultant;
     }
 
+    /** Feedback is about consultants, not clients: a client's history is its submissions' ({@code PipelineHistory}). */
     @Override
     public List<Outcome> company(TenantId tenant, String clientName) {
-        if (clientName == null || clientName.isBlank()) {
-            return List.of();
-        }
-        return sql.inTenant(tenant, s -> s.query("""
-                select x.updated_at as decided_at, x.status in ('OFFER', 'PLACED') as won
-                from submission x
-                join requirement r on r.tenant_id = x.tenant_id and r.id = x.requirement_id
-                where x.tenant_id = :tenant and x.status in ('OFFER', 'PLACED', 'REJECTED')
-                  and lower(r.client_name) = lower(:client)""",
-                SqlParams.of("tenant", tenant.value()).and("client", clientName.trim()))).stream()
-                .map(SqlMatchData::outcome).toList();
+        return List.of();
     }
 
     @Override

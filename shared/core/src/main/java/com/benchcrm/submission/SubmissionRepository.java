@@ -72,6 +72,19 @@ public interface SubmissionRepository {
 
     void setOfferStatus(Tx tx, UUID offerId, OfferStatus status);
 
+    /** A decided interview round (PASSED, FAILED or NO_SHOW) of a consultant, when it was recorded. */
+    record InterviewResult(UUID consultantId, InterviewOutcome outcome, Instant at) {
+    }
+
+    /** Every sent submission (SUBMITTED or later) of these consultants, for the history factor. */
+    List<Submission> sentBy(Tx tx, java.util.Collection<UUID> consultantIds);
+
+    /** Every sent submission to a requirement of this client (its client name, trimmed, ignoring case). */
+    List<Submission> sentToClient(Tx tx, String clientName);
+
+    /** The decided interview rounds of these consultants. */
+    List<InterviewResult> decidedInterviews(Tx tx, java.util.Collection<UUID> consultantIds);
+
     void insertPlacement(Tx tx, Placement placement);
 
     Optional<Placement> placement(Tx tx, UUID submissionId);

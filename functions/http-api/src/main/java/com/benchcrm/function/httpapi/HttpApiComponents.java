@@ -92,7 +92,9 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
         MatchRoutes.register(router, com.benchcrm.matching.adapters.MatchingAdapters.fromEnvironment(config.matching()::get)
                 .map(m -> new MatchRoutes.Services(
                         new MatchRuns(sql, requirements, consultants, m.model(), m.index(), audit, outbox,
-                                new com.benchcrm.events.ProcessedEvents(db.processedEvents(), clock), ids, clock),
+                                new com.benchcrm.events.ProcessedEvents(db.processedEvents(), clock), ids, clock,
+                        new com.benchcrm.submission.PipelineHistory(db.transactions(), db.submissions(),
+                                new com.benchcrm.matching.SqlMatchData(sql))),
                         new HybridSearch(sql, consultants, requirements, m.model(), m.index()))));
         WorkflowPolicy policy = new WorkflowPolicy(db.transactions(), db.workflowSettings(), audit, clock);
         Submissions submissions = new Submissions(db.transactions(), db.submissions(), db.submissionReferences(), db.requirements(),

@@ -19,6 +19,7 @@ import com.benchcrm.submission.StatusChange;
 import com.benchcrm.submission.Submission;
 import com.benchcrm.submission.SubmissionRepository;
 import com.benchcrm.submission.SubmissionStatus;
+import com.benchcrm.submission.SubmissionRepository.InterviewResult;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -202,6 +203,42 @@ final class PostgresSubmissionRepository implements SubmissionRepository {
     public void setOfferStatus(Tx tx, UUID offerId, OfferStatus status) {
         session(tx).update("update offer set status = :status where tenant_id = :tenant and id = :id",
                 params(tx).and("id", offerId).and("status", status.name()));
+    }
+
+    @Override
+    public List<Submission> sentBy(Tx tx, java.util.Collection<UUID> consultantIds) {
+        if (consultantIds.isEmpty()) {
+            return List.of();
+        }
+        return session(tx).query(SELECT + " where tenant_id = :tenant and submitted_at is not null"
+                        + " and consultant_id = any(cast(string_to_array(:ids, ',') as uuid[]))",
+                params(tx).and("ids", csv(consultantIds))).stream().map(PostgresSubmissionRepository::submission).toList();
+    }
+
+    @Override
+    public List<Submission> sentToClient(Tx tx, String clientName) {
+        return session(tx).query("select s.* from (" + SELECT + " where tenant_id = :tenant and submitted_at is not null) s"
+                        + " join requirement r on r.tenant_id = :tenant and r.id = s.requirement_id"
+                        + " where lower(btrim(r.client_name)) = lower(btrim(:client))",
+                params(tx).and("client", clientName)).stream().map(PostgresSubmissionRepository::submission).toList();
+    }
+
+    @Override
+    public List<InterviewResult> decidedInterviews(Tx tx, java.util.Collection<UUID> consultantIds) {
+        if (consultantIds.isEmpty()) {
+            return List.of();
+        }
+        return session(tx).query("""
+                select s.consultant_id, i.outcome, i.updated_at
+                from interview i join submission s on s.tenant_id = i.tenant_id and s.id = i.submission_id
+                where i.tenant_id = :tenant and i.outcome in ('PASSED', 'FAILED', 'NO_SHOW')
+                  and s.consultant_id = any(cast(string_to_array(:ids, ',') as uuid[]))""", params(tx).and("ids", csv(consultantIds))).stream()
+                .map(r -> new InterviewResult(r.uuid("consultant_id"), InterviewOutcome.valueOf(r.string("outcome")), r.instant("updated_at")))
+                .toList();
+    }
+
+    private static String csv(java.util.Collection<UUID> ids) {
+        return String.join(",", ids.stream().map(UUID::toString).toList());
     }
 
     @Override

@@ -39,7 +39,7 @@ public final class InMemoryPersistence {
         outbox = new InMemoryOutboxRepository(transactions, clock);
         idempotency = new InMemoryIdempotencyRepository(transactions);
         processedEvents = new InMemoryProcessedEventRepository(transactions);
-        submissions = new InMemorySubmissionRepository(transactions);
+        submissions = new InMemorySubmissionRepository(transactions, requirements);
         companies = new InMemoryCompanyRepository(transactions);
         contacts = new InMemoryContactRepository(transactions);
         submissionReferences = new InMemorySubmissionReferences(transactions, consultants, requirements, companies, contacts);

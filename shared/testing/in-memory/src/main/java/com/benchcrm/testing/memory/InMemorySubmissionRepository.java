@@ -28,7 +28,10 @@ public final class InMemorySubmissionRepository implements SubmissionRepository 
     private final Table<UUID, Offer> offers;
     private final Table<UUID, Placement> placements;
 
-    InMemorySubmissionRepository(InMemoryTransactions store) {
+    private final InMemoryRequirementRepository requirements;
+
+    InMemorySubmissionRepository(InMemoryTransactions store, InMemoryRequirementRepository requirements) {
+        this.requirements = requirements;
         submissions = store.table(Uuids.ORDER);
         changes = store.table(Uuids.ORDER);
         interviews = store.table(Uuids.ORDER);
@@ -149,6 +152,31 @@ public final class InMemorySubmissionRepository implements SubmissionRepository 
     public void setOfferStatus(Tx tx, UUID offerId, OfferStatus status) {
         offers.rows(tx).computeIfPresent(offerId, (k, o) -> new Offer(o.id(), o.submissionId(), o.rate(), o.startDate(), o.expiresOn(),
                 status, o.notes(), o.createdBy(), o.createdAt()));
+    }
+
+    @Override
+    public List<Submission> sentBy(Tx tx, java.util.Collection<UUID> consultantIds) {
+        java.util.Set<UUID> ids = java.util.Set.copyOf(consultantIds);
+        return submissions.rows(tx).values().stream().filter(s -> s.stages().submittedAt() != null && ids.contains(s.consultantId())).toList();
+    }
+
+    @Override
+    public List<Submission> sentToClient(Tx tx, String clientName) {
+        String key = clientName.strip().toLowerCase(java.util.Locale.ROOT);
+        return submissions.rows(tx).values().stream().filter(s -> s.stages().submittedAt() != null)
+                .filter(s -> requirements.find(tx, s.requirementId()).map(r -> r.clientName() != null
+                        && r.clientName().strip().toLowerCase(java.util.Locale.ROOT).equals(key)).orElse(false)).toList();
+    }
+
+    @Override
+    public List<InterviewResult> decidedInterviews(Tx tx, java.util.Collection<UUID> consultantIds) {
+        java.util.Set<UUID> ids = java.util.Set.copyOf(consultantIds);
+        Map<UUID, Submission> subs = submissions.rows(tx);
+        return interviews.rows(tx).values().stream()
+                .filter(i -> i.outcome() == com.benchcrm.submission.InterviewOutcome.PASSED || i.outcome() == com.benchcrm.submission.InterviewOutcome.FAILED
+                        || i.outcome() == com.benchcrm.submission.InterviewOutcome.NO_SHOW)
+                .filter(i -> subs.containsKey(i.submissionId()) && ids.contains(subs.get(i.submissionId()).consultantId()))
+                .map(i -> new InterviewResult(subs.get(i.submissionId()).consultantId(), i.outcome(), i.updatedAt())).toList();
     }
 
     @Override
