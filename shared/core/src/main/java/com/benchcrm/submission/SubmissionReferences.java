@@ -40,4 +40,10 @@ public interface SubmissionReferences {
     Optional<ContactRef> contact(Tx tx, UUID id);
 
     Optional<RecommendationRef> recommendation(Tx tx, UUID id);
+
+    /** The consultant with this external id (what an import refers to). */
+    Optional<UUID> consultantByExternalId(Tx tx, String externalId);
+
+    /** The requirement with this external reference (what an import refers to). */
+    Optional<UUID> requirementByExternalRef(Tx tx, String externalRef);
 }

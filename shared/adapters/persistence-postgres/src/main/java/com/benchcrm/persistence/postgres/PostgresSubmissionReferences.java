@@ -65,6 +65,18 @@ final class PostgresSubmissionReferences implements SubmissionReferences {
                         r.doubleValue("success_probability")));
     }
 
+    @Override
+    public Optional<UUID> consultantByExternalId(Tx tx, String externalId) {
+        return SqlTx.of(tx).session().queryOne("select id from consultant where tenant_id = :tenant and external_id = :x",
+                SqlParams.of("tenant", tx.tenant().value()).and("x", externalId)).map(r -> r.uuid("id"));
+    }
+
+    @Override
+    public Optional<UUID> requirementByExternalRef(Tx tx, String externalRef) {
+        return SqlTx.of(tx).session().queryOne("select id from requirement where tenant_id = :tenant and external_ref = :x",
+                SqlParams.of("tenant", tx.tenant().value()).and("x", externalRef)).map(r -> r.uuid("id"));
+    }
+
     private static Optional<Row> one(Tx tx, String sql, UUID id) {
         return SqlTx.of(tx).session().queryOne(sql, SqlParams.of("tenant", tx.tenant().value()).and("id", id));
     }

@@ -110,4 +110,16 @@ public final class InMemorySubmissionReferences implements SubmissionReferences 
     public Optional<RecommendationRef> recommendation(Tx tx, UUID id) {
         return Optional.ofNullable(recommendations.rows(tx).get(id));
     }
+
+    @Override
+    public Optional<UUID> consultantByExternalId(Tx tx, String externalId) {
+        return consultants.list(tx, Optional.empty(), Integer.MAX_VALUE).stream().filter(c -> externalId.equals(c.externalId()))
+                .map(c -> c.id()).findFirst();
+    }
+
+    @Override
+    public Optional<UUID> requirementByExternalRef(Tx tx, String externalRef) {
+        return requirements.list(tx, Optional.empty(), Integer.MAX_VALUE).stream().filter(r -> externalRef.equals(r.externalRef()))
+                .map(r -> r.id()).findFirst();
+    }
 }

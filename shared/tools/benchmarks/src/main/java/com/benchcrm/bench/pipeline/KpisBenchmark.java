@@ -55,6 +55,7 @@ public final class KpisBenchmark {
     private static final int REQUIREMENTS = 20_000;
     private static final int CLIENTS = 40;
     private static final int VENDORS = 20;
+    private static final int CHUNK = 10_000;
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
@@ -217,6 +218,13 @@ public final class KpisBenchmark {
                     from generate_series(1, :r) g
                     cross join lateral (select now() - random() * interval '365 days' as at) x
                     join v on v.i = 1 + (g % :v)""", p);
+            return null;
+        });
+        // submissions in chunks (one transaction each, under the port's statement timeout), then their placements
+        for (int lo = 0; lo < submissions; lo += CHUNK) {
+            SqlParams q = p.and("lo", lo).and("hi", Math.min(submissions, lo + CHUNK)).and("seed", ((seed * 1000 + lo / (double) CHUNK) % 100) / 100.0);
+            app.inTenant(t, s -> {
+                s.query("select setseed(:seed) as ok", q);
             s.update("""
                     with c as (select id, row_number() over (order by id) - 1 as i from consultant where tenant_id = :t),
                          r as (select id, vendor_company_id, created_at, row_number() over (order by id) - 1 as i from requirement where tenant_id = :t),
@@ -224,7 +232,7 @@ public final class KpisBenchmark {
                            select g, r.id as requirement_id, r.vendor_company_id, c.id as consultant_id,
                                   least(now() - interval '1 minute', r.created_at + (1 + random() * 71) * interval '1 hour') as sent,
                                   random() as u1, random() as u2, random() as u3, random() as u4
-                           from generate_series(0, :n - 1) g
+                           from generate_series(:lo, :hi - 1) g
                            join r on r.i = g % :r
                            join c on c.i = (g / :r) % :c
                          )
@@ -245,7 +253,11 @@ public final class KpisBenchmark {
                                   or (u1 < 0.6 and u2 < 0.4 and u3 >= 0.35 and u3 < 0.9) or (u1 < 0.6 and u2 < 0.4 and u3 < 0.35 and u4 >= 0.7)
                                 then sent + interval '6 days' end,
                            sent, 2, sent, sent
-                    from draw""", p);
+                    from draw""", q);
+                return null;
+            });
+        }
+        app.inTenant(t, s -> {
             s.update("""
                     insert into placement (tenant_id, id, submission_id, consultant_id, requirement_id, start_date, end_date, bill_amount,
                         bill_currency, bill_unit, pay_amount, pay_currency, pay_unit, employment_type, bill_hourly, cost_hourly, margin_hourly,
