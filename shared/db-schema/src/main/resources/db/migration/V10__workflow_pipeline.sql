@@ -49,7 +49,10 @@ ALTER TABLE submission
 
 -- The duplicate guard reads a consultant's submissions in the window (submission_by_consultant, V4);
 -- the KPIs read submissions by submit time and by requirement.
-CREATE INDEX submission_by_submitted ON submission (tenant_id, submitted_at) WHERE submitted_at IS NOT NULL;
+-- covering: the funnel, the groups and the vendor scorecards of a period are index-only scans
+CREATE INDEX submission_by_submitted ON submission (tenant_id, submitted_at)
+  INCLUDE (client_submitted_at, interviewing_at, offered_at, placed_at, closed_at, status, vendor_company_id, requirement_id, created_by)
+  WHERE submitted_at IS NOT NULL;
 CREATE INDEX submission_by_requirement ON submission (tenant_id, requirement_id, submitted_at);
 CREATE INDEX submission_by_status ON submission (tenant_id, status, id);
 CREATE INDEX submission_by_recommendation ON submission (tenant_id, recommendation_id) WHERE recommendation_id IS NOT NULL;
@@ -148,6 +151,7 @@ CREATE TABLE placement (
 );
 CREATE INDEX placement_by_created ON placement (tenant_id, created_at);
 CREATE INDEX placement_by_consultant ON placement (tenant_id, consultant_id, start_date);
+CREATE INDEX placement_by_requirement ON placement (tenant_id, requirement_id);
 
 -- Right to represent: the consultant's consent that this firm submits them, for one requirement
 -- through one vendor, at a rate, until it expires (or is revoked). The signed document's text is

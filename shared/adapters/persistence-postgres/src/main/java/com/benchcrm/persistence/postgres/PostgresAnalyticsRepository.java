@@ -37,21 +37,24 @@ final class PostgresAnalyticsRepository implements AnalyticsRepository {
         Kpis.Funnel funnel = new Kpis.Funnel(f.longValue("submitted"), f.longValue("interviewing"), f.longValue("offered"), f.longValue("placed"));
 
         Row r = s.query("""
-                with received as (
+                with received as materialized (
                   select id, created_at from requirement
                   where tenant_id = :tenant and created_at >= :from and created_at < :to
-                ), firsts as (
-                  select x.id, greatest(0, extract(epoch from min(s.submitted_at) - x.created_at) / 3600.0) as hours
+                ), firsts as materialized (
+                  select greatest(0, extract(epoch from min(s.submitted_at) - x.created_at) / 3600.0) as hours
                   from received x
                   join submission s on s.tenant_id = :tenant and s.requirement_id = x.id and s.submitted_at is not null
                   group by x.id, x.created_at
+                ), f as (
+                  select count(*) as submitted, percentile_cont(0.5) within group (order by hours) as median,
+                         percentile_cont(0.9) within group (order by hours) as p90
+                  from firsts
                 )
                 select (select count(*) from received) as received,
                        (select count(*) from received x where exists (
                           select 1 from placement p where p.tenant_id = :tenant and p.requirement_id = x.id)) as filled,
-                       (select count(*) from firsts) as submitted,
-                       (select percentile_cont(0.5) within group (order by hours) from firsts) as median,
-                       (select percentile_cont(0.9) within group (order by hours) from firsts) as p90""", p).get(0);
+                       f.submitted, f.median, f.p90
+                from f""", p).get(0);
         Kpis.Requirements requirements = new Kpis.Requirements(r.longValue("received"),
                 durations(r.longValue("submitted"), r.doubleValue("median"), r.doubleValue("p90")), r.longValue("filled"));
 
@@ -75,7 +78,7 @@ final class PostgresAnalyticsRepository implements AnalyticsRepository {
 
         LocalDate asOfDate = q.asOf().atOffset(ZoneOffset.UTC).toLocalDate();
         Row b = s.query("""
-                with bench as (
+                with bench as materialized (
                   select greatest(0, :asof_date - coalesce(c.on_bench_since,
                            (select max(p.end_date) from placement p
                             where p.tenant_id = c.tenant_id and p.consultant_id = c.id and p.end_date < :asof_date),
