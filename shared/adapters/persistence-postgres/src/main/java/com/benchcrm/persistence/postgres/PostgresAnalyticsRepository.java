@@ -41,9 +41,9 @@ final class PostgresAnalyticsRepository implements AnalyticsRepository {
                   select id, created_at from requirement
                   where tenant_id = :tenant and created_at >= :from and created_at < :to
                 ), firsts as materialized (
-                  select greatest(0, extract(epoch from min(s.submitted_at) - x.created_at) / 3600.0) as hours
+                  select greatest(0, date_part('epoch', min(s.submitted_at) - x.created_at) / 3600.0) as hours
                   from received x
-                  join submission s on s.tenant_id = :tenant and s.requirement_id = x.id and s.submitted_at is not null
+                  join submission s on s.tenant_id = :tenant and s.requirement_id = x.id and s.submitted_at >= :from
                   group by x.id, x.created_at
                 ), f as (
                   select count(*) as submitted, percentile_cont(0.5) within group (order by hours) as median,
@@ -60,8 +60,8 @@ final class PostgresAnalyticsRepository implements AnalyticsRepository {
 
         Row t = s.query("""
                 select count(*) as made,
-                       percentile_cont(0.5) within group (order by greatest(0, extract(epoch from p.created_at - q.created_at) / 86400.0)) as median,
-                       percentile_cont(0.9) within group (order by greatest(0, extract(epoch from p.created_at - q.created_at) / 86400.0)) as p90
+                       percentile_cont(0.5) within group (order by greatest(0, date_part('epoch', p.created_at - q.created_at) / 86400.0)) as median,
+                       percentile_cont(0.9) within group (order by greatest(0, date_part('epoch', p.created_at - q.created_at) / 86400.0)) as p90
                 from placement p
                 join requirement q on q.tenant_id = p.tenant_id and q.id = p.requirement_id
                 where p.tenant_id = :tenant and p.created_at >= :from and p.created_at < :to""", p).get(0);
@@ -78,16 +78,17 @@ final class PostgresAnalyticsRepository implements AnalyticsRepository {
 
         LocalDate asOfDate = q.asOf().atOffset(ZoneOffset.UTC).toLocalDate();
         Row b = s.query("""
-                with bench as materialized (
-                  select greatest(0, :asof_date - coalesce(c.on_bench_since,
-                           (select max(p.end_date) from placement p
-                            where p.tenant_id = c.tenant_id and p.consultant_id = c.id and p.end_date < :asof_date),
-                           (c.created_at at time zone 'UTC')::date)) as days
+                with placed as materialized (
+                  select consultant_id, max(end_date) filter (where end_date < :asof_date) as last_end,
+                         bool_or(start_date <= :asof_date and (end_date is null or end_date >= :asof_date)) as active
+                  from placement where tenant_id = :tenant
+                  group by consultant_id
+                ), bench as materialized (
+                  select greatest(0, :asof_date - coalesce(c.on_bench_since, p.last_end, (c.created_at at time zone 'UTC')::date)) as days
                   from consultant c
+                  left join placed p on p.consultant_id = c.id
                   where c.tenant_id = :tenant and coalesce(c.availability_status, 'AVAILABLE') = 'AVAILABLE' and c.created_at <= :asof
-                    and not exists (select 1 from placement p
-                                    where p.tenant_id = c.tenant_id and p.consultant_id = c.id and p.start_date <= :asof_date
-                                      and (p.end_date is null or p.end_date >= :asof_date))
+                    and not coalesce(p.active, false)
                 )
                 select count(*) as size, percentile_cont(0.5) within group (order by days) as median,
                        count(*) filter (where days <= 14) as b0, count(*) filter (where days between 15 and 30) as b1,
@@ -104,7 +105,7 @@ final class PostgresAnalyticsRepository implements AnalyticsRepository {
                 with subs as (
                   select vendor_company_id as vendor, count(*) as submissions, count(interviewing_at) as interviews,
                          count(placed_at) as placements,
-                         percentile_cont(0.5) within group (order by extract(epoch from
+                         percentile_cont(0.5) within group (order by date_part('epoch',
                              least(client_submitted_at, case when status = 'REJECTED' then closed_at end) - submitted_at) / 3600.0) as response
                   from submission
                   where tenant_id = :tenant and submitted_at >= :from and submitted_at < :to and vendor_company_id is not null
