@@ -43,8 +43,8 @@ import java.util.UUID;
  */
 public final class PipelineImport {
 
-    /** A requirement and when it arrived. */
-    public record HistoricalRequirement(RequirementInput input, Instant arrivedAt) {
+    /** A requirement, when it arrived and the vendor that sent it (linked as its chain's vendor when given). */
+    public record HistoricalRequirement(RequirementInput input, Instant arrivedAt, String vendorName) {
     }
 
     /** One interview round, held at {@code startsAt} (60 minutes, by video), passed or not. */
@@ -94,18 +94,25 @@ public final class PipelineImport {
         return transactions.inTenant(caller.tenant(), tx -> {
             int created = 0;
             int skipped = 0;
+            Map<String, UUID> vendors = new HashMap<>();
+            int[] vendorsCreated = {0};
             for (HistoricalRequirement r : reqs) {
                 if (references.requirementByExternalRef(tx, r.input().externalRef()).isPresent()) {
                     skipped++;
                     continue;
                 }
-                r.input().validate();
-                requirements.insert(tx, ids.next(), r.input(), r.arrivedAt());
+                RequirementInput in = r.input();
+                if (r.vendorName() != null) {
+                    UUID vendor = vendors.computeIfAbsent(r.vendorName(), name -> vendor(tx, name, vendorsCreated));
+                    in = new RequirementInput(in.externalRef(), in.title(), in.description(), in.status(), in.location(), in.workMode(),
+                            in.skills(), in.minYears(), in.seniority(), in.budget(), in.durationMonths(), in.startDate(), in.clientName(),
+                            in.workAuthorizations(), new com.benchcrm.requirement.RequirementChain(vendor, null, null, null, null));
+                }
+                in.validate();
+                requirements.insert(tx, ids.next(), in, r.arrivedAt());
                 created++;
             }
             WorkflowSettings settings = policy.current(tx);
-            Map<String, UUID> vendors = new HashMap<>();
-            int[] vendorsCreated = {0};
             int written = 0;
             int pairs = 0;
             int interviews = 0;

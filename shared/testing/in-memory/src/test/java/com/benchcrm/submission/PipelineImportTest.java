@@ -54,7 +54,8 @@ class PipelineImportTest {
                 clock);
         UUID placedOne = consultants.create(admin, Samples.withExternalId(Samples.consultant("Pla Ced", null), "c-1"), Optional.empty()).value().id();
         consultants.create(admin, Samples.withExternalId(Samples.consultant("Rej Ected", null), "c-2"), Optional.empty());
-        var req = new PipelineImport.HistoricalRequirement(Samples.withExternalRef(Samples.requirement("Java Developer", "Acme Bank"), "hist-1"), T);
+        var req = new PipelineImport.HistoricalRequirement(Samples.withExternalRef(Samples.requirement("Java Developer", "Acme Bank"), "hist-1"), T,
+                "Apex IT Staffing");
         Rate bill = new Rate(new BigDecimal("90"), "USD", RateUnit.HOUR, null);
         Rate pay = new Rate(new BigDecimal("60"), "USD", RateUnit.HOUR, EmploymentType.W2);
         var placed = new PipelineImport.HistoricalSubmission("c-1", "hist-1", "Apex IT Staffing", bill, pay, T.plusSeconds(7200),
@@ -86,13 +87,17 @@ class PipelineImportTest {
         Kpis k = db.transactions().inTenant(tenant, (Tx tx) -> db.analytics().kpis(tx, new KpiQuery(T.minusSeconds(86400), T.plusSeconds(30 * 86400),
                 Optional.empty(), T.plusSeconds(30 * 86400))));
         assertThat(k.funnel()).isEqualTo(new Kpis.Funnel(2, 1, 1, 1));
+        assertThat(k.vendors()).singleElement().satisfies(v -> {
+            assertThat(v.vendorName()).isEqualTo("Apex IT Staffing");
+            assertThat(v.requirementsReceived()).as("the history's requirement is linked to its vendor").isEqualTo(1);
+        });
         assertThat(k.requirements().timeToFirstSubmitHours().median()).isEqualTo(2.0);
         assertThat(k.placements().timeToFillDays().median()).isEqualTo(8.0);
     }
 
     @Test
     void load_ofAConsultantThatIsNotThere_failsWhole() {
-        var req = new PipelineImport.HistoricalRequirement(Samples.withExternalRef(Samples.requirement("QA Lead", "Globex"), "hist-2"), T);
+        var req = new PipelineImport.HistoricalRequirement(Samples.withExternalRef(Samples.requirement("QA Lead", "Globex"), "hist-2"), T, null);
         var sub = new PipelineImport.HistoricalSubmission("nobody", "hist-2", "Apex", new Rate(BigDecimal.TEN, "USD", RateUnit.HOUR, null),
                 new Rate(new BigDecimal("8"), "USD", RateUnit.HOUR, null), T, null, List.of(), null, null, null, null, SubmissionStatus.SUBMITTED,
                 null);

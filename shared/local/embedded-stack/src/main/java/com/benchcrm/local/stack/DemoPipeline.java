@@ -46,7 +46,7 @@ final class DemoPipeline {
                 new Bench(db.consultants(), audit, outbox, clock), audit, ids);
         Caller admin = new Caller(tenant, user, Set.of(Role.Admin), "demo-history");
         return importer.load(admin,
-                history.requirements().stream().map(a -> new PipelineImport.HistoricalRequirement(a.requirement(), a.arrivedAt())).toList(),
+                history.requirements().stream().map(a -> new PipelineImport.HistoricalRequirement(a.requirement(), a.arrivedAt(), a.vendor())).toList(),
                 history.submissions().stream().map(i -> new PipelineImport.HistoricalSubmission(i.consultantExternalId(),
                         i.requirementExternalRef(), i.vendor(), i.billRate(), i.payRate(), i.submittedAt(), i.clientSubmittedAt(),
                         i.rounds().stream().map(r -> new PipelineImport.Round(r.round(), r.startsAt(), r.passed())).toList(), i.offeredAt(),
