@@ -4,12 +4,18 @@ import com.benchcrm.common.Location;
 import com.benchcrm.common.Rate;
 import com.benchcrm.common.WorkAuthorization;
 import com.benchcrm.lifecycle.Versioned;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A consultant on the bench, as stored and as the API returns it. */
+/**
+ * A consultant on the bench, as stored and as the API returns it. {@code needsReview} is true (else
+ * null) when {@code reviewReasons} is not empty: the record was made by a parser from a resume it could not
+ * fully read (no name stated, text unreadable) and a recruiter should look at it. Both are left out
+ * of the JSON when there is nothing to review.
+ */
 public record Consultant(
         UUID id,
         String externalId,
@@ -26,9 +32,21 @@ public record Consultant(
         Rate rate,
         long version,
         Instant createdAt,
-        Instant updatedAt) implements Versioned {
+        Instant updatedAt,
+        Boolean needsReview,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> reviewReasons) implements Versioned {
 
     public Consultant {
         skills = skills == null ? List.of() : List.copyOf(skills);
+        reviewReasons = reviewReasons == null ? List.of() : List.copyOf(reviewReasons);
+        needsReview = reviewReasons.isEmpty() ? null : Boolean.TRUE;
+    }
+
+    /** A consultant nobody has to review. */
+    public Consultant(UUID id, String externalId, String fullName, String email, String phone, String title, String summary,
+                      Location location, WorkAuthorization workAuthorization, BigDecimal yearsExperience, List<ConsultantSkill> skills,
+                      Availability availability, Rate rate, long version, Instant createdAt, Instant updatedAt) {
+        this(id, externalId, fullName, email, phone, title, summary, location, workAuthorization, yearsExperience, skills, availability,
+                rate, version, createdAt, updatedAt, null, List.of());
     }
 }

@@ -11,7 +11,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The writable fields of a consultant (create, full update, and the base of a merge patch). */
+/**
+ * The writable fields of a consultant (create, full update, and the base of a merge patch).
+ * {@code reviewReasons}: why a person should look at the record (set by resume import; a full
+ * update without it, or a patch to {@code []}, marks it reviewed).
+ */
 public record ConsultantInput(
         String externalId,
         String fullName,
@@ -24,17 +28,28 @@ public record ConsultantInput(
         BigDecimal yearsExperience,
         List<ConsultantSkill> skills,
         Availability availability,
-        Rate rate) implements EntityInput {
+        Rate rate,
+        List<String> reviewReasons) implements EntityInput {
 
     public static final int MAX_SKILLS = 100;
+    public static final int MAX_REVIEW_REASONS = 10;
 
     public ConsultantInput {
         skills = skills == null ? List.of() : List.copyOf(skills);
+        reviewReasons = reviewReasons == null ? List.of() : reviewReasons.stream().toList();
+    }
+
+    /** The fields without review reasons (a person's input). */
+    public ConsultantInput(String externalId, String fullName, String email, String phone, String title, String summary,
+                           Location location, WorkAuthorization workAuthorization, BigDecimal yearsExperience,
+                           List<ConsultantSkill> skills, Availability availability, Rate rate) {
+        this(externalId, fullName, email, phone, title, summary, location, workAuthorization, yearsExperience, skills, availability,
+                rate, List.of());
     }
 
     public static ConsultantInput of(Consultant c) {
         return new ConsultantInput(c.externalId(), c.fullName(), c.email(), c.phone(), c.title(), c.summary(),
-                c.location(), c.workAuthorization(), c.yearsExperience(), c.skills(), c.availability(), c.rate());
+                c.location(), c.workAuthorization(), c.yearsExperience(), c.skills(), c.availability(), c.rate(), c.reviewReasons());
     }
 
     @Override
@@ -70,6 +85,10 @@ public record ConsultantInput(
         }
         if (rate != null) {
             rate.validate("/rate", v);
+        }
+        v.check(reviewReasons.size() <= MAX_REVIEW_REASONS, "/reviewReasons", "at most " + MAX_REVIEW_REASONS + " reasons");
+        for (int i = 0; i < reviewReasons.size(); i++) {
+            v.required("/reviewReasons/" + i, reviewReasons.get(i), 200);
         }
         v.throwIfInvalid();
     }

@@ -31,7 +31,7 @@ final class ConsultantStore implements EntityStore<Consultant, ConsultantInput> 
                    c.city, c.state, c.country, c.work_authorization, c.years_experience,
                    c.availability_status, c.available_from,
                    c.rate_amount, c.rate_currency, c.rate_unit, c.employment_type,
-                   c.version, c.created_at, c.updated_at""";
+                   c.version, c.created_at, c.updated_at, cast(c.review_reasons as text) as review_reasons""";
 
     /** The row without its skills (read set-based by {@link #findMany}). */
     private static final String SELECT_ROW = COLUMNS + "\nfrom consultant c\n";
@@ -47,16 +47,18 @@ final class ConsultantStore implements EntityStore<Consultant, ConsultantInput> 
 
     private static final TypeReference<List<ConsultantSkill>> SKILLS = new TypeReference<>() {
     };
+    private static final TypeReference<List<String>> REASONS = new TypeReference<>() {
+    };
 
     @Override
     public void insert(SqlSession s, TenantId tenant, UUID id, ConsultantInput in, Instant now) {
         s.update("""
                 insert into consultant (tenant_id, id, external_id, full_name, email, phone, title, summary,
                     city, state, country, work_authorization, years_experience, availability_status, available_from,
-                    rate_amount, rate_currency, rate_unit, employment_type, version, created_at, updated_at)
+                    rate_amount, rate_currency, rate_unit, employment_type, review_reasons, version, created_at, updated_at)
                 values (:tenant, :id, :external_id, :full_name, :email, :phone, :title, :summary,
                     :city, :state, :country, :work_authorization, :years_experience, :availability_status, :available_from,
-                    :rate_amount, :rate_currency, :rate_unit, :employment_type, 1, :now, :now)""",
+                    :rate_amount, :rate_currency, :rate_unit, :employment_type, :review_reasons, 1, :now, :now)""",
                 fields(tenant, id, in).and("now", now));
         insertSkills(s, tenant, id, in.skills());
     }
@@ -116,7 +118,7 @@ final class ConsultantStore implements EntityStore<Consultant, ConsultantInput> 
                     work_authorization = :work_authorization, years_experience = :years_experience,
                     availability_status = :availability_status, available_from = :available_from,
                     rate_amount = :rate_amount, rate_currency = :rate_currency, rate_unit = :rate_unit,
-                    employment_type = :employment_type, version = version + 1, updated_at = :now
+                    employment_type = :employment_type, review_reasons = :review_reasons, version = version + 1, updated_at = :now
                 where tenant_id = :tenant and id = :id""",
                 fields(tenant, current.id(), in).and("now", now));
         s.update("delete from consultant_skill where tenant_id = :tenant and consultant_id = :id",
@@ -166,7 +168,8 @@ final class ConsultantStore implements EntityStore<Consultant, ConsultantInput> 
                 .and("rate_amount", rate == null ? null : rate.amount())
                 .and("rate_currency", rate == null ? null : rate.currency())
                 .and("rate_unit", rate == null ? null : rate.unit().name())
-                .and("employment_type", rate == null || rate.employmentType() == null ? null : rate.employmentType().code());
+                .and("employment_type", rate == null || rate.employmentType() == null ? null : rate.employmentType().code())
+                .and("review_reasons", new SqlJson(Json.write(in.reviewReasons())));
     }
 
     private static void insertSkills(SqlSession s, TenantId tenant, UUID id, List<ConsultantSkill> skills) {
@@ -219,7 +222,20 @@ final class ConsultantStore implements EntityStore<Consultant, ConsultantInput> 
                 rate,
                 r.longValue("version"),
                 r.instant("created_at"),
-                r.instant("updated_at"));
+                r.instant("updated_at"),
+                null,
+                readReasons(r.string("review_reasons")));
+    }
+
+    private static List<String> readReasons(String json) {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        try {
+            return Json.strict().readValue(json, REASONS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("consultant.review_reasons is not a JSON array of strings", e);
+        }
     }
 
     private static List<ConsultantSkill> readSkills(String json) {
