@@ -195,7 +195,7 @@ public final class EmbeddedStack implements AutoCloseable {
             }
             recover(events, appSql, crashed);
             events.startRelay();
-            edge.route(function);
+            edge.route(function::invoke);
             try {
                 smtp = SmtpListener.start(smtpPort, INGEST_DOMAIN, new FolderBlobStore(home.raw()), ingest,
                         new FolderDeadLetters(home.deadLetters()));
