@@ -25,6 +25,7 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
@@ -89,7 +90,10 @@ public final class EdgeServer implements AutoCloseable {
         server.addConnector(connector);
         server.setErrorHandler(new ProblemErrors());
         EdgeServer edge = new EdgeServer(server, connector);
-        server.setHandler(new Handler.Abstract() {
+        // graceful: stop() waits (up to the stop timeout) for the requests in flight before the pools close
+        GracefulHandler graceful = new GracefulHandler();
+        server.setHandler(graceful);
+        graceful.setHandler(new Handler.Abstract() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) throws Exception {
                 if ("/.well-known/jwks.json".equals(request.getHttpURI().getPath())) {

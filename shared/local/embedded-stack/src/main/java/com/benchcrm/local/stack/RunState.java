@@ -34,6 +34,25 @@ public record RunState(long pid, int httpPort, int postgresPort, int sqsPort, in
         }
     }
 
+    /**
+     * Marks the file of a stack that stopped with queued work left behind: its process is gone, so
+     * the next start reads it as {@link #readCrashed} and routes the archived events again.
+     */
+    static void markUndrained(Path file) {
+        Properties p = new Properties();
+        try {
+            try (InputStream in = Files.newInputStream(file)) {
+                p.load(in);
+            }
+            p.setProperty("drained", "false");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                p.store(out, "written by ./benchcrm up; left by a stop with queued work: the next start routes the archive again");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The state of a stack that is still running, if any (a stale file of a dead process is ignored). */
     public static Optional<RunState> readLive(Path file) {
         return read(file).filter(RunState::alive);

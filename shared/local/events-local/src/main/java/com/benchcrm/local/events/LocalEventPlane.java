@@ -73,6 +73,8 @@ public final class LocalEventPlane implements AutoCloseable {
     private final List<String> attachedQueues = new ArrayList<>();
     private final AtomicBoolean relayStopping = new AtomicBoolean();
     private Thread relayThread;
+    private boolean closed;
+    private boolean cleanClose;
 
     private LocalEventPlane(LocalSqs sqs, EventRouting routing, Map<String, String> queueUrls, EmbeddedEventBus bus,
                             Optional<EventArchive> archive, OutboxRelay relay, Settings settings) {
@@ -228,21 +230,39 @@ public final class LocalEventPlane implements AutoCloseable {
         return false;
     }
 
-    /**
-     * Stops the relay first (no new messages), lets the event sources finish what is queued (up to
-     * 5 s), then stops them and ElasticMQ.
-     */
+    /** {@link #close(Duration, Duration)} with 5 s to drain the queues and 30 s for the invocations in flight. */
     @Override
     public synchronized void close() {
-        stopRelay();
-        if (!sources.isEmpty() && !drain(Duration.ofSeconds(5))) {
-            LOG.warn("stopping with messages still queued; they are routed again from the archive after a crash restart");
+        close(Duration.ofSeconds(5), Duration.ofSeconds(30));
+    }
+
+    /**
+     * Stops in order: the relay first (no new messages), then lets the event sources work through
+     * what is queued for up to {@code drain}, then stops their polling and waits up to
+     * {@code inFlight} for the invocations still running (their functions' models and pools must
+     * stay open until this returns), then ElasticMQ. Idempotent.
+     *
+     * @return true when every queue was drained and every invocation finished: nothing queued was
+     *         left behind (else the caller routes the archive again at the next start)
+     */
+    public synchronized boolean close(Duration drain, Duration inFlight) {
+        if (closed) {
+            return cleanClose;
         }
+        closed = true;
+        stopRelay();
+        boolean drained = sources.isEmpty() || drain(drain);
+        if (!drained) {
+            LOG.warn("stopping with messages still queued; they are routed again from the archive at the next start");
+        }
+        boolean finished = true;
         for (SqsEventSource s : sources) {
-            s.close();
+            finished &= s.close(inFlight);
         }
         sources.clear();
         archive.ifPresent(EventArchive::close);
         sqs.close();
+        cleanClose = drained && finished;
+        return cleanClose;
     }
 }
