@@ -124,6 +124,23 @@ class IngestRoutesContractIT {
         assertThat(r.status()).isEqualTo(413);
     }
 
+    @Test
+    void inboxImport_mailWithAZipBombResume_isRecordedWithItsReason_notACrash() {
+        String bomb = java.util.Base64.getMimeEncoder().encodeToString(TestDocuments.docxWithJunk(200L * 1024 * 1024, 0));
+        String mail = "From: Pat Vendor <pat@vendor-bomb.example.com>\r\nTo: ingest@ingest.localhost\r\nSubject: Profile for your role\r\n"
+                + "Message-ID: <bomb-1@vendor-bomb.example.com>\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n--b1\r\nContent-Type: text/plain\r\n\r\nPlease find the resume attached.\r\n"
+                + "--b1\r\nContent-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document; name=\"resume.docx\"\r\n"
+                + "Content-Disposition: attachment; filename=\"resume.docx\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" + bomb
+                + "\r\n--b1--\r\n";
+
+        ApiResponse r = exchange(post("/v1/integrations/inbox/import", recruiter).header("content-type", "message/rfc822")
+                .body(mail));
+
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.body().toString()).contains("unzips to over 20 MiB");
+    }
+
     // -------------------------------------------------------------------------------- resumes
 
     @Test

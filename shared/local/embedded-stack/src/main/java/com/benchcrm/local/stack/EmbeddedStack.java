@@ -215,7 +215,8 @@ public final class EmbeddedStack implements AutoCloseable {
             return new EmbeddedStack(home, postgres, edge, smtp, ingest, owner, appSql, events, matching,
                     new TenantAdmin(owner, issuer.get()),
                     (System.nanoTime() - started) / 1_000_000);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // an Error too (a class initializer that failed): nothing started may outlive a failed start
             edge.close();
             if (smtp != null) {
                 smtp.close();
