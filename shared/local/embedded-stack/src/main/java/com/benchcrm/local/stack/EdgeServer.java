@@ -36,7 +36,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * ready, and passes a query string it cannot decode ({@code ?cursor=%%%x}) to the function as sent
  * (the function answers 400). What the server itself refuses (a request line or path that is not
  * HTTP) is an RFC 9457 problem+json, never an HTML page. It also serves the issuer's JWKS at
- * {@code /.well-known/jwks.json}.
+ * {@code /.well-known/jwks.json} and, for GET requests outside the API, the built web console
+ * ({@link ConsoleAssets}), same origin as {@code /v1}.
  *
  * <p>Jetty rather than the JDK's {@code HttpServer}: the JDK server answers a URI it cannot parse
  * with its own HTML 400 before any handler runs, with no way to change it.
@@ -59,11 +60,13 @@ public final class EdgeServer implements AutoCloseable {
 
     private final Server server;
     private final ServerConnector connector;
+    private final ConsoleAssets console;
     private volatile Invoker function;
 
-    private EdgeServer(Server server, ServerConnector connector) {
+    private EdgeServer(Server server, ServerConnector connector, ConsoleAssets console) {
         this.server = server;
         this.connector = connector;
+        this.console = console;
     }
 
     /**
@@ -73,6 +76,14 @@ public final class EdgeServer implements AutoCloseable {
      * @throws BindException when the port is taken
      */
     public static EdgeServer start(int port, Supplier<String> jwks, int threads) throws IOException {
+        return start(port, jwks, threads, null);
+    }
+
+    /**
+     * As {@link #start(int, Supplier, int)}, serving on the same origin the web console's files for
+     * every GET outside the API ({@code console} null: no console).
+     */
+    public static EdgeServer start(int port, Supplier<String> jwks, int threads, ConsoleAssets console) throws IOException {
         QueuedThreadPool pool = new QueuedThreadPool(Math.max(threads, 8), Math.min(threads, 4), 60_000);
         pool.setName("edge-http");
         pool.setDaemon(true);
@@ -89,7 +100,7 @@ public final class EdgeServer implements AutoCloseable {
         // TCP_NODELAY is Jetty's default: a response in several segments does not wait for a delayed ACK
         server.addConnector(connector);
         server.setErrorHandler(new ProblemErrors());
-        EdgeServer edge = new EdgeServer(server, connector);
+        EdgeServer edge = new EdgeServer(server, connector, console);
         // graceful: stop() waits (up to the stop timeout) for the requests in flight before the pools close
         GracefulHandler graceful = new GracefulHandler();
         server.setHandler(graceful);
@@ -141,6 +152,15 @@ public final class EdgeServer implements AutoCloseable {
     }
 
     private void invoke(Request request, Response response, Callback callback) throws IOException {
+        if (console != null) {
+            var asset = console.serve(request.getMethod(), decodePath(request.getHttpURI().getPath()),
+                    request.getHeaders().get(HttpHeader.ACCEPT_ENCODING));
+            if (asset.isPresent()) {
+                Request.asInputStream(request).transferTo(OutputStream.nullOutputStream());
+                send(request, response, callback, asset.get().status(), asset.get().headers(), asset.get().body());
+                return;
+            }
+        }
         byte[] body = readLimited(Request.asInputStream(request));
         if (body == null) {
             send(request, response, callback, 413, Map.of("content-type", "application/json"),
