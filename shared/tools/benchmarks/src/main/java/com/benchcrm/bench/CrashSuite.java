@@ -65,7 +65,6 @@ public final class CrashSuite {
     private final int port;
     private final int smtpPort;
     private final AtomicReference<StackProcess> stack = new AtomicReference<>();
-    private final Object restartLock = new Object();
 
     public CrashSuite(Path root, Path home, int mails, int writes, int kills, long seed) throws IOException {
         this.root = root;
@@ -134,22 +133,31 @@ public final class CrashSuite {
                     return null;
                 }));
             }
-            // the supervisor: kill at a random point, start again with the same command, until all kills are done
+            // the supervisor: kill at random points of the work (drawn uniformly between 5% and 90% of the mails and
+            // writes sent), start again with the same command, until all kills are done
+            int[] at = new int[kills];
+            for (int k = 0; k < kills; k++) {
+                at[k] = (int) ((mails + writes) * (0.05 + 0.85 * random.nextDouble()));
+            }
+            java.util.Arrays.sort(at);
             int killed = 0;
             while (killed < kills) {
-                Thread.sleep(1_000 + random.nextInt(5_000));
-                synchronized (restartLock) {
-                    stack.get().sigkill();
-                    killed++;
-                    long t0 = System.nanoTime();
-                    try {
-                        stack.set(StackProcess.start(root, home, port, smtpPort, Map.of()));
-                        restartMillis.add((System.nanoTime() - t0) / 1_000_000);
-                    } catch (RuntimeException e) {
-                        failedRestarts.incrementAndGet();
-                        System.out.println("  restart " + killed + " failed: " + e.getMessage());
-                        throw e;
-                    }
+                int threshold = at[killed];
+                while (Math.min(nextWrite.get(), writes) + Math.min(nextMail.get(), mails) < threshold
+                        && work.stream().anyMatch(f -> !f.isDone())) {
+                    Thread.sleep(50);
+                }
+                Thread.sleep(random.nextInt(500));
+                stack.get().sigkill();
+                killed++;
+                long t0 = System.nanoTime();
+                try {
+                    stack.set(StackProcess.start(root, home, port, smtpPort, Map.of()));
+                    restartMillis.add((System.nanoTime() - t0) / 1_000_000);
+                } catch (RuntimeException e) {
+                    failedRestarts.incrementAndGet();
+                    System.out.println("  restart " + killed + " failed: " + e.getMessage());
+                    throw e;
                 }
                 System.out.printf("  kill %d at writes %d/%d, mails %d/%d; restarted in %.1f s%n", killed, Math.min(nextWrite.get(), writes),
                         writes, Math.min(nextMail.get(), mails), mails, restartMillis.get(restartMillis.size() - 1) / 1000.0);
