@@ -212,8 +212,8 @@ public final class EmbeddedStack implements AutoCloseable {
             }
             JdbcSqlPort owner = JdbcSqlPort.connect(postgres.jdbcUrl(), postgres.roles().ownerRole(),
                     postgres.roles().ownerPassword(), 2);
-            new RunState(ProcessHandle.current().pid(), edge.port(), postgres.port(), events.sqs().port(), smtp.port(), startedAt)
-                    .write(home.runState());
+            new RunState(ProcessHandle.current().pid(), edge.port(), postgres.port(), events.sqs().port(), smtp.port(), startedAt,
+                    crashed.map(RunState::replayFrom).orElse(startedAt)).write(home.runState());
             return new EmbeddedStack(home, postgres, edge, smtp, ingest, owner, appSql, events, matching,
                     new TenantAdmin(owner, issuer.get()),
                     (System.nanoTime() - started) / 1_000_000);
@@ -327,8 +327,8 @@ public final class EmbeddedStack implements AutoCloseable {
         if (rearmed > 0) {
             LOG.info("re-armed the retry timers of {} pending webhook deliveries", rearmed);
         }
-        if (crashed.isPresent() && crashed.get().startedAtMillis() > 0) {
-            int replayed = events.replayArchive(Instant.ofEpochMilli(crashed.get().startedAtMillis()));
+        if (crashed.isPresent() && crashed.get().replayFrom() > 0) {
+            int replayed = events.replayArchive(Instant.ofEpochMilli(crashed.get().replayFrom()));
             LOG.warn("the previous run did not stop cleanly; routed {} archived events again", replayed);
         }
     }

@@ -172,9 +172,10 @@ public final class LocalEventPlane implements AutoCloseable {
     }
 
     /**
-     * Routes the archived events committed at or after {@code since} again (consumers dedupe): after
-     * a crash, what was on the in-memory queues is delivered after all. EventBridge's archive replay,
-     * locally.
+     * Routes the archived events the bus routed at or after {@code since} again (consumers dedupe):
+     * after a crash, what was on the in-memory queues is delivered after all. EventBridge's archive
+     * replay, locally. By routing time, not commit time: an event committed before a crash is
+     * routed by the relay after the restart, and may be lost by the next crash.
      *
      * @return how many events were routed again
      */
@@ -182,7 +183,7 @@ public final class LocalEventPlane implements AutoCloseable {
         return archiveFile().map(file -> replay(file, since, bus)).orElse(0);
     }
 
-    /** Routes the events of an archive file committed at or after {@code since} through {@code bus} again. */
+    /** Routes the events of an archive file routed (else committed, for lines without the time) at or after {@code since} again. */
     static int replay(Path file, java.time.Instant since, EmbeddedEventBus bus) {
         if (!java.nio.file.Files.exists(file)) {
             return 0;
@@ -191,8 +192,11 @@ public final class LocalEventPlane implements AutoCloseable {
         try (var lines = java.nio.file.Files.lines(file)) {
             lines.forEach(line -> {
                 try {
-                    var event = com.benchcrm.events.DomainEvent.fromNode(com.benchcrm.common.Json.strict().readTree(line).path("detail"));
-                    if (!event.time().isBefore(since)) {
+                    var node = com.benchcrm.common.Json.strict().readTree(line);
+                    var event = com.benchcrm.events.DomainEvent.fromNode(node.path("detail"));
+                    java.time.Instant routed = node.hasNonNull(EmbeddedEventBus.ARCHIVED_AT)
+                            ? java.time.Instant.parse(node.path(EmbeddedEventBus.ARCHIVED_AT).asText()) : event.time();
+                    if (!routed.isBefore(since)) {
                         events.add(event);
                     }
                 } catch (java.io.IOException | RuntimeException e) {
