@@ -101,7 +101,7 @@ public final class ResumeImport {
         }
         ConsultantInput input = new ConsultantInput(null, name, validEmail(email), cut(value(cv.phone()), 40),
                 cut(cv.titles().isEmpty() ? null : cv.titles().get(0).value(), 200), cut(value(cv.summary()), 20_000), location(cv),
-                value(cv.workAuthorization()), years(value(cv.yearsExperience())), skills(List.of(), cv), null, null,
+                value(cv.workAuthorization()), years(value(cv.yearsExperience())), skills(List.of(), cv), null, null, null, null,
                 reasons.stream().map(r -> cut(r, 200)).toList());
         Created<Consultant> created = consultants.create(caller, input, Optional.empty());
         return new Result(created.value(), true, cv);
@@ -116,7 +116,8 @@ public final class ResumeImport {
                 current.location() != null ? current.location() : location(cv),
                 current.workAuthorization() != null ? current.workAuthorization() : value(cv.workAuthorization()),
                 current.yearsExperience() != null ? current.yearsExperience() : years(value(cv.yearsExperience())),
-                skills(current.skills(), cv), current.availability(), current.rate(), current.reviewReasons());
+                skills(current.skills(), cv), current.availability(), current.rate(), current.workAuthorizationValidity(),
+                current.onBenchSince(), current.reviewReasons());
     }
 
     private static List<ConsultantSkill> skills(List<ConsultantSkill> current, ResumeExtraction cv) {

@@ -70,7 +70,7 @@ public abstract class ConsultantRepositoryContract {
     void reviewReasons_areStored_needsReviewFollowsThem_anUpdateWithoutThemClearsThem() {
         TenantId tenant = stores().newTenant();
         ConsultantInput marked = new ConsultantInput(null, "Unnamed consultant (0a1b2c3d)", null, null, null, null, null, null, null,
-                List.of(), null, null, List.of("the resume states no name", "fields not extracted"));
+                List.of(), null, null, null, null, List.of("the resume states no name", "fields not extracted"));
         UUID id = insert(tenant, marked);
 
         Consultant c = find(tenant, id).orElseThrow();
