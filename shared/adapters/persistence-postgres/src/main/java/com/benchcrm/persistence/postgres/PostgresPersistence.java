@@ -3,11 +3,20 @@ package com.benchcrm.persistence.postgres;
 import com.benchcrm.audit.AuditRepository;
 import com.benchcrm.consultant.ConsultantRepository;
 import com.benchcrm.events.ProcessedEventRepository;
+import com.benchcrm.extraction.TokenUsageRepository;
 import com.benchcrm.idempotency.IdempotencyRepository;
+import com.benchcrm.ingest.InboundMessageRepository;
+import com.benchcrm.matching.MatchRunRepository;
+import com.benchcrm.matching.MatchSettingsRepository;
 import com.benchcrm.outbox.OutboxRepository;
 import com.benchcrm.persistence.Transactions;
 import com.benchcrm.requirement.RequirementRepository;
+import com.benchcrm.search.SearchRepository;
 import com.benchcrm.sql.SqlPort;
+import com.benchcrm.tenancy.TenantRepository;
+import com.benchcrm.tenancy.UserRepository;
+import com.benchcrm.webhook.WebhookDeliveryRepository;
+import com.benchcrm.webhook.WebhookRepository;
 
 /**
  * The PostgreSQL persistence of the product over one SQL port (JDBC locally, the RDS Data API in
@@ -35,6 +44,15 @@ public final class PostgresPersistence {
     private final PostgresOutboxRepository outbox = new PostgresOutboxRepository();
     private final PostgresIdempotencyRepository idempotency = new PostgresIdempotencyRepository();
     private final PostgresProcessedEventRepository processedEvents = new PostgresProcessedEventRepository();
+    private final PostgresTenantRepository tenants = new PostgresTenantRepository();
+    private final PostgresUserRepository users = new PostgresUserRepository();
+    private final PostgresTokenUsageRepository tokenUsage = new PostgresTokenUsageRepository();
+    private final PostgresMatchRunRepository matchRuns = new PostgresMatchRunRepository();
+    private final PostgresMatchSettingsRepository matchSettings = new PostgresMatchSettingsRepository();
+    private final PostgresSearchRepository search = new PostgresSearchRepository();
+    private final PostgresInboundMessageRepository inboundMessages = new PostgresInboundMessageRepository();
+    private final PostgresWebhookRepository webhooks = new PostgresWebhookRepository();
+    private final PostgresWebhookDeliveryRepository webhookDeliveries = new PostgresWebhookDeliveryRepository();
 
     private PostgresPersistence(SqlPort sql) {
         this.transactions = new SqlTransactions(sql);
@@ -70,5 +88,46 @@ public final class PostgresPersistence {
 
     public ProcessedEventRepository processedEvents() {
         return processedEvents;
+    }
+
+    public TenantRepository tenants() {
+        return tenants;
+    }
+
+    public UserRepository users() {
+        return users;
+    }
+
+    public TokenUsageRepository tokenUsage() {
+        return tokenUsage;
+    }
+
+    public MatchRunRepository matchRuns() {
+        return matchRuns;
+    }
+
+    public MatchSettingsRepository matchSettings() {
+        return matchSettings;
+    }
+
+    public SearchRepository search() {
+        return search;
+    }
+
+    public InboundMessageRepository inboundMessages() {
+        return inboundMessages;
+    }
+
+    public WebhookRepository webhooks() {
+        return webhooks;
+    }
+
+    public WebhookDeliveryRepository webhookDeliveries() {
+        return webhookDeliveries;
+    }
+
+    /** Runs {@code select 1} in a transaction without a tenant: whether the database answers (health checks, priming). */
+    public void ping() {
+        transactions.withoutTenant(tx -> SqlTx.of(tx).session().query("select 1 as ok"));
     }
 }
