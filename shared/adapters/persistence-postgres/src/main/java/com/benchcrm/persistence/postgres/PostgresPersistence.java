@@ -1,6 +1,8 @@
 package com.benchcrm.persistence.postgres;
 
 import com.benchcrm.audit.AuditRepository;
+import com.benchcrm.company.CompanyRepository;
+import com.benchcrm.company.ContactRepository;
 import com.benchcrm.consultant.ConsultantRepository;
 import com.benchcrm.events.ProcessedEventRepository;
 import com.benchcrm.extraction.TokenUsageRepository;
@@ -53,6 +55,8 @@ public final class PostgresPersistence {
     private final PostgresInboundMessageRepository inboundMessages = new PostgresInboundMessageRepository();
     private final PostgresWebhookRepository webhooks = new PostgresWebhookRepository();
     private final PostgresWebhookDeliveryRepository webhookDeliveries = new PostgresWebhookDeliveryRepository();
+    private final PostgresCompanyRepository companies = new PostgresCompanyRepository();
+    private final PostgresContactRepository contacts = new PostgresContactRepository();
 
     private PostgresPersistence(SqlPort sql) {
         this.transactions = new SqlTransactions(sql);
@@ -129,5 +133,13 @@ public final class PostgresPersistence {
     /** Runs {@code select 1} in a transaction without a tenant: whether the database answers (health checks, priming). */
     public void ping() {
         transactions.withoutTenant(tx -> SqlTx.of(tx).session().query("select 1 as ok"));
+    }
+
+    public CompanyRepository companies() {
+        return companies;
+    }
+
+    public ContactRepository contacts() {
+        return contacts;
     }
 }
