@@ -33,7 +33,7 @@ import java.util.UUID;
  * A client's history is its submissions' outcomes (any consultant), without interviews or feedback.
  *
  * <pre>{@code
- * MatchHistory history = new PipelineHistory(transactions, db.submissions(), new SqlMatchData(sql));
+ * MatchHistory history = new PipelineHistory(transactions, db.submissions(), new StoredMatchData(transactions, db.matchRuns(), db.matchSettings()));
  * }</pre>
  */
 public final class PipelineHistory implements MatchHistory {

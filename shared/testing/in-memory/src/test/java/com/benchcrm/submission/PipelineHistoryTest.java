@@ -40,7 +40,7 @@ class PipelineHistoryTest {
     };
 
     Submission store(UUID consultant, String client, SubmissionStatus status, Submission.Stages stages) {
-        UUID requirement = PipelineSamples.requirement(new Stores(), tenant, "Role " + Samples.id(), client, T);
+        UUID requirement = requirement(client);
         Submission s = PipelineSamples.submission(consultant, requirement, null, status, "u", stages, T);
         db.transactions().inTenant(tenant, (Tx tx) -> {
             db.submissions().insert(tx, s);
@@ -51,7 +51,7 @@ class PipelineHistoryTest {
 
     @Test
     void eachPipelineFact_countsAsDocumented_withFeedbackAtAQuarter() {
-        UUID c = PipelineSamples.consultant(new Stores(), tenant, "Hist Ory", T);
+        UUID c = consultant("Hist Ory");
         store(c, "Acme Bank", SubmissionStatus.PLACED, PipelineSamples.stages(T, T, T, T, T.plusSeconds(86400 * 3), null));
         store(c, "Acme Bank", SubmissionStatus.REJECTED, PipelineSamples.stages(T, null, null, null, null, T.plusSeconds(86400)));
         store(c, "Globex", SubmissionStatus.REJECTED, PipelineSamples.stages(T, T, T, T, null, T.plusSeconds(86400 * 5)));
@@ -74,7 +74,7 @@ class PipelineHistoryTest {
 
     @Test
     void interviewRounds_countAtHalfWeight_onlyOnceDecided() {
-        UUID c = PipelineSamples.consultant(new Stores(), tenant, "Inter View", T);
+        UUID c = consultant("Inter View");
         Submission s = store(c, "Acme Bank", SubmissionStatus.INTERVIEWING, PipelineSamples.stages(T, T, T, null, null, null));
         db.transactions().inTenant(tenant, (Tx tx) -> {
             for (InterviewOutcome o : new InterviewOutcome[] {InterviewOutcome.PASSED, InterviewOutcome.NO_SHOW, InterviewOutcome.SCHEDULED}) {
@@ -90,24 +90,21 @@ class PipelineHistoryTest {
                 org.assertj.core.groups.Tuple.tuple("INTERVIEW", true, 0.5), org.assertj.core.groups.Tuple.tuple("INTERVIEW", false, 0.5));
     }
 
-    /** The contract stores over this test's in-memory persistence (for the sample helpers). */
-    final class Stores implements com.benchcrm.testing.contract.Stores {
-        public com.benchcrm.persistence.Transactions transactions() { return db.transactions(); }
-        public TenantId newTenant() { return new TenantId(UUID.randomUUID()); }
-        public com.benchcrm.consultant.ConsultantRepository consultants() { return db.consultants(); }
-        public com.benchcrm.requirement.RequirementRepository requirements() { return db.requirements(); }
-        public com.benchcrm.audit.AuditRepository audit() { return db.audit(); }
-        public com.benchcrm.outbox.OutboxRepository outbox() { return db.outbox(); }
-        public com.benchcrm.idempotency.IdempotencyRepository idempotency() { return db.idempotency(); }
-        public com.benchcrm.events.ProcessedEventRepository processedEvents() { return db.processedEvents(); }
-        public SubmissionRepository submissions() { return db.submissions(); }
-        public SubmissionReferences submissionReferences() { return db.submissionReferences(); }
-        public com.benchcrm.rtr.RtrRepository rtrs() { return db.rtrs(); }
-        public com.benchcrm.workflow.WorkflowSettingsRepository workflowSettings() { return db.workflowSettings(); }
-        public com.benchcrm.analytics.AnalyticsRepository analytics() { return db.analytics(); }
-        public UUID newCompany(TenantId t, String name) { throw new UnsupportedOperationException(); }
-        public UUID newContact(TenantId t, UUID companyId, String fullName) { throw new UnsupportedOperationException(); }
-        public void linkRequirementVendor(TenantId t, UUID requirementId, UUID companyId) { throw new UnsupportedOperationException(); }
-        public UUID newRecommendation(TenantId t, UUID r, UUID c, double s, double p) { throw new UnsupportedOperationException(); }
+    UUID consultant(String name) {
+        UUID id = Samples.id();
+        db.transactions().inTenant(tenant, (Tx tx) -> {
+            db.consultants().insert(tx, id, Samples.consultant(name, null), T);
+            return null;
+        });
+        return id;
+    }
+
+    UUID requirement(String client) {
+        UUID id = Samples.id();
+        db.transactions().inTenant(tenant, (Tx tx) -> {
+            db.requirements().insert(tx, id, Samples.requirement("Role " + id, client), T);
+            return null;
+        });
+        return id;
     }
 }

@@ -8,7 +8,6 @@ import com.benchcrm.persistence.Tx;
 import com.benchcrm.sql.Row;
 import com.benchcrm.sql.SqlParams;
 import com.benchcrm.sql.SqlSession;
-import com.benchcrm.sql.SqlTx;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -5,7 +5,6 @@ import com.benchcrm.rtr.Rtr;
 import com.benchcrm.rtr.RtrRepository;
 import com.benchcrm.sql.Row;
 import com.benchcrm.sql.SqlParams;
-import com.benchcrm.sql.SqlTx;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;

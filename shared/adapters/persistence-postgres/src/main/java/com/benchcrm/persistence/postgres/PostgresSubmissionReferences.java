@@ -3,7 +3,6 @@ package com.benchcrm.persistence.postgres;
 import com.benchcrm.persistence.Tx;
 import com.benchcrm.sql.Row;
 import com.benchcrm.sql.SqlParams;
-import com.benchcrm.sql.SqlTx;
 import com.benchcrm.submission.SubmissionReferences;
 import java.util.Collection;
 import java.util.HashMap;

@@ -3,10 +3,15 @@ package com.benchcrm.testing.contract;
 import com.benchcrm.audit.AuditRepository;
 import com.benchcrm.consultant.ConsultantRepository;
 import com.benchcrm.events.ProcessedEventRepository;
+import com.benchcrm.extraction.TokenUsageRepository;
 import com.benchcrm.idempotency.IdempotencyRepository;
+import com.benchcrm.ingest.InboundMessageRepository;
+import com.benchcrm.matching.MatchRunRepository;
+import com.benchcrm.matching.MatchSettingsRepository;
 import com.benchcrm.outbox.OutboxRepository;
 import com.benchcrm.persistence.Transactions;
 import com.benchcrm.requirement.RequirementRepository;
+import com.benchcrm.search.SearchRepository;
 import com.benchcrm.tenancy.TenantId;
 import com.benchcrm.analytics.AnalyticsRepository;
 import com.benchcrm.rtr.RtrRepository;
@@ -14,6 +19,10 @@ import com.benchcrm.submission.SubmissionReferences;
 import com.benchcrm.submission.SubmissionRepository;
 import com.benchcrm.workflow.WorkflowSettingsRepository;
 import java.util.UUID;
+import com.benchcrm.tenancy.TenantRepository;
+import com.benchcrm.tenancy.UserRepository;
+import com.benchcrm.webhook.WebhookDeliveryRepository;
+import com.benchcrm.webhook.WebhookRepository;
 
 /**
  * What a contract test needs from one persistence implementation: its transactions, its
@@ -63,4 +72,25 @@ public interface Stores {
 
     /** A stored recommendation of the consultant for the requirement. */
     UUID newRecommendation(TenantId tenant, UUID requirementId, UUID consultantId, double matchScore, double successProbability);
+    /** Transactions as the schema owner (PostgreSQL: the only role that may create and list tenants). */
+    Transactions ownerTransactions();
+
+    /** The tenant registry, used in {@link #ownerTransactions()}. */
+    TenantRepository tenants();
+
+    UserRepository users();
+
+    TokenUsageRepository tokenUsage();
+
+    MatchRunRepository matchRuns();
+
+    MatchSettingsRepository matchSettings();
+
+    SearchRepository search();
+
+    InboundMessageRepository inboundMessages();
+
+    WebhookRepository webhooks();
+
+    WebhookDeliveryRepository webhookDeliveries();
 }

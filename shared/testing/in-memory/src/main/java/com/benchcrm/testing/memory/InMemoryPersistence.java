@@ -29,6 +29,14 @@ public final class InMemoryPersistence {
     private final InMemoryRtrRepository rtrs;
     private final InMemoryWorkflowSettingsRepository workflowSettings;
     private final InMemoryAnalyticsRepository analytics;
+    private final InMemoryTenantRepository tenants;
+    private final InMemoryUserRepository users;
+    private final InMemoryTokenUsageRepository tokenUsage;
+    private final InMemoryMatchRunRepository matchRuns;
+    private final InMemoryMatchSettingsRepository matchSettings;
+    private final InMemorySearchRepository search;
+    private final InMemoryInboundMessageRepository inboundMessages;
+    private final InMemoryWebhookRepository webhooks;
     private final InMemoryCompanyRepository companies;
     private final InMemoryContactRepository contacts;
 
@@ -40,6 +48,14 @@ public final class InMemoryPersistence {
         idempotency = new InMemoryIdempotencyRepository(transactions);
         processedEvents = new InMemoryProcessedEventRepository(transactions);
         submissions = new InMemorySubmissionRepository(transactions, requirements);
+        tenants = new InMemoryTenantRepository(transactions);
+        users = new InMemoryUserRepository(transactions);
+        tokenUsage = new InMemoryTokenUsageRepository(transactions);
+        matchRuns = new InMemoryMatchRunRepository(transactions, consultants, requirements);
+        matchSettings = new InMemoryMatchSettingsRepository(transactions);
+        search = new InMemorySearchRepository(consultants, requirements);
+        inboundMessages = new InMemoryInboundMessageRepository(transactions, consultants);
+        webhooks = new InMemoryWebhookRepository(transactions, clock);
         companies = new InMemoryCompanyRepository(transactions);
         contacts = new InMemoryContactRepository(transactions);
         submissionReferences = new InMemorySubmissionReferences(transactions, consultants, requirements, companies, contacts);
@@ -131,6 +147,44 @@ public final class InMemoryPersistence {
 
     public InMemoryAnalyticsRepository analytics() {
         return analytics;
+    }
+
+    public InMemoryTenantRepository tenants() {
+        return tenants;
+    }
+
+    public InMemoryUserRepository users() {
+        return users;
+    }
+
+    public InMemoryTokenUsageRepository tokenUsage() {
+        return tokenUsage;
+    }
+
+    public InMemoryMatchRunRepository matchRuns() {
+        return matchRuns;
+    }
+
+    public InMemoryMatchSettingsRepository matchSettings() {
+        return matchSettings;
+    }
+
+    public InMemorySearchRepository search() {
+        return search;
+    }
+
+    public InMemoryInboundMessageRepository inboundMessages() {
+        return inboundMessages;
+    }
+
+    /** The subscriptions ({@code WebhookRepository}). */
+    public InMemoryWebhookRepository webhooks() {
+        return webhooks;
+    }
+
+    /** The deliveries ({@code WebhookDeliveryRepository}): the same tables as {@link #webhooks()}. */
+    public InMemoryWebhookRepository webhookDeliveries() {
+        return webhooks;
     }
 
     public InMemoryCompanyRepository companies() {

@@ -75,7 +75,8 @@ public final class KpisBenchmark {
         System.out.printf(Locale.US, "postgres: initdb + Flyway migrations %.1f s (fsync on)%n", (System.nanoTime() - p0) / 1e9);
         JdbcSqlPort owner = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 2);
         JdbcSqlPort app = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().appRole(), pg.roles().appPassword(), 2);
-        TenantDirectory directory = new TenantDirectory(owner);
+        var ownerDb = com.benchcrm.persistence.postgres.PostgresPersistence.over(owner);
+        TenantDirectory directory = new TenantDirectory(ownerDb.transactions(), ownerDb.tenants());
         TenantId measured = directory.ensure(new TenantSlug("kpis"), "kpis");
         TenantId other = directory.ensure(new TenantSlug("kpis-other"), "kpis-other");
 
