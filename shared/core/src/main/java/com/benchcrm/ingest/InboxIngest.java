@@ -62,9 +62,22 @@ public final class InboxIngest {
     private final ResumeImport resumes;
     private final Ids ids;
     private final Clock clock;
+    private final com.benchcrm.company.CompanyDirectory directory;
 
+    /** An ingest that files no companies or contacts (requirements keep the vendor as text in their sources). */
     public InboxIngest(SqlPort sql, MailParser parser, AiGateway ai, Requirements requirements, ResumeImport resumes, Ids ids,
                        Clock clock) {
+        this(sql, parser, ai, requirements, resumes, ids, clock, null);
+    }
+
+    /**
+     * @param directory files the vendor company and contact, the implementation partner and the end
+     *                  client a mail names, and links each requirement to them (its chain) and each
+     *                  source to the vendor company and contact
+     */
+    public InboxIngest(SqlPort sql, MailParser parser, AiGateway ai, Requirements requirements, ResumeImport resumes, Ids ids,
+                       Clock clock, com.benchcrm.company.CompanyDirectory directory) {
+        this.directory = directory;
         this.sql = sql;
         this.parser = parser;
         this.ai = ai;
@@ -159,9 +172,17 @@ public final class InboxIngest {
                             allNotes.add("requirement '" + input.title() + "' not imported: " + e.getMessage());
                             continue;
                         }
-                        imported.add(requirements.importInto(new com.benchcrm.sql.SqlTx(s, caller.tenant()), caller, input, RequirementMapper.fingerprint(r, input),
+                        com.benchcrm.sql.SqlTx tx = new com.benchcrm.sql.SqlTx(s, caller.tenant());
+                        com.benchcrm.requirement.RequirementSource source = RequirementMapper.withOffer(
                                 RequirementMapper.source(r, parsed.vendor(), id, parsed.messageId(), parsed.contentSubject(), mail.receivedAt()),
-                                details));
+                                r, input);
+                        RequirementInput linked = input;
+                        if (directory != null) {
+                            com.benchcrm.requirement.RequirementChain chain = directory.file(tx, caller, RequirementMapper.parties(r, parsed.vendor()));
+                            linked = input.withChain(chain);
+                            source = source.linkedTo(chain.vendorCompanyId(), chain.vendorContactId());
+                        }
+                        imported.add(requirements.importInto(tx, caller, linked, RequirementMapper.fingerprint(r, input), source, details));
                     }
                 }
                 for (AttachmentNote a : attachments) {

@@ -99,6 +99,32 @@ public final class RequirementMapper {
                 c == null ? null : cut(c.phone(), 40), inboundMessageId, cut(messageId, 500), subject, locationKeys(r), receivedAt);
     }
 
+    /**
+     * Who the mail says sent it and whom the work is for. The sender is the mail's vendor (the
+     * original sender of a forward) unless the extraction found a contact; a mail naming both a
+     * "Client:" and an "End client:" has the first as the implementation partner.
+     */
+    public static com.benchcrm.company.CompanyDirectory.Parties parties(ExtractedRequirement r, MailAddress vendor) {
+        ExtractedContact c = r.vendorContact();
+        String email = vendor != null && vendor.email() != null ? vendor.email() : c == null ? null : c.email();
+        String name = c != null && c.name() != null ? c.name() : vendor == null ? null : vendor.name();
+        String client = value(r.client());
+        String endClient = value(r.endClient());
+        String partner = null;
+        if (endClient != null && client != null
+                && !com.benchcrm.company.CompanyNames.normalize(client).equals(com.benchcrm.company.CompanyNames.normalize(endClient))) {
+            partner = client;
+        }
+        return new com.benchcrm.company.CompanyDirectory.Parties(cut(value(r.vendorCompany()), 200), cut(name, 200), email,
+                c == null ? null : cut(c.phone(), 40), cut(partner, 200), null, cut(endClient != null ? endClient : client, 200));
+    }
+
+    /** The source with the rate this vendor offered and the chain its mail stated. */
+    public static RequirementSource withOffer(RequirementSource source, ExtractedRequirement r, RequirementInput input) {
+        com.benchcrm.company.CompanyDirectory.Parties p = parties(r, null);
+        return source.withOffer(input.budget(), p.implementationPartner(), p.primeVendor(), p.endClient());
+    }
+
     private static String description(ExtractedRequirement r) {
         StringBuilder b = new StringBuilder();
         if (r.locations().size() > 1) {

@@ -70,13 +70,19 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
         Router router = new Router();
         HealthRoutes.register(router, sql);
         Consultants consultants = new Consultants(db.transactions(), db.consultants(), audit, outbox, idempotency, ids, clock);
-        Requirements requirements = new Requirements(db.transactions(), db.requirements(), audit, outbox, idempotency, ids, clock);
+        Requirements requirements = new Requirements(db.transactions(), db.requirements(), audit, outbox, idempotency, ids, clock,
+                new com.benchcrm.company.ChainLinks(db.companies(), db.contacts()));
+        com.benchcrm.company.Companies companies = new com.benchcrm.company.Companies(db.transactions(), db.companies(), audit, outbox,
+                idempotency, ids, clock);
+        com.benchcrm.company.Contacts contacts = new com.benchcrm.company.Contacts(db.transactions(), db.contacts(), db.companies(), audit,
+                outbox, idempotency, ids, clock);
         AiGateway ai = aiGateway(config, sql, clock);
         ResumeImport resumes = new ResumeImport(consultants, new DocumentTextReader(), ai);
         // resume import before the entity routes: /v1/consultants/import is a literal, not an {id}
         ConsultantImportRoutes.register(router, resumes);
         ConsultantRoutes.register(router, consultants);
         RequirementRoutes.register(router, requirements);
+        com.benchcrm.function.httpapi.company.CompanyRoutes.register(router, companies, contacts);
         AuditRoutes.register(router, audit);
         DestinationGuard guard = config.webhookAllowLoopback() ? DestinationGuard.allowingLoopback() : DestinationGuard.publicOnly();
         WebhookRoutes.register(router, new Webhooks(sql, audit, guard, ids, clock));
@@ -86,7 +92,8 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
                         new MatchRuns(sql, requirements, consultants, m.model(), m.index(), audit, outbox,
                                 new com.benchcrm.events.ProcessedEvents(db.processedEvents(), clock), ids, clock),
                         new HybridSearch(sql, consultants, requirements, m.model(), m.index()))));
-        InboxIngest inbox = new InboxIngest(sql, new MimeMailParser(), ai, requirements, resumes, ids, clock);
+        InboxIngest inbox = new InboxIngest(sql, new MimeMailParser(), ai, requirements, resumes, ids, clock,
+                new com.benchcrm.company.CompanyDirectory(db.companies(), db.contacts(), audit, outbox, ids, clock));
         InboxRoutes.register(router, inbox, rawStore(config), clock);
         RequestMetrics metrics = config.emfMetrics() ? new PowertoolsRequestMetrics() : RequestMetrics.NONE;
         return new HttpApiComponents(new HttpApi(router, verifier, config.maxBodyBytes(), metrics, rateLimiter(config)), sql);

@@ -113,6 +113,21 @@ public final class InMemoryConsultantRepository implements ConsultantRepository 
     }
 
     @Override
+    public void setTags(Tx tx, UUID id, List<String> tags, Instant now) {
+        replace(tx, id, c -> new Consultant(c.id(), c.externalId(), c.fullName(), c.email(), c.phone(), c.title(), c.summary(),
+                c.location(), c.workAuthorization(), c.yearsExperience(), c.skills(), c.availability(), c.rate(), c.version() + 1,
+                c.createdAt(), now.truncatedTo(ChronoUnit.MICROS), c.workAuthorizationValidity(), c.onBenchSince(), null, tags));
+    }
+
+    @Override
+    public List<Consultant> list(Tx tx, Optional<String> tag, Optional<UUID> before, int limit) {
+        var all = rows.rows(tx);
+        var view = before.isPresent() ? all.headMap(before.get(), false) : all;
+        return view.descendingMap().values().stream().filter(c -> tag.isEmpty() || c.tags().contains(tag.get())).limit(limit)
+                .map(this::read).toList();
+    }
+
+    @Override
     public void delete(Tx tx, UUID id) {
         if (rows.rows(tx).remove(id) != null) {
             onDelete.forEach(cascade -> cascade.accept(tx, id));
