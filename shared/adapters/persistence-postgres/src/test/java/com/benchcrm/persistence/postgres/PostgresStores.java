@@ -87,4 +87,14 @@ final class PostgresStores implements Stores {
     public ProcessedEventRepository processedEvents() {
         return db.processedEvents();
     }
+
+    @Override
+    public com.benchcrm.company.CompanyRepository companies() {
+        return db.companies();
+    }
+
+    @Override
+    public com.benchcrm.company.ContactRepository contacts() {
+        return db.contacts();
+    }
 }

@@ -32,4 +32,8 @@ public interface Stores {
     IdempotencyRepository idempotency();
 
     ProcessedEventRepository processedEvents();
+
+    com.benchcrm.company.CompanyRepository companies();
+
+    com.benchcrm.company.ContactRepository contacts();
 }
