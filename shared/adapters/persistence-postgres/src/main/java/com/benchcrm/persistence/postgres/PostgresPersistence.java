@@ -39,6 +39,7 @@ public final class PostgresPersistence {
     private final PostgresProcessedEventRepository processedEvents = new PostgresProcessedEventRepository();
     private final PostgresCompanyRepository companies = new PostgresCompanyRepository();
     private final PostgresContactRepository contacts = new PostgresContactRepository();
+    private final PostgresExpiryRepository workAuthorization = new PostgresExpiryRepository();
 
     private PostgresPersistence(SqlPort sql) {
         this.transactions = new SqlTransactions(sql);
@@ -82,5 +83,10 @@ public final class PostgresPersistence {
 
     public ContactRepository contacts() {
         return contacts;
+    }
+
+    /** What the daily {@code WorkAuthorizationExpiring} job reads and records, and the tenant's lead time. */
+    public com.benchcrm.workauth.ExpiryRepository workAuthorization() {
+        return workAuthorization;
     }
 }

@@ -55,6 +55,12 @@ public final class InMemoryConsultantRepository implements ConsultantRepository 
         rows.rows(tx).computeIfPresent(id, (k, c) -> change.apply(c));
     }
 
+    /** The tenants that have consultants (a transaction without a tenant). */
+    List<com.benchcrm.tenancy.TenantId> tenants(Tx tx) {
+        return rows.allTenants(tx).entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(java.util.Map.Entry::getKey)
+                .sorted(java.util.Comparator.comparing(t -> t.value().toString())).toList();
+    }
+
     /** Every stored consultant of the transaction's tenant, as read. */
     List<Consultant> all(Tx tx) {
         return rows.rows(tx).values().stream().map(this::read).toList();

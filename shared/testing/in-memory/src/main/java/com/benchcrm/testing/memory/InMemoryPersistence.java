@@ -26,6 +26,7 @@ public final class InMemoryPersistence {
     private final InMemoryProcessedEventRepository processedEvents;
     private final InMemoryCompanyRepository companies;
     private final InMemoryContactRepository contacts;
+    private final InMemoryExpiryRepository workAuthorization;
 
     private InMemoryPersistence(Clock clock) {
         consultants = new InMemoryConsultantRepository(transactions, clock);
@@ -36,6 +37,7 @@ public final class InMemoryPersistence {
         processedEvents = new InMemoryProcessedEventRepository(transactions);
         companies = new InMemoryCompanyRepository(transactions);
         contacts = new InMemoryContactRepository(transactions);
+        workAuthorization = new InMemoryExpiryRepository(transactions, consultants);
         // the schema's "on delete set null" links, as PostgreSQL applies them
         companies.onDelete(contacts::companyDeleted);
         companies.onDelete((tx, id) -> requirements.all(tx).forEach(r -> {
@@ -109,5 +111,9 @@ public final class InMemoryPersistence {
 
     public InMemoryContactRepository contacts() {
         return contacts;
+    }
+
+    public InMemoryExpiryRepository workAuthorization() {
+        return workAuthorization;
     }
 }
