@@ -101,6 +101,21 @@ class EventRoutingTest {
     }
 
     @Test
+    void workAuthorizationAlerts_runDailyThroughTheLiveAlias_withRetries_andOnlyTheSqlSettings() {
+        Template events = APP.events();
+        events.hasResourceProperties("AWS::Events::Rule", Match.objectLike(Map.of(
+                "ScheduleExpression", "cron(0 13 * * ? *)",
+                "Targets", List.of(Match.objectLike(Map.of(
+                        "Arn", Map.of("Ref", Match.stringLikeRegexp("WorkAuthorizationAlertsAlias.*")),
+                        "RetryPolicy", Match.objectLike(Map.of("MaximumRetryAttempts", 2))))))));
+        events.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
+                "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                        "SPRING_CLOUD_FUNCTION_DEFINITION", "workAuthorizationAlerts",
+                        "MAIN_CLASS", "com.benchcrm.function.webhookdelivery.EventWorkerApplication",
+                        "BENCHCRM_SQL_MODE", "rdsdata"))))));
+    }
+
+    @Test
     void relay_mayPutEventsOnTheBusOnly_andWebhookDelivery_maySendToItsQueueAndDlqOnly() {
         Template events = APP.events();
         events.hasResourceProperties("AWS::IAM::Policy", Match.objectLike(Map.of("PolicyDocument", Match.objectLike(Map.of(

@@ -83,6 +83,8 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
         ConsultantRoutes.register(router, consultants);
         RequirementRoutes.register(router, requirements);
         com.benchcrm.function.httpapi.company.CompanyRoutes.register(router, companies, contacts);
+        com.benchcrm.function.httpapi.settings.WorkAuthorizationSettingsRoutes.register(router,
+                new com.benchcrm.workauth.ExpirySettings(db.transactions(), db.workAuthorization(), audit, clock));
         AuditRoutes.register(router, audit);
         DestinationGuard guard = config.webhookAllowLoopback() ? DestinationGuard.allowingLoopback() : DestinationGuard.publicOnly();
         WebhookRoutes.register(router, new Webhooks(sql, audit, guard, ids, clock));

@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -70,6 +71,8 @@ public final class EmbeddedStack implements AutoCloseable {
     private final boolean matching;
     private final TenantAdmin admin;
     private final long startupMillis;
+    /** The daily WorkAuthorizationExpiring run (set once after construction; absent when turned off). */
+    private java.util.Optional<WorkAuthorizationTimer> workAuthorizationAlerts = java.util.Optional.empty();
 
     /** The local ingest mail domain: a tenant's address is {@code <slug>@ingest.localhost}. */
     public static final String INGEST_DOMAIN = "ingest.localhost";
@@ -184,6 +187,8 @@ public final class EmbeddedStack implements AutoCloseable {
             FunctionHost webhooks = FunctionHost.start(EventWorkerApplication.class.getName(), EventWorkerApplication.WEBHOOKS,
                     "benchcrm-webhook-delivery", env);
             events.attach("webhook", 10, 2, webhooks::invoke);
+            FunctionHost alertsFunction = FunctionHost.start(EventWorkerApplication.class.getName(),
+                    EventWorkerApplication.WORK_AUTHORIZATION_ALERTS, "benchcrm-work-authorization-alerts", env);
             if (matching) {
                 FunctionHost embed = FunctionHost.start(MatchingApplication.class.getName(), MatchingApplication.EMBED,
                         "benchcrm-embed", env);
@@ -207,9 +212,12 @@ public final class EmbeddedStack implements AutoCloseable {
                     postgres.roles().ownerPassword(), 2);
             new RunState(ProcessHandle.current().pid(), edge.port(), postgres.port(), events.sqs().port(), smtp.port(), startedAt)
                     .write(home.runState());
-            return new EmbeddedStack(home, postgres, edge, smtp, ingest, owner, appSql, events, matching,
+            EmbeddedStack stack = new EmbeddedStack(home, postgres, edge, smtp, ingest, owner, appSql, events, matching,
                     new TenantAdmin(owner, issuer.get()),
                     (System.nanoTime() - started) / 1_000_000);
+            stack.workAuthorizationAlerts = WorkAuthorizationTimer.start(alertsFunction, System.getenv("BENCHCRM_WORK_AUTH_ALERTS_EVERY"),
+                    Duration.ofSeconds(30));
+            return stack;
         } catch (RuntimeException e) {
             edge.close();
             if (smtp != null) {
@@ -310,6 +318,7 @@ public final class EmbeddedStack implements AutoCloseable {
      */
     @Override
     public void close() {
+        workAuthorizationAlerts.ifPresent(WorkAuthorizationTimer::close);
         edge.close();
         smtp.close();
         events.close();
