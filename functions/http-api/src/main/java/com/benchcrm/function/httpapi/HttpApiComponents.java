@@ -83,6 +83,14 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
         ConsultantRoutes.register(router, consultants);
         RequirementRoutes.register(router, requirements);
         com.benchcrm.function.httpapi.company.CompanyRoutes.register(router, companies, contacts);
+        com.benchcrm.activity.Activities activities = new com.benchcrm.activity.Activities(db.transactions(), db.activities(), db.audit(),
+                audit, (tx, id) -> db.contacts().find(tx, id).isPresent(), ids, clock)
+                .on("consultant", com.benchcrm.security.Permission.CONSULTANT_READ, (tx, id) -> db.consultants().find(tx, id).isPresent())
+                .on("requirement", com.benchcrm.security.Permission.REQUIREMENT_READ, (tx, id) -> db.requirements().find(tx, id).isPresent())
+                .on("company", com.benchcrm.security.Permission.COMPANY_READ, (tx, id) -> db.companies().find(tx, id).isPresent());
+        com.benchcrm.function.httpapi.activity.ActivityRoutes.register(router, activities, new java.util.LinkedHashMap<>(java.util.Map.of(
+                "consultant", ConsultantRoutes.BASE, "requirement", RequirementRoutes.BASE,
+                "company", com.benchcrm.function.httpapi.company.CompanyRoutes.COMPANIES, "submission", "/v1/submissions")));
         com.benchcrm.function.httpapi.settings.WorkAuthorizationSettingsRoutes.register(router,
                 new com.benchcrm.workauth.ExpirySettings(db.transactions(), db.workAuthorization(), audit, clock));
         AuditRoutes.register(router, audit);

@@ -40,6 +40,7 @@ public final class PostgresPersistence {
     private final PostgresCompanyRepository companies = new PostgresCompanyRepository();
     private final PostgresContactRepository contacts = new PostgresContactRepository();
     private final PostgresExpiryRepository workAuthorization = new PostgresExpiryRepository();
+    private final PostgresActivityRepository activities = new PostgresActivityRepository();
 
     private PostgresPersistence(SqlPort sql) {
         this.transactions = new SqlTransactions(sql);
@@ -83,6 +84,10 @@ public final class PostgresPersistence {
 
     public ContactRepository contacts() {
         return contacts;
+    }
+
+    public com.benchcrm.activity.ActivityRepository activities() {
+        return activities;
     }
 
     /** What the daily {@code WorkAuthorizationExpiring} job reads and records, and the tenant's lead time. */

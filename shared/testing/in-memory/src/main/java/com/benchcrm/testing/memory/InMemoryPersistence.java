@@ -27,6 +27,7 @@ public final class InMemoryPersistence {
     private final InMemoryCompanyRepository companies;
     private final InMemoryContactRepository contacts;
     private final InMemoryExpiryRepository workAuthorization;
+    private final InMemoryActivityRepository activities;
 
     private InMemoryPersistence(Clock clock) {
         consultants = new InMemoryConsultantRepository(transactions, clock);
@@ -38,6 +39,8 @@ public final class InMemoryPersistence {
         companies = new InMemoryCompanyRepository(transactions);
         contacts = new InMemoryContactRepository(transactions);
         workAuthorization = new InMemoryExpiryRepository(transactions, consultants);
+        activities = new InMemoryActivityRepository(transactions);
+        contacts.onDelete(activities::contactDeleted);
         // the schema's "on delete set null" links, as PostgreSQL applies them
         companies.onDelete(contacts::companyDeleted);
         companies.onDelete((tx, id) -> requirements.all(tx).forEach(r -> {
@@ -115,5 +118,9 @@ public final class InMemoryPersistence {
 
     public InMemoryExpiryRepository workAuthorization() {
         return workAuthorization;
+    }
+
+    public InMemoryActivityRepository activities() {
+        return activities;
     }
 }
