@@ -207,6 +207,12 @@ class WebhooksProvisionTest {
             throw new AssertionError("not read here");
         }
 
+        @Override
+        public List<com.benchcrm.audit.AuditEntry> findForEntity(com.benchcrm.persistence.Tx tx, String entity, UUID entityId,
+                                                                  java.util.Optional<UUID> before, int limit) {
+            throw new AssertionError("not read here");
+        }
+
         SqlParams statement(String fragment) {
             for (int i = 0; i < statements.size(); i++) {
                 if (statements.get(i).contains(fragment)) {

@@ -68,7 +68,7 @@ class ActivitiesContractIT {
         CompaniesContractIT.assertProblem(CompaniesContractIT.exchange(ApiEvent.load("activities-create").token(recruiter).id(id)
                 .body("{\"kind\": \"NOTE\"}")), 422, "validation");
         CompaniesContractIT.assertProblem(CompaniesContractIT.exchange(ApiEvent.load("activities-create").token(recruiter).id(id)
-                .body("{\"kind\": \"FAX\", \"body\": \"x\"}")), 400, "invalid-request");
+                .body("{\"kind\": \"FAX\", \"body\": \"x\"}")), 400, "invalid-body");
         CompaniesContractIT.assertProblem(CompaniesContractIT.exchange(ApiEvent.load("activities-create").token(recruiter).id(id)
                 .body("{\"kind\": \"CALL\", \"body\": \"x\", \"contactId\": \"0193f7a2-5b3c-7d4e-8f60-123456789abc\"}")), 422, "validation");
         CompaniesContractIT.assertProblem(CompaniesContractIT.exchange(ApiEvent.load("activities-create")

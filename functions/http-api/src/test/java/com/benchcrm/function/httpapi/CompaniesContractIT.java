@@ -123,7 +123,7 @@ class CompaniesContractIT {
         assertThat(freeMail.body().path("errors").findValuesAsText("pointer")).containsExactly("/domain");
         ApiResponse badKind = exchange(ApiEvent.load("companies-create").token(t).withoutHeader("idempotency-key")
                 .body("{\"name\": \"Kindless\", \"kinds\": [\"SUPPLIER\"]}"));
-        assertProblem(badKind, 400, "invalid-request");
+        assertProblem(badKind, 400, "invalid-body");
         assertProblem(exchange(ApiEvent.load("companies-list").token(t).noQuery().query("kind", "SUPPLIER")), 400, "invalid-request");
         ApiResponse list = exchange(ApiEvent.load("companies-list").token(t).noQuery());
         assertThat(list.body().path("items")).hasSize(1);
