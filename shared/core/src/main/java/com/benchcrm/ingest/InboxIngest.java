@@ -119,7 +119,7 @@ public final class InboxIngest {
                     && (RESUME_NAME.matcher(a.filename() == null ? "" : a.filename()).find() || extraction.requirements().isEmpty());
             if (resume) {
                 try {
-                    ResumeImport.Result r = resumes.importResume(caller, a.content(), a.kind(), a.filename());
+                    ResumeImport.Result r = resumes.importResume(caller, a.content(), a.kind(), a.filename(), "MAIL");
                     consultants.add(r.consultant().id());
                     note = new AttachmentNote(a, r.consultant().id(), r.created() ? "consultant created" : "consultant updated");
                 } catch (UnreadableDocumentException | ValidationException e) {

@@ -77,7 +77,11 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
         com.benchcrm.company.Contacts contacts = new com.benchcrm.company.Contacts(db.transactions(), db.contacts(), db.companies(), audit,
                 outbox, idempotency, ids, clock);
         AiGateway ai = aiGateway(config, sql, clock);
-        ResumeImport resumes = new ResumeImport(consultants, new DocumentTextReader(), ai);
+        java.util.Optional<BlobStore> blobs = rawStore(config);
+        java.util.Optional<com.benchcrm.consultant.document.ConsultantDocuments> documents = blobs.map(b ->
+                new com.benchcrm.consultant.document.ConsultantDocuments(db.transactions(), db.documents(), db.consultants(), b, audit, ids, clock));
+        ResumeImport resumes = new ResumeImport(consultants, new DocumentTextReader(), ai, documents.orElse(null));
+        com.benchcrm.function.httpapi.consultant.ConsultantDocumentRoutes.register(router, documents);
         // resume import before the entity routes: /v1/consultants/import is a literal, not an {id}
         ConsultantImportRoutes.register(router, resumes);
         ConsultantRoutes.register(router, consultants);

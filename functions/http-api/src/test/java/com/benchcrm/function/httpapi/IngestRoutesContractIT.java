@@ -152,6 +152,40 @@ class IngestRoutesContractIT {
     }
 
     @Test
+    void consultantImport_keepsEachDistinctResume_downloadableWithItsMediaType_onlyInItsTenant() {
+        ApiTestStack.TestTenant own = stack.newTenant("docs");
+        String token = stack.token(own, Role.Recruiter);
+        byte[] pdf = TestDocuments.pdf(List.of("Robin Keeper", "Data Engineer", "robin.keeper@example.com", "Skills: Spark, Scala"));
+        byte[] docx = TestDocuments.docx(List.of("Robin Keeper", "robin.keeper@example.com", "Skills: Airflow"));
+
+        String id = exchange(post("/v1/consultants/import", token).header("content-type", "application/pdf").base64Body(pdf)).id();
+        exchange(post("/v1/consultants/import", token).header("content-type", "application/pdf").base64Body(pdf));
+        exchange(post("/v1/consultants/import", token)
+                .header("content-type", "application/vnd.openxmlformats-officedocument.wordprocessingml.document").base64Body(docx));
+        ApiResponse list = exchange(ApiEvent.load("consultants-get").token(token).path("/v1/consultants/" + id + "/documents"));
+
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body().path("items")).hasSize(2);
+        assertThat(list.body().path("items").findValuesAsText("mediaType"))
+                .containsExactly("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf");
+        assertThat(list.body().path("items").findValuesAsText("source")).containsOnly("IMPORT");
+        String pdfId = list.body().path("items").get(1).path("id").asText();
+        ApiResponse file = exchange(ApiEvent.load("consultants-get").token(token).path("/v1/consultants/" + id + "/documents/" + pdfId));
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.header("content-type")).isEqualTo("application/pdf");
+        assertThat(file.header("content-disposition")).startsWith("attachment; filename=\"");
+        assertThat(java.util.Base64.getDecoder().decode(file.rawBody())).isEqualTo(pdf);
+
+        String intruder = stack.token(stack.newTenant("docs-other"), Role.Admin);
+        assertThat(exchange(ApiEvent.load("consultants-get").token(intruder).path("/v1/consultants/" + id + "/documents")).status())
+                .isEqualTo(404);
+        assertThat(exchange(ApiEvent.load("consultants-get").token(intruder).path("/v1/consultants/" + id + "/documents/" + pdfId)).status())
+                .isEqualTo(404);
+        assertThat(exchange(ApiEvent.load("consultants-get").token(token).path("/v1/consultants/" + id + "/documents/not-a-uuid")).status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void consultantImport_unreadableOrUnsupported_is422Or415() {
         ApiResponse broken = exchange(post("/v1/consultants/import", recruiter).header("content-type", "application/pdf")
                 .base64Body(new byte[] {'%', 'P', 'D', 'F', 1, 2, 3}));

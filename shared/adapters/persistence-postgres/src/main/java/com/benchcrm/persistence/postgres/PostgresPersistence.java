@@ -41,6 +41,7 @@ public final class PostgresPersistence {
     private final PostgresContactRepository contacts = new PostgresContactRepository();
     private final PostgresExpiryRepository workAuthorization = new PostgresExpiryRepository();
     private final PostgresActivityRepository activities = new PostgresActivityRepository();
+    private final PostgresConsultantDocumentRepository documents = new PostgresConsultantDocumentRepository();
 
     private PostgresPersistence(SqlPort sql) {
         this.transactions = new SqlTransactions(sql);
@@ -88,6 +89,10 @@ public final class PostgresPersistence {
 
     public com.benchcrm.activity.ActivityRepository activities() {
         return activities;
+    }
+
+    public com.benchcrm.consultant.document.ConsultantDocumentRepository documents() {
+        return documents;
     }
 
     /** What the daily {@code WorkAuthorizationExpiring} job reads and records, and the tenant's lead time. */

@@ -28,6 +28,7 @@ public final class InMemoryPersistence {
     private final InMemoryContactRepository contacts;
     private final InMemoryExpiryRepository workAuthorization;
     private final InMemoryActivityRepository activities;
+    private final InMemoryConsultantDocumentRepository documents;
 
     private InMemoryPersistence(Clock clock) {
         consultants = new InMemoryConsultantRepository(transactions, clock);
@@ -40,6 +41,8 @@ public final class InMemoryPersistence {
         contacts = new InMemoryContactRepository(transactions);
         workAuthorization = new InMemoryExpiryRepository(transactions, consultants);
         activities = new InMemoryActivityRepository(transactions);
+        documents = new InMemoryConsultantDocumentRepository(transactions);
+        consultants.onDelete(documents::consultantDeleted);
         contacts.onDelete(activities::contactDeleted);
         // the schema's "on delete set null" links, as PostgreSQL applies them
         companies.onDelete(contacts::companyDeleted);
@@ -122,5 +125,9 @@ public final class InMemoryPersistence {
 
     public InMemoryActivityRepository activities() {
         return activities;
+    }
+
+    public InMemoryConsultantDocumentRepository documents() {
+        return documents;
     }
 }
