@@ -203,6 +203,9 @@ class CompaniesContractIT {
                 "precondition-failed");
         ApiResponse hot = exchange(ApiEvent.load("consultants-list").token(t).noQuery().query("tag", "HOT"));
         assertThat(hot.body().path("items").findValuesAsText("id")).containsExactly(ids.get(1));
+        ApiResponse search = exchange(ApiEvent.load("search").token(t).noQuery().query("q", "Java developer").query("tag", "hot"));
+        assertThat(search.status()).as(search.rawBody()).isEqualTo(200);
+        assertThat(search.body().path("items").findValuesAsText("id")).containsExactly(ids.get(1));
         ApiResponse bad = exchange(ApiEvent.load("consultants-tags").token(t).id(ids.get(0)).withoutHeader("if-match")
                 .body("{\"tags\": [\"ok\", \"no/slash\"]}"));
         assertProblem(bad, 422, "validation");
