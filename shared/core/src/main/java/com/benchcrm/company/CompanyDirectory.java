@@ -17,8 +17,9 @@ import java.util.UUID;
 
 /**
  * Files the firms and the person a vendor mail names, inside the ingest's transaction: the vendor
- * company (found by the sender's mail domain unless it is free mail, else by its normalized name,
- * else created as a {@code VENDOR}), the sender as its contact (found by e-mail, else created), and
+ * company (found by the sender's mail domain unless it is free mail, else by its normalized name
+ * unless that firm has another domain, else created as a {@code VENDOR}: named as the mail names
+ * it, or after the domain when that name belongs to another domain's firm), the sender as its contact (found by e-mail, else created), and
  * the implementation partner, prime vendor and end client the mail states (found by normalized name,
  * else created with that kind). A firm found under another role gains the kind. Every company and
  * contact created or given a kind is audited and announced like an API write.
@@ -77,11 +78,21 @@ public final class CompanyDirectory {
         }
         companies.lockKey(tx, domain != null ? "domain|" + domain : "name|" + key);
         Optional<Company> found = domain != null ? companies.findByDomain(tx, domain) : Optional.empty();
-        if (found.isEmpty()) {
-            found = companies.findByNormalizedName(tx, key);
-        }
         if (found.isPresent()) {
             return Optional.of(withKind(tx, caller, found.get(), CompanyKind.VENDOR));
+        }
+        Optional<Company> named = companies.findByNormalizedName(tx, key);
+        if (named.isPresent() && (domain == null || named.get().domain() == null)) {
+            return Optional.of(withKind(tx, caller, named.get(), CompanyKind.VENDOR));
+        }
+        if (named.isPresent()) {
+            // the name is another domain's firm: the sender's domain is the stronger sign, so file the domain as its own firm
+            companies.lockKey(tx, "name|" + CompanyNames.normalize(domain));
+            Optional<Company> byDomainName = companies.findByNormalizedName(tx, CompanyNames.normalize(domain));
+            if (byDomainName.isPresent()) {
+                return Optional.of(withKind(tx, caller, byDomainName.get(), CompanyKind.VENDOR));
+            }
+            return create(tx, caller, new CompanyInput(domain, List.of(CompanyKind.VENDOR), domain, null, null, null));
         }
         return create(tx, caller, new CompanyInput(name != null ? name : domain, List.of(CompanyKind.VENDOR), domain, null, null, null));
     }

@@ -104,6 +104,7 @@ class IngestRoutesContractIT {
                 .replace("Jordan Vendor <jordan.vendor@vendor-one.example.com>", "Sam Second <sam@vendor-two.example.com>")
                 .replace("req-java-dallas-1@vendor-one.example.com", "req-0042@vendor-two.example.com")
                 .replace("Rate: $65/hr on C2C", "Rate: $62/hr on C2C")
+                .replace("Jordan Vendor\nVendor One Staffing", "Sam Second\nVendor Two Partners")
                 .getBytes(StandardCharsets.UTF_8);
 
         ApiResponse a = exchange(post("/v1/integrations/inbox/import", token).header("content-type", "message/rfc822").base64Body(first));

@@ -191,4 +191,16 @@ class CompaniesTest {
         assertThat(viaVendorKind.vendorContactId()).as("a free-mail sender is still a contact, with the firm the mail named")
                 .isNotNull();
     }
+
+    @Test
+    void directory_aSenderFromAnotherDomainSigningWithAKnownFirmsName_isFiledAsItsOwnFirm() {
+        RequirementChain one = db.transactions().inTenant(tenant, tx -> directory.file(tx, recruiter,
+                new CompanyDirectory.Parties("Vendor One Staffing", "Jordan", "jordan@vendor-one.example", null, null, null, null)));
+        RequirementChain two = db.transactions().inTenant(tenant, tx -> directory.file(tx, recruiter,
+                new CompanyDirectory.Parties("Vendor One Staffing", "Sam", "sam@vendor-two.example", null, null, null, null)));
+
+        assertThat(two.vendorCompanyId()).isNotEqualTo(one.vendorCompanyId());
+        assertThat(companies.get(recruiter, two.vendorCompanyId()).domain()).isEqualTo("vendor-two.example");
+        assertThat(companies.get(recruiter, two.vendorCompanyId()).name()).isEqualTo("vendor-two.example");
+    }
 }
