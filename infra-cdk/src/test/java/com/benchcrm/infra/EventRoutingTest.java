@@ -126,10 +126,12 @@ class EventRoutingTest {
                 .flatMap(p -> IamPolicyTest.statements(p).stream())
                 .filter(s -> IamPolicyTest.actions(s).contains("sqs:SendMessage"))
                 .map(s -> s.get("Resource").toString()).toList();
-        assertThat(sendTargets).hasSize(3)
+        // the relay's and the work authorization alerts' on-failure destination, the webhook queue and its DLQ
+        assertThat(sendTargets).hasSize(4)
                 .anySatisfy(r -> assertThat(r).contains("WebhookQueue").doesNotContain("Dlq"))
                 .anySatisfy(r -> assertThat(r).contains("WebhookQueueDlq"))
                 .anySatisfy(r -> assertThat(r).contains("AsyncFailures"));
+        assertThat(sendTargets.stream().filter(r -> r.contains("AsyncFailures"))).hasSize(2);
     }
 
     private static String onlyKey(List<String> keys) {

@@ -51,7 +51,7 @@ class FunctionsTest {
                 }
             }
         }
-        assertThat(functions).isEqualTo(9);
+        assertThat(functions).isEqualTo(10);
         assertThat(unguarded).singleElement().asString().startsWith("benchcrm-dev-api/HttpApiFunction");
     }
 
