@@ -117,6 +117,8 @@ class IngestRoutesContractIT {
         assertThat(sources.body().path("items").findValuesAsText("vendorEmail"))
                 .containsExactly("jordan.vendor@vendor-one.example.com", "sam@vendor-two.example.com");
         assertThat(sources.body().path("items").findValuesAsText("vendorCompanyId")).hasSize(2).doesNotHaveDuplicates();
+        assertThat(sources.body().path("items").findValuesAsText("vendorName"))
+                .as("a signature copied from another sender's mail does not name this sender").containsExactly("Jordan Vendor", "Sam Second");
         assertThat(sources.body().path("items").findValuesAsText("chainDepth")).containsOnly("1");
         assertThat(sources.body().path("items").get(1).path("rateOffered").path("amount").decimalValue()).isEqualByComparingTo("62");
         ApiResponse requirement = exchange(ApiEvent.load("requirements-get").token(token).id(id));

@@ -318,6 +318,9 @@ final class DemoLoader {
             }
             return new String(raw, java.nio.charset.StandardCharsets.UTF_8)
                     .replace("Jordan Vendor <jordan.vendor@vendor-one.example.com>", "Sam Second <sam@vendor-two.example.com>")
+                    .replace("Jordan Vendor\nVendor One Staffing\nPhone: 555-010-0101\njordan.vendor@vendor-one.example.com",
+                            "Sam Second\nVendor Two Partners\nPhone: 555-010-0202\nsam@vendor-two.example.com")
+                    .replace("Rate: $65/hr on C2C", "Rate: $62/hr on C2C")
                     .replace("req-java-dallas-1@vendor-one.example.com", "req-0042@vendor-two.example.com")
                     .replace("Role: Senior Java Developer", "Role: Sr. Java Developer")
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8);
