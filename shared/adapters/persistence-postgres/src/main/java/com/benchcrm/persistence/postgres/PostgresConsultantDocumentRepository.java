@@ -5,7 +5,6 @@ import com.benchcrm.consultant.document.ConsultantDocumentRepository;
 import com.benchcrm.persistence.Tx;
 import com.benchcrm.sql.Row;
 import com.benchcrm.sql.SqlParams;
-import com.benchcrm.sql.SqlTx;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

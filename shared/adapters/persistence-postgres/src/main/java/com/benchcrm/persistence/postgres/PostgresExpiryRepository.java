@@ -4,7 +4,6 @@ import com.benchcrm.common.WorkAuthorization;
 import com.benchcrm.persistence.Tx;
 import com.benchcrm.sql.Row;
 import com.benchcrm.sql.SqlParams;
-import com.benchcrm.sql.SqlTx;
 import com.benchcrm.tenancy.TenantId;
 import com.benchcrm.workauth.ExpiryRepository;
 import java.time.Instant;
