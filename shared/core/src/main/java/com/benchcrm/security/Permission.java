@@ -12,5 +12,11 @@ public enum Permission {
     /** Change the tenant's matching settings (weights, hard filters, candidate pool). */
     SETTINGS_MANAGE,
     /** Create, list and delete partner webhooks and read their delivery logs. */
-    WEBHOOK_MANAGE
+    WEBHOOK_MANAGE,
+    /** Read companies (vendors, implementation partners, prime vendors, end clients) and their contacts. */
+    COMPANY_READ,
+    /** Create, change and delete companies and contacts. */
+    COMPANY_WRITE,
+    /** Log notes, calls, e-mails and meetings on records (reading them needs the record's read). */
+    ACTIVITY_WRITE
 }

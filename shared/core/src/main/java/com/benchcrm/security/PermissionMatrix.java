@@ -1,6 +1,9 @@
 package com.benchcrm.security;
 
+import static com.benchcrm.security.Permission.ACTIVITY_WRITE;
 import static com.benchcrm.security.Permission.AUDIT_READ;
+import static com.benchcrm.security.Permission.COMPANY_READ;
+import static com.benchcrm.security.Permission.COMPANY_WRITE;
 import static com.benchcrm.security.Permission.CONSULTANT_READ;
 import static com.benchcrm.security.Permission.CONSULTANT_WRITE;
 import static com.benchcrm.security.Permission.RECOMMENDATION_RUN;
@@ -18,13 +21,13 @@ import java.util.Set;
  * {@link Caller#require(Permission)}; docs/security.md prints the same table.
  *
  * <pre>
- *              consultants  requirements  recommendations  audit log  webhooks, settings
- * Owner        read/write   read/write    read/run         read       manage
- * Admin        read/write   read/write    read/run         read       manage
- * Recruiter    read/write   read/write    read/run         -          -
- * Sales        read         read/write    read/run         -          -
- * Analyst      read         read          read             read       -
- * ReadOnly     read         read          read             -          -
+ *              consultants  requirements  recommendations  audit log  webhooks, settings  companies, contacts  activities
+ * Owner        read/write   read/write    read/run         read       manage              read/write           read/log
+ * Admin        read/write   read/write    read/run         read       manage              read/write           read/log
+ * Recruiter    read/write   read/write    read/run         -          -                   read/write           read/log
+ * Sales        read         read/write    read/run         -          -                   read/write           read/log
+ * Analyst      read         read          read             read       -                   read                 read
+ * ReadOnly     read         read          read             -          -                   read                 read
  * </pre>
  */
 public final class PermissionMatrix {
@@ -35,10 +38,11 @@ public final class PermissionMatrix {
         GRANTS.put(Role.Owner, EnumSet.allOf(Permission.class));
         GRANTS.put(Role.Admin, EnumSet.allOf(Permission.class));
         GRANTS.put(Role.Recruiter, EnumSet.of(CONSULTANT_READ, CONSULTANT_WRITE, REQUIREMENT_READ, REQUIREMENT_WRITE,
-                RECOMMENDATION_RUN));
-        GRANTS.put(Role.Sales, EnumSet.of(CONSULTANT_READ, REQUIREMENT_READ, REQUIREMENT_WRITE, RECOMMENDATION_RUN));
-        GRANTS.put(Role.Analyst, EnumSet.of(CONSULTANT_READ, REQUIREMENT_READ, AUDIT_READ));
-        GRANTS.put(Role.ReadOnly, EnumSet.of(CONSULTANT_READ, REQUIREMENT_READ));
+                RECOMMENDATION_RUN, COMPANY_READ, COMPANY_WRITE, ACTIVITY_WRITE));
+        GRANTS.put(Role.Sales, EnumSet.of(CONSULTANT_READ, REQUIREMENT_READ, REQUIREMENT_WRITE, RECOMMENDATION_RUN, COMPANY_READ,
+                COMPANY_WRITE, ACTIVITY_WRITE));
+        GRANTS.put(Role.Analyst, EnumSet.of(CONSULTANT_READ, REQUIREMENT_READ, AUDIT_READ, COMPANY_READ));
+        GRANTS.put(Role.ReadOnly, EnumSet.of(CONSULTANT_READ, REQUIREMENT_READ, COMPANY_READ));
     }
 
     private PermissionMatrix() {

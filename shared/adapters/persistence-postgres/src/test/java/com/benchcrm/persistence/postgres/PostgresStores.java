@@ -96,6 +96,17 @@ final class PostgresStores implements Stores {
     public ProcessedEventRepository processedEvents() {
         return db.processedEvents();
     }
+
+    @Override
+    public com.benchcrm.company.CompanyRepository companies() {
+        return db.companies();
+    }
+
+    @Override
+    public com.benchcrm.company.ContactRepository contacts() {
+        return db.contacts();
+    }
+
     @Override
     public Transactions ownerTransactions() {
         return asOwner.transactions();

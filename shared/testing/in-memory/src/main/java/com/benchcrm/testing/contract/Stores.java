@@ -42,6 +42,9 @@ public interface Stores {
 
     ProcessedEventRepository processedEvents();
 
+    com.benchcrm.company.CompanyRepository companies();
+
+    com.benchcrm.company.ContactRepository contacts();
     /** Transactions as the schema owner (PostgreSQL: the only role that may create and list tenants). */
     Transactions ownerTransactions();
 

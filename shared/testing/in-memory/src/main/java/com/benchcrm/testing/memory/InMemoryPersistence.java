@@ -34,6 +34,9 @@ public final class InMemoryPersistence {
     private final InMemoryWebhookRepository webhooks;
     private final InMemoryCompanyRepository companies;
     private final InMemoryContactRepository contacts;
+    private final InMemoryExpiryRepository workAuthorization;
+    private final InMemoryActivityRepository activities;
+    private final InMemoryConsultantDocumentRepository documents;
 
     private InMemoryPersistence(Clock clock) {
         consultants = new InMemoryConsultantRepository(transactions, clock);
@@ -52,6 +55,11 @@ public final class InMemoryPersistence {
         webhooks = new InMemoryWebhookRepository(transactions, clock);
         companies = new InMemoryCompanyRepository(transactions);
         contacts = new InMemoryContactRepository(transactions);
+        workAuthorization = new InMemoryExpiryRepository(transactions, consultants);
+        activities = new InMemoryActivityRepository(transactions);
+        documents = new InMemoryConsultantDocumentRepository(transactions);
+        consultants.onDelete(documents::consultantDeleted);
+        contacts.onDelete(activities::contactDeleted);
         // the schema's "on delete set null" links, as PostgreSQL applies them
         companies.onDelete(contacts::companyDeleted);
         companies.onDelete((tx, id) -> requirements.all(tx).forEach(r -> {
@@ -163,5 +171,17 @@ public final class InMemoryPersistence {
 
     public InMemoryContactRepository contacts() {
         return contacts;
+    }
+
+    public InMemoryExpiryRepository workAuthorization() {
+        return workAuthorization;
+    }
+
+    public InMemoryActivityRepository activities() {
+        return activities;
+    }
+
+    public InMemoryConsultantDocumentRepository documents() {
+        return documents;
     }
 }
