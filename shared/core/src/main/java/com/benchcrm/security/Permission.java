@@ -13,6 +13,12 @@ public enum Permission {
     SETTINGS_MANAGE,
     /** Create, list and delete partner webhooks and read their delivery logs. */
     WEBHOOK_MANAGE,
+    /** Read companies (vendors, implementation partners, prime vendors, end clients) and their contacts. */
+    COMPANY_READ,
+    /** Create, change and delete companies and contacts. */
+    COMPANY_WRITE,
+    /** Log notes, calls, e-mails and meetings on records (reading them needs the record's read). */
+    ACTIVITY_WRITE,
     /** Read submissions, interviews, offers, placements, RTRs and the workflow policy. */
     SUBMISSION_READ,
     /** Create submissions and move them through the pipeline; record interviews, offers, placements and RTRs. */

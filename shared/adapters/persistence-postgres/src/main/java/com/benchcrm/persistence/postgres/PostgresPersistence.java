@@ -67,6 +67,9 @@ public final class PostgresPersistence {
     private final PostgresWebhookDeliveryRepository webhookDeliveries = new PostgresWebhookDeliveryRepository();
     private final PostgresCompanyRepository companies = new PostgresCompanyRepository();
     private final PostgresContactRepository contacts = new PostgresContactRepository();
+    private final PostgresExpiryRepository workAuthorization = new PostgresExpiryRepository();
+    private final PostgresActivityRepository activities = new PostgresActivityRepository();
+    private final PostgresConsultantDocumentRepository documents = new PostgresConsultantDocumentRepository();
 
     private PostgresPersistence(SqlPort sql) {
         this.transactions = new SqlTransactions(sql);
@@ -171,5 +174,18 @@ public final class PostgresPersistence {
 
     public ContactRepository contacts() {
         return contacts;
+    }
+
+    public com.benchcrm.activity.ActivityRepository activities() {
+        return activities;
+    }
+
+    public com.benchcrm.consultant.document.ConsultantDocumentRepository documents() {
+        return documents;
+    }
+
+    /** What the daily {@code WorkAuthorizationExpiring} job reads and records, and the tenant's lead time. */
+    public com.benchcrm.workauth.ExpiryRepository workAuthorization() {
+        return workAuthorization;
     }
 }

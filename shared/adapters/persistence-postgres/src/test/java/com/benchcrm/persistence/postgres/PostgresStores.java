@@ -170,6 +170,15 @@ final class PostgresStores implements Stores {
         return id;
     }
 
+    public com.benchcrm.company.CompanyRepository companies() {
+        return db.companies();
+    }
+
+    @Override
+    public com.benchcrm.company.ContactRepository contacts() {
+        return db.contacts();
+    }
+
     @Override
     public Transactions ownerTransactions() {
         return asOwner.transactions();

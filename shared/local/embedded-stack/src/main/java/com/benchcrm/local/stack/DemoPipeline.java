@@ -34,8 +34,10 @@ final class DemoPipeline {
     private DemoPipeline() {
     }
 
-    static PipelineImport.Result load(SqlPort appSql, TenantId tenant, String user, long seed, int consultants, LocalDate today) {
-        DemoHistory.Set history = DemoHistory.generate(seed, consultants, today, HISTORY_REQUIREMENTS, DemoHistory.VENDORS);
+    /** @param vendors the demo's vendor companies (DemoCompanies), by name: the history goes through them */
+    static PipelineImport.Result load(SqlPort appSql, TenantId tenant, String user, long seed, int consultants, LocalDate today,
+                                      List<String> vendors) {
+        DemoHistory.Set history = DemoHistory.generate(seed, consultants, today, HISTORY_REQUIREMENTS, vendors);
         PostgresPersistence db = PostgresPersistence.over(appSql);
         Clock clock = Clock.systemUTC();
         Ids ids = new Ids(clock);

@@ -72,6 +72,9 @@ public interface Stores {
 
     /** A stored recommendation of the consultant for the requirement. */
     UUID newRecommendation(TenantId tenant, UUID requirementId, UUID consultantId, double matchScore, double successProbability);
+    com.benchcrm.company.CompanyRepository companies();
+
+    com.benchcrm.company.ContactRepository contacts();
     /** Transactions as the schema owner (PostgreSQL: the only role that may create and list tenants). */
     Transactions ownerTransactions();
 

@@ -39,6 +39,9 @@ public final class InMemoryPersistence {
     private final InMemoryWebhookRepository webhooks;
     private final InMemoryCompanyRepository companies;
     private final InMemoryContactRepository contacts;
+    private final InMemoryExpiryRepository workAuthorization;
+    private final InMemoryActivityRepository activities;
+    private final InMemoryConsultantDocumentRepository documents;
 
     private InMemoryPersistence(Clock clock) {
         consultants = new InMemoryConsultantRepository(transactions, clock);
@@ -62,6 +65,11 @@ public final class InMemoryPersistence {
         rtrs = new InMemoryRtrRepository(transactions);
         workflowSettings = new InMemoryWorkflowSettingsRepository(transactions);
         analytics = new InMemoryAnalyticsRepository(submissions, requirements, consultants, submissionReferences);
+        workAuthorization = new InMemoryExpiryRepository(transactions, consultants);
+        activities = new InMemoryActivityRepository(transactions);
+        documents = new InMemoryConsultantDocumentRepository(transactions);
+        consultants.onDelete(documents::consultantDeleted);
+        contacts.onDelete(activities::contactDeleted);
         // the schema's "on delete set null" links, as PostgreSQL applies them
         companies.onDelete(contacts::companyDeleted);
         companies.onDelete((tx, id) -> requirements.all(tx).forEach(r -> {
@@ -193,5 +201,17 @@ public final class InMemoryPersistence {
 
     public InMemoryContactRepository contacts() {
         return contacts;
+    }
+
+    public InMemoryExpiryRepository workAuthorization() {
+        return workAuthorization;
+    }
+
+    public InMemoryActivityRepository activities() {
+        return activities;
+    }
+
+    public InMemoryConsultantDocumentRepository documents() {
+        return documents;
     }
 }

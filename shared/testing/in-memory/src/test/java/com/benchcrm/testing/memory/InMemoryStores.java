@@ -118,6 +118,16 @@ final class InMemoryStores implements Stores {
         return id;
     }
 
+    public com.benchcrm.company.CompanyRepository companies() {
+        return db.companies();
+    }
+
+    @Override
+    public com.benchcrm.company.ContactRepository contacts() {
+        return db.contacts();
+    }
+
+    @Override
     public Transactions ownerTransactions() {
         return db.transactions();
     }
