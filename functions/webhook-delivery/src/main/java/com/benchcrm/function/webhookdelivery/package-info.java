@@ -13,4 +13,7 @@
  * <p>The handlers only translate (event in, use case, response out); {@link com.benchcrm.function.webhookdelivery.EventWorkerComponents}
  * builds everything from {@link com.benchcrm.function.webhookdelivery.EventWorkerConfig}.
  */
+@NullMarked
 package com.benchcrm.function.webhookdelivery;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,4 +7,7 @@
  * function shares (partial batch failures, poison and last-receive records to the DLQ with why). The embedded stack points the same code at
  * ElasticMQ on loopback.
  */
+@NullMarked
 package com.benchcrm.queue.sqs;
+
+import org.jspecify.annotations.NullMarked;
