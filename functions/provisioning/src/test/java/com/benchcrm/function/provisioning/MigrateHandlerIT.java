@@ -1,5 +1,7 @@
 package com.benchcrm.function.provisioning;
 
+import com.benchcrm.function.runtime.customresource.CustomResourceHandler;
+import com.benchcrm.function.runtime.customresource.ResponseUploader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -201,7 +203,7 @@ class MigrateHandlerIT {
 
         ResponseStub.Received put = stub.next();
         assertThat(put.body().get("Status").asText()).isEqualTo("FAILED");
-        assertThat(put.body().get("PhysicalResourceId").asText()).startsWith(MigrateHandler.FAILED_PREFIX);
+        assertThat(put.body().get("PhysicalResourceId").asText()).startsWith(CustomResourceHandler.FAILED_PREFIX);
         assertThat(put.body().get("Reason").asText()).contains("tenant update failed")
                 .doesNotContain("OwnerPassword", "AppPassword");
     }
@@ -209,13 +211,13 @@ class MigrateHandlerIT {
     @Test
     void delete_afterAFailedCreate_answersSuccessWithoutReachingTheDatabase() {
         CloudFormationCustomResourceEvent event = SampleEvents.tenant("tenant-delete", stub.url(), "never-created");
-        event.setPhysicalResourceId(MigrateHandler.FAILED_PREFIX + "2f6a5d1e");
+        event.setPhysicalResourceId(CustomResourceHandler.FAILED_PREFIX + "2f6a5d1e");
 
         handler(closedPort()).handleRequest(event, null);
 
         ResponseStub.Received put = stub.next();
         assertThat(put.body().get("Status").asText()).isEqualTo("SUCCESS");
-        assertThat(put.body().get("PhysicalResourceId").asText()).isEqualTo(MigrateHandler.FAILED_PREFIX + "2f6a5d1e");
+        assertThat(put.body().get("PhysicalResourceId").asText()).isEqualTo(CustomResourceHandler.FAILED_PREFIX + "2f6a5d1e");
     }
 
     @Test
@@ -342,7 +344,7 @@ class MigrateHandlerIT {
 
         ResponseStub.Received put = stub.next();
         assertThat(put.body().get("Status").asText()).isEqualTo("FAILED");
-        assertThat(put.body().get("PhysicalResourceId").asText()).startsWith(MigrateHandler.FAILED_PREFIX);
+        assertThat(put.body().get("PhysicalResourceId").asText()).startsWith(CustomResourceHandler.FAILED_PREFIX);
         assertThat(put.body().get("Reason").asText())
                 .contains("webhook ats of tenant " + tenant + " is refused: /url the host 10.0.0.5 resolves to a private address")
                 .doesNotContain(GENERATED);

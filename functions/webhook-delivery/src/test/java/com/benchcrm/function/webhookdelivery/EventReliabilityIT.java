@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
  */
 class EventReliabilityIT {
 
-    static WorkerTestStack stack;
+    static WebhookTestStack stack;
     static final ProcessedEvents PROCESSED = new ProcessedEvents(java.time.Clock.systemUTC());
     /** What the deduping consumer saw: messages per event id, and effects (first-time handlings) per event id. */
     static final Map<UUID, AtomicInteger> MESSAGES = new ConcurrentHashMap<>();
@@ -50,8 +50,8 @@ class EventReliabilityIT {
 
     @BeforeAll
     static void setUp() {
-        stack = WorkerTestStack.get();
-        stack.events.attach(WorkerTestStack.CONSUMER_QUEUE, 10, 2, EventReliabilityIT::consume);
+        stack = WebhookTestStack.get();
+        stack.events.attach(WebhookTestStack.CONSUMER_QUEUE, 10, 2, EventReliabilityIT::consume);
     }
 
     // ------------------------------------------------------------------ the relay killed mid-way
@@ -141,7 +141,7 @@ class EventReliabilityIT {
         UUID eventId = stack.app.inTenant(tenant, s -> stack.outbox().append(s, stack.admin(tenant), "ConsultantUpserted", 1,
                 "consultant", UUID.randomUUID(), Map.of("id", UUID.randomUUID().toString(), "version", 1)));
 
-        Await.until(Duration.ofSeconds(WorkerTestStack.GIVE_UP_SECONDS + 30L), "a WebhookDeliveryFailed delivery",
+        Await.until(Duration.ofSeconds(WebhookTestStack.GIVE_UP_SECONDS + 30L), "a WebhookDeliveryFailed delivery",
                 () -> !stack.receiver.received("/dead-letters").isEmpty());
 
         WebhookDelivery delivery = stack.webhooks.deliveries(stack.admin(tenant), hook.webhook().id(), PageRequest.first(10)).items().get(0);
@@ -225,7 +225,7 @@ class EventReliabilityIT {
     // ------------------------------------------------------------------------------------ helpers
 
     static List<UUID> appendCommitted(TenantId tenant, int n) {
-        return appendCommitted(tenant, n, WorkerTestStack.CONSUMER_TRACE_PREFIX);
+        return appendCommitted(tenant, n, WebhookTestStack.CONSUMER_TRACE_PREFIX);
     }
 
     /** Commits {@code n} RequirementImported events, 500 per transaction, as the use cases write them. */

@@ -19,7 +19,7 @@ import com.benchcrm.tenancy.TenantSlug;
 import com.benchcrm.webhook.DestinationGuard;
 import com.benchcrm.webhook.WebhookInput;
 import com.benchcrm.webhook.Webhooks;
-import com.benchcrm.function.webhookdelivery.EventWorkerApplication;
+import com.benchcrm.function.webhookdelivery.WebhookDeliveryApplication;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
@@ -82,7 +82,7 @@ public final class EventsBenchmark {
             try (LocalEventPlane events = LocalEventPlane.start(app, LocalEventPlane.Settings.defaults(Optional.empty())
                     .withExtra(List.of(all), Map.of(CONSUMER_QUEUE, new EventRouting.Queue(CONSUMER_QUEUE, "bench", 60, 5, 1))));
                  Receiver receiver = new Receiver()) {
-                FunctionHost webhooks = FunctionHost.start(EventWorkerApplication.class.getName(), EventWorkerApplication.WEBHOOKS,
+                FunctionHost webhooks = FunctionHost.start(WebhookDeliveryApplication.class.getName(), WebhookDeliveryApplication.FUNCTION_NAME,
                         "bench-webhooks", environment(pg, events));
                 Consumer consumer = new Consumer(app, clock);
                 events.attach("webhook", 10, 2, webhooks::invoke);

@@ -12,7 +12,7 @@ import com.benchcrm.function.matching.MatchingApplication;
 import com.benchcrm.queue.sqs.SqsDeliveryTimer;
 import com.benchcrm.sql.jdbc.JdbcSqlPort;
 import com.benchcrm.webhook.WebhookTimers;
-import com.benchcrm.function.webhookdelivery.EventWorkerApplication;
+import com.benchcrm.function.webhookdelivery.WebhookDeliveryApplication;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
@@ -180,7 +180,7 @@ public final class EmbeddedStack implements AutoCloseable {
                     "benchcrm-email-ingest", env);
             FunctionHost function = FunctionHost.start(HttpApiApplication.class.getName(), HttpApiApplication.FUNCTION_NAME,
                     "benchcrm-http-api", env);
-            FunctionHost webhooks = FunctionHost.start(EventWorkerApplication.class.getName(), EventWorkerApplication.WEBHOOKS,
+            FunctionHost webhooks = FunctionHost.start(WebhookDeliveryApplication.class.getName(), WebhookDeliveryApplication.FUNCTION_NAME,
                     "benchcrm-webhook-delivery", env);
             events.attach("webhook", 10, 2, webhooks::invoke);
             if (matching) {
