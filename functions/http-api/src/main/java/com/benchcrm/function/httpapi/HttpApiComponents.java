@@ -4,8 +4,11 @@ import com.benchcrm.function.httpapi.ai.ExtractRoutes;
 import com.benchcrm.function.httpapi.audit.AuditRoutes;
 import com.benchcrm.function.httpapi.consultant.ConsultantImportRoutes;
 import com.benchcrm.function.httpapi.inbox.InboxRoutes;
-import com.benchcrm.function.httpapi.matching.MatchRoutes;
+import com.benchcrm.function.httpapi.recommendation.RecommendationRoutes;
+import com.benchcrm.function.httpapi.search.SearchRoutes;
+import com.benchcrm.function.httpapi.settings.MatchSettingsRoutes;
 import com.benchcrm.matching.MatchRuns;
+import com.benchcrm.matching.adapters.MatchingAdapters;
 import com.benchcrm.search.HybridSearch;
 import com.benchcrm.blob.BlobStore;
 import com.benchcrm.blob.FolderBlobStore;
@@ -31,12 +34,10 @@ import com.benchcrm.outbox.Outbox;
 import com.benchcrm.requirement.Requirements;
 import com.benchcrm.security.TokenVerifier;
 import com.benchcrm.sql.SqlPort;
-import com.benchcrm.sql.jdbc.JdbcSqlPort;
-import com.benchcrm.sql.rdsdata.RdsDataSqlPort;
 import com.benchcrm.webhook.DestinationGuard;
 import com.benchcrm.webhook.Webhooks;
 import java.time.Clock;
-import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The composition root of the HTTP API: builds the object graph from a validated config. Spring
@@ -49,11 +50,8 @@ import java.time.Duration;
  */
 public record HttpApiComponents(HttpApi api, SqlPort sql) {
 
-    /** The Data API ends a statement after 45 s; an API call may not take longer. */
-    static final Duration RDS_DATA_CALL_TIMEOUT = Duration.ofSeconds(45);
-
     public static HttpApiComponents create(HttpApiConfig config) {
-        SqlPort sql = sqlPort(config);
+        SqlPort sql = config.sql().connect();
         TokenVerifier verifier = JwtTokenVerifier.create(config.jwt());
         return create(config, sql, verifier);
     }
@@ -79,10 +77,12 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
         DestinationGuard guard = config.webhookAllowLoopback() ? DestinationGuard.allowingLoopback() : DestinationGuard.publicOnly();
         WebhookRoutes.register(router, new Webhooks(sql, audit, guard, ids, clock));
         ExtractRoutes.register(router, ai);
-        MatchRoutes.register(router, com.benchcrm.matching.adapters.MatchingAdapters.fromEnvironment(config.matching()::get)
-                .map(m -> new MatchRoutes.Services(
-                        new MatchRuns(sql, requirements, consultants, m.model(), m.index(), audit, outbox, ids, clock),
-                        new HybridSearch(sql, consultants, requirements, m.model(), m.index()))));
+        Optional<MatchingAdapters> matching = MatchingAdapters.fromEnvironment(config.matching()::get);
+        Optional<MatchRuns> matchRuns = matching.map(m -> new MatchRuns(sql, requirements, consultants, m.model(), m.index(), audit,
+                outbox, ids, clock));
+        RecommendationRoutes.register(router, matchRuns);
+        MatchSettingsRoutes.register(router, matchRuns);
+        SearchRoutes.register(router, matching.map(m -> new HybridSearch(sql, consultants, requirements, m.model(), m.index())));
         InboxIngest inbox = new InboxIngest(sql, new MimeMailParser(), ai, requirements, resumes, ids, clock);
         InboxRoutes.register(router, inbox, rawStore(config), clock);
         RequestMetrics metrics = config.emfMetrics() ? new PowertoolsRequestMetrics() : RequestMetrics.NONE;
@@ -125,9 +125,5 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
             return java.util.Optional.of(new com.benchcrm.blob.s3.S3BlobStore(s3, config.rawBucket().get(), slug -> s3));
         }
         return java.util.Optional.empty();
-    }
-
-    private static SqlPort sqlPort(HttpApiConfig config) {
-        return config.sql().connect(JdbcSqlPort::connect, r -> RdsDataSqlPort.create(r, RDS_DATA_CALL_TIMEOUT));
     }
 }
