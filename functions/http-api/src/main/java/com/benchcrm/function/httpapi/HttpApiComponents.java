@@ -1,5 +1,6 @@
 package com.benchcrm.function.httpapi;
 
+import com.benchcrm.persistence.postgres.PostgresPersistence;
 import com.benchcrm.function.httpapi.ai.ExtractRoutes;
 import com.benchcrm.function.httpapi.audit.AuditRoutes;
 import com.benchcrm.function.httpapi.consultant.ConsultantImportRoutes;
@@ -60,13 +61,14 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
         Clock clock = Clock.systemUTC();
         com.benchcrm.skills.SkillTaxonomy.standard(); // loaded at start (before a SnapStart snapshot), not on a request
         Ids ids = new Ids(clock);
-        AuditLog audit = new AuditLog(sql, ids, clock);
-        Outbox outbox = new Outbox(ids, clock);
-        Idempotency idempotency = new Idempotency(clock);
+        PostgresPersistence db = PostgresPersistence.over(sql);
+        AuditLog audit = new AuditLog(db.transactions(), db.audit(), ids, clock);
+        Outbox outbox = new Outbox(db.outbox(), ids, clock);
+        Idempotency idempotency = new Idempotency(db.idempotency(), clock);
         Router router = new Router();
         HealthRoutes.register(router, sql);
-        Consultants consultants = new Consultants(sql, audit, outbox, idempotency, ids, clock);
-        Requirements requirements = new Requirements(sql, audit, outbox, idempotency, ids, clock);
+        Consultants consultants = new Consultants(db.transactions(), db.consultants(), audit, outbox, idempotency, ids, clock);
+        Requirements requirements = new Requirements(db.transactions(), db.requirements(), audit, outbox, idempotency, ids, clock);
         AiGateway ai = aiGateway(config, sql, clock);
         ResumeImport resumes = new ResumeImport(consultants, new DocumentTextReader(), ai);
         // resume import before the entity routes: /v1/consultants/import is a literal, not an {id}
@@ -79,7 +81,7 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
         ExtractRoutes.register(router, ai);
         Optional<MatchingAdapters> matching = MatchingAdapters.fromEnvironment(config.matching()::get);
         Optional<MatchRuns> matchRuns = matching.map(m -> new MatchRuns(sql, requirements, consultants, m.model(), m.index(), audit,
-                outbox, ids, clock));
+                outbox, new com.benchcrm.events.ProcessedEvents(db.processedEvents(), clock), ids, clock));
         RecommendationRoutes.register(router, matchRuns);
         MatchSettingsRoutes.register(router, matchRuns);
         SearchRoutes.register(router, matching.map(m -> new HybridSearch(sql, consultants, requirements, m.model(), m.index())));

@@ -1,5 +1,6 @@
 package com.benchcrm.function.matching;
 
+import com.benchcrm.persistence.postgres.PostgresPersistence;
 import com.benchcrm.audit.AuditLog;
 import com.benchcrm.common.Ids;
 import com.benchcrm.consultant.Consultants;
@@ -20,7 +21,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The composition root of the match worker: the SQL port, the embedding model and vector index
+ * The composition root of the matching functions: the SQL port, the embedding model and vector index
  * ({@link MatchingAdapters}), the record services, the use cases ({@link ProfileEmbedding},
  * {@link MatchRuns}) and the two batch handlers with their DLQs.
  * Clients are built once, here.
@@ -48,19 +49,21 @@ public record MatchingComponents(SqlPort sql, MatchingAdapters matching, Optiona
     public static MatchingComponents create(MatchingConfig config, SqlPort sql, MatchingAdapters matching) {
         Clock clock = Clock.systemUTC();
         Ids ids = new Ids(clock);
-        AuditLog audit = new AuditLog(sql, ids, clock);
-        Outbox outbox = new Outbox(ids, clock);
-        Idempotency idempotency = new Idempotency(clock);
-        Consultants consultants = new Consultants(sql, audit, outbox, idempotency, ids, clock);
-        Requirements requirements = new Requirements(sql, audit, outbox, idempotency, ids, clock);
+        PostgresPersistence db = PostgresPersistence.over(sql);
+        AuditLog audit = new AuditLog(db.transactions(), db.audit(), ids, clock);
+        Outbox outbox = new Outbox(db.outbox(), ids, clock);
+        Idempotency idempotency = new Idempotency(db.idempotency(), clock);
+        Consultants consultants = new Consultants(db.transactions(), db.consultants(), audit, outbox, idempotency, ids, clock);
+        Requirements requirements = new Requirements(db.transactions(), db.requirements(), audit, outbox, idempotency, ids, clock);
         SqsQueues sqs = SqsQueues.create(config.sqsEndpoint().map(SqsQueues.Settings::local)
                 .orElseGet(() -> SqsQueues.Settings.aws(config.region())));
         Optional<EmbedBatchHandler> embed = config.embedDlqUrl().map(dlq -> new EmbedBatchHandler(
                 new ProfileEmbedding(new ProfileIndexer(matching.model(), matching.index()),
-                        (tenant, named) -> consultants.findAll(tenant, named, null), (tenant, named) -> requirements.findAll(tenant, named, null)),
+                        consultants::findAll, requirements::findAll),
                 new SqsBatch(new MessageDeadLetters(sqs, dlq, clock)::send, config.embedMaxReceives())));
         Optional<MatchBatchHandler> match = config.matchDlqUrl().map(dlq -> new MatchBatchHandler(
-                new MatchRuns(sql, requirements, consultants, matching.model(), matching.index(), audit, outbox, ids, clock),
+                new MatchRuns(sql, requirements, consultants, matching.model(), matching.index(), audit, outbox,
+                        new com.benchcrm.events.ProcessedEvents(db.processedEvents(), clock), ids, clock),
                 config.autoTopK(), new SqsBatch(new MessageDeadLetters(sqs, dlq, clock)::send, config.matchMaxReceives())));
         return new MatchingComponents(sql, matching, embed, match);
     }

@@ -2,6 +2,7 @@ package com.benchcrm.function.outboxrelay;
 
 import com.benchcrm.events.eventbridge.EventBridgePublisher;
 import com.benchcrm.outbox.OutboxRelay;
+import com.benchcrm.persistence.postgres.PostgresPersistence;
 import com.benchcrm.sql.SqlPort;
 import java.time.Duration;
 
@@ -19,6 +20,8 @@ public record OutboxRelayComponents(SqlPort sql, OutboxRelay relay, Duration bud
         SqlPort sql = config.sql().connect();
         EventBridgePublisher publisher = EventBridgePublisher.create(new EventBridgePublisher.Settings(config.eventBusName(),
                 config.region(), config.eventBridgeEndpoint(), 4, Duration.ofMillis(100)));
-        return new OutboxRelayComponents(sql, new OutboxRelay(sql, publisher, OutboxRelay.Settings.defaults()), config.relayBudget());
+        PostgresPersistence db = PostgresPersistence.over(sql);
+        return new OutboxRelayComponents(sql, new OutboxRelay(db.transactions(), db.outbox(), publisher, OutboxRelay.Settings.defaults()),
+                config.relayBudget());
     }
 }

@@ -6,6 +6,7 @@ import com.benchcrm.local.lambda.FunctionHost;
 import com.benchcrm.local.postgres.LocalPostgres;
 import com.benchcrm.local.postgres.TestDatabase;
 import com.benchcrm.outbox.Outbox;
+import com.benchcrm.persistence.postgres.PostgresPersistence;
 import com.benchcrm.security.Caller;
 import com.benchcrm.security.Role;
 import com.benchcrm.sql.jdbc.JdbcSqlPort;
@@ -74,12 +75,13 @@ final class RelayTestStack {
     /** Appends {@code n} committed {@code ConsultantUpserted} rows to the tenant's outbox; returns their event ids. */
     List<UUID> appendCommitted(TenantId tenant, int n) {
         Caller admin = new Caller(tenant, "admin@relay.test", Set.of(Role.Admin), "relay-test");
-        Outbox outbox = new Outbox(ids, clock);
-        return app.inTenant(tenant, s -> {
+        PostgresPersistence db = PostgresPersistence.over(app);
+        Outbox outbox = new Outbox(db.outbox(), ids, clock);
+        return db.transactions().inTenant(tenant, tx -> {
             List<UUID> appended = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 UUID aggregate = UUID.randomUUID();
-                appended.add(outbox.append(s, admin, "ConsultantUpserted", 1, "consultant", aggregate,
+                appended.add(outbox.append(tx, admin, "ConsultantUpserted", 1, "consultant", aggregate,
                         Map.of("id", aggregate.toString(), "version", 1)));
             }
             return appended;

@@ -3,6 +3,7 @@ package com.benchcrm.function.webhookdelivery;
 import com.benchcrm.common.Ids;
 import com.benchcrm.function.runtime.sqs.SqsBatch;
 import com.benchcrm.outbox.Outbox;
+import com.benchcrm.persistence.postgres.PostgresPersistence;
 import com.benchcrm.queue.sqs.MessageDeadLetters;
 import com.benchcrm.queue.sqs.SqsDeliveryTimer;
 import com.benchcrm.queue.sqs.SqsQueues;
@@ -28,12 +29,13 @@ public record WebhookDeliveryComponents(SqlPort sql, WebhookBatchHandler webhook
         Clock clock = Clock.systemUTC();
         Ids ids = new Ids(clock);
         SqlPort sql = config.sql().connect();
+        PostgresPersistence db = PostgresPersistence.over(sql);
         SqsQueues sqs = SqsQueues.create(config.sqsEndpoint().map(SqsQueues.Settings::local)
                 .orElseGet(() -> SqsQueues.Settings.aws(config.region())));
         DestinationGuard guard = config.allowLoopback() ? DestinationGuard.allowingLoopback() : DestinationGuard.publicOnly();
         WebhookDispatcher dispatcher = new WebhookDispatcher(sql, new JdkWebhookTransport(guard, config.webhookTimeout()),
                 new SqsDeliveryTimer(sqs, config.webhookQueueUrl(), clock),
-                new RetryPolicy(config.retryInitial(), config.retryMax(), config.giveUpAfter()), new Outbox(ids, clock), ids, clock);
+                new RetryPolicy(config.retryInitial(), config.retryMax(), config.giveUpAfter()), new Outbox(db.outbox(), ids, clock), ids, clock);
         SqsBatch batch = new SqsBatch(new MessageDeadLetters(sqs, config.webhookDlqUrl(), clock)::send, config.webhookMaxReceives());
         return new WebhookDeliveryComponents(sql, new WebhookBatchHandler(dispatcher, batch));
     }
