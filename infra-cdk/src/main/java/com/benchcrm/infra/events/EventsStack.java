@@ -24,21 +24,22 @@ import software.amazon.awscdk.services.lambda.eventsources.SqsEventSourceProps;
 import software.constructs.Construct;
 
 /**
- * The event worker ({@code functions/webhook-delivery}), two functions from one artifact:
+ * The two functions of the event plane, each from its own artifact:
  *
  * <ul>
- *   <li>{@code outboxRelay}, invoked every minute by a schedule rule; it drains the outbox to the
- *       bus for up to 50 s per invocation (ADR 0011). Its failures go to the async-failures queue.</li>
- *   <li>{@code webhookDelivery}, on the webhook queue with partial batch responses; it sends retry
- *       timers to that queue and poison messages to its DLQ (ADR 0012).</li>
+ *   <li>the outbox relay ({@code functions/outbox-relay}, function {@code outboxRelay}), invoked every
+ *       minute by a schedule rule; it drains the outbox to the bus for up to 50 s per invocation
+ *       (ADR 0011). Its failures go to the async-failures queue. Environment: {@code OutboxRelayConfig}.</li>
+ *   <li>webhook delivery ({@code functions/webhook-delivery}, function {@code webhookDelivery}), on the
+ *       webhook queue with partial batch responses; it sends retry timers to that queue and poison
+ *       messages to its DLQ (ADR 0012). Environment: {@code WebhookDeliveryConfig}.</li>
  * </ul>
- *
- * <p>Environment variables are what {@code com.benchcrm.function.webhookdelivery.EventWorkerConfig} reads.
  */
 public final class EventsStack extends Stack {
 
     public static final String HANDLER = "org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest";
-    static final String MAIN_CLASS = "com.benchcrm.function.webhookdelivery.EventWorkerApplication";
+    static final String RELAY_MAIN_CLASS = "com.benchcrm.function.outboxrelay.OutboxRelayApplication";
+    static final String WEBHOOK_MAIN_CLASS = "com.benchcrm.function.webhookdelivery.WebhookDeliveryApplication";
     /** Messages per webhook invocation: each may wait up to the 10 s attempt timeout. */
     public static final int WEBHOOK_BATCH_SIZE = 5;
 
@@ -47,17 +48,17 @@ public final class EventsStack extends Stack {
     private final Rule schedule;
 
     public EventsStack(Construct scope, String id, StackProps props, DeploymentConfig config, PlatformStack platform,
-                       DataStack data, Code eventWorkerCode) {
+                       DataStack data, Code outboxRelayCode, Code webhookDeliveryCode) {
         super(scope, id, props);
         AuroraDatabase db = data.database();
         QueueWithDlq webhookQueue = platform.events().webhookQueue();
 
-        Map<String, String> relayEnv = database(db, "outboxRelay");
+        Map<String, String> relayEnv = database(db, RELAY_MAIN_CLASS, "outboxRelay");
         relayEnv.put("BENCHCRM_EVENT_BUS_NAME", platform.events().bus().getEventBusName());
         relayEnv.put("BENCHCRM_RELAY_BUDGET", "PT50S");
         this.relay = new JavaFunction(this, "OutboxRelay", JavaFunction.Props.builder()
                 .description("BenchCRM outbox relay: committed domain events to EventBridge, every minute")
-                .code(eventWorkerCode)
+                .code(outboxRelayCode)
                 .handler(HANDLER)
                 .serviceName("outbox-relay")
                 .memorySize(1024)
@@ -78,13 +79,13 @@ public final class EventsStack extends Stack {
                         .build())))
                 .build();
 
-        Map<String, String> webhookEnv = database(db, "webhookDelivery");
+        Map<String, String> webhookEnv = database(db, WEBHOOK_MAIN_CLASS, "webhookDelivery");
         webhookEnv.put("BENCHCRM_WEBHOOK_QUEUE_URL", webhookQueue.queue().getQueueUrl());
         webhookEnv.put("BENCHCRM_WEBHOOK_DLQ_URL", webhookQueue.deadLetterQueue().getQueueUrl());
         webhookEnv.put("BENCHCRM_WEBHOOK_MAX_RECEIVES", Integer.toString(EventRouting.load().queue("webhook").maxReceiveCount()));
         this.webhooks = new JavaFunction(this, "WebhookDelivery", JavaFunction.Props.builder()
                 .description("BenchCRM partner webhooks: signed deliveries, retries, dead letters")
-                .code(eventWorkerCode)
+                .code(webhookDeliveryCode)
                 .handler(HANDLER)
                 .serviceName("webhook-delivery")
                 .memorySize(1024)
@@ -105,9 +106,9 @@ public final class EventsStack extends Stack {
                 .build()));
     }
 
-    private static Map<String, String> database(AuroraDatabase db, String function) {
+    private static Map<String, String> database(AuroraDatabase db, String mainClass, String function) {
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("MAIN_CLASS", MAIN_CLASS);
+        env.put("MAIN_CLASS", mainClass);
         env.put("SPRING_CLOUD_FUNCTION_DEFINITION", function);
         env.put("BENCHCRM_SQL_MODE", "rdsdata");
         env.put("BENCHCRM_DB_RESOURCE_ARN", db.cluster().getClusterArn());
