@@ -11,7 +11,7 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.support.GenericApplicationContext;
 
 /**
- * Functional bean registration of the match worker (no component scan). In Lambda the handler is
+ * Functional bean registration of the matching functions (no component scan). In Lambda the handler is
  * {@code org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest} with
  * {@code MAIN_CLASS=com.benchcrm.function.matching.MatchingApplication} and
  * {@code SPRING_CLOUD_FUNCTION_DEFINITION} {@value #EMBED} or {@value #MATCH}. A function whose DLQ
@@ -34,7 +34,7 @@ public class MatchingApplication implements ApplicationContextInitializer<Generi
         Function<String, String> env = beans.environment();
         MatchingConfig config = MatchingConfig.from(env);
         Supplier<MatchingComponents> components = beans.root(MatchingComponents.class, () -> MatchingComponents.create(config, env),
-                "the match worker", MatchingPriming::prime);
+                "the matching functions", MatchingPriming::prime);
         if (config.embedDlqUrl().isPresent()) {
             beans.function(EMBED, SQSBatchResponse.class, () -> new SqsBatchHandler(EMBED, components.get().embed().orElseThrow()::handle));
         }

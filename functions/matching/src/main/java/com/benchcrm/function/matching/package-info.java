@@ -1,5 +1,5 @@
 /**
- * The match worker function: one Lambda artifact, two Spring Cloud Functions on SQS queues that
+ * The matching functions: one Lambda artifact, two Spring Cloud Functions on SQS queues that
  * EventBridge rules fill (events/rules/routing.json).
  *
  * <ul>

@@ -22,7 +22,7 @@ import java.util.function.Function;
  *   <tr><td>BENCHCRM_DB_SSL_MODE</td><td>pgjdbc {@code sslmode}: {@code require} (default) or {@code verify-full}; {@code disable} only for the embedded test database</td></tr>
  * </table>
  */
-public record MigrateConfig(
+public record DatabaseConfig(
         String host,
         int port,
         String database,
@@ -34,7 +34,7 @@ public record MigrateConfig(
     private static final Set<String> SSL_MODES = Set.of("disable", "require", "verify-ca", "verify-full");
 
     /** Reads and validates; every problem is reported at once. */
-    public static MigrateConfig from(Function<String, String> env) {
+    public static DatabaseConfig from(Function<String, String> env) {
         List<String> problems = new ArrayList<>();
         String host = required(env, "BENCHCRM_DB_HOST", problems);
         int port = 0;
@@ -61,7 +61,7 @@ public record MigrateConfig(
         if (!problems.isEmpty()) {
             throw new IllegalStateException("the migration function is not configured: " + String.join("; ", problems));
         }
-        return new MigrateConfig(host, port, database, master, owner, app, ssl);
+        return new DatabaseConfig(host, port, database, master, owner, app, ssl);
     }
 
     /** JDBC URL of a database on the cluster. */

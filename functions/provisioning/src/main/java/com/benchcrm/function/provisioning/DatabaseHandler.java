@@ -29,10 +29,10 @@ import java.util.UUID;
  * it succeeds without touching the database.
  *
  * <pre>{@code
- * handler: com.benchcrm.function.provisioning.MigrateHandler::handleRequest   (sample events: events/provisioning/)
+ * handler: com.benchcrm.function.provisioning.DatabaseHandler::handleRequest   (sample events: events/provisioning/)
  * }</pre>
  */
-public final class MigrateHandler extends CustomResourceHandler {
+public final class DatabaseHandler extends CustomResourceHandler {
 
     public static final String SCHEMA_TYPE = "Custom::BenchCrmSchema";
     public static final String TENANT_TYPE = "Custom::BenchCrmTenant";
@@ -41,17 +41,17 @@ public final class MigrateHandler extends CustomResourceHandler {
     private final DeclaredWebhooks webhooks;
 
     /** The Lambda runtime's constructor: configuration from the environment, AWS Secrets Manager. */
-    public MigrateHandler() {
-        this(MigrateConfig.from(System::getenv), AwsSecrets.fromEnvironment(), ResponseUploader.create());
+    public DatabaseHandler() {
+        this(DatabaseConfig.from(System::getenv), AwsSecrets.fromEnvironment(), ResponseUploader.create());
     }
 
     /** Webhook destinations must resolve to public addresses ({@link DestinationGuard#publicOnly()}). */
-    public MigrateHandler(MigrateConfig config, Secrets secrets, ResponseUploader uploader) {
+    public DatabaseHandler(DatabaseConfig config, Secrets secrets, ResponseUploader uploader) {
         this(config, secrets, uploader, DestinationGuard.publicOnly());
     }
 
     /** @param guard checks webhook destinations; tests pass one with a fixed resolver */
-    public MigrateHandler(MigrateConfig config, Secrets secrets, ResponseUploader uploader, DestinationGuard guard) {
+    public DatabaseHandler(DatabaseConfig config, Secrets secrets, ResponseUploader uploader, DestinationGuard guard) {
         super(uploader);
         this.database = new DatabaseDeployment(config, secrets);
         this.webhooks = new DeclaredWebhooks(config, secrets, guard, Clock.systemUTC());

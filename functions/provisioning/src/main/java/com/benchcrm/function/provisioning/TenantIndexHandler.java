@@ -30,7 +30,7 @@ import software.amazon.awssdk.regions.Region;
  *       kept, as its key and rows are; re-adding the tenant finds its vectors)</td></tr>
  * </table>
  *
- * <p>A separate entry point from {@link MigrateHandler}, in the same artifact: this one runs outside
+ * <p>A separate entry point from {@link DatabaseHandler}, in the same artifact: this one runs outside
  * the VPC (the collection's endpoint is public, SigV4 only; the VPC has no route to it) and needs
  * no database (ADR 0032). Every request is answered, failures included.
  *

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class MigrateConfigTest {
+class DatabaseConfigTest {
 
     private static Map<String, String> complete() {
         Map<String, String> env = new HashMap<>();
@@ -22,7 +22,7 @@ class MigrateConfigTest {
 
     @Test
     void from_completeEnvironment_defaultsToSslRequired() {
-        MigrateConfig config = MigrateConfig.from(complete()::get);
+        DatabaseConfig config = DatabaseConfig.from(complete()::get);
 
         assertThat(config.sslMode()).isEqualTo("require");
         assertThat(config.jdbcUrl("postgres"))
@@ -36,7 +36,7 @@ class MigrateConfigTest {
         env.put("BENCHCRM_DB_PORT", "99999");
         env.put("BENCHCRM_DB_SSL_MODE", "prefer");
 
-        assertThatThrownBy(() -> MigrateConfig.from(env::get))
+        assertThatThrownBy(() -> DatabaseConfig.from(env::get))
                 .hasMessageContaining("BENCHCRM_DB_HOST is not set")
                 .hasMessageContaining("BENCHCRM_DB_PORT must be a TCP port")
                 .hasMessageContaining("BENCHCRM_DB_SSL_MODE must be one of");

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  * {@link Secrets}. The cluster here has its own database and roles ({@code migrate_it*}), so the
  * bootstrap runs from scratch beside the other tests' schema.
  */
-class MigrateHandlerIT {
+class DatabaseHandlerIT {
 
     private static final String MASTER_ARN = "arn:aws:secretsmanager:us-east-1:123456789012:secret:master";
     private static final String OWNER_ARN = "arn:aws:secretsmanager:us-east-1:123456789012:secret:owner";
@@ -93,7 +93,7 @@ class MigrateHandlerIT {
 
     @Test
     void schemaUpdate_migratedCluster_runsNoMigrationAndKeepsThePhysicalId() {
-        MigrateHandler handler = handler(pg.port());
+        DatabaseHandler handler = handler(pg.port());
         handler.handleRequest(SampleEvents.load("schema-create", stub.url()), null);
         stub.next();
 
@@ -107,7 +107,7 @@ class MigrateHandlerIT {
 
     @Test
     void schemaUpdate_appSecretReplaced_setsTheNewPasswordOnTheRole() throws SQLException {
-        MigrateHandler handler = handler(pg.port());
+        DatabaseHandler handler = handler(pg.port());
         handler.handleRequest(SampleEvents.load("schema-create", stub.url()), null);
         stub.next();
         String before = passwordVerifier(APP);
@@ -122,7 +122,7 @@ class MigrateHandlerIT {
 
     @Test
     void schemaDelete_anyCluster_answersSuccessAndKeepsTheData() throws SQLException {
-        MigrateHandler handler = handler(pg.port());
+        DatabaseHandler handler = handler(pg.port());
         handler.handleRequest(SampleEvents.load("schema-create", stub.url()), null);
         stub.next();
 
@@ -155,7 +155,7 @@ class MigrateHandlerIT {
     @Test
     void tenantUpdate_newName_renamesAndKeepsTheId() throws SQLException {
         String slug = migratedAndFreshSlug();
-        MigrateHandler handler = handler(pg.port());
+        DatabaseHandler handler = handler(pg.port());
         handler.handleRequest(SampleEvents.tenant("tenant-create", stub.url(), slug), null);
         String id = stub.next().body().get("Data").get("TenantId").asText();
 
@@ -170,7 +170,7 @@ class MigrateHandlerIT {
     @Test
     void tenantDelete_existingTenant_suspendsItAndKeepsTheRow() throws SQLException {
         String slug = migratedAndFreshSlug();
-        MigrateHandler handler = handler(pg.port());
+        DatabaseHandler handler = handler(pg.port());
         handler.handleRequest(SampleEvents.tenant("tenant-create", stub.url(), slug), null);
         String id = stub.next().body().get("Data").get("TenantId").asText();
 
@@ -185,7 +185,7 @@ class MigrateHandlerIT {
     @Test
     void tenantCreate_suspendedTenant_reactivatesWithTheSameId() throws SQLException {
         String slug = migratedAndFreshSlug();
-        MigrateHandler handler = handler(pg.port());
+        DatabaseHandler handler = handler(pg.port());
         handler.handleRequest(SampleEvents.tenant("tenant-create", stub.url(), slug), null);
         String id = stub.next().body().get("Data").get("TenantId").asText();
         handler.handleRequest(SampleEvents.tenant("tenant-delete", stub.url(), slug), null);
@@ -225,7 +225,7 @@ class MigrateHandlerIT {
         Secrets broken = id -> {
             throw new SecretUnavailableException("cannot read secret " + id + ": AccessDenied");
         };
-        MigrateHandler handler = new MigrateHandler(config(pg.port()), broken, ResponseUploader.create());
+        DatabaseHandler handler = new DatabaseHandler(config(pg.port()), broken, ResponseUploader.create());
 
         handler.handleRequest(SampleEvents.load("schema-create", stub.url()), null);
 
@@ -281,7 +281,7 @@ class MigrateHandlerIT {
     @Test
     void tenantWebhookCreate_repeated_changesNothing() throws SQLException {
         String tenant = migratedTenant();
-        MigrateHandler handler = handler(pg.port());
+        DatabaseHandler handler = handler(pg.port());
         handler.handleRequest(webhookEvent("tenant-webhook-create", tenant), null);
         String first = stub.next().body().get("PhysicalResourceId").asText();
 
@@ -294,7 +294,7 @@ class MigrateHandlerIT {
     @Test
     void tenantWebhookUpdate_newUrlTypesAndRotatedSecret_replacesThemInPlaceKeepingDeliveries() throws SQLException {
         String tenant = migratedTenant();
-        MigrateHandler handler = handler(pg.port());
+        DatabaseHandler handler = handler(pg.port());
         handler.handleRequest(webhookEvent("tenant-webhook-create", tenant), null);
         String subscription = stub.next().body().get("Data").get("SubscriptionId").asText();
         insertDelivery(tenant, subscription);
@@ -317,7 +317,7 @@ class MigrateHandlerIT {
     @Test
     void tenantWebhookDelete_existingSubscription_deletesItWithItsDeliveries() throws SQLException {
         String tenant = migratedTenant();
-        MigrateHandler handler = handler(pg.port());
+        DatabaseHandler handler = handler(pg.port());
         handler.handleRequest(webhookEvent("tenant-webhook-create", tenant), null);
         String subscription = stub.next().body().get("Data").get("SubscriptionId").asText();
         insertDelivery(tenant, subscription);
@@ -430,8 +430,8 @@ class MigrateHandlerIT {
     private record TenantRow(String id, String name, String status) {
     }
 
-    private static MigrateHandler handler(int port) {
-        return new MigrateHandler(config(port), id -> {
+    private static DatabaseHandler handler(int port) {
+        return new DatabaseHandler(config(port), id -> {
             String v = SECRETS.get(id);
             if (v == null) {
                 throw new SecretUnavailableException("no secret " + id);
@@ -440,7 +440,7 @@ class MigrateHandlerIT {
         }, ResponseUploader.create(), guard());
     }
 
-    private static MigrateConfig config(int port) {
+    private static DatabaseConfig config(int port) {
         Map<String, String> env = Map.of(
                 "BENCHCRM_DB_HOST", "127.0.0.1",
                 "BENCHCRM_DB_PORT", Integer.toString(port),
@@ -449,7 +449,7 @@ class MigrateHandlerIT {
                 "BENCHCRM_DB_OWNER_SECRET_ARN", OWNER_ARN,
                 "BENCHCRM_DB_APP_SECRET_ARN", APP_ARN,
                 "BENCHCRM_DB_SSL_MODE", "disable");
-        return MigrateConfig.from(env::get);
+        return DatabaseConfig.from(env::get);
     }
 
     private static String secret(String user, String password) {

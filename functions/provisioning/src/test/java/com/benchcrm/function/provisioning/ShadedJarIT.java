@@ -21,19 +21,16 @@ class ShadedJarIT {
 
     @Test
     void shadedJar_carriesTheHandlersAndTheDriver_butNoPoolNoSpringAndNothingElseEmbeddedOnly() {
-        List<String> entries = ShadedJars.entries(JAR);
-
-        assertThat(entries).contains("com/benchcrm/function/provisioning/MigrateHandler.class",
-                "com/benchcrm/function/runtime/customresource/CustomResourceHandler.class",
-                "org/flywaydb/core/Flyway.class", "org/postgresql/Driver.class");
-        assertThat(ShadedJars.forbidden(JAR, "org/postgresql/", "com/benchcrm/sql/jdbc/")).isEmpty();
-        assertThat(entries).noneMatch(n -> n.startsWith("org/springframework/cloud/") || n.startsWith("com/zaxxer/hikari/"));
+        ShadedJars.check(JAR).carries("com/benchcrm/function/provisioning/DatabaseHandler.class",
+                        "com/benchcrm/function/runtime/customresource/CustomResourceHandler.class", "org/flywaydb/core/Flyway.class",
+                        "org/postgresql/Driver.class")
+                .nothingUnder("org/springframework/cloud/", "com/zaxxer/hikari/").nothingEmbeddedOnly("org/postgresql/", "com/benchcrm/sql/jdbc/");
     }
 
     @Test
     void shadedJar_aloneOnAClassPath_linksTheHandlersAndAnUnpooledJdbcPort() throws Exception {
         try (URLClassLoader jarOnly = new URLClassLoader(new URL[] {JAR.toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
-            for (String handler : List.of(MigrateHandler.class.getName(), TenantIndexHandler.class.getName(),
+            for (String handler : List.of(DatabaseHandler.class.getName(), TenantIndexHandler.class.getName(),
                     TenantRateLimitHandler.class.getName())) {
                 assertThat(Class.forName(handler, true, jarOnly).getName()).isEqualTo(handler);
             }

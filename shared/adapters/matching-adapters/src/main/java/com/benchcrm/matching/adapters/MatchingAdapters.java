@@ -38,7 +38,7 @@ import software.amazon.awssdk.regions.Region;
  * }</pre>
  *
  * <p>Both are opened once per process and kept: a Lucene directory takes one writer, and the embedded
- * stack hosts the HTTP API and the match worker in one JVM. They close at JVM exit.
+ * stack hosts the HTTP API and the matching functions in one JVM. They close at JVM exit.
  */
 public record MatchingAdapters(EmbeddingModel model, VectorIndex index) {
 
