@@ -126,22 +126,10 @@ public final class ProfileEmbedding {
                 requirementUpserts.add(p);
             }
         }
-        if (!consultantUpserts.isEmpty()) {
-            try {
-                Map<UUID, Consultant> current = consultants.findAll(tenant, ids(consultantUpserts));
-                embed(consultantUpserts, current, ProfileText::of, list -> indexer.indexConsultants(tenant, list), gone, failed);
-            } catch (RuntimeException e) {
-                consultantUpserts.forEach(p -> failed.put(p, e));
-            }
-        }
-        if (!requirementUpserts.isEmpty()) {
-            try {
-                Map<UUID, Requirement> current = requirements.findAll(tenant, ids(requirementUpserts));
-                embed(requirementUpserts, current, ProfileText::of, list -> indexer.indexRequirements(tenant, list), gone, failed);
-            } catch (RuntimeException e) {
-                requirementUpserts.forEach(p -> failed.put(p, e));
-            }
-        }
+        ProfileEmbedding.<Consultant>upsert(consultantUpserts, ids -> consultants.findAll(tenant, ids), ProfileText::of,
+                list -> indexer.indexConsultants(tenant, list), gone, failed);
+        ProfileEmbedding.<Requirement>upsert(requirementUpserts, ids -> requirements.findAll(tenant, ids), ProfileText::of,
+                list -> indexer.indexRequirements(tenant, list), gone, failed);
         for (Profile p : gone) {
             try {
                 indexer.remove(tenant, p.kind(), p.id());
@@ -149,6 +137,22 @@ public final class ProfileEmbedding {
                 failed.put(p, e);
             }
         }
+    }
+
+    /** Reads one kind's records as they are now and embeds them; when they cannot be read, all of them fail. */
+    private static <T> void upsert(List<Profile> profiles, Function<List<UUID>, Map<UUID, T>> read, Function<T, String> text,
+                                   Consumer<List<T>> index, List<Profile> gone, Map<Profile, RuntimeException> failed) {
+        if (profiles.isEmpty()) {
+            return;
+        }
+        Map<UUID, T> current;
+        try {
+            current = read.apply(ids(profiles));
+        } catch (RuntimeException e) {
+            profiles.forEach(p -> failed.put(p, e));
+            return;
+        }
+        embed(profiles, current, text, index, gone, failed);
     }
 
     /**

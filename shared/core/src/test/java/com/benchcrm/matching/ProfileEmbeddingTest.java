@@ -19,6 +19,7 @@ import com.benchcrm.vector.EntityKind;
 import com.benchcrm.vector.InMemoryVectorIndex;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,28 +58,19 @@ class ProfileEmbeddingTest {
     final Map<UUID, Requirement> requirements = new HashMap<>();
     boolean consultantStoreDown;
 
-    final ProfileEmbedding embedding = new ProfileEmbedding(new ProfileIndexer(model, index),
-            (tenant, ids) -> {
-                if (consultantStoreDown) {
-                    throw new IllegalStateException("database unavailable");
-                }
-                Map<UUID, Consultant> found = new HashMap<>();
-                ids.forEach(id -> {
-                    if (consultants.containsKey(id)) {
-                        found.put(id, consultants.get(id));
-                    }
-                });
-                return found;
-            },
-            (tenant, ids) -> {
-                Map<UUID, Requirement> found = new HashMap<>();
-                ids.forEach(id -> {
-                    if (requirements.containsKey(id)) {
-                        found.put(id, requirements.get(id));
-                    }
-                });
-                return found;
-            });
+    final ProfileEmbedding embedding = new ProfileEmbedding(new ProfileIndexer(model, index), (tenant, ids) -> {
+        if (consultantStoreDown) {
+            throw new IllegalStateException("database unavailable");
+        }
+        return present(consultants, ids);
+    }, (tenant, ids) -> present(requirements, ids));
+
+    /** What a lookup answers: the records that still exist. */
+    static <T> Map<UUID, T> present(Map<UUID, T> store, Collection<UUID> ids) {
+        Map<UUID, T> found = new HashMap<>();
+        ids.stream().filter(store::containsKey).forEach(id -> found.put(id, store.get(id)));
+        return found;
+    }
 
     Consultant consultant(String title, String skill) {
         Consultant c = new Consultant(UUID.randomUUID(), null, "Avery " + title, null, null, title, null, null, null, null,

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The rules of {@link Webhooks#provision} and {@link Webhooks#remove}, the deployment's way to keep a
  * declared subscription: which statements run, and what is refused before any runs. The SQL itself
- * runs against PostgreSQL in provisioning's {@code MigrateHandlerIT} (tenant webhook cases).
+ * runs against PostgreSQL in provisioning's {@code DatabaseHandlerIT} (tenant webhook cases).
  */
 class WebhooksProvisionTest {
 

@@ -25,12 +25,10 @@ class ShadedJarIT {
 
     @Test
     void shadedJar_carriesTheApiAndItsAwsAdapters_andNothingEmbeddedOnly() {
-        List<String> entries = ShadedJars.entries(JAR);
-
-        assertThat(entries).contains("com/benchcrm/function/httpapi/HttpApiApplication.class",
+        ShadedJars.check(JAR).carries("com/benchcrm/function/httpapi/HttpApiApplication.class",
                 "com/benchcrm/sql/rdsdata/RdsDataSqlPort.class", "com/benchcrm/vector/opensearch/OpenSearchVectorIndex.class",
-                "com/benchcrm/embedding/bedrock/BedrockTitanEmbeddings.class", "com/benchcrm/ratelimit/dynamodb/DynamoDbRateLimiter.class");
-        assertThat(ShadedJars.forbidden(JAR)).isEmpty();
+                "com/benchcrm/embedding/bedrock/BedrockTitanEmbeddings.class", "com/benchcrm/ratelimit/dynamodb/DynamoDbRateLimiter.class")
+                .nothingEmbeddedOnly();
     }
 
     @Test
@@ -42,16 +40,14 @@ class ShadedJarIT {
         String token = stack.token(tenant, com.benchcrm.security.Role.Recruiter);
         Files.writeString(event, new String(ApiEvent.load("consultants-list").token(token).bytes(), StandardCharsets.UTF_8));
 
-        ShadedJars.Run run = ShadedJars.run(JAR, event, Map.ofEntries(Map.entry("MAIN_CLASS", HttpApiApplication.class.getName()),
-                Map.entry("BENCHCRM_SQL_MODE", "jdbc"),
-                Map.entry("BENCHCRM_JDBC_URL", pg.jdbcUrl()),
-                Map.entry("BENCHCRM_JDBC_USER", pg.roles().appRole()),
-                Map.entry("BENCHCRM_JDBC_PASSWORD", pg.roles().appPassword()),
-                Map.entry("BENCHCRM_JWT_ISSUER", ApiTestStack.ISSUER),
-                Map.entry("BENCHCRM_JWKS_JSON", stack.issuer().publicJwksJson()),
-                Map.entry("POWERTOOLS_SERVICE_NAME", "benchcrm-http-api"),
-                Map.entry("AWS_LAMBDA_FUNCTION_NAME", "benchcrm-http-api"),
-                Map.entry("POWERTOOLS_METRICS_NAMESPACE", "BenchCRM")), ShadedJars.embeddedSql());
+        Map<String, String> env = pg.appEnvironment(2);
+        env.putAll(Map.of("MAIN_CLASS", HttpApiApplication.class.getName(),
+                "BENCHCRM_JWT_ISSUER", ApiTestStack.ISSUER,
+                "BENCHCRM_JWKS_JSON", stack.issuer().publicJwksJson(),
+                "POWERTOOLS_SERVICE_NAME", "benchcrm-http-api",
+                "AWS_LAMBDA_FUNCTION_NAME", "benchcrm-http-api",
+                "POWERTOOLS_METRICS_NAMESPACE", "BenchCRM"));
+        ShadedJars.Run run = ShadedJars.run(JAR, event, env, ShadedJars.embeddedSql());
 
         String output = run.output();
         JsonNode json = ApiEvent.JSON.readTree(run.response());

@@ -1,25 +1,20 @@
 package com.benchcrm.function.matching;
 
-import com.benchcrm.events.DomainEvent;
+import com.benchcrm.function.runtime.SnapStartPriming;
 import com.benchcrm.sql.SqlParams;
 
 /**
- * SnapStart priming of the match worker: the database client, the JSON mapper on an event envelope,
+ * SnapStart priming of the matching functions: the database client, the JSON mapper on an event envelope,
  * the embedding model's client or session with one short text, so the first real batch does not pay
  * for them.
  */
 final class MatchingPriming {
 
-    private static final String SAMPLE = """
-            {"id":"0193f7a5-1000-7000-8000-000000000001","type":"RequirementImported","version":1,
-             "tenant":"0193f7a0-0000-7000-8000-00000000a001","time":"2026-11-22T12:00:00.123456Z","traceId":"",
-             "data":{"id":"0193f7a2-5b3c-7d4e-8f60-123456789abc","version":1}}""";
-
     private MatchingPriming() {
     }
 
     static void prime(MatchingComponents components) {
-        DomainEvent.parse(SAMPLE);
+        SnapStartPriming.sampleEvent();
         components.sql().withoutTenant(s -> s.query("select 1 as one", SqlParams.none()));
         components.matching().model().embed("Senior Java developer. Skills: Java, Spring, AWS.");
     }

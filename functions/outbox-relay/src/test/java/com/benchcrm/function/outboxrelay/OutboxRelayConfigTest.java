@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.benchcrm.sql.SqlSettings;
+import com.benchcrm.function.runtime.testing.TestEnvironments;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,18 +12,9 @@ import org.junit.jupiter.api.Test;
 
 class OutboxRelayConfigTest {
 
-    static Map<String, String> rdsData() {
-        Map<String, String> env = new HashMap<>();
-        env.put("BENCHCRM_DB_RESOURCE_ARN", "arn:aws:rds:eu-west-1:123456789012:cluster:benchcrm");
-        env.put("BENCHCRM_DB_SECRET_ARN", "arn:aws:secretsmanager:eu-west-1:123456789012:secret:app");
-        env.put("BENCHCRM_DB_NAME", "benchcrm");
-        env.put("AWS_REGION", "eu-west-1");
-        return env;
-    }
-
     @Test
     void inAws_readsTheBusAndTheDefaultBudget() {
-        Map<String, String> env = rdsData();
+        Map<String, String> env = TestEnvironments.rdsData();
         env.put("BENCHCRM_EVENT_BUS_NAME", "prod-events");
 
         OutboxRelayConfig c = OutboxRelayConfig.from(env::get);

@@ -15,7 +15,6 @@ import com.benchcrm.tenancy.TenantId;
 import com.benchcrm.tenancy.TenantSlug;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -55,12 +54,7 @@ final class RelayTestStack {
 
     /** What the CDK app sets, in JDBC mode, with the stub as EventBridge and a one-second budget. */
     Map<String, String> environment() {
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("BENCHCRM_SQL_MODE", "jdbc");
-        env.put("BENCHCRM_JDBC_URL", pg.jdbcUrl());
-        env.put("BENCHCRM_JDBC_USER", pg.roles().appRole());
-        env.put("BENCHCRM_JDBC_PASSWORD", pg.roles().appPassword());
-        env.put("BENCHCRM_JDBC_POOL_SIZE", "2");
+        Map<String, String> env = pg.appEnvironment(2);
         env.put("BENCHCRM_EVENT_BUS_NAME", "test-events");
         env.put("BENCHCRM_EVENTBRIDGE_ENDPOINT", eventBridge.endpoint().toString());
         env.put("BENCHCRM_RELAY_BUDGET", "PT1S");

@@ -3,6 +3,7 @@ package com.benchcrm.function.webhookdelivery;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.benchcrm.function.runtime.testing.TestEnvironments;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -10,18 +11,9 @@ import org.junit.jupiter.api.Test;
 
 class WebhookDeliveryConfigTest {
 
-    static Map<String, String> rdsData() {
-        Map<String, String> env = new HashMap<>();
-        env.put("BENCHCRM_DB_RESOURCE_ARN", "arn:aws:rds:eu-west-1:123456789012:cluster:benchcrm");
-        env.put("BENCHCRM_DB_SECRET_ARN", "arn:aws:secretsmanager:eu-west-1:123456789012:secret:app");
-        env.put("BENCHCRM_DB_NAME", "benchcrm");
-        env.put("AWS_REGION", "eu-west-1");
-        return env;
-    }
-
     @Test
     void inAws_readsTheQueuesAndDefaults() {
-        Map<String, String> env = rdsData();
+        Map<String, String> env = TestEnvironments.rdsData();
         env.put("BENCHCRM_WEBHOOK_QUEUE_URL", "https://sqs.eu-west-1.amazonaws.com/123456789012/prod-webhook");
         env.put("BENCHCRM_WEBHOOK_DLQ_URL", "https://sqs.eu-west-1.amazonaws.com/123456789012/prod-webhook-dlq");
 
@@ -57,12 +49,7 @@ class WebhookDeliveryConfigTest {
 
     @Test
     void jdbcSecrets_areNotInToString() {
-        Map<String, String> env = new HashMap<>();
-        env.put("BENCHCRM_SQL_MODE", "jdbc");
-        env.put("BENCHCRM_JDBC_URL", "jdbc:postgresql://127.0.0.1/benchcrm");
-        env.put("BENCHCRM_JDBC_USER", "benchcrm_app");
-        env.put("BENCHCRM_JDBC_PASSWORD", "s3cret-password-value");
-
+        Map<String, String> env = TestEnvironments.jdbc();
         env.put("BENCHCRM_WEBHOOK_QUEUE_URL", "http://127.0.0.1:9324/000000000000/webhook");
         env.put("BENCHCRM_WEBHOOK_DLQ_URL", "http://127.0.0.1:9324/000000000000/webhook-dlq");
 

@@ -23,7 +23,6 @@ import com.benchcrm.webhook.Webhooks;
 import com.benchcrm.audit.AuditLog;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,12 +68,7 @@ final class WebhookTestStack {
                 .withExtra(List.of(everything), Map.of(CONSUMER_QUEUE, new EventRouting.Queue(CONSUMER_QUEUE, "test", 30, 5, 1)))
                 .withVisibility(Duration.ofSeconds(3))
                 .withRelay(new OutboxRelay.Settings(100, Duration.ofSeconds(2), Duration.ofMillis(500)), Duration.ofSeconds(1)));
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("BENCHCRM_SQL_MODE", "jdbc");
-        env.put("BENCHCRM_JDBC_URL", pg.jdbcUrl());
-        env.put("BENCHCRM_JDBC_USER", pg.roles().appRole());
-        env.put("BENCHCRM_JDBC_PASSWORD", pg.roles().appPassword());
-        env.put("BENCHCRM_JDBC_POOL_SIZE", "8");
+        Map<String, String> env = pg.appEnvironment(8);
         env.put("BENCHCRM_SQS_ENDPOINT", events.sqs().endpoint().toString());
         env.put("BENCHCRM_WEBHOOK_QUEUE_URL", events.url("webhook"));
         env.put("BENCHCRM_WEBHOOK_DLQ_URL", events.url("webhook-dlq"));

@@ -25,9 +25,14 @@ import java.util.regex.Pattern;
  * JVM launch to first handled invocation of the HTTP API function, from its Lambda artifact (the
  * shaded jar), with and without {@code -XX:TieredStopAtLevel=1}. Variants alternate run by run so
  * machine noise hits them alike. The invocation is an authenticated {@code GET /v1/consultants}
- * (token verification, a PostgreSQL query, JSON).
+ * (token verification, a PostgreSQL query, JSON). The function runs in JDBC mode against a local
+ * PostgreSQL, with the JDBC adapter, driver and pool after the artifact on the class path, as the
+ * embedded stack supplies them (the artifact itself has only the RDS Data API adapter).
  */
 public final class ColdStart {
+
+    /** Jar name prefixes the embedded stack puts beside a function for JDBC mode. */
+    private static final List<String> EMBEDDED_SQL = List.of("benchcrm-sql-jdbc-", "postgresql-", "HikariCP-");
 
     private static final Pattern LINE = Pattern.compile("FIRST_INVOCATION status=(\\d+) jvm_to_ready_ms=(\\d+) invoke_ms=(\\d+)");
 
@@ -43,10 +48,19 @@ public final class ColdStart {
         if (!Files.exists(shaded)) {
             throw new IllegalStateException("build the Lambda artifact first: " + shaded);
         }
-        String classpath = String.join(java.io.File.pathSeparator, shaded.toString(),
-                root.resolve("shared/tools/benchmarks/target/benchcrm-benchmarks.jar").toString(),
-                Files.list(root.resolve("shared/tools/benchmarks/target/lib"))
-                        .filter(p -> p.getFileName().toString().startsWith("benchcrm-lambda-local")).findFirst().orElseThrow().toString());
+        // The artifact, then what the embedded stack adds for BENCHCRM_SQL_MODE=jdbc (the JDBC adapter,
+        // the driver and the pool: not in a Lambda jar, ADR 0045), then the probe.
+        List<String> entries = new ArrayList<>();
+        entries.add(shaded.toString());
+        try (var lib = Files.list(root.resolve("shared/tools/benchmarks/target/lib"))) {
+            lib.map(Path::toString).filter(p -> EMBEDDED_SQL.stream().anyMatch(j -> Path.of(p).getFileName().toString().startsWith(j)))
+                    .sorted().forEach(entries::add);
+        }
+        entries.add(root.resolve("shared/tools/benchmarks/target/benchcrm-benchmarks.jar").toString());
+        try (var lib = Files.list(root.resolve("shared/tools/benchmarks/target/lib"))) {
+            entries.add(lib.filter(p -> p.getFileName().toString().startsWith("benchcrm-lambda-local")).findFirst().orElseThrow().toString());
+        }
+        String classpath = String.join(java.io.File.pathSeparator, entries);
 
         try (LocalPostgres pg = LocalPostgres.start(work.resolve("coldstart-postgres"), 0, true)) {
             LocalTokenIssuer issuer = LocalTokenIssuer.ephemeral("https://issuer.bench", Clock.systemUTC());
@@ -59,12 +73,7 @@ public final class ColdStart {
             Path eventFile = work.resolve("coldstart-event.json");
             Files.writeString(eventFile, event);
 
-            Map<String, String> env = new LinkedHashMap<>();
-            env.put("BENCHCRM_SQL_MODE", "jdbc");
-            env.put("BENCHCRM_JDBC_URL", pg.jdbcUrl());
-            env.put("BENCHCRM_JDBC_USER", pg.roles().appRole());
-            env.put("BENCHCRM_JDBC_PASSWORD", pg.roles().appPassword());
-            env.put("BENCHCRM_JDBC_POOL_SIZE", "1");
+            Map<String, String> env = pg.appEnvironment(1);
             env.put("BENCHCRM_JWT_ISSUER", "https://issuer.bench");
             env.put("BENCHCRM_JWKS_JSON", issuer.publicJwksJson());
             env.put("BENCHCRM_METRICS", "off");

@@ -31,7 +31,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -160,12 +159,7 @@ public final class EventsBenchmark {
     }
 
     private static Map<String, String> environment(LocalPostgres pg, LocalEventPlane events) {
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("BENCHCRM_SQL_MODE", "jdbc");
-        env.put("BENCHCRM_JDBC_URL", pg.jdbcUrl());
-        env.put("BENCHCRM_JDBC_USER", pg.roles().appRole());
-        env.put("BENCHCRM_JDBC_PASSWORD", pg.roles().appPassword());
-        env.put("BENCHCRM_JDBC_POOL_SIZE", "8");
+        Map<String, String> env = pg.appEnvironment(8);
         env.put("BENCHCRM_SQS_ENDPOINT", events.sqs().endpoint().toString());
         env.put("BENCHCRM_WEBHOOK_QUEUE_URL", events.url("webhook"));
         env.put("BENCHCRM_WEBHOOK_DLQ_URL", events.url("webhook-dlq"));

@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  *
  * <pre>{@code
  * Path jar = ShadedJars.find("benchcrm-http-api");
- * assertThat(ShadedJars.forbidden(jar)).isEmpty();
+ * ShadedJars.check(jar).carries("com/benchcrm/function/httpapi/HttpApiApplication.class").nothingEmbeddedOnly();
  * ShadedJars.Run run = ShadedJars.run(jar, event, env, ShadedJars.embeddedSql());
  * }</pre>
  */
@@ -69,6 +69,51 @@ public final class ShadedJars {
                 .filter(n -> EMBEDDED_ONLY.stream().anyMatch(n::startsWith))
                 .filter(n -> Stream.of(allowed).noneMatch(n::startsWith))
                 .toList();
+    }
+
+    /** Assertions on a jar's entries. */
+    public static Check check(Path jar) {
+        return new Check(entries(jar), jar);
+    }
+
+    /** Fluent assertions on the entries of one jar; each fails with the offending entries. */
+    public static final class Check {
+
+        private final List<String> entries;
+        private final Path jar;
+
+        private Check(List<String> entries, Path jar) {
+            this.entries = entries;
+            this.jar = jar;
+        }
+
+        /** Every one of {@code names} is an entry. */
+        public Check carries(String... names) {
+            List<String> missing = Stream.of(names).filter(n -> !entries.contains(n)).toList();
+            if (!missing.isEmpty()) {
+                throw new AssertionError(jar.getFileName() + " lacks " + missing);
+            }
+            return this;
+        }
+
+        /** No entry is under any of {@code prefixes}. */
+        public Check nothingUnder(String... prefixes) {
+            List<String> found = entries.stream().filter(n -> Stream.of(prefixes).anyMatch(n::startsWith)).limit(10).toList();
+            if (!found.isEmpty()) {
+                throw new AssertionError(jar.getFileName() + " carries " + found);
+            }
+            return this;
+        }
+
+        /** Nothing under {@link #EMBEDDED_ONLY}, except under {@code allowed}. */
+        public Check nothingEmbeddedOnly(String... allowed) {
+            List<String> found = forbidden(jar, allowed);
+            if (!found.isEmpty()) {
+                throw new AssertionError(jar.getFileName() + " carries embedded-only classes, e.g. "
+                        + found.subList(0, Math.min(10, found.size())) + " (" + found.size() + " entries)");
+            }
+            return this;
+        }
     }
 
     /**
