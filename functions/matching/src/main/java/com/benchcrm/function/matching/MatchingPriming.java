@@ -1,7 +1,7 @@
 package com.benchcrm.function.matching;
 
 import com.benchcrm.function.runtime.SnapStartPriming;
-import com.benchcrm.sql.SqlParams;
+import com.benchcrm.persistence.postgres.PostgresPersistence;
 
 /**
  * SnapStart priming of the matching functions: the database client, the JSON mapper on an event envelope,
@@ -15,7 +15,7 @@ final class MatchingPriming {
 
     static void prime(MatchingComponents components) {
         SnapStartPriming.sampleEvent();
-        components.sql().withoutTenant(s -> s.query("select 1 as one", SqlParams.none()));
+        PostgresPersistence.over(components.sql()).ping();
         components.matching().model().embed("Senior Java developer. Skills: Java, Spring, AWS.");
     }
 }

@@ -2,7 +2,7 @@ package com.benchcrm.function.outboxrelay;
 
 import com.benchcrm.common.Json;
 import com.benchcrm.function.runtime.SnapStartPriming;
-import com.benchcrm.sql.SqlParams;
+import com.benchcrm.persistence.postgres.PostgresPersistence;
 
 /**
  * SnapStart priming of the outbox relay: the database client, and the JSON mapper on an event
@@ -15,6 +15,6 @@ final class OutboxRelayPriming {
 
     static void prime(OutboxRelayComponents components) {
         Json.write(SnapStartPriming.sampleEvent().toNode());
-        components.sql().withoutTenant(s -> s.query("select 1 as one", SqlParams.none()));
+        PostgresPersistence.over(components.sql()).ping();
     }
 }

@@ -63,7 +63,9 @@ final class RelayTestStack {
     }
 
     TenantId newTenant(String prefix) {
-        return new TenantDirectory(owner).ensure(new TenantSlug(prefix + "-" + Long.toString(System.nanoTime(), 36)), prefix);
+        PostgresPersistence asOwner = PostgresPersistence.over(owner);
+        return new TenantDirectory(asOwner.transactions(), asOwner.tenants())
+                .ensure(new TenantSlug(prefix + "-" + Long.toString(System.nanoTime(), 36)), prefix);
     }
 
     /** Appends {@code n} committed {@code ConsultantUpserted} rows to the tenant's outbox; returns their event ids. */

@@ -33,7 +33,7 @@ public record WebhookDeliveryComponents(SqlPort sql, WebhookBatchHandler webhook
         SqsQueues sqs = SqsQueues.create(config.sqsEndpoint().map(SqsQueues.Settings::local)
                 .orElseGet(() -> SqsQueues.Settings.aws(config.region())));
         DestinationGuard guard = config.allowLoopback() ? DestinationGuard.allowingLoopback() : DestinationGuard.publicOnly();
-        WebhookDispatcher dispatcher = new WebhookDispatcher(sql, new JdkWebhookTransport(guard, config.webhookTimeout()),
+        WebhookDispatcher dispatcher = new WebhookDispatcher(db.transactions(), db.webhookDeliveries(), new JdkWebhookTransport(guard, config.webhookTimeout()),
                 new SqsDeliveryTimer(sqs, config.webhookQueueUrl(), clock),
                 new RetryPolicy(config.retryInitial(), config.retryMax(), config.giveUpAfter()), new Outbox(db.outbox(), ids, clock), ids, clock);
         SqsBatch batch = new SqsBatch(new MessageDeadLetters(sqs, config.webhookDlqUrl(), clock)::send, config.webhookMaxReceives());

@@ -3,7 +3,7 @@ package com.benchcrm.function.webhookdelivery;
 import com.benchcrm.common.Json;
 import com.benchcrm.events.DomainEvent;
 import com.benchcrm.function.runtime.SnapStartPriming;
-import com.benchcrm.sql.SqlParams;
+import com.benchcrm.persistence.postgres.PostgresPersistence;
 import com.benchcrm.webhook.WebhookSignature;
 import java.time.Instant;
 
@@ -20,6 +20,6 @@ final class WebhookDeliveryPriming {
         DomainEvent event = SnapStartPriming.sampleEvent();
         WebhookSignature.headers(WebhookSignature.newSecret(), event.id().toString(), Instant.now(), event.toJson());
         Json.write(event.toNode());
-        components.sql().withoutTenant(s -> s.query("select 1 as one", SqlParams.none()));
+        PostgresPersistence.over(components.sql()).ping();
     }
 }

@@ -82,7 +82,7 @@ final class WebhookTestStack {
                 "benchcrm-webhook-delivery", env);
         events.attach("webhook", 10, 2, webhookFunction::invoke);
         events.startRelay();
-        webhooks = new Webhooks(app, new AuditLog(db.transactions(), db.audit(), ids, clock), DestinationGuard.allowingLoopback(), ids, clock);
+        webhooks = new Webhooks(db.transactions(), db.webhooks(), new AuditLog(db.transactions(), db.audit(), ids, clock), DestinationGuard.allowingLoopback(), ids, clock);
     }
 
     static synchronized WebhookTestStack get() {
@@ -94,7 +94,8 @@ final class WebhookTestStack {
 
     TenantId newTenant(String prefix) {
         String slug = prefix + "-" + Long.toString(System.nanoTime(), 36);
-        return new TenantDirectory(owner).ensure(new TenantSlug(slug), prefix);
+        return new TenantDirectory(com.benchcrm.persistence.postgres.PostgresPersistence.over(owner).transactions(),
+                com.benchcrm.persistence.postgres.PostgresPersistence.over(owner).tenants()).ensure(new TenantSlug(slug), prefix);
     }
 
     Caller admin(TenantId tenant) {
