@@ -124,6 +124,23 @@ class IngestRoutesContractIT {
         assertThat(r.status()).isEqualTo(413);
     }
 
+    @Test
+    void inboxImport_mailWithAZipBombResume_isRecordedWithItsReason_notACrash() {
+        String bomb = java.util.Base64.getMimeEncoder().encodeToString(TestDocuments.docxWithJunk(200L * 1024 * 1024, 0));
+        String mail = "From: Pat Vendor <pat@vendor-bomb.example.com>\r\nTo: ingest@ingest.localhost\r\nSubject: Profile for your role\r\n"
+                + "Message-ID: <bomb-1@vendor-bomb.example.com>\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n--b1\r\nContent-Type: text/plain\r\n\r\nPlease find the resume attached.\r\n"
+                + "--b1\r\nContent-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document; name=\"resume.docx\"\r\n"
+                + "Content-Disposition: attachment; filename=\"resume.docx\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" + bomb
+                + "\r\n--b1--\r\n";
+
+        ApiResponse r = exchange(post("/v1/integrations/inbox/import", recruiter).header("content-type", "message/rfc822")
+                .body(mail));
+
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.body().toString()).contains("unzips to over 20 MiB");
+    }
+
     // -------------------------------------------------------------------------------- resumes
 
     @Test
@@ -160,6 +177,64 @@ class IngestRoutesContractIT {
 
         assertThat(broken.status()).isEqualTo(422);
         assertThat(doc.status()).isEqualTo(415);
+    }
+
+    @Test
+    void consultantImport_noNameNoEmail_createdNamedFromTheFile_markedForReview() {
+        ApiTestStack.TestTenant own = stack.newTenant("noname");
+        String token = stack.token(own, Role.Recruiter);
+        String text = resource("events/email-ingest/resumes/no-name.txt");
+
+        ApiResponse named = exchange(post("/v1/consultants/import", token).header("content-type", "text/plain")
+                .header("content-disposition", "attachment; filename=\"riley_quinn-resume (2).txt\"").body(text));
+        ApiResponse unnamed = exchange(post("/v1/consultants/import", token).header("content-type", "text/plain")
+                .body(text + "\nAlso: Playwright"));
+
+        assertThat(named.status()).isEqualTo(201);
+        assertThat(named.body().path("fullName").asText()).isEqualTo("Riley Quinn");
+        assertThat(named.body().path("needsReview").asBoolean()).isTrue();
+        assertThat(named.body().path("reviewReasons").get(0).asText()).contains("states no name").contains("file name");
+        assertThat(named.body().path("skills").findValuesAsText("name")).contains("Selenium", "Cucumber");
+        assertThat(unnamed.status()).isEqualTo(201);
+        assertThat(unnamed.body().path("fullName").asText()).matches("Unnamed consultant \\([0-9a-f]{8}\\)");
+        assertThat(unnamed.body().path("needsReview").asBoolean()).isTrue();
+        // the mark is stored: reading the consultant back shows it, and a patch to [] clears it
+        ApiResponse got = exchange(ApiEvent.load("consultants-get").token(token).id(named.id()));
+        assertThat(got.body().path("reviewReasons")).hasSize(1);
+        ApiResponse reviewed = exchange(ApiEvent.load("consultants-patch").token(token).id(named.id()).header("if-match", got.header("etag"))
+                .body("{\"reviewReasons\": [], \"fullName\": \"Riley Quinn-Smith\"}"));
+        assertThat(reviewed.status()).isEqualTo(200);
+        assertThat(reviewed.body().has("needsReview")).isFalse();
+        assertThat(reviewed.body().has("reviewReasons")).isFalse();
+    }
+
+    @Test
+    void consultantImport_labelledTitle_isNotA500() {
+        ApiResponse r = exchange(post("/v1/consultants/import", recruiter).header("content-type", "text/plain")
+                .body(resource("events/email-ingest/resumes/labelled-fields.txt")));
+
+        assertThat(r.status()).isEqualTo(201);
+        assertThat(r.body().path("title").asText()).isEqualTo("Senior Data Engineer");
+        assertThat(r.body().path("needsReview").asBoolean()).isFalse();
+    }
+
+    @Test
+    void consultantImport_docxOfAMegabyteOfSpaces_isImported_zipBombIs413() {
+        String docxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+        ApiResponse spaces = exchange(post("/v1/consultants/import", recruiter).header("content-type", docxType)
+                .base64Body(TestDocuments.docxOfSpaces(1_000_000)));
+        ApiResponse bomb = exchange(post("/v1/consultants/import", recruiter).header("content-type", docxType)
+                .base64Body(TestDocuments.docxWithJunk(200L * 1024 * 1024, 0)));
+        ApiResponse longText = exchange(post("/v1/consultants/import", recruiter).header("content-type", "text/plain")
+                .body("Avery Example\n" + "word ".repeat(250_000)));
+
+        assertThat(spaces.status()).isEqualTo(201);
+        assertThat(spaces.body().path("fullName").asText()).isEqualTo("Avery Example");
+        assertThat(bomb.status()).isEqualTo(413);
+        assertThat(bomb.body().path("type").asText()).isEqualTo("https://benchcrm.dev/problems/document-too-large");
+        assertThat(bomb.header("content-type")).startsWith("application/problem+json");
+        assertThat(longText.status()).isEqualTo(413);
     }
 
     // -------------------------------------------------------------------------------- helpers

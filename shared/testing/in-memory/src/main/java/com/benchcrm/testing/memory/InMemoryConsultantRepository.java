@@ -157,7 +157,8 @@ public final class InMemoryConsultantRepository implements ConsultantRepository 
         return new Consultant(id, in.externalId(), in.fullName().trim(), in.email(), in.phone(), in.title(), in.summary(),
                 location(in.location()), in.workAuthorization(), in.yearsExperience(), skills,
                 in.availability() == null || in.availability().status() == null ? null : in.availability(),
-                rate(in.rate()), version, created, updated, in.workAuthorizationValidity(), in.onBenchSince(), null, tags);
+                rate(in.rate()), version, created, updated, in.workAuthorizationValidity(), in.onBenchSince(), null, tags, null,
+                in.reviewReasons());
     }
 
     static Location location(Location l) {
