@@ -17,7 +17,7 @@ import software.amazon.awscdk.services.lambda.Code;
  *
  * <pre>{@code
  * Artifacts a = Artifacts.fromBuild(repoRoot);             // functions/*\/target/*-aws.jar
- * Artifacts t = Artifacts.of(fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip);   // tests
+ * Artifacts t = Artifacts.of(fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip);   // tests
  * }</pre>
  *
  * @param httpApi         {@code functions/http-api}: the HTTP API
@@ -26,11 +26,14 @@ import software.amazon.awscdk.services.lambda.Code;
  * @param webhookDelivery {@code functions/webhook-delivery}: partner webhooks from the webhook queue
  * @param emailIngest     {@code functions/email-ingest}: inbound mail
  * @param matching        {@code functions/matching}: the {@code embed} and {@code match} functions
+ * @param workAuthorizationAlerts {@code functions/work-authorization-alerts}: the daily {@code WorkAuthorizationExpiring} job
  */
-public record Artifacts(Path httpApi, Path provisioning, Path outboxRelay, Path webhookDelivery, Path emailIngest, Path matching) {
+public record Artifacts(Path httpApi, Path provisioning, Path outboxRelay, Path webhookDelivery, Path emailIngest, Path matching,
+                        Path workAuthorizationAlerts) {
 
     /** The function modules, in the order of the record's components. */
-    static final List<String> FUNCTIONS = List.of("http-api", "provisioning", "outbox-relay", "webhook-delivery", "email-ingest", "matching");
+    static final List<String> FUNCTIONS = List.of("http-api", "provisioning", "outbox-relay", "webhook-delivery", "email-ingest", "matching",
+            "work-authorization-alerts");
 
     static final String BUILD = "./mvnw -q -pl " + String.join(",", FUNCTIONS.stream().map(f -> "functions/" + f).toList())
             + " -am package -DskipTests";
@@ -38,7 +41,8 @@ public record Artifacts(Path httpApi, Path provisioning, Path outboxRelay, Path 
     public Artifacts {
         List<Path> all = List.of(Objects.requireNonNull(httpApi, "httpApi artifact"), Objects.requireNonNull(provisioning, "provisioning artifact"),
                 Objects.requireNonNull(outboxRelay, "outboxRelay artifact"), Objects.requireNonNull(webhookDelivery, "webhookDelivery artifact"),
-                Objects.requireNonNull(emailIngest, "emailIngest artifact"), Objects.requireNonNull(matching, "matching artifact"));
+                Objects.requireNonNull(emailIngest, "emailIngest artifact"), Objects.requireNonNull(matching, "matching artifact"),
+                Objects.requireNonNull(workAuthorizationAlerts, "workAuthorizationAlerts artifact"));
         for (Path p : all) {
             if (!Files.isRegularFile(p)) {
                 throw new IllegalArgumentException("no function artifact at " + p + " (build it: " + BUILD + ")");
@@ -46,14 +50,16 @@ public record Artifacts(Path httpApi, Path provisioning, Path outboxRelay, Path 
         }
     }
 
-    public static Artifacts of(Path httpApi, Path provisioning, Path outboxRelay, Path webhookDelivery, Path emailIngest, Path matching) {
-        return new Artifacts(httpApi, provisioning, outboxRelay, webhookDelivery, emailIngest, matching);
+    public static Artifacts of(Path httpApi, Path provisioning, Path outboxRelay, Path webhookDelivery, Path emailIngest, Path matching,
+                               Path workAuthorizationAlerts) {
+        return new Artifacts(httpApi, provisioning, outboxRelay, webhookDelivery, emailIngest, matching, workAuthorizationAlerts);
     }
 
     /** The shaded jars under {@code functions/<name>/target/} of a built checkout. */
     public static Artifacts fromBuild(Path repoRoot) {
         return new Artifacts(shadedJar(repoRoot, "http-api"), shadedJar(repoRoot, "provisioning"), shadedJar(repoRoot, "outbox-relay"),
-                shadedJar(repoRoot, "webhook-delivery"), shadedJar(repoRoot, "email-ingest"), shadedJar(repoRoot, "matching"));
+                shadedJar(repoRoot, "webhook-delivery"), shadedJar(repoRoot, "email-ingest"), shadedJar(repoRoot, "matching"),
+                shadedJar(repoRoot, "work-authorization-alerts"));
     }
 
     public Code httpApiCode() {
@@ -79,6 +85,10 @@ public record Artifacts(Path httpApi, Path provisioning, Path outboxRelay, Path 
     /** The {@code embed} and {@code match} functions. */
     public Code matchingCode() {
         return Code.fromAsset(matching.toString());
+    }
+
+    public Code workAuthorizationAlertsCode() {
+        return Code.fromAsset(workAuthorizationAlerts.toString());
     }
 
     private static Path shadedJar(Path repoRoot, String function) {

@@ -50,8 +50,9 @@ public final class BenchCrm {
                 artifacts.provisioningCode());
         ApiStack api = new ApiStack(scope, d + "-api", props(config, "HTTP API, rate limits", false), config, platform, data,
                 artifacts.httpApiCode(), artifacts.provisioningCode());
-        EventsStack events = new EventsStack(scope, d + "-events", props(config, "outbox relay and partner webhooks", false),
-                config, platform, data, artifacts.outboxRelayCode(), artifacts.webhookDeliveryCode());
+        EventsStack events = new EventsStack(scope, d + "-events", props(config, "outbox relay, partner webhooks and work authorization alerts", false),
+                config, platform, data, artifacts.outboxRelayCode(), artifacts.webhookDeliveryCode(),
+                artifacts.workAuthorizationAlertsCode());
         IngestStack ingest = new IngestStack(scope, d + "-ingest", props(config, "e-mail ingest", false), config, platform,
                 data, artifacts.emailIngestCode());
         MatchingStack matching = new MatchingStack(scope, d + "-matching",

@@ -19,7 +19,8 @@ class ArtifactsTest {
         assertThatThrownBy(() -> Artifacts.fromBuild(root))
                 .hasMessageContaining("benchcrm-http-api-*-aws.jar")
                 .hasMessageContaining("./mvnw -q -pl functions/http-api,functions/provisioning,functions/outbox-relay,"
-                        + "functions/webhook-delivery,functions/email-ingest,functions/matching -am package -DskipTests");
+                        + "functions/webhook-delivery,functions/email-ingest,functions/matching,functions/work-authorization-alerts "
+                        + "-am package -DskipTests");
     }
 
     @Test
@@ -31,8 +32,9 @@ class ArtifactsTest {
         Path webhooks = touch("functions/webhook-delivery/target/benchcrm-webhook-delivery-0.1.0-SNAPSHOT-aws.jar");
         Path ingest = touch("functions/email-ingest/target/benchcrm-email-ingest-0.1.0-SNAPSHOT-aws.jar");
         Path match = touch("functions/matching/target/benchcrm-matching-0.1.0-SNAPSHOT-aws.jar");
+        Path alerts = touch("functions/work-authorization-alerts/target/benchcrm-work-authorization-alerts-0.1.0-SNAPSHOT-aws.jar");
 
-        assertThat(Artifacts.fromBuild(root)).isEqualTo(Artifacts.of(api, provisioning, relay, webhooks, ingest, match));
+        assertThat(Artifacts.fromBuild(root)).isEqualTo(Artifacts.of(api, provisioning, relay, webhooks, ingest, match, alerts));
     }
 
     private Path touch(String relative) throws IOException {

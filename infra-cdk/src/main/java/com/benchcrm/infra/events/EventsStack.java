@@ -24,7 +24,7 @@ import software.amazon.awscdk.services.lambda.eventsources.SqsEventSourceProps;
 import software.constructs.Construct;
 
 /**
- * The two functions of the event plane, each from its own artifact:
+ * The three scheduled or queued functions around the outbox, each from its own artifact:
  *
  * <ul>
  *   <li>the outbox relay ({@code functions/outbox-relay}, function {@code outboxRelay}), invoked every
@@ -33,6 +33,9 @@ import software.constructs.Construct;
  *   <li>webhook delivery ({@code functions/webhook-delivery}, function {@code webhookDelivery}), on the
  *       webhook queue with partial batch responses; it sends retry timers to that queue and poison
  *       messages to its DLQ (ADR 0012). Environment: {@code WebhookDeliveryConfig}.</li>
+ *   <li>the work authorization alerts ({@code functions/work-authorization-alerts}, function
+ *       {@code workAuthorizationAlerts}), once a day by a schedule rule; it writes notices and outbox
+ *       rows only (ADR 0082). Environment: {@code WorkAuthorizationAlertsConfig} (SQL only).</li>
  * </ul>
  */
 public final class EventsStack extends Stack {
@@ -40,15 +43,18 @@ public final class EventsStack extends Stack {
     public static final String HANDLER = "org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest";
     static final String RELAY_MAIN_CLASS = "com.benchcrm.function.outboxrelay.OutboxRelayApplication";
     static final String WEBHOOK_MAIN_CLASS = "com.benchcrm.function.webhookdelivery.WebhookDeliveryApplication";
+    static final String ALERTS_MAIN_CLASS = "com.benchcrm.function.workauthorizationalerts.WorkAuthorizationAlertsApplication";
     /** Messages per webhook invocation: each may wait up to the 10 s attempt timeout. */
     public static final int WEBHOOK_BATCH_SIZE = 5;
 
     private final JavaFunction relay;
     private final JavaFunction webhooks;
     private final Rule schedule;
+    private final JavaFunction workAuthorizationAlerts;
+    private final Rule workAuthorizationSchedule;
 
     public EventsStack(Construct scope, String id, StackProps props, DeploymentConfig config, PlatformStack platform,
-                       DataStack data, Code outboxRelayCode, Code webhookDeliveryCode) {
+                       DataStack data, Code outboxRelayCode, Code webhookDeliveryCode, Code workAuthorizationAlertsCode) {
         super(scope, id, props);
         AuroraDatabase db = data.database();
         QueueWithDlq webhookQueue = platform.events().webhookQueue();
@@ -76,6 +82,30 @@ public final class EventsStack extends Stack {
                 .targets(List.of(new LambdaFunction(relay.alias(), LambdaFunctionProps.builder()
                         .retryAttempts(0)
                         .maxEventAge(Duration.minutes(1))
+                        .build())))
+                .build();
+
+        // The daily WorkAuthorizationExpiring job (ADR 0082): the workAuthorizationAlerts function (functions/work-authorization-alerts),
+        // once a day at 13:00 UTC (morning in the US); it writes notices and outbox rows only, the relay publishes them.
+        this.workAuthorizationAlerts = new JavaFunction(this, "WorkAuthorizationAlerts", JavaFunction.Props.builder()
+                .description("BenchCRM WorkAuthorizationExpiring: work authorizations ending within each tenant's lead time, daily")
+                .code(workAuthorizationAlertsCode)
+                .handler(HANDLER)
+                .serviceName("work-authorization-alerts")
+                .memorySize(512)
+                .timeout(Duration.minutes(5))
+                .environment(database(db, ALERTS_MAIN_CLASS, "workAuthorizationAlerts"))
+                .logKey(platform.keys().logsKey())
+                .onFailure(platform.events().asyncFailures())
+                .retryAttempts(2)
+                .build());
+        db.grantDataApiAccess(workAuthorizationAlerts.role());
+        this.workAuthorizationSchedule = Rule.Builder.create(this, "WorkAuthorizationSchedule")
+                .description("Runs the work authorization alerts once a day (13:00 UTC); reruns announce nothing twice")
+                .schedule(Schedule.cron(software.amazon.awscdk.services.events.CronOptions.builder().minute("0").hour("13").build()))
+                .targets(List.of(new LambdaFunction(workAuthorizationAlerts.alias(), LambdaFunctionProps.builder()
+                        .retryAttempts(2)
+                        .maxEventAge(Duration.hours(2))
                         .build())))
                 .build();
 
@@ -115,6 +145,14 @@ public final class EventsStack extends Stack {
         env.put("BENCHCRM_DB_SECRET_ARN", db.appSecret().getSecretArn());
         env.put("BENCHCRM_DB_NAME", AuroraDatabase.DATABASE);
         return env;
+    }
+
+    public JavaFunction workAuthorizationAlerts() {
+        return workAuthorizationAlerts;
+    }
+
+    public Rule workAuthorizationSchedule() {
+        return workAuthorizationSchedule;
     }
 
     public JavaFunction relay() {

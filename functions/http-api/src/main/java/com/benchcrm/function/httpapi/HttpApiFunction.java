@@ -85,7 +85,7 @@ public final class HttpApiFunction implements EventHandler<APIGatewayV2HTTPRespo
                 .withStatusCode(response.status())
                 .withHeaders(response.headers())
                 .withBody(response.body())
-                .withIsBase64Encoded(false)
+                .withIsBase64Encoded(response.base64())
                 .build();
     }
 

@@ -1,2 +1,2 @@
-/** The tenant's matching settings over HTTP, with the typed response record. */
+/** HTTP routes of the tenant's settings (matching, work authorization), with typed response records. */
 package com.benchcrm.function.httpapi.settings;
