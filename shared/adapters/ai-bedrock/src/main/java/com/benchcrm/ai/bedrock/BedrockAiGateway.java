@@ -303,14 +303,14 @@ public final class BedrockAiGateway implements AiGateway {
     private static ExtractedRequirement canonicalSkills(ExtractedRequirement r) {
         List<ExtractedSkill> skills = r.skills().stream().map(BedrockAiGateway::canonical).toList();
         return new ExtractedRequirement(r.title(), r.normalizedTitle(), skills, r.minYears(), r.seniority(), r.locations(), r.workMode(),
-                r.visa(), r.rate(), r.employmentType(), r.durationMonths(), r.duration(), r.startDate(), r.start(), r.client(), r.endClient(),
-                r.vendorCompany(), r.vendorContact(), r.interviewModes(), r.domains(), r.notes(), r.description());
+                r.visa(), r.rate(), r.employmentType(), r.durationMonths(), r.duration(), r.longTerm(), r.startDate(), r.start(), r.client(),
+                r.endClient(), r.implementationPartner(), r.primeVendor(), r.vendorCompany(), r.vendorContact(), r.interviewModes(), r.domains(), r.notes(), r.description());
     }
 
     /** The model's skill names, normalized by the product's taxonomy. */
     private static ExtractedSkill canonical(ExtractedSkill s) {
         Optional<Skill> known = SkillTaxonomy.standard().find(s.name());
-        return known.map(k -> new ExtractedSkill(k.name(), k.id(), s.required(), s.years(), s.source())).orElse(s);
+        return known.map(k -> new ExtractedSkill(k.name(), k.id(), s.required(), s.years(), s.version(), s.source())).orElse(s);
     }
 
     private static long nz(Integer n) {

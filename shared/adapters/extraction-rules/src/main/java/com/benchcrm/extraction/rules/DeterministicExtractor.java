@@ -412,8 +412,8 @@ public final class DeterministicExtractor implements AiGateway {
             return null;
         }
         return new ExtractedRequirement(title, normalizedTitle, skillList, years, seniority, locations, workMode, visa, rate,
-                employment, duration == null ? null : duration.months(), duration == null ? null : duration.text(),
-                start == null ? null : start.date(), start == null ? null : start.text(), client, endClient, company, contact,
+                employment, duration == null ? null : duration.months(), duration == null ? null : duration.text(), null,
+                start == null ? null : start.date(), start == null ? null : start.text(), client, endClient, null, null, company, contact,
                 interview, domainsFound, notes.stream().filter(n -> n != null && !n.value().isEmpty()).distinct().limit(20).toList(),
                 single ? s.text() : s.text());
     }

@@ -64,7 +64,7 @@ final class ResumeRules {
                 phone = Sourced.of(m.group().trim(), l);
             }
             if ((m = TITLE_LABEL.matcher(l)).matches() && titles.size() < 5) {
-                titles.add(Sourced.of(Titles.clean(m.group(4)), l));
+                titles.add(Sourced.of(Titles.clean(m.group(3)), l));
             }
             if (location == null && (m = LOCATION_LABEL.matcher(l)).matches()) {
                 List<ExtractedLocation> found = Places.parse(m.group(2), l);
