@@ -96,7 +96,7 @@ final class Places {
             return out;
         }
         String v = PARENS.matcher(value).replaceAll(" ");
-        v = v.replaceAll("(?i)\\b(in|at|near|around|based in|located in)\\b", " ");
+        v = v.replaceAll("\\b(in|at|near|around)\\b", " ").replaceAll("(?i)\\b(based in|located in)\\b", " ");
         for (String chunk : v.split("\\s*(?:[;|&+]|/(?!\\s*\\d)|\\band\\b|\\bor\\b|\\s-\\s|\\s–\\s|\\n)\\s*")) {
             parseChunk(chunk.trim(), source, out);
         }
@@ -129,6 +129,10 @@ final class Places {
                     allStates = false;
                     break;
                 }
+            }
+            // "New York, NY", "Washington, DC": a city named like a state, then the state's code
+            if (allStates && end == 2 && parts[0].trim().length() > 2 && parts[1].trim().matches("[A-Z]{2}")) {
+                allStates = false;
             }
             if (allStates) {
                 for (int i = 0; i < end; i++) {

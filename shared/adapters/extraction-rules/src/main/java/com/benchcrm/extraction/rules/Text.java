@@ -50,7 +50,8 @@ final class Text {
                 String t = l.text();
                 boolean lower = !t.isEmpty() && Character.isLowerCase(t.charAt(0));
                 boolean nearWrapWidth = prev.text().length() >= 55 && !prev.text().matches("^[A-Za-z][A-Za-z /&()-]{0,40}:.*");
-                boolean continues = !l.bullet() && !t.isEmpty() && !prev.text().isEmpty()
+                boolean table = t.contains(" | ") || prev.text().contains(" | ");
+                boolean continues = !table && !l.bullet() && !t.isEmpty() && !prev.text().isEmpty()
                         && !ENDS_SENTENCE.matcher(prev.text()).matches() && !LABEL_LIKE.matcher(t).find()
                         && ((lower && prev.text().length() >= 30) || (nearWrapWidth && Character.isLetterOrDigit(t.charAt(0))));
                 if (continues) {

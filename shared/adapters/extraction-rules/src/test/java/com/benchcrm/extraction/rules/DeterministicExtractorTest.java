@@ -49,7 +49,7 @@ class DeterministicExtractorTest {
         assertThat(r.rate().unit()).isEqualTo(RateUnit.HOUR);
         assertThat(r.rate().currency()).isEqualTo("USD");
         assertThat(r.employmentType().value()).isEqualTo(EmploymentType.C2C);
-        assertThat(r.visa().accepted()).containsExactly(WorkAuthorization.US_CITIZEN, WorkAuthorization.GREEN_CARD, WorkAuthorization.H1B);
+        assertThat(r.visa().accepted()).containsExactlyInAnyOrder(WorkAuthorization.US_CITIZEN, WorkAuthorization.GREEN_CARD, WorkAuthorization.H1B);
         assertThat(r.client().value()).isEqualTo("Example Bank");
         assertThat(r.interviewModes().value()).containsExactly(InterviewMode.PHONE, InterviewMode.VIDEO);
         assertThat(r.skills()).extracting(ExtractedSkill::name)
@@ -69,7 +69,7 @@ class DeterministicExtractorTest {
         assertThat(r.normalizedTitle().value()).isEqualTo("DevOps Engineer");
         assertThat(r.workMode().value()).isEqualTo(WorkMode.REMOTE);
         assertThat(r.durationMonths().value()).isEqualTo(6);
-        assertThat(r.visa().accepted()).containsExactly(WorkAuthorization.H4_EAD, WorkAuthorization.US_CITIZEN, WorkAuthorization.GREEN_CARD);
+        assertThat(r.visa().accepted()).containsExactlyInAnyOrder(WorkAuthorization.H4_EAD, WorkAuthorization.US_CITIZEN, WorkAuthorization.GREEN_CARD);
         assertThat(r.rate().amount()).isEqualByComparingTo("70");
         assertThat(r.employmentType().value()).isEqualTo(EmploymentType.W2);
         assertThat(r.skills()).extracting(ExtractedSkill::name).contains("Terraform", "Ansible", "Jenkins", "CI/CD", "Docker", "Kubernetes");

@@ -26,16 +26,20 @@ import java.util.UUID;
  * measuring part (never tuned on) beside the development part (tuned on). Nothing is asserted.
  *
  * <pre>
- * shared/tools/benchmarks/run extraction-eval [--mismatches] [--set dice]
+ * shared/tools/benchmarks/run extraction-eval [--mismatches] [--dev-only] [--set dice]
  * </pre>
  *
  * <p>{@code --mismatches} prints what did not match, for the development part only: the measuring
- * part is only ever seen in aggregate.
+ * part is only ever seen in aggregate. {@code --dev-only} leaves the measuring part out of the
+ * tables: what to run while changing the rules.
  */
 public final class ExtractionEval {
 
     /** The tenant the extractor is called for (the rules ignore it; an AI adapter counts tokens against it). */
     static final TenantId TENANT = new TenantId(UUID.fromString("00000000-0000-0000-0000-00000000e7a1"));
+
+    /** {@code --dev-only}: print the development part alone (while tuning, the measuring part stays unseen). */
+    private static boolean devOnly;
 
     private ExtractionEval() {
     }
@@ -108,6 +112,7 @@ public final class ExtractionEval {
     public static void main(String[] args) {
         Path root = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : ".").toAbsolutePath().normalize();
         boolean mismatches = List.of(args).contains("--mismatches");
+        devOnly = List.of(args).contains("--dev-only");
         String only = null;
         for (int i = 0; i < args.length - 1; i++) {
             if (args[i].equals("--set")) {
@@ -191,7 +196,7 @@ public final class ExtractionEval {
 
     /** A table of the measuring part beside the development part. */
     static <S> String sideBySide(Map<Part, S> byPart, List<String> fields, java.util.function.BiFunction<S, String, FieldScores.Count> count) {
-        S measure = byPart.get(Part.MEASURE);
+        S measure = devOnly ? null : byPart.get(Part.MEASURE);
         S dev = byPart.get(Part.DEV);
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "  %-22s | %-40s | %-26s%n", "", "MEASURING part (untuned)", "DEV part (tuned)"));
         b.append(String.format(Locale.ROOT, "  %-22s | %5s %5s %5s %5s %5s %5s | %5s %5s %5s %5s%n", "field", "gold", "fp", "fn", "P", "R", "F1",

@@ -423,9 +423,9 @@ public final class FieldScores {
         return SkillTaxonomy.standard().find(name).map(s -> s.id()).orElse(norm(name));
     }
 
-    /** A title compared loosely: case, punctuation around slashes and spacing do not count. */
+    /** A title compared loosely: case, spacing, dots and hyphens do not count ("Sales force" is "Salesforce", "Big Data" "Bigdata"). */
     static String titleKey(String title) {
-        return norm(title).replaceAll("\\s*/\\s*", "/").replaceAll("[.,;:]+$", "");
+        return norm(title).replaceAll("[.,;:]+$", "").replaceAll("[\\s.\\-]+", "");
     }
 
     /** A firm's or person's name compared loosely: case, punctuation, and legal suffixes do not count. */

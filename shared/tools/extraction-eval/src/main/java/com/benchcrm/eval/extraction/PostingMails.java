@@ -44,6 +44,11 @@ public final class PostingMails {
     private static final Pattern CLEAN_TITLE = Pattern.compile("^[A-Za-z][A-Za-z.#+/& ]{2,60}$");
     private static final Pattern ROLE_NOUN = Pattern.compile("(?i)\\b(developer|engineer|administrator|analyst|architect|consultant|"
             + "manager|lead|tester|dba|designer|scientist|specialist|programmer|technician|sdet|writer|support|director|coordinator)s?\\b");
+    /** Words for a person in a job. */
+    private static final Pattern JOB_WORDS = Pattern.compile("(?i)\\b(developers?|engineers?|administrators?|admins?|analysts?|architects?"
+            + "|consultants?|managers?|leads?|testers?|designers?|scientists?|specialists?|programmers?|technicians?|coordinators?|directors?"
+            + "|officers?|owners?|masters?|writers?|recruiters?|experts?|associates?|accountants?|auditors?|modell?ers?|stewards?"
+            + "|strategists?|trainers?|interns?)\\b");
     private static final Pattern SENIORITY = Pattern.compile("(?i)^(senior|sr\\.?|snr|junior|jr\\.?|lead|principal|staff|mid[- ]level|entry[- ]level)\\s+");
 
     private PostingMails() {
@@ -203,7 +208,7 @@ public final class PostingMails {
             String from = r.getOrDefault("Salary Range From", "").trim();
             String to = r.getOrDefault("Salary Range To", "").trim();
             boolean hourly = "Hourly".equalsIgnoreCase(r.getOrDefault("Salary Frequency", ""));
-            if (!from.isEmpty()) {
+            if (!from.isEmpty() && new BigDecimal(from).signum() > 0) {
                 BigDecimal lo = new BigDecimal(from).stripTrailingZeros();
                 BigDecimal hi = to.isEmpty() ? null : new BigDecimal(to).stripTrailingZeros();
                 String unit = hourly ? c.pick(new String[] {"per hour", "/hr", "an hour", "/hour"}) : c.pick(new String[] {"per annum", "per year", "/yr", "annually"});
@@ -324,7 +329,11 @@ public final class PostingMails {
         Signature sig = signature(c);
         sig.gold(q.gold);
         body.append(sig.text);
-        String subject = subject(c, p.title(), q.city, q.state, q.durationText, q.empText);
+        boolean remote = q.locationText.equals("Remote");
+        String subject = subject(c, p.title(), remote ? "Remote" : q.city, remote ? "US" : q.state, q.durationText, q.empText);
+        if (subject.toLowerCase(Locale.ROOT).contains("long term")) {
+            q.gold.put("longTerm", true); // the subject says so, whatever the duration line says
+        }
         ObjectNode label = Json.strict().createObjectNode();
         label.putArray("requirements").add(q.gold);
         boolean html = rnd.nextInt(10) < 3;
@@ -572,6 +581,9 @@ public final class PostingMails {
                 continue;
             }
             q.items.add(item);
+            if (JOB_WORDS.matcher(item).find()) {
+                continue; // "Project Manager", "Developer" typed into a skills field name the job, not a skill
+            }
             for (Skill s : tax.resolveListItem(item)) {
                 if (!s.generic()) {
                     q.skills.add(s.id());
@@ -580,6 +592,13 @@ public final class PostingMails {
                         q.versions.put(s.name(), v);
                     }
                 }
+            }
+        }
+        // technologies the title names are skills the mail states ("Java Developer" asks for Java)
+        for (var mention : tax.scan(q.title, true)) {
+            if (!mention.skill().generic() && !JOB_WORDS.matcher(mention.text()).find()
+                    && !Set.of("practice", "technique", "methodology", "soft-skill", "domain", "certification").contains(mention.skill().category())) {
+                q.skills.add(mention.skill().id());
             }
         }
         ArrayNode skills = q.gold.putArray("skills");
@@ -739,13 +758,20 @@ public final class PostingMails {
         if (!CLEAN_TITLE.matcher(t).matches() || t.split(" ").length > 7 || !ROLE_NOUN.matcher(t).find() || t.contains(" - ")) {
             return null;
         }
+        // a title that goes on after its job word ("... Developer with Veeva", "... Developer needed immediately") is not labelled
+        java.util.regex.Matcher last = ROLE_NOUN.matcher(t);
+        int end = -1;
+        while (last.find()) {
+            end = last.end();
+        }
+        if (!t.substring(end).trim().matches("(/\\s*[A-Za-z. ]{1,30}|[IVX]{1,3}|\\d)?")) {
+            return null;
+        }
         String prev = null;
         while (!t.equals(prev)) {
             prev = t;
             t = SENIORITY.matcher(t).replaceFirst("");
         }
-        t = t.replaceAll("(?i)\\bdev\\b", "Developer").replaceAll("(?i)\\bengr\\b", "Engineer").replaceAll("(?i)\\bmgr\\b", "Manager")
-                .replaceAll("(?i)\\badmin\\b", "Administrator");
         return t.isBlank() ? null : t;
     }
 
