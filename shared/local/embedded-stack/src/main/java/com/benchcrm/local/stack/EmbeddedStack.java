@@ -146,7 +146,8 @@ public final class EmbeddedStack implements AutoCloseable {
 
             // The asynchronous half: queues, bus and relay (the relay uses the application role).
             appSql = JdbcSqlPort.connect(postgres.jdbcUrl(), postgres.roles().appRole(), postgres.roles().appPassword(), 4);
-            events = LocalEventPlane.start(appSql, LocalEventPlane.Settings.defaults(Optional.of(home.eventArchive())));
+            com.benchcrm.persistence.postgres.PostgresPersistence appDb = com.benchcrm.persistence.postgres.PostgresPersistence.over(appSql);
+            events = LocalEventPlane.start(appDb.transactions(), appDb.outbox(), LocalEventPlane.Settings.defaults(Optional.of(home.eventArchive())));
             env.put("BENCHCRM_SQS_ENDPOINT", events.sqs().endpoint().toString());
             env.put("BENCHCRM_WEBHOOK_QUEUE_URL", events.url("webhook"));
             env.put("BENCHCRM_WEBHOOK_DLQ_URL", events.url("webhook-dlq"));

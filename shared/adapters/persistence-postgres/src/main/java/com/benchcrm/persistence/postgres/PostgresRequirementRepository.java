@@ -1,4 +1,4 @@
-package com.benchcrm.requirement;
+package com.benchcrm.persistence.postgres;
 
 import com.benchcrm.common.EmploymentType;
 import com.benchcrm.common.Json;
@@ -7,11 +7,21 @@ import com.benchcrm.common.Rate;
 import com.benchcrm.common.RateUnit;
 import com.benchcrm.common.SkillNames;
 import com.benchcrm.common.WorkAuthorization;
-import com.benchcrm.lifecycle.EntityStore;
+import com.benchcrm.persistence.Tx;
+import com.benchcrm.requirement.Requirement;
+import com.benchcrm.requirement.RequirementFingerprint;
+import com.benchcrm.requirement.RequirementInput;
+import com.benchcrm.requirement.RequirementRepository;
+import com.benchcrm.requirement.RequirementSkill;
+import com.benchcrm.requirement.RequirementSource;
+import com.benchcrm.requirement.RequirementStatus;
+import com.benchcrm.requirement.Seniority;
+import com.benchcrm.requirement.WorkMode;
 import com.benchcrm.sql.Row;
 import com.benchcrm.sql.SqlJson;
 import com.benchcrm.sql.SqlParams;
 import com.benchcrm.sql.SqlSession;
+import com.benchcrm.sql.SqlTx;
 import com.benchcrm.tenancy.TenantId;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -24,8 +34,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** The requirement and requirement_skill tables. */
-final class RequirementStore implements EntityStore<Requirement, RequirementInput> {
+/**
+ * {@link RequirementRepository} over the requirement and requirement_skill tables, and what dedupe
+ * keeps beside them (requirement_fingerprint, requirement_source).
+ */
+final class PostgresRequirementRepository implements RequirementRepository {
 
     private static final String SELECT = """
             select r.id, r.external_ref, r.title, r.description, r.status, r.city, r.state, r.country, r.work_mode,
@@ -43,7 +56,9 @@ final class RequirementStore implements EntityStore<Requirement, RequirementInpu
     };
 
     @Override
-    public void insert(SqlSession s, TenantId tenant, UUID id, RequirementInput in, Instant now) {
+    public void insert(Tx tx, UUID id, RequirementInput in, Instant now) {
+        SqlSession s = SqlTx.of(tx).session();
+        TenantId tenant = tx.tenant();
         s.update("""
                 insert into requirement (tenant_id, id, external_ref, title, description, status, city, state, country,
                     work_mode, min_years, seniority, budget_amount, budget_currency, budget_unit, employment_type,
@@ -56,24 +71,46 @@ final class RequirementStore implements EntityStore<Requirement, RequirementInpu
     }
 
     @Override
-    public Optional<Requirement> find(SqlSession s, TenantId tenant, UUID id, boolean forUpdate) {
-        String sql = SELECT + " where r.tenant_id = :tenant and r.id = :id" + (forUpdate ? " for update of r" : "");
-        return s.queryOne(sql, SqlParams.of("tenant", tenant.value()).and("id", id)).map(RequirementStore::toRequirement);
+    public Optional<Requirement> find(Tx tx, UUID id) {
+        return find(tx, id, false);
     }
 
     @Override
-    public List<Requirement> findMany(SqlSession s, TenantId tenant, java.util.Collection<UUID> ids, String andWhere) {
-        if (ids.isEmpty()) {
+    public Optional<Requirement> findForUpdate(Tx tx, UUID id) {
+        return find(tx, id, true);
+    }
+
+    private Optional<Requirement> find(Tx tx, UUID id, boolean forUpdate) {
+        SqlSession s = SqlTx.of(tx).session();
+        TenantId tenant = tx.tenant();
+        String sql = SELECT + " where r.tenant_id = :tenant and r.id = :id" + (forUpdate ? " for update of r" : "");
+        return s.queryOne(sql, SqlParams.of("tenant", tenant.value()).and("id", id)).map(PostgresRequirementRepository::toRequirement);
+    }
+
+    @Override
+    public List<Requirement> findMany(Tx tx, java.util.Collection<UUID> ids) {
+        return findMany(tx, ids, null);
+    }
+
+    @Override
+    public List<Requirement> findMany(Tx tx, java.util.Collection<UUID> ids, java.util.Set<RequirementStatus> statuses) {
+        if (ids.isEmpty() || statuses != null && statuses.isEmpty()) {
             return List.of();
         }
         String csv = String.join(",", ids.stream().map(UUID::toString).toList());
-        String sql = SELECT + " where r.tenant_id = :tenant and r.id = any(cast(string_to_array(:ids, ',') as uuid[]))"
-                + (andWhere == null || andWhere.isBlank() ? "" : " and (" + andWhere + ")");
-        return s.query(sql, SqlParams.of("tenant", tenant.value()).and("ids", csv)).stream().map(RequirementStore::toRequirement).toList();
+        SqlParams params = SqlParams.of("tenant", tx.tenant().value()).and("ids", csv);
+        String sql = SELECT + " where r.tenant_id = :tenant and r.id = any(cast(string_to_array(:ids, ',') as uuid[]))";
+        if (statuses != null) {
+            sql += " and r.status = any(string_to_array(:statuses, ','))";
+            params = params.and("statuses", String.join(",", statuses.stream().map(Enum::name).sorted().toList()));
+        }
+        return SqlTx.of(tx).session().query(sql, params).stream().map(PostgresRequirementRepository::toRequirement).toList();
     }
 
     @Override
-    public List<Requirement> list(SqlSession s, TenantId tenant, Optional<UUID> before, int limit) {
+    public List<Requirement> list(Tx tx, Optional<UUID> before, int limit) {
+        SqlSession s = SqlTx.of(tx).session();
+        TenantId tenant = tx.tenant();
         SqlParams params = SqlParams.of("tenant", tenant.value()).and("limit", limit);
         String where = " where r.tenant_id = :tenant";
         if (before.isPresent()) {
@@ -81,12 +118,14 @@ final class RequirementStore implements EntityStore<Requirement, RequirementInpu
             params = params.and("before", before.get());
         }
         return s.query(SELECT + where + " order by r.id desc limit :limit", params).stream()
-                .map(RequirementStore::toRequirement)
+                .map(PostgresRequirementRepository::toRequirement)
                 .toList();
     }
 
     @Override
-    public void update(SqlSession s, TenantId tenant, Requirement current, RequirementInput in, Instant now) {
+    public void update(Tx tx, Requirement current, RequirementInput in, Instant now) {
+        SqlSession s = SqlTx.of(tx).session();
+        TenantId tenant = tx.tenant();
         s.update("""
                 update requirement set external_ref = :external_ref, title = :title, description = :description,
                     status = :status, city = :city, state = :state, country = :country, work_mode = :work_mode,
@@ -103,22 +142,99 @@ final class RequirementStore implements EntityStore<Requirement, RequirementInpu
     }
 
     @Override
-    public void delete(SqlSession s, TenantId tenant, UUID id) {
-        s.update("delete from requirement where tenant_id = :tenant and id = :id",
-                SqlParams.of("tenant", tenant.value()).and("id", id));
+    public void delete(Tx tx, UUID id) {
+        SqlTx.of(tx).session().update("delete from requirement where tenant_id = :tenant and id = :id",
+                SqlParams.of("tenant", tx.tenant().value()).and("id", id));
     }
 
     @Override
-    public RequirementInput toInput(Requirement entity) {
-        return RequirementInput.of(entity);
+    public void lockFingerprint(Tx tx, RequirementFingerprint fingerprint) {
+        SqlTx.of(tx).session().query("select pg_advisory_xact_lock(hashtext(:k)) as locked",
+                SqlParams.of("k", tx.tenant().value() + "|" + fingerprint.titleKey() + "|" + fingerprint.clientKey()));
     }
 
     @Override
-    public String describeDuplicate(String constraint) {
-        return switch (constraint) {
-            case "requirement_external_ref_key" -> "another requirement already has this externalRef";
-            default -> null;
-        };
+    public List<FingerprintMatch> openWithSameTitleAndClient(Tx tx, RequirementFingerprint fingerprint) {
+        return SqlTx.of(tx).session().query("""
+                select f.requirement_id, f.location_keys
+                from requirement_fingerprint f
+                join requirement r on r.tenant_id = f.tenant_id and r.id = f.requirement_id
+                where f.tenant_id = :tenant and f.title_key = :title_key and f.client_key = :client_key
+                  and r.status in ('OPEN', 'ON_HOLD')
+                order by r.id""",
+                SqlParams.of("tenant", tx.tenant().value()).and("title_key", fingerprint.titleKey())
+                        .and("client_key", fingerprint.clientKey())).stream()
+                .map(r -> new FingerprintMatch(r.uuid("requirement_id"), r.stringList("location_keys")))
+                .toList();
+    }
+
+    @Override
+    public void insertFingerprint(Tx tx, UUID requirementId, RequirementFingerprint fingerprint) {
+        SqlTx.of(tx).session().update("""
+                insert into requirement_fingerprint (tenant_id, requirement_id, title_key, client_key, location_keys, skill_keys)
+                values (:tenant, :id, :title_key, :client_key, coalesce(string_to_array(:locations, ','), '{}'),
+                        coalesce(string_to_array(:skills, ','), '{}'))""",
+                SqlParams.of("tenant", tx.tenant().value()).and("id", requirementId).and("title_key", fingerprint.titleKey())
+                        .and("client_key", fingerprint.clientKey())
+                        .and("locations", fingerprint.locationKeys().isEmpty() ? null : String.join(",", fingerprint.locationKeys()))
+                        .and("skills", fingerprint.skillKeys().isEmpty() ? null : String.join(",", fingerprint.skillKeys())));
+    }
+
+    @Override
+    public void updateFingerprintLocations(Tx tx, UUID requirementId, List<String> locationKeys) {
+        SqlTx.of(tx).session().update("update requirement_fingerprint set location_keys = coalesce(string_to_array(:keys, ','), '{}') "
+                        + "where tenant_id = :tenant and requirement_id = :id",
+                SqlParams.of("tenant", tx.tenant().value()).and("id", requirementId)
+                        .and("keys", locationKeys.isEmpty() ? null : String.join(",", locationKeys)));
+    }
+
+    @Override
+    public void claimDedupeKey(Tx tx, UUID requirementId, String dedupeKey) {
+        SqlTx.of(tx).session().update("""
+                update requirement set dedupe_key = :key
+                where tenant_id = :tenant and id = :id
+                  and not exists (select 1 from requirement o where o.tenant_id = :tenant and o.dedupe_key = :key)""",
+                SqlParams.of("tenant", tx.tenant().value()).and("id", requirementId).and("key", dedupeKey));
+    }
+
+    @Override
+    public boolean addSource(Tx tx, UUID sourceId, UUID requirementId, RequirementSource src) {
+        return SqlTx.of(tx).session().update("""
+                insert into requirement_source (tenant_id, id, requirement_id, vendor_key, vendor_email, vendor_name, vendor_company,
+                    vendor_phone, inbound_message_id, message_id, subject, locations, received_at)
+                values (:tenant, :id, :requirement_id, :vendor_key, :vendor_email, :vendor_name, :vendor_company, :vendor_phone,
+                    :inbound_message_id, :message_id, :subject, coalesce(string_to_array(:locations, ','), '{}'), :received_at)
+                on conflict (tenant_id, requirement_id, vendor_key) do nothing""",
+                SqlParams.of("tenant", tx.tenant().value()).and("id", sourceId).and("requirement_id", requirementId)
+                        .and("vendor_key", src.vendorKey()).and("vendor_email", src.vendorEmail()).and("vendor_name", src.vendorName())
+                        .and("vendor_company", src.vendorCompany()).and("vendor_phone", src.vendorPhone())
+                        .and("inbound_message_id", src.inboundMessageId()).and("message_id", src.messageId())
+                        .and("subject", src.subject())
+                        .and("locations", src.locations().isEmpty() ? null : String.join(",", src.locations()))
+                        .and("received_at", src.receivedAt())) == 1;
+    }
+
+    @Override
+    public List<RequirementSource> sources(Tx tx, UUID requirementId) {
+        List<RequirementSource> out = new ArrayList<>();
+        for (Row r : SqlTx.of(tx).session().query("""
+                select vendor_key, vendor_email, vendor_name, vendor_company, vendor_phone, inbound_message_id, message_id,
+                       subject, locations, received_at
+                from requirement_source where tenant_id = :tenant and requirement_id = :id order by received_at, id""",
+                SqlParams.of("tenant", tx.tenant().value()).and("id", requirementId))) {
+            out.add(new RequirementSource(r.string("vendor_key"), r.string("vendor_email"), r.string("vendor_name"),
+                    r.string("vendor_company"), r.string("vendor_phone"), r.uuid("inbound_message_id"), r.string("message_id"),
+                    r.string("subject"), r.stringList("locations"), r.instant("received_at")));
+        }
+        return out;
+    }
+
+    @Override
+    public int countSources(Tx tx, UUID requirementId) {
+        return SqlTx.of(tx).session().queryOne(
+                        "select count(*) as n from requirement_source where tenant_id = :tenant and requirement_id = :id",
+                        SqlParams.of("tenant", tx.tenant().value()).and("id", requirementId))
+                .map(r -> r.intValue("n")).orElse(0);
     }
 
     private static SqlParams fields(TenantId tenant, UUID id, RequirementInput in) {

@@ -1,4 +1,4 @@
-package com.benchcrm.consultant;
+package com.benchcrm.persistence.postgres;
 
 import com.benchcrm.common.EmploymentType;
 import com.benchcrm.common.Json;
@@ -7,11 +7,18 @@ import com.benchcrm.common.Rate;
 import com.benchcrm.common.RateUnit;
 import com.benchcrm.common.SkillNames;
 import com.benchcrm.common.WorkAuthorization;
-import com.benchcrm.lifecycle.EntityStore;
+import com.benchcrm.consultant.Availability;
+import com.benchcrm.consultant.AvailabilityStatus;
+import com.benchcrm.consultant.Consultant;
+import com.benchcrm.consultant.ConsultantInput;
+import com.benchcrm.consultant.ConsultantRepository;
+import com.benchcrm.consultant.ConsultantSkill;
+import com.benchcrm.persistence.Tx;
 import com.benchcrm.sql.Row;
 import com.benchcrm.sql.SqlJson;
 import com.benchcrm.sql.SqlParams;
 import com.benchcrm.sql.SqlSession;
+import com.benchcrm.sql.SqlTx;
 import com.benchcrm.tenancy.TenantId;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -23,8 +30,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The consultant and consultant_skill tables. Skills are read with the row (one statement per page). */
-final class ConsultantStore implements EntityStore<Consultant, ConsultantInput> {
+/** {@link ConsultantRepository} over the consultant and consultant_skill tables. Skills are read with the row (one statement per page). */
+final class PostgresConsultantRepository implements ConsultantRepository {
 
     private static final String COLUMNS = """
             select c.id, c.external_id, c.full_name, c.email, c.phone, c.title, c.summary,
@@ -49,7 +56,9 @@ final class ConsultantStore implements EntityStore<Consultant, ConsultantInput> 
     };
 
     @Override
-    public void insert(SqlSession s, TenantId tenant, UUID id, ConsultantInput in, Instant now) {
+    public void insert(Tx tx, UUID id, ConsultantInput in, Instant now) {
+        SqlSession s = SqlTx.of(tx).session();
+        TenantId tenant = tx.tenant();
         s.update("""
                 insert into consultant (tenant_id, id, external_id, full_name, email, phone, title, summary,
                     city, state, country, work_authorization, years_experience, availability_status, available_from,
@@ -62,9 +71,20 @@ final class ConsultantStore implements EntityStore<Consultant, ConsultantInput> 
     }
 
     @Override
-    public Optional<Consultant> find(SqlSession s, TenantId tenant, UUID id, boolean forUpdate) {
+    public Optional<Consultant> find(Tx tx, UUID id) {
+        return find(tx, id, false);
+    }
+
+    @Override
+    public Optional<Consultant> findForUpdate(Tx tx, UUID id) {
+        return find(tx, id, true);
+    }
+
+    private Optional<Consultant> find(Tx tx, UUID id, boolean forUpdate) {
+        SqlSession s = SqlTx.of(tx).session();
+        TenantId tenant = tx.tenant();
         String sql = SELECT + " where c.tenant_id = :tenant and c.id = :id" + (forUpdate ? " for update of c" : "");
-        return s.queryOne(sql, SqlParams.of("tenant", tenant.value()).and("id", id)).map(ConsultantStore::toConsultant);
+        return s.queryOne(sql, SqlParams.of("tenant", tenant.value()).and("id", id)).map(PostgresConsultantRepository::toConsultant);
     }
 
     /**
@@ -73,14 +93,16 @@ final class ConsultantStore implements EntityStore<Consultant, ConsultantInput> 
      * server time (shared/tools/benchmarks README, "recommend").
      */
     @Override
-    public List<Consultant> findMany(SqlSession s, TenantId tenant, java.util.Collection<UUID> ids, String andWhere) {
+    public List<Consultant> findMany(Tx tx, java.util.Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
+        SqlSession s = SqlTx.of(tx).session();
+        TenantId tenant = tx.tenant();
         String csv = String.join(",", ids.stream().map(UUID::toString).toList());
         SqlParams params = SqlParams.of("tenant", tenant.value()).and("ids", csv);
-        List<Row> rows = s.query(SELECT_ROW + " where c.tenant_id = :tenant and c.id = any(cast(string_to_array(:ids, ',') as uuid[]))"
-                + (andWhere == null || andWhere.isBlank() ? "" : " and (" + andWhere + ")"), params);
+        List<Row> rows = s.query(SELECT_ROW + " where c.tenant_id = :tenant and c.id = any(cast(string_to_array(:ids, ',') as uuid[]))",
+                params);
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -96,7 +118,9 @@ final class ConsultantStore implements EntityStore<Consultant, ConsultantInput> 
     }
 
     @Override
-    public List<Consultant> list(SqlSession s, TenantId tenant, Optional<UUID> before, int limit) {
+    public List<Consultant> list(Tx tx, Optional<UUID> before, int limit) {
+        SqlSession s = SqlTx.of(tx).session();
+        TenantId tenant = tx.tenant();
         SqlParams params = SqlParams.of("tenant", tenant.value()).and("limit", limit);
         String where = " where c.tenant_id = :tenant";
         if (before.isPresent()) {
@@ -104,12 +128,14 @@ final class ConsultantStore implements EntityStore<Consultant, ConsultantInput> 
             params = params.and("before", before.get());
         }
         return s.query(SELECT + where + " order by c.id desc limit :limit", params).stream()
-                .map(ConsultantStore::toConsultant)
+                .map(PostgresConsultantRepository::toConsultant)
                 .toList();
     }
 
     @Override
-    public void update(SqlSession s, TenantId tenant, Consultant current, ConsultantInput in, Instant now) {
+    public void update(Tx tx, Consultant current, ConsultantInput in, Instant now) {
+        SqlSession s = SqlTx.of(tx).session();
+        TenantId tenant = tx.tenant();
         s.update("""
                 update consultant set external_id = :external_id, full_name = :full_name, email = :email, phone = :phone,
                     title = :title, summary = :summary, city = :city, state = :state, country = :country,
@@ -125,23 +151,16 @@ final class ConsultantStore implements EntityStore<Consultant, ConsultantInput> 
     }
 
     @Override
-    public void delete(SqlSession s, TenantId tenant, UUID id) {
-        s.update("delete from consultant where tenant_id = :tenant and id = :id",
-                SqlParams.of("tenant", tenant.value()).and("id", id));
+    public void delete(Tx tx, UUID id) {
+        SqlTx.of(tx).session().update("delete from consultant where tenant_id = :tenant and id = :id",
+                SqlParams.of("tenant", tx.tenant().value()).and("id", id));
     }
 
     @Override
-    public ConsultantInput toInput(Consultant entity) {
-        return ConsultantInput.of(entity);
-    }
-
-    @Override
-    public String describeDuplicate(String constraint) {
-        return switch (constraint) {
-            case "consultant_external_id_key" -> "another consultant already has this externalId";
-            case "consultant_email_key" -> "another consultant already has this email";
-            default -> null;
-        };
+    public Optional<UUID> findIdByEmail(Tx tx, String email) {
+        return SqlTx.of(tx).session().queryOne(
+                "select id from consultant where tenant_id = :tenant and lower(email) = lower(:email)",
+                SqlParams.of("tenant", tx.tenant().value()).and("email", email)).map(r -> r.uuid("id"));
     }
 
     private static SqlParams fields(TenantId tenant, UUID id, ConsultantInput in) {
