@@ -1,6 +1,7 @@
 package com.benchcrm.extraction;
 
 import com.benchcrm.common.EmploymentType;
+import com.benchcrm.requirement.InterviewMode;
 import com.benchcrm.requirement.Seniority;
 import com.benchcrm.requirement.WorkMode;
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package com.benchcrm.requirement;
 
+import com.benchcrm.common.EmploymentType;
 import com.benchcrm.common.Location;
 import com.benchcrm.common.Rate;
 import com.benchcrm.common.SkillNames;
@@ -12,7 +13,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The writable fields of a requirement. A missing status means {@code OPEN}. */
+/**
+ * The writable fields of a requirement. A missing status means {@code OPEN}; a missing
+ * {@code longTerm} means false. {@code employmentType} may be given alone (a C2C role without a
+ * rate) or with the budget; when both say one, they must agree.
+ */
 public record RequirementInput(
         String externalRef,
         String title,
@@ -27,20 +32,42 @@ public record RequirementInput(
         Integer durationMonths,
         LocalDate startDate,
         String clientName,
-        List<WorkAuthorization> workAuthorizations) implements EntityInput {
+        List<WorkAuthorization> workAuthorizations,
+        List<WorkAuthorization> excludedWorkAuthorizations,
+        EmploymentType employmentType,
+        Boolean longTerm,
+        List<InterviewMode> interviewModes,
+        RequirementChain chain) implements EntityInput {
 
     public static final int MAX_SKILLS = 100;
 
     public RequirementInput {
         skills = skills == null ? List.of() : List.copyOf(skills);
         workAuthorizations = workAuthorizations == null ? List.of() : List.copyOf(workAuthorizations);
+        excludedWorkAuthorizations = excludedWorkAuthorizations == null ? List.of() : List.copyOf(excludedWorkAuthorizations);
+        interviewModes = interviewModes == null ? List.of() : List.copyOf(interviewModes);
         status = status == null ? RequirementStatus.OPEN : status;
+        longTerm = longTerm != null && longTerm;
+        chain = chain == null || chain.isEmpty() ? null : chain;
+    }
+
+    /** The fields of the first API version (no exclusions, employment type apart from the budget, chain or interview modes). */
+    public RequirementInput(String externalRef, String title, String description, RequirementStatus status, Location location,
+                            WorkMode workMode, List<RequirementSkill> skills, BigDecimal minYears, Seniority seniority, Rate budget,
+                            Integer durationMonths, LocalDate startDate, String clientName, List<WorkAuthorization> workAuthorizations) {
+        this(externalRef, title, description, status, location, workMode, skills, minYears, seniority, budget, durationMonths, startDate,
+                clientName, workAuthorizations, List.of(), null, false, List.of(), null);
     }
 
     public static RequirementInput of(Requirement r) {
         return new RequirementInput(r.externalRef(), r.title(), r.description(), r.status(), r.location(), r.workMode(),
                 r.skills(), r.minYears(), r.seniority(), r.budget(), r.durationMonths(), r.startDate(), r.clientName(),
-                r.workAuthorizations());
+                r.workAuthorizations(), r.excludedWorkAuthorizations(), r.employmentType(), r.longTerm(), r.interviewModes(), r.chain());
+    }
+
+    /** The employment type to store: the one given, else the budget's. */
+    public EmploymentType effectiveEmploymentType() {
+        return employmentType != null ? employmentType : budget == null ? null : budget.employmentType();
     }
 
     @Override
@@ -70,6 +97,7 @@ public record RequirementInput(
             }
             v.required(at + "/name", skill.name(), 100);
             v.years(at + "/minYears", skill.minYears(), 50);
+            v.maxLength(at + "/version", skill.version(), 40);
             if (skill.name() != null && !skill.name().isBlank() && !seen.add(SkillNames.key(skill.name()))) {
                 v.add(at + "/name", "duplicates an earlier skill");
             }
@@ -79,6 +107,30 @@ public record RequirementInput(
         }
         v.check(new HashSet<>(workAuthorizations).size() == workAuthorizations.size(), "/workAuthorizations",
                 "must not repeat a value");
+        for (int i = 0; i < excludedWorkAuthorizations.size(); i++) {
+            WorkAuthorization w = excludedWorkAuthorizations.get(i);
+            v.check(w != null, "/excludedWorkAuthorizations/" + i, "must not be null");
+            v.check(w == null || !workAuthorizations.contains(w), "/excludedWorkAuthorizations/" + i,
+                    "is also in /workAuthorizations: a status is either accepted or excluded");
+        }
+        v.check(new HashSet<>(excludedWorkAuthorizations).size() == excludedWorkAuthorizations.size(), "/excludedWorkAuthorizations",
+                "must not repeat a value");
+        v.check(employmentType == null || budget == null || budget.employmentType() == null || budget.employmentType() == employmentType,
+                "/employmentType", "must match /budget/employmentType");
+        for (int i = 0; i < interviewModes.size(); i++) {
+            v.check(interviewModes.get(i) != null, "/interviewModes/" + i, "must not be null");
+        }
+        v.check(new HashSet<>(interviewModes).size() == interviewModes.size(), "/interviewModes", "must not repeat a value");
+        if (chain != null) {
+            v.maxLength("/chain/vendorCompany", chain.vendorCompany(), 200);
+            v.maxLength("/chain/implementationPartner", chain.implementationPartner(), 200);
+            v.maxLength("/chain/primeVendor", chain.primeVendor(), 200);
+            if (chain.vendorContact() != null) {
+                v.maxLength("/chain/vendorContact/name", chain.vendorContact().name(), 200);
+                v.maxLength("/chain/vendorContact/email", chain.vendorContact().email(), 254);
+                v.maxLength("/chain/vendorContact/phone", chain.vendorContact().phone(), 40);
+            }
+        }
         v.throwIfInvalid();
     }
 }

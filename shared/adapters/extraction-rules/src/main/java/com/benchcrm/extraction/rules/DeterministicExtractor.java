@@ -9,7 +9,7 @@ import com.benchcrm.extraction.ExtractedRequirement;
 import com.benchcrm.extraction.ExtractedSkill;
 import com.benchcrm.extraction.ExtractedVisa;
 import com.benchcrm.extraction.ExtractionInput;
-import com.benchcrm.extraction.InterviewMode;
+import com.benchcrm.requirement.InterviewMode;
 import com.benchcrm.extraction.RequirementExtraction;
 import com.benchcrm.extraction.ResumeExtraction;
 import com.benchcrm.extraction.Sourced;

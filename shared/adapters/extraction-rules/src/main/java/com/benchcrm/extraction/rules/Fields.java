@@ -5,7 +5,7 @@ import com.benchcrm.common.RateUnit;
 import com.benchcrm.common.WorkAuthorization;
 import com.benchcrm.extraction.ExtractedRate;
 import com.benchcrm.extraction.ExtractedVisa;
-import com.benchcrm.extraction.InterviewMode;
+import com.benchcrm.requirement.InterviewMode;
 import com.benchcrm.extraction.Sourced;
 import com.benchcrm.requirement.WorkMode;
 import java.math.BigDecimal;

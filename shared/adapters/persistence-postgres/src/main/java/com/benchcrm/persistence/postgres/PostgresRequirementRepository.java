@@ -8,7 +8,9 @@ import com.benchcrm.common.RateUnit;
 import com.benchcrm.common.SkillNames;
 import com.benchcrm.common.WorkAuthorization;
 import com.benchcrm.persistence.Tx;
+import com.benchcrm.requirement.InterviewMode;
 import com.benchcrm.requirement.Requirement;
+import com.benchcrm.requirement.RequirementChain;
 import com.benchcrm.requirement.RequirementFingerprint;
 import com.benchcrm.requirement.RequirementInput;
 import com.benchcrm.requirement.RequirementRepository;
@@ -44,8 +46,10 @@ final class PostgresRequirementRepository implements RequirementRepository {
             select r.id, r.external_ref, r.title, r.description, r.status, r.city, r.state, r.country, r.work_mode,
                    r.min_years, r.seniority, r.budget_amount, r.budget_currency, r.budget_unit, r.employment_type,
                    r.duration_months, r.start_date, r.client_name, r.work_authorizations,
+                   r.excluded_work_authorizations, r.long_term, r.interview_modes, r.chain::text as chain,
                    r.version, r.created_at, r.updated_at,
-                   coalesce((select json_agg(json_build_object('name', k.name, 'required', k.required, 'minYears', k.min_years)
+                   coalesce((select json_agg(json_build_object('name', k.name, 'required', k.required, 'minYears', k.min_years,
+                                                               'version', k.version)
                                              order by k.position)
                              from requirement_skill k
                              where k.tenant_id = r.tenant_id and k.requirement_id = r.id), '[]'::json) as skills
@@ -62,10 +66,13 @@ final class PostgresRequirementRepository implements RequirementRepository {
         s.update("""
                 insert into requirement (tenant_id, id, external_ref, title, description, status, city, state, country,
                     work_mode, min_years, seniority, budget_amount, budget_currency, budget_unit, employment_type,
-                    duration_months, start_date, client_name, work_authorizations, version, created_at, updated_at)
+                    duration_months, start_date, client_name, work_authorizations, excluded_work_authorizations, long_term,
+                    interview_modes, chain, version, created_at, updated_at)
                 values (:tenant, :id, :external_ref, :title, :description, :status, :city, :state, :country,
                     :work_mode, :min_years, :seniority, :budget_amount, :budget_currency, :budget_unit, :employment_type,
-                    :duration_months, :start_date, :client_name, coalesce(string_to_array(:work_authorizations, ','), '{}'), 1, :now, :now)""",
+                    :duration_months, :start_date, :client_name, coalesce(string_to_array(:work_authorizations, ','), '{}'),
+                    coalesce(string_to_array(:excluded_work_authorizations, ','), '{}'), :long_term,
+                    coalesce(string_to_array(:interview_modes, ','), '{}'), :chain, 1, :now, :now)""",
                 fields(tenant, id, in).and("now", now));
         insertSkills(s, tenant, id, in.skills());
     }
@@ -133,6 +140,8 @@ final class PostgresRequirementRepository implements RequirementRepository {
                     budget_currency = :budget_currency, budget_unit = :budget_unit, employment_type = :employment_type,
                     duration_months = :duration_months, start_date = :start_date, client_name = :client_name,
                     work_authorizations = coalesce(string_to_array(:work_authorizations, ','), '{}'),
+                    excluded_work_authorizations = coalesce(string_to_array(:excluded_work_authorizations, ','), '{}'),
+                    long_term = :long_term, interview_modes = coalesce(string_to_array(:interview_modes, ','), '{}'), chain = :chain,
                     version = version + 1, updated_at = :now
                 where tenant_id = :tenant and id = :id""",
                 fields(tenant, current.id(), in).and("now", now));
@@ -257,11 +266,19 @@ final class PostgresRequirementRepository implements RequirementRepository {
                 .and("budget_amount", budget == null ? null : budget.amount())
                 .and("budget_currency", budget == null ? null : budget.currency())
                 .and("budget_unit", budget == null ? null : budget.unit().name())
-                .and("employment_type", budget == null || budget.employmentType() == null ? null : budget.employmentType().code())
+                .and("employment_type", in.effectiveEmploymentType() == null ? null : in.effectiveEmploymentType().code())
                 .and("duration_months", in.durationMonths())
                 .and("start_date", in.startDate())
                 .and("client_name", in.clientName())
-                .and("work_authorizations", auths);
+                .and("work_authorizations", auths)
+                .and("excluded_work_authorizations", names(in.excludedWorkAuthorizations()))
+                .and("long_term", Boolean.TRUE.equals(in.longTerm()))
+                .and("interview_modes", names(in.interviewModes()))
+                .and("chain", in.chain() == null ? null : new SqlJson(Json.write(in.chain())));
+    }
+
+    private static String names(List<? extends Enum<?>> values) {
+        return values.isEmpty() ? null : values.stream().map(Enum::name).collect(Collectors.joining(","));
     }
 
     private static void insertSkills(SqlSession s, TenantId tenant, UUID id, List<RequirementSkill> skills) {
@@ -276,13 +293,15 @@ final class PostgresRequirementRepository implements RequirementRepository {
             row.put("name", k.name().trim());
             row.put("required", !Boolean.FALSE.equals(k.required()));
             row.put("min_years", k.minYears());
+            row.put("version", k.version() == null || k.version().isBlank() ? null : k.version().trim());
             row.put("position", i);
             rows.add(row);
         }
         s.update("""
-                insert into requirement_skill (tenant_id, requirement_id, skill_key, name, required, min_years, position)
-                select :tenant, :id, x.skill_key, x.name, x.required, x.min_years, x.position
-                from jsonb_to_recordset(:skills) as x(skill_key text, name text, required boolean, min_years numeric, position int)""",
+                insert into requirement_skill (tenant_id, requirement_id, skill_key, name, required, min_years, version, position)
+                select :tenant, :id, x.skill_key, x.name, x.required, x.min_years, x.version, x.position
+                from jsonb_to_recordset(:skills) as x(skill_key text, name text, required boolean, min_years numeric, version text,
+                                                      position int)""",
                 SqlParams.of("tenant", tenant.value()).and("id", id).and("skills", new SqlJson(Json.write(rows))));
     }
 
@@ -308,9 +327,25 @@ final class PostgresRequirementRepository implements RequirementRepository {
                 r.date("start_date"),
                 r.string("client_name"),
                 r.stringList("work_authorizations").stream().map(WorkAuthorization::valueOf).toList(),
+                r.stringList("excluded_work_authorizations").stream().map(WorkAuthorization::valueOf).toList(),
+                r.isNull("employment_type") ? null : EmploymentType.fromCode(r.string("employment_type")),
+                Boolean.TRUE.equals(r.bool("long_term")),
+                r.stringList("interview_modes").stream().map(InterviewMode::valueOf).toList(),
+                readChain(r.isNull("chain") ? null : r.string("chain")),
                 r.longValue("version"),
                 r.instant("created_at"),
                 r.instant("updated_at"));
+    }
+
+    private static RequirementChain readChain(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return Json.strict().readValue(json, RequirementChain.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("requirement.chain is not a chain", e);
+        }
     }
 
     private static List<RequirementSkill> readSkills(String json) {

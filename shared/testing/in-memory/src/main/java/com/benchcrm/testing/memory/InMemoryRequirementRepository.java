@@ -1,5 +1,7 @@
 package com.benchcrm.testing.memory;
 
+import com.benchcrm.common.EmploymentType;
+import com.benchcrm.common.Rate;
 import com.benchcrm.common.SkillNames;
 import com.benchcrm.persistence.DuplicateKeyException;
 import com.benchcrm.persistence.Tx;
@@ -207,11 +209,18 @@ public final class InMemoryRequirementRepository implements RequirementRepositor
 
     private static Requirement stored(UUID id, RequirementInput in, long version, Instant created, Instant updated) {
         List<RequirementSkill> skills = in.skills().stream()
-                .map(k -> new RequirementSkill(k.name().trim(), !Boolean.FALSE.equals(k.required()), k.minYears()))
+                .map(k -> new RequirementSkill(k.name().trim(), !Boolean.FALSE.equals(k.required()), k.minYears(),
+                        k.version() == null || k.version().isBlank() ? null : k.version().trim()))
                 .toList();
+        // as the table stores it: one employment type column, read back into the budget too
+        EmploymentType employment = in.effectiveEmploymentType();
+        Rate budget = InMemoryConsultantRepository.rate(in.budget());
+        if (budget != null) {
+            budget = new Rate(budget.amount(), budget.currency(), budget.unit(), employment);
+        }
         return new Requirement(id, in.externalRef(), in.title().trim(), in.description(), in.status(),
                 InMemoryConsultantRepository.location(in.location()), in.workMode(), skills, in.minYears(), in.seniority(),
-                InMemoryConsultantRepository.rate(in.budget()), in.durationMonths(), in.startDate(), in.clientName(),
-                in.workAuthorizations(), version, created, updated);
+                budget, in.durationMonths(), in.startDate(), in.clientName(), in.workAuthorizations(), in.excludedWorkAuthorizations(),
+                employment, Boolean.TRUE.equals(in.longTerm()), in.interviewModes(), in.chain(), version, created, updated);
     }
 }
