@@ -181,6 +181,18 @@ final class Titles {
         return out.append(t.substring(at)).toString();
     }
 
+    /** A title written in capitals, in title case (acronyms and skill spellings kept); any other title as it is. */
+    static String normalizeCase(String t) {
+        if (t == null || !allCapitals(t)) {
+            return t;
+        }
+        List<String> words = new ArrayList<>();
+        for (String w : t.split(" ")) {
+            words.add(caseOf(w));
+        }
+        return String.join(" ", words);
+    }
+
     private static boolean allCapitals(String t) {
         int letters = 0;
         for (char c : t.toCharArray()) {
