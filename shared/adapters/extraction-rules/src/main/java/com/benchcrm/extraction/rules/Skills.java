@@ -96,6 +96,9 @@ final class Skills {
             BigDecimal years = yearsIn(it);
             Optional<Skill> whole = taxonomy.find(it);
             if (whole.isEmpty()) {
+                whole = onPlatform(it, value + " " + source);
+            }
+            if (whole.isEmpty()) {
                 whole = taxonomy.find(Text.trimValue(it.replaceAll("\\(.*?\\)", " ").replaceAll("\\s+", " ")));
             }
             if (whole.isPresent() && !PERSON.matcher(it).find()) {
@@ -107,6 +110,30 @@ final class Skills {
             }
             certification(it, source, !nice);
         }
+    }
+
+    private static final List<String> PLATFORMS = List.of("Salesforce", "ServiceNow", "Workday", "SAP", "Azure", "AWS", "Guidewire",
+            "Oracle", "Splunk", "MuleSoft", "Tableau", "Dynamics 365");
+
+    /**
+     * A module named without its platform in a list that names the platform ("Salesforce skills:
+     * Sales Cloud, Flows, DX", "Workday: EIB, Core Connectors"): the platform's module when the
+     * taxonomy has one ("Flows" is Salesforce Flow there).
+     */
+    private Optional<Skill> onPlatform(String item, String context) {
+        if (item.split("\\s+").length > 4) {
+            return Optional.empty();
+        }
+        String lower = context.toLowerCase(Locale.ROOT);
+        for (String platform : PLATFORMS) {
+            if (lower.contains(platform.toLowerCase(Locale.ROOT)) && !item.toLowerCase(Locale.ROOT).startsWith(platform.toLowerCase(Locale.ROOT))) {
+                Optional<Skill> s = taxonomy.find(platform + " " + item);
+                if (s.isPresent() && !s.get().generic()) {
+                    return s;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The skills inside an item that is not itself a known name: named technologies, no practices read into it. */
