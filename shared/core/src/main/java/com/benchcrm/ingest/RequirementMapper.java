@@ -13,9 +13,9 @@ import com.benchcrm.extraction.ExtractedSkill;
 import com.benchcrm.extraction.Sourced;
 import com.benchcrm.mail.MailAddress;
 import com.benchcrm.requirement.InterviewMode;
-import com.benchcrm.requirement.RequirementChain;
 import com.benchcrm.requirement.RequirementFingerprint;
 import com.benchcrm.requirement.RequirementInput;
+import com.benchcrm.requirement.RequirementParties;
 import com.benchcrm.requirement.RequirementSkill;
 import com.benchcrm.requirement.RequirementSource;
 import java.math.BigDecimal;
@@ -31,7 +31,8 @@ import java.util.UUID;
  * An extracted requirement as the requirement use case takes it: a valid {@link RequirementInput}
  * (values out of the entity's ranges are dropped, lengths cut), its dedupe fingerprint and the
  * vendor source. Accepted and excluded work authorizations, the employment type (with or without a
- * rate), long term, interview modes and the vendor chain are fields of the requirement; the
+ * rate), long term, interview modes and the parties of the vendor chain as the mail names them
+ * ({@link RequirementParties}; the links to companies are made by the import) are fields of the requirement; the
  * description keeps what the entity has no field for (further places, domains, notes, the duration
  * as written) and the text the requirement was read from.
  */
@@ -74,22 +75,23 @@ public final class RequirementMapper {
                 : r.visa().accepted().stream().distinct().filter(a -> !excluded.contains(a)).toList();
         List<InterviewMode> interview = r.interviewModes() == null ? List.of() : List.copyOf(new LinkedHashSet<>(r.interviewModes().value()));
         return new RequirementInput(null, title, cut(description(r), 100_000), null, location, value(r.workMode()), skills,
-                years(value(r.minYears())), value(r.seniority()), budget, months, value(r.startDate()), cut(client, 200), auths,
-                List.copyOf(excluded), employment, Boolean.TRUE.equals(value(r.longTerm())), interview, chain(r));
+                years(value(r.minYears())), value(r.seniority()), budget, months, value(r.startDate()), cut(client, 200), auths, null,
+                List.copyOf(excluded), employment, Boolean.TRUE.equals(value(r.longTerm())), interview, parties(r));
     }
 
     /** The vendor and the firms between it and the end client, as the mail names them (cut to the entity's lengths). */
-    static RequirementChain chain(ExtractedRequirement r) {
+    public static RequirementParties parties(ExtractedRequirement r) {
         ExtractedContact c = r.vendorContact();
-        RequirementChain.Contact contact = c == null ? null : new RequirementChain.Contact(cut(c.name(), 200), cut(c.email(), 254), cut(c.phone(), 40));
+        RequirementParties.Contact contact = c == null ? null
+                : new RequirementParties.Contact(cut(c.name(), 200), cut(c.email(), 254), cut(c.phone(), 40));
         String partner = value(r.implementationPartner());
         String end = value(r.endClient()) != null ? value(r.endClient()) : value(r.client());
         if (partner != null && partner.equalsIgnoreCase(end)) {
             partner = null;
         }
-        RequirementChain chain = new RequirementChain(cut(value(r.vendorCompany()), 200), contact, cut(partner, 200),
+        RequirementParties parties = new RequirementParties(cut(value(r.vendorCompany()), 200), contact, cut(partner, 200),
                 cut(value(r.primeVendor()), 200));
-        return chain.isEmpty() ? null : chain;
+        return parties.isEmpty() ? null : parties;
     }
 
     public static RequirementFingerprint fingerprint(ExtractedRequirement r, RequirementInput input) {

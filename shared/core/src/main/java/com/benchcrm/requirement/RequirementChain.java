@@ -1,45 +1,43 @@
 package com.benchcrm.requirement;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.UUID;
 
 /**
- * Who a requirement came through, as the vendor's mail states it: the vendor company and its
- * recruiter, and the firms between the vendor and the end client (the end client itself is the
- * requirement's {@code clientName}). Names as written; companies and contacts of the tenant are
- * linked to them by the workflow (issue 12), not here.
+ * Who stands between the tenant and the work, where known: the vendor company and contact that sent
+ * the requirement, then the implementation partner, the prime vendor (or MSP) and the end client.
+ * Every id names a company (the contact: a contact) of the same tenant.
  *
- * <pre>{@code
- * new RequirementChain("Crestline Solutions LLC", new RequirementChain.Contact("Rowan Placeford",
- *         "rowan@crestline.example.com", "555-010-4471"), "Helix IT Partners", null);
- * }</pre>
- *
- * @param vendorCompany         the vendor that sent the requirement
- * @param vendorContact         the vendor's recruiter
- * @param implementationPartner the firm between the vendor and the end client ("Implementation partner:")
- * @param primeVendor           a prime vendor or MSP of the chain
+ * <pre>
+ * tenant -> vendor (vendorCompanyId, vendorContactId) -> implementation partner -> prime vendor -> end client
+ * </pre>
  */
-public record RequirementChain(String vendorCompany, Contact vendorContact, String implementationPartner, String primeVendor) {
+public record RequirementChain(UUID vendorCompanyId, UUID vendorContactId, UUID implementationPartnerId, UUID primeVendorId,
+                               UUID endClientId) {
 
-    /** A person to talk to at the vendor. */
-    public record Contact(String name, String email, String phone) {
+    public static final RequirementChain EMPTY = new RequirementChain(null, null, null, null, null);
 
-        @JsonIgnore
-        public boolean isEmpty() {
-            return blank(name) && blank(email) && blank(phone);
-        }
-    }
-
-    public RequirementChain {
-        vendorContact = vendorContact == null || vendorContact.isEmpty() ? null : vendorContact;
-    }
-
-    /** Nothing known: stored and returned as no chain at all. */
     @JsonIgnore
     public boolean isEmpty() {
-        return blank(vendorCompany) && vendorContact == null && blank(implementationPartner) && blank(primeVendor);
+        return vendorCompanyId == null && vendorContactId == null && implementationPartnerId == null && primeVendorId == null
+                && endClientId == null;
     }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
+    /** This chain with the gaps filled from {@code other} (what a later mail or an earlier link adds). */
+    public RequirementChain orElse(RequirementChain other) {
+        if (other == null) {
+            return this;
+        }
+        return new RequirementChain(
+                vendorCompanyId != null ? vendorCompanyId : other.vendorCompanyId,
+                vendorContactId != null ? vendorContactId : other.vendorContactId,
+                implementationPartnerId != null ? implementationPartnerId : other.implementationPartnerId,
+                primeVendorId != null ? primeVendorId : other.primeVendorId,
+                endClientId != null ? endClientId : other.endClientId);
+    }
+
+    /** Null for an empty chain, so a requirement without links has no {@code chain} field. */
+    static RequirementChain orNull(RequirementChain chain) {
+        return chain == null || chain.isEmpty() ? null : chain;
     }
 }

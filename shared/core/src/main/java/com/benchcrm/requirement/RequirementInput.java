@@ -14,9 +14,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The writable fields of a requirement. A missing status means {@code OPEN}; a missing
- * {@code longTerm} means false. {@code employmentType} may be given alone (a C2C role without a
- * rate) or with the budget; when both say one, they must agree.
+ * The writable fields of a requirement. A missing status means {@code OPEN}. {@code chain} links the
+ * requirement to companies and a contact of the tenant; the use case checks, in the write's
+ * transaction, that each exists, has the kind its place in the chain needs, and that the contact
+ * works for the vendor company. A missing {@code longTerm} means false; {@code employmentType} may be
+ * given alone (a C2C role without a rate) or with the budget, and when both say one they must agree.
+ * {@code parties} are the names the vendor's mail gives (the vendor, its recruiter, the
+ * implementation partner and prime vendor), kept as written.
  */
 public record RequirementInput(
         String externalRef,
@@ -33,41 +37,65 @@ public record RequirementInput(
         LocalDate startDate,
         String clientName,
         List<WorkAuthorization> workAuthorizations,
+        RequirementChain chain,
         List<WorkAuthorization> excludedWorkAuthorizations,
         EmploymentType employmentType,
         Boolean longTerm,
         List<InterviewMode> interviewModes,
-        RequirementChain chain) implements EntityInput {
+        RequirementParties parties) implements EntityInput {
 
     public static final int MAX_SKILLS = 100;
 
     public RequirementInput {
         skills = skills == null ? List.of() : List.copyOf(skills);
         workAuthorizations = workAuthorizations == null ? List.of() : List.copyOf(workAuthorizations);
+        status = status == null ? RequirementStatus.OPEN : status;
+        chain = RequirementChain.orNull(chain);
         excludedWorkAuthorizations = excludedWorkAuthorizations == null ? List.of() : List.copyOf(excludedWorkAuthorizations);
         interviewModes = interviewModes == null ? List.of() : List.copyOf(interviewModes);
-        status = status == null ? RequirementStatus.OPEN : status;
         longTerm = longTerm != null && longTerm;
-        chain = chain == null || chain.isEmpty() ? null : chain;
+        parties = parties == null || parties.isEmpty() ? null : parties;
     }
 
-    /** The fields of the first API version (no exclusions, employment type apart from the budget, chain or interview modes). */
+    /** A requirement linked to companies, without the terms mail extraction adds (issue 14). */
+    public RequirementInput(String externalRef, String title, String description, RequirementStatus status, Location location,
+                            WorkMode workMode, List<RequirementSkill> skills, BigDecimal minYears, Seniority seniority, Rate budget,
+                            Integer durationMonths, LocalDate startDate, String clientName, List<WorkAuthorization> workAuthorizations,
+                            RequirementChain chain) {
+        this(externalRef, title, description, status, location, workMode, skills, minYears, seniority, budget, durationMonths,
+                startDate, clientName, workAuthorizations, chain, List.of(), null, false, List.of(), null);
+    }
+
+    /** A requirement without links to companies. */
     public RequirementInput(String externalRef, String title, String description, RequirementStatus status, Location location,
                             WorkMode workMode, List<RequirementSkill> skills, BigDecimal minYears, Seniority seniority, Rate budget,
                             Integer durationMonths, LocalDate startDate, String clientName, List<WorkAuthorization> workAuthorizations) {
-        this(externalRef, title, description, status, location, workMode, skills, minYears, seniority, budget, durationMonths, startDate,
-                clientName, workAuthorizations, List.of(), null, false, List.of(), null);
+        this(externalRef, title, description, status, location, workMode, skills, minYears, seniority, budget, durationMonths,
+                startDate, clientName, workAuthorizations, null, List.of(), null, false, List.of(), null);
     }
 
     public static RequirementInput of(Requirement r) {
         return new RequirementInput(r.externalRef(), r.title(), r.description(), r.status(), r.location(), r.workMode(),
                 r.skills(), r.minYears(), r.seniority(), r.budget(), r.durationMonths(), r.startDate(), r.clientName(),
-                r.workAuthorizations(), r.excludedWorkAuthorizations(), r.employmentType(), r.longTerm(), r.interviewModes(), r.chain());
+                r.workAuthorizations(), r.chain(), r.excludedWorkAuthorizations(), r.employmentType(), r.longTerm(), r.interviewModes(),
+                r.parties());
+    }
+
+    /** The same fields with {@code chain} (import: the companies the mail named, once filed). */
+    public RequirementInput withChain(RequirementChain chain) {
+        return new RequirementInput(externalRef, title, description, status, location, workMode, skills, minYears, seniority, budget,
+                durationMonths, startDate, clientName, workAuthorizations, chain, excludedWorkAuthorizations, employmentType, longTerm,
+                interviewModes, parties);
     }
 
     /** The employment type to store: the one given, else the budget's. */
     public EmploymentType effectiveEmploymentType() {
         return employmentType != null ? employmentType : budget == null ? null : budget.employmentType();
+    }
+
+    /** The chain, never null. */
+    public RequirementChain chainOrEmpty() {
+        return chain == null ? RequirementChain.EMPTY : chain;
     }
 
     @Override
@@ -121,14 +149,14 @@ public record RequirementInput(
             v.check(interviewModes.get(i) != null, "/interviewModes/" + i, "must not be null");
         }
         v.check(new HashSet<>(interviewModes).size() == interviewModes.size(), "/interviewModes", "must not repeat a value");
-        if (chain != null) {
-            v.maxLength("/chain/vendorCompany", chain.vendorCompany(), 200);
-            v.maxLength("/chain/implementationPartner", chain.implementationPartner(), 200);
-            v.maxLength("/chain/primeVendor", chain.primeVendor(), 200);
-            if (chain.vendorContact() != null) {
-                v.maxLength("/chain/vendorContact/name", chain.vendorContact().name(), 200);
-                v.maxLength("/chain/vendorContact/email", chain.vendorContact().email(), 254);
-                v.maxLength("/chain/vendorContact/phone", chain.vendorContact().phone(), 40);
+        if (parties != null) {
+            v.maxLength("/parties/vendorCompany", parties.vendorCompany(), 200);
+            v.maxLength("/parties/implementationPartner", parties.implementationPartner(), 200);
+            v.maxLength("/parties/primeVendor", parties.primeVendor(), 200);
+            if (parties.vendorContact() != null) {
+                v.maxLength("/parties/vendorContact/name", parties.vendorContact().name(), 200);
+                v.maxLength("/parties/vendorContact/email", parties.vendorContact().email(), 254);
+                v.maxLength("/parties/vendorContact/phone", parties.vendorContact().phone(), 40);
             }
         }
         v.throwIfInvalid();

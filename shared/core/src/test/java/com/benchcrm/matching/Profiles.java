@@ -86,8 +86,8 @@ final class Profiles {
         Requirement build() {
             return new Requirement(UUID.nameUUIDFromBytes(title.getBytes()), null, title, "A role.", RequirementStatus.OPEN,
                     location, mode, skills, minYears == null ? null : BigDecimal.valueOf(minYears), seniority, budget, 12,
-                    start, client, auths, excluded, budget == null ? null : budget.employmentType(), false, List.of(), null, 1,
-                    Instant.EPOCH, Instant.EPOCH);
+                    start, client, auths, 1, Instant.EPOCH, Instant.EPOCH, null, null, List.of(), excluded,
+                    budget == null ? null : budget.employmentType(), false, List.of(), null);
         }
     }
 

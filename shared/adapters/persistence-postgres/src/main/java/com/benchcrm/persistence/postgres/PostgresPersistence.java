@@ -1,6 +1,8 @@
 package com.benchcrm.persistence.postgres;
 
 import com.benchcrm.audit.AuditRepository;
+import com.benchcrm.company.CompanyRepository;
+import com.benchcrm.company.ContactRepository;
 import com.benchcrm.consultant.ConsultantRepository;
 import com.benchcrm.events.ProcessedEventRepository;
 import com.benchcrm.idempotency.IdempotencyRepository;
@@ -35,6 +37,8 @@ public final class PostgresPersistence {
     private final PostgresOutboxRepository outbox = new PostgresOutboxRepository();
     private final PostgresIdempotencyRepository idempotency = new PostgresIdempotencyRepository();
     private final PostgresProcessedEventRepository processedEvents = new PostgresProcessedEventRepository();
+    private final PostgresCompanyRepository companies = new PostgresCompanyRepository();
+    private final PostgresContactRepository contacts = new PostgresContactRepository();
 
     private PostgresPersistence(SqlPort sql) {
         this.transactions = new SqlTransactions(sql);
@@ -70,5 +74,13 @@ public final class PostgresPersistence {
 
     public ProcessedEventRepository processedEvents() {
         return processedEvents;
+    }
+
+    public CompanyRepository companies() {
+        return companies;
+    }
+
+    public ContactRepository contacts() {
+        return contacts;
     }
 }

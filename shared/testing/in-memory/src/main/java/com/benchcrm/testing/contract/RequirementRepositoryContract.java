@@ -10,7 +10,7 @@ import com.benchcrm.persistence.Transactions;
 import com.benchcrm.common.EmploymentType;
 import com.benchcrm.requirement.InterviewMode;
 import com.benchcrm.requirement.Requirement;
-import com.benchcrm.requirement.RequirementChain;
+import com.benchcrm.requirement.RequirementParties;
 import com.benchcrm.requirement.RequirementFingerprint;
 import com.benchcrm.requirement.RequirementInput;
 import com.benchcrm.requirement.RequirementRepository;
@@ -78,13 +78,13 @@ public abstract class RequirementRepositoryContract {
         TenantId tenant = stores().newTenant();
         TenantId other = stores().newTenant();
         RequirementInput base = Samples.requirement("Salesforce Developer", "Acme Mutual");
-        RequirementChain chain = new RequirementChain("Crestline Solutions LLC",
-                new RequirementChain.Contact("Rowan Placeford", "rowan@crestline.example.com", "555-010-4471"), "Helix IT Partners", null);
+        RequirementParties parties = new RequirementParties("Crestline Solutions LLC",
+                new RequirementParties.Contact("Rowan Placeford", "rowan@crestline.example.com", "555-010-4471"), "Helix IT Partners", null);
         RequirementInput in = new RequirementInput(base.externalRef(), base.title(), base.description(), base.status(), base.location(),
                 base.workMode(), List.of(new RequirementSkill("Java", true, null, "17"), new RequirementSkill("Apex", false, null)),
                 base.minYears(), base.seniority(), null, null, base.startDate(), base.clientName(),
-                List.of(WorkAuthorization.US_CITIZEN, WorkAuthorization.H4_EAD), List.of(WorkAuthorization.OPT_EAD, WorkAuthorization.CPT),
-                EmploymentType.W2, true, List.of(InterviewMode.VIDEO, InterviewMode.IN_PERSON), chain);
+                List.of(WorkAuthorization.US_CITIZEN, WorkAuthorization.H4_EAD), null, List.of(WorkAuthorization.OPT_EAD, WorkAuthorization.CPT),
+                EmploymentType.W2, true, List.of(InterviewMode.VIDEO, InterviewMode.IN_PERSON), parties);
         UUID id = insert(tenant, in);
 
         Requirement r = tx().inTenant(tenant, (Tx t) -> repo().find(t, id)).orElseThrow();
@@ -94,7 +94,7 @@ public abstract class RequirementRepositoryContract {
         assertThat(r.budget()).isNull();
         assertThat(r.longTerm()).isTrue();
         assertThat(r.interviewModes()).containsExactly(InterviewMode.VIDEO, InterviewMode.IN_PERSON);
-        assertThat(r.chain()).isEqualTo(chain);
+        assertThat(r.parties()).isEqualTo(parties);
         assertThat(r.skills()).extracting(RequirementSkill::version).containsExactly("17", null);
         assertThat(tx().inTenant(other, (Tx t) -> repo().find(t, id))).isEmpty();
         assertThat(tx().inTenant(other, (Tx t) -> repo().list(t, Optional.empty(), 50))).extracting(Requirement::id).doesNotContain(id);

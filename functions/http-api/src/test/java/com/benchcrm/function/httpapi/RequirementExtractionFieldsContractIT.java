@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The requirement fields of issue 14 through the real Lambda entry point, every response checked
  * against the OpenAPI document: excluded work authorizations, the employment type apart from the
- * budget, long term, interview modes, the vendor chain and skill versions; what mail import fills
+ * budget, long term, interview modes, the parties of the vendor chain and skill versions; what mail import fills
  * in; bad input as 400/422 problems; and another tenant seeing none of it.
  */
-class RequirementChainContractIT {
+class RequirementExtractionFieldsContractIT {
 
     static final OpenApiDocument DOC = OpenApiDocument.load();
     static ApiTestStack stack;
@@ -27,13 +27,13 @@ class RequirementChainContractIT {
     @BeforeAll
     static void setUp() {
         stack = ApiTestStack.get();
-        tenant = stack.newTenant("chain");
+        tenant = stack.newTenant("parties");
         recruiter = stack.token(tenant, Role.Recruiter);
     }
 
     @Test
-    void create_withChainExclusionsAndVersions_storedAndReturnedAsDocumented() {
-        ApiResponse created = exchange(ApiEvent.load("requirements-create-chain").token(recruiter));
+    void create_withPartiesExclusionsAndVersions_storedAndReturnedAsDocumented() {
+        ApiResponse created = exchange(ApiEvent.load("requirements-create-parties").token(recruiter));
 
         assertThat(created.status()).isEqualTo(201);
         ApiResponse got = exchange(ApiEvent.load("requirements-get").token(recruiter).id(created.id()));
@@ -44,10 +44,10 @@ class RequirementChainContractIT {
             assertThat(r.path("budget").path("employmentType").asText()).isEqualTo("C2C");
             assertThat(r.path("longTerm").asBoolean()).isTrue();
             assertThat(texts(r.path("interviewModes"))).containsExactly("PHONE", "VIDEO");
-            assertThat(r.path("chain").path("vendorCompany").asText()).isEqualTo("Crestline Solutions LLC");
-            assertThat(r.path("chain").path("vendorContact").path("phone").asText()).isEqualTo("555-010-4471");
-            assertThat(r.path("chain").path("implementationPartner").asText()).isEqualTo("Helix IT Partners");
-            assertThat(r.path("chain").path("primeVendor").asText()).isEqualTo("Brightpath Global");
+            assertThat(r.path("parties").path("vendorCompany").asText()).isEqualTo("Crestline Solutions LLC");
+            assertThat(r.path("parties").path("vendorContact").path("phone").asText()).isEqualTo("555-010-4471");
+            assertThat(r.path("parties").path("implementationPartner").asText()).isEqualTo("Helix IT Partners");
+            assertThat(r.path("parties").path("primeVendor").asText()).isEqualTo("Brightpath Global");
             assertThat(r.path("clientName").asText()).isEqualTo("Acme Mutual Insurance");
             assertThat(r.path("skills").get(2).path("version").asText()).isEqualTo("17");
         }
@@ -64,24 +64,24 @@ class RequirementChainContractIT {
         assertThat(r.body().path("excludedWorkAuthorizations")).isEmpty();
         assertThat(r.body().path("interviewModes")).isEmpty();
         assertThat(r.body().path("longTerm").asBoolean()).isFalse();
-        assertThat(r.body().has("chain")).isFalse();
+        assertThat(r.body().has("parties")).isFalse();
     }
 
     @Test
-    void patch_chainMergesFieldByField_listsAreReplaced() {
-        ApiResponse created = exchange(ApiEvent.load("requirements-create-chain").token(recruiter).withoutHeader("idempotency-key")
+    void patch_partiesMergeFieldByField_listsAreReplaced() {
+        ApiResponse created = exchange(ApiEvent.load("requirements-create-parties").token(recruiter).withoutHeader("idempotency-key")
                 .body(chainBody("CHAIN-PATCH")));
         assertThat(created.status()).isEqualTo(201);
         ApiResponse patched = exchange(ApiEvent.load("requirements-patch").token(recruiter).id(created.id()).withoutHeader("if-match")
-                .body("{\"chain\": {\"primeVendor\": null, \"vendorContact\": {\"phone\": \"555-010-9999\"}},"
+                .body("{\"parties\": {\"primeVendor\": null, \"vendorContact\": {\"phone\": \"555-010-9999\"}},"
                         + " \"excludedWorkAuthorizations\": [\"CPT\"], \"longTerm\": false}"));
 
         assertThat(patched.status()).isEqualTo(200);
-        JsonNode chain = patched.body().path("chain");
-        assertThat(chain.has("primeVendor")).isFalse();
-        assertThat(chain.path("vendorContact").path("phone").asText()).isEqualTo("555-010-9999");
-        assertThat(chain.path("vendorContact").path("name").asText()).isEqualTo("Rowan Placeford");
-        assertThat(chain.path("implementationPartner").asText()).isEqualTo("Helix IT Partners");
+        JsonNode parties = patched.body().path("parties");
+        assertThat(parties.has("primeVendor")).isFalse();
+        assertThat(parties.path("vendorContact").path("phone").asText()).isEqualTo("555-010-9999");
+        assertThat(parties.path("vendorContact").path("name").asText()).isEqualTo("Rowan Placeford");
+        assertThat(parties.path("implementationPartner").asText()).isEqualTo("Helix IT Partners");
         assertThat(texts(patched.body().path("excludedWorkAuthorizations"))).containsExactly("CPT");
         assertThat(patched.body().path("longTerm").asBoolean()).isFalse();
     }
@@ -92,7 +92,7 @@ class RequirementChainContractIT {
         body.putArray("excludedWorkAuthorizations").add("H1B").add("CPT");
         body.put("employmentType", "W2");
 
-        ApiResponse r = exchange(ApiEvent.load("requirements-create-chain").token(recruiter).withoutHeader("idempotency-key").body(body));
+        ApiResponse r = exchange(ApiEvent.load("requirements-create-parties").token(recruiter).withoutHeader("idempotency-key").body(body));
 
         assertThat(r.status()).isEqualTo(422);
         assertThat(r.body().path("errors").findValuesAsText("pointer"))
@@ -100,11 +100,11 @@ class RequirementChainContractIT {
     }
 
     @Test
-    void create_unknownInterviewModeOrChainField_is400() {
+    void create_unknownInterviewModeOrPartiesField_is400() {
         ApiResponse mode = exchange(ApiEvent.load("requirements-create").token(recruiter).withoutHeader("idempotency-key")
                 .body("{\"title\": \"T\", \"interviewModes\": [\"CARRIER_PIGEON\"]}"));
         ApiResponse field = exchange(ApiEvent.load("requirements-create").token(recruiter).withoutHeader("idempotency-key")
-                .body("{\"title\": \"T\", \"chain\": {\"vendorCompany\": \"X\", \"ceo\": \"Y\"}}"));
+                .body("{\"title\": \"T\", \"parties\": {\"vendorCompany\": \"X\", \"ceo\": \"Y\"}}"));
 
         assertThat(mode.status()).isEqualTo(400);
         assertThat(mode.header("content-type")).startsWith("application/problem+json");
@@ -112,7 +112,7 @@ class RequirementChainContractIT {
     }
 
     @Test
-    void inboxImport_digestWithChain_eachRequirementCarriesTheChainAndTerms() {
+    void inboxImport_digestWithAVendorChain_eachRequirementCarriesThePartiesAndTerms() {
         ApiTestStack.TestTenant own = stack.newTenant("chain-inbox");
         String token = stack.token(own, Role.Recruiter);
 
@@ -127,9 +127,9 @@ class RequirementChainContractIT {
             assertThat(texts(r.path("excludedWorkAuthorizations"))).containsExactlyInAnyOrder("OPT_EAD", "CPT");
             assertThat(texts(r.path("workAuthorizations"))).contains("US_CITIZEN", "GREEN_CARD", "H1B", "GC_EAD");
             assertThat(r.path("clientName").asText()).isEqualTo("Acme Mutual Insurance");
-            assertThat(r.path("chain").path("implementationPartner").asText()).isEqualTo("Helix IT Partners");
-            assertThat(r.path("chain").path("vendorCompany").asText()).isEqualTo("Summitview Consulting LLC");
-            assertThat(r.path("chain").path("vendorContact").path("name").asText()).isEqualTo("Parker Exemplar");
+            assertThat(r.path("parties").path("implementationPartner").asText()).isEqualTo("Helix IT Partners");
+            assertThat(r.path("parties").path("vendorCompany").asText()).isEqualTo("Summitview Consulting LLC");
+            assertThat(r.path("parties").path("vendorContact").path("name").asText()).isEqualTo("Parker Exemplar");
             assertThat(texts(r.path("interviewModes"))).containsExactly("PHONE", "VIDEO");
             assertThat(r.path("employmentType").asText()).isEqualTo("C2C");
             assertThat(r.path("skills").findValuesAsText("name")).doesNotContain("Linkedin", "Deep Learning");
@@ -144,8 +144,8 @@ class RequirementChainContractIT {
     }
 
     @Test
-    void anotherTenant_seesNoneOfTheChainOrTerms() {
-        ApiResponse made = exchange(ApiEvent.load("requirements-create-chain").token(recruiter).withoutHeader("idempotency-key")
+    void anotherTenant_seesNoneOfThePartiesOrTerms() {
+        ApiResponse made = exchange(ApiEvent.load("requirements-create-parties").token(recruiter).withoutHeader("idempotency-key")
                 .body(chainBody("CHAIN-ISO")));
         assertThat(made.status()).isEqualTo(201);
         String created = made.id();
@@ -156,8 +156,8 @@ class RequirementChainContractIT {
         assertThat(list.body().path("items").findValuesAsText("id")).doesNotContain(created);
         assertThat(list.body().path("items").findValuesAsText("vendorCompany")).doesNotContain("Crestline Solutions LLC");
         assertThat(exchange(ApiEvent.load("requirements-patch").token(other).id(created).withoutHeader("if-match")
-                .body("{\"chain\": null}")).status()).isEqualTo(404);
-        assertThat(exchange(ApiEvent.load("requirements-get").token(recruiter).id(created)).body().path("chain").path("vendorCompany")
+                .body("{\"parties\": null}")).status()).isEqualTo(404);
+        assertThat(exchange(ApiEvent.load("requirements-get").token(recruiter).id(created)).body().path("parties").path("vendorCompany")
                 .asText()).isEqualTo("Crestline Solutions LLC");
     }
 
@@ -165,7 +165,7 @@ class RequirementChainContractIT {
 
     /** The sample's body with its own external reference (the reference is unique per tenant). */
     private static ObjectNode chainBody(String externalRef) {
-        return ApiEvent.load("requirements-create-chain").bodyJson().put("externalRef", externalRef);
+        return ApiEvent.load("requirements-create-parties").bodyJson().put("externalRef", externalRef);
     }
 
     private static java.util.List<String> texts(JsonNode array) {
@@ -189,7 +189,7 @@ class RequirementChainContractIT {
     }
 
     private static byte[] resourceBytes(String path) {
-        try (InputStream in = RequirementChainContractIT.class.getClassLoader().getResourceAsStream(path)) {
+        try (InputStream in = RequirementExtractionFieldsContractIT.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalArgumentException("no resource " + path);
             }
