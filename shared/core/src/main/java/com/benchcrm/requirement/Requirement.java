@@ -67,16 +67,6 @@ public record Requirement(
         parties = parties == null || parties.isEmpty() ? null : parties;
     }
 
-    /** A requirement with a chain, vendors and tags but none of the terms mail extraction adds (issue 14). */
-    public Requirement(UUID id, String externalRef, String title, String description, RequirementStatus status, Location location,
-                       WorkMode workMode, List<RequirementSkill> skills, BigDecimal minYears, Seniority seniority, Rate budget,
-                       Integer durationMonths, LocalDate startDate, String clientName, List<WorkAuthorization> workAuthorizations,
-                       long version, Instant createdAt, Instant updatedAt, RequirementChain chain, Integer vendorCount, List<String> tags) {
-        this(id, externalRef, title, description, status, location, workMode, skills, minYears, seniority, budget, durationMonths,
-                startDate, clientName, workAuthorizations, version, createdAt, updatedAt, chain, vendorCount, tags, List.of(),
-                budget == null ? null : budget.employmentType(), false, List.of(), null);
-    }
-
     /** A requirement without chain, vendors or tags. */
     public Requirement(UUID id, String externalRef, String title, String description, RequirementStatus status, Location location,
                        WorkMode workMode, List<RequirementSkill> skills, BigDecimal minYears, Seniority seniority, Rate budget,
@@ -85,6 +75,20 @@ public record Requirement(
         this(id, externalRef, title, description, status, location, workMode, skills, minYears, seniority, budget, durationMonths,
                 startDate, clientName, workAuthorizations, version, createdAt, updatedAt, null, null, List.of(), List.of(),
                 budget == null ? null : budget.employmentType(), false, List.of(), null);
+    }
+
+    /** This requirement linked by {@code chain} (every other field as it is). */
+    public Requirement withChain(RequirementChain chain) {
+        return new Requirement(id, externalRef, title, description, status, location, workMode, skills, minYears, seniority, budget,
+                durationMonths, startDate, clientName, workAuthorizations, version, createdAt, updatedAt, chain, vendorCount, tags,
+                excludedWorkAuthorizations, employmentType, longTerm, interviewModes, parties);
+    }
+
+    /** This requirement with {@code vendors} as its vendor count (every other field as it is). */
+    public Requirement withVendorCount(Integer vendors) {
+        return new Requirement(id, externalRef, title, description, status, location, workMode, skills, minYears, seniority, budget,
+                durationMonths, startDate, clientName, workAuthorizations, version, createdAt, updatedAt, chain, vendors, tags,
+                excludedWorkAuthorizations, employmentType, longTerm, interviewModes, parties);
     }
 
     /** The chain, never null ({@link RequirementChain#EMPTY} when nothing is linked). */

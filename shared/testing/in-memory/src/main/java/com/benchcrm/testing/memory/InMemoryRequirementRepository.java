@@ -77,9 +77,7 @@ public final class InMemoryRequirementRepository implements RequirementRepositor
     private Requirement read(Tx tx, Row row) {
         Requirement r = row.requirement();
         int vendors = countSources(tx, r.id());
-        return new Requirement(r.id(), r.externalRef(), r.title(), r.description(), r.status(), r.location(), r.workMode(), r.skills(),
-                r.minYears(), r.seniority(), r.budget(), r.durationMonths(), r.startDate(), r.clientName(), r.workAuthorizations(),
-                r.version(), r.createdAt(), r.updatedAt(), r.chain(), vendors, r.tags());
+        return r.withVendorCount(vendors);
     }
 
     /** Replaces a stored requirement's row value (tags, chain links emptied by a deleted company). */
