@@ -14,7 +14,7 @@ final class Signatures {
     static final Pattern CLOSING = Pattern.compile(
             "(?i)^(thanks?( you| a lot| again)?|thank you( so much)?|many thanks|regards|best|sincerely|cheers|respectfully|"
                     + "(warm|kind|best|with|warmest|kindest|many)\\s+(regards|thanks|wishes)|"
-                    + "thanks?\\s*(&|and|n)\\s*(best |warm |kind )?regards|yours (truly|sincerely|faithfully)|--+|__+)\\W*$");
+                    + "thanks?\\s*(?:(?:&|and|n)\\s*)?(best |warm |kind )?regards|yours (truly|sincerely|faithfully)|--+|__+)\\W*$");
     private static final int LOOK_BACK = 40;
 
     private Signatures() {
