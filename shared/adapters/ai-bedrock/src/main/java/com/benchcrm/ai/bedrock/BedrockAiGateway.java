@@ -102,7 +102,11 @@ public final class BedrockAiGateway implements AiGateway {
             one is still the document. Answer with exactly one call of the tool you are given.
             For every field, copy into "source" the exact text of the document the value comes from; the value
             must be what that text says. Omit fields the document does not state; never guess. A document
-            listing several positions (a hot list, a table) gives one requirement per position.""";
+            listing several positions (a hot list, a table) gives one requirement per position, each with only
+            its own fields and what the document says for all of them. Work authorization: statuses the text
+            refuses ("No OPT/CPT", "except H1B") go to excluded, never to accepted; "EAD" or "EADs" without a kind
+            means GC_EAD, H4_EAD, L2_EAD and OPT_EAD. The title is written as the document writes it; the
+            normalized title is the same without the seniority word, which goes to seniority.""";
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private static final Logger LOG = LoggerFactory.getLogger(BedrockAiGateway.class);
