@@ -84,6 +84,7 @@ final class Skills {
                 items.add(p);
             }
         }
+        List<String> platforms = platformsIn(value + " " + source);
         for (String item : items) {
             String it = Text.trimValue(item);
             if (it.isEmpty() || it.length() > 80) {
@@ -94,9 +95,10 @@ final class Skills {
             }
             boolean nice = !required || NICE.matcher(it).find();
             BigDecimal years = yearsIn(it);
-            Optional<Skill> whole = taxonomy.find(it);
+            Optional<Skill> module = onPlatform(it, platforms);
+            Optional<Skill> whole = module.filter(this::isModule).or(() -> taxonomy.find(it));
             if (whole.isEmpty()) {
-                whole = onPlatform(it, value + " " + source);
+                whole = module;
             }
             if (whole.isEmpty()) {
                 whole = taxonomy.find(Text.trimValue(it.replaceAll("\\(.*?\\)", " ").replaceAll("\\s+", " ")));
@@ -120,13 +122,13 @@ final class Skills {
      * Sales Cloud, Flows, DX", "Workday: EIB, Core Connectors"): the platform's module when the
      * taxonomy has one ("Flows" is Salesforce Flow there).
      */
-    private Optional<Skill> onPlatform(String item, String context) {
-        if (item.split("\\s+").length > 4) {
+    private Optional<Skill> onPlatform(String item, List<String> platforms) {
+        if (platforms.isEmpty() || item.split("\\s+").length > 4) {
             return Optional.empty();
         }
-        String lower = context.toLowerCase(Locale.ROOT);
-        for (String platform : PLATFORMS) {
-            if (lower.contains(platform.toLowerCase(Locale.ROOT)) && !item.toLowerCase(Locale.ROOT).startsWith(platform.toLowerCase(Locale.ROOT))) {
+        String lowerItem = item.toLowerCase(Locale.ROOT);
+        for (String platform : platforms) {
+            if (!lowerItem.startsWith(platform.toLowerCase(Locale.ROOT))) {
                 Optional<Skill> s = taxonomy.find(platform + " " + item);
                 if (s.isPresent() && !s.get().generic()) {
                     return s;
@@ -134,6 +136,17 @@ final class Skills {
             }
         }
         return Optional.empty();
+    }
+
+    /** The platforms a list or its line names, once per list. */
+    private static List<String> platformsIn(String context) {
+        String lower = context.toLowerCase(Locale.ROOT);
+        return PLATFORMS.stream().filter(p -> lower.contains(p.toLowerCase(Locale.ROOT))).toList();
+    }
+
+    /** A platform's own module ("ServiceNow ITSM" under ServiceNow): it wins over the item's general meaning (ITSM as ITIL). */
+    private boolean isModule(Skill s) {
+        return s.parentId() != null && PLATFORMS.stream().anyMatch(p -> taxonomy.find(p).map(Skill::id).filter(s.parentId()::equals).isPresent());
     }
 
     /** The skills inside an item that is not itself a known name: named technologies, no practices read into it. */
@@ -251,11 +264,13 @@ final class Skills {
                 return cleanVersion(surface.substring(bare.length()));
             }
         }
-        Matcher v = VERSION_AFTER.matcher(text.substring(m.end()));
+        // a version is written right after the name: a short window, not the rest of a long text for every mention
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 80));
+        Matcher v = VERSION_AFTER.matcher(after);
         if (v.find()) {
             String ver = v.group(1);
             // a bare number after a name is a version only when it looks like one (not "Java 2 positions")
-            if (ver.matches("\\d") && !text.substring(m.end()).matches("(?s)^\\s*\\d\\s*(\\+|\\.x|$|[,;/)]|\\s+(and|or|&)\\b).*")) {
+            if (ver.matches("\\d") && !after.matches("(?s)^\\s*\\d\\s*(\\+|\\.x|$|[,;/)]|\\s+(and|or|&)\\b).*")) {
                 return null;
             }
             return cleanVersion(ver);

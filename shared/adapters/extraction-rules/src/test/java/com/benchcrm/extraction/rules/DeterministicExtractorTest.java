@@ -165,6 +165,23 @@ class DeterministicExtractorTest {
     }
 
     @Test
+    void platformModules_listedWithoutThePlatform_areThePlatformsModules_eachItsOwnSkill() {
+        ExtractedRequirement r = rules.extract(ExtractionInput.ofText(
+                "Job Title: ServiceNow Developer\nLocation: Durham, NC\nServiceNow skills: ITSM, ITOM, HRSD, Service Portal, IntegrationHub\n"
+                        + "Experience leading ITSM process improvements is a plus.")).requirements().get(0);
+        ExtractedRequirement sf = rules.extract(ExtractionInput.ofText(
+                "Job Title: Salesforce Developer\nLocation: Remote\nMust have: Salesforce, Apex, LWC, Flows, DX, Sales Cloud, Service Cloud, OmniStudio, CPQ"))
+                .requirements().get(0);
+
+        assertThat(r.skills()).extracting(ExtractedSkill::name).contains("ServiceNow ITSM", "ServiceNow ITOM", "ServiceNow HRSD",
+                "ServiceNow Service Portal", "ServiceNow IntegrationHub");
+        assertThat(sf.skills()).extracting(ExtractedSkill::name).contains("Salesforce Flow", "Salesforce DX", "Salesforce Sales Cloud",
+                "Salesforce Service Cloud", "Salesforce OmniStudio", "Salesforce CPQ");
+        assertThat(rules.extract(ExtractionInput.ofText("Job Title: Service Desk Analyst\nLocation: Austin, TX\nSkills: ITSM, Active Directory"))
+                .requirements().get(0).skills()).extracting(ExtractedSkill::name).contains("ITIL").doesNotContain("ServiceNow ITSM");
+    }
+
+    @Test
     void tableDigest_oneRequirementPerRow_sharedChainAndTerms_nothingBleeds() {
         RequirementExtraction x = rules.extract(Mails.input("vendor-chain-digest.eml"));
 
