@@ -72,6 +72,10 @@ final class ResumeRules {
     private static final Pattern CATEGORY = Pattern.compile("^([A-Za-z][A-Za-z /&().-]{1,30}?)\\s*[:\\t]\\s*(.+)$");
     private static final Pattern SPLIT = Pattern.compile("\\s*[,;|•]\\s*|\\s+/\\s+|\\t+");
 
+    /** The resume schema's limits: a longer "name" or "title" is a paragraph a label happened to start. */
+    private static final int MAX_NAME = 200;
+    private static final int MAX_TITLE = 200;
+
     private final SkillTaxonomy taxonomy;
 
     ResumeRules(SkillTaxonomy taxonomy) {
@@ -92,7 +96,7 @@ final class ResumeRules {
             String l = lines.get(i);
             Matcher m;
             if (name == null && (m = NAME_LABEL.matcher(l)).matches()) {
-                name = Sourced.of(Text.trimValue(m.group(2)), l);
+                name = Sourced.of(fits(Text.trimValue(m.group(2)), MAX_NAME), l);
             }
             if (email == null && (m = Contacts.EMAIL.matcher(l)).find()) {
                 email = Sourced.of(m.group(), l);
@@ -101,8 +105,8 @@ final class ResumeRules {
                 phone = Sourced.of(m.group().trim(), l);
             }
             if ((m = TITLE_LABEL.matcher(l)).matches() && titles.size() < 5) {
-                String t = Titles.clean(m.group(2));
-                if (!t.isBlank()) {
+                String t = fits(Titles.clean(m.group(2)), MAX_TITLE);
+                if (t != null) {
                     titles.add(Sourced.of(t, l));
                 }
             }
@@ -119,7 +123,9 @@ final class ResumeRules {
         if (name == null) {
             for (String l : lines.subList(0, Math.min(5, lines.size()))) {
                 String t = l.replaceAll("(?i)\\b(resume|curriculum vitae|cv)\\b", "").split("\\s*[|•·]\\s*")[0].trim();
-                if (PERSON.matcher(t).matches() && !Titles.ROLE.matcher(t).find() && taxonomy.scan(t).isEmpty()) {
+                // a section heading ("PROFESSIONAL SUMMARY") is not a name
+                if (PERSON.matcher(t).matches() && !HEADING.matcher(t).matches() && !SUMMARY_HEADING.matcher(t).matches()
+                        && !Titles.ROLE.matcher(t).find() && taxonomy.scan(t).isEmpty()) {
                     name = Sourced.of(t, l);
                     break;
                 }
@@ -449,5 +455,10 @@ final class ResumeRules {
     private static BigDecimal strip(BigDecimal v) {
         BigDecimal s = v.stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
+    /** The value when it is non-blank and at most {@code max} characters, else null. */
+    private static String fits(String value, int max) {
+        return value == null || value.isBlank() || value.length() > max ? null : value;
     }
 }
