@@ -91,6 +91,13 @@ public record Requirement(
                 excludedWorkAuthorizations, employmentType, longTerm, interviewModes, parties);
     }
 
+    /** This requirement with {@code tags}, as stored at {@code version} and {@code updatedAt} (no vendor count; every other field as it is). */
+    public Requirement withTags(List<String> newTags, long newVersion, Instant newUpdatedAt) {
+        return new Requirement(id, externalRef, title, description, status, location, workMode, skills, minYears, seniority, budget,
+                durationMonths, startDate, clientName, workAuthorizations, newVersion, createdAt, newUpdatedAt, chain, null, newTags,
+                excludedWorkAuthorizations, employmentType, longTerm, interviewModes, parties);
+    }
+
     /** The chain, never null ({@link RequirementChain#EMPTY} when nothing is linked). */
     public RequirementChain chainOrEmpty() {
         return chain == null ? RequirementChain.EMPTY : chain;

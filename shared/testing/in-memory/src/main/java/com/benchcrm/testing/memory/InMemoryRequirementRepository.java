@@ -132,9 +132,7 @@ public final class InMemoryRequirementRepository implements RequirementRepositor
 
     @Override
     public void setTags(Tx tx, UUID id, List<String> tags, Instant now) {
-        replace(tx, id, r -> new Requirement(r.id(), r.externalRef(), r.title(), r.description(), r.status(), r.location(), r.workMode(),
-                r.skills(), r.minYears(), r.seniority(), r.budget(), r.durationMonths(), r.startDate(), r.clientName(),
-                r.workAuthorizations(), r.version() + 1, r.createdAt(), now.truncatedTo(ChronoUnit.MICROS), r.chain(), null, tags));
+        replace(tx, id, r -> r.withTags(tags, r.version() + 1, now.truncatedTo(ChronoUnit.MICROS)));
     }
 
     @Override
