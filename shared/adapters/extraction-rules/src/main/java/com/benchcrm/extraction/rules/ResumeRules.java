@@ -122,7 +122,8 @@ final class ResumeRules {
         }
         if (name == null) {
             for (String l : lines.subList(0, Math.min(5, lines.size()))) {
-                String t = l.replaceAll("(?i)\\b(resume|curriculum vitae|cv)\\b", "").split("\\s*[|•·]\\s*")[0].trim();
+                String[] parts = l.replaceAll("(?i)\\b(resume|curriculum vitae|cv)\\b", "").split("\\s*[|•·]\\s*");
+                String t = parts.length == 0 ? "" : parts[0].trim();
                 // a section heading ("PROFESSIONAL SUMMARY") is not a name
                 if (PERSON.matcher(t).matches() && !HEADING.matcher(t).matches() && !SUMMARY_HEADING.matcher(t).matches()
                         && !Titles.ROLE.matcher(t).find() && taxonomy.scan(t).isEmpty()) {
@@ -247,7 +248,8 @@ final class ResumeRules {
             return null;
         }
         // "Test Analyst at Oracle, Hyderabad", "Systems Engineer, Infosys Bangalore", "Architect - Microsoft India"
-        String first = line.split("\\s*[|•·]\\s*|\\s+[-–]\\s+|\\s+(?:at|in|with|@)\\s+|,\\s*")[0].trim();
+        String[] parts = line.split("\\s*[|•·]\\s*|\\s+[-–]\\s+|\\s+(?:at|in|with|@)\\s+|,\\s*");
+        String first = parts.length == 0 ? "" : parts[0].trim();
         if (first.contains("@")) {
             return null;
         }
