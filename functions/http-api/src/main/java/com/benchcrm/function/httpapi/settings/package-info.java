@@ -1,4 +1,4 @@
-/** HTTP routes of the tenant's settings. */
+/** HTTP routes of the tenant's settings (matching, work authorization), with typed response records. */
 @NullMarked
 package com.benchcrm.function.httpapi.settings;
 
