@@ -12,5 +12,10 @@ public enum Permission {
     /** Change the tenant's matching settings (weights, hard filters, candidate pool). */
     SETTINGS_MANAGE,
     /** Create, list and delete partner webhooks and read their delivery logs. */
-    WEBHOOK_MANAGE
+    WEBHOOK_MANAGE,
+    /**
+     * List the tenant's users, invite one, change a role, deactivate or reactivate (Owner, Admin; only
+     * an Owner may make or change an Owner).
+     */
+    USER_MANAGE
 }

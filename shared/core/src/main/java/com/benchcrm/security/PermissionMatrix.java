@@ -18,7 +18,7 @@ import java.util.Set;
  * {@link Caller#require(Permission)}; docs/security.md prints the same table.
  *
  * <pre>
- *              consultants  requirements  recommendations  audit log  webhooks, settings
+ *              consultants  requirements  recommendations  audit log  webhooks, settings, users
  * Owner        read/write   read/write    read/run         read       manage
  * Admin        read/write   read/write    read/run         read       manage
  * Recruiter    read/write   read/write    read/run         -          -
