@@ -35,6 +35,12 @@ import com.benchcrm.sql.jdbc.JdbcSqlPort;
 import com.benchcrm.sql.rdsdata.RdsDataSqlPort;
 import com.benchcrm.webhook.DestinationGuard;
 import com.benchcrm.webhook.Webhooks;
+import com.benchcrm.function.httpapi.user.UserRoutes;
+import com.benchcrm.persistence.user.PostgresUserRepository;
+import com.benchcrm.user.ActiveUsers;
+import com.benchcrm.user.IdentityDirectory;
+import com.benchcrm.user.UserRepository;
+import com.benchcrm.user.Users;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -85,8 +91,17 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
                         new HybridSearch(sql, consultants, requirements, m.model(), m.index()))));
         InboxIngest inbox = new InboxIngest(sql, new MimeMailParser(), ai, requirements, resumes, ids, clock);
         InboxRoutes.register(router, inbox, rawStore(config), clock);
+        UserRepository userRepository = new PostgresUserRepository(sql, audit);
+        ActiveUsers activeUsers = new ActiveUsers(userRepository, config.userStatusTtl(), clock);
+        UserRoutes.register(router, new Users(userRepository, identityDirectory(config), activeUsers, ids, clock));
         RequestMetrics metrics = config.emfMetrics() ? new PowertoolsRequestMetrics() : RequestMetrics.NONE;
-        return new HttpApiComponents(new HttpApi(router, verifier, config.maxBodyBytes(), metrics, rateLimiter(config)), sql);
+        return new HttpApiComponents(new HttpApi(router, verifier, config.maxBodyBytes(), metrics, rateLimiter(config), activeUsers),
+                sql);
+    }
+
+    /** Who else must hear of a user change: nobody locally (the embedded provider reads the table), Cognito in AWS. */
+    static IdentityDirectory identityDirectory(HttpApiConfig config) {
+        return IdentityDirectory.NONE;
     }
 
     /** Per-tenant request limits (ADR 0035): none, in this process, or shared in DynamoDB (failing open). */
