@@ -67,6 +67,14 @@ public final class EdgeServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /**
+     * Serves {@code path} (and below) with {@code handler} instead of the function: the local OpenID
+     * provider and {@code /console-config.json}. The longest matching path wins.
+     */
+    public void mount(String path, com.sun.net.httpserver.HttpHandler handler) {
+        server.createContext(path, handler);
+    }
+
     /** From now on requests go to this function (until then they get 503). */
     public void route(FunctionHost host) {
         this.function = host;

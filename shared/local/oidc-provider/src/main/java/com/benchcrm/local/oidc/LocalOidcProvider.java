@@ -215,7 +215,7 @@ public final class LocalOidcProvider {
         AuthenticationRequest request = checked.request();
         if (request.getPrompt() != null && request.getPrompt().contains(Prompt.Type.NONE)) {
             // No provider session to reuse: the console signs in interactively or renews with its refresh token.
-            redirectError(exchange, request, OAuth2Error.LOGIN_REQUIRED.setDescription("sign in on the local sign-in page"));
+            redirectError(exchange, request, com.nimbusds.openid.connect.sdk.OIDCError.LOGIN_REQUIRED.setDescription("sign in on the local sign-in page"));
             return;
         }
         List<SignInDirectory.Tenant> tenants = directory.tenants();
