@@ -32,8 +32,27 @@ public final class ApiStack extends Stack {
     private final RateLimitTable rateLimits;
     private final TenantRateLimits tenantRateLimits;
 
+    /**
+     * The token issuer the JWT authorizer and the function trust: the tenants file's {@code auth}, or
+     * the console's Cognito user pool (audience: its app client; user claim {@code user_id}, which the
+     * pre-token trigger adds).
+     *
+     * @param audience one value or several, comma-separated
+     * @param userClaim the claim naming the user, or null for {@code sub}
+     */
+    public record Trust(String issuer, String audience, String jwksUrl, String userClaim) {
+        public static Trust of(DeploymentConfig.Auth auth) {
+            return new Trust(auth.issuer(), auth.audience(), auth.jwksUrl(), null);
+        }
+    }
+
     public ApiStack(Construct scope, String id, StackProps props, DeploymentConfig config, PlatformStack platform,
                     DataStack data, Code httpApiCode, Code dbMigrateCode) {
+        this(scope, id, props, config, platform, data, httpApiCode, dbMigrateCode, Trust.of(config.auth()));
+    }
+
+    public ApiStack(Construct scope, String id, StackProps props, DeploymentConfig config, PlatformStack platform,
+                    DataStack data, Code httpApiCode, Code dbMigrateCode, Trust trust) {
         super(scope, id, props);
         AuroraDatabase db = data.database();
         Map<String, String> env = new LinkedHashMap<>();
@@ -43,9 +62,12 @@ public final class ApiStack extends Stack {
         env.put("BENCHCRM_DB_RESOURCE_ARN", db.cluster().getClusterArn());
         env.put("BENCHCRM_DB_SECRET_ARN", db.appSecret().getSecretArn());
         env.put("BENCHCRM_DB_NAME", AuroraDatabase.DATABASE);
-        env.put("BENCHCRM_JWT_ISSUER", config.auth().issuer());
-        env.put("BENCHCRM_JWT_AUDIENCE", config.auth().audience());
-        env.put("BENCHCRM_JWKS_URL", config.auth().jwksUrl());
+        env.put("BENCHCRM_JWT_ISSUER", trust.issuer());
+        env.put("BENCHCRM_JWT_AUDIENCE", trust.audience());
+        env.put("BENCHCRM_JWKS_URL", trust.jwksUrl());
+        if (trust.userClaim() != null) {
+            env.put("BENCHCRM_JWT_USER_CLAIM", trust.userClaim());
+        }
         env.put("BENCHCRM_METRICS", "emf");
         // POST /v1/integrations/inbox/import keeps the raw messages it is sent under api/<tenant>/
         env.put("BENCHCRM_RAW_BUCKET", platform.rawMail().bucket().getBucketName());
@@ -88,8 +110,8 @@ public final class ApiStack extends Stack {
         this.tenantRateLimits = new TenantRateLimits(this, "TenantRateLimits", dbMigrateCode, rateLimits,
                 platform.keys().logsKey(), platform.events().asyncFailures());
 
-        this.edge = new HttpApiEdge(this, "Edge", new HttpApiEdge.Props(function.alias(), config.auth().issuer(),
-                config.auth().audience(), config.api().rateLimit(), config.api().burstLimit(),
+        this.edge = new HttpApiEdge(this, "Edge", new HttpApiEdge.Props(function.alias(), trust.issuer(),
+                trust.audience(), config.api().rateLimit(), config.api().burstLimit(),
                 config.api().publicRateLimit(), platform.keys().logsKey()));
         CfnOutput.Builder.create(this, "ApiUrl").value(edge.url()).description("BenchCRM HTTP API base URL").build();
     }
