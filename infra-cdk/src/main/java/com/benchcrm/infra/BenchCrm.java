@@ -89,7 +89,8 @@ public final class BenchCrm {
                         false), config, platform, console.preTokenCode())
                 : null;
         ApiStack.Trust trust = identity == null ? ApiStack.Trust.of(config.auth())
-                : new ApiStack.Trust(identity.issuer(), identity.clientId(), identity.users().jwksUrl(), "user_id");
+                : ApiStack.Trust.cognito(identity.issuer(), identity.clientId(), identity.users().jwksUrl(),
+                        identity.users().pool().getUserPoolId(), identity.users().pool().getUserPoolArn());
         ApiStack api = new ApiStack(scope, d + "-api", props(config, "HTTP API, rate limits", false), config, platform, data,
                 artifacts.httpApiCode(), artifacts.dbMigrateCode(), trust);
         EventsStack events = new EventsStack(scope, d + "-events", props(config, "outbox relay and partner webhooks", false),

@@ -109,8 +109,15 @@ class ConsoleStacksTest {
                 "AuthorizerType", "JWT", "JwtConfiguration", Match.objectLike(Map.of("Issuer", issuer)))));
         assertThat(issuer.asObject().toString()).contains("https://cognito-idp.").contains("benchcrm-web-identity:ExportsOutputRefUsersPool");
         api.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of("Environment", Map.of("Variables",
-                Match.objectLike(Map.of("BENCHCRM_JWT_USER_CLAIM", "user_id",
+                Match.objectLike(Map.of("BENCHCRM_JWT_USER_CLAIM", "user_id", "BENCHCRM_IDENTITY", "cognito",
                         "BENCHCRM_JWT_AUDIENCE", Match.objectLike(Map.of("Fn::ImportValue", Match.anyValue()))))))));
+    }
+
+    @Test
+    void theUsersApi_mayAdministerUsersOfThePoolOnly() {
+        String api = APP.api().toJSON().toString();
+        assertThat(api).contains("cognito-idp:AdminCreateUser", "cognito-idp:AdminDisableUser", "cognito-idp:AdminUserGlobalSignOut")
+                .contains("ExportsOutputFnGetAttUsersPool").doesNotContain("cognito-idp:*").doesNotContain("cognito-idp:AdminDeleteUser");
     }
 
     @Test

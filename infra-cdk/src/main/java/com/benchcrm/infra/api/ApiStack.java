@@ -40,11 +40,21 @@ public final class ApiStack extends Stack {
      * @param audience one value or several, comma-separated
      * @param userClaim the claim naming the user, or null for {@code sub}
      */
-    public record Trust(String issuer, String audience, String jwksUrl, String userClaim) {
+    public record Trust(String issuer, String audience, String jwksUrl, String userClaim, String userPoolId, String userPoolArn) {
         public static Trust of(DeploymentConfig.Auth auth) {
-            return new Trust(auth.issuer(), auth.audience(), auth.jwksUrl(), null);
+            return new Trust(auth.issuer(), auth.audience(), auth.jwksUrl(), null, null, null);
+        }
+
+        /** The console's Cognito user pool: /v1/users also keeps its users (ADR 0060). */
+        public static Trust cognito(String issuer, String clientId, String jwksUrl, String userPoolId, String userPoolArn) {
+            return new Trust(issuer, clientId, jwksUrl, "user_id", userPoolId, userPoolArn);
         }
     }
+
+    /** What /v1/users may do in the user pool: create, regroup, disable, enable and sign out users. */
+    static final List<String> USER_POOL_ACTIONS = List.of("cognito-idp:AdminCreateUser", "cognito-idp:AdminGetUser",
+            "cognito-idp:AdminAddUserToGroup", "cognito-idp:AdminRemoveUserFromGroup", "cognito-idp:AdminDisableUser",
+            "cognito-idp:AdminEnableUser", "cognito-idp:AdminUserGlobalSignOut");
 
     public ApiStack(Construct scope, String id, StackProps props, DeploymentConfig config, PlatformStack platform,
                     DataStack data, Code httpApiCode, Code dbMigrateCode) {
@@ -67,6 +77,10 @@ public final class ApiStack extends Stack {
         env.put("BENCHCRM_JWKS_URL", trust.jwksUrl());
         if (trust.userClaim() != null) {
             env.put("BENCHCRM_JWT_USER_CLAIM", trust.userClaim());
+        }
+        if (trust.userPoolId() != null) {
+            env.put("BENCHCRM_IDENTITY", "cognito");
+            env.put("BENCHCRM_COGNITO_USER_POOL_ID", trust.userPoolId());
         }
         env.put("BENCHCRM_METRICS", "emf");
         // POST /v1/integrations/inbox/import keeps the raw messages it is sent under api/<tenant>/
@@ -94,6 +108,10 @@ public final class ApiStack extends Stack {
                 .reservedConcurrency(config.api().reservedConcurrency() > 0 ? config.api().reservedConcurrency() : null)
                 .build());
         db.grantDataApiAccess(function.role());
+        if (trust.userPoolArn() != null) {
+            function.role().addToPrincipalPolicy(software.amazon.awscdk.services.iam.PolicyStatement.Builder.create()
+                    .actions(USER_POOL_ACTIONS).resources(List.of(trust.userPoolArn())).build());
+        }
         rateLimits.grantLimiter(function.role());
         Embeddings.grantInvoke(function.role(), config.search());
         platform.vectors().grantIndexAccess(this, "VectorAccess", config.deployment() + "-vec-api",

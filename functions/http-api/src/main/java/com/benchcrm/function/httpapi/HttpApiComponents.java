@@ -101,7 +101,11 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
 
     /** Who else must hear of a user change: nobody locally (the embedded provider reads the table), Cognito in AWS. */
     static IdentityDirectory identityDirectory(HttpApiConfig config) {
-        return IdentityDirectory.NONE;
+        if (!config.identity().cognito()) {
+            return IdentityDirectory.NONE;
+        }
+        return com.benchcrm.identity.cognito.CognitoIdentityDirectory.create(config.identity().userPoolId().orElseThrow(),
+                config.ai().region(), config.identity().endpoint());
     }
 
     /** Per-tenant request limits (ADR 0035): none, in this process, or shared in DynamoDB (failing open). */

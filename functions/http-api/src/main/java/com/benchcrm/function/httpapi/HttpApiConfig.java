@@ -22,6 +22,8 @@ import java.util.function.Function;
  *       comma-separated list (Cognito access tokens name their app client in {@code client_id})</td></tr>
  *   <tr><td>BENCHCRM_JWT_USER_CLAIM</td><td>the claim naming the user ({@code sub} by default; {@code user_id}
  *       with Cognito, whose pre-token trigger adds it)</td></tr>
+ *   <tr><td>BENCHCRM_IDENTITY, BENCHCRM_COGNITO_USER_POOL_ID, BENCHCRM_COGNITO_ENDPOINT</td><td>{@code none} (default)
+ *       or {@code cognito}: /v1/users also creates, regroups, disables and signs out the user in that pool</td></tr>
  *   <tr><td>BENCHCRM_USER_STATUS_TTL</td><td>how long a user's status (deactivated or not) is remembered per
  *       process, ISO-8601, default {@code PT30S}</td></tr>
  *   <tr><td>BENCHCRM_JWKS_URL or BENCHCRM_JWKS_JSON</td><td>the issuer's public keys</td></tr>
@@ -54,7 +56,15 @@ public record HttpApiConfig(
         Ai ai,
         java.util.Map<String, String> matching,
         RateLimiting rateLimiting,
-        java.time.Duration userStatusTtl) {
+        java.time.Duration userStatusTtl,
+        Identity identity) {
+
+    /**
+     * Who else hears of a user change: nobody ({@code none}: the embedded provider reads the users
+     * table), or the console's Cognito user pool ({@code cognito}).
+     */
+    public record Identity(boolean cognito, Optional<String> userPoolId, Optional<URI> endpoint) {
+    }
 
     /** Per-tenant request limits: which limiter, the default limit, the table (dynamodb) and overrides (memory). */
     public record RateLimiting(RateLimitMode mode, com.benchcrm.ratelimit.RateLimits limits, Optional<String> table,
@@ -130,12 +140,21 @@ public record HttpApiConfig(
                 problems.add("BENCHCRM_USER_STATUS_TTL must be an ISO-8601 duration such as PT30S, not " + ttl);
             }
         }
+        String identityMode = com.benchcrm.common.EnvReader.optional(env, "BENCHCRM_IDENTITY").orElse("none").trim();
+        Optional<String> pool = com.benchcrm.common.EnvReader.optional(env, "BENCHCRM_COGNITO_USER_POOL_ID");
+        if (!identityMode.equals("none") && !identityMode.equals("cognito")) {
+            problems.add("BENCHCRM_IDENTITY must be none or cognito, not " + identityMode);
+        } else if (identityMode.equals("cognito") && pool.isEmpty()) {
+            problems.add("BENCHCRM_IDENTITY=cognito needs BENCHCRM_COGNITO_USER_POOL_ID");
+        }
+        Identity identity = new Identity(identityMode.equals("cognito"), pool,
+                com.benchcrm.common.EnvReader.uri(env, "BENCHCRM_COGNITO_ENDPOINT", problems));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("the HTTP API function is not configured: " + String.join("; ", problems));
         }
         boolean loopback = "true".equalsIgnoreCase(Optional.ofNullable(env.apply("BENCHCRM_WEBHOOK_ALLOW_LOOPBACK")).orElse("false").trim());
         return new HttpApiConfig(sql, jwt, maxBody, emf, loopback, rawDir, rawBucket, ai,
-                com.benchcrm.matching.adapters.MatchingAdapters.variables(env), rateLimiting, userStatusTtl);
+                com.benchcrm.matching.adapters.MatchingAdapters.variables(env), rateLimiting, userStatusTtl, identity);
     }
 
     private static RateLimiting rateLimiting(Function<String, String> env, List<String> problems) {
