@@ -128,7 +128,7 @@ public final class SignInBenchmark {
             List<Long> api = new ArrayList<>();
             for (int i = 0; i < apiCalls + 200; i++) {
                 long t0 = System.nanoTime();
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/v1/consultants?limit=1"))
+                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(base + "/v1/consultants?limit=1"))
                         .header("authorization", "Bearer " + access).GET().build(), HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() != 200) {
                     throw new IllegalStateException("API: " + r.statusCode());
