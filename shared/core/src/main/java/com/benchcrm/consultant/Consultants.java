@@ -6,26 +6,36 @@ import com.benchcrm.idempotency.Idempotency;
 import com.benchcrm.lifecycle.EntityService;
 import com.benchcrm.lifecycle.EntitySpec;
 import com.benchcrm.outbox.Outbox;
-import com.benchcrm.security.Permission;
+import com.benchcrm.persistence.Transactions;
 import com.benchcrm.security.Caller;
-import com.benchcrm.sql.SqlParams;
-import com.benchcrm.sql.SqlPort;
+import com.benchcrm.security.Permission;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Consultant use cases: create, get, list, update, patch, delete, each audited and announced
  * ({@code ConsultantUpserted}, {@code ConsultantDeleted}).
+ *
+ * <pre>{@code
+ * Consultants consultants = new Consultants(transactions, persistence.consultants(), audit, outbox, idempotency, ids, clock);
+ * }</pre>
  */
 public final class Consultants extends EntityService<Consultant, ConsultantInput> {
 
     public static final EntitySpec<Consultant, ConsultantInput> SPEC = new EntitySpec<>(
             "consultant", Consultant.class, Permission.CONSULTANT_READ, Permission.CONSULTANT_WRITE,
-            "ConsultantUpserted", "ConsultantUpserted", "ConsultantDeleted");
+            "ConsultantUpserted", "ConsultantUpserted", "ConsultantDeleted", ConsultantInput::of,
+            Map.of(ConsultantRepository.EXTERNAL_ID_KEY, "another consultant already has this externalId",
+                    ConsultantRepository.EMAIL_KEY, "another consultant already has this email"));
 
-    public Consultants(SqlPort sql, AuditLog audit, Outbox outbox, Idempotency idempotency, Ids ids, Clock clock) {
-        super(SPEC, new ConsultantStore(), sql, audit, outbox, idempotency, ids, clock);
+    private final ConsultantRepository repository;
+
+    public Consultants(Transactions transactions, ConsultantRepository repository, AuditLog audit, Outbox outbox,
+                       Idempotency idempotency, Ids ids, Clock clock) {
+        super(SPEC, transactions, repository, audit, outbox, idempotency, ids, clock);
+        this.repository = repository;
     }
 
     /** The consultant with this e-mail address (case-insensitive), if any: how an imported resume finds its profile. */
@@ -34,8 +44,6 @@ public final class Consultants extends EntityService<Consultant, ConsultantInput
         if (email == null || email.isBlank()) {
             return Optional.empty();
         }
-        return sqlPort().inTenant(caller.tenant(), s -> s.queryOne(
-                "select id from consultant where tenant_id = :tenant and lower(email) = lower(:email)",
-                SqlParams.of("tenant", caller.tenant().value()).and("email", email.trim())).map(r -> r.uuid("id")));
+        return transactions().inTenant(caller.tenant(), tx -> repository.findIdByEmail(tx, email.trim()));
     }
 }

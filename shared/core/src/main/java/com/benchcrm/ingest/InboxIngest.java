@@ -22,6 +22,7 @@ import com.benchcrm.sql.SqlJson;
 import com.benchcrm.sql.SqlParams;
 import com.benchcrm.sql.SqlPort;
 import com.benchcrm.sql.SqlSession;
+import com.benchcrm.persistence.DuplicateKeyException;
 import com.benchcrm.sql.UniqueViolationException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -158,7 +159,7 @@ public final class InboxIngest {
                             allNotes.add("requirement '" + input.title() + "' not imported: " + e.getMessage());
                             continue;
                         }
-                        imported.add(requirements.importInto(s, caller, input, RequirementMapper.fingerprint(r, input),
+                        imported.add(requirements.importInto(new com.benchcrm.sql.SqlTx(s, caller.tenant()), caller, input, RequirementMapper.fingerprint(r, input),
                                 RequirementMapper.source(r, parsed.vendor(), id, parsed.messageId(), parsed.contentSubject(), mail.receivedAt()),
                                 details));
                     }

@@ -11,16 +11,21 @@ import com.benchcrm.common.VersionMismatchException;
 import com.benchcrm.idempotency.Idempotency;
 import com.benchcrm.idempotency.IdempotencyKey;
 import com.benchcrm.outbox.Outbox;
+import com.benchcrm.persistence.DuplicateKeyException;
+import com.benchcrm.persistence.Transactions;
+import com.benchcrm.persistence.Tx;
 import com.benchcrm.security.Caller;
-import com.benchcrm.sql.SqlPort;
-import com.benchcrm.sql.SqlSession;
-import com.benchcrm.sql.UniqueViolationException;
+import com.benchcrm.tenancy.TenantId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -34,19 +39,19 @@ import java.util.function.UnaryOperator;
 public class EntityService<T extends Versioned, I extends EntityInput> {
 
     private final EntitySpec<T, I> spec;
-    private final EntityStore<T, I> store;
-    private final SqlPort sql;
+    private final EntityRepository<T, I> repository;
+    private final Transactions transactions;
     private final AuditLog audit;
     private final Outbox outbox;
     private final Idempotency idempotency;
     private final Ids ids;
     private final Clock clock;
 
-    public EntityService(EntitySpec<T, I> spec, EntityStore<T, I> store, SqlPort sql, AuditLog audit, Outbox outbox,
-                         Idempotency idempotency, Ids ids, Clock clock) {
+    public EntityService(EntitySpec<T, I> spec, Transactions transactions, EntityRepository<T, I> repository, AuditLog audit,
+                         Outbox outbox, Idempotency idempotency, Ids ids, Clock clock) {
         this.spec = spec;
-        this.store = store;
-        this.sql = sql;
+        this.repository = repository;
+        this.transactions = transactions;
         this.audit = audit;
         this.outbox = outbox;
         this.idempotency = idempotency;
@@ -58,57 +63,60 @@ public class EntityService<T extends Versioned, I extends EntityInput> {
         return spec;
     }
 
-    /** The SQL port, for feature services that add use cases of their own. */
-    protected SqlPort sqlPort() {
-        return sql;
+    /** The transaction port, for feature services that add use cases of their own. */
+    protected Transactions transactions() {
+        return transactions;
     }
 
     public Created<T> create(Caller caller, I input, Optional<IdempotencyKey> key) {
         caller.require(spec.write());
         input.validate();
-        return withDuplicateMapping(() -> sql.inTenant(caller.tenant(), s -> {
+        return withDuplicateMapping(() -> transactions.inTenant(caller.tenant(), tx -> {
             if (key.isPresent()) {
-                Optional<String> replay = idempotency.claim(s, caller.tenant(), key.get(), spec.name() + ".create", input);
+                Optional<String> replay = idempotency.claim(tx, key.get(), spec.name() + ".create", input);
                 if (replay.isPresent()) {
                     return new Created<>(Json.read(replay.get(), spec.entityType()), true);
                 }
             }
             UUID id = ids.next();
             Instant now = clock.instant();
-            store.insert(s, caller.tenant(), id, input, now);
-            T created = store.find(s, caller.tenant(), id, false).orElseThrow();
-            audit.record(s, caller, spec.name() + ".created", spec.name(), id, null, created);
-            outbox.append(s, caller, spec.createdEvent(), 1, spec.name(), id, Map.of("id", id.toString(), "version", created.version()));
-            key.ifPresent(k -> idempotency.complete(s, caller.tenant(), k, id, Json.write(created)));
+            repository.insert(tx, id, input, now);
+            T created = repository.find(tx, id).orElseThrow();
+            audit.record(tx, caller, spec.name() + ".created", spec.name(), id, null, created);
+            outbox.append(tx, caller, spec.createdEvent(), 1, spec.name(), id, Map.of("id", id.toString(), "version", created.version()));
+            key.ifPresent(k -> idempotency.complete(tx, k, id, Json.write(created)));
             return new Created<>(created, false);
         }));
     }
 
     public T get(Caller caller, UUID id) {
         caller.require(spec.read());
-        return sql.inTenant(caller.tenant(), s -> store.find(s, caller.tenant(), id, false))
+        return transactions.inTenant(caller.tenant(), tx -> repository.find(tx, id))
                 .orElseThrow(() -> new NotFoundException(spec.name(), id));
     }
 
     /**
      * The entities among {@code ids} that exist, by id, read for the system (matching, search) rather
-     * than for a caller: row-level security still limits it to {@code tenant}. {@code andWhere}
-     * narrows on the entity's alias ({@code c} consultants, {@code r} requirements), or null.
+     * than for a caller: the transaction is still limited to {@code tenant}.
      */
-    public java.util.Map<UUID, T> findAll(com.benchcrm.tenancy.TenantId tenant, java.util.Collection<UUID> ids, String andWhere) {
+    public Map<UUID, T> findAll(TenantId tenant, Collection<UUID> ids) {
         if (ids.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
-        java.util.Map<UUID, T> byId = new java.util.HashMap<>();
-        for (T t : sql.inTenant(tenant, s -> store.findMany(s, tenant, ids, andWhere))) {
-            byId.put(t.id(), t);
+        return byId(transactions.inTenant(tenant, tx -> repository.findMany(tx, ids)));
+    }
+
+    protected static <E extends Versioned> Map<UUID, E> byId(List<E> entities) {
+        Map<UUID, E> byId = new HashMap<>();
+        for (E e : entities) {
+            byId.put(e.id(), e);
         }
         return byId;
     }
 
     public Page<T> list(Caller caller, PageRequest page) {
         caller.require(spec.read());
-        var rows = sql.inTenant(caller.tenant(), s -> store.list(s, caller.tenant(), page.after(), page.limit() + 1));
+        var rows = transactions.inTenant(caller.tenant(), tx -> repository.list(tx, page.after(), page.limit() + 1));
         return Page.fromOverfetch(rows, page.limit(), spec.name(), Versioned::id);
     }
 
@@ -123,42 +131,42 @@ public class EntityService<T extends Versioned, I extends EntityInput> {
      */
     public T patch(Caller caller, UUID id, UnaryOperator<I> change, OptionalLong ifMatch) {
         caller.require(spec.write());
-        return withDuplicateMapping(() -> sql.inTenant(caller.tenant(), s -> {
-            T current = lockCurrent(s, caller, id, ifMatch);
-            I input = change.apply(store.toInput(current));
+        return withDuplicateMapping(() -> transactions.inTenant(caller.tenant(), tx -> {
+            T current = lockCurrent(tx, id, ifMatch);
+            I input = change.apply(spec.toInput().apply(current));
             input.validate();
-            store.update(s, caller.tenant(), current, input, clock.instant());
-            T updated = store.find(s, caller.tenant(), id, false).orElseThrow();
-            audit.record(s, caller, spec.name() + ".updated", spec.name(), id, current, updated);
-            outbox.append(s, caller, spec.updatedEvent(), 1, spec.name(), id, Map.of("id", id.toString(), "version", updated.version()));
+            repository.update(tx, current, input, clock.instant());
+            T updated = repository.find(tx, id).orElseThrow();
+            audit.record(tx, caller, spec.name() + ".updated", spec.name(), id, current, updated);
+            outbox.append(tx, caller, spec.updatedEvent(), 1, spec.name(), id, Map.of("id", id.toString(), "version", updated.version()));
             return updated;
         }));
     }
 
     public void delete(Caller caller, UUID id, OptionalLong ifMatch) {
         caller.require(spec.write());
-        sql.inTenant(caller.tenant(), s -> {
-            T current = lockCurrent(s, caller, id, ifMatch);
-            store.delete(s, caller.tenant(), id);
-            audit.record(s, caller, spec.name() + ".deleted", spec.name(), id, current, null);
-            outbox.append(s, caller, spec.deletedEvent(), 1, spec.name(), id, Map.of("id", id.toString(), "version", current.version()));
+        transactions.inTenant(caller.tenant(), tx -> {
+            T current = lockCurrent(tx, id, ifMatch);
+            repository.delete(tx, id);
+            audit.record(tx, caller, spec.name() + ".deleted", spec.name(), id, current, null);
+            outbox.append(tx, caller, spec.deletedEvent(), 1, spec.name(), id, Map.of("id", id.toString(), "version", current.version()));
             return null;
         });
     }
 
-    private T lockCurrent(SqlSession s, Caller caller, UUID id, OptionalLong ifMatch) {
-        T current = store.find(s, caller.tenant(), id, true).orElseThrow(() -> new NotFoundException(spec.name(), id));
+    private T lockCurrent(Tx tx, UUID id, OptionalLong ifMatch) {
+        T current = repository.findForUpdate(tx, id).orElseThrow(() -> new NotFoundException(spec.name(), id));
         if (ifMatch.isPresent() && ifMatch.getAsLong() != current.version()) {
             throw new VersionMismatchException(spec.name(), ifMatch.getAsLong(), current.version());
         }
         return current;
     }
 
-    private <R> R withDuplicateMapping(java.util.function.Supplier<R> work) {
+    private <R> R withDuplicateMapping(Supplier<R> work) {
         try {
             return work.get();
-        } catch (UniqueViolationException e) {
-            String message = store.describeDuplicate(e.constraint());
+        } catch (DuplicateKeyException e) {
+            String message = spec.duplicateKeys().get(e.key());
             if (message == null) {
                 throw e;
             }

@@ -22,6 +22,7 @@ import com.benchcrm.sql.SqlJson;
 import com.benchcrm.sql.SqlParams;
 import com.benchcrm.sql.SqlPort;
 import com.benchcrm.sql.SqlSession;
+import com.benchcrm.sql.SqlTx;
 import com.benchcrm.tenancy.TenantId;
 import com.benchcrm.vector.EntityKind;
 import com.benchcrm.vector.VectorHit;
@@ -92,7 +93,7 @@ public final class MatchRuns {
     private final Clock clock;
 
     public MatchRuns(SqlPort sql, Requirements requirements, Consultants consultants, EmbeddingModel model, VectorIndex index,
-                     AuditLog audit, Outbox outbox, Ids ids, Clock clock) {
+                     AuditLog audit, Outbox outbox, ProcessedEvents processed, Ids ids, Clock clock) {
         this.sql = Objects.requireNonNull(sql, "sql");
         this.requirements = Objects.requireNonNull(requirements, "requirements");
         this.consultants = Objects.requireNonNull(consultants, "consultants");
@@ -104,8 +105,8 @@ public final class MatchRuns {
         this.clock = clock;
         this.data = new SqlMatchData(sql);
         this.engine = new MatchEngine(clock);
-        this.processed = new ProcessedEvents(clock);
-        ConsultantLookup lookup = (tenant, candidateIds) -> consultants.findAll(tenant, candidateIds, null);
+        this.processed = processed;
+        ConsultantLookup lookup = (tenant, candidateIds) -> consultants.findAll(tenant, candidateIds);
         this.recommender = new Recommender(model, index, lookup, data, data, data, engine);
     }
 
@@ -143,13 +144,13 @@ public final class MatchRuns {
         };
         UUID requirementId = UUID.fromString(event.data().path("id").asText());
         Caller system = new Caller(event.tenant(), SYSTEM_ACTOR, Set.of(Role.Recruiter), event.traceId() == null ? "" : event.traceId());
-        Optional<Requirement> requirement = requirements.findAll(event.tenant(), List.of(requirementId), null).values().stream().findFirst();
+        Optional<Requirement> requirement = requirements.findAll(event.tenant(), List.of(requirementId)).values().stream().findFirst();
         if (requirement.isEmpty() || requirement.get().status() != com.benchcrm.requirement.RequirementStatus.OPEN) {
-            sql.inTenant(event.tenant(), s -> processed.firstTime(s, CONSUMER, event));
+            sql.inTenant(event.tenant(), s -> processed.firstTime(new SqlTx(s, event.tenant()), CONSUMER, event));
             return Optional.empty();
         }
         Recommendations ranked = recommender.recommend(event.tenant(), requirement.get(), topK);
-        return sql.inTenant(event.tenant(), s -> processed.firstTime(s, CONSUMER, event)
+        return sql.inTenant(event.tenant(), s -> processed.firstTime(new SqlTx(s, event.tenant()), CONSUMER, event)
                 ? Optional.of(store(s, system, requirement.get(), ranked, topK, trigger))
                 : Optional.<MatchRun>empty());
     }
@@ -191,7 +192,8 @@ public final class MatchRuns {
                 .orElseGet(() -> model.embed(ProfileText.of(consultant)).vector());
         List<VectorHit> hits = index.query(new VectorQuery(tenant, EntityKind.REQUIREMENT, modelKey, vector,
                 settings.candidatePoolSize()));
-        Map<UUID, Requirement> open = requirements.findAll(tenant, hits.stream().map(VectorHit::id).toList(), "r.status = 'OPEN'");
+        Map<UUID, Requirement> open = requirements.findAll(tenant, hits.stream().map(VectorHit::id).toList(),
+                Set.of(com.benchcrm.requirement.RequirementStatus.OPEN));
         Set<UUID> rejectedFor = data.rejectedRequirements(tenant, consultantId);
         List<Outcome> own = data.consultants(tenant, List.of(consultantId)).getOrDefault(consultantId, List.of());
         Map<String, List<Outcome>> companies = new HashMap<>();
@@ -249,7 +251,7 @@ public final class MatchRuns {
                     SqlParams.of("tenant", caller.tenant().value()).and("id", recommendationId)
                             .and("requirement", fb.requirementId()).and("consultant", fb.consultantId())
                             .and("decision", decision.name()).and("reason", why).and("by", caller.userId()).and("at", now));
-            audit.record(s, caller, "recommendation.feedback", "recommendation", recommendationId, null, null,
+            audit.record(new SqlTx(s, caller.tenant()), caller, "recommendation.feedback", "recommendation", recommendationId, null, null,
                     Map.of("decision", decision.name(), "requirementId", fb.requirementId().toString(),
                             "consultantId", fb.consultantId().toString()));
             return fb;
@@ -288,7 +290,7 @@ public final class MatchRuns {
                     SqlParams.of("tenant", caller.tenant().value()).and("version", updated.version())
                             .and("settings", new SqlJson(Json.write(MatchSettingsInput.of(updated))))
                             .and("by", caller.userId()).and("at", clock.instant()));
-            audit.record(s, caller, "match_settings.updated", "match_settings", null, MatchSettingsInput.of(before),
+            audit.record(new SqlTx(s, caller.tenant()), caller, "match_settings.updated", "match_settings", null, MatchSettingsInput.of(before),
                     MatchSettingsInput.of(updated), Map.of("version", updated.version()));
             return updated;
         });
@@ -342,9 +344,9 @@ public final class MatchRuns {
                     SqlParams.of("tenant", caller.tenant().value()).and("run", runId).and("requirement", requirement.id())
                             .and("rows", new SqlJson(Json.write(rows))));
         }
-        audit.record(s, caller, "match_run.created", "match_run", runId, null, null,
+        audit.record(new SqlTx(s, caller.tenant()), caller, "match_run.created", "match_run", runId, null, null,
                 Map.of("requirementId", requirement.id().toString(), "trigger", trigger.name(), "count", rows.size()));
-        outbox.append(s, caller, EventCatalog.RECOMMENDATIONS_READY, EventCatalog.currentVersion(EventCatalog.RECOMMENDATIONS_READY),
+        outbox.append(new SqlTx(s, caller.tenant()), caller, EventCatalog.RECOMMENDATIONS_READY, EventCatalog.currentVersion(EventCatalog.RECOMMENDATIONS_READY),
                 "requirement", requirement.id(), Map.of("requirementId", requirement.id().toString(),
                         "requirementVersion", requirement.version(), "matchRunId", runId.toString(), "count", rows.size()));
         Row run = s.queryOne("select * from match_run where tenant_id = :tenant and id = :id",

@@ -1,19 +1,10 @@
 package com.benchcrm.outbox;
 
-import com.benchcrm.common.Json;
 import com.benchcrm.events.DomainEvent;
 import com.benchcrm.events.EventPublisher;
 import com.benchcrm.events.PublishResult;
-import com.benchcrm.sql.Row;
-import com.benchcrm.sql.SqlJson;
-import com.benchcrm.sql.SqlParams;
-import com.benchcrm.sql.SqlPort;
-import com.benchcrm.tenancy.TenantId;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.benchcrm.persistence.Transactions;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
@@ -31,14 +22,14 @@ import org.slf4j.LoggerFactory;
  * consumers absorb by deduping on the event id.
  *
  * <pre>{@code
- * OutboxRelay relay = new OutboxRelay(sql, publisher, OutboxRelay.Settings.defaults());
+ * OutboxRelay relay = new OutboxRelay(transactions, outboxRepository, publisher, OutboxRelay.Settings.defaults());
  * relay.drain(() -> stopping, Duration.ofMillis(100), Duration.ofSeconds(5));  // embedded stack
  * relay.drainFor(Duration.ofSeconds(50), ...);                                  // the scheduled function
  * }</pre>
  *
- * <p>It reads across tenants through the database functions {@code outbox_claim},
- * {@code outbox_mark_published} and {@code outbox_release} (ADR 0011), never by lifting row-level
- * security for its role.
+ * <p>It reads across tenants in transactions without a tenant, through {@link OutboxRepository}
+ * (PostgreSQL: the definer functions {@code outbox_claim}, {@code outbox_mark_published} and
+ * {@code outbox_release}, ADR 0011), never by lifting row-level security for its role.
  */
 public final class OutboxRelay {
 
@@ -78,12 +69,14 @@ public final class OutboxRelay {
         }
     }
 
-    private final SqlPort sql;
+    private final Transactions transactions;
+    private final OutboxRepository outbox;
     private final EventPublisher publisher;
     private final Settings settings;
 
-    public OutboxRelay(SqlPort sql, EventPublisher publisher, Settings settings) {
-        this.sql = sql;
+    public OutboxRelay(Transactions transactions, OutboxRepository outbox, EventPublisher publisher, Settings settings) {
+        this.transactions = transactions;
+        this.outbox = outbox;
         this.publisher = publisher;
         this.settings = settings;
     }
@@ -132,14 +125,8 @@ public final class OutboxRelay {
     }
 
     /** Unpublished rows and the age of the oldest, across tenants. */
-    public Backlog backlog() {
-        Row r = sql.withoutTenant(s -> s.queryOne("select unpublished, oldest from benchcrm.outbox_backlog()", SqlParams.none()))
-                .orElseThrow();
-        return new Backlog(r.longValue("unpublished"), r.isNull("oldest") ? null : r.instant("oldest"));
-    }
-
-    /** The relay's backlog. */
-    public record Backlog(long unpublished, java.time.Instant oldest) {
+    public OutboxRepository.Backlog backlog() {
+        return transactions.withoutTenant(outbox::backlog);
     }
 
     private Round round(boolean expiredOnly) {
@@ -156,8 +143,10 @@ public final class OutboxRelay {
             return new Round(events.size(), 0, events.size());
         }
         if (!result.published().isEmpty()) {
-            sql.withoutTenant(s -> s.query("select benchcrm.outbox_mark_published(:events) as n",
-                    SqlParams.of("events", keys(result.published()))));
+            transactions.withoutTenant(tx -> {
+                outbox.markPublished(tx, result.published());
+                return null;
+            });
         }
         if (!result.failed().isEmpty()) {
             List<DomainEvent> failed = events.stream().filter(e -> result.failed().containsKey(e.id())).toList();
@@ -170,45 +159,18 @@ public final class OutboxRelay {
     }
 
     private List<DomainEvent> claim(boolean expiredOnly) {
-        List<Row> rows = sql.withoutTenant(s -> s.query("""
-                select tenant_id, id, event_type, event_version, payload, trace_id, occurred_at, attempts
-                from benchcrm.outbox_claim(:limit, :lease, :expired_only)""",
-                SqlParams.of("limit", settings.batchSize())
-                        .and("lease", Math.toIntExact(settings.lease().toSeconds()))
-                        .and("expired_only", expiredOnly)));
-        List<DomainEvent> events = new ArrayList<>(rows.size());
-        for (Row r : rows) {
-            events.add(new DomainEvent(r.uuid("id"), r.string("event_type"), r.intValue("event_version"),
-                    new TenantId(r.uuid("tenant_id")), r.instant("occurred_at"), r.string("trace_id"), payload(r)));
-        }
-        return events;
+        return transactions.withoutTenant(tx -> outbox.claim(tx, settings.batchSize(), settings.lease(), expiredOnly));
     }
 
     private void release(List<DomainEvent> events, String error) {
         try {
-            sql.withoutTenant(s -> s.query("select benchcrm.outbox_release(:events, :after, :error) as n",
-                    SqlParams.of("events", keys(events))
-                            .and("after", Math.toIntExact(settings.retryAfter().toSeconds()))
-                            .and("error", error == null ? "unknown" : error)));
+            transactions.withoutTenant(tx -> {
+                outbox.release(tx, events, settings.retryAfter(), error == null ? "unknown" : error);
+                return null;
+            });
         } catch (RuntimeException e) {
             // The claims expire on their own; the sweeper picks the rows up then.
             LOG.warn("could not release {} claims ({}); they expire after {}", events.size(), e.toString(), settings.lease());
-        }
-    }
-
-    private static SqlJson keys(List<DomainEvent> events) {
-        ArrayNode array = Json.strict().createArrayNode();
-        for (DomainEvent e : events) {
-            array.addObject().put("tenant", e.tenant().value().toString()).put("id", e.id().toString());
-        }
-        return new SqlJson(Json.write(array));
-    }
-
-    private static JsonNode payload(Row r) {
-        try {
-            return Json.strict().readTree(r.string("payload"));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("outbox payload is not JSON", e);
         }
     }
 

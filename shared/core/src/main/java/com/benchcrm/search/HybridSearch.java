@@ -92,7 +92,7 @@ public final class HybridSearch {
 
         List<SearchHit> hits = new ArrayList<>(top.size());
         if (q.kind() == EntityKind.CONSULTANT) {
-            Map<UUID, Consultant> records = consultants.findAll(tenant, top, null);
+            Map<UUID, Consultant> records = consultants.findAll(tenant, top);
             for (UUID id : top) {
                 Consultant c = records.get(id);
                 if (c != null) {
@@ -101,7 +101,7 @@ public final class HybridSearch {
                 }
             }
         } else {
-            Map<UUID, Requirement> records = requirements.findAll(tenant, top, null);
+            Map<UUID, Requirement> records = requirements.findAll(tenant, top);
             for (UUID id : top) {
                 Requirement r = records.get(id);
                 if (r != null) {

@@ -1,5 +1,6 @@
 package com.benchcrm.user;
 
+import com.benchcrm.persistence.Transactions;
 import com.benchcrm.security.Caller;
 import com.benchcrm.security.UnauthenticatedException;
 import com.benchcrm.tenancy.TenantId;
@@ -22,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The first request of an invited user marks it active.
  *
  * <pre>{@code
- * ActiveUsers active = new ActiveUsers(repository, Duration.ofSeconds(30), clock);
+ * ActiveUsers active = new ActiveUsers(transactions, repository, Duration.ofSeconds(30), clock);
  * active.require(caller); // throws UnauthenticatedException for a deactivated user
  * }</pre>
  */
@@ -33,14 +34,16 @@ public final class ActiveUsers {
     static final int LIMIT = 10_000;
 
     /** Lets every caller through (a function with no users table to ask). */
-    public static final ActiveUsers NONE = new ActiveUsers(null, Duration.ZERO, Clock.systemUTC());
+    public static final ActiveUsers NONE = new ActiveUsers(null, null, Duration.ZERO, Clock.systemUTC());
 
+    private final Transactions transactions;
     private final UserRepository repository;
     private final Duration ttl;
     private final Clock clock;
     private final ConcurrentHashMap<Key, Known> known = new ConcurrentHashMap<>();
 
-    public ActiveUsers(UserRepository repository, Duration ttl, Clock clock) {
+    public ActiveUsers(Transactions transactions, UserRepository repository, Duration ttl, Clock clock) {
+        this.transactions = transactions;
         this.repository = repository;
         this.ttl = ttl;
         this.clock = clock;
@@ -65,9 +68,10 @@ public final class ActiveUsers {
         Instant now = clock.instant();
         Known k = known.get(key);
         if (k == null || !now.isBefore(k.until())) {
-            Optional<UserStatus> status = repository.status(caller.tenant(), id.get());
+            UUID user = id.get();
+            Optional<UserStatus> status = transactions.inTenant(caller.tenant(), tx -> repository.find(tx, user).map(User::status));
             if (status.equals(Optional.of(UserStatus.INVITED))) {
-                status = repository.signedIn(caller.tenant(), id.get(), now);
+                status = transactions.inTenant(caller.tenant(), tx -> repository.signedIn(tx, user, now));
             }
             k = new Known(status.map(UserStatus::maySignIn).orElse(true), now.plus(ttl));
             if (known.size() >= LIMIT) {

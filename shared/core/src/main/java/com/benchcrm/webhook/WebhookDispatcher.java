@@ -228,7 +228,7 @@ public final class WebhookDispatcher {
                 }
                 data.put("firstAttemptAt", claim.firstAttemptAt().toString());
                 data.put("failedAt", now.toString());
-                outbox.append(s, new Caller(tenant, SYSTEM_ACTOR, Set.of(), ""), EventCatalog.WEBHOOK_DELIVERY_FAILED,
+                outbox.append(new com.benchcrm.sql.SqlTx(s, tenant), new Caller(tenant, SYSTEM_ACTOR, Set.of(), ""), EventCatalog.WEBHOOK_DELIVERY_FAILED,
                         EventCatalog.currentVersion(EventCatalog.WEBHOOK_DELIVERY_FAILED), "webhook_delivery", delivery, data);
             }
             return null;

@@ -92,7 +92,7 @@ public final class Webhooks {
                     SqlParams.of("tenant", caller.tenant().value()).and("id", id).and("url", input.url())
                             .and("types", String.join(",", input.eventTypes())).and("description", input.description())
                             .and("secret", secret).and("by", caller.userId()).and("at", now));
-            audit.record(s, caller, "webhook.created", KIND, id, null, created);
+            audit.record(new com.benchcrm.sql.SqlTx(s, caller.tenant()), caller, "webhook.created", KIND, id, null, created);
             return null;
         });
         return new CreatedWebhook(created, secret);
@@ -156,7 +156,7 @@ public final class Webhooks {
                         values (:tenant, :id, :url, string_to_array(:types, ','), :description, :secret, :by, :at)""",
                         params.and("by", caller.userId()).and("at", now));
                 Webhook created = new Webhook(id, input.url(), input.eventTypes(), input.description(), caller.userId(), now);
-                audit.record(s, caller, "webhook.created", KIND, id, null, created);
+                audit.record(new com.benchcrm.sql.SqlTx(s, caller.tenant()), caller, "webhook.created", KIND, id, null, created);
                 return created;
             }
             Webhook before = current.get();
@@ -168,7 +168,7 @@ public final class Webhooks {
                     where tenant_id = :tenant and id = :id""", params);
             Webhook after = new Webhook(id, input.url(), input.eventTypes(), input.description(), before.createdBy(),
                     before.createdAt());
-            audit.record(s, caller, "webhook.updated", KIND, id, before, after, Map.of("secretChanged", secretChanged));
+            audit.record(new com.benchcrm.sql.SqlTx(s, caller.tenant()), caller, "webhook.updated", KIND, id, before, after, Map.of("secretChanged", secretChanged));
             return after;
         });
     }
@@ -188,7 +188,7 @@ public final class Webhooks {
             }
             s.update("delete from webhook_subscription where tenant_id = :tenant and id = :id",
                     SqlParams.of("tenant", caller.tenant().value()).and("id", id));
-            audit.record(s, caller, "webhook.deleted", KIND, id, current.get(), null);
+            audit.record(new com.benchcrm.sql.SqlTx(s, caller.tenant()), caller, "webhook.deleted", KIND, id, current.get(), null);
             return true;
         });
     }
@@ -224,7 +224,7 @@ public final class Webhooks {
             Webhook current = find(s, caller, id).orElseThrow(() -> new NotFoundException(KIND, id));
             s.update("delete from webhook_subscription where tenant_id = :tenant and id = :id",
                     SqlParams.of("tenant", caller.tenant().value()).and("id", id));
-            audit.record(s, caller, "webhook.deleted", KIND, id, current, null);
+            audit.record(new com.benchcrm.sql.SqlTx(s, caller.tenant()), caller, "webhook.deleted", KIND, id, current, null);
             return null;
         });
     }

@@ -38,7 +38,7 @@ class WebhooksProvisionTest {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
 
     final FakeSql sql = new FakeSql();
-    final Webhooks webhooks = new Webhooks(sql, new AuditLog(sql, new Ids(CLOCK), CLOCK),
+    final Webhooks webhooks = new Webhooks(sql, new AuditLog(null, sql, new Ids(CLOCK), CLOCK),
             new DestinationGuard(false, DestinationGuardTest::resolve), new Ids(CLOCK), CLOCK);
     final Caller deployment = Webhooks.deploymentCaller(TENANT, "cfn-request-1");
     final UUID id = Webhooks.declaredId(TENANT, "ats");
@@ -157,7 +157,7 @@ class WebhooksProvisionTest {
     }
 
     /** Records statements; answers the lock, the lookup by id and the count. */
-    static final class FakeSql implements SqlPort, SqlSession {
+    static final class FakeSql implements SqlPort, SqlSession, com.benchcrm.audit.AuditRepository {
         final List<String> statements = new ArrayList<>();
         final List<SqlParams> params = new ArrayList<>();
         final List<TenantId> tenants = new ArrayList<>();
@@ -194,6 +194,17 @@ class WebhooksProvisionTest {
         public long update(String sql, SqlParams p) {
             record(sql, p);
             return 1;
+        }
+
+        @Override
+        public void append(com.benchcrm.persistence.Tx tx, com.benchcrm.audit.AuditEntry entry, Map<String, Object> details) {
+            record("insert into audit_log", SqlParams.of("action", entry.action()));
+        }
+
+        @Override
+        public List<com.benchcrm.audit.AuditEntry> find(com.benchcrm.persistence.Tx tx, com.benchcrm.audit.AuditQuery query,
+                                                         java.util.Optional<UUID> before, int limit) {
+            throw new AssertionError("not read here");
         }
 
         SqlParams statement(String fragment) {

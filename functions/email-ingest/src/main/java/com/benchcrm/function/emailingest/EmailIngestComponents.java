@@ -1,5 +1,6 @@
 package com.benchcrm.function.emailingest;
 
+import com.benchcrm.persistence.postgres.PostgresPersistence;
 import com.benchcrm.audit.AuditLog;
 import com.benchcrm.blob.BlobStore;
 import com.benchcrm.blob.FolderBlobStore;
@@ -55,11 +56,12 @@ public record EmailIngestComponents(MailDelivery delivery, InboxIngest inbox, De
     public static EmailIngestComponents create(EmailIngestConfig config, SqlPort sql, BlobStore blobs, DeadLetters dlq, AiGateway ai) {
         Clock clock = Clock.systemUTC();
         Ids ids = new Ids(clock);
-        AuditLog audit = new AuditLog(sql, ids, clock);
-        Outbox outbox = new Outbox(ids, clock);
-        Idempotency idempotency = new Idempotency(clock);
-        Requirements requirements = new Requirements(sql, audit, outbox, idempotency, ids, clock);
-        Consultants consultants = new Consultants(sql, audit, outbox, idempotency, ids, clock);
+        PostgresPersistence db = PostgresPersistence.over(sql);
+        AuditLog audit = new AuditLog(db.transactions(), db.audit(), ids, clock);
+        Outbox outbox = new Outbox(db.outbox(), ids, clock);
+        Idempotency idempotency = new Idempotency(db.idempotency(), clock);
+        Requirements requirements = new Requirements(db.transactions(), db.requirements(), audit, outbox, idempotency, ids, clock);
+        Consultants consultants = new Consultants(db.transactions(), db.consultants(), audit, outbox, idempotency, ids, clock);
         MimeMailParser parser = new MimeMailParser(new MimeMailParser.Limits(config.maxMessageBytes(), 10L * 1024 * 1024, 200_000, 12));
         ResumeImport resumes = new ResumeImport(consultants, new DocumentTextReader(), ai);
         InboxIngest inbox = new InboxIngest(sql, parser, ai, requirements, resumes, ids, clock);

@@ -1,5 +1,6 @@
 package com.benchcrm.function.httpapi;
 
+import com.benchcrm.persistence.postgres.PostgresPersistence;
 import com.benchcrm.function.httpapi.ai.ExtractRoutes;
 import com.benchcrm.function.httpapi.audit.AuditRoutes;
 import com.benchcrm.function.httpapi.consultant.ConsultantImportRoutes;
@@ -36,7 +37,6 @@ import com.benchcrm.sql.rdsdata.RdsDataSqlPort;
 import com.benchcrm.webhook.DestinationGuard;
 import com.benchcrm.webhook.Webhooks;
 import com.benchcrm.function.httpapi.user.UserRoutes;
-import com.benchcrm.persistence.user.PostgresUserRepository;
 import com.benchcrm.user.ActiveUsers;
 import com.benchcrm.user.IdentityDirectory;
 import com.benchcrm.user.UserRepository;
@@ -68,13 +68,14 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
         Clock clock = Clock.systemUTC();
         com.benchcrm.skills.SkillTaxonomy.standard(); // loaded at start (before a SnapStart snapshot), not on a request
         Ids ids = new Ids(clock);
-        AuditLog audit = new AuditLog(sql, ids, clock);
-        Outbox outbox = new Outbox(ids, clock);
-        Idempotency idempotency = new Idempotency(clock);
+        PostgresPersistence db = PostgresPersistence.over(sql);
+        AuditLog audit = new AuditLog(db.transactions(), db.audit(), ids, clock);
+        Outbox outbox = new Outbox(db.outbox(), ids, clock);
+        Idempotency idempotency = new Idempotency(db.idempotency(), clock);
         Router router = new Router();
         HealthRoutes.register(router, sql);
-        Consultants consultants = new Consultants(sql, audit, outbox, idempotency, ids, clock);
-        Requirements requirements = new Requirements(sql, audit, outbox, idempotency, ids, clock);
+        Consultants consultants = new Consultants(db.transactions(), db.consultants(), audit, outbox, idempotency, ids, clock);
+        Requirements requirements = new Requirements(db.transactions(), db.requirements(), audit, outbox, idempotency, ids, clock);
         AiGateway ai = aiGateway(config, sql, clock);
         ResumeImport resumes = new ResumeImport(consultants, new DocumentTextReader(), ai);
         // resume import before the entity routes: /v1/consultants/import is a literal, not an {id}
@@ -87,13 +88,14 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
         ExtractRoutes.register(router, ai);
         MatchRoutes.register(router, com.benchcrm.matching.adapters.MatchingAdapters.fromEnvironment(config.matching()::get)
                 .map(m -> new MatchRoutes.Services(
-                        new MatchRuns(sql, requirements, consultants, m.model(), m.index(), audit, outbox, ids, clock),
+                        new MatchRuns(sql, requirements, consultants, m.model(), m.index(), audit, outbox,
+                                new com.benchcrm.events.ProcessedEvents(db.processedEvents(), clock), ids, clock),
                         new HybridSearch(sql, consultants, requirements, m.model(), m.index()))));
         InboxIngest inbox = new InboxIngest(sql, new MimeMailParser(), ai, requirements, resumes, ids, clock);
         InboxRoutes.register(router, inbox, rawStore(config), clock);
-        UserRepository userRepository = new PostgresUserRepository(sql, audit);
-        ActiveUsers activeUsers = new ActiveUsers(userRepository, config.userStatusTtl(), clock);
-        UserRoutes.register(router, new Users(userRepository, identityDirectory(config), activeUsers, ids, clock));
+        UserRepository userRepository = db.users();
+        ActiveUsers activeUsers = new ActiveUsers(db.transactions(), userRepository, config.userStatusTtl(), clock);
+        UserRoutes.register(router, new Users(db.transactions(), userRepository, audit, identityDirectory(config), activeUsers, ids, clock));
         RequestMetrics metrics = config.emfMetrics() ? new PowertoolsRequestMetrics() : RequestMetrics.NONE;
         return new HttpApiComponents(new HttpApi(router, verifier, config.maxBodyBytes(), metrics, rateLimiter(config), activeUsers),
                 sql);

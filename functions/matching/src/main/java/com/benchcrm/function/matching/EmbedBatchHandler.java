@@ -108,7 +108,7 @@ public final class EmbedBatchHandler {
         List<Target> consultantTargets = upserts.getOrDefault(EntityKind.CONSULTANT, List.of());
         if (!consultantTargets.isEmpty()) {
             try {
-                Map<UUID, Consultant> current = consultants.findAll(tenant, ids(consultantTargets), null);
+                Map<UUID, Consultant> current = consultants.findAll(tenant, ids(consultantTargets));
                 embed(consultantTargets, current, ProfileText::of, (list) -> indexer.indexConsultants(tenant, list), gone, failed);
             } catch (RuntimeException e) {
                 consultantTargets.forEach(t -> failed.put(t, e));
@@ -117,7 +117,7 @@ public final class EmbedBatchHandler {
         List<Target> requirementTargets = upserts.getOrDefault(EntityKind.REQUIREMENT, List.of());
         if (!requirementTargets.isEmpty()) {
             try {
-                Map<UUID, Requirement> current = requirements.findAll(tenant, ids(requirementTargets), null);
+                Map<UUID, Requirement> current = requirements.findAll(tenant, ids(requirementTargets));
                 embed(requirementTargets, current, ProfileText::of, (list) -> indexer.indexRequirements(tenant, list), gone, failed);
             } catch (RuntimeException e) {
                 requirementTargets.forEach(t -> failed.put(t, e));

@@ -1,5 +1,6 @@
 package com.benchcrm.function.matching;
 
+import com.benchcrm.persistence.postgres.PostgresPersistence;
 import com.benchcrm.audit.AuditLog;
 import com.benchcrm.common.Ids;
 import com.benchcrm.consultant.Consultants;
@@ -51,18 +52,20 @@ public record MatchingComponents(SqlPort sql, MatchingAdapters matching, Optiona
     public static MatchingComponents create(MatchingConfig config, SqlPort sql, MatchingAdapters matching) {
         Clock clock = Clock.systemUTC();
         Ids ids = new Ids(clock);
-        AuditLog audit = new AuditLog(sql, ids, clock);
-        Outbox outbox = new Outbox(ids, clock);
-        Idempotency idempotency = new Idempotency(clock);
-        Consultants consultants = new Consultants(sql, audit, outbox, idempotency, ids, clock);
-        Requirements requirements = new Requirements(sql, audit, outbox, idempotency, ids, clock);
+        PostgresPersistence db = PostgresPersistence.over(sql);
+        AuditLog audit = new AuditLog(db.transactions(), db.audit(), ids, clock);
+        Outbox outbox = new Outbox(db.outbox(), ids, clock);
+        Idempotency idempotency = new Idempotency(db.idempotency(), clock);
+        Consultants consultants = new Consultants(db.transactions(), db.consultants(), audit, outbox, idempotency, ids, clock);
+        Requirements requirements = new Requirements(db.transactions(), db.requirements(), audit, outbox, idempotency, ids, clock);
         SqsQueues sqs = SqsQueues.create(config.sqsEndpoint().map(SqsQueues.Settings::local)
                 .orElseGet(() -> SqsQueues.Settings.aws(config.region())));
         Optional<EmbedBatchHandler> embed = config.embedDlqUrl().map(dlq -> new EmbedBatchHandler(
                 new ProfileIndexer(matching.model(), matching.index()), consultants, requirements,
                 new SqsBatch(new MessageDeadLetters(sqs, dlq, clock), config.embedMaxReceives())));
         Optional<MatchBatchHandler> match = config.matchDlqUrl().map(dlq -> new MatchBatchHandler(
-                new MatchRuns(sql, requirements, consultants, matching.model(), matching.index(), audit, outbox, ids, clock),
+                new MatchRuns(sql, requirements, consultants, matching.model(), matching.index(), audit, outbox,
+                        new com.benchcrm.events.ProcessedEvents(db.processedEvents(), clock), ids, clock),
                 config.autoTopK(), new SqsBatch(new MessageDeadLetters(sqs, dlq, clock), config.matchMaxReceives())));
         return new MatchingComponents(sql, matching, embed, match);
     }

@@ -1,5 +1,6 @@
 package com.benchcrm.function.matching;
 
+import com.benchcrm.persistence.postgres.PostgresPersistence;
 import com.benchcrm.audit.AuditLog;
 import com.benchcrm.common.Ids;
 import com.benchcrm.common.Json;
@@ -49,6 +50,7 @@ final class MatchingTestStack {
     final LocalPostgres pg;
     final JdbcSqlPort app;
     final JdbcSqlPort owner;
+    final PostgresPersistence db;
     final LocalEventPlane events;
     final Map<String, String> env = new LinkedHashMap<>();
     final FunctionHost embedFunction;
@@ -63,7 +65,8 @@ final class MatchingTestStack {
         pg = TestDatabase.get();
         app = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().appRole(), pg.roles().appPassword(), 8);
         owner = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 2);
-        events = LocalEventPlane.start(app, LocalEventPlane.Settings.defaults(Optional.empty()).withVisibility(Duration.ofSeconds(3)));
+        db = PostgresPersistence.over(app);
+        events = LocalEventPlane.start(db.transactions(), db.outbox(), LocalEventPlane.Settings.defaults(Optional.empty()).withVisibility(Duration.ofSeconds(3)));
         env.put("BENCHCRM_SQL_MODE", "jdbc");
         env.put("BENCHCRM_JDBC_URL", pg.jdbcUrl());
         env.put("BENCHCRM_JDBC_USER", pg.roles().appRole());
@@ -80,10 +83,11 @@ final class MatchingTestStack {
         matchFunction = FunctionHost.start(MatchingApplication.class.getName(), MatchingApplication.MATCH, "matching-match", env);
         // the same model and index the functions hold (one per process)
         matching = MatchingAdapters.fromEnvironment(env::get).orElseThrow();
-        AuditLog audit = new AuditLog(app, ids, clock);
-        Outbox outbox = new Outbox(ids, clock);
-        consultants = new Consultants(app, audit, outbox, new Idempotency(clock), ids, clock);
-        requirements = new Requirements(app, audit, outbox, new Idempotency(clock), ids, clock);
+        AuditLog audit = new AuditLog(db.transactions(), db.audit(), ids, clock);
+        Outbox outbox = new Outbox(db.outbox(), ids, clock);
+        consultants = new Consultants(db.transactions(), db.consultants(), audit, outbox, new Idempotency(db.idempotency(), clock), ids, clock);
+        requirements = new Requirements(db.transactions(), db.requirements(), audit, outbox, new Idempotency(db.idempotency(), clock), ids,
+                clock);
     }
 
     static synchronized MatchingTestStack get() {

@@ -89,6 +89,7 @@ public final class DeclaredWebhooks {
         // No pool: one custom-resource request opens one connection per transaction.
         JdbcSqlPort sql = new JdbcSqlPort(ds);
         Ids ids = new Ids(clock);
-        return work.apply(new Webhooks(sql, new AuditLog(sql, ids, clock), guard, ids, clock));
+        com.benchcrm.persistence.postgres.PostgresPersistence db = com.benchcrm.persistence.postgres.PostgresPersistence.over(sql);
+        return work.apply(new Webhooks(sql, new AuditLog(db.transactions(), db.audit(), ids, clock), guard, ids, clock));
     }
 }

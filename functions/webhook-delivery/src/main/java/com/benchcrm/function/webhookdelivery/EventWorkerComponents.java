@@ -1,5 +1,6 @@
 package com.benchcrm.function.webhookdelivery;
 
+import com.benchcrm.persistence.postgres.PostgresPersistence;
 import com.benchcrm.common.Ids;
 import com.benchcrm.events.eventbridge.EventBridgePublisher;
 import com.benchcrm.outbox.Outbox;
@@ -36,7 +37,8 @@ public record EventWorkerComponents(SqlPort sql, Optional<OutboxRelay> relay, Op
         Clock clock = Clock.systemUTC();
         Ids ids = new Ids(clock);
         SqlPort sql = config.sql().connect(JdbcSqlPort::connect, r -> RdsDataSqlPort.create(r, RDS_DATA_CALL_TIMEOUT));
-        Optional<OutboxRelay> relay = config.eventBusName().map(bus -> new OutboxRelay(sql,
+        PostgresPersistence db = PostgresPersistence.over(sql);
+        Optional<OutboxRelay> relay = config.eventBusName().map(bus -> new OutboxRelay(db.transactions(), db.outbox(),
                 EventBridgePublisher.create(new EventBridgePublisher.Settings(bus, config.region(), config.eventBridgeEndpoint(), 4,
                         Duration.ofMillis(100))),
                 OutboxRelay.Settings.defaults()));
@@ -46,7 +48,7 @@ public record EventWorkerComponents(SqlPort sql, Optional<OutboxRelay> relay, Op
             DestinationGuard guard = config.allowLoopback() ? DestinationGuard.allowingLoopback() : DestinationGuard.publicOnly();
             WebhookDispatcher dispatcher = new WebhookDispatcher(sql, new JdkWebhookTransport(guard, config.webhookTimeout()),
                     new SqsDeliveryTimer(sqs, queueUrl, clock),
-                    new RetryPolicy(config.retryInitial(), config.retryMax(), config.giveUpAfter()), new Outbox(ids, clock), ids, clock);
+                    new RetryPolicy(config.retryInitial(), config.retryMax(), config.giveUpAfter()), new Outbox(db.outbox(), ids, clock), ids, clock);
             return new WebhookBatchHandler(dispatcher, new SqsBatch(new MessageDeadLetters(sqs, config.webhookDlqUrl().orElseThrow(), clock),
                     config.webhookMaxReceives()));
         });

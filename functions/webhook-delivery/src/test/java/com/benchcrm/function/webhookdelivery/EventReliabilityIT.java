@@ -43,7 +43,6 @@ import org.junit.jupiter.api.Test;
 class EventReliabilityIT {
 
     static WorkerTestStack stack;
-    static final ProcessedEvents PROCESSED = new ProcessedEvents(java.time.Clock.systemUTC());
     /** What the deduping consumer saw: messages per event id, and effects (first-time handlings) per event id. */
     static final Map<UUID, AtomicInteger> MESSAGES = new ConcurrentHashMap<>();
     static final Map<UUID, AtomicInteger> EFFECTS = new ConcurrentHashMap<>();
@@ -138,7 +137,7 @@ class EventReliabilityIT {
         Integer[] always500 = new Integer[40];
         java.util.Arrays.fill(always500, 500);
         stack.receiver.script("/dead", always500);
-        UUID eventId = stack.app.inTenant(tenant, s -> stack.outbox().append(s, stack.admin(tenant), "ConsultantUpserted", 1,
+        UUID eventId = stack.db.transactions().inTenant(tenant, tx -> stack.outbox().append(tx, stack.admin(tenant), "ConsultantUpserted", 1,
                 "consultant", UUID.randomUUID(), Map.of("id", UUID.randomUUID().toString(), "version", 1)));
 
         Await.until(Duration.ofSeconds(WorkerTestStack.GIVE_UP_SECONDS + 30L), "a WebhookDeliveryFailed delivery",
@@ -234,11 +233,11 @@ class EventReliabilityIT {
         List<UUID> ids = new ArrayList<>();
         for (int from = 0; from < n; from += 500) {
             int count = Math.min(500, n - from);
-            ids.addAll(stack.app.inTenant(tenant, s -> {
+            ids.addAll(stack.db.transactions().inTenant(tenant, tx -> {
                 List<UUID> batch = new ArrayList<>();
                 for (int i = 0; i < count; i++) {
                     UUID aggregate = UUID.randomUUID();
-                    batch.add(stack.outbox().append(s, caller, "RequirementImported", 1, "requirement", aggregate,
+                    batch.add(stack.outbox().append(tx, caller, "RequirementImported", 1, "requirement", aggregate,
                             Map.of("id", aggregate.toString(), "version", 1)));
                 }
                 return batch;
@@ -257,7 +256,8 @@ class EventReliabilityIT {
         for (JsonNode record : Json.strict().readTree(sqsEvent).path("Records")) {
             DomainEvent event = DomainEvent.fromNode(Json.strict().readTree(record.path("body").asText()).path("detail"));
             MESSAGES.computeIfAbsent(event.id(), k -> new AtomicInteger()).incrementAndGet();
-            boolean first = stack.app.inTenant(event.tenant(), s -> PROCESSED.firstTime(s, "reliability-test", event));
+            boolean first = stack.db.transactions().inTenant(event.tenant(),
+                    tx -> new ProcessedEvents(stack.db.processedEvents(), java.time.Clock.systemUTC()).firstTime(tx, "reliability-test", event));
             if (first) {
                 EFFECTS.computeIfAbsent(event.id(), k -> new AtomicInteger()).incrementAndGet();
             }

@@ -24,11 +24,11 @@ class OutboxRelayFunctionContractIT {
         stack.events.stopRelay();
         try {
             TenantId tenant = stack.newTenant("relay-fn");
-            List<UUID> ids = stack.app.inTenant(tenant, s -> {
+            List<UUID> ids = stack.db.transactions().inTenant(tenant, tx -> {
                 List<UUID> appended = new ArrayList<>();
                 for (int i = 0; i < 12; i++) {
                     UUID aggregate = UUID.randomUUID();
-                    appended.add(stack.outbox().append(s, stack.admin(tenant), "ConsultantUpserted", 1, "consultant", aggregate,
+                    appended.add(stack.outbox().append(tx, stack.admin(tenant), "ConsultantUpserted", 1, "consultant", aggregate,
                             Map.of("id", aggregate.toString(), "version", 1)));
                 }
                 return appended;

@@ -56,7 +56,8 @@ public final class RelayProcess {
             return result;
         };
         JdbcSqlPort sql = JdbcSqlPort.connect(jdbcUrl, user, password, 2);
-        new OutboxRelay(sql, stopping, new OutboxRelay.Settings(500, Duration.ofSeconds(2), Duration.ZERO)).relayOnce();
+        com.benchcrm.persistence.postgres.PostgresPersistence db = com.benchcrm.persistence.postgres.PostgresPersistence.over(sql);
+        new OutboxRelay(db.transactions(), db.outbox(), stopping, new OutboxRelay.Settings(500, Duration.ofSeconds(2), Duration.ZERO)).relayOnce();
     }
 
     private static String ids(List<DomainEvent> events) {

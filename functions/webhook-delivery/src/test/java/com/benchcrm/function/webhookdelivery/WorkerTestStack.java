@@ -1,5 +1,6 @@
 package com.benchcrm.function.webhookdelivery;
 
+import com.benchcrm.persistence.postgres.PostgresPersistence;
 import com.benchcrm.common.Ids;
 import com.benchcrm.common.Json;
 import com.benchcrm.events.EventRouting;
@@ -51,6 +52,7 @@ final class WorkerTestStack {
     final LocalPostgres pg;
     final JdbcSqlPort app;
     final JdbcSqlPort owner;
+    final PostgresPersistence db;
     final LocalEventPlane events;
     final FunctionHost webhookFunction;
     final FunctionHost relayFunction;
@@ -65,7 +67,8 @@ final class WorkerTestStack {
         app = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().appRole(), pg.roles().appPassword(), 8);
         owner = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 2);
         EventRouting.Rule everything = new EventRouting.Rule(CONSUMER_RULE, "", CONSUMER_QUEUE, consumerPattern());
-        events = LocalEventPlane.start(app, LocalEventPlane.Settings.defaults(Optional.empty())
+        db = PostgresPersistence.over(app);
+        events = LocalEventPlane.start(db.transactions(), db.outbox(), LocalEventPlane.Settings.defaults(Optional.empty())
                 .withExtra(List.of(everything), Map.of(CONSUMER_QUEUE, new EventRouting.Queue(CONSUMER_QUEUE, "test", 30, 5, 1)))
                 .withVisibility(Duration.ofSeconds(3))
                 .withRelay(new OutboxRelay.Settings(100, Duration.ofSeconds(2), Duration.ofMillis(500)), Duration.ofSeconds(1)));
@@ -94,7 +97,7 @@ final class WorkerTestStack {
                 "event-worker-relay", env);
         events.attach("webhook", 10, 2, webhookFunction::invoke);
         events.startRelay();
-        webhooks = new Webhooks(app, new AuditLog(app, ids, clock), DestinationGuard.allowingLoopback(), ids, clock);
+        webhooks = new Webhooks(app, new AuditLog(db.transactions(), db.audit(), ids, clock), DestinationGuard.allowingLoopback(), ids, clock);
     }
 
     static synchronized WorkerTestStack get() {
@@ -124,6 +127,6 @@ final class WorkerTestStack {
     }
 
     Outbox outbox() {
-        return new Outbox(ids, clock);
+        return new Outbox(db.outbox(), ids, clock);
     }
 }

@@ -1,5 +1,7 @@
 package com.benchcrm.bench;
 
+import com.benchcrm.persistence.Transactions;
+import com.benchcrm.persistence.postgres.PostgresPersistence;
 import com.benchcrm.audit.AuditLog;
 import com.benchcrm.common.Ids;
 import com.benchcrm.common.Json;
@@ -79,15 +81,16 @@ public final class EventsBenchmark {
              JdbcSqlPort owner = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 2)) {
             EventRouting.Rule all = new EventRouting.Rule(CONSUMER_QUEUE, "", CONSUMER_QUEUE,
                     Json.strict().valueToTree(Map.of("source", List.of("benchcrm"))));
-            try (LocalEventPlane events = LocalEventPlane.start(app, LocalEventPlane.Settings.defaults(Optional.empty())
+            PostgresPersistence db = PostgresPersistence.over(app);
+            try (LocalEventPlane events = LocalEventPlane.start(db.transactions(), db.outbox(), LocalEventPlane.Settings.defaults(Optional.empty())
                     .withExtra(List.of(all), Map.of(CONSUMER_QUEUE, new EventRouting.Queue(CONSUMER_QUEUE, "bench", 60, 5, 1))));
                  Receiver receiver = new Receiver()) {
                 FunctionHost webhooks = FunctionHost.start(EventWorkerApplication.class.getName(), EventWorkerApplication.WEBHOOKS,
                         "bench-webhooks", environment(pg, events));
-                Consumer consumer = new Consumer(app, clock);
+                Consumer consumer = new Consumer(db, clock);
                 events.attach("webhook", 10, 2, webhooks::invoke);
                 events.attach(CONSUMER_QUEUE, 10, 2, consumer::handle);
-                Webhooks subscriptions = new Webhooks(app, new AuditLog(app, ids, clock), DestinationGuard.allowingLoopback(), ids, clock);
+                Webhooks subscriptions = new Webhooks(app, new AuditLog(db.transactions(), db.audit(), ids, clock), DestinationGuard.allowingLoopback(), ids, clock);
                 List<TenantId> tenants = new ArrayList<>();
                 for (int i = 0; i < tenantCount; i++) {
                     TenantId t = new TenantDirectory(owner).ensure(new TenantSlug("bench-" + i + "-" + Long.toString(System.nanoTime(), 36)), "bench");
@@ -95,13 +98,13 @@ public final class EventsBenchmark {
                     tenants.add(t);
                 }
                 events.startRelay();
-                Outbox outbox = new Outbox(ids, clock);
+                Outbox outbox = new Outbox(db.outbox(), ids, clock);
 
                 // ------------------------------------------------------------------ burst
                 long started = System.nanoTime();
                 for (int i = 0; i < tenants.size(); i++) {
                     int n = burst / tenants.size() + (i < burst % tenants.size() ? 1 : 0);
-                    commit(app, outbox, tenants.get(i), n, 500);
+                    commit(db.transactions(), outbox, tenants.get(i), n, 500);
                 }
                 double committed = seconds(started);
                 long consumedAt = awaitCount(consumer.handled::get, burst, Duration.ofMinutes(10));
@@ -121,7 +124,7 @@ public final class EventsBenchmark {
                 long next = System.nanoTime();
                 for (int i = 0; i < paced; i++) {
                     TenantId t = tenants.get(i % tenants.size());
-                    UUID id = commit(app, outbox, t, 1, 1).get(0);
+                    UUID id = commit(db.transactions(), outbox, t, 1, 1).get(0);
                     commitTimes.put(id, System.nanoTime());
                     next += interval;
                     long sleep = next - System.nanoTime();
@@ -170,16 +173,16 @@ public final class EventsBenchmark {
         return env;
     }
 
-    private static List<UUID> commit(JdbcSqlPort app, Outbox outbox, TenantId tenant, int n, int perTransaction) {
+    private static List<UUID> commit(Transactions app, Outbox outbox, TenantId tenant, int n, int perTransaction) {
         Caller caller = caller(tenant);
         List<UUID> ids = new ArrayList<>(n);
         for (int from = 0; from < n; from += perTransaction) {
             int count = Math.min(perTransaction, n - from);
-            ids.addAll(app.inTenant(tenant, s -> {
+            ids.addAll(app.inTenant(tenant, tx -> {
                 List<UUID> batch = new ArrayList<>(count);
                 for (int i = 0; i < count; i++) {
                     UUID aggregate = UUID.randomUUID();
-                    batch.add(outbox.append(s, caller, "RequirementImported", 1, "requirement", aggregate,
+                    batch.add(outbox.append(tx, caller, "RequirementImported", 1, "requirement", aggregate,
                             Map.of("id", aggregate.toString(), "version", 1)));
                 }
                 return batch;
@@ -211,18 +214,18 @@ public final class EventsBenchmark {
     static final class Consumer {
         final AtomicInteger handled = new AtomicInteger();
         final Map<UUID, Long> arrivals = new ConcurrentHashMap<>();
-        private final JdbcSqlPort sql;
+        private final Transactions transactions;
         private final ProcessedEvents processed;
 
-        Consumer(JdbcSqlPort sql, Clock clock) {
-            this.sql = sql;
-            this.processed = new ProcessedEvents(clock);
+        Consumer(PostgresPersistence db, Clock clock) {
+            this.transactions = db.transactions();
+            this.processed = new ProcessedEvents(db.processedEvents(), clock);
         }
 
         byte[] handle(byte[] sqsEvent) throws Exception {
             for (JsonNode record : Json.strict().readTree(sqsEvent).path("Records")) {
                 DomainEvent event = DomainEvent.fromNode(Json.strict().readTree(record.path("body").asText()).path("detail"));
-                if (sql.inTenant(event.tenant(), s -> processed.firstTime(s, "bench", event))) {
+                if (transactions.inTenant(event.tenant(), tx -> processed.firstTime(tx, "bench", event))) {
                     arrivals.put(event.id(), System.nanoTime());
                     handled.incrementAndGet();
                 }

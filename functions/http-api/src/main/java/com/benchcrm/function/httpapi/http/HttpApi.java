@@ -3,7 +3,7 @@ package com.benchcrm.function.httpapi.http;
 import com.benchcrm.ratelimit.RateLimiter;
 import com.benchcrm.security.Caller;
 import com.benchcrm.security.TokenVerifier;
-import com.benchcrm.sql.SqlException;
+import com.benchcrm.persistence.PersistenceException;
 import com.benchcrm.user.ActiveUsers;
 import java.util.List;
 import org.slf4j.Logger;
@@ -118,8 +118,8 @@ public final class HttpApi {
         HttpResponse response = Problems.toResponse(e, request);
         if (response.status() >= 500) {
             // Never the message of a SQL error: it may quote row values.
-            String what = e instanceof SqlException s ? "SqlException sqlState=" + s.sqlState() : e.getClass().getName();
-            LOG.error("request failed: {}", what, e instanceof SqlException ? null : e);
+            String what = e instanceof PersistenceException p ? e.getClass().getSimpleName() + " code=" + p.code() : e.getClass().getName();
+            LOG.error("request failed: {}", what, e instanceof PersistenceException ? null : e);
         } else if (response.status() == 401) {
             LOG.info("refused token: {}", e.getMessage());
         }

@@ -263,6 +263,8 @@ public final class BenchCrmCli implements Callable<Integer> {
     static void announce(EmbeddedStack stack) {
         PrintStream out = out();
         out.printf("BenchCRM embedded stack ready in %.1f s%n", stack.startupMillis() / 1000.0);
+        out.println("  Console     " + stack.consoleUrl().map(u -> u + "  (the web console; open it in a browser)")
+                .orElse("not built into this stack (built with -Dconsole.skip; run ./mvnw -pl web,shared/local/embedded-stack package)"));
         out.println("  API         " + stack.baseUrl() + "  (health: " + stack.baseUrl() + "/health)");
         out.println("  OpenAPI     " + stack.baseUrl() + "/openapi.yaml");
         out.println("  JWKS        " + stack.baseUrl() + "/.well-known/jwks.json");

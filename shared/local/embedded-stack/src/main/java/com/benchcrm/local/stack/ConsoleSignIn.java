@@ -1,12 +1,10 @@
 package com.benchcrm.local.stack;
 
-import com.benchcrm.audit.AuditLog;
 import com.benchcrm.auth.jwt.LocalTokenIssuer;
-import com.benchcrm.common.Ids;
 import com.benchcrm.local.oidc.LocalOidcProvider;
 import com.benchcrm.local.oidc.OidcSettings;
 import com.benchcrm.local.oidc.SignInDirectory;
-import com.benchcrm.persistence.user.PostgresUserRepository;
+import com.benchcrm.persistence.postgres.PostgresPersistence;
 import com.benchcrm.sql.SqlPort;
 import com.benchcrm.tenancy.TenantId;
 import com.sun.net.httpserver.HttpHandler;
@@ -35,12 +33,13 @@ final class ConsoleSignIn {
     static LocalOidcProvider mount(EdgeServer edge, LocalTokenIssuer issuer, SqlPort ownerSql, SqlPort appSql, String ingestDomain) {
         Clock clock = Clock.systemUTC();
         TenantAdmin tenants = new TenantAdmin(ownerSql, issuer);
+        PostgresPersistence db = PostgresPersistence.over(appSql);
         SignInDirectory directory = SignInDirectory.of(
                 () -> tenants.slugs().entrySet().stream()
                         .map(e -> new SignInDirectory.Tenant(new TenantId(e.getKey()), e.getValue()))
                         .sorted(Comparator.comparing(SignInDirectory.Tenant::slug))
                         .toList(),
-                new PostgresUserRepository(appSql, new AuditLog(appSql, new Ids(clock), clock)));
+                db.transactions(), db.users());
         LocalOidcProvider provider = new LocalOidcProvider(issuer, directory, OidcSettings.console(TenantAdmin.AUDIENCE), clock);
         edge.mount(LocalOidcProvider.DISCOVERY_PATH, provider.discovery());
         edge.mount(LocalOidcProvider.BASE_PATH, provider.endpoints());

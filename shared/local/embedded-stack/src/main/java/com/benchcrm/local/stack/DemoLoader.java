@@ -103,6 +103,7 @@ final class DemoLoader {
                 + "/deliveries?limit=3'");
         out.println("  Event stream: ./benchcrm events tail --tenant " + TENANT);
         out.println();
+        stack.consoleUrl().ifPresent(u -> out.println("Web console: " + u + "  (the demo tenant's inbox, bench, audit log and settings)"));
         out.println("Call the API (an Admin token of the demo tenant, valid 12 h):");
         out.println("  export TOKEN=" + token);
         out.println("  curl -s -H \"Authorization: Bearer $TOKEN\" '" + stack.baseUrl() + "/v1/requirements?limit=5'");

@@ -21,7 +21,8 @@ import java.util.function.Supplier;
  * The local API Gateway: an HTTP server on 127.0.0.1 that turns each request into an HTTP API
  * payload 2.0 event, invokes the function, and writes the function's response back. Like API
  * Gateway it refuses bodies over 10 MB itself and answers 503 while the function is not ready.
- * It also serves the issuer's JWKS at {@code /.well-known/jwks.json}.
+ * It also serves the issuer's JWKS at {@code /.well-known/jwks.json} and, for GET requests outside
+ * the API, the built web console ({@link ConsoleAssets}), same origin as {@code /v1}.
  */
 public final class EdgeServer implements AutoCloseable {
 
@@ -41,21 +42,31 @@ public final class EdgeServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private volatile FunctionHost function;
+    private final ConsoleAssets console;
 
-    private EdgeServer(HttpServer server, ExecutorService executor) {
+    private EdgeServer(HttpServer server, ExecutorService executor, ConsoleAssets console) {
         this.server = server;
         this.executor = executor;
+        this.console = console;
     }
 
-    /** Binds 127.0.0.1:{@code port} (0 for any free port) and starts serving. */
+    /** Binds 127.0.0.1:{@code port} (0 for any free port) and starts serving the API only. */
     public static EdgeServer start(int port, Supplier<String> jwks, int threads) throws IOException {
+        return start(port, jwks, threads, null);
+    }
+
+    /**
+     * Binds 127.0.0.1:{@code port} and starts serving: the API (handed to the function) and, on
+     * the same origin, the web console's files for every other GET (null: no console).
+     */
+    public static EdgeServer start(int port, Supplier<String> jwks, int threads, ConsoleAssets console) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
         ExecutorService executor = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "edge-http");
             t.setDaemon(true);
             return t;
         });
-        EdgeServer edge = new EdgeServer(server, executor);
+        EdgeServer edge = new EdgeServer(server, executor, console);
         server.createContext("/.well-known/jwks.json", exchange -> edge.jwks(exchange, jwks));
         server.createContext("/", edge::invoke);
         server.setExecutor(executor);
@@ -94,6 +105,15 @@ public final class EdgeServer implements AutoCloseable {
 
     private void invoke(HttpExchange exchange) throws IOException {
         try (exchange) {
+            if (console != null) {
+                var asset = console.serve(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                        exchange.getRequestHeaders().getFirst("accept-encoding"));
+                if (asset.isPresent()) {
+                    exchange.getRequestBody().transferTo(OutputStream.nullOutputStream());
+                    send(exchange, asset.get().status(), asset.get().headers(), asset.get().body());
+                    return;
+                }
+            }
             byte[] body = readLimited(exchange.getRequestBody());
             if (body == null) {
                 send(exchange, 413, Map.of("content-type", "application/json"),

@@ -119,7 +119,8 @@ public final class EmbeddedStack implements AutoCloseable {
         AtomicReference<LocalTokenIssuer> issuer = new AtomicReference<>();
         EdgeServer edge;
         try {
-            edge = EdgeServer.start(port, () -> issuer.get().publicJwksJson(), Integer.getInteger("benchcrm.edge.threads", 32));
+            edge = EdgeServer.start(port, () -> issuer.get().publicJwksJson(), Integer.getInteger("benchcrm.edge.threads", 32),
+                    CONSOLE);
         } catch (BindException e) {
             throw new IllegalStateException("port " + port + " on 127.0.0.1 is in use; choose another with --port", e);
         } catch (IOException e) {
@@ -147,7 +148,8 @@ public final class EmbeddedStack implements AutoCloseable {
 
             // The asynchronous half: queues, bus and relay (the relay uses the application role).
             appSql = JdbcSqlPort.connect(postgres.jdbcUrl(), postgres.roles().appRole(), postgres.roles().appPassword(), 4);
-            events = LocalEventPlane.start(appSql, LocalEventPlane.Settings.defaults(Optional.of(home.eventArchive())));
+            com.benchcrm.persistence.postgres.PostgresPersistence appDb = com.benchcrm.persistence.postgres.PostgresPersistence.over(appSql);
+            events = LocalEventPlane.start(appDb.transactions(), appDb.outbox(), LocalEventPlane.Settings.defaults(Optional.of(home.eventArchive())));
             env.put("BENCHCRM_SQS_ENDPOINT", events.sqs().endpoint().toString());
             env.put("BENCHCRM_WEBHOOK_QUEUE_URL", events.url("webhook"));
             env.put("BENCHCRM_WEBHOOK_DLQ_URL", events.url("webhook-dlq"));
@@ -232,6 +234,20 @@ public final class EmbeddedStack implements AutoCloseable {
 
     public int port() {
         return edge.port();
+    }
+
+    /**
+     * The web console built into this stack (web/dist on the class path). The OpenID provider's
+     * origins, when it is not this origin, come from {@code -Dbenchcrm.console.auth-origins}
+     * (space-separated) and are allowed by the console's Content-Security-Policy.
+     */
+    static final ConsoleAssets CONSOLE = ConsoleAssets.fromClassPath("console",
+            java.util.Arrays.stream(System.getProperty("benchcrm.console.auth-origins", "").split("\\s+"))
+                    .filter(o -> !o.isBlank()).toList());
+
+    /** The console's URL, or empty when the stack was built without it ({@code -Dconsole.skip}). */
+    public Optional<String> consoleUrl() {
+        return CONSOLE.present() ? Optional.of(baseUrl() + "/") : Optional.empty();
     }
 
     public String baseUrl() {

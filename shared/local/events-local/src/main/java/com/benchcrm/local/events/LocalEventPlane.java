@@ -2,7 +2,8 @@ package com.benchcrm.local.events;
 
 import com.benchcrm.events.EventRouting;
 import com.benchcrm.outbox.OutboxRelay;
-import com.benchcrm.sql.SqlPort;
+import com.benchcrm.outbox.OutboxRepository;
+import com.benchcrm.persistence.Transactions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * that invoke functions (AWS: Lambda's event source mappings).
  *
  * <pre>{@code
- * try (LocalEventPlane events = LocalEventPlane.start(appSql, LocalEventPlane.Settings.defaults(archive))) {
+ * try (LocalEventPlane events = LocalEventPlane.start(db.transactions(), db.outbox(), LocalEventPlane.Settings.defaults(archive))) {
  *     events.startRelay();
  *     events.attach("webhook", 10, 2, webhookFunction::invoke);
  * }
@@ -86,7 +87,7 @@ public final class LocalEventPlane implements AutoCloseable {
     }
 
     /** Starts ElasticMQ, creates the queues and builds the bus and the relay (not started). */
-    public static LocalEventPlane start(SqlPort appSql, Settings settings) {
+    public static LocalEventPlane start(Transactions transactions, OutboxRepository outbox, Settings settings) {
         EventRouting file = EventRouting.load();
         Map<String, EventRouting.Queue> queues = new java.util.LinkedHashMap<>(file.queues());
         queues.putAll(settings.extraQueues());
@@ -98,7 +99,7 @@ public final class LocalEventPlane implements AutoCloseable {
             Map<String, String> urls = sqs.createQueues(routing, settings.visibilityOverride());
             Optional<EventArchive> archive = settings.archive().map(EventArchive::new);
             EmbeddedEventBus bus = new EmbeddedEventBus(routing.rules(), urls, sqs.queues(), archive);
-            return new LocalEventPlane(sqs, routing, urls, bus, archive, new OutboxRelay(appSql, bus, settings.relay()), settings);
+            return new LocalEventPlane(sqs, routing, urls, bus, archive, new OutboxRelay(transactions, outbox, bus, settings.relay()), settings);
         } catch (RuntimeException e) {
             sqs.close();
             throw e;

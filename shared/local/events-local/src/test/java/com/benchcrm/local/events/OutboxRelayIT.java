@@ -8,6 +8,7 @@ import com.benchcrm.events.EventPublisher;
 import com.benchcrm.events.PublishResult;
 import com.benchcrm.outbox.Outbox;
 import com.benchcrm.outbox.OutboxRelay;
+import com.benchcrm.persistence.postgres.PostgresPersistence;
 import com.benchcrm.sql.SqlParams;
 import com.benchcrm.tenancy.TenantId;
 import java.time.Clock;
@@ -32,14 +33,15 @@ class OutboxRelayIT {
 
     static final TestTenants DB = TestTenants.get();
     static final Clock CLOCK = Clock.systemUTC();
-    static final Outbox OUTBOX = new Outbox(new Ids(CLOCK), CLOCK);
+    static final PostgresPersistence PG = PostgresPersistence.over(DB.app);
+    static final Outbox OUTBOX = new Outbox(PG.outbox(), new Ids(CLOCK), CLOCK);
 
     final List<DomainEvent> received = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void drainLeftovers() {
         // Rows of earlier tests (other classes share the database) are published and forgotten.
-        new OutboxRelay(DB.app, PublishResult::allPublished, new OutboxRelay.Settings(500, Duration.ofSeconds(1), Duration.ZERO))
+        new OutboxRelay(PG.transactions(), PG.outbox(), PublishResult::allPublished, new OutboxRelay.Settings(500, Duration.ofSeconds(1), Duration.ZERO))
                 .drainFor(Duration.ofMillis(300), Duration.ofMillis(50));
     }
 
@@ -73,7 +75,7 @@ class OutboxRelayIT {
         TenantId t = DB.newTenant("relay-partial");
         List<UUID> ids = append(t, 6);
         Set<UUID> refuse = Set.of(ids.get(1), ids.get(4));
-        OutboxRelay relay = new OutboxRelay(DB.app, events -> {
+        OutboxRelay relay = new OutboxRelay(PG.transactions(), PG.outbox(), events -> {
             received.addAll(events);
             Map<UUID, String> failed = new HashMap<>();
             List<DomainEvent> ok = new ArrayList<>();
@@ -124,7 +126,7 @@ class OutboxRelayIT {
     void publisherThrows_rowsAreReleasedNotLost() throws Exception {
         TenantId t = DB.newTenant("relay-down");
         List<UUID> ids = append(t, 2);
-        OutboxRelay down = new OutboxRelay(DB.app, events -> {
+        OutboxRelay down = new OutboxRelay(PG.transactions(), PG.outbox(), events -> {
             throw new IllegalStateException("bus unreachable");
         }, new OutboxRelay.Settings(100, Duration.ofSeconds(30), Duration.ZERO));
 
@@ -181,15 +183,15 @@ class OutboxRelayIT {
     // ------------------------------------------------------------------------------------ helpers
 
     static OutboxRelay relay(EventPublisher publisher) {
-        return new OutboxRelay(DB.app, publisher, new OutboxRelay.Settings(100, Duration.ofSeconds(30), Duration.ZERO));
+        return new OutboxRelay(PG.transactions(), PG.outbox(), publisher, new OutboxRelay.Settings(100, Duration.ofSeconds(30), Duration.ZERO));
     }
 
     static List<UUID> append(TenantId tenant, int n) {
-        return DB.app.inTenant(tenant, s -> {
+        return PG.transactions().inTenant(tenant, tx -> {
             List<UUID> ids = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 UUID aggregate = UUID.randomUUID();
-                ids.add(OUTBOX.append(s, TestTenants.caller(tenant), "RequirementImported", 1, "requirement", aggregate,
+                ids.add(OUTBOX.append(tx, TestTenants.caller(tenant), "RequirementImported", 1, "requirement", aggregate,
                         Map.of("id", aggregate.toString(), "version", 1)));
             }
             return ids;

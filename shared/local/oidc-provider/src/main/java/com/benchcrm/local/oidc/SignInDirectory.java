@@ -1,6 +1,7 @@
 package com.benchcrm.local.oidc;
 
 import com.benchcrm.common.PageRequest;
+import com.benchcrm.persistence.Transactions;
 import com.benchcrm.tenancy.TenantId;
 import com.benchcrm.user.User;
 import com.benchcrm.user.UserRepository;
@@ -16,7 +17,7 @@ import java.util.function.Supplier;
  * from the database at every sign-in and refresh (so a deactivated user is refused at once).
  *
  * <pre>{@code
- * SignInDirectory directory = SignInDirectory.of(() -> tenantsFromTheRegistry(), new PostgresUserRepository(sql, audit));
+ * SignInDirectory directory = SignInDirectory.of(() -> tenantsFromTheRegistry(), db.transactions(), db.users());
  * }</pre>
  */
 public interface SignInDirectory {
@@ -37,7 +38,7 @@ public interface SignInDirectory {
     Optional<UserStatus> signedIn(TenantId tenant, UUID id, Instant at);
 
     /** The directory over the tenant registry and the users store. */
-    static SignInDirectory of(Supplier<List<Tenant>> tenants, UserRepository users) {
+    static SignInDirectory of(Supplier<List<Tenant>> tenants, Transactions transactions, UserRepository users) {
         return new SignInDirectory() {
             @Override
             public List<Tenant> tenants() {
@@ -46,17 +47,17 @@ public interface SignInDirectory {
 
             @Override
             public List<User> users(TenantId tenant) {
-                return users.list(tenant, PageRequest.first(PageRequest.MAX_LIMIT)).items();
+                return transactions.inTenant(tenant, tx -> users.list(tx, Optional.empty(), PageRequest.MAX_LIMIT));
             }
 
             @Override
             public Optional<User> user(TenantId tenant, UUID id) {
-                return users.find(tenant, id);
+                return transactions.inTenant(tenant, tx -> users.find(tx, id));
             }
 
             @Override
             public Optional<UserStatus> signedIn(TenantId tenant, UUID id, Instant at) {
-                return users.signedIn(tenant, id, at);
+                return transactions.inTenant(tenant, tx -> users.signedIn(tx, id, at));
             }
         };
     }

@@ -1,105 +1,84 @@
 package com.benchcrm.testing.memory;
 
-import com.benchcrm.common.ConflictException;
-import com.benchcrm.common.Page;
-import com.benchcrm.common.PageRequest;
-import com.benchcrm.security.Caller;
-import com.benchcrm.tenancy.TenantId;
+import com.benchcrm.persistence.DuplicateKeyException;
+import com.benchcrm.persistence.Tx;
 import com.benchcrm.user.User;
 import com.benchcrm.user.UserRepository;
 import com.benchcrm.user.UserStatus;
-import com.benchcrm.user.Users;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * {@link UserRepository} in a map per tenant; every write is one synchronized step (the PostgreSQL
- * one's tenant lock), and its audit entries are kept in {@link #audit()}. A failure inside the
- * change or the in-transaction work leaves the stored user as it was (rollback).
- *
- * <pre>{@code
- * InMemoryUserRepository repository = new InMemoryUserRepository();
- * Users users = new Users(repository, IdentityDirectory.NONE, ActiveUsers.NONE, ids, clock);
- * }</pre>
+ * {@link UserRepository} in memory, stored as PostgreSQL stores it: times at microsecond precision,
+ * the same unique e-mail key. {@link #lock} is a no-op: in-memory transactions already run one at a
+ * time.
  */
 public final class InMemoryUserRepository implements UserRepository {
 
-    /** One audit entry as the PostgreSQL repository writes it. */
-    public record AuditEntry(TenantId tenant, String actor, String action, UUID userId, User before, User after) {
-    }
+    private final Table<UUID, User> rows;
 
-    private final Map<TenantId, Map<UUID, User>> users = new LinkedHashMap<>();
-    private final List<AuditEntry> audit = new ArrayList<>();
-
-    /** Puts a user in place without auditing (test setup: what the deployment or the CLI made). */
-    public synchronized User seed(TenantId tenant, User user) {
-        tenant(tenant).put(user.id(), user);
-        return user;
-    }
-
-    public synchronized List<AuditEntry> audit() {
-        return List.copyOf(audit);
+    InMemoryUserRepository(InMemoryTransactions store) {
+        this.rows = store.table(Uuids.ORDER);
     }
 
     @Override
-    public synchronized Page<User> list(TenantId tenant, PageRequest page) {
-        List<User> rows = tenant(tenant).values().stream()
-                .filter(u -> page.after().map(after -> u.id().compareTo(after) < 0).orElse(true))
-                .sorted(Comparator.comparing(User::id).reversed())
-                .limit(page.limit() + 1L)
-                .toList();
-        return Page.fromOverfetch(rows, page.limit(), Users.cursorKind(), User::id);
+    public List<User> list(Tx tx, Optional<UUID> before, int limit) {
+        var all = rows.rows(tx);
+        var view = before.isPresent() ? all.headMap(before.get(), false) : all;
+        return view.descendingMap().values().stream().limit(limit).toList();
     }
 
     @Override
-    public synchronized Optional<User> find(TenantId tenant, UUID id) {
-        return Optional.ofNullable(tenant(tenant).get(id));
+    public Optional<User> find(Tx tx, UUID id) {
+        return Optional.ofNullable(rows.rows(tx).get(id));
     }
 
     @Override
-    public synchronized User insert(Caller actor, User user, String action, InTransaction inTransaction) {
-        Map<UUID, User> tenantUsers = tenant(actor.tenant());
-        if (tenantUsers.values().stream().anyMatch(u -> u.email().equals(user.email()))) {
-            throw new ConflictException("duplicate", "the organization already has a user with this e-mail address");
+    public Optional<User> findByEmail(Tx tx, String email) {
+        return rows.rows(tx).values().stream().filter(u -> u.email().equals(email)).findFirst();
+    }
+
+    @Override
+    public void insert(Tx tx, User user) {
+        Map<UUID, User> all = rows.rows(tx);
+        if (all.containsKey(user.id())) {
+            throw new DuplicateKeyException("app_user_pkey");
         }
-        inTransaction.run(user);
-        tenantUsers.put(user.id(), user);
-        audit.add(new AuditEntry(actor.tenant(), actor.userId(), action, user.id(), null, user));
-        return user;
-    }
-
-    @Override
-    public synchronized Optional<User> update(Caller actor, UUID id, Change change, InTransaction inTransaction) {
-        Map<UUID, User> tenantUsers = tenant(actor.tenant());
-        User current = tenantUsers.get(id);
-        if (current == null) {
-            return Optional.empty();
+        if (all.values().stream().anyMatch(u -> u.email().equals(user.email()))) {
+            throw new DuplicateKeyException(EMAIL_KEY);
         }
-        long owners = tenantUsers.values().stream().filter(User::isActiveOwner).count();
-        User next = change.apply(current, owners);
-        if (next.equals(current)) {
-            return Optional.of(current);
+        all.put(user.id(), stored(user));
+    }
+
+    @Override
+    public void update(Tx tx, User user) {
+        Map<UUID, User> all = rows.rows(tx);
+        User current = all.get(user.id());
+        if (current != null) {
+            all.put(user.id(), stored(new User(current.id(), current.email(), current.name(), user.role(), user.status(),
+                    current.invitedAt(), current.invitedBy(), current.createdAt(), user.updatedAt(), user.lastSignInAt(),
+                    user.version())));
         }
-        inTransaction.run(next);
-        tenantUsers.put(id, next);
-        audit.add(new AuditEntry(actor.tenant(), actor.userId(), change.action(current, next), id, current, next));
-        return Optional.of(next);
     }
 
     @Override
-    public synchronized Optional<UserStatus> status(TenantId tenant, UUID id) {
-        return find(tenant, id).map(User::status);
+    public long activeOwners(Tx tx) {
+        return rows.rows(tx).values().stream().filter(User::isActiveOwner).count();
     }
 
     @Override
-    public synchronized Optional<UserStatus> signedIn(TenantId tenant, UUID id, Instant at) {
-        User u = tenant(tenant).get(id);
+    public void lock(Tx tx) {
+        rows.rows(tx); // opens (and checks) the transaction; in-memory transactions are serialized already
+    }
+
+    @Override
+    public Optional<UserStatus> signedIn(Tx tx, UUID id, Instant at) {
+        Map<UUID, User> all = rows.rows(tx);
+        User u = all.get(id);
         if (u == null) {
             return Optional.empty();
         }
@@ -107,13 +86,17 @@ public final class InMemoryUserRepository implements UserRepository {
             return Optional.of(u.status());
         }
         UserStatus status = u.status() == UserStatus.INVITED ? UserStatus.ACTIVE : u.status();
-        User after = new User(u.id(), u.email(), u.name(), u.role(), status, u.invitedAt(), u.invitedBy(), u.createdAt(),
-                u.updatedAt(), at, u.version());
-        tenant(tenant).put(id, after);
+        all.put(id, stored(new User(u.id(), u.email(), u.name(), u.role(), status, u.invitedAt(), u.invitedBy(), u.createdAt(),
+                u.updatedAt(), at, u.version())));
         return Optional.of(status);
     }
 
-    private Map<UUID, User> tenant(TenantId tenant) {
-        return users.computeIfAbsent(tenant, t -> new LinkedHashMap<>());
+    private static User stored(User u) {
+        return new User(u.id(), u.email(), u.name(), u.role(), u.status(), micros(u.invitedAt()), u.invitedBy(), micros(u.createdAt()),
+                micros(u.updatedAt()), micros(u.lastSignInAt()), u.version());
+    }
+
+    private static Instant micros(Instant at) {
+        return at == null ? null : at.truncatedTo(ChronoUnit.MICROS);
     }
 }

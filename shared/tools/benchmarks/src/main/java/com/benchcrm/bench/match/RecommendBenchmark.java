@@ -1,5 +1,6 @@
 package com.benchcrm.bench.match;
 
+import com.benchcrm.persistence.postgres.PostgresPersistence;
 import com.benchcrm.function.httpapi.HttpApiApplication;
 import com.benchcrm.audit.AuditLog;
 import com.benchcrm.auth.jwt.LocalTokenIssuer;
@@ -202,8 +203,10 @@ public final class RecommendBenchmark {
 
         // ---- requirements through the domain service (rows, skills, fingerprint, audit, outbox), one transaction each
         long r0 = System.nanoTime();
-        Requirements requirements = new Requirements(app, new AuditLog(app, ids, clock), new Outbox(ids, clock), new Idempotency(clock),
-                ids, clock);
+        PostgresPersistence db = PostgresPersistence.over(app);
+        Requirements requirements = new Requirements(db.transactions(), db.requirements(),
+                new AuditLog(db.transactions(), db.audit(), ids, clock), new Outbox(db.outbox(), ids, clock),
+                new Idempotency(db.idempotency(), clock), ids, clock);
         for (Tenant t : tenants) {
             if (!t.measured()) {
                 continue;
@@ -385,15 +388,18 @@ public final class RecommendBenchmark {
         MatchingAdapters m = MatchingAdapters.fromEnvironment(System::getProperty).orElseThrow();
         String key = m.model().info().key();
         SqlMatchData data = new SqlMatchData(app);
-        AuditLog audit = new AuditLog(app, ids, clock);
-        Consultants consultants = new Consultants(app, audit, new Outbox(ids, clock), new Idempotency(clock), ids, clock);
-        Requirements requirements = new Requirements(app, audit, new Outbox(ids, clock), new Idempotency(clock), ids, clock);
+        PostgresPersistence db = PostgresPersistence.over(app);
+        AuditLog audit = new AuditLog(db.transactions(), db.audit(), ids, clock);
+        Consultants consultants = new Consultants(db.transactions(), db.consultants(), audit, new Outbox(db.outbox(), ids, clock),
+                new Idempotency(db.idempotency(), clock), ids, clock);
+        Requirements requirements = new Requirements(db.transactions(), db.requirements(), audit, new Outbox(db.outbox(), ids, clock),
+                new Idempotency(db.idempotency(), clock), ids, clock);
         Map<String, Histogram> h = new LinkedHashMap<>();
         int loaded = 0;
         for (int round = 0; round < 2; round++) { // the first round warms up
             for (int i = 0; i < n; i++) {
                 UUID rid = t.requirements().get(i % t.requirements().size());
-                Requirement r = requirements.findAll(t.id(), List.of(rid), null).get(rid);
+                Requirement r = requirements.findAll(t.id(), List.of(rid)).get(rid);
                 float[] v = m.index().find(t.id(), EntityKind.REQUIREMENT, rid, key).orElseThrow();
                 List<UUID> cand = m.index().query(new VectorQuery(t.id(), EntityKind.CONSULTANT, key, v, 200)).stream()
                         .map(VectorHit::id).toList();
@@ -402,7 +408,7 @@ public final class RecommendBenchmark {
                 time(h, rec, "settings (match_settings)", () -> data.forTenant(t.id()));
                 time(h, rec, "rejected (feedback)", () -> data.rejected(t.id(), rid));
                 int[] got = new int[1];
-                time(h, rec, "consultants.findAll (200 ids + skills)", () -> got[0] = consultants.findAll(t.id(), cand, null).size());
+                time(h, rec, "consultants.findAll (200 ids + skills)", () -> got[0] = consultants.findAll(t.id(), cand).size());
                 time(h, rec, "history.consultants (200 ids)", () -> data.consultants(t.id(), cand));
                 time(h, rec, "history.company", () -> data.company(t.id(), r.clientName()));
                 if (rec) {

@@ -1,0 +1,45 @@
+package com.benchcrm.persistence.postgres;
+
+import com.benchcrm.idempotency.IdempotencyKey;
+import com.benchcrm.idempotency.IdempotencyRepository;
+import com.benchcrm.persistence.Tx;
+import com.benchcrm.sql.SqlParams;
+import com.benchcrm.sql.SqlTx;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * {@link IdempotencyRepository} over the idempotency_key table. A concurrent claim of the same key
+ * blocks on the inserted row until the first transaction ends ({@code on conflict do nothing}).
+ */
+final class PostgresIdempotencyRepository implements IdempotencyRepository {
+
+    @Override
+    public boolean claim(Tx tx, IdempotencyKey key, String operation, String requestHash, Instant now) {
+        return SqlTx.of(tx).session().update("""
+                insert into idempotency_key (tenant_id, idem_key, operation, request_hash, created_at)
+                values (:tenant, :key, :operation, :hash, :now)
+                on conflict (tenant_id, idem_key) do nothing""",
+                SqlParams.of("tenant", tx.tenant().value()).and("key", key.value())
+                        .and("operation", operation).and("hash", requestHash).and("now", now)) == 1;
+    }
+
+    @Override
+    public Optional<StoredKey> find(Tx tx, IdempotencyKey key) {
+        return SqlTx.of(tx).session().queryOne("""
+                select request_hash, response_json from idempotency_key
+                where tenant_id = :tenant and idem_key = :key""",
+                SqlParams.of("tenant", tx.tenant().value()).and("key", key.value()))
+                .map(r -> new StoredKey(r.string("request_hash"), r.string("response_json")));
+    }
+
+    @Override
+    public void complete(Tx tx, IdempotencyKey key, UUID entityId, String responseJson) {
+        SqlTx.of(tx).session().update("""
+                update idempotency_key set entity_id = :entity_id, response_json = :result
+                where tenant_id = :tenant and idem_key = :key""",
+                SqlParams.of("tenant", tx.tenant().value()).and("key", key.value())
+                        .and("entity_id", entityId).and("result", responseJson));
+    }
+}

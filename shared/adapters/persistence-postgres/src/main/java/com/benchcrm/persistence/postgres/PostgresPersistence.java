@@ -1,0 +1,80 @@
+package com.benchcrm.persistence.postgres;
+
+import com.benchcrm.audit.AuditRepository;
+import com.benchcrm.consultant.ConsultantRepository;
+import com.benchcrm.events.ProcessedEventRepository;
+import com.benchcrm.idempotency.IdempotencyRepository;
+import com.benchcrm.outbox.OutboxRepository;
+import com.benchcrm.persistence.Transactions;
+import com.benchcrm.requirement.RequirementRepository;
+import com.benchcrm.sql.SqlPort;
+
+/**
+ * The PostgreSQL persistence of the product over one SQL port (JDBC locally, the RDS Data API in
+ * AWS): the {@link Transactions} and every repository port of the core, built once. It holds every
+ * SQL statement; the use cases take the ports.
+ *
+ * <pre>{@code
+ * PostgresPersistence db = PostgresPersistence.over(sqlPort);
+ * Transactions tx = db.transactions();
+ * AuditLog audit = new AuditLog(tx, db.audit(), ids, clock);
+ * Consultants consultants = new Consultants(tx, db.consultants(), audit, new Outbox(db.outbox(), ids, clock),
+ *         new Idempotency(db.idempotency(), clock), ids, clock);
+ * }</pre>
+ *
+ * <p>The repositories hold no state: one instance over the application role's port serves every
+ * request; an instance over the schema owner's port serves what only the owner may do (creating
+ * tenants).
+ */
+public final class PostgresPersistence {
+
+    private final SqlTransactions transactions;
+    private final PostgresConsultantRepository consultants = new PostgresConsultantRepository();
+    private final PostgresRequirementRepository requirements = new PostgresRequirementRepository();
+    private final PostgresAuditRepository audit = new PostgresAuditRepository();
+    private final PostgresOutboxRepository outbox = new PostgresOutboxRepository();
+    private final PostgresIdempotencyRepository idempotency = new PostgresIdempotencyRepository();
+    private final PostgresProcessedEventRepository processedEvents = new PostgresProcessedEventRepository();
+    private final PostgresUserRepository users = new PostgresUserRepository();
+
+    private PostgresPersistence(SqlPort sql) {
+        this.transactions = new SqlTransactions(sql);
+    }
+
+    public static PostgresPersistence over(SqlPort sql) {
+        return new PostgresPersistence(sql);
+    }
+
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    public ConsultantRepository consultants() {
+        return consultants;
+    }
+
+    public RequirementRepository requirements() {
+        return requirements;
+    }
+
+    public AuditRepository audit() {
+        return audit;
+    }
+
+    public OutboxRepository outbox() {
+        return outbox;
+    }
+
+    public IdempotencyRepository idempotency() {
+        return idempotency;
+    }
+
+    public ProcessedEventRepository processedEvents() {
+        return processedEvents;
+    }
+
+    /** The tenant's users ({@code /v1/users}, the embedded sign-in page). */
+    public com.benchcrm.user.UserRepository users() {
+        return users;
+    }
+}

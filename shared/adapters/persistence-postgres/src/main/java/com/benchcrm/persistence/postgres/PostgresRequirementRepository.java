@@ -1,0 +1,323 @@
+package com.benchcrm.persistence.postgres;
+
+import com.benchcrm.common.EmploymentType;
+import com.benchcrm.common.Json;
+import com.benchcrm.common.Location;
+import com.benchcrm.common.Rate;
+import com.benchcrm.common.RateUnit;
+import com.benchcrm.common.SkillNames;
+import com.benchcrm.common.WorkAuthorization;
+import com.benchcrm.persistence.Tx;
+import com.benchcrm.requirement.Requirement;
+import com.benchcrm.requirement.RequirementFingerprint;
+import com.benchcrm.requirement.RequirementInput;
+import com.benchcrm.requirement.RequirementRepository;
+import com.benchcrm.requirement.RequirementSkill;
+import com.benchcrm.requirement.RequirementSource;
+import com.benchcrm.requirement.RequirementStatus;
+import com.benchcrm.requirement.Seniority;
+import com.benchcrm.requirement.WorkMode;
+import com.benchcrm.sql.Row;
+import com.benchcrm.sql.SqlJson;
+import com.benchcrm.sql.SqlParams;
+import com.benchcrm.sql.SqlSession;
+import com.benchcrm.sql.SqlTx;
+import com.benchcrm.tenancy.TenantId;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * {@link RequirementRepository} over the requirement and requirement_skill tables, and what dedupe
+ * keeps beside them (requirement_fingerprint, requirement_source).
+ */
+final class PostgresRequirementRepository implements RequirementRepository {
+
+    private static final String SELECT = """
+            select r.id, r.external_ref, r.title, r.description, r.status, r.city, r.state, r.country, r.work_mode,
+                   r.min_years, r.seniority, r.budget_amount, r.budget_currency, r.budget_unit, r.employment_type,
+                   r.duration_months, r.start_date, r.client_name, r.work_authorizations,
+                   r.version, r.created_at, r.updated_at,
+                   coalesce((select json_agg(json_build_object('name', k.name, 'required', k.required, 'minYears', k.min_years)
+                                             order by k.position)
+                             from requirement_skill k
+                             where k.tenant_id = r.tenant_id and k.requirement_id = r.id), '[]'::json) as skills
+            from requirement r
+            """;
+
+    private static final TypeReference<List<RequirementSkill>> SKILLS = new TypeReference<>() {
+    };
+
+    @Override
+    public void insert(Tx tx, UUID id, RequirementInput in, Instant now) {
+        SqlSession s = SqlTx.of(tx).session();
+        TenantId tenant = tx.tenant();
+        s.update("""
+                insert into requirement (tenant_id, id, external_ref, title, description, status, city, state, country,
+                    work_mode, min_years, seniority, budget_amount, budget_currency, budget_unit, employment_type,
+                    duration_months, start_date, client_name, work_authorizations, version, created_at, updated_at)
+                values (:tenant, :id, :external_ref, :title, :description, :status, :city, :state, :country,
+                    :work_mode, :min_years, :seniority, :budget_amount, :budget_currency, :budget_unit, :employment_type,
+                    :duration_months, :start_date, :client_name, coalesce(string_to_array(:work_authorizations, ','), '{}'), 1, :now, :now)""",
+                fields(tenant, id, in).and("now", now));
+        insertSkills(s, tenant, id, in.skills());
+    }
+
+    @Override
+    public Optional<Requirement> find(Tx tx, UUID id) {
+        return find(tx, id, false);
+    }
+
+    @Override
+    public Optional<Requirement> findForUpdate(Tx tx, UUID id) {
+        return find(tx, id, true);
+    }
+
+    private Optional<Requirement> find(Tx tx, UUID id, boolean forUpdate) {
+        SqlSession s = SqlTx.of(tx).session();
+        TenantId tenant = tx.tenant();
+        String sql = SELECT + " where r.tenant_id = :tenant and r.id = :id" + (forUpdate ? " for update of r" : "");
+        return s.queryOne(sql, SqlParams.of("tenant", tenant.value()).and("id", id)).map(PostgresRequirementRepository::toRequirement);
+    }
+
+    @Override
+    public List<Requirement> findMany(Tx tx, java.util.Collection<UUID> ids) {
+        return findMany(tx, ids, null);
+    }
+
+    @Override
+    public List<Requirement> findMany(Tx tx, java.util.Collection<UUID> ids, java.util.Set<RequirementStatus> statuses) {
+        if (ids.isEmpty() || statuses != null && statuses.isEmpty()) {
+            return List.of();
+        }
+        String csv = String.join(",", ids.stream().map(UUID::toString).toList());
+        SqlParams params = SqlParams.of("tenant", tx.tenant().value()).and("ids", csv);
+        String sql = SELECT + " where r.tenant_id = :tenant and r.id = any(cast(string_to_array(:ids, ',') as uuid[]))";
+        if (statuses != null) {
+            sql += " and r.status = any(string_to_array(:statuses, ','))";
+            params = params.and("statuses", String.join(",", statuses.stream().map(Enum::name).sorted().toList()));
+        }
+        return SqlTx.of(tx).session().query(sql, params).stream().map(PostgresRequirementRepository::toRequirement).toList();
+    }
+
+    @Override
+    public List<Requirement> list(Tx tx, Optional<UUID> before, int limit) {
+        SqlSession s = SqlTx.of(tx).session();
+        TenantId tenant = tx.tenant();
+        SqlParams params = SqlParams.of("tenant", tenant.value()).and("limit", limit);
+        String where = " where r.tenant_id = :tenant";
+        if (before.isPresent()) {
+            where += " and r.id < :before";
+            params = params.and("before", before.get());
+        }
+        return s.query(SELECT + where + " order by r.id desc limit :limit", params).stream()
+                .map(PostgresRequirementRepository::toRequirement)
+                .toList();
+    }
+
+    @Override
+    public void update(Tx tx, Requirement current, RequirementInput in, Instant now) {
+        SqlSession s = SqlTx.of(tx).session();
+        TenantId tenant = tx.tenant();
+        s.update("""
+                update requirement set external_ref = :external_ref, title = :title, description = :description,
+                    status = :status, city = :city, state = :state, country = :country, work_mode = :work_mode,
+                    min_years = :min_years, seniority = :seniority, budget_amount = :budget_amount,
+                    budget_currency = :budget_currency, budget_unit = :budget_unit, employment_type = :employment_type,
+                    duration_months = :duration_months, start_date = :start_date, client_name = :client_name,
+                    work_authorizations = coalesce(string_to_array(:work_authorizations, ','), '{}'),
+                    version = version + 1, updated_at = :now
+                where tenant_id = :tenant and id = :id""",
+                fields(tenant, current.id(), in).and("now", now));
+        s.update("delete from requirement_skill where tenant_id = :tenant and requirement_id = :id",
+                SqlParams.of("tenant", tenant.value()).and("id", current.id()));
+        insertSkills(s, tenant, current.id(), in.skills());
+    }
+
+    @Override
+    public void delete(Tx tx, UUID id) {
+        SqlTx.of(tx).session().update("delete from requirement where tenant_id = :tenant and id = :id",
+                SqlParams.of("tenant", tx.tenant().value()).and("id", id));
+    }
+
+    @Override
+    public void lockFingerprint(Tx tx, RequirementFingerprint fingerprint) {
+        SqlTx.of(tx).session().query("select pg_advisory_xact_lock(hashtext(:k)) as locked",
+                SqlParams.of("k", tx.tenant().value() + "|" + fingerprint.titleKey() + "|" + fingerprint.clientKey()));
+    }
+
+    @Override
+    public List<FingerprintMatch> openWithSameTitleAndClient(Tx tx, RequirementFingerprint fingerprint) {
+        return SqlTx.of(tx).session().query("""
+                select f.requirement_id, f.location_keys
+                from requirement_fingerprint f
+                join requirement r on r.tenant_id = f.tenant_id and r.id = f.requirement_id
+                where f.tenant_id = :tenant and f.title_key = :title_key and f.client_key = :client_key
+                  and r.status in ('OPEN', 'ON_HOLD')
+                order by r.id""",
+                SqlParams.of("tenant", tx.tenant().value()).and("title_key", fingerprint.titleKey())
+                        .and("client_key", fingerprint.clientKey())).stream()
+                .map(r -> new FingerprintMatch(r.uuid("requirement_id"), r.stringList("location_keys")))
+                .toList();
+    }
+
+    @Override
+    public void insertFingerprint(Tx tx, UUID requirementId, RequirementFingerprint fingerprint) {
+        SqlTx.of(tx).session().update("""
+                insert into requirement_fingerprint (tenant_id, requirement_id, title_key, client_key, location_keys, skill_keys)
+                values (:tenant, :id, :title_key, :client_key, coalesce(string_to_array(:locations, ','), '{}'),
+                        coalesce(string_to_array(:skills, ','), '{}'))""",
+                SqlParams.of("tenant", tx.tenant().value()).and("id", requirementId).and("title_key", fingerprint.titleKey())
+                        .and("client_key", fingerprint.clientKey())
+                        .and("locations", fingerprint.locationKeys().isEmpty() ? null : String.join(",", fingerprint.locationKeys()))
+                        .and("skills", fingerprint.skillKeys().isEmpty() ? null : String.join(",", fingerprint.skillKeys())));
+    }
+
+    @Override
+    public void updateFingerprintLocations(Tx tx, UUID requirementId, List<String> locationKeys) {
+        SqlTx.of(tx).session().update("update requirement_fingerprint set location_keys = coalesce(string_to_array(:keys, ','), '{}') "
+                        + "where tenant_id = :tenant and requirement_id = :id",
+                SqlParams.of("tenant", tx.tenant().value()).and("id", requirementId)
+                        .and("keys", locationKeys.isEmpty() ? null : String.join(",", locationKeys)));
+    }
+
+    @Override
+    public void claimDedupeKey(Tx tx, UUID requirementId, String dedupeKey) {
+        SqlTx.of(tx).session().update("""
+                update requirement set dedupe_key = :key
+                where tenant_id = :tenant and id = :id
+                  and not exists (select 1 from requirement o where o.tenant_id = :tenant and o.dedupe_key = :key)""",
+                SqlParams.of("tenant", tx.tenant().value()).and("id", requirementId).and("key", dedupeKey));
+    }
+
+    @Override
+    public boolean addSource(Tx tx, UUID sourceId, UUID requirementId, RequirementSource src) {
+        return SqlTx.of(tx).session().update("""
+                insert into requirement_source (tenant_id, id, requirement_id, vendor_key, vendor_email, vendor_name, vendor_company,
+                    vendor_phone, inbound_message_id, message_id, subject, locations, received_at)
+                values (:tenant, :id, :requirement_id, :vendor_key, :vendor_email, :vendor_name, :vendor_company, :vendor_phone,
+                    :inbound_message_id, :message_id, :subject, coalesce(string_to_array(:locations, ','), '{}'), :received_at)
+                on conflict (tenant_id, requirement_id, vendor_key) do nothing""",
+                SqlParams.of("tenant", tx.tenant().value()).and("id", sourceId).and("requirement_id", requirementId)
+                        .and("vendor_key", src.vendorKey()).and("vendor_email", src.vendorEmail()).and("vendor_name", src.vendorName())
+                        .and("vendor_company", src.vendorCompany()).and("vendor_phone", src.vendorPhone())
+                        .and("inbound_message_id", src.inboundMessageId()).and("message_id", src.messageId())
+                        .and("subject", src.subject())
+                        .and("locations", src.locations().isEmpty() ? null : String.join(",", src.locations()))
+                        .and("received_at", src.receivedAt())) == 1;
+    }
+
+    @Override
+    public List<RequirementSource> sources(Tx tx, UUID requirementId) {
+        List<RequirementSource> out = new ArrayList<>();
+        for (Row r : SqlTx.of(tx).session().query("""
+                select vendor_key, vendor_email, vendor_name, vendor_company, vendor_phone, inbound_message_id, message_id,
+                       subject, locations, received_at
+                from requirement_source where tenant_id = :tenant and requirement_id = :id order by received_at, id""",
+                SqlParams.of("tenant", tx.tenant().value()).and("id", requirementId))) {
+            out.add(new RequirementSource(r.string("vendor_key"), r.string("vendor_email"), r.string("vendor_name"),
+                    r.string("vendor_company"), r.string("vendor_phone"), r.uuid("inbound_message_id"), r.string("message_id"),
+                    r.string("subject"), r.stringList("locations"), r.instant("received_at")));
+        }
+        return out;
+    }
+
+    @Override
+    public int countSources(Tx tx, UUID requirementId) {
+        return SqlTx.of(tx).session().queryOne(
+                        "select count(*) as n from requirement_source where tenant_id = :tenant and requirement_id = :id",
+                        SqlParams.of("tenant", tx.tenant().value()).and("id", requirementId))
+                .map(r -> r.intValue("n")).orElse(0);
+    }
+
+    private static SqlParams fields(TenantId tenant, UUID id, RequirementInput in) {
+        Location loc = in.location();
+        Rate budget = in.budget();
+        String auths = in.workAuthorizations().isEmpty() ? null
+                : in.workAuthorizations().stream().map(Enum::name).collect(Collectors.joining(","));
+        return SqlParams.of("tenant", tenant.value())
+                .and("id", id)
+                .and("external_ref", in.externalRef())
+                .and("title", in.title().trim())
+                .and("description", in.description())
+                .and("status", in.status().name())
+                .and("city", loc == null ? null : loc.city())
+                .and("state", loc == null ? null : loc.state())
+                .and("country", loc == null ? null : loc.country())
+                .and("work_mode", in.workMode() == null ? null : in.workMode().name())
+                .and("min_years", in.minYears())
+                .and("seniority", in.seniority() == null ? null : in.seniority().name())
+                .and("budget_amount", budget == null ? null : budget.amount())
+                .and("budget_currency", budget == null ? null : budget.currency())
+                .and("budget_unit", budget == null ? null : budget.unit().name())
+                .and("employment_type", budget == null || budget.employmentType() == null ? null : budget.employmentType().code())
+                .and("duration_months", in.durationMonths())
+                .and("start_date", in.startDate())
+                .and("client_name", in.clientName())
+                .and("work_authorizations", auths);
+    }
+
+    private static void insertSkills(SqlSession s, TenantId tenant, UUID id, List<RequirementSkill> skills) {
+        if (skills.isEmpty()) {
+            return;
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < skills.size(); i++) {
+            RequirementSkill k = skills.get(i);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("skill_key", SkillNames.key(k.name()));
+            row.put("name", k.name().trim());
+            row.put("required", !Boolean.FALSE.equals(k.required()));
+            row.put("min_years", k.minYears());
+            row.put("position", i);
+            rows.add(row);
+        }
+        s.update("""
+                insert into requirement_skill (tenant_id, requirement_id, skill_key, name, required, min_years, position)
+                select :tenant, :id, x.skill_key, x.name, x.required, x.min_years, x.position
+                from jsonb_to_recordset(:skills) as x(skill_key text, name text, required boolean, min_years numeric, position int)""",
+                SqlParams.of("tenant", tenant.value()).and("id", id).and("skills", new SqlJson(Json.write(rows))));
+    }
+
+    static Requirement toRequirement(Row r) {
+        Location location = r.isNull("city") && r.isNull("state") && r.isNull("country") ? null
+                : new Location(r.string("city"), r.string("state"), r.string("country"));
+        Rate budget = r.isNull("budget_amount") ? null
+                : new Rate(r.decimal("budget_amount"), r.string("budget_currency"), RateUnit.valueOf(r.string("budget_unit")),
+                        r.isNull("employment_type") ? null : EmploymentType.fromCode(r.string("employment_type")));
+        return new Requirement(
+                r.uuid("id"),
+                r.string("external_ref"),
+                r.string("title"),
+                r.string("description"),
+                RequirementStatus.valueOf(r.string("status")),
+                location,
+                r.isNull("work_mode") ? null : WorkMode.valueOf(r.string("work_mode")),
+                readSkills(r.string("skills")),
+                r.decimal("min_years"),
+                r.isNull("seniority") ? null : Seniority.valueOf(r.string("seniority")),
+                budget,
+                r.intValue("duration_months"),
+                r.date("start_date"),
+                r.string("client_name"),
+                r.stringList("work_authorizations").stream().map(WorkAuthorization::valueOf).toList(),
+                r.longValue("version"),
+                r.instant("created_at"),
+                r.instant("updated_at"));
+    }
+
+    private static List<RequirementSkill> readSkills(String json) {
+        try {
+            return Json.strict().readValue(json, SKILLS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("requirement_skill aggregate is not valid JSON", e);
+        }
+    }
+}

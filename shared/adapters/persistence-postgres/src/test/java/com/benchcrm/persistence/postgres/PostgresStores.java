@@ -1,0 +1,90 @@
+package com.benchcrm.persistence.postgres;
+
+import com.benchcrm.audit.AuditRepository;
+import com.benchcrm.consultant.ConsultantRepository;
+import com.benchcrm.events.ProcessedEventRepository;
+import com.benchcrm.idempotency.IdempotencyRepository;
+import com.benchcrm.local.postgres.LocalPostgres;
+import com.benchcrm.local.postgres.TestDatabase;
+import com.benchcrm.outbox.OutboxRepository;
+import com.benchcrm.persistence.Transactions;
+import com.benchcrm.requirement.RequirementRepository;
+import com.benchcrm.sql.jdbc.JdbcSqlPort;
+import com.benchcrm.tenancy.TenantDirectory;
+import com.benchcrm.tenancy.TenantId;
+import com.benchcrm.tenancy.TenantSlug;
+import com.benchcrm.testing.contract.Stores;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The PostgreSQL persistence as the contract tests see it: the real PostgreSQL of this test JVM
+ * ({@link TestDatabase}), the application role (row-level security forced, owns nothing), and
+ * tenants created as the schema owner.
+ */
+final class PostgresStores implements Stores {
+
+    private static PostgresStores instance;
+    private static final AtomicLong SEQ = new AtomicLong();
+
+    final LocalPostgres pg;
+    final JdbcSqlPort app;
+    final JdbcSqlPort owner;
+    final PostgresPersistence db;
+    final PostgresPersistence asOwner;
+
+    private PostgresStores() {
+        pg = TestDatabase.get();
+        app = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().appRole(), pg.roles().appPassword(), 4);
+        owner = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 1);
+        db = PostgresPersistence.over(app);
+        asOwner = PostgresPersistence.over(owner);
+    }
+
+    static synchronized PostgresStores get() {
+        if (instance == null) {
+            instance = new PostgresStores();
+        }
+        return instance;
+    }
+
+    @Override
+    public Transactions transactions() {
+        return db.transactions();
+    }
+
+    @Override
+    public TenantId newTenant() {
+        String slug = "pc-" + Long.toString(System.nanoTime(), 36) + "-" + SEQ.incrementAndGet();
+        return new TenantDirectory(owner).ensure(new TenantSlug(slug), slug);
+    }
+
+    @Override
+    public ConsultantRepository consultants() {
+        return db.consultants();
+    }
+
+    @Override
+    public RequirementRepository requirements() {
+        return db.requirements();
+    }
+
+    @Override
+    public AuditRepository audit() {
+        return db.audit();
+    }
+
+    @Override
+    public OutboxRepository outbox() {
+        return db.outbox();
+    }
+
+    @Override
+    public IdempotencyRepository idempotency() {
+        return db.idempotency();
+    }
+
+    @Override
+    public ProcessedEventRepository processedEvents() {
+        return db.processedEvents();
+    }
+}

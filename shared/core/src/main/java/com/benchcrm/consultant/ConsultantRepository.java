@@ -1,0 +1,22 @@
+package com.benchcrm.consultant;
+
+import com.benchcrm.lifecycle.EntityRepository;
+import com.benchcrm.persistence.Tx;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Port: the tenant's consultants with their skills (in the order given). Unique keys:
+ * {@code consultant_external_id_key} (external id) and {@code consultant_email_key} (e-mail,
+ * case-insensitive).
+ */
+public interface ConsultantRepository extends EntityRepository<Consultant, ConsultantInput> {
+
+    /** The unique key of the external id. */
+    String EXTERNAL_ID_KEY = "consultant_external_id_key";
+    /** The unique key of the e-mail address (case-insensitive). */
+    String EMAIL_KEY = "consultant_email_key";
+
+    /** The consultant with this e-mail address, compared case-insensitively. */
+    Optional<UUID> findIdByEmail(Tx tx, String email);
+}

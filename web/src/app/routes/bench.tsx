@@ -1,0 +1,1 @@
+export { BenchPage as Component } from '@/features/bench/components/bench-page';

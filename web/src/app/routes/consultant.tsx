@@ -1,0 +1,1 @@
+export { ConsultantProfile as Component } from '@/features/bench/components/consultant-profile';

@@ -1,0 +1,1 @@
+export { InboxPlaceholder as Component } from '@/features/inbox/components/inbox-page';

@@ -1,0 +1,1 @@
+export { RequirementDetail as Component } from '@/features/requirements/components/requirement-detail';

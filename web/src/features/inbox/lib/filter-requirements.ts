@@ -1,0 +1,32 @@
+import type { Requirement } from '../api/get-requirements';
+
+export interface InboxFilters {
+  status?: string;
+  skill?: string;
+  state?: string;
+  workMode?: string;
+}
+
+/** The inbox's filters, applied to the loaded requirements (the list route has no filter parameters). */
+export function filterRequirements(items: Requirement[], f: InboxFilters): Requirement[] {
+  const skill = f.skill?.trim().toLowerCase();
+  const state = f.state?.trim().toLowerCase();
+  return items.filter(
+    (r) =>
+      (!f.status || r.status === f.status) &&
+      (!f.workMode || r.workMode === f.workMode) &&
+      (!state || r.location?.state?.toLowerCase() === state) &&
+      (!skill || r.skills.some((s) => s.name.toLowerCase().includes(skill))),
+  );
+}
+
+/** The states the loaded requirements are in, sorted, for the state filter. */
+export function statesOf(items: Requirement[]): string[] {
+  return [...new Set(items.map((r) => r.location?.state).filter((s): s is string => !!s))].sort();
+}
+
+export function place(r: { location?: { city?: string; state?: string; country?: string } }): string {
+  const l = r.location;
+  if (!l) return '';
+  return [l.city, l.state ?? l.country].filter(Boolean).join(', ');
+}

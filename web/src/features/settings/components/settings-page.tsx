@@ -1,0 +1,14 @@
+import { useHasRole } from '@/lib/auth/auth-context';
+import { WebhooksPanel } from './webhooks-panel';
+import { WeightsEditor } from './weights-editor';
+
+export function SettingsPage() {
+  const canSeeWebhooks = useHasRole('Owner', 'Admin');
+  return (
+    <div className="h-full space-y-8 overflow-y-auto p-4">
+      <h1 className="text-lg font-semibold">Settings</h1>
+      <WeightsEditor />
+      {canSeeWebhooks && <WebhooksPanel />}
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+export { createApiClient, unwrap, ApiProblemException } from './client';
+export type { ApiClient, Schemas, Problem } from './client';
+export { ApiProvider, useApi } from './api-context';
