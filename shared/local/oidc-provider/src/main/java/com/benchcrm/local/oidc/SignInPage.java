@@ -67,7 +67,7 @@ final class SignInPage {
                 first = false;
             }
             b.append("><label for=\"").append(id).append("\">").append(esc(u.name() == null ? u.email() : u.name()))
-                    .append(" <span class=\"muted\">").append(esc(u.email())).append(" · ").append(u.role().name());
+                    .append(" <span class=\"muted\">").append(u.name() == null ? "" : esc(u.email()) + " · ").append(u.role().name());
             if (u.status() != UserStatus.ACTIVE) {
                 b.append(" · ").append(u.status().name().toLowerCase(java.util.Locale.ROOT));
             }
