@@ -4,12 +4,20 @@ import com.benchcrm.common.Location;
 import com.benchcrm.common.Rate;
 import com.benchcrm.common.WorkAuthorization;
 import com.benchcrm.lifecycle.Versioned;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A consultant on the bench, as stored and as the API returns it. */
+/**
+ * A consultant on the bench, as stored and as the API returns it.
+ * {@code workAuthorizationValidity} says until when the work authorization lasts;
+ * {@code onBenchSince} since when the consultant waits for a project (null while placed) and
+ * {@code daysOnBench} how many days that is as of the read; {@code tags} are the recruiters' labels
+ * (absent when none).
+ */
 public record Consultant(
         UUID id,
         String externalId,
@@ -26,9 +34,24 @@ public record Consultant(
         Rate rate,
         long version,
         Instant createdAt,
-        Instant updatedAt) implements Versioned {
+        Instant updatedAt,
+        WorkAuthorizationValidity workAuthorizationValidity,
+        LocalDate onBenchSince,
+        Integer daysOnBench,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> tags) implements Versioned {
 
     public Consultant {
         skills = skills == null ? List.of() : List.copyOf(skills);
+        workAuthorizationValidity = WorkAuthorizationValidity.orNull(workAuthorizationValidity);
+        daysOnBench = onBenchSince == null ? null : daysOnBench;
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    /** A consultant without validity dates, bench date or tags. */
+    public Consultant(UUID id, String externalId, String fullName, String email, String phone, String title, String summary,
+                      Location location, WorkAuthorization workAuthorization, BigDecimal yearsExperience, List<ConsultantSkill> skills,
+                      Availability availability, Rate rate, long version, Instant createdAt, Instant updatedAt) {
+        this(id, externalId, fullName, email, phone, title, summary, location, workAuthorization, yearsExperience, skills, availability,
+                rate, version, createdAt, updatedAt, null, null, null, List.of());
     }
 }

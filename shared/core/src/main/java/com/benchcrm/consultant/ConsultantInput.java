@@ -7,11 +7,17 @@ import com.benchcrm.common.Validator;
 import com.benchcrm.common.WorkAuthorization;
 import com.benchcrm.lifecycle.EntityInput;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The writable fields of a consultant (create, full update, and the base of a merge patch). */
+/**
+ * The writable fields of a consultant (create, full update, and the base of a merge patch).
+ * {@code workAuthorizationValidity} holds the end dates of the work authorization;
+ * {@code onBenchSince} the day the consultant came (back) to the bench (placements set and clear it
+ * through {@link Bench}). Tags are not here: {@code PUT /v1/consultants/{id}/tags} replaces them.
+ */
 public record ConsultantInput(
         String externalId,
         String fullName,
@@ -24,17 +30,35 @@ public record ConsultantInput(
         BigDecimal yearsExperience,
         List<ConsultantSkill> skills,
         Availability availability,
-        Rate rate) implements EntityInput {
+        Rate rate,
+        WorkAuthorizationValidity workAuthorizationValidity,
+        LocalDate onBenchSince) implements EntityInput {
 
     public static final int MAX_SKILLS = 100;
 
     public ConsultantInput {
         skills = skills == null ? List.of() : List.copyOf(skills);
+        workAuthorizationValidity = WorkAuthorizationValidity.orNull(workAuthorizationValidity);
+    }
+
+    /** A consultant without validity dates or bench date. */
+    public ConsultantInput(String externalId, String fullName, String email, String phone, String title, String summary,
+                           Location location, WorkAuthorization workAuthorization, BigDecimal yearsExperience,
+                           List<ConsultantSkill> skills, Availability availability, Rate rate) {
+        this(externalId, fullName, email, phone, title, summary, location, workAuthorization, yearsExperience, skills, availability,
+                rate, null, null);
     }
 
     public static ConsultantInput of(Consultant c) {
         return new ConsultantInput(c.externalId(), c.fullName(), c.email(), c.phone(), c.title(), c.summary(),
-                c.location(), c.workAuthorization(), c.yearsExperience(), c.skills(), c.availability(), c.rate());
+                c.location(), c.workAuthorization(), c.yearsExperience(), c.skills(), c.availability(), c.rate(),
+                c.workAuthorizationValidity(), c.onBenchSince());
+    }
+
+    /** The same fields with another bench date. */
+    public ConsultantInput withOnBenchSince(LocalDate since) {
+        return new ConsultantInput(externalId, fullName, email, phone, title, summary, location, workAuthorization, yearsExperience,
+                skills, availability, rate, workAuthorizationValidity, since);
     }
 
     @Override
@@ -70,6 +94,14 @@ public record ConsultantInput(
         }
         if (rate != null) {
             rate.validate("/rate", v);
+        }
+        if (workAuthorizationValidity != null) {
+            Integer days = workAuthorizationValidity.unemploymentDaysUsed();
+            v.check(days == null || (days >= 0 && days <= WorkAuthorizationValidity.MAX_UNEMPLOYMENT_DAYS),
+                    "/workAuthorizationValidity/unemploymentDaysUsed", "must be between 0 and " + WorkAuthorizationValidity.MAX_UNEMPLOYMENT_DAYS);
+            v.check(days == null || workAuthorization == null || workAuthorization == WorkAuthorization.OPT_EAD
+                            || workAuthorization == WorkAuthorization.STEM_OPT,
+                    "/workAuthorizationValidity/unemploymentDaysUsed", "applies to OPT_EAD and STEM_OPT only");
         }
         v.throwIfInvalid();
     }

@@ -2,6 +2,8 @@ package com.benchcrm.consultant;
 
 import com.benchcrm.lifecycle.EntityRepository;
 import com.benchcrm.persistence.Tx;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,4 +21,10 @@ public interface ConsultantRepository extends EntityRepository<Consultant, Consu
 
     /** The consultant with this e-mail address, compared case-insensitively. */
     Optional<UUID> findIdByEmail(Tx tx, String email);
+
+    /**
+     * Sets (or, with null, clears) the day the consultant came to the bench, bumps the version and
+     * the update time. {@code daysOnBench} is read as the days from that day to the store's today.
+     */
+    void setOnBenchSince(Tx tx, UUID id, LocalDate since, Instant now);
 }

@@ -78,6 +78,7 @@ public class EntityService<T extends Versioned, I extends EntityInput> {
                     return new Created<>(Json.read(replay.get(), spec.entityType()), true);
                 }
             }
+            checkReferences(tx, caller, input);
             UUID id = ids.next();
             Instant now = clock.instant();
             repository.insert(tx, id, input, now);
@@ -135,6 +136,7 @@ public class EntityService<T extends Versioned, I extends EntityInput> {
             T current = lockCurrent(tx, id, ifMatch);
             I input = change.apply(spec.toInput().apply(current));
             input.validate();
+            checkReferences(tx, caller, input);
             repository.update(tx, current, input, clock.instant());
             T updated = repository.find(tx, id).orElseThrow();
             audit.record(tx, caller, spec.name() + ".updated", spec.name(), id, current, updated);
@@ -152,6 +154,16 @@ public class EntityService<T extends Versioned, I extends EntityInput> {
             outbox.append(tx, caller, spec.deletedEvent(), 1, spec.name(), id, Map.of("id", id.toString(), "version", current.version()));
             return null;
         });
+    }
+
+    /**
+     * Checks, inside the write's transaction, what {@link EntityInput#validate()} cannot: that the
+     * records the input refers to exist in the tenant and fit (a contact of the named company, a
+     * company of the right kind). Throws a {@link com.benchcrm.common.ValidationException} with a
+     * pointer to each bad reference; nothing is written then. Another tenant's record is "does not
+     * exist": row-level security hides it. The default checks nothing.
+     */
+    protected void checkReferences(Tx tx, Caller caller, I input) {
     }
 
     private T lockCurrent(Tx tx, UUID id, OptionalLong ifMatch) {

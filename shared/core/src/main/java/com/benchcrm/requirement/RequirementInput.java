@@ -12,7 +12,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** The writable fields of a requirement. A missing status means {@code OPEN}. */
+/**
+ * The writable fields of a requirement. A missing status means {@code OPEN}. {@code chain} links the
+ * requirement to companies and a contact of the tenant; the use case checks, in the write's
+ * transaction, that each exists, has the kind its place in the chain needs, and that the contact
+ * works for the vendor company.
+ */
 public record RequirementInput(
         String externalRef,
         String title,
@@ -27,7 +32,8 @@ public record RequirementInput(
         Integer durationMonths,
         LocalDate startDate,
         String clientName,
-        List<WorkAuthorization> workAuthorizations) implements EntityInput {
+        List<WorkAuthorization> workAuthorizations,
+        RequirementChain chain) implements EntityInput {
 
     public static final int MAX_SKILLS = 100;
 
@@ -35,12 +41,32 @@ public record RequirementInput(
         skills = skills == null ? List.of() : List.copyOf(skills);
         workAuthorizations = workAuthorizations == null ? List.of() : List.copyOf(workAuthorizations);
         status = status == null ? RequirementStatus.OPEN : status;
+        chain = RequirementChain.orNull(chain);
+    }
+
+    /** A requirement without links to companies. */
+    public RequirementInput(String externalRef, String title, String description, RequirementStatus status, Location location,
+                            WorkMode workMode, List<RequirementSkill> skills, BigDecimal minYears, Seniority seniority, Rate budget,
+                            Integer durationMonths, LocalDate startDate, String clientName, List<WorkAuthorization> workAuthorizations) {
+        this(externalRef, title, description, status, location, workMode, skills, minYears, seniority, budget, durationMonths,
+                startDate, clientName, workAuthorizations, null);
     }
 
     public static RequirementInput of(Requirement r) {
         return new RequirementInput(r.externalRef(), r.title(), r.description(), r.status(), r.location(), r.workMode(),
                 r.skills(), r.minYears(), r.seniority(), r.budget(), r.durationMonths(), r.startDate(), r.clientName(),
-                r.workAuthorizations());
+                r.workAuthorizations(), r.chain());
+    }
+
+    /** The same fields with {@code chain} (import: the companies the mail named, once filed). */
+    public RequirementInput withChain(RequirementChain chain) {
+        return new RequirementInput(externalRef, title, description, status, location, workMode, skills, minYears, seniority, budget,
+                durationMonths, startDate, clientName, workAuthorizations, chain);
+    }
+
+    /** The chain, never null. */
+    public RequirementChain chainOrEmpty() {
+        return chain == null ? RequirementChain.EMPTY : chain;
     }
 
     @Override

@@ -13,6 +13,7 @@ import com.benchcrm.consultant.Consultant;
 import com.benchcrm.consultant.ConsultantInput;
 import com.benchcrm.consultant.ConsultantRepository;
 import com.benchcrm.consultant.ConsultantSkill;
+import com.benchcrm.consultant.WorkAuthorizationValidity;
 import com.benchcrm.persistence.Tx;
 import com.benchcrm.sql.Row;
 import com.benchcrm.sql.SqlJson;
@@ -38,7 +39,9 @@ final class PostgresConsultantRepository implements ConsultantRepository {
                    c.city, c.state, c.country, c.work_authorization, c.years_experience,
                    c.availability_status, c.available_from,
                    c.rate_amount, c.rate_currency, c.rate_unit, c.employment_type,
-                   c.version, c.created_at, c.updated_at""";
+                   c.version, c.created_at, c.updated_at,
+                   c.work_authorization_valid_until, c.i94_valid_until, c.unemployment_days_used, c.on_bench_since,
+                   (now() at time zone 'UTC')::date - c.on_bench_since as days_on_bench, c.tags""";
 
     /** The row without its skills (read set-based by {@link #findMany}). */
     private static final String SELECT_ROW = COLUMNS + "\nfrom consultant c\n";
@@ -62,10 +65,12 @@ final class PostgresConsultantRepository implements ConsultantRepository {
         s.update("""
                 insert into consultant (tenant_id, id, external_id, full_name, email, phone, title, summary,
                     city, state, country, work_authorization, years_experience, availability_status, available_from,
-                    rate_amount, rate_currency, rate_unit, employment_type, version, created_at, updated_at)
+                    rate_amount, rate_currency, rate_unit, employment_type, work_authorization_valid_until, i94_valid_until,
+                    unemployment_days_used, on_bench_since, version, created_at, updated_at)
                 values (:tenant, :id, :external_id, :full_name, :email, :phone, :title, :summary,
                     :city, :state, :country, :work_authorization, :years_experience, :availability_status, :available_from,
-                    :rate_amount, :rate_currency, :rate_unit, :employment_type, 1, :now, :now)""",
+                    :rate_amount, :rate_currency, :rate_unit, :employment_type, :valid_until, :i94_valid_until,
+                    :unemployment_days_used, :on_bench_since, 1, :now, :now)""",
                 fields(tenant, id, in).and("now", now));
         insertSkills(s, tenant, id, in.skills());
     }
@@ -142,7 +147,9 @@ final class PostgresConsultantRepository implements ConsultantRepository {
                     work_authorization = :work_authorization, years_experience = :years_experience,
                     availability_status = :availability_status, available_from = :available_from,
                     rate_amount = :rate_amount, rate_currency = :rate_currency, rate_unit = :rate_unit,
-                    employment_type = :employment_type, version = version + 1, updated_at = :now
+                    employment_type = :employment_type, work_authorization_valid_until = :valid_until,
+                    i94_valid_until = :i94_valid_until, unemployment_days_used = :unemployment_days_used,
+                    on_bench_since = :on_bench_since, version = version + 1, updated_at = :now
                 where tenant_id = :tenant and id = :id""",
                 fields(tenant, current.id(), in).and("now", now));
         s.update("delete from consultant_skill where tenant_id = :tenant and consultant_id = :id",
@@ -154,6 +161,14 @@ final class PostgresConsultantRepository implements ConsultantRepository {
     public void delete(Tx tx, UUID id) {
         SqlTx.of(tx).session().update("delete from consultant where tenant_id = :tenant and id = :id",
                 SqlParams.of("tenant", tx.tenant().value()).and("id", id));
+    }
+
+    @Override
+    public void setOnBenchSince(Tx tx, UUID id, java.time.LocalDate since, Instant now) {
+        SqlTx.of(tx).session().update("""
+                update consultant set on_bench_since = :since, version = version + 1, updated_at = :now
+                where tenant_id = :tenant and id = :id""",
+                SqlParams.of("tenant", tx.tenant().value()).and("id", id).and("since", since).and("now", now));
     }
 
     @Override
@@ -185,7 +200,12 @@ final class PostgresConsultantRepository implements ConsultantRepository {
                 .and("rate_amount", rate == null ? null : rate.amount())
                 .and("rate_currency", rate == null ? null : rate.currency())
                 .and("rate_unit", rate == null ? null : rate.unit().name())
-                .and("employment_type", rate == null || rate.employmentType() == null ? null : rate.employmentType().code());
+                .and("employment_type", rate == null || rate.employmentType() == null ? null : rate.employmentType().code())
+                .and("valid_until", in.workAuthorizationValidity() == null ? null : in.workAuthorizationValidity().validUntil())
+                .and("i94_valid_until", in.workAuthorizationValidity() == null ? null : in.workAuthorizationValidity().i94ValidUntil())
+                .and("unemployment_days_used", in.workAuthorizationValidity() == null ? null
+                        : in.workAuthorizationValidity().unemploymentDaysUsed())
+                .and("on_bench_since", in.onBenchSince());
     }
 
     private static void insertSkills(SqlSession s, TenantId tenant, UUID id, List<ConsultantSkill> skills) {
@@ -238,7 +258,12 @@ final class PostgresConsultantRepository implements ConsultantRepository {
                 rate,
                 r.longValue("version"),
                 r.instant("created_at"),
-                r.instant("updated_at"));
+                r.instant("updated_at"),
+                new WorkAuthorizationValidity(r.date("work_authorization_valid_until"), r.date("i94_valid_until"),
+                        r.intValue("unemployment_days_used")),
+                r.date("on_bench_since"),
+                r.intValue("days_on_bench"),
+                r.stringList("tags"));
     }
 
     private static List<ConsultantSkill> readSkills(String json) {

@@ -1,6 +1,8 @@
 package com.benchcrm.persistence.postgres;
 
 import com.benchcrm.audit.AuditRepository;
+import com.benchcrm.company.CompanyRepository;
+import com.benchcrm.company.ContactRepository;
 import com.benchcrm.consultant.ConsultantRepository;
 import com.benchcrm.events.ProcessedEventRepository;
 import com.benchcrm.idempotency.IdempotencyRepository;
@@ -36,6 +38,8 @@ public final class PostgresPersistence {
     private final PostgresIdempotencyRepository idempotency = new PostgresIdempotencyRepository();
     private final PostgresProcessedEventRepository processedEvents = new PostgresProcessedEventRepository();
     private final PostgresUserRepository users = new PostgresUserRepository();
+    private final PostgresCompanyRepository companies = new PostgresCompanyRepository();
+    private final PostgresContactRepository contacts = new PostgresContactRepository();
 
     private PostgresPersistence(SqlPort sql) {
         this.transactions = new SqlTransactions(sql);
@@ -76,5 +80,13 @@ public final class PostgresPersistence {
     /** The tenant's users ({@code /v1/users}, the embedded sign-in page). */
     public com.benchcrm.user.UserRepository users() {
         return users;
+    }
+
+    public CompanyRepository companies() {
+        return companies;
+    }
+
+    public ContactRepository contacts() {
+        return contacts;
     }
 }

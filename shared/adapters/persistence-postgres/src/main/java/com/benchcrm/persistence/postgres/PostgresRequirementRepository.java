@@ -9,6 +9,7 @@ import com.benchcrm.common.SkillNames;
 import com.benchcrm.common.WorkAuthorization;
 import com.benchcrm.persistence.Tx;
 import com.benchcrm.requirement.Requirement;
+import com.benchcrm.requirement.RequirementChain;
 import com.benchcrm.requirement.RequirementFingerprint;
 import com.benchcrm.requirement.RequirementInput;
 import com.benchcrm.requirement.RequirementRepository;
@@ -45,6 +46,8 @@ final class PostgresRequirementRepository implements RequirementRepository {
                    r.min_years, r.seniority, r.budget_amount, r.budget_currency, r.budget_unit, r.employment_type,
                    r.duration_months, r.start_date, r.client_name, r.work_authorizations,
                    r.version, r.created_at, r.updated_at,
+                   r.vendor_company_id, r.vendor_contact_id, r.implementation_partner_id, r.prime_vendor_id, r.end_client_id, r.tags,
+                   (select count(*) from requirement_source v where v.tenant_id = r.tenant_id and v.requirement_id = r.id) as vendor_count,
                    coalesce((select json_agg(json_build_object('name', k.name, 'required', k.required, 'minYears', k.min_years)
                                              order by k.position)
                              from requirement_skill k
@@ -62,10 +65,12 @@ final class PostgresRequirementRepository implements RequirementRepository {
         s.update("""
                 insert into requirement (tenant_id, id, external_ref, title, description, status, city, state, country,
                     work_mode, min_years, seniority, budget_amount, budget_currency, budget_unit, employment_type,
-                    duration_months, start_date, client_name, work_authorizations, version, created_at, updated_at)
+                    duration_months, start_date, client_name, work_authorizations, vendor_company_id, vendor_contact_id,
+                    implementation_partner_id, prime_vendor_id, end_client_id, version, created_at, updated_at)
                 values (:tenant, :id, :external_ref, :title, :description, :status, :city, :state, :country,
                     :work_mode, :min_years, :seniority, :budget_amount, :budget_currency, :budget_unit, :employment_type,
-                    :duration_months, :start_date, :client_name, coalesce(string_to_array(:work_authorizations, ','), '{}'), 1, :now, :now)""",
+                    :duration_months, :start_date, :client_name, coalesce(string_to_array(:work_authorizations, ','), '{}'),
+                    :vendor_company_id, :vendor_contact_id, :implementation_partner_id, :prime_vendor_id, :end_client_id, 1, :now, :now)""",
                 fields(tenant, id, in).and("now", now));
         insertSkills(s, tenant, id, in.skills());
     }
@@ -133,7 +138,9 @@ final class PostgresRequirementRepository implements RequirementRepository {
                     budget_currency = :budget_currency, budget_unit = :budget_unit, employment_type = :employment_type,
                     duration_months = :duration_months, start_date = :start_date, client_name = :client_name,
                     work_authorizations = coalesce(string_to_array(:work_authorizations, ','), '{}'),
-                    version = version + 1, updated_at = :now
+                    vendor_company_id = :vendor_company_id, vendor_contact_id = :vendor_contact_id,
+                    implementation_partner_id = :implementation_partner_id, prime_vendor_id = :prime_vendor_id,
+                    end_client_id = :end_client_id, version = version + 1, updated_at = :now
                 where tenant_id = :tenant and id = :id""",
                 fields(tenant, current.id(), in).and("now", now));
         s.update("delete from requirement_skill where tenant_id = :tenant and requirement_id = :id",
@@ -201,9 +208,12 @@ final class PostgresRequirementRepository implements RequirementRepository {
     public boolean addSource(Tx tx, UUID sourceId, UUID requirementId, RequirementSource src) {
         return SqlTx.of(tx).session().update("""
                 insert into requirement_source (tenant_id, id, requirement_id, vendor_key, vendor_email, vendor_name, vendor_company,
-                    vendor_phone, inbound_message_id, message_id, subject, locations, received_at)
+                    vendor_phone, inbound_message_id, message_id, subject, locations, received_at, vendor_company_id, vendor_contact_id,
+                    rate_amount, rate_currency, rate_unit, employment_type, implementation_partner, prime_vendor, end_client, chain_depth)
                 values (:tenant, :id, :requirement_id, :vendor_key, :vendor_email, :vendor_name, :vendor_company, :vendor_phone,
-                    :inbound_message_id, :message_id, :subject, coalesce(string_to_array(:locations, ','), '{}'), :received_at)
+                    :inbound_message_id, :message_id, :subject, coalesce(string_to_array(:locations, ','), '{}'), :received_at,
+                    :vendor_company_id, :vendor_contact_id, :rate_amount, :rate_currency, :rate_unit, :employment_type,
+                    :implementation_partner, :prime_vendor, :end_client, :chain_depth)
                 on conflict (tenant_id, requirement_id, vendor_key) do nothing""",
                 SqlParams.of("tenant", tx.tenant().value()).and("id", sourceId).and("requirement_id", requirementId)
                         .and("vendor_key", src.vendorKey()).and("vendor_email", src.vendorEmail()).and("vendor_name", src.vendorName())
@@ -211,7 +221,15 @@ final class PostgresRequirementRepository implements RequirementRepository {
                         .and("inbound_message_id", src.inboundMessageId()).and("message_id", src.messageId())
                         .and("subject", src.subject())
                         .and("locations", src.locations().isEmpty() ? null : String.join(",", src.locations()))
-                        .and("received_at", src.receivedAt())) == 1;
+                        .and("received_at", src.receivedAt())
+                        .and("vendor_company_id", src.vendorCompanyId()).and("vendor_contact_id", src.vendorContactId())
+                        .and("rate_amount", src.rateOffered() == null ? null : src.rateOffered().amount())
+                        .and("rate_currency", src.rateOffered() == null ? null : src.rateOffered().currency())
+                        .and("rate_unit", src.rateOffered() == null || src.rateOffered().unit() == null ? null : src.rateOffered().unit().name())
+                        .and("employment_type", src.rateOffered() == null || src.rateOffered().employmentType() == null ? null
+                                : src.rateOffered().employmentType().code())
+                        .and("implementation_partner", src.implementationPartner()).and("prime_vendor", src.primeVendor())
+                        .and("end_client", src.endClient()).and("chain_depth", src.chainDepth())) == 1;
     }
 
     @Override
@@ -219,12 +237,18 @@ final class PostgresRequirementRepository implements RequirementRepository {
         List<RequirementSource> out = new ArrayList<>();
         for (Row r : SqlTx.of(tx).session().query("""
                 select vendor_key, vendor_email, vendor_name, vendor_company, vendor_phone, inbound_message_id, message_id,
-                       subject, locations, received_at
+                       subject, locations, received_at, vendor_company_id, vendor_contact_id, rate_amount, rate_currency, rate_unit,
+                       employment_type, implementation_partner, prime_vendor, end_client, chain_depth
                 from requirement_source where tenant_id = :tenant and requirement_id = :id order by received_at, id""",
                 SqlParams.of("tenant", tx.tenant().value()).and("id", requirementId))) {
+            Rate offered = r.isNull("rate_amount") ? null
+                    : new Rate(r.decimal("rate_amount"), r.string("rate_currency"), r.isNull("rate_unit") ? null : RateUnit.valueOf(r.string("rate_unit")),
+                            r.isNull("employment_type") ? null : EmploymentType.fromCode(r.string("employment_type")));
             out.add(new RequirementSource(r.string("vendor_key"), r.string("vendor_email"), r.string("vendor_name"),
                     r.string("vendor_company"), r.string("vendor_phone"), r.uuid("inbound_message_id"), r.string("message_id"),
-                    r.string("subject"), r.stringList("locations"), r.instant("received_at")));
+                    r.string("subject"), r.stringList("locations"), r.instant("received_at"), r.uuid("vendor_company_id"),
+                    r.uuid("vendor_contact_id"), offered, r.string("implementation_partner"), r.string("prime_vendor"),
+                    r.string("end_client"), r.isNull("chain_depth") ? null : r.intValue("chain_depth")));
         }
         return out;
     }
@@ -261,7 +285,12 @@ final class PostgresRequirementRepository implements RequirementRepository {
                 .and("duration_months", in.durationMonths())
                 .and("start_date", in.startDate())
                 .and("client_name", in.clientName())
-                .and("work_authorizations", auths);
+                .and("work_authorizations", auths)
+                .and("vendor_company_id", in.chainOrEmpty().vendorCompanyId())
+                .and("vendor_contact_id", in.chainOrEmpty().vendorContactId())
+                .and("implementation_partner_id", in.chainOrEmpty().implementationPartnerId())
+                .and("prime_vendor_id", in.chainOrEmpty().primeVendorId())
+                .and("end_client_id", in.chainOrEmpty().endClientId());
     }
 
     private static void insertSkills(SqlSession s, TenantId tenant, UUID id, List<RequirementSkill> skills) {
@@ -310,7 +339,11 @@ final class PostgresRequirementRepository implements RequirementRepository {
                 r.stringList("work_authorizations").stream().map(WorkAuthorization::valueOf).toList(),
                 r.longValue("version"),
                 r.instant("created_at"),
-                r.instant("updated_at"));
+                r.instant("updated_at"),
+                new RequirementChain(r.uuid("vendor_company_id"), r.uuid("vendor_contact_id"), r.uuid("implementation_partner_id"),
+                        r.uuid("prime_vendor_id"), r.uuid("end_client_id")),
+                r.intValue("vendor_count"),
+                r.stringList("tags"));
     }
 
     private static List<RequirementSkill> readSkills(String json) {

@@ -32,9 +32,32 @@ public final class InMemoryConsultantRepository implements ConsultantRepository 
 
     private final Table<UUID, Consultant> rows;
     private final List<BiConsumer<Tx, UUID>> onDelete = new ArrayList<>();
+    private final java.time.Clock clock;
 
-    InMemoryConsultantRepository(InMemoryTransactions store) {
+    InMemoryConsultantRepository(InMemoryTransactions store, java.time.Clock clock) {
         this.rows = store.table(Uuids.ORDER);
+        this.clock = clock;
+    }
+
+    /** The consultant as read: {@code daysOnBench} counted to the store's today (UTC), as PostgreSQL counts it. */
+    private Consultant read(Consultant c) {
+        if (c == null || c.onBenchSince() == null) {
+            return c;
+        }
+        int days = (int) java.time.temporal.ChronoUnit.DAYS.between(c.onBenchSince(), java.time.LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
+        return new Consultant(c.id(), c.externalId(), c.fullName(), c.email(), c.phone(), c.title(), c.summary(), c.location(),
+                c.workAuthorization(), c.yearsExperience(), c.skills(), c.availability(), c.rate(), c.version(), c.createdAt(),
+                c.updatedAt(), c.workAuthorizationValidity(), c.onBenchSince(), days, c.tags());
+    }
+
+    /** Replaces a stored consultant (tags, bench date). */
+    void replace(Tx tx, UUID id, java.util.function.UnaryOperator<Consultant> change) {
+        rows.rows(tx).computeIfPresent(id, (k, c) -> change.apply(c));
+    }
+
+    /** Every stored consultant of the transaction's tenant, as read. */
+    List<Consultant> all(Tx tx) {
+        return rows.rows(tx).values().stream().map(this::read).toList();
     }
 
     /** Runs {@code cascade} when a consultant is deleted (what the schema's {@code on delete} clauses do). */
@@ -49,14 +72,14 @@ public final class InMemoryConsultantRepository implements ConsultantRepository 
             throw new DuplicateKeyException("consultant_pkey");
         }
         Instant at = now.truncatedTo(ChronoUnit.MICROS);
-        Consultant c = stored(id, in, 1, at, at);
+        Consultant c = stored(id, in, 1, at, at, List.of());
         checkUnique(all.values(), c);
         all.put(id, c);
     }
 
     @Override
     public Optional<Consultant> find(Tx tx, UUID id) {
-        return Optional.ofNullable(rows.rows(tx).get(id));
+        return Optional.ofNullable(read(rows.rows(tx).get(id)));
     }
 
     @Override
@@ -67,14 +90,14 @@ public final class InMemoryConsultantRepository implements ConsultantRepository 
     @Override
     public List<Consultant> findMany(Tx tx, Collection<UUID> ids) {
         Map<UUID, Consultant> all = rows.rows(tx);
-        return new HashSet<>(ids).stream().map(all::get).filter(Objects::nonNull).toList();
+        return new HashSet<>(ids).stream().map(all::get).filter(Objects::nonNull).map(this::read).toList();
     }
 
     @Override
     public List<Consultant> list(Tx tx, Optional<UUID> before, int limit) {
         var all = rows.rows(tx);
         var view = before.isPresent() ? all.headMap(before.get(), false) : all;
-        return view.descendingMap().values().stream().limit(limit).toList();
+        return view.descendingMap().values().stream().limit(limit).map(this::read).toList();
     }
 
     @Override
@@ -84,7 +107,7 @@ public final class InMemoryConsultantRepository implements ConsultantRepository 
         if (stored == null) {
             return;
         }
-        Consultant c = stored(current.id(), in, stored.version() + 1, stored.createdAt(), now.truncatedTo(ChronoUnit.MICROS));
+        Consultant c = stored(current.id(), in, stored.version() + 1, stored.createdAt(), now.truncatedTo(ChronoUnit.MICROS), stored.tags());
         checkUnique(all.values().stream().filter(o -> !o.id().equals(current.id())).toList(), c);
         all.put(current.id(), c);
     }
@@ -94,6 +117,13 @@ public final class InMemoryConsultantRepository implements ConsultantRepository 
         if (rows.rows(tx).remove(id) != null) {
             onDelete.forEach(cascade -> cascade.accept(tx, id));
         }
+    }
+
+    @Override
+    public void setOnBenchSince(Tx tx, UUID id, java.time.LocalDate since, Instant now) {
+        replace(tx, id, c -> new Consultant(c.id(), c.externalId(), c.fullName(), c.email(), c.phone(), c.title(), c.summary(),
+                c.location(), c.workAuthorization(), c.yearsExperience(), c.skills(), c.availability(), c.rate(), c.version() + 1,
+                c.createdAt(), now.truncatedTo(ChronoUnit.MICROS), c.workAuthorizationValidity(), since, null, c.tags()));
     }
 
     @Override
@@ -120,14 +150,14 @@ public final class InMemoryConsultantRepository implements ConsultantRepository 
         }
     }
 
-    private static Consultant stored(UUID id, ConsultantInput in, long version, Instant created, Instant updated) {
+    private static Consultant stored(UUID id, ConsultantInput in, long version, Instant created, Instant updated, List<String> tags) {
         List<ConsultantSkill> skills = in.skills().stream()
                 .map(k -> new ConsultantSkill(k.name().trim(), k.years(), Boolean.TRUE.equals(k.primary())))
                 .toList();
         return new Consultant(id, in.externalId(), in.fullName().trim(), in.email(), in.phone(), in.title(), in.summary(),
                 location(in.location()), in.workAuthorization(), in.yearsExperience(), skills,
                 in.availability() == null || in.availability().status() == null ? null : in.availability(),
-                rate(in.rate()), version, created, updated);
+                rate(in.rate()), version, created, updated, in.workAuthorizationValidity(), in.onBenchSince(), null, tags);
     }
 
     static Location location(Location l) {

@@ -25,15 +25,51 @@ public final class InMemoryPersistence {
     private final InMemoryIdempotencyRepository idempotency;
     private final InMemoryProcessedEventRepository processedEvents;
     private final InMemoryUserRepository users;
+    private final InMemoryCompanyRepository companies;
+    private final InMemoryContactRepository contacts;
 
     private InMemoryPersistence(Clock clock) {
-        consultants = new InMemoryConsultantRepository(transactions);
+        consultants = new InMemoryConsultantRepository(transactions, clock);
         requirements = new InMemoryRequirementRepository(transactions);
         audit = new InMemoryAuditRepository(transactions);
         outbox = new InMemoryOutboxRepository(transactions, clock);
         idempotency = new InMemoryIdempotencyRepository(transactions);
         processedEvents = new InMemoryProcessedEventRepository(transactions);
         users = new InMemoryUserRepository(transactions);
+        companies = new InMemoryCompanyRepository(transactions);
+        contacts = new InMemoryContactRepository(transactions);
+        // the schema's "on delete set null" links, as PostgreSQL applies them
+        companies.onDelete(contacts::companyDeleted);
+        companies.onDelete((tx, id) -> requirements.all(tx).forEach(r -> {
+            var c = r.chainOrEmpty();
+            var cleared = new com.benchcrm.requirement.RequirementChain(same(c.vendorCompanyId(), id), c.vendorContactId(),
+                    same(c.implementationPartnerId(), id), same(c.primeVendorId(), id), same(c.endClientId(), id));
+            if (!cleared.equals(c)) {
+                requirements.replace(tx, r.id(), x -> withChain(x, cleared));
+            }
+        }));
+        companies.onDelete((tx, id) -> requirements.unlinkSources(tx, s -> id.equals(s.vendorCompanyId())
+                ? s.linkedTo(null, s.vendorContactId()) : s));
+        contacts.onDelete((tx, id) -> requirements.all(tx).forEach(r -> {
+            var c = r.chainOrEmpty();
+            if (id.equals(c.vendorContactId())) {
+                requirements.replace(tx, r.id(), x -> withChain(x, new com.benchcrm.requirement.RequirementChain(c.vendorCompanyId(), null,
+                        c.implementationPartnerId(), c.primeVendorId(), c.endClientId())));
+            }
+        }));
+        contacts.onDelete((tx, id) -> requirements.unlinkSources(tx, s -> id.equals(s.vendorContactId())
+                ? s.linkedTo(s.vendorCompanyId(), null) : s));
+    }
+
+    private static java.util.UUID same(java.util.UUID link, java.util.UUID deleted) {
+        return deleted.equals(link) ? null : link;
+    }
+
+    private static com.benchcrm.requirement.Requirement withChain(com.benchcrm.requirement.Requirement r,
+                                                                  com.benchcrm.requirement.RequirementChain chain) {
+        return new com.benchcrm.requirement.Requirement(r.id(), r.externalRef(), r.title(), r.description(), r.status(), r.location(),
+                r.workMode(), r.skills(), r.minYears(), r.seniority(), r.budget(), r.durationMonths(), r.startDate(), r.clientName(),
+                r.workAuthorizations(), r.version(), r.createdAt(), r.updatedAt(), chain, null, r.tags());
     }
 
     /** @param clock the store's time (claim leases); the use cases take their own */
@@ -71,5 +107,13 @@ public final class InMemoryPersistence {
 
     public InMemoryUserRepository users() {
         return users;
+    }
+
+    public InMemoryCompanyRepository companies() {
+        return companies;
+    }
+
+    public InMemoryContactRepository contacts() {
+        return contacts;
     }
 }

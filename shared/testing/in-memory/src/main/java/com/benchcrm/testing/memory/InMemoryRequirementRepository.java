@@ -61,14 +61,37 @@ public final class InMemoryRequirementRepository implements RequirementRepositor
             throw new DuplicateKeyException("requirement_pkey");
         }
         Instant at = now.truncatedTo(ChronoUnit.MICROS);
-        Requirement r = stored(id, in, 1, at, at);
+        Requirement r = stored(id, in, 1, at, at, List.of());
         checkUnique(all.values(), r);
         all.put(id, new Row(r, null));
     }
 
     @Override
     public Optional<Requirement> find(Tx tx, UUID id) {
-        return Optional.ofNullable(rows.rows(tx).get(id)).map(Row::requirement);
+        return Optional.ofNullable(rows.rows(tx).get(id)).map(r -> read(tx, r));
+    }
+
+    /** The requirement as read: with how many vendors sent it (a count, as PostgreSQL reads it). */
+    private Requirement read(Tx tx, Row row) {
+        Requirement r = row.requirement();
+        int vendors = countSources(tx, r.id());
+        return new Requirement(r.id(), r.externalRef(), r.title(), r.description(), r.status(), r.location(), r.workMode(), r.skills(),
+                r.minYears(), r.seniority(), r.budget(), r.durationMonths(), r.startDate(), r.clientName(), r.workAuthorizations(),
+                r.version(), r.createdAt(), r.updatedAt(), r.chain(), vendors, r.tags());
+    }
+
+    /** Replaces a stored requirement's row value (tags, chain links emptied by a deleted company). */
+    void replace(Tx tx, UUID id, java.util.function.UnaryOperator<Requirement> change) {
+        Map<UUID, Row> all = rows.rows(tx);
+        Row row = all.get(id);
+        if (row != null) {
+            all.put(id, new Row(change.apply(row.requirement()), row.dedupeKey()));
+        }
+    }
+
+    /** Every stored requirement of the transaction's tenant, as stored. */
+    Collection<Requirement> all(Tx tx) {
+        return rows.rows(tx).values().stream().map(Row::requirement).toList();
     }
 
     @Override
@@ -79,7 +102,7 @@ public final class InMemoryRequirementRepository implements RequirementRepositor
     @Override
     public List<Requirement> findMany(Tx tx, Collection<UUID> ids) {
         Map<UUID, Row> all = rows.rows(tx);
-        return new HashSet<>(ids).stream().map(all::get).filter(Objects::nonNull).map(Row::requirement).toList();
+        return new HashSet<>(ids).stream().map(all::get).filter(Objects::nonNull).map(r -> read(tx, r)).toList();
     }
 
     @Override
@@ -91,7 +114,7 @@ public final class InMemoryRequirementRepository implements RequirementRepositor
     public List<Requirement> list(Tx tx, Optional<UUID> before, int limit) {
         var all = rows.rows(tx);
         var view = before.isPresent() ? all.headMap(before.get(), false) : all;
-        return view.descendingMap().values().stream().map(Row::requirement).limit(limit).toList();
+        return view.descendingMap().values().stream().map(r -> read(tx, r)).limit(limit).toList();
     }
 
     @Override
@@ -102,7 +125,7 @@ public final class InMemoryRequirementRepository implements RequirementRepositor
             return;
         }
         Requirement r = stored(current.id(), in, stored.requirement().version() + 1, stored.requirement().createdAt(),
-                now.truncatedTo(ChronoUnit.MICROS));
+                now.truncatedTo(ChronoUnit.MICROS), stored.requirement().tags());
         checkUnique(all.values().stream().filter(o -> !o.requirement().id().equals(current.id())).toList(), r);
         all.put(current.id(), new Row(r, stored.dedupeKey()));
     }
@@ -173,7 +196,9 @@ public final class InMemoryRequirementRepository implements RequirementRepositor
         }
         all.put(sourceId, new SourceRow(sourceId, requirementId, new RequirementSource(source.vendorKey(), source.vendorEmail(),
                 source.vendorName(), source.vendorCompany(), source.vendorPhone(), source.inboundMessageId(), source.messageId(),
-                source.subject(), source.locations(), source.receivedAt().truncatedTo(ChronoUnit.MICROS))));
+                source.subject(), source.locations(), source.receivedAt().truncatedTo(ChronoUnit.MICROS), source.vendorCompanyId(),
+                source.vendorContactId(), InMemoryConsultantRepository.rate(source.rateOffered()), source.implementationPartner(),
+                source.primeVendor(), source.endClient(), source.chainDepth())));
         return true;
     }
 
@@ -205,13 +230,18 @@ public final class InMemoryRequirementRepository implements RequirementRepositor
         }
     }
 
-    private static Requirement stored(UUID id, RequirementInput in, long version, Instant created, Instant updated) {
+    /** Empties the source links to a deleted company or contact (the schema's {@code on delete set null}). */
+    void unlinkSources(Tx tx, java.util.function.UnaryOperator<RequirementSource> change) {
+        sources.rows(tx).replaceAll((id, row) -> new SourceRow(row.id(), row.requirementId(), change.apply(row.source())));
+    }
+
+    private static Requirement stored(UUID id, RequirementInput in, long version, Instant created, Instant updated, List<String> tags) {
         List<RequirementSkill> skills = in.skills().stream()
                 .map(k -> new RequirementSkill(k.name().trim(), !Boolean.FALSE.equals(k.required()), k.minYears()))
                 .toList();
         return new Requirement(id, in.externalRef(), in.title().trim(), in.description(), in.status(),
                 InMemoryConsultantRepository.location(in.location()), in.workMode(), skills, in.minYears(), in.seniority(),
                 InMemoryConsultantRepository.rate(in.budget()), in.durationMonths(), in.startDate(), in.clientName(),
-                in.workAuthorizations(), version, created, updated);
+                in.workAuthorizations(), version, created, updated, in.chain(), null, tags);
     }
 }
