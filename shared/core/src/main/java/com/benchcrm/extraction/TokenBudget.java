@@ -4,7 +4,7 @@ import com.benchcrm.tenancy.TenantId;
 
 /**
  * Port: a tenant's daily AI token allowance ({@code AI_MAX_TOKENS_DAY}). An AI adapter asks before
- * a call and records what the call used; {@link SqlTokenBudget} keeps the counts per tenant and UTC
+ * a call and records what the call used; {@link DailyTokenBudget} keeps the counts per tenant and UTC
  * day in the database (so every function instance sees the same count).
  */
 public interface TokenBudget {

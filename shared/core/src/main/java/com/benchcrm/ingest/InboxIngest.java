@@ -2,7 +2,6 @@ package com.benchcrm.ingest;
 
 import com.benchcrm.common.Hashing;
 import com.benchcrm.common.Ids;
-import com.benchcrm.common.Json;
 import com.benchcrm.common.ValidationException;
 import com.benchcrm.documents.UnreadableDocumentException;
 import com.benchcrm.extraction.AiGateway;
@@ -17,13 +16,9 @@ import com.benchcrm.requirement.RequirementInput;
 import com.benchcrm.requirement.Requirements;
 import com.benchcrm.security.Caller;
 import com.benchcrm.security.Permission;
-import com.benchcrm.sql.Row;
-import com.benchcrm.sql.SqlJson;
-import com.benchcrm.sql.SqlParams;
-import com.benchcrm.sql.SqlPort;
-import com.benchcrm.sql.SqlSession;
 import com.benchcrm.persistence.DuplicateKeyException;
-import com.benchcrm.sql.UniqueViolationException;
+import com.benchcrm.persistence.Transactions;
+import com.benchcrm.persistence.Tx;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,7 +50,8 @@ public final class InboxIngest {
     private static final Logger LOG = LoggerFactory.getLogger(InboxIngest.class);
     private static final Pattern RESUME_NAME = Pattern.compile("(?i)(resume|résumé|cv\\b|curriculum|profile|candidate|bio)");
 
-    private final SqlPort sql;
+    private final Transactions transactions;
+    private final InboundMessageRepository messages;
     private final MailParser parser;
     private final AiGateway ai;
     private final Requirements requirements;
@@ -63,9 +59,10 @@ public final class InboxIngest {
     private final Ids ids;
     private final Clock clock;
 
-    public InboxIngest(SqlPort sql, MailParser parser, AiGateway ai, Requirements requirements, ResumeImport resumes, Ids ids,
-                       Clock clock) {
-        this.sql = sql;
+    public InboxIngest(Transactions transactions, InboundMessageRepository messages, MailParser parser, AiGateway ai,
+                       Requirements requirements, ResumeImport resumes, Ids ids, Clock clock) {
+        this.transactions = transactions;
+        this.messages = messages;
         this.parser = parser;
         this.ai = ai;
         this.requirements = requirements;
@@ -138,8 +135,8 @@ public final class InboxIngest {
                                 List<AttachmentNote> attachments, List<String> notes) {
         UUID id = ids.next();
         try {
-            return sql.inTenant(caller.tenant(), s -> {
-                insertMessage(s, caller, id, mail, sha, parsed, kind);
+            return transactions.inTenant(caller.tenant(), tx -> {
+                insertMessage(tx, caller, id, mail, sha, parsed, kind);
                 List<ImportedRequirement> imported = new ArrayList<>();
                 List<String> allNotes = new ArrayList<>(notes);
                 if (extraction != null && kind == MailKind.REQUIREMENT) {
@@ -159,13 +156,13 @@ public final class InboxIngest {
                             allNotes.add("requirement '" + input.title() + "' not imported: " + e.getMessage());
                             continue;
                         }
-                        imported.add(requirements.importInto(new com.benchcrm.sql.SqlTx(s, caller.tenant()), caller, input, RequirementMapper.fingerprint(r, input),
+                        imported.add(requirements.importInto(tx, caller, input, RequirementMapper.fingerprint(r, input),
                                 RequirementMapper.source(r, parsed.vendor(), id, parsed.messageId(), parsed.contentSubject(), mail.receivedAt()),
                                 details));
                     }
                 }
                 for (AttachmentNote a : attachments) {
-                    insertAttachment(s, caller, id, a);
+                    insertAttachment(tx, id, a);
                 }
                 IngestOutcome outcome = fixedOutcome;
                 String reason = fixedReason;
@@ -188,67 +185,36 @@ public final class InboxIngest {
                     ext.put("notes", allNotes);
                     ext.put("requirementsFound", extraction.requirements().size());
                 }
-                s.update("""
-                        update inbound_message set outcome = :outcome, reason = :reason, extraction = :extraction, report = :report,
-                            requirement_ids = coalesce(string_to_array(:requirement_ids, ',')::uuid[], '{}'),
-                            consultant_ids = coalesce(string_to_array(:consultant_ids, ',')::uuid[], '{}')
-                        where tenant_id = :tenant and id = :id""",
-                        SqlParams.of("tenant", caller.tenant().value()).and("id", id).and("outcome", outcome.name())
-                                .and("reason", reason)
-                                .and("extraction", extraction == null ? null : new SqlJson(Json.write(ext)))
-                                .and("report", new SqlJson(Json.write(report)))
-                                .and("requirement_ids", imported.isEmpty() ? null
-                                        : String.join(",", imported.stream().map(r -> r.id().toString()).distinct().toList()))
-                                .and("consultant_ids", consultants.isEmpty() ? null
-                                        : String.join(",", consultants.stream().map(UUID::toString).distinct().toList())));
+                messages.complete(tx, id, outcome, reason, extraction == null ? null : ext, report,
+                        imported.stream().map(ImportedRequirement::id).distinct().toList(), consultants.stream().distinct().toList());
                 LOG.info("inbound message {}: {} {} ({} requirements, {} consultants)", id, kind, outcome, imported.size(), consultants.size());
                 return report;
             });
-        } catch (UniqueViolationException e) {
+        } catch (DuplicateKeyException e) {
             // the same message, received concurrently: the other receipt won
             return earlier(caller, sha, null).map(IngestReport::asReplay).orElseThrow(() -> e);
         }
     }
 
-    private void insertMessage(SqlSession s, Caller caller, UUID id, InboundMail mail, String sha, ParsedMail parsed, MailKind kind) {
-        s.update("""
-                insert into inbound_message (tenant_id, id, raw_sha256, message_id, blob_key, channel, from_email, from_name, vendor_email,
-                    subject, received_at, size_bytes, kind, outcome, problems, trace_id, created_at)
-                values (:tenant, :id, :sha, :message_id, :blob_key, :channel, :from_email, :from_name, :vendor_email, :subject,
-                    :received_at, :size, :kind, 'FILED', :problems, :trace_id, :now)""",
-                SqlParams.of("tenant", caller.tenant().value()).and("id", id).and("sha", sha)
-                        .and("message_id", cut(parsed.messageId(), 998)).and("blob_key", mail.blobKey())
-                        .and("channel", mail.channel().name())
-                        .and("from_email", parsed.from() == null ? null : cut(parsed.from().email(), 320))
-                        .and("from_name", parsed.from() == null ? null : cut(parsed.from().name(), 300))
-                        .and("vendor_email", parsed.vendor() == null ? null : cut(parsed.vendor().email(), 320))
-                        .and("subject", cut(parsed.subject(), 998))
-                        .and("received_at", mail.receivedAt() == null ? clock.instant() : mail.receivedAt())
-                        .and("size", (long) mail.raw().length).and("kind", kind.name())
-                        .and("problems", new SqlJson(Json.write(parsed.problems())))
-                        .and("trace_id", caller.traceId()).and("now", clock.instant()));
+    private void insertMessage(Tx tx, Caller caller, UUID id, InboundMail mail, String sha, ParsedMail parsed, MailKind kind) {
+        messages.insert(tx, new InboundMessageRepository.NewMessage(id, sha, cut(parsed.messageId(), 998), mail.blobKey(), mail.channel(),
+                parsed.from() == null ? null : cut(parsed.from().email(), 320),
+                parsed.from() == null ? null : cut(parsed.from().name(), 300),
+                parsed.vendor() == null ? null : cut(parsed.vendor().email(), 320),
+                cut(parsed.subject(), 998), mail.receivedAt() == null ? clock.instant() : mail.receivedAt(), mail.raw().length, kind,
+                parsed.problems(), caller.traceId(), clock.instant()));
     }
 
-    private void insertAttachment(SqlSession s, Caller caller, UUID messageId, AttachmentNote a) {
+    private void insertAttachment(Tx tx, UUID messageId, AttachmentNote a) {
         MailAttachment m = a.attachment();
-        s.update("""
-                insert into attachment (tenant_id, id, inbound_message_id, filename, media_type, kind, size_bytes, sha256, consultant_id,
-                    note, created_at)
-                values (:tenant, :id, :message, :filename, :media_type, :kind, :size, :sha, :consultant, :note, :now)""",
-                SqlParams.of("tenant", caller.tenant().value()).and("id", ids.next()).and("message", messageId)
-                        .and("filename", cut(m.filename(), 500)).and("media_type", cut(m.mediaType(), 200)).and("kind", m.kind().name())
-                        .and("size", m.size()).and("sha", m.sha256()).and("consultant", a.consultantId()).and("note", cut(a.note(), 1000))
-                        .and("now", clock.instant()));
+        messages.insertAttachment(tx, new InboundMessageRepository.NewAttachment(ids.next(), messageId, cut(m.filename(), 500),
+                cut(m.mediaType(), 200), m.kind().name(), m.size(), m.sha256(), a.consultantId(), cut(a.note(), 1000), clock.instant()));
     }
 
     /** The report of an earlier receipt of the same bytes (or Message-ID). */
     private Optional<IngestReport> earlier(Caller caller, String sha, String messageId) {
-        return sql.inTenant(caller.tenant(), s -> {
-            String where = sha != null ? "raw_sha256 = :key" : "message_id = :key";
-            Optional<Row> row = s.queryOne("select report::text as report from inbound_message where tenant_id = :tenant and " + where
-                    + " order by id limit 1", SqlParams.of("tenant", caller.tenant().value()).and("key", sha != null ? sha : messageId));
-            return row.filter(r -> !r.isNull("report")).map(r -> Json.read(r.string("report"), IngestReport.class));
-        });
+        return transactions.inTenant(caller.tenant(), tx -> sha != null ? messages.reportByRawSha256(tx, sha)
+                : messages.reportByMessageId(tx, messageId));
     }
 
     private static String reason(MailKind kind, ParsedMail mail) {

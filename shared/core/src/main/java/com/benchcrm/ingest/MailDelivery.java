@@ -4,7 +4,6 @@ import com.benchcrm.blob.BlobStore;
 import com.benchcrm.security.Caller;
 import com.benchcrm.security.Role;
 import com.benchcrm.persistence.TransientPersistenceException;
-import com.benchcrm.sql.TransientSqlException;
 import com.benchcrm.tenancy.TenantDirectory;
 import com.benchcrm.tenancy.TenantId;
 import com.benchcrm.tenancy.TenantSlug;
@@ -74,7 +73,7 @@ public final class MailDelivery {
         Optional<TenantId> tenant;
         try {
             tenant = tenants.resolve(slug.get());
-        } catch (TransientSqlException | TransientPersistenceException e) {
+        } catch (TransientPersistenceException e) {
             throw e;
         }
         if (tenant.isEmpty()) {
@@ -90,7 +89,7 @@ public final class MailDelivery {
             IngestReport report = inbox.ingest(caller, new InboundMail(raw.get(), arrival.key(), arrival.channel(),
                     arrival.receivedAt() == null ? clock.instant() : arrival.receivedAt()));
             return new Delivery(arrival.key(), slug.get().value(), "INGESTED", report.reason(), report);
-        } catch (TransientSqlException | TransientPersistenceException e) {
+        } catch (TransientPersistenceException e) {
             throw e;
         } catch (RuntimeException e) {
             // no message text in the log (it may quote the mail); the dead letter carries it

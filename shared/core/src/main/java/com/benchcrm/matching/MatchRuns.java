@@ -17,18 +17,14 @@ import com.benchcrm.requirement.Requirements;
 import com.benchcrm.security.Caller;
 import com.benchcrm.security.Permission;
 import com.benchcrm.security.Role;
-import com.benchcrm.sql.Row;
-import com.benchcrm.sql.SqlJson;
-import com.benchcrm.sql.SqlParams;
-import com.benchcrm.sql.SqlPort;
-import com.benchcrm.sql.SqlSession;
-import com.benchcrm.sql.SqlTx;
+import com.benchcrm.persistence.Transactions;
+import com.benchcrm.persistence.Tx;
+import com.benchcrm.requirement.RequirementStatus;
 import com.benchcrm.tenancy.TenantId;
 import com.benchcrm.vector.EntityKind;
 import com.benchcrm.vector.VectorHit;
 import com.benchcrm.vector.VectorIndex;
 import com.benchcrm.vector.VectorQuery;
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,6 +45,8 @@ import java.util.UUID;
  * rank open requirements for one consultant, and take a recruiter's feedback.
  *
  * <pre>{@code
+ * MatchRuns runs = new MatchRuns(db.transactions(), db.matchRuns(), db.matchSettings(), requirements, consultants, model, index,
+ *         audit, outbox, new ProcessedEvents(db.processedEvents(), clock), ids, clock);
  * MatchRun run = runs.run(caller, requirementId, 10);                  // persisted, RecommendationsReady announced
  * runs.feedback(caller, run.recommendations().get(0).id(), Decision.REJECT, "Not interested in contract roles");
  * List<RequirementMatch> best = runs.matchesFor(caller, consultantId, 10);
@@ -67,34 +65,28 @@ public final class MatchRuns {
     public static final String SYSTEM_ACTOR = "system:match";
     public static final int DEFAULT_MATCHES = 10;
 
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
-    };
-    private static final TypeReference<List<FactorScore>> FACTORS = new TypeReference<>() {
-    };
-    private static final TypeReference<List<MatchFlag>> FLAGS = new TypeReference<>() {
-    };
-    private static final TypeReference<Map<String, Integer>> COUNTS = new TypeReference<>() {
-    };
-    private static final TypeReference<Map<String, Long>> TIMINGS = new TypeReference<>() {
-    };
-
-    private final SqlPort sql;
+    private final Transactions transactions;
+    private final MatchRunRepository runs;
+    private final MatchSettingsRepository settingsRepository;
     private final Requirements requirements;
     private final Consultants consultants;
     private final Recommender recommender;
     private final EmbeddingModel model;
     private final VectorIndex index;
     private final MatchEngine engine;
-    private final SqlMatchData data;
+    private final StoredMatchData data;
     private final AuditLog audit;
     private final Outbox outbox;
     private final ProcessedEvents processed;
     private final Ids ids;
     private final Clock clock;
 
-    public MatchRuns(SqlPort sql, Requirements requirements, Consultants consultants, EmbeddingModel model, VectorIndex index,
-                     AuditLog audit, Outbox outbox, ProcessedEvents processed, Ids ids, Clock clock) {
-        this.sql = Objects.requireNonNull(sql, "sql");
+    public MatchRuns(Transactions transactions, MatchRunRepository runs, MatchSettingsRepository settings, Requirements requirements,
+                     Consultants consultants, EmbeddingModel model, VectorIndex index, AuditLog audit, Outbox outbox,
+                     ProcessedEvents processed, Ids ids, Clock clock) {
+        this.transactions = Objects.requireNonNull(transactions, "transactions");
+        this.runs = Objects.requireNonNull(runs, "runs");
+        this.settingsRepository = Objects.requireNonNull(settings, "settings");
         this.requirements = Objects.requireNonNull(requirements, "requirements");
         this.consultants = Objects.requireNonNull(consultants, "consultants");
         this.model = Objects.requireNonNull(model, "model");
@@ -103,7 +95,7 @@ public final class MatchRuns {
         this.outbox = outbox;
         this.ids = ids;
         this.clock = clock;
-        this.data = new SqlMatchData(sql);
+        this.data = new StoredMatchData(transactions, runs, settings);
         this.engine = new MatchEngine(clock);
         this.processed = processed;
         ConsultantLookup lookup = (tenant, candidateIds) -> consultants.findAll(tenant, candidateIds);
@@ -111,7 +103,7 @@ public final class MatchRuns {
     }
 
     /** The tenant's matching settings (weights, filters, candidate pool). */
-    public SqlMatchData data() {
+    public StoredMatchData data() {
         return data;
     }
 
@@ -129,7 +121,7 @@ public final class MatchRuns {
         }
         Requirement requirement = requirements.get(caller, requirementId);
         Recommendations ranked = recommender.recommend(caller.tenant(), requirement, topK);
-        return sql.inTenant(caller.tenant(), s -> store(s, caller, requirement, ranked, topK, MatchTrigger.API));
+        return transactions.inTenant(caller.tenant(), tx -> store(tx, caller, requirement, ranked, topK, MatchTrigger.API));
     }
 
     /**
@@ -145,13 +137,13 @@ public final class MatchRuns {
         UUID requirementId = UUID.fromString(event.data().path("id").asText());
         Caller system = new Caller(event.tenant(), SYSTEM_ACTOR, Set.of(Role.Recruiter), event.traceId() == null ? "" : event.traceId());
         Optional<Requirement> requirement = requirements.findAll(event.tenant(), List.of(requirementId)).values().stream().findFirst();
-        if (requirement.isEmpty() || requirement.get().status() != com.benchcrm.requirement.RequirementStatus.OPEN) {
-            sql.inTenant(event.tenant(), s -> processed.firstTime(new SqlTx(s, event.tenant()), CONSUMER, event));
+        if (requirement.isEmpty() || requirement.get().status() != RequirementStatus.OPEN) {
+            transactions.inTenant(event.tenant(), tx -> processed.firstTime(tx, CONSUMER, event));
             return Optional.empty();
         }
         Recommendations ranked = recommender.recommend(event.tenant(), requirement.get(), topK);
-        return sql.inTenant(event.tenant(), s -> processed.firstTime(new SqlTx(s, event.tenant()), CONSUMER, event)
-                ? Optional.of(store(s, system, requirement.get(), ranked, topK, trigger))
+        return transactions.inTenant(event.tenant(), tx -> processed.firstTime(tx, CONSUMER, event)
+                ? Optional.of(store(tx, system, requirement.get(), ranked, topK, trigger))
                 : Optional.<MatchRun>empty());
     }
 
@@ -159,19 +151,11 @@ public final class MatchRuns {
     public Optional<MatchRun> latest(Caller caller, UUID requirementId) {
         caller.require(Permission.REQUIREMENT_READ);
         caller.require(Permission.CONSULTANT_READ);
-        return sql.inTenant(caller.tenant(), s -> {
-            Optional<Row> run = s.queryOne("""
-                    select * from match_run where tenant_id = :tenant and requirement_id = :requirement
-                    order by id desc limit 1""", SqlParams.of("tenant", caller.tenant().value()).and("requirement", requirementId));
-            if (run.isEmpty()) {
-                if (s.queryOne("select 1 as found from requirement where tenant_id = :tenant and id = :id",
-                        SqlParams.of("tenant", caller.tenant().value()).and("id", requirementId)).isEmpty()) {
-                    throw new NotFoundException("requirement", requirementId);
-                }
-                return Optional.empty();
-            }
-            return Optional.of(read(s, caller.tenant(), run.get()));
-        });
+        Optional<MatchRun> latest = transactions.inTenant(caller.tenant(), tx -> runs.latest(tx, requirementId));
+        if (latest.isEmpty() && requirements.findAll(caller.tenant(), List.of(requirementId)).isEmpty()) {
+            throw new NotFoundException("requirement", requirementId);
+        }
+        return latest;
     }
 
     /**
@@ -193,7 +177,7 @@ public final class MatchRuns {
         List<VectorHit> hits = index.query(new VectorQuery(tenant, EntityKind.REQUIREMENT, modelKey, vector,
                 settings.candidatePoolSize()));
         Map<UUID, Requirement> open = requirements.findAll(tenant, hits.stream().map(VectorHit::id).toList(),
-                Set.of(com.benchcrm.requirement.RequirementStatus.OPEN));
+                Set.of(RequirementStatus.OPEN));
         Set<UUID> rejectedFor = data.rejectedRequirements(tenant, consultantId);
         List<Outcome> own = data.consultants(tenant, List.of(consultantId)).getOrDefault(consultantId, List.of());
         Map<String, List<Outcome>> companies = new HashMap<>();
@@ -235,23 +219,13 @@ public final class MatchRuns {
             throw new InvalidRequestException("reason", "must be at most 1000 characters");
         }
         Instant now = clock.instant();
-        return sql.inTenant(caller.tenant(), s -> {
-            Row rec = s.queryOne("""
-                    select requirement_id, consultant_id from recommendation where tenant_id = :tenant and id = :id""",
-                    SqlParams.of("tenant", caller.tenant().value()).and("id", recommendationId))
+        return transactions.inTenant(caller.tenant(), tx -> {
+            MatchRunRepository.RecommendationRef rec = runs.findRecommendation(tx, recommendationId)
                     .orElseThrow(() -> new NotFoundException("recommendation", recommendationId));
-            RecommendationFeedback fb = new RecommendationFeedback(recommendationId, rec.uuid("requirement_id"),
-                    rec.uuid("consultant_id"), decision, why, caller.userId(), now);
-            s.update("""
-                    insert into recommendation_feedback (tenant_id, recommendation_id, requirement_id, consultant_id,
-                        decision, reason, decided_by, decided_at)
-                    values (:tenant, :id, :requirement, :consultant, :decision, :reason, :by, :at)
-                    on conflict (tenant_id, recommendation_id) do update set decision = excluded.decision,
-                        reason = excluded.reason, decided_by = excluded.decided_by, decided_at = excluded.decided_at""",
-                    SqlParams.of("tenant", caller.tenant().value()).and("id", recommendationId)
-                            .and("requirement", fb.requirementId()).and("consultant", fb.consultantId())
-                            .and("decision", decision.name()).and("reason", why).and("by", caller.userId()).and("at", now));
-            audit.record(new SqlTx(s, caller.tenant()), caller, "recommendation.feedback", "recommendation", recommendationId, null, null,
+            RecommendationFeedback fb = new RecommendationFeedback(recommendationId, rec.requirementId(), rec.consultantId(), decision,
+                    why, caller.userId(), now);
+            runs.saveFeedback(tx, fb);
+            audit.record(tx, caller, "recommendation.feedback", "recommendation", recommendationId, null, null,
                     Map.of("decision", decision.name(), "requirementId", fb.requirementId().toString(),
                             "consultantId", fb.consultantId().toString()));
             return fb;
@@ -273,121 +247,40 @@ public final class MatchRuns {
     public MatchSettings updateSettings(Caller caller, MatchSettingsInput input) {
         caller.require(Permission.SETTINGS_MANAGE);
         input.toSettings("check");
-        return sql.inTenant(caller.tenant(), s -> {
-            Optional<Row> current = s.queryOne(
-                    "select version, settings::text as settings from match_settings where tenant_id = :tenant for update",
-                    SqlParams.of("tenant", caller.tenant().value()));
-            int next = current.map(r -> r.string("version")).filter(v -> v.startsWith("tenant-"))
+        return transactions.inTenant(caller.tenant(), tx -> {
+            Optional<MatchSettings> current = settingsRepository.findForUpdate(tx);
+            int next = current.map(MatchSettings::version).filter(v -> v.startsWith("tenant-"))
                     .map(v -> Integer.parseInt(v.substring("tenant-".length())) + 1).orElse(1);
             MatchSettings updated = input.toSettings("tenant-" + next);
-            MatchSettings before = current.map(r -> SqlMatchData.parse(r.string("version"), r.string("settings")))
-                    .orElse(MatchSettings.DEFAULT);
-            s.update("""
-                    insert into match_settings (tenant_id, version, settings, updated_by, updated_at)
-                    values (:tenant, :version, :settings, :by, :at)
-                    on conflict (tenant_id) do update set version = excluded.version, settings = excluded.settings,
-                        updated_by = excluded.updated_by, updated_at = excluded.updated_at""",
-                    SqlParams.of("tenant", caller.tenant().value()).and("version", updated.version())
-                            .and("settings", new SqlJson(Json.write(MatchSettingsInput.of(updated))))
-                            .and("by", caller.userId()).and("at", clock.instant()));
-            audit.record(new SqlTx(s, caller.tenant()), caller, "match_settings.updated", "match_settings", null, MatchSettingsInput.of(before),
+            MatchSettings before = current.orElse(MatchSettings.DEFAULT);
+            settingsRepository.save(tx, updated, caller.userId(), clock.instant());
+            audit.record(tx, caller, "match_settings.updated", "match_settings", null, MatchSettingsInput.of(before),
                     MatchSettingsInput.of(updated), Map.of("version", updated.version()));
             return updated;
         });
     }
 
-    private MatchRun store(SqlSession s, Caller caller, Requirement requirement, Recommendations ranked, int topK,
-                           MatchTrigger trigger) {
+    private MatchRun store(Tx tx, Caller caller, Requirement requirement, Recommendations ranked, int topK, MatchTrigger trigger) {
         UUID runId = ids.next();
         Instant now = clock.instant();
         Map<String, Integer> excluded = new LinkedHashMap<>();
         ranked.excluded().forEach((f, n) -> excluded.put(f.name(), n));
         String requestedBy = trigger == MatchTrigger.API ? caller.userId() : null;
-        s.update("""
-                insert into match_run (tenant_id, id, requirement_id, requirement_version, trigger, requested_by, top_k,
-                    candidates, scored, rejected_by_recruiter, excluded, engine_version, settings_version, embedding_model,
-                    timings_micros, trace_id, created_at)
-                values (:tenant, :id, :requirement, :version, :trigger, :by, :top_k, :candidates, :scored, :rejected,
-                    :excluded, :engine, :settings, :model, :timings, :trace, :at)""",
-                SqlParams.of("tenant", caller.tenant().value()).and("id", runId).and("requirement", requirement.id())
-                        .and("version", requirement.version()).and("trigger", trigger.name()).and("by", requestedBy)
-                        .and("top_k", topK).and("candidates", ranked.candidates()).and("scored", ranked.scored())
-                        .and("rejected", ranked.rejectedByRecruiter()).and("excluded", new SqlJson(Json.write(excluded)))
-                        .and("engine", MatchEngine.VERSION).and("settings", ranked.settingsVersion())
-                        .and("model", ranked.embeddingModel()).and("timings", new SqlJson(Json.write(ranked.timingsMicros())))
-                        .and("trace", caller.traceId()).and("at", now));
-        List<Map<String, Object>> rows = new ArrayList<>();
+        List<MatchRunRepository.NewRecommendation> recommendations = new ArrayList<>();
         int rank = 0;
         for (MatchResult r : ranked.results()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", ids.next().toString());
-            row.put("rank", ++rank);
-            row.put("consultant_id", r.consultantId().toString());
-            row.put("match_score", clamp(r.matchScore()));
-            row.put("success_probability", clamp(r.successProbability()));
-            row.put("calibrated", r.calibrated());
-            row.put("reasons", r.reasons());
-            row.put("factors", r.factors());
-            row.put("flags", r.flags());
-            row.put("model_version", r.modelVersion());
-            rows.add(row);
+            recommendations.add(new MatchRunRepository.NewRecommendation(ids.next(), ++rank, r.consultantId(), clamp(r.matchScore()),
+                    clamp(r.successProbability()), r.calibrated(), r.reasons(), r.factors(), r.flags(), r.modelVersion()));
         }
-        if (!rows.isEmpty()) {
-            s.update("""
-                    insert into recommendation (tenant_id, id, match_run_id, requirement_id, consultant_id, rank, match_score,
-                        success_probability, calibrated, reasons, factors, flags, model_version)
-                    select :tenant, x.id, :run, :requirement, x.consultant_id, x.rank, x.match_score, x.success_probability,
-                        x.calibrated, x.reasons, x.factors, x.flags, x.model_version
-                    from jsonb_to_recordset(:rows) as x(id uuid, rank int, consultant_id uuid, match_score double precision,
-                        success_probability double precision, calibrated boolean, reasons jsonb, factors jsonb, flags jsonb,
-                        model_version text)""",
-                    SqlParams.of("tenant", caller.tenant().value()).and("run", runId).and("requirement", requirement.id())
-                            .and("rows", new SqlJson(Json.write(rows))));
-        }
-        audit.record(new SqlTx(s, caller.tenant()), caller, "match_run.created", "match_run", runId, null, null,
-                Map.of("requirementId", requirement.id().toString(), "trigger", trigger.name(), "count", rows.size()));
-        outbox.append(new SqlTx(s, caller.tenant()), caller, EventCatalog.RECOMMENDATIONS_READY, EventCatalog.currentVersion(EventCatalog.RECOMMENDATIONS_READY),
+        runs.insert(tx, new MatchRunRepository.NewRun(runId, requirement.id(), requirement.version(), trigger, requestedBy, topK,
+                ranked.candidates(), ranked.scored(), ranked.rejectedByRecruiter(), excluded, MatchEngine.VERSION,
+                ranked.settingsVersion(), ranked.embeddingModel(), ranked.timingsMicros(), caller.traceId(), now, recommendations));
+        audit.record(tx, caller, "match_run.created", "match_run", runId, null, null,
+                Map.of("requirementId", requirement.id().toString(), "trigger", trigger.name(), "count", recommendations.size()));
+        outbox.append(tx, caller, EventCatalog.RECOMMENDATIONS_READY, EventCatalog.currentVersion(EventCatalog.RECOMMENDATIONS_READY),
                 "requirement", requirement.id(), Map.of("requirementId", requirement.id().toString(),
-                        "requirementVersion", requirement.version(), "matchRunId", runId.toString(), "count", rows.size()));
-        Row run = s.queryOne("select * from match_run where tenant_id = :tenant and id = :id",
-                SqlParams.of("tenant", caller.tenant().value()).and("id", runId)).orElseThrow();
-        return read(s, caller.tenant(), run);
-    }
-
-    private static MatchRun read(SqlSession s, TenantId tenant, Row run) {
-        UUID runId = run.uuid("id");
-        List<MatchRun.Recommendation> recs = new ArrayList<>();
-        for (Row r : s.query("""
-                select x.id, x.rank, x.consultant_id, c.full_name, c.title, x.match_score, x.success_probability, x.calibrated,
-                       x.reasons::text as reasons, x.factors::text as factors, x.flags::text as flags, x.model_version,
-                       f.decision, f.reason as feedback_reason, f.decided_by, f.decided_at
-                from recommendation x
-                join consultant c on c.tenant_id = x.tenant_id and c.id = x.consultant_id
-                left join recommendation_feedback f on f.tenant_id = x.tenant_id and f.recommendation_id = x.id
-                where x.tenant_id = :tenant and x.match_run_id = :run
-                order by x.rank""", SqlParams.of("tenant", tenant.value()).and("run", runId))) {
-            RecommendationFeedback fb = r.isNull("decision") ? null
-                    : new RecommendationFeedback(r.uuid("id"), run.uuid("requirement_id"), r.uuid("consultant_id"),
-                            RecommendationFeedback.Decision.valueOf(r.string("decision")), r.string("feedback_reason"),
-                            r.string("decided_by"), r.instant("decided_at"));
-            recs.add(new MatchRun.Recommendation(r.uuid("id"), r.intValue("rank"), r.uuid("consultant_id"), r.string("full_name"),
-                    r.string("title"), r.doubleValue("match_score"), r.doubleValue("success_probability"), r.bool("calibrated"),
-                    readJson(r.string("reasons"), STRINGS), readJson(r.string("factors"), FACTORS),
-                    readJson(r.string("flags"), FLAGS), r.string("model_version"), fb));
-        }
-        return new MatchRun(runId, run.uuid("requirement_id"), run.longValue("requirement_version"),
-                MatchTrigger.valueOf(run.string("trigger")), run.string("requested_by"), run.intValue("top_k"),
-                run.intValue("candidates"), run.intValue("scored"), run.intValue("rejected_by_recruiter"),
-                readJson(run.string("excluded"), COUNTS), run.string("engine_version"), run.string("settings_version"),
-                run.string("embedding_model"), readJson(run.string("timings_micros"), TIMINGS), run.instant("created_at"), recs);
-    }
-
-    private static <T> T readJson(String json, TypeReference<T> type) {
-        try {
-            return Json.strict().readValue(json, type);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("stored match data is not valid JSON", e);
-        }
+                        "requirementVersion", requirement.version(), "matchRunId", runId.toString(), "count", recommendations.size()));
+        return runs.find(tx, runId).orElseThrow();
     }
 
     private static double clamp(double v) {

@@ -7,9 +7,7 @@ import com.benchcrm.requirement.Requirement;
 import com.benchcrm.requirement.Requirements;
 import com.benchcrm.security.Caller;
 import com.benchcrm.security.Permission;
-import com.benchcrm.sql.Row;
-import com.benchcrm.sql.SqlParams;
-import com.benchcrm.sql.SqlPort;
+import com.benchcrm.persistence.Transactions;
 import com.benchcrm.common.SkillNames;
 import com.benchcrm.tenancy.TenantId;
 import com.benchcrm.vector.EntityKind;
@@ -26,14 +24,14 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * {@code GET /v1/search}: two candidate lists under the same SQL filters, fused by reciprocal rank.
+ * {@code GET /v1/search}: two candidate lists under the same filters, fused by reciprocal rank.
  *
  * <ol>
- *   <li>Full text: PostgreSQL {@code websearch_to_tsquery} over title and summary (consultants) or title
- *       and description (requirements), plus a bonus per skill of the query the record lists (skill keys
- *       from the taxonomy, so {@code k8s} finds {@code Kubernetes}).</li>
+ *   <li>Full text ({@link SearchRepository#fullText}): PostgreSQL {@code websearch_to_tsquery} over title and
+ *       summary (consultants) or title and description (requirements), plus a bonus per skill of the query
+ *       the record lists (skill keys from the taxonomy, so {@code k8s} finds {@code Kubernetes}).</li>
  *   <li>Vector: the query embedded with the tenant's model, its nearest records in the vector index
- *       (tenant-filtered inside the k-NN query), then the SQL filters.</li>
+ *       (tenant-filtered inside the k-NN query), then the filters ({@link SearchRepository#passingFilters}).</li>
  * </ol>
  *
  * <p>Reciprocal rank fusion (k = 60) needs no score normalization between the two, and a record
@@ -46,14 +44,17 @@ public final class HybridSearch {
     /** Candidates taken from each list before fusion. */
     static final int CANDIDATES = 100;
 
-    private final SqlPort sql;
+    private final Transactions transactions;
+    private final SearchRepository search;
     private final Consultants consultants;
     private final Requirements requirements;
     private final EmbeddingModel model;
     private final VectorIndex index;
 
-    public HybridSearch(SqlPort sql, Consultants consultants, Requirements requirements, EmbeddingModel model, VectorIndex index) {
-        this.sql = sql;
+    public HybridSearch(Transactions transactions, SearchRepository search, Consultants consultants, Requirements requirements,
+                        EmbeddingModel model, VectorIndex index) {
+        this.transactions = transactions;
+        this.search = search;
         this.consultants = consultants;
         this.requirements = requirements;
         this.model = model;
@@ -63,16 +64,16 @@ public final class HybridSearch {
     public List<SearchHit> search(Caller caller, SearchQuery q) {
         caller.require(q.kind() == EntityKind.CONSULTANT ? Permission.CONSULTANT_READ : Permission.REQUIREMENT_READ);
         TenantId tenant = caller.tenant();
-        Filter filter = filter(q);
-
-        List<UUID> textIds = fullText(tenant, q, filter);
+        List<String> skills = skillKeys(q.text());
+        List<UUID> textIds = transactions.inTenant(tenant, tx -> search.fullText(tx, q, skills, CANDIDATES));
 
         String modelKey = model.info().key();
         float[] vector = model.embed(q.text()).vector();
         List<VectorHit> near = index.query(new VectorQuery(tenant, q.kind(), modelKey, vector, CANDIDATES));
         Map<UUID, Double> similarity = new HashMap<>();
         near.forEach(h -> similarity.put(h.id(), h.similarity()));
-        Set<UUID> passing = passFilter(tenant, q, filter, near.stream().map(VectorHit::id).toList());
+        List<UUID> nearIds = near.stream().map(VectorHit::id).toList();
+        Set<UUID> passing = nearIds.isEmpty() ? Set.of() : transactions.inTenant(tenant, tx -> search.passingFilters(tx, q, nearIds));
         List<UUID> vectorIds = near.stream().map(VectorHit::id).filter(passing::contains).toList();
 
         Map<UUID, Double> fused = new HashMap<>();
@@ -113,74 +114,6 @@ public final class HybridSearch {
         return hits;
     }
 
-    /** The SQL filter of a query, on the alias {@code e}. */
-    record Filter(String where, SqlParams params) {
-    }
-
-    static Filter filter(SearchQuery q) {
-        List<String> where = new ArrayList<>();
-        SqlParams p = SqlParams.none();
-        if (q.state() != null) {
-            where.add("upper(e.state) = :f_state");
-            p = p.and("f_state", q.state());
-        }
-        if (q.workAuthorization() != null) {
-            where.add("e.work_authorization = :f_auth");
-            p = p.and("f_auth", q.workAuthorization().name());
-        }
-        if (q.availableBy() != null) {
-            where.add("e.availability_status = 'AVAILABLE' and (e.available_from is null or e.available_from <= :f_by)");
-            p = p.and("f_by", q.availableBy());
-        }
-        if (q.status() != null) {
-            where.add("e.status = :f_status");
-            p = p.and("f_status", q.status().name());
-        }
-        if (q.workMode() != null) {
-            where.add("e.work_mode = :f_mode");
-            p = p.and("f_mode", q.workMode().name());
-        }
-        return new Filter(where.isEmpty() ? "" : " and " + String.join(" and ", where), p);
-    }
-
-    private List<UUID> fullText(TenantId tenant, SearchQuery q, Filter f) {
-        boolean consultant = q.kind() == EntityKind.CONSULTANT;
-        String table = consultant ? "consultant" : "requirement";
-        String document = consultant ? "coalesce(e.title, '') || ' ' || coalesce(e.summary, '')"
-                : "coalesce(e.title, '') || ' ' || coalesce(e.description, '')";
-        String skillTable = consultant ? "consultant_skill" : "requirement_skill";
-        String owner = consultant ? "consultant_id" : "requirement_id";
-        String skillCount = "(select count(*) from " + skillTable + " k where k.tenant_id = e.tenant_id and k." + owner
-                + " = e.id and k.skill_key = any(string_to_array(:skills, '|')))";
-        // Candidates through the indexes (GIN full text, skill key), then ranked: never a scan of the tenant's table.
-        String statement = "with q as (select websearch_to_tsquery('english', :q) as tsq), cand as ("
-                + "select e.id from " + table + " e, q where e.tenant_id = :tenant and to_tsvector('english', " + document
-                + ") @@ q.tsq union select k." + owner + " from " + skillTable + " k where k.tenant_id = :tenant"
-                + " and k.skill_key = any(string_to_array(:skills, '|'))) "
-                + "select e.id, ts_rank_cd(to_tsvector('english', " + document + "), q.tsq) + 0.1 * " + skillCount + " as score "
-                + "from " + table + " e join cand on cand.id = e.id, q where e.tenant_id = :tenant" + f.where()
-                + " order by score desc, e.id limit :n";
-        SqlParams params = withAll(f.params(), SqlParams.of("tenant", tenant.value()).and("q", q.text())
-                .and("skills", String.join("|", skillKeys(q.text()))).and("n", CANDIDATES));
-        return sql.inTenant(tenant, s -> s.query(statement, params)).stream().map(r -> r.uuid("id")).toList();
-    }
-
-    private Set<UUID> passFilter(TenantId tenant, SearchQuery q, Filter f, List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Set.of();
-        }
-        String table = q.kind() == EntityKind.CONSULTANT ? "consultant" : "requirement";
-        String statement = "select e.id from " + table + " e where e.tenant_id = :tenant"
-                + " and e.id = any(cast(string_to_array(:ids, ',') as uuid[]))" + f.where();
-        SqlParams params = withAll(f.params(), SqlParams.of("tenant", tenant.value())
-                .and("ids", String.join(",", ids.stream().map(UUID::toString).toList())));
-        Set<UUID> out = new LinkedHashSet<>();
-        for (Row r : sql.inTenant(tenant, s -> s.query(statement, params))) {
-            out.add(r.uuid("id"));
-        }
-        return out;
-    }
-
     /** Skill keys the query may name: every word and every pair of adjacent words, through the taxonomy. */
     static List<String> skillKeys(String text) {
         String[] words = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9+#./ -]", " ").trim().split("\\s+");
@@ -195,13 +128,5 @@ public final class HybridSearch {
         }
         keys.removeIf(k -> k.isBlank() || k.contains("|"));
         return List.copyOf(keys);
-    }
-
-    private static SqlParams withAll(SqlParams a, SqlParams b) {
-        SqlParams out = b;
-        for (Map.Entry<String, Object> e : a.asMap().entrySet()) {
-            out = out.and(e.getKey(), e.getValue());
-        }
-        return out;
     }
 }

@@ -1,43 +1,42 @@
 package com.benchcrm.tenancy;
 
-import com.benchcrm.sql.SqlParams;
-import com.benchcrm.sql.SqlPort;
+import com.benchcrm.persistence.Transactions;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Creates and resolves tenants through the database's SECURITY DEFINER functions: the tenant
- * registry itself is not readable by the application role, so a caller can learn a tenant's id
- * from its slug and nothing else.
+ * Creates and resolves tenants. The tenant registry is not readable by the application role, so a
+ * caller can learn a tenant's id from its slug and nothing else; creating and listing need the
+ * schema owner's persistence.
  *
  * <pre>{@code
- * TenantId acme = new TenantDirectory(ownerSql).ensure(new TenantSlug("acme"), "Acme Staffing");
+ * TenantId acme = new TenantDirectory(owner.transactions(), owner.tenants()).ensure(new TenantSlug("acme"), "Acme Staffing");
  * }</pre>
  */
 public final class TenantDirectory {
 
-    private final SqlPort sql;
+    private final Transactions transactions;
+    private final TenantRepository tenants;
 
-    public TenantDirectory(SqlPort sql) {
-        this.sql = sql;
+    public TenantDirectory(Transactions transactions, TenantRepository tenants) {
+        this.transactions = transactions;
+        this.tenants = tenants;
     }
 
     /**
      * Returns the tenant with this slug, creating it first if needed. Needs the schema owner's
-     * connection: the application role may not create tenants.
+     * persistence: the application role may not create tenants.
      */
     public TenantId ensure(TenantSlug slug, String displayName) {
-        return sql.withoutTenant(s -> s.queryOne(
-                        "select benchcrm.ensure_tenant(:slug, :name) as id",
-                        SqlParams.of("slug", slug.value()).and("name", displayName))
-                .map(row -> new TenantId(row.uuid("id")))
-                .orElseThrow());
+        return transactions.withoutTenant(tx -> tenants.ensure(tx, slug, displayName));
     }
 
     public Optional<TenantId> resolve(TenantSlug slug) {
-        return sql.withoutTenant(s -> s.queryOne(
-                        "select benchcrm.resolve_tenant(:slug) as id",
-                        SqlParams.of("slug", slug.value()))
-                .filter(row -> !row.isNull("id"))
-                .map(row -> new TenantId(row.uuid("id"))));
+        return transactions.withoutTenant(tx -> tenants.resolve(tx, slug));
+    }
+
+    /** Every tenant's slug by id (the schema owner's persistence only). */
+    public Map<TenantId, TenantSlug> all() {
+        return transactions.withoutTenant(tenants::all);
     }
 }

@@ -19,10 +19,12 @@ import java.util.UUID;
  * });
  * }</pre>
  *
- * <p>Implementations: {@code PostgresUserRepository} ({@code benchcrm-persistence-postgres}),
+ * <p>It extends the tenancy port ({@code ensure}: what {@code ./benchcrm token} and the deployment use
+ * to make a user), so one store serves both. Implementations: {@code PostgresUserRepository}
+ * ({@code benchcrm-persistence-postgres}),
  * {@code InMemoryUserRepository} ({@code benchcrm-test-fixtures}).
  */
-public interface UserRepository {
+public interface UserRepository extends com.benchcrm.tenancy.UserRepository {
 
     /** The unique key on the e-mail within a tenant (the schema's constraint name). */
     String EMAIL_KEY = "app_user_email_key";

@@ -5,10 +5,8 @@ import com.benchcrm.events.DomainEvent;
 import com.benchcrm.events.EventCatalog;
 import com.benchcrm.outbox.Outbox;
 import com.benchcrm.security.Caller;
-import com.benchcrm.sql.Row;
-import com.benchcrm.sql.SqlParams;
-import com.benchcrm.sql.SqlPort;
-import com.benchcrm.sql.SqlSession;
+import com.benchcrm.persistence.Transactions;
+import com.benchcrm.persistence.Tx;
 import com.benchcrm.tenancy.TenantId;
 import java.net.URI;
 import java.time.Clock;
@@ -54,7 +52,8 @@ public final class WebhookDispatcher {
     /** How long an attempt holds its lease: longer than the transport's timeout. */
     public static final Duration LEASE = Duration.ofSeconds(60);
 
-    private final SqlPort sql;
+    private final Transactions transactions;
+    private final WebhookDeliveryRepository deliveries;
     private final WebhookTransport transport;
     private final DeliveryTimer timer;
     private final RetryPolicy policy;
@@ -62,9 +61,10 @@ public final class WebhookDispatcher {
     private final Ids ids;
     private final Clock clock;
 
-    public WebhookDispatcher(SqlPort sql, WebhookTransport transport, DeliveryTimer timer, RetryPolicy policy, Outbox outbox,
-                             Ids ids, Clock clock) {
-        this.sql = sql;
+    public WebhookDispatcher(Transactions transactions, WebhookDeliveryRepository deliveries, WebhookTransport transport,
+                             DeliveryTimer timer, RetryPolicy policy, Outbox outbox, Ids ids, Clock clock) {
+        this.transactions = transactions;
+        this.deliveries = deliveries;
         this.transport = transport;
         this.timer = timer;
         this.policy = policy;
@@ -78,32 +78,19 @@ public final class WebhookDispatcher {
      * The deliveries are created and claimed in one transaction (one round trip fewer per event).
      */
     public void onEvent(DomainEvent event) {
-        List<Map.Entry<UUID, Claim>> claims = sql.inTenant(event.tenant(), s -> {
-            SqlParams tenant = SqlParams.of("tenant", event.tenant().value());
-            List<Row> subscriptions = s.query("""
-                    select id from webhook_subscription where tenant_id = :tenant and :type = any(event_types)""",
-                    tenant.and("type", event.type()));
+        List<Map.Entry<UUID, Claim>> claims = transactions.inTenant(event.tenant(), tx -> {
+            List<UUID> subscriptions = deliveries.subscriptionsFor(tx, event.type());
             if (subscriptions.isEmpty()) {
                 return List.of();
             }
             String body = event.toJson();
             Instant now = clock.instant();
-            for (Row sub : subscriptions) {
-                s.update("""
-                        insert into webhook_delivery (tenant_id, id, subscription_id, event_id, event_type, body, status,
-                                                      next_attempt_at, created_at)
-                        values (:tenant, :id, :subscription, :event_id, :event_type, :body, 'PENDING', :now, :now)
-                        on conflict (tenant_id, subscription_id, event_id) do nothing""",
-                        tenant.and("id", ids.next()).and("subscription", sub.uuid("id")).and("event_id", event.id())
-                                .and("event_type", event.type()).and("body", body).and("now", now));
+            for (UUID subscription : subscriptions) {
+                deliveries.create(tx, ids.next(), subscription, event.id(), event.type(), body, now);
             }
-            List<UUID> owned = s.query("""
-                    select id from webhook_delivery
-                    where tenant_id = :tenant and event_id = :event_id and status = 'PENDING' and timer_token is null
-                    order by id""", tenant.and("event_id", event.id())).stream().map(r -> r.uuid("id")).toList();
             List<Map.Entry<UUID, Claim>> claimed = new ArrayList<>();
-            for (UUID delivery : owned) {
-                claimed.add(Map.entry(delivery, claimIn(s, event.tenant(), delivery, null)));
+            for (UUID delivery : deliveries.unownedPending(tx, event.id())) {
+                claimed.add(Map.entry(delivery, claimIn(tx, delivery, null)));
             }
             return claimed;
         });
@@ -118,51 +105,40 @@ public final class WebhookDispatcher {
     }
 
     private void process(TenantId tenant, UUID delivery, UUID ownerToken) {
-        act(tenant, delivery, ownerToken, sql.inTenant(tenant, s -> claimIn(s, tenant, delivery, ownerToken)));
+        act(tenant, delivery, ownerToken, transactions.inTenant(tenant, tx -> claimIn(tx, delivery, ownerToken)));
     }
 
     private void act(TenantId tenant, UUID delivery, UUID ownerToken, Claim claim) {
         switch (claim.kind()) {
             case DONE -> {
             }
-            case NOT_DUE -> reschedule(tenant, delivery, ownerToken, claim.nextAttemptAt(), List.of());
+            case NOT_DUE -> reschedule(tenant, delivery, ownerToken, claim.nextAttemptAt(), null, null);
             case DUE -> attempt(tenant, delivery, ownerToken, claim);
         }
     }
 
     /** Locks the delivery row and, when this message owns it and it is due, takes the attempt's lease. */
-    private Claim claimIn(SqlSession s, TenantId tenant, UUID delivery, UUID ownerToken) {
-        SqlParams key = SqlParams.of("tenant", tenant.value()).and("id", delivery);
-        Optional<Row> found = s.queryOne("""
-                select d.status, d.timer_token, d.lease_until, d.next_attempt_at, d.attempts, d.first_attempt_at,
-                       d.event_id, d.event_type, d.body, d.subscription_id, s.url, s.secret
-                from webhook_delivery d
-                join webhook_subscription s on s.tenant_id = d.tenant_id and s.id = d.subscription_id
-                where d.tenant_id = :tenant and d.id = :id
-                for update of d""", key);
+    private Claim claimIn(Tx tx, UUID delivery, UUID ownerToken) {
+        Optional<WebhookDeliveryRepository.DeliveryState> found = deliveries.lock(tx, delivery);
         if (found.isEmpty()) {
             return Claim.done();
         }
-        Row r = found.get();
-        if (!"PENDING".equals(r.string("status")) || !Objects.equals(r.uuid("timer_token"), ownerToken)) {
+        WebhookDeliveryRepository.DeliveryState d = found.get();
+        if (d.status() != DeliveryStatus.PENDING || !Objects.equals(d.timerToken(), ownerToken)) {
             return Claim.done();
         }
         Instant now = clock.instant();
-        if (!r.isNull("lease_until") && r.instant("lease_until").isAfter(now)) {
+        if (d.leaseUntil() != null && d.leaseUntil().isAfter(now)) {
             throw new DeliveryBusyException(delivery);
         }
-        if (r.instant("next_attempt_at").isAfter(now)) {
-            return Claim.notDue(r.instant("next_attempt_at"));
+        if (d.nextAttemptAt().isAfter(now)) {
+            return Claim.notDue(d.nextAttemptAt());
         }
-        Instant first = r.isNull("first_attempt_at") ? now : r.instant("first_attempt_at");
-        int attempt = r.intValue("attempts") + 1;
-        s.update("""
-                update webhook_delivery set lease_until = :lease, attempts = :attempt, first_attempt_at = :first,
-                                            last_attempt_at = :now
-                where tenant_id = :tenant and id = :id""",
-                key.and("lease", now.plus(LEASE)).and("attempt", attempt).and("first", first).and("now", now));
-        return new Claim(Claim.Kind.DUE, null, attempt, first, r.uuid("subscription_id"), r.uuid("event_id"),
-                r.string("event_type"), r.string("url"), r.string("secret"), r.string("body"));
+        Instant first = d.firstAttemptAt() == null ? now : d.firstAttemptAt();
+        int attempt = d.attempts() + 1;
+        deliveries.startAttempt(tx, delivery, attempt, first, now, now.plus(LEASE));
+        return new Claim(Claim.Kind.DUE, null, attempt, first, d.subscriptionId(), d.eventId(), d.eventType(), d.url(), d.secret(),
+                d.body());
     }
 
     private void attempt(TenantId tenant, UUID delivery, UUID ownerToken, Claim claim) {
@@ -177,43 +153,33 @@ public final class WebhookDispatcher {
         } catch (RuntimeException e) {
             response = WebhookTransport.Response.failure(e.getClass().getSimpleName(), 0);
         }
-        SqlParams key = SqlParams.of("tenant", tenant.value()).and("id", delivery);
-        SqlParams logged = key.and("attempt", claim.attempt()).and("at", at).and("status_code", response.statusCode())
-                .and("error", truncate(response.error())).and("duration", response.durationMs());
-        String logAttempt = """
-                insert into webhook_attempt (tenant_id, delivery_id, attempt, at, status_code, error, duration_ms)
-                values (:tenant, :id, :attempt, :at, :status_code, :error, :duration)
-                on conflict (tenant_id, delivery_id, attempt) do nothing""";
+        WebhookDelivery.Attempt logged = new WebhookDelivery.Attempt(claim.attempt(), at, response.statusCode(),
+                truncate(response.error()), response.durationMs());
         if (response.delivered()) {
-            sql.inTenant(tenant, s -> {
-                s.update(logAttempt, logged);
-                return s.update("""
-                        update webhook_delivery set status = 'SUCCEEDED', delivered_at = :now, lease_until = null,
-                                                    last_status_code = :status_code, last_error = null
-                        where tenant_id = :tenant and id = :id""", logged.and("now", clock.instant()));
+            transactions.inTenant(tenant, tx -> {
+                deliveries.logAttempt(tx, delivery, logged);
+                deliveries.succeeded(tx, delivery, clock.instant(), logged.statusCode());
+                return null;
             });
             return;
         }
         Instant next = clock.instant().plus(policy.delayAfter(claim.attempt()));
+        WebhookDeliveryRepository.LastResult last = new WebhookDeliveryRepository.LastResult(response.statusCode(), logged.error());
         if (policy.givesUp(claim.firstAttemptAt(), next)) {
-            deadLetter(tenant, delivery, claim, response, logged, logAttempt);
+            deadLetter(tenant, delivery, claim, response, logged, last);
             return;
         }
         LOG.info("webhook delivery {} attempt {} failed ({}); next attempt at {}", delivery, claim.attempt(), response.error(), next);
-        reschedule(tenant, delivery, ownerToken, next, List.of(new Statement(logAttempt, logged)),
-                "last_status_code = :status_code, last_error = :error", logged);
+        reschedule(tenant, delivery, ownerToken, next, logged, last);
     }
 
-    private void deadLetter(TenantId tenant, UUID delivery, Claim claim, WebhookTransport.Response response, SqlParams logged,
-                            String logAttempt) {
+    private void deadLetter(TenantId tenant, UUID delivery, Claim claim, WebhookTransport.Response response,
+                            WebhookDelivery.Attempt logged, WebhookDeliveryRepository.LastResult last) {
         Instant now = clock.instant();
-        sql.inTenant(tenant, s -> {
-            s.update(logAttempt, logged);
-            long changed = s.update("""
-                    update webhook_delivery set status = 'FAILED', failed_at = :now, lease_until = null, next_attempt_at = null,
-                                                last_status_code = :status_code, last_error = :error
-                    where tenant_id = :tenant and id = :id and status = 'PENDING'""", logged.and("now", now));
-            if (changed == 1 && !EventCatalog.WEBHOOK_DELIVERY_FAILED.equals(claim.eventType())) {
+        transactions.inTenant(tenant, tx -> {
+            deliveries.logAttempt(tx, delivery, logged);
+            boolean changed = deliveries.failed(tx, delivery, now, last);
+            if (changed && !EventCatalog.WEBHOOK_DELIVERY_FAILED.equals(claim.eventType())) {
                 Map<String, Object> data = new LinkedHashMap<>();
                 data.put("subscriptionId", claim.subscription().toString());
                 data.put("deliveryId", delivery.toString());
@@ -228,7 +194,7 @@ public final class WebhookDispatcher {
                 }
                 data.put("firstAttemptAt", claim.firstAttemptAt().toString());
                 data.put("failedAt", now.toString());
-                outbox.append(new com.benchcrm.sql.SqlTx(s, tenant), new Caller(tenant, SYSTEM_ACTOR, Set.of(), ""), EventCatalog.WEBHOOK_DELIVERY_FAILED,
+                outbox.append(tx, new Caller(tenant, SYSTEM_ACTOR, Set.of(), ""), EventCatalog.WEBHOOK_DELIVERY_FAILED,
                         EventCatalog.currentVersion(EventCatalog.WEBHOOK_DELIVERY_FAILED), "webhook_delivery", delivery, data);
             }
             return null;
@@ -236,43 +202,26 @@ public final class WebhookDispatcher {
         LOG.warn("webhook delivery {} dead-lettered after {} attempts ({})", delivery, claim.attempt(), response.error());
     }
 
-    private void reschedule(TenantId tenant, UUID delivery, UUID ownerToken, Instant due, List<Statement> before) {
-        reschedule(tenant, delivery, ownerToken, due, before, null, SqlParams.none());
-    }
-
     /**
      * Hands the delivery to a new timer: sends the timer first, then makes it the owner (and releases
-     * the lease) in one transaction guarded by the old owner's token.
+     * the lease, and logs the failed attempt when there was one) in one transaction guarded by the old
+     * owner's token.
      */
-    private void reschedule(TenantId tenant, UUID delivery, UUID ownerToken, Instant due, List<Statement> before,
-                            String extraSet, SqlParams extra) {
+    private void reschedule(TenantId tenant, UUID delivery, UUID ownerToken, Instant due, WebhookDelivery.Attempt failedAttempt,
+                            WebhookDeliveryRepository.LastResult last) {
         UUID token = UUID.randomUUID();
         timer.schedule(new DeliveryTimer.Message(tenant, delivery, token), due);
-        sql.inTenant(tenant, s -> {
-            for (Statement st : before) {
-                s.update(st.sql(), st.params());
+        transactions.inTenant(tenant, tx -> {
+            if (failedAttempt != null) {
+                deliveries.logAttempt(tx, delivery, failedAttempt);
             }
-            SqlParams params = SqlParams.of("tenant", tenant.value()).and("id", delivery).and("token", token).and("due", due);
-            for (Map.Entry<String, Object> e : extra.asMap().entrySet()) {
-                if (!params.asMap().containsKey(e.getKey())) {
-                    params = params.and(e.getKey(), e.getValue());
-                }
-            }
-            String owner = ownerToken == null ? "timer_token is null" : "timer_token = :owner";
-            if (ownerToken != null) {
-                params = params.and("owner", ownerToken);
-            }
-            return s.update("update webhook_delivery set timer_token = :token, next_attempt_at = :due, lease_until = null"
-                    + (extraSet == null ? "" : ", " + extraSet)
-                    + " where tenant_id = :tenant and id = :id and status = 'PENDING' and " + owner, params);
+            deliveries.handOver(tx, delivery, ownerToken, token, due, last);
+            return null;
         });
     }
 
     private static String truncate(String s) {
         return s == null ? null : s.length() <= 500 ? s : s.substring(0, 500);
-    }
-
-    private record Statement(String sql, SqlParams params) {
     }
 
     private record Claim(Kind kind, Instant nextAttemptAt, int attempt, Instant firstAttemptAt, UUID subscription, UUID eventId,

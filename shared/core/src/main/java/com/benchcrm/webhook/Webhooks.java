@@ -9,23 +9,17 @@ import com.benchcrm.common.ValidationException;
 import com.benchcrm.security.Caller;
 import com.benchcrm.security.Permission;
 import com.benchcrm.security.Role;
-import com.benchcrm.sql.Row;
-import com.benchcrm.sql.SqlParams;
-import com.benchcrm.sql.SqlPort;
-import com.benchcrm.sql.SqlSession;
+import com.benchcrm.persistence.Transactions;
 import com.benchcrm.tenancy.TenantId;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The webhook use cases of the API: subscribe, list, read, unsubscribe, and read a subscription's
@@ -50,14 +44,17 @@ public final class Webhooks {
     /** The {@code created_by} (and audit actor) of subscriptions declared by the deployment. */
     public static final String DEPLOYMENT_ACTOR = "deployment:tenants-file";
 
-    private final SqlPort sql;
+    private final Transactions transactions;
+    private final WebhookRepository subscriptions;
     private final AuditLog audit;
     private final DestinationGuard guard;
     private final Ids ids;
     private final Clock clock;
 
-    public Webhooks(SqlPort sql, AuditLog audit, DestinationGuard guard, Ids ids, Clock clock) {
-        this.sql = sql;
+    public Webhooks(Transactions transactions, WebhookRepository subscriptions, AuditLog audit, DestinationGuard guard, Ids ids,
+                    Clock clock) {
+        this.transactions = transactions;
+        this.subscriptions = subscriptions;
         this.audit = audit;
         this.guard = guard;
         this.ids = ids;
@@ -76,23 +73,11 @@ public final class Webhooks {
         UUID id = ids.next();
         Instant now = clock.instant();
         Webhook created = new Webhook(id, input.url(), input.eventTypes(), input.description(), caller.userId(), now);
-        sql.inTenant(caller.tenant(), s -> {
-            // Serializes concurrent creations of one tenant, so the limit holds.
-            s.query("select pg_advisory_xact_lock(hashtext('webhook_subscription:' || :tenant)) as locked",
-                    SqlParams.of("tenant", caller.tenant().value().toString()));
-            long count = s.queryOne("select count(*) as n from webhook_subscription where tenant_id = :tenant",
-                    SqlParams.of("tenant", caller.tenant().value())).orElseThrow().longValue("n");
-            if (count >= MAX_PER_TENANT) {
-                throw new ValidationException(List.of(new ValidationException.FieldError("/",
-                        "a tenant has at most " + MAX_PER_TENANT + " webhooks; delete one first")));
-            }
-            s.update("""
-                    insert into webhook_subscription (tenant_id, id, url, event_types, description, secret, created_by, created_at)
-                    values (:tenant, :id, :url, string_to_array(:types, ','), :description, :secret, :by, :at)""",
-                    SqlParams.of("tenant", caller.tenant().value()).and("id", id).and("url", input.url())
-                            .and("types", String.join(",", input.eventTypes())).and("description", input.description())
-                            .and("secret", secret).and("by", caller.userId()).and("at", now));
-            audit.record(new com.benchcrm.sql.SqlTx(s, caller.tenant()), caller, "webhook.created", KIND, id, null, created);
+        transactions.inTenant(caller.tenant(), tx -> {
+            subscriptions.lockSubscriptions(tx); // concurrent creations of one tenant queue here, so the limit holds
+            requireRoom(subscriptions.count(tx));
+            subscriptions.insert(tx, created, secret);
+            audit.record(tx, caller, "webhook.created", KIND, id, null, created);
             return null;
         });
         return new CreatedWebhook(created, secret);
@@ -137,40 +122,31 @@ public final class Webhooks {
             throw new ValidationException(List.of(new ValidationException.FieldError("/secret", e.getMessage())));
         }
         Instant now = clock.instant();
-        return sql.inTenant(caller.tenant(), s -> {
-            s.query("select pg_advisory_xact_lock(hashtext('webhook_subscription:' || :tenant)) as locked",
-                    SqlParams.of("tenant", caller.tenant().value().toString()));
-            Optional<Webhook> current = find(s, caller, id);
-            SqlParams params = SqlParams.of("tenant", caller.tenant().value()).and("id", id).and("url", input.url())
-                    .and("types", String.join(",", input.eventTypes())).and("description", input.description())
-                    .and("secret", secret);
+        return transactions.inTenant(caller.tenant(), tx -> {
+            subscriptions.lockSubscriptions(tx);
+            Optional<Webhook> current = subscriptions.find(tx, id);
             if (current.isEmpty()) {
-                long count = s.queryOne("select count(*) as n from webhook_subscription where tenant_id = :tenant",
-                        SqlParams.of("tenant", caller.tenant().value())).orElseThrow().longValue("n");
-                if (count >= MAX_PER_TENANT) {
-                    throw new ValidationException(List.of(new ValidationException.FieldError("/",
-                            "a tenant has at most " + MAX_PER_TENANT + " webhooks; delete one first")));
-                }
-                s.update("""
-                        insert into webhook_subscription (tenant_id, id, url, event_types, description, secret, created_by, created_at)
-                        values (:tenant, :id, :url, string_to_array(:types, ','), :description, :secret, :by, :at)""",
-                        params.and("by", caller.userId()).and("at", now));
+                requireRoom(subscriptions.count(tx));
                 Webhook created = new Webhook(id, input.url(), input.eventTypes(), input.description(), caller.userId(), now);
-                audit.record(new com.benchcrm.sql.SqlTx(s, caller.tenant()), caller, "webhook.created", KIND, id, null, created);
+                subscriptions.insert(tx, created, secret);
+                audit.record(tx, caller, "webhook.created", KIND, id, null, created);
                 return created;
             }
             Webhook before = current.get();
-            boolean secretChanged = s.update("""
-                    update webhook_subscription set secret = :secret
-                    where tenant_id = :tenant and id = :id and secret is distinct from :secret""", params) > 0;
-            s.update("""
-                    update webhook_subscription set url = :url, event_types = string_to_array(:types, ','), description = :description
-                    where tenant_id = :tenant and id = :id""", params);
+            boolean secretChanged = subscriptions.replaceSecret(tx, id, secret);
+            subscriptions.update(tx, id, input.url(), input.eventTypes(), input.description());
             Webhook after = new Webhook(id, input.url(), input.eventTypes(), input.description(), before.createdBy(),
                     before.createdAt());
-            audit.record(new com.benchcrm.sql.SqlTx(s, caller.tenant()), caller, "webhook.updated", KIND, id, before, after, Map.of("secretChanged", secretChanged));
+            audit.record(tx, caller, "webhook.updated", KIND, id, before, after, Map.of("secretChanged", secretChanged));
             return after;
         });
+    }
+
+    private static void requireRoom(long count) {
+        if (count >= MAX_PER_TENANT) {
+            throw new ValidationException(List.of(new ValidationException.FieldError("/",
+                    "a tenant has at most " + MAX_PER_TENANT + " webhooks; delete one first")));
+        }
     }
 
     /**
@@ -181,36 +157,26 @@ public final class Webhooks {
      */
     public boolean remove(Caller caller, UUID id) {
         caller.require(Permission.WEBHOOK_MANAGE);
-        return sql.inTenant(caller.tenant(), s -> {
-            Optional<Webhook> current = find(s, caller, id);
+        return transactions.inTenant(caller.tenant(), tx -> {
+            Optional<Webhook> current = subscriptions.find(tx, id);
             if (current.isEmpty()) {
                 return false;
             }
-            s.update("delete from webhook_subscription where tenant_id = :tenant and id = :id",
-                    SqlParams.of("tenant", caller.tenant().value()).and("id", id));
-            audit.record(new com.benchcrm.sql.SqlTx(s, caller.tenant()), caller, "webhook.deleted", KIND, id, current.get(), null);
+            subscriptions.delete(tx, id);
+            audit.record(tx, caller, "webhook.deleted", KIND, id, current.get(), null);
             return true;
         });
     }
 
     public Page<Webhook> list(Caller caller, PageRequest page) {
         caller.require(Permission.WEBHOOK_MANAGE);
-        SqlParams params = SqlParams.of("tenant", caller.tenant().value()).and("limit", page.limit() + 1);
-        String where = "tenant_id = :tenant";
-        if (page.after().isPresent()) {
-            where += " and id < :after";
-            params = params.and("after", page.after().get());
-        }
-        String statement = "select id, url, array_to_string(event_types, ',') as types, description, created_by, created_at"
-                + " from webhook_subscription where " + where + " order by id desc limit :limit";
-        SqlParams bound = params;
-        List<Webhook> rows = sql.inTenant(caller.tenant(), s -> s.query(statement, bound)).stream().map(Webhooks::toWebhook).toList();
+        List<Webhook> rows = transactions.inTenant(caller.tenant(), tx -> subscriptions.list(tx, page.after(), page.limit() + 1));
         return Page.fromOverfetch(rows, page.limit(), KIND, Webhook::id);
     }
 
     public Webhook get(Caller caller, UUID id) {
         caller.require(Permission.WEBHOOK_MANAGE);
-        return sql.inTenant(caller.tenant(), s -> find(s, caller, id)).orElseThrow(() -> new NotFoundException(KIND, id));
+        return transactions.inTenant(caller.tenant(), tx -> subscriptions.find(tx, id)).orElseThrow(() -> new NotFoundException(KIND, id));
     }
 
     /**
@@ -220,11 +186,10 @@ public final class Webhooks {
      */
     public void delete(Caller caller, UUID id) {
         caller.require(Permission.WEBHOOK_MANAGE);
-        sql.inTenant(caller.tenant(), s -> {
-            Webhook current = find(s, caller, id).orElseThrow(() -> new NotFoundException(KIND, id));
-            s.update("delete from webhook_subscription where tenant_id = :tenant and id = :id",
-                    SqlParams.of("tenant", caller.tenant().value()).and("id", id));
-            audit.record(new com.benchcrm.sql.SqlTx(s, caller.tenant()), caller, "webhook.deleted", KIND, id, current, null);
+        transactions.inTenant(caller.tenant(), tx -> {
+            Webhook current = subscriptions.find(tx, id).orElseThrow(() -> new NotFoundException(KIND, id));
+            subscriptions.delete(tx, id);
+            audit.record(tx, caller, "webhook.deleted", KIND, id, current, null);
             return null;
         });
     }
@@ -232,34 +197,9 @@ public final class Webhooks {
     /** The subscription's deliveries, newest first, each with its attempts. */
     public Page<WebhookDelivery> deliveries(Caller caller, UUID subscription, PageRequest page) {
         caller.require(Permission.WEBHOOK_MANAGE);
-        List<WebhookDelivery> rows = sql.inTenant(caller.tenant(), s -> {
-            find(s, caller, subscription).orElseThrow(() -> new NotFoundException(KIND, subscription));
-            SqlParams params = SqlParams.of("tenant", caller.tenant().value()).and("subscription", subscription)
-                    .and("limit", page.limit() + 1);
-            String where = "tenant_id = :tenant and subscription_id = :subscription";
-            if (page.after().isPresent()) {
-                where += " and id < :after";
-                params = params.and("after", page.after().get());
-            }
-            List<Row> deliveries = s.query("select id, event_id, event_type, status, attempts, created_at, next_attempt_at,"
-                    + " delivered_at, failed_at, last_status_code, last_error from webhook_delivery where " + where
-                    + " order by id desc limit :limit", params);
-            Map<UUID, List<WebhookDelivery.Attempt>> attempts = new LinkedHashMap<>();
-            if (!deliveries.isEmpty()) {
-                String idList = deliveries.stream().map(r -> r.uuid("id").toString()).collect(Collectors.joining(","));
-                for (Row a : s.query("""
-                        select delivery_id, attempt, at, status_code, error, duration_ms from webhook_attempt
-                        where tenant_id = :tenant and delivery_id = any(cast(string_to_array(:ids, ',') as uuid[]))
-                        order by delivery_id, attempt""", SqlParams.of("tenant", caller.tenant().value()).and("ids", idList))) {
-                    attempts.computeIfAbsent(a.uuid("delivery_id"), k -> new ArrayList<>()).add(new WebhookDelivery.Attempt(
-                            a.intValue("attempt"), a.instant("at"), a.intValue("status_code"), a.string("error"), a.intValue("duration_ms")));
-                }
-            }
-            return deliveries.stream().map(r -> new WebhookDelivery(r.uuid("id"), r.uuid("event_id"), r.string("event_type"),
-                    DeliveryStatus.valueOf(r.string("status")), r.intValue("attempts"), r.instant("created_at"),
-                    "PENDING".equals(r.string("status")) ? r.instant("next_attempt_at") : null, r.instant("delivered_at"),
-                    r.instant("failed_at"), r.intValue("last_status_code"), r.string("last_error"),
-                    attempts.getOrDefault(r.uuid("id"), List.of()))).toList();
+        List<WebhookDelivery> rows = transactions.inTenant(caller.tenant(), tx -> {
+            subscriptions.find(tx, subscription).orElseThrow(() -> new NotFoundException(KIND, subscription));
+            return subscriptions.deliveries(tx, subscription, page.after(), page.limit() + 1);
         });
         return Page.fromOverfetch(rows, page.limit(), DELIVERY_KIND, WebhookDelivery::id);
     }
@@ -270,17 +210,5 @@ public final class Webhooks {
 
     public static String deliveryCursorKind() {
         return DELIVERY_KIND;
-    }
-
-    private static Optional<Webhook> find(SqlSession s, Caller caller, UUID id) {
-        return s.queryOne("""
-                select id, url, array_to_string(event_types, ',') as types, description, created_by, created_at
-                from webhook_subscription where tenant_id = :tenant and id = :id""",
-                SqlParams.of("tenant", caller.tenant().value()).and("id", id)).map(Webhooks::toWebhook);
-    }
-
-    private static Webhook toWebhook(Row r) {
-        return new Webhook(r.uuid("id"), r.string("url"), List.of(r.string("types").split(",")), r.string("description"),
-                r.string("created_by"), r.instant("created_at"));
     }
 }

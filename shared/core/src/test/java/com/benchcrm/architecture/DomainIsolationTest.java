@@ -43,6 +43,13 @@ class DomainIsolationTest {
     }
 
     @Test
+    void domain_knowsNothingOfTheSqlPortOrThePersistenceAdapter() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("com.benchcrm.sql..", "com.benchcrm.persistence.postgres..")
+                .because("use cases take Transactions and repository ports; every statement is in benchcrm-persistence-postgres")
+                .check(DOMAIN);
+    }
+
+    @Test
     void featurePackages_doNotDependOnEachOther() {
         noClasses().that().resideInAPackage("com.benchcrm.consultant..")
                 .should().dependOnClassesThat().resideInAPackage("com.benchcrm.requirement..")

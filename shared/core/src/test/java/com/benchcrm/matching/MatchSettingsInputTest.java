@@ -14,7 +14,7 @@ class MatchSettingsInputTest {
     @Test
     void defaults_roundTripThroughTheStoredDocument() {
         MatchSettingsInput in = MatchSettingsInput.of(MatchSettings.DEFAULT);
-        MatchSettings back = SqlMatchData.parse("default-1", Json.write(in));
+        MatchSettings back = MatchSettingsDocument.read("default-1", Json.write(in));
         assertThat(back).isEqualTo(MatchSettings.DEFAULT);
         assertThat(in.toSettings("tenant-3").version()).isEqualTo("tenant-3");
     }

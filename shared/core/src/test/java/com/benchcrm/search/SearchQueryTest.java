@@ -43,12 +43,4 @@ class SearchQueryTest {
         assertThat(HybridSearch.skillKeys("k8s and spring boot -php")).contains("kubernetes")
                 .anyMatch(k -> k.contains("spring")).doesNotContain("php");
     }
-
-    @Test
-    void filter_isParameterizedSql_neverTheValuesThemselves() {
-        SearchQuery q = SearchQuery.parse(Map.of("q", "x", "state", "TX", "workAuthorization", "H1B")::get);
-        HybridSearch.Filter f = HybridSearch.filter(q);
-        assertThat(f.where()).contains(":f_state", ":f_auth").doesNotContain("TX", "H1B");
-        assertThat(f.params().asMap()).containsEntry("f_state", "TX").containsEntry("f_auth", "H1B");
-    }
 }

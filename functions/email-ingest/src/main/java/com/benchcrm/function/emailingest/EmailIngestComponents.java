@@ -12,7 +12,7 @@ import com.benchcrm.documents.text.DocumentTextReader;
 import com.benchcrm.ai.bedrock.BedrockAiGateway;
 import com.benchcrm.extraction.AiGateway;
 import com.benchcrm.extraction.FallbackAiGateway;
-import com.benchcrm.extraction.SqlTokenBudget;
+import com.benchcrm.extraction.DailyTokenBudget;
 import com.benchcrm.extraction.rules.DeterministicExtractor;
 import com.benchcrm.idempotency.Idempotency;
 import com.benchcrm.ingest.DeadLetters;
@@ -64,8 +64,8 @@ public record EmailIngestComponents(MailDelivery delivery, InboxIngest inbox, De
         Consultants consultants = new Consultants(db.transactions(), db.consultants(), audit, outbox, idempotency, ids, clock);
         MimeMailParser parser = new MimeMailParser(new MimeMailParser.Limits(config.maxMessageBytes(), 10L * 1024 * 1024, 200_000, 12));
         ResumeImport resumes = new ResumeImport(consultants, new DocumentTextReader(), ai);
-        InboxIngest inbox = new InboxIngest(sql, parser, ai, requirements, resumes, ids, clock);
-        MailDelivery delivery = new MailDelivery(new TenantDirectory(sql), blobs, inbox, dlq, config.ingestDomain(), clock);
+        InboxIngest inbox = new InboxIngest(db.transactions(), db.inboundMessages(), parser, ai, requirements, resumes, ids, clock);
+        MailDelivery delivery = new MailDelivery(new TenantDirectory(db.transactions(), db.tenants()), blobs, inbox, dlq, config.ingestDomain(), clock);
         return new EmailIngestComponents(delivery, inbox, dlq, sql, config.rawBucket().orElse("local"));
     }
 
@@ -101,7 +101,12 @@ public record EmailIngestComponents(MailDelivery delivery, InboxIngest inbox, De
             return rules;
         }
         BedrockAiGateway bedrock = BedrockAiGateway.create(BedrockAiGateway.Settings.defaults(config.bedrockModelId().orElseThrow()),
-                config.region(), config.bedrockEndpoint(), new SqlTokenBudget(sql, config.aiMaxTokensPerDay(), Clock.systemUTC()));
+                config.region(), config.bedrockEndpoint(), tokenBudget(PostgresPersistence.over(sql), config));
         return new FallbackAiGateway(bedrock, rules);
+    }
+
+    /** The tenant's daily AI token allowance ({@code AI_MAX_TOKENS_DAY}), counted in the database. */
+    private static DailyTokenBudget tokenBudget(PostgresPersistence db, EmailIngestConfig config) {
+        return new DailyTokenBudget(db.transactions(), db.tokenUsage(), config.aiMaxTokensPerDay(), Clock.systemUTC());
     }
 }

@@ -91,7 +91,8 @@ final class IngestTestStack {
     /** A fresh tenant so tests never see each other's rows. */
     TestTenant newTenant(String prefix) {
         String slug = prefix + "-" + Long.toString(System.nanoTime(), 36);
-        return new TestTenant(new TenantDirectory(owner).ensure(new TenantSlug(slug), prefix), slug);
+        return new TestTenant(new TenantDirectory(com.benchcrm.persistence.postgres.PostgresPersistence.over(owner).transactions(),
+                com.benchcrm.persistence.postgres.PostgresPersistence.over(owner).tenants()).ensure(new TenantSlug(slug), prefix), slug);
     }
 
     List<Row> query(TestTenant t, String sql) {

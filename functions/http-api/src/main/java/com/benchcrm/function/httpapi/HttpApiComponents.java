@@ -73,10 +73,10 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
         Outbox outbox = new Outbox(db.outbox(), ids, clock);
         Idempotency idempotency = new Idempotency(db.idempotency(), clock);
         Router router = new Router();
-        HealthRoutes.register(router, sql);
+        HealthRoutes.register(router, db::ping);
         Consultants consultants = new Consultants(db.transactions(), db.consultants(), audit, outbox, idempotency, ids, clock);
         Requirements requirements = new Requirements(db.transactions(), db.requirements(), audit, outbox, idempotency, ids, clock);
-        AiGateway ai = aiGateway(config, sql, clock);
+        AiGateway ai = aiGateway(config, db, clock);
         ResumeImport resumes = new ResumeImport(consultants, new DocumentTextReader(), ai);
         // resume import before the entity routes: /v1/consultants/import is a literal, not an {id}
         ConsultantImportRoutes.register(router, resumes);
@@ -84,14 +84,14 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
         RequirementRoutes.register(router, requirements);
         AuditRoutes.register(router, audit);
         DestinationGuard guard = config.webhookAllowLoopback() ? DestinationGuard.allowingLoopback() : DestinationGuard.publicOnly();
-        WebhookRoutes.register(router, new Webhooks(sql, audit, guard, ids, clock));
+        WebhookRoutes.register(router, new Webhooks(db.transactions(), db.webhooks(), audit, guard, ids, clock));
         ExtractRoutes.register(router, ai);
         MatchRoutes.register(router, com.benchcrm.matching.adapters.MatchingAdapters.fromEnvironment(config.matching()::get)
                 .map(m -> new MatchRoutes.Services(
-                        new MatchRuns(sql, requirements, consultants, m.model(), m.index(), audit, outbox,
-                                new com.benchcrm.events.ProcessedEvents(db.processedEvents(), clock), ids, clock),
-                        new HybridSearch(sql, consultants, requirements, m.model(), m.index()))));
-        InboxIngest inbox = new InboxIngest(sql, new MimeMailParser(), ai, requirements, resumes, ids, clock);
+                        new MatchRuns(db.transactions(), db.matchRuns(), db.matchSettings(), requirements, consultants, m.model(),
+                                m.index(), audit, outbox, new com.benchcrm.events.ProcessedEvents(db.processedEvents(), clock), ids, clock),
+                        new HybridSearch(db.transactions(), db.search(), consultants, requirements, m.model(), m.index()))));
+        InboxIngest inbox = new InboxIngest(db.transactions(), db.inboundMessages(), new MimeMailParser(), ai, requirements, resumes, ids, clock);
         InboxRoutes.register(router, inbox, rawStore(config), clock);
         UserRepository userRepository = db.users();
         ActiveUsers activeUsers = new ActiveUsers(db.transactions(), userRepository, config.userStatusTtl(), clock);
@@ -124,14 +124,15 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
     }
 
     /** The extractor: the deterministic rules (no network), or Bedrock with the rules behind it. */
-    static AiGateway aiGateway(HttpApiConfig config, SqlPort sql, Clock clock) {
+    static AiGateway aiGateway(HttpApiConfig config, PostgresPersistence db, Clock clock) {
         DeterministicExtractor rules = new DeterministicExtractor(clock);
         if (!config.ai().bedrock()) {
             return rules;
         }
         com.benchcrm.ai.bedrock.BedrockAiGateway bedrock = com.benchcrm.ai.bedrock.BedrockAiGateway.create(
                 com.benchcrm.ai.bedrock.BedrockAiGateway.Settings.defaults(config.ai().modelId().orElseThrow()), config.ai().region(),
-                config.ai().endpoint(), new com.benchcrm.extraction.SqlTokenBudget(sql, config.ai().maxTokensPerDay(), clock));
+                config.ai().endpoint(), new com.benchcrm.extraction.DailyTokenBudget(db.transactions(), db.tokenUsage(),
+                        config.ai().maxTokensPerDay(), clock));
         return new com.benchcrm.extraction.FallbackAiGateway(bedrock, rules);
     }
 

@@ -80,7 +80,8 @@ public final class ApiTestStack {
     /** A fresh tenant, so tests never see each other's rows. */
     public TestTenant newTenant(String prefix) {
         String slug = prefix + "-" + Long.toString(System.nanoTime(), 36);
-        TenantId id = new TenantDirectory(owner).ensure(new TenantSlug(slug), prefix);
+        TenantId id = new TenantDirectory(com.benchcrm.persistence.postgres.PostgresPersistence.over(owner).transactions(),
+                com.benchcrm.persistence.postgres.PostgresPersistence.over(owner).tenants()).ensure(new TenantSlug(slug), prefix);
         return new TestTenant(id, slug);
     }
 

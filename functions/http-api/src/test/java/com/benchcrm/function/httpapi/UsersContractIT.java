@@ -39,8 +39,9 @@ class UsersContractIT {
     /** A tenant whose first Owner exists as the deployment (or ./benchcrm token) makes it: active, not invited. */
     static Tenant tenant(String prefix) {
         ApiTestStack.TestTenant t = stack.newTenant(prefix);
-        UUID ownerId = new UserDirectory(stack.ownerSql(), new Ids(Clock.systemUTC())).ensure(t.id(), "owner@acme.example",
-                Set.of(Role.Owner));
+        var owner = com.benchcrm.persistence.postgres.PostgresPersistence.over(stack.ownerSql());
+        UUID ownerId = new UserDirectory(owner.transactions(), owner.users(), new Ids(Clock.systemUTC())).ensure(t.id(),
+                "owner@acme.example", Set.of(Role.Owner));
         return new Tenant(t, ownerId, stack.token(t, ownerId.toString(), Role.Owner));
     }
 

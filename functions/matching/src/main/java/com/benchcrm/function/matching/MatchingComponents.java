@@ -64,7 +64,8 @@ public record MatchingComponents(SqlPort sql, MatchingAdapters matching, Optiona
                 new ProfileIndexer(matching.model(), matching.index()), consultants, requirements,
                 new SqsBatch(new MessageDeadLetters(sqs, dlq, clock), config.embedMaxReceives())));
         Optional<MatchBatchHandler> match = config.matchDlqUrl().map(dlq -> new MatchBatchHandler(
-                new MatchRuns(sql, requirements, consultants, matching.model(), matching.index(), audit, outbox,
+                new MatchRuns(db.transactions(), db.matchRuns(), db.matchSettings(), requirements, consultants, matching.model(),
+                        matching.index(), audit, outbox,
                         new com.benchcrm.events.ProcessedEvents(db.processedEvents(), clock), ids, clock),
                 config.autoTopK(), new SqsBatch(new MessageDeadLetters(sqs, dlq, clock), config.matchMaxReceives())));
         return new MatchingComponents(sql, matching, embed, match);

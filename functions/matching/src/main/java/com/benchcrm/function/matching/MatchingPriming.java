@@ -1,7 +1,6 @@
 package com.benchcrm.function.matching;
 
 import com.benchcrm.events.DomainEvent;
-import com.benchcrm.sql.SqlParams;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
@@ -47,7 +46,7 @@ public final class MatchingPriming implements Resource {
     /** One round of what an invocation does, without side effects. */
     public void prime() {
         DomainEvent.parse(SAMPLE);
-        components.sql().withoutTenant(s -> s.query("select 1 as one", SqlParams.none()));
+        com.benchcrm.persistence.postgres.PostgresPersistence.over(components.sql()).ping();
         components.matching().model().embed("Senior Java developer. Skills: Java, Spring, AWS.");
     }
 }

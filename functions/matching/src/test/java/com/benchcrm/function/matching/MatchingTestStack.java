@@ -99,7 +99,8 @@ final class MatchingTestStack {
 
     TenantId newTenant(String prefix) {
         String slug = prefix + "-" + Long.toString(System.nanoTime(), 36);
-        return new TenantDirectory(owner).ensure(new TenantSlug(slug), prefix);
+        return new TenantDirectory(com.benchcrm.persistence.postgres.PostgresPersistence.over(owner).transactions(),
+                com.benchcrm.persistence.postgres.PostgresPersistence.over(owner).tenants()).ensure(new TenantSlug(slug), prefix);
     }
 
     Caller admin(TenantId tenant) {

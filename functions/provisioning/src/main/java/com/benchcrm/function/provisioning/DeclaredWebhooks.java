@@ -90,6 +90,6 @@ public final class DeclaredWebhooks {
         JdbcSqlPort sql = new JdbcSqlPort(ds);
         Ids ids = new Ids(clock);
         com.benchcrm.persistence.postgres.PostgresPersistence db = com.benchcrm.persistence.postgres.PostgresPersistence.over(sql);
-        return work.apply(new Webhooks(sql, new AuditLog(db.transactions(), db.audit(), ids, clock), guard, ids, clock));
+        return work.apply(new Webhooks(db.transactions(), db.webhooks(), new AuditLog(db.transactions(), db.audit(), ids, clock), guard, ids, clock));
     }
 }

@@ -46,7 +46,7 @@ public record EventWorkerComponents(SqlPort sql, Optional<OutboxRelay> relay, Op
             SqsQueues sqs = SqsQueues.create(config.sqsEndpoint().map(SqsQueues.Settings::local)
                     .orElseGet(() -> SqsQueues.Settings.aws(config.region())));
             DestinationGuard guard = config.allowLoopback() ? DestinationGuard.allowingLoopback() : DestinationGuard.publicOnly();
-            WebhookDispatcher dispatcher = new WebhookDispatcher(sql, new JdkWebhookTransport(guard, config.webhookTimeout()),
+            WebhookDispatcher dispatcher = new WebhookDispatcher(db.transactions(), db.webhookDeliveries(), new JdkWebhookTransport(guard, config.webhookTimeout()),
                     new SqsDeliveryTimer(sqs, queueUrl, clock),
                     new RetryPolicy(config.retryInitial(), config.retryMax(), config.giveUpAfter()), new Outbox(db.outbox(), ids, clock), ids, clock);
             return new WebhookBatchHandler(dispatcher, new SqsBatch(new MessageDeadLetters(sqs, config.webhookDlqUrl().orElseThrow(), clock),

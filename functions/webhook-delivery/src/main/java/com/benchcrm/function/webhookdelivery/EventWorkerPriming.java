@@ -2,7 +2,6 @@ package com.benchcrm.function.webhookdelivery;
 
 import com.benchcrm.common.Json;
 import com.benchcrm.events.DomainEvent;
-import com.benchcrm.sql.SqlParams;
 import com.benchcrm.webhook.WebhookSignature;
 import java.time.Instant;
 import org.crac.Context;
@@ -52,6 +51,6 @@ public final class EventWorkerPriming implements Resource {
         DomainEvent event = DomainEvent.parse(SAMPLE);
         WebhookSignature.headers(WebhookSignature.newSecret(), event.id().toString(), Instant.now(), event.toJson());
         Json.write(event.toNode());
-        components.sql().withoutTenant(s -> s.query("select 1 as one", SqlParams.none()));
+        com.benchcrm.persistence.postgres.PostgresPersistence.over(components.sql()).ping();
     }
 }

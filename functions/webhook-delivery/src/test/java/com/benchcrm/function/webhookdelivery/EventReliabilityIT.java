@@ -171,7 +171,8 @@ class EventReliabilityIT {
                         .and("event", eventId).and("lost", UUID.randomUUID())
                         .and("body", "{\"id\":\"" + eventId + "\",\"type\":\"RequirementImported\"}")));
 
-        int rearmed = new com.benchcrm.webhook.WebhookTimers(stack.app, new com.benchcrm.queue.sqs.SqsDeliveryTimer(
+        int rearmed = new com.benchcrm.webhook.WebhookTimers(stack.db.transactions(), stack.db.webhookDeliveries(),
+                new com.benchcrm.queue.sqs.SqsDeliveryTimer(
                 stack.events.sqs().queues(), stack.events.url("webhook"), java.time.Clock.systemUTC())).rearm();
 
         assertThat(rearmed).isGreaterThanOrEqualTo(1);

@@ -97,7 +97,7 @@ final class WorkerTestStack {
                 "event-worker-relay", env);
         events.attach("webhook", 10, 2, webhookFunction::invoke);
         events.startRelay();
-        webhooks = new Webhooks(app, new AuditLog(db.transactions(), db.audit(), ids, clock), DestinationGuard.allowingLoopback(), ids, clock);
+        webhooks = new Webhooks(db.transactions(), db.webhooks(), new AuditLog(db.transactions(), db.audit(), ids, clock), DestinationGuard.allowingLoopback(), ids, clock);
     }
 
     static synchronized WorkerTestStack get() {
@@ -109,7 +109,8 @@ final class WorkerTestStack {
 
     TenantId newTenant(String prefix) {
         String slug = prefix + "-" + Long.toString(System.nanoTime(), 36);
-        return new TenantDirectory(owner).ensure(new TenantSlug(slug), prefix);
+        return new TenantDirectory(com.benchcrm.persistence.postgres.PostgresPersistence.over(owner).transactions(),
+                com.benchcrm.persistence.postgres.PostgresPersistence.over(owner).tenants()).ensure(new TenantSlug(slug), prefix);
     }
 
     Caller admin(TenantId tenant) {

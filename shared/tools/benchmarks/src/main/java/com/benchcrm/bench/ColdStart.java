@@ -52,7 +52,7 @@ public final class ColdStart {
             LocalTokenIssuer issuer = LocalTokenIssuer.ephemeral("https://issuer.bench", Clock.systemUTC());
             TenantId tenant;
             try (JdbcSqlPort owner = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 1)) {
-                tenant = new TenantDirectory(owner).ensure(new TenantSlug("coldstart"), "Cold start");
+                tenant = tenants(owner).ensure(new TenantSlug("coldstart"), "Cold start");
             }
             String token = issuer.mint("benchcrm", tenant, "coldstart", "bench-user", List.of(Role.Recruiter), Duration.ofHours(1));
             String event = Files.readString(root.resolve("events/http-api/consultants-list.json")).replace("REPLACE_WITH_TOKEN", token);
@@ -132,5 +132,11 @@ public final class ColdStart {
         } finally {
             p.destroyForcibly();
         }
+    }
+
+    /** The tenant directory over the schema owner's connection (only the owner may create tenants). */
+    private static com.benchcrm.tenancy.TenantDirectory tenants(com.benchcrm.sql.SqlPort owner) {
+        com.benchcrm.persistence.postgres.PostgresPersistence db = com.benchcrm.persistence.postgres.PostgresPersistence.over(owner);
+        return new com.benchcrm.tenancy.TenantDirectory(db.transactions(), db.tenants());
     }
 }

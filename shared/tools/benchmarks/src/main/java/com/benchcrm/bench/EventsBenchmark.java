@@ -90,10 +90,10 @@ public final class EventsBenchmark {
                 Consumer consumer = new Consumer(db, clock);
                 events.attach("webhook", 10, 2, webhooks::invoke);
                 events.attach(CONSUMER_QUEUE, 10, 2, consumer::handle);
-                Webhooks subscriptions = new Webhooks(app, new AuditLog(db.transactions(), db.audit(), ids, clock), DestinationGuard.allowingLoopback(), ids, clock);
+                Webhooks subscriptions = new Webhooks(db.transactions(), db.webhooks(), new AuditLog(db.transactions(), db.audit(), ids, clock), DestinationGuard.allowingLoopback(), ids, clock);
                 List<TenantId> tenants = new ArrayList<>();
                 for (int i = 0; i < tenantCount; i++) {
-                    TenantId t = new TenantDirectory(owner).ensure(new TenantSlug("bench-" + i + "-" + Long.toString(System.nanoTime(), 36)), "bench");
+                    TenantId t = tenants(owner).ensure(new TenantSlug("bench-" + i + "-" + Long.toString(System.nanoTime(), 36)), "bench");
                     subscriptions.create(caller(t), new WebhookInput(receiver.url("/t" + i), List.of("RequirementImported"), "bench"));
                     tenants.add(t);
                 }
@@ -262,5 +262,11 @@ public final class EventsBenchmark {
         public void close() {
             server.stop(0);
         }
+    }
+
+    /** The tenant directory over the schema owner's connection (only the owner may create tenants). */
+    private static com.benchcrm.tenancy.TenantDirectory tenants(com.benchcrm.sql.SqlPort owner) {
+        com.benchcrm.persistence.postgres.PostgresPersistence db = com.benchcrm.persistence.postgres.PostgresPersistence.over(owner);
+        return new com.benchcrm.tenancy.TenantDirectory(db.transactions(), db.tenants());
     }
 }

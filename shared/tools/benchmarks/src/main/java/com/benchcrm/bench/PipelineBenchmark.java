@@ -70,7 +70,7 @@ public class PipelineBenchmark {
         LocalTokenIssuer issuer = LocalTokenIssuer.ephemeral("https://issuer.bench", Clock.systemUTC());
         TenantId tenant;
         try (JdbcSqlPort owner = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 1)) {
-            tenant = new TenantDirectory(owner).ensure(new TenantSlug("jmh"), "jmh");
+            tenant = tenants(owner).ensure(new TenantSlug("jmh"), "jmh");
         }
         String token = issuer.mint("benchcrm", tenant, "jmh", "bench", List.of(Role.Admin), Duration.ofHours(2));
         Map<String, String> env = new HashMap<>(Map.of("BENCHCRM_SQL_MODE", "jdbc", "BENCHCRM_JDBC_URL", pg.jdbcUrl(),
@@ -126,5 +126,11 @@ public class PipelineBenchmark {
     public ApiGatewayV2Events.Response edgeTranslation() {
         byte[] e = ApiGatewayV2Events.request("GET", rawPath, rawQuery, headers, new byte[0], "127.0.0.1", "127.0.0.1:3000");
         return ApiGatewayV2Events.response(host.invoke(e));
+    }
+
+    /** The tenant directory over the schema owner's connection (only the owner may create tenants). */
+    private static com.benchcrm.tenancy.TenantDirectory tenants(com.benchcrm.sql.SqlPort owner) {
+        com.benchcrm.persistence.postgres.PostgresPersistence db = com.benchcrm.persistence.postgres.PostgresPersistence.over(owner);
+        return new com.benchcrm.tenancy.TenantDirectory(db.transactions(), db.tenants());
     }
 }

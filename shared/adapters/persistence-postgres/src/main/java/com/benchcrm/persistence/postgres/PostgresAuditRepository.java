@@ -8,7 +8,6 @@ import com.benchcrm.persistence.Tx;
 import com.benchcrm.sql.Row;
 import com.benchcrm.sql.SqlJson;
 import com.benchcrm.sql.SqlParams;
-import com.benchcrm.sql.SqlTx;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

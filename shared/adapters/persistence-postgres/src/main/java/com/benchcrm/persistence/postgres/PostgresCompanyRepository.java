@@ -8,7 +8,6 @@ import com.benchcrm.company.CompanyRepository;
 import com.benchcrm.persistence.Tx;
 import com.benchcrm.sql.Row;
 import com.benchcrm.sql.SqlParams;
-import com.benchcrm.sql.SqlTx;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;

@@ -19,7 +19,6 @@ import com.benchcrm.sql.Row;
 import com.benchcrm.sql.SqlJson;
 import com.benchcrm.sql.SqlParams;
 import com.benchcrm.sql.SqlSession;
-import com.benchcrm.sql.SqlTx;
 import com.benchcrm.tenancy.TenantId;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.core.JsonProcessingException;

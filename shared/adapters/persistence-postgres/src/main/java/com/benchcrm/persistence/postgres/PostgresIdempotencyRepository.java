@@ -4,7 +4,6 @@ import com.benchcrm.idempotency.IdempotencyKey;
 import com.benchcrm.idempotency.IdempotencyRepository;
 import com.benchcrm.persistence.Tx;
 import com.benchcrm.sql.SqlParams;
-import com.benchcrm.sql.SqlTx;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;

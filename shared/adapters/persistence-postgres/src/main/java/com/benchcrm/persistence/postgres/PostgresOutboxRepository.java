@@ -7,7 +7,6 @@ import com.benchcrm.persistence.Tx;
 import com.benchcrm.sql.Row;
 import com.benchcrm.sql.SqlJson;
 import com.benchcrm.sql.SqlParams;
-import com.benchcrm.sql.SqlTx;
 import com.benchcrm.tenancy.TenantId;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -5,11 +5,20 @@ import com.benchcrm.company.CompanyRepository;
 import com.benchcrm.company.ContactRepository;
 import com.benchcrm.consultant.ConsultantRepository;
 import com.benchcrm.events.ProcessedEventRepository;
+import com.benchcrm.extraction.TokenUsageRepository;
 import com.benchcrm.idempotency.IdempotencyRepository;
+import com.benchcrm.ingest.InboundMessageRepository;
+import com.benchcrm.matching.MatchRunRepository;
+import com.benchcrm.matching.MatchSettingsRepository;
 import com.benchcrm.outbox.OutboxRepository;
 import com.benchcrm.persistence.Transactions;
 import com.benchcrm.requirement.RequirementRepository;
+import com.benchcrm.search.SearchRepository;
 import com.benchcrm.sql.SqlPort;
+import com.benchcrm.tenancy.TenantRepository;
+import com.benchcrm.user.UserRepository;
+import com.benchcrm.webhook.WebhookDeliveryRepository;
+import com.benchcrm.webhook.WebhookRepository;
 
 /**
  * The PostgreSQL persistence of the product over one SQL port (JDBC locally, the RDS Data API in
@@ -37,7 +46,15 @@ public final class PostgresPersistence {
     private final PostgresOutboxRepository outbox = new PostgresOutboxRepository();
     private final PostgresIdempotencyRepository idempotency = new PostgresIdempotencyRepository();
     private final PostgresProcessedEventRepository processedEvents = new PostgresProcessedEventRepository();
+    private final PostgresTenantRepository tenants = new PostgresTenantRepository();
     private final PostgresUserRepository users = new PostgresUserRepository();
+    private final PostgresTokenUsageRepository tokenUsage = new PostgresTokenUsageRepository();
+    private final PostgresMatchRunRepository matchRuns = new PostgresMatchRunRepository();
+    private final PostgresMatchSettingsRepository matchSettings = new PostgresMatchSettingsRepository();
+    private final PostgresSearchRepository search = new PostgresSearchRepository();
+    private final PostgresInboundMessageRepository inboundMessages = new PostgresInboundMessageRepository();
+    private final PostgresWebhookRepository webhooks = new PostgresWebhookRepository();
+    private final PostgresWebhookDeliveryRepository webhookDeliveries = new PostgresWebhookDeliveryRepository();
     private final PostgresCompanyRepository companies = new PostgresCompanyRepository();
     private final PostgresContactRepository contacts = new PostgresContactRepository();
 
@@ -77,9 +94,45 @@ public final class PostgresPersistence {
         return processedEvents;
     }
 
-    /** The tenant's users ({@code /v1/users}, the embedded sign-in page). */
-    public com.benchcrm.user.UserRepository users() {
+    public TenantRepository tenants() {
+        return tenants;
+    }
+
+    public UserRepository users() {
         return users;
+    }
+
+    public TokenUsageRepository tokenUsage() {
+        return tokenUsage;
+    }
+
+    public MatchRunRepository matchRuns() {
+        return matchRuns;
+    }
+
+    public MatchSettingsRepository matchSettings() {
+        return matchSettings;
+    }
+
+    public SearchRepository search() {
+        return search;
+    }
+
+    public InboundMessageRepository inboundMessages() {
+        return inboundMessages;
+    }
+
+    public WebhookRepository webhooks() {
+        return webhooks;
+    }
+
+    public WebhookDeliveryRepository webhookDeliveries() {
+        return webhookDeliveries;
+    }
+
+    /** Runs {@code select 1} in a transaction without a tenant: whether the database answers (health checks, priming). */
+    public void ping() {
+        transactions.withoutTenant(tx -> SqlTx.of(tx).session().query("select 1 as ok"));
     }
 
     public CompanyRepository companies() {

@@ -4,7 +4,6 @@ import com.benchcrm.events.DomainEvent;
 import com.benchcrm.events.ProcessedEventRepository;
 import com.benchcrm.persistence.Tx;
 import com.benchcrm.sql.SqlParams;
-import com.benchcrm.sql.SqlTx;
 import java.time.Instant;
 
 /** {@link ProcessedEventRepository} over the processed_event table. */

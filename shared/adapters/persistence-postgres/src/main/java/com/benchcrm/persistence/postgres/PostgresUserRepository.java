@@ -2,10 +2,12 @@ package com.benchcrm.persistence.postgres;
 
 import com.benchcrm.persistence.Tx;
 import com.benchcrm.security.Role;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import com.benchcrm.sql.Row;
 import com.benchcrm.sql.SqlParams;
 import com.benchcrm.sql.SqlSession;
-import com.benchcrm.sql.SqlTx;
 import com.benchcrm.user.User;
 import com.benchcrm.user.UserRepository;
 import com.benchcrm.user.UserStatus;
@@ -15,7 +17,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * {@link UserRepository} over {@code app_user} (V1, V8). {@link #lock} is a transaction-scoped
+ * {@link UserRepository} over {@code app_user} (V1, V8), unique per tenant and e-mail; also the
+ * tenancy port's {@code ensure}. {@link #lock} is a transaction-scoped
  * advisory lock per tenant's users: two requests that each demote one of two Owners cannot both see
  * two active Owners.
  */
@@ -23,6 +26,20 @@ final class PostgresUserRepository implements UserRepository {
 
     private static final String COLUMNS = """
             id, email, display_name, roles, status, invited_at, invited_by, created_at, updated_at, last_sign_in_at, version""";
+
+    @Override
+    public UUID ensure(Tx tx, UUID newId, String email, Set<Role> roles) {
+        String rolesCsv = new TreeSet<>(roles.stream().map(Role::name).collect(Collectors.toSet())).stream()
+                .collect(Collectors.joining(","));
+        return session(tx).queryOne("""
+                        insert into app_user (tenant_id, id, email, roles)
+                        values (:tenant, :id, :email, string_to_array(:roles, ','))
+                        on conflict (tenant_id, email) do update set roles = excluded.roles
+                        returning id""",
+                        SqlParams.of("tenant", tx.tenant().value()).and("id", newId).and("email", email).and("roles", rolesCsv))
+                .orElseThrow()
+                .uuid("id");
+    }
 
     @Override
     public List<User> list(Tx tx, Optional<UUID> before, int limit) {

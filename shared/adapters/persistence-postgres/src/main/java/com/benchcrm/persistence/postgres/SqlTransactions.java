@@ -8,7 +8,6 @@ import com.benchcrm.persistence.TransientPersistenceException;
 import com.benchcrm.persistence.Tx;
 import com.benchcrm.sql.SqlException;
 import com.benchcrm.sql.SqlPort;
-import com.benchcrm.sql.SqlTx;
 import com.benchcrm.sql.TenantNotSetException;
 import com.benchcrm.sql.TransientSqlException;
 import com.benchcrm.sql.UniqueViolationException;

@@ -10,8 +10,17 @@ import com.benchcrm.outbox.OutboxRepository;
 import com.benchcrm.persistence.Transactions;
 import com.benchcrm.requirement.RequirementRepository;
 import com.benchcrm.sql.jdbc.JdbcSqlPort;
+import com.benchcrm.extraction.TokenUsageRepository;
+import com.benchcrm.ingest.InboundMessageRepository;
+import com.benchcrm.matching.MatchRunRepository;
+import com.benchcrm.matching.MatchSettingsRepository;
+import com.benchcrm.search.SearchRepository;
 import com.benchcrm.tenancy.TenantDirectory;
 import com.benchcrm.tenancy.TenantId;
+import com.benchcrm.tenancy.TenantRepository;
+import com.benchcrm.tenancy.UserRepository;
+import com.benchcrm.webhook.WebhookDeliveryRepository;
+import com.benchcrm.webhook.WebhookRepository;
 import com.benchcrm.tenancy.TenantSlug;
 import com.benchcrm.testing.contract.Stores;
 import java.util.concurrent.atomic.AtomicLong;
@@ -55,7 +64,7 @@ final class PostgresStores implements Stores {
     @Override
     public TenantId newTenant() {
         String slug = "pc-" + Long.toString(System.nanoTime(), 36) + "-" + SEQ.incrementAndGet();
-        return new TenantDirectory(owner).ensure(new TenantSlug(slug), slug);
+        return new TenantDirectory(asOwner.transactions(), asOwner.tenants()).ensure(new TenantSlug(slug), slug);
     }
 
     @Override
@@ -86,5 +95,54 @@ final class PostgresStores implements Stores {
     @Override
     public ProcessedEventRepository processedEvents() {
         return db.processedEvents();
+    }
+    @Override
+    public Transactions ownerTransactions() {
+        return asOwner.transactions();
+    }
+
+    @Override
+    public TenantRepository tenants() {
+        return asOwner.tenants();
+    }
+
+    @Override
+    public UserRepository users() {
+        return db.users();
+    }
+
+    @Override
+    public TokenUsageRepository tokenUsage() {
+        return db.tokenUsage();
+    }
+
+    @Override
+    public MatchRunRepository matchRuns() {
+        return db.matchRuns();
+    }
+
+    @Override
+    public MatchSettingsRepository matchSettings() {
+        return db.matchSettings();
+    }
+
+    @Override
+    public SearchRepository search() {
+        return db.search();
+    }
+
+    @Override
+    public InboundMessageRepository inboundMessages() {
+        return db.inboundMessages();
+    }
+
+    @Override
+    public WebhookRepository webhooks() {
+        return db.webhooks();
+    }
+
+    @Override
+    public WebhookDeliveryRepository webhookDeliveries() {
+        return db.webhookDeliveries();
     }
 }

@@ -80,12 +80,13 @@ class PostgresUserRepositoryIT {
     }
 
     static TenantId tenant(String prefix) {
-        return new TenantDirectory(owner).ensure(new TenantSlug(prefix + "-" + Long.toString(System.nanoTime(), 36)), prefix);
+        PostgresPersistence asOwner = PostgresPersistence.over(owner);
+        return new TenantDirectory(asOwner.transactions(), asOwner.tenants()).ensure(new TenantSlug(prefix + "-" + Long.toString(System.nanoTime(), 36)), prefix);
     }
 
     static Caller firstOwner(TenantId tenant) {
         // What the deployment or `./benchcrm token` makes: an active Owner, not invited.
-        UUID id = new com.benchcrm.tenancy.UserDirectory(app, new Ids(CLOCK)).ensure(tenant, "owner@acme.example", Set.of(Role.Owner));
+        UUID id = new com.benchcrm.tenancy.UserDirectory(db.transactions(), db.users(), new Ids(CLOCK)).ensure(tenant, "owner@acme.example", Set.of(Role.Owner));
         return new Caller(tenant, id.toString(), Set.of(Role.Owner), "trace-users-it");
     }
 

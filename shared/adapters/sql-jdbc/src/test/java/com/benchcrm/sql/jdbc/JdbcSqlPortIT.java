@@ -11,9 +11,7 @@ import com.benchcrm.sql.SqlJson;
 import com.benchcrm.sql.SqlParams;
 import com.benchcrm.sql.TenantNotSetException;
 import com.benchcrm.sql.UniqueViolationException;
-import com.benchcrm.tenancy.TenantDirectory;
 import com.benchcrm.tenancy.TenantId;
-import com.benchcrm.tenancy.TenantSlug;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,9 +36,8 @@ class JdbcSqlPortIT {
         pg = TestDatabase.get();
         app = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().appRole(), pg.roles().appPassword(), 1);
         owner = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 1);
-        TenantDirectory tenants = new TenantDirectory(owner);
-        tenantA = tenants.ensure(new TenantSlug("jdbc-a-" + suffix()), "A");
-        tenantB = tenants.ensure(new TenantSlug("jdbc-b-" + suffix()), "B");
+        tenantA = ensureTenant(owner, "jdbc-a-" + suffix(), "A");
+        tenantB = ensureTenant(owner, "jdbc-b-" + suffix(), "B");
     }
 
     @AfterAll
@@ -121,6 +118,18 @@ class JdbcSqlPortIT {
                 insert into consultant (tenant_id, id, full_name, email, created_at, updated_at)
                 values (:tenant, :id, 'Test Person', :email, now(), now())""",
                 SqlParams.of("tenant", tenant.value()).and("id", id).and("email", email));
+    }
+
+    /** Creates a tenant through the definer function, as the schema owner (the persistence module's TenantRepository does the same). */
+    static TenantId ensureTenant(com.benchcrm.sql.SqlPort owner, String slug, String name) {
+        return new TenantId(owner.withoutTenant(s -> s.query("select benchcrm.ensure_tenant(:slug, :name) as id",
+                SqlParams.of("slug", slug).and("name", name)).get(0).uuid("id")));
+    }
+
+    /** Resolves a slug through the definer function; empty when unknown. */
+    static java.util.Optional<TenantId> resolveTenant(com.benchcrm.sql.SqlPort port, String slug) {
+        Row r = port.withoutTenant(s -> s.query("select benchcrm.resolve_tenant(:slug) as id", SqlParams.of("slug", slug)).get(0));
+        return r.isNull("id") ? java.util.Optional.empty() : java.util.Optional.of(new TenantId(r.uuid("id")));
     }
 
     static String suffix() {

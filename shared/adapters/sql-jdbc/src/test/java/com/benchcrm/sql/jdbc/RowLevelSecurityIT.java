@@ -8,9 +8,7 @@ import com.benchcrm.local.postgres.TestDatabase;
 import com.benchcrm.sql.Row;
 import com.benchcrm.sql.SqlException;
 import com.benchcrm.sql.SqlParams;
-import com.benchcrm.tenancy.TenantDirectory;
 import com.benchcrm.tenancy.TenantId;
-import com.benchcrm.tenancy.TenantSlug;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -35,9 +33,8 @@ class RowLevelSecurityIT {
         pg = TestDatabase.get();
         app = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().appRole(), pg.roles().appPassword(), 2);
         owner = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 1);
-        TenantDirectory tenants = new TenantDirectory(owner);
-        tenantA = tenants.ensure(new TenantSlug("rls-a-" + JdbcSqlPortIT.suffix()), "A");
-        tenantB = tenants.ensure(new TenantSlug("rls-b-" + JdbcSqlPortIT.suffix()), "B");
+        tenantA = JdbcSqlPortIT.ensureTenant(owner, "rls-a-" + JdbcSqlPortIT.suffix(), "A");
+        tenantB = JdbcSqlPortIT.ensureTenant(owner, "rls-b-" + JdbcSqlPortIT.suffix(), "B");
         consultantOfA = UUID.randomUUID();
         app.inTenant(tenantA, s -> JdbcSqlPortIT.insertConsultant(s, tenantA, consultantOfA, null));
     }
@@ -117,7 +114,7 @@ class RowLevelSecurityIT {
     void applicationRole_cannotReadTheTenantRegistry_butCanResolveASlug() {
         assertThatThrownBy(() -> app.withoutTenant(s -> s.query("select * from tenant")))
                 .isInstanceOfSatisfying(SqlException.class, e -> assertThat(e.sqlState()).isEqualTo("42501"));
-        assertThatThrownBy(() -> new TenantDirectory(app).ensure(new TenantSlug("sneaky-" + JdbcSqlPortIT.suffix()), "x"))
+        assertThatThrownBy(() -> JdbcSqlPortIT.ensureTenant(app, "sneaky-" + JdbcSqlPortIT.suffix(), "x"))
                 .isInstanceOfSatisfying(SqlException.class, e -> assertThat(e.sqlState()).isEqualTo("42501"));
         boolean unknown = app.withoutTenant(s -> s.query("select benchcrm.resolve_tenant(:slug) as id",
                 SqlParams.of("slug", "no-such-tenant")).get(0).isNull("id"));
@@ -126,11 +123,10 @@ class RowLevelSecurityIT {
 
     @Test
     void resolve_asTheApplicationRole_findsAKnownSlugOnly() {
-        TenantDirectory asApp = new TenantDirectory(app);
         String slugOfA = owner.withoutTenant(s -> s.query("select slug from benchcrm.tenant where id = :id",
                 SqlParams.of("id", tenantA.value())).get(0).string("slug"));
-        assertThat(asApp.resolve(new TenantSlug(slugOfA))).contains(tenantA);
-        assertThat(asApp.resolve(new TenantSlug("nobody-here"))).isEmpty();
+        assertThat(JdbcSqlPortIT.resolveTenant(app, slugOfA)).contains(tenantA);
+        assertThat(JdbcSqlPortIT.resolveTenant(app, "nobody-here")).isEmpty();
     }
 
     @Test

@@ -252,7 +252,7 @@ public final class BenchCrmCli implements Callable<Integer> {
             jdbcUrl = started.jdbcUrl();
         }
         try (JdbcSqlPort owner = JdbcSqlPort.connect(jdbcUrl, roles.ownerRole(), roles.ownerPassword(), 1)) {
-            return action.apply(new TenantAdmin(owner, issuer));
+            return action.apply(new TenantAdmin(com.benchcrm.persistence.postgres.PostgresPersistence.over(owner), issuer));
         } finally {
             if (started != null) {
                 started.close();

@@ -32,7 +32,7 @@ final class ConsoleSignIn {
 
     static LocalOidcProvider mount(EdgeServer edge, LocalTokenIssuer issuer, SqlPort ownerSql, SqlPort appSql, String ingestDomain) {
         Clock clock = Clock.systemUTC();
-        TenantAdmin tenants = new TenantAdmin(ownerSql, issuer);
+        TenantAdmin tenants = new TenantAdmin(PostgresPersistence.over(ownerSql), issuer);
         PostgresPersistence db = PostgresPersistence.over(appSql);
         SignInDirectory directory = SignInDirectory.of(
                 () -> tenants.slugs().entrySet().stream()

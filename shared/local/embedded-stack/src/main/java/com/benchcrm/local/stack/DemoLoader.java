@@ -6,7 +6,6 @@ import com.benchcrm.demo.DemoData;
 import com.benchcrm.demo.DemoDataSet;
 import com.benchcrm.requirement.RequirementInput;
 import com.benchcrm.security.Role;
-import com.benchcrm.sql.SqlParams;
 import com.benchcrm.tenancy.TenantId;
 import com.benchcrm.tenancy.TenantSlug;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -160,8 +159,7 @@ final class DemoLoader {
         int idleRounds = 0;
         while (idleRounds < 2 && System.nanoTime() < deadline) {
             Thread.sleep(200);
-            long unpublished = stack.appSql().inTenant(tenant(), s -> s.queryOne(
-                    "select count(*) as n from outbox where published_at is null", SqlParams.none())).orElseThrow().longValue("n");
+            long unpublished = stack.persistence().transactions().inTenant(tenant(), tx -> stack.persistence().outbox().unpublished(tx));
             idleRounds = unpublished == 0 && stack.queueIdle("embed") ? idleRounds + 1 : 0;
         }
         if (idleRounds < 2) {

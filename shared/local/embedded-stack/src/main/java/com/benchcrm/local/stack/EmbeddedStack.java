@@ -67,6 +67,7 @@ public final class EmbeddedStack implements AutoCloseable {
     private final FunctionHost ingest;
     private final JdbcSqlPort ownerSql;
     private final JdbcSqlPort appSql;
+    private final com.benchcrm.persistence.postgres.PostgresPersistence persistence;
     private final LocalEventPlane events;
     private final boolean matching;
     private final TenantAdmin admin;
@@ -86,6 +87,7 @@ public final class EmbeddedStack implements AutoCloseable {
         this.ingest = ingest;
         this.ownerSql = ownerSql;
         this.appSql = appSql;
+        this.persistence = com.benchcrm.persistence.postgres.PostgresPersistence.over(appSql);
         this.events = events;
         this.matching = matching;
         this.admin = admin;
@@ -212,7 +214,7 @@ public final class EmbeddedStack implements AutoCloseable {
             new RunState(ProcessHandle.current().pid(), edge.port(), postgres.port(), events.sqs().port(), smtp.port(), startedAt)
                     .write(home.runState());
             return new EmbeddedStack(home, postgres, edge, smtp, ingest, owner, appSql, events, matching,
-                    new TenantAdmin(owner, issuer.get()),
+                    new TenantAdmin(com.benchcrm.persistence.postgres.PostgresPersistence.over(owner), issuer.get()),
                     (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             edge.close();
@@ -293,6 +295,11 @@ public final class EmbeddedStack implements AutoCloseable {
         return appSql;
     }
 
+    /** The repositories over the application role's pool. */
+    com.benchcrm.persistence.postgres.PostgresPersistence persistence() {
+        return persistence;
+    }
+
     /** True when {@code queue} has nothing visible or in flight. */
     boolean queueIdle(String queue) {
         var a = events.sqs().queues().client().getQueueAttributes(b -> b.queueUrl(events.url(queue)).attributeNamesWithStrings(
@@ -311,7 +318,8 @@ public final class EmbeddedStack implements AutoCloseable {
      * consumed (the archive since the crashed run started is routed again; consumers dedupe).
      */
     private static void recover(LocalEventPlane events, JdbcSqlPort appSql, Optional<RunState> crashed) {
-        int rearmed = new WebhookTimers(appSql, new SqsDeliveryTimer(events.sqs().queues(), events.url("webhook"), Clock.systemUTC()))
+        com.benchcrm.persistence.postgres.PostgresPersistence db = com.benchcrm.persistence.postgres.PostgresPersistence.over(appSql);
+        int rearmed = new WebhookTimers(db.transactions(), db.webhookDeliveries(), new SqsDeliveryTimer(events.sqs().queues(), events.url("webhook"), Clock.systemUTC()))
                 .rearm();
         if (rearmed > 0) {
             LOG.info("re-armed the retry timers of {} pending webhook deliveries", rearmed);

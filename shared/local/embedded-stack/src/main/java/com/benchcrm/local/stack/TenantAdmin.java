@@ -3,7 +3,7 @@ package com.benchcrm.local.stack;
 import com.benchcrm.auth.jwt.LocalTokenIssuer;
 import com.benchcrm.common.Ids;
 import com.benchcrm.security.Role;
-import com.benchcrm.sql.SqlPort;
+import com.benchcrm.persistence.postgres.PostgresPersistence;
 import com.benchcrm.tenancy.TenantDirectory;
 import com.benchcrm.tenancy.TenantId;
 import com.benchcrm.tenancy.TenantSlug;
@@ -22,34 +22,36 @@ public final class TenantAdmin {
 
     public static final String AUDIENCE = "benchcrm";
 
-    private final SqlPort ownerSql;
+    private final TenantDirectory tenants;
+    private final UserDirectory users;
     private final LocalTokenIssuer issuer;
 
-    public TenantAdmin(SqlPort ownerSql, LocalTokenIssuer issuer) {
-        this.ownerSql = ownerSql;
+    /** @param owner the persistence over the schema owner's connection */
+    public TenantAdmin(PostgresPersistence owner, LocalTokenIssuer issuer) {
+        this.tenants = new TenantDirectory(owner.transactions(), owner.tenants());
+        this.users = new UserDirectory(owner.transactions(), owner.users(), new Ids(Clock.systemUTC()));
         this.issuer = issuer;
     }
 
     public TenantId ensureTenant(TenantSlug slug) {
-        return new TenantDirectory(ownerSql).ensure(slug, slug.value());
+        return tenants.ensure(slug, slug.value());
     }
 
     /** Every tenant's slug by id (the owner reads the registry; the application role cannot). */
     public java.util.Map<UUID, String> slugs() {
         java.util.Map<UUID, String> slugs = new java.util.HashMap<>();
-        ownerSql.withoutTenant(s -> s.query("select id, slug from benchcrm.tenant", com.benchcrm.sql.SqlParams.none()))
-                .forEach(r -> slugs.put(r.uuid("id"), r.string("slug")));
+        tenants.all().forEach((id, slug) -> slugs.put(id.value(), slug.value()));
         return slugs;
     }
 
     public java.util.Optional<TenantId> find(TenantSlug slug) {
-        return new TenantDirectory(ownerSql).resolve(slug);
+        return tenants.resolve(slug);
     }
 
     /** Creates the tenant and user on first use, then mints a token for them. */
     public String token(TenantSlug slug, String email, Role role, Duration ttl) {
         TenantId tenant = ensureTenant(slug);
-        UUID user = new UserDirectory(ownerSql, new Ids(Clock.systemUTC())).ensure(tenant, email, Set.of(role));
+        UUID user = users.ensure(tenant, email, Set.of(role));
         return issuer.mint(AUDIENCE, tenant, slug.value(), user.toString(), Set.of(role), ttl);
     }
 }

@@ -3,11 +3,20 @@ package com.benchcrm.testing.contract;
 import com.benchcrm.audit.AuditRepository;
 import com.benchcrm.consultant.ConsultantRepository;
 import com.benchcrm.events.ProcessedEventRepository;
+import com.benchcrm.extraction.TokenUsageRepository;
 import com.benchcrm.idempotency.IdempotencyRepository;
+import com.benchcrm.ingest.InboundMessageRepository;
+import com.benchcrm.matching.MatchRunRepository;
+import com.benchcrm.matching.MatchSettingsRepository;
 import com.benchcrm.outbox.OutboxRepository;
 import com.benchcrm.persistence.Transactions;
 import com.benchcrm.requirement.RequirementRepository;
+import com.benchcrm.search.SearchRepository;
 import com.benchcrm.tenancy.TenantId;
+import com.benchcrm.tenancy.TenantRepository;
+import com.benchcrm.tenancy.UserRepository;
+import com.benchcrm.webhook.WebhookDeliveryRepository;
+import com.benchcrm.webhook.WebhookRepository;
 
 /**
  * What a contract test needs from one persistence implementation: its transactions, its
@@ -32,4 +41,26 @@ public interface Stores {
     IdempotencyRepository idempotency();
 
     ProcessedEventRepository processedEvents();
+
+    /** Transactions as the schema owner (PostgreSQL: the only role that may create and list tenants). */
+    Transactions ownerTransactions();
+
+    /** The tenant registry, used in {@link #ownerTransactions()}. */
+    TenantRepository tenants();
+
+    UserRepository users();
+
+    TokenUsageRepository tokenUsage();
+
+    MatchRunRepository matchRuns();
+
+    MatchSettingsRepository matchSettings();
+
+    SearchRepository search();
+
+    InboundMessageRepository inboundMessages();
+
+    WebhookRepository webhooks();
+
+    WebhookDeliveryRepository webhookDeliveries();
 }

@@ -24,7 +24,14 @@ public final class InMemoryPersistence {
     private final InMemoryOutboxRepository outbox;
     private final InMemoryIdempotencyRepository idempotency;
     private final InMemoryProcessedEventRepository processedEvents;
+    private final InMemoryTenantRepository tenants;
     private final InMemoryUserRepository users;
+    private final InMemoryTokenUsageRepository tokenUsage;
+    private final InMemoryMatchRunRepository matchRuns;
+    private final InMemoryMatchSettingsRepository matchSettings;
+    private final InMemorySearchRepository search;
+    private final InMemoryInboundMessageRepository inboundMessages;
+    private final InMemoryWebhookRepository webhooks;
     private final InMemoryCompanyRepository companies;
     private final InMemoryContactRepository contacts;
 
@@ -35,7 +42,14 @@ public final class InMemoryPersistence {
         outbox = new InMemoryOutboxRepository(transactions, clock);
         idempotency = new InMemoryIdempotencyRepository(transactions);
         processedEvents = new InMemoryProcessedEventRepository(transactions);
+        tenants = new InMemoryTenantRepository(transactions);
         users = new InMemoryUserRepository(transactions);
+        tokenUsage = new InMemoryTokenUsageRepository(transactions);
+        matchRuns = new InMemoryMatchRunRepository(transactions, consultants, requirements);
+        matchSettings = new InMemoryMatchSettingsRepository(transactions);
+        search = new InMemorySearchRepository(consultants, requirements);
+        inboundMessages = new InMemoryInboundMessageRepository(transactions, consultants);
+        webhooks = new InMemoryWebhookRepository(transactions, clock);
         companies = new InMemoryCompanyRepository(transactions);
         contacts = new InMemoryContactRepository(transactions);
         // the schema's "on delete set null" links, as PostgreSQL applies them
@@ -105,8 +119,42 @@ public final class InMemoryPersistence {
         return processedEvents;
     }
 
+    public InMemoryTenantRepository tenants() {
+        return tenants;
+    }
+
     public InMemoryUserRepository users() {
         return users;
+    }
+
+    public InMemoryTokenUsageRepository tokenUsage() {
+        return tokenUsage;
+    }
+
+    public InMemoryMatchRunRepository matchRuns() {
+        return matchRuns;
+    }
+
+    public InMemoryMatchSettingsRepository matchSettings() {
+        return matchSettings;
+    }
+
+    public InMemorySearchRepository search() {
+        return search;
+    }
+
+    public InMemoryInboundMessageRepository inboundMessages() {
+        return inboundMessages;
+    }
+
+    /** The subscriptions ({@code WebhookRepository}). */
+    public InMemoryWebhookRepository webhooks() {
+        return webhooks;
+    }
+
+    /** The deliveries ({@code WebhookDeliveryRepository}): the same tables as {@link #webhooks()}. */
+    public InMemoryWebhookRepository webhookDeliveries() {
+        return webhooks;
     }
 
     public InMemoryCompanyRepository companies() {

@@ -14,7 +14,9 @@ import java.util.function.Function;
  * {@link Transactions} over in-memory {@link Table}s: one global lock makes every transaction
  * serializable, and a snapshot of every table taken when the work starts is put back when the
  * work throws, so a failed use case leaves nothing half-written (as a PostgreSQL rollback would).
- * A transaction called inside another on the same thread joins the lock and rolls back on its own.
+ * A transaction called inside another on the same thread joins the lock and rolls back on its own
+ * failure; unlike PostgreSQL, where it would be a second, independent transaction, its writes are
+ * also undone when the outer unit fails afterwards (use cases do not nest transactions).
  *
  * <pre>{@code
  * InMemoryTransactions tx = new InMemoryTransactions();

@@ -2,6 +2,8 @@ package com.benchcrm.testing.memory;
 
 import com.benchcrm.persistence.DuplicateKeyException;
 import com.benchcrm.persistence.Tx;
+import com.benchcrm.security.Role;
+import java.util.Set;
 import com.benchcrm.user.User;
 import com.benchcrm.user.UserRepository;
 import com.benchcrm.user.UserStatus;
@@ -23,6 +25,23 @@ public final class InMemoryUserRepository implements UserRepository {
 
     InMemoryUserRepository(InMemoryTransactions store) {
         this.rows = store.table(Uuids.ORDER);
+    }
+
+    /** The tenancy port's create-or-update by e-mail: a new user is active with these roles, an existing one gets them. */
+    @Override
+    public UUID ensure(Tx tx, UUID newId, String email, Set<Role> roles) {
+        Map<UUID, User> all = rows.rows(tx);
+        Role role = roles.stream().sorted().findFirst().orElse(Role.ReadOnly);
+        Optional<User> current = findByEmail(tx, email);
+        if (current.isPresent()) {
+            User u = current.get();
+            all.put(u.id(), new User(u.id(), u.email(), u.name(), role, u.status(), u.invitedAt(), u.invitedBy(), u.createdAt(),
+                    u.updatedAt(), u.lastSignInAt(), u.version()));
+            return u.id();
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        all.put(newId, new User(newId, email, null, role, UserStatus.ACTIVE, null, null, now, now, null, 1));
+        return newId;
     }
 
     @Override

@@ -7,7 +7,16 @@ import com.benchcrm.idempotency.IdempotencyRepository;
 import com.benchcrm.outbox.OutboxRepository;
 import com.benchcrm.persistence.Transactions;
 import com.benchcrm.requirement.RequirementRepository;
+import com.benchcrm.extraction.TokenUsageRepository;
+import com.benchcrm.ingest.InboundMessageRepository;
+import com.benchcrm.matching.MatchRunRepository;
+import com.benchcrm.matching.MatchSettingsRepository;
+import com.benchcrm.search.SearchRepository;
 import com.benchcrm.tenancy.TenantId;
+import com.benchcrm.tenancy.TenantRepository;
+import com.benchcrm.tenancy.UserRepository;
+import com.benchcrm.webhook.WebhookDeliveryRepository;
+import com.benchcrm.webhook.WebhookRepository;
 import com.benchcrm.testing.contract.Stores;
 import java.time.Clock;
 import java.util.UUID;
@@ -55,5 +64,55 @@ final class InMemoryStores implements Stores {
     @Override
     public ProcessedEventRepository processedEvents() {
         return db.processedEvents();
+    }
+
+    @Override
+    public Transactions ownerTransactions() {
+        return db.transactions();
+    }
+
+    @Override
+    public TenantRepository tenants() {
+        return db.tenants();
+    }
+
+    @Override
+    public UserRepository users() {
+        return db.users();
+    }
+
+    @Override
+    public TokenUsageRepository tokenUsage() {
+        return db.tokenUsage();
+    }
+
+    @Override
+    public MatchRunRepository matchRuns() {
+        return db.matchRuns();
+    }
+
+    @Override
+    public MatchSettingsRepository matchSettings() {
+        return db.matchSettings();
+    }
+
+    @Override
+    public SearchRepository search() {
+        return db.search();
+    }
+
+    @Override
+    public InboundMessageRepository inboundMessages() {
+        return db.inboundMessages();
+    }
+
+    @Override
+    public WebhookRepository webhooks() {
+        return db.webhooks();
+    }
+
+    @Override
+    public WebhookDeliveryRepository webhookDeliveries() {
+        return db.webhookDeliveries();
     }
 }

@@ -20,7 +20,7 @@ import com.benchcrm.local.lambda.FunctionHost;
 import com.benchcrm.local.postgres.LocalPostgres;
 import com.benchcrm.consultant.Consultants;
 import com.benchcrm.matching.ProfileText;
-import com.benchcrm.matching.SqlMatchData;
+import com.benchcrm.matching.StoredMatchData;
 import com.benchcrm.matching.adapters.MatchingAdapters;
 import com.benchcrm.vector.VectorHit;
 import com.benchcrm.vector.VectorQuery;
@@ -152,7 +152,7 @@ public final class RecommendBenchmark {
                 (System.nanoTime() - p0) / 1e9, fsync ? "on" : "off", fsync ? "on" : "off");
         JdbcSqlPort owner = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 2);
         JdbcSqlPort app = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().appRole(), pg.roles().appPassword(), 2);
-        TenantDirectory directory = new TenantDirectory(owner);
+        TenantDirectory directory = tenants(owner);
         List<Tenant> tenants = new ArrayList<>();
         for (int s : sizes) {
             String slug = "rec-" + s;
@@ -387,8 +387,8 @@ public final class RecommendBenchmark {
     private static void loadStatements(JdbcSqlPort app, Ids ids, Clock clock, Tenant t, int n) {
         MatchingAdapters m = MatchingAdapters.fromEnvironment(System::getProperty).orElseThrow();
         String key = m.model().info().key();
-        SqlMatchData data = new SqlMatchData(app);
         PostgresPersistence db = PostgresPersistence.over(app);
+        StoredMatchData data = new StoredMatchData(db.transactions(), db.matchRuns(), db.matchSettings());
         AuditLog audit = new AuditLog(db.transactions(), db.audit(), ids, clock);
         Consultants consultants = new Consultants(db.transactions(), db.consultants(), audit, new Outbox(db.outbox(), ids, clock),
                 new Idempotency(db.idempotency(), clock), ids, clock);
@@ -627,5 +627,11 @@ public final class RecommendBenchmark {
             out.add(row);
         }
         return out;
+    }
+
+    /** The tenant directory over the schema owner's connection (only the owner may create tenants). */
+    private static com.benchcrm.tenancy.TenantDirectory tenants(com.benchcrm.sql.SqlPort owner) {
+        com.benchcrm.persistence.postgres.PostgresPersistence db = com.benchcrm.persistence.postgres.PostgresPersistence.over(owner);
+        return new com.benchcrm.tenancy.TenantDirectory(db.transactions(), db.tenants());
     }
 }

@@ -1,14 +1,15 @@
-package com.benchcrm.sql;
+package com.benchcrm.persistence.postgres;
 
 import com.benchcrm.persistence.TenantRequiredException;
 import com.benchcrm.persistence.Tx;
+import com.benchcrm.sql.SqlSession;
 import com.benchcrm.tenancy.TenantId;
 
 /**
  * A {@link Tx} over an open SQL session: what the PostgreSQL repositories unwrap to run their
  * statements. {@code tenant} is null in a transaction without a tenant.
  */
-public record SqlTx(SqlSession session, TenantId tenantOrNull) implements Tx {
+record SqlTx(SqlSession session, TenantId tenantOrNull) implements Tx {
 
     @Override
     public TenantId tenant() {
