@@ -18,5 +18,10 @@ public enum Permission {
     /** Create, change and delete companies and contacts. */
     COMPANY_WRITE,
     /** Log notes, calls, e-mails and meetings on records (reading them needs the record's read). */
-    ACTIVITY_WRITE
+    ACTIVITY_WRITE,
+    /**
+     * List the tenant's users, invite one, change a role, deactivate or reactivate (Owner, Admin; only
+     * an Owner may make or change an Owner).
+     */
+    USER_MANAGE
 }

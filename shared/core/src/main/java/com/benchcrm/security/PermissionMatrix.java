@@ -21,13 +21,13 @@ import java.util.Set;
  * {@link Caller#require(Permission)}; docs/security.md prints the same table.
  *
  * <pre>
- *              consultants  requirements  recommendations  audit log  webhooks, settings  companies, contacts  activities
- * Owner        read/write   read/write    read/run         read       manage              read/write           read/log
- * Admin        read/write   read/write    read/run         read       manage              read/write           read/log
- * Recruiter    read/write   read/write    read/run         -          -                   read/write           read/log
- * Sales        read         read/write    read/run         -          -                   read/write           read/log
- * Analyst      read         read          read             read       -                   read                 read
- * ReadOnly     read         read          read             -          -                   read                 read
+ *              consultants  requirements  recommendations  audit log  webhooks, settings, users  companies, contacts  activities
+ * Owner        read/write   read/write    read/run         read       manage                     read/write           read/log
+ * Admin        read/write   read/write    read/run         read       manage                     read/write           read/log
+ * Recruiter    read/write   read/write    read/run         -          -                          read/write           read/log
+ * Sales        read         read/write    read/run         -          -                          read/write           read/log
+ * Analyst      read         read          read             read       -                          read                 read
+ * ReadOnly     read         read          read             -          -                          read                 read
  * </pre>
  */
 public final class PermissionMatrix {

@@ -131,6 +131,14 @@ public final class EdgeServer implements AutoCloseable {
         return connector.getLocalPort();
     }
 
+    /**
+     * Serves {@code path} (and below) with {@code handler} instead of the function: the local OpenID
+     * provider and {@code /console-config.json}. The longest matching path wins.
+     */
+    public void mount(String path, com.sun.net.httpserver.HttpHandler handler) {
+        server.createContext(path, handler);
+    }
+
     /** From now on requests go to this function (until then they get 503). */
     public void route(Invoker invoker) {
         this.function = invoker;
