@@ -38,10 +38,6 @@ import com.nimbusds.openid.connect.sdk.Prompt;
 import com.nimbusds.openid.connect.sdk.SubjectType;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import com.nimbusds.openid.connect.sdk.token.OIDCTokens;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -86,8 +82,8 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * LocalOidcProvider oidc = new LocalOidcProvider(issuer, directory, OidcSettings.console("benchcrm"), Clock.systemUTC());
- * edge.mount(LocalOidcProvider.DISCOVERY_PATH, oidc.discovery());
- * edge.mount(LocalOidcProvider.BASE_PATH, oidc.endpoints());
+ * OidcResponse discovery = oidc.discovery().handle(request);   // any HTTP server: the embedded stack's edge mounts
+ * OidcResponse answer = oidc.endpoints().handle(request);      // both through ConsoleSignIn's Jetty handler
  * }</pre>
  */
 public final class LocalOidcProvider {
@@ -135,55 +131,59 @@ public final class LocalOidcProvider {
     }
 
     /** The discovery document's handler. */
-    public HttpHandler discovery() {
-        return exchange -> {
-            try (exchange) {
-                exchange.getRequestBody().readAllBytes();
-                if (!"GET".equals(exchange.getRequestMethod())) {
-                    send(exchange, 405, "text/plain", "GET only", Map.of("allow", "GET"));
-                    return;
-                }
+    public OidcHandler discovery() {
+        return request -> {
+            Exchange exchange = new Exchange(request);
+            if (!"GET".equals(exchange.method()) && !"HEAD".equals(exchange.method())) {
+                send(exchange, 405, "text/plain", "GET only", Map.of("allow", "GET, HEAD"));
+            } else {
                 send(exchange, 200, "application/json", metadata().toJSONObject().toJSONString(), cors(exchange));
             }
+            return exchange.response();
         };
     }
 
     /** The handler of everything under {@link #BASE_PATH}. */
-    public HttpHandler endpoints() {
-        return exchange -> {
-            try (exchange) {
-                String path = exchange.getRequestURI().getPath();
-                String method = exchange.getRequestMethod();
-                switch (path) {
-                    case AUTHORIZE_PATH -> {
-                        if ("GET".equals(method)) {
-                            authorizeGet(exchange);
-                        } else if ("POST".equals(method)) {
-                            authorizePost(exchange);
-                        } else {
-                            send(exchange, 405, "text/plain", "GET or POST", Map.of("allow", "GET, POST"));
-                        }
-                    }
-                    case TOKEN_PATH -> {
-                        if ("POST".equals(method)) {
-                            token(exchange);
-                        } else if ("OPTIONS".equals(method)) {
-                            Map<String, String> headers = new LinkedHashMap<>(cors(exchange));
-                            headers.put("access-control-allow-methods", "POST");
-                            headers.put("access-control-allow-headers", "content-type");
-                            send(exchange, 204, "text/plain", "", headers);
-                        } else {
-                            send(exchange, 405, "text/plain", "POST only", Map.of("allow", "POST"));
-                        }
-                    }
-                    case LOGOUT_PATH -> logout(exchange);
-                    default -> send(exchange, 404, "text/plain", "no such endpoint", Map.of());
-                }
+    public OidcHandler endpoints() {
+        return request -> {
+            Exchange exchange = new Exchange(request);
+            try {
+                endpoint(exchange);
             } catch (RuntimeException e) {
                 LOG.error("the local OpenID provider failed", e);
                 throw e;
             }
+            return exchange.response();
         };
+    }
+
+    private void endpoint(Exchange exchange) {
+        String method = exchange.method();
+        switch (exchange.path()) {
+            case AUTHORIZE_PATH -> {
+                if ("GET".equals(method)) {
+                    authorizeGet(exchange);
+                } else if ("POST".equals(method)) {
+                    authorizePost(exchange);
+                } else {
+                    send(exchange, 405, "text/plain", "GET or POST", Map.of("allow", "GET, POST"));
+                }
+            }
+            case TOKEN_PATH -> {
+                if ("POST".equals(method)) {
+                    token(exchange);
+                } else if ("OPTIONS".equals(method)) {
+                    Map<String, String> headers = new LinkedHashMap<>(cors(exchange));
+                    headers.put("access-control-allow-methods", "POST");
+                    headers.put("access-control-allow-headers", "content-type");
+                    send(exchange, 204, "text/plain", "", headers);
+                } else {
+                    send(exchange, 405, "text/plain", "POST only", Map.of("allow", "POST"));
+                }
+            }
+            case LOGOUT_PATH -> logout(exchange);
+            default -> send(exchange, 404, "text/plain", "no such endpoint", Map.of());
+        }
     }
 
     OIDCProviderMetadata metadata() {
@@ -205,9 +205,8 @@ public final class LocalOidcProvider {
 
     // ---- authorization endpoint ------------------------------------------------------------
 
-    private void authorizeGet(HttpExchange exchange) throws IOException {
-        exchange.getRequestBody().readAllBytes();
-        Map<String, List<String>> params = URLUtils.parseParameters(exchange.getRequestURI().getRawQuery());
+    private void authorizeGet(Exchange exchange) {
+        Map<String, List<String>> params = URLUtils.parseParameters(exchange.rawQuery());
         Checked checked = check(exchange, params);
         if (checked == null) {
             return;
@@ -233,9 +232,9 @@ public final class LocalOidcProvider {
         page(exchange, 200, SignInPage.users(tenant, tenants.size() > 1, directory.users(tenant.id()), hidden, null));
     }
 
-    private void authorizePost(HttpExchange exchange) throws IOException {
-        String contentType = Optional.ofNullable(exchange.getRequestHeaders().getFirst("content-type")).orElse("");
-        byte[] body = exchange.getRequestBody().readNBytes(64 * 1024);
+    private void authorizePost(Exchange exchange) {
+        String contentType = Optional.ofNullable(exchange.header("content-type")).orElse("");
+        byte[] body = exchange.body(64 * 1024);
         if (!contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
             page(exchange, 415, SignInPage.error("The sign-in form is sent as application/x-www-form-urlencoded."));
             return;
@@ -295,7 +294,7 @@ public final class LocalOidcProvider {
      * Parses and checks an authentication request. A bad client or redirect URI is shown, never
      * redirected to; other problems go back to the client as an error response. Null when answered.
      */
-    private Checked check(HttpExchange exchange, Map<String, List<String>> params) throws IOException {
+    private Checked check(Exchange exchange, Map<String, List<String>> params) {
         Map<String, List<String>> requestParams = new HashMap<>(params);
         FORM_FIELDS.forEach(requestParams::remove);
         AuthenticationRequest request;
@@ -341,7 +340,7 @@ public final class LocalOidcProvider {
         return loopback && paths.contains(path);
     }
 
-    private void redirectError(HttpExchange exchange, AuthenticationRequest request, ErrorObject error) throws IOException {
+    private void redirectError(Exchange exchange, AuthenticationRequest request, ErrorObject error) {
         redirect(exchange, new AuthenticationErrorResponse(request.getRedirectionURI(), error, request.getState(),
                 new Issuer(issuer.issuer()), request.getResponseMode()).toURI());
     }
@@ -375,16 +374,16 @@ public final class LocalOidcProvider {
 
     // ---- token endpoint --------------------------------------------------------------------
 
-    private void token(HttpExchange exchange) throws IOException {
+    private void token(Exchange exchange) {
         Map<String, String> cors = cors(exchange);
         TokenRequest request;
         try {
             HTTPRequest http = new HTTPRequest(HTTPRequest.Method.POST, URI.create(issuer.issuer() + TOKEN_PATH));
-            String contentType = exchange.getRequestHeaders().getFirst("content-type");
+            String contentType = exchange.header("content-type");
             if (contentType != null) {
                 http.setContentType(contentType);
             }
-            http.setBody(new String(exchange.getRequestBody().readNBytes(64 * 1024), StandardCharsets.UTF_8));
+            http.setBody(new String(exchange.body(64 * 1024), StandardCharsets.UTF_8));
             request = TokenRequest.parse(http);
         } catch (ParseException e) {
             tokenError(exchange, e.getErrorObject() != null ? e.getErrorObject() : OAuth2Error.INVALID_REQUEST, cors);
@@ -490,16 +489,15 @@ public final class LocalOidcProvider {
         return new OIDCTokenResponse(new OIDCTokens(issuer.sign(id.build()), accessToken, refresh));
     }
 
-    private void tokenError(HttpExchange exchange, ErrorObject error, Map<String, String> cors) throws IOException {
+    private void tokenError(Exchange exchange, ErrorObject error, Map<String, String> cors) {
         int status = OAuth2Error.INVALID_CLIENT.getCode().equals(error.getCode()) ? 401 : 400;
         send(exchange, status, "application/json", new TokenErrorResponse(error).toJSONObject().toJSONString(), withNoStore(cors));
     }
 
     // ---- end session -----------------------------------------------------------------------
 
-    private void logout(HttpExchange exchange) throws IOException {
-        exchange.getRequestBody().readAllBytes();
-        Map<String, List<String>> params = URLUtils.parseParameters(exchange.getRequestURI().getRawQuery());
+    private void logout(Exchange exchange) {
+        Map<String, List<String>> params = URLUtils.parseParameters(exchange.rawQuery());
         first(params, "id_token_hint").flatMap(this::sessionOf).ifPresent(this::endSession);
         Optional<URI> back = first(params, "post_logout_redirect_uri").map(LocalOidcProvider::uriOrNull)
                 .filter(u -> u != null && allowedRedirect(u, settings.logoutPaths()));
@@ -540,8 +538,8 @@ public final class LocalOidcProvider {
     }
 
     /** CORS for loopback origins only (a console on a Vite dev server calls the token endpoint cross-origin). */
-    private static Map<String, String> cors(HttpExchange exchange) {
-        String origin = exchange.getRequestHeaders().getFirst("origin");
+    private static Map<String, String> cors(Exchange exchange) {
+        String origin = exchange.header("origin");
         URI uri = origin == null ? null : uriOrNull(origin);
         if (uri != null && "http".equals(uri.getScheme()) && ("127.0.0.1".equals(uri.getHost()) || "localhost".equals(uri.getHost()))) {
             return Map.of("access-control-allow-origin", origin, "vary", "origin");
@@ -556,7 +554,7 @@ public final class LocalOidcProvider {
         return all;
     }
 
-    private static void page(HttpExchange exchange, int status, String html) throws IOException {
+    private static void page(Exchange exchange, int status, String html) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("content-security-policy", "default-src 'none'; style-src 'unsafe-inline'; "
                 + "form-action 'self' http://127.0.0.1:* http://localhost:*; frame-ancestors 'none'; base-uri 'none'");
@@ -566,22 +564,64 @@ public final class LocalOidcProvider {
         send(exchange, status, "text/html; charset=utf-8", html, headers);
     }
 
-    private static void redirect(HttpExchange exchange, URI to) throws IOException {
+    private static void redirect(Exchange exchange, URI to) {
         send(exchange, 302, "text/plain", "", Map.of("location", to.toString(), "cache-control", "no-store", "referrer-policy", "no-referrer"));
     }
 
-    private static void send(HttpExchange exchange, int status, String contentType, String body, Map<String, String> headers)
-            throws IOException {
-        headers.forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
+    private static void send(Exchange exchange, int status, String contentType, String body, Map<String, String> headers) {
+        Map<String, String> all = new LinkedHashMap<>();
+        headers.forEach((k, v) -> all.put(k.toLowerCase(java.util.Locale.ROOT), v));
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         if (bytes.length > 0) {
-            exchange.getResponseHeaders().set("content-type", contentType);
+            all.put("content-type", contentType);
         }
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        if (bytes.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
+        exchange.respond(new OidcResponse(status, all, bytes));
+    }
+
+    /** A request and, once answered, its response: what the endpoints above read and write. */
+    private static final class Exchange {
+
+        private final OidcRequest request;
+        private OidcResponse response;
+
+        Exchange(OidcRequest request) {
+            this.request = request;
+        }
+
+        String method() {
+            return request.method();
+        }
+
+        String path() {
+            return request.path();
+        }
+
+        String rawQuery() {
+            return request.rawQuery();
+        }
+
+        String header(String name) {
+            return request.header(name);
+        }
+
+        /** The body, refused past {@code limit} bytes by reading only that much (as the JDK server did). */
+        byte[] body(int limit) {
+            byte[] body = request.body();
+            return body.length <= limit ? body : java.util.Arrays.copyOf(body, limit);
+        }
+
+        void respond(OidcResponse r) {
+            if (response != null) {
+                throw new IllegalStateException("answered twice");
             }
+            response = r;
+        }
+
+        OidcResponse response() {
+            if (response == null) {
+                throw new IllegalStateException("the endpoint did not answer");
+            }
+            return response;
         }
     }
 
