@@ -19,6 +19,8 @@ public final class EventCatalog {
     public static final String RECOMMENDATIONS_READY = "RecommendationsReady";
     public static final String SUBMISSION_STATUS_CHANGED = "SubmissionStatusChanged";
     public static final String WEBHOOK_DELIVERY_FAILED = "WebhookDeliveryFailed";
+    public static final String INTERVIEW_SCHEDULED = "InterviewScheduled";
+    public static final String PLACEMENT_STARTED = "PlacementStarted";
     public static final String COMPANY_UPSERTED = "CompanyUpserted";
     public static final String COMPANY_DELETED = "CompanyDeleted";
     public static final String CONTACT_UPSERTED = "ContactUpserted";
@@ -35,13 +37,15 @@ public final class EventCatalog {
             Map.entry(CONSULTANT_UPSERTED, 1),
             Map.entry(CONSULTANT_DELETED, 1),
             Map.entry(RECOMMENDATIONS_READY, 1),
-            Map.entry(SUBMISSION_STATUS_CHANGED, 1),
+            Map.entry(SUBMISSION_STATUS_CHANGED, 2),
             Map.entry(WEBHOOK_DELIVERY_FAILED, 1),
             Map.entry(COMPANY_UPSERTED, 1),
             Map.entry(COMPANY_DELETED, 1),
             Map.entry(CONTACT_UPSERTED, 1),
             Map.entry(CONTACT_DELETED, 1),
-            Map.entry(WORK_AUTHORIZATION_EXPIRING, 1)));
+            Map.entry(WORK_AUTHORIZATION_EXPIRING, 1),
+            Map.entry(INTERVIEW_SCHEDULED, 1),
+            Map.entry(PLACEMENT_STARTED, 1)));
 
     private EventCatalog() {
     }

@@ -472,13 +472,13 @@ public final class MatchEngine {
 
     // ---------------------------------------------------------------- history
 
-    /** Recency-weighted win rate with a neutral prior: 0.5 with no history, moving toward the observed rate. */
+    /** Recency- and weight-weighted win rate with a neutral prior: 0.5 with no history, moving toward the observed rate. */
     static double winRate(List<Outcome> outcomes, LocalDate today) {
         double won = 0;
         double total = 0;
         for (Outcome o : outcomes) {
             double age = Math.max(0, ChronoUnit.DAYS.between(o.decidedOn(), today));
-            double w = Math.pow(0.5, age / HISTORY_HALF_LIFE_DAYS);
+            double w = Math.pow(0.5, age / HISTORY_HALF_LIFE_DAYS) * o.weight();
             total += w;
             won += o.won() ? w : 0;
         }
@@ -498,10 +498,15 @@ public final class MatchEngine {
             return new Part(Factor.HISTORY, value, "No submission history yet", inputs);
         }
         List<String> parts = new ArrayList<>();
-        if (!mine.isEmpty()) {
-            parts.add("Won " + mine.stream().filter(Outcome::won).count() + " of " + mine.size() + " past submissions");
+        List<Outcome> decided = mine.stream().filter(o -> !o.kind().equals("FEEDBACK") && !o.kind().equals("INTERVIEW")).toList();
+        if (!decided.isEmpty()) {
+            parts.add("Won " + decided.stream().filter(Outcome::won).count() + " of " + decided.size() + " past submissions");
         } else {
             parts.add("No past submissions");
+        }
+        List<Outcome> rounds = mine.stream().filter(o -> o.kind().equals("INTERVIEW")).toList();
+        if (!rounds.isEmpty()) {
+            parts.add("passed " + rounds.stream().filter(Outcome::won).count() + " of " + rounds.size() + " interview rounds");
         }
         String client = in.requirement().clientName() == null ? "this client" : in.requirement().clientName();
         if (!company.isEmpty()) {

@@ -23,5 +23,13 @@ public enum Permission {
      * List the tenant's users, invite one, change a role, deactivate or reactivate (Owner, Admin; only
      * an Owner may make or change an Owner).
      */
-    USER_MANAGE
+    USER_MANAGE,
+    /** Read submissions, interviews, offers, placements, RTRs and the workflow policy. */
+    SUBMISSION_READ,
+    /** Create submissions and move them through the pipeline; record interviews, offers, placements and RTRs. */
+    SUBMISSION_WRITE,
+    /** Override the duplicate-submission guard or the margin floor, with a reason (audited). */
+    SUBMISSION_OVERRIDE,
+    /** Read the pipeline KPIs and vendor scorecards. */
+    ANALYTICS_READ
 }

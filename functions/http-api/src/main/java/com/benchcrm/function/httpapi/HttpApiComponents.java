@@ -41,6 +41,14 @@ import com.benchcrm.user.ActiveUsers;
 import com.benchcrm.user.IdentityDirectory;
 import com.benchcrm.user.UserRepository;
 import com.benchcrm.user.Users;
+import com.benchcrm.analytics.Analytics;
+import com.benchcrm.function.httpapi.analytics.AnalyticsRoutes;
+import com.benchcrm.function.httpapi.rtr.RtrRoutes;
+import com.benchcrm.function.httpapi.submission.SubmissionRoutes;
+import com.benchcrm.function.httpapi.workflow.WorkflowSettingsRoutes;
+import com.benchcrm.rtr.Rtrs;
+import com.benchcrm.submission.Submissions;
+import com.benchcrm.workflow.WorkflowPolicy;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -109,8 +117,17 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
         MatchRoutes.register(router, com.benchcrm.matching.adapters.MatchingAdapters.fromEnvironment(config.matching()::get)
                 .map(m -> new MatchRoutes.Services(
                         new MatchRuns(db.transactions(), db.matchRuns(), db.matchSettings(), requirements, consultants, m.model(),
-                                m.index(), audit, outbox, new com.benchcrm.events.ProcessedEvents(db.processedEvents(), clock), ids, clock),
+                                m.index(), audit, outbox, new com.benchcrm.events.ProcessedEvents(db.processedEvents(), clock), ids, clock,
+                                new com.benchcrm.submission.PipelineHistory(db.transactions(), db.submissions(),
+                                        new com.benchcrm.matching.StoredMatchData(db.transactions(), db.matchRuns(), db.matchSettings()))),
                         new HybridSearch(db.transactions(), db.search(), consultants, requirements, m.model(), m.index()))));
+        WorkflowPolicy policy = new WorkflowPolicy(db.transactions(), db.workflowSettings(), audit, clock);
+        Submissions submissions = new Submissions(db.transactions(), db.submissions(), db.submissionReferences(), db.requirements(),
+                db.rtrs(), policy, new com.benchcrm.consultant.Bench(db.consultants(), audit, outbox, clock), audit, outbox, idempotency, ids, clock);
+        SubmissionRoutes.register(router, submissions, clock);
+        RtrRoutes.register(router, new Rtrs(db.transactions(), db.rtrs(), db.submissionReferences(), audit, ids, clock), clock);
+        WorkflowSettingsRoutes.register(router, policy);
+        AnalyticsRoutes.register(router, new Analytics(db.transactions(), db.analytics()), clock);
         InboxIngest inbox = new InboxIngest(db.transactions(), db.inboundMessages(), new MimeMailParser(), ai, requirements, resumes, ids, clock,
                 new com.benchcrm.company.CompanyDirectory(db.companies(), db.contacts(), audit, outbox, ids, clock));
         InboxRoutes.register(router, inbox, rawStore(config), clock);

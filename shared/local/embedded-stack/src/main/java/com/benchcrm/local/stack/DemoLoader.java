@@ -75,6 +75,11 @@ final class DemoLoader {
             return l == null ? in : in.withChain(new com.benchcrm.requirement.RequirementChain(id(companyIds, l.vendorKey()),
                     id(contactIds, l.contactKey()), id(companyIds, l.partnerKey()), id(companyIds, l.primeKey()), id(companyIds, l.clientKey())));
         }, new java.util.concurrent.ConcurrentHashMap<>());
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        List<String> vendors = data.companies().companies().stream()
+                .filter(k -> k.input().kinds().contains(com.benchcrm.company.CompanyKind.VENDOR)).map(k -> k.input().name()).toList();
+        com.benchcrm.submission.PipelineImport.Result history = DemoPipeline.load(stack.appSql(), tenant(), USER, SEED, consultants, today,
+                vendors.isEmpty() ? com.benchcrm.demo.DemoHistory.VENDORS : vendors);
         double seconds = (System.nanoTime() - started) / 1e9;
         int expected = c.created() + r.created();
         long waitUntil = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -93,6 +98,12 @@ final class DemoLoader {
         if (stack.matching() && c.created() > 0) {
             out.printf("  (the embed function indexed the consultants in %.1f s, before the requirements were loaded)%n", embedSeconds);
         }
+        out.printf("  pipeline      %d past requirements, %d submissions, %d interview rounds, %d placements (a generated 90-day history;"
+                + " %d already there)%n", history.requirements(), history.submissions(), history.interviews(), history.placements(),
+                history.submissionsSkipped());
+        out.println();
+        out.println("Pipeline KPIs of the last 90 days (GET /v1/analytics/kpis; the history is generated, see README):");
+        DemoPipeline.print(out, get("/v1/analytics/kpis?from=" + today.minusDays(89) + "&to=" + today + "&groupBy=vendor", token));
         out.println();
         out.println("A few open requirements:");
         for (JsonNode req : get("/v1/requirements?limit=5", token).path("items")) {

@@ -24,6 +24,11 @@ public final class InMemoryPersistence {
     private final InMemoryOutboxRepository outbox;
     private final InMemoryIdempotencyRepository idempotency;
     private final InMemoryProcessedEventRepository processedEvents;
+    private final InMemorySubmissionRepository submissions;
+    private final InMemorySubmissionReferences submissionReferences;
+    private final InMemoryRtrRepository rtrs;
+    private final InMemoryWorkflowSettingsRepository workflowSettings;
+    private final InMemoryAnalyticsRepository analytics;
     private final InMemoryTenantRepository tenants;
     private final InMemoryUserRepository users;
     private final InMemoryTokenUsageRepository tokenUsage;
@@ -45,6 +50,7 @@ public final class InMemoryPersistence {
         outbox = new InMemoryOutboxRepository(transactions, clock);
         idempotency = new InMemoryIdempotencyRepository(transactions);
         processedEvents = new InMemoryProcessedEventRepository(transactions);
+        submissions = new InMemorySubmissionRepository(transactions, requirements);
         tenants = new InMemoryTenantRepository(transactions);
         users = new InMemoryUserRepository(transactions);
         tokenUsage = new InMemoryTokenUsageRepository(transactions);
@@ -55,6 +61,10 @@ public final class InMemoryPersistence {
         webhooks = new InMemoryWebhookRepository(transactions, clock);
         companies = new InMemoryCompanyRepository(transactions);
         contacts = new InMemoryContactRepository(transactions);
+        submissionReferences = new InMemorySubmissionReferences(transactions, consultants, requirements, companies, contacts);
+        rtrs = new InMemoryRtrRepository(transactions);
+        workflowSettings = new InMemoryWorkflowSettingsRepository(transactions);
+        analytics = new InMemoryAnalyticsRepository(submissions, requirements, consultants, submissionReferences);
         workAuthorization = new InMemoryExpiryRepository(transactions, consultants);
         activities = new InMemoryActivityRepository(transactions);
         documents = new InMemoryConsultantDocumentRepository(transactions);
@@ -125,6 +135,26 @@ public final class InMemoryPersistence {
 
     public InMemoryProcessedEventRepository processedEvents() {
         return processedEvents;
+    }
+
+    public InMemorySubmissionRepository submissions() {
+        return submissions;
+    }
+
+    public InMemorySubmissionReferences submissionReferences() {
+        return submissionReferences;
+    }
+
+    public InMemoryRtrRepository rtrs() {
+        return rtrs;
+    }
+
+    public InMemoryWorkflowSettingsRepository workflowSettings() {
+        return workflowSettings;
+    }
+
+    public InMemoryAnalyticsRepository analytics() {
+        return analytics;
     }
 
     public InMemoryTenantRepository tenants() {
