@@ -36,6 +36,7 @@ export const routes: RouteObject[] = [
         ],
       },
       { path: 'audit', lazy: () => import('./routes/audit') },
+      { path: 'users', lazy: () => import('./routes/users') },
       { path: 'settings', lazy: () => import('./routes/settings') },
       { path: '*', element: <Navigate to="/inbox" replace /> },
     ],
