@@ -56,6 +56,7 @@ export function RequirementDetail() {
 }
 
 function Matches({ requirementId, canRun }: { requirementId: string; canRun: boolean }) {
+  const canSubmit = useHasRole('Owner', 'Admin', 'Recruiter', 'Sales');
   const run = useRecommendations(requirementId);
   const rerank = useRerank(requirementId);
   const feedback = useGiveFeedback(requirementId);
@@ -105,6 +106,7 @@ function Matches({ requirementId, canRun }: { requirementId: string; canRun: boo
             key={item.id}
             item={item}
             canDecide={canRun}
+            canSubmit={canSubmit}
             onAccept={() => decide(item.id, item.consultantName, 'accept')}
             onReject={(reason) => decide(item.id, item.consultantName, 'reject', reason)}
           />
