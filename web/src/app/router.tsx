@@ -38,6 +38,7 @@ export const routes: RouteObject[] = [
       { path: 'audit', lazy: () => import('./routes/audit') },
       { path: 'users', lazy: () => import('./routes/users') },
       { path: 'pipeline', lazy: () => import('./routes/pipeline') },
+      { path: 'dashboard', lazy: () => import('./routes/dashboard') },
       { path: 'settings', lazy: () => import('./routes/settings') },
       { path: '*', element: <Navigate to="/inbox" replace /> },
     ],
