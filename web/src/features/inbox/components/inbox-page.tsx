@@ -160,6 +160,7 @@ function RequirementRow({ requirement: r, isNew, search }: { requirement: Requir
           <span className="font-medium leading-snug">{r.title}</span>
           <span className="flex shrink-0 gap-1">
             {isNew && <Badge>New</Badge>}
+            {(r.vendorCount ?? 0) > 1 && <Badge variant="warning">{r.vendorCount} vendors</Badge>}
             {r.status !== 'OPEN' && <Badge variant="muted">{humanize(r.status)}</Badge>}
           </span>
         </div>

@@ -12,6 +12,8 @@ import { useRecommendations, type MatchRun } from '../api/get-recommendations';
 import { useGiveFeedback } from '../api/give-feedback';
 import { useRerank } from '../api/rerank';
 import { MatchCard } from './match-card';
+import { RequirementSources } from './requirement-sources';
+import { Timeline } from '@/features/activities/components/timeline';
 import { RequirementFields } from './requirement-fields';
 
 const RUN_ROLES = ['Owner', 'Admin', 'Recruiter', 'Sales'];
@@ -43,6 +45,8 @@ export function RequirementDetail() {
         <div className="flex flex-wrap items-center gap-2">
           <h1 id="requirement-title" className="text-xl font-semibold">{r.title}</h1>
           <Badge variant={r.status === 'OPEN' ? 'success' : 'muted'}>{humanize(r.status)}</Badge>
+          {(r.vendorCount ?? 0) > 1 && <Badge variant="warning">{r.vendorCount} vendors</Badge>}
+          {(r.tags ?? []).map((t) => <Badge key={t} variant="outline">#{t}</Badge>)}
         </div>
         <p className="text-xs text-muted-foreground">
           Received {when(r.createdAt)}
@@ -51,6 +55,8 @@ export function RequirementDetail() {
       </header>
       <RequirementFields requirement={r} canExtract={canRun} />
       <Matches requirementId={r.id} canRun={canRun} />
+      <RequirementSources requirementId={r.id} />
+      <Timeline owner="requirement" id={r.id} />
     </article>
   );
 }
