@@ -96,7 +96,7 @@ function Figures({ k }: { k: Kpis }) {
         <section aria-labelledby="groups-h">
           <h2 id="groups-h" className="font-semibold">By {k.groupBy}</h2>
           <Chart
-            data={k.groups.slice(0, 12).map((g) => ({ name: g.name ?? g.key ?? '—', ...g.funnel }))}
+            data={k.groups.slice(0, 8).map((g) => ({ name: short(g.name ?? g.key ?? '—'), ...g.funnel }))}
             x="name"
             bars={[
               { key: 'submitted', name: 'Submitted', fill: 'var(--muted-foreground)' },
@@ -131,6 +131,11 @@ function Figures({ k }: { k: Kpis }) {
   );
 }
 
+/** A chart axis label: at most 14 characters (the table beside it has the whole name). */
+function short(name: string): string {
+  return name.length > 14 ? `${name.slice(0, 13)}…` : name;
+}
+
 function Chart({ data, x, bars }: { data: object[]; x: string; bars: { key: string; name: string; fill: string }[] }) {
   return (
     <div className="mt-2 h-56 w-full" aria-hidden="true">
@@ -151,7 +156,10 @@ function Chart({ data, x, bars }: { data: object[]; x: string; bars: { key: stri
 /** The numbers behind a chart: a visible table, or one for screen readers only (the chart is hidden from them). */
 function DataTable({ caption, columns, rows, visible = false }: { caption: string; columns: string[]; rows: (string | number)[][]; visible?: boolean }) {
   return (
-    <div className={visible ? 'mt-2 overflow-x-auto rounded-md border' : 'sr-only'}>
+    <div
+      className={visible ? 'mt-2 overflow-x-auto rounded-md border' : 'sr-only'}
+      {...(visible ? { tabIndex: 0, role: 'region', 'aria-label': `${caption} (scrolls sideways)` } : {})}
+    >
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-muted/50 text-xs text-muted-foreground">
