@@ -43,7 +43,7 @@ final class SynthesizedApp {
         Path code = fixtureArchive();
         com.benchcrm.infra.console.ConsoleArtifacts console = config.hasConsole()
                 ? new com.benchcrm.infra.console.ConsoleArtifacts(fixtureConsole(), code) : null;
-        BenchCrmApp.Synthesis synthesis = BenchCrmApp.synthesize(config, Artifacts.of(code, code, code, code, code), console, outdir,
+        BenchCrmApp.Synthesis synthesis = BenchCrmApp.synthesize(config, Artifacts.of(code, code, code, code, code, code, code), console, outdir,
                 Map.of());
         this.stacks = synthesis.stacks();
         this.assembly = synthesis.assembly();

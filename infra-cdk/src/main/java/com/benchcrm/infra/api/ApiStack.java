@@ -57,12 +57,12 @@ public final class ApiStack extends Stack {
             "cognito-idp:AdminEnableUser", "cognito-idp:AdminUserGlobalSignOut");
 
     public ApiStack(Construct scope, String id, StackProps props, DeploymentConfig config, PlatformStack platform,
-                    DataStack data, Code httpApiCode, Code dbMigrateCode) {
-        this(scope, id, props, config, platform, data, httpApiCode, dbMigrateCode, Trust.of(config.auth()));
+                    DataStack data, Code httpApiCode, Code provisioningCode) {
+        this(scope, id, props, config, platform, data, httpApiCode, provisioningCode, Trust.of(config.auth()));
     }
 
     public ApiStack(Construct scope, String id, StackProps props, DeploymentConfig config, PlatformStack platform,
-                    DataStack data, Code httpApiCode, Code dbMigrateCode, Trust trust) {
+                    DataStack data, Code httpApiCode, Code provisioningCode, Trust trust) {
         super(scope, id, props);
         AuroraDatabase db = data.database();
         Map<String, String> env = new LinkedHashMap<>();
@@ -135,7 +135,7 @@ public final class ApiStack extends Stack {
                 Suppress.matching("^Resource::<.*\\.Arn>\\/documents\\/\\*$"));
 
         // each tenant's own limit item, one custom resource per tenant in the tenants stack
-        this.tenantRateLimits = new TenantRateLimits(this, "TenantRateLimits", dbMigrateCode, rateLimits,
+        this.tenantRateLimits = new TenantRateLimits(this, "TenantRateLimits", provisioningCode, rateLimits,
                 platform.keys().logsKey(), platform.events().asyncFailures());
 
         this.edge = new HttpApiEdge(this, "Edge", new HttpApiEdge.Props(function.alias(), trust.issuer(),
