@@ -35,6 +35,14 @@ export const routes: RouteObject[] = [
           { path: ':consultantId', lazy: () => import('./routes/consultant') },
         ],
       },
+      {
+        path: 'companies',
+        lazy: () => import('./routes/companies'),
+        children: [
+          { index: true, lazy: () => import('./routes/companies-index') },
+          { path: ':companyId', lazy: () => import('./routes/company') },
+        ],
+      },
       { path: 'audit', lazy: () => import('./routes/audit') },
       { path: 'users', lazy: () => import('./routes/users') },
       { path: 'pipeline', lazy: () => import('./routes/pipeline') },

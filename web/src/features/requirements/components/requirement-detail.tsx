@@ -13,6 +13,7 @@ import { useGiveFeedback } from '../api/give-feedback';
 import { useRerank } from '../api/rerank';
 import { MatchCard } from './match-card';
 import { RequirementSources } from './requirement-sources';
+import { RequirementChain } from '@/features/companies/components/requirement-chain';
 import { Timeline } from '@/features/activities/components/timeline';
 import { RequirementFields } from './requirement-fields';
 
@@ -52,6 +53,7 @@ export function RequirementDetail() {
           Received {when(r.createdAt)}
           {r.externalRef && ` · ref ${r.externalRef}`}
         </p>
+        <RequirementChain chain={r.chain} />
       </header>
       <RequirementFields requirement={r} canExtract={canRun} />
       <Matches requirementId={r.id} canRun={canRun} />
