@@ -78,3 +78,32 @@ test('the dashboard shows the KPIs of the demo history, grouped by vendor, on a 
   await expectNoSeriousA11yViolations(page);
   await keepScreenshot(page, 'dashboard-phone-dark');
 });
+
+test('companies: a vendor with its contacts, a note on its timeline, and tags on a consultant', async ({ page }) => {
+  await page.goto('/companies');
+  await expect(page.getByRole('heading', { name: 'Companies', level: 1 })).toBeVisible();
+  await page.getByLabel('Filter by kind').selectOption('VENDOR');
+  const list = page.getByRole('list', { name: 'Companies list' });
+  await list.getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/companies\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { name: 'Contacts' })).toBeVisible();
+  const note = `Rate call ${Date.now()}`;
+  await page.getByLabel('Subject').fill(note);
+  await page.getByRole('button', { name: 'Log activity' }).click();
+  await expect(page.getByRole('list', { name: 'Timeline, newest first' }).getByText(note)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await keepScreenshot(page, 'companies');
+
+  await page.goto('/bench');
+  await page.getByRole('list', { name: /consultants/i }).getByRole('link').first().click().catch(async () => {
+    await page.locator('a[href^="/bench/"]').first().click();
+  });
+  await expect(page).toHaveURL(/\/bench\/[0-9a-f-]{36}$/);
+  const tag = `e2e-${Date.now() % 100000}`;
+  await page.getByLabel('New tag').fill(tag);
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByRole('button', { name: `Remove tag ${tag}` })).toBeVisible();
+  await expect(page.getByText(/days on bench/)).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await keepScreenshot(page, 'consultant-tags');
+});

@@ -13,10 +13,13 @@ import { daysUntil, useConsultantDocuments, useDownloadDocument } from '../api/d
 import { Button } from '@/components/ui/button';
 import { toast } from '@/components/ui/toaster';
 import { Timeline } from '@/features/activities/components/timeline';
+import { TagEditor } from '@/features/tags/components/tag-editor';
+import { useHasRole } from '@/lib/auth/auth-context';
 
 /** A consultant's profile and the open requirements they fit best. */
 export function ConsultantProfile() {
   const { consultantId = '' } = useParams();
+  const canTag = useHasRole('Owner', 'Admin', 'Recruiter');
   const consultant = useConsultant(consultantId);
   if (consultant.isPending) return <div className="p-4"><Skeleton className="h-40" label="Loading the consultant" /></div>;
   if (consultant.isError) return <div className="p-4"><ErrorState error={consultant.error} retry={() => void consultant.refetch()} /></div>;
@@ -31,8 +34,8 @@ export function ConsultantProfile() {
           {c.daysOnBench !== undefined && <Badge variant={c.daysOnBench > 60 ? 'warning' : 'outline'}>{c.daysOnBench} days on bench</Badge>}
           <Expiry validUntil={c.workAuthorizationValidity?.validUntil} label="Work authorization" />
           <Expiry validUntil={c.workAuthorizationValidity?.i94ValidUntil} label="I-94" />
-          {(c.tags ?? []).map((t) => <Badge key={t} variant="outline">#{t}</Badge>)}
         </p>
+        <div className="mt-1"><TagEditor owner="consultant" id={c.id} tags={c.tags ?? []} canEdit={canTag} /></div>
       </header>
       <dl className="grid grid-cols-[9rem_1fr] gap-x-3 gap-y-1 text-sm">
         {[

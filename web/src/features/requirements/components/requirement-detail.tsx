@@ -13,6 +13,7 @@ import { useGiveFeedback } from '../api/give-feedback';
 import { useRerank } from '../api/rerank';
 import { MatchCard } from './match-card';
 import { RequirementSources } from './requirement-sources';
+import { TagEditor } from '@/features/tags/components/tag-editor';
 import { RequirementChain } from '@/features/companies/components/requirement-chain';
 import { Timeline } from '@/features/activities/components/timeline';
 import { RequirementFields } from './requirement-fields';
@@ -47,8 +48,8 @@ export function RequirementDetail() {
           <h1 id="requirement-title" className="text-xl font-semibold">{r.title}</h1>
           <Badge variant={r.status === 'OPEN' ? 'success' : 'muted'}>{humanize(r.status)}</Badge>
           {(r.vendorCount ?? 0) > 1 && <Badge variant="warning">{r.vendorCount} vendors</Badge>}
-          {(r.tags ?? []).map((t) => <Badge key={t} variant="outline">#{t}</Badge>)}
         </div>
+        <TagEditor owner="requirement" id={r.id} tags={r.tags ?? []} canEdit={canRun} />
         <p className="text-xs text-muted-foreground">
           Received {when(r.createdAt)}
           {r.externalRef && ` · ref ${r.externalRef}`}
