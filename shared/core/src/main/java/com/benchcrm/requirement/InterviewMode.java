@@ -1,4 +1,4 @@
-package com.benchcrm.extraction;
+package com.benchcrm.requirement;
 
 /** How the client interviews. */
 public enum InterviewMode {
