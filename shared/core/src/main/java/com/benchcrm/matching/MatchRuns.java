@@ -99,7 +99,8 @@ public final class MatchRuns {
         this.engine = new MatchEngine(clock);
         this.processed = processed;
         ConsultantLookup lookup = (tenant, candidateIds) -> consultants.findAll(tenant, candidateIds);
-        this.recommender = new Recommender(model, index, lookup, data, data, data, engine);
+        this.recommender = new Recommender(model, index, lookup, data, data, data, engine,
+                LexicalCandidates.fromIndex(index, model.info().key()));
     }
 
     /** The tenant's matching settings (weights, filters, candidate pool). */
