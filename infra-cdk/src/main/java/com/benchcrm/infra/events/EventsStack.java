@@ -45,6 +45,8 @@ public final class EventsStack extends Stack {
     private final JavaFunction relay;
     private final JavaFunction webhooks;
     private final Rule schedule;
+    private final JavaFunction workAuthorizationAlerts;
+    private final Rule workAuthorizationSchedule;
 
     public EventsStack(Construct scope, String id, StackProps props, DeploymentConfig config, PlatformStack platform,
                        DataStack data, Code eventWorkerCode) {
@@ -75,6 +77,30 @@ public final class EventsStack extends Stack {
                 .targets(List.of(new LambdaFunction(relay.alias(), LambdaFunctionProps.builder()
                         .retryAttempts(0)
                         .maxEventAge(Duration.minutes(1))
+                        .build())))
+                .build();
+
+        // The daily WorkAuthorizationExpiring job (ADR 0082): the event worker's workAuthorizationAlerts function,
+        // once a day at 13:00 UTC (morning in the US); it writes notices and outbox rows only, the relay publishes them.
+        this.workAuthorizationAlerts = new JavaFunction(this, "WorkAuthorizationAlerts", JavaFunction.Props.builder()
+                .description("BenchCRM WorkAuthorizationExpiring: work authorizations ending within each tenant's lead time, daily")
+                .code(eventWorkerCode)
+                .handler(HANDLER)
+                .serviceName("work-authorization-alerts")
+                .memorySize(512)
+                .timeout(Duration.minutes(5))
+                .environment(database(db, "workAuthorizationAlerts"))
+                .logKey(platform.keys().logsKey())
+                .onFailure(platform.events().asyncFailures())
+                .retryAttempts(2)
+                .build());
+        db.grantDataApiAccess(workAuthorizationAlerts.role());
+        this.workAuthorizationSchedule = Rule.Builder.create(this, "WorkAuthorizationSchedule")
+                .description("Runs the work authorization alerts once a day (13:00 UTC); reruns announce nothing twice")
+                .schedule(Schedule.cron(software.amazon.awscdk.services.events.CronOptions.builder().minute("0").hour("13").build()))
+                .targets(List.of(new LambdaFunction(workAuthorizationAlerts.alias(), LambdaFunctionProps.builder()
+                        .retryAttempts(2)
+                        .maxEventAge(Duration.hours(2))
                         .build())))
                 .build();
 
@@ -114,6 +140,14 @@ public final class EventsStack extends Stack {
         env.put("BENCHCRM_DB_SECRET_ARN", db.appSecret().getSecretArn());
         env.put("BENCHCRM_DB_NAME", AuroraDatabase.DATABASE);
         return env;
+    }
+
+    public JavaFunction workAuthorizationAlerts() {
+        return workAuthorizationAlerts;
+    }
+
+    public Rule workAuthorizationSchedule() {
+        return workAuthorizationSchedule;
     }
 
     public JavaFunction relay() {

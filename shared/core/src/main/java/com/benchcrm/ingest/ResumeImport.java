@@ -51,11 +51,50 @@ public final class ResumeImport {
     private final Consultants consultants;
     private final DocumentText documents;
     private final AiGateway ai;
+    private final com.benchcrm.consultant.document.ConsultantDocuments storage;
 
+    /** An import that keeps no copy of the resume. */
     public ResumeImport(Consultants consultants, DocumentText documents, AiGateway ai) {
+        this(consultants, documents, ai, null);
+    }
+
+    /** @param storage keeps each imported resume as the consultant's document (downloadable) */
+    public ResumeImport(Consultants consultants, DocumentText documents, AiGateway ai,
+                        com.benchcrm.consultant.document.ConsultantDocuments storage) {
         this.consultants = consultants;
         this.documents = documents;
         this.ai = ai;
+        this.storage = storage;
+    }
+
+    /** A resume sent to the import route: kept as an {@code IMPORT} document. */
+    public Result importResume(Caller caller, byte[] bytes, AttachmentKind kind, String filename) {
+        return importResume(caller, bytes, kind, filename, "IMPORT");
+    }
+
+    /**
+     * Imports the resume and, with storage, keeps its bytes as the consultant's document.
+     *
+     * @param source {@code IMPORT} or {@code MAIL}
+     */
+    public Result importResume(Caller caller, byte[] bytes, AttachmentKind kind, String filename, String source) {
+        Result r = read(caller, bytes, kind, filename);
+        if (storage != null) {
+            AttachmentKind k = kind == null || kind == AttachmentKind.OTHER ? DocumentText.sniff(bytes) : kind;
+            storage.store(caller, r.consultant().id(), bytes, mediaType(k), filename, source, null);
+        }
+        return r;
+    }
+
+    static String mediaType(AttachmentKind k) {
+        return switch (k) {
+            case PDF -> "application/pdf";
+            case DOCX -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+            case TEXT -> "text/plain; charset=utf-8";
+            case RTF -> "application/rtf";
+            case DOC -> "application/msword";
+            default -> "application/octet-stream";
+        };
     }
 
     /**
@@ -64,7 +103,7 @@ public final class ResumeImport {
      * @throws UnreadableDocumentException when no text can be read from the document
      * @throws DocumentTooLargeException   when the document is over a reading limit
      */
-    public Result importResume(Caller caller, byte[] bytes, AttachmentKind kind, String filename) {
+    private Result read(Caller caller, byte[] bytes, AttachmentKind kind, String filename) {
         caller.require(Permission.CONSULTANT_WRITE);
         AttachmentKind k = kind == null || kind == AttachmentKind.OTHER ? DocumentText.sniff(bytes) : kind;
         String text = k == AttachmentKind.TEXT ? new String(bytes, StandardCharsets.UTF_8) : documents.text(bytes, k);

@@ -96,7 +96,7 @@ public final class HttpApiFunction implements Function<Message<byte[]>, APIGatew
                 .withStatusCode(response.status())
                 .withHeaders(response.headers())
                 .withBody(response.body())
-                .withIsBase64Encoded(false)
+                .withIsBase64Encoded(response.base64())
                 .build();
     }
 

@@ -96,6 +96,44 @@ class IngestRoutesContractIT {
     }
 
     @Test
+    void inboxImport_sameRequirementFromTwoVendors_filesEachVendorAndContact_linksTheChain_andTheSourcesShowBoth() {
+        ApiTestStack.TestTenant own = stack.newTenant("chain");
+        String token = stack.token(own, Role.Recruiter);
+        byte[] first = resourceBytes("events/email-ingest/mail/plain-requirement.eml");
+        byte[] second = new String(first, StandardCharsets.UTF_8)
+                .replace("Jordan Vendor <jordan.vendor@vendor-one.example.com>", "Sam Second <sam@vendor-two.example.com>")
+                .replace("req-java-dallas-1@vendor-one.example.com", "req-0042@vendor-two.example.com")
+                .replace("Rate: $65/hr on C2C", "Rate: $62/hr on C2C")
+                .replace("Jordan Vendor\nVendor One Staffing", "Sam Second\nVendor Two Partners")
+                .getBytes(StandardCharsets.UTF_8);
+
+        ApiResponse a = exchange(post("/v1/integrations/inbox/import", token).header("content-type", "message/rfc822").base64Body(first));
+        ApiResponse b = exchange(post("/v1/integrations/inbox/import", token).header("content-type", "message/rfc822").base64Body(second));
+        String id = a.body().path("requirements").get(0).path("id").asText();
+
+        assertThat(b.body().path("outcome").asText()).isEqualTo("MERGED");
+        ApiResponse sources = exchange(ApiEvent.load("requirements-sources").token(token).id(id));
+        assertThat(sources.body().path("vendorCount").asInt()).isEqualTo(2);
+        assertThat(sources.body().path("items").findValuesAsText("vendorEmail"))
+                .containsExactly("jordan.vendor@vendor-one.example.com", "sam@vendor-two.example.com");
+        assertThat(sources.body().path("items").findValuesAsText("vendorCompanyId")).hasSize(2).doesNotHaveDuplicates();
+        assertThat(sources.body().path("items").findValuesAsText("vendorName"))
+                .as("a signature copied from another sender's mail does not name this sender").containsExactly("Jordan Vendor", "Sam Second");
+        assertThat(sources.body().path("items").findValuesAsText("chainDepth")).containsOnly("1");
+        assertThat(sources.body().path("items").get(1).path("rateOffered").path("amount").decimalValue()).isEqualByComparingTo("62");
+        ApiResponse requirement = exchange(ApiEvent.load("requirements-get").token(token).id(id));
+        assertThat(requirement.body().path("vendorCount").asInt()).isEqualTo(2);
+        String client = requirement.body().path("chain").path("endClientId").asText();
+        String vendor = requirement.body().path("chain").path("vendorCompanyId").asText();
+        assertThat(exchange(ApiEvent.load("companies-get").token(token).id(client)).body().path("name").asText()).isEqualTo("Example Bank");
+        ApiResponse vendorOne = exchange(ApiEvent.load("companies-get").token(token).id(vendor));
+        assertThat(vendorOne.body().path("domain").asText()).isEqualTo("vendor-one.example.com");
+        assertThat(vendorOne.body().path("kinds").toString()).isEqualTo("[\"VENDOR\"]");
+        ApiResponse contacts = exchange(ApiEvent.load("contacts-list").token(token).noQuery().query("companyId", vendor));
+        assertThat(contacts.body().path("items").findValuesAsText("email")).containsExactly("jordan.vendor@vendor-one.example.com");
+    }
+
+    @Test
     void inboxImport_newsletter_isFiled_notARequirement() {
         ApiResponse r = exchange(post("/v1/integrations/inbox/import", recruiter).header("content-type", "message/rfc822")
                 .base64Body(resourceBytes("events/email-ingest/mail/newsletter.eml")));
@@ -166,6 +204,40 @@ class IngestRoutesContractIT {
         assertThat(updated.id()).isEqualTo(created.id());
         assertThat(updated.body().path("skills").findValuesAsText("name")).contains("Selenium", "Cucumber", "Playwright", "Kubernetes");
         assertThat(updated.body().path("version").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void consultantImport_keepsEachDistinctResume_downloadableWithItsMediaType_onlyInItsTenant() {
+        ApiTestStack.TestTenant own = stack.newTenant("docs");
+        String token = stack.token(own, Role.Recruiter);
+        byte[] pdf = TestDocuments.pdf(List.of("Robin Keeper", "Data Engineer", "robin.keeper@example.com", "Skills: Spark, Scala"));
+        byte[] docx = TestDocuments.docx(List.of("Robin Keeper", "robin.keeper@example.com", "Skills: Airflow"));
+
+        String id = exchange(post("/v1/consultants/import", token).header("content-type", "application/pdf").base64Body(pdf)).id();
+        exchange(post("/v1/consultants/import", token).header("content-type", "application/pdf").base64Body(pdf));
+        exchange(post("/v1/consultants/import", token)
+                .header("content-type", "application/vnd.openxmlformats-officedocument.wordprocessingml.document").base64Body(docx));
+        ApiResponse list = exchange(ApiEvent.load("consultants-get").token(token).path("/v1/consultants/" + id + "/documents"));
+
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body().path("items")).hasSize(2);
+        assertThat(list.body().path("items").findValuesAsText("mediaType"))
+                .containsExactly("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf");
+        assertThat(list.body().path("items").findValuesAsText("source")).containsOnly("IMPORT");
+        String pdfId = list.body().path("items").get(1).path("id").asText();
+        ApiResponse file = exchange(ApiEvent.load("consultants-get").token(token).path("/v1/consultants/" + id + "/documents/" + pdfId));
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.header("content-type")).isEqualTo("application/pdf");
+        assertThat(file.header("content-disposition")).startsWith("attachment; filename=\"");
+        assertThat(java.util.Base64.getDecoder().decode(file.rawBody())).isEqualTo(pdf);
+
+        String intruder = stack.token(stack.newTenant("docs-other"), Role.Admin);
+        assertThat(exchange(ApiEvent.load("consultants-get").token(intruder).path("/v1/consultants/" + id + "/documents")).status())
+                .isEqualTo(404);
+        assertThat(exchange(ApiEvent.load("consultants-get").token(intruder).path("/v1/consultants/" + id + "/documents/" + pdfId)).status())
+                .isEqualTo(404);
+        assertThat(exchange(ApiEvent.load("consultants-get").token(token).path("/v1/consultants/" + id + "/documents/not-a-uuid")).status())
+                .isEqualTo(404);
     }
 
     @Test

@@ -29,7 +29,7 @@ import java.util.Optional;
  * }</pre>
  */
 public record EventWorkerComponents(SqlPort sql, Optional<OutboxRelay> relay, Optional<WebhookBatchHandler> webhooks,
-                                    Duration relayBudget) {
+                                    Duration relayBudget, com.benchcrm.workauth.ExpiryAlerts workAuthorizationAlerts) {
 
     static final Duration RDS_DATA_CALL_TIMEOUT = Duration.ofSeconds(45);
 
@@ -52,6 +52,8 @@ public record EventWorkerComponents(SqlPort sql, Optional<OutboxRelay> relay, Op
             return new WebhookBatchHandler(dispatcher, new SqsBatch(new MessageDeadLetters(sqs, config.webhookDlqUrl().orElseThrow(), clock),
                     config.webhookMaxReceives()));
         });
-        return new EventWorkerComponents(sql, relay, webhooks, config.relayBudget());
+        com.benchcrm.workauth.ExpiryAlerts alerts = new com.benchcrm.workauth.ExpiryAlerts(db.transactions(), db.workAuthorization(),
+                new Outbox(db.outbox(), ids, clock), ids, clock);
+        return new EventWorkerComponents(sql, relay, webhooks, config.relayBudget(), alerts);
     }
 }

@@ -160,6 +160,32 @@ final class PostgresConsultantRepository implements ConsultantRepository {
     }
 
     @Override
+    public void setTags(Tx tx, UUID id, List<String> tags, Instant now) {
+        SqlTx.of(tx).session().update("""
+                update consultant set tags = coalesce(string_to_array(:tags, ','), '{}'), version = version + 1, updated_at = :now
+                where tenant_id = :tenant and id = :id""",
+                SqlParams.of("tenant", tx.tenant().value()).and("id", id).and("now", now)
+                        .and("tags", tags.isEmpty() ? null : String.join(",", tags)));
+    }
+
+    @Override
+    public List<Consultant> list(Tx tx, Optional<String> tag, Optional<UUID> before, int limit) {
+        SqlParams params = SqlParams.of("tenant", tx.tenant().value()).and("limit", limit);
+        String where = " where c.tenant_id = :tenant";
+        if (tag.isPresent()) {
+            where += " and c.tags @> array[cast(:tag as text)]";
+            params = params.and("tag", tag.get());
+        }
+        if (before.isPresent()) {
+            where += " and c.id < :before";
+            params = params.and("before", before.get());
+        }
+        return SqlTx.of(tx).session().query(SELECT + where + " order by c.id desc limit :limit", params).stream()
+                .map(PostgresConsultantRepository::toConsultant)
+                .toList();
+    }
+
+    @Override
     public void delete(Tx tx, UUID id) {
         SqlTx.of(tx).session().update("delete from consultant where tenant_id = :tenant and id = :id",
                 SqlParams.of("tenant", tx.tenant().value()).and("id", id));

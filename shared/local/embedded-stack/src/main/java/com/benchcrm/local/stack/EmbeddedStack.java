@@ -75,6 +75,8 @@ public final class EmbeddedStack implements AutoCloseable {
     private final long startupMillis;
     private boolean closed;
     private volatile long stopMillis = -1;
+    /** The daily WorkAuthorizationExpiring run (set once after construction; absent when turned off). */
+    private java.util.Optional<WorkAuthorizationTimer> workAuthorizationAlerts = java.util.Optional.empty();
 
     /** The local ingest mail domain: a tenant's address is {@code <slug>@ingest.localhost}. */
     public static final String INGEST_DOMAIN = "ingest.localhost";
@@ -193,6 +195,8 @@ public final class EmbeddedStack implements AutoCloseable {
             FunctionHost webhooks = FunctionHost.start(EventWorkerApplication.class.getName(), EventWorkerApplication.WEBHOOKS,
                     "benchcrm-webhook-delivery", service(env, "webhook-delivery"));
             events.attach("webhook", 10, 2, webhooks::invoke);
+            FunctionHost alertsFunction = FunctionHost.start(EventWorkerApplication.class.getName(),
+                    EventWorkerApplication.WORK_AUTHORIZATION_ALERTS, "benchcrm-work-authorization-alerts", service(env, "work-authorization-alerts"));
             if (matching) {
                 FunctionHost embed = FunctionHost.start(MatchingApplication.class.getName(), MatchingApplication.EMBED,
                         "benchcrm-embed", service(env, MatchingApplication.EMBED));
@@ -216,9 +220,12 @@ public final class EmbeddedStack implements AutoCloseable {
                     postgres.roles().ownerPassword(), 2);
             new RunState(ProcessHandle.current().pid(), edge.port(), postgres.port(), events.sqs().port(), smtp.port(), startedAt,
                     crashed.map(RunState::replayFrom).orElse(startedAt)).write(home.runState());
-            return new EmbeddedStack(home, postgres, edge, smtp, ingest, owner, appSql, events, matching,
+            EmbeddedStack stack = new EmbeddedStack(home, postgres, edge, smtp, ingest, owner, appSql, events, matching,
                     new TenantAdmin(com.benchcrm.persistence.postgres.PostgresPersistence.over(owner), issuer.get()),
                     (System.nanoTime() - started) / 1_000_000);
+            stack.workAuthorizationAlerts = WorkAuthorizationTimer.start(alertsFunction, System.getenv("BENCHCRM_WORK_AUTH_ALERTS_EVERY"),
+                    Duration.ofSeconds(30));
+            return stack;
         } catch (RuntimeException | Error e) {
             // an Error too (a class initializer that failed): nothing started may outlive a failed start
             edge.close();
@@ -358,6 +365,7 @@ public final class EmbeddedStack implements AutoCloseable {
         }
         closed = true;
         long t0 = System.nanoTime();
+        workAuthorizationAlerts.ifPresent(WorkAuthorizationTimer::close);
         closeQuietly(edge);
         closeQuietly(smtp);
         boolean drained = events.close(Duration.ofMillis(Long.getLong("benchcrm.stop.drain", 5_000)),
