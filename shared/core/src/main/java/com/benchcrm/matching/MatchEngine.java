@@ -72,6 +72,8 @@ public final class MatchEngine {
     static final double DEPTH_FLOOR = 0.7, DEPTH_FULL_YEARS = 5, DEPTH_UNKNOWN = 0.85;
     /** Role factor: a title cosine of ROLE_LOW or less is no fit, ROLE_HIGH or more a full fit (MiniLM titles of unrelated roles sit near 0.2). */
     static final double ROLE_LOW = 0.2, ROLE_HIGH = 0.9;
+    /** Skills' text half when a lexical search ran: this share full-text relevance, the rest embedding cosine (ADR 0075). */
+    static final double LEXICAL_SHARE = 0.5;
     /** Uncalibrated success mapping: logistic centre and steepness, and the multiplier for a flagged consultant. */
     static final double SUCCESS_CENTRE = 0.65, SUCCESS_STEEPNESS = 10, FLAGGED_SUCCESS_FACTOR = 0.5;
 
@@ -219,7 +221,7 @@ public final class MatchEngine {
         // the text half: the profiles' embedding cosine, and the full-text relevance beside it when a lexical search ran
         Double sim = null;
         if (cosine != null && lexical != null) {
-            sim = (clamp01(cosine) + clamp01(lexical)) / 2;
+            sim = (1 - LEXICAL_SHARE) * clamp01(cosine) + LEXICAL_SHARE * clamp01(lexical);
         } else if (cosine != null) {
             sim = clamp01(cosine);
         } else if (lexical != null) {

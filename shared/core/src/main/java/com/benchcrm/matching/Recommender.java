@@ -47,6 +47,7 @@ public final class Recommender {
     private final RejectedCandidates rejected;
     private final MatchEngine engine;
     private final LexicalCandidates lexical;
+    private final com.benchcrm.matching.success.SuccessModels success;
 
     public Recommender(EmbeddingModel model, VectorIndex index, ConsultantLookup consultants,
                        MatchSettingsProvider settings, MatchHistory history, RejectedCandidates rejected, MatchEngine engine) {
@@ -59,6 +60,17 @@ public final class Recommender {
     public Recommender(EmbeddingModel model, VectorIndex index, ConsultantLookup consultants,
                        MatchSettingsProvider settings, MatchHistory history, RejectedCandidates rejected, MatchEngine engine,
                        LexicalCandidates lexical) {
+        this(model, index, consultants, settings, history, rejected, engine, lexical, com.benchcrm.matching.success.SuccessModels.NONE);
+    }
+
+    /**
+     * @param success the tenant's active calibrated success model, applied to the results returned (ADR 0076);
+     *                {@link com.benchcrm.matching.success.SuccessModels#NONE}: the fixed curve, {@code calibrated: false}
+     */
+    public Recommender(EmbeddingModel model, VectorIndex index, ConsultantLookup consultants,
+                       MatchSettingsProvider settings, MatchHistory history, RejectedCandidates rejected, MatchEngine engine,
+                       LexicalCandidates lexical, com.benchcrm.matching.success.SuccessModels success) {
+        this.success = Objects.requireNonNull(success, "success");
         this.lexical = Objects.requireNonNull(lexical, "lexical");
         this.model = Objects.requireNonNull(model, "model");
         this.index = Objects.requireNonNull(index, "index");
@@ -139,6 +151,10 @@ public final class Recommender {
         scored.sort(Comparator.comparingDouble(MatchResult::matchScore).reversed()
                 .thenComparing(MatchResult::consultantId));
         List<MatchResult> top = scored.size() > topK ? scored.subList(0, topK) : scored;
+        java.util.Optional<com.benchcrm.matching.success.SuccessModel> calibrated = success.forTenant(tenant);
+        if (calibrated.isPresent()) {
+            top = calibrate(top, calibrated.get());
+        }
         long t4 = System.nanoTime();
 
         timings.put("queryVector", (t1 - t0) / 1000);
@@ -149,6 +165,17 @@ public final class Recommender {
         int rejectedCount = (int) hits.stream().filter(h -> rejectedIds.contains(h.id())).count();
         return new Recommendations(requirement.id(), top, hits.size(), scoredCount, excluded, rejectedCount,
                 s.version(), modelKey, timings);
+    }
+
+    /** The results with the model's calibrated probability, {@code calibrated: true} and the model version recorded. */
+    static List<MatchResult> calibrate(List<MatchResult> results, com.benchcrm.matching.success.SuccessModel m) {
+        List<MatchResult> out = new ArrayList<>(results.size());
+        for (MatchResult r : results) {
+            double p = m.probability(com.benchcrm.matching.success.SuccessFeatures.of(r));
+            out.add(new MatchResult(r.consultantId(), r.matchScore(), p, true, r.reasons(), r.factors(), r.flags(),
+                    r.modelVersion() + " success=" + m.version()));
+        }
+        return out;
     }
 
     /**

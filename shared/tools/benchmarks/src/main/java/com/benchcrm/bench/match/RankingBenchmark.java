@@ -162,15 +162,33 @@ public final class RankingBenchmark {
         rankers.put("BM25 (Lucene), posting text vs resume text  [baseline]", lexical(new BM25Similarity()));
         rankers.put("TF-IDF (Lucene classic), same texts          [baseline]", lexical(new ClassicSimilarity()));
         rankers.put("embedding cosine (MiniLM profile texts)", (q, c) -> byScore(c, d -> (double) Vectors.dot(q.vector(), d.vector())));
-        rankers.put("engine, settings before issue 14", engine(MatchSettings.DEFAULT));
-        rankers.put("title cosine only", (q, c) -> byScore(c, d -> title(q, d)));
-        for (double w : new double[] {0.3, 0.5}) {
-            rankers.put("engine + title fit x" + w, engineTitle(MatchSettings.DEFAULT, w, RankingBenchmark::title));
-            for (double l : new double[] {0.1, 0.2, 0.3}) {
-                rankers.put("engine + title x" + w + " + lexical x" + l, engineLex(MatchSettings.DEFAULT, w, l));
+        MatchSettings seed = new MatchSettings("seed", MatchWeights.SEED, MatchSettings.DEFAULT.skillOverlapShare(),
+                MatchSettings.DEFAULT.filters(), MatchSettings.DEFAULT.candidatePoolSize());
+        rankers.put("engine, seed weights (before issue 14)", product(seed, false, false));
+        rankers.put("engine + lexical relevance (seed weights)", product(seed, false, true));
+        rankers.put("engine + role factor (default weights)", product(MatchSettings.DEFAULT, true, false));
+        rankers.put("PRODUCT: engine + role + lexical (issue 14 defaults)", product(MatchSettings.DEFAULT, true, true));
+        if (System.getenv("RANK_WEIGHTS") != null) { // weight variants (per-tenant settings) tried on the development part
+            for (String spec : System.getenv("RANK_WEIGHTS").split(";")) {
+                double[] w = java.util.Arrays.stream(spec.split(",")).mapToDouble(Double::parseDouble).toArray();
+                MatchWeights mw = new MatchWeights(w[0], w[1], w[2], w[3], w[4], w[5], w[6]);
+                rankers.put("product, weights " + spec, product(new MatchSettings("x", mw, 0.7, MatchSettings.DEFAULT.filters(), 200), true, true));
             }
         }
-        rankers.put("RRF(engine+title0.5, TF-IDF)", rrf(engineTitle(MatchSettings.DEFAULT, 0.5, RankingBenchmark::title), lexical(new ClassicSimilarity())));
+        if (System.getenv("RANK_EXPLORE") != null) { // the variants tried on the development part
+            rankers.put("title cosine only", (q, c) -> byScore(c, d -> title(q, d)));
+            for (double w : new double[] {0.3, 0.5}) {
+                rankers.put("engine + title fit x" + w, engineTitle(MatchSettings.DEFAULT, w, RankingBenchmark::title));
+                for (double l : new double[] {0.1, 0.2, 0.3}) {
+                    rankers.put("engine + title x" + w + " + lexical x" + l, engineLex(MatchSettings.DEFAULT, w, l));
+                }
+            }
+            rankers.put("RRF(engine+title0.5, TF-IDF)", rrf(engineTitle(MatchSettings.DEFAULT, 0.5, RankingBenchmark::title), lexical(new ClassicSimilarity())));
+            for (double role : new double[] {0.20, 0.30, 0.35}) {
+                MatchWeights w = new MatchWeights(0.60 - role, 0.15, 0.10, 0.05, 0.05, 0.05, role);
+                rankers.put("product, role weight " + role, product(new MatchSettings("x", w, 0.7, MatchSettings.DEFAULT.filters(), 200), true, true));
+            }
+        }
 
         for (Part part : Part.values()) {
             List<Doc> corpus = docs;
@@ -270,6 +288,90 @@ public final class RankingBenchmark {
             order.sort(Comparator.comparingDouble((Integer i) -> -results.get(i).matchScore()).thenComparing(i -> idx.get(i)));
             return order.stream().limit(10).map(idx::get).toList();
         };
+    }
+
+    /**
+     * The product's scoring path (what {@code Recommender} feeds the engine): the profile cosine, the title cosine
+     * from the title vectors (null when either title is missing: the role factor is neutral), and the BM25
+     * relevance of the consultant's profile text to the requirement's profile text over the best one (the
+     * text the vector index keeps, queried with at most 256 distinct terms as {@code LuceneVectorIndex}).
+     * Every resume is a candidate (the pool of 200 holds the whole part), excluded ones are not shown.
+     */
+    static Ranker product(MatchSettings settings, boolean role, boolean lexical) {
+        MatchEngine engine = new MatchEngine(CLOCK);
+        Analyzer analyzer = new StandardAnalyzer();
+        Map<List<Doc>, IndexSearcher> searchers = new HashMap<>();
+        return (q, corpus) -> {
+            double[] rel = new double[corpus.size()];
+            if (lexical) {
+                try {
+                    IndexSearcher searcher = searchers.computeIfAbsent(corpus, c -> profileIndex(c, analyzer));
+                    BooleanQuery.Builder b = new BooleanQuery.Builder();
+                    Set<String> seen = new LinkedHashSet<>();
+                    try (TokenStream ts = analyzer.tokenStream("text", ProfileText.of(q.requirement()))) {
+                        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+                        ts.reset();
+                        while (ts.incrementToken() && seen.size() < 256) {
+                            if (seen.add(term.toString())) {
+                                b.add(new TermQuery(new Term("text", term.toString())), BooleanClause.Occur.SHOULD);
+                            }
+                        }
+                        ts.end();
+                    }
+                    double max = 0;
+                    for (ScoreDoc sd : searcher.search(b.build(), corpus.size()).scoreDocs) {
+                        int i = searcher.storedFields().document(sd.doc).getField("i").numericValue().intValue();
+                        rel[i] = sd.score;
+                        max = Math.max(max, sd.score);
+                    }
+                    for (int i = 0; i < rel.length; i++) {
+                        rel[i] = max == 0 ? 0 : rel[i] / max;
+                    }
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            List<Integer> idx = new ArrayList<>();
+            List<Double> sc = new ArrayList<>();
+            for (int i = 0; i < corpus.size(); i++) {
+                Doc d = corpus.get(i);
+                MatchInput in = MatchInput.of(q.requirement(), d.consultant()).withSimilarity(Vectors.dot(q.vector(), d.vector()), "minilm");
+                if (role && q.titleVector() != null && d.titleVector() != null) {
+                    in = in.withTitleSimilarity((double) Vectors.dot(q.titleVector(), d.titleVector()));
+                }
+                if (lexical) {
+                    in = in.withLexicalRelevance(rel[i]);
+                }
+                MatchResult r = engine.score(in, settings);
+                if (!r.excluded()) {
+                    sc.add(r.matchScore());
+                    idx.add(i);
+                }
+            }
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < idx.size(); i++) {
+                order.add(i);
+            }
+            order.sort(Comparator.comparingDouble((Integer i) -> -sc.get(i)).thenComparing(i -> idx.get(i)));
+            return order.stream().map(idx::get).toList();
+        };
+    }
+
+    private static IndexSearcher profileIndex(List<Doc> corpus, Analyzer analyzer) {
+        try {
+            ByteBuffersDirectory dir = new ByteBuffersDirectory();
+            try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
+                for (int i = 0; i < corpus.size(); i++) {
+                    Document d = new Document();
+                    d.add(new StoredField("i", i));
+                    d.add(new TextField("text", ProfileText.of(corpus.get(i).consultant()), Field.Store.NO));
+                    w.addDocument(d);
+                }
+            }
+            return new IndexSearcher(DirectoryReader.open(dir));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static double title(Query q, Doc d) {
