@@ -109,12 +109,15 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
         DestinationGuard guard = config.webhookAllowLoopback() ? DestinationGuard.allowingLoopback() : DestinationGuard.publicOnly();
         WebhookRoutes.register(router, new Webhooks(db.transactions(), db.webhooks(), audit, guard, ids, clock));
         ExtractRoutes.register(router, ai);
+        com.benchcrm.matching.success.SuccessModels successModels = successModels(config, clock);
+        com.benchcrm.function.httpapi.matching.ModelRoutes.register(router, successModels);
         MatchRoutes.register(router, com.benchcrm.matching.adapters.MatchingAdapters.fromEnvironment(config.matching()::get)
                 .map(m -> new MatchRoutes.Services(
                         new MatchRuns(db.transactions(), db.matchRuns(), db.matchSettings(), requirements, consultants, m.model(),
                                 m.index(), audit, outbox, new com.benchcrm.events.ProcessedEvents(db.processedEvents(), clock), ids, clock,
                                 new com.benchcrm.submission.PipelineHistory(db.transactions(), db.submissions(),
-                                        new com.benchcrm.matching.StoredMatchData(db.transactions(), db.matchRuns(), db.matchSettings()))),
+                                        new com.benchcrm.matching.StoredMatchData(db.transactions(), db.matchRuns(), db.matchSettings())),
+                                successModels),
                         new HybridSearch(db.transactions(), db.search(), consultants, requirements, m.model(), m.index()))));
         WorkflowPolicy policy = new WorkflowPolicy(db.transactions(), db.workflowSettings(), audit, clock);
         Submissions submissions = new Submissions(db.transactions(), db.submissions(), db.submissionReferences(), db.requirements(),
@@ -154,6 +157,27 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
                 config.ai().endpoint(), new com.benchcrm.extraction.DailyTokenBudget(db.transactions(), db.tokenUsage(),
                         config.ai().maxTokensPerDay(), clock));
         return new com.benchcrm.extraction.FallbackAiGateway(bedrock, rules);
+    }
+
+    /**
+     * The success-model registry (ADR 0076): {@code BENCHCRM_MODELS_DIR} (the embedded stack: a folder under its home)
+     * or {@code BENCHCRM_MODELS_BUCKET} (S3); neither: no calibrated models, every recommendation keeps the fixed curve.
+     */
+    static com.benchcrm.matching.success.SuccessModels successModels(HttpApiConfig config, Clock clock) {
+        String dir = config.matching().get("BENCHCRM_MODELS_DIR");
+        String bucket = config.matching().get("BENCHCRM_MODELS_BUCKET");
+        BlobStore store;
+        if (dir != null && !dir.isBlank()) {
+            store = new FolderBlobStore(java.nio.file.Path.of(dir));
+        } else if (bucket != null && !bucket.isBlank()) {
+            software.amazon.awssdk.services.s3.S3Client s3 = software.amazon.awssdk.services.s3.S3Client.builder()
+                    .region(software.amazon.awssdk.regions.Region.of(config.ai().region()))
+                    .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create()).build();
+            store = new com.benchcrm.blob.s3.S3BlobStore(s3, bucket, slug -> s3);
+        } else {
+            return com.benchcrm.matching.success.SuccessModels.NONE;
+        }
+        return new com.benchcrm.matching.success.SuccessModels(new com.benchcrm.matching.success.BlobModelRegistry(store), clock);
     }
 
     private static java.util.Optional<BlobStore> rawStore(HttpApiConfig config) {
