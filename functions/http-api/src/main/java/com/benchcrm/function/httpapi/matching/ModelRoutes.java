@@ -1,6 +1,5 @@
 package com.benchcrm.function.httpapi.matching;
 
-import com.benchcrm.common.InvalidRequestException;
 import com.benchcrm.function.httpapi.http.HttpResponse;
 import com.benchcrm.function.httpapi.http.JsonBodies;
 import com.benchcrm.function.httpapi.http.Router;
@@ -50,7 +49,8 @@ public final class ModelRoutes {
             caller.require(com.benchcrm.security.Permission.SETTINGS_MANAGE);
             Activate in = JsonBodies.read(req, Activate.class);
             if (in == null || in.version() == null || in.version().isBlank()) {
-                throw new InvalidRequestException("version", "is required: the model version to activate");
+                throw new com.benchcrm.common.ValidationException(List.of(
+                        new com.benchcrm.common.ValidationException.FieldError("/version", "is required: the model version to activate")));
             }
             return HttpResponse.json(200, models.activate(caller, in.version().strip()));
         });
