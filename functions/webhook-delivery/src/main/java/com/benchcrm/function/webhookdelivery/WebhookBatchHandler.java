@@ -5,7 +5,8 @@ import com.benchcrm.common.Json;
 import com.benchcrm.events.DomainEvent;
 import com.benchcrm.events.EventCatalog;
 import com.benchcrm.events.MalformedEventException;
-import com.benchcrm.queue.sqs.SqsBatch;
+import com.benchcrm.function.runtime.sqs.SqsBatch;
+import com.benchcrm.function.runtime.sqs.SqsMessage;
 import com.benchcrm.webhook.DeliveryTimer;
 import com.benchcrm.webhook.WebhookDispatcher;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,12 +14,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
- * One SQS batch of the webhook queue: each record is either an event from the bus (EventBridge's
+ * One SQS batch of the webhook queue: each message is either an event from the bus (EventBridge's
  * JSON, the envelope in {@code detail}) or a retry timer, handed to the {@link WebhookDispatcher}.
- *
- * <p>A record that fails is reported in {@code batchItemFailures}, so only it comes back. A poison
- * record (not an event or a timer: retrying cannot help) goes to the DLQ at once with its error, as
- * does a record on its last allowed receive; neither blocks the queue.
+ * Failure policy: {@link SqsBatch} (a failed message comes back; poison and last-receive messages go
+ * to the DLQ with their error).
  */
 public final class WebhookBatchHandler {
 
@@ -30,11 +29,8 @@ public final class WebhookBatchHandler {
         this.batch = batch;
     }
 
-    public SQSBatchResponse handle(JsonNode sqsEvent) {
-        List<SQSBatchResponse.BatchItemFailure> failures = batch.each(sqsEvent, record -> handle(record.body())).stream()
-                .map(id -> SQSBatchResponse.BatchItemFailure.builder().withItemIdentifier(id).build())
-                .toList();
-        return SQSBatchResponse.builder().withBatchItemFailures(failures).build();
+    public SQSBatchResponse handle(List<SqsMessage> messages) {
+        return batch.each(messages, m -> handle(m.body()));
     }
 
     private void handle(String body) {
