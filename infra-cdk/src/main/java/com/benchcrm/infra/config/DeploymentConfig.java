@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
  * @param database     Aurora Serverless v2 capacity and backups
  * @param search       the OpenSearch Serverless vector collection and the embedding model
  * @param tenants      the tenants, in file order (adding one at the end touches no other tenant)
+ * @param console      the web console's Cognito sign-in and CloudFront hosting; null when the file has none
+ *                     (then {@code auth} names the issuer the API trusts)
  */
 public record DeploymentConfig(
         String deployment,
@@ -41,7 +43,19 @@ public record DeploymentConfig(
         Api api,
         Database database,
         Search search,
-        List<TenantConfig> tenants) {
+        List<TenantConfig> tenants,
+        ConsoleConfig console) {
+
+    /** A deployment without the console (its API trusts {@code auth}). */
+    public DeploymentConfig(String deployment, String ingestDomain, boolean protect, Auth auth, Api api, Database database,
+                            Search search, List<TenantConfig> tenants) {
+        this(deployment, ingestDomain, protect, auth, api, database, search, tenants, null);
+    }
+
+    /** Whether the deployment has the console (and its Cognito user pool). */
+    public boolean hasConsole() {
+        return console != null;
+    }
 
     private static final Pattern DEPLOYMENT = Pattern.compile("^[a-z][a-z0-9-]{1,18}[a-z0-9]$");
     private static final Pattern DOMAIN = Pattern.compile("^(?=.{1,200}$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$");
@@ -121,14 +135,15 @@ public record DeploymentConfig(
     static DeploymentConfig fromJson(@JsonProperty(value = "deployment", required = true) String deployment,
                                      @JsonProperty(value = "ingestDomain", required = true) String ingestDomain,
                                      @JsonProperty("protect") Boolean protect,
-                                     @JsonProperty(value = "auth", required = true) Auth auth,
+                                     @JsonProperty("auth") Auth auth,
                                      @JsonProperty("api") Api api,
                                      @JsonProperty("database") Database database,
                                      @JsonProperty("search") Search search,
-                                     @JsonProperty(value = "tenants", required = true) List<TenantConfig> tenants) {
+                                     @JsonProperty(value = "tenants", required = true) List<TenantConfig> tenants,
+                                     @JsonProperty("console") ConsoleConfig console) {
         return new DeploymentConfig(deployment, ingestDomain, protect == null || protect, auth,
                 api == null ? Api.DEFAULTS : api, database == null ? Database.DEFAULTS : database,
-                search == null ? Search.DEFAULTS : search, tenants == null ? List.of() : List.copyOf(tenants));
+                search == null ? Search.DEFAULTS : search, tenants == null ? List.of() : List.copyOf(tenants), console);
     }
 
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -160,8 +175,14 @@ public record DeploymentConfig(
         if (ingestDomain == null || !DOMAIN.matcher(ingestDomain).matches()) {
             problems.add("ingestDomain must be a lower-case DNS name: " + ingestDomain);
         }
-        if (auth == null) {
-            problems.add("auth is required");
+        if (console != null) {
+            problems.addAll(console.problems());
+            if (auth != null) {
+                problems.add("auth and console both name an issuer: with console the API trusts the console's Cognito user pool; "
+                        + "remove auth");
+            }
+        } else if (auth == null) {
+            problems.add("auth is required (or console, whose Cognito user pool the API then trusts)");
         } else {
             https("auth.issuer", auth.issuer(), problems);
             https("auth.jwksUrl", auth.jwksUrl(), problems);
@@ -198,6 +219,7 @@ public record DeploymentConfig(
             problems.add("tenants must list at least one tenant");
         }
         Set<String> seen = new HashSet<>();
+        Set<String> ssoNames = new HashSet<>();
         for (int i = 0; i < tenants.size(); i++) {
             TenantConfig t = tenants.get(i);
             String where = "tenants[" + i + "]";
@@ -218,6 +240,15 @@ public record DeploymentConfig(
                 problems.add(where + ".name is longer than 200 characters");
             }
             problems.addAll(t.webhookProblems(where));
+            if (t.sso() != null) {
+                if (console == null) {
+                    problems.add(where + ".sso needs the deployment's console (its Cognito user pool federates the provider)");
+                }
+                problems.addAll(t.sso().problems(where + ".sso"));
+                if (t.sso().name() != null && !ssoNames.add(t.sso().name())) {
+                    problems.add(where + ".sso.name " + t.sso().name() + " is used by another tenant");
+                }
+            }
             problems.addAll(t.rateLimitProblems(where, api));
         }
         return problems;

@@ -11,14 +11,15 @@ import java.util.Set;
 /**
  * One tenant of the tenants file: its slug (the ingest address {@code <slug>@<ingestDomain>}, the
  * S3 prefix {@code raw/<slug>/}, the KMS alias, the row in the tenant table), display name, the
- * partner webhooks the deployment keeps for it ({@link WebhookConfig}, none by default), and its own
- * API rate limit ({@link Api}; absent: the deployment's {@code api.rateLimit} and {@code api.burstLimit}).
+ * partner webhooks the deployment keeps for it ({@link WebhookConfig}, none by default), its own
+ * API rate limit ({@link Api}; absent: the deployment's {@code api.rateLimit} and {@code api.burstLimit}),
+ * and its single sign-on provider ({@link SsoConfig}; needs the deployment's {@code console}).
  *
  * <pre>{@code
  * { "slug": "globex", "name": "Globex Talent", "api": { "rateLimit": 20, "burstLimit": 40 } }
  * }</pre>
  */
-public record TenantConfig(String slug, String name, List<WebhookConfig> webhooks, Api api) {
+public record TenantConfig(String slug, String name, List<WebhookConfig> webhooks, Api api, SsoConfig sso) {
 
     /**
      * A tenant's own API rate limit (ADR 0035), enforced by the HTTP API function per tenant; either
@@ -46,11 +47,18 @@ public record TenantConfig(String slug, String name, List<WebhookConfig> webhook
     public TenantConfig(@JsonProperty(value = "slug", required = true) String slug,
                         @JsonProperty("name") String name,
                         @JsonProperty("webhooks") List<WebhookConfig> webhooks,
-                        @JsonProperty("api") Api api) {
+                        @JsonProperty("api") Api api,
+                        @JsonProperty("sso") SsoConfig sso) {
         this.slug = slug;
         this.name = name == null || name.isBlank() ? slug : name.trim();
         this.webhooks = webhooks == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(webhooks));
         this.api = api == null ? Api.NONE : api;
+        this.sso = sso;
+    }
+
+    /** A tenant without single sign-on. */
+    public TenantConfig(String slug, String name, List<WebhookConfig> webhooks, Api api) {
+        this(slug, name, webhooks, api, null);
     }
 
     /** A tenant with webhooks and the deployment's rate limit. */

@@ -4,13 +4,15 @@ import com.benchcrm.ratelimit.RateLimiter;
 import com.benchcrm.security.Caller;
 import com.benchcrm.security.TokenVerifier;
 import com.benchcrm.persistence.PersistenceException;
+import com.benchcrm.user.ActiveUsers;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * The request pipeline: route, size limit, authentication, the tenant's rate limit, handler,
+ * The request pipeline: route, size limit, authentication (the token, then the user's status), the
+ * tenant's rate limit, handler,
  * problem mapping, one access log line and metrics.
  *
  * <p>The tenant and roles come only from the verified bearer token; no header or body field can
@@ -25,6 +27,7 @@ public final class HttpApi {
     private final int maxBodyBytes;
     private final RequestMetrics metrics;
     private final RateLimiter rateLimiter;
+    private final ActiveUsers activeUsers;
 
     public HttpApi(Router router, TokenVerifier verifier, int maxBodyBytes, RequestMetrics metrics) {
         this(router, verifier, maxBodyBytes, metrics, RateLimiter.UNLIMITED);
@@ -32,6 +35,16 @@ public final class HttpApi {
 
     /** @param rateLimiter asked once per authenticated request, keyed by the token's tenant (public routes are not limited) */
     public HttpApi(Router router, TokenVerifier verifier, int maxBodyBytes, RequestMetrics metrics, RateLimiter rateLimiter) {
+        this(router, verifier, maxBodyBytes, metrics, rateLimiter, ActiveUsers.NONE);
+    }
+
+    /**
+     * @param activeUsers asked after the token verifies: a deactivated user's still-valid tokens are
+     *                    refused (401) within its cache TTL
+     */
+    public HttpApi(Router router, TokenVerifier verifier, int maxBodyBytes, RequestMetrics metrics, RateLimiter rateLimiter,
+                   ActiveUsers activeUsers) {
+        this.activeUsers = activeUsers;
         this.rateLimiter = rateLimiter;
         this.router = router;
         this.verifier = verifier;
@@ -84,6 +97,7 @@ public final class HttpApi {
             caller = verifier.verify(bearer(request), request.traceId());
             MDC.put("tenant_id", caller.tenant().toString());
             MDC.put("user_id", caller.userId());
+            activeUsers.require(caller);
             RateLimiter.Decision decision = rateLimiter.tryAcquire(caller.tenant());
             if (!decision.allowed()) {
                 return Problems.rateLimited(request, decision.retryAfterSeconds());
