@@ -89,7 +89,9 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
         InboxIngest inbox = new InboxIngest(db.transactions(), db.inboundMessages(), new MimeMailParser(), ai, requirements, resumes, ids, clock);
         InboxRoutes.register(router, inbox, rawStore(config), clock);
         RequestMetrics metrics = config.emfMetrics() ? new PowertoolsRequestMetrics() : RequestMetrics.NONE;
-        return new HttpApiComponents(new HttpApi(router, verifier, config.maxBodyBytes(), metrics, rateLimiter(config)), sql);
+        // a suspended tenant is refused within TenantPolicies.DEFAULT_TTL (30 s) of its suspension
+        com.benchcrm.tenancy.TenantPolicies tenants = new com.benchcrm.tenancy.TenantPolicies(db.transactions(), db.tenants(), clock);
+        return new HttpApiComponents(new HttpApi(router, verifier, config.maxBodyBytes(), metrics, rateLimiter(config), tenants), sql);
     }
 
     /** Per-tenant request limits (ADR 0035): none, in this process, or shared in DynamoDB (failing open). */

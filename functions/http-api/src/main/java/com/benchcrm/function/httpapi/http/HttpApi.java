@@ -4,14 +4,16 @@ import com.benchcrm.ratelimit.RateLimiter;
 import com.benchcrm.security.Caller;
 import com.benchcrm.security.TokenVerifier;
 import com.benchcrm.persistence.PersistenceException;
+import com.benchcrm.tenancy.TenantAccess;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * The request pipeline: route, size limit, authentication, the tenant's rate limit, handler,
- * problem mapping, one access log line and metrics.
+ * The request pipeline: route, size limit, authentication, the tenant's status (a suspended tenant
+ * gets 403 {@code tenant-suspended}), the tenant's rate limit, handler, problem mapping, one access
+ * log line and metrics.
  *
  * <p>The tenant and roles come only from the verified bearer token; no header or body field can
  * set them. Log lines carry tenant_id, user_id and trace_id, never bodies or query strings.
@@ -25,6 +27,7 @@ public final class HttpApi {
     private final int maxBodyBytes;
     private final RequestMetrics metrics;
     private final RateLimiter rateLimiter;
+    private final TenantAccess tenants;
 
     public HttpApi(Router router, TokenVerifier verifier, int maxBodyBytes, RequestMetrics metrics) {
         this(router, verifier, maxBodyBytes, metrics, RateLimiter.UNLIMITED);
@@ -32,6 +35,13 @@ public final class HttpApi {
 
     /** @param rateLimiter asked once per authenticated request, keyed by the token's tenant (public routes are not limited) */
     public HttpApi(Router router, TokenVerifier verifier, int maxBodyBytes, RequestMetrics metrics, RateLimiter rateLimiter) {
+        this(router, verifier, maxBodyBytes, metrics, rateLimiter, TenantAccess.OPEN);
+    }
+
+    /** @param tenants asked after authentication on every authenticated request (cached briefly: {@code TenantPolicies}) */
+    public HttpApi(Router router, TokenVerifier verifier, int maxBodyBytes, RequestMetrics metrics, RateLimiter rateLimiter,
+                   TenantAccess tenants) {
+        this.tenants = tenants;
         this.rateLimiter = rateLimiter;
         this.router = router;
         this.verifier = verifier;
@@ -84,6 +94,7 @@ public final class HttpApi {
             caller = verifier.verify(bearer(request), request.traceId());
             MDC.put("tenant_id", caller.tenant().toString());
             MDC.put("user_id", caller.userId());
+            tenants.requireActive(caller.tenant());
             RateLimiter.Decision decision = rateLimiter.tryAcquire(caller.tenant());
             if (!decision.allowed()) {
                 return Problems.rateLimited(request, decision.retryAfterSeconds());

@@ -31,6 +31,8 @@ public final class Problems {
                     .header("www-authenticate", request.header("authorization").isPresent()
                             ? "Bearer realm=\"benchcrm\", error=\"invalid_token\"" : "Bearer realm=\"benchcrm\"");
             case ForbiddenException f -> problem(403, "forbidden", "Not allowed", f.getMessage(), request, List.of());
+            case com.benchcrm.tenancy.TenantSuspendedException s -> problem(403, "tenant-suspended", "Organization suspended",
+                    s.getMessage(), request, List.of());
             case NotFoundException n -> problem(404, "not-found", "Not found", n.getMessage(), request, List.of());
             case ConflictException c -> problem(409, c.reason(), "Conflict", c.getMessage(), request, List.of());
             case VersionMismatchException m -> problem(412, "precondition-failed", "Precondition failed", m.getMessage(), request, List.of())

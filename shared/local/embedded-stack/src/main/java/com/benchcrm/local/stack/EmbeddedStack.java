@@ -66,6 +66,7 @@ public final class EmbeddedStack implements AutoCloseable {
     private final FunctionHost ingest;
     private final JdbcSqlPort ownerSql;
     private final JdbcSqlPort appSql;
+    private final JdbcSqlPort relaySql;
     private final com.benchcrm.persistence.postgres.PostgresPersistence persistence;
     private final LocalEventPlane events;
     private final boolean matching;
@@ -77,8 +78,8 @@ public final class EmbeddedStack implements AutoCloseable {
     public static final int DEFAULT_SMTP_PORT = 2525;
 
     private EmbeddedStack(StackHome home, LocalPostgres postgres, EdgeServer edge, SmtpListener smtp, FunctionHost ingest,
-                          JdbcSqlPort ownerSql, JdbcSqlPort appSql, LocalEventPlane events, boolean matching, TenantAdmin admin,
-                          long startupMillis) {
+                          JdbcSqlPort ownerSql, JdbcSqlPort appSql, JdbcSqlPort relaySql, LocalEventPlane events, boolean matching,
+                          TenantAdmin admin, long startupMillis) {
         this.home = home;
         this.postgres = postgres;
         this.edge = edge;
@@ -86,6 +87,7 @@ public final class EmbeddedStack implements AutoCloseable {
         this.ingest = ingest;
         this.ownerSql = ownerSql;
         this.appSql = appSql;
+        this.relaySql = relaySql;
         this.persistence = com.benchcrm.persistence.postgres.PostgresPersistence.over(appSql);
         this.events = events;
         this.matching = matching;
@@ -130,6 +132,7 @@ public final class EmbeddedStack implements AutoCloseable {
         LocalPostgres postgres = null;
         LocalEventPlane events = null;
         JdbcSqlPort appSql = null;
+        JdbcSqlPort relaySql = null;
         SmtpListener smtp = null;
         try {
             String issuerName = "http://127.0.0.1:" + edge.port();
@@ -147,10 +150,12 @@ public final class EmbeddedStack implements AutoCloseable {
             env.put("BENCHCRM_METRICS", "off");
             env.put("BENCHCRM_WEBHOOK_ALLOW_LOOPBACK", "true");
 
-            // The asynchronous half: queues, bus and relay (the relay uses the application role).
+            // The asynchronous half: queues, bus and relay. The relay (and the re-arming of webhook timers)
+            // connects as the relay role, the only one that may call the cross-tenant functions (ADR 0059).
             appSql = JdbcSqlPort.connect(postgres.jdbcUrl(), postgres.roles().appRole(), postgres.roles().appPassword(), 4);
-            com.benchcrm.persistence.postgres.PostgresPersistence appDb = com.benchcrm.persistence.postgres.PostgresPersistence.over(appSql);
-            events = LocalEventPlane.start(appDb.transactions(), appDb.outbox(), LocalEventPlane.Settings.defaults(Optional.of(home.eventArchive())));
+            relaySql = JdbcSqlPort.connect(postgres.jdbcUrl(), postgres.roles().relayRole(), postgres.roles().relayPassword(), 2);
+            com.benchcrm.persistence.postgres.PostgresPersistence relayDb = com.benchcrm.persistence.postgres.PostgresPersistence.over(relaySql);
+            events = LocalEventPlane.start(relayDb.transactions(), relayDb.outbox(), LocalEventPlane.Settings.defaults(Optional.of(home.eventArchive())));
             env.put("BENCHCRM_SQS_ENDPOINT", events.sqs().endpoint().toString());
             env.put("BENCHCRM_WEBHOOK_QUEUE_URL", events.url("webhook"));
             env.put("BENCHCRM_WEBHOOK_DLQ_URL", events.url("webhook-dlq"));
@@ -197,7 +202,7 @@ public final class EmbeddedStack implements AutoCloseable {
             } else {
                 LOG.info("BENCHCRM_EMBEDDINGS=off: no embedding, no automatic match runs");
             }
-            recover(events, appSql, crashed);
+            recover(events, relaySql, crashed);
             events.startRelay();
             edge.route(function);
             try {
@@ -210,7 +215,7 @@ public final class EmbeddedStack implements AutoCloseable {
                     postgres.roles().ownerPassword(), 2);
             new RunState(ProcessHandle.current().pid(), edge.port(), postgres.port(), events.sqs().port(), smtp.port(), startedAt)
                     .write(home.runState());
-            return new EmbeddedStack(home, postgres, edge, smtp, ingest, owner, appSql, events, matching,
+            return new EmbeddedStack(home, postgres, edge, smtp, ingest, owner, appSql, relaySql, events, matching,
                     new TenantAdmin(com.benchcrm.persistence.postgres.PostgresPersistence.over(owner), issuer.get()),
                     (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
@@ -223,6 +228,9 @@ public final class EmbeddedStack implements AutoCloseable {
             }
             if (appSql != null) {
                 closeQuietly(appSql);
+            }
+            if (relaySql != null) {
+                closeQuietly(relaySql);
             }
             if (postgres != null) {
                 postgres.close();
@@ -314,8 +322,8 @@ public final class EmbeddedStack implements AutoCloseable {
      * webhook delivery gets a fresh one), and after a crash the events that were routed but not yet
      * consumed (the archive since the crashed run started is routed again; consumers dedupe).
      */
-    private static void recover(LocalEventPlane events, JdbcSqlPort appSql, Optional<RunState> crashed) {
-        com.benchcrm.persistence.postgres.PostgresPersistence db = com.benchcrm.persistence.postgres.PostgresPersistence.over(appSql);
+    private static void recover(LocalEventPlane events, JdbcSqlPort relaySql, Optional<RunState> crashed) {
+        com.benchcrm.persistence.postgres.PostgresPersistence db = com.benchcrm.persistence.postgres.PostgresPersistence.over(relaySql);
         int rearmed = new WebhookTimers(db.transactions(), db.webhookDeliveries(), new SqsDeliveryTimer(events.sqs().queues(), events.url("webhook"), Clock.systemUTC()))
                 .rearm();
         if (rearmed > 0) {
@@ -337,6 +345,7 @@ public final class EmbeddedStack implements AutoCloseable {
         smtp.close();
         events.close();
         closeQuietly(appSql);
+        closeQuietly(relaySql);
         closeQuietly(ownerSql);
         postgres.close();
         try {

@@ -191,7 +191,7 @@ public abstract class WebhookRepositoryContract {
             return null;
         });
 
-        List<WebhookDeliveryRepository.Rearmed> rearmed = stores().transactions().withoutTenant(
+        List<WebhookDeliveryRepository.Rearmed> rearmed = stores().relayTransactions().withoutTenant(
                 (Tx tx) -> stores().webhookDeliveries().rearmAll(tx));
 
         assertThat(rearmed).extracting(WebhookDeliveryRepository.Rearmed::delivery).contains(pendingA, pendingB).doesNotContain(doneB);
