@@ -183,7 +183,7 @@ class FunctionsTest {
     void migrationFunction_runsInTheIsolatedSubnetsWithWhatMigrateConfigReads() {
         assertThat(environment(APP.data()).keySet()).containsAll(Set.of("BENCHCRM_DB_HOST", "BENCHCRM_DB_PORT",
                 "BENCHCRM_DB_NAME", "BENCHCRM_DB_MASTER_SECRET_ARN", "BENCHCRM_DB_OWNER_SECRET_ARN",
-                "BENCHCRM_DB_APP_SECRET_ARN", "BENCHCRM_DB_SSL_MODE"));
+                "BENCHCRM_DB_APP_SECRET_ARN", "BENCHCRM_DB_RELAY_SECRET_ARN", "BENCHCRM_DB_SSL_MODE"));
         APP.data().hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
                 "Handler", "com.benchcrm.function.provisioning.MigrateHandler::handleRequest",
                 "VpcConfig", Match.objectLike(Map.of("SubnetIds", Match.anyValue(), "SecurityGroupIds", Match.anyValue())))));
@@ -203,6 +203,20 @@ class FunctionsTest {
                 "MaximumRetryAttempts", 2,
                 "DestinationConfig", Map.of("OnFailure", Map.of("Destination", Match.objectLike(Map.of(
                         "Fn::ImportValue", Match.stringLikeRegexp(".*AsyncFailures.*"))))))));
+    }
+
+    @Test
+    void outboxRelay_connectsAsTheRelayRole_andOnlyItReadsTheRelaySecret() {
+        Map<String, Object> relay = environment(APP.events(), "OutboxRelay");
+        Map<String, Object> webhooks = environment(APP.events(), "WebhookDelivery");
+        assertThat(relay.get("BENCHCRM_DB_SECRET_ARN").toString()).contains("RelaySecret");
+        assertThat(webhooks.get("BENCHCRM_DB_SECRET_ARN").toString()).contains("AppSecret");
+        for (Template t : List.of(APP.api(), APP.ingest(), APP.matching())) {
+            assertThat(t.toJSON().toString()).as("no other stack references the relay role's secret").doesNotContain("RelaySecret");
+        }
+        List<String> readers = APP.events().findResources("AWS::IAM::Policy").entrySet().stream()
+                .filter(e -> e.getValue().toString().contains("RelaySecret")).map(Map.Entry::getKey).toList();
+        assertThat(readers).allSatisfy(id -> assertThat(id).startsWith("OutboxRelay")).isNotEmpty();
     }
 
     @SuppressWarnings("unchecked")

@@ -56,6 +56,7 @@ public final class SchemaMigrations extends Construct {
                         "BENCHCRM_DB_MASTER_SECRET_ARN", database.masterSecret().getSecretArn(),
                         "BENCHCRM_DB_OWNER_SECRET_ARN", database.ownerSecret().getSecretArn(),
                         "BENCHCRM_DB_APP_SECRET_ARN", database.appSecret().getSecretArn(),
+                        "BENCHCRM_DB_RELAY_SECRET_ARN", database.relaySecret().getSecretArn(),
                         "BENCHCRM_DB_SSL_MODE", "require"))
                 .logKey(logsKey)
                 .vpc(network.vpc(), DatabaseNetwork.isolated(), List.of(sg))
@@ -65,6 +66,7 @@ public final class SchemaMigrations extends Construct {
         database.grantSecretRead(database.masterSecret(), function.role());
         database.grantSecretRead(database.ownerSecret(), function.role());
         database.grantSecretRead(database.appSecret(), function.role());
+        database.grantSecretRead(database.relaySecret(), function.role());
 
         this.schema = CustomResource.Builder.create(this, "Schema")
                 .serviceToken(serviceToken())

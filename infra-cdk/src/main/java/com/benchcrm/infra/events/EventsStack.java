@@ -53,6 +53,8 @@ public final class EventsStack extends Stack {
         QueueWithDlq webhookQueue = platform.events().webhookQueue();
 
         Map<String, String> relayEnv = database(db, "outboxRelay");
+        // the relay connects as its own role, the only one that may call the cross-tenant functions (ADR 0059)
+        relayEnv.put("BENCHCRM_DB_SECRET_ARN", db.relaySecret().getSecretArn());
         relayEnv.put("BENCHCRM_EVENT_BUS_NAME", platform.events().bus().getEventBusName());
         relayEnv.put("BENCHCRM_RELAY_BUDGET", "PT50S");
         this.relay = new JavaFunction(this, "OutboxRelay", JavaFunction.Props.builder()
@@ -67,7 +69,7 @@ public final class EventsStack extends Stack {
                 .onFailure(platform.events().asyncFailures())
                 .retryAttempts(0)
                 .build());
-        db.grantDataApiAccess(relay.role());
+        db.grantRelayDataApiAccess(relay.role());
         platform.events().bus().grantPutEventsTo(relay.role());
         this.schedule = Rule.Builder.create(this, "RelaySchedule")
                 .description("Runs the outbox relay every minute (each run drains for up to 50 s)")

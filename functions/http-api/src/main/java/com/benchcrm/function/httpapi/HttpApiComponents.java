@@ -79,7 +79,14 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
         RequirementRoutes.register(router, requirements);
         AuditRoutes.register(router, audit);
         DestinationGuard guard = config.webhookAllowLoopback() ? DestinationGuard.allowingLoopback() : DestinationGuard.publicOnly();
-        WebhookRoutes.register(router, new Webhooks(db.transactions(), db.webhooks(), audit, guard, ids, clock));
+        // a suspended tenant is refused within TenantPolicies.DEFAULT_TTL (30 s) of its suspension
+        com.benchcrm.tenancy.TenantPolicies tenants = new com.benchcrm.tenancy.TenantPolicies(db.transactions(), db.tenants(), clock);
+        com.benchcrm.secrets.DataKeys keys = com.benchcrm.secrets.kms.SecretKeys.create(config.secretKeys(), config.ai().region(),
+                tenant -> tenants.find(tenant).orElseThrow(() -> new com.benchcrm.secrets.SecretUnavailableException(
+                        "no tenant " + tenant + " to find the key of")).slug());
+        com.benchcrm.webhook.WebhookSecrets secrets = new com.benchcrm.webhook.WebhookSecrets(db.transactions(), db.webhooks(),
+                new com.benchcrm.secrets.SecretSealer(keys));
+        WebhookRoutes.register(router, new Webhooks(db.transactions(), db.webhooks(), audit, guard, secrets, ids, clock));
         ExtractRoutes.register(router, ai);
         MatchRoutes.register(router, com.benchcrm.matching.adapters.MatchingAdapters.fromEnvironment(config.matching()::get)
                 .map(m -> new MatchRoutes.Services(
@@ -89,8 +96,6 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
         InboxIngest inbox = new InboxIngest(db.transactions(), db.inboundMessages(), new MimeMailParser(), ai, requirements, resumes, ids, clock);
         InboxRoutes.register(router, inbox, rawStore(config), clock);
         RequestMetrics metrics = config.emfMetrics() ? new PowertoolsRequestMetrics() : RequestMetrics.NONE;
-        // a suspended tenant is refused within TenantPolicies.DEFAULT_TTL (30 s) of its suspension
-        com.benchcrm.tenancy.TenantPolicies tenants = new com.benchcrm.tenancy.TenantPolicies(db.transactions(), db.tenants(), clock);
         return new HttpApiComponents(new HttpApi(router, verifier, config.maxBodyBytes(), metrics, rateLimiter(config), tenants), sql);
     }
 

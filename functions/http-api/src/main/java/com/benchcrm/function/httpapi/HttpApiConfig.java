@@ -34,6 +34,9 @@ import java.util.function.Function;
  *   <tr><td>BENCHCRM_RATE_LIMIT_TABLE, BENCHCRM_RATE_LIMIT_ENDPOINT</td><td>dynamodb: the table (its {@code limit#<tenant-id>}
  *       items are the per-tenant limits) and an optional endpoint</td></tr>
  *   <tr><td>BENCHCRM_RATE_LIMIT_TENANTS</td><td>memory: per-tenant limits, {@code <tenant-id>=<rate>:<burst>,...}</td></tr>
+ *   <tr><td>BENCHCRM_SECRET_KEYS, BENCHCRM_TENANT_KEY_ALIAS_PREFIX, BENCHCRM_SECRET_KEYRING</td><td>the keys that seal
+ *       webhook signing secrets: KMS (the tenant's key) in AWS, a keyring file locally
+ *       ({@code com.benchcrm.secrets.kms.SecretKeys})</td></tr>
  *   <tr><td>BENCHCRM_EMBEDDINGS, BENCHCRM_VECTOR_STORE, ...</td><td>recommendations and search: the embedding model and
  *       vector index ({@code com.benchcrm.matching.adapters.MatchingAdapters}); unset: those routes answer 503</td></tr>
  * </table>
@@ -48,7 +51,8 @@ public record HttpApiConfig(
         Optional<String> rawBucket,
         Ai ai,
         java.util.Map<String, String> matching,
-        RateLimiting rateLimiting) {
+        RateLimiting rateLimiting,
+        com.benchcrm.secrets.kms.SecretKeys.Settings secretKeys) {
 
     /** Per-tenant request limits: which limiter, the default limit, the table (dynamodb) and overrides (memory). */
     public record RateLimiting(RateLimitMode mode, com.benchcrm.ratelimit.RateLimits limits, Optional<String> table,
@@ -108,12 +112,14 @@ public record HttpApiConfig(
                 integer(env, "AI_MAX_TOKENS_DAY", 200_000, problems),
                 Optional.ofNullable(env.apply("AWS_REGION")).orElse("us-east-1"));
         RateLimiting rateLimiting = rateLimiting(env, problems);
+        com.benchcrm.secrets.kms.SecretKeys.Settings secretKeys = com.benchcrm.secrets.kms.SecretKeys.Settings.from(env,
+                sql == null ? "rdsdata" : sql.mode().name(), problems);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("the HTTP API function is not configured: " + String.join("; ", problems));
         }
         boolean loopback = "true".equalsIgnoreCase(Optional.ofNullable(env.apply("BENCHCRM_WEBHOOK_ALLOW_LOOPBACK")).orElse("false").trim());
         return new HttpApiConfig(sql, jwt, maxBody, emf, loopback, rawDir, rawBucket, ai,
-                com.benchcrm.matching.adapters.MatchingAdapters.variables(env), rateLimiting);
+                com.benchcrm.matching.adapters.MatchingAdapters.variables(env), rateLimiting, secretKeys);
     }
 
     private static RateLimiting rateLimiting(Function<String, String> env, List<String> problems) {

@@ -20,8 +20,10 @@ import org.slf4j.LoggerFactory;
  *   <caption>Resource types</caption>
  *   <tr><th>type</th><th>Create / Update</th><th>Delete</th></tr>
  *   <tr><td>{@code Custom::BenchCrmSchema}</td><td>roles, database, migrations</td><td>nothing (data retained)</td></tr>
- *   <tr><td>{@code Custom::BenchCrmTenant} (properties {@code Slug}, {@code Name})</td>
- *       <td>{@code ensure_tenant}, status ACTIVE</td><td>status SUSPENDED (rows retained)</td></tr>
+ *   <tr><td>{@code Custom::BenchCrmTenant} (properties {@code Slug}, {@code Name}, optional {@code Settings}: the
+ *       tenants file's retention and mail policy as JSON, {@code Suspended}: {@code "true"})</td>
+ *       <td>{@code ensure_tenant}, status ACTIVE (SUSPENDED when the file says so), settings stored; plain webhook
+ *       secrets of the tenant sealed</td><td>status SUSPENDED (rows retained)</td></tr>
  *   <tr><td>{@code Custom::BenchCrmTenantWebhook} (see {@link WebhookDeclaration})</td>
  *       <td>the tenant's {@code webhook_subscription} row, created or replaced in place ({@link DeclaredWebhooks})</td>
  *       <td>the row is deleted, with its deliveries and their log</td></tr>
@@ -108,7 +110,16 @@ public final class MigrateHandler implements RequestHandler<CloudFormationCustom
             database.suspendTenant(target);
             return new CustomResources.Outcome(created, Map.of());
         }
-        UUID id = database.ensureTenant(slug, text(props, "Name"));
+        String settings = text(props, "Settings");
+        if (settings != null) {
+            com.benchcrm.tenancy.TenantPolicy.parseSettings(settings); // refuses invalid settings with every rule broken
+        }
+        UUID id = database.ensureTenant(slug, text(props, "Name"), settings == null ? "{}" : settings,
+                "true".equalsIgnoreCase(text(props, "Suspended")));
+        int sealed = webhooks.sealLegacySecrets(new com.benchcrm.tenancy.TenantId(id));
+        if (sealed > 0) {
+            LOG.info("sealed {} plain webhook signing secrets of tenant {}", sealed, slug);
+        }
         return new CustomResources.Outcome("tenant:" + slug, Map.of("TenantId", id.toString(), "Slug", slug));
     }
 

@@ -17,6 +17,7 @@ class MigrateConfigTest {
         env.put("BENCHCRM_DB_MASTER_SECRET_ARN", "arn:master");
         env.put("BENCHCRM_DB_OWNER_SECRET_ARN", "arn:owner");
         env.put("BENCHCRM_DB_APP_SECRET_ARN", "arn:app");
+        env.put("BENCHCRM_DB_RELAY_SECRET_ARN", "arn:relay");
         return env;
     }
 

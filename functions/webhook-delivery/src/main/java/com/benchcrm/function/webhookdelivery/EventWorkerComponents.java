@@ -32,6 +32,8 @@ public record EventWorkerComponents(SqlPort sql, Optional<OutboxRelay> relay, Op
                                     Duration relayBudget) {
 
     static final Duration RDS_DATA_CALL_TIMEOUT = Duration.ofSeconds(45);
+    /** Kept free at the end of a webhook invocation, after the batch deadline (recording, answering). */
+    static final Duration BATCH_MARGIN = Duration.ofSeconds(10);
 
     public static EventWorkerComponents create(EventWorkerConfig config) {
         Clock clock = Clock.systemUTC();
@@ -46,11 +48,19 @@ public record EventWorkerComponents(SqlPort sql, Optional<OutboxRelay> relay, Op
             SqsQueues sqs = SqsQueues.create(config.sqsEndpoint().map(SqsQueues.Settings::local)
                     .orElseGet(() -> SqsQueues.Settings.aws(config.region())));
             DestinationGuard guard = config.allowLoopback() ? DestinationGuard.allowingLoopback() : DestinationGuard.publicOnly();
+            com.benchcrm.tenancy.TenantPolicies tenants = new com.benchcrm.tenancy.TenantPolicies(db.transactions(), db.tenants(), clock);
+            com.benchcrm.secrets.DataKeys keys = com.benchcrm.secrets.kms.SecretKeys.create(config.secretKeys(), config.region(),
+                    tenant -> tenants.find(tenant).orElseThrow(() -> new com.benchcrm.secrets.SecretUnavailableException(
+                            "no tenant " + tenant + " to find the key of")).slug());
+            com.benchcrm.webhook.WebhookSecrets secrets = new com.benchcrm.webhook.WebhookSecrets(db.transactions(), db.webhooks(),
+                    new com.benchcrm.secrets.SecretSealer(keys));
             WebhookDispatcher dispatcher = new WebhookDispatcher(db.transactions(), db.webhookDeliveries(), new JdkWebhookTransport(guard, config.webhookTimeout()),
                     new SqsDeliveryTimer(sqs, queueUrl, clock),
-                    new RetryPolicy(config.retryInitial(), config.retryMax(), config.giveUpAfter()), new Outbox(db.outbox(), ids, clock), ids, clock);
-            return new WebhookBatchHandler(dispatcher, new SqsBatch(new MessageDeadLetters(sqs, config.webhookDlqUrl().orElseThrow(), clock),
-                    config.webhookMaxReceives()));
+                    new RetryPolicy(config.retryInitial(), config.retryMax(), config.giveUpAfter()), new Outbox(db.outbox(), ids, clock),
+                    secrets, tenants, new WebhookDispatcher.Settings(new com.benchcrm.webhook.DeliverySlots(config.slots(), clock),
+                            config.deferDelay()), ids, clock);
+            return new WebhookBatchHandler(new com.benchcrm.webhook.WebhookBatch(dispatcher, config.batchTime(), BATCH_MARGIN, clock),
+                    new SqsBatch(new MessageDeadLetters(sqs, config.webhookDlqUrl().orElseThrow(), clock), config.webhookMaxReceives()));
         });
         return new EventWorkerComponents(sql, relay, webhooks, config.relayBudget());
     }

@@ -1,61 +1,49 @@
 package com.benchcrm.function.webhookdelivery;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
-import com.benchcrm.common.Json;
-import com.benchcrm.events.DomainEvent;
-import com.benchcrm.events.EventCatalog;
-import com.benchcrm.events.MalformedEventException;
 import com.benchcrm.queue.sqs.SqsBatch;
-import com.benchcrm.webhook.DeliveryTimer;
-import com.benchcrm.webhook.WebhookDispatcher;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.benchcrm.webhook.WebhookBatch;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * One SQS batch of the webhook queue: each record is either an event from the bus (EventBridge's
- * JSON, the envelope in {@code detail}) or a retry timer, handed to the {@link WebhookDispatcher}.
- *
- * <p>A record that fails is reported in {@code batchItemFailures}, so only it comes back. A poison
- * record (not an event or a timer: retrying cannot help) goes to the DLQ at once with its error, as
- * does a record on its last allowed receive; neither blocks the queue.
+ * One SQS batch of the webhook queue: the messages (bus events and retry timers) are handled at once
+ * by the {@link WebhookBatch} within a deadline below the invocation's remaining time; the failures
+ * then get the queue's policy ({@link SqsBatch}: a failed message comes back; a poison message or one
+ * on its last receive goes to the DLQ with its error). A delivery that could not start before the
+ * deadline is deferred by the dispatcher and its message counts as done, so a slow receiver of one
+ * tenant never costs another tenant's message a receive (ADR 0055).
  */
 public final class WebhookBatchHandler {
 
-    private final WebhookDispatcher dispatcher;
+    private final WebhookBatch webhooks;
     private final SqsBatch batch;
 
-    public WebhookBatchHandler(WebhookDispatcher dispatcher, SqsBatch batch) {
-        this.dispatcher = dispatcher;
+    public WebhookBatchHandler(WebhookBatch webhooks, SqsBatch batch) {
+        this.webhooks = webhooks;
         this.batch = batch;
     }
 
-    public SQSBatchResponse handle(JsonNode sqsEvent) {
-        List<SQSBatchResponse.BatchItemFailure> failures = batch.each(sqsEvent, record -> handle(record.body())).stream()
+    /** @param remaining the invocation's remaining time (Lambda's context), empty outside Lambda */
+    public SQSBatchResponse handle(JsonNode sqsEvent, Optional<Duration> remaining) {
+        List<SqsBatch.Record> records = SqsBatch.records(sqsEvent);
+        List<Optional<RuntimeException>> outcomes = webhooks.handle(records.stream().map(SqsBatch.Record::body).toList(), remaining);
+        Map<SqsBatch.Record, RuntimeException> failures = new LinkedHashMap<>();
+        for (int i = 0; i < records.size(); i++) {
+            SqsBatch.Record r = records.get(i);
+            outcomes.get(i).ifPresent(e -> failures.put(r, e));
+        }
+        List<SQSBatchResponse.BatchItemFailure> reported = batch.settle(records, failures).stream()
                 .map(id -> SQSBatchResponse.BatchItemFailure.builder().withItemIdentifier(id).build())
                 .toList();
-        return SQSBatchResponse.builder().withBatchItemFailures(failures).build();
+        return SQSBatchResponse.builder().withBatchItemFailures(reported).build();
     }
 
-    private void handle(String body) {
-        JsonNode message;
-        try {
-            message = Json.strict().readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new MalformedEventException("the message body is not JSON");
-        }
-        if (message == null || !message.isObject()) {
-            throw new MalformedEventException("the message body is not a JSON object");
-        }
-        if (DeliveryTimer.Message.isTimer(message)) {
-            dispatcher.onTimer(DeliveryTimer.Message.fromNode(message));
-        } else if (message.has("detail-type") && message.has("detail")) {
-            if (!EventCatalog.SOURCE.equals(message.path("source").asText())) {
-                throw new MalformedEventException("an event from source " + message.path("source").asText() + ", not benchcrm");
-            }
-            dispatcher.onEvent(DomainEvent.fromNode(message.get("detail")));
-        } else {
-            throw new MalformedEventException("neither an EventBridge event nor a webhook timer");
-        }
+    public SQSBatchResponse handle(JsonNode sqsEvent) {
+        return handle(sqsEvent, Optional.empty());
     }
 }

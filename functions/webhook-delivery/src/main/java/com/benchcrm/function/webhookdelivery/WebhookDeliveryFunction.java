@@ -28,11 +28,12 @@ public final class WebhookDeliveryFunction implements Function<Message<byte[]>, 
     public SQSBatchResponse apply(Message<byte[]> message) {
         Object context = message.getHeaders().get(AWSLambdaUtils.AWS_CONTEXT);
         return context instanceof Context lambda
-                ? PowertoolsLogging.withLogging(lambda, () -> handle(message.getPayload()))
-                : handle(message.getPayload());
+                ? PowertoolsLogging.withLogging(lambda, () -> handle(message.getPayload(),
+                        java.util.Optional.of(java.time.Duration.ofMillis(Math.max(0, lambda.getRemainingTimeInMillis())))))
+                : handle(message.getPayload(), java.util.Optional.empty());
     }
 
-    private SQSBatchResponse handle(byte[] event) {
+    private SQSBatchResponse handle(byte[] event, java.util.Optional<java.time.Duration> remaining) {
         JsonNode node;
         try {
             node = Json.strict().readTree(event);
@@ -40,6 +41,6 @@ public final class WebhookDeliveryFunction implements Function<Message<byte[]>, 
             // Not an SQS event at all: a misconfigured trigger, not a message to dead-letter.
             throw new UncheckedIOException("webhookDelivery expects an SQS event", e);
         }
-        return handler.handle(node);
+        return handler.handle(node, remaining);
     }
 }

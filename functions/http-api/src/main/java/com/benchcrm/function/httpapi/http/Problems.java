@@ -39,6 +39,9 @@ public final class Problems {
                     .header("etag", ETags.of(m.currentVersion()));
             case com.benchcrm.embedding.EmbeddingException x -> problem(503, "embedding-unavailable", "Embedding model unavailable",
                     "the embedding model did not answer; try again shortly", request, List.of()).header("retry-after", "5");
+            case com.benchcrm.secrets.SecretUnavailableException x -> problem(503, "secret-key-unavailable",
+                    "Key service unavailable", "the organization's encryption key could not be used to protect the webhook secret; "
+                            + "try again shortly", request, List.of()).header("retry-after", "5");
             case com.benchcrm.vector.VectorIndexException x -> problem(503, "vector-index-unavailable", "Vector index unavailable",
                     "the vector index did not answer; try again shortly", request, List.of()).header("retry-after", "5");
             default -> problem(500, "internal", "Internal error",

@@ -149,6 +149,9 @@ public final class EmbeddedStack implements AutoCloseable {
             env.put("BENCHCRM_JWKS_URL", issuerName + "/.well-known/jwks.json");
             env.put("BENCHCRM_METRICS", "off");
             env.put("BENCHCRM_WEBHOOK_ALLOW_LOOPBACK", "true");
+            // webhook signing secrets sealed under a keyring of this home (KMS in AWS; ADR 0057)
+            env.put("BENCHCRM_SECRET_KEYS", "file");
+            env.put("BENCHCRM_SECRET_KEYRING", home.secretsKeyring().toString());
 
             // The asynchronous half: queues, bus and relay. The relay (and the re-arming of webhook timers)
             // connects as the relay role, the only one that may call the cross-tenant functions (ADR 0059).
@@ -213,6 +216,7 @@ public final class EmbeddedStack implements AutoCloseable {
             }
             JdbcSqlPort owner = JdbcSqlPort.connect(postgres.jdbcUrl(), postgres.roles().ownerRole(),
                     postgres.roles().ownerPassword(), 2);
+            sealLegacyWebhookSecrets(home, owner, appSql);
             new RunState(ProcessHandle.current().pid(), edge.port(), postgres.port(), events.sqs().port(), smtp.port(), startedAt)
                     .write(home.runState());
             return new EmbeddedStack(home, postgres, edge, smtp, ingest, owner, appSql, relaySql, events, matching,
@@ -315,6 +319,25 @@ public final class EmbeddedStack implements AutoCloseable {
     /** The queues, bus and relay. */
     public LocalEventPlane events() {
         return events;
+    }
+
+    /**
+     * Seals the webhook signing secrets a home made before envelope encryption still holds in the
+     * clear (ADR 0057); a no-op once they are sealed.
+     */
+    private static void sealLegacyWebhookSecrets(StackHome home, JdbcSqlPort owner, JdbcSqlPort appSql) {
+        com.benchcrm.persistence.postgres.PostgresPersistence asOwner = com.benchcrm.persistence.postgres.PostgresPersistence.over(owner);
+        com.benchcrm.persistence.postgres.PostgresPersistence app = com.benchcrm.persistence.postgres.PostgresPersistence.over(appSql);
+        com.benchcrm.webhook.WebhookSecrets secrets = new com.benchcrm.webhook.WebhookSecrets(app.transactions(), app.webhooks(),
+                new com.benchcrm.secrets.SecretSealer(com.benchcrm.secrets.FileKeyring.open(home.secretsKeyring())));
+        int sealed = 0;
+        for (com.benchcrm.tenancy.TenantId tenant : new com.benchcrm.tenancy.TenantDirectory(asOwner.transactions(), asOwner.tenants())
+                .all().keySet()) {
+            sealed += secrets.sealLegacy(tenant);
+        }
+        if (sealed > 0) {
+            LOG.info("sealed {} webhook signing secrets stored in the clear by an earlier version", sealed);
+        }
     }
 
     /**
