@@ -25,11 +25,11 @@ import java.util.List;
 public record Retention(Duration outbox, Duration processedEvents, Duration idempotencyKeys, Duration webhooks, Duration matchRuns,
                         Duration inboundBodies) {
 
-    public static final Retention DEFAULTS = new Retention(Duration.ofDays(7), Duration.ofDays(30), Duration.ofHours(24),
-            Duration.ofDays(30), Duration.ofDays(180), Duration.ofDays(365));
-
     /** Consumers dedupe redeliveries for as long as a queue may hold a message (SQS: at most 14 days). */
     public static final Duration MIN_PROCESSED_EVENTS = Duration.ofDays(15);
+
+    public static final Retention DEFAULTS = new Retention(Duration.ofDays(7), Duration.ofDays(30), Duration.ofHours(24),
+            Duration.ofDays(30), Duration.ofDays(180), Duration.ofDays(365));
 
     public Retention {
         List<String> problems = problems(outbox, processedEvents, idempotencyKeys, webhooks, matchRuns, inboundBodies);

@@ -66,6 +66,8 @@ public final class WebhookDispatcher {
     public static final Duration LEASE = Duration.ofSeconds(60);
     /** An attempt starts only with at least this much time before the deadline; otherwise it is deferred. */
     static final Duration MIN_ATTEMPT_TIME = Duration.ofSeconds(1);
+    /** The deadline of a call that gives none: the transport's own timeout is then the only bound. */
+    private static final Duration NO_DEADLINE = Duration.ofDays(1);
 
     /**
      * @param slots      how many POSTs may run at once per tenant and destination
@@ -108,7 +110,7 @@ public final class WebhookDispatcher {
      * The deliveries are created and claimed in one transaction (one round trip fewer per event).
      */
     public void onEvent(DomainEvent event) {
-        onEvent(event, Instant.MAX);
+        onEvent(event, clock.instant().plus(NO_DEADLINE));
     }
 
     /** As {@link #onEvent(DomainEvent)}, every attempt finished (or deferred) by {@code deadline}. */
@@ -163,7 +165,7 @@ public final class WebhookDispatcher {
 
     /** A timer came due (or a hop of a long wait ended). */
     public void onTimer(DeliveryTimer.Message message) {
-        onTimer(message, Instant.MAX);
+        onTimer(message, clock.instant().plus(NO_DEADLINE));
     }
 
     /** As {@link #onTimer(DeliveryTimer.Message)}, the attempt finished (or deferred) by {@code deadline}. */
