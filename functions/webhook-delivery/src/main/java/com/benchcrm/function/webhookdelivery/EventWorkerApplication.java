@@ -39,7 +39,7 @@ public class EventWorkerApplication implements ApplicationContextInitializer<Gen
             context.registerBean(RELAY, FunctionRegistration.class, () -> {
                 context.getBean(EventWorkerPriming.class);
                 EventWorkerComponents c = context.getBean(EventWorkerComponents.class);
-                return new FunctionRegistration<>(new OutboxRelayFunction(c.relay().orElseThrow(), c.relayBudget()), RELAY)
+                return new FunctionRegistration<>(new OutboxRelayFunction(c.relay().orElseThrow(), c.relayBudget(), c.purge().orElseThrow()), RELAY)
                         .type(type(ResolvableType.forClassWithGenerics(Map.class, String.class, Object.class)));
             });
         }

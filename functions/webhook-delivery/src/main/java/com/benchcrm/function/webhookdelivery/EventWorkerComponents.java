@@ -29,7 +29,7 @@ import java.util.Optional;
  * }</pre>
  */
 public record EventWorkerComponents(SqlPort sql, Optional<OutboxRelay> relay, Optional<WebhookBatchHandler> webhooks,
-                                    Duration relayBudget) {
+                                    Duration relayBudget, Optional<com.benchcrm.retention.Purge> purge) {
 
     static final Duration RDS_DATA_CALL_TIMEOUT = Duration.ofSeconds(45);
     /** Kept free at the end of a webhook invocation, after the batch deadline (recording, answering). */
@@ -62,6 +62,9 @@ public record EventWorkerComponents(SqlPort sql, Optional<OutboxRelay> relay, Op
             return new WebhookBatchHandler(new com.benchcrm.webhook.WebhookBatch(dispatcher, config.batchTime(), BATCH_MARGIN, clock),
                     new SqsBatch(new MessageDeadLetters(sqs, config.webhookDlqUrl().orElseThrow(), clock), config.webhookMaxReceives()));
         });
-        return new EventWorkerComponents(sql, relay, webhooks, config.relayBudget());
+        // the purge runs in the relay function (its role may call the purge functions; ADR 0058)
+        Optional<com.benchcrm.retention.Purge> purge = relay.map(r -> new com.benchcrm.retention.Purge(db.transactions(), db.purge(), ids,
+                clock, com.benchcrm.retention.Purge.Settings.defaults()));
+        return new EventWorkerComponents(sql, relay, webhooks, config.relayBudget(), purge);
     }
 }

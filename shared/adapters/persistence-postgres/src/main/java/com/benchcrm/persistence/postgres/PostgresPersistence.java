@@ -130,6 +130,11 @@ public final class PostgresPersistence {
         return webhookDeliveries;
     }
 
+    /** The scheduled purge's access (the relay role's persistence only; ADR 0058). */
+    public com.benchcrm.retention.PurgeRepository purge() {
+        return new PostgresPurgeRepository();
+    }
+
     /** Runs {@code select 1} in a transaction without a tenant: whether the database answers (health checks, priming). */
     public void ping() {
         transactions.withoutTenant(tx -> SqlTx.of(tx).session().query("select 1 as ok"));

@@ -67,6 +67,8 @@ public final class EmbeddedStack implements AutoCloseable {
     private final JdbcSqlPort ownerSql;
     private final JdbcSqlPort appSql;
     private final JdbcSqlPort relaySql;
+    /** The retention purge's timer (EventBridge Scheduler in AWS; ADR 0058). */
+    private final java.util.concurrent.ScheduledExecutorService purgeTimer;
     private final com.benchcrm.persistence.postgres.PostgresPersistence persistence;
     private final LocalEventPlane events;
     private final boolean matching;
@@ -88,6 +90,7 @@ public final class EmbeddedStack implements AutoCloseable {
         this.ownerSql = ownerSql;
         this.appSql = appSql;
         this.relaySql = relaySql;
+        this.purgeTimer = startPurgeTimer(relaySql);
         this.persistence = com.benchcrm.persistence.postgres.PostgresPersistence.over(appSql);
         this.events = events;
         this.matching = matching;
@@ -322,6 +325,32 @@ public final class EmbeddedStack implements AutoCloseable {
     }
 
     /**
+     * Runs the retention purge two minutes after the start, then every six hours, as the relay role
+     * (the embedded counterpart of the daily EventBridge Scheduler schedule). Tuning:
+     * {@code benchcrm.purge.every} (ISO-8601, default PT6H).
+     */
+    private static java.util.concurrent.ScheduledExecutorService startPurgeTimer(JdbcSqlPort relaySql) {
+        com.benchcrm.persistence.postgres.PostgresPersistence relay = com.benchcrm.persistence.postgres.PostgresPersistence.over(relaySql);
+        Clock clock = Clock.systemUTC();
+        com.benchcrm.retention.Purge purge = new com.benchcrm.retention.Purge(relay.transactions(), relay.purge(),
+                new com.benchcrm.common.Ids(clock), clock, com.benchcrm.retention.Purge.Settings.defaults());
+        java.time.Duration every = java.time.Duration.parse(System.getProperty("benchcrm.purge.every", "PT6H"));
+        java.util.concurrent.ScheduledExecutorService timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+                r -> Thread.ofPlatform().daemon(true).name("retention-purge").unstarted(r));
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                com.benchcrm.retention.Purge.Report r = purge.run("local-purge-" + clock.instant());
+                if (r.total() > 0) {
+                    LOG.info("retention purge removed {} records of {} tenants", r.total(), r.removed().size());
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("retention purge failed; the next run tries again: {}", e.toString());
+            }
+        }, 120, every.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+        return timer;
+    }
+
+    /**
      * Seals the webhook signing secrets a home made before envelope encryption still holds in the
      * clear (ADR 0057); a no-op once they are sealed.
      */
@@ -364,6 +393,7 @@ public final class EmbeddedStack implements AutoCloseable {
      */
     @Override
     public void close() {
+        purgeTimer.shutdownNow();
         edge.close();
         smtp.close();
         events.close();
