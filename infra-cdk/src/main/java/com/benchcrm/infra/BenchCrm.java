@@ -25,7 +25,7 @@ public final class BenchCrm {
 
     /** The stacks of one deployment. */
     public record Stacks(PlatformStack platform, DataStack data, ApiStack api, EventsStack events, IngestStack ingest,
-                         MatchingStack matching, TenantsStack tenants) {
+                         MatchingStack matching, TenantsStack tenants, com.benchcrm.infra.monitoring.MonitoringStack monitoring) {
     }
 
     /**
@@ -60,9 +60,12 @@ public final class BenchCrm {
         TenantsStack tenants = new TenantsStack(scope, d + "-tenants", props(config, "per-tenant resources", false),
                 config, platform, data, ingest.function().alias(), matching.tenantIndexes().serviceToken(),
                 api.tenantRateLimits().serviceToken());
+        com.benchcrm.infra.monitoring.MonitoringStack monitoring = new com.benchcrm.infra.monitoring.MonitoringStack(scope,
+                d + "-monitoring", props(config, "alarms to the encrypted alarm topic", false), config, platform, data, api, events,
+                ingest, matching);
         Tags.of(scope).add("app", "benchcrm");
         Tags.of(scope).add("deployment", d);
-        return new Stacks(platform, data, api, events, ingest, matching, tenants);
+        return new Stacks(platform, data, api, events, ingest, matching, tenants, monitoring);
     }
 
     private static StackProps props(DeploymentConfig config, String what, boolean protect) {

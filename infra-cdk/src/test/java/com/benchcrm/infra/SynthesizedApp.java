@@ -45,7 +45,7 @@ final class SynthesizedApp {
         this.stacks = synthesis.stacks();
         this.assembly = synthesis.assembly();
         for (var stack : List.of(stacks.platform(), stacks.data(), stacks.api(), stacks.events(), stacks.ingest(), stacks.matching(),
-                stacks.tenants())) {
+                stacks.tenants(), stacks.monitoring())) {
             @SuppressWarnings("unchecked")
             Map<String, Object> json = (Map<String, Object>) assembly.getStackByName(stack.getStackName()).getTemplate();
             templates.put(stack.getStackName(), Template.fromJSON(json));
@@ -91,6 +91,10 @@ final class SynthesizedApp {
 
     Template tenants() {
         return templates.get(stacks.tenants().getStackName());
+    }
+
+    Template monitoring() {
+        return templates.get(stacks.monitoring().getStackName());
     }
 
     /** Stack name to template, in deployment order. */

@@ -60,6 +60,9 @@ public final class ApiStack extends Stack {
         env.put("BENCHCRM_RATE_LIMIT_DEFAULT", Integer.toString(config.api().rateLimit()));
         env.put("BENCHCRM_RATE_LIMIT_BURST", Integer.toString(Math.max(config.api().rateLimit(), config.api().burstLimit())));
 
+        // webhook signing secrets sealed under the tenant's KMS key (ADR 0057)
+        env.put("BENCHCRM_SECRET_KEYS", "kms");
+        env.put("BENCHCRM_TENANT_KEY_ALIAS_PREFIX", com.benchcrm.infra.tenants.TenantKey.aliasPrefix(config.deployment()));
         this.function = new JavaFunction(this, "HttpApiFunction", JavaFunction.Props.builder()
                 .description("BenchCRM /v1 HTTP API (Spring Cloud Function)")
                 .code(httpApiCode)
@@ -72,6 +75,7 @@ public final class ApiStack extends Stack {
                 .reservedConcurrency(config.api().reservedConcurrency() > 0 ? config.api().reservedConcurrency() : null)
                 .build());
         db.grantDataApiAccess(function.role());
+        com.benchcrm.infra.tenants.TenantKey.grantSecretSealing(function.role(), config.deployment(), List.of("kms:GenerateDataKey"));
         rateLimits.grantLimiter(function.role());
         Embeddings.grantInvoke(function.role(), config.search());
         platform.vectors().grantIndexAccess(this, "VectorAccess", config.deployment() + "-vec-api",

@@ -18,9 +18,10 @@ import org.slf4j.LoggerFactory;
  * (or the raw key's {@code raw/<slug>/} prefix), reads the raw message from the blob store, and runs
  * {@link InboxIngest} as the tenant's system actor {@value #ACTOR}. What cannot be delivered goes
  * to the dead-letter queue with a reason (unknown tenant, raw message missing, a virus verdict,
- * an unexpected failure); the raw message is never deleted. A transient database failure is
- * rethrown instead, so the Lambda runtime retries the event (and, after its retries, puts it on the
- * function's on-failure destination).
+ * an unexpected failure); the raw message is never deleted. A transient failure of the database or
+ * of the blob store and its key service (S3, KMS: {@link com.benchcrm.blob.BlobUnavailableException},
+ * after the SDK's own retries) is rethrown instead, so the Lambda runtime retries the event (and,
+ * after its retries, puts it on the function's on-failure destination, which is alarmed).
  *
  * <pre>{@code
  * Delivery d = delivery.deliver(arrival, traceId);
@@ -80,7 +81,7 @@ public final class MailDelivery {
             return dead(arrival, slug.get().value(), "unknown-tenant", "no active tenant '" + slug.get().value() + "'", recipient, traceId);
         }
         try {
-            Optional<byte[]> raw = blobs.get(arrival.key());
+            Optional<byte[]> raw = blobs.get(arrival.key()); // BlobUnavailableException: rethrown below, retried
             if (raw.isEmpty()) {
                 return dead(arrival, slug.get().value(), "raw-message-missing", "nothing at " + blobs.describe(arrival.key()), recipient,
                         traceId);
@@ -89,7 +90,7 @@ public final class MailDelivery {
             IngestReport report = inbox.ingest(caller, new InboundMail(raw.get(), arrival.key(), arrival.channel(),
                     arrival.receivedAt() == null ? clock.instant() : arrival.receivedAt()));
             return new Delivery(arrival.key(), slug.get().value(), "INGESTED", report.reason(), report);
-        } catch (TransientPersistenceException e) {
+        } catch (TransientPersistenceException | com.benchcrm.blob.BlobUnavailableException e) {
             throw e;
         } catch (RuntimeException e) {
             // no message text in the log (it may quote the mail); the dead letter carries it

@@ -78,8 +78,12 @@ public record EmailIngestComponents(MailDelivery delivery, InboxIngest inbox, De
             case FOLDER -> new FolderBlobStore(config.rawDir().orElseThrow());
             case S3 -> {
                 Region region = Region.of(config.region());
-                S3Client s3 = S3Client.builder().region(region).httpClient(UrlConnectionHttpClient.create()).build();
-                KmsClient kms = KmsClient.builder().region(region).httpClient(UrlConnectionHttpClient.create()).build();
+                // the SDK's standard retries with back-off first; what still fails is a BlobUnavailableException
+                // that fails the invocation, so Lambda retries the event (never a dead letter for a blip)
+                S3Client s3 = S3Client.builder().region(region).httpClient(UrlConnectionHttpClient.create())
+                        .overrideConfiguration(o -> o.retryStrategy(software.amazon.awssdk.core.retry.RetryMode.STANDARD)).build();
+                KmsClient kms = KmsClient.builder().region(region).httpClient(UrlConnectionHttpClient.create())
+                        .overrideConfiguration(o -> o.retryStrategy(software.amazon.awssdk.core.retry.RetryMode.STANDARD)).build();
                 yield new S3BlobStore(s3, config.rawBucket().orElseThrow(),
                         slug -> S3Encrypted.client(s3, kms, config.tenantKeyAliasPrefix() + slug));
             }

@@ -57,9 +57,10 @@ public final class OutboxRelayFunction implements Function<Message<byte[]>, Map<
         if (context instanceof Context lambda) {
             Duration remaining = Duration.ofMillis(lambda.getRemainingTimeInMillis()).minus(MARGIN);
             Duration run = remaining.compareTo(budget) < 0 ? remaining : budget;
-            return PowertoolsLogging.withLogging(lambda, () -> purging ? purge(lambda.getAwsRequestId()) : relay(run.isNegative() ? Duration.ZERO : run));
+            Duration bounded = run.isNegative() ? Duration.ZERO : run;
+            return PowertoolsLogging.withLogging(lambda, () -> purging ? purge(lambda.getAwsRequestId(), remaining) : relay(bounded));
         }
-        return purging ? purge("purge-" + Instant.now()) : relay(budget);
+        return purging ? purge("purge-" + Instant.now(), Duration.ofMinutes(4)) : relay(budget);
     }
 
     private Map<String, Object> relay(Duration run) {
@@ -80,8 +81,8 @@ public final class OutboxRelayFunction implements Function<Message<byte[]>, Map<
         return summary;
     }
 
-    private Map<String, Object> purge(String traceId) {
-        Purge.Report report = purge.run(traceId);
+    private Map<String, Object> purge(String traceId, Duration remaining) {
+        Purge.Report report = purge.run(traceId, remaining.isNegative() ? Duration.ZERO : remaining);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("command", "purge");
         summary.put("tenants", report.removed().size());
