@@ -38,7 +38,7 @@ class ReliabilityTest {
         Map<String, Map<String, Object>> dlqAlarms = MONITORING.findResources("AWS::CloudWatch::Alarm", Match.objectLike(Map.of(
                 "Properties", Match.objectLike(Map.of("MetricName", "ApproximateNumberOfMessagesVisible", "Threshold", 0,
                         "ComparisonOperator", "GreaterThanThreshold", "AlarmActions", Match.arrayWith(List.of(Match.objectLike(
-                                Map.of("Ref", Match.stringLikeRegexp("Alarms.*")))))))))));
+                                Map.of("Ref", Match.stringLikeRegexp("Alarms.*"))))))))));
         assertThat(dlqAlarms.keySet()).hasSize(5).anyMatch(id -> id.startsWith("WebhookDlq")).anyMatch(id -> id.startsWith("EmbedDlq"))
                 .anyMatch(id -> id.startsWith("MatchDlq")).anyMatch(id -> id.startsWith("IngestDeadLetters"))
                 .anyMatch(id -> id.startsWith("AsyncFailures"));
@@ -100,7 +100,7 @@ class ReliabilityTest {
                         "Prefix", "raw/",
                         "ExpirationInDays", APP.config.rawMail().expireAfterDays(),
                         "Transitions", Match.arrayWith(List.of(Match.objectLike(Map.of("StorageClass", "GLACIER_IR",
-                                "TransitionInDays", APP.config.rawMail().glacierAfterDays()))))))))))))));
+                                "TransitionInDays", APP.config.rawMail().glacierAfterDays())))))))))))));
     }
 
     @Test

@@ -40,19 +40,44 @@ import java.util.UUID;
 public final class ResumeImport {
 
     /**
-     * @param created a new consultant (false: an existing one was updated, or left as it was)
+     * @param created       a new consultant (false: an existing one was updated, or left as it was)
+     * @param pendingChange for a resume from mail naming an existing consultant: the change proposed
+     *                      for a recruiter's approval (empty when it adds nothing, or it was applied)
      */
-    public record Result(Consultant consultant, boolean created, ResumeExtraction extraction) {
+    public record Result(Consultant consultant, boolean created, ResumeExtraction extraction,
+                         Optional<com.benchcrm.consultant.PendingChange> pendingChange) {
+
+        public Result(Consultant consultant, boolean created, ResumeExtraction extraction) {
+            this(consultant, created, extraction, Optional.empty());
+        }
     }
 
     private final Consultants consultants;
     private final DocumentText documents;
     private final AiGateway ai;
+    private final com.benchcrm.consultant.ConsultantChanges changes;
 
     public ResumeImport(Consultants consultants, DocumentText documents, AiGateway ai) {
+        this(consultants, documents, ai, null);
+    }
+
+    /** @param changes where a resume from mail proposes changes to an existing consultant (null: such a resume changes nothing) */
+    public ResumeImport(Consultants consultants, DocumentText documents, AiGateway ai, com.benchcrm.consultant.ConsultantChanges changes) {
         this.consultants = consultants;
         this.documents = documents;
         this.ai = ai;
+        this.changes = changes;
+    }
+
+    /**
+     * A resume attached to inbound mail (unauthenticated: anyone can send one naming any e-mail
+     * address): it may create a consultant, but what it would change on an existing one becomes a
+     * {@link com.benchcrm.consultant.PendingChange} that a recruiter approves or rejects (ADR 0056).
+     *
+     * @param sourceRef the inbound message's blob key
+     */
+    public Result importFromMail(Caller caller, byte[] bytes, AttachmentKind kind, String filename, String sourceRef) {
+        return importResume(caller, bytes, kind, filename, true, sourceRef);
     }
 
     /**
@@ -60,6 +85,10 @@ public final class ResumeImport {
      * @throws UnreadableDocumentException when no text can be read, or the resume names nobody
      */
     public Result importResume(Caller caller, byte[] bytes, AttachmentKind kind, String filename) {
+        return importResume(caller, bytes, kind, filename, false, null);
+    }
+
+    private Result importResume(Caller caller, byte[] bytes, AttachmentKind kind, String filename, boolean fromMail, String sourceRef) {
         caller.require(Permission.CONSULTANT_WRITE);
         AttachmentKind k = kind == null || kind == AttachmentKind.OTHER ? DocumentText.sniff(bytes) : kind;
         String text = k == AttachmentKind.TEXT ? new String(bytes, StandardCharsets.UTF_8) : documents.text(bytes, k);
@@ -69,6 +98,13 @@ public final class ResumeImport {
         ResumeExtraction cv = ai.extractResume(caller.tenant(), text);
         String email = value(cv.email());
         Optional<UUID> existing = consultants.findIdByEmail(caller, email);
+        if (existing.isPresent() && fromMail) {
+            Consultant current = consultants.get(caller, existing.get());
+            ConsultantInput now = ConsultantInput.of(current);
+            Optional<com.benchcrm.consultant.PendingChange> proposed = changes == null ? Optional.empty()
+                    : changes.propose(caller, current.id(), current.version(), now, merge(now, cv), "EMAIL", sourceRef);
+            return new Result(current, false, cv, proposed);
+        }
         if (existing.isPresent()) {
             Consultant updated = consultants.patch(caller, existing.get(), current -> merge(current, cv), OptionalLong.empty());
             return new Result(updated, false, cv);

@@ -63,9 +63,13 @@ public record EmailIngestComponents(MailDelivery delivery, InboxIngest inbox, De
         Requirements requirements = new Requirements(db.transactions(), db.requirements(), audit, outbox, idempotency, ids, clock);
         Consultants consultants = new Consultants(db.transactions(), db.consultants(), audit, outbox, idempotency, ids, clock);
         MimeMailParser parser = new MimeMailParser(new MimeMailParser.Limits(config.maxMessageBytes(), 10L * 1024 * 1024, 200_000, 12));
-        ResumeImport resumes = new ResumeImport(consultants, new DocumentTextReader(), ai);
+        // mail may create consultants; what it would change on an existing one waits for a recruiter (ADR 0056)
+        ResumeImport resumes = new ResumeImport(consultants, new DocumentTextReader(), ai, new com.benchcrm.consultant.ConsultantChanges(
+                db.transactions(), db.pendingChanges(), consultants, audit, ids, clock));
         InboxIngest inbox = new InboxIngest(db.transactions(), db.inboundMessages(), parser, ai, requirements, resumes, ids, clock);
-        MailDelivery delivery = new MailDelivery(new TenantDirectory(db.transactions(), db.tenants()), blobs, inbox, dlq, config.ingestDomain(), clock);
+        com.benchcrm.tenancy.TenantPolicies policies = new com.benchcrm.tenancy.TenantPolicies(db.transactions(), db.tenants(), clock);
+        MailDelivery delivery = new MailDelivery(new TenantDirectory(db.transactions(), db.tenants()), blobs, inbox, dlq, config.ingestDomain(),
+                clock, tenant -> policies.policyOrDefaults(tenant).mail());
         return new EmailIngestComponents(delivery, inbox, dlq, sql, config.rawBucket().orElse("local"));
     }
 

@@ -72,10 +72,14 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
         Consultants consultants = new Consultants(db.transactions(), db.consultants(), audit, outbox, idempotency, ids, clock);
         Requirements requirements = new Requirements(db.transactions(), db.requirements(), audit, outbox, idempotency, ids, clock);
         AiGateway ai = aiGateway(config, db, clock);
-        ResumeImport resumes = new ResumeImport(consultants, new DocumentTextReader(), ai);
+        // a resume from mail proposes changes to an existing consultant; a recruiter approves them (ADR 0056)
+        com.benchcrm.consultant.ConsultantChanges changes = new com.benchcrm.consultant.ConsultantChanges(db.transactions(),
+                db.pendingChanges(), consultants, audit, ids, clock);
+        ResumeImport resumes = new ResumeImport(consultants, new DocumentTextReader(), ai, changes);
         // resume import before the entity routes: /v1/consultants/import is a literal, not an {id}
         ConsultantImportRoutes.register(router, resumes);
         ConsultantRoutes.register(router, consultants);
+        com.benchcrm.function.httpapi.consultant.ConsultantChangeRoutes.register(router, changes);
         RequirementRoutes.register(router, requirements);
         AuditRoutes.register(router, audit);
         DestinationGuard guard = config.webhookAllowLoopback() ? DestinationGuard.allowingLoopback() : DestinationGuard.publicOnly();

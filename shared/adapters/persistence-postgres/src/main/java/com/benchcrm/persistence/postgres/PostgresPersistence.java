@@ -130,6 +130,10 @@ public final class PostgresPersistence {
         return webhookDeliveries;
     }
 
+    public com.benchcrm.consultant.PendingChangeRepository pendingChanges() {
+        return new PostgresPendingChangeRepository();
+    }
+
     /** The scheduled purge's access (the relay role's persistence only; ADR 0058). */
     public com.benchcrm.retention.PurgeRepository purge() {
         return new PostgresPurgeRepository();

@@ -33,6 +33,7 @@ public final class InMemoryPersistence {
     private final InMemoryInboundMessageRepository inboundMessages;
     private final InMemoryWebhookRepository webhooks;
     private final InMemoryCompanyRepository companies;
+    private final InMemoryPendingChangeRepository pendingChanges;
     private final InMemoryContactRepository contacts;
 
     private InMemoryPersistence(Clock clock) {
@@ -51,6 +52,8 @@ public final class InMemoryPersistence {
         inboundMessages = new InMemoryInboundMessageRepository(transactions, consultants);
         webhooks = new InMemoryWebhookRepository(transactions, clock);
         companies = new InMemoryCompanyRepository(transactions);
+        pendingChanges = new InMemoryPendingChangeRepository(transactions);
+        consultants.onDelete(pendingChanges::consultantDeleted);
         contacts = new InMemoryContactRepository(transactions);
         // the schema's "on delete set null" links, as PostgreSQL applies them
         companies.onDelete(contacts::companyDeleted);
@@ -155,6 +158,10 @@ public final class InMemoryPersistence {
     /** The deliveries ({@code WebhookDeliveryRepository}): the same tables as {@link #webhooks()}. */
     public InMemoryWebhookRepository webhookDeliveries() {
         return webhooks;
+    }
+
+    public InMemoryPendingChangeRepository pendingChanges() {
+        return pendingChanges;
     }
 
     public InMemoryCompanyRepository companies() {
