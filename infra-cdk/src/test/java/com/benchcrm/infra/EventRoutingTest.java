@@ -101,6 +101,21 @@ class EventRoutingTest {
     }
 
     @Test
+    void workAuthorizationAlerts_runDailyThroughTheLiveAlias_withRetries_andOnlyTheSqlSettings() {
+        Template events = APP.events();
+        events.hasResourceProperties("AWS::Events::Rule", Match.objectLike(Map.of(
+                "ScheduleExpression", "cron(0 13 * * ? *)",
+                "Targets", List.of(Match.objectLike(Map.of(
+                        "Arn", Map.of("Ref", Match.stringLikeRegexp("WorkAuthorizationAlertsAlias.*")),
+                        "RetryPolicy", Match.objectLike(Map.of("MaximumRetryAttempts", 2))))))));
+        events.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
+                "Environment", Map.of("Variables", Match.objectLike(Map.of(
+                        "SPRING_CLOUD_FUNCTION_DEFINITION", "workAuthorizationAlerts",
+                        "MAIN_CLASS", "com.benchcrm.function.webhookdelivery.EventWorkerApplication",
+                        "BENCHCRM_SQL_MODE", "rdsdata"))))));
+    }
+
+    @Test
     void relay_mayPutEventsOnTheBusOnly_andWebhookDelivery_maySendToItsQueueAndDlqOnly() {
         Template events = APP.events();
         events.hasResourceProperties("AWS::IAM::Policy", Match.objectLike(Map.of("PolicyDocument", Match.objectLike(Map.of(
@@ -111,10 +126,12 @@ class EventRoutingTest {
                 .flatMap(p -> IamPolicyTest.statements(p).stream())
                 .filter(s -> IamPolicyTest.actions(s).contains("sqs:SendMessage"))
                 .map(s -> s.get("Resource").toString()).toList();
-        assertThat(sendTargets).hasSize(3)
+        // the relay's and the work authorization alerts' on-failure destination, the webhook queue and its DLQ
+        assertThat(sendTargets).hasSize(4)
                 .anySatisfy(r -> assertThat(r).contains("WebhookQueue").doesNotContain("Dlq"))
                 .anySatisfy(r -> assertThat(r).contains("WebhookQueueDlq"))
                 .anySatisfy(r -> assertThat(r).contains("AsyncFailures"));
+        assertThat(sendTargets.stream().filter(r -> r.contains("AsyncFailures"))).hasSize(2);
     }
 
     private static String onlyKey(List<String> keys) {

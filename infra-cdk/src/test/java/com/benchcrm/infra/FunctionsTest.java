@@ -18,10 +18,10 @@ class FunctionsTest {
 
     @Test
     void app_definesTheFunctionsThatExist() {
-        // http-api, provisioning, the event worker's outbox relay and webhook delivery, email-ingest, the
-        // match worker's embed and match, and the tenant vector index and tenant rate limit providers
+        // http-api, provisioning, the event worker's outbox relay, webhook delivery and work authorization alerts,
+        // email-ingest, the match worker's embed and match, and the tenant vector index and tenant rate limit providers
         int functions = APP.templates().values().stream().mapToInt(t -> t.findResources("AWS::Lambda::Function").size()).sum();
-        assertThat(functions).isEqualTo(9);
+        assertThat(functions).isEqualTo(10);
     }
 
     /**
@@ -51,7 +51,7 @@ class FunctionsTest {
                 }
             }
         }
-        assertThat(functions).isEqualTo(9);
+        assertThat(functions).isEqualTo(10);
         assertThat(unguarded).singleElement().asString().startsWith("benchcrm-dev-api/HttpApiFunction");
     }
 

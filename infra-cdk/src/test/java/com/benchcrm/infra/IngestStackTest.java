@@ -100,7 +100,13 @@ class IngestStackTest {
                 "Resource", Match.objectLike(Map.of("Fn::Join", Match.arrayWith(List.of(Match.arrayWith(List.of("/api/*"))))))));
         APP.api().hasResourceProperties("AWS::IAM::Policy", Match.objectLike(Map.of("PolicyDocument", Match.objectLike(Map.of(
                 "Statement", Match.arrayWith(List.of(putUnderApi)))))));
-        assertThat(APP.api().toJSON().toString()).doesNotContain("s3:GetObject").doesNotContain("s3:DeleteObject");
+        // reading and deleting: only consultants' documents (documents/*), never raw mail
+        List<String> readable = APP.api().findResources("AWS::IAM::Policy").values().stream()
+                .flatMap(p -> IamPolicyTest.statements(p).stream())
+                .filter(s -> IamPolicyTest.actions(s).stream().anyMatch(a -> a.startsWith("s3:GetObject") || a.startsWith("s3:DeleteObject")))
+                .map(s -> s.get("Resource").toString()).toList();
+        assertThat(readable).singleElement().asString().contains("/documents/*").doesNotContain("/api/").doesNotContain("/raw/");
+        assertThat(APP.api().toJSON().toString()).doesNotContain("s3:List").doesNotContain("s3:DeleteObject");
     }
 
     @SuppressWarnings("unchecked")

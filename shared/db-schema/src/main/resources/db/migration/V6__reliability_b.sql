@@ -198,6 +198,11 @@ BEGIN
           AND NOT EXISTS (SELECT 1 FROM recommendation r JOIN recommendation_feedback f
                             ON f.tenant_id = r.tenant_id AND f.recommendation_id = r.id
                           WHERE r.tenant_id = m.tenant_id AND r.match_run_id = m.id)
+          -- nor a run a submission came from (V10's submission.recommendation_id, the calibration's
+          -- outcomes; PL/pgSQL resolves it when the function runs, after V10, whatever the order applied)
+          AND NOT EXISTS (SELECT 1 FROM recommendation r JOIN submission s
+                            ON s.tenant_id = r.tenant_id AND s.recommendation_id = r.id
+                          WHERE r.tenant_id = m.tenant_id AND r.match_run_id = m.id)
         LIMIT p_limit);
     WHEN 'inbound_body' THEN
       UPDATE inbound_message SET extraction = NULL, report = NULL, problems = '[]'::jsonb, body_purged_at = clock_timestamp()

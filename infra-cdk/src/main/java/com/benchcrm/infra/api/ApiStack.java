@@ -87,6 +87,16 @@ public final class ApiStack extends Stack {
                 + "this bucket and its key.",
                 "Action::s3:Abort*", "Action::kms:GenerateDataKey*", "Action::kms:ReEncrypt*",
                 Suppress.matching("^Resource::<.*\\.Arn>\\/api\\/\\*$"));
+        // consultants' resumes (ADR 0083): written by the import routes, read by the document download route,
+        // under documents/<tenant id>/<consultant id>/<sha256> (SSE-KMS with the bucket's key, whose use grantPut above gives);
+        // object reads and writes there only: no listing, no raw mail
+        function.role().addToPrincipalPolicy(software.amazon.awscdk.services.iam.PolicyStatement.Builder.create()
+                .actions(List.of("s3:GetObject", "s3:PutObject"))
+                .resources(List.of(platform.rawMail().bucket().arnForObjects("documents/*")))
+                .build());
+        Suppress.on(function.role(), "IAM5", "The HTTP API keeps and serves consultants' resumes under "
+                + "documents/<tenant id>/<consultant id>/<sha256> of the raw-mail bucket (GetObject and PutObject on that prefix only).",
+                Suppress.matching("^Resource::<.*\\.Arn>\\/documents\\/\\*$"));
 
         // each tenant's own limit item, one custom resource per tenant in the tenants stack
         this.tenantRateLimits = new TenantRateLimits(this, "TenantRateLimits", dbMigrateCode, rateLimits,

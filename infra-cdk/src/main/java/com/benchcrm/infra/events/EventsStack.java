@@ -46,6 +46,8 @@ public final class EventsStack extends Stack {
     private final software.amazon.awscdk.services.scheduler.CfnSchedule purgeSchedule;
     private final JavaFunction webhooks;
     private final Rule schedule;
+    private final JavaFunction workAuthorizationAlerts;
+    private final Rule workAuthorizationSchedule;
 
     public EventsStack(Construct scope, String id, StackProps props, DeploymentConfig config, PlatformStack platform,
                        DataStack data, Code eventWorkerCode) {
@@ -81,6 +83,30 @@ public final class EventsStack extends Stack {
                         .build())))
                 .build();
         this.purgeSchedule = purgeSchedule(this, relay, platform);
+
+        // The daily WorkAuthorizationExpiring job (ADR 0082): the event worker's workAuthorizationAlerts function,
+        // once a day at 13:00 UTC (morning in the US); it writes notices and outbox rows only, the relay publishes them.
+        this.workAuthorizationAlerts = new JavaFunction(this, "WorkAuthorizationAlerts", JavaFunction.Props.builder()
+                .description("BenchCRM WorkAuthorizationExpiring: work authorizations ending within each tenant's lead time, daily")
+                .code(eventWorkerCode)
+                .handler(HANDLER)
+                .serviceName("work-authorization-alerts")
+                .memorySize(512)
+                .timeout(Duration.minutes(5))
+                .environment(database(db, "workAuthorizationAlerts"))
+                .logKey(platform.keys().logsKey())
+                .onFailure(platform.events().asyncFailures())
+                .retryAttempts(2)
+                .build());
+        db.grantDataApiAccess(workAuthorizationAlerts.role());
+        this.workAuthorizationSchedule = Rule.Builder.create(this, "WorkAuthorizationSchedule")
+                .description("Runs the work authorization alerts once a day (13:00 UTC); reruns announce nothing twice")
+                .schedule(Schedule.cron(software.amazon.awscdk.services.events.CronOptions.builder().minute("0").hour("13").build()))
+                .targets(List.of(new LambdaFunction(workAuthorizationAlerts.alias(), LambdaFunctionProps.builder()
+                        .retryAttempts(2)
+                        .maxEventAge(Duration.hours(2))
+                        .build())))
+                .build();
 
         Map<String, String> webhookEnv = database(db, "webhookDelivery");
         webhookEnv.put("BENCHCRM_WEBHOOK_QUEUE_URL", webhookQueue.queue().getQueueUrl());
@@ -162,6 +188,14 @@ public final class EventsStack extends Stack {
 
     public software.amazon.awscdk.services.scheduler.CfnSchedule purgeSchedule() {
         return purgeSchedule;
+    }
+
+    public JavaFunction workAuthorizationAlerts() {
+        return workAuthorizationAlerts;
+    }
+
+    public Rule workAuthorizationSchedule() {
+        return workAuthorizationSchedule;
     }
 
     public JavaFunction relay() {

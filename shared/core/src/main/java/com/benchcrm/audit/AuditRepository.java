@@ -21,4 +21,7 @@ public interface AuditRepository {
 
     /** Up to {@code limit} entries matching {@code query} with ids below {@code before} (all when empty), newest first. */
     List<AuditEntry> find(Tx tx, AuditQuery query, Optional<UUID> before, int limit);
+
+    /** Up to {@code limit} entries about one record ({@code entity}, {@code entityId}) with ids below {@code before}, newest first. */
+    List<AuditEntry> findForEntity(Tx tx, String entity, UUID entityId, Optional<UUID> before, int limit);
 }

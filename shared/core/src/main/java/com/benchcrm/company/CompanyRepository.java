@@ -23,6 +23,13 @@ public interface CompanyRepository extends EntityRepository<Company, CompanyInpu
     /** The company with this mail domain (lower case). */
     Optional<Company> findByDomain(Tx tx, String domain);
 
+    /**
+     * Serializes, until the transaction ends, everyone filing the same firm or person under
+     * {@code key} in the tenant (PostgreSQL: a transaction-scoped advisory lock), so two mails from
+     * one new vendor arriving at once file one company, not a unique-key failure.
+     */
+    void lockKey(Tx tx, String key);
+
     /** Up to {@code limit} companies with ids below {@code before}, newest first, having {@code kind} when given. */
     List<Company> list(Tx tx, Optional<CompanyKind> kind, Optional<UUID> before, int limit);
 }

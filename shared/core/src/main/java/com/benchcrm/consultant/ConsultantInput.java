@@ -17,6 +17,8 @@ import java.util.Set;
  * {@code workAuthorizationValidity} holds the end dates of the work authorization;
  * {@code onBenchSince} the day the consultant came (back) to the bench (placements set and clear it
  * through {@link Bench}). Tags are not here: {@code PUT /v1/consultants/{id}/tags} replaces them.
+ * {@code reviewReasons}: why a person should look at the record (set by resume import; a full
+ * update without it, or a patch to {@code []}, marks it reviewed).
  */
 public record ConsultantInput(
         String externalId,
@@ -32,13 +34,25 @@ public record ConsultantInput(
         Availability availability,
         Rate rate,
         WorkAuthorizationValidity workAuthorizationValidity,
-        LocalDate onBenchSince) implements EntityInput {
+        LocalDate onBenchSince,
+        List<String> reviewReasons) implements EntityInput {
 
     public static final int MAX_SKILLS = 100;
+    public static final int MAX_REVIEW_REASONS = 10;
 
     public ConsultantInput {
         skills = skills == null ? List.of() : List.copyOf(skills);
         workAuthorizationValidity = WorkAuthorizationValidity.orNull(workAuthorizationValidity);
+        reviewReasons = reviewReasons == null ? List.of() : reviewReasons.stream().toList();
+    }
+
+    /** Without review reasons (a person's input). */
+    public ConsultantInput(String externalId, String fullName, String email, String phone, String title, String summary,
+                           Location location, WorkAuthorization workAuthorization, BigDecimal yearsExperience,
+                           List<ConsultantSkill> skills, Availability availability, Rate rate,
+                           WorkAuthorizationValidity workAuthorizationValidity, LocalDate onBenchSince) {
+        this(externalId, fullName, email, phone, title, summary, location, workAuthorization, yearsExperience, skills, availability,
+                rate, workAuthorizationValidity, onBenchSince, List.of());
     }
 
     /** A consultant without validity dates or bench date. */
@@ -46,19 +60,19 @@ public record ConsultantInput(
                            Location location, WorkAuthorization workAuthorization, BigDecimal yearsExperience,
                            List<ConsultantSkill> skills, Availability availability, Rate rate) {
         this(externalId, fullName, email, phone, title, summary, location, workAuthorization, yearsExperience, skills, availability,
-                rate, null, null);
+                rate, null, null, List.of());
     }
 
     public static ConsultantInput of(Consultant c) {
         return new ConsultantInput(c.externalId(), c.fullName(), c.email(), c.phone(), c.title(), c.summary(),
                 c.location(), c.workAuthorization(), c.yearsExperience(), c.skills(), c.availability(), c.rate(),
-                c.workAuthorizationValidity(), c.onBenchSince());
+                c.workAuthorizationValidity(), c.onBenchSince(), c.reviewReasons());
     }
 
     /** The same fields with another bench date. */
     public ConsultantInput withOnBenchSince(LocalDate since) {
         return new ConsultantInput(externalId, fullName, email, phone, title, summary, location, workAuthorization, yearsExperience,
-                skills, availability, rate, workAuthorizationValidity, since);
+                skills, availability, rate, workAuthorizationValidity, since, reviewReasons);
     }
 
     @Override
@@ -102,6 +116,10 @@ public record ConsultantInput(
             v.check(days == null || workAuthorization == null || workAuthorization == WorkAuthorization.OPT_EAD
                             || workAuthorization == WorkAuthorization.STEM_OPT,
                     "/workAuthorizationValidity/unemploymentDaysUsed", "applies to OPT_EAD and STEM_OPT only");
+        }
+        v.check(reviewReasons.size() <= MAX_REVIEW_REASONS, "/reviewReasons", "at most " + MAX_REVIEW_REASONS + " reasons");
+        for (int i = 0; i < reviewReasons.size(); i++) {
+            v.required("/reviewReasons/" + i, reviewReasons.get(i), 200);
         }
         v.throwIfInvalid();
     }

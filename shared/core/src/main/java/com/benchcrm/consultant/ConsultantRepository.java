@@ -4,6 +4,7 @@ import com.benchcrm.lifecycle.EntityRepository;
 import com.benchcrm.persistence.Tx;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,4 +28,10 @@ public interface ConsultantRepository extends EntityRepository<Consultant, Consu
      * the update time. {@code daysOnBench} is read as the days from that day to the store's today.
      */
     void setOnBenchSince(Tx tx, UUID id, LocalDate since, Instant now);
+
+    /** Replaces the record's tags (already {@link com.benchcrm.common.Tags#normalize normalized}), bumps its version and update time. */
+    void setTags(Tx tx, UUID id, List<String> tags, java.time.Instant now);
+
+    /** Up to {@code limit} records with ids below {@code before}, newest first, carrying {@code tag} when given. */
+    List<Consultant> list(Tx tx, Optional<String> tag, Optional<UUID> before, int limit);
 }

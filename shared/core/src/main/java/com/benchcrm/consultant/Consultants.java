@@ -38,6 +38,22 @@ public final class Consultants extends EntityService<Consultant, ConsultantInput
         this.repository = repository;
     }
 
+    /** A page of the tenant's consultants, newest first, carrying {@code tag} when given. */
+    public com.benchcrm.common.Page<Consultant> list(Caller caller, com.benchcrm.common.PageRequest page, Optional<String> tag) {
+        return list(caller, page, (tx, before, limit) -> repository.list(tx, tag, before, limit));
+    }
+
+    /**
+     * Replaces the consultant's tags ({@link com.benchcrm.common.Tags#normalize}): a new version,
+     * audited as {@code consultant.tagged} and announced as {@code ConsultantUpserted}.
+     */
+    public Consultant setTags(Caller caller, UUID id, java.util.List<String> tags, java.util.OptionalLong ifMatch) {
+        caller.require(Permission.CONSULTANT_WRITE);
+        java.util.List<String> normalized = com.benchcrm.common.Tags.normalize(tags);
+        return change(caller, id, ifMatch, "tagged", (tx, current) -> repository.setTags(tx, id, normalized, clock().instant()),
+                Map.of("tags", normalized));
+    }
+
     /** The consultant with this e-mail address (case-insensitive), if any: how an imported resume finds its profile. */
     public Optional<UUID> findIdByEmail(Caller caller, String email) {
         caller.require(Permission.CONSULTANT_READ);

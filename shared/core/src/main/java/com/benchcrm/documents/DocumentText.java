@@ -14,6 +14,12 @@ import com.benchcrm.mail.AttachmentKind;
  */
 public interface DocumentText {
 
+    /** No resume has more text than this (~500 pages); more is a {@link DocumentTooLargeException}. */
+    int MAX_TEXT_CHARS = 1024 * 1024;
+
+    /**
+     * @throws DocumentTooLargeException over a reading limit (text, pages, memory, inflated bytes)
+     */
     String text(byte[] bytes, AttachmentKind kind);
 
     /** The kind of a document from its first bytes ({@code %PDF}, a ZIP with word/document.xml, {@code {\rtf}), else TEXT. */

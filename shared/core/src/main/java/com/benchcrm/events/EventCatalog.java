@@ -19,19 +19,33 @@ public final class EventCatalog {
     public static final String RECOMMENDATIONS_READY = "RecommendationsReady";
     public static final String SUBMISSION_STATUS_CHANGED = "SubmissionStatusChanged";
     public static final String WEBHOOK_DELIVERY_FAILED = "WebhookDeliveryFailed";
+    public static final String INTERVIEW_SCHEDULED = "InterviewScheduled";
+    public static final String PLACEMENT_STARTED = "PlacementStarted";
+    public static final String COMPANY_UPSERTED = "CompanyUpserted";
+    public static final String COMPANY_DELETED = "CompanyDeleted";
+    public static final String CONTACT_UPSERTED = "ContactUpserted";
+    public static final String CONTACT_DELETED = "ContactDeleted";
+    public static final String WORK_AUTHORIZATION_EXPIRING = "WorkAuthorizationExpiring";
 
     /** The {@code source} of every BenchCRM event on EventBridge (and on the embedded bus). */
     public static final String SOURCE = "benchcrm";
 
-    private static final Map<String, Integer> VERSIONS = new TreeMap<>(Map.of(
-            REQUIREMENT_IMPORTED, 1,
-            REQUIREMENT_UPDATED, 1,
-            REQUIREMENT_DELETED, 1,
-            CONSULTANT_UPSERTED, 1,
-            CONSULTANT_DELETED, 1,
-            RECOMMENDATIONS_READY, 1,
-            SUBMISSION_STATUS_CHANGED, 1,
-            WEBHOOK_DELIVERY_FAILED, 1));
+    private static final Map<String, Integer> VERSIONS = new TreeMap<>(Map.ofEntries(
+            Map.entry(REQUIREMENT_IMPORTED, 1),
+            Map.entry(REQUIREMENT_UPDATED, 1),
+            Map.entry(REQUIREMENT_DELETED, 1),
+            Map.entry(CONSULTANT_UPSERTED, 1),
+            Map.entry(CONSULTANT_DELETED, 1),
+            Map.entry(RECOMMENDATIONS_READY, 1),
+            Map.entry(SUBMISSION_STATUS_CHANGED, 2),
+            Map.entry(WEBHOOK_DELIVERY_FAILED, 1),
+            Map.entry(COMPANY_UPSERTED, 1),
+            Map.entry(COMPANY_DELETED, 1),
+            Map.entry(CONTACT_UPSERTED, 1),
+            Map.entry(CONTACT_DELETED, 1),
+            Map.entry(WORK_AUTHORIZATION_EXPIRING, 1),
+            Map.entry(INTERVIEW_SCHEDULED, 1),
+            Map.entry(PLACEMENT_STARTED, 1)));
 
     private EventCatalog() {
     }

@@ -58,9 +58,23 @@ public final class InboxIngest {
     private final ResumeImport resumes;
     private final Ids ids;
     private final Clock clock;
+    private final com.benchcrm.company.CompanyDirectory directory;
 
+    /** An ingest that files no companies or contacts (requirements keep the vendor as text in their sources). */
     public InboxIngest(Transactions transactions, InboundMessageRepository messages, MailParser parser, AiGateway ai,
                        Requirements requirements, ResumeImport resumes, Ids ids, Clock clock) {
+        this(transactions, messages, parser, ai, requirements, resumes, ids, clock, null);
+    }
+
+    /**
+     * @param directory files the vendor company and contact, the implementation partner and the end
+     *                  client a mail names, and links each requirement to them (its chain) and each
+     *                  source to the vendor company and contact
+     */
+    public InboxIngest(Transactions transactions, InboundMessageRepository messages, MailParser parser, AiGateway ai,
+                       Requirements requirements, ResumeImport resumes, Ids ids, Clock clock,
+                       com.benchcrm.company.CompanyDirectory directory) {
+        this.directory = directory;
         this.transactions = transactions;
         this.messages = messages;
         this.parser = parser;
@@ -189,9 +203,16 @@ public final class InboxIngest {
                             allNotes.add("requirement '" + input.title() + "' not imported: " + e.getMessage());
                             continue;
                         }
-                        imported.add(requirements.importInto(tx, caller, input, RequirementMapper.fingerprint(r, input),
+                        com.benchcrm.requirement.RequirementSource source = RequirementMapper.withOffer(
                                 RequirementMapper.source(r, parsed.vendor(), id, parsed.messageId(), parsed.contentSubject(), mail.receivedAt()),
-                                details));
+                                r, input);
+                        RequirementInput linked = input;
+                        if (directory != null) {
+                            com.benchcrm.requirement.RequirementChain chain = directory.file(tx, caller, RequirementMapper.parties(r, parsed.vendor()));
+                            linked = input.withChain(chain);
+                            source = source.linkedTo(chain.vendorCompanyId(), chain.vendorContactId());
+                        }
+                        imported.add(requirements.importInto(tx, caller, linked, RequirementMapper.fingerprint(r, input), source, details));
                     }
                 }
                 for (AttachmentNote a : attachments) {

@@ -91,12 +91,50 @@ public final class RequirementMapper {
 
     public static RequirementSource source(ExtractedRequirement r, MailAddress vendor, UUID inboundMessageId, String messageId,
                                            String subject, Instant receivedAt) {
-        ExtractedContact c = r.vendorContact();
+        ExtractedContact c = sameSender(r.vendorContact(), vendor);
         String email = vendor != null && vendor.email() != null ? vendor.email() : c == null ? null : c.email();
         String name = c != null && c.name() != null ? c.name() : vendor == null ? null : vendor.name();
         String company = value(r.vendorCompany());
         return new RequirementSource(email != null ? email : company, email, cut(name, 200), cut(company, 200),
                 c == null ? null : cut(c.phone(), 40), inboundMessageId, cut(messageId, 500), subject, locationKeys(r), receivedAt);
+    }
+
+    /**
+     * Who the mail says sent it and whom the work is for. The sender is the mail's vendor (the
+     * original sender of a forward) unless the extraction found a contact; a mail naming both a
+     * "Client:" and an "End client:" has the first as the implementation partner.
+     */
+    public static com.benchcrm.company.CompanyDirectory.Parties parties(ExtractedRequirement r, MailAddress vendor) {
+        ExtractedContact c = sameSender(r.vendorContact(), vendor);
+        String email = vendor != null && vendor.email() != null ? vendor.email() : c == null ? null : c.email();
+        String name = c != null && c.name() != null ? c.name() : vendor == null ? null : vendor.name();
+        String client = value(r.client());
+        String endClient = value(r.endClient());
+        String partner = null;
+        if (endClient != null && client != null
+                && !com.benchcrm.company.CompanyNames.normalize(client).equals(com.benchcrm.company.CompanyNames.normalize(endClient))) {
+            partner = client;
+        }
+        return new com.benchcrm.company.CompanyDirectory.Parties(cut(value(r.vendorCompany()), 200), cut(name, 200), email,
+                c == null ? null : cut(c.phone(), 40), cut(partner, 200), null, cut(endClient != null ? endClient : client, 200));
+    }
+
+    /**
+     * The signature's contact when it is the sender (or names no address); null when it names
+     * another address (a signature copied from someone else's mail): its name and phone would be
+     * filed under the wrong person.
+     */
+    static ExtractedContact sameSender(ExtractedContact c, MailAddress vendor) {
+        if (c == null || c.email() == null || vendor == null || vendor.email() == null) {
+            return c;
+        }
+        return c.email().equalsIgnoreCase(vendor.email()) ? c : null;
+    }
+
+    /** The source with the rate this vendor offered and the chain its mail stated. */
+    public static RequirementSource withOffer(RequirementSource source, ExtractedRequirement r, RequirementInput input) {
+        com.benchcrm.company.CompanyDirectory.Parties p = parties(r, null);
+        return source.withOffer(input.budget(), p.implementationPartner(), p.primeVendor(), p.endClient());
     }
 
     private static String description(ExtractedRequirement r) {

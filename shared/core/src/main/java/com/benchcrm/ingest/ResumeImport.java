@@ -7,6 +7,7 @@ import com.benchcrm.consultant.Consultants;
 import com.benchcrm.common.Location;
 import com.benchcrm.common.SkillNames;
 import com.benchcrm.documents.DocumentText;
+import com.benchcrm.documents.DocumentTooLargeException;
 import com.benchcrm.documents.UnreadableDocumentException;
 import com.benchcrm.extraction.AiGateway;
 import com.benchcrm.extraction.ExtractedSkill;
@@ -31,7 +32,9 @@ import java.util.UUID;
  * A resume (plain text, PDF or DOCX) becomes a consultant: created, or, when a consultant with the
  * resume's e-mail address exists, updated with what the resume adds (skills it did not list, and
  * title, location, years, work authorization where the profile has none). What a recruiter typed
- * is never overwritten by a parser.
+ * is never overwritten by a parser. Every readable resume becomes a consultant: one that states no
+ * name gets one from its e-mail address, its file name or its hash, and one whose fields could not
+ * be extracted is kept with its text as the summary; both are marked for review ({@code reviewReasons}).
  *
  * <pre>{@code
  * ResumeImport.Result r = resumes.importResume(caller, pdfBytes, AttachmentKind.PDF, "cv.pdf");
@@ -55,49 +58,102 @@ public final class ResumeImport {
     private final Consultants consultants;
     private final DocumentText documents;
     private final AiGateway ai;
+    private final com.benchcrm.consultant.document.ConsultantDocuments storage;
     private final com.benchcrm.consultant.ConsultantChanges changes;
 
+    /** An import that keeps no copy of the resume. */
     public ResumeImport(Consultants consultants, DocumentText documents, AiGateway ai) {
         this(consultants, documents, ai, null);
     }
 
-    /** @param changes where a resume from mail proposes changes to an existing consultant (null: such a resume changes nothing) */
-    public ResumeImport(Consultants consultants, DocumentText documents, AiGateway ai, com.benchcrm.consultant.ConsultantChanges changes) {
+    /** @param storage keeps each imported resume as the consultant's document (downloadable) */
+    public ResumeImport(Consultants consultants, DocumentText documents, AiGateway ai,
+                        com.benchcrm.consultant.document.ConsultantDocuments storage) {
+        this(consultants, documents, ai, storage, null);
+    }
+
+    /**
+     * @param storage keeps each imported resume as the consultant's document (null: no copy is kept)
+     * @param changes where a resume from mail proposes changes to an existing consultant (null: such a resume changes nothing)
+     */
+    public ResumeImport(Consultants consultants, DocumentText documents, AiGateway ai,
+                        com.benchcrm.consultant.document.ConsultantDocuments storage,
+                        com.benchcrm.consultant.ConsultantChanges changes) {
         this.consultants = consultants;
         this.documents = documents;
         this.ai = ai;
+        this.storage = storage;
         this.changes = changes;
+    }
+
+    /** A resume sent to the import route: kept as an {@code IMPORT} document. */
+    public Result importResume(Caller caller, byte[] bytes, AttachmentKind kind, String filename) {
+        return importAndKeep(caller, bytes, kind, filename, "IMPORT", null);
     }
 
     /**
      * A resume attached to inbound mail (unauthenticated: anyone can send one naming any e-mail
      * address): it may create a consultant, but what it would change on an existing one becomes a
      * {@link com.benchcrm.consultant.PendingChange} that a recruiter approves or rejects (ADR 0056).
+     * With storage, the file is kept as a {@code MAIL} document of the consultant it names.
      *
      * @param sourceRef the inbound message's blob key
      */
     public Result importFromMail(Caller caller, byte[] bytes, AttachmentKind kind, String filename, String sourceRef) {
-        return importResume(caller, bytes, kind, filename, true, sourceRef);
+        return importAndKeep(caller, bytes, kind, filename, "MAIL", sourceRef);
+    }
+
+    /** Imports the resume and, with storage, keeps its bytes as the consultant's document ({@code IMPORT} or {@code MAIL}). */
+    private Result importAndKeep(Caller caller, byte[] bytes, AttachmentKind kind, String filename, String source, String sourceRef) {
+        Result r = read(caller, bytes, kind, filename, "MAIL".equals(source), sourceRef);
+        if (storage != null) {
+            AttachmentKind k = kind == null || kind == AttachmentKind.OTHER ? DocumentText.sniff(bytes) : kind;
+            storage.store(caller, r.consultant().id(), bytes, mediaType(k), filename, source, null);
+        }
+        return r;
+    }
+
+    static String mediaType(AttachmentKind k) {
+        return switch (k) {
+            case PDF -> "application/pdf";
+            case DOCX -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+            case TEXT -> "text/plain; charset=utf-8";
+            case RTF -> "application/rtf";
+            case DOC -> "application/msword";
+            default -> "application/octet-stream";
+        };
     }
 
     /**
-     * @param kind the document's kind, or null to tell from its bytes
-     * @throws UnreadableDocumentException when no text can be read, or the resume names nobody
+     * @param kind     the document's kind, or null to tell from its bytes
+     * @param filename the file's name as sent (a name for a resume that states none), or null
+     * @param fromMail unauthenticated: an existing consultant is not changed, a change is proposed
+     * @throws UnreadableDocumentException when no text can be read from the document
+     * @throws DocumentTooLargeException   when the document is over a reading limit
      */
-    public Result importResume(Caller caller, byte[] bytes, AttachmentKind kind, String filename) {
-        return importResume(caller, bytes, kind, filename, false, null);
-    }
-
-    private Result importResume(Caller caller, byte[] bytes, AttachmentKind kind, String filename, boolean fromMail, String sourceRef) {
+    private Result read(Caller caller, byte[] bytes, AttachmentKind kind, String filename, boolean fromMail, String sourceRef) {
         caller.require(Permission.CONSULTANT_WRITE);
         AttachmentKind k = kind == null || kind == AttachmentKind.OTHER ? DocumentText.sniff(bytes) : kind;
         String text = k == AttachmentKind.TEXT ? new String(bytes, StandardCharsets.UTF_8) : documents.text(bytes, k);
         if (text.isBlank()) {
             throw new UnreadableDocumentException("the " + k.name().toLowerCase() + " document has no text (an image-only scan?)");
         }
-        ResumeExtraction cv = ai.extractResume(caller.tenant(), text);
+        if (text.length() > DocumentText.MAX_TEXT_CHARS) {
+            throw new DocumentTooLargeException("the resume's text is over " + DocumentText.MAX_TEXT_CHARS + " characters");
+        }
+        List<String> reasons = new ArrayList<>();
+        ResumeExtraction cv;
+        try {
+            cv = ai.extractResume(caller.tenant(), text);
+        } catch (RuntimeException e) {
+            // A parser's bug must not cost the recruiter the resume: keep it, with nothing extracted, for a person to read.
+            cv = new ResumeExtraction(null, null, null, List.of(), List.of(), null, null, null, Sourced.of(text, null), "none", null,
+                    null, null,
+                    List.of("extraction failed: " + e.getClass().getSimpleName()));
+            reasons.add("the resume's fields could not be extracted (" + e.getClass().getSimpleName() + "); fill them in by hand");
+        }
         String email = value(cv.email());
-        Optional<UUID> existing = consultants.findIdByEmail(caller, email);
+        Optional<UUID> existing = email == null ? Optional.empty() : consultants.findIdByEmail(caller, email);
         if (existing.isPresent() && fromMail) {
             Consultant current = consultants.get(caller, existing.get());
             ConsultantInput now = ConsultantInput.of(current);
@@ -106,19 +162,21 @@ public final class ResumeImport {
             return new Result(current, false, cv, proposed);
         }
         if (existing.isPresent()) {
-            Consultant updated = consultants.patch(caller, existing.get(), current -> merge(current, cv), OptionalLong.empty());
+            ResumeExtraction read = cv;
+            Consultant updated = consultants.patch(caller, existing.get(), current -> merge(current, read), OptionalLong.empty());
             return new Result(updated, false, cv);
         }
-        String name = value(cv.fullName());
-        if (name == null || name.isBlank()) {
-            name = fallbackName(email, filename);
-        }
+        String name = cut(value(cv.fullName()), 200);
         if (name == null) {
-            throw new UnreadableDocumentException("the resume states no name and no e-mail address: nobody to create");
+            name = fallbackName(validEmail(email), filename, bytes);
+            reasons.add("the resume states no name; \"" + name + "\" was made up from "
+                    + (validEmail(email) != null ? "the e-mail address" : filename != null && nameFromFile(filename) != null
+                    ? "the file name" : "nothing") + ": correct it");
         }
-        ConsultantInput input = new ConsultantInput(null, cut(name, 200), validEmail(email), cut(value(cv.phone()), 40),
+        ConsultantInput input = new ConsultantInput(null, name, validEmail(email), cut(value(cv.phone()), 40),
                 cut(cv.titles().isEmpty() ? null : cv.titles().get(0).value(), 200), cut(value(cv.summary()), 20_000), location(cv),
-                value(cv.workAuthorization()), years(value(cv.yearsExperience())), skills(List.of(), cv), null, null);
+                value(cv.workAuthorization()), years(value(cv.yearsExperience())), skills(List.of(), cv), null, null, null, null,
+                reasons.stream().map(r -> cut(r, 200)).toList());
         Created<Consultant> created = consultants.create(caller, input, Optional.empty());
         return new Result(created.value(), true, cv);
     }
@@ -132,7 +190,8 @@ public final class ResumeImport {
                 current.location() != null ? current.location() : location(cv),
                 current.workAuthorization() != null ? current.workAuthorization() : value(cv.workAuthorization()),
                 current.yearsExperience() != null ? current.yearsExperience() : years(value(cv.yearsExperience())),
-                skills(current.skills(), cv), current.availability(), current.rate());
+                skills(current.skills(), cv), current.availability(), current.rate(), current.workAuthorizationValidity(),
+                current.onBenchSince(), current.reviewReasons());
     }
 
     private static List<ConsultantSkill> skills(List<ConsultantSkill> current, ResumeExtraction cv) {
@@ -160,11 +219,44 @@ public final class ResumeImport {
                 country != null && country.matches("[A-Z]{2}") ? country : null);
     }
 
-    private static String fallbackName(String email, String filename) {
+    /**
+     * A name for a resume that states none: the e-mail address's local part, else the file's name
+     * ({@code jane_doe-resume.pdf} -> {@code Jane Doe}), else {@code Unnamed consultant (<ref>)}, the
+     * ref being the first 8 hex digits of the document's SHA-256 (the same file gets the same ref).
+     */
+    static String fallbackName(String email, String filename, byte[] bytes) {
         if (email != null && email.contains("@")) {
             return email.substring(0, email.indexOf('@'));
         }
-        return null;
+        String fromFile = filename == null ? null : nameFromFile(filename);
+        if (fromFile != null) {
+            return fromFile;
+        }
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+            return "Unnamed consultant (" + java.util.HexFormat.of().formatHex(digest, 0, 4) + ")";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code jane_doe-resume (2).pdf} -> {@code Jane Doe}; null when nothing name-like is left. */
+    static String nameFromFile(String filename) {
+        String base = filename.replace('\\', '/');
+        base = base.substring(base.lastIndexOf('/') + 1).replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
+        String words = base.replaceAll("[_\\-.+]+", " ")
+                .replaceAll("(?i)\\b(resume|résumé|cv|curriculum vitae|profile|updated|final|new|copy|latest|v\\d+)\\b", " ")
+                .replaceAll("\\(\\d+\\)|\\d+", " ")
+                .replaceAll("[^\\p{L}' ]", " ")
+                .replaceAll("\\s+", " ").strip();
+        if (words.isEmpty() || words.length() > 100) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String w : words.split(" ")) {
+            out.append(out.isEmpty() ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return out.toString();
     }
 
     private static String validEmail(String email) {

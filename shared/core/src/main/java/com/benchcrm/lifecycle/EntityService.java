@@ -78,8 +78,8 @@ public class EntityService<T extends Versioned, I extends EntityInput> {
                     return new Created<>(Json.read(replay.get(), spec.entityType()), true);
                 }
             }
-            checkReferences(tx, caller, input);
             UUID id = ids.next();
+            checkReferences(tx, caller, id, input);
             Instant now = clock.instant();
             repository.insert(tx, id, input, now);
             T created = repository.find(tx, id).orElseThrow();
@@ -136,7 +136,7 @@ public class EntityService<T extends Versioned, I extends EntityInput> {
             T current = lockCurrent(tx, id, ifMatch);
             I input = change.apply(spec.toInput().apply(current));
             input.validate();
-            checkReferences(tx, caller, input);
+            checkReferences(tx, caller, id, input);
             repository.update(tx, current, input, clock.instant());
             T updated = repository.find(tx, id).orElseThrow();
             audit.record(tx, caller, spec.name() + ".updated", spec.name(), id, current, updated);
@@ -161,9 +161,64 @@ public class EntityService<T extends Versioned, I extends EntityInput> {
      * records the input refers to exist in the tenant and fit (a contact of the named company, a
      * company of the right kind). Throws a {@link com.benchcrm.common.ValidationException} with a
      * pointer to each bad reference; nothing is written then. Another tenant's record is "does not
-     * exist": row-level security hides it. The default checks nothing.
+     * exist": row-level security hides it. A {@link ConflictException} says the input would
+     * duplicate another record (named in the message). The default checks nothing.
+     *
+     * @param id the id of the entity being written (new on a create)
      */
-    protected void checkReferences(Tx tx, Caller caller, I input) {
+    protected void checkReferences(Tx tx, Caller caller, UUID id, I input) {
+    }
+
+    /**
+     * One page of a filtered list: {@code lister} reads up to {@code limit} rows below {@code before}
+     * (newest first) with the feature's filters applied, in the caller's tenant.
+     */
+    protected Page<T> list(Caller caller, PageRequest page, Lister<T> lister) {
+        caller.require(spec.read());
+        var rows = transactions.inTenant(caller.tenant(), tx -> lister.list(tx, page.after(), page.limit() + 1));
+        return Page.fromOverfetch(rows, page.limit(), spec.name(), Versioned::id);
+    }
+
+    /** Reads one filtered page (see {@link #list(Caller, PageRequest, Lister)}). */
+    @FunctionalInterface
+    protected interface Lister<T> {
+        List<T> list(Tx tx, Optional<UUID> before, int limit);
+    }
+
+    /**
+     * A change beside the writable fields (tags, a bench date): under the row lock and the
+     * {@code ifMatch} version, {@code change} writes it (bumping the version), and the result is
+     * audited as {@code action} and announced as the entity's update event.
+     */
+    protected T change(Caller caller, UUID id, OptionalLong ifMatch, String action, java.util.function.BiConsumer<Tx, T> change,
+                       Map<String, Object> details) {
+        caller.require(spec.write());
+        return transactions.inTenant(caller.tenant(), tx -> {
+            T current = lockCurrent(tx, id, ifMatch);
+            change.accept(tx, current);
+            T updated = repository.find(tx, id).orElseThrow();
+            audit.record(tx, caller, spec.name() + "." + action, spec.name(), id, current, updated, details);
+            outbox.append(tx, caller, spec.updatedEvent(), 1, spec.name(), id, Map.of("id", id.toString(), "version", updated.version()));
+            return updated;
+        });
+    }
+
+    /** The audit log, for feature services that record more than the lifecycle's mutations. */
+    protected AuditLog audit() {
+        return audit;
+    }
+
+    /** The outbox, for feature services that announce more than the lifecycle's mutations. */
+    protected Outbox outbox() {
+        return outbox;
+    }
+
+    protected Clock clock() {
+        return clock;
+    }
+
+    protected Ids ids() {
+        return ids;
     }
 
     private T lockCurrent(Tx tx, UUID id, OptionalLong ifMatch) {

@@ -9,5 +9,7 @@ public enum HardFilter {
     /** The rate is far over the budget, after normalizing unit and employment type. */
     RATE_OVER_BUDGET,
     /** Holds too few of the required skills (none, or under the configured share). */
-    REQUIRED_SKILLS
+    REQUIRED_SKILLS,
+    /** The work authorization (the status or the I-94) ends before the requirement's start or end: always flagged. */
+    WORK_AUTHORIZATION_EXPIRY
 }

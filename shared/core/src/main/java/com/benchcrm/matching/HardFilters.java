@@ -57,6 +57,7 @@ public record HardFilters(FilterAction workAuthorization, FilterAction availabil
             case AVAILABILITY -> availability;
             case RATE_OVER_BUDGET -> rateOverBudget;
             case REQUIRED_SKILLS -> requiredSkills;
+            case WORK_AUTHORIZATION_EXPIRY -> FilterAction.FLAG;
         };
     }
 }

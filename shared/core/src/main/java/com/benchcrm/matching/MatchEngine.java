@@ -67,6 +67,7 @@ public final class MatchEngine {
     static final double SUCCESS_CENTRE = 0.65, SUCCESS_STEEPNESS = 10, FLAGGED_SUCCESS_FACTOR = 0.5;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d", Locale.US);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
 
     private final Clock clock;
 
@@ -471,13 +472,13 @@ public final class MatchEngine {
 
     // ---------------------------------------------------------------- history
 
-    /** Recency-weighted win rate with a neutral prior: 0.5 with no history, moving toward the observed rate. */
+    /** Recency- and weight-weighted win rate with a neutral prior: 0.5 with no history, moving toward the observed rate. */
     static double winRate(List<Outcome> outcomes, LocalDate today) {
         double won = 0;
         double total = 0;
         for (Outcome o : outcomes) {
             double age = Math.max(0, ChronoUnit.DAYS.between(o.decidedOn(), today));
-            double w = Math.pow(0.5, age / HISTORY_HALF_LIFE_DAYS);
+            double w = Math.pow(0.5, age / HISTORY_HALF_LIFE_DAYS) * o.weight();
             total += w;
             won += o.won() ? w : 0;
         }
@@ -497,10 +498,15 @@ public final class MatchEngine {
             return new Part(Factor.HISTORY, value, "No submission history yet", inputs);
         }
         List<String> parts = new ArrayList<>();
-        if (!mine.isEmpty()) {
-            parts.add("Won " + mine.stream().filter(Outcome::won).count() + " of " + mine.size() + " past submissions");
+        List<Outcome> decided = mine.stream().filter(o -> !o.kind().equals("FEEDBACK") && !o.kind().equals("INTERVIEW")).toList();
+        if (!decided.isEmpty()) {
+            parts.add("Won " + decided.stream().filter(Outcome::won).count() + " of " + decided.size() + " past submissions");
         } else {
             parts.add("No past submissions");
+        }
+        List<Outcome> rounds = mine.stream().filter(o -> o.kind().equals("INTERVIEW")).toList();
+        if (!rounds.isEmpty()) {
+            parts.add("passed " + rounds.stream().filter(Outcome::won).count() + " of " + rounds.size() + " interview rounds");
         }
         String client = in.requirement().clientName() == null ? "this client" : in.requirement().clientName();
         if (!company.isEmpty()) {
@@ -569,6 +575,7 @@ public final class MatchEngine {
                         "Available only " + late.get() + " days after the start (window " + f.availabilityWindowDays() + " days)"));
             }
         }
+        expiry(r, c, today).ifPresent(flags::add);
         if (f.requiredSkills() != FilterAction.OFF && !c.skills().isEmpty()) { // no skills on file: unknown, not lacking
             SkillOverlap o = overlap(r, c);
             int needed = f.requiredSkillsNeeded(o.requiredTotal());
@@ -588,6 +595,36 @@ public final class MatchEngine {
             }
         }
         return flags;
+    }
+
+    /**
+     * A flag when the consultant's work authorization ends before the requirement starts (an unknown
+     * start is today), or before its end (start plus the duration) when the duration is known.
+     */
+    static Optional<MatchFlag> expiry(Requirement r, Consultant c, LocalDate today) {
+        if (c.workAuthorizationValidity() == null) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> ends = c.workAuthorizationValidity().expiresOn();
+        if (ends.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate start = r.startDate() == null || r.startDate().isBefore(today) ? today : r.startDate();
+        String what = c.workAuthorizationValidity().validUntil() != null && ends.get().equals(c.workAuthorizationValidity().validUntil())
+                ? "Work authorization" + (c.workAuthorization() == null ? "" : " (" + label(c.workAuthorization()) + ")") : "I-94";
+        if (ends.get().isBefore(start)) {
+            return Optional.of(new MatchFlag(HardFilter.WORK_AUTHORIZATION_EXPIRY, FilterAction.FLAG,
+                    what + " ends " + DATE.format(ends.get()) + ", before the " + DATE.format(start) + " start"));
+        }
+        if (r.durationMonths() != null) {
+            LocalDate end = start.plusMonths(r.durationMonths());
+            if (ends.get().isBefore(end)) {
+                return Optional.of(new MatchFlag(HardFilter.WORK_AUTHORIZATION_EXPIRY, FilterAction.FLAG,
+                        what + " ends " + DATE.format(ends.get()) + ", before the " + r.durationMonths() + "-month engagement ends ("
+                                + DATE.format(end) + ")"));
+            }
+        }
+        return Optional.empty();
     }
 
     /** How vendor mail spells an authorization. */

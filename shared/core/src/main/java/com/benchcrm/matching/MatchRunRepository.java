@@ -59,11 +59,12 @@ public interface MatchRunRepository {
     Set<UUID> rejectedRequirements(Tx tx, UUID consultantId);
 
     /**
-     * Decided outcomes by consultant: submissions that reached OFFER or PLACED (won) or were
-     * REJECTED (lost), and recommendation feedback (ACCEPT won, REJECT lost), dated by the decision.
+     * The recruiters' feedback as outcomes, by consultant: ACCEPT won, REJECT lost, dated by the decision.
+     * The pipeline's outcomes (submissions, interviews, placements) come from {@code PipelineHistory},
+     * which counts these as its weaker signal (ADR 0089).
      */
     Map<UUID, List<Outcome>> consultantOutcomes(Tx tx, Collection<UUID> consultantIds);
 
-    /** Decided submission outcomes for requirements of this client (any consultant), by client name ignoring case. */
+    /** Nothing: feedback is about consultants; a client's history is its submissions' ({@code PipelineHistory}). */
     List<Outcome> companyOutcomes(Tx tx, String clientName);
 }

@@ -75,6 +75,7 @@ public final class MatchRuns {
     private final VectorIndex index;
     private final MatchEngine engine;
     private final StoredMatchData data;
+    private final MatchHistory history;
     private final AuditLog audit;
     private final Outbox outbox;
     private final ProcessedEvents processed;
@@ -84,6 +85,16 @@ public final class MatchRuns {
     public MatchRuns(Transactions transactions, MatchRunRepository runs, MatchSettingsRepository settings, Requirements requirements,
                      Consultants consultants, EmbeddingModel model, VectorIndex index, AuditLog audit, Outbox outbox,
                      ProcessedEvents processed, Ids ids, Clock clock) {
+        this(transactions, runs, settings, requirements, consultants, model, index, audit, outbox, processed, ids, clock, null);
+    }
+
+    /**
+     * @param history the history factor's outcomes ({@code PipelineHistory}: submissions, interviews and placements, the
+     *                recruiters' feedback as a weaker signal); null: the feedback only ({@link StoredMatchData})
+     */
+    public MatchRuns(Transactions transactions, MatchRunRepository runs, MatchSettingsRepository settings, Requirements requirements,
+                     Consultants consultants, EmbeddingModel model, VectorIndex index, AuditLog audit, Outbox outbox,
+                     ProcessedEvents processed, Ids ids, Clock clock, MatchHistory history) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.runs = Objects.requireNonNull(runs, "runs");
         this.settingsRepository = Objects.requireNonNull(settings, "settings");
@@ -99,7 +110,8 @@ public final class MatchRuns {
         this.engine = new MatchEngine(clock);
         this.processed = processed;
         ConsultantLookup lookup = (tenant, candidateIds) -> consultants.findAll(tenant, candidateIds);
-        this.recommender = new Recommender(model, index, lookup, data, data, data, engine);
+        this.history = history == null ? data : history;
+        this.recommender = new Recommender(model, index, lookup, data, this.history, data, engine);
     }
 
     /** The tenant's matching settings (weights, filters, candidate pool). */
@@ -179,7 +191,7 @@ public final class MatchRuns {
         Map<UUID, Requirement> open = requirements.findAll(tenant, hits.stream().map(VectorHit::id).toList(),
                 Set.of(RequirementStatus.OPEN));
         Set<UUID> rejectedFor = data.rejectedRequirements(tenant, consultantId);
-        List<Outcome> own = data.consultants(tenant, List.of(consultantId)).getOrDefault(consultantId, List.of());
+        List<Outcome> own = history.consultants(tenant, List.of(consultantId)).getOrDefault(consultantId, List.of());
         Map<String, List<Outcome>> companies = new HashMap<>();
         List<RequirementMatch> out = new ArrayList<>();
         for (VectorHit h : hits) {
@@ -188,7 +200,7 @@ public final class MatchRuns {
                 continue;
             }
             List<Outcome> company = r.clientName() == null ? List.of()
-                    : companies.computeIfAbsent(r.clientName().toLowerCase(Locale.ROOT), k -> data.company(tenant, r.clientName()));
+                    : companies.computeIfAbsent(r.clientName().toLowerCase(Locale.ROOT), k -> history.company(tenant, r.clientName()));
             MatchResult m = engine.score(MatchInput.of(r, consultant).withSimilarity(h.similarity(), modelKey)
                     .withHistory(own, company), settings);
             if (!m.excluded()) {

@@ -4,6 +4,7 @@ import com.benchcrm.lifecycle.EntityRepository;
 import com.benchcrm.persistence.Tx;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -58,4 +59,10 @@ public interface RequirementRepository extends EntityRepository<Requirement, Req
     List<RequirementSource> sources(Tx tx, UUID requirementId);
 
     int countSources(Tx tx, UUID requirementId);
+
+    /** Replaces the record's tags (already {@link com.benchcrm.common.Tags#normalize normalized}), bumps its version and update time. */
+    void setTags(Tx tx, UUID id, List<String> tags, java.time.Instant now);
+
+    /** Up to {@code limit} records with ids below {@code before}, newest first, carrying {@code tag} when given. */
+    List<Requirement> list(Tx tx, Optional<String> tag, Optional<UUID> before, int limit);
 }

@@ -23,7 +23,13 @@ import java.util.function.Function;
  * @param limit             1 to 50 (default 20)
  */
 public record SearchQuery(String text, EntityKind kind, String state, WorkAuthorization workAuthorization,
-                          LocalDate availableBy, RequirementStatus status, WorkMode workMode, int limit) {
+                          LocalDate availableBy, RequirementStatus status, WorkMode workMode, int limit, String tag) {
+
+    /** A query without a tag filter. */
+    public SearchQuery(String text, EntityKind kind, String state, WorkAuthorization workAuthorization, LocalDate availableBy,
+                       RequirementStatus status, WorkMode workMode, int limit) {
+        this(text, kind, state, workAuthorization, availableBy, status, workMode, limit, null);
+    }
 
     public static final int MAX_TEXT = 500;
     public static final int MAX_LIMIT = 50;
@@ -65,7 +71,8 @@ public record SearchQuery(String text, EntityKind kind, String state, WorkAuthor
                 date(param, "availableBy"),
                 enumParam(param, "status", RequirementStatus.class),
                 enumParam(param, "workMode", WorkMode.class),
-                com.benchcrm.common.QueryParams.integer(param, "limit", 20));
+                com.benchcrm.common.QueryParams.integer(param, "limit", 20),
+                com.benchcrm.common.Tags.filter(param.apply("tag")).orElse(null));
     }
 
     private static <E extends Enum<E>> E enumParam(Function<String, String> param, String name, Class<E> type) {

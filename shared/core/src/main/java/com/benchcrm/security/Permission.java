@@ -12,5 +12,19 @@ public enum Permission {
     /** Change the tenant's matching settings (weights, hard filters, candidate pool). */
     SETTINGS_MANAGE,
     /** Create, list and delete partner webhooks and read their delivery logs. */
-    WEBHOOK_MANAGE
+    WEBHOOK_MANAGE,
+    /** Read companies (vendors, implementation partners, prime vendors, end clients) and their contacts. */
+    COMPANY_READ,
+    /** Create, change and delete companies and contacts. */
+    COMPANY_WRITE,
+    /** Log notes, calls, e-mails and meetings on records (reading them needs the record's read). */
+    ACTIVITY_WRITE,
+    /** Read submissions, interviews, offers, placements, RTRs and the workflow policy. */
+    SUBMISSION_READ,
+    /** Create submissions and move them through the pipeline; record interviews, offers, placements and RTRs. */
+    SUBMISSION_WRITE,
+    /** Override the duplicate-submission guard or the margin floor, with a reason (audited). */
+    SUBMISSION_OVERRIDE,
+    /** Read the pipeline KPIs and vendor scorecards. */
+    ANALYTICS_READ
 }

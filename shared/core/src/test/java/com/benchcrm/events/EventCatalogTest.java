@@ -100,7 +100,8 @@ class EventCatalogTest {
 
     @Test
     void eventsTheCodeEmits_areInTheCatalog() {
-        for (EntitySpec<?, ?> spec : List.of(Consultants.SPEC, Requirements.SPEC)) {
+        for (EntitySpec<?, ?> spec : List.of(Consultants.SPEC, Requirements.SPEC, com.benchcrm.company.Companies.SPEC,
+                com.benchcrm.company.Contacts.SPEC)) {
             assertThat(EventCatalog.types()).contains(spec.createdEvent(), spec.updatedEvent(), spec.deletedEvent());
         }
     }

@@ -60,13 +60,15 @@ public record EmailIngestComponents(MailDelivery delivery, InboxIngest inbox, De
         AuditLog audit = new AuditLog(db.transactions(), db.audit(), ids, clock);
         Outbox outbox = new Outbox(db.outbox(), ids, clock);
         Idempotency idempotency = new Idempotency(db.idempotency(), clock);
-        Requirements requirements = new Requirements(db.transactions(), db.requirements(), audit, outbox, idempotency, ids, clock);
+        Requirements requirements = new Requirements(db.transactions(), db.requirements(), audit, outbox, idempotency, ids, clock,
+                new com.benchcrm.company.ChainLinks(db.companies(), db.contacts()));
         Consultants consultants = new Consultants(db.transactions(), db.consultants(), audit, outbox, idempotency, ids, clock);
         MimeMailParser parser = new MimeMailParser(new MimeMailParser.Limits(config.maxMessageBytes(), 10L * 1024 * 1024, 200_000, 12));
         // mail may create consultants; what it would change on an existing one waits for a recruiter (ADR 0056)
-        ResumeImport resumes = new ResumeImport(consultants, new DocumentTextReader(), ai, new com.benchcrm.consultant.ConsultantChanges(
+        ResumeImport resumes = new ResumeImport(consultants, new DocumentTextReader(), ai, null, new com.benchcrm.consultant.ConsultantChanges(
                 db.transactions(), db.pendingChanges(), consultants, audit, ids, clock));
-        InboxIngest inbox = new InboxIngest(db.transactions(), db.inboundMessages(), parser, ai, requirements, resumes, ids, clock);
+        InboxIngest inbox = new InboxIngest(db.transactions(), db.inboundMessages(), parser, ai, requirements, resumes, ids, clock,
+                new com.benchcrm.company.CompanyDirectory(db.companies(), db.contacts(), audit, outbox, ids, clock));
         com.benchcrm.tenancy.TenantPolicies policies = new com.benchcrm.tenancy.TenantPolicies(db.transactions(), db.tenants(), clock);
         MailDelivery delivery = new MailDelivery(new TenantDirectory(db.transactions(), db.tenants()), blobs, inbox, dlq, config.ingestDomain(),
                 clock, tenant -> policies.policyOrDefaults(tenant).mail());

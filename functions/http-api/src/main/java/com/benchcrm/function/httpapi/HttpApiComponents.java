@@ -36,6 +36,14 @@ import com.benchcrm.sql.jdbc.JdbcSqlPort;
 import com.benchcrm.sql.rdsdata.RdsDataSqlPort;
 import com.benchcrm.webhook.DestinationGuard;
 import com.benchcrm.webhook.Webhooks;
+import com.benchcrm.analytics.Analytics;
+import com.benchcrm.function.httpapi.analytics.AnalyticsRoutes;
+import com.benchcrm.function.httpapi.rtr.RtrRoutes;
+import com.benchcrm.function.httpapi.submission.SubmissionRoutes;
+import com.benchcrm.function.httpapi.workflow.WorkflowSettingsRoutes;
+import com.benchcrm.rtr.Rtrs;
+import com.benchcrm.submission.Submissions;
+import com.benchcrm.workflow.WorkflowPolicy;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -70,17 +78,37 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
         Router router = new Router();
         HealthRoutes.register(router, db::ping);
         Consultants consultants = new Consultants(db.transactions(), db.consultants(), audit, outbox, idempotency, ids, clock);
-        Requirements requirements = new Requirements(db.transactions(), db.requirements(), audit, outbox, idempotency, ids, clock);
+        Requirements requirements = new Requirements(db.transactions(), db.requirements(), audit, outbox, idempotency, ids, clock,
+                new com.benchcrm.company.ChainLinks(db.companies(), db.contacts()));
+        com.benchcrm.company.Companies companies = new com.benchcrm.company.Companies(db.transactions(), db.companies(), audit, outbox,
+                idempotency, ids, clock);
+        com.benchcrm.company.Contacts contacts = new com.benchcrm.company.Contacts(db.transactions(), db.contacts(), db.companies(), audit,
+                outbox, idempotency, ids, clock);
         AiGateway ai = aiGateway(config, db, clock);
+        java.util.Optional<BlobStore> blobs = rawStore(config);
+        java.util.Optional<com.benchcrm.consultant.document.ConsultantDocuments> documents = blobs.map(b ->
+                new com.benchcrm.consultant.document.ConsultantDocuments(db.transactions(), db.documents(), db.consultants(), b, audit, ids, clock));
         // a resume from mail proposes changes to an existing consultant; a recruiter approves them (ADR 0056)
         com.benchcrm.consultant.ConsultantChanges changes = new com.benchcrm.consultant.ConsultantChanges(db.transactions(),
                 db.pendingChanges(), consultants, audit, ids, clock);
-        ResumeImport resumes = new ResumeImport(consultants, new DocumentTextReader(), ai, changes);
+        ResumeImport resumes = new ResumeImport(consultants, new DocumentTextReader(), ai, documents.orElse(null), changes);
+        com.benchcrm.function.httpapi.consultant.ConsultantDocumentRoutes.register(router, documents);
         // resume import before the entity routes: /v1/consultants/import is a literal, not an {id}
         ConsultantImportRoutes.register(router, resumes);
         ConsultantRoutes.register(router, consultants);
         com.benchcrm.function.httpapi.consultant.ConsultantChangeRoutes.register(router, changes);
         RequirementRoutes.register(router, requirements);
+        com.benchcrm.function.httpapi.company.CompanyRoutes.register(router, companies, contacts);
+        com.benchcrm.activity.Activities activities = new com.benchcrm.activity.Activities(db.transactions(), db.activities(), db.audit(),
+                audit, (tx, id) -> db.contacts().find(tx, id).isPresent(), ids, clock)
+                .on("consultant", com.benchcrm.security.Permission.CONSULTANT_READ, (tx, id) -> db.consultants().find(tx, id).isPresent())
+                .on("requirement", com.benchcrm.security.Permission.REQUIREMENT_READ, (tx, id) -> db.requirements().find(tx, id).isPresent())
+                .on("company", com.benchcrm.security.Permission.COMPANY_READ, (tx, id) -> db.companies().find(tx, id).isPresent());
+        com.benchcrm.function.httpapi.activity.ActivityRoutes.register(router, activities, new java.util.LinkedHashMap<>(java.util.Map.of(
+                "consultant", ConsultantRoutes.BASE, "requirement", RequirementRoutes.BASE,
+                "company", com.benchcrm.function.httpapi.company.CompanyRoutes.COMPANIES, "submission", "/v1/submissions")));
+        com.benchcrm.function.httpapi.settings.WorkAuthorizationSettingsRoutes.register(router,
+                new com.benchcrm.workauth.ExpirySettings(db.transactions(), db.workAuthorization(), audit, clock));
         AuditRoutes.register(router, audit);
         DestinationGuard guard = config.webhookAllowLoopback() ? DestinationGuard.allowingLoopback() : DestinationGuard.publicOnly();
         // a suspended tenant is refused within TenantPolicies.DEFAULT_TTL (30 s) of its suspension
@@ -95,9 +123,19 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
         MatchRoutes.register(router, com.benchcrm.matching.adapters.MatchingAdapters.fromEnvironment(config.matching()::get)
                 .map(m -> new MatchRoutes.Services(
                         new MatchRuns(db.transactions(), db.matchRuns(), db.matchSettings(), requirements, consultants, m.model(),
-                                m.index(), audit, outbox, new com.benchcrm.events.ProcessedEvents(db.processedEvents(), clock), ids, clock),
+                                m.index(), audit, outbox, new com.benchcrm.events.ProcessedEvents(db.processedEvents(), clock), ids, clock,
+                                new com.benchcrm.submission.PipelineHistory(db.transactions(), db.submissions(),
+                                        new com.benchcrm.matching.StoredMatchData(db.transactions(), db.matchRuns(), db.matchSettings()))),
                         new HybridSearch(db.transactions(), db.search(), consultants, requirements, m.model(), m.index()))));
-        InboxIngest inbox = new InboxIngest(db.transactions(), db.inboundMessages(), new MimeMailParser(), ai, requirements, resumes, ids, clock);
+        WorkflowPolicy policy = new WorkflowPolicy(db.transactions(), db.workflowSettings(), audit, clock);
+        Submissions submissions = new Submissions(db.transactions(), db.submissions(), db.submissionReferences(), db.requirements(),
+                db.rtrs(), policy, new com.benchcrm.consultant.Bench(db.consultants(), audit, outbox, clock), audit, outbox, idempotency, ids, clock);
+        SubmissionRoutes.register(router, submissions, clock);
+        RtrRoutes.register(router, new Rtrs(db.transactions(), db.rtrs(), db.submissionReferences(), audit, ids, clock), clock);
+        WorkflowSettingsRoutes.register(router, policy);
+        AnalyticsRoutes.register(router, new Analytics(db.transactions(), db.analytics()), clock);
+        InboxIngest inbox = new InboxIngest(db.transactions(), db.inboundMessages(), new MimeMailParser(), ai, requirements, resumes, ids, clock,
+                new com.benchcrm.company.CompanyDirectory(db.companies(), db.contacts(), audit, outbox, ids, clock));
         InboxRoutes.register(router, inbox, rawStore(config), clock);
         RequestMetrics metrics = config.emfMetrics() ? new PowertoolsRequestMetrics() : RequestMetrics.NONE;
         return new HttpApiComponents(new HttpApi(router, verifier, config.maxBodyBytes(), metrics, rateLimiter(config), tenants), sql);

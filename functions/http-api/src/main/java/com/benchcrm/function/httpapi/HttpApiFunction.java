@@ -50,15 +50,26 @@ public final class HttpApiFunction implements Function<Message<byte[]>, APIGatew
 
     private HttpResponse handle(byte[] event) {
         HttpRequest request;
+        JsonNode node;
         try {
-            request = toRequest(EVENTS.readTree(event));
+            node = EVENTS.readTree(event);
+            request = toRequest(node);
         } catch (IOException | IllegalArgumentException e) {
             HttpRequest unknown = new HttpRequest("GET", "/", Map.of(), Map.of(), Map.of(), new byte[0], UUID.randomUUID().toString());
             return Problems.problem(400, "invalid-request", "Not an HTTP API event",
                     "the function expects an API Gateway HTTP API payload 2.0 event", unknown, java.util.List.of());
         }
+        if (MALFORMED_ESCAPE.matcher(node.path("rawQueryString").asText("")).find()) {
+            // API Gateway passes what it cannot decode through as sent; no parameter of such a query can be trusted
+            return Problems.problem(400, "invalid-request", "Malformed query string",
+                    "the query string has a '%' that is not followed by two hex digits (percent-encoding, RFC 3986)", request,
+                    java.util.List.of());
+        }
         return api.handle(request);
     }
+
+    /** A percent sign that does not start a {@code %XX} escape. */
+    private static final java.util.regex.Pattern MALFORMED_ESCAPE = java.util.regex.Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
     static HttpRequest toRequest(JsonNode event) {
         if (event == null || !event.isObject() || !"2.0".equals(event.path("version").asText())) {
@@ -85,7 +96,7 @@ public final class HttpApiFunction implements Function<Message<byte[]>, APIGatew
                 .withStatusCode(response.status())
                 .withHeaders(response.headers())
                 .withBody(response.body())
-                .withIsBase64Encoded(false)
+                .withIsBase64Encoded(response.base64())
                 .build();
     }
 

@@ -84,6 +84,11 @@ public final class ApiEvent {
         return this;
     }
 
+    public ApiEvent rawQuery(String rawQueryString) {
+        event.put("rawQueryString", rawQueryString);
+        return this;
+    }
+
     public ApiEvent noQuery() {
         event.remove("queryStringParameters");
         event.put("rawQueryString", "");

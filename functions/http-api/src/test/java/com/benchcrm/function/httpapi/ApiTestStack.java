@@ -27,6 +27,10 @@ public final class ApiTestStack {
     public static final java.nio.file.Path VECTOR_DIR = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
             "vectors-" + Long.toString(System.nanoTime(), 36));
 
+    /** The folder blob store of this test JVM's HTTP API function. */
+    public static final java.nio.file.Path BLOB_DIR = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
+            "blobs-" + Long.toString(System.nanoTime(), 36));
+
     private static ApiTestStack instance;
 
     private final LocalPostgres pg;
@@ -63,7 +67,9 @@ public final class ApiTestStack {
                 // so tests index profiles into the very index the function reads (as the embed function would)
                 Map.entry("BENCHCRM_EMBEDDINGS", "onnx"),
                 Map.entry("BENCHCRM_VECTOR_STORE", "lucene"),
-                Map.entry("BENCHCRM_VECTOR_DIR", VECTOR_DIR.toString())));
+                Map.entry("BENCHCRM_VECTOR_DIR", VECTOR_DIR.toString()),
+                // the blob store of raw messages and consultants' documents: a folder, as in the embedded stack
+                Map.entry("BENCHCRM_RAW_DIR", BLOB_DIR.toString())));
     }
 
     public static synchronized ApiTestStack get() {

@@ -134,6 +134,25 @@ class BadInputContractIT {
         assertThat(count()).isEqualTo(before);
     }
 
+    /** What API Gateway passes for {@code ?cursor=%%%x}: the raw query, and the value it could not decode, as sent. */
+    @Test
+    void undecodableQueryString_is400ProblemJson() {
+        for (String raw : new String[] {"cursor=%%%x", "limit=%zz", "q%=1&cursor=%E0%A4%A"}) {
+            ApiEvent event = ApiEvent.load("consultants-list").token(token).noQuery();
+            event.rawQuery(raw);
+            for (String pair : raw.split("&")) {
+                event.query(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+            }
+
+            ApiResponse r = stack.invoke(event);
+
+            assertThat(r.status()).as(raw).isEqualTo(400);
+            assertThat(r.header("content-type")).as(raw).startsWith("application/problem+json");
+            assertThat(r.body().path("type").asText()).as(raw).isEqualTo("https://benchcrm.dev/problems/invalid-request");
+            assertThat(r.body().path("detail").asText()).as(raw).contains("percent");
+        }
+    }
+
     @Test
     void unknownRoute_is404_wrongMethod_is405WithAllow() {
         ApiResponse missing = stack.invoke(ApiEvent.load("consultants-list").token(token).path("/v1/nothing-here"));

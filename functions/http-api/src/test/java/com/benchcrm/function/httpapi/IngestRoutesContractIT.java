@@ -96,6 +96,44 @@ class IngestRoutesContractIT {
     }
 
     @Test
+    void inboxImport_sameRequirementFromTwoVendors_filesEachVendorAndContact_linksTheChain_andTheSourcesShowBoth() {
+        ApiTestStack.TestTenant own = stack.newTenant("chain");
+        String token = stack.token(own, Role.Recruiter);
+        byte[] first = resourceBytes("events/email-ingest/mail/plain-requirement.eml");
+        byte[] second = new String(first, StandardCharsets.UTF_8)
+                .replace("Jordan Vendor <jordan.vendor@vendor-one.example.com>", "Sam Second <sam@vendor-two.example.com>")
+                .replace("req-java-dallas-1@vendor-one.example.com", "req-0042@vendor-two.example.com")
+                .replace("Rate: $65/hr on C2C", "Rate: $62/hr on C2C")
+                .replace("Jordan Vendor\nVendor One Staffing", "Sam Second\nVendor Two Partners")
+                .getBytes(StandardCharsets.UTF_8);
+
+        ApiResponse a = exchange(post("/v1/integrations/inbox/import", token).header("content-type", "message/rfc822").base64Body(first));
+        ApiResponse b = exchange(post("/v1/integrations/inbox/import", token).header("content-type", "message/rfc822").base64Body(second));
+        String id = a.body().path("requirements").get(0).path("id").asText();
+
+        assertThat(b.body().path("outcome").asText()).isEqualTo("MERGED");
+        ApiResponse sources = exchange(ApiEvent.load("requirements-sources").token(token).id(id));
+        assertThat(sources.body().path("vendorCount").asInt()).isEqualTo(2);
+        assertThat(sources.body().path("items").findValuesAsText("vendorEmail"))
+                .containsExactly("jordan.vendor@vendor-one.example.com", "sam@vendor-two.example.com");
+        assertThat(sources.body().path("items").findValuesAsText("vendorCompanyId")).hasSize(2).doesNotHaveDuplicates();
+        assertThat(sources.body().path("items").findValuesAsText("vendorName"))
+                .as("a signature copied from another sender's mail does not name this sender").containsExactly("Jordan Vendor", "Sam Second");
+        assertThat(sources.body().path("items").findValuesAsText("chainDepth")).containsOnly("1");
+        assertThat(sources.body().path("items").get(1).path("rateOffered").path("amount").decimalValue()).isEqualByComparingTo("62");
+        ApiResponse requirement = exchange(ApiEvent.load("requirements-get").token(token).id(id));
+        assertThat(requirement.body().path("vendorCount").asInt()).isEqualTo(2);
+        String client = requirement.body().path("chain").path("endClientId").asText();
+        String vendor = requirement.body().path("chain").path("vendorCompanyId").asText();
+        assertThat(exchange(ApiEvent.load("companies-get").token(token).id(client)).body().path("name").asText()).isEqualTo("Example Bank");
+        ApiResponse vendorOne = exchange(ApiEvent.load("companies-get").token(token).id(vendor));
+        assertThat(vendorOne.body().path("domain").asText()).isEqualTo("vendor-one.example.com");
+        assertThat(vendorOne.body().path("kinds").toString()).isEqualTo("[\"VENDOR\"]");
+        ApiResponse contacts = exchange(ApiEvent.load("contacts-list").token(token).noQuery().query("companyId", vendor));
+        assertThat(contacts.body().path("items").findValuesAsText("email")).containsExactly("jordan.vendor@vendor-one.example.com");
+    }
+
+    @Test
     void inboxImport_newsletter_isFiled_notARequirement() {
         ApiResponse r = exchange(post("/v1/integrations/inbox/import", recruiter).header("content-type", "message/rfc822")
                 .base64Body(resourceBytes("events/email-ingest/mail/newsletter.eml")));
@@ -122,6 +160,23 @@ class IngestRoutesContractIT {
         ApiResponse r = exchange(post("/v1/integrations/inbox/import", recruiter).header("content-type", "message/rfc822").base64Body(big));
 
         assertThat(r.status()).isEqualTo(413);
+    }
+
+    @Test
+    void inboxImport_mailWithAZipBombResume_isRecordedWithItsReason_notACrash() {
+        String bomb = java.util.Base64.getMimeEncoder().encodeToString(TestDocuments.docxWithJunk(200L * 1024 * 1024, 0));
+        String mail = "From: Pat Vendor <pat@vendor-bomb.example.com>\r\nTo: ingest@ingest.localhost\r\nSubject: Profile for your role\r\n"
+                + "Message-ID: <bomb-1@vendor-bomb.example.com>\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n--b1\r\nContent-Type: text/plain\r\n\r\nPlease find the resume attached.\r\n"
+                + "--b1\r\nContent-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document; name=\"resume.docx\"\r\n"
+                + "Content-Disposition: attachment; filename=\"resume.docx\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" + bomb
+                + "\r\n--b1--\r\n";
+
+        ApiResponse r = exchange(post("/v1/integrations/inbox/import", recruiter).header("content-type", "message/rfc822")
+                .body(mail));
+
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.body().toString()).contains("unzips to over 20 MiB");
     }
 
     // -------------------------------------------------------------------------------- resumes
@@ -152,6 +207,40 @@ class IngestRoutesContractIT {
     }
 
     @Test
+    void consultantImport_keepsEachDistinctResume_downloadableWithItsMediaType_onlyInItsTenant() {
+        ApiTestStack.TestTenant own = stack.newTenant("docs");
+        String token = stack.token(own, Role.Recruiter);
+        byte[] pdf = TestDocuments.pdf(List.of("Robin Keeper", "Data Engineer", "robin.keeper@example.com", "Skills: Spark, Scala"));
+        byte[] docx = TestDocuments.docx(List.of("Robin Keeper", "robin.keeper@example.com", "Skills: Airflow"));
+
+        String id = exchange(post("/v1/consultants/import", token).header("content-type", "application/pdf").base64Body(pdf)).id();
+        exchange(post("/v1/consultants/import", token).header("content-type", "application/pdf").base64Body(pdf));
+        exchange(post("/v1/consultants/import", token)
+                .header("content-type", "application/vnd.openxmlformats-officedocument.wordprocessingml.document").base64Body(docx));
+        ApiResponse list = exchange(ApiEvent.load("consultants-get").token(token).path("/v1/consultants/" + id + "/documents"));
+
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body().path("items")).hasSize(2);
+        assertThat(list.body().path("items").findValuesAsText("mediaType"))
+                .containsExactly("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf");
+        assertThat(list.body().path("items").findValuesAsText("source")).containsOnly("IMPORT");
+        String pdfId = list.body().path("items").get(1).path("id").asText();
+        ApiResponse file = exchange(ApiEvent.load("consultants-get").token(token).path("/v1/consultants/" + id + "/documents/" + pdfId));
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.header("content-type")).isEqualTo("application/pdf");
+        assertThat(file.header("content-disposition")).startsWith("attachment; filename=\"");
+        assertThat(java.util.Base64.getDecoder().decode(file.rawBody())).isEqualTo(pdf);
+
+        String intruder = stack.token(stack.newTenant("docs-other"), Role.Admin);
+        assertThat(exchange(ApiEvent.load("consultants-get").token(intruder).path("/v1/consultants/" + id + "/documents")).status())
+                .isEqualTo(404);
+        assertThat(exchange(ApiEvent.load("consultants-get").token(intruder).path("/v1/consultants/" + id + "/documents/" + pdfId)).status())
+                .isEqualTo(404);
+        assertThat(exchange(ApiEvent.load("consultants-get").token(token).path("/v1/consultants/" + id + "/documents/not-a-uuid")).status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void consultantImport_unreadableOrUnsupported_is422Or415() {
         ApiResponse broken = exchange(post("/v1/consultants/import", recruiter).header("content-type", "application/pdf")
                 .base64Body(new byte[] {'%', 'P', 'D', 'F', 1, 2, 3}));
@@ -160,6 +249,64 @@ class IngestRoutesContractIT {
 
         assertThat(broken.status()).isEqualTo(422);
         assertThat(doc.status()).isEqualTo(415);
+    }
+
+    @Test
+    void consultantImport_noNameNoEmail_createdNamedFromTheFile_markedForReview() {
+        ApiTestStack.TestTenant own = stack.newTenant("noname");
+        String token = stack.token(own, Role.Recruiter);
+        String text = resource("events/email-ingest/resumes/no-name.txt");
+
+        ApiResponse named = exchange(post("/v1/consultants/import", token).header("content-type", "text/plain")
+                .header("content-disposition", "attachment; filename=\"riley_quinn-resume (2).txt\"").body(text));
+        ApiResponse unnamed = exchange(post("/v1/consultants/import", token).header("content-type", "text/plain")
+                .body(text + "\nAlso: Playwright"));
+
+        assertThat(named.status()).isEqualTo(201);
+        assertThat(named.body().path("fullName").asText()).isEqualTo("Riley Quinn");
+        assertThat(named.body().path("needsReview").asBoolean()).isTrue();
+        assertThat(named.body().path("reviewReasons").get(0).asText()).contains("states no name").contains("file name");
+        assertThat(named.body().path("skills").findValuesAsText("name")).contains("Selenium", "Cucumber");
+        assertThat(unnamed.status()).isEqualTo(201);
+        assertThat(unnamed.body().path("fullName").asText()).matches("Unnamed consultant \\([0-9a-f]{8}\\)");
+        assertThat(unnamed.body().path("needsReview").asBoolean()).isTrue();
+        // the mark is stored: reading the consultant back shows it, and a patch to [] clears it
+        ApiResponse got = exchange(ApiEvent.load("consultants-get").token(token).id(named.id()));
+        assertThat(got.body().path("reviewReasons")).hasSize(1);
+        ApiResponse reviewed = exchange(ApiEvent.load("consultants-patch").token(token).id(named.id()).header("if-match", got.header("etag"))
+                .body("{\"reviewReasons\": [], \"fullName\": \"Riley Quinn-Smith\"}"));
+        assertThat(reviewed.status()).isEqualTo(200);
+        assertThat(reviewed.body().has("needsReview")).isFalse();
+        assertThat(reviewed.body().has("reviewReasons")).isFalse();
+    }
+
+    @Test
+    void consultantImport_labelledTitle_isNotA500() {
+        ApiResponse r = exchange(post("/v1/consultants/import", recruiter).header("content-type", "text/plain")
+                .body(resource("events/email-ingest/resumes/labelled-fields.txt")));
+
+        assertThat(r.status()).isEqualTo(201);
+        assertThat(r.body().path("title").asText()).isEqualTo("Senior Data Engineer");
+        assertThat(r.body().path("needsReview").asBoolean()).isFalse();
+    }
+
+    @Test
+    void consultantImport_docxOfAMegabyteOfSpaces_isImported_zipBombIs413() {
+        String docxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+        ApiResponse spaces = exchange(post("/v1/consultants/import", recruiter).header("content-type", docxType)
+                .base64Body(TestDocuments.docxOfSpaces(1_000_000)));
+        ApiResponse bomb = exchange(post("/v1/consultants/import", recruiter).header("content-type", docxType)
+                .base64Body(TestDocuments.docxWithJunk(200L * 1024 * 1024, 0)));
+        ApiResponse longText = exchange(post("/v1/consultants/import", recruiter).header("content-type", "text/plain")
+                .body("Avery Example\n" + "word ".repeat(250_000)));
+
+        assertThat(spaces.status()).isEqualTo(201);
+        assertThat(spaces.body().path("fullName").asText()).isEqualTo("Avery Example");
+        assertThat(bomb.status()).isEqualTo(413);
+        assertThat(bomb.body().path("type").asText()).isEqualTo("https://benchcrm.dev/problems/document-too-large");
+        assertThat(bomb.header("content-type")).startsWith("application/problem+json");
+        assertThat(longText.status()).isEqualTo(413);
     }
 
     // -------------------------------------------------------------------------------- helpers

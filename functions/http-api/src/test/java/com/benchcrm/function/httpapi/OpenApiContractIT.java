@@ -463,8 +463,8 @@ class OpenApiContractIT {
                 .singleElement().asString().contains("no Content-Type");
         assertThat(DOC.checkResponse("DELETE", "/health", 204, null, null))
                 .singleElement().asString().contains("DELETE is not an operation of this path");
-        assertThat(DOC.checkResponse("GET", "/v1/contacts", 200, "application/json", consultant))
-                .singleElement().asString().contains("path /v1/contacts is not documented");
+        assertThat(DOC.checkResponse("GET", "/v1/vendors", 200, "application/json", consultant))
+                .singleElement().asString().contains("path /v1/vendors is not documented");
         assertThat(DOC.checkResponse("DELETE", "/v1/consultants/{id}", 204, "application/json", consultant))
                 .anySatisfy(m -> assertThat(m).contains("documents no body"));
     }

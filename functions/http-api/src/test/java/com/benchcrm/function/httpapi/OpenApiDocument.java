@@ -148,13 +148,22 @@ public final class OpenApiDocument {
             }
             for (int i = 0; i < t.length; i++) {
                 boolean parameter = t[i].startsWith("{") && t[i].endsWith("}");
-                if (parameter ? path[i].isEmpty() : !t[i].equals(path[i])) {
+                int close = t[i].indexOf('}');
+                boolean suffixed = !parameter && t[i].startsWith("{") && close > 1; // {id}.ics
+                if (suffixed) {
+                    String suffix = t[i].substring(close + 1);
+                    if (path[i].length() <= suffix.length() || !path[i].endsWith(suffix)) {
+                        return;
+                    }
+                } else if (parameter ? path[i].isEmpty() : !t[i].equals(path[i])) {
                     return;
                 }
             }
             matches.add(template);
         });
-        return matches.stream().min(Comparator.comparingLong(t -> t.chars().filter(c -> c == '{').count()));
+        // literal segments win over parameters, and a parameter with a literal suffix over a bare one
+        return matches.stream().min(Comparator.comparingLong((String t) -> t.chars().filter(c -> c == '{').count())
+                .thenComparing(Comparator.comparingInt(String::length).reversed()));
     }
 
     // ---------------------------------------------------------------------------------- responses

@@ -66,7 +66,9 @@ public record MatchingComponents(SqlPort sql, MatchingAdapters matching, Optiona
         Optional<MatchBatchHandler> match = config.matchDlqUrl().map(dlq -> new MatchBatchHandler(
                 new MatchRuns(db.transactions(), db.matchRuns(), db.matchSettings(), requirements, consultants, matching.model(),
                         matching.index(), audit, outbox,
-                        new com.benchcrm.events.ProcessedEvents(db.processedEvents(), clock), ids, clock),
+                        new com.benchcrm.events.ProcessedEvents(db.processedEvents(), clock), ids, clock,
+                                new com.benchcrm.submission.PipelineHistory(db.transactions(), db.submissions(),
+                                        new com.benchcrm.matching.StoredMatchData(db.transactions(), db.matchRuns(), db.matchSettings()))),
                 config.autoTopK(), new SqsBatch(new MessageDeadLetters(sqs, dlq, clock), config.matchMaxReceives())));
         return new MatchingComponents(sql, matching, embed, match);
     }

@@ -24,6 +24,8 @@ public class EventWorkerApplication implements ApplicationContextInitializer<Gen
 
     public static final String RELAY = "outboxRelay";
     public static final String WEBHOOKS = "webhookDelivery";
+    /** The daily WorkAuthorizationExpiring job (needs only the SQL settings). */
+    public static final String WORK_AUTHORIZATION_ALERTS = "workAuthorizationAlerts";
 
     public static void main(String[] args) {
         FunctionalSpringApplication.run(EventWorkerApplication.class, args);
@@ -43,6 +45,12 @@ public class EventWorkerApplication implements ApplicationContextInitializer<Gen
                         .type(type(ResolvableType.forClassWithGenerics(Map.class, String.class, Object.class)));
             });
         }
+        context.registerBean(WORK_AUTHORIZATION_ALERTS, FunctionRegistration.class, () -> {
+            context.getBean(EventWorkerPriming.class);
+            EventWorkerComponents c = context.getBean(EventWorkerComponents.class);
+            return new FunctionRegistration<>(new WorkAuthorizationAlertsFunction(c.workAuthorizationAlerts()), WORK_AUTHORIZATION_ALERTS)
+                    .type(type(ResolvableType.forClassWithGenerics(Map.class, String.class, Object.class)));
+        });
         if (config.webhookQueueUrl().isPresent()) {
             context.registerBean(WEBHOOKS, FunctionRegistration.class, () -> {
                 context.getBean(EventWorkerPriming.class);

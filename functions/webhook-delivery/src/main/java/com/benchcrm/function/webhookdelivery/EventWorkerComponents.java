@@ -29,7 +29,8 @@ import java.util.Optional;
  * }</pre>
  */
 public record EventWorkerComponents(SqlPort sql, Optional<OutboxRelay> relay, Optional<WebhookBatchHandler> webhooks,
-                                    Duration relayBudget, Optional<com.benchcrm.retention.Purge> purge) {
+                                    Duration relayBudget, Optional<com.benchcrm.retention.Purge> purge,
+                                    com.benchcrm.workauth.ExpiryAlerts workAuthorizationAlerts) {
 
     static final Duration RDS_DATA_CALL_TIMEOUT = Duration.ofSeconds(45);
     /** Kept free at the end of a webhook invocation, after the batch deadline (recording, answering). */
@@ -65,6 +66,8 @@ public record EventWorkerComponents(SqlPort sql, Optional<OutboxRelay> relay, Op
         // the purge runs in the relay function (its role may call the purge functions; ADR 0058)
         Optional<com.benchcrm.retention.Purge> purge = relay.map(r -> new com.benchcrm.retention.Purge(db.transactions(), db.purge(), ids,
                 clock, com.benchcrm.retention.Purge.Settings.defaults()));
-        return new EventWorkerComponents(sql, relay, webhooks, config.relayBudget(), purge);
+        com.benchcrm.workauth.ExpiryAlerts alerts = new com.benchcrm.workauth.ExpiryAlerts(db.transactions(), db.workAuthorization(),
+                new Outbox(db.outbox(), ids, clock), ids, clock);
+        return new EventWorkerComponents(sql, relay, webhooks, config.relayBudget(), purge, alerts);
     }
 }

@@ -58,7 +58,7 @@ class ConsultantChangesTest {
             new Idempotency(db.idempotency(), clock), ids, clock);
     final ConsultantChanges changes = new ConsultantChanges(db.transactions(), db.pendingChanges(), consultants, audit, ids, clock);
     final ResumeImport resumes = new ResumeImport(consultants, (bytes, kind) -> new String(bytes, StandardCharsets.UTF_8),
-            new DeterministicExtractor(clock), changes);
+            new DeterministicExtractor(clock), null, changes);
     final TenantId tenant = new TenantId(UUID.randomUUID());
     final Caller mail = new Caller(tenant, MailDelivery.ACTOR, Set.of(Role.Recruiter), "trace-mail");
     final Caller recruiter = new Caller(tenant, "u-recruiter", Set.of(Role.Recruiter), "trace-ui");

@@ -19,9 +19,14 @@ import org.HdrHistogram.Recorder;
 import org.HdrHistogram.Histogram;
 
 /**
- * Closed-loop load over loopback against {@code ./benchcrm up} (a separate process): N clients,
- * each alternating {@code GET /v1/consultants?limit=20} and {@code GET /v1/consultants/{id}} for the
- * measured duration after a warm-up. Latencies go to HdrHistogram (microseconds).
+ * Closed-loop load over loopback against {@code ./benchcrm up} (a separate process). Mode
+ * {@code mixed} (default): N clients, each picking per request the mixed read/write API of a
+ * recruiter's day: list (30%), get (25%), search (15%), recommendations ranked now (10%,
+ * {@code POST /v1/requirements/{id}/recommendations?topK=10}) and create (20%), over a bench that
+ * the embed function has indexed; p50/p95/p99 and errors per route. Mode {@code read}: list and
+ * get alternating (the earlier test). Latencies go to HdrHistogram (microseconds).
+ *
+ * <pre>{@code shared/tools/benchmarks/run load [clients=50] [seconds=60] [rows=1000] ["stack JVM opts"] [mixed|read]}</pre>
  */
 public final class LoadTest {
 
@@ -31,9 +36,10 @@ public final class LoadTest {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 50;
-        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
+        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
         int consultants = args.length > 3 ? Integer.parseInt(args[3]) : 1000;
         String javaOpts = args.length > 4 ? args[4] : "";
+        String mode = args.length > 5 ? args[5] : "mixed";
         Path home = root.resolve("shared/tools/benchmarks/target/bench/load-home");
         int port = 3990;
         ProcessBuilder pb = new ProcessBuilder(root.resolve("benchcrm").toString(), "up", "--port", Integer.toString(port))
@@ -48,6 +54,10 @@ public final class LoadTest {
             waitHealthy(http, base, stack, home);
             String token = token(root, home, port);
             List<String> ids = seed(http, base, token, consultants);
+            if (mode.equals("mixed")) {
+                mixed(http, base, token, ids, clients, seconds, home);
+                return;
+            }
             System.out.printf("Load test: %d clients, %d s measured after 10 s warm-up, %d consultants in the tenant, loopback, stack opts [%s]%n",
                     clients, seconds, ids.size(), javaOpts);
             run(http, base, token, ids, clients, 10, false);
@@ -109,6 +119,168 @@ public final class LoadTest {
             report("get by id", get.getIntervalHistogram(), seconds);
             System.out.printf("  non-200 or failed requests: %d%n", errors.get());
         }
+    }
+
+    /** The routes of the mixed workload, with their share of the requests. */
+    enum Route {
+        LIST(30), GET(25), SEARCH(15), RECOMMEND(10), CREATE(20);
+
+        final int percent;
+
+        Route(int percent) {
+            this.percent = percent;
+        }
+
+        static Route pick(int roll) {
+            int sum = 0;
+            for (Route r : values()) {
+                sum += r.percent;
+                if (roll < sum) {
+                    return r;
+                }
+            }
+            return CREATE;
+        }
+    }
+
+    private static final String[] QUERIES = {"java", "kafka%20streaming", "spring%20boot%20aws", "python", "sql", "java%20developer%20austin"};
+
+    private static void mixed(HttpClient http, String base, String token, List<String> ids, int clients, int seconds, Path home)
+            throws Exception {
+        List<String> requirements = requirements(http, base, token, 20);
+        awaitIndexed(home);
+        System.out.printf("Mixed load test: %d clients, %d s measured after 10 s warm-up, %d consultants and %d requirements in the tenant, "
+                + "loopback; mix %s%n", clients, seconds, ids.size(), requirements.size(),
+                java.util.Arrays.stream(Route.values()).map(r -> r.name().toLowerCase() + " " + r.percent + "%").toList());
+        mixedRun(http, base, token, ids, requirements, clients, 10, false);
+        System.out.printf("  load before measuring: %s%n", Stats.loadAverage());
+        mixedRun(http, base, token, ids, requirements, clients, seconds, true);
+        System.out.printf("  load after measuring:  %s%n", Stats.loadAverage());
+    }
+
+    private static void mixedRun(HttpClient http, String base, String token, List<String> ids, List<String> requirements, int clients,
+                                 int seconds, boolean print) throws Exception {
+        java.util.Map<Route, Recorder> recorders = new java.util.EnumMap<>(Route.class);
+        java.util.Map<Route, AtomicLong> errors = new java.util.EnumMap<>(Route.class);
+        java.util.Map<Route, java.util.Map<Integer, Integer>> statuses = new java.util.EnumMap<>(Route.class);
+        for (Route r : Route.values()) {
+            recorders.put(r, new Recorder(3));
+            errors.put(r, new AtomicLong());
+            statuses.put(r, new java.util.concurrent.ConcurrentHashMap<>());
+        }
+        AtomicLong created = new AtomicLong();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        String run = Long.toString(System.nanoTime(), 36);
+        for (int c = 0; c < clients; c++) {
+            pool.submit(() -> {
+                ThreadLocalRandom random = ThreadLocalRandom.current();
+                while (System.nanoTime() < end) {
+                    Route route = Route.pick(random.nextInt(100));
+                    HttpRequest.Builder b = switch (route) {
+                        case LIST -> HttpRequest.newBuilder(URI.create(base + "/v1/consultants?limit=20")).GET();
+                        case GET -> HttpRequest.newBuilder(URI.create(base + "/v1/consultants/" + ids.get(random.nextInt(ids.size())))).GET();
+                        case SEARCH -> HttpRequest.newBuilder(URI.create(base + "/v1/search?type=consultant&q=" + QUERIES[random.nextInt(QUERIES.length)]))
+                                .GET();
+                        case RECOMMEND -> HttpRequest.newBuilder(URI.create(base + "/v1/requirements/"
+                                + requirements.get(random.nextInt(requirements.size())) + "/recommendations?topK=10"))
+                                .POST(HttpRequest.BodyPublishers.noBody());
+                        case CREATE -> {
+                            long n = created.incrementAndGet();
+                            yield HttpRequest.newBuilder(URI.create(base + "/v1/consultants")).header("content-type", "application/json")
+                                    .header("idempotency-key", "mixed-" + run + "-" + n)
+                                    .POST(HttpRequest.BodyPublishers.ofString("{\"fullName\":\"Mixed Person " + n + "\",\"title\":\"Data Engineer\","
+                                            + "\"skills\":[{\"name\":\"Python\"},{\"name\":\"Spark\"},{\"name\":\"SQL\"}]}"));
+                        }
+                    };
+                    HttpRequest req = b.header("authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).build();
+                    long t0 = System.nanoTime();
+                    try {
+                        HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+                        long micros = (System.nanoTime() - t0) / 1_000;
+                        statuses.get(route).merge(r.statusCode(), 1, Integer::sum);
+                        if (r.statusCode() >= 300) {
+                            errors.get(route).incrementAndGet();
+                        }
+                        recorders.get(route).recordValue(Math.max(1, micros));
+                    } catch (Exception e) {
+                        errors.get(route).incrementAndGet();
+                        statuses.get(route).merge(-1, 1, Integer::sum);
+                    }
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
+        if (print) {
+            long total = 0;
+            long failed = 0;
+            System.out.println("  | route | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | errors |");
+            System.out.println("  |---|---:|---:|---:|---:|---:|---:|---:|");
+            for (Route r : Route.values()) {
+                Histogram h = recorders.get(r).getIntervalHistogram();
+                total += h.getTotalCount();
+                failed += errors.get(r).get();
+                System.out.printf("  | %s | %d | %.1f | %.2f | %.2f | %.2f | %.2f | %d |%n", r.name().toLowerCase(), h.getTotalCount(),
+                        h.getTotalCount() / (double) seconds, h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(95) / 1000.0,
+                        h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0, errors.get(r).get());
+            }
+            System.out.printf("  all routes: %d requests (%.1f req/s), %d errors; statuses %s%n", total, total / (double) seconds, failed,
+                    statuses);
+        }
+    }
+
+    /** {@code count} open requirements, created through the API. */
+    private static List<String> requirements(HttpClient http, String base, String token, int count) throws Exception {
+        String[][] kinds = {{"Senior Java Developer", "Java", "Spring Boot", "Kafka"}, {"Data Engineer", "Python", "Spark", "SQL"},
+                {"Cloud Engineer", "AWS", "Kubernetes", "Terraform"}, {"Backend Developer", "Java", "SQL", "AWS"}};
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String[] k = kinds[i % kinds.length];
+            String body = "{\"title\":\"" + k[0] + "\",\"location\":{\"city\":\"Austin\",\"state\":\"TX\",\"country\":\"US\"},"
+                    + "\"skills\":[{\"name\":\"" + k[1] + "\",\"required\":true},{\"name\":\"" + k[2] + "\",\"required\":true},"
+                    + "{\"name\":\"" + k[3] + "\"}]}";
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/v1/requirements"))
+                    .header("authorization", "Bearer " + token).header("content-type", "application/json")
+                    .header("idempotency-key", "load-req-" + i).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 201) {
+                throw new IllegalStateException("requirement: " + r.statusCode() + " " + r.body());
+            }
+            ids.add(r.body().replaceAll("(?s).*?\"id\":\"([0-9a-f-]{36})\".*", "$1"));
+        }
+        return ids;
+    }
+
+    /**
+     * Waits (up to 10 min) until the stack's embed and match queues are empty (read from its
+     * ElasticMQ, whose port is in the home's run state): the bench is indexed and the automatic
+     * match runs are done, so the measurement does not share the CPU with them.
+     */
+    private static void awaitIndexed(Path home) throws Exception {
+        java.util.Properties state = new java.util.Properties();
+        try (var in = Files.newInputStream(home.resolve("run/stack.properties"))) {
+            state.load(in);
+        }
+        long t0 = System.nanoTime();
+        try (com.benchcrm.queue.sqs.SqsQueues sqs = com.benchcrm.queue.sqs.SqsQueues.create(com.benchcrm.queue.sqs.SqsQueues.Settings
+                .local(URI.create("http://127.0.0.1:" + state.getProperty("sqs.port"))))) {
+            long deadline = t0 + TimeUnit.MINUTES.toNanos(10);
+            int idle = 0;
+            while (System.nanoTime() < deadline && idle < 3) {
+                boolean empty = true;
+                for (String queue : new String[] {"embed", "match"}) {
+                    String url = sqs.client().getQueueUrl(b -> b.queueName(queue)).queueUrl();
+                    var a = sqs.client().getQueueAttributes(b -> b.queueUrl(url).attributeNamesWithStrings("ApproximateNumberOfMessages",
+                            "ApproximateNumberOfMessagesNotVisible")).attributesAsStrings();
+                    empty &= "0".equals(a.get("ApproximateNumberOfMessages")) && "0".equals(a.get("ApproximateNumberOfMessagesNotVisible"));
+                }
+                idle = empty ? idle + 1 : 0;
+                Thread.sleep(1_000);
+            }
+        }
+        System.out.printf("  the embed and match queues were idle %.0f s after seeding%n", (System.nanoTime() - t0) / 1e9);
     }
 
     private static boolean wrkAvailable() {

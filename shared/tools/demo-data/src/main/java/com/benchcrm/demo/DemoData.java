@@ -56,7 +56,7 @@ public final class DemoData {
      * @param anchor       the demo's "today"
      */
     public static DemoDataSet generate(long seed, int consultants, int requirements, LocalDate anchor) {
-        return generateDetailed(seed, consultants, requirements, anchor).toDataSet();
+        return generateDetailed(seed, consultants, requirements, anchor).toDataSet(seed, anchor);
     }
 
     static Detailed generateDetailed(long seed, int consultants, int requirements, LocalDate anchor) {
@@ -78,9 +78,13 @@ public final class DemoData {
     record Detailed(List<GeneratedConsultant> consultants, List<GeneratedRequirement> requirements) {
 
         DemoDataSet toDataSet() {
-            List<ConsultantInput> c = consultants.stream().map(GeneratedConsultant::input).toList();
+            return toDataSet(DEFAULT_SEED, DEFAULT_ANCHOR);
+        }
+
+        DemoDataSet toDataSet(long seed, LocalDate anchor) {
+            List<ConsultantInput> c = DemoCompanies.withValidity(seed, consultants.stream().map(GeneratedConsultant::input).toList(), anchor);
             List<RequirementInput> r = requirements.stream().map(GeneratedRequirement::input).toList();
-            return new DemoDataSet(c, r);
+            return new DemoDataSet(c, r, DemoCompanies.generate(seed, r));
         }
     }
 }

@@ -6,19 +6,24 @@ import com.benchcrm.function.httpapi.http.HttpRequest;
 import com.benchcrm.function.httpapi.http.HttpResponse;
 import com.benchcrm.function.httpapi.http.Problem;
 import com.benchcrm.function.httpapi.http.Router;
+import com.benchcrm.documents.DocumentTooLargeException;
 import com.benchcrm.documents.UnreadableDocumentException;
 import com.benchcrm.ingest.ResumeImport;
 import com.benchcrm.mail.AttachmentKind;
 import com.benchcrm.security.Caller;
 import com.benchcrm.security.Permission;
 import java.util.List;
+import org.springframework.http.ContentDisposition;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * {@code POST /v1/consultants/import}: a resume as plain text, PDF or DOCX becomes a consultant
  * (201, created) or updates the consultant with the resume's e-mail address (200), with the skills,
- * titles, years, location and work authorization the resume states.
+ * titles, years, location and work authorization the resume states. A resume that states no name
+ * still becomes a consultant, named from its e-mail address or its file name
+ * ({@code Content-Disposition: attachment; filename="jane-doe.pdf"}) and marked for review
+ * ({@code needsReview}, {@code reviewReasons}). A document over the reading limits is a 413.
  */
 public final class ConsultantImportRoutes {
 
@@ -52,7 +57,9 @@ public final class ConsultantImportRoutes {
         }
         ResumeImport.Result r;
         try {
-            r = resumes.importResume(caller, req.body(), kind, null);
+            r = resumes.importResume(caller, req.body(), kind, filename(req));
+        } catch (DocumentTooLargeException e) {
+            throw new ApiException(413, "document-too-large", "Document too large", e.getMessage());
         } catch (UnreadableDocumentException e) {
             throw new ApiException(422, "validation", "Request body breaks a rule", e.getMessage(),
                     List.of(new Problem.FieldProblem("/", e.getMessage())));
@@ -60,5 +67,17 @@ public final class ConsultantImportRoutes {
         HttpResponse response = HttpResponse.json(r.created() ? 201 : 200, r.consultant())
                 .header("etag", ETags.of(r.consultant().version()));
         return r.created() ? response.header("location", ConsultantRoutes.BASE + "/" + r.consultant().id()) : response;
+    }
+
+    /** The file name of {@code Content-Disposition: attachment; filename="..."} (RFC 6266, {@code filename*} too), if sent. */
+    static String filename(HttpRequest req) {
+        return req.header("content-disposition").map(value -> {
+            try {
+                String name = ContentDisposition.parse(value).getFilename();
+                return name == null || name.isBlank() ? null : name;
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }).orElse(null);
     }
 }

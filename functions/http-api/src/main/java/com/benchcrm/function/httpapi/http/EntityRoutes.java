@@ -25,16 +25,34 @@ public final class EntityRoutes<T extends Versioned, I extends EntityInput> {
     private final String basePath;
     private final EntityService<T, I> service;
     private final Class<I> inputType;
+    private final ListQuery<T> listQuery;
 
-    private EntityRoutes(String basePath, EntityService<T, I> service, Class<I> inputType) {
+    private EntityRoutes(String basePath, EntityService<T, I> service, Class<I> inputType, ListQuery<T> listQuery) {
         this.basePath = basePath;
         this.service = service;
         this.inputType = inputType;
+        this.listQuery = listQuery;
+    }
+
+    /**
+     * How the list route reads a page when it has filters of its own ({@code ?tag=}, {@code ?kind=}):
+     * the request for the filter parameters, the caller, the page.
+     */
+    @FunctionalInterface
+    public interface ListQuery<T> {
+        Page<T> page(HttpRequest request, Caller caller, PageRequest page);
     }
 
     public static <T extends Versioned, I extends EntityInput> void register(Router router, String basePath,
                                                                              EntityService<T, I> service, Class<I> inputType) {
-        EntityRoutes<T, I> routes = new EntityRoutes<>(basePath, service, inputType);
+        register(router, basePath, service, inputType, (req, caller, page) -> service.list(caller, page));
+    }
+
+    /** The five routes, the list read through {@code listQuery} (its filters, then the cursor page). */
+    public static <T extends Versioned, I extends EntityInput> void register(Router router, String basePath,
+                                                                             EntityService<T, I> service, Class<I> inputType,
+                                                                             ListQuery<T> listQuery) {
+        EntityRoutes<T, I> routes = new EntityRoutes<>(basePath, service, inputType, listQuery);
         String item = basePath + "/{id}";
         router.add("POST", basePath, false, (req, caller) -> routes.create(req, caller));
         router.add("GET", basePath, false, (req, caller) -> routes.list(req, caller));
@@ -57,7 +75,7 @@ public final class EntityRoutes<T extends Versioned, I extends EntityInput> {
 
     private HttpResponse list(HttpRequest req, Caller caller) {
         PageRequest page = PageRequest.parse(service.spec().name(), req.queryParam("limit"), req.queryParam("cursor"));
-        Page<T> result = service.list(caller, page);
+        Page<T> result = listQuery.page(req, caller, page);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", result.items());
         result.nextCursor().ifPresent(c -> body.put("nextCursor", c));

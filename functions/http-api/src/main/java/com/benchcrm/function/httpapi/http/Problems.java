@@ -35,6 +35,14 @@ public final class Problems {
                     s.getMessage(), request, List.of());
             case NotFoundException n -> problem(404, "not-found", "Not found", n.getMessage(), request, List.of());
             case ConflictException c -> problem(409, c.reason(), "Conflict", c.getMessage(), request, List.of());
+            case com.benchcrm.submission.IllegalTransitionException t -> problem(409, "illegal-transition", "Illegal status change",
+                    t.getMessage(), request, List.of(), PipelineProblems.illegalTransition(t));
+            case com.benchcrm.submission.DuplicateSubmissionException d -> problem(409, "duplicate-submission", "Duplicate submission",
+                    d.getMessage(), request, List.of(), PipelineProblems.duplicate(d));
+            case com.benchcrm.submission.RtrRequiredException r -> problem(422, "rtr-required", "Right to represent required",
+                    r.getMessage(), request, List.of(), PipelineProblems.rtrRequired(r));
+            case com.benchcrm.submission.MarginBelowFloorException m -> problem(422, "margin-below-floor", "Margin below the floor",
+                    m.getMessage(), request, List.of(), PipelineProblems.marginBelowFloor(m));
             case VersionMismatchException m -> problem(412, "precondition-failed", "Precondition failed", m.getMessage(), request, List.of())
                     .header("etag", ETags.of(m.currentVersion()));
             case com.benchcrm.embedding.EmbeddingException x -> problem(503, "embedding-unavailable", "Embedding model unavailable",
@@ -64,6 +72,20 @@ public final class Problems {
         return problem(405, "method-not-allowed", "Method not allowed",
                 request.method() + " is not supported here; use " + String.join(", ", allowed), request, List.of())
                 .header("allow", String.join(", ", allowed));
+    }
+
+    /**
+     * A problem with RFC 9457 extension members (documented on the {@code Problem} schema), such as
+     * the allowed moves of an illegal status change.
+     */
+    public static HttpResponse problem(int status, String slug, String title, String detail, HttpRequest request,
+                                       List<Problem.FieldProblem> errors, java.util.Map<String, Object> extensions) {
+        Problem p = new Problem(Problem.TYPE_BASE + slug, title, status, detail, request.path(), request.traceId(),
+                errors.isEmpty() ? null : errors);
+        com.fasterxml.jackson.databind.node.ObjectNode body = Json.strict().valueToTree(p);
+        extensions.forEach((k, v) -> body.set(k, Json.strict().valueToTree(v)));
+        return new HttpResponse(status, new java.util.LinkedHashMap<>(java.util.Map.of("content-type", HttpResponse.PROBLEM_JSON)),
+                Json.write(body));
     }
 
     public static HttpResponse problem(int status, String slug, String title, String detail, HttpRequest request,

@@ -13,6 +13,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * router.add("GET", "/v1/consultants/{id}", false, (req, caller) -> ...);
+ * router.add("GET", "/v1/interviews/{id}.ics", false, ...);   // a parameter with a literal suffix; register it before /{id}
  * Router.Match m = router.match("GET", "/v1/consultants/0193...");
  * }</pre>
  */
@@ -72,11 +73,19 @@ public final class Router {
             Map<String, String> params = new LinkedHashMap<>();
             for (int i = 0; i < segments.length; i++) {
                 String s = segments[i];
+                int close = s.indexOf('}');
                 if (s.startsWith("{") && s.endsWith("}")) {
                     if (path[i].isEmpty()) {
                         return Optional.empty();
                     }
                     params.put(s.substring(1, s.length() - 1), path[i]);
+                } else if (s.startsWith("{") && close > 1) {
+                    // a parameter with a literal suffix, such as {id}.ics: the segment must end with it
+                    String suffix = s.substring(close + 1);
+                    if (path[i].length() <= suffix.length() || !path[i].endsWith(suffix)) {
+                        return Optional.empty();
+                    }
+                    params.put(s.substring(1, close), path[i].substring(0, path[i].length() - suffix.length()));
                 } else if (!s.equals(path[i])) {
                     return Optional.empty();
                 }

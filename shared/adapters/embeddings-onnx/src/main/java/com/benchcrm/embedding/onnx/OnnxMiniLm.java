@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.Properties;
 
 /**
@@ -81,6 +82,12 @@ public final class OnnxMiniLm implements EmbeddingModel {
     private final long cls;
     private final long sep;
     private final boolean wantsTokenTypes;
+    /**
+     * Runs hold the read lock, {@link #close()} the write lock: closing waits for the runs in flight,
+     * and no run starts on a closed session (ONNX Runtime dereferences freed memory then: SIGSEGV).
+     */
+    private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
+    private volatile boolean closed;
 
     private OnnxMiniLm(Config config) throws OrtException, IOException {
         this.config = config;
@@ -137,7 +144,25 @@ public final class OnnxMiniLm implements EmbeddingModel {
 
     /** Word-piece count of a text, without [CLS]/[SEP]: how many windows it will take. */
     public int tokenCount(String text) {
-        return tokenizer.encode(text, false, false).getIds().length;
+        lifecycle.readLock().lock();
+        try {
+            ensureOpen();
+            return tokenizer.encode(text, false, false).getIds().length;
+        } finally {
+            lifecycle.readLock().unlock();
+        }
+    }
+
+    /** Whether {@link #close()} has been called: every later call throws a retryable {@link EmbeddingException}. */
+    public boolean isClosed() {
+        return closed;
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            // retryable: the work goes back to its queue and is done by the next process
+            throw new EmbeddingException("the embedding model is closed (the process is stopping)", true);
+        }
     }
 
     private record Window(int text, long[] ids) {
@@ -145,6 +170,16 @@ public final class OnnxMiniLm implements EmbeddingModel {
 
     @Override
     public List<Embedding> embedAll(List<String> texts) {
+        lifecycle.readLock().lock();
+        try {
+            ensureOpen();
+            return embedOpen(texts);
+        } finally {
+            lifecycle.readLock().unlock();
+        }
+    }
+
+    private List<Embedding> embedOpen(List<String> texts) {
         int content = config.windowTokens() - 2;
         List<Window> windows = new ArrayList<>();
         int[] tokens = new int[texts.size()];
@@ -251,14 +286,28 @@ public final class OnnxMiniLm implements EmbeddingModel {
         }
     }
 
+    /**
+     * Waits for the runs in flight, then frees the session and the tokenizer; idempotent. Runs asked
+     * for afterwards throw a retryable {@link EmbeddingException}.
+     */
     @Override
     public void close() {
+        lifecycle.writeLock().lock();
         try {
-            session.close();
-        } catch (OrtException e) {
-            throw new EmbeddingException("closing the ONNX session failed", false, e);
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try {
+                session.close();
+            } catch (OrtException e) {
+                throw new EmbeddingException("closing the ONNX session failed", false, e);
+            } finally {
+                tokenizer.close();
+            }
+        } finally {
+            lifecycle.writeLock().unlock();
         }
-        tokenizer.close();
     }
 
     private static byte[] readResource(String name) throws IOException {

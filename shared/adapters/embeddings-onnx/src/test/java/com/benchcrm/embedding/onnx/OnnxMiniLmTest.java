@@ -98,4 +98,54 @@ class OnnxMiniLmTest {
         assertThatThrownBy(() -> model.embedAll(List.of("ok", " "))).isInstanceOf(EmbeddingException.class)
                 .hasMessageContaining("text 1 is blank");
     }
+
+    /**
+     * Issue 11: the stack closed the session while an SQS poller was inside {@code session.run}, and
+     * the JVM died with SIGSEGV in libonnxruntime. Closing now waits for the runs in flight, and a
+     * run asked for afterwards is a retryable exception, not a native crash (which would kill this
+     * test's JVM).
+     */
+    @Test
+    void close_whileOtherThreadsEmbed_waitsForThem_laterRunsAreRetryableErrors() throws Exception {
+        OnnxMiniLm own = OnnxMiniLm.load();
+        int threads = 3;
+        java.util.concurrent.CountDownLatch running = new java.util.concurrent.CountDownLatch(threads);
+        java.util.concurrent.atomic.AtomicInteger embedded = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.List<Throwable> unexpected = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.List<com.benchcrm.embedding.EmbeddingException> refused = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.List<Thread> workers = new java.util.ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            workers.add(Thread.ofPlatform().start(() -> {
+                running.countDown();
+                for (int i = 0; i < 400; i++) {
+                    try {
+                        own.embedAll(java.util.List.of("Senior Java developer with Spring Boot, Kafka and AWS " + i,
+                                "QA automation engineer, Selenium and Cucumber " + i));
+                        embedded.incrementAndGet();
+                    } catch (com.benchcrm.embedding.EmbeddingException e) {
+                        refused.add(e);
+                        return;
+                    } catch (Throwable e) {
+                        unexpected.add(e);
+                        return;
+                    }
+                }
+            }));
+        }
+        running.await();
+        Thread.sleep(300);
+
+        own.close();
+        own.close();
+
+        for (Thread w : workers) {
+            w.join(60_000);
+        }
+        assertThat(unexpected).isEmpty();
+        assertThat(embedded.get()).isPositive();
+        assertThat(refused).isNotEmpty().allSatisfy(e -> assertThat(e.retryable()).isTrue());
+        assertThat(own.isClosed()).isTrue();
+        assertThatThrownBy(() -> own.embedAll(java.util.List.of("after close")))
+                .isInstanceOf(com.benchcrm.embedding.EmbeddingException.class).hasMessageContaining("closed");
+    }
 }

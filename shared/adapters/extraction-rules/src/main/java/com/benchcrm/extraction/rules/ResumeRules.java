@@ -36,6 +36,10 @@ final class ResumeRules {
     private static final Pattern VISA_LABEL = Pattern.compile("(?i)^(visa|visa status|work authori[sz]ation|work status|immigration status|status)\\s*[:\\-]\\s*(.+)$");
     private static final Pattern PERSON = Pattern.compile("^[A-Z][a-zA-Z.'’-]+(?:\\s+[A-Z][a-zA-Z.'’-]*){1,3}$");
 
+    /** The resume schema's limits: a longer "name" or "title" is a paragraph a label happened to start. */
+    private static final int MAX_NAME = 200;
+    private static final int MAX_TITLE = 200;
+
     private final SkillTaxonomy taxonomy;
 
     ResumeRules(SkillTaxonomy taxonomy) {
@@ -55,7 +59,7 @@ final class ResumeRules {
         for (String l : lines) {
             Matcher m;
             if (name == null && (m = NAME_LABEL.matcher(l)).matches()) {
-                name = Sourced.of(Text.trimValue(m.group(2)), l);
+                name = Sourced.of(fits(Text.trimValue(m.group(2)), MAX_NAME), l);
             }
             if (email == null && (m = Contacts.EMAIL.matcher(l)).find()) {
                 email = Sourced.of(m.group(), l);
@@ -64,7 +68,10 @@ final class ResumeRules {
                 phone = Sourced.of(m.group().trim(), l);
             }
             if ((m = TITLE_LABEL.matcher(l)).matches() && titles.size() < 5) {
-                titles.add(Sourced.of(Titles.clean(m.group(4)), l));
+                Sourced<String> title = Sourced.of(fits(Titles.clean(m.group(3)), MAX_TITLE), l);
+                if (title != null) {
+                    titles.add(title);
+                }
             }
             if (location == null && (m = LOCATION_LABEL.matcher(l)).matches()) {
                 List<ExtractedLocation> found = Places.parse(m.group(2), l);
@@ -82,7 +89,9 @@ final class ResumeRules {
         if (name == null) {
             for (String l : lines.subList(0, Math.min(5, lines.size()))) {
                 String t = l.replaceAll("(?i)\\b(resume|curriculum vitae|cv)\\b", "").trim();
-                if (PERSON.matcher(t).matches() && !Titles.ROLE.matcher(t).find() && taxonomy.scan(t).isEmpty()) {
+                // a section heading ("PROFESSIONAL SUMMARY") is not a name
+                if (PERSON.matcher(t).matches() && !HEADING.matcher(t).matches() && !SUMMARY_HEADING.matcher(t).matches()
+                        && !Titles.ROLE.matcher(t).find() && taxonomy.scan(t).isEmpty()) {
                     name = Sourced.of(t, l);
                     break;
                 }
@@ -92,8 +101,12 @@ final class ResumeRules {
             for (String l : lines.subList(0, Math.min(12, lines.size()))) {
                 if (l.length() <= 80 && Titles.ROLE.matcher(l).find() && !l.contains("@") && !Contacts.PHONE.matcher(l).find()
                         && !l.toLowerCase(Locale.ROOT).matches(".*\\b(i|my|me|years|experience|responsible)\\b.*")) {
-                    titles.add(Sourced.of(Titles.clean(l.replaceAll("(?i)^(designation|title)\\s*[:\\-]\\s*", "")), l));
-                    break;
+                    Sourced<String> title = Sourced.of(fits(Titles.clean(l.replaceAll("(?i)^(designation|title)\\s*[:\\-]\\s*", "")),
+                            MAX_TITLE), l);
+                    if (title != null) {
+                        titles.add(title);
+                        break;
+                    }
                 }
             }
         }
@@ -187,5 +200,10 @@ final class ResumeRules {
         }
         return new ResumeExtraction(name, email, phone, titles, skills, years, location, auth, summary,
                 DeterministicExtractor.ENGINE, null, taxonomy.version(), null, List.of());
+    }
+
+    /** The value when it is non-blank and at most {@code max} characters, else null. */
+    private static String fits(String value, int max) {
+        return value == null || value.isBlank() || value.length() > max ? null : value;
     }
 }

@@ -35,4 +35,25 @@ class ResumeRulesTest {
                 "MongoDB", "Kafka");
         assertThat(r.summary().value()).startsWith("Java developer with 11+ years");
     }
+
+    @Test
+    void labelledTitleRoleAndPosition_areReadAsTitles_notAnIndexError() throws Exception {
+        ResumeExtraction r = new DeterministicExtractor(Clock.systemUTC()).extractResume(null, resume("labelled-fields.txt"));
+
+        assertThat(r.fullName().value()).isEqualTo("Jordan Sample");
+        assertThat(r.titles()).extracting(t -> t.value()).startsWith("Senior Data Engineer").hasSize(3);
+        assertThat(r.location().city()).isEqualTo("Columbus");
+        assertThat(r.workAuthorization().value()).isEqualTo(WorkAuthorization.H1B);
+        assertThat(r.skills()).extracting(ExtractedSkill::name).contains("Python", "Kafka", "Snowflake");
+    }
+
+    @Test
+    void resumeWithoutNameOrEmail_extractsTheRestAndNoName() throws Exception {
+        ResumeExtraction r = new DeterministicExtractor(Clock.systemUTC()).extractResume(null, resume("no-name.txt"));
+
+        assertThat(r.fullName()).isNull();
+        assertThat(r.email()).isNull();
+        assertThat(r.yearsExperience().value()).isEqualByComparingTo("6");
+        assertThat(r.skills()).extracting(ExtractedSkill::name).contains("Selenium", "Java", "Jenkins");
+    }
 }

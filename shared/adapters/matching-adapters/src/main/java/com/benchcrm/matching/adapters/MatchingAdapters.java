@@ -59,9 +59,23 @@ public record MatchingAdapters(EmbeddingModel model, VectorIndex index) {
     }
 
     private static final Map<String, Object> OPEN = new ConcurrentHashMap<>();
+    private static final Thread CLOSE_AT_EXIT = new Thread(MatchingAdapters::closeAll, "matching-adapters-close");
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(MatchingAdapters::closeAll, "matching-adapters-close"));
+        Runtime.getRuntime().addShutdownHook(CLOSE_AT_EXIT);
+    }
+
+    /**
+     * For a process that stops in order (the embedded stack: stop the queues' pollers, let the
+     * handlers in flight finish, then close the models): the model and index are no longer closed by
+     * a JVM shutdown hook, which runs at the same time as the caller's own, but by {@link #closeAll()}.
+     */
+    public static void closedByCaller() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(CLOSE_AT_EXIT);
+        } catch (IllegalStateException alreadyStopping) {
+            // the JVM is already shutting down: the hook runs, and the model's close waits for runs in flight
+        }
     }
 
     /** Empty when {@code BENCHCRM_EMBEDDINGS} is unset or {@code off}: callers answer "not configured". */
@@ -141,7 +155,8 @@ public record MatchingAdapters(EmbeddingModel model, VectorIndex index) {
         }
     }
 
-    private static void closeAll() {
+    /** Closes every model and index opened by this process (a model waits for its runs in flight); idempotent. */
+    public static void closeAll() {
         for (Object o : OPEN.values()) {
             try {
                 if (o instanceof AutoCloseable c) {

@@ -64,6 +64,22 @@ final class PostgresAuditRepository implements AuditRepository {
                 .toList();
     }
 
+    /** Served by audit_log_by_entity (tenant, entity, id) with entity_id as a filter: one record's changes among its kind's. */
+    @Override
+    public List<AuditEntry> findForEntity(Tx tx, String entity, UUID entityId, Optional<UUID> before, int limit) {
+        SqlParams params = SqlParams.of("tenant", tx.tenant().value()).and("entity", entity).and("entity_id", entityId)
+                .and("limit", limit);
+        String where = "tenant_id = :tenant and entity = :entity and entity_id = :entity_id";
+        if (before.isPresent()) {
+            where += " and id < :before";
+            params = params.and("before", before.get());
+        }
+        return SqlTx.of(tx).session().query("select id, at, actor_id, action, entity, entity_id, before_hash, after_hash, trace_id"
+                + " from audit_log where " + where + " order by id desc limit :limit", params).stream()
+                .map(PostgresAuditRepository::toEntry)
+                .toList();
+    }
+
     private static AuditEntry toEntry(Row r) {
         return new AuditEntry(r.uuid("id"), r.instant("at"), r.string("actor_id"), r.string("action"),
                 r.string("entity"), r.uuid("entity_id"), r.string("before_hash"), r.string("after_hash"),

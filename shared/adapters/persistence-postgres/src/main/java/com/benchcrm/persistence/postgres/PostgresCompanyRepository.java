@@ -88,6 +88,12 @@ final class PostgresCompanyRepository implements CompanyRepository {
     }
 
     @Override
+    public void lockKey(Tx tx, String key) {
+        SqlTx.of(tx).session().query("select pg_advisory_xact_lock(hashtext(:k)) as locked",
+                SqlParams.of("k", tx.tenant().value() + "|company|" + key));
+    }
+
+    @Override
     public Optional<Company> findByNormalizedName(Tx tx, String normalizedName) {
         return one(tx, " where c.tenant_id = :tenant and c.normalized_name = :n", SqlParams.of("n", normalizedName));
     }

@@ -40,7 +40,8 @@ final class PostgresConsultantRepository implements ConsultantRepository {
                    c.rate_amount, c.rate_currency, c.rate_unit, c.employment_type,
                    c.version, c.created_at, c.updated_at,
                    c.work_authorization_valid_until, c.i94_valid_until, c.unemployment_days_used, c.on_bench_since,
-                   (now() at time zone 'UTC')::date - c.on_bench_since as days_on_bench, c.tags""";
+                   (now() at time zone 'UTC')::date - c.on_bench_since as days_on_bench, c.tags,
+                   cast(c.review_reasons as text) as review_reasons""";
 
     /** The row without its skills (read set-based by {@link #findMany}). */
     private static final String SELECT_ROW = COLUMNS + "\nfrom consultant c\n";
@@ -56,6 +57,8 @@ final class PostgresConsultantRepository implements ConsultantRepository {
 
     private static final TypeReference<List<ConsultantSkill>> SKILLS = new TypeReference<>() {
     };
+    private static final TypeReference<List<String>> REASONS = new TypeReference<>() {
+    };
 
     @Override
     public void insert(Tx tx, UUID id, ConsultantInput in, Instant now) {
@@ -65,11 +68,11 @@ final class PostgresConsultantRepository implements ConsultantRepository {
                 insert into consultant (tenant_id, id, external_id, full_name, email, phone, title, summary,
                     city, state, country, work_authorization, years_experience, availability_status, available_from,
                     rate_amount, rate_currency, rate_unit, employment_type, work_authorization_valid_until, i94_valid_until,
-                    unemployment_days_used, on_bench_since, version, created_at, updated_at)
+                    unemployment_days_used, on_bench_since, review_reasons, version, created_at, updated_at)
                 values (:tenant, :id, :external_id, :full_name, :email, :phone, :title, :summary,
                     :city, :state, :country, :work_authorization, :years_experience, :availability_status, :available_from,
                     :rate_amount, :rate_currency, :rate_unit, :employment_type, :valid_until, :i94_valid_until,
-                    :unemployment_days_used, :on_bench_since, 1, :now, :now)""",
+                    :unemployment_days_used, :on_bench_since, :review_reasons, 1, :now, :now)""",
                 fields(tenant, id, in).and("now", now));
         insertSkills(s, tenant, id, in.skills());
     }
@@ -148,12 +151,38 @@ final class PostgresConsultantRepository implements ConsultantRepository {
                     rate_amount = :rate_amount, rate_currency = :rate_currency, rate_unit = :rate_unit,
                     employment_type = :employment_type, work_authorization_valid_until = :valid_until,
                     i94_valid_until = :i94_valid_until, unemployment_days_used = :unemployment_days_used,
-                    on_bench_since = :on_bench_since, version = version + 1, updated_at = :now
+                    on_bench_since = :on_bench_since, review_reasons = :review_reasons, version = version + 1, updated_at = :now
                 where tenant_id = :tenant and id = :id""",
                 fields(tenant, current.id(), in).and("now", now));
         s.update("delete from consultant_skill where tenant_id = :tenant and consultant_id = :id",
                 SqlParams.of("tenant", tenant.value()).and("id", current.id()));
         insertSkills(s, tenant, current.id(), in.skills());
+    }
+
+    @Override
+    public void setTags(Tx tx, UUID id, List<String> tags, Instant now) {
+        SqlTx.of(tx).session().update("""
+                update consultant set tags = coalesce(string_to_array(:tags, ','), '{}'), version = version + 1, updated_at = :now
+                where tenant_id = :tenant and id = :id""",
+                SqlParams.of("tenant", tx.tenant().value()).and("id", id).and("now", now)
+                        .and("tags", tags.isEmpty() ? null : String.join(",", tags)));
+    }
+
+    @Override
+    public List<Consultant> list(Tx tx, Optional<String> tag, Optional<UUID> before, int limit) {
+        SqlParams params = SqlParams.of("tenant", tx.tenant().value()).and("limit", limit);
+        String where = " where c.tenant_id = :tenant";
+        if (tag.isPresent()) {
+            where += " and c.tags @> array[cast(:tag as text)]";
+            params = params.and("tag", tag.get());
+        }
+        if (before.isPresent()) {
+            where += " and c.id < :before";
+            params = params.and("before", before.get());
+        }
+        return SqlTx.of(tx).session().query(SELECT + where + " order by c.id desc limit :limit", params).stream()
+                .map(PostgresConsultantRepository::toConsultant)
+                .toList();
     }
 
     @Override
@@ -204,7 +233,8 @@ final class PostgresConsultantRepository implements ConsultantRepository {
                 .and("i94_valid_until", in.workAuthorizationValidity() == null ? null : in.workAuthorizationValidity().i94ValidUntil())
                 .and("unemployment_days_used", in.workAuthorizationValidity() == null ? null
                         : in.workAuthorizationValidity().unemploymentDaysUsed())
-                .and("on_bench_since", in.onBenchSince());
+                .and("on_bench_since", in.onBenchSince())
+                .and("review_reasons", new SqlJson(Json.write(in.reviewReasons())));
     }
 
     private static void insertSkills(SqlSession s, TenantId tenant, UUID id, List<ConsultantSkill> skills) {
@@ -262,7 +292,20 @@ final class PostgresConsultantRepository implements ConsultantRepository {
                         r.intValue("unemployment_days_used")),
                 r.date("on_bench_since"),
                 r.intValue("days_on_bench"),
-                r.stringList("tags"));
+                r.stringList("tags"),
+                null,
+                readReasons(r.string("review_reasons")));
+    }
+
+    private static List<String> readReasons(String json) {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        try {
+            return Json.strict().readValue(json, REASONS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("consultant.review_reasons is not a JSON array of strings", e);
+        }
     }
 
     private static List<ConsultantSkill> readSkills(String json) {

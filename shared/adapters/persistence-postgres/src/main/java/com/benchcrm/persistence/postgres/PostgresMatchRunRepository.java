@@ -161,11 +161,6 @@ final class PostgresMatchRunRepository implements MatchRunRepository {
         String csv = String.join(",", consultantIds.stream().map(UUID::toString).toList());
         Map<UUID, List<Outcome>> byConsultant = new HashMap<>();
         for (Row r : SqlTx.of(tx).session().query("""
-                select consultant_id, updated_at as decided_at, status in ('OFFER', 'PLACED') as won
-                from submission
-                where tenant_id = :tenant and status in ('OFFER', 'PLACED', 'REJECTED')
-                  and consultant_id = any(cast(string_to_array(:ids, ',') as uuid[]))
-                union all
                 select consultant_id, decided_at, decision = 'ACCEPT' as won
                 from recommendation_feedback
                 where tenant_id = :tenant and consultant_id = any(cast(string_to_array(:ids, ',') as uuid[]))""",
@@ -177,14 +172,7 @@ final class PostgresMatchRunRepository implements MatchRunRepository {
 
     @Override
     public List<Outcome> companyOutcomes(Tx tx, String clientName) {
-        return SqlTx.of(tx).session().query("""
-                select x.updated_at as decided_at, x.status in ('OFFER', 'PLACED') as won
-                from submission x
-                join requirement r on r.tenant_id = x.tenant_id and r.id = x.requirement_id
-                where x.tenant_id = :tenant and x.status in ('OFFER', 'PLACED', 'REJECTED')
-                  and lower(r.client_name) = lower(:client)""",
-                SqlParams.of("tenant", tx.tenant().value()).and("client", clientName)).stream()
-                .map(PostgresMatchRunRepository::outcome).toList();
+        return List.of(); // feedback is about consultants; a client's history is its submissions' (PipelineHistory)
     }
 
     private static Outcome outcome(Row r) {

@@ -13,6 +13,11 @@ import com.benchcrm.matching.MatchSettingsRepository;
 import com.benchcrm.outbox.OutboxRepository;
 import com.benchcrm.persistence.Transactions;
 import com.benchcrm.requirement.RequirementRepository;
+import com.benchcrm.analytics.AnalyticsRepository;
+import com.benchcrm.rtr.RtrRepository;
+import com.benchcrm.submission.SubmissionReferences;
+import com.benchcrm.submission.SubmissionRepository;
+import com.benchcrm.workflow.WorkflowSettingsRepository;
 import com.benchcrm.search.SearchRepository;
 import com.benchcrm.sql.SqlPort;
 import com.benchcrm.tenancy.TenantRepository;
@@ -46,6 +51,11 @@ public final class PostgresPersistence {
     private final PostgresOutboxRepository outbox = new PostgresOutboxRepository();
     private final PostgresIdempotencyRepository idempotency = new PostgresIdempotencyRepository();
     private final PostgresProcessedEventRepository processedEvents = new PostgresProcessedEventRepository();
+    private final PostgresSubmissionRepository submissions = new PostgresSubmissionRepository();
+    private final PostgresSubmissionReferences submissionReferences = new PostgresSubmissionReferences();
+    private final PostgresRtrRepository rtrs = new PostgresRtrRepository();
+    private final PostgresWorkflowSettingsRepository workflowSettings = new PostgresWorkflowSettingsRepository();
+    private final PostgresAnalyticsRepository analytics = new PostgresAnalyticsRepository();
     private final PostgresTenantRepository tenants = new PostgresTenantRepository();
     private final PostgresUserRepository users = new PostgresUserRepository();
     private final PostgresTokenUsageRepository tokenUsage = new PostgresTokenUsageRepository();
@@ -57,6 +67,9 @@ public final class PostgresPersistence {
     private final PostgresWebhookDeliveryRepository webhookDeliveries = new PostgresWebhookDeliveryRepository();
     private final PostgresCompanyRepository companies = new PostgresCompanyRepository();
     private final PostgresContactRepository contacts = new PostgresContactRepository();
+    private final PostgresExpiryRepository workAuthorization = new PostgresExpiryRepository();
+    private final PostgresActivityRepository activities = new PostgresActivityRepository();
+    private final PostgresConsultantDocumentRepository documents = new PostgresConsultantDocumentRepository();
 
     private PostgresPersistence(SqlPort sql) {
         this.transactions = new SqlTransactions(sql);
@@ -92,6 +105,26 @@ public final class PostgresPersistence {
 
     public ProcessedEventRepository processedEvents() {
         return processedEvents;
+    }
+
+    public SubmissionRepository submissions() {
+        return submissions;
+    }
+
+    public SubmissionReferences submissionReferences() {
+        return submissionReferences;
+    }
+
+    public RtrRepository rtrs() {
+        return rtrs;
+    }
+
+    public WorkflowSettingsRepository workflowSettings() {
+        return workflowSettings;
+    }
+
+    public AnalyticsRepository analytics() {
+        return analytics;
     }
 
     public TenantRepository tenants() {
@@ -150,5 +183,18 @@ public final class PostgresPersistence {
 
     public ContactRepository contacts() {
         return contacts;
+    }
+
+    public com.benchcrm.activity.ActivityRepository activities() {
+        return activities;
+    }
+
+    public com.benchcrm.consultant.document.ConsultantDocumentRepository documents() {
+        return documents;
+    }
+
+    /** What the daily {@code WorkAuthorizationExpiring} job reads and records, and the tenant's lead time. */
+    public com.benchcrm.workauth.ExpiryRepository workAuthorization() {
+        return workAuthorization;
     }
 }

@@ -148,6 +148,32 @@ final class PostgresRequirementRepository implements RequirementRepository {
     }
 
     @Override
+    public void setTags(Tx tx, UUID id, List<String> tags, Instant now) {
+        SqlTx.of(tx).session().update("""
+                update requirement set tags = coalesce(string_to_array(:tags, ','), '{}'), version = version + 1, updated_at = :now
+                where tenant_id = :tenant and id = :id""",
+                SqlParams.of("tenant", tx.tenant().value()).and("id", id).and("now", now)
+                        .and("tags", tags.isEmpty() ? null : String.join(",", tags)));
+    }
+
+    @Override
+    public List<Requirement> list(Tx tx, Optional<String> tag, Optional<UUID> before, int limit) {
+        SqlParams params = SqlParams.of("tenant", tx.tenant().value()).and("limit", limit);
+        String where = " where r.tenant_id = :tenant";
+        if (tag.isPresent()) {
+            where += " and r.tags @> array[cast(:tag as text)]";
+            params = params.and("tag", tag.get());
+        }
+        if (before.isPresent()) {
+            where += " and r.id < :before";
+            params = params.and("before", before.get());
+        }
+        return SqlTx.of(tx).session().query(SELECT + where + " order by r.id desc limit :limit", params).stream()
+                .map(PostgresRequirementRepository::toRequirement)
+                .toList();
+    }
+
+    @Override
     public void delete(Tx tx, UUID id) {
         SqlTx.of(tx).session().update("delete from requirement where tenant_id = :tenant and id = :id",
                 SqlParams.of("tenant", tx.tenant().value()).and("id", id));

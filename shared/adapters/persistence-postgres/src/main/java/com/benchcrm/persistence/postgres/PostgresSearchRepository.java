@@ -36,6 +36,10 @@ final class PostgresSearchRepository implements SearchRepository {
             where.add("e.work_authorization = :f_auth");
             p = p.and("f_auth", q.workAuthorization().name());
         }
+        if (q.tag() != null) {
+            where.add("e.tags @> array[cast(:f_tag as text)]");
+            p = p.and("f_tag", q.tag());
+        }
         if (q.availableBy() != null) {
             where.add("e.availability_status = 'AVAILABLE' and (e.available_from is null or e.available_from <= :f_by)");
             p = p.and("f_by", q.availableBy());

@@ -105,6 +105,89 @@ final class PostgresStores implements Stores {
     public ProcessedEventRepository processedEvents() {
         return db.processedEvents();
     }
+
+    @Override
+    public com.benchcrm.submission.SubmissionRepository submissions() {
+        return db.submissions();
+    }
+
+    @Override
+    public com.benchcrm.submission.SubmissionReferences submissionReferences() {
+        return db.submissionReferences();
+    }
+
+    @Override
+    public com.benchcrm.rtr.RtrRepository rtrs() {
+        return db.rtrs();
+    }
+
+    @Override
+    public com.benchcrm.workflow.WorkflowSettingsRepository workflowSettings() {
+        return db.workflowSettings();
+    }
+
+    @Override
+    public com.benchcrm.analytics.AnalyticsRepository analytics() {
+        return db.analytics();
+    }
+
+    @Override
+    public java.util.UUID newCompany(TenantId tenant, String name) {
+        java.util.UUID id = com.benchcrm.testing.contract.Samples.id();
+        db.transactions().inTenant(tenant, tx -> {
+            db.companies().insert(tx, id, new com.benchcrm.company.CompanyInput(name, java.util.List.of(com.benchcrm.company.CompanyKind.VENDOR),
+                    null, null, null, null), java.time.Instant.now());
+            return null;
+        });
+        return id;
+    }
+
+    @Override
+    public java.util.UUID newContact(TenantId tenant, java.util.UUID companyId, String fullName) {
+        java.util.UUID id = com.benchcrm.testing.contract.Samples.id();
+        db.transactions().inTenant(tenant, tx -> {
+            db.contacts().insert(tx, id, new com.benchcrm.company.ContactInput(companyId, fullName, null, null, null, null), java.time.Instant.now());
+            return null;
+        });
+        return id;
+    }
+
+    @Override
+    public void linkRequirementVendor(TenantId tenant, java.util.UUID requirementId, java.util.UUID companyId) {
+        app.inTenant(tenant, s -> s.update("update requirement set vendor_company_id = :company where tenant_id = :t and id = :id",
+                com.benchcrm.sql.SqlParams.of("t", tenant.value()).and("id", requirementId).and("company", companyId)));
+    }
+
+    @Override
+    public java.util.UUID newRecommendation(TenantId tenant, java.util.UUID requirementId, java.util.UUID consultantId, double matchScore,
+                                            double successProbability) {
+        java.util.UUID run = com.benchcrm.testing.contract.Samples.id();
+        java.util.UUID id = com.benchcrm.testing.contract.Samples.id();
+        app.inTenant(tenant, s -> {
+            s.update("""
+                    insert into match_run (tenant_id, id, requirement_id, requirement_version, trigger, top_k, candidates, scored,
+                        engine_version, settings_version, embedding_model, timings_micros, created_at)
+                    values (:t, :run, :requirement, 1, 'API', 10, 1, 1, 'test', 'default', 'none', '{}', now())""",
+                    com.benchcrm.sql.SqlParams.of("t", tenant.value()).and("run", run).and("requirement", requirementId));
+            return s.update("""
+                    insert into recommendation (tenant_id, id, match_run_id, requirement_id, consultant_id, rank, match_score,
+                        success_probability, calibrated, reasons, factors, model_version)
+                    values (:t, :id, :run, :requirement, :consultant, 1, :score, :p, false, '[]', '[]', 'test')""",
+                    com.benchcrm.sql.SqlParams.of("t", tenant.value()).and("id", id).and("run", run).and("requirement", requirementId)
+                            .and("consultant", consultantId).and("score", matchScore).and("p", successProbability));
+        });
+        return id;
+    }
+
+    public com.benchcrm.company.CompanyRepository companies() {
+        return db.companies();
+    }
+
+    @Override
+    public com.benchcrm.company.ContactRepository contacts() {
+        return db.contacts();
+    }
+
     @Override
     public Transactions ownerTransactions() {
         return asOwner.transactions();

@@ -75,8 +75,9 @@ public final class BenchCrmCli implements Callable<Integer> {
         @Override
         public Integer call() throws InterruptedException {
             EmbeddedStack stack = EmbeddedStack.start(StackHome.fromSystem(), port, smtpPort);
+            stopOnSignal(stack);
             announce(stack);
-            serveUntilStopped(stack);
+            serveUntilStopped();
             return 0;
         }
     }
@@ -98,9 +99,10 @@ public final class BenchCrmCli implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             EmbeddedStack stack = EmbeddedStack.start(StackHome.fromSystem(), port, smtpPort);
+            stopOnSignal(stack);
             announce(stack);
             new DemoLoader(stack, out()).load(consultants, requirements);
-            serveUntilStopped(stack);
+            serveUntilStopped();
             return 0;
         }
     }
@@ -279,15 +281,41 @@ public final class BenchCrmCli implements Callable<Integer> {
         out.flush();
     }
 
-    static void serveUntilStopped(EmbeddedStack stack) throws InterruptedException {
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+    /**
+     * On Ctrl-C (SIGINT) or SIGTERM the stack stops in order ({@link EmbeddedStack#close()}) and the
+     * process exits 0. The signals are handled rather than left to the JVM's shutdown hooks, which
+     * all run at once (one closed the ONNX session while an SQS poller was inside it: SIGSEGV). A
+     * shutdown hook remains for any other exit and does the same close once.
+     */
+    static void stopOnSignal(EmbeddedStack stack) {
+        for (String name : new String[] {"INT", "TERM"}) {
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> {
+                    stopAndSay(stack);
+                    System.exit(0);
+                });
+            } catch (IllegalArgumentException unsupported) {
+                // this platform does not let Java handle it: the shutdown hook below stops the stack
+            }
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAndSay(stack), "benchcrm-stop"));
+    }
+
+    /** Serves until a signal stops the process ({@link #stopOnSignal}). */
+    static void serveUntilStopped() throws InterruptedException {
+        new CountDownLatch(1).await();
+    }
+
+    private static void stopAndSay(EmbeddedStack stack) {
+        synchronized (stack) {
+            if (stack.stopMillis() >= 0) {
+                return;
+            }
             out().println("Stopping BenchCRM...");
-            stack.close();
-            out().println("Stopped.");
             out().flush();
-            stopped.countDown();
-        }, "benchcrm-stop"));
-        stopped.await();
+            stack.close();
+            out().printf("Stopped in %.1f s.%n", stack.stopMillis() / 1000.0);
+            out().flush();
+        }
     }
 }

@@ -60,7 +60,26 @@ final class DemoLoader {
         DemoDataSet data = DemoData.generate(SEED, consultants, requirements);
         Counts c = post("/v1/consultants", token, data.consultants(), ConsultantInput::externalId);
         double embedSeconds = stack.matching() ? awaitEmbedded() : 0;
-        Counts r = post("/v1/requirements", token, data.requirements(), RequirementInput::externalRef);
+        // the firms and people the requirements came through (DemoCompanies), then each requirement linked to its chain
+        java.util.Map<String, String> companyIds = new java.util.concurrent.ConcurrentHashMap<>();
+        Counts co = post("/v1/companies", token, data.companies().companies(), com.benchcrm.demo.DemoCompanies.Company::key,
+                com.benchcrm.demo.DemoCompanies.Company::input, companyIds);
+        java.util.Map<String, String> contactIds = new java.util.concurrent.ConcurrentHashMap<>();
+        Counts ct = post("/v1/contacts", token, data.companies().contacts(), com.benchcrm.demo.DemoCompanies.Contact::key,
+                k -> new com.benchcrm.company.ContactInput(java.util.UUID.fromString(companyIds.get(k.companyKey())), k.input().fullName(),
+                        k.input().email(), k.input().phone(), k.input().title(), k.input().notes()), contactIds);
+        java.util.Map<String, com.benchcrm.demo.DemoCompanies.Link> links = new java.util.HashMap<>();
+        data.companies().links().forEach(l -> links.put(l.requirementRef(), l));
+        Counts r = post("/v1/requirements", token, data.requirements(), RequirementInput::externalRef, in -> {
+            com.benchcrm.demo.DemoCompanies.Link l = links.get(in.externalRef());
+            return l == null ? in : in.withChain(new com.benchcrm.requirement.RequirementChain(id(companyIds, l.vendorKey()),
+                    id(contactIds, l.contactKey()), id(companyIds, l.partnerKey()), id(companyIds, l.primeKey()), id(companyIds, l.clientKey())));
+        }, new java.util.concurrent.ConcurrentHashMap<>());
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        List<String> vendors = data.companies().companies().stream()
+                .filter(k -> k.input().kinds().contains(com.benchcrm.company.CompanyKind.VENDOR)).map(k -> k.input().name()).toList();
+        com.benchcrm.submission.PipelineImport.Result history = DemoPipeline.load(stack.appSql(), tenant(), USER, SEED, consultants, today,
+                vendors.isEmpty() ? com.benchcrm.demo.DemoHistory.VENDORS : vendors);
         double seconds = (System.nanoTime() - started) / 1e9;
         int expected = c.created() + r.created();
         long waitUntil = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -72,10 +91,19 @@ final class DemoLoader {
         out.println();
         out.printf("Demo tenant '%s' loaded in %.1f s through POST %s/v1/...:%n", TENANT, seconds, stack.baseUrl());
         out.printf("  consultants   %d (%d new, %d already there)%n", c.total(), c.created(), c.replayed());
+        out.printf("  companies     %d (%d new, %d already there): vendors, implementation partners, prime vendors, end clients%n",
+                co.total(), co.created(), co.replayed());
+        out.printf("  contacts      %d (%d new, %d already there)%n", ct.total(), ct.created(), ct.replayed());
         out.printf("  requirements  %d (%d new, %d already there)%n", r.total(), r.created(), r.replayed());
         if (stack.matching() && c.created() > 0) {
             out.printf("  (the embed function indexed the consultants in %.1f s, before the requirements were loaded)%n", embedSeconds);
         }
+        out.printf("  pipeline      %d past requirements, %d submissions, %d interview rounds, %d placements (a generated 90-day history;"
+                + " %d already there)%n", history.requirements(), history.submissions(), history.interviews(), history.placements(),
+                history.submissionsSkipped());
+        out.println();
+        out.println("Pipeline KPIs of the last 90 days (GET /v1/analytics/kpis; the history is generated, see README):");
+        DemoPipeline.print(out, get("/v1/analytics/kpis?from=" + today.minusDays(89) + "&to=" + today + "&groupBy=vendor", token));
         out.println();
         out.println("A few open requirements:");
         for (JsonNode req : get("/v1/requirements?limit=5", token).path("items")) {
@@ -299,13 +327,26 @@ final class DemoLoader {
             }
             return new String(raw, java.nio.charset.StandardCharsets.UTF_8)
                     .replace("Jordan Vendor <jordan.vendor@vendor-one.example.com>", "Sam Second <sam@vendor-two.example.com>")
+                    .replace("Jordan Vendor\nVendor One Staffing\nPhone: 555-010-0101\njordan.vendor@vendor-one.example.com",
+                            "Sam Second\nVendor Two Partners\nPhone: 555-010-0202\nsam@vendor-two.example.com")
+                    .replace("Rate: $65/hr on C2C", "Rate: $62/hr on C2C")
                     .replace("req-java-dallas-1@vendor-one.example.com", "req-0042@vendor-two.example.com")
                     .replace("Role: Senior Java Developer", "Role: Sr. Java Developer")
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 
+    private static java.util.UUID id(java.util.Map<String, String> ids, String key) {
+        return key == null || ids.get(key) == null ? null : java.util.UUID.fromString(ids.get(key));
+    }
+
     private <T> Counts post(String path, String token, List<T> items, java.util.function.Function<T, String> key) throws Exception {
+        return post(path, token, items, key, x -> x, new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
+    /** POSTs each item's body with the item's key as its idempotency key; {@code ids} gets key to created (or replayed) id. */
+    private <T> Counts post(String path, String token, List<T> items, java.util.function.Function<T, String> key,
+                            java.util.function.Function<T, Object> body, java.util.Map<String, String> ids) throws Exception {
         AtomicInteger created = new AtomicInteger();
         AtomicInteger replayed = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -317,10 +358,11 @@ final class DemoLoader {
                             .header("authorization", "Bearer " + token)
                             .header("content-type", "application/json")
                             .header("idempotency-key", "demo-" + key.apply(item))
-                            .POST(HttpRequest.BodyPublishers.ofString(Json.write(item))).build());
+                            .POST(HttpRequest.BodyPublishers.ofString(Json.write(body.apply(item)))).build());
                     if (response.statusCode() != 201) {
                         throw new IllegalStateException("demo load: POST " + path + " answered " + response.statusCode() + ": " + response.body());
                     }
+                    ids.put(key.apply(item), Json.strict().readTree(response.body()).path("id").asText());
                     (response.headers().firstValue("idempotency-replayed").isPresent() ? replayed : created).incrementAndGet();
                     return null;
                 }));

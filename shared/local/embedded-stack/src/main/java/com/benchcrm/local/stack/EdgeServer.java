@@ -1,141 +1,196 @@
 package com.benchcrm.local.stack;
 
 import com.benchcrm.local.lambda.ApiGatewayV2Events;
-import com.benchcrm.local.lambda.FunctionHost;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import java.net.BindException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.UUID;
 import java.util.function.Supplier;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * The local API Gateway: an HTTP server on 127.0.0.1 that turns each request into an HTTP API
- * payload 2.0 event, invokes the function, and writes the function's response back. Like API
- * Gateway it refuses bodies over 10 MB itself and answers 503 while the function is not ready.
- * It also serves the issuer's JWKS at {@code /.well-known/jwks.json} and, for GET requests outside
- * the API, the built web console ({@link ConsoleAssets}), same origin as {@code /v1}.
+ * The local API Gateway: an HTTP server on 127.0.0.1 (Jetty, no servlets) that turns each request
+ * into an HTTP API payload 2.0 event, invokes the function, and writes the function's response
+ * back. Like API Gateway it refuses bodies over 10 MB itself, answers 503 while the function is not
+ * ready, and passes a query string it cannot decode ({@code ?cursor=%%%x}) to the function as sent
+ * (the function answers 400). What the server itself refuses (a request line or path that is not
+ * HTTP) is an RFC 9457 problem+json, never an HTML page. It also serves the issuer's JWKS at
+ * {@code /.well-known/jwks.json} and, for GET requests outside the API, the built web console
+ * ({@link ConsoleAssets}), same origin as {@code /v1}.
+ *
+ * <p>Jetty rather than the JDK's {@code HttpServer}: the JDK server answers a URI it cannot parse
+ * with its own HTML 400 before any handler runs, with no way to change it.
+ *
+ * <pre>{@code
+ * EdgeServer edge = EdgeServer.start(3000, issuer::publicJwksJson, 32);
+ * edge.route(functionHost::invoke);
+ * }</pre>
  */
 public final class EdgeServer implements AutoCloseable {
-
-    static {
-        // TCP_NODELAY on accepted sockets. Without it a response written in more than one segment
-        // (a list of 20 consultants, ~15 KB) waits for the client's delayed ACK: a fixed ~40 ms per
-        // request whatever the load (measured: list p50 45 ms with 10 clients, 6-8 ms with it).
-        // The JDK server reads this once, when its first server is created.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
-    }
 
     /** API Gateway's own payload limit. */
     static final int MAX_PAYLOAD = 10 * 1024 * 1024;
 
-    private final HttpServer server;
-    private final ExecutorService executor;
-    private volatile FunctionHost function;
-    private final ConsoleAssets console;
+    /** The function: API Gateway v2 event JSON in, response JSON out (a {@code FunctionHost::invoke}). */
+    @FunctionalInterface
+    public interface Invoker {
+        byte[] invoke(byte[] event);
+    }
 
-    private EdgeServer(HttpServer server, ExecutorService executor, ConsoleAssets console) {
+    private final Server server;
+    private final ServerConnector connector;
+    private final ConsoleAssets console;
+    private volatile Invoker function;
+
+    private EdgeServer(Server server, ServerConnector connector, ConsoleAssets console) {
         this.server = server;
-        this.executor = executor;
+        this.connector = connector;
         this.console = console;
     }
 
-    /** Binds 127.0.0.1:{@code port} (0 for any free port) and starts serving the API only. */
+    /**
+     * Binds 127.0.0.1:{@code port} (0 for any free port) and starts serving with up to
+     * {@code threads} worker threads.
+     *
+     * @throws BindException when the port is taken
+     */
     public static EdgeServer start(int port, Supplier<String> jwks, int threads) throws IOException {
         return start(port, jwks, threads, null);
     }
 
     /**
-     * Binds 127.0.0.1:{@code port} and starts serving: the API (handed to the function) and, on
-     * the same origin, the web console's files for every other GET (null: no console).
+     * As {@link #start(int, Supplier, int)}, serving on the same origin the web console's files for
+     * every GET outside the API ({@code console} null: no console).
      */
     public static EdgeServer start(int port, Supplier<String> jwks, int threads, ConsoleAssets console) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 256);
-        ExecutorService executor = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "edge-http");
-            t.setDaemon(true);
-            return t;
+        QueuedThreadPool pool = new QueuedThreadPool(Math.max(threads, 8), Math.min(threads, 4), 60_000);
+        pool.setName("edge-http");
+        pool.setDaemon(true);
+        Server server = new Server(pool);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        // the raw path and query go to the function, which judges them, as behind API Gateway
+        http.setUriCompliance(UriCompliance.LEGACY);
+        ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+        connector.setHost("127.0.0.1");
+        connector.setPort(port);
+        connector.setAcceptQueueSize(256);
+        // TCP_NODELAY is Jetty's default: a response in several segments does not wait for a delayed ACK
+        server.addConnector(connector);
+        server.setErrorHandler(new ProblemErrors());
+        EdgeServer edge = new EdgeServer(server, connector, console);
+        // graceful: stop() waits (up to the stop timeout) for the requests in flight before the pools close
+        GracefulHandler graceful = new GracefulHandler();
+        server.setHandler(graceful);
+        graceful.setHandler(new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) throws Exception {
+                if ("/.well-known/jwks.json".equals(request.getHttpURI().getPath())) {
+                    edge.jwks(request, response, callback, jwks);
+                } else {
+                    edge.invoke(request, response, callback);
+                }
+                return true;
+            }
         });
-        EdgeServer edge = new EdgeServer(server, executor, console);
-        server.createContext("/.well-known/jwks.json", exchange -> edge.jwks(exchange, jwks));
-        server.createContext("/", edge::invoke);
-        server.setExecutor(executor);
-        server.start();
+        try {
+            server.start();
+        } catch (IOException e) {
+            stopQuietly(server);
+            throw e;
+        } catch (Exception e) {
+            stopQuietly(server);
+            throw new IOException("the edge server did not start: " + e, e);
+        }
         return edge;
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
     /** From now on requests go to this function (until then they get 503). */
-    public void route(FunctionHost host) {
-        this.function = host;
+    public void route(Invoker invoker) {
+        this.function = invoker;
     }
 
-    private void jwks(HttpExchange exchange, Supplier<String> jwks) throws IOException {
-        try (exchange) {
-            exchange.getRequestBody().readAllBytes();
-            if (!"GET".equals(exchange.getRequestMethod())) {
-                send(exchange, 405, Map.of("allow", "GET"), new byte[0]);
-                return;
-            }
-            send(exchange, 200, Map.of("content-type", "application/json", "cache-control", "max-age=300"),
-                    jwks.get().getBytes(StandardCharsets.UTF_8));
-        }
+    /** Stops routing: requests arriving from now on get 503 (stopping), those in flight finish. */
+    public void unroute() {
+        this.function = null;
     }
 
-    private void invoke(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            if (console != null) {
-                var asset = console.serve(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                        exchange.getRequestHeaders().getFirst("accept-encoding"));
-                if (asset.isPresent()) {
-                    exchange.getRequestBody().transferTo(OutputStream.nullOutputStream());
-                    send(exchange, asset.get().status(), asset.get().headers(), asset.get().body());
-                    return;
-                }
-            }
-            byte[] body = readLimited(exchange.getRequestBody());
-            if (body == null) {
-                send(exchange, 413, Map.of("content-type", "application/json"),
-                        "{\"message\":\"Request Entity Too Large\"}".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            FunctionHost host = function;
-            if (host == null) {
-                send(exchange, 503, Map.of("content-type", "application/json", "retry-after", "1"),
-                        "{\"message\":\"Service Unavailable\"}".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            String rawPath = exchange.getRequestURI().getRawPath();
-            byte[] event = ApiGatewayV2Events.request(exchange.getRequestMethod(), decodePath(rawPath),
-                    exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders(), body,
-                    exchange.getRemoteAddress().getAddress().getHostAddress(),
-                    exchange.getRequestHeaders().getFirst("host"));
-            ApiGatewayV2Events.Response response;
-            try {
-                response = ApiGatewayV2Events.response(host.invoke(event));
-            } catch (RuntimeException e) {
-                // What API Gateway answers when the function itself fails.
-                response = new ApiGatewayV2Events.Response(500, Map.of("content-type", "application/json"), List.of(),
-                        "{\"message\":\"Internal Server Error\"}".getBytes(StandardCharsets.UTF_8));
-            }
-            for (String cookie : response.cookies()) {
-                exchange.getResponseHeaders().add("set-cookie", cookie);
-            }
-            send(exchange, response.status(), response.headers(), response.body());
+    private void jwks(Request request, Response response, Callback callback, Supplier<String> jwks) throws IOException {
+        readLimited(Request.asInputStream(request));
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            send(request, response, callback, 405, Map.of("allow", "GET"), new byte[0]);
+            return;
         }
+        send(request, response, callback, 200, Map.of("content-type", "application/json", "cache-control", "max-age=300"),
+                jwks.get().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void invoke(Request request, Response response, Callback callback) throws IOException {
+        if (console != null) {
+            var asset = console.serve(request.getMethod(), decodePath(request.getHttpURI().getPath()),
+                    request.getHeaders().get(HttpHeader.ACCEPT_ENCODING));
+            if (asset.isPresent()) {
+                Request.asInputStream(request).transferTo(OutputStream.nullOutputStream());
+                send(request, response, callback, asset.get().status(), asset.get().headers(), asset.get().body());
+                return;
+            }
+        }
+        byte[] body = readLimited(Request.asInputStream(request));
+        if (body == null) {
+            send(request, response, callback, 413, Map.of("content-type", "application/json"),
+                    "{\"message\":\"Request Entity Too Large\"}".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        Invoker host = function;
+        if (host == null) {
+            send(request, response, callback, 503, Map.of("content-type", "application/json", "retry-after", "1"),
+                    "{\"message\":\"Service Unavailable\"}".getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (HttpField f : request.getHeaders()) {
+            headers.computeIfAbsent(f.getName(), k -> new ArrayList<>()).add(f.getValue());
+        }
+        byte[] event = ApiGatewayV2Events.request(request.getMethod(), decodePath(request.getHttpURI().getPath()),
+                request.getHttpURI().getQuery(), headers, body, Request.getRemoteAddr(request), request.getHeaders().get(HttpHeader.HOST));
+        ApiGatewayV2Events.Response r;
+        try {
+            r = ApiGatewayV2Events.response(host.invoke(event));
+        } catch (RuntimeException e) {
+            // What API Gateway answers when the function itself fails.
+            r = new ApiGatewayV2Events.Response(500, Map.of("content-type", "application/json"), List.of(),
+                    "{\"message\":\"Internal Server Error\"}".getBytes(StandardCharsets.UTF_8));
+        }
+        for (String cookie : r.cookies()) {
+            response.getHeaders().add("set-cookie", cookie);
+        }
+        send(request, response, callback, r.status(), r.headers(), r.body());
     }
 
     private static String decodePath(String rawPath) {
@@ -147,33 +202,89 @@ public final class EdgeServer implements AutoCloseable {
     }
 
     private static byte[] readLimited(InputStream in) throws IOException {
-        byte[] data = in.readNBytes(MAX_PAYLOAD + 1);
-        if (data.length > MAX_PAYLOAD) {
-            in.transferTo(OutputStream.nullOutputStream());
-            return null;
-        }
-        return data;
-    }
-
-    private static void send(HttpExchange exchange, int status, Map<String, String> headers, byte[] body) throws IOException {
-        headers.forEach((k, v) -> exchange.getResponseHeaders().set(k, v));
-        boolean noBody = status == 204 || status == 304 || "HEAD".equals(exchange.getRequestMethod());
-        exchange.sendResponseHeaders(status, noBody ? -1 : body.length == 0 ? -1 : body.length);
-        if (!noBody && body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
+        try (in) {
+            byte[] data = in.readNBytes(MAX_PAYLOAD + 1);
+            if (data.length > MAX_PAYLOAD) {
+                in.transferTo(OutputStream.nullOutputStream());
+                return null;
             }
+            return data;
         }
     }
 
+    private static void send(Request request, Response response, Callback callback, int status, Map<String, String> headers,
+                             byte[] body) {
+        response.setStatus(status);
+        headers.forEach((k, v) -> response.getHeaders().put(k, v));
+        boolean noBody = status == 204 || status == 304 || "HEAD".equals(request.getMethod());
+        if (noBody || body.length == 0) {
+            if (!noBody) {
+                response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0L);
+            }
+            response.write(true, null, callback);
+            return;
+        }
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, (long) body.length);
+        response.write(true, ByteBuffer.wrap(body), callback);
+    }
+
+    /** Stops accepting connections and waits up to 5 s for requests in flight. */
     @Override
     public void close() {
-        server.stop(1);
-        executor.shutdown();
+        server.setStopTimeout(5_000);
+        stopQuietly(server);
+    }
+
+    private static void stopQuietly(Server server) {
         try {
-            executor.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            server.stop();
+        } catch (Exception ignored) {
+            // stopping anyway
+        }
+    }
+
+    /** Every error the server answers itself (not the function's) as RFC 9457 problem+json. */
+    static final class ProblemErrors extends ErrorHandler {
+
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) {
+            int status = response.getStatus() >= 400 ? response.getStatus() : 500;
+            Object message = request.getAttribute(ERROR_MESSAGE);
+            byte[] body = problem(status, message == null ? null : message.toString(), request.getHttpURI().getPath());
+            response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/problem+json");
+            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, (long) body.length);
+            response.write(true, ByteBuffer.wrap(body), callback);
+            return true;
+        }
+
+        /** A request the HTTP parser refused (bad request line, header or URI): no request object exists. */
+        @Override
+        public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+            fields.put(HttpHeader.CONTENT_TYPE, "application/problem+json");
+            return ByteBuffer.wrap(problem(status, reason, null));
+        }
+
+        static byte[] problem(int status, String reason, String path) {
+            String slug = status == 400 ? "invalid-request" : status == 404 ? "not-found" : status == 405 ? "method-not-allowed"
+                    : status == 413 || status == 414 || status == 431 ? "payload-too-large" : "internal";
+            String detail = "the local gateway refused the request" + (reason == null || reason.isBlank() ? "" : ": " + reason);
+            StringBuilder json = new StringBuilder("{\"type\":\"https://benchcrm.dev/problems/").append(slug)
+                    .append("\",\"title\":").append(quote(status == 400 ? "Bad request" : "Refused by the gateway"))
+                    .append(",\"status\":").append(status)
+                    .append(",\"detail\":").append(quote(detail));
+            if (path != null) {
+                json.append(",\"instance\":").append(quote(path));
+            }
+            json.append(",\"traceId\":\"").append(UUID.randomUUID()).append("\"}");
+            return json.toString().getBytes(StandardCharsets.UTF_8);
+        }
+
+        private static String quote(String s) {
+            try {
+                return com.fasterxml.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(s);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 }

@@ -8,6 +8,7 @@ import com.benchcrm.ingest.FolderDeadLetters;
 import com.benchcrm.function.emailingest.EmailIngestApplication;
 import com.benchcrm.local.lambda.FunctionHost;
 import com.benchcrm.local.postgres.LocalPostgres;
+import com.benchcrm.matching.adapters.MatchingAdapters;
 import com.benchcrm.function.matching.MatchingApplication;
 import com.benchcrm.queue.sqs.SqsDeliveryTimer;
 import com.benchcrm.sql.jdbc.JdbcSqlPort;
@@ -18,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -74,6 +76,10 @@ public final class EmbeddedStack implements AutoCloseable {
     private final boolean matching;
     private final TenantAdmin admin;
     private final long startupMillis;
+    private boolean closed;
+    private volatile long stopMillis = -1;
+    /** The daily WorkAuthorizationExpiring run (set once after construction; absent when turned off). */
+    private java.util.Optional<WorkAuthorizationTimer> workAuthorizationAlerts = java.util.Optional.empty();
 
     /** The local ingest mail domain: a tenant's address is {@code <slug>@ingest.localhost}. */
     public static final String INGEST_DOMAIN = "ingest.localhost";
@@ -113,8 +119,10 @@ public final class EmbeddedStack implements AutoCloseable {
     public static EmbeddedStack start(StackHome home, int port, int smtpPort) {
         long started = System.nanoTime();
         RunState.readLive(home.runState()).ifPresent(s -> {
-            throw new StackAlreadyRunningException(s);
+            throw new StackAlreadyRunningException(home, s);
         });
+        // the stack closes the models and the index itself, after the queues' handlers stopped
+        MatchingAdapters.closedByCaller();
         Optional<RunState> crashed = RunState.readCrashed(home.runState());
         long startedAt = System.currentTimeMillis();
         try {
@@ -192,17 +200,19 @@ public final class EmbeddedStack implements AutoCloseable {
                 System.setProperty("DJL_CACHE_DIR", home.djlCache().toString());
             }
             FunctionHost ingest = FunctionHost.start(EmailIngestApplication.class.getName(), EmailIngestApplication.FUNCTION_NAME,
-                    "benchcrm-email-ingest", env);
+                    "benchcrm-email-ingest", service(env, "email-ingest"));
             FunctionHost function = FunctionHost.start(HttpApiApplication.class.getName(), HttpApiApplication.FUNCTION_NAME,
-                    "benchcrm-http-api", env);
+                    "benchcrm-http-api", service(env, "http-api"));
             FunctionHost webhooks = FunctionHost.start(EventWorkerApplication.class.getName(), EventWorkerApplication.WEBHOOKS,
-                    "benchcrm-webhook-delivery", env);
+                    "benchcrm-webhook-delivery", service(env, "webhook-delivery"));
             events.attach("webhook", 10, 2, webhooks::invoke);
+            FunctionHost alertsFunction = FunctionHost.start(EventWorkerApplication.class.getName(),
+                    EventWorkerApplication.WORK_AUTHORIZATION_ALERTS, "benchcrm-work-authorization-alerts", service(env, "work-authorization-alerts"));
             if (matching) {
                 FunctionHost embed = FunctionHost.start(MatchingApplication.class.getName(), MatchingApplication.EMBED,
-                        "benchcrm-embed", env);
+                        "benchcrm-embed", service(env, MatchingApplication.EMBED));
                 FunctionHost match = FunctionHost.start(MatchingApplication.class.getName(), MatchingApplication.MATCH,
-                        "benchcrm-match", env);
+                        "benchcrm-match", service(env, MatchingApplication.MATCH));
                 events.attach("embed", 10, 2, embed::invoke);
                 events.attach("match", 10, 2, match::invoke);
             } else {
@@ -210,7 +220,7 @@ public final class EmbeddedStack implements AutoCloseable {
             }
             recover(events, relaySql, crashed);
             events.startRelay();
-            edge.route(function);
+            edge.route(function::invoke);
             try {
                 smtp = SmtpListener.start(smtpPort, INGEST_DOMAIN, new FolderBlobStore(home.raw()), ingest,
                         new FolderDeadLetters(home.deadLetters()));
@@ -220,12 +230,16 @@ public final class EmbeddedStack implements AutoCloseable {
             JdbcSqlPort owner = JdbcSqlPort.connect(postgres.jdbcUrl(), postgres.roles().ownerRole(),
                     postgres.roles().ownerPassword(), 2);
             sealLegacyWebhookSecrets(home, owner, appSql);
-            new RunState(ProcessHandle.current().pid(), edge.port(), postgres.port(), events.sqs().port(), smtp.port(), startedAt)
-                    .write(home.runState());
-            return new EmbeddedStack(home, postgres, edge, smtp, ingest, owner, appSql, relaySql, events, matching,
+            new RunState(ProcessHandle.current().pid(), edge.port(), postgres.port(), events.sqs().port(), smtp.port(), startedAt,
+                    crashed.map(RunState::replayFrom).orElse(startedAt)).write(home.runState());
+            EmbeddedStack stack = new EmbeddedStack(home, postgres, edge, smtp, ingest, owner, appSql, relaySql, events, matching,
                     new TenantAdmin(com.benchcrm.persistence.postgres.PostgresPersistence.over(owner), issuer.get()),
                     (System.nanoTime() - started) / 1_000_000);
-        } catch (RuntimeException e) {
+            stack.workAuthorizationAlerts = WorkAuthorizationTimer.start(alertsFunction, System.getenv("BENCHCRM_WORK_AUTH_ALERTS_EVERY"),
+                    Duration.ofSeconds(30));
+            return stack;
+        } catch (RuntimeException | Error e) {
+            // an Error too (a class initializer that failed): nothing started may outlive a failed start
             edge.close();
             if (smtp != null) {
                 smtp.close();
@@ -324,6 +338,13 @@ public final class EmbeddedStack implements AutoCloseable {
         return events;
     }
 
+    /** {@code env} with the function's POWERTOOLS_SERVICE_NAME, as the CDK app sets it in AWS. */
+    private static Map<String, String> service(Map<String, String> env, String serviceName) {
+        Map<String, String> own = new LinkedHashMap<>(env);
+        own.put("POWERTOOLS_SERVICE_NAME", serviceName);
+        return own;
+    }
+
     /**
      * Runs the retention purge two minutes after the start, then every six hours, as the relay role
      * (the embedded counterpart of the daily EventBridge Scheduler schedule). Tuning:
@@ -381,31 +402,56 @@ public final class EmbeddedStack implements AutoCloseable {
         if (rearmed > 0) {
             LOG.info("re-armed the retry timers of {} pending webhook deliveries", rearmed);
         }
-        if (crashed.isPresent() && crashed.get().startedAtMillis() > 0) {
-            int replayed = events.replayArchive(Instant.ofEpochMilli(crashed.get().startedAtMillis()));
+        if (crashed.isPresent() && crashed.get().replayFrom() > 0) {
+            int replayed = events.replayArchive(Instant.ofEpochMilli(crashed.get().replayFrom()));
             LOG.warn("the previous run did not stop cleanly; routed {} archived events again", replayed);
         }
     }
 
     /**
-     * Stops the edge and the SMTP listener first (no new requests or mail), then the relay and the
-     * event sources (after they drain), the pools, PostgreSQL.
+     * Stops in order, so nothing runs on what is already closed: the edge and the SMTP listener
+     * first (no new requests or mail; requests in flight finish, up to 5 s), then the relay and the
+     * SQS event sources (the queues drain for up to {@code benchcrm.stop.drain}, default 5 s; the
+     * invocations in flight finish, up to {@code benchcrm.stop.inflight}, default 30 s), then the
+     * embedding model (it waits for a run in flight) and the vector index, the pools, and PostgreSQL
+     * last. When something queued was left behind, the run state stays (marked {@code drained=false})
+     * and the next start routes the archived events again, as after a crash. Idempotent; prints
+     * nothing, logs the stop time.
      */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        long t0 = System.nanoTime();
         purgeTimer.shutdownNow();
-        edge.close();
-        smtp.close();
-        events.close();
+        workAuthorizationAlerts.ifPresent(WorkAuthorizationTimer::close);
+        closeQuietly(edge);
+        closeQuietly(smtp);
+        boolean drained = events.close(Duration.ofMillis(Long.getLong("benchcrm.stop.drain", 5_000)),
+                Duration.ofMillis(Long.getLong("benchcrm.stop.inflight", 30_000)));
+        MatchingAdapters.closeAll();
         closeQuietly(appSql);
         closeQuietly(relaySql);
         closeQuietly(ownerSql);
         postgres.close();
         try {
-            Files.deleteIfExists(home.runState());
-        } catch (IOException ignored) {
-            // a stale state file is ignored by readLive
+            if (drained) {
+                Files.deleteIfExists(home.runState());
+            } else {
+                RunState.markUndrained(home.runState());
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // a stale state file of a dead process is read as a crash: the archive is routed again
         }
+        stopMillis = (System.nanoTime() - t0) / 1_000_000;
+        LOG.info("stopped in {} ms ({})", stopMillis, drained ? "queues drained" : "queued work left: it is routed again at the next start");
+    }
+
+    /** How long {@link #close()} took, in milliseconds (-1 before it ran). */
+    public long stopMillis() {
+        return stopMillis;
     }
 
     private static void closeQuietly(AutoCloseable c) {
@@ -418,9 +464,11 @@ public final class EmbeddedStack implements AutoCloseable {
 
     /** Another stack already runs on this home. */
     public static final class StackAlreadyRunningException extends RuntimeException {
-        public StackAlreadyRunningException(RunState state) {
-            super("a BenchCRM stack is already running here (pid " + state.pid() + ", http://127.0.0.1:" + state.httpPort()
-                    + "); stop it with Ctrl-C first");
+        public StackAlreadyRunningException(StackHome home, RunState state) {
+            super("a BenchCRM stack is already running on " + home.root() + " (pid " + state.pid() + "): API http://127.0.0.1:"
+                    + state.httpPort() + ", SMTP 127.0.0.1:" + state.smtpPort() + ", PostgreSQL 127.0.0.1:" + state.postgresPort()
+                    + ", SQS http://127.0.0.1:" + state.sqsPort() + ". Use that one (./benchcrm token, events, ingest talk to it),"
+                    + " or stop it (Ctrl-C in its terminal, or kill " + state.pid() + ") first; another home: BENCHCRM_HOME=<dir>");
         }
     }
 }

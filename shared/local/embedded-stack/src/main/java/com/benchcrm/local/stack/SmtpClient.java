@@ -12,13 +12,13 @@ import java.nio.charset.StandardCharsets;
  * The smallest SMTP client that sends one raw message (EHLO, MAIL, RCPT, DATA with dot-stuffing,
  * QUIT): what the demo and the tests use to mail the embedded stack, as any mail client would.
  */
-final class SmtpClient {
+public final class SmtpClient {
 
     private SmtpClient() {
     }
 
     /** Sends {@code raw} to {@code recipient}; throws with the server's answer when it refuses. */
-    static void send(int port, String from, String recipient, byte[] raw) throws IOException {
+    public static void send(int port, String from, String recipient, byte[] raw) throws IOException {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
             socket.setSoTimeout(120_000);

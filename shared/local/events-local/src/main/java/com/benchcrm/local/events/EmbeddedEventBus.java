@@ -75,6 +75,9 @@ public final class EmbeddedEventBus implements EventPublisher {
         return route(events, true);
     }
 
+    /** The field an archive line adds to the EventBridge event: when the bus routed it (ISO-8601). */
+    public static final String ARCHIVED_AT = "archived-at";
+
     /** Routes events again without archiving them: a replay of the archive (EventBridge's replay). */
     public PublishResult replay(List<DomainEvent> events) {
         return route(events, false);
@@ -111,8 +114,10 @@ public final class EmbeddedEventBus implements EventPublisher {
                 archived.add(bodies.get(i));
             }
         }
-        if (toArchive) {
-            archive.ifPresent(a -> a.append(archived));
+        if (toArchive && !archived.isEmpty()) {
+            // when the bus routed it (not when it was committed): a replay after a crash takes what was routed since
+            String at = "{\"" + ARCHIVED_AT + "\":\"" + java.time.Instant.now() + "\",";
+            archive.ifPresent(a -> a.append(archived.stream().map(b -> at + b.substring(1)).toList()));
         }
         return new PublishResult(published, failed);
     }

@@ -74,6 +74,8 @@ public final class LocalEventPlane implements AutoCloseable {
     private final List<String> attachedQueues = new ArrayList<>();
     private final AtomicBoolean relayStopping = new AtomicBoolean();
     private Thread relayThread;
+    private boolean closed;
+    private boolean cleanClose;
 
     private LocalEventPlane(LocalSqs sqs, EventRouting routing, Map<String, String> queueUrls, EmbeddedEventBus bus,
                             Optional<EventArchive> archive, OutboxRelay relay, Settings settings) {
@@ -170,9 +172,10 @@ public final class LocalEventPlane implements AutoCloseable {
     }
 
     /**
-     * Routes the archived events committed at or after {@code since} again (consumers dedupe): after
-     * a crash, what was on the in-memory queues is delivered after all. EventBridge's archive replay,
-     * locally.
+     * Routes the archived events the bus routed at or after {@code since} again (consumers dedupe):
+     * after a crash, what was on the in-memory queues is delivered after all. EventBridge's archive
+     * replay, locally. By routing time, not commit time: an event committed before a crash is
+     * routed by the relay after the restart, and may be lost by the next crash.
      *
      * @return how many events were routed again
      */
@@ -180,7 +183,7 @@ public final class LocalEventPlane implements AutoCloseable {
         return archiveFile().map(file -> replay(file, since, bus)).orElse(0);
     }
 
-    /** Routes the events of an archive file committed at or after {@code since} through {@code bus} again. */
+    /** Routes the events of an archive file routed (else committed, for lines without the time) at or after {@code since} again. */
     static int replay(Path file, java.time.Instant since, EmbeddedEventBus bus) {
         if (!java.nio.file.Files.exists(file)) {
             return 0;
@@ -189,8 +192,11 @@ public final class LocalEventPlane implements AutoCloseable {
         try (var lines = java.nio.file.Files.lines(file)) {
             lines.forEach(line -> {
                 try {
-                    var event = com.benchcrm.events.DomainEvent.fromNode(com.benchcrm.common.Json.strict().readTree(line).path("detail"));
-                    if (!event.time().isBefore(since)) {
+                    var node = com.benchcrm.common.Json.strict().readTree(line);
+                    var event = com.benchcrm.events.DomainEvent.fromNode(node.path("detail"));
+                    java.time.Instant routed = node.hasNonNull(EmbeddedEventBus.ARCHIVED_AT)
+                            ? java.time.Instant.parse(node.path(EmbeddedEventBus.ARCHIVED_AT).asText()) : event.time();
+                    if (!routed.isBefore(since)) {
                         events.add(event);
                     }
                 } catch (java.io.IOException | RuntimeException e) {
@@ -229,21 +235,39 @@ public final class LocalEventPlane implements AutoCloseable {
         return false;
     }
 
-    /**
-     * Stops the relay first (no new messages), lets the event sources finish what is queued (up to
-     * 5 s), then stops them and ElasticMQ.
-     */
+    /** {@link #close(Duration, Duration)} with 5 s to drain the queues and 30 s for the invocations in flight. */
     @Override
     public synchronized void close() {
-        stopRelay();
-        if (!sources.isEmpty() && !drain(Duration.ofSeconds(5))) {
-            LOG.warn("stopping with messages still queued; they are routed again from the archive after a crash restart");
+        close(Duration.ofSeconds(5), Duration.ofSeconds(30));
+    }
+
+    /**
+     * Stops in order: the relay first (no new messages), then lets the event sources work through
+     * what is queued for up to {@code drain}, then stops their polling and waits up to
+     * {@code inFlight} for the invocations still running (their functions' models and pools must
+     * stay open until this returns), then ElasticMQ. Idempotent.
+     *
+     * @return true when every queue was drained and every invocation finished: nothing queued was
+     *         left behind (else the caller routes the archive again at the next start)
+     */
+    public synchronized boolean close(Duration drain, Duration inFlight) {
+        if (closed) {
+            return cleanClose;
         }
+        closed = true;
+        stopRelay();
+        boolean drained = sources.isEmpty() || drain(drain);
+        if (!drained) {
+            LOG.warn("stopping with messages still queued; they are routed again from the archive at the next start");
+        }
+        boolean finished = true;
         for (SqsEventSource s : sources) {
-            s.close();
+            finished &= s.close(inFlight);
         }
         sources.clear();
         archive.ifPresent(EventArchive::close);
         sqs.close();
+        cleanClose = drained && finished;
+        return cleanClose;
     }
 }

@@ -96,7 +96,7 @@ public final class SqsEventSource implements AutoCloseable {
                 List<Message> messages = sqs.client().receiveMessage(b -> b.queueUrl(queueUrl).maxNumberOfMessages(batchSize)
                         .waitTimeSeconds(1).messageSystemAttributeNames(MessageSystemAttributeName.ALL)
                         .messageAttributeNames("All")).messages();
-                if (!messages.isEmpty()) {
+                if (!messages.isEmpty() && running.get()) {
                     handle(messages);
                 }
             } catch (RuntimeException e) {
@@ -166,17 +166,37 @@ public final class SqsEventSource implements AutoCloseable {
         return event;
     }
 
+    /** {@link #close(java.time.Duration)} with 30 s for the invocations in flight. */
     @Override
     public void close() {
+        close(java.time.Duration.ofSeconds(30));
+    }
+
+    /**
+     * Stops receiving (a poll in progress returns within its 1 s wait) and waits up to
+     * {@code inFlight} for the invocations in flight to finish and their messages to be deleted,
+     * as Lambda lets a running invocation finish when a mapping is disabled. A message received
+     * but not handled becomes visible again after its visibility timeout.
+     *
+     * @return true when every poller stopped within the deadline
+     */
+    public boolean close(java.time.Duration inFlight) {
         running.set(false);
+        long deadline = System.nanoTime() + inFlight.toNanos();
+        boolean stopped = true;
         for (Thread t : pollers) {
             try {
-                t.join(3_000);
+                t.join(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                return false;
             }
+            stopped &= !t.isAlive();
         }
+        if (!stopped) {
+            LOG.warn("event source {}: an invocation was still running after {}", name, inFlight);
+        }
+        return stopped;
     }
 
     private static void sleepQuietly(long millis) {

@@ -88,18 +88,19 @@ class EmbeddedEventBusIT {
     }
 
     @Test
-    void replayArchive_routesTheEventsCommittedSinceAgain_withoutArchivingThemTwice() throws Exception {
+    void replayArchive_routesTheEventsRoutedSinceAgain_withoutArchivingThemTwice() throws Exception {
         Map<String, String> q = QUEUES.fresh("bus-replay", 3);
         String queue = q.keySet().stream().filter(n -> !n.endsWith("-dlq")).findFirst().orElseThrow();
         Path archiveFile = Path.of("target", "tmp", "replay-" + UUID.randomUUID() + ".jsonl");
         EventRouting.Rule all = new EventRouting.Rule("all", "", queue, Json.strict().readTree("{\"source\": [\"benchcrm\"]}"));
         List<DomainEvent> old = List.of(event(new TenantId(UUID.randomUUID()), "ConsultantUpserted"));
-        Thread.sleep(20);
-        Instant since = Instant.now();
+        Instant since;
         List<DomainEvent> recent = events(3, "ConsultantDeleted");
         try (EventArchive archive = new EventArchive(archiveFile)) {
             EmbeddedEventBus bus = new EmbeddedEventBus(List.of(all), q, QUEUES.sqs.queues(), Optional.of(archive));
             bus.publish(old);
+            Thread.sleep(20);
+            since = Instant.now();
             bus.publish(recent);
         }
         assertThat(receiveAll(q.get(queue), 4)).hasSize(4);
@@ -115,6 +116,36 @@ class EmbeddedEventBusIT {
         assertThat(receiveAll(q.get(queue), 3)).extracting(m -> DomainEvent.fromNode(Json.strict().readTree(m.body()).path("detail")).id())
                 .containsExactlyInAnyOrderElementsOf(recent.stream().map(DomainEvent::id).toList());
         assertThat(Files.readAllLines(archiveFile)).hasSize(4);
+    }
+
+    /**
+     * The crash suite's finding: an event committed before a crash is routed by the relay after the
+     * restart; if that run crashes too, its replay must take the event though its commit time is
+     * older than the run. The archive says when the bus routed each event, and replay goes by that.
+     */
+    @Test
+    void replayArchive_goesByWhenTheBusRoutedAnEvent_notWhenItWasCommitted() throws Exception {
+        Map<String, String> q = QUEUES.fresh("bus-replay-routed", 3);
+        String queue = q.keySet().stream().filter(n -> !n.endsWith("-dlq")).findFirst().orElseThrow();
+        Path archiveFile = Path.of("target", "tmp", "replay-routed-" + UUID.randomUUID() + ".jsonl");
+        EventRouting.Rule all = new EventRouting.Rule("all", "", queue, Json.strict().readTree("{\"source\": [\"benchcrm\"]}"));
+        List<DomainEvent> committedBeforeTheRun = events(2, "ConsultantUpserted");
+        Thread.sleep(20);
+        Instant runStarted = Instant.now();
+        try (EventArchive archive = new EventArchive(archiveFile)) {
+            new EmbeddedEventBus(List.of(all), q, QUEUES.sqs.queues(), Optional.of(archive)).publish(committedBeforeTheRun);
+        }
+        assertThat(receiveAll(q.get(queue), 2)).hasSize(2);
+
+        int replayed;
+        try (EventArchive archive = new EventArchive(archiveFile)) {
+            replayed = LocalEventPlane.replay(archiveFile, runStarted,
+                    new EmbeddedEventBus(List.of(all), q, QUEUES.sqs.queues(), Optional.of(archive)));
+        }
+
+        assertThat(committedBeforeTheRun).allSatisfy(e -> assertThat(e.time()).isBefore(runStarted));
+        assertThat(replayed).isEqualTo(2);
+        assertThat(Files.readAllLines(archiveFile)).allSatisfy(line -> assertThat(line).startsWith("{\"archived-at\":\""));
     }
 
     static List<Message> receiveAll(String url, int expected) {

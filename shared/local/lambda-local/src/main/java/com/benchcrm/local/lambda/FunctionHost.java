@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import org.slf4j.MDC;
 import org.springframework.cloud.function.adapter.aws.FunctionInvoker;
 
 /**
@@ -21,32 +22,57 @@ import org.springframework.cloud.function.adapter.aws.FunctionInvoker;
  */
 public final class FunctionHost {
 
+    /** The MDC key of the service name (the local log layout's {@code service}). */
+    public static final String SERVICE_KEY = "benchcrm.service";
+
     private final FunctionInvoker invoker;
     private final String functionName;
+    private final String serviceName;
 
-    private FunctionHost(FunctionInvoker invoker, String functionName) {
+    private FunctionHost(FunctionInvoker invoker, String functionName, String serviceName) {
         this.invoker = invoker;
         this.functionName = functionName;
+        this.serviceName = serviceName;
     }
 
     /**
      * Starts the function's Spring context. {@code environment} is what Lambda would pass as
      * environment variables; here it becomes JVM system properties, which the function reads the
-     * same way (one function configuration per JVM).
+     * same way (one function configuration per JVM). {@code POWERTOOLS_SERVICE_NAME} is this
+     * function's own: Powertools reads it from the process environment, once, so here it is set as
+     * the MDC key {@value #SERVICE_KEY} around each invocation instead (the local log layout's
+     * {@code service}); without it the service is the function name.
      */
     public static synchronized FunctionHost start(String mainClass, String definition, String functionName,
                                                   Map<String, String> environment) {
-        environment.forEach(System::setProperty);
+        environment.forEach((k, v) -> {
+            if (!k.equals("POWERTOOLS_SERVICE_NAME")) {
+                System.setProperty(k, v);
+            }
+        });
         System.setProperty("MAIN_CLASS", mainClass);
-        return new FunctionHost(new FunctionInvoker(definition), functionName);
+        return new FunctionHost(new FunctionInvoker(definition), functionName,
+                environment.getOrDefault("POWERTOOLS_SERVICE_NAME", functionName));
+    }
+
+    public String serviceName() {
+        return serviceName;
     }
 
     public byte[] invoke(byte[] event) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        String previous = MDC.get(SERVICE_KEY);
+        MDC.put(SERVICE_KEY, serviceName);
         try {
             invoker.handleRequest(new ByteArrayInputStream(event), out, new LocalLambdaContext(functionName, 1024, 30));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            if (previous == null) {
+                MDC.remove(SERVICE_KEY);
+            } else {
+                MDC.put(SERVICE_KEY, previous);
+            }
         }
         return out.toByteArray();
     }

@@ -14,7 +14,13 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Starts PostgreSQL from the embedded binaries under {@code home}, listening on 127.0.0.1 only.
@@ -28,9 +34,13 @@ import java.util.Properties;
  * <p>Layout of {@code home}: {@code data/} (the cluster, kept across restarts),
  * {@code binaries/} (unpacked server), {@code postgres.log} (the server's log), {@code credentials.properties} (generated role
  * passwords, readable by the owner only). The superuser uses trust authentication on loopback,
- * as initdb sets it up for the embedded binaries; the roles the product uses have passwords.
+ * as initdb sets it up for the embedded binaries; the roles the product uses have passwords. A
+ * server left running on the home by a process that was killed is stopped before a start
+ * ({@link #stopOrphan}).
  */
 public final class LocalPostgres implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalPostgres.class);
 
     private final EmbeddedPostgres server;
     private final DatabaseRoles roles;
@@ -61,6 +71,9 @@ public final class LocalPostgres implements AutoCloseable {
     public static LocalPostgres start(Path home, int port, boolean clean, boolean stopAtExit) {
         try {
             Files.createDirectories(home.resolve("binaries"));
+            if (!clean) {
+                stopOrphan(home);
+            }
             DatabaseRoles roles = credentials(home.resolve("credentials.properties"));
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(home.resolve("data"))
@@ -113,6 +126,104 @@ public final class LocalPostgres implements AutoCloseable {
             server.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A PostgreSQL left running on this home by a stack that did not stop (its JVM was killed: the
+     * postmaster is not its child and lives on, holding {@code postmaster.pid}) is stopped, so this
+     * start succeeds: {@code pg_ctl stop -m fast} (rolls back open transactions, checkpoints), or
+     * SIGTERM, then SIGKILL after 60 s. Only a live process that is a {@code postgres} of this very
+     * data directory is touched; a stale pid file of a dead process is left to PostgreSQL, which
+     * removes it itself.
+     *
+     * @return true when a running server was found and stopped
+     */
+    public static boolean stopOrphan(Path home) {
+        Path data = home.resolve("data").toAbsolutePath().normalize();
+        Optional<ProcessHandle> orphan = orphan(data);
+        if (orphan.isEmpty()) {
+            return false;
+        }
+        ProcessHandle postmaster = orphan.get();
+        LOG.warn("a PostgreSQL left running on {} by a stack that did not stop (pid {}) is stopped before this start", data,
+                postmaster.pid());
+        Optional<Path> pgCtl = pgCtl(home.resolve("binaries"));
+        boolean stopped = false;
+        if (pgCtl.isPresent()) {
+            try {
+                Process p = new ProcessBuilder(pgCtl.get().toString(), "stop", "-D", data.toString(), "-m", "fast", "-w", "-t", "60")
+                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("postgres.log").toFile()))
+                        .start();
+                stopped = p.waitFor(90, TimeUnit.SECONDS) && p.exitValue() == 0;
+            } catch (IOException e) {
+                LOG.warn("pg_ctl stop failed ({}); sending SIGTERM", e.toString());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while stopping the orphaned PostgreSQL", e);
+            }
+        }
+        if (!stopped) {
+            postmaster.destroy();
+        }
+        try {
+            postmaster.onExit().get(60, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            postmaster.destroyForcibly();
+            postmaster.onExit().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while stopping the orphaned PostgreSQL", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+        return true;
+    }
+
+    /** The live postmaster of {@code data} named by its {@code postmaster.pid}, if any. */
+    static Optional<ProcessHandle> orphan(Path data) {
+        Path pidFile = data.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return Optional.empty();
+        }
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(pidFile);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        if (lines.size() < 2 || !lines.get(0).trim().matches("\\d{1,10}")) {
+            return Optional.empty();
+        }
+        if (!Path.of(lines.get(1).trim()).toAbsolutePath().normalize().equals(data)) {
+            return Optional.empty();
+        }
+        return ProcessHandle.of(Long.parseLong(lines.get(0).trim())).filter(ProcessHandle::isAlive).filter(p -> isPostgresOf(p, data));
+    }
+
+    /** The process runs a {@code postgres} binary with this data directory on its command line. */
+    private static boolean isPostgresOf(ProcessHandle p, Path data) {
+        String command = p.info().command().orElse("");
+        String commandLine = p.info().commandLine().orElse("");
+        try {
+            Path cmdline = Path.of("/proc", Long.toString(p.pid()), "cmdline");
+            if (Files.isReadable(cmdline)) {
+                commandLine = new String(Files.readAllBytes(cmdline), java.nio.charset.StandardCharsets.UTF_8).replace('\0', ' ');
+            }
+        } catch (IOException ignored) {
+            // fall back to what ProcessHandle says
+        }
+        return (command.endsWith("/postgres") || commandLine.contains("/postgres ")) && commandLine.contains(data.toString());
+    }
+
+    private static Optional<Path> pgCtl(Path binaries) {
+        if (!Files.isDirectory(binaries)) {
+            return Optional.empty();
+        }
+        try (var found = Files.find(binaries, 4, (path, attrs) -> path.getFileName().toString().equals("pg_ctl") && attrs.isRegularFile())) {
+            return found.findFirst();
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 

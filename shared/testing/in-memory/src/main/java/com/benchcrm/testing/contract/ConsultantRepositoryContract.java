@@ -67,6 +67,29 @@ public abstract class ConsultantRepositoryContract {
     }
 
     @Test
+    void reviewReasons_areStored_needsReviewFollowsThem_anUpdateWithoutThemClearsThem() {
+        TenantId tenant = stores().newTenant();
+        ConsultantInput marked = new ConsultantInput(null, "Unnamed consultant (0a1b2c3d)", null, null, null, null, null, null, null,
+                List.of(), null, null, null, null, List.of("the resume states no name", "fields not extracted"));
+        UUID id = insert(tenant, marked);
+
+        Consultant c = find(tenant, id).orElseThrow();
+        tx().inTenant(tenant, (Tx t) -> {
+            repo().update(t, repo().findForUpdate(t, id).orElseThrow(),
+                    new ConsultantInput(null, "Riley Quinn", null, null, null, null, null, null, null, List.of(), null, null),
+                    Instant.now());
+            return null;
+        });
+        Consultant reviewed = find(tenant, id).orElseThrow();
+
+        assertThat(c.reviewReasons()).containsExactly("the resume states no name", "fields not extracted");
+        assertThat(c.needsReview()).isTrue();
+        assertThat(ConsultantInput.of(c).reviewReasons()).isEqualTo(c.reviewReasons());
+        assertThat(reviewed.reviewReasons()).isEmpty();
+        assertThat(reviewed.needsReview()).isNull();
+    }
+
+    @Test
     void insert_fullRecord_roundTripsEveryField() {
         TenantId tenant = stores().newTenant();
         ConsultantInput in = Samples.withExternalId(Samples.consultant("Bea Full", "bea@example.com"), "ext-1");

@@ -13,6 +13,12 @@ import com.benchcrm.persistence.Transactions;
 import com.benchcrm.requirement.RequirementRepository;
 import com.benchcrm.search.SearchRepository;
 import com.benchcrm.tenancy.TenantId;
+import com.benchcrm.analytics.AnalyticsRepository;
+import com.benchcrm.rtr.RtrRepository;
+import com.benchcrm.submission.SubmissionReferences;
+import com.benchcrm.submission.SubmissionRepository;
+import com.benchcrm.workflow.WorkflowSettingsRepository;
+import java.util.UUID;
 import com.benchcrm.tenancy.TenantRepository;
 import com.benchcrm.tenancy.UserRepository;
 import com.benchcrm.webhook.WebhookDeliveryRepository;
@@ -50,6 +56,33 @@ public interface Stores {
 
     ProcessedEventRepository processedEvents();
 
+    SubmissionRepository submissions();
+
+    SubmissionReferences submissionReferences();
+
+    RtrRepository rtrs();
+
+    WorkflowSettingsRepository workflowSettings();
+
+    AnalyticsRepository analytics();
+
+    // Rows of other features that submissions refer to (companies and contacts are another feature's
+    // records; a recommendation needs a match run): created the way each store can.
+
+    /** A vendor company of the tenant. */
+    UUID newCompany(TenantId tenant, String name);
+
+    /** A contact of the tenant working for {@code companyId} (null: for no company). */
+    UUID newContact(TenantId tenant, UUID companyId, String fullName);
+
+    /** Records that {@code companyId} is the vendor that sent the requirement ({@code requirement.vendor_company_id}). */
+    void linkRequirementVendor(TenantId tenant, UUID requirementId, UUID companyId);
+
+    /** A stored recommendation of the consultant for the requirement. */
+    UUID newRecommendation(TenantId tenant, UUID requirementId, UUID consultantId, double matchScore, double successProbability);
+    com.benchcrm.company.CompanyRepository companies();
+
+    com.benchcrm.company.ContactRepository contacts();
     /** Transactions as the schema owner (PostgreSQL: the only role that may create and list tenants). */
     Transactions ownerTransactions();
 

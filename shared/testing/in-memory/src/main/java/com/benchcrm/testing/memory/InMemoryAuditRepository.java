@@ -43,6 +43,16 @@ public final class InMemoryAuditRepository implements AuditRepository {
                 .toList();
     }
 
+    @Override
+    public List<AuditEntry> findForEntity(Tx tx, String entity, UUID entityId, Optional<UUID> before, int limit) {
+        var all = rows.rows(tx);
+        var view = before.isPresent() ? all.headMap(before.get(), false) : all;
+        return view.descendingMap().values().stream().map(Stored::entry)
+                .filter(e -> entity.equals(e.entity()) && entityId.equals(e.entityId()))
+                .limit(limit)
+                .toList();
+    }
+
     /** Every entry of the transaction's tenant with its details, oldest first (for tests). */
     public List<Stored> all(Tx tx) {
         return List.copyOf(rows.rows(tx).values());

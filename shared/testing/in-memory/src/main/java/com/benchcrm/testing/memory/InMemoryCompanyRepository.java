@@ -97,6 +97,11 @@ public final class InMemoryCompanyRepository implements CompanyRepository {
     }
 
     @Override
+    public void lockKey(Tx tx, String key) {
+        rows.rows(tx); // the store's transaction lock is held: filings are serialized already
+    }
+
+    @Override
     public Optional<Company> findByNormalizedName(Tx tx, String normalizedName) {
         return rows.rows(tx).values().stream().filter(c -> CompanyNames.normalize(c.name()).equals(normalizedName)).findFirst();
     }

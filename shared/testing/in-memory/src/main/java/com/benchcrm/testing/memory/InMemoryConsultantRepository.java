@@ -55,6 +55,12 @@ public final class InMemoryConsultantRepository implements ConsultantRepository 
         rows.rows(tx).computeIfPresent(id, (k, c) -> change.apply(c));
     }
 
+    /** The tenants that have consultants (a transaction without a tenant). */
+    List<com.benchcrm.tenancy.TenantId> tenants(Tx tx) {
+        return rows.allTenants(tx).entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(java.util.Map.Entry::getKey)
+                .sorted(java.util.Comparator.comparing(t -> t.value().toString())).toList();
+    }
+
     /** Every stored consultant of the transaction's tenant, as read. */
     List<Consultant> all(Tx tx) {
         return rows.rows(tx).values().stream().map(this::read).toList();
@@ -113,6 +119,21 @@ public final class InMemoryConsultantRepository implements ConsultantRepository 
     }
 
     @Override
+    public void setTags(Tx tx, UUID id, List<String> tags, Instant now) {
+        replace(tx, id, c -> new Consultant(c.id(), c.externalId(), c.fullName(), c.email(), c.phone(), c.title(), c.summary(),
+                c.location(), c.workAuthorization(), c.yearsExperience(), c.skills(), c.availability(), c.rate(), c.version() + 1,
+                c.createdAt(), now.truncatedTo(ChronoUnit.MICROS), c.workAuthorizationValidity(), c.onBenchSince(), null, tags));
+    }
+
+    @Override
+    public List<Consultant> list(Tx tx, Optional<String> tag, Optional<UUID> before, int limit) {
+        var all = rows.rows(tx);
+        var view = before.isPresent() ? all.headMap(before.get(), false) : all;
+        return view.descendingMap().values().stream().filter(c -> tag.isEmpty() || c.tags().contains(tag.get())).limit(limit)
+                .map(this::read).toList();
+    }
+
+    @Override
     public void delete(Tx tx, UUID id) {
         if (rows.rows(tx).remove(id) != null) {
             onDelete.forEach(cascade -> cascade.accept(tx, id));
@@ -157,7 +178,8 @@ public final class InMemoryConsultantRepository implements ConsultantRepository 
         return new Consultant(id, in.externalId(), in.fullName().trim(), in.email(), in.phone(), in.title(), in.summary(),
                 location(in.location()), in.workAuthorization(), in.yearsExperience(), skills,
                 in.availability() == null || in.availability().status() == null ? null : in.availability(),
-                rate(in.rate()), version, created, updated, in.workAuthorizationValidity(), in.onBenchSince(), null, tags);
+                rate(in.rate()), version, created, updated, in.workAuthorizationValidity(), in.onBenchSince(), null, tags, null,
+                in.reviewReasons());
     }
 
     static Location location(Location l) {

@@ -24,6 +24,11 @@ public final class InMemoryPersistence {
     private final InMemoryOutboxRepository outbox;
     private final InMemoryIdempotencyRepository idempotency;
     private final InMemoryProcessedEventRepository processedEvents;
+    private final InMemorySubmissionRepository submissions;
+    private final InMemorySubmissionReferences submissionReferences;
+    private final InMemoryRtrRepository rtrs;
+    private final InMemoryWorkflowSettingsRepository workflowSettings;
+    private final InMemoryAnalyticsRepository analytics;
     private final InMemoryTenantRepository tenants;
     private final InMemoryUserRepository users;
     private final InMemoryTokenUsageRepository tokenUsage;
@@ -35,6 +40,9 @@ public final class InMemoryPersistence {
     private final InMemoryCompanyRepository companies;
     private final InMemoryPendingChangeRepository pendingChanges;
     private final InMemoryContactRepository contacts;
+    private final InMemoryExpiryRepository workAuthorization;
+    private final InMemoryActivityRepository activities;
+    private final InMemoryConsultantDocumentRepository documents;
 
     private InMemoryPersistence(Clock clock) {
         consultants = new InMemoryConsultantRepository(transactions, clock);
@@ -43,6 +51,7 @@ public final class InMemoryPersistence {
         outbox = new InMemoryOutboxRepository(transactions, clock);
         idempotency = new InMemoryIdempotencyRepository(transactions);
         processedEvents = new InMemoryProcessedEventRepository(transactions);
+        submissions = new InMemorySubmissionRepository(transactions, requirements);
         tenants = new InMemoryTenantRepository(transactions);
         users = new InMemoryUserRepository(transactions);
         tokenUsage = new InMemoryTokenUsageRepository(transactions);
@@ -55,6 +64,15 @@ public final class InMemoryPersistence {
         pendingChanges = new InMemoryPendingChangeRepository(transactions);
         consultants.onDelete(pendingChanges::consultantDeleted);
         contacts = new InMemoryContactRepository(transactions);
+        submissionReferences = new InMemorySubmissionReferences(transactions, consultants, requirements, companies, contacts);
+        rtrs = new InMemoryRtrRepository(transactions);
+        workflowSettings = new InMemoryWorkflowSettingsRepository(transactions);
+        analytics = new InMemoryAnalyticsRepository(submissions, requirements, consultants, submissionReferences);
+        workAuthorization = new InMemoryExpiryRepository(transactions, consultants);
+        activities = new InMemoryActivityRepository(transactions);
+        documents = new InMemoryConsultantDocumentRepository(transactions);
+        consultants.onDelete(documents::consultantDeleted);
+        contacts.onDelete(activities::contactDeleted);
         // the schema's "on delete set null" links, as PostgreSQL applies them
         companies.onDelete(contacts::companyDeleted);
         companies.onDelete((tx, id) -> requirements.all(tx).forEach(r -> {
@@ -122,6 +140,26 @@ public final class InMemoryPersistence {
         return processedEvents;
     }
 
+    public InMemorySubmissionRepository submissions() {
+        return submissions;
+    }
+
+    public InMemorySubmissionReferences submissionReferences() {
+        return submissionReferences;
+    }
+
+    public InMemoryRtrRepository rtrs() {
+        return rtrs;
+    }
+
+    public InMemoryWorkflowSettingsRepository workflowSettings() {
+        return workflowSettings;
+    }
+
+    public InMemoryAnalyticsRepository analytics() {
+        return analytics;
+    }
+
     public InMemoryTenantRepository tenants() {
         return tenants;
     }
@@ -170,5 +208,17 @@ public final class InMemoryPersistence {
 
     public InMemoryContactRepository contacts() {
         return contacts;
+    }
+
+    public InMemoryExpiryRepository workAuthorization() {
+        return workAuthorization;
+    }
+
+    public InMemoryActivityRepository activities() {
+        return activities;
+    }
+
+    public InMemoryConsultantDocumentRepository documents() {
+        return documents;
     }
 }

@@ -131,6 +131,21 @@ public final class InMemoryRequirementRepository implements RequirementRepositor
     }
 
     @Override
+    public void setTags(Tx tx, UUID id, List<String> tags, Instant now) {
+        replace(tx, id, r -> new Requirement(r.id(), r.externalRef(), r.title(), r.description(), r.status(), r.location(), r.workMode(),
+                r.skills(), r.minYears(), r.seniority(), r.budget(), r.durationMonths(), r.startDate(), r.clientName(),
+                r.workAuthorizations(), r.version() + 1, r.createdAt(), now.truncatedTo(ChronoUnit.MICROS), r.chain(), null, tags));
+    }
+
+    @Override
+    public List<Requirement> list(Tx tx, Optional<String> tag, Optional<UUID> before, int limit) {
+        var all = rows.rows(tx);
+        var view = before.isPresent() ? all.headMap(before.get(), false) : all;
+        return view.descendingMap().values().stream().filter(r -> tag.isEmpty() || r.requirement().tags().contains(tag.get()))
+                .map(r -> read(tx, r)).limit(limit).toList();
+    }
+
+    @Override
     public void delete(Tx tx, UUID id) {
         if (rows.rows(tx).remove(id) != null) {
             fingerprints.rows(tx).remove(id);

@@ -70,6 +70,9 @@ public final class InMemorySearchRepository implements SearchRepository {
         if (q.workAuthorization() != null && q.workAuthorization() != c.workAuthorization()) {
             return false;
         }
+        if (q.tag() != null && !c.tags().contains(q.tag())) {
+            return false;
+        }
         if (q.availableBy() != null) {
             if (c.availability() == null || c.availability().status() != com.benchcrm.consultant.AvailabilityStatus.AVAILABLE) {
                 return false;
@@ -85,6 +88,9 @@ public final class InMemorySearchRepository implements SearchRepository {
             return false;
         }
         if (q.status() != null && q.status() != r.status()) {
+            return false;
+        }
+        if (q.tag() != null && !r.tags().contains(q.tag())) {
             return false;
         }
         return q.workMode() == null || q.workMode() == r.workMode();

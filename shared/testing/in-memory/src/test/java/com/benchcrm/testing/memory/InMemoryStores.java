@@ -67,6 +67,67 @@ final class InMemoryStores implements Stores {
     }
 
     @Override
+    public com.benchcrm.submission.SubmissionRepository submissions() {
+        return db.submissions();
+    }
+
+    @Override
+    public com.benchcrm.submission.SubmissionReferences submissionReferences() {
+        return db.submissionReferences();
+    }
+
+    @Override
+    public com.benchcrm.rtr.RtrRepository rtrs() {
+        return db.rtrs();
+    }
+
+    @Override
+    public com.benchcrm.workflow.WorkflowSettingsRepository workflowSettings() {
+        return db.workflowSettings();
+    }
+
+    @Override
+    public com.benchcrm.analytics.AnalyticsRepository analytics() {
+        return db.analytics();
+    }
+
+    @Override
+    public UUID newCompany(TenantId tenant, String name) {
+        UUID id = com.benchcrm.testing.contract.Samples.id();
+        db.submissionReferences().addCompany(tenant, id, name);
+        return id;
+    }
+
+    @Override
+    public UUID newContact(TenantId tenant, UUID companyId, String fullName) {
+        UUID id = com.benchcrm.testing.contract.Samples.id();
+        db.submissionReferences().addContact(tenant, id, companyId, fullName);
+        return id;
+    }
+
+    @Override
+    public void linkRequirementVendor(TenantId tenant, UUID requirementId, UUID companyId) {
+        db.submissionReferences().linkRequirementVendor(tenant, requirementId, companyId);
+    }
+
+    @Override
+    public UUID newRecommendation(TenantId tenant, UUID requirementId, UUID consultantId, double matchScore, double successProbability) {
+        UUID id = com.benchcrm.testing.contract.Samples.id();
+        db.submissionReferences().addRecommendation(tenant,
+                new com.benchcrm.submission.SubmissionReferences.RecommendationRef(id, requirementId, consultantId, matchScore, successProbability));
+        return id;
+    }
+
+    public com.benchcrm.company.CompanyRepository companies() {
+        return db.companies();
+    }
+
+    @Override
+    public com.benchcrm.company.ContactRepository contacts() {
+        return db.contacts();
+    }
+
+    @Override
     public Transactions ownerTransactions() {
         return db.transactions();
     }

@@ -1,0 +1,2 @@
+/** HTTP routes of the tenant's settings. */
+package com.benchcrm.function.httpapi.settings;

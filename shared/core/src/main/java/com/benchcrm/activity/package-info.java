@@ -1,0 +1,7 @@
+/**
+ * Activities and timelines: notes, calls, e-mails and meetings logged on a consultant, requirement,
+ * company or submission ({@link com.benchcrm.activity.Activities}), and the record's timeline, its
+ * activities beside the audit log's changes (created, updated, tagged, status changes), newest first.
+ * ADR 0081.
+ */
+package com.benchcrm.activity;

@@ -1,0 +1,6 @@
+/**
+ * Pipeline analytics: time to first submit, stage conversions, fill rate, time to fill, margin per
+ * placement, the bench, vendor scorecards ({@link com.benchcrm.analytics.Kpis}), computed by the
+ * store ({@link com.benchcrm.analytics.AnalyticsRepository}) under the tenant's row-level security.
+ */
+package com.benchcrm.analytics;

@@ -1,0 +1,61 @@
+package com.benchcrm.local.stack;
+
+import com.benchcrm.local.lambda.FunctionHost;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded stack's stand-in for the daily EventBridge schedule of the work authorization alerts:
+ * invokes the event worker's {@code workAuthorizationAlerts} function (the same entry point as in
+ * AWS, with a scheduled-event payload) shortly after the start and then every {@code period}
+ * ({@code BENCHCRM_WORK_AUTH_ALERTS_EVERY}, default {@code PT24H}; {@code off} disables it). Reruns
+ * announce nothing twice, so a restart's extra run is harmless.
+ */
+final class WorkAuthorizationTimer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkAuthorizationTimer.class);
+    private static final byte[] SCHEDULED_EVENT = """
+            {"version":"0","detail-type":"Scheduled Event","source":"aws.events","detail":{}}""".getBytes(StandardCharsets.UTF_8);
+
+    private final ScheduledExecutorService timer;
+
+    private WorkAuthorizationTimer(ScheduledExecutorService timer) {
+        this.timer = timer;
+    }
+
+    /** Empty (nothing scheduled) when {@code setting} is {@code off}. */
+    static java.util.Optional<WorkAuthorizationTimer> start(FunctionHost function, String setting, Duration firstDelay) {
+        if (setting != null && setting.trim().equalsIgnoreCase("off")) {
+            return java.util.Optional.empty();
+        }
+        Duration period = setting == null || setting.isBlank() ? Duration.ofHours(24) : Duration.parse(setting.trim());
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "work-authorization-alerts");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.scheduleAtFixedRate(() -> {
+            try {
+                LOG.info("work authorization alerts: {}", new String(function.invoke(SCHEDULED_EVENT), StandardCharsets.UTF_8));
+            } catch (RuntimeException e) {
+                LOG.warn("work authorization alerts failed: {}", e.toString());
+            }
+        }, firstDelay.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+        return java.util.Optional.of(new WorkAuthorizationTimer(timer));
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+        try {
+            timer.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

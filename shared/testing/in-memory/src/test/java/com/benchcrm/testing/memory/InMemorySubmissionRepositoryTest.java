@@ -1,0 +1,14 @@
+package com.benchcrm.testing.memory;
+
+import com.benchcrm.testing.contract.SubmissionRepositoryContract;
+import com.benchcrm.testing.contract.Stores;
+
+class InMemorySubmissionRepositoryTest extends SubmissionRepositoryContract {
+
+    final InMemoryStores stores = new InMemoryStores();
+
+    @Override
+    protected Stores stores() {
+        return stores;
+    }
+}

@@ -1,0 +1,2 @@
+/** The submission pipeline's benchmark: KPI latency with 100k submissions per tenant, writes under concurrent clients. */
+package com.benchcrm.bench.pipeline;
