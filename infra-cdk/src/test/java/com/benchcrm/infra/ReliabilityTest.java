@@ -53,7 +53,8 @@ class ReliabilityTest {
     void functions_haveErrorThrottleAndDestinationFailureAlarms() {
         Map<String, String> metricsById = MONITORING.findResources("AWS::CloudWatch::Alarm").entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> String.valueOf(((Map<?, ?>) e.getValue().get("Properties")).get("MetricName"))));
-        for (String fn : List.of("OutboxRelay", "WebhookDelivery", "EmailIngest", "Embed", "Match", "Provisioning")) {
+        for (String fn : List.of("OutboxRelay", "WebhookDelivery", "WorkAuthorizationAlerts", "EmailIngest", "Embed", "Match",
+                "Provisioning")) {
             assertThat(metricsById).as(fn).containsEntry(alarmId(metricsById, fn + "Errors"), "Errors")
                     .containsEntry(alarmId(metricsById, fn + "DestinationFailures"), "DestinationDeliveryFailures")
                     .containsEntry(alarmId(metricsById, fn + "Throttles"), "Throttles");

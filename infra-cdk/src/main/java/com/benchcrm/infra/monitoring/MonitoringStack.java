@@ -94,6 +94,7 @@ public final class MonitoringStack extends Stack {
         Map<String, JavaFunction> asyncOrQueued = new LinkedHashMap<>();
         asyncOrQueued.put("OutboxRelay", events.relay());
         asyncOrQueued.put("WebhookDelivery", events.webhooks());
+        asyncOrQueued.put("WorkAuthorizationAlerts", events.workAuthorizationAlerts());
         asyncOrQueued.put("EmailIngest", ingest.function());
         asyncOrQueued.put("Embed", matching.embed());
         asyncOrQueued.put("Match", matching.match());

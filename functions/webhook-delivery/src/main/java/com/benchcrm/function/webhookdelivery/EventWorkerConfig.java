@@ -84,7 +84,9 @@ public record EventWorkerConfig(
                 duration(env, "BENCHCRM_WEBHOOK_BATCH_TIME", Duration.ofSeconds(40), problems),
                 slots(env, problems),
                 duration(env, "BENCHCRM_WEBHOOK_DEFER_DELAY", Duration.ofSeconds(5), problems),
-                com.benchcrm.secrets.kms.SecretKeys.Settings.from(env, sql == null ? "rdsdata" : sql.mode().name(), problems));
+                // only webhook delivery opens signing secrets: the relay (and purge) and the daily alerts need no key settings
+                com.benchcrm.secrets.kms.SecretKeys.Settings.from(env, sql == null ? "rdsdata" : sql.mode().name(),
+                        queue.isPresent() ? problems : new ArrayList<>()));
         if (config.webhookTimeout().compareTo(config.batchTime()) >= 0) {
             problems.add("BENCHCRM_WEBHOOK_TIMEOUT must be shorter than BENCHCRM_WEBHOOK_BATCH_TIME");
         }

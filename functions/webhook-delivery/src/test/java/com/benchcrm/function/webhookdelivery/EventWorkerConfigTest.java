@@ -37,6 +37,18 @@ class EventWorkerConfigTest {
     }
 
     @Test
+    void webhookDelivery_inAws_needsTheTenantKeyAliasPrefix_theRelayDoesNot() {
+        Map<String, String> env = rdsData();
+        env.put("BENCHCRM_WEBHOOK_QUEUE_URL", "https://sqs.eu-west-1.amazonaws.com/123456789012/webhook");
+        env.put("BENCHCRM_WEBHOOK_DLQ_URL", "https://sqs.eu-west-1.amazonaws.com/123456789012/webhook-dlq");
+
+        assertThatThrownBy(() -> EventWorkerConfig.from(env::get))
+                .hasMessageContaining("BENCHCRM_SECRET_KEYS=kms needs BENCHCRM_TENANT_KEY_ALIAS_PREFIX");
+        env.put("BENCHCRM_TENANT_KEY_ALIAS_PREFIX", "alias/benchcrm-prod/tenant/");
+        assertThat(EventWorkerConfig.from(env::get).secretKeys().aliasPrefix()).isEqualTo("alias/benchcrm-prod/tenant/");
+    }
+
+    @Test
     void everyProblem_isReportedAtOnce() {
         Map<String, String> env = new HashMap<>();
         env.put("BENCHCRM_SQL_MODE", "jdbc");
