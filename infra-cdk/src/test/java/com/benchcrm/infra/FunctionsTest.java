@@ -155,8 +155,11 @@ class FunctionsTest {
                 "BENCHCRM_VECTOR_STORE", "BENCHCRM_OPENSEARCH_ENDPOINT", "BENCHCRM_OPENSEARCH_SERVICE",
                 "BENCHCRM_OPENSEARCH_INDEX_PREFIX", "BENCHCRM_OPENSEARCH_ENGINE", "BENCHCRM_OPENSEARCH_INDEX_LAYOUT",
                 "BENCHCRM_RATE_LIMIT", "BENCHCRM_RATE_LIMIT_TABLE", "BENCHCRM_RATE_LIMIT_DEFAULT", "BENCHCRM_RATE_LIMIT_BURST",
+                "BENCHCRM_SECRET_KEYS", "BENCHCRM_TENANT_KEY_ALIAS_PREFIX",
                 "POWERTOOLS_SERVICE_NAME", "POWERTOOLS_METRICS_NAMESPACE", "POWERTOOLS_LOG_LEVEL"));
         assertThat(vars).containsEntry("BENCHCRM_SQL_MODE", "rdsdata")
+                .containsEntry("BENCHCRM_SECRET_KEYS", "kms")
+                .containsEntry("BENCHCRM_TENANT_KEY_ALIAS_PREFIX", "alias/benchcrm-dev/tenant/")
                 .containsEntry("MAIN_CLASS", "com.benchcrm.function.httpapi.HttpApiApplication")
                 .containsEntry("SPRING_CLOUD_FUNCTION_DEFINITION", "httpApi")
                 .containsEntry("BENCHCRM_DB_NAME", "benchcrm")

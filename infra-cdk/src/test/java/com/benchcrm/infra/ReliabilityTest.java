@@ -108,7 +108,7 @@ class ReliabilityTest {
     void secretSealing_httpApiGeneratesAndWebhooksDecrypt_onTenantKeysOnly_withTheTenantContext() {
         var condition = Match.objectLike(Map.of(
                 "ForAnyValue:StringLike", Map.of("kms:ResourceAliases", "alias/benchcrm-dev/tenant/*"),
-                "ForAllValues:StringEquals", Map.of("kms:EncryptionContextKeys", "benchcrm:tenant")));
+                "ForAllValues:StringEquals", Map.of("kms:EncryptionContextKeys", List.of("benchcrm:tenant"))));
         APP.api().hasResourceProperties("AWS::IAM::Policy", Match.objectLike(Map.of("PolicyDocument", Match.objectLike(Map.of(
                 "Statement", Match.arrayWith(List.of(Match.objectLike(Map.of("Action", "kms:GenerateDataKey", "Condition", condition)))))))));
         APP.events().hasResourceProperties("AWS::IAM::Policy", Match.objectLike(Map.of("PolicyDocument", Match.objectLike(Map.of(
