@@ -13,11 +13,13 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * How many webhook POSTs may be in flight at once in this process, per tenant and per destination
- * (scheme, host and port), so one tenant's slow receiver occupies at most its own slots and never
- * the others' (issue 11 item 4, ADR 0055). A POST takes a tenant slot, then a destination slot,
- * waiting at most until the batch deadline; one that gets none is deferred without counting as an
- * attempt.
+ * How many webhook POSTs may be in flight at once in this process, per tenant and, within a tenant,
+ * per destination (scheme, host and port), so one tenant's slow receiver occupies at most its own
+ * slots and never the others' (issue 11 item 4, ADR 0055). Destination slots are per tenant too:
+ * tenants whose partners use one receiving service (one host) do not share them, else one tenant's
+ * hung requests would hold the host's slots for everyone. A POST takes a tenant slot, then a
+ * destination slot, waiting at most until the batch deadline; one that gets none is deferred
+ * without counting as an attempt.
  *
  * <pre>{@code
  * DeliverySlots slots = new DeliverySlots(new DeliverySlots.Limits(4, 2), clock);
@@ -31,7 +33,7 @@ public final class DeliverySlots {
 
     /**
      * @param perTenant      POSTs of one tenant at once
-     * @param perDestination POSTs to one scheme://host:port at once
+     * @param perDestination POSTs of one tenant to one scheme://host:port at once
      */
     public record Limits(int perTenant, int perDestination) {
 
@@ -72,7 +74,8 @@ public final class DeliverySlots {
     /** Slots for one POST of {@code tenant} to {@code url}, or empty when none came free before {@code deadline}. */
     public Optional<Slot> acquire(TenantId tenant, URI url, Instant deadline) {
         Semaphore t = tenants.computeIfAbsent(tenant, k -> new Semaphore(limits.perTenant(), true));
-        Semaphore d = destinations.computeIfAbsent(destination(url), k -> new Semaphore(limits.perDestination(), true));
+        Semaphore d = destinations.computeIfAbsent(tenant.value() + " " + destination(url),
+                k -> new Semaphore(limits.perDestination(), true));
         if (!tryAcquire(t, deadline)) {
             return Optional.empty();
         }
