@@ -11,63 +11,84 @@ import java.util.Objects;
 import software.amazon.awscdk.services.lambda.Code;
 
 /**
- * Where the functions' deployment artifacts are. The app finds the shaded jars that {@code package}
- * builds; tests pass a small archive they create, so synthesis never needs a prior build of the
- * functions.
+ * Where the functions' deployment artifacts are, one per function module. The app finds the shaded
+ * jars that {@code package} builds; tests pass a small archive they create, so synthesis never needs
+ * a prior build of the functions.
  *
  * <pre>{@code
  * Artifacts a = Artifacts.fromBuild(repoRoot);             // functions/*\/target/*-aws.jar
- * Artifacts t = Artifacts.of(fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip);   // tests
+ * Artifacts t = Artifacts.of(fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip);   // tests
  * }</pre>
+ *
+ * @param httpApi         {@code functions/http-api}: the HTTP API
+ * @param provisioning    {@code functions/provisioning}: the custom resources (schema, tenants, webhooks, vector indexes, rate limits)
+ * @param outboxRelay     {@code functions/outbox-relay}: the scheduled relay to EventBridge
+ * @param webhookDelivery {@code functions/webhook-delivery}: partner webhooks from the webhook queue
+ * @param emailIngest     {@code functions/email-ingest}: inbound mail
+ * @param matching        {@code functions/matching}: the {@code embed} and {@code match} functions
+ * @param workAuthorizationAlerts {@code functions/work-authorization-alerts}: the daily {@code WorkAuthorizationExpiring} job
  */
-public record Artifacts(Path httpApi, Path dbMigrate, Path eventWorker, Path emailIngest, Path matchWorker) {
+public record Artifacts(Path httpApi, Path provisioning, Path outboxRelay, Path webhookDelivery, Path emailIngest, Path matching,
+                        Path workAuthorizationAlerts) {
 
-    static final String BUILD = "./mvnw -q -pl functions/http-api,functions/provisioning,functions/webhook-delivery,"
-            + "functions/email-ingest,functions/matching -am package -DskipTests";
+    /** The function modules, in the order of the record's components. */
+    static final List<String> FUNCTIONS = List.of("http-api", "provisioning", "outbox-relay", "webhook-delivery", "email-ingest", "matching",
+            "work-authorization-alerts");
+
+    static final String BUILD = "./mvnw -q -pl " + String.join(",", FUNCTIONS.stream().map(f -> "functions/" + f).toList())
+            + " -am package -DskipTests";
 
     public Artifacts {
-        Objects.requireNonNull(httpApi, "httpApi artifact");
-        Objects.requireNonNull(dbMigrate, "dbMigrate artifact");
-        Objects.requireNonNull(eventWorker, "eventWorker artifact");
-        Objects.requireNonNull(emailIngest, "emailIngest artifact");
-        Objects.requireNonNull(matchWorker, "matchWorker artifact");
-        for (Path p : List.of(httpApi, dbMigrate, eventWorker, emailIngest, matchWorker)) {
+        List<Path> all = List.of(Objects.requireNonNull(httpApi, "httpApi artifact"), Objects.requireNonNull(provisioning, "provisioning artifact"),
+                Objects.requireNonNull(outboxRelay, "outboxRelay artifact"), Objects.requireNonNull(webhookDelivery, "webhookDelivery artifact"),
+                Objects.requireNonNull(emailIngest, "emailIngest artifact"), Objects.requireNonNull(matching, "matching artifact"),
+                Objects.requireNonNull(workAuthorizationAlerts, "workAuthorizationAlerts artifact"));
+        for (Path p : all) {
             if (!Files.isRegularFile(p)) {
-                throw new IllegalArgumentException("no function artifact at " + p
-                        + " (build it: " + BUILD + ")");
+                throw new IllegalArgumentException("no function artifact at " + p + " (build it: " + BUILD + ")");
             }
         }
     }
 
-    public static Artifacts of(Path httpApi, Path dbMigrate, Path eventWorker, Path emailIngest, Path matchWorker) {
-        return new Artifacts(httpApi, dbMigrate, eventWorker, emailIngest, matchWorker);
+    public static Artifacts of(Path httpApi, Path provisioning, Path outboxRelay, Path webhookDelivery, Path emailIngest, Path matching,
+                               Path workAuthorizationAlerts) {
+        return new Artifacts(httpApi, provisioning, outboxRelay, webhookDelivery, emailIngest, matching, workAuthorizationAlerts);
     }
 
     /** The shaded jars under {@code functions/<name>/target/} of a built checkout. */
     public static Artifacts fromBuild(Path repoRoot) {
-        return new Artifacts(shadedJar(repoRoot, "http-api"), shadedJar(repoRoot, "provisioning"), shadedJar(repoRoot, "webhook-delivery"),
-                shadedJar(repoRoot, "email-ingest"), shadedJar(repoRoot, "matching"));
+        return new Artifacts(shadedJar(repoRoot, "http-api"), shadedJar(repoRoot, "provisioning"), shadedJar(repoRoot, "outbox-relay"),
+                shadedJar(repoRoot, "webhook-delivery"), shadedJar(repoRoot, "email-ingest"), shadedJar(repoRoot, "matching"),
+                shadedJar(repoRoot, "work-authorization-alerts"));
     }
 
     public Code httpApiCode() {
         return Code.fromAsset(httpApi.toString());
     }
 
-    public Code dbMigrateCode() {
-        return Code.fromAsset(dbMigrate.toString());
+    public Code provisioningCode() {
+        return Code.fromAsset(provisioning.toString());
     }
 
-    public Code eventWorkerCode() {
-        return Code.fromAsset(eventWorker.toString());
+    public Code outboxRelayCode() {
+        return Code.fromAsset(outboxRelay.toString());
+    }
+
+    public Code webhookDeliveryCode() {
+        return Code.fromAsset(webhookDelivery.toString());
     }
 
     public Code emailIngestCode() {
         return Code.fromAsset(emailIngest.toString());
     }
 
-    /** The match worker: the {@code embed} and {@code match} functions. */
-    public Code matchWorkerCode() {
-        return Code.fromAsset(matchWorker.toString());
+    /** The {@code embed} and {@code match} functions. */
+    public Code matchingCode() {
+        return Code.fromAsset(matching.toString());
+    }
+
+    public Code workAuthorizationAlertsCode() {
+        return Code.fromAsset(workAuthorizationAlerts.toString());
     }
 
     private static Path shadedJar(Path repoRoot, String function) {

@@ -47,16 +47,17 @@ public final class BenchCrm {
                 props(config, "shared platform: keys, events, queues, mail, vectors", config.protect()), config);
         DataStack data = new DataStack(scope, d + "-data",
                 props(config, "Aurora Serverless v2, secrets, migrations", config.protect()), config, platform,
-                artifacts.dbMigrateCode());
+                artifacts.provisioningCode());
         ApiStack api = new ApiStack(scope, d + "-api", props(config, "HTTP API, rate limits", false), config, platform, data,
-                artifacts.httpApiCode(), artifacts.dbMigrateCode());
-        EventsStack events = new EventsStack(scope, d + "-events", props(config, "outbox relay and partner webhooks", false),
-                config, platform, data, artifacts.eventWorkerCode());
+                artifacts.httpApiCode(), artifacts.provisioningCode());
+        EventsStack events = new EventsStack(scope, d + "-events", props(config, "outbox relay, partner webhooks and work authorization alerts", false),
+                config, platform, data, artifacts.outboxRelayCode(), artifacts.webhookDeliveryCode(),
+                artifacts.workAuthorizationAlertsCode());
         IngestStack ingest = new IngestStack(scope, d + "-ingest", props(config, "e-mail ingest", false), config, platform,
                 data, artifacts.emailIngestCode());
         MatchingStack matching = new MatchingStack(scope, d + "-matching",
                 props(config, "embed and match functions, tenant vector indexes", false), config, platform, data,
-                artifacts.matchWorkerCode(), artifacts.dbMigrateCode());
+                artifacts.matchingCode(), artifacts.provisioningCode());
         TenantsStack tenants = new TenantsStack(scope, d + "-tenants", props(config, "per-tenant resources", false),
                 config, platform, data, ingest.function().alias(), matching.tenantIndexes().serviceToken(),
                 api.tenantRateLimits().serviceToken());

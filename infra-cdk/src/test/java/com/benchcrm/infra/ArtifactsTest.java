@@ -18,20 +18,23 @@ class ArtifactsTest {
     void fromBuild_jarsNotBuilt_failsWithTheBuildCommand() {
         assertThatThrownBy(() -> Artifacts.fromBuild(root))
                 .hasMessageContaining("benchcrm-http-api-*-aws.jar")
-                .hasMessageContaining("./mvnw -q -pl functions/http-api,functions/provisioning,functions/webhook-delivery,"
-                        + "functions/email-ingest,functions/matching -am package -DskipTests");
+                .hasMessageContaining("./mvnw -q -pl functions/http-api,functions/provisioning,functions/outbox-relay,"
+                        + "functions/webhook-delivery,functions/email-ingest,functions/matching,functions/work-authorization-alerts "
+                        + "-am package -DskipTests");
     }
 
     @Test
     void fromBuild_builtCheckout_findsEveryShadedJar() throws IOException {
         Path api = touch("functions/http-api/target/benchcrm-http-api-0.1.0-SNAPSHOT-aws.jar");
         touch("functions/http-api/target/benchcrm-http-api-0.1.0-SNAPSHOT.jar");
-        Path migrate = touch("functions/provisioning/target/benchcrm-provisioning-0.1.0-SNAPSHOT-aws.jar");
-        Path worker = touch("functions/webhook-delivery/target/benchcrm-webhook-delivery-0.1.0-SNAPSHOT-aws.jar");
+        Path provisioning = touch("functions/provisioning/target/benchcrm-provisioning-0.1.0-SNAPSHOT-aws.jar");
+        Path relay = touch("functions/outbox-relay/target/benchcrm-outbox-relay-0.1.0-SNAPSHOT-aws.jar");
+        Path webhooks = touch("functions/webhook-delivery/target/benchcrm-webhook-delivery-0.1.0-SNAPSHOT-aws.jar");
         Path ingest = touch("functions/email-ingest/target/benchcrm-email-ingest-0.1.0-SNAPSHOT-aws.jar");
         Path match = touch("functions/matching/target/benchcrm-matching-0.1.0-SNAPSHOT-aws.jar");
+        Path alerts = touch("functions/work-authorization-alerts/target/benchcrm-work-authorization-alerts-0.1.0-SNAPSHOT-aws.jar");
 
-        assertThat(Artifacts.fromBuild(root)).isEqualTo(Artifacts.of(api, migrate, worker, ingest, match));
+        assertThat(Artifacts.fromBuild(root)).isEqualTo(Artifacts.of(api, provisioning, relay, webhooks, ingest, match, alerts));
     }
 
     private Path touch(String relative) throws IOException {

@@ -88,7 +88,7 @@ class EventRoutingTest {
         events.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
                 "Environment", Map.of("Variables", Match.objectLike(Map.of(
                         "SPRING_CLOUD_FUNCTION_DEFINITION", "webhookDelivery",
-                        "MAIN_CLASS", "com.benchcrm.function.webhookdelivery.EventWorkerApplication",
+                        "MAIN_CLASS", "com.benchcrm.function.webhookdelivery.WebhookDeliveryApplication",
                         "BENCHCRM_WEBHOOK_QUEUE_URL", Match.anyValue(),
                         "BENCHCRM_WEBHOOK_DLQ_URL", Match.anyValue(),
                         "BENCHCRM_WEBHOOK_MAX_RECEIVES", Integer.toString(ROUTING.queue("webhook").maxReceiveCount()),
@@ -96,6 +96,7 @@ class EventRoutingTest {
         events.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
                 "Environment", Map.of("Variables", Match.objectLike(Map.of(
                         "SPRING_CLOUD_FUNCTION_DEFINITION", "outboxRelay",
+                        "MAIN_CLASS", "com.benchcrm.function.outboxrelay.OutboxRelayApplication",
                         "BENCHCRM_EVENT_BUS_NAME", Match.anyValue(),
                         "BENCHCRM_SQL_MODE", "rdsdata"))))));
     }
@@ -111,7 +112,7 @@ class EventRoutingTest {
         events.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
                 "Environment", Map.of("Variables", Match.objectLike(Map.of(
                         "SPRING_CLOUD_FUNCTION_DEFINITION", "workAuthorizationAlerts",
-                        "MAIN_CLASS", "com.benchcrm.function.webhookdelivery.EventWorkerApplication",
+                        "MAIN_CLASS", "com.benchcrm.function.workauthorizationalerts.WorkAuthorizationAlertsApplication",
                         "BENCHCRM_SQL_MODE", "rdsdata"))))));
     }
 

@@ -18,8 +18,8 @@ class FunctionsTest {
 
     @Test
     void app_definesTheFunctionsThatExist() {
-        // http-api, provisioning, the event worker's outbox relay, webhook delivery and work authorization alerts,
-        // email-ingest, the match worker's embed and match, and the tenant vector index and tenant rate limit providers
+        // http-api, provisioning, outbox-relay, webhook-delivery, work-authorization-alerts, email-ingest, the matching
+        // artifact's embed and match, and the tenant vector index and tenant rate limit providers
         int functions = APP.templates().values().stream().mapToInt(t -> t.findResources("AWS::Lambda::Function").size()).sum();
         assertThat(functions).isEqualTo(10);
     }
@@ -183,12 +183,12 @@ class FunctionsTest {
     }
 
     @Test
-    void migrationFunction_runsInTheIsolatedSubnetsWithWhatMigrateConfigReads() {
+    void migrationFunction_runsInTheIsolatedSubnetsWithWhatDatabaseConfigReads() {
         assertThat(environment(APP.data()).keySet()).containsAll(Set.of("BENCHCRM_DB_HOST", "BENCHCRM_DB_PORT",
                 "BENCHCRM_DB_NAME", "BENCHCRM_DB_MASTER_SECRET_ARN", "BENCHCRM_DB_OWNER_SECRET_ARN",
                 "BENCHCRM_DB_APP_SECRET_ARN", "BENCHCRM_DB_RELAY_SECRET_ARN", "BENCHCRM_DB_SSL_MODE"));
         APP.data().hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
-                "Handler", "com.benchcrm.function.provisioning.MigrateHandler::handleRequest",
+                "Handler", "com.benchcrm.function.provisioning.DatabaseHandler::handleRequest",
                 "VpcConfig", Match.objectLike(Map.of("SubnetIds", Match.anyValue(), "SecurityGroupIds", Match.anyValue())))));
     }
 

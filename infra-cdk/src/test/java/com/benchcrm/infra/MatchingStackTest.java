@@ -12,7 +12,7 @@ import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.assertions.Template;
 
 /**
- * The match worker's functions on their queues, the tenant vector index provider, and who may do what
+ * The matching functions on their queues, the tenant vector index provider, and who may do what
  * with the tenants' indexes (data access policies, Bedrock).
  */
 class MatchingStackTest {
@@ -20,7 +20,7 @@ class MatchingStackTest {
     private static final SynthesizedApp APP = SynthesizedApp.threeTenants();
     private static final Template MATCHING = APP.matching();
 
-    /** The names the match worker reads (its config record); AWS_REGION is Lambda's own. */
+    /** The names the matching functions read (MatchingConfig); AWS_REGION is Lambda's own. */
     private static final Set<String> WORKER_ENVIRONMENT = Set.of(
             "MAIN_CLASS", "SPRING_CLOUD_FUNCTION_DEFINITION",
             "BENCHCRM_SQL_MODE", "BENCHCRM_DB_RESOURCE_ARN", "BENCHCRM_DB_SECRET_ARN", "BENCHCRM_DB_NAME",
@@ -31,7 +31,7 @@ class MatchingStackTest {
             "POWERTOOLS_SERVICE_NAME", "POWERTOOLS_METRICS_NAMESPACE", "POWERTOOLS_LOG_LEVEL");
 
     @Test
-    void embed_environment_isTheMatchWorkersContract_withTheEmbedQueuesDlqAndRedriveCount() {
+    void embed_environment_isTheMatchingConfigsContract_withTheEmbedQueuesDlqAndRedriveCount() {
         Map<String, Object> vars = environment("embed");
         assertThat(vars.keySet()).containsExactlyInAnyOrderElementsOf(with(WORKER_ENVIRONMENT, "BENCHCRM_EMBED_DLQ_URL"));
         assertCommon(vars);
@@ -40,7 +40,7 @@ class MatchingStackTest {
     }
 
     @Test
-    void match_environment_isTheMatchWorkersContract_withTheMatchQueuesDlqAndRedriveCount() {
+    void match_environment_isTheMatchingConfigsContract_withTheMatchQueuesDlqAndRedriveCount() {
         Map<String, Object> vars = environment("match");
         assertThat(vars.keySet()).containsExactlyInAnyOrderElementsOf(with(WORKER_ENVIRONMENT, "BENCHCRM_MATCH_DLQ_URL"));
         assertCommon(vars);
@@ -49,7 +49,7 @@ class MatchingStackTest {
     }
 
     @Test
-    void workers_consumeTheirQueuesThroughTheLiveAlias_withPartialBatchResponses() {
+    void embedAndMatch_consumeTheirQueuesThroughTheLiveAlias_withPartialBatchResponses() {
         MATCHING.hasResourceProperties("AWS::Lambda::EventSourceMapping", Match.objectLike(Map.of(
                 "EventSourceArn", Map.of("Fn::ImportValue", Match.stringLikeRegexp(".*EventsEmbedQueue[0-9A-F]{8}Arn.*")),
                 "FunctionName", Match.objectLike(Map.of("Fn::Join", Match.arrayWith(List.of(Match.arrayWith(List.of(":live")))))),

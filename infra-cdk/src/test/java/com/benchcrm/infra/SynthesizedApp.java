@@ -41,7 +41,7 @@ final class SynthesizedApp {
         this.config = DeploymentConfig.load(Path.of("tenants", tenantsFile));
         Path outdir = clean(Path.of("target", "cdk-test", tenantsFile.replace(".json", "")));
         Path code = fixtureArchive();
-        BenchCrmApp.Synthesis synthesis = BenchCrmApp.synthesize(config, Artifacts.of(code, code, code, code, code), outdir, Map.of());
+        BenchCrmApp.Synthesis synthesis = BenchCrmApp.synthesize(config, Artifacts.of(code, code, code, code, code, code, code), outdir, Map.of());
         this.stacks = synthesis.stacks();
         this.assembly = synthesis.assembly();
         for (var stack : List.of(stacks.platform(), stacks.data(), stacks.api(), stacks.events(), stacks.ingest(), stacks.matching(),

@@ -150,7 +150,7 @@ class TenantScalingTest {
         // Retain: CloudFormation leaves the key (and so the tenant's encrypted mail) in place
         THREE.tenants().allResources("AWS::KMS::Key", Match.objectLike(Map.of(
                 "DeletionPolicy", "Retain", "UpdateReplacePolicy", "Retain")));
-        // the row's Delete runs the migration function, which suspends the tenant (MigrateHandlerIT)
+        // the row's Delete runs the migration function, which suspends the tenant (DatabaseHandlerIT)
         THREE.tenants().hasResourceProperties("Custom::BenchCrmTenant", Map.of(
                 "ServiceToken", Match.anyValue(), "Slug", "globex", "Name", "Globex Talent"));
     }

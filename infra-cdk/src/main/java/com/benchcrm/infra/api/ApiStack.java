@@ -33,7 +33,7 @@ public final class ApiStack extends Stack {
     private final TenantRateLimits tenantRateLimits;
 
     public ApiStack(Construct scope, String id, StackProps props, DeploymentConfig config, PlatformStack platform,
-                    DataStack data, Code httpApiCode, Code dbMigrateCode) {
+                    DataStack data, Code httpApiCode, Code provisioningCode) {
         super(scope, id, props);
         AuroraDatabase db = data.database();
         Map<String, String> env = new LinkedHashMap<>();
@@ -99,7 +99,7 @@ public final class ApiStack extends Stack {
                 Suppress.matching("^Resource::<.*\\.Arn>\\/documents\\/\\*$"));
 
         // each tenant's own limit item, one custom resource per tenant in the tenants stack
-        this.tenantRateLimits = new TenantRateLimits(this, "TenantRateLimits", dbMigrateCode, rateLimits,
+        this.tenantRateLimits = new TenantRateLimits(this, "TenantRateLimits", provisioningCode, rateLimits,
                 platform.keys().logsKey(), platform.events().asyncFailures());
 
         this.edge = new HttpApiEdge(this, "Edge", new HttpApiEdge.Props(function.alias(), config.auth().issuer(),

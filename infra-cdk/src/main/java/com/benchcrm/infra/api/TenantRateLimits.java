@@ -25,12 +25,12 @@ public final class TenantRateLimits extends Construct {
 
     private final JavaFunction function;
 
-    public TenantRateLimits(Construct scope, String id, Code dbMigrateCode, RateLimitTable table, IKey logsKey,
+    public TenantRateLimits(Construct scope, String id, Code provisioningCode, RateLimitTable table, IKey logsKey,
                             IQueue asyncFailures) {
         super(scope, id);
         this.function = new JavaFunction(this, "Function", JavaFunction.Props.builder()
                 .description("Keeps each tenant's API rate limit item in the rate limit table (CloudFormation custom resource)")
-                .code(dbMigrateCode)
+                .code(provisioningCode)
                 .handler(HANDLER)
                 .serviceName("tenant-rate-limit")
                 .memorySize(512)

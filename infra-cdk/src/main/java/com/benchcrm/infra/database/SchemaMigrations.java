@@ -26,7 +26,7 @@ import software.constructs.Construct;
  */
 public final class SchemaMigrations extends Construct {
 
-    public static final String HANDLER = "com.benchcrm.function.provisioning.MigrateHandler::handleRequest";
+    public static final String HANDLER = "com.benchcrm.function.provisioning.DatabaseHandler::handleRequest";
 
     private final JavaFunction function;
     private final CustomResource schema;

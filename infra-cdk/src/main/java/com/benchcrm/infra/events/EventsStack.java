@@ -24,21 +24,26 @@ import software.amazon.awscdk.services.lambda.eventsources.SqsEventSourceProps;
 import software.constructs.Construct;
 
 /**
- * The event worker ({@code functions/webhook-delivery}), two functions from one artifact:
+ * The three scheduled or queued functions around the outbox, each from its own artifact:
  *
  * <ul>
- *   <li>{@code outboxRelay}, invoked every minute by a schedule rule; it drains the outbox to the
- *       bus for up to 50 s per invocation (ADR 0011). Its failures go to the async-failures queue.</li>
- *   <li>{@code webhookDelivery}, on the webhook queue with partial batch responses; it sends retry
- *       timers to that queue and poison messages to its DLQ (ADR 0012).</li>
+ *   <li>the outbox relay ({@code functions/outbox-relay}, function {@code outboxRelay}), invoked every
+ *       minute by a schedule rule; it drains the outbox to the bus for up to 50 s per invocation
+ *       (ADR 0011). Its failures go to the async-failures queue. Environment: {@code OutboxRelayConfig}.</li>
+ *   <li>webhook delivery ({@code functions/webhook-delivery}, function {@code webhookDelivery}), on the
+ *       webhook queue with partial batch responses; it sends retry timers to that queue and poison
+ *       messages to its DLQ (ADR 0012). Environment: {@code WebhookDeliveryConfig}.</li>
+ *   <li>the work authorization alerts ({@code functions/work-authorization-alerts}, function
+ *       {@code workAuthorizationAlerts}), once a day by a schedule rule; it writes notices and outbox
+ *       rows only (ADR 0082). Environment: {@code WorkAuthorizationAlertsConfig} (SQL only).</li>
  * </ul>
- *
- * <p>Environment variables are what {@code com.benchcrm.function.webhookdelivery.EventWorkerConfig} reads.
  */
 public final class EventsStack extends Stack {
 
     public static final String HANDLER = "org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest";
-    static final String MAIN_CLASS = "com.benchcrm.function.webhookdelivery.EventWorkerApplication";
+    static final String RELAY_MAIN_CLASS = "com.benchcrm.function.outboxrelay.OutboxRelayApplication";
+    static final String WEBHOOK_MAIN_CLASS = "com.benchcrm.function.webhookdelivery.WebhookDeliveryApplication";
+    static final String ALERTS_MAIN_CLASS = "com.benchcrm.function.workauthorizationalerts.WorkAuthorizationAlertsApplication";
     /** Messages per webhook invocation: each may wait up to the 10 s attempt timeout. */
     public static final int WEBHOOK_BATCH_SIZE = 5;
 
@@ -50,19 +55,19 @@ public final class EventsStack extends Stack {
     private final Rule workAuthorizationSchedule;
 
     public EventsStack(Construct scope, String id, StackProps props, DeploymentConfig config, PlatformStack platform,
-                       DataStack data, Code eventWorkerCode) {
+                       DataStack data, Code outboxRelayCode, Code webhookDeliveryCode, Code workAuthorizationAlertsCode) {
         super(scope, id, props);
         AuroraDatabase db = data.database();
         QueueWithDlq webhookQueue = platform.events().webhookQueue();
 
-        Map<String, String> relayEnv = database(db, "outboxRelay");
+        Map<String, String> relayEnv = database(db, RELAY_MAIN_CLASS, "outboxRelay");
         // the relay connects as its own role, the only one that may call the cross-tenant functions (ADR 0059)
         relayEnv.put("BENCHCRM_DB_SECRET_ARN", db.relaySecret().getSecretArn());
         relayEnv.put("BENCHCRM_EVENT_BUS_NAME", platform.events().bus().getEventBusName());
         relayEnv.put("BENCHCRM_RELAY_BUDGET", "PT50S");
         this.relay = new JavaFunction(this, "OutboxRelay", JavaFunction.Props.builder()
                 .description("BenchCRM outbox relay: committed domain events to EventBridge, every minute")
-                .code(eventWorkerCode)
+                .code(outboxRelayCode)
                 .handler(HANDLER)
                 .serviceName("outbox-relay")
                 .memorySize(1024)
@@ -84,16 +89,16 @@ public final class EventsStack extends Stack {
                 .build();
         this.purgeSchedule = purgeSchedule(this, relay, platform);
 
-        // The daily WorkAuthorizationExpiring job (ADR 0082): the event worker's workAuthorizationAlerts function,
+        // The daily WorkAuthorizationExpiring job (ADR 0082): the workAuthorizationAlerts function (functions/work-authorization-alerts),
         // once a day at 13:00 UTC (morning in the US); it writes notices and outbox rows only, the relay publishes them.
         this.workAuthorizationAlerts = new JavaFunction(this, "WorkAuthorizationAlerts", JavaFunction.Props.builder()
                 .description("BenchCRM WorkAuthorizationExpiring: work authorizations ending within each tenant's lead time, daily")
-                .code(eventWorkerCode)
+                .code(workAuthorizationAlertsCode)
                 .handler(HANDLER)
                 .serviceName("work-authorization-alerts")
                 .memorySize(512)
                 .timeout(Duration.minutes(5))
-                .environment(database(db, "workAuthorizationAlerts"))
+                .environment(database(db, ALERTS_MAIN_CLASS, "workAuthorizationAlerts"))
                 .logKey(platform.keys().logsKey())
                 .onFailure(platform.events().asyncFailures())
                 .retryAttempts(2)
@@ -108,7 +113,7 @@ public final class EventsStack extends Stack {
                         .build())))
                 .build();
 
-        Map<String, String> webhookEnv = database(db, "webhookDelivery");
+        Map<String, String> webhookEnv = database(db, WEBHOOK_MAIN_CLASS, "webhookDelivery");
         webhookEnv.put("BENCHCRM_WEBHOOK_QUEUE_URL", webhookQueue.queue().getQueueUrl());
         webhookEnv.put("BENCHCRM_WEBHOOK_DLQ_URL", webhookQueue.deadLetterQueue().getQueueUrl());
         webhookEnv.put("BENCHCRM_WEBHOOK_MAX_RECEIVES", Integer.toString(EventRouting.load().queue("webhook").maxReceiveCount()));
@@ -118,7 +123,7 @@ public final class EventsStack extends Stack {
         webhookEnv.put("BENCHCRM_TENANT_KEY_ALIAS_PREFIX", com.benchcrm.infra.tenants.TenantKey.aliasPrefix(config.deployment()));
         this.webhooks = new JavaFunction(this, "WebhookDelivery", JavaFunction.Props.builder()
                 .description("BenchCRM partner webhooks: signed deliveries, retries, dead letters")
-                .code(eventWorkerCode)
+                .code(webhookDeliveryCode)
                 .handler(HANDLER)
                 .serviceName("webhook-delivery")
                 .memorySize(1024)
@@ -140,9 +145,9 @@ public final class EventsStack extends Stack {
                 .build()));
     }
 
-    private static Map<String, String> database(AuroraDatabase db, String function) {
+    private static Map<String, String> database(AuroraDatabase db, String mainClass, String function) {
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("MAIN_CLASS", MAIN_CLASS);
+        env.put("MAIN_CLASS", mainClass);
         env.put("SPRING_CLOUD_FUNCTION_DEFINITION", function);
         env.put("BENCHCRM_SQL_MODE", "rdsdata");
         env.put("BENCHCRM_DB_RESOURCE_ARN", db.cluster().getClusterArn());

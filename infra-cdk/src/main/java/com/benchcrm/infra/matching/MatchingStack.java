@@ -23,7 +23,7 @@ import software.amazon.awscdk.services.opensearchserverless.CfnAccessPolicy;
 import software.constructs.Construct;
 
 /**
- * Recommendations (issue 4): the match worker ({@code functions/matching}), two functions from one
+ * Recommendations (issue 4): the matching functions ({@code functions/matching}), two functions from one
  * artifact, each on its queue of {@code events/rules/routing.json} with partial batch responses, and
  * the provider of the tenants' vector indexes.
  *
@@ -59,21 +59,21 @@ public final class MatchingStack extends Stack {
     private final CfnAccessPolicy vectorAccess;
 
     public MatchingStack(Construct scope, String id, StackProps props, DeploymentConfig config, PlatformStack platform,
-                         DataStack data, Code matchWorkerCode, Code dbMigrateCode) {
+                         DataStack data, Code matchingCode, Code provisioningCode) {
         super(scope, id, props);
         AuroraDatabase db = data.database();
         VectorCollection vectors = platform.vectors();
         EventRouting routing = EventRouting.load();
 
-        this.embed = worker("Embed", "embed", "BENCHCRM_EMBED_DLQ_URL", platform.events().embedQueue(),
+        this.embed = queueConsumer("Embed", "embed", "BENCHCRM_EMBED_DLQ_URL", platform.events().embedQueue(),
                 routing.queue("embed").maxReceiveCount(), EMBED_BATCH_SIZE, 1024,
                 "BenchCRM embed: requirement and consultant texts to vectors in the tenant's index", config, platform, db,
-                matchWorkerCode);
-        this.match = worker("Match", "match", "BENCHCRM_MATCH_DLQ_URL", platform.events().matchQueue(),
+                matchingCode);
+        this.match = queueConsumer("Match", "match", "BENCHCRM_MATCH_DLQ_URL", platform.events().matchQueue(),
                 routing.queue("match").maxReceiveCount(), MATCH_BATCH_SIZE, 1536,
                 "BenchCRM match: a requirement's recommendations (k-NN, re-rank, RecommendationsReady)", config, platform, db,
-                matchWorkerCode);
-        this.tenantIndexes = new TenantVectorIndexes(this, "TenantVectorIndexes", dbMigrateCode, vectors,
+                matchingCode);
+        this.tenantIndexes = new TenantVectorIndexes(this, "TenantVectorIndexes", provisioningCode, vectors,
                 platform.keys().logsKey(), platform.events().asyncFailures());
 
         this.vectorAccess = vectors.grantIndexAccess(this, "VectorAccess", config.deployment() + "-vec-match", Map.of(
@@ -82,7 +82,7 @@ public final class MatchingStack extends Stack {
                 VectorCollection.IndexAccess.CREATE_INDEX, List.of(tenantIndexes.function().role())));
     }
 
-    private JavaFunction worker(String id, String definition, String dlqVariable, QueueWithDlq queue, int maxReceives,
+    private JavaFunction queueConsumer(String id, String definition, String dlqVariable, QueueWithDlq queue, int maxReceives,
                                 int batchSize, int memory, String description, DeploymentConfig config,
                                 PlatformStack platform, AuroraDatabase db, Code code) {
         Map<String, String> env = new LinkedHashMap<>();

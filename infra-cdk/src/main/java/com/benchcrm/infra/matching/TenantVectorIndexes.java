@@ -24,12 +24,12 @@ public final class TenantVectorIndexes extends Construct {
 
     private final JavaFunction function;
 
-    public TenantVectorIndexes(Construct scope, String id, Code dbMigrateCode, VectorCollection vectors, IKey logsKey,
+    public TenantVectorIndexes(Construct scope, String id, Code provisioningCode, VectorCollection vectors, IKey logsKey,
                                IQueue asyncFailures) {
         super(scope, id);
         this.function = new JavaFunction(this, "Function", JavaFunction.Props.builder()
                 .description("Creates each tenant's k-NN index in the vector collection (CloudFormation custom resource)")
-                .code(dbMigrateCode)
+                .code(provisioningCode)
                 .handler(HANDLER)
                 .serviceName("tenant-vector-index")
                 .memorySize(1024)

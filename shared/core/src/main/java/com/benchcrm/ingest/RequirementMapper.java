@@ -12,8 +12,10 @@ import com.benchcrm.extraction.ExtractedRequirement;
 import com.benchcrm.extraction.ExtractedSkill;
 import com.benchcrm.extraction.Sourced;
 import com.benchcrm.mail.MailAddress;
+import com.benchcrm.requirement.InterviewMode;
 import com.benchcrm.requirement.RequirementFingerprint;
 import com.benchcrm.requirement.RequirementInput;
+import com.benchcrm.requirement.RequirementParties;
 import com.benchcrm.requirement.RequirementSkill;
 import com.benchcrm.requirement.RequirementSource;
 import java.math.BigDecimal;
@@ -28,8 +30,11 @@ import java.util.UUID;
 /**
  * An extracted requirement as the requirement use case takes it: a valid {@link RequirementInput}
  * (values out of the entity's ranges are dropped, lengths cut), its dedupe fingerprint and the
- * vendor source. The description keeps what the entity has no field for (further places, interview
- * modes, domains, notes, the vendor contact) and the text the requirement was read from.
+ * vendor source. Accepted and excluded work authorizations, the employment type (with or without a
+ * rate), long term, interview modes and the parties of the vendor chain as the mail names them
+ * ({@link RequirementParties}; the links to companies are made by the import) are fields of the requirement; the
+ * description keeps what the entity has no field for (further places, domains, notes, the duration
+ * as written) and the text the requirement was read from.
  */
 public final class RequirementMapper {
 
@@ -45,7 +50,7 @@ public final class RequirementMapper {
             if (name == null || name.isBlank() || !keys.add(SkillNames.key(name)) || skills.size() >= RequirementInput.MAX_SKILLS) {
                 continue;
             }
-            skills.add(new RequirementSkill(name, s.required(), years(s.years())));
+            skills.add(new RequirementSkill(name, s.required(), years(s.years()), cut(s.version(), 40)));
         }
         Location location = null;
         if (!r.locations().isEmpty()) {
@@ -65,9 +70,28 @@ public final class RequirementMapper {
             months = null;
         }
         String client = value(r.endClient()) != null ? value(r.endClient()) : value(r.client());
-        List<WorkAuthorization> auths = r.visa() == null ? List.of() : List.copyOf(new LinkedHashSet<>(r.visa().accepted()));
+        Set<WorkAuthorization> excluded = r.visa() == null ? Set.of() : new LinkedHashSet<>(r.visa().excluded());
+        List<WorkAuthorization> auths = r.visa() == null ? List.of()
+                : r.visa().accepted().stream().distinct().filter(a -> !excluded.contains(a)).toList();
+        List<InterviewMode> interview = r.interviewModes() == null ? List.of() : List.copyOf(new LinkedHashSet<>(r.interviewModes().value()));
         return new RequirementInput(null, title, cut(description(r), 100_000), null, location, value(r.workMode()), skills,
-                years(value(r.minYears())), value(r.seniority()), budget, months, value(r.startDate()), cut(client, 200), auths);
+                years(value(r.minYears())), value(r.seniority()), budget, months, value(r.startDate()), cut(client, 200), auths, null,
+                List.copyOf(excluded), employment, Boolean.TRUE.equals(value(r.longTerm())), interview, parties(r));
+    }
+
+    /** The vendor and the firms between it and the end client, as the mail names them (cut to the entity's lengths). */
+    public static RequirementParties parties(ExtractedRequirement r) {
+        ExtractedContact c = r.vendorContact();
+        RequirementParties.Contact contact = c == null ? null
+                : new RequirementParties.Contact(cut(c.name(), 200), cut(c.email(), 254), cut(c.phone(), 40));
+        String partner = value(r.implementationPartner());
+        String end = value(r.endClient()) != null ? value(r.endClient()) : value(r.client());
+        if (partner != null && partner.equalsIgnoreCase(end)) {
+            partner = null;
+        }
+        RequirementParties parties = new RequirementParties(cut(value(r.vendorCompany()), 200), contact, cut(partner, 200),
+                cut(value(r.primeVendor()), 200));
+        return parties.isEmpty() ? null : parties;
     }
 
     public static RequirementFingerprint fingerprint(ExtractedRequirement r, RequirementInput input) {
@@ -149,8 +173,8 @@ public final class RequirementMapper {
         if (r.start() != null) {
             b.append("Start: ").append(r.start().value()).append('\n');
         }
-        if (r.interviewModes() != null) {
-            b.append("Interview: ").append(String.join(", ", r.interviewModes().value().stream().map(Enum::name).toList())).append('\n');
+        if (r.duration() != null && r.durationMonths() == null && r.longTerm() != null) {
+            b.append("Long term\n");
         }
         if (r.visa() != null && r.visa().terms() != null && !r.visa().terms().isBlank()) {
             b.append("Work authorization: ").append(r.visa().terms()).append('\n');
@@ -160,15 +184,6 @@ public final class RequirementMapper {
         }
         for (Sourced<String> n : r.notes()) {
             b.append("Note: ").append(n.value()).append('\n');
-        }
-        if (r.vendorContact() != null) {
-            ExtractedContact c = r.vendorContact();
-            b.append("Vendor contact: ").append(String.join(", ", java.util.stream.Stream.of(c.name(), c.email(), c.phone())
-                    .filter(x -> x != null && !x.isBlank()).toList()));
-            if (r.vendorCompany() != null) {
-                b.append(" (").append(r.vendorCompany().value()).append(')');
-            }
-            b.append('\n');
         }
         if (r.description() != null && !r.description().isBlank()) {
             b.append('\n').append(r.description().strip());

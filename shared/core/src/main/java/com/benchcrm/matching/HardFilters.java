@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * Hard-filter configuration.
  *
- * @param workAuthorization  action when the consultant's authorization is not in the requirement's list
+ * @param workAuthorization  action when the consultant's authorization is one the requirement excludes ("No OPT/CPT"), or
+ *                           the requirement lists the ones it accepts and the consultant's is not among them
  * @param availability       action when the consultant is not available, or available more than
  *                           {@code availabilityWindowDays} after the start date
  * @param rateOverBudget     action when the normalized rate is more than {@code rateTolerance} over budget

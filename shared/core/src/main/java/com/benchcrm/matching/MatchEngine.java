@@ -559,11 +559,16 @@ public final class MatchEngine {
 
     private static List<MatchFlag> filters(Requirement r, Consultant c, HardFilters f, LocalDate today) {
         List<MatchFlag> flags = new ArrayList<>();
-        if (f.workAuthorization() != FilterAction.OFF && !r.workAuthorizations().isEmpty()
-                && c.workAuthorization() != null && !r.workAuthorizations().contains(c.workAuthorization())) {
-            flags.add(new MatchFlag(HardFilter.WORK_AUTHORIZATION, f.workAuthorization(),
-                    "Work authorization " + label(c.workAuthorization()) + " not accepted (accepts "
-                            + String.join(", ", r.workAuthorizations().stream().map(MatchEngine::label).toList()) + ")"));
+        if (f.workAuthorization() != FilterAction.OFF && c.workAuthorization() != null) {
+            if (r.excludedWorkAuthorizations().contains(c.workAuthorization())) {
+                flags.add(new MatchFlag(HardFilter.WORK_AUTHORIZATION, f.workAuthorization(),
+                        "Work authorization " + label(c.workAuthorization()) + " excluded (no "
+                                + String.join(", ", r.excludedWorkAuthorizations().stream().map(MatchEngine::label).toList()) + ")"));
+            } else if (!r.workAuthorizations().isEmpty() && !r.workAuthorizations().contains(c.workAuthorization())) {
+                flags.add(new MatchFlag(HardFilter.WORK_AUTHORIZATION, f.workAuthorization(),
+                        "Work authorization " + label(c.workAuthorization()) + " not accepted (accepts "
+                                + String.join(", ", r.workAuthorizations().stream().map(MatchEngine::label).toList()) + ")"));
+            }
         }
         if (f.availability() != FilterAction.OFF && c.availability() != null) {
             Availability a = c.availability();

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * <pre>{@code
  * ExpiryAlerts.Report r = new ExpiryAlerts(db.transactions(), db.workAuthorization(), outbox, ids, clock).run();
  * }</pre>
- * Hosted by the outbox-relay function on a daily EventBridge schedule in AWS and by a timer in the
+ * Hosted by the work-authorization-alerts function on a daily EventBridge schedule in AWS and by a timer in the
  * embedded stack.
  */
 public final class ExpiryAlerts {

@@ -44,8 +44,8 @@ class EnvReaderTest {
         EnvReader.enumOf(env, "M", Mode.class, Mode.JDBC, problems);
         EnvReader.uri(env, "U", problems);
         assertThat(problems).hasSize(6);
-        assertThatThrownBy(() -> EnvReader.failIfAny("the event worker", problems))
-                .hasMessageStartingWith("the event worker is not configured: R is not set; N must be a positive integer")
+        assertThatThrownBy(() -> EnvReader.failIfAny("the outbox relay", problems))
+                .hasMessageStartingWith("the outbox relay is not configured: R is not set; N must be a positive integer")
                 .hasMessageContaining("M must be one of [jdbc, rdsdata], not odbc");
     }
 }

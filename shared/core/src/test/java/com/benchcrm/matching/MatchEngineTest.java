@@ -220,6 +220,32 @@ class MatchEngineTest {
     }
 
     @Test
+    void workAuthorization_excludedByTheRequirement_filteredEvenWithoutAnAcceptedList() {
+        // "Any visa except OPT and CPT": nothing listed as accepted, two statuses refused
+        R noOptCpt = R.javaDallas().auths(List.of()).excluded(List.of(WorkAuthorization.OPT_EAD, WorkAuthorization.CPT));
+        C opt = C.javaIrving().auth(WorkAuthorization.OPT_EAD);
+        C h1b = C.javaIrving();
+
+        MatchResult refused = score(noOptCpt, opt);
+        assertThat(refused.excluded()).isTrue();
+        assertThat(refused.flags()).extracting(MatchFlag::filter).containsExactly(HardFilter.WORK_AUTHORIZATION);
+        assertThat(refused.reasons().get(0)).isEqualTo("Work authorization OPT EAD excluded (no OPT EAD, CPT)");
+        assertThat(score(noOptCpt, h1b).excluded()).isFalse();
+
+        // "USC/GC/H1B/EADs (No OPT/CPT)": accepted and excluded together; the exclusion decides for OPT
+        R both = R.javaDallas().auths(List.of(WorkAuthorization.US_CITIZEN, WorkAuthorization.GREEN_CARD, WorkAuthorization.H1B,
+                WorkAuthorization.H4_EAD)).excluded(List.of(WorkAuthorization.OPT_EAD, WorkAuthorization.CPT));
+        assertThat(score(both, h1b).excluded()).isFalse();
+        assertThat(score(both, opt).excluded()).isTrue();
+        assertThat(score(both, C.javaIrving().auth(WorkAuthorization.L2_EAD)).reasons().get(0))
+                .isEqualTo("Work authorization L2 EAD not accepted (accepts USC, GC, H1B, H4 EAD)");
+
+        MatchSettings off = MatchSettings.DEFAULT.withFilters(new HardFilters(FilterAction.OFF, FilterAction.OFF,
+                FilterAction.OFF, 30, 0.25));
+        assertThat(engine.score(MatchInput.of(noOptCpt.build(), opt.build()), off).flags()).isEmpty();
+    }
+
+    @Test
     void workAuthorization_notAccepted_excludesByDefault_flagsOrIgnoresByConfiguration() {
         R usc = R.javaDallas().auths(List.of(WorkAuthorization.US_CITIZEN, WorkAuthorization.GREEN_CARD));
         C h1b = C.javaIrving();

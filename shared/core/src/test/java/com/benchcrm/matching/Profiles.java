@@ -49,39 +49,45 @@ final class Profiles {
     }
 
     record R(String title, List<RequirementSkill> skills, Location location, WorkMode mode, Integer minYears,
-             Seniority seniority, Rate budget, LocalDate start, List<WorkAuthorization> auths, String client) {
+             Seniority seniority, Rate budget, LocalDate start, List<WorkAuthorization> auths, String client,
+             List<WorkAuthorization> excluded) {
 
         static R javaDallas() {
             return new R("Sr. Java Developer", List.of(req("Java"), req("Spring Boot"), req("Kafka"), nice("AWS")),
                     new Location("Dallas", "TX", "US"), WorkMode.ONSITE, 8, Seniority.SENIOR,
                     hourly(75, EmploymentType.C2C), TODAY.plusDays(14), List.of(WorkAuthorization.H1B,
-                    WorkAuthorization.GREEN_CARD, WorkAuthorization.US_CITIZEN), "Northwind Bank");
+                    WorkAuthorization.GREEN_CARD, WorkAuthorization.US_CITIZEN), "Northwind Bank", List.of());
         }
 
         R skills(List<RequirementSkill> s) {
-            return new R(title, s, location, mode, minYears, seniority, budget, start, auths, client);
+            return new R(title, s, location, mode, minYears, seniority, budget, start, auths, client, excluded);
         }
 
         R at(Location l, WorkMode m) {
-            return new R(title, skills, l, m, minYears, seniority, budget, start, auths, client);
+            return new R(title, skills, l, m, minYears, seniority, budget, start, auths, client, excluded);
         }
 
         R budget(Rate b) {
-            return new R(title, skills, location, mode, minYears, seniority, b, start, auths, client);
+            return new R(title, skills, location, mode, minYears, seniority, b, start, auths, client, excluded);
+        }
+
+        R excluded(List<WorkAuthorization> x) {
+            return new R(title, skills, location, mode, minYears, seniority, budget, start, auths, client, x);
         }
 
         R auths(List<WorkAuthorization> a) {
-            return new R(title, skills, location, mode, minYears, seniority, budget, start, a, client);
+            return new R(title, skills, location, mode, minYears, seniority, budget, start, a, client, excluded);
         }
 
         R level(Seniority s, Integer min) {
-            return new R(title, skills, location, mode, min, s, budget, start, auths, client);
+            return new R(title, skills, location, mode, min, s, budget, start, auths, client, excluded);
         }
 
         Requirement build() {
             return new Requirement(UUID.nameUUIDFromBytes(title.getBytes()), null, title, "A role.", RequirementStatus.OPEN,
                     location, mode, skills, minYears == null ? null : BigDecimal.valueOf(minYears), seniority, budget, 12,
-                    start, client, auths, 1, Instant.EPOCH, Instant.EPOCH);
+                    start, client, auths, 1, Instant.EPOCH, Instant.EPOCH, null, null, List.of(), excluded,
+                    budget == null ? null : budget.employmentType(), false, List.of(), null);
         }
     }
 

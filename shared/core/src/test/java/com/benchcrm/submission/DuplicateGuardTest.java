@@ -17,7 +17,7 @@ class DuplicateGuardTest {
 
     static Requirement requirement(String title, String client, String city, String state) {
         return new Requirement(UUID.randomUUID(), null, title, null, RequirementStatus.OPEN, new Location(city, state, "US"), null, List.of(),
-                null, null, null, null, null, client, List.of(), 1, T, T, null, null, List.of());
+                null, null, null, null, null, client, List.of(), 1, T, T, null, null, List.of(), List.of(), null, false, List.of(), null);
     }
 
     static Submission sent(UUID requirementId, UUID vendor, Instant at) {
@@ -74,7 +74,8 @@ class DuplicateGuardTest {
     static Requirement linked(String title, String client, UUID endClient) {
         Requirement r = requirement(title, client, "Dallas", "TX");
         return new Requirement(r.id(), null, title, null, RequirementStatus.OPEN, r.location(), null, List.of(), null, null, null, null, null, client,
-                List.of(), 1, T, T, new com.benchcrm.requirement.RequirementChain(null, null, null, null, endClient), null, List.of());
+                List.of(), 1, T, T, new com.benchcrm.requirement.RequirementChain(null, null, null, null, endClient), null, List.of(),
+                List.of(), null, false, List.of(), null);
     }
 
     @Test

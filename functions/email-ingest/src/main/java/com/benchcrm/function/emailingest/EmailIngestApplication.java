@@ -1,14 +1,11 @@
 package com.benchcrm.function.emailingest;
 
-import java.lang.reflect.Type;
-import java.util.function.Function;
+import com.benchcrm.function.runtime.FunctionBeans;
+import java.util.function.Supplier;
 import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.cloud.function.context.FunctionRegistration;
 import org.springframework.cloud.function.context.FunctionalSpringApplication;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.support.GenericApplicationContext;
-import org.springframework.core.ResolvableType;
-import org.springframework.messaging.Message;
 
 /**
  * Functional bean registration of the e-mail ingest function. In Lambda the handler is
@@ -28,18 +25,13 @@ public class EmailIngestApplication implements ApplicationContextInitializer<Gen
 
     @Override
     public void initialize(GenericApplicationContext context) {
-        context.registerBean(EmailIngestConfig.class, () -> EmailIngestConfig.from(name -> context.getEnvironment().getProperty(name)));
-        context.registerBean(EmailIngestComponents.class, () -> EmailIngestComponents.create(context.getBean(EmailIngestConfig.class)));
-        context.registerBean(FUNCTION_NAME, FunctionRegistration.class, () -> {
-            EmailIngestComponents c = context.getBean(EmailIngestComponents.class);
-            return new FunctionRegistration<>(new EmailIngestFunction(c.delivery(), c.deadLetters(), c.rawBucket()), FUNCTION_NAME)
-                    .type(functionType());
+        FunctionBeans beans = FunctionBeans.of(context);
+        EmailIngestConfig config = EmailIngestConfig.from(beans.environment());
+        Supplier<EmailIngestComponents> components = beans.root(EmailIngestComponents.class, () -> EmailIngestComponents.create(config),
+                "the e-mail ingest function", EmailIngestComponents::prime);
+        beans.function(FUNCTION_NAME, String.class, () -> {
+            EmailIngestComponents c = components.get();
+            return new EmailIngestFunction(c.delivery(), c.deadLetters(), c.rawBucket());
         });
-    }
-
-    static Type functionType() {
-        return ResolvableType.forClassWithGenerics(Function.class,
-                ResolvableType.forClassWithGenerics(Message.class, byte[].class),
-                ResolvableType.forClass(String.class)).getType();
     }
 }

@@ -25,11 +25,8 @@ import com.benchcrm.outbox.Outbox;
 import com.benchcrm.queue.sqs.SqsDeadLetters;
 import com.benchcrm.requirement.Requirements;
 import com.benchcrm.sql.SqlPort;
-import com.benchcrm.sql.jdbc.JdbcSqlPort;
-import com.benchcrm.sql.rdsdata.RdsDataSqlPort;
 import com.benchcrm.tenancy.TenantDirectory;
 import java.time.Clock;
-import java.time.Duration;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.kms.KmsClient;
@@ -45,8 +42,6 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * }</pre>
  */
 public record EmailIngestComponents(MailDelivery delivery, InboxIngest inbox, DeadLetters deadLetters, SqlPort sql, String rawBucket) {
-
-    static final Duration RDS_DATA_CALL_TIMEOUT = Duration.ofSeconds(45);
 
     public static EmailIngestComponents create(EmailIngestConfig config) {
         SqlPort sql = sqlPort(config);
@@ -76,7 +71,16 @@ public record EmailIngestComponents(MailDelivery delivery, InboxIngest inbox, De
     }
 
     static SqlPort sqlPort(EmailIngestConfig config) {
-        return config.sql().connect(JdbcSqlPort::connect, r -> RdsDataSqlPort.create(r, RDS_DATA_CALL_TIMEOUT));
+        return config.sql().connect();
+    }
+
+    /**
+     * SnapStart priming: the database client and the skill taxonomy, without ingesting anything
+     * (mail parsing and extraction load on the first message).
+     */
+    static void prime(EmailIngestComponents components) {
+        com.benchcrm.skills.SkillTaxonomy.standard();
+        com.benchcrm.persistence.postgres.PostgresPersistence.over(components.sql()).ping();
     }
 
     static BlobStore blobStore(EmailIngestConfig config) {

@@ -1,7 +1,8 @@
 package com.benchcrm.function.emailingest;
 
-import com.amazonaws.services.lambda.runtime.Context;
 import com.benchcrm.common.Json;
+import com.benchcrm.function.runtime.EventHandler;
+import com.benchcrm.function.runtime.Invocation;
 import com.benchcrm.ingest.DeadLetter;
 import com.benchcrm.ingest.DeadLetters;
 import com.benchcrm.ingest.MailArrival;
@@ -14,12 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.function.Function;
 import org.slf4j.MDC;
-import org.springframework.cloud.function.adapter.aws.AWSLambdaUtils;
-import org.springframework.messaging.Message;
-import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /**
  * The {@code emailIngest} function: an SES receipt event or an S3 object-created event in, one
@@ -27,7 +23,7 @@ import software.amazon.lambda.powertools.logging.PowertoolsLogging;
  * arrival to {@link MailDelivery} and nothing else. An event that announces no message goes to the
  * dead-letter queue whole ({@code not-an-ingest-event}).
  */
-public final class EmailIngestFunction implements Function<Message<byte[]>, String> {
+public final class EmailIngestFunction implements EventHandler<String> {
 
     private static final ObjectMapper EVENTS = new ObjectMapper();
 
@@ -42,12 +38,8 @@ public final class EmailIngestFunction implements Function<Message<byte[]>, Stri
     }
 
     @Override
-    public String apply(Message<byte[]> message) {
-        Object context = message.getHeaders().get(AWSLambdaUtils.AWS_CONTEXT);
-        String traceId = context instanceof Context c && c.getAwsRequestId() != null ? c.getAwsRequestId() : UUID.randomUUID().toString();
-        return context instanceof Context lambda
-                ? PowertoolsLogging.withLogging(lambda, () -> handle(message.getPayload(), traceId))
-                : handle(message.getPayload(), traceId);
+    public String handle(Invocation invocation) {
+        return handle(invocation.event(), invocation.requestId());
     }
 
     String handle(byte[] event, String traceId) {

@@ -5,8 +5,11 @@ import com.benchcrm.function.httpapi.ai.ExtractRoutes;
 import com.benchcrm.function.httpapi.audit.AuditRoutes;
 import com.benchcrm.function.httpapi.consultant.ConsultantImportRoutes;
 import com.benchcrm.function.httpapi.inbox.InboxRoutes;
-import com.benchcrm.function.httpapi.matching.MatchRoutes;
+import com.benchcrm.function.httpapi.recommendation.RecommendationRoutes;
+import com.benchcrm.function.httpapi.search.SearchRoutes;
+import com.benchcrm.function.httpapi.settings.MatchSettingsRoutes;
 import com.benchcrm.matching.MatchRuns;
+import com.benchcrm.matching.adapters.MatchingAdapters;
 import com.benchcrm.search.HybridSearch;
 import com.benchcrm.blob.BlobStore;
 import com.benchcrm.blob.FolderBlobStore;
@@ -32,8 +35,6 @@ import com.benchcrm.outbox.Outbox;
 import com.benchcrm.requirement.Requirements;
 import com.benchcrm.security.TokenVerifier;
 import com.benchcrm.sql.SqlPort;
-import com.benchcrm.sql.jdbc.JdbcSqlPort;
-import com.benchcrm.sql.rdsdata.RdsDataSqlPort;
 import com.benchcrm.webhook.DestinationGuard;
 import com.benchcrm.webhook.Webhooks;
 import com.benchcrm.analytics.Analytics;
@@ -45,7 +46,7 @@ import com.benchcrm.rtr.Rtrs;
 import com.benchcrm.submission.Submissions;
 import com.benchcrm.workflow.WorkflowPolicy;
 import java.time.Clock;
-import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The composition root of the HTTP API: builds the object graph from a validated config. Spring
@@ -58,11 +59,8 @@ import java.time.Duration;
  */
 public record HttpApiComponents(HttpApi api, SqlPort sql) {
 
-    /** The Data API ends a statement after 45 s; an API call may not take longer. */
-    static final Duration RDS_DATA_CALL_TIMEOUT = Duration.ofSeconds(45);
-
     public static HttpApiComponents create(HttpApiConfig config) {
-        SqlPort sql = sqlPort(config);
+        SqlPort sql = config.sql().connect();
         TokenVerifier verifier = JwtTokenVerifier.create(config.jwt());
         return create(config, sql, verifier);
     }
@@ -120,13 +118,16 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
                 new com.benchcrm.secrets.SecretSealer(keys));
         WebhookRoutes.register(router, new Webhooks(db.transactions(), db.webhooks(), audit, guard, secrets, ids, clock));
         ExtractRoutes.register(router, ai);
-        MatchRoutes.register(router, com.benchcrm.matching.adapters.MatchingAdapters.fromEnvironment(config.matching()::get)
-                .map(m -> new MatchRoutes.Services(
-                        new MatchRuns(db.transactions(), db.matchRuns(), db.matchSettings(), requirements, consultants, m.model(),
-                                m.index(), audit, outbox, new com.benchcrm.events.ProcessedEvents(db.processedEvents(), clock), ids, clock,
-                                new com.benchcrm.submission.PipelineHistory(db.transactions(), db.submissions(),
-                                        new com.benchcrm.matching.StoredMatchData(db.transactions(), db.matchRuns(), db.matchSettings()))),
-                        new HybridSearch(db.transactions(), db.search(), consultants, requirements, m.model(), m.index()))));
+        Optional<MatchingAdapters> matching = MatchingAdapters.fromEnvironment(config.matching()::get);
+        Optional<MatchRuns> matchRuns = matching.map(m -> new MatchRuns(db.transactions(), db.matchRuns(), db.matchSettings(),
+                requirements, consultants, m.model(), m.index(), audit, outbox,
+                new com.benchcrm.events.ProcessedEvents(db.processedEvents(), clock), ids, clock,
+                new com.benchcrm.submission.PipelineHistory(db.transactions(), db.submissions(),
+                        new com.benchcrm.matching.StoredMatchData(db.transactions(), db.matchRuns(), db.matchSettings()))));
+        RecommendationRoutes.register(router, matchRuns);
+        MatchSettingsRoutes.register(router, matchRuns);
+        SearchRoutes.register(router, matching.map(m -> new HybridSearch(db.transactions(), db.search(), consultants, requirements,
+                m.model(), m.index())));
         WorkflowPolicy policy = new WorkflowPolicy(db.transactions(), db.workflowSettings(), audit, clock);
         Submissions submissions = new Submissions(db.transactions(), db.submissions(), db.submissionReferences(), db.requirements(),
                 db.rtrs(), policy, new com.benchcrm.consultant.Bench(db.consultants(), audit, outbox, clock), audit, outbox, idempotency, ids, clock);
@@ -178,9 +179,5 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
             return java.util.Optional.of(new com.benchcrm.blob.s3.S3BlobStore(s3, config.rawBucket().get(), slug -> s3));
         }
         return java.util.Optional.empty();
-    }
-
-    private static SqlPort sqlPort(HttpApiConfig config) {
-        return config.sql().connect(JdbcSqlPort::connect, r -> RdsDataSqlPort.create(r, RDS_DATA_CALL_TIMEOUT));
     }
 }

@@ -1,11 +1,12 @@
 package com.benchcrm.function.httpapi;
 
-import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.benchcrm.function.httpapi.http.HttpApi;
 import com.benchcrm.function.httpapi.http.HttpRequest;
 import com.benchcrm.function.httpapi.http.HttpResponse;
 import com.benchcrm.function.httpapi.http.Problems;
+import com.benchcrm.function.runtime.EventHandler;
+import com.benchcrm.function.runtime.Invocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -15,21 +16,13 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import org.springframework.cloud.function.adapter.aws.AWSLambdaUtils;
-import org.springframework.messaging.Message;
-import software.amazon.lambda.powertools.logging.PowertoolsLogging;
 
 /**
  * The {@code httpApi} function: translates an API Gateway HTTP API (payload 2.0) event into an
- * {@link HttpRequest}, hands it to the pipeline and translates the response back. Nothing else.
- *
- * <p>It takes the raw event bytes rather than a typed event: Spring Cloud Function splits a
- * message whose payload looks like a JSON array and invokes the function once per element, which
- * would turn a request body of {@code [1,2]} into a crash; with {@code byte[]} input it hands the
- * event over untouched.
+ * {@link HttpRequest}, hands it to the pipeline and translates the response back. Nothing else
+ * (the raw event bytes and the logging context come from {@link com.benchcrm.function.runtime.LambdaFunction}).
  */
-public final class HttpApiFunction implements Function<Message<byte[]>, APIGatewayV2HTTPResponse> {
+public final class HttpApiFunction implements EventHandler<APIGatewayV2HTTPResponse> {
 
     private static final ObjectMapper EVENTS = new ObjectMapper();
 
@@ -40,12 +33,8 @@ public final class HttpApiFunction implements Function<Message<byte[]>, APIGatew
     }
 
     @Override
-    public APIGatewayV2HTTPResponse apply(Message<byte[]> message) {
-        Object context = message.getHeaders().get(AWSLambdaUtils.AWS_CONTEXT);
-        HttpResponse response = context instanceof Context lambda
-                ? PowertoolsLogging.withLogging(lambda, () -> handle(message.getPayload()))
-                : handle(message.getPayload());
-        return toEvent(response);
+    public APIGatewayV2HTTPResponse handle(Invocation invocation) {
+        return toEvent(handle(invocation.event()));
     }
 
     private HttpResponse handle(byte[] event) {

@@ -7,42 +7,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.crac.Context;
-import org.crac.Core;
-import org.crac.Resource;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * SnapStart priming: before the snapshot, runs a few requests through the whole pipeline (routing,
  * token parsing, JSON, problem rendering, and the database client through {@code /health}) so the
- * classes are loaded and JIT-warmed in the snapshot rather than on the first user request.
+ * classes are loaded and JIT-warmed in the snapshot rather than on the first user request
+ * (registered by {@link HttpApiApplication} as a {@link com.benchcrm.function.runtime.SnapStartPriming}).
  */
-public final class HttpApiPriming implements Resource {
-
-    private static final Logger LOG = LoggerFactory.getLogger(HttpApiPriming.class);
+public final class HttpApiPriming {
 
     private final HttpApi api;
 
     public HttpApiPriming(HttpApi api) {
         this.api = api;
-    }
-
-    /** Registers with the CRaC context; the caller must keep this object reachable (CRaC holds it weakly). */
-    public HttpApiPriming register() {
-        Core.getGlobalContext().register(this);
-        return this;
-    }
-
-    @Override
-    public void beforeCheckpoint(Context<? extends Resource> context) {
-        List<Integer> statuses = prime();
-        LOG.info("primed the HTTP API before the snapshot: {}", statuses);
-    }
-
-    @Override
-    public void afterRestore(Context<? extends Resource> context) {
-        LOG.info("restored from the snapshot");
     }
 
     /** Runs the priming requests; returns their statuses. */

@@ -49,12 +49,8 @@ public final class ApiTestStack {
         issuer = LocalTokenIssuer.ephemeral(ISSUER, Clock.systemUTC());
         owner = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 1);
         rateLimited = newTenant("ratelimited");
-        host = FunctionHost.start(HttpApiApplication.class.getName(), HttpApiApplication.FUNCTION_NAME, "http-api", Map.ofEntries(
-                Map.entry("BENCHCRM_SQL_MODE", "jdbc"),
-                Map.entry("BENCHCRM_JDBC_URL", pg.jdbcUrl()),
-                Map.entry("BENCHCRM_JDBC_USER", pg.roles().appRole()),
-                Map.entry("BENCHCRM_JDBC_PASSWORD", pg.roles().appPassword()),
-                Map.entry("BENCHCRM_JDBC_POOL_SIZE", "4"),
+        Map<String, String> env = pg.appEnvironment(4);
+        env.putAll(Map.ofEntries(
                 Map.entry("BENCHCRM_JWT_ISSUER", ISSUER),
                 Map.entry("BENCHCRM_JWKS_JSON", issuer.publicJwksJson()),
                 Map.entry("BENCHCRM_METRICS", "off"),
@@ -70,6 +66,7 @@ public final class ApiTestStack {
                 Map.entry("BENCHCRM_VECTOR_DIR", VECTOR_DIR.toString()),
                 // the blob store of raw messages and consultants' documents: a folder, as in the embedded stack
                 Map.entry("BENCHCRM_RAW_DIR", BLOB_DIR.toString())));
+        host = FunctionHost.start(HttpApiApplication.class.getName(), HttpApiApplication.FUNCTION_NAME, "http-api", env);
     }
 
     public static synchronized ApiTestStack get() {

@@ -113,7 +113,7 @@ class WebhooksContractIT {
     void deliveries_showEachDeliveryWithItsAttempts_newestFirst_andPaginate() {
         String id = exchange(ApiEvent.load("webhooks-create").token(admin)).id();
         UUID subscription = UUID.fromString(id);
-        // Deliveries as the event worker records them (its own tests drive the real thing).
+        // Deliveries as the webhook delivery function records them (its own tests drive the real thing).
         stack.ownerSql().inTenant(tenant.id(), s -> {
             SqlParams p = SqlParams.of("tenant", tenant.id().value()).and("sub", subscription);
             s.update("""

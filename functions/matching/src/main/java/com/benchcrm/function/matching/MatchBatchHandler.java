@@ -3,10 +3,10 @@ package com.benchcrm.function.matching;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.benchcrm.events.DomainEvent;
 import com.benchcrm.events.EventCatalog;
+import com.benchcrm.function.runtime.sqs.SqsBatch;
+import com.benchcrm.function.runtime.sqs.SqsMessage;
 import com.benchcrm.matching.MatchRun;
 import com.benchcrm.matching.MatchRuns;
-import com.benchcrm.queue.sqs.SqsBatch;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * One SQS batch of the match queue: each {@code RequirementImported} event is the automatic match
  * run of its requirement ({@link MatchRuns#runFor}: stored with its recommendations, audited and
  * announced as {@code RecommendationsReady} in one transaction that also records the event, so a
- * redelivery stores nothing twice). Records are handled one at a time (failure policy:
+ * redelivery stores nothing twice). Messages are handled one at a time (failure policy:
  * {@link SqsBatch}).
  *
  * <p>The requirement need not be embedded yet (the run embeds its text when the index has no
@@ -43,10 +43,8 @@ public final class MatchBatchHandler {
         this.batch = batch;
     }
 
-    public SQSBatchResponse handle(JsonNode sqsEvent) {
-        List<SQSBatchResponse.BatchItemFailure> failures = batch.each(sqsEvent, r -> match(r.body())).stream()
-                .map(id -> SQSBatchResponse.BatchItemFailure.builder().withItemIdentifier(id).build()).toList();
-        return SQSBatchResponse.builder().withBatchItemFailures(failures).build();
+    public SQSBatchResponse handle(List<SqsMessage> messages) {
+        return batch.each(messages, m -> match(m.body()));
     }
 
     private void match(String body) {

@@ -1,18 +1,17 @@
 package com.benchcrm.function.matching;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
-import java.lang.reflect.Type;
+import com.benchcrm.function.runtime.FunctionBeans;
+import com.benchcrm.function.runtime.sqs.SqsBatchHandler;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.cloud.function.context.FunctionRegistration;
 import org.springframework.cloud.function.context.FunctionalSpringApplication;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.support.GenericApplicationContext;
-import org.springframework.core.ResolvableType;
-import org.springframework.messaging.Message;
 
 /**
- * Functional bean registration of the match worker (no component scan). In Lambda the handler is
+ * Functional bean registration of the matching functions (no component scan). In Lambda the handler is
  * {@code org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest} with
  * {@code MAIN_CLASS=com.benchcrm.function.matching.MatchingApplication} and
  * {@code SPRING_CLOUD_FUNCTION_DEFINITION} {@value #EMBED} or {@value #MATCH}. A function whose DLQ
@@ -31,27 +30,16 @@ public class MatchingApplication implements ApplicationContextInitializer<Generi
 
     @Override
     public void initialize(GenericApplicationContext context) {
-        java.util.function.Function<String, String> env = name -> context.getEnvironment().getProperty(name);
+        FunctionBeans beans = FunctionBeans.of(context);
+        Function<String, String> env = beans.environment();
         MatchingConfig config = MatchingConfig.from(env);
-        context.registerBean(MatchingConfig.class, () -> config);
-        context.registerBean(MatchingComponents.class, () -> MatchingComponents.create(context.getBean(MatchingConfig.class), env));
-        context.registerBean(MatchingPriming.class, () -> new MatchingPriming(context.getBean(MatchingComponents.class)).register());
+        Supplier<MatchingComponents> components = beans.root(MatchingComponents.class, () -> MatchingComponents.create(config, env),
+                "the matching functions", MatchingPriming::prime);
         if (config.embedDlqUrl().isPresent()) {
-            context.registerBean(EMBED, FunctionRegistration.class, () -> {
-                context.getBean(MatchingPriming.class);
-                EmbedBatchHandler handler = context.getBean(MatchingComponents.class).embed().orElseThrow();
-                return new FunctionRegistration<>(new SqsBatchFunction(EMBED, handler::handle), EMBED).type(TYPE);
-            });
+            beans.function(EMBED, SQSBatchResponse.class, () -> new SqsBatchHandler(EMBED, components.get().embed().orElseThrow()::handle));
         }
         if (config.matchDlqUrl().isPresent()) {
-            context.registerBean(MATCH, FunctionRegistration.class, () -> {
-                context.getBean(MatchingPriming.class);
-                MatchBatchHandler handler = context.getBean(MatchingComponents.class).match().orElseThrow();
-                return new FunctionRegistration<>(new SqsBatchFunction(MATCH, handler::handle), MATCH).type(TYPE);
-            });
+            beans.function(MATCH, SQSBatchResponse.class, () -> new SqsBatchHandler(MATCH, components.get().match().orElseThrow()::handle));
         }
     }
-
-    private static final Type TYPE = ResolvableType.forClassWithGenerics(Function.class,
-            ResolvableType.forClassWithGenerics(Message.class, byte[].class), ResolvableType.forClass(SQSBatchResponse.class)).getType();
 }

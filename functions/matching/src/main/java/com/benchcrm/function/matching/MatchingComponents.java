@@ -5,37 +5,34 @@ import com.benchcrm.audit.AuditLog;
 import com.benchcrm.common.Ids;
 import com.benchcrm.consultant.Consultants;
 import com.benchcrm.idempotency.Idempotency;
+import com.benchcrm.function.runtime.sqs.SqsBatch;
 import com.benchcrm.matching.MatchRuns;
+import com.benchcrm.matching.ProfileEmbedding;
 import com.benchcrm.matching.ProfileIndexer;
 import com.benchcrm.matching.adapters.MatchingAdapters;
 import com.benchcrm.outbox.Outbox;
 import com.benchcrm.queue.sqs.MessageDeadLetters;
-import com.benchcrm.queue.sqs.SqsBatch;
 import com.benchcrm.queue.sqs.SqsQueues;
 import com.benchcrm.requirement.Requirements;
 import com.benchcrm.sql.SqlPort;
-import com.benchcrm.sql.jdbc.JdbcSqlPort;
-import com.benchcrm.sql.rdsdata.RdsDataSqlPort;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The composition root of the match worker: the SQL port, the embedding model and vector index
- * ({@link MatchingAdapters}), the record services, and the two batch handlers with their DLQs.
+ * The composition root of the matching functions: the SQL port, the embedding model and vector index
+ * ({@link MatchingAdapters}), the record services, the use cases ({@link ProfileEmbedding},
+ * {@link MatchRuns}) and the two batch handlers with their DLQs.
  * Clients are built once, here.
  *
  * <pre>{@code
  * MatchingComponents c = MatchingComponents.create(MatchingConfig.from(System::getenv), System::getenv);
- * c.embed().orElseThrow().handle(sqsEvent);
+ * c.embed().orElseThrow().handle(SqsBatch.messages("embed", sqsEvent));
  * }</pre>
  */
 public record MatchingComponents(SqlPort sql, MatchingAdapters matching, Optional<EmbedBatchHandler> embed,
                                     Optional<MatchBatchHandler> match) {
-
-    static final Duration RDS_DATA_CALL_TIMEOUT = Duration.ofSeconds(45);
 
     /** @throws MatchingConfig.MatchingNotConfiguredException when the matching variables are incomplete */
     public static MatchingComponents create(MatchingConfig config, Function<String, String> env) {
@@ -46,7 +43,7 @@ public record MatchingComponents(SqlPort sql, MatchingAdapters matching, Optiona
         } catch (IllegalArgumentException e) {
             throw new MatchingConfig.MatchingNotConfiguredException(List.of(e.getMessage()));
         }
-        return create(config, sqlPort(config), matching);
+        return create(config, config.sql().connect(), matching);
     }
 
     public static MatchingComponents create(MatchingConfig config, SqlPort sql, MatchingAdapters matching) {
@@ -61,19 +58,16 @@ public record MatchingComponents(SqlPort sql, MatchingAdapters matching, Optiona
         SqsQueues sqs = SqsQueues.create(config.sqsEndpoint().map(SqsQueues.Settings::local)
                 .orElseGet(() -> SqsQueues.Settings.aws(config.region())));
         Optional<EmbedBatchHandler> embed = config.embedDlqUrl().map(dlq -> new EmbedBatchHandler(
-                new ProfileIndexer(matching.model(), matching.index()), consultants, requirements,
-                new SqsBatch(new MessageDeadLetters(sqs, dlq, clock), config.embedMaxReceives())));
+                new ProfileEmbedding(new ProfileIndexer(matching.model(), matching.index()),
+                        consultants::findAll, requirements::findAll),
+                new SqsBatch(new MessageDeadLetters(sqs, dlq, clock)::send, config.embedMaxReceives())));
         Optional<MatchBatchHandler> match = config.matchDlqUrl().map(dlq -> new MatchBatchHandler(
                 new MatchRuns(db.transactions(), db.matchRuns(), db.matchSettings(), requirements, consultants, matching.model(),
                         matching.index(), audit, outbox,
                         new com.benchcrm.events.ProcessedEvents(db.processedEvents(), clock), ids, clock,
                                 new com.benchcrm.submission.PipelineHistory(db.transactions(), db.submissions(),
                                         new com.benchcrm.matching.StoredMatchData(db.transactions(), db.matchRuns(), db.matchSettings()))),
-                config.autoTopK(), new SqsBatch(new MessageDeadLetters(sqs, dlq, clock), config.matchMaxReceives())));
+                config.autoTopK(), new SqsBatch(new MessageDeadLetters(sqs, dlq, clock)::send, config.matchMaxReceives())));
         return new MatchingComponents(sql, matching, embed, match);
-    }
-
-    private static SqlPort sqlPort(MatchingConfig config) {
-        return config.sql().connect(JdbcSqlPort::connect, r -> RdsDataSqlPort.create(r, RDS_DATA_CALL_TIMEOUT));
     }
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Everything the match worker reads from its environment, read once and validated at start (all
+ * Everything the matching functions read from its environment, read once and validated at start (all
  * problems reported together). The embedding model and the vector index are
  * {@link com.benchcrm.matching.adapters.MatchingAdapters}' variables, read by it.
  *

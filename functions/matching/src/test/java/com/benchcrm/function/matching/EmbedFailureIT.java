@@ -80,6 +80,6 @@ class EmbedFailureIT {
     }
 
     static SQSBatchResponse handle(com.fasterxml.jackson.databind.JsonNode... records) {
-        return handler.handle(SampleEvents.response(SampleEvents.batch(records)));
+        return handler.handle(com.benchcrm.function.runtime.sqs.SqsBatch.messages("embed", SampleEvents.batch(records)));
     }
 }

@@ -3,18 +3,14 @@ package com.benchcrm.function.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.HashMap;
+import com.benchcrm.function.runtime.testing.TestEnvironments;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MatchingConfigTest {
 
     static Map<String, String> valid() {
-        Map<String, String> env = new HashMap<>();
-        env.put("BENCHCRM_SQL_MODE", "jdbc");
-        env.put("BENCHCRM_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/benchcrm");
-        env.put("BENCHCRM_JDBC_USER", "app");
-        env.put("BENCHCRM_JDBC_PASSWORD", "secret");
+        Map<String, String> env = TestEnvironments.jdbc();
         env.put("BENCHCRM_EMBEDDINGS", "bedrock");
         env.put("BENCHCRM_EMBED_DLQ_URL", "https://sqs.us-east-1.amazonaws.com/123/embed-dlq");
         env.put("BENCHCRM_MATCH_DLQ_URL", "https://sqs.us-east-1.amazonaws.com/123/match-dlq");
@@ -29,7 +25,7 @@ class MatchingConfigTest {
         assertThat(c.matchMaxReceives()).isEqualTo(3);
         assertThat(c.autoTopK()).isEqualTo(10);
         assertThat(c.sqsEndpoint()).isEmpty();
-        assertThat(c.sql().jdbc().orElseThrow().toString()).doesNotContain("secret");
+        assertThat(c.sql().jdbc().orElseThrow().toString()).doesNotContain("s3cret-password-value");
     }
 
     @Test

@@ -39,7 +39,7 @@ import java.util.function.Consumer;
 import software.amazon.awssdk.services.sqs.model.Message;
 
 /**
- * The match worker as Lambda runs it (the real {@code FunctionInvoker}, raw event JSON in and out),
+ * The matching functions as Lambda runs them (the real {@code FunctionInvoker}, raw event JSON in and out),
  * on a real PostgreSQL, the real MiniLM model (ONNX) and a Lucene index in {@code target/}, with
  * ElasticMQ for the DLQs. One per test JVM; tests isolate themselves with fresh tenants.
  */
@@ -67,11 +67,7 @@ final class MatchingTestStack {
         owner = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 2);
         db = PostgresPersistence.over(app);
         events = LocalEventPlane.start(db.transactions(), db.outbox(), LocalEventPlane.Settings.defaults(Optional.empty()).withVisibility(Duration.ofSeconds(3)));
-        env.put("BENCHCRM_SQL_MODE", "jdbc");
-        env.put("BENCHCRM_JDBC_URL", pg.jdbcUrl());
-        env.put("BENCHCRM_JDBC_USER", pg.roles().appRole());
-        env.put("BENCHCRM_JDBC_PASSWORD", pg.roles().appPassword());
-        env.put("BENCHCRM_JDBC_POOL_SIZE", "4");
+        env.putAll(pg.appEnvironment(4));
         env.put("BENCHCRM_EMBEDDINGS", "onnx");
         env.put("BENCHCRM_VECTOR_STORE", "lucene");
         env.put("BENCHCRM_VECTOR_DIR", Path.of("target", "vectors-" + Long.toString(System.nanoTime(), 36)).toAbsolutePath().toString());

@@ -2,66 +2,62 @@ package com.benchcrm.function.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.benchcrm.function.httpapi.ShadedJarSmoke;
-import java.io.File;
-import java.nio.charset.StandardCharsets;
+import com.benchcrm.function.runtime.testing.ShadedJars;
+import com.benchcrm.function.runtime.testing.TestEnvironments;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Lambda artifact: it carries the Bedrock embeddings and not ONNX Runtime or DJL (Lambda does
- * not embed in-process), and in a fresh JVM without an embedding model it refuses to start, saying
- * why.
+ * The Lambda artifact: it carries the Bedrock embeddings, the OpenSearch index and the RDS Data
+ * API adapter, and nothing embedded-only (no ONNX Runtime, DJL, Lucene, JDBC); in a fresh JVM
+ * without an embedding model, or asked for the embedded index, it refuses to start, saying why.
  */
 class ShadedJarIT {
 
+    static final Path JAR = ShadedJars.find("benchcrm-matching");
+
     @Test
-    void shadedJar_carriesBedrockNotOnnxRuntime() throws Exception {
-        try (JarFile jar = new JarFile(shadedJar().toFile())) {
-            List<String> names = jar.stream().map(java.util.jar.JarEntry::getName).toList();
-            assertThat(names).contains("com/benchcrm/function/matching/MatchingApplication.class",
-                    "com/benchcrm/embedding/bedrock/BedrockTitanEmbeddings.class",
-                    "com/benchcrm/vector/lucene/LuceneVectorIndex.class");
-            assertThat(names).noneMatch(n -> n.startsWith("ai/onnxruntime/") || n.startsWith("ai/djl/")
-                    || n.startsWith("com/benchcrm/embedding/onnx/"));
-            assertThat(Files.size(shadedJar())).as("bytes").isLessThan(80L * 1024 * 1024);
-        }
+    void shadedJar_carriesBedrockAndOpenSearch_andNothingEmbeddedOnly() throws Exception {
+        ShadedJars.check(JAR).carries("com/benchcrm/function/matching/MatchingApplication.class",
+                "com/benchcrm/embedding/bedrock/BedrockTitanEmbeddings.class", "com/benchcrm/vector/opensearch/OpenSearchVectorIndex.class",
+                "com/benchcrm/sql/rdsdata/RdsDataSqlPort.class").nothingEmbeddedOnly();
+        assertThat(Files.size(JAR)).as("bytes").isLessThan(80L * 1024 * 1024);
     }
 
     @Test
-    void shadedJar_withoutAnEmbeddingModel_failsAtStartSayingMatchingIsNotConfigured() throws Exception {
-        Path event = Path.of("target", "shaded-embed-event.json");
-        Files.write(event, SampleEvents.batch(SampleEvents.poison("shaded")));
-        Path smoke = Path.of(ShadedJarSmoke.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", shadedJar().toAbsolutePath() + File.pathSeparator + smoke, ShadedJarSmoke.class.getName(),
-                event.toAbsolutePath().toString()).redirectErrorStream(true);
-        pb.environment().putAll(Map.of(
-                "MAIN_CLASS", MatchingApplication.class.getName(),
-                "SPRING_CLOUD_FUNCTION_DEFINITION", MatchingApplication.EMBED,
-                "BENCHCRM_SQL_MODE", "jdbc",
-                "BENCHCRM_JDBC_URL", "jdbc:postgresql://127.0.0.1:1/none",
-                "BENCHCRM_JDBC_USER", "app",
-                "BENCHCRM_JDBC_PASSWORD", "x",
-                "BENCHCRM_EMBEDDINGS", "off",
-                "BENCHCRM_EMBED_DLQ_URL", "http://127.0.0.1:1/000000000000/embed-dlq",
-                "AWS_REGION", "us-east-1"));
-        Process p = pb.start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    void shadedJar_withoutAnEmbeddingModel_failsAtStartSayingMatchingIsNotConfigured() {
+        ShadedJars.Run run = runEmbed(Map.of("BENCHCRM_EMBEDDINGS", "off"));
 
-        assertThat(output).doesNotContain("RESPONSE ").contains("matching is not configured: BENCHCRM_EMBEDDINGS is off");
+        assertThat(run.output()).doesNotContain("RESPONSE ").contains("matching is not configured: BENCHCRM_EMBEDDINGS is off");
     }
 
-    static Path shadedJar() throws Exception {
-        try (var files = Files.list(Path.of("target"))) {
-            return files.filter(p -> p.getFileName().toString().matches("benchcrm-matching-.*-aws\\.jar")).findFirst()
-                    .orElseThrow(() -> new AssertionError("the shaded jar was not built"));
+    @Test
+    void shadedJar_askedForTheEmbeddedVectorIndex_refusesToStartSayingLuceneIsNotInIt() {
+        ShadedJars.Run run = runEmbed(Map.of("BENCHCRM_EMBEDDINGS", "bedrock", "BENCHCRM_VECTOR_STORE", "lucene",
+                "BENCHCRM_VECTOR_DIR", Path.of("target", "shaded-vectors").toAbsolutePath().toString()));
+
+        assertThat(run.output()).doesNotContain("RESPONSE ").contains("BENCHCRM_VECTOR_STORE=lucene, but Lucene is not in this artifact");
+    }
+
+    /** The jar in a fresh JVM as the embed function in Lambda (RDS Data API), with {@code matching}'s variables, on a poison batch. */
+    static ShadedJars.Run runEmbed(Map<String, String> matching) {
+        try {
+            Path event = Path.of("target", "shaded-embed-event.json");
+            Files.write(event, SampleEvents.batch(SampleEvents.poison("shaded")));
+            Map<String, String> env = new HashMap<>(TestEnvironments.rdsData());
+            env.put("MAIN_CLASS", MatchingApplication.class.getName());
+            env.put("SPRING_CLOUD_FUNCTION_DEFINITION", MatchingApplication.EMBED);
+            env.put("BENCHCRM_EMBED_DLQ_URL", "http://127.0.0.1:1/000000000000/embed-dlq");
+            env.putAll(matching);
+            return ShadedJars.run(JAR, event, env, List.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

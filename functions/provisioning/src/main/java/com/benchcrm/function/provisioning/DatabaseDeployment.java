@@ -28,10 +28,10 @@ public final class DatabaseDeployment {
     public record SchemaResult(int migrationsExecuted, String schemaVersion) {
     }
 
-    private final MigrateConfig config;
+    private final DatabaseConfig config;
     private final Secrets secrets;
 
-    public DatabaseDeployment(MigrateConfig config, Secrets secrets) {
+    public DatabaseDeployment(DatabaseConfig config, Secrets secrets) {
         this.config = config;
         this.secrets = secrets;
     }

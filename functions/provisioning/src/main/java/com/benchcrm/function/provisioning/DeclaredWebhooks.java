@@ -34,12 +34,12 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class DeclaredWebhooks {
 
-    private final MigrateConfig config;
+    private final DatabaseConfig config;
     private final Secrets secrets;
     private final DestinationGuard guard;
     private final Clock clock;
 
-    public DeclaredWebhooks(MigrateConfig config, Secrets secrets, DestinationGuard guard, Clock clock) {
+    public DeclaredWebhooks(DatabaseConfig config, Secrets secrets, DestinationGuard guard, Clock clock) {
         this.config = config;
         this.secrets = secrets;
         this.guard = guard;

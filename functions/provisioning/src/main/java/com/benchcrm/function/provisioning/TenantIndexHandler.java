@@ -1,19 +1,16 @@
 package com.benchcrm.function.provisioning;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.CloudFormationCustomResourceEvent;
 import com.benchcrm.embedding.ModelInfo;
+import com.benchcrm.function.runtime.customresource.CustomResourceHandler;
+import com.benchcrm.function.runtime.customresource.CustomResourceRequest;
+import com.benchcrm.function.runtime.customresource.ResponseUploader;
 import com.benchcrm.tenancy.TenantId;
 import com.benchcrm.vector.opensearch.OpenSearchClients;
 import com.benchcrm.vector.opensearch.OpenSearchVectorIndex;
 import java.net.URI;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import org.opensearch.client.opensearch.OpenSearchClient;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.regions.Region;
 
 /**
@@ -33,7 +30,7 @@ import software.amazon.awssdk.regions.Region;
  *       kept, as its key and rows are; re-adding the tenant finds its vectors)</td></tr>
  * </table>
  *
- * <p>A separate entry point from {@link MigrateHandler}, in the same artifact: this one runs outside
+ * <p>A separate entry point from {@link DatabaseHandler}, in the same artifact: this one runs outside
  * the VPC (the collection's endpoint is public, SigV4 only; the VPC has no route to it) and needs
  * no database (ADR 0032). Every request is answered, failures included.
  *
@@ -41,14 +38,11 @@ import software.amazon.awssdk.regions.Region;
  * handler: com.benchcrm.function.provisioning.TenantIndexHandler::handleRequest   (sample events: events/provisioning/tenant-index-*.json)
  * }</pre>
  */
-public final class TenantIndexHandler implements RequestHandler<CloudFormationCustomResourceEvent, Void> {
+public final class TenantIndexHandler extends CustomResourceHandler {
 
     public static final String TYPE = "Custom::BenchCrmTenantVectorIndex";
 
-    private static final Logger LOG = LoggerFactory.getLogger(TenantIndexHandler.class);
-
     private final OpenSearchVectorIndex index;
-    private final ResponseUploader uploader;
 
     /** The Lambda runtime's constructor: the client is built once, before a SnapStart snapshot. */
     public TenantIndexHandler() {
@@ -60,8 +54,8 @@ public final class TenantIndexHandler implements RequestHandler<CloudFormationCu
     }
 
     public TenantIndexHandler(OpenSearchVectorIndex index, ResponseUploader uploader) {
+        super(uploader);
         this.index = Objects.requireNonNull(index, "index");
-        this.uploader = Objects.requireNonNull(uploader, "uploader");
     }
 
     static OpenSearchClient client(TenantIndexConfig config) {
@@ -73,36 +67,17 @@ public final class TenantIndexHandler implements RequestHandler<CloudFormationCu
     }
 
     @Override
-    public Void handleRequest(CloudFormationCustomResourceEvent event, Context context) {
-        CustomResources.answer(event, context, uploader, LOG, this::apply);
-        return null;
-    }
-
-    CustomResources.Outcome apply(CloudFormationCustomResourceEvent event) {
-        String type = Objects.requireNonNullElse(event.getResourceType(), "");
-        if (!TYPE.equals(type)) {
-            throw new IllegalArgumentException("unknown resource type " + type + " (this function handles " + TYPE + ")");
-        }
-        switch (Objects.requireNonNullElse(event.getRequestType(), "")) {
-            case "Delete" -> {
-                // Retained by design: the tenant's vectors outlive its removal from the tenants file.
-                return new CustomResources.Outcome(event.getPhysicalResourceId(), Map.of());
-            }
-            case "Create", "Update" -> {
-                Map<String, Object> props = CustomResources.properties(event);
-                TenantId tenant = new TenantId(UUID.fromString(CustomResources.required(props, "TenantId", TYPE)));
-                String dimensionsText = CustomResources.required(props, "Dimensions", TYPE);
-                int dimensions;
-                try {
-                    dimensions = Integer.parseInt(dimensionsText);
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("Dimensions must be a number, not " + dimensionsText);
-                }
-                ModelInfo model = ModelInfo.ofVersionedId(CustomResources.required(props, "ModelId", TYPE), dimensions);
+    protected Outcome apply(CustomResourceRequest request) {
+        request.requireType(TYPE);
+        return switch (request.kind()) {
+            // Retained by design: the tenant's vectors outlive its removal from the tenants file.
+            case DELETE -> Outcome.of(request.physicalId().orElse(null));
+            case CREATE, UPDATE -> {
+                TenantId tenant = new TenantId(request.uuid("TenantId"));
+                ModelInfo model = ModelInfo.ofVersionedId(request.required("ModelId"), request.wholeNumber("Dimensions"));
                 String name = index.createIndex(tenant, model.key(), model.dimensions());
-                return new CustomResources.Outcome(name, Map.of("IndexName", name, "ModelKey", model.key()));
+                yield new Outcome(name, Map.of("IndexName", name, "ModelKey", model.key()));
             }
-            default -> throw new IllegalArgumentException("unknown request type " + event.getRequestType());
-        }
+        };
     }
 }

@@ -1,8 +1,8 @@
 package com.benchcrm.function.provisioning;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.CloudFormationCustomResourceEvent;
+import com.benchcrm.function.runtime.customresource.CustomResourceHandler;
+import com.benchcrm.function.runtime.customresource.CustomResourceRequest;
+import com.benchcrm.function.runtime.customresource.ResponseUploader;
 import com.benchcrm.ratelimit.RateLimit;
 import com.benchcrm.ratelimit.dynamodb.DynamoDbRateLimiter;
 import com.benchcrm.ratelimit.dynamodb.TenantLimitItems;
@@ -10,9 +10,6 @@ import com.benchcrm.tenancy.TenantId;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -41,14 +38,11 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * handler: com.benchcrm.function.provisioning.TenantRateLimitHandler::handleRequest   (sample events: events/provisioning/tenant-rate-limit-*.json)
  * }</pre>
  */
-public final class TenantRateLimitHandler implements RequestHandler<CloudFormationCustomResourceEvent, Void> {
+public final class TenantRateLimitHandler extends CustomResourceHandler {
 
     public static final String TYPE = "Custom::BenchCrmTenantRateLimit";
 
-    private static final Logger LOG = LoggerFactory.getLogger(TenantRateLimitHandler.class);
-
     private final TenantLimitItems items;
-    private final ResponseUploader uploader;
 
     /** The Lambda runtime's constructor: the client is built once, before a SnapStart snapshot. */
     public TenantRateLimitHandler() {
@@ -60,8 +54,8 @@ public final class TenantRateLimitHandler implements RequestHandler<CloudFormati
     }
 
     public TenantRateLimitHandler(TenantLimitItems items, ResponseUploader uploader) {
+        super(uploader);
         this.items = Objects.requireNonNull(items, "items");
-        this.uploader = Objects.requireNonNull(uploader, "uploader");
     }
 
     static DynamoDbClient client(TenantRateLimitConfig config) {
@@ -74,37 +68,21 @@ public final class TenantRateLimitHandler implements RequestHandler<CloudFormati
     }
 
     @Override
-    public Void handleRequest(CloudFormationCustomResourceEvent event, Context context) {
-        CustomResources.answer(event, context, uploader, LOG, this::apply);
-        return null;
-    }
-
-    CustomResources.Outcome apply(CloudFormationCustomResourceEvent event) {
-        String type = Objects.requireNonNullElse(event.getResourceType(), "");
-        if (!TYPE.equals(type)) {
-            throw new IllegalArgumentException("unknown resource type " + type + " (this function handles " + TYPE + ")");
-        }
-        switch (Objects.requireNonNullElse(event.getRequestType(), "")) {
-            case "Delete" -> {
-                String physicalId = Objects.requireNonNullElse(event.getPhysicalResourceId(), "");
+    protected Outcome apply(CustomResourceRequest request) {
+        request.requireType(TYPE);
+        return switch (request.kind()) {
+            case DELETE -> {
+                String physicalId = request.physicalId().orElse("");
                 if (physicalId.startsWith(DynamoDbRateLimiter.LIMIT_PREFIX)) {
                     items.delete(physicalId);
                 }
-                return new CustomResources.Outcome(physicalId, Map.of());
+                yield Outcome.of(physicalId);
             }
-            case "Create", "Update" -> {
-                Map<String, Object> props = CustomResources.properties(event);
-                TenantId tenant;
-                try {
-                    tenant = new TenantId(UUID.fromString(CustomResources.required(props, "TenantId", TYPE)));
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("TenantId must be a UUID, not " + props.get("TenantId"));
-                }
-                RateLimit limit = new RateLimit(CustomResources.wholeNumber(props, "Rate", TYPE), CustomResources.wholeNumber(props, "Burst", TYPE));
-                String key = items.put(tenant, limit);
-                return new CustomResources.Outcome(key, Map.of("ItemKey", key));
+            case CREATE, UPDATE -> {
+                TenantId tenant = new TenantId(request.uuid("TenantId"));
+                String key = items.put(tenant, new RateLimit(request.wholeNumber("Rate"), request.wholeNumber("Burst")));
+                yield new Outcome(key, Map.of("ItemKey", key));
             }
-            default -> throw new IllegalArgumentException("unknown request type " + event.getRequestType());
-        }
+        };
     }
 }

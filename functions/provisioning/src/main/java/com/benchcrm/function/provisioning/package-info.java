@@ -11,7 +11,7 @@
  * each tenant's k-NN index in the vector collection ({@code Custom::BenchCrmTenantVectorIndex}); it
  * runs outside the VPC and touches no database.
  *
- * <p>Entry point: {@link com.benchcrm.function.provisioning.MigrateHandler}. The CDK app (infra-cdk,
+ * <p>Entry point: {@link com.benchcrm.function.provisioning.DatabaseHandler}. The CDK app (infra-cdk,
  * {@code database.SchemaMigrations}) deploys it and points both custom-resource types at its
  * {@code live} alias.
  */

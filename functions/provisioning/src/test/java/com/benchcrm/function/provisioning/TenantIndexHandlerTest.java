@@ -1,5 +1,7 @@
 package com.benchcrm.function.provisioning;
 
+import com.benchcrm.function.runtime.customresource.CustomResourceHandler;
+import com.benchcrm.function.runtime.customresource.ResponseUploader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -108,7 +110,7 @@ class TenantIndexHandlerTest {
 
         ResponseStub.Received put = cloudFormation.next();
         assertThat(put.body().get("Status").asText()).isEqualTo("FAILED");
-        assertThat(put.body().get("PhysicalResourceId").asText()).isEqualTo(MigrateHandler.FAILED_PREFIX + event.getRequestId());
+        assertThat(put.body().get("PhysicalResourceId").asText()).isEqualTo(CustomResourceHandler.FAILED_PREFIX + event.getRequestId());
         assertThat(put.body().get("Reason").asText()).contains(INDEX_1024);
     }
 

@@ -1,5 +1,7 @@
 package com.benchcrm.function.provisioning;
 
+import com.benchcrm.function.runtime.customresource.CustomResourceHandler;
+import com.benchcrm.function.runtime.customresource.ResponseUploader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -140,7 +142,7 @@ class TenantRateLimitHandlerTest {
         TenantId other = new TenantId(UUID.randomUUID());
         new TenantLimitItems(dynamo, TABLE).put(other, new RateLimit(7, 7));
         CloudFormationCustomResourceEvent event = event("tenant-rate-limit-delete");
-        event.setPhysicalResourceId(MigrateHandler.FAILED_PREFIX + "7c8d9eaf");
+        event.setPhysicalResourceId(CustomResourceHandler.FAILED_PREFIX + "7c8d9eaf");
 
         handler.handleRequest(event, null);
 
@@ -158,7 +160,7 @@ class TenantRateLimitHandlerTest {
 
         ResponseStub.Received put = cloudFormation.next();
         assertThat(put.body().get("Status").asText()).isEqualTo("FAILED");
-        assertThat(put.body().get("PhysicalResourceId").asText()).isEqualTo(MigrateHandler.FAILED_PREFIX + event.getRequestId());
+        assertThat(put.body().get("PhysicalResourceId").asText()).isEqualTo(CustomResourceHandler.FAILED_PREFIX + event.getRequestId());
         assertThat(put.body().get("Reason").asText()).contains("burst (10) must be at least the rate (20)");
         assertThat(item()).isEmpty();
     }

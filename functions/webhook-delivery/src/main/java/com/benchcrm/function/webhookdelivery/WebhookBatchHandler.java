@@ -1,9 +1,9 @@
 package com.benchcrm.function.webhookdelivery;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
-import com.benchcrm.queue.sqs.SqsBatch;
+import com.benchcrm.function.runtime.sqs.SqsBatch;
+import com.benchcrm.function.runtime.sqs.SqsMessage;
 import com.benchcrm.webhook.WebhookBatch;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,21 +29,17 @@ public final class WebhookBatchHandler {
     }
 
     /** @param remaining the invocation's remaining time (Lambda's context), empty outside Lambda */
-    public SQSBatchResponse handle(JsonNode sqsEvent, Optional<Duration> remaining) {
-        List<SqsBatch.Record> records = SqsBatch.records(sqsEvent);
-        List<Optional<RuntimeException>> outcomes = webhooks.handle(records.stream().map(SqsBatch.Record::body).toList(), remaining);
-        Map<SqsBatch.Record, RuntimeException> failures = new LinkedHashMap<>();
-        for (int i = 0; i < records.size(); i++) {
-            SqsBatch.Record r = records.get(i);
-            outcomes.get(i).ifPresent(e -> failures.put(r, e));
+    public SQSBatchResponse handle(List<SqsMessage> messages, Optional<Duration> remaining) {
+        List<Optional<RuntimeException>> outcomes = webhooks.handle(messages.stream().map(SqsMessage::body).toList(), remaining);
+        Map<SqsMessage, RuntimeException> failures = new LinkedHashMap<>();
+        for (int i = 0; i < messages.size(); i++) {
+            SqsMessage m = messages.get(i);
+            outcomes.get(i).ifPresent(e -> failures.put(m, e));
         }
-        List<SQSBatchResponse.BatchItemFailure> reported = batch.settle(records, failures).stream()
-                .map(id -> SQSBatchResponse.BatchItemFailure.builder().withItemIdentifier(id).build())
-                .toList();
-        return SQSBatchResponse.builder().withBatchItemFailures(reported).build();
+        return batch.settle(messages, failures);
     }
 
-    public SQSBatchResponse handle(JsonNode sqsEvent) {
-        return handle(sqsEvent, Optional.empty());
+    public SQSBatchResponse handle(List<SqsMessage> messages) {
+        return handle(messages, Optional.empty());
     }
 }

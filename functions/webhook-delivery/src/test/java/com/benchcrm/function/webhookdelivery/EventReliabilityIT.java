@@ -42,15 +42,15 @@ import org.junit.jupiter.api.Test;
  */
 class EventReliabilityIT {
 
-    static WorkerTestStack stack;
+    static WebhookTestStack stack;
     /** What the deduping consumer saw: messages per event id, and effects (first-time handlings) per event id. */
     static final Map<UUID, AtomicInteger> MESSAGES = new ConcurrentHashMap<>();
     static final Map<UUID, AtomicInteger> EFFECTS = new ConcurrentHashMap<>();
 
     @BeforeAll
     static void setUp() {
-        stack = WorkerTestStack.get();
-        stack.events.attach(WorkerTestStack.CONSUMER_QUEUE, 10, 2, EventReliabilityIT::consume);
+        stack = WebhookTestStack.get();
+        stack.events.attach(WebhookTestStack.CONSUMER_QUEUE, 10, 2, EventReliabilityIT::consume);
     }
 
     // ------------------------------------------------------------------ the relay killed mid-way
@@ -140,7 +140,7 @@ class EventReliabilityIT {
         UUID eventId = stack.db.transactions().inTenant(tenant, tx -> stack.outbox().append(tx, stack.admin(tenant), "ConsultantUpserted", 1,
                 "consultant", UUID.randomUUID(), Map.of("id", UUID.randomUUID().toString(), "version", 1)));
 
-        Await.until(Duration.ofSeconds(WorkerTestStack.GIVE_UP_SECONDS + 30L), "a WebhookDeliveryFailed delivery",
+        Await.until(Duration.ofSeconds(WebhookTestStack.GIVE_UP_SECONDS + 30L), "a WebhookDeliveryFailed delivery",
                 () -> !stack.receiver.received("/dead-letters").isEmpty());
 
         WebhookDelivery delivery = stack.webhooks.deliveries(stack.admin(tenant), hook.webhook().id(), PageRequest.first(10)).items().get(0);
@@ -225,7 +225,7 @@ class EventReliabilityIT {
     // ------------------------------------------------------------------------------------ helpers
 
     static List<UUID> appendCommitted(TenantId tenant, int n) {
-        return appendCommitted(tenant, n, WorkerTestStack.CONSUMER_TRACE_PREFIX);
+        return appendCommitted(tenant, n, WebhookTestStack.CONSUMER_TRACE_PREFIX);
     }
 
     /** Commits {@code n} RequirementImported events, 500 per transaction, as the use cases write them. */

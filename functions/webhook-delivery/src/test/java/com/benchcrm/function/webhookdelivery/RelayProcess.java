@@ -42,8 +42,8 @@ public final class RelayProcess {
         }
         String mode = args[5];
         List<EventRouting.Rule> rules = new ArrayList<>(EventRouting.load().rules());
-        rules.add(new EventRouting.Rule(WorkerTestStack.CONSUMER_RULE, "", WorkerTestStack.CONSUMER_QUEUE,
-                WorkerTestStack.consumerPattern()));
+        rules.add(new EventRouting.Rule(WebhookTestStack.CONSUMER_RULE, "", WebhookTestStack.CONSUMER_QUEUE,
+                WebhookTestStack.consumerPattern()));
         EmbeddedEventBus bus = new EmbeddedEventBus(rules, urls, SqsQueues.create(SqsQueues.Settings.local(sqsEndpoint)), Optional.empty());
         EventPublisher stopping = events -> {
             if (mode.equals("after-claim")) {

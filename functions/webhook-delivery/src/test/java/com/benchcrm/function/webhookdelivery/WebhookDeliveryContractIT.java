@@ -22,11 +22,11 @@ import software.amazon.awssdk.services.sqs.model.Message;
  */
 class WebhookDeliveryContractIT {
 
-    static WorkerTestStack stack;
+    static WebhookTestStack stack;
 
     @BeforeAll
     static void setUp() {
-        stack = WorkerTestStack.get();
+        stack = WebhookTestStack.get();
     }
 
     @Test
@@ -34,7 +34,7 @@ class WebhookDeliveryContractIT {
         TenantId tenant = stack.newTenant("wd-ok");
         CreatedWebhook hook = stack.subscribe(tenant, "/wd-ok", "RequirementImported");
         UUID eventId = stack.ids.next();
-        WorkerEvent event = WorkerEvent.load("webhook-event").envelope(tenant.value(), eventId);
+        WebhookEvent event = WebhookEvent.load("webhook-event").envelope(tenant.value(), eventId);
 
         JsonNode response = invoke(event);
 
@@ -42,7 +42,7 @@ class WebhookDeliveryContractIT {
         List<TestReceiver.Received> got = stack.receiver.received("/wd-ok");
         assertThat(got).hasSize(1);
         TestReceiver.Received r = got.get(0);
-        assertThat(WorkerEvent.JSON.readTree(r.body())).isEqualTo(event.body().path("detail"));
+        assertThat(WebhookEvent.JSON.readTree(r.body())).isEqualTo(event.body().path("detail"));
         assertThat(r.headers().get("content-type")).isEqualTo("application/json");
         assertThat(WebhookSignature.verify(hook.secret(), r.headers(), r.body(), Instant.now(), Duration.ofMinutes(5))).isTrue();
         assertThat(r.headers().get("webhook-id")).isEqualTo(deliveryIds(tenant).get(0).toString());
@@ -52,7 +52,7 @@ class WebhookDeliveryContractIT {
     void sameEventTwice_createsOneDeliveryAndOneRequest() {
         TenantId tenant = stack.newTenant("wd-twice");
         stack.subscribe(tenant, "/wd-twice", "RequirementImported", "ConsultantUpserted");
-        WorkerEvent event = WorkerEvent.load("webhook-event").envelope(tenant.value(), stack.ids.next());
+        WebhookEvent event = WebhookEvent.load("webhook-event").envelope(tenant.value(), stack.ids.next());
 
         invoke(event);
         invoke(event);
@@ -67,8 +67,8 @@ class WebhookDeliveryContractIT {
         stack.subscribe(subscribed, "/wd-types", "ConsultantDeleted");
         TenantId none = stack.newTenant("wd-none");
 
-        assertThat(invoke(WorkerEvent.load("webhook-event").envelope(subscribed.value(), stack.ids.next())).path("batchItemFailures")).isEmpty();
-        assertThat(invoke(WorkerEvent.load("webhook-event").envelope(none.value(), stack.ids.next())).path("batchItemFailures")).isEmpty();
+        assertThat(invoke(WebhookEvent.load("webhook-event").envelope(subscribed.value(), stack.ids.next())).path("batchItemFailures")).isEmpty();
+        assertThat(invoke(WebhookEvent.load("webhook-event").envelope(none.value(), stack.ids.next())).path("batchItemFailures")).isEmpty();
         assertThat(stack.receiver.received("/wd-types")).isEmpty();
     }
 
@@ -76,7 +76,7 @@ class WebhookDeliveryContractIT {
     void poisonMessage_goesToTheDlqWithItsError_andIsNotReportedFailed() {
         String messageId = "poison-" + UUID.randomUUID();
 
-        JsonNode response = invoke(WorkerEvent.load("webhook-poison").messageId(messageId));
+        JsonNode response = invoke(WebhookEvent.load("webhook-poison").messageId(messageId));
 
         assertThat(response.path("batchItemFailures")).isEmpty();
         Message dead = findInDlq(messageId);
@@ -89,7 +89,7 @@ class WebhookDeliveryContractIT {
     void staleOrUnknownTimer_isDropped() {
         TenantId tenant = stack.newTenant("wd-timer");
 
-        JsonNode response = invoke(WorkerEvent.load("webhook-timer").timer(tenant.value(), UUID.randomUUID(), UUID.randomUUID()));
+        JsonNode response = invoke(WebhookEvent.load("webhook-timer").timer(tenant.value(), UUID.randomUUID(), UUID.randomUUID()));
 
         assertThat(response.path("batchItemFailures")).isEmpty();
     }
@@ -109,8 +109,8 @@ class WebhookDeliveryContractIT {
         String first = "busy-" + UUID.randomUUID();
         String last = "busy-last-" + UUID.randomUUID();
 
-        JsonNode early = invoke(WorkerEvent.load("webhook-event").envelope(tenant.value(), eventId).messageId(first).receiveCount(1));
-        JsonNode onLast = invoke(WorkerEvent.load("webhook-event").envelope(tenant.value(), eventId).messageId(last).receiveCount(8));
+        JsonNode early = invoke(WebhookEvent.load("webhook-event").envelope(tenant.value(), eventId).messageId(first).receiveCount(1));
+        JsonNode onLast = invoke(WebhookEvent.load("webhook-event").envelope(tenant.value(), eventId).messageId(last).receiveCount(8));
 
         assertThat(early.path("batchItemFailures").findValuesAsText("itemIdentifier")).containsExactly(first);
         assertThat(onLast.path("batchItemFailures")).isEmpty();
@@ -120,9 +120,9 @@ class WebhookDeliveryContractIT {
 
     // ------------------------------------------------------------------------------------ helpers
 
-    static JsonNode invoke(WorkerEvent event) {
+    static JsonNode invoke(WebhookEvent event) {
         try {
-            return WorkerEvent.JSON.readTree(stack.webhookFunction.invoke(event.bytes()));
+            return WebhookEvent.JSON.readTree(stack.webhookFunction.invoke(event.bytes()));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

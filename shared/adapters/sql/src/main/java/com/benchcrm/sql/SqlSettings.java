@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.function.Function;
 
 /**
@@ -24,8 +25,12 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * SqlSettings sql = SqlSettings.from(env, problems);
- * SqlPort port = sql.connect(JdbcSqlPort::connect, r -> RdsDataSqlPort.create(r, timeout));
+ * SqlPort port = sql.connect();   // the adapter of the mode, found on the class path (SqlPortProvider)
  * }</pre>
+ *
+ * <p>A Lambda artifact carries only the RDS Data API adapter; the JDBC adapter, the PostgreSQL driver
+ * and the pool are on the embedded stack's class path (and the functions' test class path), so
+ * {@code jdbc} mode in a Lambda artifact fails at start saying so.
  */
 public record SqlSettings(Mode mode, Optional<Jdbc> jdbc, Optional<RdsData> rdsData) {
 
@@ -64,11 +69,19 @@ public record SqlSettings(Mode mode, Optional<Jdbc> jdbc, Optional<RdsData> rdsD
                 required(env, "AWS_REGION", problems), uri(env, "BENCHCRM_RDSDATA_ENDPOINT", problems))));
     }
 
-    /** The port for this mode, from the adapter the function was given for it. */
-    public SqlPort connect(Function<Jdbc, SqlPort> jdbcAdapter, Function<RdsData, SqlPort> rdsDataAdapter) {
-        return switch (mode) {
-            case JDBC -> jdbcAdapter.apply(jdbc.orElseThrow());
-            case RDSDATA -> rdsDataAdapter.apply(rdsData.orElseThrow());
-        };
+    /**
+     * The port for this mode, opened by the adapter registered for it ({@link SqlPortProvider}).
+     *
+     * @throws IllegalStateException when no adapter of this mode is on the class path
+     */
+    public SqlPort connect() {
+        for (SqlPortProvider provider : ServiceLoader.load(SqlPortProvider.class, SqlSettings.class.getClassLoader())) {
+            if (provider.mode() == mode) {
+                return provider.open(this);
+            }
+        }
+        throw new IllegalStateException("BENCHCRM_SQL_MODE is " + mode.name().toLowerCase(Locale.ROOT) + ", but its SQL adapter ("
+                + (mode == Mode.JDBC ? "benchcrm-sql-jdbc with the PostgreSQL driver and HikariCP: the embedded stack's class path; "
+                + "a Lambda artifact uses rdsdata" : "benchcrm-sql-rdsdata") + ") is not on the class path");
     }
 }

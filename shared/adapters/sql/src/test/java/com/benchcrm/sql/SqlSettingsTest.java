@@ -1,6 +1,7 @@
 package com.benchcrm.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,10 +27,17 @@ class SqlSettingsTest {
         assertThat(problems).isEmpty();
         assertThat(s.jdbc().orElseThrow().poolSize()).isEqualTo(4);
         assertThat(s.toString()).doesNotContain("s3cret");
-        SqlPort port = s.connect(j -> null, r -> {
-            throw new AssertionError("rdsdata adapter chosen in jdbc mode");
-        });
-        assertThat(port).isNull();
+    }
+
+    @Test
+    void connect_withoutTheModesAdapterOnTheClassPath_failsNamingIt() {
+        // core's own test class path has no SQL adapter: like a Lambda artifact asked for jdbc
+        SqlSettings jdbc = SqlSettings.from(Map.of("BENCHCRM_SQL_MODE", "jdbc", "BENCHCRM_JDBC_URL", "jdbc:postgresql://h/db",
+                "BENCHCRM_JDBC_USER", "app", "BENCHCRM_JDBC_PASSWORD", "x")::get, new ArrayList<>());
+
+        assertThatThrownBy(jdbc::connect).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("BENCHCRM_SQL_MODE is jdbc, but its SQL adapter (benchcrm-sql-jdbc")
+                .hasMessageContaining("a Lambda artifact uses rdsdata");
     }
 
     @Test

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * The rules of {@link Webhooks#provision} and {@link Webhooks#remove}, the deployment's way to keep a
  * declared subscription, against the in-memory repositories: what is stored and audited, and what is
  * refused before anything is written. The statements themselves run against PostgreSQL in the
- * repository contract ({@code PostgresWebhookRepositoryIT}) and in provisioning's {@code MigrateHandlerIT}.
+ * repository contract ({@code PostgresWebhookRepositoryIT}) and in provisioning's {@code DatabaseHandlerIT}.
  */
 class WebhooksProvisionTest {
 

@@ -21,7 +21,7 @@ import com.benchcrm.tenancy.TenantSlug;
 import com.benchcrm.webhook.DestinationGuard;
 import com.benchcrm.webhook.WebhookInput;
 import com.benchcrm.webhook.Webhooks;
-import com.benchcrm.function.webhookdelivery.EventWorkerApplication;
+import com.benchcrm.function.webhookdelivery.WebhookDeliveryApplication;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
@@ -31,7 +31,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,7 +86,7 @@ public final class EventsBenchmark {
             try (LocalEventPlane events = LocalEventPlane.start(relayDb.transactions(), relayDb.outbox(), LocalEventPlane.Settings.defaults(Optional.empty())
                     .withExtra(List.of(all), Map.of(CONSUMER_QUEUE, new EventRouting.Queue(CONSUMER_QUEUE, "bench", 60, 5, 1))));
                  Receiver receiver = new Receiver()) {
-                FunctionHost webhooks = FunctionHost.start(EventWorkerApplication.class.getName(), EventWorkerApplication.WEBHOOKS,
+                FunctionHost webhooks = FunctionHost.start(WebhookDeliveryApplication.class.getName(), WebhookDeliveryApplication.FUNCTION_NAME,
                         "bench-webhooks", environment(pg, events, home.resolve("secrets.keyring")));
                 Consumer consumer = new Consumer(db, clock);
                 events.attach("webhook", 10, 2, webhooks::invoke);
@@ -165,12 +164,7 @@ public final class EventsBenchmark {
     }
 
     private static Map<String, String> environment(LocalPostgres pg, LocalEventPlane events, Path keyring) {
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("BENCHCRM_SQL_MODE", "jdbc");
-        env.put("BENCHCRM_JDBC_URL", pg.jdbcUrl());
-        env.put("BENCHCRM_JDBC_USER", pg.roles().appRole());
-        env.put("BENCHCRM_JDBC_PASSWORD", pg.roles().appPassword());
-        env.put("BENCHCRM_JDBC_POOL_SIZE", "8");
+        Map<String, String> env = pg.appEnvironment(8);
         env.put("BENCHCRM_SQS_ENDPOINT", events.sqs().endpoint().toString());
         env.put("BENCHCRM_WEBHOOK_QUEUE_URL", events.url("webhook"));
         env.put("BENCHCRM_WEBHOOK_DLQ_URL", events.url("webhook-dlq"));

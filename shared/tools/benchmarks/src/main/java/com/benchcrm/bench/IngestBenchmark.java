@@ -8,7 +8,7 @@ import com.benchcrm.extraction.ExtractedSkill;
 import com.benchcrm.extraction.ExtractionInput;
 import com.benchcrm.extraction.RequirementExtraction;
 import com.benchcrm.extraction.rules.DeterministicExtractor;
-import com.benchcrm.extraction.rules.eval.FieldScores;
+import com.benchcrm.eval.extraction.FieldScores;
 import com.benchcrm.ingest.MailClassifier;
 import com.benchcrm.ingest.RequirementMapper;
 import com.benchcrm.mail.ParsedMail;
@@ -40,7 +40,7 @@ import java.util.stream.Stream;
  * <ol>
  *   <li>field-level precision, recall and F1 of the deterministic extractor on the 10 real
  *       requirement mails of {@code ../shared/data/email/requirements-dev} against the labels in
- *       {@code shared/adapters/extraction-rules/src/test/resources/labels/requirements-dev.json};</li>
+ *       {@code shared/tools/extraction-eval/src/main/resources/com/benchcrm/eval/extraction/labels/requirements-dev.json};</li>
  *   <li>title and skill extraction on the NYC IT postings ({@code ../shared/data/jobs/NYC_Jobs_2019snapshot.csv}):
  *       accuracy and skill P/R/F1 on a labelled sample ({@code labels/nyc-it-titles.json}), and how
  *       often a title and skills are found on all of them;</li>
@@ -90,7 +90,7 @@ public final class IngestBenchmark {
 
     static void devSet(Path root, Path data, MimeMailParser parser, DeterministicExtractor rules) throws IOException {
         Path dir = data.resolve("email/requirements-dev");
-        JsonNode labels = Json.strict().readTree(root.resolve("shared/adapters/extraction-rules/src/test/resources/labels/requirements-dev.json").toFile());
+        JsonNode labels = Json.strict().readTree(IngestBenchmark.class.getResourceAsStream("/com/benchcrm/eval/extraction/labels/requirements-dev.json"));
         FieldScores scores = new FieldScores();
         for (Iterator<Map.Entry<String, JsonNode>> it = labels.path("emails").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -138,7 +138,7 @@ public final class IngestBenchmark {
         System.out.printf("   all %d: a title found for %d (%.1f%%), at least one skill for %d (%.1f%%), %.2f skills per posting%n",
                 it.size(), titled, 100.0 * titled / it.size(), withSkills, 100.0 * withSkills / it.size(), skillCount / (double) it.size());
 
-        JsonNode labels = Json.strict().readTree(root.resolve("shared/adapters/extraction-rules/src/test/resources/labels/nyc-it-titles.json").toFile());
+        JsonNode labels = Json.strict().readTree(IngestBenchmark.class.getResourceAsStream("/com/benchcrm/eval/extraction/labels/nyc-it-titles.json"));
         int n = 0;
         int titleOk = 0;
         int normOk = 0;

@@ -114,14 +114,6 @@ public final class EntityRoutes<T extends Versioned, I extends EntityInput> {
     }
 
     private UUID id(HttpRequest req) {
-        String raw = req.pathParam("id");
-        try {
-            if (raw.length() == 36) {
-                return UUID.fromString(raw);
-            }
-        } catch (IllegalArgumentException ignored) {
-            // falls through
-        }
-        throw new com.benchcrm.common.NotFoundException(service.spec().name(), raw);
+        return req.idParam(service.spec().name());
     }
 }

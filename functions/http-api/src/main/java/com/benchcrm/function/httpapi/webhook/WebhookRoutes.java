@@ -4,7 +4,6 @@ import com.benchcrm.function.httpapi.http.HttpRequest;
 import com.benchcrm.function.httpapi.http.HttpResponse;
 import com.benchcrm.function.httpapi.http.JsonBodies;
 import com.benchcrm.function.httpapi.http.Router;
-import com.benchcrm.common.NotFoundException;
 import com.benchcrm.common.Page;
 import com.benchcrm.common.PageRequest;
 import com.benchcrm.security.Caller;
@@ -75,14 +74,6 @@ public final class WebhookRoutes {
     }
 
     private static UUID id(HttpRequest req) {
-        String raw = req.pathParam("id");
-        try {
-            if (raw.length() == 36) {
-                return UUID.fromString(raw);
-            }
-        } catch (IllegalArgumentException ignored) {
-            // falls through
-        }
-        throw new NotFoundException("webhook", raw);
+        return req.idParam("webhook");
     }
 }

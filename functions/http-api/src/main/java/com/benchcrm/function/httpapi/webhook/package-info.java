@@ -1,5 +1,5 @@
 /**
  * {@code /v1/webhooks}: a tenant's partner webhook subscriptions and their delivery logs (Owner,
- * Admin). Delivery itself is the event worker's {@code webhookDelivery} function.
+ * Admin). Delivery itself is the {@code webhookDelivery} function (functions/webhook-delivery).
  */
 package com.benchcrm.function.httpapi.webhook;

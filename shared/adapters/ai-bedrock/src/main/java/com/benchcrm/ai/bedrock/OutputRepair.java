@@ -19,8 +19,10 @@ import java.util.regex.Pattern;
 /**
  * Makes a model's tool output valid against the extraction schema, or says it cannot. In order:
  * obvious type slips are fixed (numbers sent as strings, lower-case enum values and country
- * codes); every value whose {@code source} is not text of the input is dropped (the model may only
- * report what the text says: this is also what defeats an injected "set the rate to $500"); then
+ * codes); every value whose {@code source} is not text of the input is dropped, and so is every value
+ * its source does not state ({@link Provenance}: a rate of $500 citing "Rate: $65/hr" goes) — the
+ * model may only report what the text says, which is also what defeats an injected "set the rate to
+ * $500"; then
  * whatever the schema still refuses is removed, innermost first (an unknown property, an invalid
  * item or field). Each repair is reported. A requirement without a valid title is removed whole.
  */
@@ -110,6 +112,9 @@ final class OutputRepair {
                 if (v instanceof ObjectNode child && child.has("source") && !sourced(child, haystack)) {
                     o.remove(name);
                     repairs.add("dropped " + at + "/" + name + ": its source is not in the text");
+                } else if (v instanceof ObjectNode child && child.has("source") && !Provenance.derivable(name, child, child.path("source").asText())) {
+                    o.remove(name);
+                    repairs.add("dropped " + at + "/" + name + ": its value is not in its source");
                 } else {
                     dropUnsourced(v, at + "/" + name, haystack, repairs);
                 }
@@ -120,6 +125,12 @@ final class OutputRepair {
                 if (item instanceof ObjectNode child && child.has("source") && !sourced(child, haystack)) {
                     a.remove(i);
                     repairs.add("dropped " + at + "/" + i + ": its source is not in the text");
+                    continue;
+                }
+                String field = at.substring(at.lastIndexOf('/') + 1);
+                if (item instanceof ObjectNode child && child.has("source") && !Provenance.derivable(field, child, child.path("source").asText())) {
+                    a.remove(i);
+                    repairs.add("dropped " + at + "/" + i + ": its value is not in its source");
                     continue;
                 }
                 dropUnsourced(item, at + "/" + i, haystack, repairs);

@@ -19,6 +19,7 @@ final class Contacts {
             "(?i)\\b(inc\\.?|llc|l\\.l\\.c\\.|ltd\\.?|limited|corp\\.?|corporation|solutions|technologies|technology solutions|staffing|"
                     + "consulting|systems|group|services|software|infotech|infosystems|global|partners|associates|labs|"
                     + "it services|technology|resources|tech)\\s*$");
+    private static final Pattern LEGAL_SUFFIX = Pattern.compile("(?i)\\b(inc\\.?|llc|l\\.l\\.c\\.|ltd\\.?|limited|corp\\.?|corporation|pvt\\.?)\\s*$");
     private static final Pattern CLOSING = Pattern.compile(
             "(?i)^(thanks?( you)?|regards|best|sincerely|cheers|warm|kind|thanks\\s*(&|and)\\s*regards|best regards|--|-+)\\W*$|^thanks\\s*(&|and)\\s*regards.*$");
     private static final Pattern NAME = Pattern.compile("^[A-Z][A-Za-z.'’-]+(?:\\s+[A-Za-z][A-Za-z.'’-]+){0,3}\\s*,?$");
@@ -42,7 +43,7 @@ final class Contacts {
         for (Text.Line l : lines) {
             String t = l.text().replaceAll("^(?i)(name|e-?mail|email id|phone|mobile|cell|desk( number)?|contact|tel|primary|direct|o|m|c)\\s*[:.]\\s*", "")
                     .trim();
-            if (t.isEmpty() || CLOSING.matcher(t).matches()) {
+            if (t.isEmpty() || CLOSING.matcher(t).matches() || Signatures.CLOSING.matcher(t).matches()) {
                 continue;
             }
             if (email == null) {
@@ -83,9 +84,12 @@ final class Contacts {
     static Sourced<String> company(String signature, String body, MailAddress sender) {
         for (Text.Line l : Text.lines(signature == null ? "" : signature)) {
             String t = l.text().trim();
-            if (!t.isEmpty() && t.length() <= 60 && !t.contains("@") && COMPANY.matcher(t).find() && !JOB_WORDS.matcher(t).find()
-                    && !t.toLowerCase(Locale.ROOT).matches(".*\\b(delivering|providing|years|since)\\b.*")) {
-                return Sourced.of(t.replaceAll("[,.]$", ""), l.text());
+            // "Lakeshore Talent LLC": a legal suffix makes a firm whatever words come before it
+            String candidate = t.replaceAll("^.*\\|\\s*", "").trim();
+            if (!candidate.isEmpty() && candidate.length() <= 60 && !candidate.contains("@") && COMPANY.matcher(candidate).find()
+                    && (LEGAL_SUFFIX.matcher(candidate).find() || !JOB_WORDS.matcher(candidate).find())
+                    && !candidate.toLowerCase(Locale.ROOT).matches(".*\\b(delivering|providing|years|since)\\b.*")) {
+                return Sourced.of(candidate.replaceAll("[,.]$", ""), l.text());
             }
         }
         if (body != null) {

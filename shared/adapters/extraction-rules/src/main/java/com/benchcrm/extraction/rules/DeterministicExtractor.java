@@ -9,7 +9,7 @@ import com.benchcrm.extraction.ExtractedRequirement;
 import com.benchcrm.extraction.ExtractedSkill;
 import com.benchcrm.extraction.ExtractedVisa;
 import com.benchcrm.extraction.ExtractionInput;
-import com.benchcrm.extraction.InterviewMode;
+import com.benchcrm.requirement.InterviewMode;
 import com.benchcrm.extraction.RequirementExtraction;
 import com.benchcrm.extraction.ResumeExtraction;
 import com.benchcrm.extraction.Sourced;
@@ -85,22 +85,34 @@ public final class DeterministicExtractor implements AiGateway {
                     List.of("the subject says this is an automatic message; nothing extracted"));
         }
         List<Text.Line> lines = withoutInstructions(Text.lines(input.body()), extractionNotes);
-        List<Labels.Label> labels = Labels.find(lines);
-        List<int[]> segments = segments(lines, labels);
+        if (Layout.consultantList(input.subject(), lines)) {
+            return new RequirementExtraction(List.of(), ENGINE, null, taxonomy.version(), null,
+                    List.of("a list of available consultants (a bench hot list), not requirements; nothing extracted"));
+        }
+        Layout.Result layout = Layout.of(lines);
         List<ExtractedRequirement> out = new ArrayList<>();
-        String signature = input.signature().isBlank() ? trailingSignature(lines) : input.signature();
+        String signature = input.signature().isBlank() ? text(lines, layout.contentEnd(), lines.size()) : input.signature();
         ExtractedContact contact = Contacts.contact(signature, input.sender());
         Sourced<String> company = Contacts.company(signature, input.body(), input.sender());
-        int preambleEnd = segments.size() > 1 ? segments.get(0)[0] : 0;
-        for (int[] seg : segments) {
-            boolean single = segments.size() == 1;
-            Scope scope = new Scope(lines, labels, seg[0], seg[1], preambleEnd, single ? input.subject() : null);
+        boolean single = layout.segments().size() == 1;
+        for (Layout.Segment seg : layout.segments()) {
+            Scope scope = new Scope(lines, layout.labels(), seg.start(), seg.end(), single ? 0 : layout.preambleEnd(),
+                    single ? seg.end() : layout.postambleStart(), single ? seg.end() : layout.contentEnd(), single ? input.subject() : null,
+                    single ? null : input.subject());
             ExtractedRequirement r = requirement(scope, contact, company, single);
             if (r != null) {
                 out.add(r);
             }
         }
         return new RequirementExtraction(out, ENGINE, null, taxonomy.version(), null, extractionNotes);
+    }
+
+    private static String text(List<Text.Line> lines, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            b.append(lines.get(i).text()).append('\n');
+        }
+        return b.toString();
     }
 
     private static final Pattern AUTOMATIC = Pattern.compile(
@@ -146,43 +158,18 @@ public final class DeterministicExtractor implements AiGateway {
         return s.length() <= 60 ? s : s.substring(0, 60) + "…";
     }
 
-    // ------------------------------------------------------------------------------ segments
+    // ------------------------------------------------------------------------------ scope
 
-    /** [start, end) line ranges, one per requirement. */
-    private static List<int[]> segments(List<Text.Line> lines, List<Labels.Label> labels) {
-        List<Labels.Label> titles = labels.stream().filter(l -> l.key() == Labels.Key.TITLE).toList();
-        Set<String> distinct = new LinkedHashSet<>();
-        titles.forEach(t -> distinct.add(t.value().toLowerCase(Locale.ROOT)));
-        List<int[]> out = new ArrayList<>();
-        if (titles.size() < 2 || distinct.size() < 2) {
-            out.add(new int[] {0, lines.size()});
-            return out;
-        }
-        List<Integer> starts = new ArrayList<>();
-        for (Labels.Label t : titles) {
-            int start = t.index();
-            // a numbered heading just above ("1)", "Requirement #2") belongs to the requirement
-            for (int k = start - 1; k >= Math.max(0, start - 2); k--) {
-                String prev = lines.get(k).text();
-                if (prev.isBlank()) {
-                    continue;
-                }
-                if (Labels.startsNumbered(prev) || prev.matches("(?i)^(requirement|req|position|job|role|opening)\\s*#?\\s*\\d{1,2}\\s*[:.)-]?\\s*$")
-                        || prev.matches("^\\s*\\(?\\d{1,2}[).]\\s*$")) {
-                    start = k;
-                }
-                break;
-            }
-            starts.add(start);
-        }
-        for (int i = 0; i < starts.size(); i++) {
-            out.add(new int[] {starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : lines.size()});
-        }
-        return out;
-    }
+    /**
+     * The lines and labels of one requirement, with the labels of the preamble (before the first
+     * requirement of a digest) and the postamble (after the last one's block) as defaults.
+     */
+    private record Scope(List<Text.Line> allLines, List<Labels.Label> allLabels, int start, int end, int preambleEnd, int postambleStart,
+                         int postambleEnd, String subject, String digestSubject) {
 
-    /** The lines and labels of one requirement, with the preamble's labels as defaults. */
-    private record Scope(List<Text.Line> allLines, List<Labels.Label> allLabels, int start, int end, int preambleEnd, String subject) {
+        private boolean shared(int index) {
+            return index < preambleEnd || (index >= postambleStart && index < postambleEnd);
+        }
 
         Optional<Labels.Label> label(Labels.Key key) {
             for (Labels.Label l : allLabels) {
@@ -191,7 +178,7 @@ public final class DeterministicExtractor implements AiGateway {
                 }
             }
             for (Labels.Label l : allLabels) {
-                if (l.key() == key && l.index() < preambleEnd) {
+                if (l.key() == key && shared(l.index())) {
                     return Optional.of(l);
                 }
             }
@@ -201,20 +188,20 @@ public final class DeterministicExtractor implements AiGateway {
         List<Labels.Label> labels(Labels.Key key) {
             List<Labels.Label> out = new ArrayList<>();
             for (Labels.Label l : allLabels) {
-                if (l.key() == key && ((l.index() >= start && l.index() < end) || l.index() < preambleEnd)) {
+                if (l.key() == key && ((l.index() >= start && l.index() < end) || shared(l.index()))) {
                     out.add(l);
                 }
             }
             return out;
         }
 
-        /** The lines of the requirement, then the preamble's. */
+        /** The lines of the requirement, then the preamble's and the postamble's. */
         List<String> lines() {
-            List<String> out = new ArrayList<>();
-            for (int i = start; i < end; i++) {
+            List<String> out = ownLines();
+            for (int i = 0; i < preambleEnd; i++) {
                 out.add(allLines.get(i).text());
             }
-            for (int i = 0; i < preambleEnd; i++) {
+            for (int i = postambleStart; i < postambleEnd; i++) {
                 out.add(allLines.get(i).text());
             }
             return out;
@@ -240,7 +227,8 @@ public final class DeterministicExtractor implements AiGateway {
     // --------------------------------------------------------------------------- assembling
 
     private ExtractedRequirement requirement(Scope s, ExtractedContact contact, Sourced<String> company, boolean single) {
-        List<String> lines = s.lines().stream().filter(l -> !l.isBlank() && !Skills.isBoilerplate(l)).toList();
+        List<String> allLines = s.lines().stream().filter(l -> !l.isBlank()).toList();
+        List<String> lines = allLines.stream().filter(l -> !Skills.isBoilerplate(l)).toList();
         Optional<Labels.Label> titleLabel = s.label(Labels.Key.TITLE);
         Sourced<String> title = Titles.find(titleLabel.map(Labels.Label::value).orElse(null), titleLabel.map(Labels.Label::line).orElse(null),
                 s.subject(), lines);
@@ -281,7 +269,8 @@ public final class DeterministicExtractor implements AiGateway {
                 inNice = false;
             }
             if (isLabelOf(s, i, Labels.Key.SKILLS, Labels.Key.NICE_SKILLS, Labels.Key.CONTACT, Labels.Key.LOCATION, Labels.Key.CLIENT,
-                    Labels.Key.END_CLIENT, Labels.Key.INTERVIEW, Labels.Key.DOMAIN)) {
+                    Labels.Key.END_CLIENT, Labels.Key.IMPLEMENTATION_PARTNER, Labels.Key.PRIME_VENDOR, Labels.Key.INTERVIEW, Labels.Key.DOMAIN,
+                    Labels.Key.VISA, Labels.Key.TITLE)) {
                 continue;
             }
             if (inDuties) {
@@ -307,7 +296,7 @@ public final class DeterministicExtractor implements AiGateway {
         List<ExtractedLocation> locations = new ArrayList<>();
         Optional<Labels.Label> locLabel = s.label(Labels.Key.LOCATION);
         locLabel.ifPresent(l -> locations.addAll(Places.parse(l.value(), l.line())));
-        if (locations.isEmpty() && s.subject() != null) {
+        if (locations.isEmpty() && locLabel.isEmpty() && s.subject() != null) {
             for (String part : s.subject().split("//+|\\|+|\\s[-–]\\s|@|\\(|\\bin\\b")) {
                 List<ExtractedLocation> found = Places.parse(part.replaceAll("(?i)\\blocation\\b", ""), s.subject());
                 if (!found.isEmpty() && found.stream().allMatch(x -> x.state() != null)) {
@@ -316,9 +305,9 @@ public final class DeterministicExtractor implements AiGateway {
                 }
             }
         }
-        if (locations.isEmpty()) {
+        if (locations.isEmpty() && locLabel.isEmpty()) {
             for (String l : s.ownLines()) {
-                if (!Skills.isBoilerplate(l)) {
+                if (!Skills.isBoilerplate(l) && !Skills.isAdministrative(l) && !Parties.isPartyLine(l)) {
                     locations.addAll(Places.findInText(l, l));
                     if (!locations.isEmpty()) {
                         break;
@@ -337,15 +326,17 @@ public final class DeterministicExtractor implements AiGateway {
         // terms
         Optional<Labels.Label> visaLabel = s.label(Labels.Key.VISA);
         ExtractedVisa visa = Fields.visa(visaLabel.map(Labels.Label::value).orElse(null), visaLabel.map(Labels.Label::line).orElse(null),
-                lines);
+                allLines);
         Optional<Labels.Label> rateLabel = s.label(Labels.Key.RATE);
         ExtractedRate rate = Fields.rate(rateLabel.map(Labels.Label::value).orElse(null), rateLabel.map(Labels.Label::line).orElse(null),
                 lines);
         Optional<Labels.Label> empLabel = s.label(Labels.Key.EMPLOYMENT).or(() -> s.label(Labels.Key.RATE));
         Sourced<EmploymentType> employment = Fields.employment(empLabel.map(Labels.Label::value).orElse(null),
-                empLabel.map(Labels.Label::line).orElse(null), lines, s.subject());
+                empLabel.map(Labels.Label::line).orElse(null), allLines, s.subject() != null ? s.subject() : s.digestSubject());
         Optional<Labels.Label> durLabel = s.label(Labels.Key.DURATION);
         Fields.Duration duration = Fields.duration(durLabel.map(Labels.Label::value).orElse(null), durLabel.map(Labels.Label::line).orElse(null),
+                lines, s.subject());
+        Sourced<Boolean> longTerm = Fields.longTerm(durLabel.map(Labels.Label::value).orElse(null), durLabel.map(Labels.Label::line).orElse(null),
                 lines, s.subject());
         Optional<Labels.Label> startLabel = s.label(Labels.Key.START);
         Fields.Start start = Fields.start(startLabel.map(Labels.Label::value).orElse(null), startLabel.map(Labels.Label::line).orElse(null),
@@ -371,10 +362,9 @@ public final class DeterministicExtractor implements AiGateway {
                 client = Sourced.of(v, clientLabel.get().line());
             }
         }
-        Sourced<String> endClient = s.label(Labels.Key.END_CLIENT)
-                .map(l -> Sourced.of(Text.trimValue(l.value()), l.line()))
-                .filter(v -> !v.value().isEmpty() && v.value().length() <= 100)
-                .orElse(null);
+        Parties parties = Parties.of(client, s.label(Labels.Key.END_CLIENT), s.label(Labels.Key.IMPLEMENTATION_PARTNER),
+                s.label(Labels.Key.PRIME_VENDOR), lines);
+        Sourced<String> endClient = parties.endClient();
         Optional<Labels.Label> domainLabel = s.label(Labels.Key.DOMAIN);
         for (Sourced<String> d : Domains.find(domainLabel.map(Labels.Label::value).orElse(null), domainLabel.map(Labels.Label::line).orElse(null),
                 lines)) {
@@ -404,6 +394,7 @@ public final class DeterministicExtractor implements AiGateway {
         java.util.function.Predicate<String> fromBody = src -> src != null && !src.equals(subjectLine) && !src.equals(title.source());
         boolean hasBodyCue = locations.stream().anyMatch(l -> fromBody.test(l.source()))
                 || (duration != null && duration.text() != null && fromBody.test(duration.text().source()))
+                || (longTerm != null && fromBody.test(longTerm.source())) || endClient != null
                 || rate != null || visa != null || (years != null && fromBody.test(years.source()))
                 || skillList.stream().anyMatch(k -> fromBody.test(k.source()))
                 || (workMode != null && fromBody.test(workMode.source()))
@@ -412,27 +403,11 @@ public final class DeterministicExtractor implements AiGateway {
             return null;
         }
         return new ExtractedRequirement(title, normalizedTitle, skillList, years, seniority, locations, workMode, visa, rate,
-                employment, duration == null ? null : duration.months(), duration == null ? null : duration.text(),
-                start == null ? null : start.date(), start == null ? null : start.text(), client, endClient, company, contact,
+                employment, duration == null ? null : duration.months(), duration == null ? null : duration.text(), longTerm,
+                start == null ? null : start.date(), start == null ? null : start.text(), client, endClient, parties.implementationPartner(),
+                parties.primeVendor(), company, contact,
                 interview, domainsFound, notes.stream().filter(n -> n != null && !n.value().isEmpty()).distinct().limit(20).toList(),
                 single ? s.text() : s.text());
-    }
-
-    private static final Pattern CLOSING = Pattern.compile(
-            "(?i)^(thanks?( you)?|regards|best( regards)?|sincerely|cheers|warm regards|kind regards|thanks\\s*(&|and)\\s*regards)\\W*$");
-
-    /** When the mail's signature was not separated (a forwarded mail), the lines after its last closing phrase. */
-    private static String trailingSignature(List<Text.Line> lines) {
-        for (int i = lines.size() - 1; i >= Math.max(0, lines.size() - 15); i--) {
-            if (CLOSING.matcher(lines.get(i).text()).matches()) {
-                StringBuilder b = new StringBuilder();
-                for (int j = i; j < lines.size(); j++) {
-                    b.append(lines.get(j).text()).append('\n');
-                }
-                return b.toString();
-            }
-        }
-        return "";
     }
 
     private static boolean isLabelOf(Scope s, int index, Labels.Key... keys) {

@@ -5,7 +5,7 @@ import com.benchcrm.common.RateUnit;
 import com.benchcrm.common.WorkAuthorization;
 import com.benchcrm.extraction.ExtractedRate;
 import com.benchcrm.extraction.ExtractedVisa;
-import com.benchcrm.extraction.InterviewMode;
+import com.benchcrm.requirement.InterviewMode;
 import com.benchcrm.extraction.Sourced;
 import com.benchcrm.requirement.WorkMode;
 import java.math.BigDecimal;
@@ -60,6 +60,8 @@ final class Fields {
     private static final Pattern DURATION = Pattern.compile(
             "(?i)(?<![\\d$])(\\d{1,2})\\s*\\+?\\s*(?:(?:-|to|–)\\s*(\\d{1,2})\\s*\\+?\\s*)?[- ]?(months?|mos?|mnths?|mths?|years?|yrs?|weeks?|wks?)\\b\\s*\\+?");
     private static final Pattern LONG_TERM = Pattern.compile("(?i)\\b(long[- ]term|longterm|ongoing|permanent|full[- ]time|indefinite|multi[- ]year)\\b");
+    /** A contract called long term: with or without months, never a permanent position. */
+    private static final Pattern LONG_CONTRACT = Pattern.compile("(?i)\\b(long[- ]?term|ongoing|indefinite|multi[- ]year|open[- ]ended)\\b");
     private static final Pattern DURATION_CONTEXT = Pattern.compile(
             "(?i)(contract|duration|engagement|project|assignment|term|extension|extendable|long|initial|renewable|month|mos\\b)");
 
@@ -105,6 +107,36 @@ final class Fields {
         return null;
     }
 
+    /** Whether a short text is a contract length ("12 months", "6+ mos", "Long term"). */
+    static boolean looksLikeDuration(String text) {
+        if (text == null || text.length() > 60) {
+            return false;
+        }
+        Matcher m = DURATION.matcher(text);
+        return (m.find() && !text.toLowerCase(Locale.ROOT).contains("experience") && !text.contains("$")) || LONG_CONTRACT.matcher(text).find();
+    }
+
+    /** "Long term" said of the contract: from the duration label, else a line about the contract or its length. */
+    static Sourced<Boolean> longTerm(String labelValue, String labelLine, List<String> lines, String subject) {
+        if (labelValue != null && LONG_CONTRACT.matcher(labelValue).find()) {
+            return Sourced.of(true, labelLine);
+        }
+        if (subject != null && LONG_CONTRACT.matcher(subject).find()) {
+            return Sourced.of(true, subject);
+        }
+        for (String line : lines) {
+            Matcher m = LONG_CONTRACT.matcher(line);
+            if (m.find()) {
+                String around = line.substring(Math.max(0, m.start() - 40), Math.min(line.length(), m.end() + 40)).toLowerCase(Locale.ROOT);
+                if (around.matches(".*\\b(contract|project|duration|assignment|engagement|position|role|opportunity|requirement)\\b.*")
+                        && !around.contains("relationship")) {
+                    return Sourced.of(true, line);
+                }
+            }
+        }
+        return null;
+    }
+
     private static boolean isMonthUnit(String unit) {
         return unit.toLowerCase(Locale.ROOT).startsWith("m");
     }
@@ -132,9 +164,9 @@ final class Fields {
     // -------------------------------------------------------------------------------- rate
 
     private static final Pattern MONEY = Pattern.compile(
-            "(?i)(?:(usd|us\\$|\\$|inr|rs\\.?|₹|cad|c\\$|gbp|£|eur|€)\\s*)?(\\d{1,3}(?:,\\d{3})+|\\d{1,7})(?:\\.(\\d{1,2}))?\\s*(k)?"
+            "(?i)(?:(usd|us\\$|\\$|inr|rs\\.?|₹|cad|c\\$|gbp|£|eur|€)\\s*)?(\\d{1,3}(?:,\\d{3})+|\\d{1,7})(?:\\.(\\d{1,4}))?\\s*(k)?"
                     + "\\s*(usd|\\$|inr|cad|gbp|eur)?"
-                    + "(?:\\s*(?:-|to|–)\\s*(?:usd|\\$|inr|₹|cad|£|€)?\\s*(\\d{1,3}(?:,\\d{3})+|\\d{1,7})(?:\\.(\\d{1,2}))?\\s*(k)?)?"
+                    + "(?:\\s*(?:-|to|–)\\s*(?:usd|\\$|inr|₹|cad|£|€)?\\s*(\\d{1,3}(?:,\\d{3})+|\\d{1,7})(?:\\.(\\d{1,4}))?\\s*(k)?)?"
                     + "\\s*(?:/|per|an|a|\\s)?\\s*(hr|hour|hourly|h|yr|year|yearly|annum|annual|pa|p\\.a\\.|month|mo|monthly|day|daily)?\\b");
     private static final Pattern RATE_CONTEXT = Pattern.compile("(?i)(rate|pay|budget|salary|compensation|\\$|usd|/hr|per hour|ctc|package)");
 
@@ -243,7 +275,8 @@ final class Fields {
     // -------------------------------------------------------------------------- employment
 
     private static final Pattern EMPLOYMENT = Pattern.compile(
-            "(?i)\\b(c2c|corp[- ]to[- ]corp|corp2corp|w-?2|1099|full[- ]time employment|fte|permanent|perm\\b|full[- ]time position|direct hire|c2h|contract[- ]to[- ]hire)\\b");
+            "(?i)\\b(c2c|corp[- ]to[- ]corp|corp2corp|w-?2|1099|full[- ]?time (?:employment|position|role|job|opportunity|hire|employee)|fte|permanent|perm\\b|direct hire|c2h|contract[- ]to[- ]hire)\\b");
+    private static final Pattern FULL_TIME_LABEL = Pattern.compile("(?i)\\b(full[- ]?time|fte|permanent|perm|direct hire)\\b");
     private static final Pattern NEGATION_BEFORE = Pattern.compile("(?i)(\\bno|\\bnot|\\bnon|except|excluding|without|w/o|can't|cannot|won't)\\W*(\\w+\\W+){0,2}$");
 
     static Sourced<EmploymentType> employment(String labelValue, String labelLine, List<String> lines, String subject) {
@@ -255,6 +288,10 @@ final class Fields {
             candidates.add(subject);
         }
         candidates.addAll(lines);
+        if (labelValue != null && FULL_TIME_LABEL.matcher(labelValue).find() && !NEGATION_BEFORE.matcher(labelValue).find()
+                && !labelValue.toLowerCase(Locale.ROOT).matches(".*\\b(c2c|w2|1099|contract)\\b.*")) {
+            return Sourced.of(EmploymentType.FULL_TIME, labelLine);
+        }
         for (int i = 0; i < candidates.size(); i++) {
             String line = candidates.get(i);
             Matcher m = EMPLOYMENT.matcher(line);
@@ -277,103 +314,8 @@ final class Fields {
 
     // ------------------------------------------------------------------------------- visa
 
-    private static final Map<Pattern, WorkAuthorization> VISAS = new LinkedHashMap<>();
-
-    static {
-        VISAS.put(Pattern.compile("(?i)\\bstem[- ]?opt\\b"), WorkAuthorization.STEM_OPT);
-        VISAS.put(Pattern.compile("(?i)\\bgc[- ]?ead\\b|green card ead"), WorkAuthorization.GC_EAD);
-        VISAS.put(Pattern.compile("(?i)\\bh[- ]?4[- ]?ead\\b|\\bh4\\b"), WorkAuthorization.H4_EAD);
-        VISAS.put(Pattern.compile("(?i)\\bl[- ]?2[- ]?ead\\b|\\bl2\\b"), WorkAuthorization.L2_EAD);
-        VISAS.put(Pattern.compile("(?i)\\bopt[- ]?ead\\b|\\bopt\\b"), WorkAuthorization.OPT_EAD);
-        VISAS.put(Pattern.compile("(?i)\\bu\\.?s\\.?\\s?c\\.?\\b|\\bus citizens?\\b|\\bu\\.s\\. citizens?\\b|\\bcitizens?\\b|\\bcitizenship\\b"),
-                WorkAuthorization.US_CITIZEN);
-        VISAS.put(Pattern.compile("(?i)\\bgc\\b|\\bgreen ?cards?\\b|\\bpermanent residents?\\b|\\blpr\\b|\\bgch\\b"), WorkAuthorization.GREEN_CARD);
-        VISAS.put(Pattern.compile("(?i)\\bh[- ]?1[- ]?b?\\b(?![- ]?\\d)|\\bh1b\\b"), WorkAuthorization.H1B);
-        VISAS.put(Pattern.compile("(?i)\\bcpt\\b"), WorkAuthorization.CPT);
-        VISAS.put(Pattern.compile("(?i)\\btn(?= ?visa\\b|\\s*[/,]\\s*(?:h1|gc|usc|e3))|(?<=[/,] ?)tn\\b"), WorkAuthorization.TN);
-        VISAS.put(Pattern.compile("(?i)\\be-?3\\b(?= ?visa|\\s*[/,])"), WorkAuthorization.E3);
-    }
-
-    private static final Pattern VISA_CONTEXT = Pattern.compile(
-            "(?i)\\b(visa|work authori[sz]ation|authori[sz]ed to work|usc|u\\.s\\. citizen|us citizen|citizens?|green ?card|gc|"
-                    + "h-?1b?|h4|l2|ead|opt|cpt|sponsor|sponsorship|eligible to work)\\b");
-    private static final Pattern NEGATED_AFTER = Pattern.compile("(?i)^\\W{0,3}(not|no)\\b|^\\W{0,5}(will not|won't|cannot|can't|are not|is not)\\b");
-    private static final Pattern NO_SPONSOR = Pattern.compile("(?i)(no|not|cannot|can't|unable to|won't)\\s+(\\w+\\s+){0,3}(sponsor|sponsorship|transfer)");
-
     static ExtractedVisa visa(String labelValue, String labelLine, List<String> lines) {
-        List<String> sources = new ArrayList<>();
-        if (labelValue != null) {
-            sources.add(labelValue);
-        }
-        for (String line : lines) {
-            if (VISA_CONTEXT.matcher(line).find() && countVisaTokens(line) >= 1 && visaLine(line)) {
-                sources.add(line);
-            }
-        }
-        Set<WorkAuthorization> accepted = new LinkedHashSet<>();
-        Set<WorkAuthorization> excluded = new LinkedHashSet<>();
-        List<String> used = new ArrayList<>();
-        for (String s : sources) {
-            boolean any = false;
-            for (Map.Entry<Pattern, WorkAuthorization> v : VISAS.entrySet()) {
-                Matcher m = v.getKey().matcher(s);
-                while (m.find()) {
-                    if (overlapsLonger(s, m, v.getValue())) {
-                        continue;
-                    }
-                    boolean negated = NEGATION_BEFORE.matcher(s.substring(Math.max(0, m.start() - 25), m.start())).find()
-                            || NEGATED_AFTER.matcher(s.substring(m.end())).find();
-                    (negated ? excluded : accepted).add(v.getValue());
-                    any = true;
-                }
-            }
-            if (any || NO_SPONSOR.matcher(s).find()) {
-                used.add(s);
-            }
-        }
-        accepted.removeAll(excluded);
-        if (accepted.isEmpty() && excluded.isEmpty() && used.isEmpty()) {
-            return null;
-        }
-        String terms = String.join(" / ", used);
-        if (terms.length() > 500) {
-            terms = terms.substring(0, 500);
-        }
-        String source = labelValue != null && !used.isEmpty() && used.get(0).equals(labelValue) ? labelLine : used.isEmpty() ? labelLine : used.get(0);
-        return new ExtractedVisa(List.copyOf(accepted), List.copyOf(excluded), terms, source);
-    }
-
-    private static boolean visaLine(String line) {
-        String l = line.toLowerCase(Locale.ROOT);
-        // "opt" as a word in running prose is rare; "gc" and "usc" are clear; the line must not be a company intro
-        return l.length() < 300 && !l.contains("@") ;
-    }
-
-    private static int countVisaTokens(String line) {
-        int n = 0;
-        for (Pattern p : VISAS.keySet()) {
-            if (p.matcher(line).find()) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** "GC EAD" also matches "GC" and "EAD"-less patterns: the longer, more specific token wins. */
-    private static boolean overlapsLonger(String s, Matcher m, WorkAuthorization what) {
-        if (what == WorkAuthorization.GREEN_CARD) {
-            String after = s.substring(m.end()).toLowerCase(Locale.ROOT);
-            return after.matches("^[- ]?ead\\b.*");
-        }
-        if (what == WorkAuthorization.OPT_EAD) {
-            String before = s.substring(0, m.start()).toLowerCase(Locale.ROOT);
-            return before.matches(".*stem[- ]?$");
-        }
-        if (what == WorkAuthorization.US_CITIZEN) {
-            String before = s.substring(0, m.start()).toLowerCase(Locale.ROOT);
-            return before.matches(".*(us|u\\.s\\.)\\s?$");
-        }
-        return false;
+        return Visas.visa(labelValue, labelLine, lines);
     }
 
     // -------------------------------------------------------------------------- work mode

@@ -17,7 +17,7 @@ final class Labels {
 
     /** The fields a label can name. */
     enum Key {
-        TITLE, LOCATION, DURATION, RATE, VISA, CLIENT, END_CLIENT, INTERVIEW, EXPERIENCE, SKILLS, NICE_SKILLS, START,
+        TITLE, LOCATION, DURATION, RATE, VISA, CLIENT, END_CLIENT, IMPLEMENTATION_PARTNER, PRIME_VENDOR, INTERVIEW, EXPERIENCE, SKILLS, NICE_SKILLS, START,
         WORK_MODE, EMPLOYMENT, DOMAIN, NOTE, CONTACT
     }
 
@@ -36,7 +36,10 @@ final class Labels {
         put(Key.VISA, "visa", "visas", "work authorization", "work authorisation", "work auth", "visa status", "visa type",
                 "eligibility", "citizenship", "visa requirement", "visa requirements", "authorization", "status", "immigration");
         put(Key.CLIENT, "client", "client name", "customer", "company", "hiring company", "client company");
-        put(Key.END_CLIENT, "end client", "end customer", "end-client", "final client");
+        put(Key.END_CLIENT, "end client", "end customer", "end-client", "final client", "end client name", "ultimate client");
+        put(Key.IMPLEMENTATION_PARTNER, "implementation partner", "implementation partners", "implementation vendor", "ip",
+                "impl partner", "implementing partner", "system integrator", "si partner");
+        put(Key.PRIME_VENDOR, "prime vendor", "prime", "msp", "prime contractor", "managed service provider", "vms");
         put(Key.INTERVIEW, "interview", "interview mode", "mode of interview", "interview process", "interview type",
                 "interviews", "interview rounds", "mode of interviews", "interview details");
         put(Key.EXPERIENCE, "experience", "exp", "years of experience", "total experience", "yrs of exp", "experience level",
@@ -77,10 +80,25 @@ final class Labels {
     private Labels() {
     }
 
+    private static final Pattern SKILLS_LIKE = Pattern.compile(
+            "^[a-z0-9 .#+/&-]{0,30}\\b(skills?|skill ?sets?|tech(nical)? stack|technologies|tools and technologies|expertise)( required| needed| mandatory)?$");
+    private static final Pattern NICE_LIKE = Pattern.compile("^[a-z0-9 .#+/&-]{0,30}\\b(nice to have|good to have|preferred|desired)( skills)?$");
+
     static Key keyOf(String label) {
         String l = label.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").trim();
         l = l.replaceAll("^(the|our|job|position)\\s+(?=(title|location|duration|type)$)", "");
-        return SYNONYMS.get(l);
+        Key k = SYNONYMS.get(l);
+        if (k != null) {
+            return k;
+        }
+        // "Salesforce skills required", "Cloud/DevOps technologies", "AWS nice to have"
+        if (NICE_LIKE.matcher(l).matches()) {
+            return Key.NICE_SKILLS;
+        }
+        if (SKILLS_LIKE.matcher(l).matches() && !l.matches(".*\\b(soft|communication|interpersonal)\\b.*")) {
+            return Key.SKILLS;
+        }
+        return null;
     }
 
     /** The label lines of {@code lines}, list items folded into value-less labels. */

@@ -64,6 +64,33 @@ final class Places {
             Map.entry("baltimore", "MD"), Map.entry("plano", "TX"), Map.entry("irving", "TX"), Map.entry("sunnyvale", "CA"),
             Map.entry("indianapolis", "IN"), Map.entry("milwaukee", "WI"), Map.entry("hartford", "CT"), Map.entry("durham", "NC"));
 
+    /** Indian states and union territories (ISO 3166-2:IN codes) and the cities consultants are most often in. */
+    private static final Map<String, String> IN_STATES = new LinkedHashMap<>();
+    private static final Map<String, String> IN_CITIES = new LinkedHashMap<>();
+
+    static {
+        String[] states = {"andhra pradesh", "AP", "arunachal pradesh", "AR", "assam", "AS", "bihar", "BR", "chhattisgarh", "CT", "goa", "GA",
+                "gujarat", "GJ", "haryana", "HR", "himachal pradesh", "HP", "jharkhand", "JH", "karnataka", "KA", "kerala", "KL",
+                "madhya pradesh", "MP", "maharashtra", "MH", "manipur", "MN", "meghalaya", "ML", "mizoram", "MZ", "nagaland", "NL",
+                "odisha", "OR", "orissa", "OR", "punjab", "PB", "rajasthan", "RJ", "sikkim", "SK", "tamil nadu", "TN", "tamilnadu", "TN",
+                "telangana", "TG", "tripura", "TR", "uttar pradesh", "UP", "uttarakhand", "UK", "west bengal", "WB", "delhi", "DL",
+                "jammu and kashmir", "JK", "puducherry", "PY", "chandigarh", "CH"};
+        for (int i = 0; i < states.length; i += 2) {
+            IN_STATES.put(states[i], states[i + 1]);
+        }
+        String[] cities = {"bengaluru", "KA", "bangalore", "KA", "mysore", "KA", "mysuru", "KA", "mangalore", "KA", "mangaluru", "KA",
+                "hubli", "KA", "hyderabad", "TG", "secunderabad", "TG", "warangal", "TG", "pune", "MH", "mumbai", "MH", "navi mumbai", "MH",
+                "thane", "MH", "nagpur", "MH", "nashik", "MH", "aurangabad", "MH", "chennai", "TN", "coimbatore", "TN", "madurai", "TN",
+                "trichy", "TN", "new delhi", "DL", "delhi", "DL", "noida", "UP", "greater noida", "UP", "ghaziabad", "UP", "lucknow", "UP",
+                "kanpur", "UP", "gurgaon", "HR", "gurugram", "HR", "faridabad", "HR", "kolkata", "WB", "ahmedabad", "GJ", "vadodara", "GJ",
+                "surat", "GJ", "gandhinagar", "GJ", "kochi", "KL", "cochin", "KL", "thiruvananthapuram", "KL", "trivandrum", "KL",
+                "jaipur", "RJ", "indore", "MP", "bhopal", "MP", "visakhapatnam", "AP", "vizag", "AP", "vijayawada", "AP", "bhubaneswar", "OR",
+                "patna", "BR", "ranchi", "JH", "chandigarh", "CH", "mohali", "PB", "dehradun", "UK", "guwahati", "AS"};
+        for (int i = 0; i < cities.length; i += 2) {
+            IN_CITIES.put(cities[i], cities[i + 1]);
+        }
+    }
+
     private static final Pattern ZIP = Pattern.compile("\\b\\d{5}(-\\d{4})?\\b");
     private static final Pattern PARENS = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
     private static final Pattern NOT_A_PLACE = Pattern.compile(
@@ -96,7 +123,7 @@ final class Places {
             return out;
         }
         String v = PARENS.matcher(value).replaceAll(" ");
-        v = v.replaceAll("(?i)\\b(in|at|near|around|based in|located in)\\b", " ");
+        v = v.replaceAll("\\b(in|at|near|around)\\b", " ").replaceAll("(?i)\\b(based in|located in)\\b", " ");
         for (String chunk : v.split("\\s*(?:[;|&+]|/(?!\\s*\\d)|\\band\\b|\\bor\\b|\\s-\\s|\\s–\\s|\\n)\\s*")) {
             parseChunk(chunk.trim(), source, out);
         }
@@ -129,6 +156,10 @@ final class Places {
                     allStates = false;
                     break;
                 }
+            }
+            // "New York, NY", "Washington, DC": a city named like a state, then the state's code
+            if (allStates && end == 2 && parts[0].trim().length() > 2 && parts[1].trim().matches("[A-Z]{2}")) {
+                allStates = false;
             }
             if (allStates) {
                 for (int i = 0; i < end; i++) {
@@ -247,6 +278,47 @@ final class Places {
             alt.append(alt.isEmpty() ? "" : "|").append(Pattern.quote(titleCase(n)));
         }
         CITY_STATE_NAME_IN_TEXT = Pattern.compile("\\b([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),? (" + alt + ")\\b");
+    }
+
+    private static final Pattern WORDS = Pattern.compile("[A-Za-z][A-Za-z.]*(?:\\s+[A-Za-z][A-Za-z.]*){0,2}");
+
+    /**
+     * An Indian place at the start of a line: "Bengaluru, Karnataka", "Pune, Maharashtra, India",
+     * "Hyderabad - Email me on Indeed", "Chennai" (resumes of consultants abroad or just arrived).
+     */
+    static ExtractedLocation india(String line) {
+        if (line == null) {
+            return null;
+        }
+        String t = line.trim();
+        Matcher m = WORDS.matcher(t);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String first = m.group();
+        // the longest known city at the start ("New Delhi" before "Delhi")
+        String[] words = first.split("\\s+");
+        for (int n = words.length; n >= 1; n--) {
+            String city = String.join(" ", java.util.Arrays.copyOf(words, n));
+            String state = IN_CITIES.get(city.toLowerCase(Locale.ROOT));
+            if (state != null) {
+                String rest = t.substring(city.length());
+                if (!rest.isEmpty() && Character.isLetterOrDigit(rest.charAt(0))) {
+                    return null;
+                }
+                return new ExtractedLocation(titleCase(city), state, "IN", line);
+            }
+        }
+        // "Irinchayam, Kerala": an unknown town in a known state
+        String[] parts = t.split("\\s*,\\s*");
+        if (parts.length >= 2) {
+            String state = IN_STATES.get(parts[1].replaceAll("[^A-Za-z ]", "").trim().toLowerCase(Locale.ROOT));
+            String city = cityOf(parts[0]);
+            if (state != null && city != null) {
+                return new ExtractedLocation(city, state, "IN", line);
+            }
+        }
+        return null;
     }
 
     /** "City, ST" or "City, State" written in running text ("on-site at the customer location in Raleigh, NC"). */

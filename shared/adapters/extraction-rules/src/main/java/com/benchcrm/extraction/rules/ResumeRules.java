@@ -3,38 +3,74 @@ package com.benchcrm.extraction.rules;
 import com.benchcrm.common.WorkAuthorization;
 import com.benchcrm.extraction.ExtractedLocation;
 import com.benchcrm.extraction.ExtractedSkill;
-import com.benchcrm.extraction.ExtractedVisa;
 import com.benchcrm.extraction.ResumeExtraction;
 import com.benchcrm.extraction.Sourced;
+import com.benchcrm.skills.Skill;
+import com.benchcrm.skills.SkillMention;
 import com.benchcrm.skills.SkillTaxonomy;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Resume text (from plain text, PDF or DOCX) to a {@link ResumeExtraction}, by rules. */
+/**
+ * Resume text (from plain text, PDF or DOCX) to a {@link ResumeExtraction}, by rules, for the
+ * layouts real resumes have: a headline under the name, headings in capitals or with colons
+ * ("TECHNICAL SKILLS", "Skill Details", "Education Details"), skills with their experience
+ * ("JAVA- Exprience - 60 months", "Selenium (5 years)", "Python | 7 | 2026", "JIRA&lt;tab&gt;96
+ * months", "Git - Less than 1 year"), category lines ("Cloud: AWS, Azure"), bullets in broken
+ * encodings (repaired first, see {@link Mojibake}), places in the US and India, and the work
+ * authorization under a label or a heading of its own.
+ */
 final class ResumeRules {
 
     private static final Pattern HEADING = Pattern.compile(
-            "(?i)^(technical skills|skills|key skills|core skills|skill set|skillset|technologies|core competencies|competencies|"
-                    + "tools|technical expertise|expertise|areas of expertise|summary|professional summary|profile|objective|"
-                    + "career objective|experience|professional experience|work experience|employment history|education|"
-                    + "certifications?|projects?|achievements|personal details|contact|languages)\\s*:?\\s*$");
+            "(?i)^(technical skills|skills?|key skills|core skills|skill set|skillset|skill details|skills? summary|technologies|"
+                    + "technical proficiency|core competencies|competencies|tools|technical expertise|expertise|areas of expertise|"
+                    + "summary|professional summary|experience summary|career summary|profile|professional profile|objective|"
+                    + "career objective|about me|experience|professional experience|work experience|employment|employment history|"
+                    + "work history|education|education details|academic details|qualifications|certifications?|projects?|"
+                    + "company details|achievements|personal details|contact|languages|links|additional information|"
+                    + "work authori[sz]ation|visa status|citizenship|awards|interests|hobbies|references)\\s*:?\\s*$");
     private static final Pattern SKILL_HEADING = Pattern.compile(
-            "(?i)^(technical skills|skills|key skills|core skills|skill set|skillset|technologies|core competencies|competencies|tools|technical expertise|expertise|areas of expertise)\\b.*");
-    private static final Pattern SUMMARY_HEADING = Pattern.compile("(?i)^(summary|professional summary|profile|objective|career objective|about me)\\s*:?\\s*$");
+            "(?i)^(technical skills|skills?|key skills|core skills|skill set|skillset|skill details|skills? summary|technologies|"
+                    + "technical proficiency|core competencies|competencies|tools|technical expertise|expertise|areas of expertise)\\b.*");
+    private static final Pattern AUTH_HEADING = Pattern.compile("(?i)^(work authori[sz]ation|visa status|visa|citizenship|immigration status)\\s*:?\\s*$");
+    private static final Pattern SUMMARY_HEADING = Pattern.compile(
+            "(?i)^(summary|professional summary|experience summary|career summary|profile|professional profile|objective|career objective|about me)\\s*:?\\s*$");
     private static final Pattern TOTAL_YEARS = Pattern.compile(
-            "(?i)(?:total (?:it )?experience|overall experience|experience)\\s*[:\\-]?\\s*(\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*(?:years?|yrs?)"
-                    + "|(\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*(?:years?|yrs?)\\s+(?:of\\s+)?(?:total\\s+|overall\\s+|professional\\s+|it\\s+|industry\\s+|relevant\\s+)*experience");
-    private static final Pattern LOCATION_LABEL = Pattern.compile("(?i)^(location|address|current location|city|based in)\\s*[:\\-]\\s*(.+)$");
+            "(?i)(?:total (?:it |work |professional )?experience|overall experience|total exp|experience)\\s*(?:of\\s*)?[:\\-]?\\s*(\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*"
+                    + "(?:years?|yrs?)(?:\\s*(?:and\\s*)?(\\d{1,2})\\s*months?)?"
+                    + "|(\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*(?:years?|yrs?)\\s+(?:of\\s+)?(?:total\\s+|overall\\s+|professional\\s+|it\\s+|industry\\s+|relevant\\s+|"
+                    + "rich\\s+|extensive\\s+|hands[- ]on\\s+)*(?:experience|exp\\b|in (?:the )?(?:it|software|industry))");
+    private static final Pattern YEARS_MANAGING = Pattern.compile(
+            "(?i)^(?:summary\\s*:\\s*|over\\s+|around\\s+|about\\s+|nearly\\s+)?(\\d{1,2})\\s*\\+?\\s*(?:years?|yrs?)\\s+(?:of\\s+)?"
+                    + "(?:managing|leading|building|delivering|working|developing|designing|in)\\b");
+    private static final Pattern LOCATION_IN_TEXT = Pattern.compile(
+            "(?i)\\b(?:current location|currently (?:based|located|living) in|based (?:out of|in)|located in|residing in|living in)\\s*(?:is\\s*)?[:\\-]?\\s*(.+)$");
+    private static final Pattern LOCATION_LABEL = Pattern.compile("(?i)^(location|address|current location|city|based in|residence)\\s*[:\\-]\\s*(.+)$");
     private static final Pattern NAME_LABEL = Pattern.compile("(?i)^(name|full name|candidate name|consultant name)\\s*[:\\-]\\s*(.+)$");
-    private static final Pattern TITLE_LABEL = Pattern.compile("(?i)^(title|designation|current (title|role|designation)|role|position)\\s*[:\\-]\\s*(.+)$");
-    private static final Pattern VISA_LABEL = Pattern.compile("(?i)^(visa|visa status|work authori[sz]ation|work status|immigration status|status)\\s*[:\\-]\\s*(.+)$");
-    private static final Pattern PERSON = Pattern.compile("^[A-Z][a-zA-Z.'’-]+(?:\\s+[A-Z][a-zA-Z.'’-]*){1,3}$");
+    private static final Pattern TITLE_LABEL = Pattern.compile(
+            "(?i)^(title|designation|current (?:title|role|designation|position)|role|position|job title)\\s*[:\\-]\\s*(.+)$");
+    private static final Pattern VISA_LABEL = Pattern.compile(
+            "(?i)^(visa|visa status|work authori[sz]ation|work status|immigration status|status|citizenship|work permit)\\s*[:\\-]\\s*(.+)$");
+    private static final Pattern PERSON = Pattern.compile("^[A-Z][a-zA-Z.'’-]+(?:\\s+[A-Z][a-zA-Z.'’-]*){1,3}(?:,\\s*[A-Z]{2,5})?$");
+    /** "JAVA- Exprience - 60 months", "Spring Boot - Experience - Less than 1 year months". */
+    private static final Pattern EXPERIENCE_DASH = Pattern.compile(
+            "(?i)^(.{1,60}?)\\s*[-–:]\\s*ex(?:p|e)?e?r?i?e?nce\\s*[-–:]\\s*(less than 1 year|\\d{1,3}(?:\\.\\d)?)\\s*(months?|years?|yrs?)?\\s*(?:months?)?\\s*$");
+    /** "Selenium (5 years)", "Postman (Less than 1 year)". */
+    private static final Pattern YEARS_IN_BRACKETS = Pattern.compile("(?i)^(.{1,60}?)\\s*\\((less than 1 year|\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*(years?|yrs?|months?)?\\)$");
+    /** "JIRA<tab>96 months", "Python | 7", "SQL: 5 years", "Tableau - 24 months". */
+    private static final Pattern YEARS_CELL = Pattern.compile("(?i)^(.{1,60}?)\\s*(?:\\||\\t|:|\\s-\\s)\\s*(less than 1 year|\\d{1,3}(?:\\.\\d)?)\\s*\\+?\\s*(months?|years?|yrs?)?(?:\\s*(?:\\||\\t).*)?$");
+    private static final Pattern CATEGORY = Pattern.compile("^([A-Za-z][A-Za-z /&().-]{1,30}?)\\s*[:\\t]\\s*(.+)$");
+    private static final Pattern SPLIT = Pattern.compile("\\s*[,;|•]\\s*|\\s+/\\s+|\\t+");
 
     /** The resume schema's limits: a longer "name" or "title" is a paragraph a label happened to start. */
     private static final int MAX_NAME = 200;
@@ -47,7 +83,7 @@ final class ResumeRules {
     }
 
     ResumeExtraction extract(String text) {
-        List<Text.Line> all = Text.lines(text);
+        List<Text.Line> all = Text.layoutLines(text);
         List<String> lines = all.stream().map(Text.Line::text).filter(l -> !l.isBlank()).toList();
 
         Sourced<String> name = null;
@@ -56,7 +92,8 @@ final class ResumeRules {
         List<Sourced<String>> titles = new ArrayList<>();
         ExtractedLocation location = null;
         Sourced<WorkAuthorization> auth = null;
-        for (String l : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
             Matcher m;
             if (name == null && (m = NAME_LABEL.matcher(l)).matches()) {
                 name = Sourced.of(fits(Text.trimValue(m.group(2)), MAX_NAME), l);
@@ -68,27 +105,25 @@ final class ResumeRules {
                 phone = Sourced.of(m.group().trim(), l);
             }
             if ((m = TITLE_LABEL.matcher(l)).matches() && titles.size() < 5) {
-                Sourced<String> title = Sourced.of(fits(Titles.clean(m.group(3)), MAX_TITLE), l);
-                if (title != null) {
-                    titles.add(title);
+                String t = fits(Titles.clean(m.group(2)), MAX_TITLE);
+                if (t != null) {
+                    titles.add(Sourced.of(t, l));
                 }
             }
             if (location == null && (m = LOCATION_LABEL.matcher(l)).matches()) {
-                List<ExtractedLocation> found = Places.parse(m.group(2), l);
-                if (!found.isEmpty()) {
-                    location = found.get(0);
-                }
+                location = place(m.group(2), l);
             }
             if (auth == null && (m = VISA_LABEL.matcher(l)).matches()) {
-                ExtractedVisa v = Fields.visa(m.group(2), l, List.of());
-                if (v != null && !v.accepted().isEmpty()) {
-                    auth = Sourced.of(v.accepted().get(0), l);
-                }
+                auth = authorization(m.group(2), l);
+            }
+            if (auth == null && AUTH_HEADING.matcher(l).matches() && i + 1 < lines.size()) {
+                auth = authorization(lines.get(i + 1), lines.get(i + 1));
             }
         }
         if (name == null) {
             for (String l : lines.subList(0, Math.min(5, lines.size()))) {
-                String t = l.replaceAll("(?i)\\b(resume|curriculum vitae|cv)\\b", "").trim();
+                String[] parts = l.replaceAll("(?i)\\b(resume|curriculum vitae|cv)\\b", "").split("\\s*[|•·]\\s*");
+                String t = parts.length == 0 ? "" : parts[0].trim();
                 // a section heading ("PROFESSIONAL SUMMARY") is not a name
                 if (PERSON.matcher(t).matches() && !HEADING.matcher(t).matches() && !SUMMARY_HEADING.matcher(t).matches()
                         && !Titles.ROLE.matcher(t).find() && taxonomy.scan(t).isEmpty()) {
@@ -98,13 +133,17 @@ final class ResumeRules {
             }
         }
         if (titles.isEmpty()) {
-            for (String l : lines.subList(0, Math.min(12, lines.size()))) {
-                if (l.length() <= 80 && Titles.ROLE.matcher(l).find() && !l.contains("@") && !Contacts.PHONE.matcher(l).find()
-                        && !l.toLowerCase(Locale.ROOT).matches(".*\\b(i|my|me|years|experience|responsible)\\b.*")) {
-                    Sourced<String> title = Sourced.of(fits(Titles.clean(l.replaceAll("(?i)^(designation|title)\\s*[:\\-]\\s*", "")),
-                            MAX_TITLE), l);
-                    if (title != null) {
-                        titles.add(title);
+            Sourced<String> headline = headline(lines, name);
+            if (headline != null) {
+                titles.add(headline);
+            }
+        }
+        if (location == null) {
+            for (String l : lines) {
+                Matcher m = LOCATION_IN_TEXT.matcher(l);
+                if (m.find()) {
+                    location = place(m.group(1), l);
+                    if (location != null) {
                         break;
                     }
                 }
@@ -112,76 +151,28 @@ final class ResumeRules {
         }
         if (location == null) {
             for (String l : lines.subList(0, Math.min(15, lines.size()))) {
-                List<ExtractedLocation> found = Places.findInText(l, l);
-                if (!found.isEmpty()) {
-                    location = found.get(0);
+                if (l.matches("(?i).*\\b(university|college|institute|school|technology)\\b.*")) {
+                    continue;
+                }
+                location = place(l, l);
+                if (location != null) {
                     break;
                 }
             }
         }
         if (auth == null) {
             for (String l : lines) {
-                if (l.matches("(?i).*\\b(visa|citizen|green card|gc|h-?1b|ead|authori[sz]ed to work)\\b.*") && l.length() < 200) {
-                    ExtractedVisa v = Fields.visa(null, null, List.of(l));
-                    if (v != null && !v.accepted().isEmpty()) {
-                        auth = Sourced.of(v.accepted().get(0), l);
+                if (l.matches("(?i).*\\b(visa|citizen|green card|gc|h-?1b|h4|l2|ead|opt|authori[sz]ed to work)\\b.*") && l.length() < 200) {
+                    auth = authorization(l, l);
+                    if (auth != null) {
                         break;
                     }
                 }
             }
         }
 
-        Sourced<BigDecimal> years = null;
-        for (String l : lines) {
-            Matcher m = TOTAL_YEARS.matcher(l);
-            if (m.find()) {
-                String y = m.group(1) != null ? m.group(1) : m.group(2);
-                BigDecimal v = new BigDecimal(y);
-                if (v.compareTo(BigDecimal.valueOf(60)) <= 0) {
-                    years = Sourced.of(v.stripTrailingZeros().scale() < 0 ? v.setScale(0) : v.stripTrailingZeros(), l);
-                    break;
-                }
-            }
-        }
-
-        // skills: the skills sections as lists, then technologies named anywhere
-        Set<String> seen = new LinkedHashSet<>();
-        List<ExtractedSkill> skills = new ArrayList<>();
-        boolean inSkills = false;
-        for (Text.Line line : all) {
-            String l = line.text();
-            if (l.isBlank()) {
-                continue;
-            }
-            if (HEADING.matcher(l).matches() || (SKILL_HEADING.matcher(l).matches() && l.endsWith(":"))) {
-                inSkills = SKILL_HEADING.matcher(l).matches();
-                continue;
-            }
-            String listPart = l;
-            Matcher labelled = Pattern.compile("^([A-Za-z /&()-]{2,40}):\\s*(.+)$").matcher(l);
-            boolean skillLabel = labelled.matches() && SKILL_HEADING.matcher(labelled.group(1).trim()).matches();
-            if (skillLabel) {
-                listPart = labelled.group(2);
-            }
-            if (inSkills || skillLabel || (labelled.matches() && inSkills)) {
-                for (String item : listPart.split("\\s*[,;|•]\\s*")) {
-                    for (var s : taxonomy.resolveListItem(item)) {
-                        if (seen.add(s.id())) {
-                            skills.add(new ExtractedSkill(s.name(), s.id(), true, null, l));
-                        }
-                    }
-                }
-            } else {
-                for (var m : taxonomy.scan(l)) {
-                    if (!m.skill().generic() && seen.add(m.skill().id())) {
-                        skills.add(new ExtractedSkill(m.skill().name(), m.skill().id(), true, null, l));
-                    }
-                }
-            }
-            if (skills.size() >= 100) {
-                break;
-            }
-        }
+        Sourced<BigDecimal> years = totalYears(lines);
+        List<ExtractedSkill> skills = skills(all);
 
         Sourced<String> summary = null;
         for (int i = 0; i < all.size(); i++) {
@@ -200,6 +191,272 @@ final class ResumeRules {
         }
         return new ResumeExtraction(name, email, phone, titles, skills, years, location, auth, summary,
                 DeterministicExtractor.ENGINE, null, taxonomy.version(), null, List.of());
+    }
+
+    // ----------------------------------------------------------------------------------- title
+
+    /**
+     * The title a resume opens with: the line under the name ("Senior Java Developer", "DEVOPS
+     * ENGINEER", "Data Engineer | Chicago, IL", "SOFTWARE ENGINEER · FULL STACK DEVELOPER"), or the
+     * line right before the skills heading where the resume gives its category there.
+     */
+    private static Sourced<String> headline(List<String> lines, Sourced<String> name) {
+        int from = 0;
+        if (name != null) {
+            int at = lines.indexOf(name.source());
+            from = at < 0 ? 0 : at + 1;
+        }
+        for (int i = from; i < Math.min(lines.size(), from + 4); i++) {
+            Sourced<String> t = titleOf(lines.get(i));
+            if (t != null) {
+                return t;
+            }
+        }
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).matches("(?i)^skill details\\s*:?$")) {
+                Sourced<String> t = titleOf(lines.get(i - 1));
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        for (int i = 0; i < Math.min(12, lines.size()); i++) {
+            Sourced<String> t = titleOf(lines.get(i));
+            if (t != null) {
+                return t;
+            }
+        }
+        // the first role of the experience: "Software Engineer Oct 2016 - Present", "FULL STACK DEVELOPER INTERN June 2018 - July 2018"
+        for (String l : lines) {
+            Matcher m = ROLE_WITH_DATES.matcher(l);
+            if (m.matches()) {
+                Sourced<String> t = titleOf(m.group(1));
+                if (t != null) {
+                    return Sourced.of(t.value(), l);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern ROLE_WITH_DATES = Pattern.compile(
+            "(?i)^(.{3,60}?)\\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+)?(?:19|20)\\d{2}\\s*[-–]\\s*"
+                    + "(?:present|current|now|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+)?(?:19|20)\\d{2})\\s*$");
+
+    private static Sourced<String> titleOf(String line) {
+        if (line.length() > 120 || HEADING.matcher(line).matches()) {
+            return null;
+        }
+        // "Test Analyst at Oracle, Hyderabad", "Systems Engineer, Infosys Bangalore", "Architect - Microsoft India"
+        String[] parts = line.split("\\s*[|•·]\\s*|\\s+[-–]\\s+|\\s+(?:at|in|with|@)\\s+|,\\s*");
+        String first = parts.length == 0 ? "" : parts[0].trim();
+        if (first.contains("@")) {
+            return null;
+        }
+        if (first.matches("(?i).*\\b(i|my|me|responsible|worked|working|years|months|present|university|college)\\b.*")
+                || Contacts.PHONE.matcher(first).find()) {
+            return null;
+        }
+        String title = Layout.titlePhrase(first.toUpperCase(Locale.ROOT).equals(first) ? Titles.normalizeCase(first) : first);
+        return title == null ? null : Sourced.of(Titles.clean(title), line);
+    }
+
+    // ------------------------------------------------------------------------------ places, auth
+
+    private static ExtractedLocation place(String text, String source) {
+        String t = text.replaceAll("(?i)\\s*-\\s*email me on indeed.*$", "")
+                .replaceAll("(?i)\\b(e-?mail|tel|phone|mobile|cell)\\s*:.*$", "").trim();
+        ExtractedLocation in = Places.india(t);
+        if (in != null) {
+            return new ExtractedLocation(in.city(), in.state(), in.country(), source);
+        }
+        for (String part : t.split("\\s*[|•·]\\s*")) {
+            List<ExtractedLocation> parsed = Places.parse(part, source);
+            if (!parsed.isEmpty() && parsed.get(0).state() != null && part.length() < 60 && !Contacts.PHONE.matcher(part).find()) {
+                return parsed.get(0);
+            }
+        }
+        List<ExtractedLocation> found = Places.findInText(t, source);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private static Sourced<WorkAuthorization> authorization(String text, String source) {
+        List<WorkAuthorization> named = Visas.named(text);
+        if (named.isEmpty()) {
+            return null;
+        }
+        // "Green Card holder (GC EAD)", "H4 EAD (authorized to work for any employer)": the most specific status
+        WorkAuthorization best = named.get(0);
+        for (WorkAuthorization w : named) {
+            if (w.name().endsWith("_EAD") || w == WorkAuthorization.STEM_OPT) {
+                best = w;
+                break;
+            }
+        }
+        return Sourced.of(best, source);
+    }
+
+    // ----------------------------------------------------------------------------------- years
+
+    private static Sourced<BigDecimal> totalYears(List<String> lines) {
+        Sourced<BigDecimal> loose = null;
+        for (String l : lines) {
+            if (perSkillYears(l) != null) {
+                continue;
+            }
+            Matcher m = TOTAL_YEARS.matcher(l);
+            if (m.find()) {
+                BigDecimal v = new BigDecimal(m.group(1) != null ? m.group(1) : m.group(3));
+                if (m.group(2) != null) {
+                    v = v.add(BigDecimal.valueOf(Integer.parseInt(m.group(2))).divide(BigDecimal.valueOf(12), 1, RoundingMode.HALF_UP));
+                }
+                if (v.compareTo(BigDecimal.valueOf(60)) <= 0) {
+                    return Sourced.of(strip(v), l);
+                }
+            }
+            Matcher managing = YEARS_MANAGING.matcher(l);
+            if (loose == null && managing.find()) {
+                loose = Sourced.of(new BigDecimal(managing.group(1)), l);
+            }
+        }
+        return loose;
+    }
+
+    // ---------------------------------------------------------------------------------- skills
+
+    private record Entry(String name, BigDecimal years, String source) {
+    }
+
+    /** One skill and its experience on a line ("JAVA- Exprience - 60 months", "Python | 7", "SQL: 5 years"), or null. */
+    private static Entry perSkillYears(String line) {
+        for (Pattern p : List.of(EXPERIENCE_DASH, YEARS_IN_BRACKETS, YEARS_CELL)) {
+            Matcher m = p.matcher(line.trim());
+            if (m.matches()) {
+                String skill = m.group(1).trim().replaceAll("[-–:|]+$", "").trim();
+                if (skill.isEmpty() || skill.matches("(?i).*\\b(total|overall|experience|years?|since)\\b.*")) {
+                    return null;
+                }
+                return new Entry(skill, years(m.group(2), m.group(3)), line);
+            }
+        }
+        return null;
+    }
+
+    /** "60" months is 5, "Less than 1 year" is 0.5, "7" (years) is 7. */
+    static BigDecimal years(String n, String unit) {
+        if (n.toLowerCase(Locale.ROOT).startsWith("less")) {
+            return new BigDecimal("0.5");
+        }
+        BigDecimal v = new BigDecimal(n);
+        if (unit != null && unit.toLowerCase(Locale.ROOT).startsWith("m")) {
+            v = v.divide(BigDecimal.valueOf(12), 1, RoundingMode.HALF_UP);
+        }
+        return strip(v);
+    }
+
+    private List<ExtractedSkill> skills(List<Text.Line> all) {
+        Map<String, ExtractedSkill> found = new LinkedHashMap<>();
+        boolean inSkills = false;
+        boolean monthsTable = false;
+        for (Text.Line line : all) {
+            String l = line.text();
+            if (l.isBlank()) {
+                continue;
+            }
+            if (HEADING.matcher(l).matches() || (SKILL_HEADING.matcher(l).matches() && l.endsWith(":"))) {
+                inSkills = SKILL_HEADING.matcher(l).matches();
+                monthsTable = false;
+                continue;
+            }
+            if (inSkills && l.matches("(?i)^skills?( name)?\\s*(\\||\\t).*")) {
+                monthsTable = l.toLowerCase(Locale.ROOT).contains("month");
+                continue; // the header row of a skills table
+            }
+            // "Skills: Java, Spring ... Education Details" (a heading run into the list)
+            Matcher labelled = Pattern.compile("^([A-Za-z /&()-]{2,40}):\\s*(.+)$").matcher(l);
+            boolean skillLabel = labelled.matches() && SKILL_HEADING.matcher(labelled.group(1).trim()).matches();
+            Entry entry = inSkills || skillLabel ? null : perSkillYears(l);
+            if (inSkills || skillLabel) {
+                String listPart = skillLabel ? labelled.group(2) : l;
+                Entry row = perSkillYears(listPart);
+                if (row != null && !listPart.contains(",")) {
+                    BigDecimal y = monthsTable && !listPart.toLowerCase(Locale.ROOT).matches(".*\\b(years?|yrs?)\\b.*")
+                            && row.years().compareTo(BigDecimal.valueOf(12)) > 0 ? row.years().divide(BigDecimal.valueOf(12), 1,
+                            RoundingMode.HALF_UP) : row.years();
+                    addItem(found, row.name(), strip(y), l);
+                    continue;
+                }
+                Matcher category = CATEGORY.matcher(listPart);
+                if (!skillLabel && category.matches() && isCategory(category.group(1).trim())) {
+                    listPart = category.group(2); // "Cloud: AWS, Azure": the category is no skill of its own
+                }
+                for (String item : SPLIT.split(listPart)) {
+                    Entry e = perSkillYears(item.trim());
+                    if (e != null) {
+                        addItem(found, e.name(), e.years(), l);
+                    } else {
+                        addItem(found, item.replaceAll("(?i)\\b(education|company|personal) details\\b.*$", ""), null, l);
+                    }
+                }
+            } else if (entry != null) {
+                addItem(found, entry.name(), entry.years(), l);
+            } else {
+                for (SkillMention m : taxonomy.scan(l)) {
+                    if (!m.skill().generic() && !Skills.PERSON.matcher(m.text()).find()) {
+                        add(found, m.skill(), null, l);
+                    }
+                }
+            }
+            if (found.size() >= 100) {
+                break;
+            }
+        }
+        return List.copyOf(found.values());
+    }
+
+    /** The label of a category line of a skills section ("Languages", "Cloud", "Containers"), not a skill itself. */
+    private boolean isCategory(String label) {
+        Optional<Skill> s = taxonomy.find(label);
+        return s.isEmpty() || s.get().generic() || Set.of("technique", "practice", "methodology", "platform", "domain").contains(s.get().category())
+                || label.matches("(?i)(containers?|scripting|languages?|databases?|frameworks?|tools?|cloud|os|web|testing|monitoring)");
+    }
+
+    /** A list item: the skill it names (or the skills inside it), with years when the item states them. */
+    private void addItem(Map<String, ExtractedSkill> found, String item, BigDecimal years, String source) {
+        String it = Text.trimValue(item.replaceAll("(?i)\\((less than 1 year|\\d{1,2}\\s*(years?|yrs?|months?))\\)", "").trim());
+        if (it.isEmpty() || it.length() > 80) {
+            return;
+        }
+        Optional<Skill> whole = taxonomy.find(it);
+        if (whole.isPresent() && !Skills.PERSON.matcher(it).find()) {
+            add(found, whole.get(), years, source);
+            return;
+        }
+        List<Skill> inside = new ArrayList<>();
+        for (Skill s : taxonomy.resolveListItem(it)) {
+            if (!s.generic()) {
+                inside.add(s);
+            }
+        }
+        List<SkillMention> mentions = taxonomy.scan(it, true);
+        inside.removeIf(s -> mentions.stream().anyMatch(m -> m.skill().id().equals(s.id()) && Skills.PERSON.matcher(m.text()).find()));
+        for (Skill s : inside) {
+            add(found, s, inside.size() == 1 ? years : null, source);
+        }
+    }
+
+    private static void add(Map<String, ExtractedSkill> found, Skill s, BigDecimal years, String source) {
+        ExtractedSkill prev = found.get(s.id());
+        if (prev == null) {
+            found.put(s.id(), new ExtractedSkill(s.name(), s.id(), true, years, source));
+        } else if (prev.years() == null && years != null) {
+            found.put(s.id(), new ExtractedSkill(prev.name(), prev.skillId(), true, years, prev.version(), prev.source()));
+        }
+    }
+
+    private static BigDecimal strip(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
     }
 
     /** The value when it is non-blank and at most {@code max} characters, else null. */

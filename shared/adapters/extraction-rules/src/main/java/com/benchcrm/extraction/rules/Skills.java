@@ -2,20 +2,31 @@ package com.benchcrm.extraction.rules;
 
 import com.benchcrm.extraction.ExtractedSkill;
 import com.benchcrm.skills.Skill;
+import com.benchcrm.skills.SkillKeys;
 import com.benchcrm.skills.SkillMention;
 import com.benchcrm.skills.SkillTaxonomy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Skills of a requirement: the items of skill lists ("Skills: Java, Spring Boot, k8s"), the
  * technologies named in its title and its lines, each normalized by the taxonomy, marked
- * nice-to-have where the text says so, with the years asked for where a line says "5+ years ...".
+ * nice-to-have where the text says so, with the years asked for where a line says "5+ years ..."
+ * and the version where one is written ("Java 17", "Angular 14", "Oracle 19c").
+ *
+ * <p>What is not a skill: words of administrative lines (the documents a vendor asks for, "DL
+ * copy", "LinkedIn ID", "Job ID"), the job itself ("Data Analyst" does not ask for Data Analysis,
+ * "Designer" is not Oracle Designer), and broad practices read into a sentence or a list item
+ * ("Software Development" from "Platform Developer I certification"); a practice the recruiter
+ * lists as an item of its own ("Agile") is kept.
  */
 final class Skills {
 
@@ -23,12 +34,33 @@ final class Skills {
             "(?i)\\b(preferred|nice[- ]to[- ]have|good[- ]to[- ]have|is a plus|a plus|plus\\b|desired|desirable|bonus|optional|"
                     + "added advantage|advantageous|familiarity|exposure to|would be great|helpful)\\b");
     private static final Pattern REQUIRED = Pattern.compile("(?i)\\b(must|required|mandatory|strong|expert|minimum|need|needs)\\b");
-    private static final Pattern LIST_SPLIT = Pattern.compile("\\s*(?:[,;|\\n•]|\\band\\b|\\s&\\s)\\s*");
+    private static final Pattern LIST_SPLIT = Pattern.compile("\\s*(?:[,;|\\n•]|\\s+/\\s+)\\s*");
+    private static final Pattern AND_SPLIT = Pattern.compile("\\s+(?:and|&|or)\\s+");
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?i)(equal opportunity|eoe|we are an|is an information technology services firm|providing comprehensive|"
                     + "unsubscribe|not intended to be a solicitation|at-will|disclaimer|confidential|if you have received this|"
                     + "greetings from|my name is|working as|please (let me know|find|share|send|forward|reply)|"
                     + "forward your resume|share your (updated )?resume|send (me )?your|refer anyone|follow us|connect with me)");
+    private static final String ADMIN_NOUNS = "dl|dl copy|driver'?s licen[cs]e|passport( number| copy)?|i-?94|visa copy|ssn|last 4( digits)?( of ssn)?|"
+            + "social security|dob|date of birth|skype id|linkedin( id| url| profile)?|photo id|references?|rtr|right to represent|"
+            + "skills? matrix|work authorization copy|ead copy|gc copy|education certificates?|pay ?stubs?";
+    private static final Pattern ADMIN = Pattern.compile("(?i)(please (share|send|include|attach|provide|submit|forward|mention)|"
+            + "kindly (share|send|attach|include|provide|submit)|submission (checklist|requirements?|format|details|must include)|"
+            + "documents? (required|needed|requested)|(required|needed|mandatory) documents?|"
+            + "\\b(job|req|requisition|reference|ref|posting)\\s*(id|#|no\\.?|number)\\b|\\b(must|should) have (a )?(valid )?linkedin|"
+            + "\\bwithout (a )?linkedin|\\blinkedin profile|\\bportfolio (link|url)|(\\b(" + ADMIN_NOUNS + ")\\b.*){2,})");
+    /** Words for a person in a job, never a skill of their own. */
+    static final Pattern PERSON = Pattern.compile("(?i)\\b(developers?|engineers?|administrators?|admins?|analysts?|architects?|consultants?"
+            + "|managers?|leads?|testers?|designers?|scientists?|specialists?|programmers?|technicians?|coordinators?|directors?|officers?"
+            + "|owners?|masters?|writers?|recruiters?|experts?|associates?|accountants?|auditors?|modell?ers?|stewards?|strategists?"
+            + "|trainers?|interns?)\\b");
+    private static final Set<String> NOT_FROM_TITLE = Set.of("practice", "technique", "methodology", "soft-skill", "domain", "certification");
+    private static final Pattern VERSION_AFTER = Pattern.compile(
+            "^[ \\t]*-?[ \\t]*v?(\\d{1,4}(?:\\.(?:\\d{1,3}|x))*(?:[a-z](?![a-z]))?(?:\\s*/\\s*\\d{1,4}(?:\\.(?:\\d{1,3}|x))*)*)(\\+)?(?![\\d.])"
+                    + "(?!\\s*\\+?\\s*(?:years?|yrs?|months?|mos?|%|hours?|hrs?|days?|weeks?|\\$|k\\b))", Pattern.CASE_INSENSITIVE);
+    /** A sentence about the chain ("with our implementation partner Cobalt Arc for their end client ..."): firms, not skills. */
+    private static final Pattern PARTIES = Pattern.compile("(?i)\\b(implementation partner|end[- ]client|prime vendor)\\b");
+    private static final Pattern CERTIFICATION = Pattern.compile("(?i)\\bcertif");
 
     private final Map<String, ExtractedSkill> found = new LinkedHashMap<>();
     private final SkillTaxonomy taxonomy = SkillTaxonomy.standard();
@@ -37,9 +69,23 @@ final class Skills {
         return List.copyOf(found.values());
     }
 
-    /** Items of a skills label value; all are skills the recruiter typed, generic ones included. */
+    /** Items of a skills label value; all are skills the recruiter typed, generic ones included when typed as an item. */
     void fromList(String value, String source, boolean required) {
-        for (String item : LIST_SPLIT.split(value)) {
+        if (isAdministrative(value)) {
+            return;
+        }
+        List<String> items = new ArrayList<>();
+        for (String piece : LIST_SPLIT.split(value)) {
+            String p = Text.trimValue(piece.replaceAll("^[-*•·o]\\s+", ""));
+            // "Routing and Switching" is one name; "Docker and Kubernetes" two
+            if (AND_SPLIT.matcher(p).find() && taxonomy.find(p).isEmpty()) {
+                items.addAll(List.of(AND_SPLIT.split(p)));
+            } else {
+                items.add(p);
+            }
+        }
+        List<String> platforms = platformsIn(value + " " + source);
+        for (String item : items) {
             String it = Text.trimValue(item);
             if (it.isEmpty() || it.length() > 80) {
                 if (it.length() > 80) {
@@ -49,24 +95,98 @@ final class Skills {
             }
             boolean nice = !required || NICE.matcher(it).find();
             BigDecimal years = yearsIn(it);
-            for (Skill s : taxonomy.resolveListItem(it)) {
-                add(s, !nice, years, source);
+            Optional<Skill> module = onPlatform(it, platforms);
+            Optional<Skill> whole = module.filter(this::isModule).or(() -> taxonomy.find(it));
+            if (whole.isEmpty()) {
+                whole = module;
             }
+            if (whole.isEmpty()) {
+                whole = taxonomy.find(Text.trimValue(it.replaceAll("\\(.*?\\)", " ").replaceAll("\\s+", " ")));
+            }
+            if (whole.isPresent() && !PERSON.matcher(it).find()) {
+                add(whole.get(), !nice, years, versionOfItem(it, whole.get()), source);
+                continue;
+            }
+            for (Skill s : itemSkills(it)) {
+                add(s, !nice, years, versionOfItem(it, s), source);
+            }
+            certification(it, source, !nice);
         }
     }
 
-    /** Technologies named in a title (always required). */
+    private static final List<String> PLATFORMS = List.of("Salesforce", "ServiceNow", "Workday", "SAP", "Azure", "AWS", "Guidewire",
+            "Oracle", "Splunk", "MuleSoft", "Tableau", "Dynamics 365");
+
+    /**
+     * A module named without its platform in a list that names the platform ("Salesforce skills:
+     * Sales Cloud, Flows, DX", "Workday: EIB, Core Connectors"): the platform's module when the
+     * taxonomy has one ("Flows" is Salesforce Flow there).
+     */
+    private Optional<Skill> onPlatform(String item, List<String> platforms) {
+        if (platforms.isEmpty() || item.split("\\s+").length > 4) {
+            return Optional.empty();
+        }
+        String lowerItem = item.toLowerCase(Locale.ROOT);
+        for (String platform : platforms) {
+            if (!lowerItem.startsWith(platform.toLowerCase(Locale.ROOT))) {
+                Optional<Skill> s = taxonomy.find(platform + " " + item);
+                if (s.isPresent() && !s.get().generic()) {
+                    return s;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The platforms a list or its line names, once per list. */
+    private static List<String> platformsIn(String context) {
+        String lower = context.toLowerCase(Locale.ROOT);
+        return PLATFORMS.stream().filter(p -> lower.contains(p.toLowerCase(Locale.ROOT))).toList();
+    }
+
+    /** A platform's own module ("ServiceNow ITSM" under ServiceNow): it wins over the item's general meaning (ITSM as ITIL). */
+    private boolean isModule(Skill s) {
+        return s.parentId() != null && PLATFORMS.stream().anyMatch(p -> taxonomy.find(p).map(Skill::id).filter(s.parentId()::equals).isPresent());
+    }
+
+    /** The skills inside an item that is not itself a known name: named technologies, no practices read into it. */
+    private List<Skill> itemSkills(String item) {
+        List<Skill> out = new ArrayList<>();
+        for (Skill s : taxonomy.resolveListItem(item)) {
+            if (s.generic()) {
+                continue;
+            }
+            out.add(s);
+        }
+        // a scan hit whose text is a job word ("Developer", "Designer") is no skill
+        List<SkillMention> mentions = taxonomy.scan(item, true);
+        out.removeIf(s -> mentions.stream().anyMatch(m -> m.skill().id().equals(s.id()) && PERSON.matcher(m.text()).find()));
+        return out;
+    }
+
+    /** "Salesforce Platform Developer I certification" names the Salesforce Certification when the taxonomy has one. */
+    private void certification(String item, String source, boolean required) {
+        if (!CERTIFICATION.matcher(item).find()) {
+            return;
+        }
+        for (SkillMention m : taxonomy.scan(item, true)) {
+            taxonomy.byId(m.skill().id() + "-certification").ifPresent(c -> add(c, required, null, null, source));
+        }
+    }
+
+    /** Technologies named in a title (always required): not practices, not the job itself. */
     void fromTitle(String title, String source) {
         for (SkillMention m : taxonomy.scan(title, true)) {
-            if (!m.skill().generic()) {
-                add(m.skill(), true, null, source);
+            Skill s = m.skill();
+            if (!s.generic() && !NOT_FROM_TITLE.contains(s.category()) && !PERSON.matcher(m.text()).find()) {
+                add(s, true, null, versionAfter(title, m), source);
             }
         }
     }
 
     /** Technologies named in a line of running text; generic practices are left out (they are in every mail). */
     void fromLine(String rawLine, String source, boolean requiredByDefault) {
-        if (BOILERPLATE.matcher(rawLine).find()) {
+        if (BOILERPLATE.matcher(rawLine).find() || isAdministrative(rawLine)) {
             return;
         }
         String line = Text.withoutUrls(rawLine);
@@ -81,37 +201,89 @@ final class Skills {
         }
         int paren = line.indexOf('(');
         for (SkillMention m : mentions) {
-            if (m.skill().generic()) {
+            if (m.skill().generic() || PERSON.matcher(m.text()).find()) {
                 continue;
             }
             // "5+ years experience using Force.com (… SOQL …)": the years go to the skills before the bracket
             BigDecimal skillYears = y != null && m.start() >= yearsEnd - 1 && (paren < 0 || m.start() < paren)
                     && m.start() - yearsEnd < 60 ? y : null;
-            add(m.skill(), !nice, skillYears, source);
+            add(m.skill(), !nice, skillYears, versionAfter(line, m), source);
         }
     }
 
     /** A responsibility ("Convert user stories into technical solutions"): only concrete technologies count. */
     void fromDutyLine(String rawLine, String source) {
-        if (BOILERPLATE.matcher(rawLine).find()) {
+        if (BOILERPLATE.matcher(rawLine).find() || isAdministrative(rawLine)) {
             return;
         }
-        for (SkillMention m : taxonomy.scan(Text.withoutUrls(rawLine))) {
+        String line = Text.withoutUrls(rawLine);
+        for (SkillMention m : taxonomy.scan(line)) {
             String c = m.skill().category();
-            if (!m.skill().generic() && !c.equals("technique") && !c.equals("methodology")) {
-                add(m.skill(), true, null, source);
+            if (!m.skill().generic() && !c.equals("technique") && !c.equals("methodology") && !PERSON.matcher(m.text()).find()) {
+                add(m.skill(), true, null, versionAfter(line, m), source);
             }
         }
     }
 
-    private void add(Skill s, boolean required, BigDecimal years, String source) {
+    private void add(Skill s, boolean required, BigDecimal years, String version, String source) {
         ExtractedSkill prev = found.get(s.id());
         if (prev == null) {
-            found.put(s.id(), new ExtractedSkill(s.name(), s.id(), required, years, source));
+            found.put(s.id(), new ExtractedSkill(s.name(), s.id(), required, years, version, source));
             return;
         }
         BigDecimal y = prev.years() == null ? years : years == null ? prev.years() : prev.years().max(years);
-        found.put(s.id(), new ExtractedSkill(prev.name(), prev.skillId(), prev.required() || required, y, prev.source()));
+        found.put(s.id(), new ExtractedSkill(prev.name(), prev.skillId(), prev.required() || required, y,
+                prev.version() != null ? prev.version() : version, prev.source()));
+    }
+
+    /** The version of a list item that names one skill ("Java 11", "Spring Boot 2.x", "HTML5"), or null. */
+    static String versionOfItem(String item, Skill skill) {
+        String t = item.trim().replaceAll("\\(.*?\\)", "").trim();
+        String base = SkillKeys.withoutVersion(t);
+        if (base.equals(t) || base.isEmpty()) {
+            Matcher m = Pattern.compile("(?i)^(.*?[A-Za-z.#+])\\s*v?(\\d{1,4}(?:\\.(?:\\d{1,3}|x))*[a-z]?)\\s*\\+?$").matcher(t);
+            if (!m.matches()) {
+                return null;
+            }
+            base = m.group(1);
+        }
+        Optional<Skill> bare = SkillTaxonomy.standard().find(base);
+        if (bare.isEmpty() || !bare.get().id().equals(skill.id())) {
+            return null;
+        }
+        return cleanVersion(t.substring(base.length()));
+    }
+
+    /** The version written right after a mention in running text ("Java 17 and Spring Boot 3"), or glued to it ("HTML5"). */
+    static String versionAfter(String text, SkillMention m) {
+        String surface = m.text();
+        String bare = SkillKeys.withoutVersion(surface);
+        if (!bare.equals(surface) && !bare.isEmpty()) {
+            Optional<Skill> s = SkillTaxonomy.standard().find(bare);
+            if (s.isPresent() && s.get().id().equals(m.skill().id())) {
+                return cleanVersion(surface.substring(bare.length()));
+            }
+        }
+        // a version is written right after the name: a short window, not the rest of a long text for every mention
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 80));
+        Matcher v = VERSION_AFTER.matcher(after);
+        if (v.find()) {
+            String ver = v.group(1);
+            // a bare number after a name is a version only when it looks like one (not "Java 2 positions")
+            if (ver.matches("\\d") && !after.matches("(?s)^\\s*\\d\\s*(\\+|\\.x|$|[,;/)]|\\s+(and|or|&)\\b).*")) {
+                return null;
+            }
+            return cleanVersion(ver);
+        }
+        return null;
+    }
+
+    static String cleanVersion(String v) {
+        String s = v.trim().replaceAll("^[\\s\\-_]+", "").replaceAll("\\+$", "").replaceAll("\\s*/\\s*", "/").trim();
+        if (s.toLowerCase(Locale.ROOT).startsWith("v") && s.length() > 1 && Character.isDigit(s.charAt(1))) {
+            s = s.substring(1);
+        }
+        return s.isEmpty() ? null : s;
     }
 
     private static BigDecimal yearsIn(String text) {
@@ -121,6 +293,11 @@ final class Skills {
 
     static boolean isBoilerplate(String line) {
         return BOILERPLATE.matcher(line).find();
+    }
+
+    /** A line about what to send with a resume, or an identifier of the job: never skills or places. */
+    static boolean isAdministrative(String line) {
+        return ADMIN.matcher(line).find() || PARTIES.matcher(line).find();
     }
 
     static List<ExtractedSkill> limit(List<ExtractedSkill> skills, int max) {

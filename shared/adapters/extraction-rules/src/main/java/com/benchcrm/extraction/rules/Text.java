@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Cleans mail text into lines the rules can read: one bullet style, no markdown emphasis, no
- * zero-width or non-breaking spaces, single spaces, and soft-wrapped lines (plain-text mail wraps
- * at about 76 characters) joined again.
+ * Cleans mail text into lines the rules can read: text that went through the wrong character set
+ * repaired ({@link Mojibake}), one bullet style, no markdown emphasis, no zero-width or
+ * non-breaking spaces, single spaces, and soft-wrapped lines (plain-text mail wraps at about 76
+ * characters) joined again.
  */
 final class Text {
 
@@ -27,7 +28,16 @@ final class Text {
     }
 
     static List<Line> lines(String raw) {
-        String s = INVISIBLE.matcher(raw == null ? "" : raw).replaceAll("");
+        return unwrap(split(raw));
+    }
+
+    /** The cleaned lines as they are, soft wraps kept (a resume's lines are its layout, not wrapped prose). */
+    static List<Line> layoutLines(String raw) {
+        return split(raw);
+    }
+
+    private static List<Line> split(String raw) {
+        String s = INVISIBLE.matcher(Mojibake.repair(raw == null ? "" : raw)).replaceAll("");
         s = s.replace("\r\n", "\n").replace('\r', '\n');
         List<Line> out = new ArrayList<>();
         for (String l : s.split("\n", -1)) {
@@ -38,7 +48,7 @@ final class Text {
             t = SPACES.matcher(t).replaceAll(" ").trim();
             out.add(new Line(t, bullet));
         }
-        return unwrap(out);
+        return out;
     }
 
     /** Joins a line with the next when the next one continues a sentence (starts in lower case). */
@@ -50,7 +60,8 @@ final class Text {
                 String t = l.text();
                 boolean lower = !t.isEmpty() && Character.isLowerCase(t.charAt(0));
                 boolean nearWrapWidth = prev.text().length() >= 55 && !prev.text().matches("^[A-Za-z][A-Za-z /&()-]{0,40}:.*");
-                boolean continues = !l.bullet() && !t.isEmpty() && !prev.text().isEmpty()
+                boolean table = t.contains(" | ") || prev.text().contains(" | ");
+                boolean continues = !table && !l.bullet() && !t.isEmpty() && !prev.text().isEmpty()
                         && !ENDS_SENTENCE.matcher(prev.text()).matches() && !LABEL_LIKE.matcher(t).find()
                         && ((lower && prev.text().length() >= 30) || (nearWrapWidth && Character.isLetterOrDigit(t.charAt(0))));
                 if (continues) {

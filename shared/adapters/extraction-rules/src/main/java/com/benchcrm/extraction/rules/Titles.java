@@ -2,7 +2,6 @@ package com.benchcrm.extraction.rules;
 
 import com.benchcrm.extraction.Sourced;
 import com.benchcrm.requirement.Seniority;
-import com.benchcrm.skills.SkillMention;
 import com.benchcrm.skills.SkillTaxonomy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -41,9 +40,10 @@ final class Titles {
             Map.entry("assoc", "Associate"), Map.entry("spec", "Specialist"), Map.entry("tech", "Technical"),
             Map.entry("programmer/analyst", "Programmer Analyst"));
     private static final Pattern SENIORITY_WORD = Pattern.compile(
-            "(?i)^(senior|sr|snr|junior|jr|lead|principal|staff|mid[- ]level|mid|entry[- ]level|associate)\\.?(\\s+|$)");
+            "(?i)^(senior|sr|snr|junior|jr|lead|principal|staff|mid[- ]level|mid|entry[- ]level)\\.?(\\s+|$)");
     private static final List<String> KEEP_UPPER = List.of("QA", "DBA", "UI", "UX", "BI", "ETL", "SAP", "IT", "AI", "ML", "CRM", "ERP", "SQL",
-            "AWS", "GCP", "SRE", "API", "SDET", "BA", "PM", "HR", "VP", "SME", "MDM", "IAM", "GIS", "RPA", "HCM", "EDI", "ITSM", "SOC");
+            "AWS", "GCP", "SRE", "API", "SDET", "BA", "PM", "HR", "VP", "SME", "MDM", "IAM", "GIS", "RPA", "HCM", "EDI", "ITSM", "SOC",
+            "LAN", "WAN", "NOC", "CIS", "FICO", "ABAP", "EBS", "MM", "SD", "PP", "HANA", "BW", "BO", "SCCM", "MVC", "JEE", "AEM", "CMS");
 
     private Titles() {
     }
@@ -129,64 +129,101 @@ final class Titles {
         return t;
     }
 
-    /** The title as a recruiter files it: skill names canonical, abbreviations expanded, no seniority word, title case. */
+    /**
+     * The title as written without its seniority word ("Sr. Java Developer" is "Java Developer";
+     * "UI/UX Designer" stays "UI/UX Designer"): words are not respelled or expanded, so the title
+     * the vendor wrote is the title the recruiter sees. A title written in capitals is put in title
+     * case, keeping acronyms and the taxonomy's spelling of skill names ("CERTIFIED IT
+     * ADMINISTRATOR" is "Certified IT Administrator", "JAVA DEVELOPER" is "Java Developer").
+     */
     static String normalize(String title) {
         if (title == null || title.isBlank()) {
             return null;
         }
         String t = title.replaceAll("\\s+", " ").trim();
-        List<SkillMention> skills = SkillTaxonomy.standard().scan(t, true);
-        StringBuilder out = new StringBuilder();
-        int at = 0;
-        for (SkillMention m : skills) {
-            // respell ("Sales force", "SFDC", "k8s"), but keep a full name as written ("Dynamics CRM")
-            boolean respell = com.benchcrm.skills.SkillKeys.loose(m.text()).equals(com.benchcrm.skills.SkillKeys.loose(m.skill().name()))
-                    || (m.text().replace(" ", "").length() <= 5 && !KEEP_UPPER.contains(m.text().toUpperCase(Locale.ROOT)));
-            if (m.skill().generic() || !respell) {
-                continue;
-            }
-            out.append(t, at, m.start()).append(m.skill().name());
-            at = m.end();
-        }
-        out.append(t.substring(at));
-        t = out.toString();
         String prev = null;
         while (!t.equals(prev)) {
             prev = t;
-            t = SENIORITY_WORD.matcher(t).replaceFirst("");
+            t = SENIORITY_WORD.matcher(t).replaceFirst("").trim();
+        }
+        t = t.replaceAll("^[\\s/&,-]+", "").trim();
+        if (t.isEmpty()) {
+            return null;
+        }
+        t = respell(t);
+        if (allCapitals(t)) {
+            List<String> words = new ArrayList<>();
+            for (String w : t.split(" ")) {
+                words.add(caseOf(w));
+            }
+            t = String.join(" ", words);
+        }
+        return t;
+    }
+
+    /**
+     * A skill name spelled apart or in another case is written as the taxonomy spells it ("Sales
+     * force" is "Salesforce", "Angularjs" is "AngularJS"); a different word is never put in its
+     * place ("Cloud" stays "Cloud", not "Cloud Computing").
+     */
+    private static String respell(String t) {
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        for (com.benchcrm.skills.SkillMention m : SkillTaxonomy.standard().scan(t, true)) {
+            String canonical = m.skill().name();
+            boolean sameWord = com.benchcrm.skills.SkillKeys.loose(m.text()).equals(com.benchcrm.skills.SkillKeys.loose(canonical));
+            if (!sameWord || m.text().equals(canonical) || (m.text().length() <= 5 && m.text().equals(m.text().toUpperCase(Locale.ROOT)))) {
+                continue;
+            }
+            out.append(t, at, m.start()).append(canonical);
+            at = m.end();
+        }
+        return out.append(t.substring(at)).toString();
+    }
+
+    /** A title written in capitals, in title case (acronyms and skill spellings kept); any other title as it is. */
+    static String normalizeCase(String t) {
+        if (t == null || !allCapitals(t)) {
+            return t;
         }
         List<String> words = new ArrayList<>();
         for (String w : t.split(" ")) {
-            if (w.isEmpty()) {
-                continue;
-            }
-            String lower = w.toLowerCase(Locale.ROOT);
-            String expanded = EXPANSIONS.get(lower);
-            if (expanded != null) {
-                words.add(expanded);
-            } else if (KEEP_UPPER.contains(w.toUpperCase(Locale.ROOT).replaceAll("[^A-Z]", "")) && w.length() <= 5) {
-                words.add(w.toUpperCase(Locale.ROOT));
-            } else if (isCanonicalSkillSpelling(w) || hasInnerCapital(w)) {
-                words.add(w);
-            } else {
-                words.add(capitalize(lower));
-            }
+            words.add(caseOf(w));
         }
-        String n = String.join(" ", words).replaceAll("\\s*/\\s*", "/").trim();
-        return n.isEmpty() ? null : n;
+        return String.join(" ", words);
     }
 
-    private static boolean isCanonicalSkillSpelling(String w) {
-        return SkillTaxonomy.standard().find(w).map(s -> s.name().equals(w)).orElse(false);
-    }
-
-    private static boolean hasInnerCapital(String w) {
-        for (int i = 1; i < w.length(); i++) {
-            if (Character.isUpperCase(w.charAt(i)) && Character.isLowerCase(w.charAt(i - 1))) {
-                return true;
+    private static boolean allCapitals(String t) {
+        int letters = 0;
+        for (char c : t.toCharArray()) {
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
             }
         }
-        return false;
+        return letters >= 6;
+    }
+
+    /** A word of a title written in capitals, in the case a recruiter writes it. */
+    private static String caseOf(String word) {
+        String letters = word.replaceAll("[^A-Za-z]", "");
+        if (letters.isEmpty() || KEEP_UPPER.contains(letters)) {
+            return word;
+        }
+        var known = SkillTaxonomy.standard().find(word);
+        if (known.isPresent() && known.get().name().equalsIgnoreCase(word)) {
+            return known.get().name();
+        }
+        if (letters.length() <= 3 || EXPANSIONS.containsKey(word.toLowerCase(Locale.ROOT))) {
+            return letters.length() <= 3 ? word : capitalize(word.toLowerCase(Locale.ROOT));
+        }
+        StringBuilder b = new StringBuilder();
+        for (String part : word.split("(?<=[/-])")) {
+            b.append(capitalize(part.toLowerCase(Locale.ROOT)));
+        }
+        return b.toString();
     }
 
     private static String capitalize(String w) {

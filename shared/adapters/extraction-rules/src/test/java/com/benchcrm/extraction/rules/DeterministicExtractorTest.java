@@ -7,8 +7,9 @@ import com.benchcrm.common.RateUnit;
 import com.benchcrm.common.WorkAuthorization;
 import com.benchcrm.extraction.ExtractedRequirement;
 import com.benchcrm.extraction.ExtractedSkill;
+import com.benchcrm.extraction.ExtractedVisa;
 import com.benchcrm.extraction.ExtractionInput;
-import com.benchcrm.extraction.InterviewMode;
+import com.benchcrm.requirement.InterviewMode;
 import com.benchcrm.extraction.RequirementExtraction;
 import com.benchcrm.extraction.Sourced;
 import com.benchcrm.requirement.Seniority;
@@ -49,7 +50,7 @@ class DeterministicExtractorTest {
         assertThat(r.rate().unit()).isEqualTo(RateUnit.HOUR);
         assertThat(r.rate().currency()).isEqualTo("USD");
         assertThat(r.employmentType().value()).isEqualTo(EmploymentType.C2C);
-        assertThat(r.visa().accepted()).containsExactly(WorkAuthorization.US_CITIZEN, WorkAuthorization.GREEN_CARD, WorkAuthorization.H1B);
+        assertThat(r.visa().accepted()).containsExactlyInAnyOrder(WorkAuthorization.US_CITIZEN, WorkAuthorization.GREEN_CARD, WorkAuthorization.H1B);
         assertThat(r.client().value()).isEqualTo("Example Bank");
         assertThat(r.interviewModes().value()).containsExactly(InterviewMode.PHONE, InterviewMode.VIDEO);
         assertThat(r.skills()).extracting(ExtractedSkill::name)
@@ -69,7 +70,7 @@ class DeterministicExtractorTest {
         assertThat(r.normalizedTitle().value()).isEqualTo("DevOps Engineer");
         assertThat(r.workMode().value()).isEqualTo(WorkMode.REMOTE);
         assertThat(r.durationMonths().value()).isEqualTo(6);
-        assertThat(r.visa().accepted()).containsExactly(WorkAuthorization.H4_EAD, WorkAuthorization.US_CITIZEN, WorkAuthorization.GREEN_CARD);
+        assertThat(r.visa().accepted()).containsExactlyInAnyOrder(WorkAuthorization.H4_EAD, WorkAuthorization.US_CITIZEN, WorkAuthorization.GREEN_CARD);
         assertThat(r.rate().amount()).isEqualByComparingTo("70");
         assertThat(r.employmentType().value()).isEqualTo(EmploymentType.W2);
         assertThat(r.skills()).extracting(ExtractedSkill::name).contains("Terraform", "Ansible", "Jenkins", "CI/CD", "Docker", "Kubernetes");
@@ -161,6 +162,88 @@ class DeterministicExtractorTest {
         assertThat(r.skills().get(3).required()).isFalse();
         assertThat(x.engine()).isEqualTo("rules");
         assertThat(x.taxonomyVersion()).isNotBlank();
+    }
+
+    @Test
+    void platformModules_listedWithoutThePlatform_areThePlatformsModules_eachItsOwnSkill() {
+        ExtractedRequirement r = rules.extract(ExtractionInput.ofText(
+                "Job Title: ServiceNow Developer\nLocation: Durham, NC\nServiceNow skills: ITSM, ITOM, HRSD, Service Portal, IntegrationHub\n"
+                        + "Experience leading ITSM process improvements is a plus.")).requirements().get(0);
+        ExtractedRequirement sf = rules.extract(ExtractionInput.ofText(
+                "Job Title: Salesforce Developer\nLocation: Remote\nMust have: Salesforce, Apex, LWC, Flows, DX, Sales Cloud, Service Cloud, OmniStudio, CPQ"))
+                .requirements().get(0);
+
+        assertThat(r.skills()).extracting(ExtractedSkill::name).contains("ServiceNow ITSM", "ServiceNow ITOM", "ServiceNow HRSD",
+                "ServiceNow Service Portal", "ServiceNow IntegrationHub");
+        assertThat(sf.skills()).extracting(ExtractedSkill::name).contains("Salesforce Flow", "Salesforce DX", "Salesforce Sales Cloud",
+                "Salesforce Service Cloud", "Salesforce OmniStudio", "Salesforce CPQ");
+        assertThat(rules.extract(ExtractionInput.ofText("Job Title: Service Desk Analyst\nLocation: Austin, TX\nSkills: ITSM, Active Directory"))
+                .requirements().get(0).skills()).extracting(ExtractedSkill::name).contains("ITIL").doesNotContain("ServiceNow ITSM");
+    }
+
+    @Test
+    void tableDigest_oneRequirementPerRow_sharedChainAndTerms_nothingBleeds() {
+        RequirementExtraction x = rules.extract(Mails.input("vendor-chain-digest.eml"));
+
+        assertThat(x.requirements()).extracting(r -> r.normalizedTitle().value()).containsExactly("Salesforce Developer", "Java Developer");
+        ExtractedRequirement sf = x.requirements().get(0);
+        ExtractedRequirement java = x.requirements().get(1);
+        assertThat(sf.seniority().value()).isEqualTo(Seniority.SENIOR);
+        assertThat(sf.title().value()).isEqualTo("Sr. Salesforce Developer");
+        assertThat(sf.longTerm().value()).isTrue();
+        assertThat(sf.durationMonths()).isNull();
+        assertThat(java.durationMonths().value()).isEqualTo(12);
+        assertThat(java.longTerm()).isNull();
+        assertThat(sf.skills()).extracting(ExtractedSkill::name).containsExactlyInAnyOrder("Salesforce", "Salesforce Sales Cloud",
+                "Salesforce Service Cloud", "Apex", "Salesforce Lightning", "SOQL");
+        assertThat(java.skills()).extracting(ExtractedSkill::name).containsExactlyInAnyOrder("Java", "Spring Boot", "Kafka", "AWS");
+        assertThat(java.skills()).filteredOn(k -> k.name().equals("Java")).singleElement().extracting(ExtractedSkill::version).isEqualTo("17");
+        assertThat(java.skills()).filteredOn(k -> k.name().equals("Spring Boot")).singleElement().extracting(ExtractedSkill::version)
+                .isEqualTo("3");
+        assertThat(sf.locations()).singleElement().matches(l -> "Minneapolis".equals(l.city()) && "MN".equals(l.state()));
+        assertThat(java.locations()).singleElement().matches(l -> "Hartford".equals(l.city()) && "CT".equals(l.state()));
+        for (ExtractedRequirement r : x.requirements()) {
+            assertThat(r.visa().accepted()).containsExactlyInAnyOrder(WorkAuthorization.US_CITIZEN, WorkAuthorization.GREEN_CARD,
+                    WorkAuthorization.H1B, WorkAuthorization.GC_EAD, WorkAuthorization.H4_EAD, WorkAuthorization.L2_EAD);
+            assertThat(r.visa().excluded()).containsExactlyInAnyOrder(WorkAuthorization.OPT_EAD, WorkAuthorization.CPT);
+            assertThat(r.endClient().value()).isEqualTo("Acme Mutual Insurance");
+            assertThat(r.implementationPartner().value()).isEqualTo("Helix IT Partners");
+            assertThat(r.interviewModes().value()).containsExactly(InterviewMode.PHONE, InterviewMode.VIDEO);
+            assertThat(r.employmentType().value()).isEqualTo(EmploymentType.C2C);
+            assertThat(r.vendorCompany().value()).isEqualTo("Summitview Consulting LLC");
+            assertThat(r.vendorContact().name()).isEqualTo("Parker Exemplar");
+            assertThat(r.vendorContact().phone()).isEqualTo("555-010-3392");
+            // the documents the vendor asks for are not skills
+            assertThat(r.skills()).extracting(ExtractedSkill::name).doesNotContain("Linkedin", "Deep Learning");
+        }
+    }
+
+    @Test
+    void workAuthorization_negationReachesItsStatusesOnly() {
+        assertThat(visaOf("Visa: USC/GC/H1B/EADs (No OPT/CPT)").excluded())
+                .containsExactlyInAnyOrder(WorkAuthorization.OPT_EAD, WorkAuthorization.CPT);
+        assertThat(visaOf("Visa: USC/GC/H1B/EADs (No OPT/CPT)").accepted()).contains(WorkAuthorization.GC_EAD, WorkAuthorization.H4_EAD,
+                WorkAuthorization.L2_EAD).doesNotContain(WorkAuthorization.OPT_EAD, WorkAuthorization.CPT);
+        assertThat(visaOf("Visa: Any visa except OPT and CPT").accepted()).isEmpty();
+        assertThat(visaOf("Visa: Any visa except OPT and CPT").excluded()).containsExactlyInAnyOrder(WorkAuthorization.OPT_EAD,
+                WorkAuthorization.CPT);
+        assertThat(visaOf("Visa: USC/GC only, no H1B").accepted()).containsExactlyInAnyOrder(WorkAuthorization.US_CITIZEN,
+                WorkAuthorization.GREEN_CARD);
+        assertThat(visaOf("Visa: USC/GC only, no H1B").excluded()).containsExactly(WorkAuthorization.H1B);
+        assertThat(visaOf("Note: we cannot work with OPT, CPT or H1B transfer candidates.").excluded())
+                .containsExactlyInAnyOrder(WorkAuthorization.OPT_EAD, WorkAuthorization.CPT, WorkAuthorization.H1B);
+        assertThat(visaOf("Candidates on H1B, GC and USC can apply; OPT/CPT will not be considered").accepted())
+                .containsExactlyInAnyOrder(WorkAuthorization.H1B, WorkAuthorization.GREEN_CARD, WorkAuthorization.US_CITIZEN);
+        assertThat(visaOf("Candidates on H1B, GC and USC can apply; OPT/CPT will not be considered").excluded())
+                .containsExactlyInAnyOrder(WorkAuthorization.OPT_EAD, WorkAuthorization.CPT);
+        // "L2 support" is a support tier, not a visa
+        ExtractedRequirement l2 = rules.extract(ExtractionInput.ofText("Role: Production Support Engineer\nLocation: Dallas, TX\n"
+                + "Provide L2 support for the trading platform.")).requirements().get(0);
+        assertThat(l2.visa()).isNull();
+    }
+
+    private ExtractedVisa visaOf(String line) {
+        return rules.extract(ExtractionInput.ofText("Role: Java Developer\nLocation: Dallas, TX\n" + line)).requirements().get(0).visa();
     }
 
     @Test

@@ -37,6 +37,27 @@ class ResumeRulesTest {
     }
 
     @Test
+    void skillDetailsExport_monthsPerSkill_brokenBulletsRepaired_placeAndStatusFound() throws Exception {
+        ResumeExtraction r = new DeterministicExtractor(Clock.systemUTC()).extractResume(null, resume("skill-details-mojibake.txt"));
+
+        assertThat(r.titles()).extracting(t -> t.value()).containsExactly("Senior Java Developer");
+        assertThat(r.yearsExperience().value()).isEqualByComparingTo("7");
+        assertThat(r.workAuthorization().value()).isEqualTo(WorkAuthorization.H1B);
+        assertThat(r.workAuthorization().source()).contains("I’m on H1B").doesNotContain("â€");
+        assertThat(r.location().city()).isEqualTo("Pune");
+        assertThat(r.location().country()).isEqualTo("IN");
+        assertThat(r.skills()).extracting(ExtractedSkill::name).contains("Java", "Spring Boot", "Hibernate", "Oracle Database", "Jenkins");
+        assertThat(r.skills()).filteredOn(s -> s.name().equals("Java")).singleElement().extracting(ExtractedSkill::years)
+                .satisfies(y -> assertThat((java.math.BigDecimal) y).isEqualByComparingTo("7"));
+        assertThat(r.skills()).filteredOn(s -> s.name().equals("Spring Boot")).singleElement().extracting(ExtractedSkill::years)
+                .satisfies(y -> assertThat((java.math.BigDecimal) y).isEqualByComparingTo("4"));
+        assertThat(r.skills()).filteredOn(s -> s.name().equals("Jenkins")).singleElement().extracting(ExtractedSkill::years)
+                .satisfies(y -> assertThat((java.math.BigDecimal) y).isEqualByComparingTo("0.5"));
+        // "Less than 1 year" is a duration, not the Less stylesheet language
+        assertThat(r.skills()).extracting(ExtractedSkill::name).doesNotContain("Less");
+    }
+
+    @Test
     void labelledTitleRoleAndPosition_areReadAsTitles_notAnIndexError() throws Exception {
         ResumeExtraction r = new DeterministicExtractor(Clock.systemUTC()).extractResume(null, resume("labelled-fields.txt"));
 

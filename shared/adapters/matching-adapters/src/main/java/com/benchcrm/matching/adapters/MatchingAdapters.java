@@ -3,7 +3,6 @@ package com.benchcrm.matching.adapters;
 import com.benchcrm.embedding.EmbeddingModel;
 import com.benchcrm.embedding.bedrock.BedrockTitanEmbeddings;
 import com.benchcrm.vector.VectorIndex;
-import com.benchcrm.vector.lucene.LuceneVectorIndex;
 import com.benchcrm.vector.opensearch.OpenSearchClients;
 import com.benchcrm.vector.opensearch.OpenSearchVectorIndex;
 import java.net.URI;
@@ -39,7 +38,7 @@ import software.amazon.awssdk.regions.Region;
  * }</pre>
  *
  * <p>Both are opened once per process and kept: a Lucene directory takes one writer, and the embedded
- * stack hosts the HTTP API and the match worker in one JVM. They close at JVM exit.
+ * stack hosts the HTTP API and the matching functions in one JVM. They close at JVM exit.
  */
 public record MatchingAdapters(EmbeddingModel model, VectorIndex index) {
 
@@ -103,7 +102,7 @@ public record MatchingAdapters(EmbeddingModel model, VectorIndex index) {
         VectorIndex index = switch (store) {
             case "lucene" -> {
                 Path dir = Path.of(required(env, "BENCHCRM_VECTOR_DIR")).toAbsolutePath().normalize();
-                yield (VectorIndex) OPEN.computeIfAbsent("lucene:" + dir, k -> LuceneVectorIndex.open(dir));
+                yield (VectorIndex) OPEN.computeIfAbsent("lucene:" + dir, k -> Lucene.open(dir));
             }
             case "opensearch" -> (VectorIndex) OPEN.computeIfAbsent("opensearch:" + required(env, "BENCHCRM_OPENSEARCH_ENDPOINT"),
                     k -> openSearch(env));
@@ -167,6 +166,18 @@ public record MatchingAdapters(EmbeddingModel model, VectorIndex index) {
             }
         }
         OPEN.clear();
+    }
+
+    /** The Lucene index, opened only when configured: Lambda artifacts leave Lucene out. */
+    private static final class Lucene {
+        static VectorIndex open(Path dir) {
+            try {
+                return com.benchcrm.vector.lucene.LuceneVectorIndex.open(dir);
+            } catch (NoClassDefFoundError e) {
+                throw new IllegalStateException("BENCHCRM_VECTOR_STORE=lucene, but Lucene is not in this artifact "
+                        + "(the Lambda functions use BENCHCRM_VECTOR_STORE=opensearch)", e);
+            }
+        }
     }
 
     /** The ONNX model, loaded only when configured: Lambda artifacts leave ONNX Runtime out. */

@@ -8,10 +8,12 @@ import com.benchcrm.common.RateUnit;
 import com.benchcrm.common.SkillNames;
 import com.benchcrm.common.WorkAuthorization;
 import com.benchcrm.persistence.Tx;
+import com.benchcrm.requirement.InterviewMode;
 import com.benchcrm.requirement.Requirement;
 import com.benchcrm.requirement.RequirementChain;
 import com.benchcrm.requirement.RequirementFingerprint;
 import com.benchcrm.requirement.RequirementInput;
+import com.benchcrm.requirement.RequirementParties;
 import com.benchcrm.requirement.RequirementRepository;
 import com.benchcrm.requirement.RequirementSkill;
 import com.benchcrm.requirement.RequirementSource;
@@ -44,10 +46,12 @@ final class PostgresRequirementRepository implements RequirementRepository {
             select r.id, r.external_ref, r.title, r.description, r.status, r.city, r.state, r.country, r.work_mode,
                    r.min_years, r.seniority, r.budget_amount, r.budget_currency, r.budget_unit, r.employment_type,
                    r.duration_months, r.start_date, r.client_name, r.work_authorizations,
+                   r.excluded_work_authorizations, r.long_term, r.interview_modes, r.parties::text as parties,
                    r.version, r.created_at, r.updated_at,
                    r.vendor_company_id, r.vendor_contact_id, r.implementation_partner_id, r.prime_vendor_id, r.end_client_id, r.tags,
                    (select count(*) from requirement_source v where v.tenant_id = r.tenant_id and v.requirement_id = r.id) as vendor_count,
-                   coalesce((select json_agg(json_build_object('name', k.name, 'required', k.required, 'minYears', k.min_years)
+                   coalesce((select json_agg(json_build_object('name', k.name, 'required', k.required, 'minYears', k.min_years,
+                                                               'version', k.version)
                                              order by k.position)
                              from requirement_skill k
                              where k.tenant_id = r.tenant_id and k.requirement_id = r.id), '[]'::json) as skills
@@ -65,11 +69,14 @@ final class PostgresRequirementRepository implements RequirementRepository {
                 insert into requirement (tenant_id, id, external_ref, title, description, status, city, state, country,
                     work_mode, min_years, seniority, budget_amount, budget_currency, budget_unit, employment_type,
                     duration_months, start_date, client_name, work_authorizations, vendor_company_id, vendor_contact_id,
-                    implementation_partner_id, prime_vendor_id, end_client_id, version, created_at, updated_at)
+                    implementation_partner_id, prime_vendor_id, end_client_id, excluded_work_authorizations, long_term,
+                    interview_modes, parties, version, created_at, updated_at)
                 values (:tenant, :id, :external_ref, :title, :description, :status, :city, :state, :country,
                     :work_mode, :min_years, :seniority, :budget_amount, :budget_currency, :budget_unit, :employment_type,
                     :duration_months, :start_date, :client_name, coalesce(string_to_array(:work_authorizations, ','), '{}'),
-                    :vendor_company_id, :vendor_contact_id, :implementation_partner_id, :prime_vendor_id, :end_client_id, 1, :now, :now)""",
+                    :vendor_company_id, :vendor_contact_id, :implementation_partner_id, :prime_vendor_id, :end_client_id,
+                    coalesce(string_to_array(:excluded_work_authorizations, ','), '{}'), :long_term,
+                    coalesce(string_to_array(:interview_modes, ','), '{}'), :parties, 1, :now, :now)""",
                 fields(tenant, id, in).and("now", now));
         insertSkills(s, tenant, id, in.skills());
     }
@@ -139,7 +146,10 @@ final class PostgresRequirementRepository implements RequirementRepository {
                     work_authorizations = coalesce(string_to_array(:work_authorizations, ','), '{}'),
                     vendor_company_id = :vendor_company_id, vendor_contact_id = :vendor_contact_id,
                     implementation_partner_id = :implementation_partner_id, prime_vendor_id = :prime_vendor_id,
-                    end_client_id = :end_client_id, version = version + 1, updated_at = :now
+                    end_client_id = :end_client_id,
+                    excluded_work_authorizations = coalesce(string_to_array(:excluded_work_authorizations, ','), '{}'),
+                    long_term = :long_term, interview_modes = coalesce(string_to_array(:interview_modes, ','), '{}'), parties = :parties,
+                    version = version + 1, updated_at = :now
                 where tenant_id = :tenant and id = :id""",
                 fields(tenant, current.id(), in).and("now", now));
         s.update("delete from requirement_skill where tenant_id = :tenant and requirement_id = :id",
@@ -306,7 +316,7 @@ final class PostgresRequirementRepository implements RequirementRepository {
                 .and("budget_amount", budget == null ? null : budget.amount())
                 .and("budget_currency", budget == null ? null : budget.currency())
                 .and("budget_unit", budget == null ? null : budget.unit().name())
-                .and("employment_type", budget == null || budget.employmentType() == null ? null : budget.employmentType().code())
+                .and("employment_type", in.effectiveEmploymentType() == null ? null : in.effectiveEmploymentType().code())
                 .and("duration_months", in.durationMonths())
                 .and("start_date", in.startDate())
                 .and("client_name", in.clientName())
@@ -315,7 +325,15 @@ final class PostgresRequirementRepository implements RequirementRepository {
                 .and("vendor_contact_id", in.chainOrEmpty().vendorContactId())
                 .and("implementation_partner_id", in.chainOrEmpty().implementationPartnerId())
                 .and("prime_vendor_id", in.chainOrEmpty().primeVendorId())
-                .and("end_client_id", in.chainOrEmpty().endClientId());
+                .and("end_client_id", in.chainOrEmpty().endClientId())
+                .and("excluded_work_authorizations", names(in.excludedWorkAuthorizations()))
+                .and("long_term", Boolean.TRUE.equals(in.longTerm()))
+                .and("interview_modes", names(in.interviewModes()))
+                .and("parties", in.parties() == null ? null : new SqlJson(Json.write(in.parties())));
+    }
+
+    private static String names(List<? extends Enum<?>> values) {
+        return values.isEmpty() ? null : values.stream().map(Enum::name).collect(Collectors.joining(","));
     }
 
     private static void insertSkills(SqlSession s, TenantId tenant, UUID id, List<RequirementSkill> skills) {
@@ -330,13 +348,15 @@ final class PostgresRequirementRepository implements RequirementRepository {
             row.put("name", k.name().trim());
             row.put("required", !Boolean.FALSE.equals(k.required()));
             row.put("min_years", k.minYears());
+            row.put("version", k.version() == null || k.version().isBlank() ? null : k.version().trim());
             row.put("position", i);
             rows.add(row);
         }
         s.update("""
-                insert into requirement_skill (tenant_id, requirement_id, skill_key, name, required, min_years, position)
-                select :tenant, :id, x.skill_key, x.name, x.required, x.min_years, x.position
-                from jsonb_to_recordset(:skills) as x(skill_key text, name text, required boolean, min_years numeric, position int)""",
+                insert into requirement_skill (tenant_id, requirement_id, skill_key, name, required, min_years, version, position)
+                select :tenant, :id, x.skill_key, x.name, x.required, x.min_years, x.version, x.position
+                from jsonb_to_recordset(:skills) as x(skill_key text, name text, required boolean, min_years numeric, version text,
+                                                      position int)""",
                 SqlParams.of("tenant", tenant.value()).and("id", id).and("skills", new SqlJson(Json.write(rows))));
     }
 
@@ -368,7 +388,23 @@ final class PostgresRequirementRepository implements RequirementRepository {
                 new RequirementChain(r.uuid("vendor_company_id"), r.uuid("vendor_contact_id"), r.uuid("implementation_partner_id"),
                         r.uuid("prime_vendor_id"), r.uuid("end_client_id")),
                 r.intValue("vendor_count"),
-                r.stringList("tags"));
+                r.stringList("tags"),
+                r.stringList("excluded_work_authorizations").stream().map(WorkAuthorization::valueOf).toList(),
+                r.isNull("employment_type") ? null : EmploymentType.fromCode(r.string("employment_type")),
+                Boolean.TRUE.equals(r.bool("long_term")),
+                r.stringList("interview_modes").stream().map(InterviewMode::valueOf).toList(),
+                readParties(r.isNull("parties") ? null : r.string("parties")));
+    }
+
+    private static RequirementParties readParties(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return Json.strict().readValue(json, RequirementParties.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("requirement.parties is not a parties object", e);
+        }
     }
 
     private static List<RequirementSkill> readSkills(String json) {

@@ -14,6 +14,7 @@ import java.util.Map;
  * <pre>{@code
  * MessageDeadLetters dlq = new MessageDeadLetters(sqs, "https://sqs.eu-west-1.amazonaws.com/123/prod-embed-dlq", clock);
  * dlq.send(record.body(), record.messageId(), record.receiveCount(), error);
+ * SqsBatch batch = new SqsBatch(dlq::send, maxReceives);   // the consumer's policy (function runtime)
  * }</pre>
  */
 public final class MessageDeadLetters {

@@ -47,6 +47,20 @@ class JdbcSqlPortIT {
     }
 
     @Test
+    void sqlSettingsInJdbcMode_findThisAdapterOnTheClassPath_andConnectAsConfigured() throws Exception {
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        com.benchcrm.sql.SqlSettings settings = com.benchcrm.sql.SqlSettings.from(java.util.Map.of("BENCHCRM_SQL_MODE", "jdbc",
+                "BENCHCRM_JDBC_URL", pg.jdbcUrl(), "BENCHCRM_JDBC_USER", pg.roles().appRole(),
+                "BENCHCRM_JDBC_PASSWORD", pg.roles().appPassword(), "BENCHCRM_JDBC_POOL_SIZE", "1")::get, problems);
+
+        try (JdbcSqlPort port = (JdbcSqlPort) settings.connect()) {
+            List<Row> rows = port.withoutTenant(s -> s.query("select current_user as who", SqlParams.none()));
+            assertThat(rows.get(0).string("who")).isEqualTo(pg.roles().appRole());
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
     void inTenant_withoutTenant_failsClosedBeforeTouchingTheDatabase() {
         assertThatThrownBy(() -> app.inTenant(null, s -> s.query("select 1 as one")))
                 .isInstanceOf(TenantNotSetException.class);

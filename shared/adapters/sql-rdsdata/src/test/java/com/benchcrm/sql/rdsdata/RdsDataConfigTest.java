@@ -19,6 +19,19 @@ class RdsDataConfigTest {
     }
 
     @Test
+    void sqlSettingsInRdsDataMode_findThisAdapterOnTheClassPath() {
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        com.benchcrm.sql.SqlSettings settings = com.benchcrm.sql.SqlSettings.from(java.util.Map.of("BENCHCRM_DB_RESOURCE_ARN", CLUSTER,
+                "BENCHCRM_DB_SECRET_ARN", SECRET, "BENCHCRM_DB_NAME", "benchcrm", "AWS_REGION", "us-east-1",
+                "BENCHCRM_RDSDATA_ENDPOINT", "http://127.0.0.1:1")::get, problems);
+
+        com.benchcrm.sql.SqlPort port = settings.connect();
+
+        assertThat(problems).isEmpty();
+        assertThat(port).isInstanceOf(RdsDataSqlPort.class);
+    }
+
+    @Test
     void create_validValues_areKept() {
         RdsDataConfig c = config(CLUSTER, SECRET, "benchcrm", "us-east-1",
                 Optional.of(URI.create("https://rds-data.us-east-1.amazonaws.com")), Duration.ofSeconds(50));

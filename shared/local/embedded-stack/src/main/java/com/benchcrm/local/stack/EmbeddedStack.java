@@ -13,7 +13,8 @@ import com.benchcrm.function.matching.MatchingApplication;
 import com.benchcrm.queue.sqs.SqsDeliveryTimer;
 import com.benchcrm.sql.jdbc.JdbcSqlPort;
 import com.benchcrm.webhook.WebhookTimers;
-import com.benchcrm.function.webhookdelivery.EventWorkerApplication;
+import com.benchcrm.function.webhookdelivery.WebhookDeliveryApplication;
+import com.benchcrm.function.workauthorizationalerts.WorkAuthorizationAlertsApplication;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
@@ -31,10 +32,10 @@ import org.slf4j.LoggerFactory;
 /**
  * The running embedded stack: PostgreSQL, the issuer, the edge server and the HTTP API function;
  * the asynchronous half: ElasticMQ with the routing's queues, the in-process event bus, the outbox
- * relay, and the event worker's {@code webhookDelivery} function behind a local SQS event source;
+ * relay, and the {@code webhookDelivery} function behind a local SQS event source;
  * and inbound mail: an SMTP listener on 127.0.0.1 (the local SES) that keeps every raw message in
  * {@code .benchcrm/mail/raw/<tenant>/} and hands it to the e-mail ingest function; and matching: the
- * match worker's {@code embed} and {@code match} functions behind the embed and match queues, with
+ * {@code embed} and {@code match} functions behind the embed and match queues, with
  * MiniLM in-process (ONNX) and a Lucene index in {@code .benchcrm/vectors/}, which the HTTP API
  * function shares (one model and one index per process). {@code BENCHCRM_EMBEDDINGS=off} in the
  * shell leaves matching out.
@@ -149,12 +150,7 @@ public final class EmbeddedStack implements AutoCloseable {
             String issuerName = "http://127.0.0.1:" + edge.port();
             issuer.set(LocalTokenIssuer.open(home.issuerKey(), issuerName, Clock.systemUTC()));
             postgres = LocalPostgres.start(home.postgres(), 0, false, false);
-            Map<String, String> env = new LinkedHashMap<>();
-            env.put("BENCHCRM_SQL_MODE", "jdbc");
-            env.put("BENCHCRM_JDBC_URL", postgres.jdbcUrl());
-            env.put("BENCHCRM_JDBC_USER", postgres.roles().appRole());
-            env.put("BENCHCRM_JDBC_PASSWORD", postgres.roles().appPassword());
-            env.put("BENCHCRM_JDBC_POOL_SIZE", Integer.toString(Integer.getInteger("benchcrm.db.pool", 8)));
+            Map<String, String> env = postgres.appEnvironment(Integer.getInteger("benchcrm.db.pool", 8));
             env.put("BENCHCRM_JWT_ISSUER", issuerName);
             env.put("BENCHCRM_JWT_AUDIENCE", TenantAdmin.AUDIENCE);
             env.put("BENCHCRM_JWKS_URL", issuerName + "/.well-known/jwks.json");
@@ -203,11 +199,12 @@ public final class EmbeddedStack implements AutoCloseable {
                     "benchcrm-email-ingest", service(env, "email-ingest"));
             FunctionHost function = FunctionHost.start(HttpApiApplication.class.getName(), HttpApiApplication.FUNCTION_NAME,
                     "benchcrm-http-api", service(env, "http-api"));
-            FunctionHost webhooks = FunctionHost.start(EventWorkerApplication.class.getName(), EventWorkerApplication.WEBHOOKS,
+            FunctionHost webhooks = FunctionHost.start(WebhookDeliveryApplication.class.getName(), WebhookDeliveryApplication.FUNCTION_NAME,
                     "benchcrm-webhook-delivery", service(env, "webhook-delivery"));
             events.attach("webhook", 10, 2, webhooks::invoke);
-            FunctionHost alertsFunction = FunctionHost.start(EventWorkerApplication.class.getName(),
-                    EventWorkerApplication.WORK_AUTHORIZATION_ALERTS, "benchcrm-work-authorization-alerts", service(env, "work-authorization-alerts"));
+            FunctionHost alertsFunction = FunctionHost.start(WorkAuthorizationAlertsApplication.class.getName(),
+                    WorkAuthorizationAlertsApplication.FUNCTION_NAME, "benchcrm-work-authorization-alerts",
+                    service(env, "work-authorization-alerts"));
             if (matching) {
                 FunctionHost embed = FunctionHost.start(MatchingApplication.class.getName(), MatchingApplication.EMBED,
                         "benchcrm-embed", service(env, MatchingApplication.EMBED));

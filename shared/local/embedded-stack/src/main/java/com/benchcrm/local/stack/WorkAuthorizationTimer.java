@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The embedded stack's stand-in for the daily EventBridge schedule of the work authorization alerts:
- * invokes the event worker's {@code workAuthorizationAlerts} function (the same entry point as in
+ * invokes the {@code workAuthorizationAlerts} function ({@code functions/work-authorization-alerts}) (the same entry point as in
  * AWS, with a scheduled-event payload) shortly after the start and then every {@code period}
  * ({@code BENCHCRM_WORK_AUTH_ALERTS_EVERY}, default {@code PT24H}; {@code off} disables it). Reruns
  * announce nothing twice, so a restart's extra run is harmless.

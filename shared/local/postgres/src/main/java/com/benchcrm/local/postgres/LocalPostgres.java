@@ -116,6 +116,26 @@ public final class LocalPostgres implements AutoCloseable {
     }
 
     /** JDBC URL of the maintenance database, for the superuser {@code postgres} (no password, loopback). */
+    /**
+     * What a function's environment needs to reach this database as the application role in JDBC
+     * mode ({@code BENCHCRM_SQL_MODE=jdbc} and the connection); a new, mutable map.
+     *
+     * <pre>{@code
+     * Map<String, String> env = pg.appEnvironment(4);
+     * env.put("BENCHCRM_JWT_ISSUER", issuer);
+     * FunctionHost.start(HttpApiApplication.class.getName(), "httpApi", "http-api", env);
+     * }</pre>
+     */
+    public java.util.Map<String, String> appEnvironment(int poolSize) {
+        java.util.Map<String, String> env = new java.util.LinkedHashMap<>();
+        env.put("BENCHCRM_SQL_MODE", "jdbc");
+        env.put("BENCHCRM_JDBC_URL", jdbcUrl());
+        env.put("BENCHCRM_JDBC_USER", roles().appRole());
+        env.put("BENCHCRM_JDBC_PASSWORD", roles().appPassword());
+        env.put("BENCHCRM_JDBC_POOL_SIZE", Integer.toString(poolSize));
+        return env;
+    }
+
     public String adminJdbcUrl() {
         return jdbcUrl(port(), "postgres");
     }

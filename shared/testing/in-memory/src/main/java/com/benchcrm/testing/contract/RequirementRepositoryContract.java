@@ -7,7 +7,10 @@ import com.benchcrm.persistence.Tx;
 import com.benchcrm.common.WorkAuthorization;
 import com.benchcrm.persistence.DuplicateKeyException;
 import com.benchcrm.persistence.Transactions;
+import com.benchcrm.common.EmploymentType;
+import com.benchcrm.requirement.InterviewMode;
 import com.benchcrm.requirement.Requirement;
+import com.benchcrm.requirement.RequirementParties;
 import com.benchcrm.requirement.RequirementFingerprint;
 import com.benchcrm.requirement.RequirementInput;
 import com.benchcrm.requirement.RequirementRepository;
@@ -68,6 +71,33 @@ public abstract class RequirementRepositoryContract {
         assertThat(r.workAuthorizations()).containsExactly(WorkAuthorization.H1B, WorkAuthorization.GREEN_CARD);
         assertThat(r.budget().amount()).isEqualByComparingTo("80");
         assertThat(r.startDate()).isEqualTo(in.startDate());
+    }
+
+    @Test
+    void extractionFields_roundTrip_andAnotherTenantDoesNotSeeThem() {
+        TenantId tenant = stores().newTenant();
+        TenantId other = stores().newTenant();
+        RequirementInput base = Samples.requirement("Salesforce Developer", "Acme Mutual");
+        RequirementParties parties = new RequirementParties("Crestline Solutions LLC",
+                new RequirementParties.Contact("Rowan Placeford", "rowan@crestline.example.com", "555-010-4471"), "Helix IT Partners", null);
+        RequirementInput in = new RequirementInput(base.externalRef(), base.title(), base.description(), base.status(), base.location(),
+                base.workMode(), List.of(new RequirementSkill("Java", true, null, "17"), new RequirementSkill("Apex", false, null)),
+                base.minYears(), base.seniority(), null, null, base.startDate(), base.clientName(),
+                List.of(WorkAuthorization.US_CITIZEN, WorkAuthorization.H4_EAD), null, List.of(WorkAuthorization.OPT_EAD, WorkAuthorization.CPT),
+                EmploymentType.W2, true, List.of(InterviewMode.VIDEO, InterviewMode.IN_PERSON), parties);
+        UUID id = insert(tenant, in);
+
+        Requirement r = tx().inTenant(tenant, (Tx t) -> repo().find(t, id)).orElseThrow();
+
+        assertThat(r.excludedWorkAuthorizations()).containsExactly(WorkAuthorization.OPT_EAD, WorkAuthorization.CPT);
+        assertThat(r.employmentType()).isEqualTo(EmploymentType.W2);
+        assertThat(r.budget()).isNull();
+        assertThat(r.longTerm()).isTrue();
+        assertThat(r.interviewModes()).containsExactly(InterviewMode.VIDEO, InterviewMode.IN_PERSON);
+        assertThat(r.parties()).isEqualTo(parties);
+        assertThat(r.skills()).extracting(RequirementSkill::version).containsExactly("17", null);
+        assertThat(tx().inTenant(other, (Tx t) -> repo().find(t, id))).isEmpty();
+        assertThat(tx().inTenant(other, (Tx t) -> repo().list(t, Optional.empty(), 50))).extracting(Requirement::id).doesNotContain(id);
     }
 
     @Test

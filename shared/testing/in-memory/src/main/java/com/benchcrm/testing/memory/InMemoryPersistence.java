@@ -102,9 +102,7 @@ public final class InMemoryPersistence {
 
     private static com.benchcrm.requirement.Requirement withChain(com.benchcrm.requirement.Requirement r,
                                                                   com.benchcrm.requirement.RequirementChain chain) {
-        return new com.benchcrm.requirement.Requirement(r.id(), r.externalRef(), r.title(), r.description(), r.status(), r.location(),
-                r.workMode(), r.skills(), r.minYears(), r.seniority(), r.budget(), r.durationMonths(), r.startDate(), r.clientName(),
-                r.workAuthorizations(), r.version(), r.createdAt(), r.updatedAt(), chain, null, r.tags());
+        return r.withChain(chain).withVendorCount(null);
     }
 
     /** @param clock the store's time (claim leases); the use cases take their own */

@@ -1,5 +1,7 @@
 package com.benchcrm.testing.memory;
 
+import com.benchcrm.common.EmploymentType;
+import com.benchcrm.common.Rate;
 import com.benchcrm.common.SkillNames;
 import com.benchcrm.persistence.DuplicateKeyException;
 import com.benchcrm.persistence.Tx;
@@ -75,9 +77,7 @@ public final class InMemoryRequirementRepository implements RequirementRepositor
     private Requirement read(Tx tx, Row row) {
         Requirement r = row.requirement();
         int vendors = countSources(tx, r.id());
-        return new Requirement(r.id(), r.externalRef(), r.title(), r.description(), r.status(), r.location(), r.workMode(), r.skills(),
-                r.minYears(), r.seniority(), r.budget(), r.durationMonths(), r.startDate(), r.clientName(), r.workAuthorizations(),
-                r.version(), r.createdAt(), r.updatedAt(), r.chain(), vendors, r.tags());
+        return r.withVendorCount(vendors);
     }
 
     /** Replaces a stored requirement's row value (tags, chain links emptied by a deleted company). */
@@ -132,9 +132,7 @@ public final class InMemoryRequirementRepository implements RequirementRepositor
 
     @Override
     public void setTags(Tx tx, UUID id, List<String> tags, Instant now) {
-        replace(tx, id, r -> new Requirement(r.id(), r.externalRef(), r.title(), r.description(), r.status(), r.location(), r.workMode(),
-                r.skills(), r.minYears(), r.seniority(), r.budget(), r.durationMonths(), r.startDate(), r.clientName(),
-                r.workAuthorizations(), r.version() + 1, r.createdAt(), now.truncatedTo(ChronoUnit.MICROS), r.chain(), null, tags));
+        replace(tx, id, r -> r.withTags(tags, r.version() + 1, now.truncatedTo(ChronoUnit.MICROS)));
     }
 
     @Override
@@ -252,11 +250,19 @@ public final class InMemoryRequirementRepository implements RequirementRepositor
 
     private static Requirement stored(UUID id, RequirementInput in, long version, Instant created, Instant updated, List<String> tags) {
         List<RequirementSkill> skills = in.skills().stream()
-                .map(k -> new RequirementSkill(k.name().trim(), !Boolean.FALSE.equals(k.required()), k.minYears()))
+                .map(k -> new RequirementSkill(k.name().trim(), !Boolean.FALSE.equals(k.required()), k.minYears(),
+                        k.version() == null || k.version().isBlank() ? null : k.version().trim()))
                 .toList();
+        // as the table stores it: one employment type column, read back into the budget too
+        EmploymentType employment = in.effectiveEmploymentType();
+        Rate budget = InMemoryConsultantRepository.rate(in.budget());
+        if (budget != null) {
+            budget = new Rate(budget.amount(), budget.currency(), budget.unit(), employment);
+        }
         return new Requirement(id, in.externalRef(), in.title().trim(), in.description(), in.status(),
                 InMemoryConsultantRepository.location(in.location()), in.workMode(), skills, in.minYears(), in.seniority(),
-                InMemoryConsultantRepository.rate(in.budget()), in.durationMonths(), in.startDate(), in.clientName(),
-                in.workAuthorizations(), version, created, updated, in.chain(), null, tags);
+                budget, in.durationMonths(), in.startDate(), in.clientName(), in.workAuthorizations(), version, created, updated,
+                in.chain(), null, tags, in.excludedWorkAuthorizations(), employment, Boolean.TRUE.equals(in.longTerm()),
+                in.interviewModes(), in.parties());
     }
 }

@@ -63,10 +63,8 @@ public final class InMemorySubmissionReferences implements SubmissionReferences 
         transactions.inTenant(tenant, tx -> {
             requirements.replace(tx, requirementId, r -> {
                 var c = r.chainOrEmpty();
-                return new com.benchcrm.requirement.Requirement(r.id(), r.externalRef(), r.title(), r.description(), r.status(), r.location(),
-                        r.workMode(), r.skills(), r.minYears(), r.seniority(), r.budget(), r.durationMonths(), r.startDate(), r.clientName(),
-                        r.workAuthorizations(), r.version(), r.createdAt(), r.updatedAt(), new com.benchcrm.requirement.RequirementChain(companyId,
-                        c.vendorContactId(), c.implementationPartnerId(), c.primeVendorId(), c.endClientId()), null, r.tags());
+                return r.withChain(new com.benchcrm.requirement.RequirementChain(companyId, c.vendorContactId(), c.implementationPartnerId(),
+                        c.primeVendorId(), c.endClientId())).withVendorCount(null);
             });
             return null;
         });

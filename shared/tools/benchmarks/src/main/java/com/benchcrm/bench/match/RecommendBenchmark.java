@@ -265,11 +265,8 @@ public final class RecommendBenchmark {
 
         // ---- the HTTP API function, as Lambda runs it
         LocalTokenIssuer issuer = LocalTokenIssuer.ephemeral(ISSUER, clock);
-        Map<String, String> env = new HashMap<>(Map.ofEntries(Map.entry("BENCHCRM_SQL_MODE", "jdbc"),
-                Map.entry("BENCHCRM_JDBC_URL", pg.jdbcUrl()), Map.entry("BENCHCRM_JDBC_USER", pg.roles().appRole()),
-                Map.entry("BENCHCRM_JDBC_PASSWORD", pg.roles().appPassword()),
-                Map.entry("BENCHCRM_JDBC_POOL_SIZE", "8"), // the embedded stack's default
-                Map.entry("BENCHCRM_JWT_ISSUER", ISSUER), Map.entry("BENCHCRM_JWKS_JSON", issuer.publicJwksJson()),
+        Map<String, String> env = pg.appEnvironment(8); // the embedded stack's default pool
+        env.putAll(Map.ofEntries(Map.entry("BENCHCRM_JWT_ISSUER", ISSUER), Map.entry("BENCHCRM_JWKS_JSON", issuer.publicJwksJson()),
                 Map.entry("BENCHCRM_METRICS", "off"), Map.entry("BENCHCRM_EMBEDDINGS", "onnx"),
                 Map.entry("BENCHCRM_VECTOR_STORE", "lucene"), Map.entry("BENCHCRM_VECTOR_DIR", vectorDir.toString())));
         long h0 = System.nanoTime();

@@ -1,0 +1,2 @@
+/** Hybrid search over HTTP, with its typed response record. */
+package com.benchcrm.function.httpapi.search;

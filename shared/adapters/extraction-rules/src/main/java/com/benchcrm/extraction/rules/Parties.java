@@ -1,0 +1,70 @@
+package com.benchcrm.extraction.rules;
+
+import com.benchcrm.extraction.Sourced;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The chain between the vendor and the company the work is for: "Client:" and "End client:"
+ * (the client of a mail that also names an end client is the implementation partner),
+ * "Implementation partner:", "Prime vendor:"/"MSP:", and the same in a sentence ("with our
+ * implementation partner X for their end client Y").
+ */
+record Parties(Sourced<String> endClient, Sourced<String> implementationPartner, Sourced<String> primeVendor) {
+
+    private static final String NAME = "([A-Z][A-Za-z0-9&.'’-]*(?:\\s+(?:of|and|&|[A-Z][A-Za-z0-9&.'’-]*)){0,5})";
+    private static final Pattern END_CLIENT = Pattern.compile("(?i:\\bend[- ]client)(?:\\s+(?:is|will be|:|-))?\\s+" + NAME);
+    private static final Pattern PARTNER = Pattern.compile("(?i:\\bimplementation partner)(?:\\s+(?:is|will be|:|-))?\\s+" + NAME);
+    private static final Pattern PRIME = Pattern.compile("(?i:\\bprime vendor)(?:\\s+(?:is|will be|:|-))?\\s+" + NAME);
+    private static final Pattern PARTY_LINE = Pattern.compile("(?i)^\\W*(end[- ]client|client|implementation partner|prime vendor|msp)\\b");
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?i)^(for|their|our|the|a|an|is|will|who|which|and|through|in|at|on|with)\\b");
+
+    static Parties of(Sourced<String> client, Optional<Labels.Label> endClientLabel, Optional<Labels.Label> partnerLabel,
+                      Optional<Labels.Label> primeLabel, List<String> lines) {
+        Sourced<String> end = endClientLabel.map(l -> named(l.value(), l.line())).orElse(null);
+        Sourced<String> partner = partnerLabel.map(l -> named(l.value(), l.line())).orElse(null);
+        Sourced<String> prime = primeLabel.map(l -> named(l.value(), l.line())).orElse(null);
+        for (String line : lines) {
+            if (end == null) {
+                end = inSentence(END_CLIENT, line);
+            }
+            if (partner == null) {
+                partner = inSentence(PARTNER, line);
+            }
+            if (prime == null) {
+                prime = inSentence(PRIME, line);
+            }
+        }
+        if (partner == null && end != null && client != null && !client.value().equalsIgnoreCase(end.value())) {
+            partner = client;
+        }
+        return new Parties(end, partner, prime);
+    }
+
+    /** A line that names a party of the chain (its places are the client's, not the job's). */
+    static boolean isPartyLine(String line) {
+        return PARTY_LINE.matcher(line).find();
+    }
+
+    private static Sourced<String> named(String value, String line) {
+        String v = Text.trimValue(value == null ? "" : value.replaceAll("\\s*\\(.*?\\)\\s*$", ""));
+        if (v.isEmpty() || v.length() > 100 || v.matches("(?i)^(direct( client)?|confidential|undisclosed|tbd|n/?a|will (be )?disclose.*)$")) {
+            return null;
+        }
+        return Sourced.of(v, line);
+    }
+
+    private static Sourced<String> inSentence(Pattern p, String line) {
+        if (line.matches("(?i)^\\W*(end[- ]client|implementation partner|prime vendor)\\s*[:=-].*")) {
+            return null; // a label line is read as a label
+        }
+        Matcher m = p.matcher(line);
+        if (m.find() && !NOT_A_NAME.matcher(m.group(1)).find()) {
+            String v = m.group(1).replaceAll("[.,;]+$", "").trim();
+            return v.isEmpty() ? null : Sourced.of(v, line);
+        }
+        return null;
+    }
+}

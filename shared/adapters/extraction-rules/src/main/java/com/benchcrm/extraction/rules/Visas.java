@@ -1,0 +1,247 @@
+package com.benchcrm.extraction.rules;
+
+import com.benchcrm.common.WorkAuthorization;
+import com.benchcrm.extraction.ExtractedVisa;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Work authorization terms: which statuses a requirement accepts and which it refuses, as vendors
+ * write them ("USC/GC/H1B/EADs (No OPT/CPT)", "Any visa except OPT and CPT", "We cannot work with
+ * OPT, CPT or H1B transfer candidates", "OPT/CPT will not be considered").
+ *
+ * <p>How a negation reaches its statuses: the text is cut into clauses (at sentence ends,
+ * brackets, semicolons and dashes) and the clauses into comma-separated parts. A part that says
+ * "no", "not", "except", "cannot work with", "not open to" before its statuses refuses them, and so
+ * do the unmarked parts after it in the clause ("No OPT, CPT or H1B"); a part that ends "not
+ * accepted", "will not be considered" refuses its statuses and the unmarked parts before it; a part
+ * that says "only", "OK", "accepted", "can apply" accepts. Everything else is accepted.
+ *
+ * <p>"EAD" or "EADs" without a kind means every EAD-based status: GC EAD, H4 EAD, L2 EAD and OPT
+ * EAD. A refused status is never also accepted. "L2", "H4", "TN" and "E3" alone count only next to
+ * other statuses or under a visa label ("L2 support" is a support tier, "TN" a state).
+ */
+final class Visas {
+
+    private record Token(int start, int end, Set<WorkAuthorization> values, boolean weak) {
+    }
+
+    private static final Set<WorkAuthorization> EADS = EnumSet.of(WorkAuthorization.GC_EAD, WorkAuthorization.H4_EAD,
+            WorkAuthorization.L2_EAD, WorkAuthorization.OPT_EAD);
+
+    private static final Pattern TOKEN = Pattern.compile("(?i)(?<![a-z0-9])(?:"
+            + "(?<stem>stem[- ]?opt(?:[- ]?ead)?)"
+            + "|(?<gcead>(?:gc|green[- ]?card)[- ]?eads?)"
+            + "|(?<h4ead>h[- ]?4[- ]?eads?)"
+            + "|(?<l2ead>l[- ]?2[- ]?(?:s[- ]?)?eads?)"
+            + "|(?<optead>opt[- ]?eads?|opt)"
+            + "|(?<ead>(?:any |all )?eads?)"
+            + "|(?<usc>u\\.?s\\.?\\s?c\\.?|u\\.?s\\.? citizens?(?:hip)?|citizens?(?:hip)?|american citizens?)"
+            + "|(?<gc>green[- ]?cards?(?: holders?)?|gc(?: holders?)?|gch|permanent residents?|lprs?)"
+            + "|(?<h1b>h[- ]?1[- ]?b?s?(?![- ]?\\d)(?: (?:visa|transfers?|holders?))?)"
+            + "|(?<cpt>cpt)"
+            + "|(?<h4>h[- ]?4)"
+            + "|(?<l2>l[- ]?2)"
+            + "|(?<tn>tn(?= ?visa)|tn(?=\\s*(?:[/,]|and|or)\\s*(?:h1|gc|usc|e3|green))|(?<=[/,] ?)tn|(?<=and |or )tn(?![a-z]))"
+            + "|(?<e3>e-?3(?= ?visa|\\s*[/,]))"
+            + ")(?![a-z0-9])");
+
+    private static final Pattern LEAD_NEGATION = Pattern.compile("(?i)\\b(no|not|non|except|excluding|exclude|other than|without|"
+            + "cannot (work with|accept|consider|use|take)|can ?'?n?o?t (work with|accept|consider|take)|can't (work with|accept|consider|take)|"
+            + "won'?t (accept|consider|work with|take)|do not (accept|consider|work with|take)|don'?t (accept|consider|work with|take)|"
+            + "not open to|not accepting|unable to (accept|work with|consider))\\b");
+    private static final Pattern TRAIL_NEGATION = Pattern.compile("(?i)\\b(not (accepted|acceptable|considered|eligible|allowed|ok|okay|"
+            + "entertained|welcome|preferred)|will not be (considered|accepted|entertained)|won'?t be (considered|accepted)|need not apply|"
+            + "are not (accepted|considered|eligible|allowed)|is not (accepted|considered|eligible|allowed))\\b");
+    private static final Pattern ACCEPTING = Pattern.compile("(?i)\\b(only|accepted|acceptable|ok|okay|fine|open to|can apply|welcome|"
+            + "allowed|eligible|preferred|are good|is good|works?)\\b");
+    private static final Pattern CLAUSE = Pattern.compile("[.;!?\\n()\\[\\]{}]+(?=\\s|$|[A-Za-z(])|\\s+[-–—]\\s+|\\s+but\\s+|\\s+however\\s+");
+    private static final Pattern CONTEXT = Pattern.compile("(?i)\\b(visas?|work authori[sz]ation|work auth|authori[sz]ed to work|eligible to work|"
+            + "sponsor(ship)?|immigration|citizenship|work permit)\\b");
+    private static final Pattern NO_SPONSOR = Pattern.compile("(?i)(no|not|cannot|can't|unable to|won't)\\s+(\\w+\\s+){0,3}(sponsor|sponsorship|transfer)");
+    private static final Pattern L2_NOT_VISA = Pattern.compile("(?i)^[\\s/-]*(l3|/l3|support|engineer|level|tier|technical|helpdesk|help desk|production)");
+
+    private Visas() {
+    }
+
+    /** Whether the text names a work authorization status at all. */
+    static boolean mentions(String text) {
+        return !tokens(text, false).isEmpty();
+    }
+
+    /**
+     * The terms of a requirement: a visa label's value first, then the lines that state statuses.
+     *
+     * @param labelValue the value of a visa label ("USC, GC, H1B"), or null
+     */
+    static ExtractedVisa visa(String labelValue, String labelLine, List<String> lines) {
+        List<String> sources = new ArrayList<>();
+        if (labelValue != null) {
+            sources.add(labelValue);
+        }
+        for (String line : lines) {
+            if (line.length() < 300 && line.indexOf('@') < 0 && !line.equals(labelLine) && !tokens(line, false).isEmpty()) {
+                sources.add(line);
+            }
+        }
+        Set<WorkAuthorization> accepted = new LinkedHashSet<>();
+        Set<WorkAuthorization> excluded = new LinkedHashSet<>();
+        List<String> used = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            String s = sources.get(i);
+            boolean label = i == 0 && labelValue != null;
+            Terms t = read(s, label);
+            if (!t.accepted.isEmpty() || !t.excluded.isEmpty() || NO_SPONSOR.matcher(s).find()) {
+                accepted.addAll(t.accepted);
+                excluded.addAll(t.excluded);
+                if (!used.contains(s)) {
+                    used.add(s);
+                }
+            }
+        }
+        accepted.removeAll(excluded);
+        if (accepted.isEmpty() && excluded.isEmpty() && used.isEmpty()) {
+            return null;
+        }
+        String terms = String.join(" / ", used);
+        String source = labelValue != null && !used.isEmpty() && used.get(0).equals(labelValue) ? labelLine : used.isEmpty() ? labelLine : used.get(0);
+        return new ExtractedVisa(List.copyOf(accepted), List.copyOf(excluded), terms.length() > 500 ? terms.substring(0, 500) : terms, source);
+    }
+
+    /** Accepted and refused statuses of one text. */
+    record Terms(Set<WorkAuthorization> accepted, Set<WorkAuthorization> excluded) {
+    }
+
+    static Terms read(String text, boolean underVisaLabel) {
+        Set<WorkAuthorization> accepted = new LinkedHashSet<>();
+        Set<WorkAuthorization> excluded = new LinkedHashSet<>();
+        boolean strongContext = underVisaLabel || CONTEXT.matcher(text).find() || tokens(text, false).stream().anyMatch(t -> !t.weak());
+        for (String clause : CLAUSE.split(text)) {
+            List<String> parts = List.of(clause.split(",|\\s+&\\s+(?=no\\b)"));
+            int[] polarity = new int[parts.size()]; // 1 accepts, -1 refuses, 0 unmarked
+            boolean[] leading = new boolean[parts.size()];
+            List<List<Token>> tokens = new ArrayList<>();
+            for (int p = 0; p < parts.size(); p++) {
+                String part = parts.get(p);
+                List<Token> ts = tokens(part, strongContext);
+                tokens.add(ts);
+                if (ts.isEmpty()) {
+                    continue;
+                }
+                Matcher lead = LEAD_NEGATION.matcher(part);
+                Matcher trail = TRAIL_NEGATION.matcher(part);
+                if (lead.find() && lead.start() < ts.get(ts.size() - 1).start()) {
+                    polarity[p] = -1;
+                    leading[p] = true;
+                } else if (trail.find() && trail.start() >= ts.get(0).end()) {
+                    polarity[p] = -1;
+                } else if (ACCEPTING.matcher(part).find()) {
+                    polarity[p] = 1;
+                }
+            }
+            // unmarked parts follow a refusal before them, or one after them that ends the list
+            for (int p = 1; p < parts.size(); p++) {
+                if (polarity[p] == 0 && polarity[p - 1] == -1 && (leading[p - 1] || tokens.get(p - 1).isEmpty())) {
+                    polarity[p] = -1;
+                    leading[p] = true;
+                }
+            }
+            for (int p = parts.size() - 2; p >= 0; p--) {
+                if (polarity[p] == 0 && polarity[p + 1] == -1 && !leading[p + 1]) {
+                    polarity[p] = -1;
+                }
+            }
+            for (int p = 0; p < parts.size(); p++) {
+                String part = parts.get(p);
+                Matcher lead = LEAD_NEGATION.matcher(part);
+                int negFrom = polarity[p] == -1 && leading[p] && lead.find() ? lead.start() : Integer.MAX_VALUE;
+                for (Token t : tokens.get(p)) {
+                    boolean refused = polarity[p] == -1 && (!leading[p] || t.start() >= negFrom || negFrom == Integer.MAX_VALUE);
+                    (refused ? excluded : accepted).addAll(t.values());
+                }
+            }
+        }
+        accepted.removeAll(excluded);
+        return new Terms(accepted, excluded);
+    }
+
+    private static List<Token> tokens(String text, boolean strongContext) {
+        List<Token> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            Set<WorkAuthorization> v = EnumSet.noneOf(WorkAuthorization.class);
+            boolean weak = false;
+            if (m.group("stem") != null) {
+                v.add(WorkAuthorization.STEM_OPT);
+            } else if (m.group("gcead") != null) {
+                v.add(WorkAuthorization.GC_EAD);
+            } else if (m.group("h4ead") != null) {
+                v.add(WorkAuthorization.H4_EAD);
+            } else if (m.group("l2ead") != null) {
+                v.add(WorkAuthorization.L2_EAD);
+            } else if (m.group("optead") != null) {
+                v.add(WorkAuthorization.OPT_EAD);
+            } else if (m.group("ead") != null) {
+                v.addAll(EADS);
+            } else if (m.group("usc") != null) {
+                String u = m.group("usc").toLowerCase(Locale.ROOT);
+                weak = u.startsWith("citizenship") || u.equals("citizen") || u.equals("citizens");
+                v.add(WorkAuthorization.US_CITIZEN);
+            } else if (m.group("gc") != null) {
+                v.add(WorkAuthorization.GREEN_CARD);
+                weak = m.group("gc").equalsIgnoreCase("gc");
+            } else if (m.group("h1b") != null) {
+                v.add(WorkAuthorization.H1B);
+            } else if (m.group("cpt") != null) {
+                v.add(WorkAuthorization.CPT);
+            } else if (m.group("h4") != null) {
+                v.add(WorkAuthorization.H4_EAD);
+                weak = true;
+            } else if (m.group("l2") != null) {
+                if (L2_NOT_VISA.matcher(text.substring(m.end())).find() || text.substring(0, m.start()).matches("(?is).*\\b(l1|l3)\\s*/\\s*$")) {
+                    continue;
+                }
+                v.add(WorkAuthorization.L2_EAD);
+                weak = true;
+            } else if (m.group("tn") != null) {
+                v.add(WorkAuthorization.TN);
+                weak = true;
+            } else if (m.group("e3") != null) {
+                v.add(WorkAuthorization.E3);
+                weak = true;
+            }
+            out.add(new Token(m.start(), m.end(), v, weak));
+        }
+        if (!strongContext && !out.isEmpty() && out.stream().allMatch(Token::weak)) {
+            return List.of();
+        }
+        if (!strongContext) {
+            List<Token> strong = new ArrayList<>();
+            boolean anyStrong = out.stream().anyMatch(t -> !t.weak());
+            for (Token t : out) {
+                if (!t.weak() || anyStrong) {
+                    strong.add(t);
+                }
+            }
+            return strong;
+        }
+        return out;
+    }
+
+    /** The statuses named in a resume's work-authorization text, first first. */
+    static List<WorkAuthorization> named(String text) {
+        Set<WorkAuthorization> out = new LinkedHashSet<>();
+        for (Token t : tokens(text, true)) {
+            if (t.values().size() == 1) {
+                out.addAll(t.values());
+            }
+        }
+        return List.copyOf(out);
+    }
+}

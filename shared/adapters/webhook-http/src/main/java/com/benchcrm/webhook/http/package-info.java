@@ -1,0 +1,6 @@
+/**
+ * The webhook HTTP transport: {@link com.benchcrm.webhook.http.JdkWebhookTransport} POSTs one
+ * signed attempt to a partner's endpoint (the {@link com.benchcrm.webhook.WebhookTransport} port of
+ * {@link com.benchcrm.webhook.WebhookDispatcher}).
+ */
+package com.benchcrm.webhook.http;
