@@ -4,7 +4,7 @@ import com.benchcrm.audit.AuditLog;
 import com.benchcrm.common.Ids;
 import com.benchcrm.common.Json;
 import com.benchcrm.events.DomainEvent;
-import com.benchcrm.function.webhookdelivery.JdkWebhookTransport;
+import com.benchcrm.webhook.http.JdkWebhookTransport;
 import com.benchcrm.local.postgres.LocalPostgres;
 import com.benchcrm.outbox.Outbox;
 import com.benchcrm.persistence.postgres.PostgresPersistence;

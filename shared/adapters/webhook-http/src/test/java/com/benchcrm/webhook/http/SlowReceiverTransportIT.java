@@ -1,4 +1,4 @@
-package com.benchcrm.function.webhookdelivery;
+package com.benchcrm.webhook.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
