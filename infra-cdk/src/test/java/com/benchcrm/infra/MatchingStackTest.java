@@ -21,7 +21,7 @@ class MatchingStackTest {
     private static final Template MATCHING = APP.matching();
 
     /** The names the matching functions read (MatchingConfig); AWS_REGION is Lambda's own. */
-    private static final Set<String> WORKER_ENVIRONMENT = Set.of(
+    private static final Set<String> MATCHING_ENVIRONMENT = Set.of(
             "MAIN_CLASS", "SPRING_CLOUD_FUNCTION_DEFINITION",
             "BENCHCRM_SQL_MODE", "BENCHCRM_DB_RESOURCE_ARN", "BENCHCRM_DB_SECRET_ARN", "BENCHCRM_DB_NAME",
             "BENCHCRM_EMBEDDINGS", "BENCHCRM_EMBEDDING_MODEL_ID", "BENCHCRM_EMBEDDING_DIMENSIONS",
@@ -33,7 +33,7 @@ class MatchingStackTest {
     @Test
     void embed_environment_isTheMatchingConfigsContract_withTheEmbedQueuesDlqAndRedriveCount() {
         Map<String, Object> vars = environment("embed");
-        assertThat(vars.keySet()).containsExactlyInAnyOrderElementsOf(with(WORKER_ENVIRONMENT, "BENCHCRM_EMBED_DLQ_URL"));
+        assertThat(vars.keySet()).containsExactlyInAnyOrderElementsOf(with(MATCHING_ENVIRONMENT, "BENCHCRM_EMBED_DLQ_URL"));
         assertCommon(vars);
         assertThat(vars).containsEntry("BENCHCRM_MAX_RECEIVES", "5"); // routing.json: embed
         assertThat(vars.get("BENCHCRM_EMBED_DLQ_URL").toString()).contains("EventsEmbedQueueDlq");
@@ -42,7 +42,7 @@ class MatchingStackTest {
     @Test
     void match_environment_isTheMatchingConfigsContract_withTheMatchQueuesDlqAndRedriveCount() {
         Map<String, Object> vars = environment("match");
-        assertThat(vars.keySet()).containsExactlyInAnyOrderElementsOf(with(WORKER_ENVIRONMENT, "BENCHCRM_MATCH_DLQ_URL"));
+        assertThat(vars.keySet()).containsExactlyInAnyOrderElementsOf(with(MATCHING_ENVIRONMENT, "BENCHCRM_MATCH_DLQ_URL"));
         assertCommon(vars);
         assertThat(vars).containsEntry("BENCHCRM_MAX_RECEIVES", "3"); // routing.json: match
         assertThat(vars.get("BENCHCRM_MATCH_DLQ_URL").toString()).contains("EventsMatchQueueDlq");

@@ -76,7 +76,7 @@ public record MatchingConfig(
         return config;
     }
 
-    /** The worker cannot start: what is missing or wrong, all at once. */
+    /** The matching functions cannot start: what is missing or wrong, all at once. */
     public static final class MatchingNotConfiguredException extends IllegalStateException {
         public MatchingNotConfiguredException(List<String> problems) {
             super("matching is not configured: " + String.join("; ", problems));
