@@ -3,14 +3,16 @@ import { consoleConfigOfStack, expectNoSeriousA11yViolations, keepScreenshot } f
 
 /**
  * Sign-in and sign-out through the embedded stack's OpenID provider (issue 13's back-end half:
- * discovery at the stack's origin, sign-in page under /oidc/ choosing tenant, user and role). WAITING FOR THE PROVIDER: until the stack serves /console-config.json these tests
- * skip with that reason; the other specs sign in with a token of the stack's own issuer meanwhile.
+ * discovery at the stack's origin, sign-in page under /oidc/ choosing tenant, user and role), both
+ * mounted on the stack's Jetty edge. The stack must serve /console-config.json: no skip. The other
+ * specs sign in with a token of the stack's own issuer to save the round trip.
  */
 const test = base.extend<{ baseURL: string }>({ baseURL: async ({}, use) => use(process.env.E2E_BASE_URL!) });
 
 test('sign in through the local provider, land on the inbox, sign out', async ({ page, baseURL }) => {
   const config = await consoleConfigOfStack(baseURL);
-  test.skip(!config, 'waiting for the embedded OpenID provider: the stack does not serve /console-config.json yet');
+  expect(config, 'the stack serves /console-config.json (its OpenID provider on the edge)').not.toBeNull();
+  expect(config!.authority).toBe(baseURL);
 
   await page.goto('/inbox');
   // The provider's own sign-in page: pick the tenant (Continue), then a user and a role (Sign in).

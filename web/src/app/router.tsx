@@ -35,7 +35,18 @@ export const routes: RouteObject[] = [
           { path: ':consultantId', lazy: () => import('./routes/consultant') },
         ],
       },
+      {
+        path: 'companies',
+        lazy: () => import('./routes/companies'),
+        children: [
+          { index: true, lazy: () => import('./routes/companies-index') },
+          { path: ':companyId', lazy: () => import('./routes/company') },
+        ],
+      },
       { path: 'audit', lazy: () => import('./routes/audit') },
+      { path: 'users', lazy: () => import('./routes/users') },
+      { path: 'pipeline', lazy: () => import('./routes/pipeline') },
+      { path: 'dashboard', lazy: () => import('./routes/dashboard') },
       { path: 'settings', lazy: () => import('./routes/settings') },
       { path: '*', element: <Navigate to="/inbox" replace /> },
     ],

@@ -17,6 +17,14 @@ describe('console config', () => {
     expect(parseConsoleConfig({ authority: 'https://id.example', clientId: 'c' })).toMatchObject({ scope: 'openid profile email', ingestDomain: 'ingest.localhost' });
   });
 
+  it("keeps Cognito's endSessionEndpoint when it is an http(s) URL, and drops anything else", () => {
+    const base = { authority: 'https://id.example', clientId: 'c' };
+    expect(parseConsoleConfig({ ...base, endSessionEndpoint: 'https://x.auth.us-east-1.amazoncognito.com/logout' }).endSessionEndpoint)
+      .toBe('https://x.auth.us-east-1.amazoncognito.com/logout');
+    expect(parseConsoleConfig({ ...base, endSessionEndpoint: 'javascript:alert(1)' }).endSessionEndpoint).toBeUndefined();
+    expect(parseConsoleConfig(base)).not.toHaveProperty('endSessionEndpoint');
+  });
+
   it('refuses settings without authority or client id, saying which', () => {
     expect(() => parseConsoleConfig({ clientId: 'c' })).toThrow(/authority/);
     expect(() => parseConsoleConfig('x')).toThrow(ConsoleConfigException);

@@ -14,6 +14,11 @@ export interface ConsoleConfig {
   scope: string;
   /** Vendors mail requirements to `<tenant-slug>@<ingestDomain>`. */
   ingestDomain: string;
+  /**
+   * Cognito's hosted `/logout` (its discovery document names no end-session endpoint): signing out
+   * goes there with `client_id` and `logout_uri`. Absent: the provider's discovered endpoint.
+   */
+  endSessionEndpoint?: string;
 }
 
 export class ConsoleConfigException extends Error {}
@@ -49,5 +54,6 @@ export function parseConsoleConfig(body: unknown): ConsoleConfig {
     clientId: o.clientId as string,
     scope: typeof o.scope === 'string' && o.scope ? o.scope : 'openid profile email',
     ingestDomain: typeof o.ingestDomain === 'string' && o.ingestDomain ? o.ingestDomain : 'ingest.localhost',
+    ...(typeof o.endSessionEndpoint === 'string' && /^https?:\/\//.test(o.endSessionEndpoint) ? { endSessionEndpoint: o.endSessionEndpoint } : {}),
   };
 }

@@ -8,11 +8,16 @@ import { cn } from '@/lib/utils';
 
 const CommandPalette = lazy(() => import('@/features/command-palette/components/command-palette'));
 
-const NAV = [
-  { to: '/inbox', label: 'Inbox' },
-  { to: '/bench', label: 'Bench' },
-  { to: '/audit', label: 'Audit log' },
-  { to: '/settings', label: 'Settings' },
+/** The screens; `roles` hides one from users whose role the API would refuse it to. `compact`: also in the phone's bottom bar. */
+const NAV: { to: string; label: string; roles?: string[]; compact?: boolean }[] = [
+  { to: '/inbox', label: 'Inbox', compact: true },
+  { to: '/bench', label: 'Bench', compact: true },
+  { to: '/pipeline', label: 'Pipeline', compact: true },
+  { to: '/companies', label: 'Companies' },
+  { to: '/dashboard', label: 'Dashboard', roles: ['Owner', 'Admin', 'Recruiter', 'Sales', 'Analyst'], compact: true },
+  { to: '/audit', label: 'Audit log', roles: ['Owner', 'Admin', 'Analyst'] },
+  { to: '/users', label: 'Users', roles: ['Owner', 'Admin'] },
+  { to: '/settings', label: 'Settings', compact: true },
 ];
 
 /** The frame of every screen: header (palette, theme, user), navigation (side on desktop, bottom on a phone), content. */
@@ -21,6 +26,8 @@ export function AppShell() {
   const { choice, setChoice } = useTheme();
   const [paletteOpen, setPaletteOpen] = useState(false);
   const [paletteLoaded, setPaletteLoaded] = useState(false);
+  const nav = NAV.filter((n) => !n.roles || n.roles.some((r) => session.roles.includes(r)));
+  const compact = nav.filter((n) => n.compact);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -75,7 +82,7 @@ export function AppShell() {
       <div className="flex min-h-0 flex-1">
         <nav aria-label="Main" className="hidden w-48 shrink-0 border-r p-2 lg:block">
           <ul className="space-y-1">
-            {NAV.map((n) => (
+            {nav.map((n) => (
               <li key={n.to}>
                 <NavLink
                   to={n.to}
@@ -94,8 +101,8 @@ export function AppShell() {
         </main>
       </div>
       <nav aria-label="Main (compact)" className="fixed inset-x-0 bottom-0 z-20 border-t bg-background lg:hidden">
-        <ul className="grid grid-cols-4">
-          {NAV.map((n) => (
+        <ul className="grid" style={{ gridTemplateColumns: `repeat(${compact.length}, minmax(0, 1fr))` }}>
+          {compact.map((n) => (
             <li key={n.to}>
               <NavLink
                 to={n.to}

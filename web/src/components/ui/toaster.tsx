@@ -6,5 +6,5 @@ export { toast } from 'sonner';
 /** Toasts for background work (imports, re-ranks, saves); announced politely to screen readers. */
 export function Toaster() {
   const { resolved } = useTheme();
-  return <Sonner theme={resolved} position="bottom-right" closeButton richColors />;
+  return <Sonner theme={resolved} position="bottom-right" closeButton />;
 }

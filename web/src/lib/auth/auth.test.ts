@@ -161,6 +161,23 @@ describe('Auth', () => {
     expect(await auth.accessToken()).toBeNull();
   });
 
+  it("with Cognito's endSessionEndpoint, signing out drops the tokens and goes to /logout with client_id and logout_uri", async () => {
+    const went: string[] = [];
+    const cognito = { ...config, endSessionEndpoint: 'https://acme-auth.auth.us-east-1.amazoncognito.com/logout' };
+    const auth = new Auth(cognito, { origin: 'https://console.example', navigate: (u) => went.push(u) });
+    await auth.userManager.storeUser(new User({ access_token: 'a', id_token: 'idt', token_type: 'Bearer', profile: { sub: 'u', iss: AUTHORITY, aud: 'x', exp: 0, iat: 0 }, expires_at: Date.now() / 1000 + 3600 }));
+
+    await auth.signOut();
+
+    expect(went).toHaveLength(1);
+    const url = new URL(went[0]!);
+    expect(`${url.origin}${url.pathname}`).toBe('https://acme-auth.auth.us-east-1.amazoncognito.com/logout');
+    expect(url.searchParams.get('client_id')).toBe('benchcrm-console');
+    expect(url.searchParams.get('logout_uri')).toBe('https://console.example/signed-out');
+    expect(url.searchParams.has('id_token_hint')).toBe(false);
+    expect(await auth.accessToken()).toBeNull();
+  });
+
   it('renews with the refresh token a minute before the access token expires', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     try {

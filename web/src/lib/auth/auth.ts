@@ -130,9 +130,20 @@ export class Auth {
 
   /**
    * Signs out at the provider (ending its session, then back to `/signed-out`); without an
-   * end-session endpoint the tokens are dropped here only.
+   * end-session endpoint the tokens are dropped here only. With `endSessionEndpoint` in the
+   * settings (Cognito's hosted `/logout`, which is not in its discovery document and takes
+   * `client_id` and `logout_uri` instead of OpenID's parameters) the tokens are dropped and the
+   * browser goes there.
    */
   async signOut(): Promise<void> {
+    if (this.config.endSessionEndpoint) {
+      await this.userManager.removeUser();
+      const url = new URL(this.config.endSessionEndpoint);
+      url.searchParams.set('client_id', this.config.clientId);
+      url.searchParams.set('logout_uri', `${this.origin}/signed-out`);
+      this.navigate(url.toString());
+      return;
+    }
     const user = await this.userManager.getUser();
     try {
       await this.userManager.signoutRedirect({ id_token_hint: user?.id_token });

@@ -9,10 +9,17 @@ import { place } from '@/features/inbox/lib/filter-requirements';
 import { FactorBars } from '@/features/requirements/components/factor-bars';
 import { useConsultant } from '../api/get-consultant';
 import { useConsultantMatches } from '../api/get-consultant-matches';
+import { daysUntil, useConsultantDocuments, useDownloadDocument } from '../api/documents';
+import { Button } from '@/components/ui/button';
+import { toast } from '@/components/ui/toaster';
+import { Timeline } from '@/features/activities/components/timeline';
+import { TagEditor } from '@/features/tags/components/tag-editor';
+import { useHasRole } from '@/lib/auth/auth-context';
 
 /** A consultant's profile and the open requirements they fit best. */
 export function ConsultantProfile() {
   const { consultantId = '' } = useParams();
+  const canTag = useHasRole('Owner', 'Admin', 'Recruiter');
   const consultant = useConsultant(consultantId);
   if (consultant.isPending) return <div className="p-4"><Skeleton className="h-40" label="Loading the consultant" /></div>;
   if (consultant.isError) return <div className="p-4"><ErrorState error={consultant.error} retry={() => void consultant.refetch()} /></div>;
@@ -23,13 +30,20 @@ export function ConsultantProfile() {
       <header>
         <h1 id="consultant-name" className="text-xl font-semibold">{c.fullName}</h1>
         {c.title && <p className="text-muted-foreground">{c.title}</p>}
+        <p className="mt-1 flex flex-wrap gap-1">
+          {c.daysOnBench !== undefined && <Badge variant={c.daysOnBench > 60 ? 'warning' : 'outline'}>{c.daysOnBench} days on bench</Badge>}
+          <Expiry validUntil={c.workAuthorizationValidity?.validUntil} label="Work authorization" />
+          <Expiry validUntil={c.workAuthorizationValidity?.i94ValidUntil} label="I-94" />
+        </p>
+        <div className="mt-1"><TagEditor owner="consultant" id={c.id} tags={c.tags ?? []} canEdit={canTag} /></div>
       </header>
       <dl className="grid grid-cols-[9rem_1fr] gap-x-3 gap-y-1 text-sm">
         {[
           ['E-mail', c.email],
           ['Phone', c.phone],
           ['Location', place(c)],
-          ['Work authorization', c.workAuthorization && workAuthLabel(c.workAuthorization)],
+          ['Work authorization', c.workAuthorization && `${workAuthLabel(c.workAuthorization)}${c.workAuthorizationValidity?.validUntil ? `, valid until ${c.workAuthorizationValidity.validUntil}` : ''}`],
+          ['On bench since', c.onBenchSince],
           ['Experience', c.yearsExperience !== undefined ? `${c.yearsExperience} years` : undefined],
           ['Availability', c.availability && `${humanize(c.availability.status)}${c.availability.availableFrom ? ` from ${c.availability.availableFrom}` : ''}`],
           ['Rate', c.rate && `${c.rate.amount} ${c.rate.currency}/${c.rate.unit.toLowerCase()}${c.rate.employmentType ? ` ${c.rate.employmentType}` : ''}`],
@@ -61,7 +75,9 @@ export function ConsultantProfile() {
           <p className="whitespace-pre-line text-sm">{c.summary}</p>
         </section>
       )}
+      <Documents consultantId={c.id} />
       <Matches consultantId={c.id} />
+      <Timeline owner="consultant" id={c.id} />
     </article>
   );
 }
@@ -90,6 +106,38 @@ function Matches({ consultantId }: { consultantId: string }) {
           {m.factors && <div className="mt-2"><FactorBars factors={m.factors} /></div>}
         </Card>
       ))}
+    </section>
+  );
+}
+
+/** An authorization's end as a badge: red when past, amber within 60 days. */
+function Expiry({ validUntil, label }: { validUntil?: string; label: string }) {
+  if (!validUntil) return null;
+  const days = daysUntil(validUntil);
+  if (days < 0) return <Badge variant="destructive">{label} expired {validUntil}</Badge>;
+  if (days <= 60) return <Badge variant="warning">{label} ends in {days} days</Badge>;
+  return null;
+}
+
+function Documents({ consultantId }: { consultantId: string }) {
+  const docs = useConsultantDocuments(consultantId);
+  const download = useDownloadDocument();
+  if (!docs.data || docs.data.length === 0) return null;
+  return (
+    <section aria-labelledby="docs-h" className="space-y-1">
+      <h2 id="docs-h" className="text-sm font-semibold">Documents</h2>
+      <ul className="space-y-1 text-sm">
+        {docs.data.map((d) => (
+          <li key={d.id} className="flex flex-wrap items-center justify-between gap-2">
+            <span>
+              {d.filename ?? humanize(d.kind)} <span className="text-xs text-muted-foreground">· {humanize(d.source)} · {Math.max(1, Math.round(d.sizeBytes / 1024))} KB · {when(d.createdAt)}</span>
+            </span>
+            <Button size="sm" variant="outline" aria-label={`Download ${d.filename ?? 'document'}`} onClick={() => download(d).catch((e: unknown) => toast.error(String(e)))}>
+              Download
+            </Button>
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

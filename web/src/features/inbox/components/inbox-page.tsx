@@ -10,7 +10,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { useAuth } from '@/lib/auth/auth-context';
 import { cn, humanize, when } from '@/lib/utils';
 import { useRequirements, type Requirement } from '../api/get-requirements';
-import { filterRequirements, place, statesOf, type InboxFilters } from '../lib/filter-requirements';
+import { filterRequirements, place, statesOf, tagsOf, type InboxFilters } from '../lib/filter-requirements';
 
 const STATUSES = ['OPEN', 'ON_HOLD', 'FILLED', 'CLOSED'] as const;
 const WORK_MODES = ['ONSITE', 'HYBRID', 'REMOTE'] as const;
@@ -54,8 +54,9 @@ function RequirementList() {
   // Requirements created after the inbox was opened are marked new.
   const openedAt = useRef(new Date().toISOString());
   const all = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
-  const shown = useMemo(() => filterRequirements(all, filters), [all, filters.status, filters.skill, filters.state, filters.workMode]); // eslint-disable-line react-hooks/exhaustive-deps
+  const shown = useMemo(() => filterRequirements(all, filters), [all, filters.status, filters.skill, filters.state, filters.workMode, filters.tag]); // eslint-disable-line react-hooks/exhaustive-deps
   const states = useMemo(() => statesOf(all), [all]);
+  const tags = useMemo(() => tagsOf(all), [all]);
   const address = `${session.tenantSlug ?? 'your-tenant'}@${ingestDomain}`;
 
   const set = (key: keyof InboxFilters, value: string) => {
@@ -107,6 +108,15 @@ function RequirementList() {
               ))}
             </Select>
           </div>
+          {tags.length > 0 && (
+            <div className="space-y-1">
+              <Label htmlFor="f-tag">Tag</Label>
+              <Select id="f-tag" value={filters.tag ?? ''} onChange={(e) => set('tag', e.target.value)}>
+                <option value="">Any</option>
+                {tags.map((t) => <option key={t} value={t}>#{t}</option>)}
+              </Select>
+            </div>
+          )}
         </form>
       </div>
       <div className="min-h-0 flex-1 overflow-y-auto">
@@ -160,6 +170,7 @@ function RequirementRow({ requirement: r, isNew, search }: { requirement: Requir
           <span className="font-medium leading-snug">{r.title}</span>
           <span className="flex shrink-0 gap-1">
             {isNew && <Badge>New</Badge>}
+            {(r.vendorCount ?? 0) > 1 && <Badge variant="warning">{r.vendorCount} vendors</Badge>}
             {r.status !== 'OPEN' && <Badge variant="muted">{humanize(r.status)}</Badge>}
           </span>
         </div>

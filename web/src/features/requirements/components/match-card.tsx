@@ -8,16 +8,20 @@ import { humanize, percent } from '@/lib/utils';
 import type { Recommendation } from '../api/get-recommendations';
 import { FactorBars } from './factor-bars';
 import { RejectDialog } from './reject-dialog';
+import { SubmitFromRecommendation } from '@/features/pipeline/components/submit-button';
 
 /** One ranked consultant: score, success probability, flags, reasons, factor bars, accept / reject. */
 export function MatchCard({
   item,
   canDecide,
+  canSubmit = false,
   onAccept,
   onReject,
 }: {
   item: Recommendation;
   canDecide: boolean;
+  /** Offer "Submit" (a draft submission from this recommendation): roles with submission:write. */
+  canSubmit?: boolean;
   onAccept: () => void;
   onReject: (reason: string) => void;
 }) {
@@ -98,6 +102,7 @@ export function MatchCard({
             </Button>
           </>
         )}
+        {canSubmit && decision !== 'reject' && <SubmitFromRecommendation recommendationId={item.id} consultantName={item.consultantName} />}
       </div>
       <RejectDialog open={rejecting} onOpenChange={setRejecting} consultantName={item.consultantName} onReject={onReject} />
     </Card>

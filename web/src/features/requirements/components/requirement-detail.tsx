@@ -12,6 +12,10 @@ import { useRecommendations, type MatchRun } from '../api/get-recommendations';
 import { useGiveFeedback } from '../api/give-feedback';
 import { useRerank } from '../api/rerank';
 import { MatchCard } from './match-card';
+import { RequirementSources } from './requirement-sources';
+import { TagEditor } from '@/features/tags/components/tag-editor';
+import { RequirementChain } from '@/features/companies/components/requirement-chain';
+import { Timeline } from '@/features/activities/components/timeline';
 import { RequirementFields } from './requirement-fields';
 
 const RUN_ROLES = ['Owner', 'Admin', 'Recruiter', 'Sales'];
@@ -43,19 +47,25 @@ export function RequirementDetail() {
         <div className="flex flex-wrap items-center gap-2">
           <h1 id="requirement-title" className="text-xl font-semibold">{r.title}</h1>
           <Badge variant={r.status === 'OPEN' ? 'success' : 'muted'}>{humanize(r.status)}</Badge>
+          {(r.vendorCount ?? 0) > 1 && <Badge variant="warning">{r.vendorCount} vendors</Badge>}
         </div>
+        <TagEditor owner="requirement" id={r.id} tags={r.tags ?? []} canEdit={canRun} />
         <p className="text-xs text-muted-foreground">
           Received {when(r.createdAt)}
           {r.externalRef && ` · ref ${r.externalRef}`}
         </p>
+        <RequirementChain chain={r.chain} />
       </header>
       <RequirementFields requirement={r} canExtract={canRun} />
       <Matches requirementId={r.id} canRun={canRun} />
+      <RequirementSources requirementId={r.id} />
+      <Timeline owner="requirement" id={r.id} />
     </article>
   );
 }
 
 function Matches({ requirementId, canRun }: { requirementId: string; canRun: boolean }) {
+  const canSubmit = useHasRole('Owner', 'Admin', 'Recruiter', 'Sales');
   const run = useRecommendations(requirementId);
   const rerank = useRerank(requirementId);
   const feedback = useGiveFeedback(requirementId);
@@ -105,6 +115,7 @@ function Matches({ requirementId, canRun }: { requirementId: string; canRun: boo
             key={item.id}
             item={item}
             canDecide={canRun}
+            canSubmit={canSubmit}
             onAccept={() => decide(item.id, item.consultantName, 'accept')}
             onReject={(reason) => decide(item.id, item.consultantName, 'reject', reason)}
           />

@@ -50,10 +50,16 @@ public final class BenchCrmApp {
      * @param context extra CDK context (feature flags in {@link BenchCrm#CONTEXT} are always set)
      */
     public static Synthesis synthesize(DeploymentConfig config, Artifacts artifacts, Path outdir, Map<String, Object> context) {
+        return synthesize(config, artifacts, null, outdir, context);
+    }
+
+    /** As above, with the console's artifacts (needed when the tenants file has a {@code console}). */
+    public static Synthesis synthesize(DeploymentConfig config, Artifacts artifacts,
+                                       com.benchcrm.infra.console.ConsoleArtifacts console, Path outdir, Map<String, Object> context) {
         Map<String, Object> ctx = new HashMap<>(BenchCrm.CONTEXT);
         ctx.putAll(context);
         App app = new App(AppProps.builder().outdir(outdir.toString()).context(ctx).build());
-        BenchCrm.Stacks stacks = BenchCrm.compose(app, config, artifacts);
+        BenchCrm.Stacks stacks = BenchCrm.compose(app, config, artifacts, console);
         NagChecks.apply(app);
         return new Synthesis(stacks, app.synth());
     }
@@ -63,7 +69,8 @@ public final class BenchCrmApp {
         Path tenantsFile = tenantsFile(root);
         DeploymentConfig config = DeploymentConfig.load(tenantsFile);
         // asset paths in the template's metadata: what `sam local` needs to find the code
-        Synthesis synthesis = synthesize(config, Artifacts.fromBuild(root), outdir(root),
+        Synthesis synthesis = synthesize(config, Artifacts.fromBuild(root),
+                config.hasConsole() ? com.benchcrm.infra.console.ConsoleArtifacts.fromBuild(root) : null, outdir(root),
                 Map.of("aws:cdk:enable-asset-metadata", true));
 
         List<String> errors = synthesis.nagErrors();

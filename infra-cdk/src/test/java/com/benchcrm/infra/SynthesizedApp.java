@@ -41,11 +41,13 @@ final class SynthesizedApp {
         this.config = DeploymentConfig.load(Path.of("tenants", tenantsFile));
         Path outdir = clean(Path.of("target", "cdk-test", tenantsFile.replace(".json", "")));
         Path code = fixtureArchive();
-        BenchCrmApp.Synthesis synthesis = BenchCrmApp.synthesize(config, Artifacts.of(code, code, code, code, code, code, code), outdir, Map.of());
+        com.benchcrm.infra.console.ConsoleArtifacts console = config.hasConsole()
+                ? new com.benchcrm.infra.console.ConsoleArtifacts(fixtureConsole(), code) : null;
+        BenchCrmApp.Synthesis synthesis = BenchCrmApp.synthesize(config, Artifacts.of(code, code, code, code, code, code, code), console, outdir,
+                Map.of());
         this.stacks = synthesis.stacks();
         this.assembly = synthesis.assembly();
-        for (var stack : List.of(stacks.platform(), stacks.data(), stacks.api(), stacks.events(), stacks.ingest(), stacks.matching(),
-                stacks.tenants(), stacks.monitoring())) {
+        for (var stack : stacks.all()) {
             @SuppressWarnings("unchecked")
             Map<String, Object> json = (Map<String, Object>) assembly.getStackByName(stack.getStackName()).getTemplate();
             templates.put(stack.getStackName(), Template.fromJSON(json));
@@ -95,6 +97,34 @@ final class SynthesizedApp {
 
     Template monitoring() {
         return templates.get(stacks.monitoring().getStackName());
+    }
+
+    /** The console's sign-in stack (tenants files with a {@code console} only). */
+    Template identity() {
+        return templates.get(stacks.identity().getStackName());
+    }
+
+    /** The console's hosting stack (tenants files with a {@code console} only). */
+    Template console() {
+        return templates.get(stacks.console().getStackName());
+    }
+
+    /** The app for {@code infra-cdk/tenants/console.json}: the console, Cognito and two tenants with SSO. */
+    static SynthesizedApp withConsole() {
+        return of("console.json");
+    }
+
+    /** A tiny built console standing in for web/dist. */
+    static synchronized Path fixtureConsole() {
+        Path dir = Path.of("target", "tmp", "fixture-console").toAbsolutePath();
+        try {
+            Files.createDirectories(dir.resolve("assets"));
+            Files.writeString(dir.resolve("index.html"), "<!doctype html><title>fixture</title><script type=module src=/assets/app.js></script>\n");
+            Files.writeString(dir.resolve("assets/app.js"), "// test fixture: stands in for the built console\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dir;
     }
 
     /** Stack name to template, in deployment order. */

@@ -32,8 +32,37 @@ public final class ApiStack extends Stack {
     private final RateLimitTable rateLimits;
     private final TenantRateLimits tenantRateLimits;
 
+    /**
+     * The token issuer the JWT authorizer and the function trust: the tenants file's {@code auth}, or
+     * the console's Cognito user pool (audience: its app client; user claim {@code user_id}, which the
+     * pre-token trigger adds).
+     *
+     * @param audience one value or several, comma-separated
+     * @param userClaim the claim naming the user, or null for {@code sub}
+     */
+    public record Trust(String issuer, String audience, String jwksUrl, String userClaim, String userPoolId, String userPoolArn) {
+        public static Trust of(DeploymentConfig.Auth auth) {
+            return new Trust(auth.issuer(), auth.audience(), auth.jwksUrl(), null, null, null);
+        }
+
+        /** The console's Cognito user pool: /v1/users also keeps its users (ADR 0060). */
+        public static Trust cognito(String issuer, String clientId, String jwksUrl, String userPoolId, String userPoolArn) {
+            return new Trust(issuer, clientId, jwksUrl, "user_id", userPoolId, userPoolArn);
+        }
+    }
+
+    /** What /v1/users may do in the user pool: create, regroup, disable, enable and sign out users. */
+    static final List<String> USER_POOL_ACTIONS = List.of("cognito-idp:AdminCreateUser", "cognito-idp:AdminGetUser",
+            "cognito-idp:AdminAddUserToGroup", "cognito-idp:AdminRemoveUserFromGroup", "cognito-idp:AdminDisableUser",
+            "cognito-idp:AdminEnableUser", "cognito-idp:AdminUserGlobalSignOut");
+
     public ApiStack(Construct scope, String id, StackProps props, DeploymentConfig config, PlatformStack platform,
                     DataStack data, Code httpApiCode, Code provisioningCode) {
+        this(scope, id, props, config, platform, data, httpApiCode, provisioningCode, Trust.of(config.auth()));
+    }
+
+    public ApiStack(Construct scope, String id, StackProps props, DeploymentConfig config, PlatformStack platform,
+                    DataStack data, Code httpApiCode, Code provisioningCode, Trust trust) {
         super(scope, id, props);
         AuroraDatabase db = data.database();
         Map<String, String> env = new LinkedHashMap<>();
@@ -43,9 +72,16 @@ public final class ApiStack extends Stack {
         env.put("BENCHCRM_DB_RESOURCE_ARN", db.cluster().getClusterArn());
         env.put("BENCHCRM_DB_SECRET_ARN", db.appSecret().getSecretArn());
         env.put("BENCHCRM_DB_NAME", AuroraDatabase.DATABASE);
-        env.put("BENCHCRM_JWT_ISSUER", config.auth().issuer());
-        env.put("BENCHCRM_JWT_AUDIENCE", config.auth().audience());
-        env.put("BENCHCRM_JWKS_URL", config.auth().jwksUrl());
+        env.put("BENCHCRM_JWT_ISSUER", trust.issuer());
+        env.put("BENCHCRM_JWT_AUDIENCE", trust.audience());
+        env.put("BENCHCRM_JWKS_URL", trust.jwksUrl());
+        if (trust.userClaim() != null) {
+            env.put("BENCHCRM_JWT_USER_CLAIM", trust.userClaim());
+        }
+        if (trust.userPoolId() != null) {
+            env.put("BENCHCRM_IDENTITY", "cognito");
+            env.put("BENCHCRM_COGNITO_USER_POOL_ID", trust.userPoolId());
+        }
         env.put("BENCHCRM_METRICS", "emf");
         // POST /v1/integrations/inbox/import keeps the raw messages it is sent under api/<tenant>/
         env.put("BENCHCRM_RAW_BUCKET", platform.rawMail().bucket().getBucketName());
@@ -76,6 +112,10 @@ public final class ApiStack extends Stack {
                 .build());
         db.grantDataApiAccess(function.role());
         com.benchcrm.infra.tenants.TenantKey.grantSecretSealing(function.role(), config.deployment(), List.of("kms:GenerateDataKey"));
+        if (trust.userPoolArn() != null) {
+            function.role().addToPrincipalPolicy(software.amazon.awscdk.services.iam.PolicyStatement.Builder.create()
+                    .actions(USER_POOL_ACTIONS).resources(List.of(trust.userPoolArn())).build());
+        }
         rateLimits.grantLimiter(function.role());
         Embeddings.grantInvoke(function.role(), config.search());
         platform.vectors().grantIndexAccess(this, "VectorAccess", config.deployment() + "-vec-api",
@@ -102,8 +142,8 @@ public final class ApiStack extends Stack {
         this.tenantRateLimits = new TenantRateLimits(this, "TenantRateLimits", provisioningCode, rateLimits,
                 platform.keys().logsKey(), platform.events().asyncFailures());
 
-        this.edge = new HttpApiEdge(this, "Edge", new HttpApiEdge.Props(function.alias(), config.auth().issuer(),
-                config.auth().audience(), config.api().rateLimit(), config.api().burstLimit(),
+        this.edge = new HttpApiEdge(this, "Edge", new HttpApiEdge.Props(function.alias(), trust.issuer(),
+                trust.audience(), config.api().rateLimit(), config.api().burstLimit(),
                 config.api().publicRateLimit(), platform.keys().logsKey()));
         CfnOutput.Builder.create(this, "ApiUrl").value(edge.url()).description("BenchCRM HTTP API base URL").build();
     }

@@ -103,7 +103,7 @@ public final class HttpApiEdge extends Construct {
         HttpLambdaIntegration integration = new HttpLambdaIntegration("Function", props.handler(),
                 HttpLambdaIntegrationProps.builder().scopePermissionToRoute(false).build());
         HttpJwtAuthorizer jwt = new HttpJwtAuthorizer("Jwt", props.issuer(), HttpJwtAuthorizerProps.builder()
-                .jwtAudience(List.of(props.audience()))
+                .jwtAudience(java.util.Arrays.stream(props.audience().split(",")).map(String::trim).filter(a -> !a.isEmpty()).toList())
                 .identitySource(List.of("$request.header.Authorization"))
                 .build());
         for (String route : PUBLIC_ROUTES) {

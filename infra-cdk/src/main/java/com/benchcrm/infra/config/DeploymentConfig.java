@@ -34,6 +34,8 @@ import java.util.regex.Pattern;
  * @param tenants      the tenants, in file order (adding one at the end touches no other tenant)
  * @param alarms       where alarms go: an optional e-mail subscription of the encrypted alarm topic
  * @param rawMail      the raw-mail bucket's lifecycle: Glacier Instant Retrieval after, expiry after (days)
+ * @param console      the web console's Cognito sign-in and CloudFront hosting; null when the file has none
+ *                     (then {@code auth} names the issuer the API trusts)
  */
 public record DeploymentConfig(
         String deployment,
@@ -44,13 +46,25 @@ public record DeploymentConfig(
         Database database,
         Search search,
         List<TenantConfig> tenants,
+        ConsoleConfig console,
         Alarms alarms,
         RawMail rawMail) {
 
-    /** Without alarm e-mail and with the default raw-mail lifecycle. */
-    public DeploymentConfig(String deployment, String ingestDomain, boolean protect, Auth auth, Api api, Database database, Search search,
-                            List<TenantConfig> tenants) {
-        this(deployment, ingestDomain, protect, auth, api, database, search, tenants, Alarms.NONE, RawMail.DEFAULTS);
+    /** A deployment without the console (its API trusts {@code auth}), alarm e-mail, or raw-mail lifecycle settings. */
+    public DeploymentConfig(String deployment, String ingestDomain, boolean protect, Auth auth, Api api, Database database,
+                            Search search, List<TenantConfig> tenants) {
+        this(deployment, ingestDomain, protect, auth, api, database, search, tenants, null, Alarms.NONE, RawMail.DEFAULTS);
+    }
+
+    /** A deployment with the console (or null), without alarm e-mail, with the default raw-mail lifecycle. */
+    public DeploymentConfig(String deployment, String ingestDomain, boolean protect, Auth auth, Api api, Database database,
+                            Search search, List<TenantConfig> tenants, ConsoleConfig console) {
+        this(deployment, ingestDomain, protect, auth, api, database, search, tenants, console, Alarms.NONE, RawMail.DEFAULTS);
+    }
+
+    /** Whether the deployment has the console (and its Cognito user pool). */
+    public boolean hasConsole() {
+        return console != null;
     }
 
     /**
@@ -164,16 +178,17 @@ public record DeploymentConfig(
     static DeploymentConfig fromJson(@JsonProperty(value = "deployment", required = true) String deployment,
                                      @JsonProperty(value = "ingestDomain", required = true) String ingestDomain,
                                      @JsonProperty("protect") Boolean protect,
-                                     @JsonProperty(value = "auth", required = true) Auth auth,
+                                     @JsonProperty("auth") Auth auth,
                                      @JsonProperty("api") Api api,
                                      @JsonProperty("database") Database database,
                                      @JsonProperty("search") Search search,
                                      @JsonProperty(value = "tenants", required = true) List<TenantConfig> tenants,
+                                     @JsonProperty("console") ConsoleConfig console,
                                      @JsonProperty("alarms") Alarms alarms,
                                      @JsonProperty("rawMail") RawMail rawMail) {
         return new DeploymentConfig(deployment, ingestDomain, protect == null || protect, auth,
                 api == null ? Api.DEFAULTS : api, database == null ? Database.DEFAULTS : database,
-                search == null ? Search.DEFAULTS : search, tenants == null ? List.of() : List.copyOf(tenants),
+                search == null ? Search.DEFAULTS : search, tenants == null ? List.of() : List.copyOf(tenants), console,
                 alarms == null ? Alarms.NONE : alarms, rawMail == null ? RawMail.DEFAULTS : rawMail);
     }
 
@@ -206,8 +221,14 @@ public record DeploymentConfig(
         if (ingestDomain == null || !DOMAIN.matcher(ingestDomain).matches()) {
             problems.add("ingestDomain must be a lower-case DNS name: " + ingestDomain);
         }
-        if (auth == null) {
-            problems.add("auth is required");
+        if (console != null) {
+            problems.addAll(console.problems());
+            if (auth != null) {
+                problems.add("auth and console both name an issuer: with console the API trusts the console's Cognito user pool; "
+                        + "remove auth");
+            }
+        } else if (auth == null) {
+            problems.add("auth is required (or console, whose Cognito user pool the API then trusts)");
         } else {
             https("auth.issuer", auth.issuer(), problems);
             https("auth.jwksUrl", auth.jwksUrl(), problems);
@@ -254,6 +275,7 @@ public record DeploymentConfig(
             problems.add("tenants must list at least one tenant");
         }
         Set<String> seen = new HashSet<>();
+        Set<String> ssoNames = new HashSet<>();
         for (int i = 0; i < tenants.size(); i++) {
             TenantConfig t = tenants.get(i);
             String where = "tenants[" + i + "]";
@@ -275,6 +297,15 @@ public record DeploymentConfig(
             }
             problems.addAll(t.webhookProblems(where));
             problems.addAll(t.settingsProblems(where));
+            if (t.sso() != null) {
+                if (console == null) {
+                    problems.add(where + ".sso needs the deployment's console (its Cognito user pool federates the provider)");
+                }
+                problems.addAll(t.sso().problems(where + ".sso"));
+                if (t.sso().name() != null && !ssoNames.add(t.sso().name())) {
+                    problems.add(where + ".sso.name " + t.sso().name() + " is used by another tenant");
+                }
+            }
             problems.addAll(t.rateLimitProblems(where, api));
         }
         return problems;

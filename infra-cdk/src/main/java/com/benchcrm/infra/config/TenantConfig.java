@@ -11,8 +11,9 @@ import java.util.Set;
 /**
  * One tenant of the tenants file: its slug (the ingest address {@code <slug>@<ingestDomain>}, the
  * S3 prefix {@code raw/<slug>/}, the KMS alias, the row in the tenant table), display name, the
- * partner webhooks the deployment keeps for it ({@link WebhookConfig}, none by default), and its own
- * API rate limit ({@link Api}; absent: the deployment's {@code api.rateLimit} and {@code api.burstLimit}).
+ * partner webhooks the deployment keeps for it ({@link WebhookConfig}, none by default), its own
+ * API rate limit ({@link Api}; absent: the deployment's {@code api.rateLimit} and {@code api.burstLimit}),
+ * and its single sign-on provider ({@link SsoConfig}; needs the deployment's {@code console}).
  *
  * <p>Also the tenant's data {@code retention} (days; idempotency keys in hours) and {@code mail}
  * verdict policy, kept on its tenant row and read by the functions ({@code com.benchcrm.tenancy.TenantPolicy});
@@ -23,7 +24,7 @@ import java.util.Set;
  *   "retention": { "webhookDays": 14, "idempotencyHours": 24 }, "mail": { "rejectSpam": true }, "suspended": false }
  * }</pre>
  */
-public record TenantConfig(String slug, String name, List<WebhookConfig> webhooks, Api api,
+public record TenantConfig(String slug, String name, List<WebhookConfig> webhooks, Api api, SsoConfig sso,
                            com.fasterxml.jackson.databind.JsonNode retention, com.fasterxml.jackson.databind.JsonNode mail,
                            boolean suspended) {
 
@@ -56,28 +57,35 @@ public record TenantConfig(String slug, String name, List<WebhookConfig> webhook
                         @JsonProperty("name") String name,
                         @JsonProperty("webhooks") List<WebhookConfig> webhooks,
                         @JsonProperty("api") Api api,
+                        @JsonProperty("sso") SsoConfig sso,
                         @JsonProperty("retention") com.fasterxml.jackson.databind.JsonNode retention,
                         @JsonProperty("mail") com.fasterxml.jackson.databind.JsonNode mail,
                         @JsonProperty("suspended") Boolean suspended) {
         this(slug, name == null || name.isBlank() ? slug : name.trim(),
                 webhooks == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(webhooks)), api == null ? Api.NONE : api,
-                retention, mail, suspended != null && suspended);
+                sso, retention, mail, suspended != null && suspended);
     }
 
-    public TenantConfig(String slug, String name, List<WebhookConfig> webhooks, Api api, com.fasterxml.jackson.databind.JsonNode retention,
-                        com.fasterxml.jackson.databind.JsonNode mail, boolean suspended) {
+    public TenantConfig(String slug, String name, List<WebhookConfig> webhooks, Api api, SsoConfig sso,
+                        com.fasterxml.jackson.databind.JsonNode retention, com.fasterxml.jackson.databind.JsonNode mail, boolean suspended) {
         this.slug = slug;
         this.name = name;
         this.webhooks = webhooks;
         this.api = api;
+        this.sso = sso;
         this.retention = retention;
         this.mail = mail;
         this.suspended = suspended;
     }
 
-    /** A tenant with webhooks and its own rate limit, default retention and mail policy. */
+    /** A tenant without single sign-on, with the default retention and mail policy. */
     public TenantConfig(String slug, String name, List<WebhookConfig> webhooks, Api api) {
-        this(slug, name, webhooks, api, null, null, (Boolean) null);
+        this(slug, name, webhooks, api, null, null, null, (Boolean) null);
+    }
+
+    /** A tenant with single sign-on, the default retention and mail policy. */
+    public TenantConfig(String slug, String name, List<WebhookConfig> webhooks, Api api, SsoConfig sso) {
+        this(slug, name, webhooks, api, sso, null, null, (Boolean) null);
     }
 
     /**
@@ -107,12 +115,12 @@ public record TenantConfig(String slug, String name, List<WebhookConfig> webhook
 
     /** A tenant with webhooks and the deployment's rate limit. */
     public TenantConfig(String slug, String name, List<WebhookConfig> webhooks) {
-        this(slug, name, webhooks, null, null, null, (Boolean) null);
+        this(slug, name, webhooks, null, null, null, null, (Boolean) null);
     }
 
     /** A tenant without webhooks. */
     public TenantConfig(String slug, String name) {
-        this(slug, name, null, null, null, null, (Boolean) null);
+        this(slug, name, null, null, null, null, null, (Boolean) null);
     }
 
     /**

@@ -42,10 +42,12 @@ public final class TenantResources extends Construct {
     private final TenantVectorIndex vectorIndex;
     private final TenantRateLimit rateLimit;
     private final List<TenantWebhook> webhooks = new ArrayList<>();
+    private final TenantConfig tenant;
 
     /** @param after the previous tenant's rule (rules are created in file order), or null for the first */
     public TenantResources(Construct scope, String id, TenantConfig tenant, Shared shared, IReceiptRuleRef after) {
         super(scope, id);
+        this.tenant = tenant;
         DeploymentConfig config = shared.config();
         this.key = new TenantKey(this, "Key", config.deployment(), tenant.slug());
         this.mailRule = new TenantMailRule(this, "Mail", new TenantMailRule.Props(shared.ruleSet(), shared.ruleSetName(),
@@ -72,6 +74,19 @@ public final class TenantResources extends Construct {
 
     public TenantKey key() {
         return key;
+    }
+
+    /** The SSO provider's tenant for the pre-token trigger (the tenant's row id is known only after deployment). */
+    void ssoTenant(String parameterPrefix) {
+        if (tenant.sso() == null) {
+            return;
+        }
+        software.amazon.awscdk.services.ssm.StringParameter.Builder.create(this, "SsoTenant")
+                .parameterName(parameterPrefix + tenant.sso().name())
+                .description("BenchCRM: the tenant of SSO provider " + tenant.sso().name())
+                .stringValue("{\"tenantId\":\"" + row.tenantId() + "\",\"tenant\":\"" + tenant.slug()
+                        + "\",\"defaultRole\":\"" + tenant.sso().defaultRole() + "\"}")
+                .build();
     }
 
     public TenantMailRule mailRule() {

@@ -41,4 +41,14 @@ public final class TenantsStack extends Stack {
     public List<TenantResources> tenants() {
         return List.copyOf(tenants);
     }
+
+    /**
+     * Writes, for each tenant with SSO, the parameter the console's pre-token trigger reads to give the
+     * provider's users their tenant: {@code <prefix><provider name>} = {@code {"tenantId", "tenant", "defaultRole"}}.
+     */
+    public void ssoTenants(String parameterPrefix) {
+        for (TenantResources t : tenants) {
+            t.ssoTenant(parameterPrefix);
+        }
+    }
 }

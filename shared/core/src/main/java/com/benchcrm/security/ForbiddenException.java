@@ -12,6 +12,12 @@ public final class ForbiddenException extends BenchCrmException {
         this.permission = permission;
     }
 
+    /** The role grants the permission, but a rule of the use case refuses this use of it. */
+    public ForbiddenException(Permission permission, String reason) {
+        super(reason);
+        this.permission = permission;
+    }
+
     public Permission permission() {
         return permission;
     }

@@ -19,6 +19,11 @@ public enum Permission {
     COMPANY_WRITE,
     /** Log notes, calls, e-mails and meetings on records (reading them needs the record's read). */
     ACTIVITY_WRITE,
+    /**
+     * List the tenant's users, invite one, change a role, deactivate or reactivate (Owner, Admin; only
+     * an Owner may make or change an Owner).
+     */
+    USER_MANAGE,
     /** Read submissions, interviews, offers, placements, RTRs and the workflow policy. */
     SUBMISSION_READ,
     /** Create submissions and move them through the pipeline; record interviews, offers, placements and RTRs. */

@@ -24,13 +24,13 @@ import java.util.Set;
  * {@link Caller#require(Permission)}; docs/security.md prints the same table.
  *
  * <pre>
- *              consultants  requirements  recommendations  audit log  webhooks, settings  companies, contacts  activities  submissions, RTRs    analytics
- * Owner        read/write   read/write    read/run         read       manage              read/write           read/log    read/write/override  read
- * Admin        read/write   read/write    read/run         read       manage              read/write           read/log    read/write/override  read
- * Recruiter    read/write   read/write    read/run         -          -                   read/write           read/log    read/write           read
- * Sales        read         read/write    read/run         -          -                   read/write           read/log    read/write           read
- * Analyst      read         read          read             read       -                   read                 read        read                 read
- * ReadOnly     read         read          read             -          -                   read                 read        read                 -
+ *              consultants  requirements  recommendations  audit log  webhooks, settings, users  companies, contacts  activities  submissions, RTRs    analytics
+ * Owner        read/write   read/write    read/run         read       manage                     read/write           read/log    read/write/override  read
+ * Admin        read/write   read/write    read/run         read       manage                     read/write           read/log    read/write/override  read
+ * Recruiter    read/write   read/write    read/run         -          -                          read/write           read/log    read/write           read
+ * Sales        read         read/write    read/run         -          -                          read/write           read/log    read/write           read
+ * Analyst      read         read          read             read       -                          read                 read        read                 read
+ * ReadOnly     read         read          read             -          -                          read                 read        read                 -
  * </pre>
  */
 public final class PermissionMatrix {

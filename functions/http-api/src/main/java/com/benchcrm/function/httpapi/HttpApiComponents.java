@@ -37,6 +37,11 @@ import com.benchcrm.security.TokenVerifier;
 import com.benchcrm.sql.SqlPort;
 import com.benchcrm.webhook.DestinationGuard;
 import com.benchcrm.webhook.Webhooks;
+import com.benchcrm.function.httpapi.user.UserRoutes;
+import com.benchcrm.user.ActiveUsers;
+import com.benchcrm.user.IdentityDirectory;
+import com.benchcrm.user.UserRepository;
+import com.benchcrm.user.Users;
 import com.benchcrm.analytics.Analytics;
 import com.benchcrm.function.httpapi.analytics.AnalyticsRoutes;
 import com.benchcrm.function.httpapi.rtr.RtrRoutes;
@@ -138,8 +143,21 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
         InboxIngest inbox = new InboxIngest(db.transactions(), db.inboundMessages(), new MimeMailParser(), ai, requirements, resumes, ids, clock,
                 new com.benchcrm.company.CompanyDirectory(db.companies(), db.contacts(), audit, outbox, ids, clock));
         InboxRoutes.register(router, inbox, rawStore(config), clock);
+        UserRepository userRepository = db.users();
+        ActiveUsers activeUsers = new ActiveUsers(db.transactions(), userRepository, config.userStatusTtl(), clock);
+        UserRoutes.register(router, new Users(db.transactions(), userRepository, audit, identityDirectory(config), activeUsers, ids, clock));
         RequestMetrics metrics = config.emfMetrics() ? new PowertoolsRequestMetrics() : RequestMetrics.NONE;
-        return new HttpApiComponents(new HttpApi(router, verifier, config.maxBodyBytes(), metrics, rateLimiter(config), tenants), sql);
+        return new HttpApiComponents(new HttpApi(router, verifier, config.maxBodyBytes(), metrics, rateLimiter(config), activeUsers, tenants),
+                sql);
+    }
+
+    /** Who else must hear of a user change: nobody locally (the embedded provider reads the table), Cognito in AWS. */
+    static IdentityDirectory identityDirectory(HttpApiConfig config) {
+        if (!config.identity().cognito()) {
+            return IdentityDirectory.NONE;
+        }
+        return com.benchcrm.identity.cognito.CognitoIdentityDirectory.create(config.identity().userPoolId().orElseThrow(),
+                config.ai().region(), config.identity().endpoint());
     }
 
     /** Per-tenant request limits (ADR 0035): none, in this process, or shared in DynamoDB (failing open). */

@@ -18,7 +18,14 @@ import java.util.function.Function;
  *   <tr><td>BENCHCRM_SQL_MODE</td><td>{@code rdsdata} (AWS) or {@code jdbc} (embedded stack)</td></tr>
  *   <tr><td>BENCHCRM_JDBC_URL, _USER, _PASSWORD, BENCHCRM_JDBC_POOL_SIZE</td><td>jdbc mode</td></tr>
  *   <tr><td>BENCHCRM_DB_RESOURCE_ARN, BENCHCRM_DB_SECRET_ARN, BENCHCRM_DB_NAME, AWS_REGION, BENCHCRM_RDSDATA_ENDPOINT</td><td>rdsdata mode</td></tr>
- *   <tr><td>BENCHCRM_JWT_ISSUER, BENCHCRM_JWT_AUDIENCE</td><td>what tokens must say</td></tr>
+ *   <tr><td>BENCHCRM_JWT_ISSUER, BENCHCRM_JWT_AUDIENCE</td><td>what tokens must say; the audience may be a
+ *       comma-separated list (Cognito access tokens name their app client in {@code client_id})</td></tr>
+ *   <tr><td>BENCHCRM_JWT_USER_CLAIM</td><td>the claim naming the user ({@code sub} by default; {@code user_id}
+ *       with Cognito, whose pre-token trigger adds it)</td></tr>
+ *   <tr><td>BENCHCRM_IDENTITY, BENCHCRM_COGNITO_USER_POOL_ID, BENCHCRM_COGNITO_ENDPOINT</td><td>{@code none} (default)
+ *       or {@code cognito}: /v1/users also creates, regroups, disables and signs out the user in that pool</td></tr>
+ *   <tr><td>BENCHCRM_USER_STATUS_TTL</td><td>how long a user's status (deactivated or not) is remembered per
+ *       process, ISO-8601, default {@code PT30S}</td></tr>
  *   <tr><td>BENCHCRM_JWKS_URL or BENCHCRM_JWKS_JSON</td><td>the issuer's public keys</td></tr>
  *   <tr><td>BENCHCRM_MAX_BODY_BYTES</td><td>request body limit, default 1 MiB</td></tr>
  *   <tr><td>BENCHCRM_METRICS</td><td>{@code emf} (default) or {@code off}</td></tr>
@@ -52,7 +59,16 @@ public record HttpApiConfig(
         Ai ai,
         java.util.Map<String, String> matching,
         RateLimiting rateLimiting,
-        com.benchcrm.secrets.kms.SecretKeys.Settings secretKeys) {
+        com.benchcrm.secrets.kms.SecretKeys.Settings secretKeys,
+        java.time.Duration userStatusTtl,
+        Identity identity) {
+
+    /**
+     * Who else hears of a user change: nobody ({@code none}: the embedded provider reads the users
+     * table), or the console's Cognito user pool ({@code cognito}).
+     */
+    public record Identity(boolean cognito, Optional<String> userPoolId, Optional<URI> endpoint) {
+    }
 
     /** Per-tenant request limits: which limiter, the default limit, the table (dynamodb) and overrides (memory). */
     public record RateLimiting(RateLimitMode mode, com.benchcrm.ratelimit.RateLimits limits, Optional<String> table,
@@ -87,6 +103,10 @@ public record HttpApiConfig(
             try {
                 jwt = jwksUrl != null ? JwtConfig.withUrl(issuer, audience, URI.create(jwksUrl))
                         : JwtConfig.withKeys(issuer, audience, jwksJson);
+                String userClaim = env.apply("BENCHCRM_JWT_USER_CLAIM");
+                if (userClaim != null && !userClaim.isBlank()) {
+                    jwt = jwt.withUserClaim(userClaim.trim());
+                }
             } catch (IllegalArgumentException e) {
                 problems.add(e.getMessage());
             }
@@ -114,12 +134,33 @@ public record HttpApiConfig(
         RateLimiting rateLimiting = rateLimiting(env, problems);
         com.benchcrm.secrets.kms.SecretKeys.Settings secretKeys = com.benchcrm.secrets.kms.SecretKeys.Settings.from(env,
                 sql == null ? "rdsdata" : sql.mode().name(), problems);
+        java.time.Duration userStatusTtl = com.benchcrm.user.ActiveUsers.DEFAULT_TTL;
+        String ttl = env.apply("BENCHCRM_USER_STATUS_TTL");
+        if (ttl != null && !ttl.isBlank()) {
+            try {
+                userStatusTtl = java.time.Duration.parse(ttl.trim());
+                if (userStatusTtl.isNegative() || userStatusTtl.compareTo(java.time.Duration.ofMinutes(5)) > 0) {
+                    problems.add("BENCHCRM_USER_STATUS_TTL must be between PT0S and PT5M, not " + ttl);
+                }
+            } catch (java.time.format.DateTimeParseException e) {
+                problems.add("BENCHCRM_USER_STATUS_TTL must be an ISO-8601 duration such as PT30S, not " + ttl);
+            }
+        }
+        String identityMode = com.benchcrm.common.EnvReader.optional(env, "BENCHCRM_IDENTITY").orElse("none").trim();
+        Optional<String> pool = com.benchcrm.common.EnvReader.optional(env, "BENCHCRM_COGNITO_USER_POOL_ID");
+        if (!identityMode.equals("none") && !identityMode.equals("cognito")) {
+            problems.add("BENCHCRM_IDENTITY must be none or cognito, not " + identityMode);
+        } else if (identityMode.equals("cognito") && pool.isEmpty()) {
+            problems.add("BENCHCRM_IDENTITY=cognito needs BENCHCRM_COGNITO_USER_POOL_ID");
+        }
+        Identity identity = new Identity(identityMode.equals("cognito"), pool,
+                com.benchcrm.common.EnvReader.uri(env, "BENCHCRM_COGNITO_ENDPOINT", problems));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("the HTTP API function is not configured: " + String.join("; ", problems));
         }
         boolean loopback = "true".equalsIgnoreCase(Optional.ofNullable(env.apply("BENCHCRM_WEBHOOK_ALLOW_LOOPBACK")).orElse("false").trim());
         return new HttpApiConfig(sql, jwt, maxBody, emf, loopback, rawDir, rawBucket, ai,
-                com.benchcrm.matching.adapters.MatchingAdapters.variables(env), rateLimiting, secretKeys);
+                com.benchcrm.matching.adapters.MatchingAdapters.variables(env), rateLimiting, secretKeys, userStatusTtl, identity);
     }
 
     private static RateLimiting rateLimiting(Function<String, String> env, List<String> problems) {

@@ -82,4 +82,29 @@ class HttpApiConfigTest {
         assertThatThrownBy(() -> HttpApiComponents.create(HttpApiConfig.from(env::get)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cluster ARN");
     }
+
+    @Test
+    void from_usersSettings_ttlIdentityAndUserClaim_validatedTogether() {
+        Map<String, String> base = Map.of("BENCHCRM_SQL_MODE", "JDBC", "BENCHCRM_JDBC_URL", "jdbc:postgresql://h/db",
+                "BENCHCRM_JDBC_USER", "u", "BENCHCRM_JDBC_PASSWORD", "p", "BENCHCRM_JWT_ISSUER", "i",
+                "BENCHCRM_JWKS_URL", "http://127.0.0.1:3000/.well-known/jwks.json");
+        HttpApiConfig c = HttpApiConfig.from(base::get);
+        assertThat(c.userStatusTtl()).isEqualTo(java.time.Duration.ofSeconds(30));
+        assertThat(c.identity().cognito()).isFalse();
+        assertThat(c.jwt().userClaim()).isEqualTo("sub");
+
+        java.util.Map<String, String> cognito = new java.util.HashMap<>(base);
+        cognito.putAll(Map.of("BENCHCRM_IDENTITY", "cognito", "BENCHCRM_COGNITO_USER_POOL_ID", "us-east-1_X",
+                "BENCHCRM_USER_STATUS_TTL", "PT10S", "BENCHCRM_JWT_USER_CLAIM", "user_id", "BENCHCRM_JWT_AUDIENCE", "benchcrm,client1"));
+        HttpApiConfig d = HttpApiConfig.from(cognito::get);
+        assertThat(d.identity().userPoolId()).contains("us-east-1_X");
+        assertThat(d.userStatusTtl()).isEqualTo(java.time.Duration.ofSeconds(10));
+        assertThat(d.jwt().userClaim()).isEqualTo("user_id");
+        assertThat(d.jwt().audiences()).containsExactlyInAnyOrder("benchcrm", "client1");
+
+        java.util.Map<String, String> bad = new java.util.HashMap<>(base);
+        bad.putAll(Map.of("BENCHCRM_IDENTITY", "cognito", "BENCHCRM_USER_STATUS_TTL", "PT1H"));
+        assertThatThrownBy(() -> HttpApiConfig.from(bad::get)).hasMessageContaining("BENCHCRM_COGNITO_USER_POOL_ID")
+                .hasMessageContaining("BENCHCRM_USER_STATUS_TTL");
+    }
 }

@@ -50,6 +50,8 @@ public final class Problems {
             case com.benchcrm.secrets.SecretUnavailableException x -> problem(503, "secret-key-unavailable",
                     "Key service unavailable", "the organization's encryption key could not be used to protect the webhook secret; "
                             + "try again shortly", request, List.of()).header("retry-after", "5");
+            case com.benchcrm.user.IdentityDirectory.IdentityProviderException x -> problem(503, "identity-provider-unavailable",
+                    "Identity provider unavailable", x.getMessage(), request, List.of()).header("retry-after", "5");
             case com.benchcrm.vector.VectorIndexException x -> problem(503, "vector-index-unavailable", "Vector index unavailable",
                     "the vector index did not answer; try again shortly", request, List.of()).header("retry-after", "5");
             default -> problem(500, "internal", "Internal error",

@@ -83,13 +83,21 @@ public final class JwtTokenVerifier implements TokenVerifier {
         }
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
+        // The audience is checked below (Cognito access tokens name their client in client_id, not aud).
         DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(
-                config.audience(),
+                (Set<String>) null,
                 new JWTClaimsSet.Builder().issuer(config.issuer()).build(),
-                Set.of("sub", "exp", "iat", config.tenantClaim())) {
+                Set.of("sub", "exp", "iat", config.tenantClaim()),
+                null) {
             @Override
             protected java.util.Date currentTime() {
                 return java.util.Date.from(clock.instant());
+            }
+
+            @Override
+            public void verify(JWTClaimsSet claimsSet, SecurityContext context) throws BadJWTException {
+                super.verify(claimsSet, context);
+                checkAudience(claimsSet, config.audiences());
             }
         };
         claims.setMaxClockSkew((int) config.clockSkew().toSeconds());
@@ -122,6 +130,29 @@ public final class JwtTokenVerifier implements TokenVerifier {
         Caller caller = verifyFully(token, traceId);
         remember(token, caller, now);
         return caller;
+    }
+
+    /**
+     * {@code aud} names an accepted audience; or there is no {@code aud}, {@code client_id} names one
+     * and {@code token_use} is {@code access} (a Cognito access token). A Cognito ID token is refused
+     * whatever its audience: it says who signed in, not what they may call.
+     */
+    static void checkAudience(JWTClaimsSet claims, Set<String> accepted) throws BadJWTException {
+        Object use = claims.getClaim("token_use");
+        if (use != null && !"access".equals(use)) {
+            throw new BadJWTException("JWT token_use is not access");
+        }
+        List<String> aud = claims.getAudience();
+        if (aud != null && !aud.isEmpty()) {
+            if (aud.stream().noneMatch(accepted::contains)) {
+                throw new BadJWTException("JWT audience rejected: " + aud);
+            }
+            return;
+        }
+        Object client = claims.getClaim("client_id");
+        if (!"access".equals(use) || !(client instanceof String c) || !accepted.contains(c)) {
+            throw new BadJWTException("JWT missing required audience");
+        }
     }
 
     private void remember(String token, Caller caller, Instant now) {
@@ -171,6 +202,17 @@ public final class JwtTokenVerifier implements TokenVerifier {
         } catch (ParseException e) {
             throw new UnauthenticatedException("the token's " + config.rolesClaim() + " claim is not a list of role names");
         }
-        return new Caller(tenant, claims.getSubject(), roles, traceId);
+        String user = claims.getSubject();
+        if (!JwtConfig.DEFAULT_USER_CLAIM.equals(config.userClaim())) {
+            try {
+                String named = claims.getStringClaim(config.userClaim());
+                if (named != null && !named.isBlank()) {
+                    user = named;
+                }
+            } catch (ParseException e) {
+                throw new UnauthenticatedException("the token's " + config.userClaim() + " claim is not a string");
+            }
+        }
+        return new Caller(tenant, user, roles, traceId);
     }
 }

@@ -144,4 +144,42 @@ class JwtTokenVerifierTest {
         now.set(now.get().plus(Duration.ofMinutes(3)));
         assertThatThrownBy(() -> verifier.verify(token, "late")).isInstanceOf(UnauthenticatedException.class);
     }
+
+    /** What Cognito issues after the pre-token trigger: no aud, client_id, token_use, user_id, tenant_id and roles. */
+    private static JWTClaimsSet.Builder cognitoAccessClaims() {
+        Instant now = Instant.now();
+        return new JWTClaimsSet.Builder().issuer(ISSUER).subject("8f1c0a52-cognito-sub")
+                .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(300)))
+                .claim("token_use", "access").claim("client_id", "console-client-id")
+                .claim("user_id", "0193f7a2-5b3c-7d4e-8f60-123456789abc")
+                .claim("tenant_id", TENANT.toString()).claim("roles", List.of("Recruiter"));
+    }
+
+    @Test
+    void verify_cognitoAccessToken_acceptedByItsClientId_andKnownByTheUserIdClaim() {
+        JwtTokenVerifier verifier = JwtTokenVerifier.create(
+                JwtConfig.withKeys(ISSUER, "benchcrm, console-client-id", ISSUING.publicJwksJson()).withUserClaim("user_id"));
+        Caller caller = verifier.verify(ISSUING.sign(cognitoAccessClaims().build()), "t");
+        assertThat(caller.userId()).isEqualTo("0193f7a2-5b3c-7d4e-8f60-123456789abc");
+        assertThat(caller.roles()).containsExactly(Role.Recruiter);
+        // without the user claim in the token, the subject names the caller
+        Caller bySub = verifier.verify(ISSUING.sign(cognitoAccessClaims().claim("user_id", null).build()), "t");
+        assertThat(bySub.userId()).isEqualTo("8f1c0a52-cognito-sub");
+        // and our own tokens still verify under the list of audiences
+        assertThat(verifier.verify(ISSUING.mint("benchcrm", TENANT, "acme", "u", Set.of(Role.Owner), Duration.ofMinutes(5)), "t")
+                .userId()).isEqualTo("u");
+    }
+
+    @Test
+    void verify_cognitoTokens_ofAnotherClient_orIdTokens_orWithoutTokenUse_areRejected() {
+        JwtTokenVerifier verifier = JwtTokenVerifier.create(
+                JwtConfig.withKeys(ISSUER, "benchcrm,console-client-id", ISSUING.publicJwksJson()));
+        String otherClient = ISSUING.sign(cognitoAccessClaims().claim("client_id", "another-app").build());
+        String idToken = ISSUING.sign(cognitoAccessClaims().claim("token_use", "id").audience("console-client-id").build());
+        String noUse = ISSUING.sign(cognitoAccessClaims().claim("token_use", null).build());
+        for (String token : List.of(otherClient, idToken, noUse)) {
+            assertThatThrownBy(() -> verifier.verify(token, "t")).isInstanceOf(UnauthenticatedException.class)
+                    .hasMessageContaining("claims");
+        }
+    }
 }

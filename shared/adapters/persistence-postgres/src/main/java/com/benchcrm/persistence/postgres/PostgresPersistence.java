@@ -21,7 +21,7 @@ import com.benchcrm.workflow.WorkflowSettingsRepository;
 import com.benchcrm.search.SearchRepository;
 import com.benchcrm.sql.SqlPort;
 import com.benchcrm.tenancy.TenantRepository;
-import com.benchcrm.tenancy.UserRepository;
+import com.benchcrm.user.UserRepository;
 import com.benchcrm.webhook.WebhookDeliveryRepository;
 import com.benchcrm.webhook.WebhookRepository;
 

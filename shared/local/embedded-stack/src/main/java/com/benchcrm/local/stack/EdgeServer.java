@@ -36,7 +36,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * ready, and passes a query string it cannot decode ({@code ?cursor=%%%x}) to the function as sent
  * (the function answers 400). What the server itself refuses (a request line or path that is not
  * HTTP) is an RFC 9457 problem+json, never an HTML page. It also serves the issuer's JWKS at
- * {@code /.well-known/jwks.json} and, for GET requests outside the API, the built web console
+ * {@code /.well-known/jwks.json}, what is {@link #mount mounted} on it (the local OpenID provider,
+ * {@code /console-config.json}) and, for GET requests outside the API, the built web console
  * ({@link ConsoleAssets}), same origin as {@code /v1}.
  *
  * <p>Jetty rather than the JDK's {@code HttpServer}: the JDK server answers a URI it cannot parse
@@ -61,6 +62,8 @@ public final class EdgeServer implements AutoCloseable {
     private final Server server;
     private final ServerConnector connector;
     private final ConsoleAssets console;
+    /** Paths served by a handler of their own instead of the function: a path ending in / and what is below it, else exactly it. */
+    private final Map<String, Request.Handler> mounts = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile Invoker function;
 
     private EdgeServer(Server server, ServerConnector connector, ConsoleAssets console) {
@@ -107,6 +110,10 @@ public final class EdgeServer implements AutoCloseable {
         graceful.setHandler(new Handler.Abstract() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) throws Exception {
+                Request.Handler mounted = edge.mounted(decodePath(request.getHttpURI().getPath()));
+                if (mounted != null) {
+                    return mounted.handle(request, response, callback);
+                }
                 if ("/.well-known/jwks.json".equals(request.getHttpURI().getPath())) {
                     edge.jwks(request, response, callback, jwks);
                 } else {
@@ -129,6 +136,59 @@ public final class EdgeServer implements AutoCloseable {
 
     public int port() {
         return connector.getLocalPort();
+    }
+
+    /**
+     * Serves {@code path} with a Jetty handler of its own instead of the function or the console's
+     * files: the local OpenID provider ({@code /oidc/}, {@code /.well-known/openid-configuration}) and
+     * {@code /console-config.json}. A path ending in {@code /} takes everything below it, any other
+     * only itself; the longest wins. Nothing under {@code /v1} may be mounted: the API stays the
+     * function's, with its problem+json answers. {@link #respond} writes a whole answer.
+     *
+     * <pre>{@code
+     * edge.mount("/console-config.json", (request, response, callback) -> {
+     *     EdgeServer.respond(request, response, callback, 200, Map.of("content-type", "application/json"), json);
+     *     return true;
+     * });
+     * }</pre>
+     */
+    public void mount(String path, Request.Handler handler) {
+        if (!path.startsWith("/") || path.equals("/") || path.equals("/v1") || path.startsWith("/v1/") || path.equals("/health")) {
+            throw new IllegalArgumentException("cannot mount " + path + ": the API, /health and / stay the edge's");
+        }
+        mounts.put(path, handler);
+    }
+
+    /** The handler mounted for a (decoded) path, the longest mount first; null for none. */
+    Request.Handler mounted(String path) {
+        if (mounts.isEmpty()) {
+            return null;
+        }
+        Request.Handler exact = mounts.get(path);
+        if (exact != null && !path.endsWith("/")) {
+            return exact;
+        }
+        String best = null;
+        for (String mount : mounts.keySet()) {
+            if (mount.endsWith("/") && path.startsWith(mount) && (best == null || mount.length() > best.length())) {
+                best = mount;
+            }
+        }
+        return best == null ? null : mounts.get(best);
+    }
+
+    /**
+     * Reads the request body up to API Gateway's 10 MB ({@code null} past it, the rest discarded):
+     * for mounted handlers, which read the body before answering.
+     */
+    public static byte[] readBody(Request request) throws IOException {
+        return readLimited(Request.asInputStream(request));
+    }
+
+    /** Writes a whole answer (no body for HEAD, 204 and 304) and completes the callback. */
+    public static void respond(Request request, Response response, Callback callback, int status, Map<String, String> headers,
+                               byte[] body) {
+        send(request, response, callback, status, headers, body);
     }
 
     /** From now on requests go to this function (until then they get 503). */
@@ -193,7 +253,7 @@ public final class EdgeServer implements AutoCloseable {
         send(request, response, callback, r.status(), r.headers(), r.body());
     }
 
-    private static String decodePath(String rawPath) {
+    static String decodePath(String rawPath) {
         try {
             return java.net.URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {

@@ -38,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * {@code embed} and {@code match} functions behind the embed and match queues, with
  * MiniLM in-process (ONNX) and a Lucene index in {@code .benchcrm/vectors/}, which the HTTP API
  * function shares (one model and one index per process). {@code BENCHCRM_EMBEDDINGS=off} in the
- * shell leaves matching out.
+ * shell leaves matching out. Sign-in: the stack is the console's OpenID provider
+ * ({@code /.well-known/openid-configuration}, {@code /oidc/...}) and serves {@code /console-config.json}.
  *
  * <pre>{@code
  * try (EmbeddedStack stack = EmbeddedStack.start(StackHome.fromSystem(), 3000)) {
@@ -227,6 +228,8 @@ public final class EmbeddedStack implements AutoCloseable {
             JdbcSqlPort owner = JdbcSqlPort.connect(postgres.jdbcUrl(), postgres.roles().ownerRole(),
                     postgres.roles().ownerPassword(), 2);
             sealLegacyWebhookSecrets(home, owner, appSql);
+            // sign-in for the console: the local OpenID provider and /console-config.json (ADR 0060)
+            ConsoleSignIn.mount(edge, issuer.get(), owner, appSql, INGEST_DOMAIN);
             new RunState(ProcessHandle.current().pid(), edge.port(), postgres.port(), events.sqs().port(), smtp.port(), startedAt,
                     crashed.map(RunState::replayFrom).orElse(startedAt)).write(home.runState());
             EmbeddedStack stack = new EmbeddedStack(home, postgres, edge, smtp, ingest, owner, appSql, relaySql, events, matching,

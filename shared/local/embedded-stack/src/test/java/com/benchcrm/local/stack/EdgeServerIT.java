@@ -83,12 +83,61 @@ class EdgeServerIT {
         assertThat(r.body()).isEqualTo("{\"keys\":[]}");
     }
 
+    @Test
+    void mountedHandlers_answerTheirPaths_theConsoleAndTheApiKeepTheRest() throws IOException {
+        try (EdgeServer withConsole = EdgeServer.start(0, () -> "{\"keys\":[]}", 8,
+                ConsoleAssets.fromClassPath("console-fixture", java.util.List.of()))) {
+            withConsole.route(event -> "{\"statusCode\":404,\"headers\":{\"content-type\":\"application/problem+json\"},\"body\":\"{\\\"status\\\":404}\"}"
+                    .getBytes(StandardCharsets.UTF_8));
+            withConsole.mount("/console-config.json", text("config"));
+            withConsole.mount("/oidc/", text("provider"));
+            withConsole.mount("/oidc/deeper/", text("deeper"));
+            withConsole.mount("/broken", (request, response, callback) -> {
+                throw new IllegalStateException("boom");
+            });
+            int port = withConsole.port();
+
+            assertThat(raw(port, get("/console-config.json")).body()).isEqualTo("config");
+            assertThat(raw(port, get("/oidc/authorize?client_id=x")).body()).isEqualTo("provider");
+            assertThat(raw(port, get("/oidc/deeper/x")).body()).as("the longest mount wins").isEqualTo("deeper");
+            Raw notMounted = raw(port, get("/console-config.jsonx"));
+            assertThat(notMounted.status()).as("a file mount is that path only; the console's 404 for a missing file").isEqualTo(404);
+            Raw app = raw(port, get("/inbox"));
+            assertThat(app.status()).isEqualTo(200);
+            assertThat(app.body()).as("client routes still get the console").contains("<div id=\"root\"");
+            Raw api = raw(port, get("/v1/nothing"));
+            assertThat(api.status()).isEqualTo(404);
+            assertThat(api.head()).containsIgnoringCase("content-type: application/problem+json");
+            Raw failed = raw(port, get("/broken"));
+            assertThat(failed.status()).isEqualTo(500);
+            assertThat(failed.head()).as("a failing mounted handler is a problem too").containsIgnoringCase("application/problem+json");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> withConsole.mount("/v1/users", text("no")))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    static String get(String target) {
+        return "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+    }
+
+    static org.eclipse.jetty.server.Request.Handler text(String body) {
+        return (request, response, callback) -> {
+            EdgeServer.respond(request, response, callback, 200, java.util.Map.of("content-type", "text/plain"),
+                    body.getBytes(StandardCharsets.UTF_8));
+            return true;
+        };
+    }
+
     record Raw(int status, String head, String body) {
     }
 
     /** One request written byte for byte (an HTTP client would refuse to send these). */
     static Raw raw(String request) throws IOException {
-        try (Socket s = new Socket("127.0.0.1", edge.port())) {
+        return raw(edge.port(), request);
+    }
+
+    static Raw raw(int port, String request) throws IOException {
+        try (Socket s = new Socket("127.0.0.1", port)) {
             s.setSoTimeout(10_000);
             OutputStream out = s.getOutputStream();
             out.write(request.getBytes(StandardCharsets.ISO_8859_1));

@@ -1,0 +1,1 @@
+export { CompaniesIndex as Component } from '@/features/companies/components/companies-page';

@@ -1,0 +1,1 @@
+export { CompanyDetail as Component } from '@/features/companies/components/company-detail';

@@ -1,0 +1,1 @@
+export { PipelinePage as Component } from '@/features/pipeline/components/pipeline-page';
