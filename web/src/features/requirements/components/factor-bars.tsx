@@ -1,6 +1,7 @@
 import type { MatchFactor } from '../api/get-recommendations';
 
 const LABELS: Record<MatchFactor['factor'], string> = {
+  role: 'Role',
   skills: 'Skills',
   location: 'Location',
   rate: 'Rate',

@@ -1,8 +1,13 @@
 import type { Schemas } from '@/lib/api';
 
-export type Weights = Schemas['MatchSettings']['weights'];
+export type Weights = Required<Schemas['MatchSettings']['weights']>;
 export type FactorName = keyof Weights;
-export const FACTORS: FactorName[] = ['skills', 'location', 'rate', 'seniority', 'history', 'availability'];
+export const FACTORS: FactorName[] = ['role', 'skills', 'location', 'rate', 'seniority', 'history', 'availability'];
+
+/** The weights as the API returned them, a factor it left out (settings saved before the role factor) at 0. */
+export function completeWeights(w: Schemas['MatchSettings']['weights']): Weights {
+  return { ...w, role: w.role ?? 0 };
+}
 
 type Scored = Pick<Schemas['Recommendation'], 'id' | 'consultantName' | 'matchScore' | 'rank' | 'factors' | 'flags'>;
 
