@@ -11,4 +11,7 @@
  *   <tr><td>{@code <deployment>-tenants}</td><td>per tenant: key, receipt rule, tenant row</td></tr>
  * </table>
  */
+@NullMarked
 package com.benchcrm.infra;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * {@link com.benchcrm.infra.config.DeploymentConfig#load(java.nio.file.Path)} before any construct
  * is created. Every problem is reported at once, with the field's path.
  */
+@NullMarked
 package com.benchcrm.infra.config;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,4 +6,7 @@
  * fallback in a CloudFront Function, and the built console ({@code web/dist}) deployed with a
  * generated {@code console-config.json} pointing at Cognito.
  */
+@NullMarked
 package com.benchcrm.infra.console;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,4 +5,7 @@
  * {@code Props} built with a builder that validates before any resource exists, so a wrong value
  * fails synthesis with a sentence rather than a deployment with a CloudFormation error.
  */
+@NullMarked
 package com.benchcrm.infra.constructs;
+
+import org.jspecify.annotations.NullMarked;

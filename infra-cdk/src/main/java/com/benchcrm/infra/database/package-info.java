@@ -5,4 +5,7 @@
  * ({@link com.benchcrm.infra.database.SchemaMigrations}, the {@code functions/provisioning} function
  * behind CloudFormation custom resources).
  */
+@NullMarked
 package com.benchcrm.infra.database;
+
+import org.jspecify.annotations.NullMarked;

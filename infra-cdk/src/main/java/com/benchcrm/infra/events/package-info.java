@@ -4,4 +4,7 @@
  * the work authorization alerts ({@code functions/work-authorization-alerts}) on a daily schedule
  * (ADR 0011, ADR 0012, ADR 0082).
  */
+@NullMarked
 package com.benchcrm.infra.events;
+
+import org.jspecify.annotations.NullMarked;

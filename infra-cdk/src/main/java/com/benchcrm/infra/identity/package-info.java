@@ -5,4 +5,7 @@
  * provider, and the pre-token-generation trigger that adds the tenant and roles to the tokens). The
  * HTTP API's JWT authorizer and function trust this pool when the tenants file has a {@code console}.
  */
+@NullMarked
 package com.benchcrm.infra.identity;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * receipt rule invokes after storing the raw mail, and its dead-letter queue
  * ({@link com.benchcrm.infra.ingest.IngestStack}).
  */
+@NullMarked
 package com.benchcrm.infra.ingest;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * per-tenant receipt rule that stores a tenant's mail under its own prefix, encrypted with its own
  * key ({@link com.benchcrm.infra.mail.TenantMailRule}).
  */
+@NullMarked
 package com.benchcrm.infra.mail;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * in the vector collection ({@link com.benchcrm.infra.matching.TenantVectorIndexes}, the custom
  * resource provider, and {@link com.benchcrm.infra.matching.TenantVectorIndex}, one per tenant; ADR 0032).
  */
+@NullMarked
 package com.benchcrm.infra.matching;
+
+import org.jspecify.annotations.NullMarked;

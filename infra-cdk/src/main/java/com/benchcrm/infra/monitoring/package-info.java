@@ -3,4 +3,7 @@
  * every dead-letter queue, on function errors, throttles and failed async deliveries, on the outbox
  * backlog and on the HTTP API's 5xx, to one KMS-encrypted SNS topic.
  */
+@NullMarked
 package com.benchcrm.infra.monitoring;
+
+import org.jspecify.annotations.NullMarked;

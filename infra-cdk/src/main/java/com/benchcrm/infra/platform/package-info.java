@@ -4,4 +4,7 @@
  * queues ({@link com.benchcrm.infra.platform.EventBackbone}), the raw-mail store and SES receipt rule
  * set ({@code mail}), and the vector collection ({@code search}).
  */
+@NullMarked
 package com.benchcrm.infra.platform;
+
+import org.jspecify.annotations.NullMarked;

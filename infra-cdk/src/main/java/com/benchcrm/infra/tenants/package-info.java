@@ -5,4 +5,7 @@
  * tenant's; removing one removes its rule and role and its declared webhooks' subscriptions and
  * suspends its row, while its key, its webhook secrets and its data are retained.
  */
+@NullMarked
 package com.benchcrm.infra.tenants;
+
+import org.jspecify.annotations.NullMarked;

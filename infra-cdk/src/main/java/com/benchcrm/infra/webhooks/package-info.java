@@ -4,4 +4,7 @@
  * function. Delivery itself is the platform's one rule, queue and function (ADR 0012), unchanged;
  * ADR 0034 records why the file declares subscriptions rather than EventBridge rules per webhook.
  */
+@NullMarked
 package com.benchcrm.infra.webhooks;
+
+import org.jspecify.annotations.NullMarked;

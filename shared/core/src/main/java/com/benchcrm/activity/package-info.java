@@ -4,4 +4,7 @@
  * activities beside the audit log's changes (created, updated, tagged, status changes), newest first.
  * ADR 0081.
  */
+@NullMarked
 package com.benchcrm.activity;
+
+import org.jspecify.annotations.NullMarked;

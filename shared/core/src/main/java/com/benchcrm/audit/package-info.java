@@ -3,4 +3,7 @@
  * trace id), written in the transaction of the mutation itself, and the filtered reader behind
  * {@code GET /v1/audit/logs}.
  */
+@NullMarked
 package com.benchcrm.audit;
+
+import org.jspecify.annotations.NullMarked;

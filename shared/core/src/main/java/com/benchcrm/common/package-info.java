@@ -5,4 +5,7 @@
  * <p>Nothing here knows about HTTP, AWS or Spring; the HTTP function maps the exceptions to
  * RFC 9457 problem details.
  */
+@NullMarked
 package com.benchcrm.common;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,4 +9,7 @@
  * {@link com.benchcrm.company.CompanyDirectory} finds or files the firms and people a vendor mail
  * names. ADR 0080.
  */
+@NullMarked
 package com.benchcrm.company;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * <p>{@link com.benchcrm.consultant.Consultants} wires the generic lifecycle to the consultant
  * table; {@link com.benchcrm.consultant.ConsultantInput} holds the validation rules.
  */
+@NullMarked
 package com.benchcrm.consultant;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,4 +9,7 @@
  * split into chunks and mean-pooled ({@link com.benchcrm.embedding.Vectors#meanPool}), never
  * silently truncated.
  */
+@NullMarked
 package com.benchcrm.embedding;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,4 +7,7 @@
  * {@code com.benchcrm.outbox}); a relay publishes them. Delivery is at least once: every consumer
  * dedupes on the event id. See {@code docs/events.md}.
  */
+@NullMarked
 package com.benchcrm.events;
+
+import org.jspecify.annotations.NullMarked;

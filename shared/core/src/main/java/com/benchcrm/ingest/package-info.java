@@ -4,4 +4,7 @@
  * message with the reason; {@link com.benchcrm.ingest.ResumeImport} turns a resume into a
  * consultant. Ports: {@link com.benchcrm.ingest.DeadLetters} for what cannot be handled at all.
  */
+@NullMarked
 package com.benchcrm.ingest;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,4 +8,7 @@
  * {@link com.benchcrm.lifecycle.EntitySpec} (its names, permissions, events and unique-key
  * messages); see {@code com.benchcrm.consultant} for an example.
  */
+@NullMarked
 package com.benchcrm.lifecycle;
+
+import org.jspecify.annotations.NullMarked;

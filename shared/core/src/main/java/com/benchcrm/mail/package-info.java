@@ -3,4 +3,7 @@
  * attachments, problems) behind the {@link com.benchcrm.mail.MailParser} port. MIME itself lives in
  * the {@code shared/adapters/mail-mime} adapter.
  */
+@NullMarked
 package com.benchcrm.mail;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,4 +9,7 @@
  * re-ranked by the engine. {@link com.benchcrm.matching.ProfileIndexer} keeps the vectors current.
  * The scoring model is described in docs/adr/0031-scoring-model.md.
  */
+@NullMarked
 package com.benchcrm.matching;
+
+import org.jspecify.annotations.NullMarked;

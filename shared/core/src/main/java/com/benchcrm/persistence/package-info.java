@@ -29,4 +29,7 @@
  * {@code benchcrm-test-fixtures} ({@code InMemoryCompanyRepository}); both extend one contract test.
  * ADR 0040.
  */
+@NullMarked
 package com.benchcrm.persistence;
+
+import org.jspecify.annotations.NullMarked;

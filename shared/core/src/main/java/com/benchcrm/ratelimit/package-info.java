@@ -4,4 +4,7 @@
  * and the in-process token bucket of the embedded stack. The shared-store adapter for AWS lives in
  * {@code shared/adapters/ratelimit-dynamodb}.
  */
+@NullMarked
 package com.benchcrm.ratelimit;
+
+import org.jspecify.annotations.NullMarked;

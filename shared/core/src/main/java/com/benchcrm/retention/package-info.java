@@ -6,4 +6,7 @@
  * invoking the outbox relay function with {@code {"command":"purge"}} in AWS, a timer in the embedded
  * stack.
  */
+@NullMarked
 package com.benchcrm.retention;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * a submission cannot reach SUBMITTED without a valid one; {@link com.benchcrm.submission.Submissions}
  * checks that through {@link com.benchcrm.rtr.RtrRepository#forSubmission}.
  */
+@NullMarked
 package com.benchcrm.rtr;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,4 +5,7 @@
  * keyring file in the embedded stack). {@link com.benchcrm.secrets.SecretSealer} seals and opens;
  * nothing stores a secret in the clear. ADR 0057.
  */
+@NullMarked
 package com.benchcrm.secrets;
+
+import org.jspecify.annotations.NullMarked;

@@ -15,4 +15,7 @@
  * </ul>
  * ADR 0085.
  */
+@NullMarked
 package com.benchcrm.submission;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * <p>A tenant id reaches the code only from a verified token (HTTP) or from the tenant directory
  * (ingest address to tenant); it is never read from a header or body the caller controls.
  */
+@NullMarked
 package com.benchcrm.tenancy;
+
+import org.jspecify.annotations.NullMarked;

@@ -10,4 +10,7 @@
  * reads the same table); {@link com.benchcrm.user.ActiveUsers} is the request-path check that makes a
  * deactivated user's tokens stop working.
  */
+@NullMarked
 package com.benchcrm.user;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,4 +8,7 @@
  * tenant even when the tenant is a small share of the index: filtering after the search would return
  * fewer, or none.
  */
+@NullMarked
 package com.benchcrm.vector;
+
+import org.jspecify.annotations.NullMarked;

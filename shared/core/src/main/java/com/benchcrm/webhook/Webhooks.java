@@ -209,7 +209,9 @@ public final class Webhooks {
     public Page<WebhookDelivery> deliveries(Caller caller, UUID subscription, PageRequest page) {
         caller.require(Permission.WEBHOOK_MANAGE);
         List<WebhookDelivery> rows = transactions.inTenant(caller.tenant(), tx -> {
-            subscriptions.find(tx, subscription).orElseThrow(() -> new NotFoundException(KIND, subscription));
+            if (subscriptions.find(tx, subscription).isEmpty()) {
+                throw new NotFoundException(KIND, subscription);
+            }
             return subscriptions.deliveries(tx, subscription, page.after(), page.limit() + 1);
         });
         return Page.fromOverfetch(rows, page.limit(), DELIVERY_KIND, WebhookDelivery::id);

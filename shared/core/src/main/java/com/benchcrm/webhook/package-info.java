@@ -9,4 +9,7 @@
  * checked by {@link com.benchcrm.webhook.DestinationGuard} (no private, loopback or link-local
  * addresses in AWS) when a subscription is created and before every attempt.
  */
+@NullMarked
 package com.benchcrm.webhook;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,4 +6,7 @@
  * ({@link com.benchcrm.consultant.WorkAuthorizationValidity}); matching flags a consultant whose
  * authorization ends before a requirement's start or end. ADR 0082.
  */
+@NullMarked
 package com.benchcrm.workauth;
+
+import org.jspecify.annotations.NullMarked;

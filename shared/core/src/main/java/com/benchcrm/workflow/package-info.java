@@ -4,4 +4,7 @@
  * through {@link com.benchcrm.workflow.WorkflowPolicy}; stored behind
  * {@link com.benchcrm.workflow.WorkflowSettingsRepository}.
  */
+@NullMarked
 package com.benchcrm.workflow;
+
+import org.jspecify.annotations.NullMarked;

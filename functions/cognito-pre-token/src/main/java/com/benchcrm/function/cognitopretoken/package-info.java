@@ -6,4 +6,7 @@
  * tenant is refused (the sign-in fails). Federated (SSO) users get the tenant of their identity
  * provider, looked up once per container in SSM Parameter Store, and that provider's default role.
  */
+@NullMarked
 package com.benchcrm.function.cognitopretoken;
+
+import org.jspecify.annotations.NullMarked;

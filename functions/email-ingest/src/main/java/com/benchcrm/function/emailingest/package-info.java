@@ -3,4 +3,7 @@
  * events in, {@link com.benchcrm.ingest.MailDelivery} per message, results out. The embedded
  * stack runs the same function for its SMTP listener and {@code ./benchcrm ingest}.
  */
+@NullMarked
 package com.benchcrm.function.emailingest;
+
+import org.jspecify.annotations.NullMarked;

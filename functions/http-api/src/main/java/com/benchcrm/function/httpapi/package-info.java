@@ -7,4 +7,7 @@
  * {@link com.benchcrm.function.httpapi.HttpApiFunction} only translates between the event and the
  * {@link com.benchcrm.function.httpapi.http.HttpApi} pipeline; the routes call one use case each.
  */
+@NullMarked
 package com.benchcrm.function.httpapi;
+
+import org.jspecify.annotations.NullMarked;

@@ -16,4 +16,7 @@
  * only translate; {@link com.benchcrm.function.matching.MatchingComponents} builds everything from
  * {@link com.benchcrm.function.matching.MatchingConfig}.
  */
+@NullMarked
 package com.benchcrm.function.matching;
+
+import org.jspecify.annotations.NullMarked;

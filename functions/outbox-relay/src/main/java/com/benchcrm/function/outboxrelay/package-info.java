@@ -4,4 +4,7 @@
  * ADR 0011). {@link com.benchcrm.function.outboxrelay.OutboxRelayComponents} builds everything from
  * {@link com.benchcrm.function.outboxrelay.OutboxRelayConfig}; the handler only translates.
  */
+@NullMarked
 package com.benchcrm.function.outboxrelay;
+
+import org.jspecify.annotations.NullMarked;

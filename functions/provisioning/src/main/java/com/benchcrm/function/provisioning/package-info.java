@@ -15,4 +15,7 @@
  * {@code database.SchemaMigrations}) deploys it and points both custom-resource types at its
  * {@code live} alias.
  */
+@NullMarked
 package com.benchcrm.function.provisioning;
+
+import org.jspecify.annotations.NullMarked;

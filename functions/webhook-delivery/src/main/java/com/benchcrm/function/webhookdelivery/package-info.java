@@ -6,4 +6,7 @@
  * ({@link com.benchcrm.function.runtime.sqs.SqsBatch}). {@link com.benchcrm.function.webhookdelivery.WebhookDeliveryComponents}
  * builds everything from {@link com.benchcrm.function.webhookdelivery.WebhookDeliveryConfig}.
  */
+@NullMarked
 package com.benchcrm.function.webhookdelivery;
+
+import org.jspecify.annotations.NullMarked;

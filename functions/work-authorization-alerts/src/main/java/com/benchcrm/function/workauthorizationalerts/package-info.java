@@ -6,4 +6,7 @@
  * everything from {@link com.benchcrm.function.workauthorizationalerts.WorkAuthorizationAlertsConfig};
  * the handler only translates.
  */
+@NullMarked
 package com.benchcrm.function.workauthorizationalerts;
+
+import org.jspecify.annotations.NullMarked;

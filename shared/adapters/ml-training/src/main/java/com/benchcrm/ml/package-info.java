@@ -6,4 +6,7 @@
  * {@link com.benchcrm.ml.SuccessTraining}, which turns labelled outcomes into a registered
  * {@link com.benchcrm.matching.success.SuccessModel} with its model card.
  */
+@NullMarked
 package com.benchcrm.ml;
+
+import org.jspecify.annotations.NullMarked;

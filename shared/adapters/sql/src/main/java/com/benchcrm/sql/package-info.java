@@ -9,4 +9,7 @@
  * own syntax), and bulk child rows travel as one JSON parameter rather than as arrays, which the
  * Data API cannot bind.
  */
+@NullMarked
 package com.benchcrm.sql;
+
+import org.jspecify.annotations.NullMarked;

@@ -58,7 +58,9 @@ public final class ConsultantDocuments {
         String key = "documents/" + caller.tenant() + "/" + consultantId + "/" + sha;
         blobs.put(key, bytes);
         return transactions.inTenant(caller.tenant(), tx -> {
-            consultants.find(tx, consultantId).orElseThrow(() -> new NotFoundException("consultant", consultantId));
+            if (consultants.find(tx, consultantId).isEmpty()) {
+                throw new NotFoundException("consultant", consultantId);
+            }
             var existing = repository.findBySha256(tx, consultantId, sha);
             if (existing.isPresent()) {
                 return existing.get();
@@ -76,7 +78,9 @@ public final class ConsultantDocuments {
     public List<ConsultantDocument> list(Caller caller, UUID consultantId) {
         caller.require(Permission.CONSULTANT_READ);
         return transactions.inTenant(caller.tenant(), tx -> {
-            consultants.find(tx, consultantId).orElseThrow(() -> new NotFoundException("consultant", consultantId));
+            if (consultants.find(tx, consultantId).isEmpty()) {
+                throw new NotFoundException("consultant", consultantId);
+            }
             return repository.list(tx, consultantId);
         });
     }

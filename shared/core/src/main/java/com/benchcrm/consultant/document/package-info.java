@@ -3,4 +3,7 @@
  * store under {@code documents/<tenant>/<consultant>/<sha256>}, the metadata in the tenant's
  * database; the same bytes twice for one consultant are one document. ADR 0083.
  */
+@NullMarked
 package com.benchcrm.consultant.document;
+
+import org.jspecify.annotations.NullMarked;

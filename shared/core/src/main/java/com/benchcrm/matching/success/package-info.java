@@ -7,4 +7,7 @@
  * the {@link com.benchcrm.blob.BlobStore}: S3 in AWS, a folder under the stack home locally) and the
  * Owner/Admin use case behind {@code GET/PUT /v1/models} ({@link com.benchcrm.matching.success.SuccessModels}).
  */
+@NullMarked
 package com.benchcrm.matching.success;
+
+import org.jspecify.annotations.NullMarked;

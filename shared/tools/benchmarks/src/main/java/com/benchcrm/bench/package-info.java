@@ -4,4 +4,7 @@
  * {@link com.benchcrm.bench.UpTime} and {@link com.benchcrm.bench.LoadTest}, run by
  * {@code shared/tools/benchmarks/run}.
  */
+@NullMarked
 package com.benchcrm.bench;
+
+import org.jspecify.annotations.NullMarked;

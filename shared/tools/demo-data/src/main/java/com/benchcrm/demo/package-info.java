@@ -6,4 +6,7 @@
  * in the package (word lists, role families, the two generators) is internal. All names, clients,
  * emails ({@code example.com}) and phone numbers ({@code 555-01xx}) are fictional.
  */
+@NullMarked
 package com.benchcrm.demo;
+
+import org.jspecify.annotations.NullMarked;

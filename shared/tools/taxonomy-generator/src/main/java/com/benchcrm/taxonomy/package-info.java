@@ -4,4 +4,7 @@
  * Run {@code shared/tools/taxonomy-generator/generate}; the generator test checks the committed file is
  * what the generator makes.
  */
+@NullMarked
 package com.benchcrm.taxonomy;
+
+import org.jspecify.annotations.NullMarked;

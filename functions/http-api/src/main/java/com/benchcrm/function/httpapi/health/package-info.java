@@ -1,2 +1,5 @@
 /** Unauthenticated operational routes: {@code /health} and the OpenAPI document. */
+@NullMarked
 package com.benchcrm.function.httpapi.health;
+
+import org.jspecify.annotations.NullMarked;

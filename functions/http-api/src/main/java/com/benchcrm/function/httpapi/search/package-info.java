@@ -1,2 +1,5 @@
 /** Hybrid search over HTTP, with its typed response record. */
+@NullMarked
 package com.benchcrm.function.httpapi.search;
+
+import org.jspecify.annotations.NullMarked;

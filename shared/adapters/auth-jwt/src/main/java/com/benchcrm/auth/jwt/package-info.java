@@ -4,4 +4,7 @@
  * {@link com.benchcrm.auth.jwt.LocalTokenIssuer} is the embedded stack's issuer, whose keys live
  * under {@code .benchcrm/}.
  */
+@NullMarked
 package com.benchcrm.auth.jwt;
+
+import org.jspecify.annotations.NullMarked;

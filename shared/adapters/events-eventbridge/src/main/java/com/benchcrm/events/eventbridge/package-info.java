@@ -3,4 +3,7 @@
  * relay's AWS adapter. Rules on the bus route events to the SQS work queues; the rule patterns are
  * the ones in {@code events/rules/}, which the embedded bus evaluates too.
  */
+@NullMarked
 package com.benchcrm.events.eventbridge;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,4 +2,7 @@
  * Data keys of the envelope encryption ({@code com.benchcrm.secrets}) on AWS KMS, and
  * {@link com.benchcrm.secrets.kms.SecretKeys}: which data keys a function uses, from its environment.
  */
+@NullMarked
 package com.benchcrm.secrets.kms;
+
+import org.jspecify.annotations.NullMarked;

@@ -12,4 +12,7 @@
  *   <li>{@link com.benchcrm.function.runtime.customresource}: CloudFormation custom-resource handlers.</li>
  * </ul>
  */
+@NullMarked
 package com.benchcrm.function.runtime;
+
+import org.jspecify.annotations.NullMarked;

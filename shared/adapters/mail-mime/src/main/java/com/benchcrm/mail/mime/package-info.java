@@ -3,4 +3,7 @@
  * {@link com.benchcrm.mail.mime.MimeMailParser} for the MIME structure,
  * {@link com.benchcrm.mail.mime.MailTexts} for replies, signatures, list footers and inline forwards.
  */
+@NullMarked
 package com.benchcrm.mail.mime;
+
+import org.jspecify.annotations.NullMarked;

@@ -14,4 +14,7 @@
  * it from {@code PostgresPersistence}, add the in-memory twin in {@code benchcrm-test-fixtures}, and
  * extend the port's contract test in both modules.
  */
+@NullMarked
 package com.benchcrm.persistence.postgres;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,4 +7,7 @@
  * the function runtime's {@code com.benchcrm.function.runtime.sqs.SqsBatch}). The embedded stack points the same code at
  * ElasticMQ on loopback.
  */
+@NullMarked
 package com.benchcrm.queue.sqs;
+
+import org.jspecify.annotations.NullMarked;

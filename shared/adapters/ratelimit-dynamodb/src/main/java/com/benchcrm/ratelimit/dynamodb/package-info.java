@@ -3,4 +3,7 @@
  * instance of the HTTP API function (ADR 0035). See {@link com.benchcrm.ratelimit.dynamodb.DynamoDbRateLimiter}
  * for the table's items.
  */
+@NullMarked
 package com.benchcrm.ratelimit.dynamodb;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,4 +9,7 @@
  * closed without a tenant, retries serialization failures and deadlocks, and reports unique
  * violations without the row values PostgreSQL puts in the DETAIL line.
  */
+@NullMarked
 package com.benchcrm.sql.rdsdata;
+
+import org.jspecify.annotations.NullMarked;

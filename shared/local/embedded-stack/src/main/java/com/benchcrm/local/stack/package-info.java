@@ -6,4 +6,7 @@
  * on 127.0.0.1 that does what API Gateway does: each HTTP request becomes a payload 2.0 event for
  * the HTTP API function's Lambda entry point ({@code FunctionInvoker}).
  */
+@NullMarked
 package com.benchcrm.local.stack;
+
+import org.jspecify.annotations.NullMarked;

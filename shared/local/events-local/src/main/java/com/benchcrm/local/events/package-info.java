@@ -6,4 +6,7 @@
  * {@link com.benchcrm.local.events.SqsEventSource} (polls a queue and invokes a function with SQS
  * events, honouring partial batch failures, as Lambda's event source mapping does).
  */
+@NullMarked
 package com.benchcrm.local.events;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * the same entry point ({@code FunctionInvoker}) as in AWS, so the function code does not know
  * where it runs.
  */
+@NullMarked
 package com.benchcrm.local.lambda;
+
+import org.jspecify.annotations.NullMarked;

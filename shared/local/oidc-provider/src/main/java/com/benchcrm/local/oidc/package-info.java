@@ -5,4 +5,7 @@
  * tokens are signed with the stack's issuer key, so the HTTP API function verifies them exactly as it
  * verifies {@code ./benchcrm token}'s. Loopback only. ADR 0060.
  */
+@NullMarked
 package com.benchcrm.local.oidc;
+
+import org.jspecify.annotations.NullMarked;

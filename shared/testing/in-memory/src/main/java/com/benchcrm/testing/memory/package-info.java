@@ -5,4 +5,7 @@
  * {@link com.benchcrm.testing.memory.InMemoryPersistence}; they pass the same contract tests
  * ({@code com.benchcrm.testing.contract}) as the PostgreSQL repositories.
  */
+@NullMarked
 package com.benchcrm.testing.memory;
+
+import org.jspecify.annotations.NullMarked;

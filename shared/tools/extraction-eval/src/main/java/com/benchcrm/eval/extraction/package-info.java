@@ -5,4 +5,7 @@
  * part, the per-field scorers, and {@link com.benchcrm.eval.extraction.ExtractionEval}, the
  * command that prints per-field precision and recall of both parts.
  */
+@NullMarked
 package com.benchcrm.eval.extraction;
+
+import org.jspecify.annotations.NullMarked;

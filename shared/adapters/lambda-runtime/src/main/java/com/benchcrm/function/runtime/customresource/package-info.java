@@ -5,4 +5,7 @@
  * {@link com.benchcrm.function.runtime.customresource.ResponseUploader} PUTs the
  * {@link com.benchcrm.function.runtime.customresource.CustomResourceResponse} to the pre-signed URL.
  */
+@NullMarked
 package com.benchcrm.function.runtime.customresource;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,4 +4,7 @@
  * why) and builds the {@code SQSBatchResponse}; {@link com.benchcrm.function.runtime.sqs.SqsBatchHandler}
  * reads the SQS event. Sending to the DLQ is the SQS adapter's ({@link com.benchcrm.function.runtime.sqs.DeadLetterQueue}).
  */
+@NullMarked
 package com.benchcrm.function.runtime.sqs;
+
+import org.jspecify.annotations.NullMarked;

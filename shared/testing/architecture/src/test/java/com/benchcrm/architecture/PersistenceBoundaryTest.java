@@ -8,9 +8,6 @@ import com.benchcrm.sql.SqlSession;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.core.importer.Location;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -21,22 +18,12 @@ import org.junit.jupiter.api.Test;
  * root may build a transport and hand its {@code SqlPort} to {@code PostgresPersistence.over}; it
  * may not open a transaction on it or touch a session, row or parameter.
  *
- * <p>It runs here because this module's class path holds every module's main classes (the
- * functions, the local runtime, the adapters, the core), the provisioning function added for the
- * test. The benchmarks ({@code com.benchcrm.bench}) are exempt: they time and explain statements.
+ * <p>The benchmarks ({@code com.benchcrm.bench}) are exempt: they time and explain statements.
+ * (Moved here from the embedded stack's tests: this module sees every module's main classes.)
  */
 class PersistenceBoundaryTest {
 
-    /** Main classes only: no test directories, no test jars of other modules. */
-    static final ImportOption MAIN_ONLY = new ImportOption() {
-        @Override
-        public boolean includes(Location location) {
-            return ImportOption.Predefined.DO_NOT_INCLUDE_TESTS.includes(location)
-                    && !location.contains("-tests.jar") && !location.contains("/test-classes/");
-        }
-    };
-
-    static final JavaClasses ALL = new ClassFileImporter().withImportOption(MAIN_ONLY).importPackages("com.benchcrm");
+    static final JavaClasses ALL = Modules.ALL;
 
     static final String[] MAY_RUN_SQL = {"com.benchcrm.persistence.postgres..", "com.benchcrm.sql..", "com.benchcrm.bench.."};
 
@@ -45,28 +32,46 @@ class PersistenceBoundaryTest {
     static final DescribedPredicate<JavaMethodCall> RUNS_SQL = new DescribedPredicate<>("a transaction or statement of the SQL port") {
         @Override
         public boolean test(JavaMethodCall call) {
-            boolean port = call.getTargetOwner().isAssignableTo(SqlPort.class) || call.getTargetOwner().isAssignableTo(SqlSession.class);
+            boolean port = call.getTargetOwner().isAssignableTo(SqlPort.class)
+                    || call.getTargetOwner().isAssignableTo(SqlSession.class);
             return port && STATEMENT_METHODS.contains(call.getName());
         }
     };
 
     @Test
     void onlyThePersistenceModuleAndTheTransports_runSql() {
-        noClasses().that().resideOutsideOfPackages(MAY_RUN_SQL)
-                .should().callMethodWhere(RUNS_SQL)
+        noClasses()
+                .that()
+                .resideOutsideOfPackages(MAY_RUN_SQL)
+                .should()
+                .callMethodWhere(RUNS_SQL)
                 .because("statements live in benchcrm-persistence-postgres; use cases take Transactions and repository ports")
                 .check(ALL);
     }
 
     @Test
     void onlyThePersistenceModuleAndTheTransports_useSessionsRowsOrParameters() {
-        noClasses().that().resideOutsideOfPackages(MAY_RUN_SQL)
-                .should().dependOnClassesThat().haveFullyQualifiedName("com.benchcrm.sql.SqlSession")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("com.benchcrm.sql.Row")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("com.benchcrm.sql.SqlParams")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("com.benchcrm.sql.SqlJson")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("com.benchcrm.sql.SqlWork")
-                .orShould().dependOnClassesThat().haveFullyQualifiedName("com.benchcrm.sql.NamedSql")
+        noClasses()
+                .that()
+                .resideOutsideOfPackages(MAY_RUN_SQL)
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("com.benchcrm.sql.SqlSession")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("com.benchcrm.sql.Row")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("com.benchcrm.sql.SqlParams")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("com.benchcrm.sql.SqlJson")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("com.benchcrm.sql.SqlWork")
+                .orShould()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("com.benchcrm.sql.NamedSql")
                 .check(ALL);
     }
 
@@ -77,7 +82,13 @@ class PersistenceBoundaryTest {
         assertThat(ALL.containPackage("com.benchcrm.local.stack")).isTrue();
         assertThat(ALL.containPackage("com.benchcrm.ingest")).isTrue();
         // the persistence module itself runs statements: the same predicate must flag it
-        assertThat(noClasses().that().resideInAPackage("com.benchcrm.persistence.postgres..").should().callMethodWhere(RUNS_SQL)
-                .evaluate(ALL).hasViolation()).isTrue();
+        assertThat(noClasses()
+                        .that()
+                        .resideInAPackage("com.benchcrm.persistence.postgres..")
+                        .should()
+                        .callMethodWhere(RUNS_SQL)
+                        .evaluate(ALL)
+                        .hasViolation())
+                .isTrue();
     }
 }

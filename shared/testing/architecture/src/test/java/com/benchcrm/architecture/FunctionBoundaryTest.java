@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The functions' boundaries as build-failing rules (ADR 0045, 0048), over every module's main
- * classes (this module's class path holds them all, see {@link PersistenceBoundaryTest}):
+ * classes (moved with it from the embedded stack; {@link ModuleBoundariesTest} checks the same by module):
  *
  * <ul>
  *   <li>a function uses no other function: each is its own artifact, sharing only the core, the
