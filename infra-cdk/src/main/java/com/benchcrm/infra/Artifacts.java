@@ -28,20 +28,36 @@ import software.amazon.awscdk.services.lambda.Code;
  * @param matching        {@code functions/matching}: the {@code embed} and {@code match} functions
  * @param workAuthorizationAlerts {@code functions/work-authorization-alerts}: the daily {@code WorkAuthorizationExpiring} job
  */
-public record Artifacts(Path httpApi, Path provisioning, Path outboxRelay, Path webhookDelivery, Path emailIngest, Path matching,
-                        Path workAuthorizationAlerts) {
+public record Artifacts(
+        Path httpApi,
+        Path provisioning,
+        Path outboxRelay,
+        Path webhookDelivery,
+        Path emailIngest,
+        Path matching,
+        Path workAuthorizationAlerts) {
 
     /** The function modules, in the order of the record's components. */
-    static final List<String> FUNCTIONS = List.of("http-api", "provisioning", "outbox-relay", "webhook-delivery", "email-ingest", "matching",
+    static final List<String> FUNCTIONS = List.of(
+            "http-api",
+            "provisioning",
+            "outbox-relay",
+            "webhook-delivery",
+            "email-ingest",
+            "matching",
             "work-authorization-alerts");
 
-    static final String BUILD = "./mvnw -q -pl " + String.join(",", FUNCTIONS.stream().map(f -> "functions/" + f).toList())
-            + " -am package -DskipTests";
+    static final String BUILD = "./mvnw -q -pl "
+            + String.join(",", FUNCTIONS.stream().map(f -> "functions/" + f).toList()) + " -am package -DskipTests";
 
     public Artifacts {
-        List<Path> all = List.of(Objects.requireNonNull(httpApi, "httpApi artifact"), Objects.requireNonNull(provisioning, "provisioning artifact"),
-                Objects.requireNonNull(outboxRelay, "outboxRelay artifact"), Objects.requireNonNull(webhookDelivery, "webhookDelivery artifact"),
-                Objects.requireNonNull(emailIngest, "emailIngest artifact"), Objects.requireNonNull(matching, "matching artifact"),
+        List<Path> all = List.of(
+                Objects.requireNonNull(httpApi, "httpApi artifact"),
+                Objects.requireNonNull(provisioning, "provisioning artifact"),
+                Objects.requireNonNull(outboxRelay, "outboxRelay artifact"),
+                Objects.requireNonNull(webhookDelivery, "webhookDelivery artifact"),
+                Objects.requireNonNull(emailIngest, "emailIngest artifact"),
+                Objects.requireNonNull(matching, "matching artifact"),
                 Objects.requireNonNull(workAuthorizationAlerts, "workAuthorizationAlerts artifact"));
         for (Path p : all) {
             if (!Files.isRegularFile(p)) {
@@ -50,15 +66,27 @@ public record Artifacts(Path httpApi, Path provisioning, Path outboxRelay, Path 
         }
     }
 
-    public static Artifacts of(Path httpApi, Path provisioning, Path outboxRelay, Path webhookDelivery, Path emailIngest, Path matching,
-                               Path workAuthorizationAlerts) {
-        return new Artifacts(httpApi, provisioning, outboxRelay, webhookDelivery, emailIngest, matching, workAuthorizationAlerts);
+    public static Artifacts of(
+            Path httpApi,
+            Path provisioning,
+            Path outboxRelay,
+            Path webhookDelivery,
+            Path emailIngest,
+            Path matching,
+            Path workAuthorizationAlerts) {
+        return new Artifacts(
+                httpApi, provisioning, outboxRelay, webhookDelivery, emailIngest, matching, workAuthorizationAlerts);
     }
 
     /** The shaded jars under {@code functions/<name>/target/} of a built checkout. */
     public static Artifacts fromBuild(Path repoRoot) {
-        return new Artifacts(shadedJar(repoRoot, "http-api"), shadedJar(repoRoot, "provisioning"), shadedJar(repoRoot, "outbox-relay"),
-                shadedJar(repoRoot, "webhook-delivery"), shadedJar(repoRoot, "email-ingest"), shadedJar(repoRoot, "matching"),
+        return new Artifacts(
+                shadedJar(repoRoot, "http-api"),
+                shadedJar(repoRoot, "provisioning"),
+                shadedJar(repoRoot, "outbox-relay"),
+                shadedJar(repoRoot, "webhook-delivery"),
+                shadedJar(repoRoot, "email-ingest"),
+                shadedJar(repoRoot, "matching"),
                 shadedJar(repoRoot, "work-authorization-alerts"));
     }
 
@@ -102,8 +130,8 @@ public record Artifacts(Path httpApi, Path provisioning, Path outboxRelay, Path 
             }
         }
         if (found.size() != 1) {
-            throw new IllegalArgumentException("expected one benchcrm-" + function + "-*-aws.jar in " + target + ", found "
-                    + found.size() + " (build it: " + BUILD + ")");
+            throw new IllegalArgumentException("expected one benchcrm-" + function + "-*-aws.jar in " + target
+                    + ", found " + found.size() + " (build it: " + BUILD + ")");
         }
         return found.get(0);
     }

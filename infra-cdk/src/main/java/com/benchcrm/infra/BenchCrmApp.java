@@ -28,8 +28,7 @@ import software.amazon.awscdk.cxapi.SynthesisMessageLevel;
  */
 public final class BenchCrmApp {
 
-    private BenchCrmApp() {
-    }
+    private BenchCrmApp() {}
 
     /** What one synthesis produced: the stacks (for tests to inspect) and the cloud assembly. */
     public record Synthesis(BenchCrm.Stacks stacks, CloudAssembly assembly) {
@@ -49,16 +48,22 @@ public final class BenchCrmApp {
      *
      * @param context extra CDK context (feature flags in {@link BenchCrm#CONTEXT} are always set)
      */
-    public static Synthesis synthesize(DeploymentConfig config, Artifacts artifacts, Path outdir, Map<String, Object> context) {
+    public static Synthesis synthesize(
+            DeploymentConfig config, Artifacts artifacts, Path outdir, Map<String, Object> context) {
         return synthesize(config, artifacts, null, outdir, context);
     }
 
     /** As above, with the console's artifacts (needed when the tenants file has a {@code console}). */
-    public static Synthesis synthesize(DeploymentConfig config, Artifacts artifacts,
-                                       com.benchcrm.infra.console.ConsoleArtifacts console, Path outdir, Map<String, Object> context) {
+    public static Synthesis synthesize(
+            DeploymentConfig config,
+            Artifacts artifacts,
+            com.benchcrm.infra.console.ConsoleArtifacts console,
+            Path outdir,
+            Map<String, Object> context) {
         Map<String, Object> ctx = new HashMap<>(BenchCrm.CONTEXT);
         ctx.putAll(context);
-        App app = new App(AppProps.builder().outdir(outdir.toString()).context(ctx).build());
+        App app = new App(
+                AppProps.builder().outdir(outdir.toString()).context(ctx).build());
         BenchCrm.Stacks stacks = BenchCrm.compose(app, config, artifacts, console);
         NagChecks.apply(app);
         return new Synthesis(stacks, app.synth());
@@ -69,16 +74,23 @@ public final class BenchCrmApp {
         Path tenantsFile = tenantsFile(root);
         DeploymentConfig config = DeploymentConfig.load(tenantsFile);
         // asset paths in the template's metadata: what `sam local` needs to find the code
-        Synthesis synthesis = synthesize(config, Artifacts.fromBuild(root),
-                config.hasConsole() ? com.benchcrm.infra.console.ConsoleArtifacts.fromBuild(root) : null, outdir(root),
+        Synthesis synthesis = synthesize(
+                config,
+                Artifacts.fromBuild(root),
+                config.hasConsole() ? com.benchcrm.infra.console.ConsoleArtifacts.fromBuild(root) : null,
+                outdir(root),
                 Map.of("aws:cdk:enable-asset-metadata", true));
 
         List<String> errors = synthesis.nagErrors();
         List<String> warnings = synthesis.nagWarnings();
-        System.out.printf("synthesized %d stacks for %d tenant(s) from %s into %s%n",
-                synthesis.assembly().getStacks().size(), config.tenants().size(), tenantsFile,
+        System.out.printf(
+                "synthesized %d stacks for %d tenant(s) from %s into %s%n",
+                synthesis.assembly().getStacks().size(),
+                config.tenants().size(),
+                tenantsFile,
                 synthesis.assembly().getDirectory());
-        System.out.printf("cdk-nag AwsSolutions: %d unsuppressed errors, %d warnings%n", errors.size(), warnings.size());
+        System.out.printf(
+                "cdk-nag AwsSolutions: %d unsuppressed errors, %d warnings%n", errors.size(), warnings.size());
         errors.forEach(e -> System.out.println("  ERROR " + e));
         warnings.forEach(w -> System.out.println("  WARN  " + w));
         if (!errors.isEmpty()) {
@@ -107,7 +119,9 @@ public final class BenchCrmApp {
             return null;
         }
         try {
-            Object v = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json).get(key);
+            Object v = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(json)
+                    .get(key);
             return v == null ? null : ((com.fasterxml.jackson.databind.JsonNode) v).asText();
         } catch (java.io.IOException e) {
             throw new IllegalStateException("CDK_CONTEXT_JSON is not JSON", e);

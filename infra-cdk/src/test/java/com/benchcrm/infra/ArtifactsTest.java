@@ -32,9 +32,11 @@ class ArtifactsTest {
         Path webhooks = touch("functions/webhook-delivery/target/benchcrm-webhook-delivery-0.1.0-SNAPSHOT-aws.jar");
         Path ingest = touch("functions/email-ingest/target/benchcrm-email-ingest-0.1.0-SNAPSHOT-aws.jar");
         Path match = touch("functions/matching/target/benchcrm-matching-0.1.0-SNAPSHOT-aws.jar");
-        Path alerts = touch("functions/work-authorization-alerts/target/benchcrm-work-authorization-alerts-0.1.0-SNAPSHOT-aws.jar");
+        Path alerts = touch(
+                "functions/work-authorization-alerts/target/benchcrm-work-authorization-alerts-0.1.0-SNAPSHOT-aws.jar");
 
-        assertThat(Artifacts.fromBuild(root)).isEqualTo(Artifacts.of(api, provisioning, relay, webhooks, ingest, match, alerts));
+        assertThat(Artifacts.fromBuild(root))
+                .isEqualTo(Artifacts.of(api, provisioning, relay, webhooks, ingest, match, alerts));
     }
 
     private Path touch(String relative) throws IOException {

@@ -28,112 +28,209 @@ class EventRoutingTest {
         for (EventRouting.Rule rule : ROUTING.rules()) {
             @SuppressWarnings("unchecked")
             Map<String, Object> pattern = JSON.convertValue(rule.pattern(), Map.class);
-            PLATFORM.hasResourceProperties("AWS::Events::Rule", Match.objectLike(Map.of(
-                    "EventPattern", Match.exact(pattern),
-                    "EventBusName", Match.objectLike(Map.of("Ref", Match.stringLikeRegexp("EventsBus.*"))),
-                    "State", "ENABLED")));
+            PLATFORM.hasResourceProperties(
+                    "AWS::Events::Rule",
+                    Match.objectLike(Map.of(
+                            "EventPattern", Match.exact(pattern),
+                            "EventBusName", Match.objectLike(Map.of("Ref", Match.stringLikeRegexp("EventsBus.*"))),
+                            "State", "ENABLED")));
         }
     }
 
     @Test
     void everyRule_targetsItsQueue_withRetriesAndTheAsyncFailuresQueueAsDeadLetterQueue() {
         for (EventRouting.Rule rule : ROUTING.rules()) {
-            String queueId = onlyKey(PLATFORM.findResources("AWS::SQS::Queue", Match.objectLike(Map.of(
-                    "Properties", Match.objectLike(Map.of("VisibilityTimeout", ROUTING.queue(rule.target()).visibilityTimeoutSeconds(),
-                            "RedrivePolicy", Match.objectLike(Map.of("maxReceiveCount", ROUTING.queue(rule.target()).maxReceiveCount())))))))
-                    .keySet().stream().filter(id -> id.contains(capitalize(rule.target()) + "Queue")).toList());
+            String queueId = onlyKey(PLATFORM
+                    .findResources(
+                            "AWS::SQS::Queue",
+                            Match.objectLike(Map.of(
+                                    "Properties",
+                                    Match.objectLike(Map.of(
+                                            "VisibilityTimeout",
+                                            ROUTING.queue(rule.target()).visibilityTimeoutSeconds(),
+                                            "RedrivePolicy",
+                                            Match.objectLike(Map.of(
+                                                    "maxReceiveCount",
+                                                    ROUTING.queue(rule.target()).maxReceiveCount())))))))
+                    .keySet()
+                    .stream()
+                    .filter(id -> id.contains(capitalize(rule.target()) + "Queue"))
+                    .toList());
             @SuppressWarnings("unchecked")
             Map<String, Object> pattern = JSON.convertValue(rule.pattern(), Map.class);
-            PLATFORM.hasResourceProperties("AWS::Events::Rule", Match.objectLike(Map.of(
-                    "EventPattern", Match.exact(pattern),
-                    "Targets", List.of(Match.objectLike(Map.of(
-                            "Arn", Map.of("Fn::GetAtt", List.of(queueId, "Arn")),
-                            "DeadLetterConfig", Map.of("Arn", Map.of("Fn::GetAtt", List.of(onlyKey(PLATFORM.findResources("AWS::SQS::Queue")
-                                    .keySet().stream().filter(id -> id.startsWith("EventsAsyncFailures")).toList()), "Arn"))),
-                            "RetryPolicy", Map.of("MaximumEventAgeInSeconds", 86_400, "MaximumRetryAttempts", 185)))))));
+            PLATFORM.hasResourceProperties(
+                    "AWS::Events::Rule",
+                    Match.objectLike(Map.of(
+                            "EventPattern", Match.exact(pattern),
+                            "Targets",
+                                    List.of(Match.objectLike(Map.of(
+                                            "Arn", Map.of("Fn::GetAtt", List.of(queueId, "Arn")),
+                                            "DeadLetterConfig",
+                                                    Map.of(
+                                                            "Arn",
+                                                            Map.of(
+                                                                    "Fn::GetAtt",
+                                                                    List.of(
+                                                                            onlyKey(PLATFORM
+                                                                                    .findResources("AWS::SQS::Queue")
+                                                                                    .keySet()
+                                                                                    .stream()
+                                                                                    .filter(id -> id.startsWith(
+                                                                                            "EventsAsyncFailures"))
+                                                                                    .toList()),
+                                                                            "Arn"))),
+                                            "RetryPolicy",
+                                                    Map.of(
+                                                            "MaximumEventAgeInSeconds",
+                                                            86_400,
+                                                            "MaximumRetryAttempts",
+                                                            185)))))));
             // the queue lets EventBridge send to it
-            PLATFORM.hasResourceProperties("AWS::SQS::QueuePolicy", Match.objectLike(Map.of(
-                    "Queues", List.of(Map.of("Ref", queueId)),
-                    "PolicyDocument", Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(Match.objectLike(Map.of(
-                            "Action", Match.arrayWith(List.of("sqs:SendMessage")),
-                            "Principal", Map.of("Service", "events.amazonaws.com"))))))))));
+            PLATFORM.hasResourceProperties(
+                    "AWS::SQS::QueuePolicy",
+                    Match.objectLike(Map.of(
+                            "Queues", List.of(Map.of("Ref", queueId)),
+                            "PolicyDocument",
+                                    Match.objectLike(Map.of(
+                                            "Statement",
+                                            Match.arrayWith(List.of(Match.objectLike(Map.of(
+                                                    "Action", Match.arrayWith(List.of("sqs:SendMessage")),
+                                                    "Principal", Map.of("Service", "events.amazonaws.com"))))))))));
         }
     }
 
     @Test
     void everyQueueOfTheRoutingFile_hasTheFilesVisibilityRetentionAndRedrive() {
         for (EventRouting.Queue q : ROUTING.queues().values()) {
-            var matching = PLATFORM.findResources("AWS::SQS::Queue", Match.objectLike(Map.of("Properties", Match.objectLike(Map.of(
-                    "VisibilityTimeout", q.visibilityTimeoutSeconds(),
-                    "MessageRetentionPeriod", q.retentionDays() * 86_400,
-                    "RedrivePolicy", Match.objectLike(Map.of("maxReceiveCount", q.maxReceiveCount())))))));
-            assertThat(matching.keySet()).as(q.name()).anyMatch(id -> id.startsWith("Events" + capitalize(q.name()) + "Queue"));
+            var matching = PLATFORM.findResources(
+                    "AWS::SQS::Queue",
+                    Match.objectLike(Map.of(
+                            "Properties",
+                            Match.objectLike(Map.of(
+                                    "VisibilityTimeout", q.visibilityTimeoutSeconds(),
+                                    "MessageRetentionPeriod", q.retentionDays() * 86_400,
+                                    "RedrivePolicy",
+                                            Match.objectLike(Map.of("maxReceiveCount", q.maxReceiveCount())))))));
+            assertThat(matching.keySet())
+                    .as(q.name())
+                    .anyMatch(id -> id.startsWith("Events" + capitalize(q.name()) + "Queue"));
         }
     }
 
     @Test
     void webhookDelivery_consumesTheWebhookQueueWithPartialBatchResponses_andTheRelayRunsEveryMinute() {
         Template events = APP.events();
-        events.hasResourceProperties("AWS::Lambda::EventSourceMapping", Match.objectLike(Map.of(
-                "FunctionResponseTypes", List.of("ReportBatchItemFailures"),
-                "BatchSize", 5,
-                "EventSourceArn", Match.objectLike(Map.of("Fn::ImportValue", Match.stringLikeRegexp(".*WebhookQueue.*"))))));
-        assertThat(events.findResources("AWS::Lambda::EventSourceMapping").values().iterator().next().toString())
-                .as("the mapping invokes the live alias").contains("WebhookDeliveryAlias");
-        events.hasResourceProperties("AWS::Events::Rule", Match.objectLike(Map.of(
-                "ScheduleExpression", "rate(1 minute)",
-                "Targets", List.of(Match.objectLike(Map.of(
-                        "Arn", Map.of("Ref", Match.stringLikeRegexp("OutboxRelayAlias.*")),
-                        "RetryPolicy", Match.objectLike(Map.of("MaximumRetryAttempts", 0))))))));
-        events.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
-                "Environment", Map.of("Variables", Match.objectLike(Map.of(
-                        "SPRING_CLOUD_FUNCTION_DEFINITION", "webhookDelivery",
-                        "MAIN_CLASS", "com.benchcrm.function.webhookdelivery.WebhookDeliveryApplication",
-                        "BENCHCRM_WEBHOOK_QUEUE_URL", Match.anyValue(),
-                        "BENCHCRM_WEBHOOK_DLQ_URL", Match.anyValue(),
-                        "BENCHCRM_WEBHOOK_MAX_RECEIVES", Integer.toString(ROUTING.queue("webhook").maxReceiveCount()),
-                        "BENCHCRM_SQL_MODE", "rdsdata"))))));
-        events.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
-                "Environment", Map.of("Variables", Match.objectLike(Map.of(
-                        "SPRING_CLOUD_FUNCTION_DEFINITION", "outboxRelay",
-                        "MAIN_CLASS", "com.benchcrm.function.outboxrelay.OutboxRelayApplication",
-                        "BENCHCRM_EVENT_BUS_NAME", Match.anyValue(),
-                        "BENCHCRM_SQL_MODE", "rdsdata"))))));
+        events.hasResourceProperties(
+                "AWS::Lambda::EventSourceMapping",
+                Match.objectLike(Map.of(
+                        "FunctionResponseTypes", List.of("ReportBatchItemFailures"),
+                        "BatchSize", 5,
+                        "EventSourceArn",
+                                Match.objectLike(
+                                        Map.of("Fn::ImportValue", Match.stringLikeRegexp(".*WebhookQueue.*"))))));
+        assertThat(events.findResources("AWS::Lambda::EventSourceMapping")
+                        .values()
+                        .iterator()
+                        .next()
+                        .toString())
+                .as("the mapping invokes the live alias")
+                .contains("WebhookDeliveryAlias");
+        events.hasResourceProperties(
+                "AWS::Events::Rule",
+                Match.objectLike(Map.of(
+                        "ScheduleExpression",
+                        "rate(1 minute)",
+                        "Targets",
+                        List.of(Match.objectLike(Map.of(
+                                "Arn", Map.of("Ref", Match.stringLikeRegexp("OutboxRelayAlias.*")),
+                                "RetryPolicy", Match.objectLike(Map.of("MaximumRetryAttempts", 0))))))));
+        events.hasResourceProperties(
+                "AWS::Lambda::Function",
+                Match.objectLike(Map.of(
+                        "Environment",
+                        Map.of(
+                                "Variables",
+                                Match.objectLike(Map.of(
+                                        "SPRING_CLOUD_FUNCTION_DEFINITION",
+                                        "webhookDelivery",
+                                        "MAIN_CLASS",
+                                        "com.benchcrm.function.webhookdelivery.WebhookDeliveryApplication",
+                                        "BENCHCRM_WEBHOOK_QUEUE_URL",
+                                        Match.anyValue(),
+                                        "BENCHCRM_WEBHOOK_DLQ_URL",
+                                        Match.anyValue(),
+                                        "BENCHCRM_WEBHOOK_MAX_RECEIVES",
+                                        Integer.toString(
+                                                ROUTING.queue("webhook").maxReceiveCount()),
+                                        "BENCHCRM_SQL_MODE",
+                                        "rdsdata"))))));
+        events.hasResourceProperties(
+                "AWS::Lambda::Function",
+                Match.objectLike(Map.of(
+                        "Environment",
+                        Map.of(
+                                "Variables",
+                                Match.objectLike(Map.of(
+                                        "SPRING_CLOUD_FUNCTION_DEFINITION", "outboxRelay",
+                                        "MAIN_CLASS", "com.benchcrm.function.outboxrelay.OutboxRelayApplication",
+                                        "BENCHCRM_EVENT_BUS_NAME", Match.anyValue(),
+                                        "BENCHCRM_SQL_MODE", "rdsdata"))))));
     }
 
     @Test
     void workAuthorizationAlerts_runDailyThroughTheLiveAlias_withRetries_andOnlyTheSqlSettings() {
         Template events = APP.events();
-        events.hasResourceProperties("AWS::Events::Rule", Match.objectLike(Map.of(
-                "ScheduleExpression", "cron(0 13 * * ? *)",
-                "Targets", List.of(Match.objectLike(Map.of(
-                        "Arn", Map.of("Ref", Match.stringLikeRegexp("WorkAuthorizationAlertsAlias.*")),
-                        "RetryPolicy", Match.objectLike(Map.of("MaximumRetryAttempts", 2))))))));
-        events.hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
-                "Environment", Map.of("Variables", Match.objectLike(Map.of(
-                        "SPRING_CLOUD_FUNCTION_DEFINITION", "workAuthorizationAlerts",
-                        "MAIN_CLASS", "com.benchcrm.function.workauthorizationalerts.WorkAuthorizationAlertsApplication",
-                        "BENCHCRM_SQL_MODE", "rdsdata"))))));
+        events.hasResourceProperties(
+                "AWS::Events::Rule",
+                Match.objectLike(Map.of(
+                        "ScheduleExpression",
+                        "cron(0 13 * * ? *)",
+                        "Targets",
+                        List.of(Match.objectLike(Map.of(
+                                "Arn", Map.of("Ref", Match.stringLikeRegexp("WorkAuthorizationAlertsAlias.*")),
+                                "RetryPolicy", Match.objectLike(Map.of("MaximumRetryAttempts", 2))))))));
+        events.hasResourceProperties(
+                "AWS::Lambda::Function",
+                Match.objectLike(Map.of(
+                        "Environment",
+                        Map.of(
+                                "Variables",
+                                Match.objectLike(Map.of(
+                                        "SPRING_CLOUD_FUNCTION_DEFINITION", "workAuthorizationAlerts",
+                                        "MAIN_CLASS",
+                                                "com.benchcrm.function.workauthorizationalerts.WorkAuthorizationAlertsApplication",
+                                        "BENCHCRM_SQL_MODE", "rdsdata"))))));
     }
 
     @Test
     void relay_mayPutEventsOnTheBusOnly_andWebhookDelivery_maySendToItsQueueAndDlqOnly() {
         Template events = APP.events();
-        events.hasResourceProperties("AWS::IAM::Policy", Match.objectLike(Map.of("PolicyDocument", Match.objectLike(Map.of(
-                "Statement", Match.arrayWith(List.of(Match.objectLike(Map.of(
-                        "Action", "events:PutEvents",
-                        "Resource", Match.objectLike(Map.of("Fn::ImportValue", Match.stringLikeRegexp(".*EventsBus.*"))))))))))));
+        events.hasResourceProperties(
+                "AWS::IAM::Policy",
+                Match.objectLike(Map.of(
+                        "PolicyDocument",
+                        Match.objectLike(Map.of(
+                                "Statement",
+                                Match.arrayWith(List.of(Match.objectLike(Map.of(
+                                        "Action",
+                                        "events:PutEvents",
+                                        "Resource",
+                                        Match.objectLike(Map.of(
+                                                "Fn::ImportValue", Match.stringLikeRegexp(".*EventsBus.*"))))))))))));
         List<String> sendTargets = events.findResources("AWS::IAM::Policy").values().stream()
                 .flatMap(p -> IamPolicyTest.statements(p).stream())
                 .filter(s -> IamPolicyTest.actions(s).contains("sqs:SendMessage"))
-                .map(s -> s.get("Resource").toString()).toList();
+                .map(s -> s.get("Resource").toString())
+                .toList();
         // the relay's and the work authorization alerts' on-failure destination, the purge schedule's dead letters
         // (ADR 0058), the webhook queue and its DLQ
-        assertThat(sendTargets).hasSize(5)
+        assertThat(sendTargets)
+                .hasSize(5)
                 .anySatisfy(r -> assertThat(r).contains("WebhookQueue").doesNotContain("Dlq"))
                 .anySatisfy(r -> assertThat(r).contains("WebhookQueueDlq"))
                 .anySatisfy(r -> assertThat(r).contains("AsyncFailures"));
-        assertThat(sendTargets.stream().filter(r -> r.contains("AsyncFailures"))).hasSize(3);
+        assertThat(sendTargets.stream().filter(r -> r.contains("AsyncFailures")))
+                .hasSize(3);
     }
 
     private static String onlyKey(List<String> keys) {

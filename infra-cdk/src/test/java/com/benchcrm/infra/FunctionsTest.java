@@ -20,7 +20,9 @@ class FunctionsTest {
     void app_definesTheFunctionsThatExist() {
         // http-api, provisioning, outbox-relay, webhook-delivery, work-authorization-alerts, email-ingest, the matching
         // artifact's embed and match, and the tenant vector index and tenant rate limit providers
-        int functions = APP.templates().values().stream().mapToInt(t -> t.findResources("AWS::Lambda::Function").size()).sum();
+        int functions = APP.templates().values().stream()
+                .mapToInt(t -> t.findResources("AWS::Lambda::Function").size())
+                .sum();
         assertThat(functions).isEqualTo(10);
     }
 
@@ -31,21 +33,33 @@ class FunctionsTest {
      */
     @Test
     void everyFunction_hasAFailureDestinationOrItsQueuesDlq_butTheSynchronousApi() {
-        Set<String> queuesWithDlq = APP.platform().findResources("AWS::SQS::Queue", Match.objectLike(Map.of(
-                "Properties", Match.objectLike(Map.of("RedrivePolicy", Match.anyValue()))))).keySet();
+        Set<String> queuesWithDlq = APP.platform()
+                .findResources(
+                        "AWS::SQS::Queue",
+                        Match.objectLike(
+                                Map.of("Properties", Match.objectLike(Map.of("RedrivePolicy", Match.anyValue())))))
+                .keySet();
         List<String> unguarded = new ArrayList<>();
         int functions = 0;
         for (var entry : APP.templates().entrySet()) {
             Template t = entry.getValue();
             for (String fn : t.findResources("AWS::Lambda::Function").keySet()) {
                 functions++;
-                boolean onFailure = !t.findResources("AWS::Lambda::EventInvokeConfig", Match.objectLike(Map.of(
-                        "Properties", Match.objectLike(Map.of(
-                                "FunctionName", Map.of("Ref", fn),
-                                "DestinationConfig", Map.of("OnFailure", Map.of("Destination", Match.anyValue()))))))).isEmpty();
+                boolean onFailure = !t.findResources(
+                                "AWS::Lambda::EventInvokeConfig",
+                                Match.objectLike(Map.of(
+                                        "Properties",
+                                        Match.objectLike(Map.of(
+                                                "FunctionName", Map.of("Ref", fn),
+                                                "DestinationConfig",
+                                                        Map.of(
+                                                                "OnFailure",
+                                                                Map.of("Destination", Match.anyValue())))))))
+                        .isEmpty();
                 List<String> sources = sqsSourcesOf(t, aliasOf(t, fn));
                 boolean dlq = !sources.isEmpty()
-                        && sources.stream().allMatch(arn -> queuesWithDlq.stream().anyMatch(arn::contains));
+                        && sources.stream()
+                                .allMatch(arn -> queuesWithDlq.stream().anyMatch(arn::contains));
                 if (!onFailure && !dlq) {
                     unguarded.add(entry.getKey() + "/" + fn);
                 }
@@ -58,18 +72,25 @@ class FunctionsTest {
     @Test
     void queueConsumers_embedMatchAndWebhooks_reportBatchItemFailures() {
         for (Template t : APP.templatesWith("AWS::Lambda::EventSourceMapping")) {
-            t.allResourcesProperties("AWS::Lambda::EventSourceMapping", Match.objectLike(Map.of(
-                    "FunctionResponseTypes", List.of("ReportBatchItemFailures"),
-                    "BatchSize", Match.anyValue(),
-                    "ScalingConfig", Map.of("MaximumConcurrency", Match.anyValue()))));
+            t.allResourcesProperties(
+                    "AWS::Lambda::EventSourceMapping",
+                    Match.objectLike(Map.of(
+                            "FunctionResponseTypes", List.of("ReportBatchItemFailures"),
+                            "BatchSize", Match.anyValue(),
+                            "ScalingConfig", Map.of("MaximumConcurrency", Match.anyValue()))));
         }
-        assertThat(APP.matching().findResources("AWS::Lambda::EventSourceMapping")).hasSize(2);
-        assertThat(APP.events().findResources("AWS::Lambda::EventSourceMapping")).hasSize(1);
+        assertThat(APP.matching().findResources("AWS::Lambda::EventSourceMapping"))
+                .hasSize(2);
+        assertThat(APP.events().findResources("AWS::Lambda::EventSourceMapping"))
+                .hasSize(1);
     }
 
     private static String aliasOf(Template t, String function) {
-        return only(t.findResources("AWS::Lambda::Alias", Match.objectLike(Map.of("Properties", Match.objectLike(Map.of(
-                "FunctionName", Map.of("Ref", function)))))).keySet());
+        return only(t.findResources(
+                        "AWS::Lambda::Alias",
+                        Match.objectLike(Map.of(
+                                "Properties", Match.objectLike(Map.of("FunctionName", Map.of("Ref", function))))))
+                .keySet());
     }
 
     /** The event source ARNs (imported from the platform stack) of the SQS mappings that invoke an alias. */
@@ -84,15 +105,23 @@ class FunctionsTest {
     @Test
     void everyFunction_isJava21Arm64WithSnapStartTracingAndPowertools() {
         for (Template t : APP.templatesWith("AWS::Lambda::Function")) {
-            t.allResourcesProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
-                    "Runtime", "java21",
-                    "Architectures", List.of("arm64"),
-                    "SnapStart", Map.of("ApplyOn", "PublishedVersions"),
-                    "TracingConfig", Map.of("Mode", "Active"),
-                    "Environment", Map.of("Variables", Match.objectLike(Map.of(
-                            "POWERTOOLS_SERVICE_NAME", Match.anyValue(),
-                            "POWERTOOLS_METRICS_NAMESPACE", JavaFunction.METRICS_NAMESPACE,
-                            "POWERTOOLS_LOG_LEVEL", "INFO"))))));
+            t.allResourcesProperties(
+                    "AWS::Lambda::Function",
+                    Match.objectLike(Map.of(
+                            "Runtime", "java21",
+                            "Architectures", List.of("arm64"),
+                            "SnapStart", Map.of("ApplyOn", "PublishedVersions"),
+                            "TracingConfig", Map.of("Mode", "Active"),
+                            "Environment",
+                                    Map.of(
+                                            "Variables",
+                                            Match.objectLike(Map.of(
+                                                    "POWERTOOLS_SERVICE_NAME",
+                                                    Match.anyValue(),
+                                                    "POWERTOOLS_METRICS_NAMESPACE",
+                                                    JavaFunction.METRICS_NAMESPACE,
+                                                    "POWERTOOLS_LOG_LEVEL",
+                                                    "INFO"))))));
         }
     }
 
@@ -101,22 +130,31 @@ class FunctionsTest {
         for (Template t : APP.templates().values()) {
             for (String fn : t.findResources("AWS::Lambda::Function").keySet()) {
                 t.hasResourceProperties("AWS::Lambda::Version", Map.of("FunctionName", Map.of("Ref", fn)));
-                t.hasResourceProperties("AWS::Lambda::Alias", Match.objectLike(Map.of(
-                        "Name", JavaFunction.ALIAS,
-                        "FunctionName", Map.of("Ref", fn),
-                        "FunctionVersion", Match.objectLike(Map.of("Fn::GetAtt", Match.arrayWith(List.of("Version")))))));
+                t.hasResourceProperties(
+                        "AWS::Lambda::Alias",
+                        Match.objectLike(Map.of(
+                                "Name", JavaFunction.ALIAS,
+                                "FunctionName", Map.of("Ref", fn),
+                                "FunctionVersion",
+                                        Match.objectLike(Map.of("Fn::GetAtt", Match.arrayWith(List.of("Version")))))));
                 // old versions are kept: rolling back is moving the alias
                 t.allResources("AWS::Lambda::Version", Match.objectLike(Map.of("DeletionPolicy", "Retain")));
             }
         }
         // what invokes the functions names the alias: API Gateway and CloudFormation
         String apiAlias = only(APP.api().findResources("AWS::Lambda::Alias").keySet().stream()
-                .filter(id -> id.startsWith("HttpApiFunction")).toList());
-        APP.api().hasResourceProperties("AWS::ApiGatewayV2::Integration", Match.objectLike(Map.of(
-                "IntegrationUri", Map.of("Ref", apiAlias))));
-        String migrateAlias = only(APP.data().findResources("AWS::Lambda::Alias").keySet());
-        APP.data().hasResourceProperties("Custom::BenchCrmSchema", Match.objectLike(Map.of(
-                "ServiceToken", Map.of("Ref", migrateAlias))));
+                .filter(id -> id.startsWith("HttpApiFunction"))
+                .toList());
+        APP.api()
+                .hasResourceProperties(
+                        "AWS::ApiGatewayV2::Integration",
+                        Match.objectLike(Map.of("IntegrationUri", Map.of("Ref", apiAlias))));
+        String migrateAlias =
+                only(APP.data().findResources("AWS::Lambda::Alias").keySet());
+        APP.data()
+                .hasResourceProperties(
+                        "Custom::BenchCrmSchema",
+                        Match.objectLike(Map.of("ServiceToken", Map.of("Ref", migrateAlias))));
     }
 
     @Test
@@ -124,40 +162,79 @@ class FunctionsTest {
         for (Template t : APP.templates().values()) {
             for (var fn : t.findResources("AWS::Lambda::Function").values()) {
                 @SuppressWarnings("unchecked")
-                Map<String, Object> logging = (Map<String, Object>) ((Map<String, Object>) fn.get("Properties")).get("LoggingConfig");
+                Map<String, Object> logging =
+                        (Map<String, Object>) ((Map<String, Object>) fn.get("Properties")).get("LoggingConfig");
                 Object logGroup = logging.get("LogGroup");
                 assertThat(logGroup).isInstanceOf(Map.class);
                 String id = (String) ((Map<?, ?>) logGroup).get("Ref");
-                assertThat(t.findResources("AWS::Logs::LogGroup", Match.objectLike(Map.of("Properties", Match.objectLike(Map.of(
-                        "KmsKeyId", Match.anyValue(), "RetentionInDays", Match.anyValue())))))).containsKey(id);
+                assertThat(t.findResources(
+                                "AWS::Logs::LogGroup",
+                                Match.objectLike(Map.of(
+                                        "Properties",
+                                        Match.objectLike(Map.of(
+                                                "KmsKeyId", Match.anyValue(), "RetentionInDays", Match.anyValue()))))))
+                        .containsKey(id);
             }
         }
     }
 
     @Test
     void asynchronouslyInvokedFunction_migrations_sendsFailuresToTheAsyncFailuresQueue() {
-        APP.data().hasResourceProperties("AWS::Lambda::EventInvokeConfig", Match.objectLike(Map.of(
-                "Qualifier", Match.objectLike(Map.of("Fn::Select", Match.anyValue())), // the alias's name, from its ARN
-                "MaximumRetryAttempts", 2,
-                "DestinationConfig", Map.of("OnFailure", Map.of("Destination", Match.objectLike(Map.of(
-                        "Fn::ImportValue", Match.stringLikeRegexp(".*AsyncFailures.*"))))))));
+        APP.data()
+                .hasResourceProperties(
+                        "AWS::Lambda::EventInvokeConfig",
+                        Match.objectLike(Map.of(
+                                "Qualifier",
+                                        Match.objectLike(Map.of(
+                                                "Fn::Select", Match.anyValue())), // the alias's name, from its ARN
+                                "MaximumRetryAttempts", 2,
+                                "DestinationConfig",
+                                        Map.of(
+                                                "OnFailure",
+                                                Map.of(
+                                                        "Destination",
+                                                        Match.objectLike(Map.of(
+                                                                "Fn::ImportValue",
+                                                                Match.stringLikeRegexp(".*AsyncFailures.*"))))))));
     }
 
     @Test
     void httpApiFunction_environment_isWhatHttpApiConfigReads() {
         Map<String, Object> vars = environment(APP.api(), "HttpApiFunction");
         // the names HttpApiConfig reads in rdsdata mode (AWS_REGION is Lambda's own)
-        assertThat(vars.keySet()).containsExactlyInAnyOrderElementsOf(Set.of(
-                "MAIN_CLASS", "SPRING_CLOUD_FUNCTION_DEFINITION",
-                "BENCHCRM_SQL_MODE", "BENCHCRM_DB_RESOURCE_ARN", "BENCHCRM_DB_SECRET_ARN", "BENCHCRM_DB_NAME",
-                "BENCHCRM_JWT_ISSUER", "BENCHCRM_JWT_AUDIENCE", "BENCHCRM_JWKS_URL", "BENCHCRM_METRICS", "BENCHCRM_RAW_BUCKET",
-                "BENCHCRM_EMBEDDINGS", "BENCHCRM_EMBEDDING_MODEL_ID", "BENCHCRM_EMBEDDING_DIMENSIONS",
-                "BENCHCRM_VECTOR_STORE", "BENCHCRM_OPENSEARCH_ENDPOINT", "BENCHCRM_OPENSEARCH_SERVICE",
-                "BENCHCRM_OPENSEARCH_INDEX_PREFIX", "BENCHCRM_OPENSEARCH_ENGINE", "BENCHCRM_OPENSEARCH_INDEX_LAYOUT",
-                "BENCHCRM_RATE_LIMIT", "BENCHCRM_RATE_LIMIT_TABLE", "BENCHCRM_RATE_LIMIT_DEFAULT", "BENCHCRM_RATE_LIMIT_BURST",
-                "BENCHCRM_SECRET_KEYS", "BENCHCRM_TENANT_KEY_ALIAS_PREFIX",
-                "POWERTOOLS_SERVICE_NAME", "POWERTOOLS_METRICS_NAMESPACE", "POWERTOOLS_LOG_LEVEL"));
-        assertThat(vars).containsEntry("BENCHCRM_SQL_MODE", "rdsdata")
+        assertThat(vars.keySet())
+                .containsExactlyInAnyOrderElementsOf(Set.of(
+                        "MAIN_CLASS",
+                        "SPRING_CLOUD_FUNCTION_DEFINITION",
+                        "BENCHCRM_SQL_MODE",
+                        "BENCHCRM_DB_RESOURCE_ARN",
+                        "BENCHCRM_DB_SECRET_ARN",
+                        "BENCHCRM_DB_NAME",
+                        "BENCHCRM_JWT_ISSUER",
+                        "BENCHCRM_JWT_AUDIENCE",
+                        "BENCHCRM_JWKS_URL",
+                        "BENCHCRM_METRICS",
+                        "BENCHCRM_RAW_BUCKET",
+                        "BENCHCRM_EMBEDDINGS",
+                        "BENCHCRM_EMBEDDING_MODEL_ID",
+                        "BENCHCRM_EMBEDDING_DIMENSIONS",
+                        "BENCHCRM_VECTOR_STORE",
+                        "BENCHCRM_OPENSEARCH_ENDPOINT",
+                        "BENCHCRM_OPENSEARCH_SERVICE",
+                        "BENCHCRM_OPENSEARCH_INDEX_PREFIX",
+                        "BENCHCRM_OPENSEARCH_ENGINE",
+                        "BENCHCRM_OPENSEARCH_INDEX_LAYOUT",
+                        "BENCHCRM_RATE_LIMIT",
+                        "BENCHCRM_RATE_LIMIT_TABLE",
+                        "BENCHCRM_RATE_LIMIT_DEFAULT",
+                        "BENCHCRM_RATE_LIMIT_BURST",
+                        "BENCHCRM_SECRET_KEYS",
+                        "BENCHCRM_TENANT_KEY_ALIAS_PREFIX",
+                        "POWERTOOLS_SERVICE_NAME",
+                        "POWERTOOLS_METRICS_NAMESPACE",
+                        "POWERTOOLS_LOG_LEVEL"));
+        assertThat(vars)
+                .containsEntry("BENCHCRM_SQL_MODE", "rdsdata")
                 .containsEntry("BENCHCRM_SECRET_KEYS", "kms")
                 .containsEntry("BENCHCRM_TENANT_KEY_ALIAS_PREFIX", "alias/benchcrm-dev/tenant/")
                 .containsEntry("MAIN_CLASS", "com.benchcrm.function.httpapi.HttpApiApplication")
@@ -177,35 +254,69 @@ class FunctionsTest {
                 .containsEntry("BENCHCRM_OPENSEARCH_INDEX_LAYOUT", "per-tenant");
         assertThat(vars.get("BENCHCRM_OPENSEARCH_ENDPOINT").toString()).contains("CollectionEndpoint");
         assertThat(vars.get("BENCHCRM_DB_SECRET_ARN").toString()).contains("AppSecret");
-        APP.api().hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
-                "Handler", "org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest",
-                "ReservedConcurrentExecutions", APP.config.api().reservedConcurrency())));
+        APP.api()
+                .hasResourceProperties(
+                        "AWS::Lambda::Function",
+                        Match.objectLike(Map.of(
+                                "Handler",
+                                "org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest",
+                                "ReservedConcurrentExecutions",
+                                APP.config.api().reservedConcurrency())));
     }
 
     @Test
     void migrationFunction_runsInTheIsolatedSubnetsWithWhatDatabaseConfigReads() {
-        assertThat(environment(APP.data()).keySet()).containsAll(Set.of("BENCHCRM_DB_HOST", "BENCHCRM_DB_PORT",
-                "BENCHCRM_DB_NAME", "BENCHCRM_DB_MASTER_SECRET_ARN", "BENCHCRM_DB_OWNER_SECRET_ARN",
-                "BENCHCRM_DB_APP_SECRET_ARN", "BENCHCRM_DB_RELAY_SECRET_ARN", "BENCHCRM_DB_SSL_MODE"));
-        APP.data().hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
-                "Handler", "com.benchcrm.function.provisioning.DatabaseHandler::handleRequest",
-                "VpcConfig", Match.objectLike(Map.of("SubnetIds", Match.anyValue(), "SecurityGroupIds", Match.anyValue())))));
+        assertThat(environment(APP.data()).keySet())
+                .containsAll(Set.of(
+                        "BENCHCRM_DB_HOST",
+                        "BENCHCRM_DB_PORT",
+                        "BENCHCRM_DB_NAME",
+                        "BENCHCRM_DB_MASTER_SECRET_ARN",
+                        "BENCHCRM_DB_OWNER_SECRET_ARN",
+                        "BENCHCRM_DB_APP_SECRET_ARN",
+                        "BENCHCRM_DB_RELAY_SECRET_ARN",
+                        "BENCHCRM_DB_SSL_MODE"));
+        APP.data()
+                .hasResourceProperties(
+                        "AWS::Lambda::Function",
+                        Match.objectLike(Map.of(
+                                "Handler",
+                                "com.benchcrm.function.provisioning.DatabaseHandler::handleRequest",
+                                "VpcConfig",
+                                Match.objectLike(
+                                        Map.of("SubnetIds", Match.anyValue(), "SecurityGroupIds", Match.anyValue())))));
     }
 
     @Test
     void tenantRateLimitFunction_runsOutsideTheVpcWithWhatTenantRateLimitConfigReads() {
         Map<String, Object> vars = environment(APP.api(), "TenantRateLimits");
         String table = only(APP.api().findResources("AWS::DynamoDB::Table").keySet());
-        assertThat(vars).containsEntry("BENCHCRM_RATE_LIMIT_TABLE", Map.of("Ref", table))
+        assertThat(vars)
+                .containsEntry("BENCHCRM_RATE_LIMIT_TABLE", Map.of("Ref", table))
                 .containsEntry("POWERTOOLS_SERVICE_NAME", "tenant-rate-limit");
-        APP.api().hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
-                "Handler", "com.benchcrm.function.provisioning.TenantRateLimitHandler::handleRequest",
-                "VpcConfig", Match.absent())));
+        APP.api()
+                .hasResourceProperties(
+                        "AWS::Lambda::Function",
+                        Match.objectLike(Map.of(
+                                "Handler",
+                                "com.benchcrm.function.provisioning.TenantRateLimitHandler::handleRequest",
+                                "VpcConfig",
+                                Match.absent())));
         // asynchronously invoked by CloudFormation: failures go to the async-failures queue
-        APP.api().hasResourceProperties("AWS::Lambda::EventInvokeConfig", Match.objectLike(Map.of(
-                "MaximumRetryAttempts", 2,
-                "DestinationConfig", Map.of("OnFailure", Map.of("Destination", Match.objectLike(Map.of(
-                        "Fn::ImportValue", Match.stringLikeRegexp(".*AsyncFailures.*"))))))));
+        APP.api()
+                .hasResourceProperties(
+                        "AWS::Lambda::EventInvokeConfig",
+                        Match.objectLike(Map.of(
+                                "MaximumRetryAttempts",
+                                2,
+                                "DestinationConfig",
+                                Map.of(
+                                        "OnFailure",
+                                        Map.of(
+                                                "Destination",
+                                                Match.objectLike(Map.of(
+                                                        "Fn::ImportValue",
+                                                        Match.stringLikeRegexp(".*AsyncFailures.*"))))))));
     }
 
     @Test
@@ -215,24 +326,37 @@ class FunctionsTest {
         assertThat(relay.get("BENCHCRM_DB_SECRET_ARN").toString()).contains("RelaySecret");
         assertThat(webhooks.get("BENCHCRM_DB_SECRET_ARN").toString()).contains("AppSecret");
         for (Template t : List.of(APP.api(), APP.ingest(), APP.matching())) {
-            assertThat(t.toJSON().toString()).as("no other stack references the relay role's secret").doesNotContain("RelaySecret");
+            assertThat(t.toJSON().toString())
+                    .as("no other stack references the relay role's secret")
+                    .doesNotContain("RelaySecret");
         }
         List<String> readers = APP.events().findResources("AWS::IAM::Policy").entrySet().stream()
-                .filter(e -> e.getValue().toString().contains("RelaySecret")).map(Map.Entry::getKey).toList();
-        assertThat(readers).allSatisfy(id -> assertThat(id).startsWith("OutboxRelay")).isNotEmpty();
+                .filter(e -> e.getValue().toString().contains("RelaySecret"))
+                .map(Map.Entry::getKey)
+                .toList();
+        assertThat(readers)
+                .allSatisfy(id -> assertThat(id).startsWith("OutboxRelay"))
+                .isNotEmpty();
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> environment(Template t, String logicalIdPrefix) {
         Map<String, Object> fn = (Map<String, Object>) only(t.findResources("AWS::Lambda::Function").entrySet().stream()
-                .filter(e -> e.getKey().startsWith(logicalIdPrefix)).map(Map.Entry::getValue).toList());
-        return (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) fn.get("Properties")).get("Environment")).get("Variables");
+                .filter(e -> e.getKey().startsWith(logicalIdPrefix))
+                .map(Map.Entry::getValue)
+                .toList());
+        return (Map<String, Object>)
+                ((Map<String, Object>) ((Map<String, Object>) fn.get("Properties")).get("Environment"))
+                        .get("Variables");
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> environment(Template t) {
-        Map<String, Object> fn = (Map<String, Object>) only(t.findResources("AWS::Lambda::Function").values());
-        return (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) fn.get("Properties")).get("Environment")).get("Variables");
+        Map<String, Object> fn = (Map<String, Object>)
+                only(t.findResources("AWS::Lambda::Function").values());
+        return (Map<String, Object>)
+                ((Map<String, Object>) ((Map<String, Object>) fn.get("Properties")).get("Environment"))
+                        .get("Variables");
     }
 
     private static <T> T only(java.util.Collection<T> items) {

@@ -21,9 +21,14 @@ class IamPolicyTest {
      * the EC2 network-interface calls Lambda makes to attach a function to a VPC.
      */
     static final Set<String> WILDCARD_RESOURCE_EXCEPTIONS = Set.of(
-            "xray:PutTraceSegments", "xray:PutTelemetryRecords",
-            "ec2:CreateNetworkInterface", "ec2:DescribeNetworkInterfaces", "ec2:DescribeSubnets",
-            "ec2:DeleteNetworkInterface", "ec2:AssignPrivateIpAddresses", "ec2:UnassignPrivateIpAddresses");
+            "xray:PutTraceSegments",
+            "xray:PutTelemetryRecords",
+            "ec2:CreateNetworkInterface",
+            "ec2:DescribeNetworkInterfaces",
+            "ec2:DescribeSubnets",
+            "ec2:DeleteNetworkInterface",
+            "ec2:AssignPrivateIpAddresses",
+            "ec2:UnassignPrivateIpAddresses");
 
     private static final SynthesizedApp APP = SynthesizedApp.threeTenants();
 
@@ -32,9 +37,15 @@ class IamPolicyTest {
         List<String> offending = new ArrayList<>();
         for (var entry : APP.templates().entrySet()) {
             Template t = entry.getValue();
-            var policies = t.findResources("AWS::IAM::Policy", Match.objectLike(Map.of("Properties", Match.objectLike(Map.of(
-                    "PolicyDocument", Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(
-                            Match.objectLike(Map.of("Resource", "*")))))))))));
+            var policies = t.findResources(
+                    "AWS::IAM::Policy",
+                    Match.objectLike(Map.of(
+                            "Properties",
+                            Match.objectLike(Map.of(
+                                    "PolicyDocument",
+                                    Match.objectLike(Map.of(
+                                            "Statement",
+                                            Match.arrayWith(List.of(Match.objectLike(Map.of("Resource", "*")))))))))));
             for (var policy : policies.entrySet()) {
                 for (Map<String, Object> statement : statements(policy.getValue())) {
                     if ("*".equals(statement.get("Resource"))) {
@@ -48,8 +59,9 @@ class IamPolicyTest {
             }
             // roles carry no inline or managed policies of their own: all grants are in the policies above
             if (!t.findResources("AWS::IAM::Role").isEmpty()) {
-                t.allResourcesProperties("AWS::IAM::Role", Match.objectLike(Map.of(
-                        "Policies", Match.absent(), "ManagedPolicyArns", Match.absent())));
+                t.allResourcesProperties(
+                        "AWS::IAM::Role",
+                        Match.objectLike(Map.of("Policies", Match.absent(), "ManagedPolicyArns", Match.absent())));
             }
         }
         assertThat(offending).isEmpty();
@@ -58,24 +70,45 @@ class IamPolicyTest {
     @Test
     void httpApiFunction_readsOnlyTheAppSecretAndCallsTheDataApiOnTheCluster() {
         Map<String, Object> policy = APP.api().findResources("AWS::IAM::Policy").entrySet().stream()
-                .filter(e -> e.getKey().startsWith("HttpApiFunction")).map(Map.Entry::getValue).findFirst().orElseThrow();
+                .filter(e -> e.getKey().startsWith("HttpApiFunction"))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElseThrow();
         List<Map<String, Object>> secretStatements = statements(policy).stream()
-                .filter(s -> actions(s).stream().anyMatch(a -> a.startsWith("secretsmanager:"))).toList();
+                .filter(s -> actions(s).stream().anyMatch(a -> a.startsWith("secretsmanager:")))
+                .toList();
         assertThat(secretStatements).hasSize(1);
-        assertThat(secretStatements.get(0).get("Resource").toString()).contains("AppSecret")
+        assertThat(secretStatements.get(0).get("Resource").toString())
+                .contains("AppSecret")
                 .doesNotContain("ClusterSecret", "OwnerSecret");
         List<Map<String, Object>> dataApi = statements(policy).stream()
-                .filter(s -> actions(s).stream().anyMatch(a -> a.startsWith("rds-data:"))).toList();
+                .filter(s -> actions(s).stream().anyMatch(a -> a.startsWith("rds-data:")))
+                .toList();
         assertThat(dataApi).singleElement().satisfies(s -> {
-            assertThat(actions(s)).containsExactlyInAnyOrder("rds-data:BatchExecuteStatement", "rds-data:BeginTransaction",
-                    "rds-data:CommitTransaction", "rds-data:ExecuteStatement", "rds-data:RollbackTransaction");
+            assertThat(actions(s))
+                    .containsExactlyInAnyOrder(
+                            "rds-data:BatchExecuteStatement",
+                            "rds-data:BeginTransaction",
+                            "rds-data:CommitTransaction",
+                            "rds-data:ExecuteStatement",
+                            "rds-data:RollbackTransaction");
             assertThat(s.get("Resource").toString()).contains(":cluster:").contains("DatabaseCluster");
         });
         // decrypting secrets only through Secrets Manager
-        APP.api().hasResourceProperties("AWS::IAM::Policy", Match.objectLike(Map.of("PolicyDocument", Match.objectLike(Map.of(
-                "Statement", Match.arrayWith(List.of(Match.objectLike(Map.of(
-                        "Action", "kms:Decrypt",
-                        "Condition", Map.of("StringEquals", Map.of("kms:ViaService", Match.anyValue())))))))))));
+        APP.api()
+                .hasResourceProperties(
+                        "AWS::IAM::Policy",
+                        Match.objectLike(Map.of(
+                                "PolicyDocument",
+                                Match.objectLike(Map.of(
+                                        "Statement",
+                                        Match.arrayWith(List.of(Match.objectLike(Map.of(
+                                                "Action",
+                                                "kms:Decrypt",
+                                                "Condition",
+                                                Map.of(
+                                                        "StringEquals",
+                                                        Map.of("kms:ViaService", Match.anyValue())))))))))));
     }
 
     @SuppressWarnings("unchecked")

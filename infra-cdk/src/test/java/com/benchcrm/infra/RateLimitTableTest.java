@@ -17,25 +17,35 @@ class RateLimitTableTest {
     void table_onDemandWithTtlPitrAndEncryption_destroyedWithTheStack() {
         Template api = APP.api();
         api.resourceCountIs("AWS::DynamoDB::Table", 1);
-        api.hasResource("AWS::DynamoDB::Table", Match.objectLike(Map.of(
-                "DeletionPolicy", "Delete",
-                "Properties", Match.objectLike(Map.of(
-                        "TableName", "benchcrm-dev-rate-limits",
-                        "BillingMode", "PAY_PER_REQUEST",
-                        "KeySchema", List.of(Map.of("AttributeName", "pk", "KeyType", "HASH")),
-                        "TimeToLiveSpecification", Map.of("AttributeName", "expires_at", "Enabled", true),
-                        "PointInTimeRecoverySpecification", Map.of("PointInTimeRecoveryEnabled", true))))));
+        api.hasResource(
+                "AWS::DynamoDB::Table",
+                Match.objectLike(Map.of(
+                        "DeletionPolicy",
+                        "Delete",
+                        "Properties",
+                        Match.objectLike(Map.of(
+                                "TableName", "benchcrm-dev-rate-limits",
+                                "BillingMode", "PAY_PER_REQUEST",
+                                "KeySchema", List.of(Map.of("AttributeName", "pk", "KeyType", "HASH")),
+                                "TimeToLiveSpecification", Map.of("AttributeName", "expires_at", "Enabled", true),
+                                "PointInTimeRecoverySpecification", Map.of("PointInTimeRecoveryEnabled", true))))));
     }
 
     @Test
     void httpApiFunction_limitsPerTenantInTheTable_withTheDeploymentsLimitsAsDefault() {
         String table = only(APP.api().findResources("AWS::DynamoDB::Table").keySet());
-        APP.api().hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
-                "Environment", Map.of("Variables", Match.objectLike(Map.of(
-                        "BENCHCRM_RATE_LIMIT", "dynamodb",
-                        "BENCHCRM_RATE_LIMIT_TABLE", Map.of("Ref", table),
-                        "BENCHCRM_RATE_LIMIT_DEFAULT", "100",
-                        "BENCHCRM_RATE_LIMIT_BURST", "200"))))));
+        APP.api()
+                .hasResourceProperties(
+                        "AWS::Lambda::Function",
+                        Match.objectLike(Map.of(
+                                "Environment",
+                                Map.of(
+                                        "Variables",
+                                        Match.objectLike(Map.of(
+                                                "BENCHCRM_RATE_LIMIT", "dynamodb",
+                                                "BENCHCRM_RATE_LIMIT_TABLE", Map.of("Ref", table),
+                                                "BENCHCRM_RATE_LIMIT_DEFAULT", "100",
+                                                "BENCHCRM_RATE_LIMIT_BURST", "200"))))));
     }
 
     @Test
@@ -48,7 +58,10 @@ class RateLimitTableTest {
         assertDynamoDbStatement("TenantRateLimits", List.of("dynamodb:PutItem", "dynamodb:DeleteItem"));
         // and nothing but its logs, traces and DynamoDB: no database, no secrets, no vectors
         String policy = APP.api().findResources("AWS::IAM::Policy").entrySet().stream()
-                .filter(e -> e.getKey().startsWith("TenantRateLimits")).map(e -> e.getValue().toString()).findFirst().orElseThrow();
+                .filter(e -> e.getKey().startsWith("TenantRateLimits"))
+                .map(e -> e.getValue().toString())
+                .findFirst()
+                .orElseThrow();
         assertThat(policy).doesNotContain("rds-data:", "secretsmanager:", "aoss:", "s3:", "bedrock:");
     }
 
@@ -56,7 +69,8 @@ class RateLimitTableTest {
     void onlyTheTwoFunctionsTouchTheTable() {
         long withDynamo = APP.templates().values().stream()
                 .flatMap(t -> t.findResources("AWS::IAM::Policy").values().stream())
-                .filter(p -> p.toString().contains("dynamodb:")).count();
+                .filter(p -> p.toString().contains("dynamodb:"))
+                .count();
         assertThat(withDynamo).isEqualTo(2);
     }
 

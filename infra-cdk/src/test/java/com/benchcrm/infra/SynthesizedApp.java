@@ -41,15 +41,16 @@ final class SynthesizedApp {
         this.config = DeploymentConfig.load(Path.of("tenants", tenantsFile));
         Path outdir = clean(Path.of("target", "cdk-test", tenantsFile.replace(".json", "")));
         Path code = fixtureArchive();
-        com.benchcrm.infra.console.ConsoleArtifacts console = config.hasConsole()
-                ? new com.benchcrm.infra.console.ConsoleArtifacts(fixtureConsole(), code) : null;
-        BenchCrmApp.Synthesis synthesis = BenchCrmApp.synthesize(config, Artifacts.of(code, code, code, code, code, code, code), console, outdir,
-                Map.of());
+        com.benchcrm.infra.console.ConsoleArtifacts console =
+                config.hasConsole() ? new com.benchcrm.infra.console.ConsoleArtifacts(fixtureConsole(), code) : null;
+        BenchCrmApp.Synthesis synthesis = BenchCrmApp.synthesize(
+                config, Artifacts.of(code, code, code, code, code, code, code), console, outdir, Map.of());
         this.stacks = synthesis.stacks();
         this.assembly = synthesis.assembly();
         for (var stack : stacks.all()) {
             @SuppressWarnings("unchecked")
-            Map<String, Object> json = (Map<String, Object>) assembly.getStackByName(stack.getStackName()).getTemplate();
+            Map<String, Object> json = (Map<String, Object>)
+                    assembly.getStackByName(stack.getStackName()).getTemplate();
             templates.put(stack.getStackName(), Template.fromJSON(json));
         }
     }
@@ -119,7 +120,9 @@ final class SynthesizedApp {
         Path dir = Path.of("target", "tmp", "fixture-console").toAbsolutePath();
         try {
             Files.createDirectories(dir.resolve("assets"));
-            Files.writeString(dir.resolve("index.html"), "<!doctype html><title>fixture</title><script type=module src=/assets/app.js></script>\n");
+            Files.writeString(
+                    dir.resolve("index.html"),
+                    "<!doctype html><title>fixture</title><script type=module src=/assets/app.js></script>\n");
             Files.writeString(dir.resolve("assets/app.js"), "// test fixture: stands in for the built console\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -137,7 +140,9 @@ final class SynthesizedApp {
      * fail on a template without any).
      */
     List<Template> templatesWith(String type) {
-        return templates.values().stream().filter(t -> !t.findResources(type).isEmpty()).toList();
+        return templates.values().stream()
+                .filter(t -> !t.findResources(type).isEmpty())
+                .toList();
     }
 
     List<String> nagErrors() {
@@ -156,7 +161,8 @@ final class SynthesizedApp {
                 Files.createDirectories(zip.getParent());
                 try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
                     out.putNextEntry(new ZipEntry("fixture.txt"));
-                    out.write("test fixture: stands in for a function artifact\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    out.write("test fixture: stands in for a function artifact\n"
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
                     out.closeEntry();
                 }
             } catch (IOException e) {
@@ -170,7 +176,8 @@ final class SynthesizedApp {
         try {
             if (Files.exists(dir)) {
                 try (Stream<Path> walk = Files.walk(dir)) {
-                    walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    walk.sorted(Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
                 }
             }
             Files.createDirectories(dir);

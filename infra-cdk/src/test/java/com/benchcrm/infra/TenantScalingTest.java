@@ -53,7 +53,8 @@ class TenantScalingTest {
         data.resourceCountIs("AWS::RDS::DBInstance", 1);
         data.resourceCountIs("AWS::SecretsManager::Secret", 4); // master, owner, app and the relay role (ADR 0059)
         data.resourceCountIs("AWS::SecretsManager::RotationSchedule", 4);
-        data.resourceCountIs("AWS::EC2::VPCEndpoint", 3); // S3 (gateway), Secrets Manager and KMS (sealing secrets, ADR 0057)
+        data.resourceCountIs(
+                "AWS::EC2::VPCEndpoint", 3); // S3 (gateway), Secrets Manager and KMS (sealing secrets, ADR 0057)
         data.resourceCountIs("AWS::Lambda::Function", 1);
         data.resourceCountIs("Custom::BenchCrmSchema", 1);
 
@@ -82,18 +83,29 @@ class TenantScalingTest {
     @Test
     void webhooks_oneResourceSetPerDeclaration_namedByTenantAndWebhook() {
         Template t = THREE.tenants();
-        t.hasResourceProperties("Custom::BenchCrmTenantWebhook", Map.of(
-                "ServiceToken", Map.of("Fn::ImportValue", Match.stringLikeRegexp(".*MigrationsFunctionAlias.*")),
-                "TenantId", Map.of("Fn::GetAtt", List.of(logicalId(t, "Custom::BenchCrmTenant", "acme"), "TenantId")),
-                "Name", "ats",
-                "Url", "https://hooks.partner.example/benchcrm",
-                "EventTypes", List.of("RequirementImported", "RecommendationsReady"),
-                "SecretArn", Map.of("Ref", logicalId(t, "AWS::SecretsManager::Secret", "acme")),
-                "SecretRotation", "0"));
-        t.hasResourceProperties("Custom::BenchCrmTenantWebhook", Match.objectLike(Map.of(
-                "TenantId", Map.of("Fn::GetAtt", List.of(logicalId(t, "Custom::BenchCrmTenant", "globex"), "TenantId")),
-                "Name", "crm",
-                "EventTypes", List.of("SubmissionStatusChanged"))));
+        t.hasResourceProperties(
+                "Custom::BenchCrmTenantWebhook",
+                Map.of(
+                        "ServiceToken",
+                                Map.of("Fn::ImportValue", Match.stringLikeRegexp(".*MigrationsFunctionAlias.*")),
+                        "TenantId",
+                                Map.of(
+                                        "Fn::GetAtt",
+                                        List.of(logicalId(t, "Custom::BenchCrmTenant", "acme"), "TenantId")),
+                        "Name", "ats",
+                        "Url", "https://hooks.partner.example/benchcrm",
+                        "EventTypes", List.of("RequirementImported", "RecommendationsReady"),
+                        "SecretArn", Map.of("Ref", logicalId(t, "AWS::SecretsManager::Secret", "acme")),
+                        "SecretRotation", "0"));
+        t.hasResourceProperties(
+                "Custom::BenchCrmTenantWebhook",
+                Match.objectLike(Map.of(
+                        "TenantId",
+                                Map.of(
+                                        "Fn::GetAtt",
+                                        List.of(logicalId(t, "Custom::BenchCrmTenant", "globex"), "TenantId")),
+                        "Name", "crm",
+                        "EventTypes", List.of("SubmissionStatusChanged"))));
         assertThat(t.findResources("AWS::SecretsManager::Secret").keySet()).noneMatch(id -> id.contains("initech"));
     }
 
@@ -115,58 +127,115 @@ class TenantScalingTest {
 
     @Test
     void tenantRule_acme_storesToItsPrefixWithItsKeyAsItsOwnRole() {
-        ONE.tenants().hasResourceProperties("AWS::SES::ReceiptRule", Match.objectLike(Map.of(
-                "Rule", Match.objectLike(Map.of(
-                        "Name", "benchcrm-dev-tenant-acme",
-                        "Recipients", List.of("acme@ingest.benchcrm.example"),
-                        "TlsPolicy", "Require",
-                        "ScanEnabled", true,
-                        "Enabled", true,
-                        "Actions", List.of(Map.of("S3Action", Match.objectLike(Map.of(
-                                "ObjectKeyPrefix", "raw/acme/",
-                                "KmsKeyArn", Map.of("Fn::GetAtt", List.of(logicalId(ONE.tenants(), "AWS::KMS::Key", "acme"), "Arn")),
-                                "IamRoleArn", Map.of("Fn::GetAtt", List.of(logicalId(ONE.tenants(), "AWS::IAM::Role", "acme"), "Arn")),
-                                "BucketName", Match.anyValue()))),
-                                // then the ingest function (IngestStackTest)
-                                Map.of("LambdaAction", Match.anyValue())))))));
+        ONE.tenants()
+                .hasResourceProperties(
+                        "AWS::SES::ReceiptRule",
+                        Match.objectLike(Map.of(
+                                "Rule",
+                                Match.objectLike(Map.of(
+                                        "Name",
+                                        "benchcrm-dev-tenant-acme",
+                                        "Recipients",
+                                        List.of("acme@ingest.benchcrm.example"),
+                                        "TlsPolicy",
+                                        "Require",
+                                        "ScanEnabled",
+                                        true,
+                                        "Enabled",
+                                        true,
+                                        "Actions",
+                                        List.of(
+                                                Map.of(
+                                                        "S3Action",
+                                                        Match.objectLike(Map.of(
+                                                                "ObjectKeyPrefix", "raw/acme/",
+                                                                "KmsKeyArn",
+                                                                        Map.of(
+                                                                                "Fn::GetAtt",
+                                                                                List.of(
+                                                                                        logicalId(
+                                                                                                ONE.tenants(),
+                                                                                                "AWS::KMS::Key",
+                                                                                                "acme"),
+                                                                                        "Arn")),
+                                                                "IamRoleArn",
+                                                                        Map.of(
+                                                                                "Fn::GetAtt",
+                                                                                List.of(
+                                                                                        logicalId(
+                                                                                                ONE.tenants(),
+                                                                                                "AWS::IAM::Role",
+                                                                                                "acme"),
+                                                                                        "Arn")),
+                                                                "BucketName", Match.anyValue()))),
+                                                // then the ingest function (IngestStackTest)
+                                                Map.of("LambdaAction", Match.anyValue())))))));
     }
 
     @Test
     void tenantRules_threeTenants_areChainedInFileOrder() {
         // After names the previous rule (a Ref: CloudFormation also creates them in that order)
         Template t = THREE.tenants();
-        t.hasResourceProperties("AWS::SES::ReceiptRule", Match.objectLike(Map.of(
-                "After", Map.of("Ref", logicalId(t, "AWS::SES::ReceiptRule", "acme")),
-                "Rule", Match.objectLike(Map.of("Name", "benchcrm-dev-tenant-globex")))));
-        t.hasResourceProperties("AWS::SES::ReceiptRule", Match.objectLike(Map.of(
-                "After", Map.of("Ref", logicalId(t, "AWS::SES::ReceiptRule", "globex")),
-                "Rule", Match.objectLike(Map.of("Name", "benchcrm-dev-tenant-initech")))));
-        t.hasResourceProperties("AWS::SES::ReceiptRule", Match.objectLike(Map.of(
-                "After", Match.absent(), "Rule", Match.objectLike(Map.of("Name", "benchcrm-dev-tenant-acme")))));
+        t.hasResourceProperties(
+                "AWS::SES::ReceiptRule",
+                Match.objectLike(Map.of(
+                        "After", Map.of("Ref", logicalId(t, "AWS::SES::ReceiptRule", "acme")),
+                        "Rule", Match.objectLike(Map.of("Name", "benchcrm-dev-tenant-globex")))));
+        t.hasResourceProperties(
+                "AWS::SES::ReceiptRule",
+                Match.objectLike(Map.of(
+                        "After", Map.of("Ref", logicalId(t, "AWS::SES::ReceiptRule", "globex")),
+                        "Rule", Match.objectLike(Map.of("Name", "benchcrm-dev-tenant-initech")))));
+        t.hasResourceProperties(
+                "AWS::SES::ReceiptRule",
+                Match.objectLike(Map.of(
+                        "After",
+                        Match.absent(),
+                        "Rule",
+                        Match.objectLike(Map.of("Name", "benchcrm-dev-tenant-acme")))));
     }
 
     @Test
     void tenantRemoved_keyIsRetainedAndRowIsSuspendedNotDeleted() {
         // Retain: CloudFormation leaves the key (and so the tenant's encrypted mail) in place
-        THREE.tenants().allResources("AWS::KMS::Key", Match.objectLike(Map.of(
-                "DeletionPolicy", "Retain", "UpdateReplacePolicy", "Retain")));
+        THREE.tenants()
+                .allResources(
+                        "AWS::KMS::Key",
+                        Match.objectLike(Map.of("DeletionPolicy", "Retain", "UpdateReplacePolicy", "Retain")));
         // the row's Delete runs the migration function, which suspends the tenant (DatabaseHandlerIT)
-        THREE.tenants().hasResourceProperties("Custom::BenchCrmTenant", Map.of(
-                "ServiceToken", Match.anyValue(), "Slug", "globex", "Name", "Globex Talent"));
+        THREE.tenants()
+                .hasResourceProperties(
+                        "Custom::BenchCrmTenant",
+                        Map.of("ServiceToken", Match.anyValue(), "Slug", "globex", "Name", "Globex Talent"));
     }
 
     @Test
     void tenantVectorIndex_isNamedByTheRowsTenantId_forTheConfiguredModel_andRetained() {
         Template t = THREE.tenants();
         for (String slug : List.of("acme", "globex", "initech")) {
-            t.hasResource("Custom::BenchCrmTenantVectorIndex", Match.objectLike(Map.of(
-                    // Retain: CloudFormation never deletes a removed tenant's index (the handler's Delete is a no-op too)
-                    "DeletionPolicy", "Retain", "UpdateReplacePolicy", "Retain",
-                    "Properties", Map.of(
-                            "ServiceToken", Map.of("Fn::ImportValue", Match.stringLikeRegexp(".*TenantVectorIndexesFunctionAlias.*")),
-                            "TenantId", Map.of("Fn::GetAtt", List.of(logicalId(t, "Custom::BenchCrmTenant", slug), "TenantId")),
-                            "ModelId", "amazon.titan-embed-text-v2:0",
-                            "Dimensions", "1024"))));
+            t.hasResource(
+                    "Custom::BenchCrmTenantVectorIndex",
+                    Match.objectLike(Map.of(
+                            // Retain: CloudFormation never deletes a removed tenant's index (the handler's Delete is a
+                            // no-op too)
+                            "DeletionPolicy",
+                            "Retain",
+                            "UpdateReplacePolicy",
+                            "Retain",
+                            "Properties",
+                            Map.of(
+                                    "ServiceToken",
+                                    Map.of(
+                                            "Fn::ImportValue",
+                                            Match.stringLikeRegexp(".*TenantVectorIndexesFunctionAlias.*")),
+                                    "TenantId",
+                                    Map.of(
+                                            "Fn::GetAtt",
+                                            List.of(logicalId(t, "Custom::BenchCrmTenant", slug), "TenantId")),
+                                    "ModelId",
+                                    "amazon.titan-embed-text-v2:0",
+                                    "Dimensions",
+                                    "1024"))));
         }
     }
 
@@ -174,16 +243,26 @@ class TenantScalingTest {
     void tenantRateLimit_onePerTenant_namedByTheRowsTenantId_withItsOwnOrTheDeploymentsNumbers() {
         Template t = THREE.tenants();
         // acme has its own limit in the tenants file; globex and initech get the deployment's api.rateLimit/burstLimit
-        Map<String, List<String>> expected = Map.of("acme", List.of("50", "100"), "globex", List.of("100", "200"),
-                "initech", List.of("100", "200"));
-        expected.forEach((slug, numbers) -> t.hasResource("Custom::BenchCrmTenantRateLimit", Match.objectLike(Map.of(
-                // deleted with the tenant: the handler's Delete removes the limit item
-                "DeletionPolicy", "Delete",
-                "Properties", Map.of(
-                        "ServiceToken", Map.of("Fn::ImportValue", Match.stringLikeRegexp(".*TenantRateLimitsFunctionAlias.*")),
-                        "TenantId", Map.of("Fn::GetAtt", List.of(logicalId(t, "Custom::BenchCrmTenant", slug), "TenantId")),
-                        "Rate", numbers.get(0),
-                        "Burst", numbers.get(1))))));
+        Map<String, List<String>> expected =
+                Map.of("acme", List.of("50", "100"), "globex", List.of("100", "200"), "initech", List.of("100", "200"));
+        expected.forEach((slug, numbers) -> t.hasResource(
+                "Custom::BenchCrmTenantRateLimit",
+                Match.objectLike(Map.of(
+                        // deleted with the tenant: the handler's Delete removes the limit item
+                        "DeletionPolicy",
+                        "Delete",
+                        "Properties",
+                        Map.of(
+                                "ServiceToken",
+                                        Map.of(
+                                                "Fn::ImportValue",
+                                                Match.stringLikeRegexp(".*TenantRateLimitsFunctionAlias.*")),
+                                "TenantId",
+                                        Map.of(
+                                                "Fn::GetAtt",
+                                                List.of(logicalId(t, "Custom::BenchCrmTenant", slug), "TenantId")),
+                                "Rate", numbers.get(0),
+                                "Burst", numbers.get(1))))));
         assertThat(logicalId(t, "Custom::BenchCrmTenantRateLimit", "globex")).isNotEmpty();
         ONE.tenants().resourceCountIs("Custom::BenchCrmTenantRateLimit", 1);
         t.resourceCountIs("Custom::BenchCrmTenantRateLimit", 3);
@@ -191,13 +270,19 @@ class TenantScalingTest {
 
     @Test
     void tenantWriterRole_canBeAssumedOnlyBySesForItsOwnRule() {
-        var sourceArn = Match.objectLike(Map.of("Fn::Join", Match.arrayWith(List.of(Match.arrayWith(List.of(
-                ":receipt-rule-set/benchcrm-dev-inbound:receipt-rule/benchcrm-dev-tenant-acme"))))));
+        var sourceArn = Match.objectLike(Map.of(
+                "Fn::Join",
+                Match.arrayWith(List.of(Match.arrayWith(
+                        List.of(":receipt-rule-set/benchcrm-dev-inbound:receipt-rule/benchcrm-dev-tenant-acme"))))));
         var statement = Match.objectLike(Map.of(
                 "Principal", Map.of("Service", "ses.amazonaws.com"),
                 "Condition", Map.of("StringEquals", Match.objectLike(Map.of("aws:SourceArn", sourceArn)))));
-        ONE.tenants().hasResourceProperties("AWS::IAM::Role", Match.objectLike(Map.of(
-                "AssumeRolePolicyDocument", Match.objectLike(Map.of("Statement", List.of(statement))))));
+        ONE.tenants()
+                .hasResourceProperties(
+                        "AWS::IAM::Role",
+                        Match.objectLike(Map.of(
+                                "AssumeRolePolicyDocument",
+                                Match.objectLike(Map.of("Statement", List.of(statement))))));
     }
 
     /** Per-tenant resources times tenants, per-webhook resources times webhooks, and nothing else. */
@@ -206,7 +291,8 @@ class TenantScalingTest {
         PER_TENANT.forEach((type, n) -> expected.merge(type, tenants * n, Integer::sum));
         PER_WEBHOOK.forEach((type, n) -> expected.merge(type, webhooks * n, Integer::sum));
         expected.forEach((type, n) -> app.tenants().resourceCountIs(type, n));
-        assertThat(resources(app.tenants())).hasSize(expected.values().stream().mapToInt(Integer::intValue).sum());
+        assertThat(resources(app.tenants()))
+                .hasSize(expected.values().stream().mapToInt(Integer::intValue).sum());
     }
 
     private static int webhooks(SynthesizedApp app) {
@@ -220,7 +306,9 @@ class TenantScalingTest {
 
     /** The one resource of a type whose logical id mentions the tenant. */
     static String logicalId(Template t, String type, String slug) {
-        List<String> ids = t.findResources(type).keySet().stream().filter(id -> id.contains(slug)).toList();
+        List<String> ids = t.findResources(type).keySet().stream()
+                .filter(id -> id.contains(slug))
+                .toList();
         assertThat(ids).as(type + " of " + slug).hasSize(1);
         return ids.get(0);
     }

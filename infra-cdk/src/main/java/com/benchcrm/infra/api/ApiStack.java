@@ -8,8 +8,8 @@ import com.benchcrm.infra.nag.Suppress;
 import com.benchcrm.infra.platform.PlatformStack;
 import com.benchcrm.infra.search.Embeddings;
 import com.benchcrm.infra.search.VectorCollection;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Duration;
@@ -25,7 +25,8 @@ import software.constructs.Construct;
  */
 public final class ApiStack extends Stack {
 
-    public static final String HANDLER = "org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest";
+    public static final String HANDLER =
+            "org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest";
 
     private final JavaFunction function;
     private final HttpApiEdge edge;
@@ -40,29 +41,51 @@ public final class ApiStack extends Stack {
      * @param audience one value or several, comma-separated
      * @param userClaim the claim naming the user, or null for {@code sub}
      */
-    public record Trust(String issuer, String audience, String jwksUrl, String userClaim, String userPoolId, String userPoolArn) {
+    public record Trust(
+            String issuer, String audience, String jwksUrl, String userClaim, String userPoolId, String userPoolArn) {
         public static Trust of(DeploymentConfig.Auth auth) {
             return new Trust(auth.issuer(), auth.audience(), auth.jwksUrl(), null, null, null);
         }
 
         /** The console's Cognito user pool: /v1/users also keeps its users (ADR 0060). */
-        public static Trust cognito(String issuer, String clientId, String jwksUrl, String userPoolId, String userPoolArn) {
+        public static Trust cognito(
+                String issuer, String clientId, String jwksUrl, String userPoolId, String userPoolArn) {
             return new Trust(issuer, clientId, jwksUrl, "user_id", userPoolId, userPoolArn);
         }
     }
 
     /** What /v1/users may do in the user pool: create, regroup, disable, enable and sign out users. */
-    static final List<String> USER_POOL_ACTIONS = List.of("cognito-idp:AdminCreateUser", "cognito-idp:AdminGetUser",
-            "cognito-idp:AdminAddUserToGroup", "cognito-idp:AdminRemoveUserFromGroup", "cognito-idp:AdminDisableUser",
-            "cognito-idp:AdminEnableUser", "cognito-idp:AdminUserGlobalSignOut");
+    static final List<String> USER_POOL_ACTIONS = List.of(
+            "cognito-idp:AdminCreateUser",
+            "cognito-idp:AdminGetUser",
+            "cognito-idp:AdminAddUserToGroup",
+            "cognito-idp:AdminRemoveUserFromGroup",
+            "cognito-idp:AdminDisableUser",
+            "cognito-idp:AdminEnableUser",
+            "cognito-idp:AdminUserGlobalSignOut");
 
-    public ApiStack(Construct scope, String id, StackProps props, DeploymentConfig config, PlatformStack platform,
-                    DataStack data, Code httpApiCode, Code provisioningCode) {
+    public ApiStack(
+            Construct scope,
+            String id,
+            StackProps props,
+            DeploymentConfig config,
+            PlatformStack platform,
+            DataStack data,
+            Code httpApiCode,
+            Code provisioningCode) {
         this(scope, id, props, config, platform, data, httpApiCode, provisioningCode, Trust.of(config.auth()));
     }
 
-    public ApiStack(Construct scope, String id, StackProps props, DeploymentConfig config, PlatformStack platform,
-                    DataStack data, Code httpApiCode, Code provisioningCode, Trust trust) {
+    public ApiStack(
+            Construct scope,
+            String id,
+            StackProps props,
+            DeploymentConfig config,
+            PlatformStack platform,
+            DataStack data,
+            Code httpApiCode,
+            Code provisioningCode,
+            Trust trust) {
         super(scope, id, props);
         AuroraDatabase db = data.database();
         Map<String, String> env = new LinkedHashMap<>();
@@ -94,58 +117,102 @@ public final class ApiStack extends Stack {
         env.put("BENCHCRM_RATE_LIMIT_TABLE", rateLimits.table().getTableName());
         // a tenant without its own limit item may use the stage's whole budget: the default is the deployment's
         env.put("BENCHCRM_RATE_LIMIT_DEFAULT", Integer.toString(config.api().rateLimit()));
-        env.put("BENCHCRM_RATE_LIMIT_BURST", Integer.toString(Math.max(config.api().rateLimit(), config.api().burstLimit())));
+        env.put(
+                "BENCHCRM_RATE_LIMIT_BURST",
+                Integer.toString(Math.max(config.api().rateLimit(), config.api().burstLimit())));
 
         // webhook signing secrets sealed under the tenant's KMS key (ADR 0057)
         env.put("BENCHCRM_SECRET_KEYS", "kms");
-        env.put("BENCHCRM_TENANT_KEY_ALIAS_PREFIX", com.benchcrm.infra.tenants.TenantKey.aliasPrefix(config.deployment()));
-        this.function = new JavaFunction(this, "HttpApiFunction", JavaFunction.Props.builder()
-                .description("BenchCRM /v1 HTTP API (Spring Cloud Function)")
-                .code(httpApiCode)
-                .handler(HANDLER)
-                .serviceName("http-api")
-                .memorySize(2048)
-                .timeout(Duration.seconds(29))
-                .environment(env)
-                .logKey(platform.keys().logsKey())
-                .reservedConcurrency(config.api().reservedConcurrency() > 0 ? config.api().reservedConcurrency() : null)
-                .build());
+        env.put(
+                "BENCHCRM_TENANT_KEY_ALIAS_PREFIX",
+                com.benchcrm.infra.tenants.TenantKey.aliasPrefix(config.deployment()));
+        this.function = new JavaFunction(
+                this,
+                "HttpApiFunction",
+                JavaFunction.Props.builder()
+                        .description("BenchCRM /v1 HTTP API (Spring Cloud Function)")
+                        .code(httpApiCode)
+                        .handler(HANDLER)
+                        .serviceName("http-api")
+                        .memorySize(2048)
+                        .timeout(Duration.seconds(29))
+                        .environment(env)
+                        .logKey(platform.keys().logsKey())
+                        .reservedConcurrency(
+                                config.api().reservedConcurrency() > 0
+                                        ? config.api().reservedConcurrency()
+                                        : null)
+                        .build());
         db.grantDataApiAccess(function.role());
-        com.benchcrm.infra.tenants.TenantKey.grantSecretSealing(function.role(), config.deployment(), List.of("kms:GenerateDataKey"));
+        com.benchcrm.infra.tenants.TenantKey.grantSecretSealing(
+                function.role(), config.deployment(), List.of("kms:GenerateDataKey"));
         if (trust.userPoolArn() != null) {
-            function.role().addToPrincipalPolicy(software.amazon.awscdk.services.iam.PolicyStatement.Builder.create()
-                    .actions(USER_POOL_ACTIONS).resources(List.of(trust.userPoolArn())).build());
+            function.role()
+                    .addToPrincipalPolicy(software.amazon.awscdk.services.iam.PolicyStatement.Builder.create()
+                            .actions(USER_POOL_ACTIONS)
+                            .resources(List.of(trust.userPoolArn()))
+                            .build());
         }
         rateLimits.grantLimiter(function.role());
         Embeddings.grantInvoke(function.role(), config.search());
-        platform.vectors().grantIndexAccess(this, "VectorAccess", config.deployment() + "-vec-api",
-                Map.of(VectorCollection.IndexAccess.READ, List.of(function.role())));
+        platform.vectors()
+                .grantIndexAccess(
+                        this,
+                        "VectorAccess",
+                        config.deployment() + "-vec-api",
+                        Map.of(VectorCollection.IndexAccess.READ, List.of(function.role())));
         platform.rawMail().bucket().grantPut(function.role(), "api/*");
-        Suppress.on(function.role(), "IAM5", "The HTTP API keeps the raw messages posted to the inbox import route "
-                + "under api/<tenant id>/<sha256> of the raw-mail bucket (any key under api/, written only); the S3 and "
-                + "KMS action families (s3:Abort*, kms:GenerateDataKey*, kms:ReEncrypt*) come from CDK's grantPut on "
-                + "this bucket and its key.",
-                "Action::s3:Abort*", "Action::kms:GenerateDataKey*", "Action::kms:ReEncrypt*",
+        Suppress.on(
+                function.role(),
+                "IAM5",
+                "The HTTP API keeps the raw messages posted to the inbox import route "
+                        + "under api/<tenant id>/<sha256> of the raw-mail bucket (any key under api/, written only); the S3 and "
+                        + "KMS action families (s3:Abort*, kms:GenerateDataKey*, kms:ReEncrypt*) come from CDK's grantPut on "
+                        + "this bucket and its key.",
+                "Action::s3:Abort*",
+                "Action::kms:GenerateDataKey*",
+                "Action::kms:ReEncrypt*",
                 Suppress.matching("^Resource::<.*\\.Arn>\\/api\\/\\*$"));
         // consultants' resumes (ADR 0083): written by the import routes, read by the document download route,
-        // under documents/<tenant id>/<consultant id>/<sha256> (SSE-KMS with the bucket's key, whose use grantPut above gives);
+        // under documents/<tenant id>/<consultant id>/<sha256> (SSE-KMS with the bucket's key, whose use grantPut above
+        // gives);
         // object reads and writes there only: no listing, no raw mail
-        function.role().addToPrincipalPolicy(software.amazon.awscdk.services.iam.PolicyStatement.Builder.create()
-                .actions(List.of("s3:GetObject", "s3:PutObject"))
-                .resources(List.of(platform.rawMail().bucket().arnForObjects("documents/*")))
-                .build());
-        Suppress.on(function.role(), "IAM5", "The HTTP API keeps and serves consultants' resumes under "
-                + "documents/<tenant id>/<consultant id>/<sha256> of the raw-mail bucket (GetObject and PutObject on that prefix only).",
+        function.role()
+                .addToPrincipalPolicy(software.amazon.awscdk.services.iam.PolicyStatement.Builder.create()
+                        .actions(List.of("s3:GetObject", "s3:PutObject"))
+                        .resources(List.of(platform.rawMail().bucket().arnForObjects("documents/*")))
+                        .build());
+        Suppress.on(
+                function.role(),
+                "IAM5",
+                "The HTTP API keeps and serves consultants' resumes under "
+                        + "documents/<tenant id>/<consultant id>/<sha256> of the raw-mail bucket (GetObject and PutObject on that prefix only).",
                 Suppress.matching("^Resource::<.*\\.Arn>\\/documents\\/\\*$"));
 
         // each tenant's own limit item, one custom resource per tenant in the tenants stack
-        this.tenantRateLimits = new TenantRateLimits(this, "TenantRateLimits", provisioningCode, rateLimits,
-                platform.keys().logsKey(), platform.events().asyncFailures());
+        this.tenantRateLimits = new TenantRateLimits(
+                this,
+                "TenantRateLimits",
+                provisioningCode,
+                rateLimits,
+                platform.keys().logsKey(),
+                platform.events().asyncFailures());
 
-        this.edge = new HttpApiEdge(this, "Edge", new HttpApiEdge.Props(function.alias(), trust.issuer(),
-                trust.audience(), config.api().rateLimit(), config.api().burstLimit(),
-                config.api().publicRateLimit(), platform.keys().logsKey()));
-        CfnOutput.Builder.create(this, "ApiUrl").value(edge.url()).description("BenchCRM HTTP API base URL").build();
+        this.edge = new HttpApiEdge(
+                this,
+                "Edge",
+                new HttpApiEdge.Props(
+                        function.alias(),
+                        trust.issuer(),
+                        trust.audience(),
+                        config.api().rateLimit(),
+                        config.api().burstLimit(),
+                        config.api().publicRateLimit(),
+                        platform.keys().logsKey()));
+        CfnOutput.Builder.create(this, "ApiUrl")
+                .value(edge.url())
+                .description("BenchCRM HTTP API base URL")
+                .build();
     }
 
     public JavaFunction function() {

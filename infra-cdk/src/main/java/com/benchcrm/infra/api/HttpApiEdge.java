@@ -13,14 +13,14 @@ import software.amazon.awscdk.aws_apigatewayv2_authorizers.HttpJwtAuthorizerProp
 import software.amazon.awscdk.aws_apigatewayv2_integrations.HttpLambdaIntegration;
 import software.amazon.awscdk.aws_apigatewayv2_integrations.HttpLambdaIntegrationProps;
 import software.amazon.awscdk.services.apigateway.AccessLogFormat;
-import software.amazon.awscdk.services.apigatewayv2.IAccessLogDestination;
-import software.amazon.awscdk.services.apigatewayv2.IAccessLogSettings;
 import software.amazon.awscdk.services.apigatewayv2.AddRoutesOptions;
 import software.amazon.awscdk.services.apigatewayv2.CfnStage;
 import software.amazon.awscdk.services.apigatewayv2.HttpApi;
 import software.amazon.awscdk.services.apigatewayv2.HttpMethod;
 import software.amazon.awscdk.services.apigatewayv2.HttpNoneAuthorizer;
 import software.amazon.awscdk.services.apigatewayv2.HttpStage;
+import software.amazon.awscdk.services.apigatewayv2.IAccessLogDestination;
+import software.amazon.awscdk.services.apigatewayv2.IAccessLogSettings;
 import software.amazon.awscdk.services.apigatewayv2.LogGroupLogDestination;
 import software.amazon.awscdk.services.apigatewayv2.ThrottleSettings;
 import software.amazon.awscdk.services.kms.IKey;
@@ -56,8 +56,14 @@ public final class HttpApiEdge extends Construct {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The edge's inputs. */
-    public record Props(IFunction handler, String issuer, String audience, int rateLimit, int burstLimit,
-                        int publicRateLimit, IKey logsKey) {
+    public record Props(
+            IFunction handler,
+            String issuer,
+            String audience,
+            int rateLimit,
+            int burstLimit,
+            int publicRateLimit,
+            IKey logsKey) {
         public Props {
             Objects.requireNonNull(handler, "handler");
             Objects.requireNonNull(logsKey, "logsKey");
@@ -83,38 +89,72 @@ public final class HttpApiEdge extends Construct {
                 .createDefaultStage(false)
                 .build();
 
-        EncryptedLogGroup accessLogs = new EncryptedLogGroup(this, "AccessLogs", EncryptedLogGroup.Props.builder()
-                .encryptionKey(props.logsKey()).retention(RetentionDays.THREE_MONTHS).build());
+        EncryptedLogGroup accessLogs = new EncryptedLogGroup(
+                this,
+                "AccessLogs",
+                EncryptedLogGroup.Props.builder()
+                        .encryptionKey(props.logsKey())
+                        .retention(RetentionDays.THREE_MONTHS)
+                        .build());
         this.stage = HttpStage.Builder.create(this, "Stage")
                 .httpApi(api)
                 .stageName("$default")
                 .autoDeploy(true)
-                .throttle(ThrottleSettings.builder().rateLimit(props.rateLimit()).burstLimit(props.burstLimit()).build())
+                .throttle(ThrottleSettings.builder()
+                        .rateLimit(props.rateLimit())
+                        .burstLimit(props.burstLimit())
+                        .build())
                 .accessLogSettings(new JsonAccessLogs(new LogGroupLogDestination(accessLogs.logGroup())))
                 .build();
         Map<String, Object> routeSettings = new LinkedHashMap<>();
         for (String route : PUBLIC_ROUTES) {
             // RouteSettings is free-form JSON in the L1: CloudFormation's own (Pascal-case) names
-            routeSettings.put(route, Map.of("ThrottlingRateLimit", props.publicRateLimit(),
-                    "ThrottlingBurstLimit", props.publicRateLimit() * 2));
+            routeSettings.put(
+                    route,
+                    Map.of(
+                            "ThrottlingRateLimit",
+                            props.publicRateLimit(),
+                            "ThrottlingBurstLimit",
+                            props.publicRateLimit() * 2));
         }
         ((CfnStage) stage.getNode().getDefaultChild()).setRouteSettings(routeSettings);
 
-        HttpLambdaIntegration integration = new HttpLambdaIntegration("Function", props.handler(),
-                HttpLambdaIntegrationProps.builder().scopePermissionToRoute(false).build());
-        HttpJwtAuthorizer jwt = new HttpJwtAuthorizer("Jwt", props.issuer(), HttpJwtAuthorizerProps.builder()
-                .jwtAudience(java.util.Arrays.stream(props.audience().split(",")).map(String::trim).filter(a -> !a.isEmpty()).toList())
-                .identitySource(List.of("$request.header.Authorization"))
-                .build());
+        HttpLambdaIntegration integration = new HttpLambdaIntegration(
+                "Function",
+                props.handler(),
+                HttpLambdaIntegrationProps.builder()
+                        .scopePermissionToRoute(false)
+                        .build());
+        HttpJwtAuthorizer jwt = new HttpJwtAuthorizer(
+                "Jwt",
+                props.issuer(),
+                HttpJwtAuthorizerProps.builder()
+                        .jwtAudience(java.util.Arrays.stream(props.audience().split(","))
+                                .map(String::trim)
+                                .filter(a -> !a.isEmpty())
+                                .toList())
+                        .identitySource(List.of("$request.header.Authorization"))
+                        .build());
         for (String route : PUBLIC_ROUTES) {
             String path = route.substring(route.indexOf(' ') + 1);
-            api.addRoutes(AddRoutesOptions.builder().path(path).methods(List.of(HttpMethod.GET))
-                    .integration(integration).authorizer(new HttpNoneAuthorizer()).build());
+            api.addRoutes(AddRoutesOptions.builder()
+                    .path(path)
+                    .methods(List.of(HttpMethod.GET))
+                    .integration(integration)
+                    .authorizer(new HttpNoneAuthorizer())
+                    .build());
         }
-        api.addRoutes(AddRoutesOptions.builder().path("/v1/{proxy+}").methods(List.of(HttpMethod.ANY))
-                .integration(integration).authorizer(jwt).build());
-        Suppress.on(api, "APIG4", "Only GET /health and GET /openapi.yaml are public (liveness and the API "
-                + "description); every /v1 route has the JWT authorizer.");
+        api.addRoutes(AddRoutesOptions.builder()
+                .path("/v1/{proxy+}")
+                .methods(List.of(HttpMethod.ANY))
+                .integration(integration)
+                .authorizer(jwt)
+                .build());
+        Suppress.on(
+                api,
+                "APIG4",
+                "Only GET /health and GET /openapi.yaml are public (liveness and the API "
+                        + "description); every /v1 route has the JWT authorizer.");
     }
 
     public HttpApi api() {

@@ -40,10 +40,13 @@ public final class RateLimitTable extends Construct {
         Objects.requireNonNull(tableName, "tableName");
         this.table = Table.Builder.create(this, "Table")
                 .tableName(tableName)
-                .partitionKey(Attribute.builder().name(KEY).type(AttributeType.STRING).build())
+                .partitionKey(
+                        Attribute.builder().name(KEY).type(AttributeType.STRING).build())
                 .billingMode(BillingMode.PAY_PER_REQUEST)
                 .encryption(TableEncryption.DEFAULT)
-                .pointInTimeRecoverySpecification(PointInTimeRecoverySpecification.builder().pointInTimeRecoveryEnabled(true).build())
+                .pointInTimeRecoverySpecification(PointInTimeRecoverySpecification.builder()
+                        .pointInTimeRecoveryEnabled(true)
+                        .build())
                 .timeToLiveAttribute(TTL_ATTRIBUTE)
                 .removalPolicy(RemovalPolicy.DESTROY)
                 .build();

@@ -22,7 +22,8 @@ public final class TenantRateLimit extends Construct {
     private final CustomResource resource;
 
     /** @param tenantId the tenant's UUID ({@code TenantRow.tenantId()}, a token) */
-    public TenantRateLimit(Construct scope, String id, String serviceToken, String tenantId, TenantConfig.RateLimit limit) {
+    public TenantRateLimit(
+            Construct scope, String id, String serviceToken, String tenantId, TenantConfig.RateLimit limit) {
         super(scope, id);
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("TenantId", tenantId);

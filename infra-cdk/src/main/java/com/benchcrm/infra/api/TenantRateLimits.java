@@ -25,22 +25,32 @@ public final class TenantRateLimits extends Construct {
 
     private final JavaFunction function;
 
-    public TenantRateLimits(Construct scope, String id, Code provisioningCode, RateLimitTable table, IKey logsKey,
-                            IQueue asyncFailures) {
+    public TenantRateLimits(
+            Construct scope,
+            String id,
+            Code provisioningCode,
+            RateLimitTable table,
+            IKey logsKey,
+            IQueue asyncFailures) {
         super(scope, id);
-        this.function = new JavaFunction(this, "Function", JavaFunction.Props.builder()
-                .description("Keeps each tenant's API rate limit item in the rate limit table (CloudFormation custom resource)")
-                .code(provisioningCode)
-                .handler(HANDLER)
-                .serviceName("tenant-rate-limit")
-                .memorySize(512)
-                .timeout(Duration.minutes(1))
-                // what TenantRateLimitConfig reads (AWS_REGION is Lambda's own)
-                .environment(Map.of("BENCHCRM_RATE_LIMIT_TABLE", table.table().getTableName()))
-                .logKey(logsKey)
-                .onFailure(asyncFailures)
-                .retryAttempts(2)
-                .build());
+        this.function = new JavaFunction(
+                this,
+                "Function",
+                JavaFunction.Props.builder()
+                        .description(
+                                "Keeps each tenant's API rate limit item in the rate limit table (CloudFormation custom resource)")
+                        .code(provisioningCode)
+                        .handler(HANDLER)
+                        .serviceName("tenant-rate-limit")
+                        .memorySize(512)
+                        .timeout(Duration.minutes(1))
+                        // what TenantRateLimitConfig reads (AWS_REGION is Lambda's own)
+                        .environment(Map.of(
+                                "BENCHCRM_RATE_LIMIT_TABLE", table.table().getTableName()))
+                        .logKey(logsKey)
+                        .onFailure(asyncFailures)
+                        .retryAttempts(2)
+                        .build());
         table.grantLimitWriter(function.role());
     }
 

@@ -30,32 +30,45 @@ import java.util.regex.Pattern;
  * @param accessTokenMinutes  access and ID token lifetime (5-60, default 15)
  * @param refreshTokenHours   how long a sign-in lasts without signing in again (1-720, default 10)
  */
-public record ConsoleConfig(String cognitoDomainPrefix, List<String> callbackUrls, List<String> logoutUrls, String mfa,
-                            int accessTokenMinutes, int refreshTokenHours) {
+public record ConsoleConfig(
+        String cognitoDomainPrefix,
+        List<String> callbackUrls,
+        List<String> logoutUrls,
+        String mfa,
+        int accessTokenMinutes,
+        int refreshTokenHours) {
 
     private static final Pattern PREFIX = Pattern.compile("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$");
     public static final List<String> MFA = List.of("off", "optional", "required");
 
     @JsonCreator
-    public ConsoleConfig(@JsonProperty(value = "cognitoDomainPrefix", required = true) String cognitoDomainPrefix,
-                         @JsonProperty(value = "callbackUrls", required = true) List<String> callbackUrls,
-                         @JsonProperty(value = "logoutUrls", required = true) List<String> logoutUrls,
-                         @JsonProperty("mfa") String mfa,
-                         @JsonProperty("accessTokenMinutes") Integer accessTokenMinutes,
-                         @JsonProperty("refreshTokenHours") Integer refreshTokenHours) {
-        this(cognitoDomainPrefix, callbackUrls == null ? List.of() : List.copyOf(callbackUrls),
+    public ConsoleConfig(
+            @JsonProperty(value = "cognitoDomainPrefix", required = true) String cognitoDomainPrefix,
+            @JsonProperty(value = "callbackUrls", required = true) List<String> callbackUrls,
+            @JsonProperty(value = "logoutUrls", required = true) List<String> logoutUrls,
+            @JsonProperty("mfa") String mfa,
+            @JsonProperty("accessTokenMinutes") Integer accessTokenMinutes,
+            @JsonProperty("refreshTokenHours") Integer refreshTokenHours) {
+        this(
+                cognitoDomainPrefix,
+                callbackUrls == null ? List.of() : List.copyOf(callbackUrls),
                 logoutUrls == null ? List.of() : List.copyOf(logoutUrls),
                 mfa == null ? "optional" : mfa.toLowerCase(Locale.ROOT),
-                accessTokenMinutes == null ? 15 : accessTokenMinutes, refreshTokenHours == null ? 10 : refreshTokenHours);
+                accessTokenMinutes == null ? 15 : accessTokenMinutes,
+                refreshTokenHours == null ? 10 : refreshTokenHours);
     }
 
     /** Every rule the section breaks. */
     List<String> problems() {
         List<String> problems = new ArrayList<>();
-        if (cognitoDomainPrefix == null || !PREFIX.matcher(cognitoDomainPrefix).matches() || cognitoDomainPrefix.contains("cognito")
-                || cognitoDomainPrefix.contains("aws") || cognitoDomainPrefix.contains("amazon")) {
-            problems.add("console.cognitoDomainPrefix must be 1-63 lower-case letters, digits or dashes, without aws, amazon "
-                    + "or cognito: " + cognitoDomainPrefix);
+        if (cognitoDomainPrefix == null
+                || !PREFIX.matcher(cognitoDomainPrefix).matches()
+                || cognitoDomainPrefix.contains("cognito")
+                || cognitoDomainPrefix.contains("aws")
+                || cognitoDomainPrefix.contains("amazon")) {
+            problems.add(
+                    "console.cognitoDomainPrefix must be 1-63 lower-case letters, digits or dashes, without aws, amazon "
+                            + "or cognito: " + cognitoDomainPrefix);
         }
         if (callbackUrls.isEmpty()) {
             problems.add("console.callbackUrls must list the console's /auth/callback");

@@ -51,15 +51,52 @@ public record DeploymentConfig(
         RawMail rawMail) {
 
     /** A deployment without the console (its API trusts {@code auth}), alarm e-mail, or raw-mail lifecycle settings. */
-    public DeploymentConfig(String deployment, String ingestDomain, boolean protect, Auth auth, Api api, Database database,
-                            Search search, List<TenantConfig> tenants) {
-        this(deployment, ingestDomain, protect, auth, api, database, search, tenants, null, Alarms.NONE, RawMail.DEFAULTS);
+    public DeploymentConfig(
+            String deployment,
+            String ingestDomain,
+            boolean protect,
+            Auth auth,
+            Api api,
+            Database database,
+            Search search,
+            List<TenantConfig> tenants) {
+        this(
+                deployment,
+                ingestDomain,
+                protect,
+                auth,
+                api,
+                database,
+                search,
+                tenants,
+                null,
+                Alarms.NONE,
+                RawMail.DEFAULTS);
     }
 
     /** A deployment with the console (or null), without alarm e-mail, with the default raw-mail lifecycle. */
-    public DeploymentConfig(String deployment, String ingestDomain, boolean protect, Auth auth, Api api, Database database,
-                            Search search, List<TenantConfig> tenants, ConsoleConfig console) {
-        this(deployment, ingestDomain, protect, auth, api, database, search, tenants, console, Alarms.NONE, RawMail.DEFAULTS);
+    public DeploymentConfig(
+            String deployment,
+            String ingestDomain,
+            boolean protect,
+            Auth auth,
+            Api api,
+            Database database,
+            Search search,
+            List<TenantConfig> tenants,
+            ConsoleConfig console) {
+        this(
+                deployment,
+                ingestDomain,
+                protect,
+                auth,
+                api,
+                database,
+                search,
+                tenants,
+                console,
+                Alarms.NONE,
+                RawMail.DEFAULTS);
     }
 
     /** Whether the deployment has the console (and its Cognito user pool). */
@@ -89,8 +126,11 @@ public record DeploymentConfig(
         public static final RawMail DEFAULTS = new RawMail(90, 2555);
 
         @JsonCreator
-        public RawMail(@JsonProperty("glacierAfterDays") Integer glacierAfterDays, @JsonProperty("expireAfterDays") Integer expireAfterDays) {
-            this(glacierAfterDays == null ? DEFAULTS.glacierAfterDays() : glacierAfterDays.intValue(),
+        public RawMail(
+                @JsonProperty("glacierAfterDays") Integer glacierAfterDays,
+                @JsonProperty("expireAfterDays") Integer expireAfterDays) {
+            this(
+                    glacierAfterDays == null ? DEFAULTS.glacierAfterDays() : glacierAfterDays.intValue(),
                     expireAfterDays == null ? DEFAULTS.expireAfterDays() : expireAfterDays.intValue());
         }
 
@@ -101,16 +141,18 @@ public record DeploymentConfig(
     }
 
     private static final Pattern DEPLOYMENT = Pattern.compile("^[a-z][a-z0-9-]{1,18}[a-z0-9]$");
-    private static final Pattern DOMAIN = Pattern.compile("^(?=.{1,200}$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$");
+    private static final Pattern DOMAIN =
+            Pattern.compile("^(?=.{1,200}$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,}$");
     /** SES receipt rule names are at most 64 characters: {@code <deployment>-tenant-<slug>}. */
     private static final int MAX_RULE_NAME = 64;
 
     /** The token issuer: API Gateway's JWT authorizer and the function check the same values. */
     public record Auth(String issuer, String audience, String jwksUrl) {
         @JsonCreator
-        public Auth(@JsonProperty(value = "issuer", required = true) String issuer,
-                    @JsonProperty(value = "audience", required = true) String audience,
-                    @JsonProperty(value = "jwksUrl", required = true) String jwksUrl) {
+        public Auth(
+                @JsonProperty(value = "issuer", required = true) String issuer,
+                @JsonProperty(value = "audience", required = true) String audience,
+                @JsonProperty(value = "jwksUrl", required = true) String jwksUrl) {
             this.issuer = issuer;
             this.audience = audience;
             this.jwksUrl = jwksUrl;
@@ -127,11 +169,16 @@ public record DeploymentConfig(
         public static final Api DEFAULTS = new Api(100, 200, 10, 0);
 
         @JsonCreator
-        public Api(@JsonProperty("rateLimit") Integer rateLimit, @JsonProperty("burstLimit") Integer burstLimit,
-                   @JsonProperty("publicRateLimit") Integer publicRateLimit,
-                   @JsonProperty("reservedConcurrency") Integer reservedConcurrency) {
-            this(rateLimit == null ? 100 : rateLimit, burstLimit == null ? 200 : burstLimit,
-                    publicRateLimit == null ? 10 : publicRateLimit, reservedConcurrency == null ? 0 : reservedConcurrency);
+        public Api(
+                @JsonProperty("rateLimit") Integer rateLimit,
+                @JsonProperty("burstLimit") Integer burstLimit,
+                @JsonProperty("publicRateLimit") Integer publicRateLimit,
+                @JsonProperty("reservedConcurrency") Integer reservedConcurrency) {
+            this(
+                    rateLimit == null ? 100 : rateLimit,
+                    burstLimit == null ? 200 : burstLimit,
+                    publicRateLimit == null ? 10 : publicRateLimit,
+                    reservedConcurrency == null ? 0 : reservedConcurrency);
         }
     }
 
@@ -145,10 +192,16 @@ public record DeploymentConfig(
         public static final Database DEFAULTS = new Database(0.5, 4.0, 0, 14);
 
         @JsonCreator
-        public Database(@JsonProperty("minCapacity") Double minCapacity, @JsonProperty("maxCapacity") Double maxCapacity,
-                        @JsonProperty("readers") Integer readers, @JsonProperty("backupDays") Integer backupDays) {
-            this(minCapacity == null ? 0.5 : minCapacity, maxCapacity == null ? 4.0 : maxCapacity,
-                    readers == null ? 0 : readers, backupDays == null ? 14 : backupDays);
+        public Database(
+                @JsonProperty("minCapacity") Double minCapacity,
+                @JsonProperty("maxCapacity") Double maxCapacity,
+                @JsonProperty("readers") Integer readers,
+                @JsonProperty("backupDays") Integer backupDays) {
+            this(
+                    minCapacity == null ? 0.5 : minCapacity,
+                    maxCapacity == null ? 4.0 : maxCapacity,
+                    readers == null ? 0 : readers,
+                    backupDays == null ? 14 : backupDays);
         }
     }
 
@@ -166,30 +219,42 @@ public record DeploymentConfig(
         public static final Search DEFAULTS = new Search(false, TITAN_V2, 1024);
 
         @JsonCreator
-        public Search(@JsonProperty("standbyReplicas") Boolean standbyReplicas,
-                      @JsonProperty("embeddingModelId") String embeddingModelId,
-                      @JsonProperty("embeddingDimensions") Integer embeddingDimensions) {
-            this(standbyReplicas != null && standbyReplicas, embeddingModelId == null ? TITAN_V2 : embeddingModelId,
+        public Search(
+                @JsonProperty("standbyReplicas") Boolean standbyReplicas,
+                @JsonProperty("embeddingModelId") String embeddingModelId,
+                @JsonProperty("embeddingDimensions") Integer embeddingDimensions) {
+            this(
+                    standbyReplicas != null && standbyReplicas,
+                    embeddingModelId == null ? TITAN_V2 : embeddingModelId,
                     embeddingDimensions == null ? 1024 : embeddingDimensions);
         }
     }
 
     @JsonCreator
-    static DeploymentConfig fromJson(@JsonProperty(value = "deployment", required = true) String deployment,
-                                     @JsonProperty(value = "ingestDomain", required = true) String ingestDomain,
-                                     @JsonProperty("protect") Boolean protect,
-                                     @JsonProperty("auth") Auth auth,
-                                     @JsonProperty("api") Api api,
-                                     @JsonProperty("database") Database database,
-                                     @JsonProperty("search") Search search,
-                                     @JsonProperty(value = "tenants", required = true) List<TenantConfig> tenants,
-                                     @JsonProperty("console") ConsoleConfig console,
-                                     @JsonProperty("alarms") Alarms alarms,
-                                     @JsonProperty("rawMail") RawMail rawMail) {
-        return new DeploymentConfig(deployment, ingestDomain, protect == null || protect, auth,
-                api == null ? Api.DEFAULTS : api, database == null ? Database.DEFAULTS : database,
-                search == null ? Search.DEFAULTS : search, tenants == null ? List.of() : List.copyOf(tenants), console,
-                alarms == null ? Alarms.NONE : alarms, rawMail == null ? RawMail.DEFAULTS : rawMail);
+    static DeploymentConfig fromJson(
+            @JsonProperty(value = "deployment", required = true) String deployment,
+            @JsonProperty(value = "ingestDomain", required = true) String ingestDomain,
+            @JsonProperty("protect") Boolean protect,
+            @JsonProperty("auth") Auth auth,
+            @JsonProperty("api") Api api,
+            @JsonProperty("database") Database database,
+            @JsonProperty("search") Search search,
+            @JsonProperty(value = "tenants", required = true) List<TenantConfig> tenants,
+            @JsonProperty("console") ConsoleConfig console,
+            @JsonProperty("alarms") Alarms alarms,
+            @JsonProperty("rawMail") RawMail rawMail) {
+        return new DeploymentConfig(
+                deployment,
+                ingestDomain,
+                protect == null || protect,
+                auth,
+                api == null ? Api.DEFAULTS : api,
+                database == null ? Database.DEFAULTS : database,
+                search == null ? Search.DEFAULTS : search,
+                tenants == null ? List.of() : List.copyOf(tenants),
+                console,
+                alarms == null ? Alarms.NONE : alarms,
+                rawMail == null ? RawMail.DEFAULTS : rawMail);
     }
 
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -216,7 +281,8 @@ public record DeploymentConfig(
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
         if (deployment == null || !DEPLOYMENT.matcher(deployment).matches()) {
-            problems.add("deployment must be 3-20 lower-case letters, digits or dashes, starting with a letter: " + deployment);
+            problems.add("deployment must be 3-20 lower-case letters, digits or dashes, starting with a letter: "
+                    + deployment);
         }
         if (ingestDomain == null || !DOMAIN.matcher(ingestDomain).matches()) {
             problems.add("ingestDomain must be a lower-case DNS name: " + ingestDomain);
@@ -224,8 +290,9 @@ public record DeploymentConfig(
         if (console != null) {
             problems.addAll(console.problems());
             if (auth != null) {
-                problems.add("auth and console both name an issuer: with console the API trusts the console's Cognito user pool; "
-                        + "remove auth");
+                problems.add(
+                        "auth and console both name an issuer: with console the API trusts the console's Cognito user pool; "
+                                + "remove auth");
             }
         } else if (auth == null) {
             problems.add("auth is required (or console, whose Cognito user pool the API then trusts)");
@@ -242,10 +309,14 @@ public record DeploymentConfig(
         if (api.reservedConcurrency() < 0) {
             problems.add("api.reservedConcurrency must be 0 (none) or positive");
         }
-        if (database.minCapacity() < 0 || database.maxCapacity() < 1 || database.maxCapacity() > 256
-                || database.minCapacity() > database.maxCapacity() || database.minCapacity() * 2 != Math.floor(database.minCapacity() * 2)
+        if (database.minCapacity() < 0
+                || database.maxCapacity() < 1
+                || database.maxCapacity() > 256
+                || database.minCapacity() > database.maxCapacity()
+                || database.minCapacity() * 2 != Math.floor(database.minCapacity() * 2)
                 || database.maxCapacity() * 2 != Math.floor(database.maxCapacity() * 2)) {
-            problems.add("database capacity: 0 <= minCapacity <= maxCapacity <= 256, maxCapacity >= 1, in steps of 0.5");
+            problems.add(
+                    "database capacity: 0 <= minCapacity <= maxCapacity <= 256, maxCapacity >= 1, in steps of 0.5");
         }
         if (database.readers() < 0 || database.readers() > 15) {
             problems.add("database.readers must be 0-15");
@@ -254,8 +325,8 @@ public record DeploymentConfig(
             problems.add("database.backupDays must be 1-35");
         }
         if (!Search.TITAN_V2.equals(search.embeddingModelId())) {
-            problems.add("search.embeddingModelId must be " + Search.TITAN_V2 + " (the one Bedrock embedding adapter), not "
-                    + search.embeddingModelId());
+            problems.add("search.embeddingModelId must be " + Search.TITAN_V2
+                    + " (the one Bedrock embedding adapter), not " + search.embeddingModelId());
         }
         if (!Search.TITAN_V2_DIMENSIONS.contains(search.embeddingDimensions())) {
             problems.add("search.embeddingDimensions must be 256, 512 or 1024 (Titan Text Embeddings v2), not "
@@ -299,7 +370,8 @@ public record DeploymentConfig(
             problems.addAll(t.settingsProblems(where));
             if (t.sso() != null) {
                 if (console == null) {
-                    problems.add(where + ".sso needs the deployment's console (its Cognito user pool federates the provider)");
+                    problems.add(where
+                            + ".sso needs the deployment's console (its Cognito user pool federates the provider)");
                 }
                 problems.addAll(t.sso().problems(where + ".sso"));
                 if (t.sso().name() != null && !ssoNames.add(t.sso().name())) {

@@ -22,20 +22,27 @@ import java.util.regex.Pattern;
  *
  * @param clientSecretName OIDC: the Secrets Manager secret holding the client secret (never in the file)
  */
-public record SsoConfig(String type, String name, String metadataUrl, String issuer, String clientId, String clientSecretName,
-                        String defaultRole) {
+public record SsoConfig(
+        String type,
+        String name,
+        String metadataUrl,
+        String issuer,
+        String clientId,
+        String clientSecretName,
+        String defaultRole) {
 
     private static final Pattern NAME = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_-]{2,31}$");
     static final List<String> ROLES = List.of("Owner", "Admin", "Recruiter", "Sales", "Analyst", "ReadOnly");
 
     @JsonCreator
-    public SsoConfig(@JsonProperty(value = "type", required = true) String type,
-                     @JsonProperty(value = "name", required = true) String name,
-                     @JsonProperty("metadataUrl") String metadataUrl,
-                     @JsonProperty("issuer") String issuer,
-                     @JsonProperty("clientId") String clientId,
-                     @JsonProperty("clientSecretName") String clientSecretName,
-                     @JsonProperty("defaultRole") String defaultRole) {
+    public SsoConfig(
+            @JsonProperty(value = "type", required = true) String type,
+            @JsonProperty(value = "name", required = true) String name,
+            @JsonProperty("metadataUrl") String metadataUrl,
+            @JsonProperty("issuer") String issuer,
+            @JsonProperty("clientId") String clientId,
+            @JsonProperty("clientSecretName") String clientSecretName,
+            @JsonProperty("defaultRole") String defaultRole) {
         this.type = type;
         this.name = name;
         this.metadataUrl = metadataUrl;
@@ -52,7 +59,8 @@ public record SsoConfig(String type, String name, String metadataUrl, String iss
     List<String> problems(String where) {
         List<String> problems = new ArrayList<>();
         if (name == null || !NAME.matcher(name).matches()) {
-            problems.add(where + ".name must be 3-32 letters, digits, _ or -, starting with a letter or digit: " + name);
+            problems.add(
+                    where + ".name must be 3-32 letters, digits, _ or -, starting with a letter or digit: " + name);
         }
         if (!ROLES.contains(defaultRole)) {
             problems.add(where + ".defaultRole must be one of " + ROLES + ", not " + defaultRole);

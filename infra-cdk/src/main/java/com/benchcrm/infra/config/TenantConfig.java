@@ -24,11 +24,18 @@ import java.util.Set;
  *   "retention": { "webhookDays": 14, "idempotencyHours": 24 }, "mail": { "rejectSpam": true }, "suspended": false }
  * }</pre>
  */
-public record TenantConfig(String slug, String name, List<WebhookConfig> webhooks, Api api, SsoConfig sso,
-                           com.fasterxml.jackson.databind.JsonNode retention, com.fasterxml.jackson.databind.JsonNode mail,
-                           boolean suspended) {
+public record TenantConfig(
+        String slug,
+        String name,
+        List<WebhookConfig> webhooks,
+        Api api,
+        SsoConfig sso,
+        com.fasterxml.jackson.databind.JsonNode retention,
+        com.fasterxml.jackson.databind.JsonNode mail,
+        boolean suspended) {
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper SETTINGS_JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final com.fasterxml.jackson.databind.ObjectMapper SETTINGS_JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     /**
      * A tenant's own API rate limit (ADR 0035), enforced by the HTTP API function per tenant; either
@@ -49,25 +56,38 @@ public record TenantConfig(String slug, String name, List<WebhookConfig> webhook
     }
 
     /** The limit a tenant's requests get: its own numbers, the deployment's where it has none. */
-    public record RateLimit(int rate, int burst) {
-    }
+    public record RateLimit(int rate, int burst) {}
 
     @JsonCreator
-    public TenantConfig(@JsonProperty(value = "slug", required = true) String slug,
-                        @JsonProperty("name") String name,
-                        @JsonProperty("webhooks") List<WebhookConfig> webhooks,
-                        @JsonProperty("api") Api api,
-                        @JsonProperty("sso") SsoConfig sso,
-                        @JsonProperty("retention") com.fasterxml.jackson.databind.JsonNode retention,
-                        @JsonProperty("mail") com.fasterxml.jackson.databind.JsonNode mail,
-                        @JsonProperty("suspended") Boolean suspended) {
-        this(slug, name == null || name.isBlank() ? slug : name.trim(),
-                webhooks == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(webhooks)), api == null ? Api.NONE : api,
-                sso, retention, mail, suspended != null && suspended);
+    public TenantConfig(
+            @JsonProperty(value = "slug", required = true) String slug,
+            @JsonProperty("name") String name,
+            @JsonProperty("webhooks") List<WebhookConfig> webhooks,
+            @JsonProperty("api") Api api,
+            @JsonProperty("sso") SsoConfig sso,
+            @JsonProperty("retention") com.fasterxml.jackson.databind.JsonNode retention,
+            @JsonProperty("mail") com.fasterxml.jackson.databind.JsonNode mail,
+            @JsonProperty("suspended") Boolean suspended) {
+        this(
+                slug,
+                name == null || name.isBlank() ? slug : name.trim(),
+                webhooks == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(webhooks)),
+                api == null ? Api.NONE : api,
+                sso,
+                retention,
+                mail,
+                suspended != null && suspended);
     }
 
-    public TenantConfig(String slug, String name, List<WebhookConfig> webhooks, Api api, SsoConfig sso,
-                        com.fasterxml.jackson.databind.JsonNode retention, com.fasterxml.jackson.databind.JsonNode mail, boolean suspended) {
+    public TenantConfig(
+            String slug,
+            String name,
+            List<WebhookConfig> webhooks,
+            Api api,
+            SsoConfig sso,
+            com.fasterxml.jackson.databind.JsonNode retention,
+            com.fasterxml.jackson.databind.JsonNode mail,
+            boolean suspended) {
         this.slug = slug;
         this.name = name;
         this.webhooks = webhooks;
@@ -137,16 +157,20 @@ public record TenantConfig(String slug, String name, List<WebhookConfig> webhook
     List<String> rateLimitProblems(String where, DeploymentConfig.Api deployment) {
         List<String> problems = new ArrayList<>();
         if (api.rateLimit() != null && api.rateLimit() < 1) {
-            problems.add(where + ".api.rateLimit must be a positive whole number of requests per second, not " + api.rateLimit());
+            problems.add(where + ".api.rateLimit must be a positive whole number of requests per second, not "
+                    + api.rateLimit());
         }
         if (api.burstLimit() != null && api.burstLimit() < 1) {
-            problems.add(where + ".api.burstLimit must be a positive whole number of requests, not " + api.burstLimit());
+            problems.add(
+                    where + ".api.burstLimit must be a positive whole number of requests, not " + api.burstLimit());
         }
         if (problems.isEmpty()) {
             RateLimit limit = rateLimit(deployment);
             if (limit.burst() < limit.rate()) {
-                problems.add(where + ".api.burstLimit (" + limit.burst() + (api.burstLimit() == null ? ", the deployment's" : "")
-                        + ") must be at least its rateLimit (" + limit.rate() + (api.rateLimit() == null ? ", the deployment's" : "")
+                problems.add(where + ".api.burstLimit (" + limit.burst()
+                        + (api.burstLimit() == null ? ", the deployment's" : "")
+                        + ") must be at least its rateLimit (" + limit.rate()
+                        + (api.rateLimit() == null ? ", the deployment's" : "")
                         + ")");
             }
         }

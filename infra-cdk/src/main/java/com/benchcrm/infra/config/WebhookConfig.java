@@ -40,14 +40,16 @@ public record WebhookConfig(String name, String url, List<String> eventTypes, in
 
     /** Webhooks per tenant, as the API allows ({@code Webhooks.MAX_PER_TENANT}). */
     public static final int MAX_PER_TENANT = Webhooks.MAX_PER_TENANT;
+
     private static final Pattern NAME = Pattern.compile("^[a-z0-9]([a-z0-9-]{0,30}[a-z0-9])?$");
     private static final int MAX_URL = WebhookInput.MAX_URL_LENGTH;
 
     @JsonCreator
-    public WebhookConfig(@JsonProperty(value = "name", required = true) String name,
-                         @JsonProperty(value = "url", required = true) String url,
-                         @JsonProperty(value = "eventTypes", required = true) List<String> eventTypes,
-                         @JsonProperty("secretRotation") Integer secretRotation) {
+    public WebhookConfig(
+            @JsonProperty(value = "name", required = true) String name,
+            @JsonProperty(value = "url", required = true) String url,
+            @JsonProperty(value = "eventTypes", required = true) List<String> eventTypes,
+            @JsonProperty("secretRotation") Integer secretRotation) {
         this(name, url, eventTypes == null ? List.of() : eventTypes, secretRotation == null ? 0 : secretRotation);
     }
 
@@ -72,7 +74,8 @@ public record WebhookConfig(String name, String url, List<String> eventTypes, in
         for (int i = 0; i < eventTypes.size(); i++) {
             String type = eventTypes.get(i);
             if (type == null || !EventCatalog.isKnown(type)) {
-                problems.add(where + ".eventTypes[" + i + "] " + type + " is not an event type; known: " + EventCatalog.types());
+                problems.add(where + ".eventTypes[" + i + "] " + type + " is not an event type; known: "
+                        + EventCatalog.types());
             } else if (!seen.add(type)) {
                 problems.add(where + ".eventTypes[" + i + "] " + type + " is listed twice");
             }
@@ -96,7 +99,8 @@ public record WebhookConfig(String name, String url, List<String> eventTypes, in
         } catch (URISyntaxException e) {
             return "must be an absolute https URL";
         }
-        if (!"https".equals(uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT)) || uri.getHost() == null) {
+        if (!"https".equals(uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT))
+                || uri.getHost() == null) {
             return "must be an absolute https URL";
         }
         if (uri.getRawFragment() != null) {
@@ -105,12 +109,16 @@ public record WebhookConfig(String name, String url, List<String> eventTypes, in
         if (uri.getRawUserInfo() != null) {
             return "must not contain credentials";
         }
-        String host = uri.getHost().startsWith("[") ? uri.getHost().substring(1, uri.getHost().length() - 1) : uri.getHost();
+        String host = uri.getHost().startsWith("[")
+                ? uri.getHost().substring(1, uri.getHost().length() - 1)
+                : uri.getHost();
         if (isAddressLiteral(host) || "localhost".equalsIgnoreCase(host)) {
             // A literal address needs no DNS: the deploy-time guard's verdict is known now.
             try {
-                new DestinationGuard(false, h -> new InetAddress[] {InetAddress.getByName(
-                        "localhost".equalsIgnoreCase(h) ? "127.0.0.1" : h)}).check(uri);
+                new DestinationGuard(false, h -> new InetAddress[] {
+                            InetAddress.getByName("localhost".equalsIgnoreCase(h) ? "127.0.0.1" : h)
+                        })
+                        .check(uri);
             } catch (UnsafeDestinationException e) {
                 return "is refused (" + e.getMessage() + ")";
             }

@@ -24,10 +24,12 @@ public record ConsoleArtifacts(Path webDist, Path preTokenJar) {
 
     public ConsoleArtifacts {
         if (webDist == null || !Files.isRegularFile(webDist.resolve("index.html"))) {
-            throw new IllegalArgumentException("no built console at " + webDist + " (no index.html; build it: " + BUILD + ")");
+            throw new IllegalArgumentException(
+                    "no built console at " + webDist + " (no index.html; build it: " + BUILD + ")");
         }
         if (preTokenJar == null || !Files.isRegularFile(preTokenJar)) {
-            throw new IllegalArgumentException("no pre-token function artifact at " + preTokenJar + " (build it: " + BUILD + ")");
+            throw new IllegalArgumentException(
+                    "no pre-token function artifact at " + preTokenJar + " (build it: " + BUILD + ")");
         }
     }
 
@@ -35,15 +37,16 @@ public record ConsoleArtifacts(Path webDist, Path preTokenJar) {
         Path target = repoRoot.resolve("functions/cognito-pre-token/target");
         List<Path> jars = new ArrayList<>();
         if (Files.isDirectory(target)) {
-            try (DirectoryStream<Path> found = Files.newDirectoryStream(target, "benchcrm-cognito-pre-token-*-aws.jar")) {
+            try (DirectoryStream<Path> found =
+                    Files.newDirectoryStream(target, "benchcrm-cognito-pre-token-*-aws.jar")) {
                 found.forEach(jars::add);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         if (jars.size() != 1) {
-            throw new IllegalArgumentException("expected one benchcrm-cognito-pre-token-*-aws.jar in " + target + ", found "
-                    + jars.size() + " (build it: " + BUILD + ")");
+            throw new IllegalArgumentException("expected one benchcrm-cognito-pre-token-*-aws.jar in " + target
+                    + ", found " + jars.size() + " (build it: " + BUILD + ")");
         }
         return new ConsoleArtifacts(repoRoot.resolve("web/dist"), jars.get(0));
     }

@@ -11,10 +11,10 @@ import software.amazon.awscdk.Fn;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.cloudfront.AllowedMethods;
 import software.amazon.awscdk.services.cloudfront.BehaviorOptions;
+import software.amazon.awscdk.services.cloudfront.CacheCookieBehavior;
 import software.amazon.awscdk.services.cloudfront.CacheHeaderBehavior;
 import software.amazon.awscdk.services.cloudfront.CachePolicy;
 import software.amazon.awscdk.services.cloudfront.CacheQueryStringBehavior;
-import software.amazon.awscdk.services.cloudfront.CacheCookieBehavior;
 import software.amazon.awscdk.services.cloudfront.CachedMethods;
 import software.amazon.awscdk.services.cloudfront.Distribution;
 import software.amazon.awscdk.services.cloudfront.Function;
@@ -86,7 +86,12 @@ public final class ConsoleHosting extends Construct {
             """;
 
     /** The hosting's inputs. */
-    public record Props(Path webDist, String apiUrl, String cognitoIssuer, String cognitoDomainUrl, Map<String, Object> consoleConfig) {
+    public record Props(
+            Path webDist,
+            String apiUrl,
+            String cognitoIssuer,
+            String cognitoDomainUrl,
+            Map<String, Object> consoleConfig) {
         public Props {
             Objects.requireNonNull(webDist, "webDist");
             Objects.requireNonNull(apiUrl, "apiUrl");
@@ -109,8 +114,11 @@ public final class ConsoleHosting extends Construct {
                 .objectOwnership(ObjectOwnership.BUCKET_OWNER_ENFORCED)
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
-        Suppress.on(logs, "S1", "This is the server access log bucket of the console's assets bucket; logging it to "
-                + "itself or another bucket would only log log deliveries.");
+        Suppress.on(
+                logs,
+                "S1",
+                "This is the server access log bucket of the console's assets bucket; logging it to "
+                        + "itself or another bucket would only log log deliveries.");
         this.assets = Bucket.Builder.create(this, "Assets")
                 .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
                 .encryption(BucketEncryption.S3_MANAGED)
@@ -123,7 +131,8 @@ public final class ConsoleHosting extends Construct {
                 .build();
 
         String cognitoOrigin = origin(props.cognitoIssuer());
-        String csp = String.join("; ",
+        String csp = String.join(
+                "; ",
                 "default-src 'self'",
                 "script-src 'self'",
                 // React and the charts set style attributes; scripts stay 'self' only
@@ -141,18 +150,40 @@ public final class ConsoleHosting extends Construct {
         this.headers = ResponseHeadersPolicy.Builder.create(this, "SecurityHeaders")
                 .comment("BenchCRM console: CSP, HSTS, nosniff, DENY, referrer and permissions policies")
                 .securityHeadersBehavior(ResponseSecurityHeadersBehavior.builder()
-                        .contentSecurityPolicy(ResponseHeadersContentSecurityPolicy.builder().contentSecurityPolicy(csp).override(true).build())
+                        .contentSecurityPolicy(ResponseHeadersContentSecurityPolicy.builder()
+                                .contentSecurityPolicy(csp)
+                                .override(true)
+                                .build())
                         .strictTransportSecurity(ResponseHeadersStrictTransportSecurity.builder()
-                                .accessControlMaxAge(Duration.days(730)).includeSubdomains(true).preload(true).override(true).build())
-                        .contentTypeOptions(ResponseHeadersContentTypeOptions.builder().override(true).build())
-                        .frameOptions(ResponseHeadersFrameOptions.builder().frameOption(HeadersFrameOption.DENY).override(true).build())
+                                .accessControlMaxAge(Duration.days(730))
+                                .includeSubdomains(true)
+                                .preload(true)
+                                .override(true)
+                                .build())
+                        .contentTypeOptions(ResponseHeadersContentTypeOptions.builder()
+                                .override(true)
+                                .build())
+                        .frameOptions(ResponseHeadersFrameOptions.builder()
+                                .frameOption(HeadersFrameOption.DENY)
+                                .override(true)
+                                .build())
                         .referrerPolicy(ResponseHeadersReferrerPolicy.builder()
-                                .referrerPolicy(HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN).override(true).build())
+                                .referrerPolicy(HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)
+                                .override(true)
+                                .build())
                         .build())
-                .customHeadersBehavior(ResponseCustomHeadersBehavior.builder().customHeaders(List.of(
-                        ResponseCustomHeader.builder().header("Permissions-Policy")
-                                .value("camera=(), microphone=(), geolocation=(), payment=(), usb=()").override(true).build(),
-                        ResponseCustomHeader.builder().header("Cross-Origin-Opener-Policy").value("same-origin").override(true).build()))
+                .customHeadersBehavior(ResponseCustomHeadersBehavior.builder()
+                        .customHeaders(List.of(
+                                ResponseCustomHeader.builder()
+                                        .header("Permissions-Policy")
+                                        .value("camera=(), microphone=(), geolocation=(), payment=(), usb=()")
+                                        .override(true)
+                                        .build(),
+                                ResponseCustomHeader.builder()
+                                        .header("Cross-Origin-Opener-Policy")
+                                        .value("same-origin")
+                                        .override(true)
+                                        .build()))
                         .build())
                 .build();
 
@@ -166,15 +197,20 @@ public final class ConsoleHosting extends Construct {
         // CloudFront forwards it on GET), every viewer header but Host, every query string
         CachePolicy apiPassThrough = CachePolicy.Builder.create(this, "ApiPassThrough")
                 .comment("BenchCRM /v1: forward Authorization, cache nothing (the API answers no-store)")
-                .defaultTtl(Duration.seconds(0)).minTtl(Duration.seconds(0)).maxTtl(Duration.seconds(1))
+                .defaultTtl(Duration.seconds(0))
+                .minTtl(Duration.seconds(0))
+                .maxTtl(Duration.seconds(1))
                 .headerBehavior(CacheHeaderBehavior.allowList("Authorization"))
                 .queryStringBehavior(CacheQueryStringBehavior.all())
                 .cookieBehavior(CacheCookieBehavior.none())
-                .enableAcceptEncodingGzip(true).enableAcceptEncodingBrotli(true)
+                .enableAcceptEncodingGzip(true)
+                .enableAcceptEncodingBrotli(true)
                 .build();
         String apiHost = Fn.select(2, Fn.split("/", props.apiUrl()));
         BehaviorOptions api = BehaviorOptions.builder()
-                .origin(HttpOrigin.Builder.create(apiHost).protocolPolicy(OriginProtocolPolicy.HTTPS_ONLY).build())
+                .origin(HttpOrigin.Builder.create(apiHost)
+                        .protocolPolicy(OriginProtocolPolicy.HTTPS_ONLY)
+                        .build())
                 .viewerProtocolPolicy(ViewerProtocolPolicy.HTTPS_ONLY)
                 .allowedMethods(AllowedMethods.ALLOW_ALL)
                 .cachedMethods(CachedMethods.CACHE_GET_HEAD)
@@ -196,24 +232,39 @@ public final class ConsoleHosting extends Construct {
                         .allowedMethods(AllowedMethods.ALLOW_GET_HEAD)
                         .cachePolicy(CachePolicy.CACHING_OPTIMIZED)
                         .responseHeadersPolicy(headers)
-                        .functionAssociations(List.of(FunctionAssociation.builder().function(spa)
-                                .eventType(FunctionEventType.VIEWER_REQUEST).build()))
+                        .functionAssociations(List.of(FunctionAssociation.builder()
+                                .function(spa)
+                                .eventType(FunctionEventType.VIEWER_REQUEST)
+                                .build()))
                         .compress(true)
                         .build())
                 .additionalBehaviors(Map.of("/v1/*", api))
                 .build();
-        Suppress.on(distribution, "CFR1", "The console serves staffing firms wherever their recruiters work; access is "
-                + "controlled by sign-in, not by country.");
-        Suppress.on(distribution, "CFR2", "WAF is not attached yet: every /v1 call needs a verified token and is rate limited "
-                + "per tenant in the function (ADR 0035); a web ACL is listed as open work in docs/deploy.md.");
-        Suppress.on(distribution, "CFR3", "The API's own access logs (API Gateway, one JSON line per /v1 request with the tenant) "
-                + "cover what the console does; static asset hits carry no tenant data.");
-        Suppress.on(distribution, "CFR4", "With the default CloudFront certificate the viewer TLS floor cannot be raised; "
-                + "minimumProtocolVersion TLSv1.2_2021 applies as soon as a custom domain and certificate are set.");
+        Suppress.on(
+                distribution,
+                "CFR1",
+                "The console serves staffing firms wherever their recruiters work; access is "
+                        + "controlled by sign-in, not by country.");
+        Suppress.on(
+                distribution,
+                "CFR2",
+                "WAF is not attached yet: every /v1 call needs a verified token and is rate limited "
+                        + "per tenant in the function (ADR 0035); a web ACL is listed as open work in docs/deploy.md.");
+        Suppress.on(
+                distribution,
+                "CFR3",
+                "The API's own access logs (API Gateway, one JSON line per /v1 request with the tenant) "
+                        + "cover what the console does; static asset hits carry no tenant data.");
+        Suppress.on(
+                distribution,
+                "CFR4",
+                "With the default CloudFront certificate the viewer TLS floor cannot be raised; "
+                        + "minimumProtocolVersion TLSv1.2_2021 applies as soon as a custom domain and certificate are set.");
 
         Map<String, Object> config = new LinkedHashMap<>(props.consoleConfig());
         BucketDeployment deployment = BucketDeployment.Builder.create(this, "Deploy")
-                .sources(List.of(Source.asset(props.webDist().toString()), Source.jsonData("console-config.json", config)))
+                .sources(List.of(
+                        Source.asset(props.webDist().toString()), Source.jsonData("console-config.json", config)))
                 .destinationBucket(assets)
                 .distribution(distribution)
                 .distributionPaths(List.of("/index.html", "/console-config.json"))
@@ -223,21 +274,37 @@ public final class ConsoleHosting extends Construct {
                 .build();
         // CDK makes the deployment's handler once per stack, beside this construct, not inside it
         software.constructs.IConstruct handler = software.amazon.awscdk.Stack.of(this).getNode().getChildren().stream()
-                .filter(c -> c.getNode().getId().startsWith("Custom::CDKBucketDeployment")).findFirst().orElseThrow();
+                .filter(c -> c.getNode().getId().startsWith("Custom::CDKBucketDeployment"))
+                .findFirst()
+                .orElseThrow();
         for (software.constructs.IConstruct target : List.of(handler, this)) {
             suppressDeploymentFindings(target);
         }
     }
 
     private static void suppressDeploymentFindings(software.constructs.IConstruct target) {
-        Suppress.on(target, "IAM4", "CDK's BucketDeployment custom resource uses AWSLambdaBasicExecutionRole for its logs.",
+        Suppress.on(
+                target,
+                "IAM4",
+                "CDK's BucketDeployment custom resource uses AWSLambdaBasicExecutionRole for its logs.",
                 "Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole");
-        Suppress.on(target, "IAM5", "CDK's BucketDeployment copies the built console from the CDK asset bucket to the console "
-                + "bucket (s3:GetObject*, List*, DeleteObject* on those two) and invalidates this distribution.",
-                "Action::s3:GetBucket*", "Action::s3:GetObject*", "Action::s3:List*", "Action::s3:DeleteObject*",
-                "Action::s3:Abort*", "Resource::*", Suppress.matching("^Resource::.*\\*$"));
-        Suppress.on(target, "L1", "The runtime of CDK's own BucketDeployment and custom-resource handlers is chosen by CDK; "
-                + "they run only during deployments.");
+        Suppress.on(
+                target,
+                "IAM5",
+                "CDK's BucketDeployment copies the built console from the CDK asset bucket to the console "
+                        + "bucket (s3:GetObject*, List*, DeleteObject* on those two) and invalidates this distribution.",
+                "Action::s3:GetBucket*",
+                "Action::s3:GetObject*",
+                "Action::s3:List*",
+                "Action::s3:DeleteObject*",
+                "Action::s3:Abort*",
+                "Resource::*",
+                Suppress.matching("^Resource::.*\\*$"));
+        Suppress.on(
+                target,
+                "L1",
+                "The runtime of CDK's own BucketDeployment and custom-resource handlers is chosen by CDK; "
+                        + "they run only during deployments.");
     }
 
     /** {@code https://host} of a URL. */

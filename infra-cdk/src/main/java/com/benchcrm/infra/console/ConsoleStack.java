@@ -21,8 +21,14 @@ public final class ConsoleStack extends Stack {
 
     private final ConsoleHosting hosting;
 
-    public ConsoleStack(Construct scope, String id, StackProps props, DeploymentConfig config, IdentityStack identity, ApiStack api,
-                        ConsoleArtifacts artifacts) {
+    public ConsoleStack(
+            Construct scope,
+            String id,
+            StackProps props,
+            DeploymentConfig config,
+            IdentityStack identity,
+            ApiStack api,
+            ConsoleArtifacts artifacts) {
         super(scope, id, props);
         Map<String, Object> consoleConfig = new LinkedHashMap<>();
         consoleConfig.put("authority", identity.issuer());
@@ -31,9 +37,19 @@ public final class ConsoleStack extends Stack {
         consoleConfig.put("ingestDomain", config.ingestDomain());
         // Cognito's discovery document has no end_session_endpoint; its logout takes client_id and logout_uri
         consoleConfig.put("endSessionEndpoint", identity.users().domainUrl() + "/logout");
-        this.hosting = new ConsoleHosting(this, "Hosting", new ConsoleHosting.Props(artifacts.webDist(), api.edge().url(),
-                identity.issuer(), identity.users().domainUrl(), consoleConfig));
-        CfnOutput.Builder.create(this, "ConsoleUrl").value(hosting.url()).description("BenchCRM console (and /v1)").build();
+        this.hosting = new ConsoleHosting(
+                this,
+                "Hosting",
+                new ConsoleHosting.Props(
+                        artifacts.webDist(),
+                        api.edge().url(),
+                        identity.issuer(),
+                        identity.users().domainUrl(),
+                        consoleConfig));
+        CfnOutput.Builder.create(this, "ConsoleUrl")
+                .value(hosting.url())
+                .description("BenchCRM console (and /v1)")
+                .build();
     }
 
     public ConsoleHosting hosting() {

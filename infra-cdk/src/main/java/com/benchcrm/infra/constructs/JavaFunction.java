@@ -69,8 +69,8 @@ public final class JavaFunction extends Construct {
 
     private static final Pattern HANDLER = Pattern.compile("^[A-Za-z_$][\\w$.]*(::[A-Za-z_$][\\w$]*)?$");
     private static final Pattern SERVICE = Pattern.compile("^[a-z][a-z0-9-]{1,40}$");
-    private static final List<String> RESERVED_PREFIXES = List.of("AWS_", "LAMBDA_", "POWERTOOLS_SERVICE_NAME",
-            "POWERTOOLS_METRICS_NAMESPACE", "_");
+    private static final List<String> RESERVED_PREFIXES =
+            List.of("AWS_", "LAMBDA_", "POWERTOOLS_SERVICE_NAME", "POWERTOOLS_METRICS_NAMESPACE", "_");
 
     /**
      * What the function is.
@@ -103,13 +103,17 @@ public final class JavaFunction extends Construct {
             }
             Objects.requireNonNull(code, "JavaFunction needs code (a jar or zip asset)");
             if (handler == null || !HANDLER.matcher(handler).matches()) {
-                throw new IllegalArgumentException("JavaFunction needs a handler like com.example.Handler::handleRequest, not " + handler);
+                throw new IllegalArgumentException(
+                        "JavaFunction needs a handler like com.example.Handler::handleRequest, not " + handler);
             }
             if (serviceName == null || !SERVICE.matcher(serviceName).matches()) {
-                throw new IllegalArgumentException("JavaFunction needs a serviceName of lower-case letters, digits and dashes, not " + serviceName);
+                throw new IllegalArgumentException(
+                        "JavaFunction needs a serviceName of lower-case letters, digits and dashes, not "
+                                + serviceName);
             }
             if (memorySize < 256 || memorySize > 10_240) {
-                throw new IllegalArgumentException("memorySize must be 256-10240 MB for a Java function, not " + memorySize);
+                throw new IllegalArgumentException(
+                        "memorySize must be 256-10240 MB for a Java function, not " + memorySize);
             }
             Objects.requireNonNull(timeout, "JavaFunction needs a timeout");
             if (timeout.toSeconds().doubleValue() < 1 || timeout.toSeconds().doubleValue() > 900) {
@@ -119,17 +123,20 @@ public final class JavaFunction extends Construct {
             for (String name : environment.keySet()) {
                 for (String reserved : RESERVED_PREFIXES) {
                     if (name.startsWith(reserved)) {
-                        throw new IllegalArgumentException("environment variable " + name + " is set by Lambda or by JavaFunction");
+                        throw new IllegalArgumentException(
+                                "environment variable " + name + " is set by Lambda or by JavaFunction");
                     }
                 }
             }
             Objects.requireNonNull(logKey, "JavaFunction needs a logKey for its log group");
             Objects.requireNonNull(logRetention, "JavaFunction needs a logRetention");
             if (!List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR").contains(logLevel)) {
-                throw new IllegalArgumentException("logLevel must be TRACE, DEBUG, INFO, WARN or ERROR, not " + logLevel);
+                throw new IllegalArgumentException(
+                        "logLevel must be TRACE, DEBUG, INFO, WARN or ERROR, not " + logLevel);
             }
             if (reservedConcurrency != null && reservedConcurrency < 1) {
-                throw new IllegalArgumentException("reservedConcurrency must be positive (or unset), not " + reservedConcurrency);
+                throw new IllegalArgumentException(
+                        "reservedConcurrency must be positive (or unset), not " + reservedConcurrency);
             }
             if (vpc == null && (vpcSubnets != null || (securityGroups != null && !securityGroups.isEmpty()))) {
                 throw new IllegalArgumentException("vpcSubnets and securityGroups need a vpc");
@@ -242,8 +249,22 @@ public final class JavaFunction extends Construct {
             }
 
             public Props build() {
-                return new Props(description, code, handler, serviceName, memorySize, timeout, environment, logKey,
-                        logRetention, logLevel, reservedConcurrency, vpc, vpcSubnets, securityGroups, onFailure,
+                return new Props(
+                        description,
+                        code,
+                        handler,
+                        serviceName,
+                        memorySize,
+                        timeout,
+                        environment,
+                        logKey,
+                        logRetention,
+                        logLevel,
+                        reservedConcurrency,
+                        vpc,
+                        vpcSubnets,
+                        securityGroups,
+                        onFailure,
                         retryAttempts);
             }
         }
@@ -256,8 +277,14 @@ public final class JavaFunction extends Construct {
 
     public JavaFunction(Construct scope, String id, Props props) {
         super(scope, id);
-        this.logGroup = new EncryptedLogGroup(this, "Logs", EncryptedLogGroup.Props.builder()
-                .encryptionKey(props.logKey()).retention(props.logRetention()).build()).logGroup();
+        this.logGroup = new EncryptedLogGroup(
+                        this,
+                        "Logs",
+                        EncryptedLogGroup.Props.builder()
+                                .encryptionKey(props.logKey())
+                                .retention(props.logRetention())
+                                .build())
+                .logGroup();
 
         // Its own role, no managed policies: what it may do is what is granted to it, visibly.
         this.role = Role.Builder.create(this, "Role")
@@ -269,8 +296,13 @@ public final class JavaFunction extends Construct {
             // What Lambda needs to attach the function to the VPC. EC2 evaluates these network-interface
             // actions against Resource "*" (the interfaces do not exist yet): AWS requires the wildcard.
             role.addToPrincipalPolicy(PolicyStatement.Builder.create()
-                    .actions(List.of("ec2:CreateNetworkInterface", "ec2:DescribeNetworkInterfaces", "ec2:DescribeSubnets",
-                            "ec2:DeleteNetworkInterface", "ec2:AssignPrivateIpAddresses", "ec2:UnassignPrivateIpAddresses"))
+                    .actions(List.of(
+                            "ec2:CreateNetworkInterface",
+                            "ec2:DescribeNetworkInterfaces",
+                            "ec2:DescribeSubnets",
+                            "ec2:DeleteNetworkInterface",
+                            "ec2:AssignPrivateIpAddresses",
+                            "ec2:UnassignPrivateIpAddresses"))
                     .resources(List.of("*"))
                     .build());
         }
@@ -294,7 +326,9 @@ public final class JavaFunction extends Construct {
                 .tracing(Tracing.ACTIVE)
                 .snapStart(SnapStartConf.ON_PUBLISHED_VERSIONS)
                 // Old versions stay: rolling back is pointing the alias at one of them.
-                .currentVersionOptions(VersionOptions.builder().removalPolicy(RemovalPolicy.RETAIN).build());
+                .currentVersionOptions(VersionOptions.builder()
+                        .removalPolicy(RemovalPolicy.RETAIN)
+                        .build());
         if (props.reservedConcurrency() != null) {
             fn.reservedConcurrentExecutions(props.reservedConcurrency());
         }
@@ -303,11 +337,18 @@ public final class JavaFunction extends Construct {
         }
         this.function = fn.build();
 
-        Suppress.on(function, "L1", "Java 21 is BenchCRM's runtime (ARCHITECTURE.md, issue 6): the functions are "
-                + "compiled --release 21 and SnapStart-tested on it; moving to a newer Java runtime is its own change.");
-        Suppress.on(role, "IAM5", "Resource * only where AWS accepts nothing else: X-Ray PutTraceSegments and "
-                + "PutTelemetryRecords (active tracing) and, for functions in a VPC, the EC2 network-interface actions "
-                + "Lambda needs to attach the function (IamPolicyTest lists these exceptions).", "Resource::*");
+        Suppress.on(
+                function,
+                "L1",
+                "Java 21 is BenchCRM's runtime (ARCHITECTURE.md, issue 6): the functions are "
+                        + "compiled --release 21 and SnapStart-tested on it; moving to a newer Java runtime is its own change.");
+        Suppress.on(
+                role,
+                "IAM5",
+                "Resource * only where AWS accepts nothing else: X-Ray PutTraceSegments and "
+                        + "PutTelemetryRecords (active tracing) and, for functions in a VPC, the EC2 network-interface actions "
+                        + "Lambda needs to attach the function (IamPolicyTest lists these exceptions).",
+                "Resource::*");
 
         this.alias = Alias.Builder.create(this, "Alias")
                 .aliasName(ALIAS)
@@ -319,9 +360,13 @@ public final class JavaFunction extends Construct {
                     .retryAttempts(props.retryAttempts())
                     .maxEventAge(Duration.hours(6))
                     .build());
-            Suppress.on(role, "IAM5", "CDK's grant to send to the KMS-encrypted on-failure queue names the KMS "
-                    + "action families (GenerateDataKey*, ReEncrypt*) on that one key ARN.",
-                    "Action::kms:GenerateDataKey*", "Action::kms:ReEncrypt*");
+            Suppress.on(
+                    role,
+                    "IAM5",
+                    "CDK's grant to send to the KMS-encrypted on-failure queue names the KMS "
+                            + "action families (GenerateDataKey*, ReEncrypt*) on that one key ARN.",
+                    "Action::kms:GenerateDataKey*",
+                    "Action::kms:ReEncrypt*");
         }
     }
 

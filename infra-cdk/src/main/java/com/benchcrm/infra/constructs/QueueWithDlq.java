@@ -107,7 +107,10 @@ public final class QueueWithDlq extends Construct {
                 .visibilityTimeout(props.visibilityTimeout())
                 .retentionPeriod(props.retention())
                 .enforceSsl(true)
-                .deadLetterQueue(DeadLetterQueue.builder().queue(deadLetterQueue).maxReceiveCount(props.maxReceiveCount()).build())
+                .deadLetterQueue(DeadLetterQueue.builder()
+                        .queue(deadLetterQueue)
+                        .maxReceiveCount(props.maxReceiveCount())
+                        .build())
                 .removalPolicy(RemovalPolicy.DESTROY)
                 .build();
     }

@@ -60,8 +60,12 @@ public final class AuroraDatabase extends Construct {
     /** Every punctuation character but {@code -} and {@code _}. */
     static final String EXCLUDED_PASSWORD_CHARACTERS = "!\"#$%&'()*+,./:;<=>?@[\\]^`{|}~ ";
     /** What the Data API needs; {@code ExecuteSql} is the deprecated Serverless v1 call and is not granted. */
-    static final List<String> DATA_API_ACTIONS = List.of("rds-data:BatchExecuteStatement", "rds-data:BeginTransaction",
-            "rds-data:CommitTransaction", "rds-data:ExecuteStatement", "rds-data:RollbackTransaction");
+    static final List<String> DATA_API_ACTIONS = List.of(
+            "rds-data:BatchExecuteStatement",
+            "rds-data:BeginTransaction",
+            "rds-data:CommitTransaction",
+            "rds-data:ExecuteStatement",
+            "rds-data:RollbackTransaction");
 
     private final IKey dataKey;
     private final DatabaseCluster cluster;
@@ -70,19 +74,25 @@ public final class AuroraDatabase extends Construct {
     private final ISecret appSecret;
     private final ISecret relaySecret;
 
-    public AuroraDatabase(Construct scope, String id, DeploymentConfig config, DatabaseNetwork network,
-                          IKey dataKey, IKey logsKey) {
+    public AuroraDatabase(
+            Construct scope, String id, DeploymentConfig config, DatabaseNetwork network, IKey dataKey, IKey logsKey) {
         super(scope, id);
         this.dataKey = dataKey;
         DeploymentConfig.Database db = config.database();
         String clusterId = config.deployment() + "-db";
         IClusterEngine engine = DatabaseClusterEngine.auroraPostgres(AuroraPostgresClusterEngineProps.builder()
-                .version(AuroraPostgresEngineVersion.VER_16_6).build());
+                .version(AuroraPostgresEngineVersion.VER_16_6)
+                .build());
 
         // RDS writes exported logs to this fixed name; creating it first gives it a key and a retention.
-        EncryptedLogGroup postgresLog = new EncryptedLogGroup(this, "PostgresLog", EncryptedLogGroup.Props.builder()
-                .encryptionKey(logsKey).retention(RetentionDays.THREE_MONTHS)
-                .logGroupName("/aws/rds/cluster/" + clusterId + "/postgresql").build());
+        EncryptedLogGroup postgresLog = new EncryptedLogGroup(
+                this,
+                "PostgresLog",
+                EncryptedLogGroup.Props.builder()
+                        .encryptionKey(logsKey)
+                        .retention(RetentionDays.THREE_MONTHS)
+                        .logGroupName("/aws/rds/cluster/" + clusterId + "/postgresql")
+                        .build());
 
         SecurityGroup sg = SecurityGroup.Builder.create(this, "SecurityGroup")
                 .vpc(network.vpc())
@@ -92,16 +102,29 @@ public final class AuroraDatabase extends Construct {
 
         List<IClusterInstance> readers = new ArrayList<>();
         for (int i = 1; i <= db.readers(); i++) {
-            readers.add(ClusterInstance.serverlessV2("Reader" + i, ServerlessV2ClusterInstanceProps.builder()
-                    .scaleWithWriter(true).publiclyAccessible(false).autoMinorVersionUpgrade(true).build()));
+            readers.add(ClusterInstance.serverlessV2(
+                    "Reader" + i,
+                    ServerlessV2ClusterInstanceProps.builder()
+                            .scaleWithWriter(true)
+                            .publiclyAccessible(false)
+                            .autoMinorVersionUpgrade(true)
+                            .build()));
         }
         this.cluster = DatabaseCluster.Builder.create(this, "Cluster")
                 .clusterIdentifier(clusterId)
                 .engine(engine)
-                .credentials(Credentials.fromGeneratedSecret(MASTER_USER, CredentialsBaseOptions.builder()
-                        .encryptionKey(dataKey).excludeCharacters(EXCLUDED_PASSWORD_CHARACTERS).build()))
-                .writer(ClusterInstance.serverlessV2("Writer", ServerlessV2ClusterInstanceProps.builder()
-                        .publiclyAccessible(false).autoMinorVersionUpgrade(true).build()))
+                .credentials(Credentials.fromGeneratedSecret(
+                        MASTER_USER,
+                        CredentialsBaseOptions.builder()
+                                .encryptionKey(dataKey)
+                                .excludeCharacters(EXCLUDED_PASSWORD_CHARACTERS)
+                                .build()))
+                .writer(ClusterInstance.serverlessV2(
+                        "Writer",
+                        ServerlessV2ClusterInstanceProps.builder()
+                                .publiclyAccessible(false)
+                                .autoMinorVersionUpgrade(true)
+                                .build()))
                 .readers(readers)
                 .serverlessV2MinCapacity(db.minCapacity())
                 .serverlessV2MaxCapacity(db.maxCapacity())
@@ -117,7 +140,10 @@ public final class AuroraDatabase extends Construct {
                         .parameters(Map.of("rds.force_ssl", "1", "log_min_duration_statement", "1000"))
                         .build())
                 .cloudwatchLogsExports(List.of("postgresql"))
-                .backup(BackupProps.builder().retention(Duration.days(db.backupDays())).preferredWindow("03:00-04:00").build())
+                .backup(BackupProps.builder()
+                        .retention(Duration.days(db.backupDays()))
+                        .preferredWindow("03:00-04:00")
+                        .build())
                 .preferredMaintenanceWindow("Sun:04:30-Sun:05:30")
                 .copyTagsToSnapshot(true)
                 .deletionProtection(config.protect())
@@ -137,7 +163,9 @@ public final class AuroraDatabase extends Construct {
                 .vpcSubnets(DatabaseNetwork.isolated())
                 .endpoint(network.secretsManagerEndpoint())
                 .build());
-        for (Map.Entry<String, ISecret> e : List.of(Map.entry("OwnerRotation", ownerSecret), Map.entry("AppRotation", appSecret),
+        for (Map.Entry<String, ISecret> e : List.of(
+                Map.entry("OwnerRotation", ownerSecret),
+                Map.entry("AppRotation", appSecret),
                 Map.entry("RelayRotation", relaySecret))) {
             SecretRotation.Builder.create(this, e.getKey())
                     .application(SecretRotationApplication.POSTGRES_ROTATION_SINGLE_USER)
@@ -151,11 +179,17 @@ public final class AuroraDatabase extends Construct {
                     .build();
         }
 
-        Suppress.on(cluster, "RDS6", "The functions reach Aurora through the Data API with Secrets Manager "
-                + "credentials; no database user is mapped to IAM authentication.");
+        Suppress.on(
+                cluster,
+                "RDS6",
+                "The functions reach Aurora through the Data API with Secrets Manager "
+                        + "credentials; no database user is mapped to IAM authentication.");
         if (!config.protect()) {
-            Suppress.on(cluster, "RDS10", "A development deployment (protect=false in the tenants file) is "
-                    + "meant to be torn down; production files set protect=true.");
+            Suppress.on(
+                    cluster,
+                    "RDS10",
+                    "A development deployment (protect=false in the tenants file) is "
+                            + "meant to be torn down; production files set protect=true.");
         }
     }
 
@@ -214,8 +248,12 @@ public final class AuroraDatabase extends Construct {
                 .grantee(grantee)
                 .actions(List.of("kms:Decrypt"))
                 .resourceArns(List.of(dataKey.getKeyArn()))
-                .conditions(Map.of("StringEquals", Map.of("kms:ViaService",
-                        "secretsmanager." + software.amazon.awscdk.Stack.of(this).getRegion() + ".amazonaws.com")))
+                .conditions(Map.of(
+                        "StringEquals",
+                        Map.of(
+                                "kms:ViaService",
+                                "secretsmanager."
+                                        + software.amazon.awscdk.Stack.of(this).getRegion() + ".amazonaws.com")))
                 .build());
     }
 

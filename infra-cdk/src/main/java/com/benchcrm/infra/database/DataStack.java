@@ -14,14 +14,31 @@ public final class DataStack extends Stack {
     private final AuroraDatabase database;
     private final SchemaMigrations migrations;
 
-    public DataStack(Construct scope, String id, StackProps props, DeploymentConfig config, PlatformStack platform,
-                     Code migrationCode) {
+    public DataStack(
+            Construct scope,
+            String id,
+            StackProps props,
+            DeploymentConfig config,
+            PlatformStack platform,
+            Code migrationCode) {
         super(scope, id, props);
         this.network = new DatabaseNetwork(this, "Network", platform.keys().logsKey());
-        this.database = new AuroraDatabase(this, "Database", config, network, platform.keys().dataKey(),
+        this.database = new AuroraDatabase(
+                this,
+                "Database",
+                config,
+                network,
+                platform.keys().dataKey(),
                 platform.keys().logsKey());
-        this.migrations = new SchemaMigrations(this, "Migrations", migrationCode, network, database,
-                platform.keys().logsKey(), platform.events().asyncFailures(), config.deployment());
+        this.migrations = new SchemaMigrations(
+                this,
+                "Migrations",
+                migrationCode,
+                network,
+                database,
+                platform.keys().logsKey(),
+                platform.events().asyncFailures(),
+                config.deployment());
     }
 
     public AuroraDatabase database() {

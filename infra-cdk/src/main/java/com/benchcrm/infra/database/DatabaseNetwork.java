@@ -39,31 +39,47 @@ public final class DatabaseNetwork extends Construct {
                 .maxAzs(2)
                 .natGateways(0)
                 .subnetConfiguration(List.of(SubnetConfiguration.builder()
-                        .name("data").subnetType(SubnetType.PRIVATE_ISOLATED).cidrMask(24).build()))
+                        .name("data")
+                        .subnetType(SubnetType.PRIVATE_ISOLATED)
+                        .cidrMask(24)
+                        .build()))
                 .build();
-        vpc.addFlowLog("RejectedTraffic", FlowLogOptions.builder()
-                .trafficType(FlowLogTrafficType.REJECT)
-                .destination(FlowLogDestination.toCloudWatchLogs(new EncryptedLogGroup(this, "FlowLogs",
-                        EncryptedLogGroup.Props.builder().encryptionKey(logsKey).retention(RetentionDays.ONE_MONTH).build())
-                        .logGroup()))
-                .build());
-        vpc.addGatewayEndpoint("S3", GatewayVpcEndpointOptions.builder()
-                .service(GatewayVpcEndpointAwsService.S3)
-                .subnets(List.of(isolated()))
-                .build());
-        this.secretsManager = vpc.addInterfaceEndpoint("SecretsManager", InterfaceVpcEndpointOptions.builder()
-                .service(InterfaceVpcEndpointAwsService.SECRETS_MANAGER)
-                .subnets(isolated())
-                .privateDnsEnabled(true)
-                .open(true) // HTTPS from inside the VPC only: its CIDR is the only source
-                .build());
+        vpc.addFlowLog(
+                "RejectedTraffic",
+                FlowLogOptions.builder()
+                        .trafficType(FlowLogTrafficType.REJECT)
+                        .destination(FlowLogDestination.toCloudWatchLogs(new EncryptedLogGroup(
+                                        this,
+                                        "FlowLogs",
+                                        EncryptedLogGroup.Props.builder()
+                                                .encryptionKey(logsKey)
+                                                .retention(RetentionDays.ONE_MONTH)
+                                                .build())
+                                .logGroup()))
+                        .build());
+        vpc.addGatewayEndpoint(
+                "S3",
+                GatewayVpcEndpointOptions.builder()
+                        .service(GatewayVpcEndpointAwsService.S3)
+                        .subnets(List.of(isolated()))
+                        .build());
+        this.secretsManager = vpc.addInterfaceEndpoint(
+                "SecretsManager",
+                InterfaceVpcEndpointOptions.builder()
+                        .service(InterfaceVpcEndpointAwsService.SECRETS_MANAGER)
+                        .subnets(isolated())
+                        .privateDnsEnabled(true)
+                        .open(true) // HTTPS from inside the VPC only: its CIDR is the only source
+                        .build());
         // the provisioning function seals webhook signing secrets under the tenants' keys (ADR 0057)
-        vpc.addInterfaceEndpoint("Kms", InterfaceVpcEndpointOptions.builder()
-                .service(InterfaceVpcEndpointAwsService.KMS)
-                .subnets(isolated())
-                .privateDnsEnabled(true)
-                .open(true)
-                .build());
+        vpc.addInterfaceEndpoint(
+                "Kms",
+                InterfaceVpcEndpointOptions.builder()
+                        .service(InterfaceVpcEndpointAwsService.KMS)
+                        .subnets(isolated())
+                        .privateDnsEnabled(true)
+                        .open(true)
+                        .build());
     }
 
     public IVpc vpc() {

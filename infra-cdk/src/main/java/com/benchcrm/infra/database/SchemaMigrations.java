@@ -32,14 +32,27 @@ public final class SchemaMigrations extends Construct {
     private final CustomResource schema;
     private final String roleArn;
 
-    public SchemaMigrations(Construct scope, String id, Code code, DatabaseNetwork network, AuroraDatabase database,
-                            IKey logsKey, IQueue asyncFailures) {
+    public SchemaMigrations(
+            Construct scope,
+            String id,
+            Code code,
+            DatabaseNetwork network,
+            AuroraDatabase database,
+            IKey logsKey,
+            IQueue asyncFailures) {
         this(scope, id, code, network, database, logsKey, asyncFailures, null);
     }
 
     /** @param deployment names the tenants' key aliases the function seals webhook secrets under (null: none) */
-    public SchemaMigrations(Construct scope, String id, Code code, DatabaseNetwork network, AuroraDatabase database,
-                            IKey logsKey, IQueue asyncFailures, String deployment) {
+    public SchemaMigrations(
+            Construct scope,
+            String id,
+            Code code,
+            DatabaseNetwork network,
+            AuroraDatabase database,
+            IKey logsKey,
+            IQueue asyncFailures,
+            String deployment) {
         super(scope, id);
         SecurityGroup sg = SecurityGroup.Builder.create(this, "SecurityGroup")
                 .vpc(network.vpc())
@@ -48,43 +61,57 @@ public final class SchemaMigrations extends Construct {
                 .build();
         database.allowConnectionsFrom(sg, "migrations (provisioning)");
 
-        this.function = new JavaFunction(this, "Function", JavaFunction.Props.builder()
-                .description("Applies BenchCRM's schema, tenant rows and declared webhooks (CloudFormation custom resources)")
-                .code(code)
-                .handler(HANDLER)
-                .serviceName("provisioning")
-                .memorySize(1024)
-                .timeout(Duration.minutes(5))
-                .environment(Map.of(
-                        "BENCHCRM_DB_HOST", database.cluster().getClusterEndpoint().getHostname(),
-                        "BENCHCRM_DB_PORT", Token.asString(database.cluster().getClusterEndpoint().getPort()),
-                        "BENCHCRM_DB_NAME", AuroraDatabase.DATABASE,
-                        "BENCHCRM_DB_MASTER_SECRET_ARN", database.masterSecret().getSecretArn(),
-                        "BENCHCRM_DB_OWNER_SECRET_ARN", database.ownerSecret().getSecretArn(),
-                        "BENCHCRM_DB_APP_SECRET_ARN", database.appSecret().getSecretArn(),
-                        "BENCHCRM_DB_RELAY_SECRET_ARN", database.relaySecret().getSecretArn(),
-                        "BENCHCRM_SECRET_KEYS", "kms",
-                        "BENCHCRM_TENANT_KEY_ALIAS_PREFIX", com.benchcrm.infra.tenants.TenantKey.aliasPrefix(
-                                deployment == null ? "benchcrm" : deployment),
-                        "BENCHCRM_DB_SSL_MODE", "require"))
-                .logKey(logsKey)
-                .vpc(network.vpc(), DatabaseNetwork.isolated(), List.of(sg))
-                .onFailure(asyncFailures)
-                .retryAttempts(2)
-                .build());
+        this.function = new JavaFunction(
+                this,
+                "Function",
+                JavaFunction.Props.builder()
+                        .description(
+                                "Applies BenchCRM's schema, tenant rows and declared webhooks (CloudFormation custom resources)")
+                        .code(code)
+                        .handler(HANDLER)
+                        .serviceName("provisioning")
+                        .memorySize(1024)
+                        .timeout(Duration.minutes(5))
+                        .environment(Map.of(
+                                "BENCHCRM_DB_HOST",
+                                        database.cluster().getClusterEndpoint().getHostname(),
+                                "BENCHCRM_DB_PORT",
+                                        Token.asString(database.cluster()
+                                                .getClusterEndpoint()
+                                                .getPort()),
+                                "BENCHCRM_DB_NAME", AuroraDatabase.DATABASE,
+                                "BENCHCRM_DB_MASTER_SECRET_ARN",
+                                        database.masterSecret().getSecretArn(),
+                                "BENCHCRM_DB_OWNER_SECRET_ARN",
+                                        database.ownerSecret().getSecretArn(),
+                                "BENCHCRM_DB_APP_SECRET_ARN",
+                                        database.appSecret().getSecretArn(),
+                                "BENCHCRM_DB_RELAY_SECRET_ARN",
+                                        database.relaySecret().getSecretArn(),
+                                "BENCHCRM_SECRET_KEYS", "kms",
+                                "BENCHCRM_TENANT_KEY_ALIAS_PREFIX",
+                                        com.benchcrm.infra.tenants.TenantKey.aliasPrefix(
+                                                deployment == null ? "benchcrm" : deployment),
+                                "BENCHCRM_DB_SSL_MODE", "require"))
+                        .logKey(logsKey)
+                        .vpc(network.vpc(), DatabaseNetwork.isolated(), List.of(sg))
+                        .onFailure(asyncFailures)
+                        .retryAttempts(2)
+                        .build());
         database.grantSecretRead(database.masterSecret(), function.role());
         database.grantSecretRead(database.ownerSecret(), function.role());
         database.grantSecretRead(database.appSecret(), function.role());
         database.grantSecretRead(database.relaySecret(), function.role());
         if (deployment != null) {
-            com.benchcrm.infra.tenants.TenantKey.grantSecretSealing(function.role(), deployment,
-                    List.of("kms:GenerateDataKey", "kms:Decrypt"));
+            com.benchcrm.infra.tenants.TenantKey.grantSecretSealing(
+                    function.role(), deployment, List.of("kms:GenerateDataKey", "kms:Decrypt"));
         }
 
         this.schema = CustomResource.Builder.create(this, "Schema")
                 .serviceToken(serviceToken())
                 .resourceType("Custom::BenchCrmSchema")
-                .properties(Map.of("Revision", function.function().getCurrentVersion().getVersion()))
+                .properties(Map.of(
+                        "Revision", function.function().getCurrentVersion().getVersion()))
                 .build();
         // The writer must be up, the endpoints reachable and the function's grants in place first.
         schema.getNode().addDependency(database.cluster());

@@ -20,12 +20,20 @@ public final class TenantRow extends Construct {
     }
 
     /** @param settingsJson the tenant's retention and mail policy, as the provisioning function stores them */
-    public TenantRow(Construct scope, String id, String serviceToken, String slug, String name, String settingsJson, boolean suspended) {
+    public TenantRow(
+            Construct scope,
+            String id,
+            String serviceToken,
+            String slug,
+            String name,
+            String settingsJson,
+            boolean suspended) {
         super(scope, id);
         this.resource = CustomResource.Builder.create(this, "Row")
                 .serviceToken(serviceToken)
                 .resourceType("Custom::BenchCrmTenant")
-                .properties(Map.of("Slug", slug, "Name", name, "Settings", settingsJson, "Suspended", Boolean.toString(suspended)))
+                .properties(Map.of(
+                        "Slug", slug, "Name", name, "Settings", settingsJson, "Suspended", Boolean.toString(suspended)))
                 .build();
     }
 

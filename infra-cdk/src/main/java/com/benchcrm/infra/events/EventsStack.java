@@ -40,10 +40,12 @@ import software.constructs.Construct;
  */
 public final class EventsStack extends Stack {
 
-    public static final String HANDLER = "org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest";
+    public static final String HANDLER =
+            "org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest";
     static final String RELAY_MAIN_CLASS = "com.benchcrm.function.outboxrelay.OutboxRelayApplication";
     static final String WEBHOOK_MAIN_CLASS = "com.benchcrm.function.webhookdelivery.WebhookDeliveryApplication";
-    static final String ALERTS_MAIN_CLASS = "com.benchcrm.function.workauthorizationalerts.WorkAuthorizationAlertsApplication";
+    static final String ALERTS_MAIN_CLASS =
+            "com.benchcrm.function.workauthorizationalerts.WorkAuthorizationAlertsApplication";
     /** Messages per webhook invocation: each may wait up to the 10 s attempt timeout. */
     public static final int WEBHOOK_BATCH_SIZE = 5;
 
@@ -54,8 +56,16 @@ public final class EventsStack extends Stack {
     private final JavaFunction workAuthorizationAlerts;
     private final Rule workAuthorizationSchedule;
 
-    public EventsStack(Construct scope, String id, StackProps props, DeploymentConfig config, PlatformStack platform,
-                       DataStack data, Code outboxRelayCode, Code webhookDeliveryCode, Code workAuthorizationAlertsCode) {
+    public EventsStack(
+            Construct scope,
+            String id,
+            StackProps props,
+            DeploymentConfig config,
+            PlatformStack platform,
+            DataStack data,
+            Code outboxRelayCode,
+            Code webhookDeliveryCode,
+            Code workAuthorizationAlertsCode) {
         super(scope, id, props);
         AuroraDatabase db = data.database();
         QueueWithDlq webhookQueue = platform.events().webhookQueue();
@@ -65,84 +75,116 @@ public final class EventsStack extends Stack {
         relayEnv.put("BENCHCRM_DB_SECRET_ARN", db.relaySecret().getSecretArn());
         relayEnv.put("BENCHCRM_EVENT_BUS_NAME", platform.events().bus().getEventBusName());
         relayEnv.put("BENCHCRM_RELAY_BUDGET", "PT50S");
-        this.relay = new JavaFunction(this, "OutboxRelay", JavaFunction.Props.builder()
-                .description("BenchCRM outbox relay: committed domain events to EventBridge, every minute")
-                .code(outboxRelayCode)
-                .handler(HANDLER)
-                .serviceName("outbox-relay")
-                .memorySize(1024)
-                .timeout(Duration.seconds(60))
-                .environment(relayEnv)
-                .logKey(platform.keys().logsKey())
-                .onFailure(platform.events().asyncFailures())
-                .retryAttempts(0)
-                .build());
+        this.relay = new JavaFunction(
+                this,
+                "OutboxRelay",
+                JavaFunction.Props.builder()
+                        .description("BenchCRM outbox relay: committed domain events to EventBridge, every minute")
+                        .code(outboxRelayCode)
+                        .handler(HANDLER)
+                        .serviceName("outbox-relay")
+                        .memorySize(1024)
+                        .timeout(Duration.seconds(60))
+                        .environment(relayEnv)
+                        .logKey(platform.keys().logsKey())
+                        .onFailure(platform.events().asyncFailures())
+                        .retryAttempts(0)
+                        .build());
         db.grantRelayDataApiAccess(relay.role());
         platform.events().bus().grantPutEventsTo(relay.role());
         this.schedule = Rule.Builder.create(this, "RelaySchedule")
                 .description("Runs the outbox relay every minute (each run drains for up to 50 s)")
                 .schedule(Schedule.rate(Duration.minutes(1)))
-                .targets(List.of(new LambdaFunction(relay.alias(), LambdaFunctionProps.builder()
-                        .retryAttempts(0)
-                        .maxEventAge(Duration.minutes(1))
-                        .build())))
+                .targets(List.of(new LambdaFunction(
+                        relay.alias(),
+                        LambdaFunctionProps.builder()
+                                .retryAttempts(0)
+                                .maxEventAge(Duration.minutes(1))
+                                .build())))
                 .build();
         this.purgeSchedule = purgeSchedule(this, relay, platform);
 
-        // The daily WorkAuthorizationExpiring job (ADR 0082): the workAuthorizationAlerts function (functions/work-authorization-alerts),
-        // once a day at 13:00 UTC (morning in the US); it writes notices and outbox rows only, the relay publishes them.
-        this.workAuthorizationAlerts = new JavaFunction(this, "WorkAuthorizationAlerts", JavaFunction.Props.builder()
-                .description("BenchCRM WorkAuthorizationExpiring: work authorizations ending within each tenant's lead time, daily")
-                .code(workAuthorizationAlertsCode)
-                .handler(HANDLER)
-                .serviceName("work-authorization-alerts")
-                .memorySize(512)
-                .timeout(Duration.minutes(5))
-                .environment(database(db, ALERTS_MAIN_CLASS, "workAuthorizationAlerts"))
-                .logKey(platform.keys().logsKey())
-                .onFailure(platform.events().asyncFailures())
-                .retryAttempts(2)
-                .build());
+        // The daily WorkAuthorizationExpiring job (ADR 0082): the workAuthorizationAlerts function
+        // (functions/work-authorization-alerts),
+        // once a day at 13:00 UTC (morning in the US); it writes notices and outbox rows only, the relay publishes
+        // them.
+        this.workAuthorizationAlerts = new JavaFunction(
+                this,
+                "WorkAuthorizationAlerts",
+                JavaFunction.Props.builder()
+                        .description(
+                                "BenchCRM WorkAuthorizationExpiring: work authorizations ending within each tenant's lead time, daily")
+                        .code(workAuthorizationAlertsCode)
+                        .handler(HANDLER)
+                        .serviceName("work-authorization-alerts")
+                        .memorySize(512)
+                        .timeout(Duration.minutes(5))
+                        .environment(database(db, ALERTS_MAIN_CLASS, "workAuthorizationAlerts"))
+                        .logKey(platform.keys().logsKey())
+                        .onFailure(platform.events().asyncFailures())
+                        .retryAttempts(2)
+                        .build());
         db.grantDataApiAccess(workAuthorizationAlerts.role());
         this.workAuthorizationSchedule = Rule.Builder.create(this, "WorkAuthorizationSchedule")
                 .description("Runs the work authorization alerts once a day (13:00 UTC); reruns announce nothing twice")
-                .schedule(Schedule.cron(software.amazon.awscdk.services.events.CronOptions.builder().minute("0").hour("13").build()))
-                .targets(List.of(new LambdaFunction(workAuthorizationAlerts.alias(), LambdaFunctionProps.builder()
-                        .retryAttempts(2)
-                        .maxEventAge(Duration.hours(2))
-                        .build())))
+                .schedule(Schedule.cron(software.amazon.awscdk.services.events.CronOptions.builder()
+                        .minute("0")
+                        .hour("13")
+                        .build()))
+                .targets(List.of(new LambdaFunction(
+                        workAuthorizationAlerts.alias(),
+                        LambdaFunctionProps.builder()
+                                .retryAttempts(2)
+                                .maxEventAge(Duration.hours(2))
+                                .build())))
                 .build();
 
         Map<String, String> webhookEnv = database(db, WEBHOOK_MAIN_CLASS, "webhookDelivery");
         webhookEnv.put("BENCHCRM_WEBHOOK_QUEUE_URL", webhookQueue.queue().getQueueUrl());
-        webhookEnv.put("BENCHCRM_WEBHOOK_DLQ_URL", webhookQueue.deadLetterQueue().getQueueUrl());
-        webhookEnv.put("BENCHCRM_WEBHOOK_MAX_RECEIVES", Integer.toString(EventRouting.load().queue("webhook").maxReceiveCount()));
+        webhookEnv.put(
+                "BENCHCRM_WEBHOOK_DLQ_URL", webhookQueue.deadLetterQueue().getQueueUrl());
+        webhookEnv.put(
+                "BENCHCRM_WEBHOOK_MAX_RECEIVES",
+                Integer.toString(EventRouting.load().queue("webhook").maxReceiveCount()));
         // a batch ends 10 s before the 60 s timeout at the latest; what could not start is deferred (ADR 0055)
         webhookEnv.put("BENCHCRM_WEBHOOK_BATCH_TIME", "PT40S");
         webhookEnv.put("BENCHCRM_SECRET_KEYS", "kms");
-        webhookEnv.put("BENCHCRM_TENANT_KEY_ALIAS_PREFIX", com.benchcrm.infra.tenants.TenantKey.aliasPrefix(config.deployment()));
-        this.webhooks = new JavaFunction(this, "WebhookDelivery", JavaFunction.Props.builder()
-                .description("BenchCRM partner webhooks: signed deliveries, retries, dead letters")
-                .code(webhookDeliveryCode)
-                .handler(HANDLER)
-                .serviceName("webhook-delivery")
-                .memorySize(1024)
-                .timeout(Duration.seconds(60))
-                .environment(webhookEnv)
-                .logKey(platform.keys().logsKey())
-                .build());
+        webhookEnv.put(
+                "BENCHCRM_TENANT_KEY_ALIAS_PREFIX",
+                com.benchcrm.infra.tenants.TenantKey.aliasPrefix(config.deployment()));
+        this.webhooks = new JavaFunction(
+                this,
+                "WebhookDelivery",
+                JavaFunction.Props.builder()
+                        .description("BenchCRM partner webhooks: signed deliveries, retries, dead letters")
+                        .code(webhookDeliveryCode)
+                        .handler(HANDLER)
+                        .serviceName("webhook-delivery")
+                        .memorySize(1024)
+                        .timeout(Duration.seconds(60))
+                        .environment(webhookEnv)
+                        .logKey(platform.keys().logsKey())
+                        .build());
         db.grantDataApiAccess(webhooks.role());
-        com.benchcrm.infra.tenants.TenantKey.grantSecretSealing(webhooks.role(), config.deployment(), List.of("kms:Decrypt"));
+        com.benchcrm.infra.tenants.TenantKey.grantSecretSealing(
+                webhooks.role(), config.deployment(), List.of("kms:Decrypt"));
         webhookQueue.queue().grantSendMessages(webhooks.role());
         webhookQueue.deadLetterQueue().grantSendMessages(webhooks.role());
-        Suppress.on(webhooks.role(), "IAM5", "CDK's grant to send to the KMS-encrypted webhook queue (retry timers) and its DLQ "
-                + "(poison messages) names the KMS action families (GenerateDataKey*, ReEncrypt*) on the data key's ARN only.",
-                "Action::kms:GenerateDataKey*", "Action::kms:ReEncrypt*");
-        webhooks.alias().addEventSource(new SqsEventSource(webhookQueue.queue(), SqsEventSourceProps.builder()
-                .batchSize(WEBHOOK_BATCH_SIZE)
-                .reportBatchItemFailures(true)
-                .maxConcurrency(10)
-                .build()));
+        Suppress.on(
+                webhooks.role(),
+                "IAM5",
+                "CDK's grant to send to the KMS-encrypted webhook queue (retry timers) and its DLQ "
+                        + "(poison messages) names the KMS action families (GenerateDataKey*, ReEncrypt*) on the data key's ARN only.",
+                "Action::kms:GenerateDataKey*",
+                "Action::kms:ReEncrypt*");
+        webhooks.alias()
+                .addEventSource(new SqsEventSource(
+                        webhookQueue.queue(),
+                        SqsEventSourceProps.builder()
+                                .batchSize(WEBHOOK_BATCH_SIZE)
+                                .reportBatchItemFailures(true)
+                                .maxConcurrency(10)
+                                .build()));
     }
 
     private static Map<String, String> database(AuroraDatabase db, String mainClass, String function) {
@@ -162,31 +204,44 @@ public final class EventsStack extends Stack {
      * function's remaining time; what is left waits an hour), retried twice, what still fails to the
      * async-failures queue (alarmed).
      */
-    private static software.amazon.awscdk.services.scheduler.CfnSchedule purgeSchedule(Stack scope, JavaFunction relay,
-                                                                                     PlatformStack platform) {
-        software.amazon.awscdk.services.iam.Role role = software.amazon.awscdk.services.iam.Role.Builder.create(scope, "PurgeScheduleRole")
+    private static software.amazon.awscdk.services.scheduler.CfnSchedule purgeSchedule(
+            Stack scope, JavaFunction relay, PlatformStack platform) {
+        software.amazon.awscdk.services.iam.Role role = software.amazon.awscdk.services.iam.Role.Builder.create(
+                        scope, "PurgeScheduleRole")
                 .assumedBy(new software.amazon.awscdk.services.iam.ServicePrincipal("scheduler.amazonaws.com"))
                 .description("Lets EventBridge Scheduler invoke the outbox relay function's purge")
                 .build();
         relay.alias().grantInvoke(role);
         platform.events().asyncFailures().grantSendMessages(role);
-        Suppress.on(role, "IAM5", "CDK's grants: invoking the relay function's live alias (its ARN with :*) and sending to the "
-                + "KMS-encrypted async-failures queue (the KMS action families on the data key only).",
-                "Action::kms:GenerateDataKey*", "Action::kms:ReEncrypt*", Suppress.matching("^Resource::<OutboxRelay.*>:\\*$"), Suppress.matching("^Resource::<.*\\.Arn>:\\*$"));
+        Suppress.on(
+                role,
+                "IAM5",
+                "CDK's grants: invoking the relay function's live alias (its ARN with :*) and sending to the "
+                        + "KMS-encrypted async-failures queue (the KMS action families on the data key only).",
+                "Action::kms:GenerateDataKey*",
+                "Action::kms:ReEncrypt*",
+                Suppress.matching("^Resource::<OutboxRelay.*>:\\*$"),
+                Suppress.matching("^Resource::<.*\\.Arn>:\\*$"));
         return software.amazon.awscdk.services.scheduler.CfnSchedule.Builder.create(scope, "PurgeSchedule")
                 .description("BenchCRM retention purge: every tenant's records past its retention, in bounded batches")
                 .scheduleExpression("cron(7 * * * ? *)")
                 .scheduleExpressionTimezone("UTC")
-                .flexibleTimeWindow(software.amazon.awscdk.services.scheduler.CfnSchedule.FlexibleTimeWindowProperty.builder()
-                        .mode("OFF").build())
+                .flexibleTimeWindow(
+                        software.amazon.awscdk.services.scheduler.CfnSchedule.FlexibleTimeWindowProperty.builder()
+                                .mode("OFF")
+                                .build())
                 .target(software.amazon.awscdk.services.scheduler.CfnSchedule.TargetProperty.builder()
                         .arn(relay.alias().getFunctionArn())
                         .roleArn(role.getRoleArn())
                         .input("{\"command\":\"purge\"}")
                         .retryPolicy(software.amazon.awscdk.services.scheduler.CfnSchedule.RetryPolicyProperty.builder()
-                                .maximumRetryAttempts(2).maximumEventAgeInSeconds(3600).build())
-                        .deadLetterConfig(software.amazon.awscdk.services.scheduler.CfnSchedule.DeadLetterConfigProperty.builder()
-                                .arn(platform.events().asyncFailures().getQueueArn()).build())
+                                .maximumRetryAttempts(2)
+                                .maximumEventAgeInSeconds(3600)
+                                .build())
+                        .deadLetterConfig(
+                                software.amazon.awscdk.services.scheduler.CfnSchedule.DeadLetterConfigProperty.builder()
+                                        .arn(platform.events().asyncFailures().getQueueArn())
+                                        .build())
                         .build())
                 .build();
     }

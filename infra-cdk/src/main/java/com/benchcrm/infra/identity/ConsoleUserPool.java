@@ -70,11 +70,17 @@ public final class ConsoleUserPool extends Construct {
 
     /** The roles, most privileged first: the group names (precedence 0..5). */
     public static final List<String> ROLES = List.of("Owner", "Admin", "Recruiter", "Sales", "Analyst", "ReadOnly");
+
     public static final String CLIENT_NAME = "benchcrm-console";
 
     /** The pool's inputs. */
-    public record Props(String deployment, ConsoleConfig console, List<TenantConfig> tenants, Code preTokenCode, IKey logsKey,
-                        boolean protect) {
+    public record Props(
+            String deployment,
+            ConsoleConfig console,
+            List<TenantConfig> tenants,
+            Code preTokenCode,
+            IKey logsKey,
+            boolean protect) {
         public Props {
             Objects.requireNonNull(deployment, "deployment");
             Objects.requireNonNull(console, "console");
@@ -96,25 +102,54 @@ public final class ConsoleUserPool extends Construct {
         this.pool = UserPool.Builder.create(this, "Pool")
                 .userPoolName(props.deployment() + "-console")
                 .selfSignUpEnabled(false)
-                .signInAliases(SignInAliases.builder().email(true).username(false).build())
+                .signInAliases(
+                        SignInAliases.builder().email(true).username(false).build())
                 .signInCaseSensitive(false)
                 .autoVerify(AutoVerifiedAttrs.builder().email(true).build())
                 .standardAttributes(StandardAttributes.builder()
-                        .email(StandardAttribute.builder().required(true).mutable(true).build())
-                        .fullname(StandardAttribute.builder().required(false).mutable(true).build())
+                        .email(StandardAttribute.builder()
+                                .required(true)
+                                .mutable(true)
+                                .build())
+                        .fullname(StandardAttribute.builder()
+                                .required(false)
+                                .mutable(true)
+                                .build())
                         .build())
                 .customAttributes(Map.of(
-                        "tenant_id", StringAttribute.Builder.create().minLen(36).maxLen(36).mutable(false).build(),
-                        "tenant", StringAttribute.Builder.create().minLen(1).maxLen(63).mutable(false).build(),
-                        "user_id", StringAttribute.Builder.create().minLen(36).maxLen(36).mutable(false).build()))
-                .mfa(switch (console.mfa()) {
-                    case "off" -> Mfa.OFF;
-                    case "required" -> Mfa.REQUIRED;
-                    default -> Mfa.OPTIONAL;
-                })
+                        "tenant_id",
+                                StringAttribute.Builder.create()
+                                        .minLen(36)
+                                        .maxLen(36)
+                                        .mutable(false)
+                                        .build(),
+                        "tenant",
+                                StringAttribute.Builder.create()
+                                        .minLen(1)
+                                        .maxLen(63)
+                                        .mutable(false)
+                                        .build(),
+                        "user_id",
+                                StringAttribute.Builder.create()
+                                        .minLen(36)
+                                        .maxLen(36)
+                                        .mutable(false)
+                                        .build()))
+                .mfa(
+                        switch (console.mfa()) {
+                            case "off" -> Mfa.OFF;
+                            case "required" -> Mfa.REQUIRED;
+                            default -> Mfa.OPTIONAL;
+                        })
                 .mfaSecondFactor(MfaSecondFactor.builder().otp(true).sms(false).build())
-                .passwordPolicy(PasswordPolicy.builder().minLength(12).requireDigits(true).requireLowercase(true)
-                        .requireUppercase(true).requireSymbols(true).tempPasswordValidity(Duration.days(3)).build())
+                .passwordPolicy(PasswordPolicy.builder()
+                        .minLength(12)
+                        .requireDigits(true)
+                        .requireLowercase(true)
+                        .requireUppercase(true)
+                        .requireSymbols(true)
+                        .tempPasswordValidity(Duration.days(3))
+                        .build())
                 .accountRecovery(AccountRecovery.EMAIL_ONLY)
                 .featurePlan(FeaturePlan.ESSENTIALS)
                 .deletionProtection(props.protect())
@@ -122,32 +157,46 @@ public final class ConsoleUserPool extends Construct {
                 .build();
 
         for (int i = 0; i < ROLES.size(); i++) {
-            UserPoolGroup.Builder.create(this, "Group" + ROLES.get(i)).userPool(pool).groupName(ROLES.get(i)).precedence(i)
-                    .description("BenchCRM role " + ROLES.get(i) + " (docs/security.md)").build();
+            UserPoolGroup.Builder.create(this, "Group" + ROLES.get(i))
+                    .userPool(pool)
+                    .groupName(ROLES.get(i))
+                    .precedence(i)
+                    .description("BenchCRM role " + ROLES.get(i) + " (docs/security.md)")
+                    .build();
         }
 
         this.ssoParameterPrefix = "/benchcrm/" + props.deployment() + "/sso/";
-        this.preToken = new JavaFunction(this, "PreToken", JavaFunction.Props.builder()
-                .description("Cognito pre-token generation: tenant, user id and roles into the console's tokens")
-                .code(props.preTokenCode())
-                .handler("com.benchcrm.function.cognitopretoken.PreTokenHandler::handleRequest")
-                .serviceName("cognito-pre-token")
-                .memorySize(512)
-                .timeout(Duration.seconds(5))
-                .environment(Map.of("BENCHCRM_SSO_PARAMETER_PREFIX", ssoParameterPrefix))
-                .logKey(props.logsKey())
-                .build());
-        preToken.role().addToPrincipalPolicy(PolicyStatement.Builder.create()
-                .actions(List.of("ssm:GetParameter"))
-                .resources(List.of("arn:" + Aws.PARTITION + ":ssm:" + Aws.REGION + ":" + Aws.ACCOUNT_ID + ":parameter"
-                        + ssoParameterPrefix + "*"))
-                .build());
-        Suppress.on(preToken.role(), "IAM5", "The trigger reads the one SSM parameter of the SSO provider a user signed in "
-                + "through; the providers are the tenants file's, each parameter is under this deployment's /benchcrm/<deployment>/sso/ path.",
-                Suppress.matching("^Resource::arn:<AWS::Partition>:ssm:<AWS::Region>:<AWS::AccountId>:parameter/benchcrm/.*/sso/\\*$"));
+        this.preToken = new JavaFunction(
+                this,
+                "PreToken",
+                JavaFunction.Props.builder()
+                        .description(
+                                "Cognito pre-token generation: tenant, user id and roles into the console's tokens")
+                        .code(props.preTokenCode())
+                        .handler("com.benchcrm.function.cognitopretoken.PreTokenHandler::handleRequest")
+                        .serviceName("cognito-pre-token")
+                        .memorySize(512)
+                        .timeout(Duration.seconds(5))
+                        .environment(Map.of("BENCHCRM_SSO_PARAMETER_PREFIX", ssoParameterPrefix))
+                        .logKey(props.logsKey())
+                        .build());
+        preToken.role()
+                .addToPrincipalPolicy(PolicyStatement.Builder.create()
+                        .actions(List.of("ssm:GetParameter"))
+                        .resources(List.of("arn:" + Aws.PARTITION + ":ssm:" + Aws.REGION + ":" + Aws.ACCOUNT_ID
+                                + ":parameter" + ssoParameterPrefix + "*"))
+                        .build());
+        Suppress.on(
+                preToken.role(),
+                "IAM5",
+                "The trigger reads the one SSM parameter of the SSO provider a user signed in "
+                        + "through; the providers are the tenants file's, each parameter is under this deployment's /benchcrm/<deployment>/sso/ path.",
+                Suppress.matching(
+                        "^Resource::arn:<AWS::Partition>:ssm:<AWS::Region>:<AWS::AccountId>:parameter/benchcrm/.*/sso/\\*$"));
         pool.addTrigger(UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG, preToken.alias(), LambdaVersion.V2_0);
 
-        List<UserPoolClientIdentityProvider> providers = new ArrayList<>(List.of(UserPoolClientIdentityProvider.COGNITO));
+        List<UserPoolClientIdentityProvider> providers =
+                new ArrayList<>(List.of(UserPoolClientIdentityProvider.COGNITO));
         List<IDependable> federated = new ArrayList<>();
         for (TenantConfig tenant : props.tenants()) {
             SsoConfig sso = tenant.sso();
@@ -160,8 +209,10 @@ public final class ConsoleUserPool extends Construct {
                         .name(sso.name())
                         .metadata(UserPoolIdentityProviderSamlMetadata.url(sso.metadataUrl()))
                         .attributeMapping(AttributeMapping.builder()
-                                .email(ProviderAttribute.other("http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress"))
-                                .fullname(ProviderAttribute.other("http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name"))
+                                .email(ProviderAttribute.other(
+                                        "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress"))
+                                .fullname(ProviderAttribute.other(
+                                        "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/name"))
                                 .build())
                         .build());
             } else {
@@ -170,8 +221,10 @@ public final class ConsoleUserPool extends Construct {
                         .name(sso.name())
                         .issuerUrl(sso.issuer())
                         .clientId(sso.clientId())
-                        // a CloudFormation dynamic reference: the secret is resolved at deploy time, never in the template
-                        .clientSecret(SecretValue.secretsManager(sso.clientSecretName()).unsafeUnwrap())
+                        // a CloudFormation dynamic reference: the secret is resolved at deploy time, never in the
+                        // template
+                        .clientSecret(SecretValue.secretsManager(sso.clientSecretName())
+                                .unsafeUnwrap())
                         .scopes(List.of("openid", "email", "profile"))
                         .attributeMapping(AttributeMapping.builder()
                                 .email(ProviderAttribute.other("email"))
@@ -182,40 +235,64 @@ public final class ConsoleUserPool extends Construct {
             providers.add(UserPoolClientIdentityProvider.custom(sso.name()));
         }
 
-        this.domain = pool.addDomain("Domain", UserPoolDomainOptions.builder()
-                .cognitoDomain(CognitoDomainOptions.builder().domainPrefix(console.cognitoDomainPrefix()).build())
-                .build());
+        this.domain = pool.addDomain(
+                "Domain",
+                UserPoolDomainOptions.builder()
+                        .cognitoDomain(CognitoDomainOptions.builder()
+                                .domainPrefix(console.cognitoDomainPrefix())
+                                .build())
+                        .build());
 
-        this.client = pool.addClient("Console", UserPoolClientOptions.builder()
-                .userPoolClientName(CLIENT_NAME)
-                .generateSecret(false)
-                .authFlows(AuthFlow.builder().userSrp(true).build())
-                .oAuth(OAuthSettings.builder()
-                        .flows(OAuthFlows.builder().authorizationCodeGrant(true).implicitCodeGrant(false).build())
-                        .scopes(List.of(OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE))
-                        .callbackUrls(console.callbackUrls())
-                        .logoutUrls(console.logoutUrls())
-                        .build())
-                .supportedIdentityProviders(providers)
-                .accessTokenValidity(Duration.minutes(console.accessTokenMinutes()))
-                .idTokenValidity(Duration.minutes(console.accessTokenMinutes()))
-                .refreshTokenValidity(Duration.hours(console.refreshTokenHours()))
-                .enableTokenRevocation(true)
-                .preventUserExistenceErrors(true)
-                // the console may read the profile but never write the tenant, user id or role: only the API does
-                .readAttributes(new ClientAttributes().withStandardAttributes(StandardAttributesMask.builder()
-                        .email(true).emailVerified(true).fullname(true).build()).withCustomAttributes("tenant_id", "tenant", "user_id"))
-                .writeAttributes(new ClientAttributes().withStandardAttributes(StandardAttributesMask.builder().fullname(true).build()))
-                .build());
+        this.client = pool.addClient(
+                "Console",
+                UserPoolClientOptions.builder()
+                        .userPoolClientName(CLIENT_NAME)
+                        .generateSecret(false)
+                        .authFlows(AuthFlow.builder().userSrp(true).build())
+                        .oAuth(OAuthSettings.builder()
+                                .flows(OAuthFlows.builder()
+                                        .authorizationCodeGrant(true)
+                                        .implicitCodeGrant(false)
+                                        .build())
+                                .scopes(List.of(OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE))
+                                .callbackUrls(console.callbackUrls())
+                                .logoutUrls(console.logoutUrls())
+                                .build())
+                        .supportedIdentityProviders(providers)
+                        .accessTokenValidity(Duration.minutes(console.accessTokenMinutes()))
+                        .idTokenValidity(Duration.minutes(console.accessTokenMinutes()))
+                        .refreshTokenValidity(Duration.hours(console.refreshTokenHours()))
+                        .enableTokenRevocation(true)
+                        .preventUserExistenceErrors(true)
+                        // the console may read the profile but never write the tenant, user id or role: only the API
+                        // does
+                        .readAttributes(new ClientAttributes()
+                                .withStandardAttributes(StandardAttributesMask.builder()
+                                        .email(true)
+                                        .emailVerified(true)
+                                        .fullname(true)
+                                        .build())
+                                .withCustomAttributes("tenant_id", "tenant", "user_id"))
+                        .writeAttributes(new ClientAttributes()
+                                .withStandardAttributes(StandardAttributesMask.builder()
+                                        .fullname(true)
+                                        .build()))
+                        .build());
         federated.forEach(p -> client.getNode().addDependency(p));
 
         if (!"required".equals(console.mfa())) {
-            Suppress.on(pool, "COG2", "MFA is the deployment's choice in the tenants file (console.mfa = " + console.mfa()
-                    + "); users may add TOTP, and tenants with SSO enforce MFA at their own identity provider.");
+            Suppress.on(
+                    pool,
+                    "COG2",
+                    "MFA is the deployment's choice in the tenants file (console.mfa = " + console.mfa()
+                            + "); users may add TOTP, and tenants with SSO enforce MFA at their own identity provider.");
         }
-        Suppress.on(pool, "COG3", "Threat protection (advanced security) needs the Plus feature plan; this pool uses "
-                + "Essentials (needed for access-token customization) with no self sign-up, invitation only, and "
-                + "token revocation. Enable Plus in production if the budget allows (docs/deploy.md).");
+        Suppress.on(
+                pool,
+                "COG3",
+                "Threat protection (advanced security) needs the Plus feature plan; this pool uses "
+                        + "Essentials (needed for access-token customization) with no self sign-up, invitation only, and "
+                        + "token revocation. Enable Plus in production if the budget allows (docs/deploy.md).");
     }
 
     public UserPool pool() {

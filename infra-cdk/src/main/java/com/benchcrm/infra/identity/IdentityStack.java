@@ -16,15 +16,36 @@ public final class IdentityStack extends Stack {
 
     private final ConsoleUserPool users;
 
-    public IdentityStack(Construct scope, String id, StackProps props, DeploymentConfig config, PlatformStack platform,
-                         Code preTokenCode) {
+    public IdentityStack(
+            Construct scope,
+            String id,
+            StackProps props,
+            DeploymentConfig config,
+            PlatformStack platform,
+            Code preTokenCode) {
         super(scope, id, props);
-        this.users = new ConsoleUserPool(this, "Users", new ConsoleUserPool.Props(config.deployment(), config.console(),
-                config.tenants(), preTokenCode, platform.keys().logsKey(), config.protect()));
-        CfnOutput.Builder.create(this, "UserPoolId").value(users.pool().getUserPoolId()).description("Console user pool").build();
-        CfnOutput.Builder.create(this, "ConsoleClientId").value(users.client().getUserPoolClientId())
-                .description("The console's app client (public, code + PKCE)").build();
-        CfnOutput.Builder.create(this, "SignInDomain").value(users.domainUrl()).description("Hosted sign-in").build();
+        this.users = new ConsoleUserPool(
+                this,
+                "Users",
+                new ConsoleUserPool.Props(
+                        config.deployment(),
+                        config.console(),
+                        config.tenants(),
+                        preTokenCode,
+                        platform.keys().logsKey(),
+                        config.protect()));
+        CfnOutput.Builder.create(this, "UserPoolId")
+                .value(users.pool().getUserPoolId())
+                .description("Console user pool")
+                .build();
+        CfnOutput.Builder.create(this, "ConsoleClientId")
+                .value(users.client().getUserPoolClientId())
+                .description("The console's app client (public, code + PKCE)")
+                .build();
+        CfnOutput.Builder.create(this, "SignInDomain")
+                .value(users.domainUrl())
+                .description("Hosted sign-in")
+                .build();
     }
 
     public ConsoleUserPool users() {

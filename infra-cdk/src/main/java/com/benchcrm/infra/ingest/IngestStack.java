@@ -43,8 +43,14 @@ public final class IngestStack extends Stack {
     private final JavaFunction function;
     private final Queue deadLetters;
 
-    public IngestStack(Construct scope, String id, StackProps props, DeploymentConfig config, PlatformStack platform,
-                       DataStack data, Code emailIngestCode) {
+    public IngestStack(
+            Construct scope,
+            String id,
+            StackProps props,
+            DeploymentConfig config,
+            PlatformStack platform,
+            DataStack data,
+            Code emailIngestCode) {
         super(scope, id, props);
         AuroraDatabase db = data.database();
         this.deadLetters = Queue.Builder.create(this, "DeadLetters")
@@ -55,8 +61,11 @@ public final class IngestStack extends Stack {
                 // mail that could not be ingested is kept even if the stack goes (issue 11 item 9)
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
-        Suppress.on(deadLetters, "SQS3", "This queue is the e-mail ingest function's dead-letter queue (a message and "
-                + "the reason it was not ingested, for inspection and re-ingest); it has no DLQ of its own.");
+        Suppress.on(
+                deadLetters,
+                "SQS3",
+                "This queue is the e-mail ingest function's dead-letter queue (a message and "
+                        + "the reason it was not ingested, for inspection and re-ingest); it has no DLQ of its own.");
 
         Map<String, String> env = new LinkedHashMap<>();
         env.put("MAIN_CLASS", "com.benchcrm.function.emailingest.EmailIngestApplication");
@@ -72,38 +81,51 @@ public final class IngestStack extends Stack {
         env.put("BENCHCRM_DLQ_URL", deadLetters.getQueueUrl());
         env.put("BENCHCRM_AI_MODE", "rules");
 
-        this.function = new JavaFunction(this, "EmailIngestFunction", JavaFunction.Props.builder()
-                .description("BenchCRM e-mail ingest: raw mail SES stored becomes requirements or consultants")
-                .code(emailIngestCode)
-                .handler(ApiStack.HANDLER)
-                .serviceName("email-ingest")
-                .memorySize(1536)
-                .timeout(Duration.seconds(90))
-                .environment(env)
-                .logKey(platform.keys().logsKey())
-                // bounds the concurrent RDS Data API callers a mail burst can create
-                .reservedConcurrency(10)
-                .onFailure(platform.events().asyncFailures())
-                .retryAttempts(2)
-                .build());
+        this.function = new JavaFunction(
+                this,
+                "EmailIngestFunction",
+                JavaFunction.Props.builder()
+                        .description("BenchCRM e-mail ingest: raw mail SES stored becomes requirements or consultants")
+                        .code(emailIngestCode)
+                        .handler(ApiStack.HANDLER)
+                        .serviceName("email-ingest")
+                        .memorySize(1536)
+                        .timeout(Duration.seconds(90))
+                        .environment(env)
+                        .logKey(platform.keys().logsKey())
+                        // bounds the concurrent RDS Data API callers a mail burst can create
+                        .reservedConcurrency(10)
+                        .onFailure(platform.events().asyncFailures())
+                        .retryAttempts(2)
+                        .build());
         db.grantDataApiAccess(function.role());
         platform.rawMail().bucket().grantRead(function.role(), "raw/*");
         deadLetters.grantSendMessages(function.role());
         // Client-side decryption of what SES encrypted with a tenant's key: Decrypt on the keys whose
         // alias is alias/<deployment>/tenant/*, and nothing else (the tenant keys live in the tenants
         // stack, which depends on this one, so they are named by alias, not by ARN).
-        function.role().addToPrincipalPolicy(PolicyStatement.Builder.create()
-                .actions(List.of("kms:Decrypt"))
-                .resources(List.of("arn:" + getPartition() + ":kms:" + getRegion() + ":" + getAccount() + ":key/*"))
-                .conditions(Map.of("ForAnyValue:StringLike", Map.of("kms:ResourceAliases", TenantKey.aliasPrefix(config.deployment()) + "*")))
-                .build());
-        Suppress.on(function.role(), "IAM5", "The ingest function reads any raw mail object under raw/ (every tenant's "
-                + "prefix: the tenant comes from the object key) and decrypts with the tenants' keys, selected by "
-                + "their alias alias/<deployment>/tenant/* (kms:ResourceAliases); the S3 and KMS action families "
-                + "(s3:GetObject*, s3:GetBucket*, s3:List*, kms:GenerateDataKey*, kms:ReEncrypt*) come from CDK's "
-                + "grantRead/grantSendMessages on this bucket, this queue and the platform data key.",
-                "Action::s3:GetObject*", "Action::s3:GetBucket*", "Action::s3:List*",
-                "Action::kms:GenerateDataKey*", "Action::kms:ReEncrypt*",
+        function.role()
+                .addToPrincipalPolicy(PolicyStatement.Builder.create()
+                        .actions(List.of("kms:Decrypt"))
+                        .resources(List.of(
+                                "arn:" + getPartition() + ":kms:" + getRegion() + ":" + getAccount() + ":key/*"))
+                        .conditions(Map.of(
+                                "ForAnyValue:StringLike",
+                                Map.of("kms:ResourceAliases", TenantKey.aliasPrefix(config.deployment()) + "*")))
+                        .build());
+        Suppress.on(
+                function.role(),
+                "IAM5",
+                "The ingest function reads any raw mail object under raw/ (every tenant's "
+                        + "prefix: the tenant comes from the object key) and decrypts with the tenants' keys, selected by "
+                        + "their alias alias/<deployment>/tenant/* (kms:ResourceAliases); the S3 and KMS action families "
+                        + "(s3:GetObject*, s3:GetBucket*, s3:List*, kms:GenerateDataKey*, kms:ReEncrypt*) come from CDK's "
+                        + "grantRead/grantSendMessages on this bucket, this queue and the platform data key.",
+                "Action::s3:GetObject*",
+                "Action::s3:GetBucket*",
+                "Action::s3:List*",
+                "Action::kms:GenerateDataKey*",
+                "Action::kms:ReEncrypt*",
                 Suppress.matching("^Resource::<.*\\.Arn>\\/raw\\/\\*$"),
                 Suppress.matching("^Resource::arn:<AWS::Partition>:kms:<AWS::Region>:<AWS::AccountId>:key\\/\\*$"));
     }

@@ -1,8 +1,8 @@
 package com.benchcrm.infra.mail;
 
 import software.amazon.awscdk.services.ses.EmailIdentity;
-import software.amazon.awscdk.services.ses.Identity;
 import software.amazon.awscdk.services.ses.IReceiptRuleSet;
+import software.amazon.awscdk.services.ses.Identity;
 import software.amazon.awscdk.services.ses.ReceiptRuleSet;
 import software.constructs.Construct;
 

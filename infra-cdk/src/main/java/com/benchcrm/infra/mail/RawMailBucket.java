@@ -38,7 +38,8 @@ public final class RawMailBucket extends Construct {
         this(scope, id, dataKey, com.benchcrm.infra.config.DeploymentConfig.RawMail.DEFAULTS);
     }
 
-    public RawMailBucket(Construct scope, String id, IKey dataKey, com.benchcrm.infra.config.DeploymentConfig.RawMail lifecycle) {
+    public RawMailBucket(
+            Construct scope, String id, IKey dataKey, com.benchcrm.infra.config.DeploymentConfig.RawMail lifecycle) {
         super(scope, id);
         // S3 server access logs can only be delivered to an SSE-S3 bucket (not SSE-KMS).
         Bucket accessLogs = Bucket.Builder.create(this, "AccessLogs")
@@ -46,8 +47,10 @@ public final class RawMailBucket extends Construct {
                 .blockPublicAccess(BlockPublicAccess.BLOCK_ALL)
                 .enforceSsl(true)
                 .objectOwnership(ObjectOwnership.BUCKET_OWNER_ENFORCED)
-                .lifecycleRules(List.of(LifecycleRule.builder().id("expire-access-logs")
-                        .expiration(Duration.days(365)).build()))
+                .lifecycleRules(List.of(LifecycleRule.builder()
+                        .id("expire-access-logs")
+                        .expiration(Duration.days(365))
+                        .build()))
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
 
@@ -69,10 +72,15 @@ public final class RawMailBucket extends Construct {
     private static LifecycleRule rawMailRule(com.benchcrm.infra.config.DeploymentConfig.RawMail lifecycle) {
         java.util.List<Transition> transitions = new java.util.ArrayList<>();
         if (lifecycle.glacierAfterDays() > 30) {
-            transitions.add(Transition.builder().storageClass(StorageClass.INFREQUENT_ACCESS).transitionAfter(Duration.days(30)).build());
+            transitions.add(Transition.builder()
+                    .storageClass(StorageClass.INFREQUENT_ACCESS)
+                    .transitionAfter(Duration.days(30))
+                    .build());
         }
-        transitions.add(Transition.builder().storageClass(StorageClass.GLACIER_INSTANT_RETRIEVAL)
-                .transitionAfter(Duration.days(lifecycle.glacierAfterDays())).build());
+        transitions.add(Transition.builder()
+                .storageClass(StorageClass.GLACIER_INSTANT_RETRIEVAL)
+                .transitionAfter(Duration.days(lifecycle.glacierAfterDays()))
+                .build());
         LifecycleRule.Builder rule = LifecycleRule.builder()
                 .id("raw-mail-lifecycle")
                 .prefix("raw/")

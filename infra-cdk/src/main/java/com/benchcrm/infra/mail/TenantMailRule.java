@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.interfaces.ses.IReceiptRuleRef;
 import software.amazon.awscdk.services.iam.IRole;
 import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.iam.ServicePrincipal;
@@ -21,7 +22,6 @@ import software.amazon.awscdk.services.ses.S3ActionConfig;
 import software.amazon.awscdk.services.ses.TlsPolicy;
 import software.amazon.awscdk.services.ses.actions.LambdaInvocationType;
 import software.amazon.awscdk.services.ses.actions.LambdaProps;
-import software.amazon.awscdk.interfaces.ses.IReceiptRuleRef;
 import software.constructs.Construct;
 
 /**
@@ -40,8 +40,15 @@ import software.constructs.Construct;
 public final class TenantMailRule extends Construct {
 
     /** The rule's inputs. */
-    public record Props(IReceiptRuleSet ruleSet, String ruleSetName, String ruleName, String recipient,
-                        IBucket bucket, String prefix, IKey tenantKey, IReceiptRuleRef after) {
+    public record Props(
+            IReceiptRuleSet ruleSet,
+            String ruleSetName,
+            String ruleName,
+            String recipient,
+            IBucket bucket,
+            String prefix,
+            IKey tenantKey,
+            IReceiptRuleRef after) {
         public Props {
             Objects.requireNonNull(ruleSet, "ruleSet");
             Objects.requireNonNull(ruleSetName, "ruleSetName");
@@ -69,15 +76,22 @@ public final class TenantMailRule extends Construct {
                 + ":receipt-rule-set/" + props.ruleSetName() + ":receipt-rule/" + props.ruleName();
         this.writer = Role.Builder.create(this, "SesWriter")
                 .description("SES stores mail for " + props.recipient())
-                .assumedBy(new ServicePrincipal("ses.amazonaws.com").withConditions(Map.of(
-                        "StringEquals", Map.of("aws:SourceAccount", stack.getAccount(), "aws:SourceArn", ruleArn))))
+                .assumedBy(new ServicePrincipal("ses.amazonaws.com")
+                        .withConditions(Map.of(
+                                "StringEquals",
+                                Map.of("aws:SourceAccount", stack.getAccount(), "aws:SourceArn", ruleArn))))
                 .build();
         props.bucket().grantPut(writer, props.prefix() + "*");
         props.tenantKey().grantEncrypt(writer);
-        Suppress.on(writer, "IAM5", "SES may write any message key under this tenant's prefix only (raw/<slug>/*); "
-                + "the S3 and KMS action families (s3:Abort*, kms:GenerateDataKey*, kms:ReEncrypt*) come from CDK's "
-                + "grantPut/grantEncrypt on this bucket and these two keys.",
-                "Action::s3:Abort*", "Action::kms:GenerateDataKey*", "Action::kms:ReEncrypt*",
+        Suppress.on(
+                writer,
+                "IAM5",
+                "SES may write any message key under this tenant's prefix only (raw/<slug>/*); "
+                        + "the S3 and KMS action families (s3:Abort*, kms:GenerateDataKey*, kms:ReEncrypt*) come from CDK's "
+                        + "grantPut/grantEncrypt on this bucket and these two keys.",
+                "Action::s3:Abort*",
+                "Action::kms:GenerateDataKey*",
+                "Action::kms:ReEncrypt*",
                 Suppress.matching("^Resource::<.*\\.Arn>\\/" + props.prefix().replace("/", "\\/") + "\\*$"));
 
         this.rule = ReceiptRule.Builder.create(this, "Rule")
@@ -88,7 +102,10 @@ public final class TenantMailRule extends Construct {
                 .enabled(true)
                 .scanEnabled(true)
                 .tlsPolicy(TlsPolicy.REQUIRE)
-                .actions(List.of(new StoreRawMail(props.bucket().getBucketName(), props.prefix(), props.tenantKey().getKeyArn())))
+                .actions(List.of(new StoreRawMail(
+                        props.bucket().getBucketName(),
+                        props.prefix(),
+                        props.tenantKey().getKeyArn())))
                 .build();
         // The S3 action's IamRoleArn has no L2 property yet: set it on the CloudFormation resource.
         ((CfnReceiptRule) rule.getNode().getDefaultChild())
@@ -133,7 +150,11 @@ public final class TenantMailRule extends Construct {
         @Override
         public ReceiptRuleActionConfig bind(IReceiptRuleRef receiptRule) {
             return ReceiptRuleActionConfig.builder()
-                    .s3Action(S3ActionConfig.builder().bucketName(bucketName).objectKeyPrefix(prefix).kmsKeyArn(kmsKeyArn).build())
+                    .s3Action(S3ActionConfig.builder()
+                            .bucketName(bucketName)
+                            .objectKeyPrefix(prefix)
+                            .kmsKeyArn(kmsKeyArn)
+                            .build())
                     .build();
         }
     }

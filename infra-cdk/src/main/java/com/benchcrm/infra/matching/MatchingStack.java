@@ -44,7 +44,8 @@ import software.constructs.Construct;
  */
 public final class MatchingStack extends Stack {
 
-    public static final String HANDLER = "org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest";
+    public static final String HANDLER =
+            "org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest";
     static final String MAIN_CLASS = "com.benchcrm.function.matching.MatchingApplication";
     /** Texts per embed invocation: Titan v2 embeds one per call, up to 8 calls in flight. */
     public static final int EMBED_BATCH_SIZE = 10;
@@ -58,33 +59,78 @@ public final class MatchingStack extends Stack {
     private final TenantVectorIndexes tenantIndexes;
     private final CfnAccessPolicy vectorAccess;
 
-    public MatchingStack(Construct scope, String id, StackProps props, DeploymentConfig config, PlatformStack platform,
-                         DataStack data, Code matchingCode, Code provisioningCode) {
+    public MatchingStack(
+            Construct scope,
+            String id,
+            StackProps props,
+            DeploymentConfig config,
+            PlatformStack platform,
+            DataStack data,
+            Code matchingCode,
+            Code provisioningCode) {
         super(scope, id, props);
         AuroraDatabase db = data.database();
         VectorCollection vectors = platform.vectors();
         EventRouting routing = EventRouting.load();
 
-        this.embed = queueConsumer("Embed", "embed", "BENCHCRM_EMBED_DLQ_URL", platform.events().embedQueue(),
-                routing.queue("embed").maxReceiveCount(), EMBED_BATCH_SIZE, 1024,
-                "BenchCRM embed: requirement and consultant texts to vectors in the tenant's index", config, platform, db,
+        this.embed = queueConsumer(
+                "Embed",
+                "embed",
+                "BENCHCRM_EMBED_DLQ_URL",
+                platform.events().embedQueue(),
+                routing.queue("embed").maxReceiveCount(),
+                EMBED_BATCH_SIZE,
+                1024,
+                "BenchCRM embed: requirement and consultant texts to vectors in the tenant's index",
+                config,
+                platform,
+                db,
                 matchingCode);
-        this.match = queueConsumer("Match", "match", "BENCHCRM_MATCH_DLQ_URL", platform.events().matchQueue(),
-                routing.queue("match").maxReceiveCount(), MATCH_BATCH_SIZE, 1536,
-                "BenchCRM match: a requirement's recommendations (k-NN, re-rank, RecommendationsReady)", config, platform, db,
+        this.match = queueConsumer(
+                "Match",
+                "match",
+                "BENCHCRM_MATCH_DLQ_URL",
+                platform.events().matchQueue(),
+                routing.queue("match").maxReceiveCount(),
+                MATCH_BATCH_SIZE,
+                1536,
+                "BenchCRM match: a requirement's recommendations (k-NN, re-rank, RecommendationsReady)",
+                config,
+                platform,
+                db,
                 matchingCode);
-        this.tenantIndexes = new TenantVectorIndexes(this, "TenantVectorIndexes", provisioningCode, vectors,
-                platform.keys().logsKey(), platform.events().asyncFailures());
+        this.tenantIndexes = new TenantVectorIndexes(
+                this,
+                "TenantVectorIndexes",
+                provisioningCode,
+                vectors,
+                platform.keys().logsKey(),
+                platform.events().asyncFailures());
 
-        this.vectorAccess = vectors.grantIndexAccess(this, "VectorAccess", config.deployment() + "-vec-match", Map.of(
-                VectorCollection.IndexAccess.READ_WRITE, List.of(embed.role()),
-                VectorCollection.IndexAccess.READ, List.of(match.role()),
-                VectorCollection.IndexAccess.CREATE_INDEX, List.of(tenantIndexes.function().role())));
+        this.vectorAccess = vectors.grantIndexAccess(
+                this,
+                "VectorAccess",
+                config.deployment() + "-vec-match",
+                Map.of(
+                        VectorCollection.IndexAccess.READ_WRITE, List.of(embed.role()),
+                        VectorCollection.IndexAccess.READ, List.of(match.role()),
+                        VectorCollection.IndexAccess.CREATE_INDEX,
+                                List.of(tenantIndexes.function().role())));
     }
 
-    private JavaFunction queueConsumer(String id, String definition, String dlqVariable, QueueWithDlq queue, int maxReceives,
-                                int batchSize, int memory, String description, DeploymentConfig config,
-                                PlatformStack platform, AuroraDatabase db, Code code) {
+    private JavaFunction queueConsumer(
+            String id,
+            String definition,
+            String dlqVariable,
+            QueueWithDlq queue,
+            int maxReceives,
+            int batchSize,
+            int memory,
+            String description,
+            DeploymentConfig config,
+            PlatformStack platform,
+            AuroraDatabase db,
+            Code code) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("MAIN_CLASS", MAIN_CLASS);
         env.put("SPRING_CLOUD_FUNCTION_DEFINITION", definition);
@@ -96,28 +142,38 @@ public final class MatchingStack extends Stack {
         env.putAll(platform.vectors().clientEnvironment());
         env.put(dlqVariable, queue.deadLetterQueue().getQueueUrl());
         env.put("BENCHCRM_MAX_RECEIVES", Integer.toString(maxReceives));
-        JavaFunction fn = new JavaFunction(this, id, JavaFunction.Props.builder()
-                .description(description)
-                .code(code)
-                .handler(HANDLER)
-                .serviceName(definition)
-                .memorySize(memory)
-                // the queues' visibility timeout (360 s) is six times this: SQS's rule for Lambda consumers
-                .timeout(Duration.seconds(60))
-                .environment(env)
-                .logKey(platform.keys().logsKey())
-                .build());
+        JavaFunction fn = new JavaFunction(
+                this,
+                id,
+                JavaFunction.Props.builder()
+                        .description(description)
+                        .code(code)
+                        .handler(HANDLER)
+                        .serviceName(definition)
+                        .memorySize(memory)
+                        // the queues' visibility timeout (360 s) is six times this: SQS's rule for Lambda consumers
+                        .timeout(Duration.seconds(60))
+                        .environment(env)
+                        .logKey(platform.keys().logsKey())
+                        .build());
         db.grantDataApiAccess(fn.role());
         Embeddings.grantInvoke(fn.role(), config.search());
         queue.deadLetterQueue().grantSendMessages(fn.role());
-        Suppress.on(fn.role(), "IAM5", "CDK's grant to send to the KMS-encrypted DLQ of the " + definition + " queue (poison "
-                + "messages) names the KMS action families (GenerateDataKey*, ReEncrypt*) on the data key's ARN only.",
-                "Action::kms:GenerateDataKey*", "Action::kms:ReEncrypt*");
-        fn.alias().addEventSource(new SqsEventSource(queue.queue(), SqsEventSourceProps.builder()
-                .batchSize(batchSize)
-                .reportBatchItemFailures(true)
-                .maxConcurrency(MAX_CONCURRENCY)
-                .build()));
+        Suppress.on(
+                fn.role(),
+                "IAM5",
+                "CDK's grant to send to the KMS-encrypted DLQ of the " + definition + " queue (poison "
+                        + "messages) names the KMS action families (GenerateDataKey*, ReEncrypt*) on the data key's ARN only.",
+                "Action::kms:GenerateDataKey*",
+                "Action::kms:ReEncrypt*");
+        fn.alias()
+                .addEventSource(new SqsEventSource(
+                        queue.queue(),
+                        SqsEventSourceProps.builder()
+                                .batchSize(batchSize)
+                                .reportBatchItemFailures(true)
+                                .maxConcurrency(MAX_CONCURRENCY)
+                                .build()));
         return fn;
     }
 

@@ -23,7 +23,8 @@ public final class TenantVectorIndex extends Construct {
     private final CustomResource resource;
 
     /** @param tenantId the tenant's UUID ({@code TenantRow.tenantId()}, a token) */
-    public TenantVectorIndex(Construct scope, String id, String serviceToken, String tenantId, DeploymentConfig.Search search) {
+    public TenantVectorIndex(
+            Construct scope, String id, String serviceToken, String tenantId, DeploymentConfig.Search search) {
         super(scope, id);
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("TenantId", tenantId);

@@ -24,22 +24,31 @@ public final class TenantVectorIndexes extends Construct {
 
     private final JavaFunction function;
 
-    public TenantVectorIndexes(Construct scope, String id, Code provisioningCode, VectorCollection vectors, IKey logsKey,
-                               IQueue asyncFailures) {
+    public TenantVectorIndexes(
+            Construct scope,
+            String id,
+            Code provisioningCode,
+            VectorCollection vectors,
+            IKey logsKey,
+            IQueue asyncFailures) {
         super(scope, id);
-        this.function = new JavaFunction(this, "Function", JavaFunction.Props.builder()
-                .description("Creates each tenant's k-NN index in the vector collection (CloudFormation custom resource)")
-                .code(provisioningCode)
-                .handler(HANDLER)
-                .serviceName("tenant-vector-index")
-                .memorySize(1024)
-                .timeout(Duration.minutes(2))
-                // what TenantIndexConfig reads (BENCHCRM_VECTOR_STORE is there for symmetry; it ignores it)
-                .environment(vectors.clientEnvironment())
-                .logKey(logsKey)
-                .onFailure(asyncFailures)
-                .retryAttempts(2)
-                .build());
+        this.function = new JavaFunction(
+                this,
+                "Function",
+                JavaFunction.Props.builder()
+                        .description(
+                                "Creates each tenant's k-NN index in the vector collection (CloudFormation custom resource)")
+                        .code(provisioningCode)
+                        .handler(HANDLER)
+                        .serviceName("tenant-vector-index")
+                        .memorySize(1024)
+                        .timeout(Duration.minutes(2))
+                        // what TenantIndexConfig reads (BENCHCRM_VECTOR_STORE is there for symmetry; it ignores it)
+                        .environment(vectors.clientEnvironment())
+                        .logKey(logsKey)
+                        .onFailure(asyncFailures)
+                        .retryAttempts(2)
+                        .build());
     }
 
     /** What {@link TenantVectorIndex} names as its {@code ServiceToken}: the live alias. */

@@ -53,8 +53,17 @@ public final class MonitoringStack extends Stack {
     private final Topic topic;
     private final Map<String, Alarm> alarms = new LinkedHashMap<>();
 
-    public MonitoringStack(Construct scope, String id, StackProps props, DeploymentConfig config, PlatformStack platform,
-                           DataStack data, ApiStack api, EventsStack events, IngestStack ingest, MatchingStack matching) {
+    public MonitoringStack(
+            Construct scope,
+            String id,
+            StackProps props,
+            DeploymentConfig config,
+            PlatformStack platform,
+            DataStack data,
+            ApiStack api,
+            EventsStack events,
+            IngestStack ingest,
+            MatchingStack matching) {
         super(scope, id, props);
         Key key = Key.Builder.create(this, "AlarmTopicKey")
                 .description("BenchCRM " + config.deployment() + ": the alarm topic")
@@ -77,8 +86,10 @@ public final class MonitoringStack extends Stack {
         if (config.alarms().email() != null) {
             topic.addSubscription(new EmailSubscription(config.alarms().email()));
         }
-        CfnOutput.Builder.create(this, "AlarmTopicArn").value(topic.getTopicArn())
-                .description("Subscribe operations to BenchCRM's alarms here").build();
+        CfnOutput.Builder.create(this, "AlarmTopicArn")
+                .value(topic.getTopicArn())
+                .description("Subscribe operations to BenchCRM's alarms here")
+                .build();
 
         Map<String, IQueue> deadLetters = new LinkedHashMap<>();
         for (String q : List.of("webhook", "embed", "match")) {
@@ -86,9 +97,13 @@ public final class MonitoringStack extends Stack {
         }
         deadLetters.put("IngestDeadLetters", ingest.deadLetters());
         deadLetters.put("AsyncFailures", platform.events().asyncFailures());
-        deadLetters.forEach((name, queue) -> alarm(name + "Visible",
-                queue.metricApproximateNumberOfMessagesVisible(every5Minutes("Maximum")), 0,
-                ComparisonOperator.GREATER_THAN_THRESHOLD, 1, TreatMissingData.NOT_BREACHING,
+        deadLetters.forEach((name, queue) -> alarm(
+                name + "Visible",
+                queue.metricApproximateNumberOfMessagesVisible(every5Minutes("Maximum")),
+                0,
+                ComparisonOperator.GREATER_THAN_THRESHOLD,
+                1,
+                TreatMissingData.NOT_BREACHING,
                 "A message is waiting in " + name + ": something failed for good; inspect it and redrive it."));
 
         Map<String, JavaFunction> asyncOrQueued = new LinkedHashMap<>();
@@ -100,34 +115,66 @@ public final class MonitoringStack extends Stack {
         asyncOrQueued.put("Match", matching.match());
         asyncOrQueued.put("Provisioning", data.migrations().function());
         asyncOrQueued.forEach((name, fn) -> {
-            alarm(name + "Errors", fn.function().metricErrors(every5Minutes("Sum")), 0, ComparisonOperator.GREATER_THAN_THRESHOLD, 1,
-                    TreatMissingData.NOT_BREACHING, "The " + name + " function failed invocations (Lambda retries them; see its log).");
-            alarm(name + "DestinationFailures", lambdaMetric("DestinationDeliveryFailures", fn), 0,
-                    ComparisonOperator.GREATER_THAN_THRESHOLD, 1, TreatMissingData.NOT_BREACHING,
+            alarm(
+                    name + "Errors",
+                    fn.function().metricErrors(every5Minutes("Sum")),
+                    0,
+                    ComparisonOperator.GREATER_THAN_THRESHOLD,
+                    1,
+                    TreatMissingData.NOT_BREACHING,
+                    "The " + name + " function failed invocations (Lambda retries them; see its log).");
+            alarm(
+                    name + "DestinationFailures",
+                    lambdaMetric("DestinationDeliveryFailures", fn),
+                    0,
+                    ComparisonOperator.GREATER_THAN_THRESHOLD,
+                    1,
+                    TreatMissingData.NOT_BREACHING,
                     "The " + name + " function could not put a failed event on its on-failure destination.");
         });
         Map<String, JavaFunction> all = new LinkedHashMap<>(asyncOrQueued);
         all.put("HttpApi", api.function());
-        all.forEach((name, fn) -> alarm(name + "Throttles", fn.function().metricThrottles(every5Minutes("Sum")), 0,
-                ComparisonOperator.GREATER_THAN_THRESHOLD, 1, TreatMissingData.NOT_BREACHING,
+        all.forEach((name, fn) -> alarm(
+                name + "Throttles",
+                fn.function().metricThrottles(every5Minutes("Sum")),
+                0,
+                ComparisonOperator.GREATER_THAN_THRESHOLD,
+                1,
+                TreatMissingData.NOT_BREACHING,
                 "Lambda throttled the " + name + " function (reserved or account concurrency exhausted)."));
 
-        alarm("OutboxBacklog", Metric.Builder.create()
+        alarm(
+                "OutboxBacklog",
+                Metric.Builder.create()
                         .namespace("BenchCRM")
                         .metricName("OutboxOldestUnpublishedAgeSeconds")
                         .dimensionsMap(Map.of("service", "outbox-relay"))
                         .statistic("Maximum")
                         .period(Duration.minutes(5))
                         .build(),
-                BACKLOG_AGE_SECONDS, ComparisonOperator.GREATER_THAN_THRESHOLD, 2, TreatMissingData.BREACHING,
+                BACKLOG_AGE_SECONDS,
+                ComparisonOperator.GREATER_THAN_THRESHOLD,
+                2,
+                TreatMissingData.BREACHING,
                 "Committed domain events wait more than 5 minutes to be published, or the outbox relay reports nothing (not running).");
-        alarm("Api5xx", api.edge().api().metricServerError(every5Minutes("Sum")), 5,
-                ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD, 1, TreatMissingData.NOT_BREACHING,
+        alarm(
+                "Api5xx",
+                api.edge().api().metricServerError(every5Minutes("Sum")),
+                5,
+                ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+                1,
+                TreatMissingData.NOT_BREACHING,
                 "The HTTP API answered 5xx 5 or more times in 5 minutes.");
     }
 
-    private void alarm(String id, IMetric metric, double threshold, ComparisonOperator op, int periods, TreatMissingData missing,
-                       String description) {
+    private void alarm(
+            String id,
+            IMetric metric,
+            double threshold,
+            ComparisonOperator op,
+            int periods,
+            TreatMissingData missing,
+            String description) {
         Alarm a = Alarm.Builder.create(this, id)
                 .alarmDescription(description)
                 .metric(metric)
@@ -141,13 +188,20 @@ public final class MonitoringStack extends Stack {
     }
 
     private static MetricOptions every5Minutes(String statistic) {
-        return MetricOptions.builder().period(Duration.minutes(5)).statistic(statistic).build();
+        return MetricOptions.builder()
+                .period(Duration.minutes(5))
+                .statistic(statistic)
+                .build();
     }
 
     private static Metric lambdaMetric(String name, JavaFunction fn) {
-        return Metric.Builder.create().namespace("AWS/Lambda").metricName(name)
+        return Metric.Builder.create()
+                .namespace("AWS/Lambda")
+                .metricName(name)
                 .dimensionsMap(Map.of("FunctionName", fn.function().getFunctionName()))
-                .statistic("Sum").period(Duration.minutes(5)).build();
+                .statistic("Sum")
+                .period(Duration.minutes(5))
+                .build();
     }
 
     private static String capitalize(String s) {

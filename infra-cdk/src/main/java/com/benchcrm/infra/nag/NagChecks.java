@@ -24,12 +24,13 @@ import software.constructs.IConstruct;
  */
 public final class NagChecks {
 
-    private NagChecks() {
-    }
+    private NagChecks() {}
 
     /** Adds the AWS Solutions pack; reports (CSV, one per stack) go to the assembly directory. */
     public static void apply(IConstruct scope) {
-        Aspects.of(scope).add(new AwsSolutionsChecks(NagPackProps.builder().verbose(false).reports(true).build()));
+        Aspects.of(scope)
+                .add(new AwsSolutionsChecks(
+                        NagPackProps.builder().verbose(false).reports(true).build()));
     }
 
     /** The cdk-nag findings of one level, as {@code stack: path: message} lines. */

@@ -1,8 +1,8 @@
 package com.benchcrm.infra.nag;
 
 import io.github.cdklabs.cdknag.NagPackSuppression;
-import io.github.cdklabs.cdknag.RegexAppliesTo;
 import io.github.cdklabs.cdknag.NagSuppressions;
+import io.github.cdklabs.cdknag.RegexAppliesTo;
 import java.util.List;
 import software.constructs.IConstruct;
 
@@ -25,8 +25,7 @@ public final class Suppress {
         return RegexAppliesTo.builder().regex("/" + javaScriptRegex + "/").build();
     }
 
-    private Suppress() {
-    }
+    private Suppress() {}
 
     /**
      * @param rule      the rule id without the pack prefix ({@code IAM5})
@@ -36,10 +35,11 @@ public final class Suppress {
      */
     public static void on(IConstruct construct, String rule, String reason, Object... appliesTo) {
         if (reason == null || reason.strip().length() < MIN_REASON) {
-            throw new IllegalArgumentException("a suppression of " + rule + " needs a reason of at least "
-                    + MIN_REASON + " characters");
+            throw new IllegalArgumentException(
+                    "a suppression of " + rule + " needs a reason of at least " + MIN_REASON + " characters");
         }
-        NagPackSuppression.Builder s = NagPackSuppression.builder().id("AwsSolutions-" + rule).reason(reason);
+        NagPackSuppression.Builder s =
+                NagPackSuppression.builder().id("AwsSolutions-" + rule).reason(reason);
         if (appliesTo.length > 0) {
             s.appliesTo(List.of(appliesTo));
         }

@@ -6,21 +6,21 @@ import com.benchcrm.infra.nag.Suppress;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.Stack;
-import java.util.Map;
 import software.amazon.awscdk.services.events.Archive;
 import software.amazon.awscdk.services.events.CfnArchive;
 import software.amazon.awscdk.services.events.CfnEventBus;
-import software.amazon.awscdk.services.iam.PolicyStatement;
-import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.amazon.awscdk.services.events.EventBus;
 import software.amazon.awscdk.services.events.EventPattern;
 import software.amazon.awscdk.services.events.IEventBus;
 import software.amazon.awscdk.services.events.Rule;
 import software.amazon.awscdk.services.events.targets.SqsQueue;
 import software.amazon.awscdk.services.events.targets.SqsQueueProps;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.amazon.awscdk.services.kms.IKey;
 import software.amazon.awscdk.services.sqs.IQueue;
 import software.amazon.awscdk.services.sqs.Queue;
@@ -42,7 +42,8 @@ import software.constructs.Construct;
  */
 public final class EventBackbone extends Construct {
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final EventBus bus;
     private final Map<String, QueueWithDlq> queues = new LinkedHashMap<>();
@@ -63,7 +64,9 @@ public final class EventBackbone extends Construct {
                 .sourceEventBus(bus)
                 .archiveName(busName)
                 .description("Every BenchCRM domain event, for replay after a consumer fix")
-                .eventPattern(EventPattern.builder().account(List.of(Stack.of(this).getAccount())).build())
+                .eventPattern(EventPattern.builder()
+                        .account(List.of(Stack.of(this).getAccount()))
+                        .build())
                 .retention(Duration.days(90))
                 .build();
         // Both encrypted with the data key. Not through the L2 kmsKey props: their key-policy
@@ -79,8 +82,13 @@ public final class EventBackbone extends Construct {
                 .principals(List.of(new ServicePrincipal("events.amazonaws.com")))
                 .actions(List.of("kms:Decrypt", "kms:GenerateDataKey", "kms:ReEncrypt*"))
                 .resources(List.of("*"))
-                .conditions(Map.of("StringEquals", Map.of("aws:SourceAccount", stack.getAccount(),
-                        "kms:EncryptionContext:aws:events:event-bus:arn", busArn)))
+                .conditions(Map.of(
+                        "StringEquals",
+                        Map.of(
+                                "aws:SourceAccount",
+                                stack.getAccount(),
+                                "kms:EncryptionContext:aws:events:event-bus:arn",
+                                busArn)))
                 .build());
         dataKey.addToResourcePolicy(PolicyStatement.Builder.create()
                 .sid("AllowEventBridgeDescribeKey")
@@ -103,12 +111,17 @@ public final class EventBackbone extends Construct {
 
         EventRouting routing = EventRouting.load();
         for (EventRouting.Queue q : routing.queues().values()) {
-            queues.put(q.name(), new QueueWithDlq(this, constructId(q.name()) + "Queue", QueueWithDlq.Props.builder()
-                    .encryptionKey(dataKey)
-                    .visibilityTimeout(Duration.seconds(q.visibilityTimeoutSeconds()))
-                    .maxReceiveCount(q.maxReceiveCount())
-                    .retention(Duration.days(q.retentionDays()))
-                    .build()));
+            queues.put(
+                    q.name(),
+                    new QueueWithDlq(
+                            this,
+                            constructId(q.name()) + "Queue",
+                            QueueWithDlq.Props.builder()
+                                    .encryptionKey(dataKey)
+                                    .visibilityTimeout(Duration.seconds(q.visibilityTimeoutSeconds()))
+                                    .maxReceiveCount(q.maxReceiveCount())
+                                    .retention(Duration.days(q.retentionDays()))
+                                    .build()));
         }
         this.embedQueue = queue("embed");
         this.matchQueue = queue("match");
@@ -118,20 +131,26 @@ public final class EventBackbone extends Construct {
                     .eventBus(bus)
                     .description(r.description())
                     // a placeholder the override below replaces with the file's pattern, verbatim
-                    .eventPattern(EventPattern.builder().source(List.of("benchcrm")).build())
-                    .targets(List.of(new SqsQueue(queue(r.target()).queue(), SqsQueueProps.builder()
-                            .deadLetterQueue(asyncFailures)
-                            .retryAttempts(185)
-                            .maxEventAge(Duration.hours(24))
-                            .build())))
+                    .eventPattern(
+                            EventPattern.builder().source(List.of("benchcrm")).build())
+                    .targets(List.of(new SqsQueue(
+                            queue(r.target()).queue(),
+                            SqsQueueProps.builder()
+                                    .deadLetterQueue(asyncFailures)
+                                    .retryAttempts(185)
+                                    .maxEventAge(Duration.hours(24))
+                                    .build())))
                     .build();
             ((software.amazon.awscdk.services.events.CfnRule) rule.getNode().getDefaultChild())
                     .addPropertyOverride("EventPattern", JSON.convertValue(r.pattern(), Map.class));
             rules.put(r.name(), rule);
         }
 
-        Suppress.on(asyncFailures, "SQS3", "This queue is the terminal on-failure destination of asynchronous "
-                + "Lambda invocations, a dead-letter queue in all but name; it has no DLQ of its own.");
+        Suppress.on(
+                asyncFailures,
+                "SQS3",
+                "This queue is the terminal on-failure destination of asynchronous "
+                        + "Lambda invocations, a dead-letter queue in all but name; it has no DLQ of its own.");
     }
 
     public IEventBus bus() {

@@ -31,7 +31,8 @@ public final class PlatformKeys extends Construct {
         super(scope, id);
         this.dataKey = Key.Builder.create(this, "DataKey")
                 .alias("alias/" + deployment + "/data")
-                .description("BenchCRM " + deployment + ": data at rest (Aurora, secrets, queues, events, raw mail, vectors)")
+                .description("BenchCRM " + deployment
+                        + ": data at rest (Aurora, secrets, queues, events, raw mail, vectors)")
                 .enableKeyRotation(true)
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .pendingWindow(Duration.days(30))
@@ -49,10 +50,15 @@ public final class PlatformKeys extends Construct {
         logsKey.addToResourcePolicy(PolicyStatement.Builder.create()
                 .sid("AllowCloudWatchLogs")
                 .principals(List.of(new ServicePrincipal("logs." + stack.getRegion() + ".amazonaws.com")))
-                .actions(List.of("kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"))
+                .actions(List.of(
+                        "kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"))
                 .resources(List.of("*"))
-                .conditions(Map.of("ArnLike", Map.of("kms:EncryptionContext:aws:logs:arn",
-                        "arn:" + stack.getPartition() + ":logs:" + stack.getRegion() + ":" + stack.getAccount() + ":log-group:*")))
+                .conditions(Map.of(
+                        "ArnLike",
+                        Map.of(
+                                "kms:EncryptionContext:aws:logs:arn",
+                                "arn:" + stack.getPartition() + ":logs:" + stack.getRegion() + ":" + stack.getAccount()
+                                        + ":log-group:*")))
                 .build());
     }
 

@@ -21,8 +21,7 @@ import software.amazon.awscdk.services.iam.IRole;
  */
 public final class Embeddings {
 
-    private Embeddings() {
-    }
+    private Embeddings() {}
 
     /** {@code BENCHCRM_EMBEDDINGS}, {@code BENCHCRM_EMBEDDING_MODEL_ID}, {@code BENCHCRM_EMBEDDING_DIMENSIONS}. */
     public static Map<String, String> environment(DeploymentConfig.Search search) {
@@ -36,7 +35,8 @@ public final class Embeddings {
     /** {@code arn:<partition>:bedrock:<region>::foundation-model/<model id>}, in the role's stack. */
     public static String modelArn(IRole role, DeploymentConfig.Search search) {
         Stack stack = Stack.of(role);
-        return "arn:" + stack.getPartition() + ":bedrock:" + stack.getRegion() + "::foundation-model/" + search.embeddingModelId();
+        return "arn:" + stack.getPartition() + ":bedrock:" + stack.getRegion() + "::foundation-model/"
+                + search.embeddingModelId();
     }
 
     /** {@code bedrock:InvokeModel} on the configured foundation model only. */

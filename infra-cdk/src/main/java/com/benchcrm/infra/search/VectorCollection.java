@@ -87,17 +87,23 @@ public final class VectorCollection extends Construct {
                 .name(name + "-enc")
                 .type("encryption")
                 .description("Encrypt " + name + " with the platform data key")
-                .policy(Fn.join("", List.of(
-                        "{\"Rules\":[{\"ResourceType\":\"collection\",\"Resource\":[\"" + resource + "\"]}],"
-                                + "\"AWSOwnedKey\":false,\"KmsARN\":\"", dataKey.getKeyArn(), "\"}")))
+                .policy(Fn.join(
+                        "",
+                        List.of(
+                                "{\"Rules\":[{\"ResourceType\":\"collection\",\"Resource\":[\"" + resource + "\"]}],"
+                                        + "\"AWSOwnedKey\":false,\"KmsARN\":\"",
+                                dataKey.getKeyArn(),
+                                "\"}")))
                 .build();
         CfnSecurityPolicy network = CfnSecurityPolicy.Builder.create(this, "NetworkPolicy")
                 .name(name + "-net")
                 .type("network")
                 .description("HTTPS + SigV4 to " + name + "; the data access policy authorizes each principal")
                 .policy(json(List.of(Map.of(
-                        "Rules", List.of(Map.of("ResourceType", "collection", "Resource", List.of(resource))),
-                        "AllowFromPublic", true))))
+                        "Rules",
+                        List.of(Map.of("ResourceType", "collection", "Resource", List.of(resource))),
+                        "AllowFromPublic",
+                        true))))
                 .build();
         this.collection = CfnCollection.Builder.create(this, "Collection")
                 .name(name)
@@ -154,9 +160,11 @@ public final class VectorCollection extends Construct {
      *
      * @param policyName 3-32 lower-case letters, digits, dashes; unique among the account's data access policies
      */
-    public CfnAccessPolicy grantIndexAccess(Construct scope, String id, String policyName, Map<IndexAccess, List<IRole>> grants) {
+    public CfnAccessPolicy grantIndexAccess(
+            Construct scope, String id, String policyName, Map<IndexAccess, List<IRole>> grants) {
         if (!POLICY_NAME.matcher(policyName).matches()) {
-            throw new IllegalArgumentException("data access policy name must be 3-32 lower-case letters, digits or dashes: " + policyName);
+            throw new IllegalArgumentException(
+                    "data access policy name must be 3-32 lower-case letters, digits or dashes: " + policyName);
         }
         if (grants.isEmpty() || grants.values().stream().anyMatch(List::isEmpty)) {
             throw new IllegalArgumentException("grantIndexAccess needs at least one role per access level");

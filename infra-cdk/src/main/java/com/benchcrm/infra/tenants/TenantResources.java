@@ -31,10 +31,15 @@ import software.constructs.Construct;
 public final class TenantResources extends Construct {
 
     /** What a tenant's resources need from the platform and data stacks. */
-    public record Shared(DeploymentConfig config, IReceiptRuleSet ruleSet, String ruleSetName, IBucket rawMail,
-                         String migrationServiceToken, String migrationRoleArn, String vectorIndexServiceToken,
-                         String rateLimitServiceToken) {
-    }
+    public record Shared(
+            DeploymentConfig config,
+            IReceiptRuleSet ruleSet,
+            String ruleSetName,
+            IBucket rawMail,
+            String migrationServiceToken,
+            String migrationRoleArn,
+            String vectorIndexServiceToken,
+            String rateLimitServiceToken) {}
 
     private final TenantKey key;
     private final TenantMailRule mailRule;
@@ -50,25 +55,43 @@ public final class TenantResources extends Construct {
         this.tenant = tenant;
         DeploymentConfig config = shared.config();
         this.key = new TenantKey(this, "Key", config.deployment(), tenant.slug());
-        this.mailRule = new TenantMailRule(this, "Mail", new TenantMailRule.Props(shared.ruleSet(), shared.ruleSetName(),
-                config.ruleName(tenant.slug()), config.ingestAddress(tenant.slug()), shared.rawMail(),
-                RawMailBucket.tenantPrefix(tenant.slug()), key.key(), after));
-        this.row = new TenantRow(this, "Row", shared.migrationServiceToken(), tenant.slug(), tenant.name(), tenant.settingsJson(),
+        this.mailRule = new TenantMailRule(
+                this,
+                "Mail",
+                new TenantMailRule.Props(
+                        shared.ruleSet(),
+                        shared.ruleSetName(),
+                        config.ruleName(tenant.slug()),
+                        config.ingestAddress(tenant.slug()),
+                        shared.rawMail(),
+                        RawMailBucket.tenantPrefix(tenant.slug()),
+                        key.key(),
+                        after));
+        this.row = new TenantRow(
+                this,
+                "Row",
+                shared.migrationServiceToken(),
+                tenant.slug(),
+                tenant.name(),
+                tenant.settingsJson(),
                 tenant.suspended());
-        this.vectorIndex = new TenantVectorIndex(this, "VectorIndex", shared.vectorIndexServiceToken(), row.tenantId(),
-                config.search());
-        this.rateLimit = new TenantRateLimit(this, "RateLimit", shared.rateLimitServiceToken(), row.tenantId(),
-                tenant.rateLimit(config.api()));
+        this.vectorIndex = new TenantVectorIndex(
+                this, "VectorIndex", shared.vectorIndexServiceToken(), row.tenantId(), config.search());
+        this.rateLimit = new TenantRateLimit(
+                this, "RateLimit", shared.rateLimitServiceToken(), row.tenantId(), tenant.rateLimit(config.api()));
         for (var webhook : tenant.webhooks()) {
-            webhooks.add(new TenantWebhook(this, "Webhook-" + webhook.name(), TenantWebhook.Props.builder()
-                    .deployment(config.deployment())
-                    .slug(tenant.slug())
-                    .tenantId(row.tenantId())
-                    .tenantKey(key.key())
-                    .serviceToken(shared.migrationServiceToken())
-                    .migrationRoleArn(shared.migrationRoleArn())
-                    .webhook(webhook)
-                    .build()));
+            webhooks.add(new TenantWebhook(
+                    this,
+                    "Webhook-" + webhook.name(),
+                    TenantWebhook.Props.builder()
+                            .deployment(config.deployment())
+                            .slug(tenant.slug())
+                            .tenantId(row.tenantId())
+                            .tenantKey(key.key())
+                            .serviceToken(shared.migrationServiceToken())
+                            .migrationRoleArn(shared.migrationRoleArn())
+                            .webhook(webhook)
+                            .build()));
         }
     }
 
@@ -83,7 +106,8 @@ public final class TenantResources extends Construct {
         }
         software.amazon.awscdk.services.ssm.StringParameter.Builder.create(this, "SsoTenant")
                 .parameterName(parameterPrefix + tenant.sso().name())
-                .description("BenchCRM: the tenant of SSO provider " + tenant.sso().name())
+                .description(
+                        "BenchCRM: the tenant of SSO provider " + tenant.sso().name())
                 .stringValue("{\"tenantId\":\"" + row.tenantId() + "\",\"tenant\":\"" + tenant.slug()
                         + "\",\"defaultRole\":\"" + tenant.sso().defaultRole() + "\"}")
                 .build();

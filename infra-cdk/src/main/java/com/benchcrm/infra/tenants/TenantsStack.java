@@ -23,12 +23,26 @@ public final class TenantsStack extends Stack {
 
     private final List<TenantResources> tenants = new ArrayList<>();
 
-    public TenantsStack(Construct scope, String id, StackProps props, DeploymentConfig config, PlatformStack platform,
-                        DataStack data, IFunction ingest, String vectorIndexServiceToken, String rateLimitServiceToken) {
+    public TenantsStack(
+            Construct scope,
+            String id,
+            StackProps props,
+            DeploymentConfig config,
+            PlatformStack platform,
+            DataStack data,
+            IFunction ingest,
+            String vectorIndexServiceToken,
+            String rateLimitServiceToken) {
         super(scope, id, props);
-        TenantResources.Shared shared = new TenantResources.Shared(config, platform.inboundMail().ruleSet(),
-                platform.inboundMail().ruleSetName(), platform.rawMail().bucket(), data.migrations().serviceToken(),
-                data.migrations().roleArn(), vectorIndexServiceToken, rateLimitServiceToken);
+        TenantResources.Shared shared = new TenantResources.Shared(
+                config,
+                platform.inboundMail().ruleSet(),
+                platform.inboundMail().ruleSetName(),
+                platform.rawMail().bucket(),
+                data.migrations().serviceToken(),
+                data.migrations().roleArn(),
+                vectorIndexServiceToken,
+                rateLimitServiceToken);
         IReceiptRuleRef previous = null;
         for (TenantConfig tenant : config.tenants()) {
             TenantResources t = new TenantResources(this, "Tenant-" + tenant.slug(), tenant, shared, previous);

@@ -54,8 +54,14 @@ public final class TenantWebhook extends Construct {
      * @param migrationRoleArn the migration function's role, granted read on the secret
      * @param webhook          the declaration, validated with the tenants file
      */
-    public record Props(String deployment, String slug, String tenantId, IKey tenantKey, String serviceToken,
-                        String migrationRoleArn, WebhookConfig webhook) {
+    public record Props(
+            String deployment,
+            String slug,
+            String tenantId,
+            IKey tenantKey,
+            String serviceToken,
+            String migrationRoleArn,
+            WebhookConfig webhook) {
 
         public Props {
             Objects.requireNonNull(deployment, "deployment");
@@ -84,13 +90,40 @@ public final class TenantWebhook extends Construct {
             private String migrationRoleArn;
             private WebhookConfig webhook;
 
-            public Builder deployment(String v) { this.deployment = v; return this; }
-            public Builder slug(String v) { this.slug = v; return this; }
-            public Builder tenantId(String v) { this.tenantId = v; return this; }
-            public Builder tenantKey(IKey v) { this.tenantKey = v; return this; }
-            public Builder serviceToken(String v) { this.serviceToken = v; return this; }
-            public Builder migrationRoleArn(String v) { this.migrationRoleArn = v; return this; }
-            public Builder webhook(WebhookConfig v) { this.webhook = v; return this; }
+            public Builder deployment(String v) {
+                this.deployment = v;
+                return this;
+            }
+
+            public Builder slug(String v) {
+                this.slug = v;
+                return this;
+            }
+
+            public Builder tenantId(String v) {
+                this.tenantId = v;
+                return this;
+            }
+
+            public Builder tenantKey(IKey v) {
+                this.tenantKey = v;
+                return this;
+            }
+
+            public Builder serviceToken(String v) {
+                this.serviceToken = v;
+                return this;
+            }
+
+            public Builder migrationRoleArn(String v) {
+                this.migrationRoleArn = v;
+                return this;
+            }
+
+            public Builder webhook(WebhookConfig v) {
+                this.webhook = v;
+                return this;
+            }
 
             public Props build() {
                 return new Props(deployment, slug, tenantId, tenantKey, serviceToken, migrationRoleArn, webhook);
@@ -108,8 +141,9 @@ public final class TenantWebhook extends Construct {
         super(scope, id);
         WebhookConfig w = props.webhook();
         this.secret = Secret.Builder.create(this, "Secret")
-                .description("BenchCRM " + props.deployment() + ": signing secret of webhook " + w.name() + " of tenant "
-                        + props.slug() + "; the partner's secret is whsec_ followed by this value (docs/deploy.md)")
+                .description("BenchCRM " + props.deployment() + ": signing secret of webhook " + w.name()
+                        + " of tenant " + props.slug()
+                        + "; the partner's secret is whsec_ followed by this value (docs/deploy.md)")
                 .encryptionKey(props.tenantKey())
                 .generateSecretString(SecretStringGenerator.builder()
                         .passwordLength(SECRET_LENGTH)
@@ -121,8 +155,11 @@ public final class TenantWebhook extends Construct {
                 .build();
         Tags.of(secret).add("benchcrm:tenant", props.slug());
         Tags.of(secret).add("benchcrm:webhook", props.slug() + "/" + w.name());
-        Suppress.on(secret, "SMG4", "a partner's signing secret changes only together with the partner, out of band: "
-                + "rotation is the documented manual procedure (docs/deploy.md), not a rotation function");
+        Suppress.on(
+                secret,
+                "SMG4",
+                "a partner's signing secret changes only together with the partner, out of band: "
+                        + "rotation is the documented manual procedure (docs/deploy.md), not a rotation function");
 
         Grant read = secret.grantRead(new ArnPrincipal(props.migrationRoleArn()));
 

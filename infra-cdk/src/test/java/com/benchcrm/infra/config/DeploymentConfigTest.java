@@ -23,8 +23,12 @@ class DeploymentConfigTest {
         assertThat(c.tenants()).singleElement().satisfies(t -> {
             assertThat(t.slug()).isEqualTo("acme");
             assertThat(t.name()).isEqualTo("Acme Staffing");
-            assertThat(t.webhooks()).containsExactly(new WebhookConfig("ats", "https://hooks.partner.example/benchcrm",
-                    List.of("RequirementImported", "RecommendationsReady"), 0));
+            assertThat(t.webhooks())
+                    .containsExactly(new WebhookConfig(
+                            "ats",
+                            "https://hooks.partner.example/benchcrm",
+                            List.of("RequirementImported", "RecommendationsReady"),
+                            0));
             assertThat(t.api()).isEqualTo(new TenantConfig.Api(50, 100));
             // the example spells out the retention and mail policy (ADR 0056, 0058)
             assertThat(t.retention().path("idempotencyHours").asInt()).isEqualTo(24);
@@ -39,7 +43,8 @@ class DeploymentConfigTest {
     @Test
     void load_threeTenantsFile_keepsFileOrder() {
         assertThat(DeploymentConfig.load(Path.of("tenants/three-tenants.json")).tenants())
-                .extracting(TenantConfig::slug).containsExactly("acme", "globex", "initech");
+                .extracting(TenantConfig::slug)
+                .containsExactly("acme", "globex", "initech");
     }
 
     @Test
@@ -62,13 +67,17 @@ class DeploymentConfigTest {
 
     @Test
     void tenantRateLimit_ownNumbersOrTheDeployments() {
-        List<TenantConfig> tenants = DeploymentConfig.load(Path.of("tenants/three-tenants.json")).tenants();
+        List<TenantConfig> tenants =
+                DeploymentConfig.load(Path.of("tenants/three-tenants.json")).tenants();
         DeploymentConfig.Api deployment = new DeploymentConfig.Api(100, 200, 10, 0);
 
         assertThat(tenants.get(0).rateLimit(deployment)).isEqualTo(new TenantConfig.RateLimit(50, 100));
-        assertThat(tenants.get(1).rateLimit(deployment)).as("no api section").isEqualTo(new TenantConfig.RateLimit(100, 200));
+        assertThat(tenants.get(1).rateLimit(deployment))
+                .as("no api section")
+                .isEqualTo(new TenantConfig.RateLimit(100, 200));
         assertThat(new TenantConfig("x", null, null, new TenantConfig.Api(500, null)).rateLimit(deployment))
-                .as("burst defaults to the deployment's, raised to the rate").isEqualTo(new TenantConfig.RateLimit(500, 500));
+                .as("burst defaults to the deployment's, raised to the rate")
+                .isEqualTo(new TenantConfig.RateLimit(500, 500));
         assertThat(new TenantConfig("x", null, null, new TenantConfig.Api(null, 300)).rateLimit(deployment))
                 .isEqualTo(new TenantConfig.RateLimit(100, 300));
     }
@@ -88,10 +97,12 @@ class DeploymentConfigTest {
 
         assertThatThrownBy(() -> DeploymentConfig.load(f))
                 .isInstanceOf(InvalidConfigException.class)
-                .hasMessageContaining("tenants[0].api.rateLimit must be a positive whole number of requests per second, not 0")
+                .hasMessageContaining(
+                        "tenants[0].api.rateLimit must be a positive whole number of requests per second, not 0")
                 .hasMessageContaining("tenants[1].api.burstLimit (10) must be at least its rateLimit (20)")
                 .hasMessageContaining("tenants[2].api.burstLimit must be a positive whole number of requests, not -5")
-                .hasMessageContaining("tenants[3].api.burstLimit (50) must be at least its rateLimit (100, the deployment's)")
+                .hasMessageContaining(
+                        "tenants[3].api.burstLimit (50) must be at least its rateLimit (100, the deployment's)")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("tenants[4]"));
     }
 
@@ -105,9 +116,11 @@ class DeploymentConfigTest {
         Path fraction = write(head.formatted("{\"rateLimit\": 1.5}"));
         Path typo = write(head.formatted("{\"rate\": 10}"));
 
-        assertThatThrownBy(() -> DeploymentConfig.load(fraction)).isInstanceOf(InvalidConfigException.class)
+        assertThatThrownBy(() -> DeploymentConfig.load(fraction))
+                .isInstanceOf(InvalidConfigException.class)
                 .hasMessageContaining("rateLimit");
-        assertThatThrownBy(() -> DeploymentConfig.load(typo)).isInstanceOf(InvalidConfigException.class)
+        assertThatThrownBy(() -> DeploymentConfig.load(typo))
+                .isInstanceOf(InvalidConfigException.class)
                 .hasMessageContaining("rate");
     }
 
@@ -125,9 +138,14 @@ class DeploymentConfigTest {
     @Test
     void problems_slugTooLongForAReceiptRuleName_isReported() {
         String slug = "a" + "b".repeat(60);
-        DeploymentConfig c = new DeploymentConfig("benchcrm-dev", "ingest.example.com", true,
+        DeploymentConfig c = new DeploymentConfig(
+                "benchcrm-dev",
+                "ingest.example.com",
+                true,
                 new DeploymentConfig.Auth("https://a.example.com/", "x", "https://a.example.com/j"),
-                DeploymentConfig.Api.DEFAULTS, DeploymentConfig.Database.DEFAULTS, DeploymentConfig.Search.DEFAULTS,
+                DeploymentConfig.Api.DEFAULTS,
+                DeploymentConfig.Database.DEFAULTS,
+                DeploymentConfig.Search.DEFAULTS,
                 List.of(new TenantConfig(slug, null)));
 
         assertThat(c.problems()).singleElement().asString().contains("too long for an SES receipt rule name");
@@ -135,9 +153,15 @@ class DeploymentConfigTest {
 
     @Test
     void problems_noTenants_isReported() {
-        DeploymentConfig c = new DeploymentConfig("benchcrm-dev", "ingest.example.com", true,
+        DeploymentConfig c = new DeploymentConfig(
+                "benchcrm-dev",
+                "ingest.example.com",
+                true,
                 new DeploymentConfig.Auth("https://a.example.com/", "x", "https://a.example.com/j"),
-                DeploymentConfig.Api.DEFAULTS, DeploymentConfig.Database.DEFAULTS, DeploymentConfig.Search.DEFAULTS, List.of());
+                DeploymentConfig.Api.DEFAULTS,
+                DeploymentConfig.Database.DEFAULTS,
+                DeploymentConfig.Search.DEFAULTS,
+                List.of());
 
         assertThat(c.problems()).containsExactly("tenants must list at least one tenant");
     }
@@ -150,7 +174,8 @@ class DeploymentConfigTest {
 
     @Test
     void load_exampleFile_embedsWithTitanV2At1024Dimensions() {
-        DeploymentConfig.Search search = DeploymentConfig.load(Path.of("tenants/example.json")).search();
+        DeploymentConfig.Search search =
+                DeploymentConfig.load(Path.of("tenants/example.json")).search();
 
         assertThat(search.embeddingModelId()).isEqualTo("amazon.titan-embed-text-v2:0");
         assertThat(search.embeddingDimensions()).isEqualTo(1024);

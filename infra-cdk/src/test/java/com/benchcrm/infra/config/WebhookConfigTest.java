@@ -23,41 +23,59 @@ class WebhookConfigTest {
 
     @Test
     void problems_validWebhooks_none() {
-        assertThat(problems(new WebhookConfig("ats", URL, TYPES, 0), new WebhookConfig("crm-2", URL + "/v2", List.of("WebhookDeliveryFailed"), 3)))
+        assertThat(problems(
+                        new WebhookConfig("ats", URL, TYPES, 0),
+                        new WebhookConfig("crm-2", URL + "/v2", List.of("WebhookDeliveryFailed"), 3)))
                 .isEmpty();
     }
 
     @Test
     void problems_httpUrl_isRefused() {
         assertThat(problems(new WebhookConfig("ats", "http://hooks.partner.example/benchcrm", TYPES, 0)))
-                .containsExactly("tenants[0].webhooks[0].url must be an absolute https URL: http://hooks.partner.example/benchcrm");
+                .containsExactly(
+                        "tenants[0].webhooks[0].url must be an absolute https URL: http://hooks.partner.example/benchcrm");
     }
 
     @Test
     void problems_relativeOrCredentialedOrFragmentUrl_isRefused() {
-        assertThat(problems(new WebhookConfig("a", "/benchcrm", TYPES, 0))).singleElement().asString()
+        assertThat(problems(new WebhookConfig("a", "/benchcrm", TYPES, 0)))
+                .singleElement()
+                .asString()
                 .contains("must be an absolute https URL");
-        assertThat(problems(new WebhookConfig("b", "https://user:pw@hooks.partner.example/", TYPES, 0))).singleElement().asString()
+        assertThat(problems(new WebhookConfig("b", "https://user:pw@hooks.partner.example/", TYPES, 0)))
+                .singleElement()
+                .asString()
                 .contains("must not contain credentials");
-        assertThat(problems(new WebhookConfig("c", URL + "#x", TYPES, 0))).singleElement().asString()
+        assertThat(problems(new WebhookConfig("c", URL + "#x", TYPES, 0)))
+                .singleElement()
+                .asString()
                 .contains("must not have a fragment");
     }
 
     @Test
     void problems_literalPrivateOrLoopbackAddress_isRefusedAtSynthesis() {
-        assertThat(problems(new WebhookConfig("ats", "https://10.0.0.5/hook", TYPES, 0))).singleElement().asString()
+        assertThat(problems(new WebhookConfig("ats", "https://10.0.0.5/hook", TYPES, 0)))
+                .singleElement()
+                .asString()
                 .contains("tenants[0].webhooks[0].url is refused (the host 10.0.0.5 resolves to a private address");
-        assertThat(problems(new WebhookConfig("ats", "https://169.254.169.254/latest", TYPES, 0))).singleElement().asString()
+        assertThat(problems(new WebhookConfig("ats", "https://169.254.169.254/latest", TYPES, 0)))
+                .singleElement()
+                .asString()
                 .contains("link-local");
-        assertThat(problems(new WebhookConfig("ats", "https://localhost/hook", TYPES, 0))).singleElement().asString()
+        assertThat(problems(new WebhookConfig("ats", "https://localhost/hook", TYPES, 0)))
+                .singleElement()
+                .asString()
                 .contains("loopback");
-        assertThat(problems(new WebhookConfig("ats", "https://[::1]/hook", TYPES, 0))).singleElement().asString()
+        assertThat(problems(new WebhookConfig("ats", "https://[::1]/hook", TYPES, 0)))
+                .singleElement()
+                .asString()
                 .contains("loopback");
     }
 
     @Test
     void problems_unknownOrRepeatedEventType_isRefusedNamingTheKnownOnes() {
-        assertThat(problems(new WebhookConfig("ats", URL, List.of("RequirementImported", "CandidateHired", "RequirementImported"), 0)))
+        assertThat(problems(new WebhookConfig(
+                        "ats", URL, List.of("RequirementImported", "CandidateHired", "RequirementImported"), 0)))
                 .containsExactly(
                         "tenants[0].webhooks[0].eventTypes[1] CandidateHired is not an event type; known: "
                                 + com.benchcrm.events.EventCatalog.types(),
@@ -74,7 +92,8 @@ class WebhookConfigTest {
 
     @Test
     void problems_sameNameInTwoTenants_isAllowed() {
-        DeploymentConfig c = config(List.of(new TenantConfig("acme", null, List.of(new WebhookConfig("ats", URL, TYPES, 0))),
+        DeploymentConfig c = config(List.of(
+                new TenantConfig("acme", null, List.of(new WebhookConfig("ats", URL, TYPES, 0))),
                 new TenantConfig("globex", null, List.of(new WebhookConfig("ats", URL, TYPES, 0)))));
 
         assertThat(c.problems()).isEmpty();
@@ -82,9 +101,10 @@ class WebhookConfigTest {
 
     @Test
     void problems_badNameOrNegativeRotation_isRefused() {
-        assertThat(problems(new WebhookConfig("Partner ATS", URL, TYPES, -1))).containsExactly(
-                "tenants[0].webhooks[0].name must be 1-32 lower-case letters, digits or dashes: Partner ATS",
-                "tenants[0].webhooks[0].secretRotation must be 0 or more");
+        assertThat(problems(new WebhookConfig("Partner ATS", URL, TYPES, -1)))
+                .containsExactly(
+                        "tenants[0].webhooks[0].name must be 1-32 lower-case letters, digits or dashes: Partner ATS",
+                        "tenants[0].webhooks[0].secretRotation must be 0 or more");
     }
 
     @Test
@@ -107,7 +127,9 @@ class WebhookConfigTest {
                    {"name": "ats", "url": "https://hooks.partner.example/b", "eventTypes": ["RequirementImported"], "events": []}]}]}
                 """);
 
-        assertThatThrownBy(() -> DeploymentConfig.load(f)).isInstanceOf(InvalidConfigException.class).hasMessageContaining("events");
+        assertThatThrownBy(() -> DeploymentConfig.load(f))
+                .isInstanceOf(InvalidConfigException.class)
+                .hasMessageContaining("events");
     }
 
     @Test
@@ -120,7 +142,8 @@ class WebhookConfigTest {
                    {"name": "ats", "url": "http://hooks.partner.example/b", "eventTypes": ["RequirementImported"]}]}]}
                 """);
 
-        assertThatThrownBy(() -> DeploymentConfig.load(f)).isInstanceOf(InvalidConfigException.class)
+        assertThatThrownBy(() -> DeploymentConfig.load(f))
+                .isInstanceOf(InvalidConfigException.class)
                 .hasMessageContaining("tenants.json: tenants[0].webhooks[0].url must be an absolute https URL");
     }
 
@@ -130,12 +153,19 @@ class WebhookConfigTest {
     }
 
     private static List<String> problems(WebhookConfig... webhooks) {
-        return config(List.of(new TenantConfig("acme", null, List.of(webhooks)))).problems();
+        return config(List.of(new TenantConfig("acme", null, List.of(webhooks))))
+                .problems();
     }
 
     private static DeploymentConfig config(List<TenantConfig> tenants) {
-        return new DeploymentConfig("benchcrm-dev", "ingest.example.com", true,
+        return new DeploymentConfig(
+                "benchcrm-dev",
+                "ingest.example.com",
+                true,
                 new DeploymentConfig.Auth("https://a.example.com/", "x", "https://a.example.com/j"),
-                DeploymentConfig.Api.DEFAULTS, DeploymentConfig.Database.DEFAULTS, DeploymentConfig.Search.DEFAULTS, tenants);
+                DeploymentConfig.Api.DEFAULTS,
+                DeploymentConfig.Database.DEFAULTS,
+                DeploymentConfig.Search.DEFAULTS,
+                tenants);
     }
 }

@@ -25,8 +25,12 @@ class ConstructPropsTest {
     }
 
     private static JavaFunction.Props.Builder function() {
-        return JavaFunction.Props.builder().description("test function").code(code)
-                .handler("com.example.Handler::handleRequest").serviceName("test").logKey(key);
+        return JavaFunction.Props.builder()
+                .description("test function")
+                .code(code)
+                .handler("com.example.Handler::handleRequest")
+                .serviceName("test")
+                .logKey(key);
     }
 
     @Test
@@ -36,14 +40,19 @@ class ConstructPropsTest {
 
     @Test
     void javaFunction_tooLittleMemoryForJava_isRefused() {
-        assertThatThrownBy(() -> function().memorySize(128).build()).hasMessageContaining("memorySize must be 256-10240");
+        assertThatThrownBy(() -> function().memorySize(128).build())
+                .hasMessageContaining("memorySize must be 256-10240");
     }
 
     @Test
     void javaFunction_settingAReservedVariable_isRefused() {
-        assertThatThrownBy(() -> function().environment(Map.of("AWS_REGION", "us-east-1")).build())
+        assertThatThrownBy(() -> function()
+                        .environment(Map.of("AWS_REGION", "us-east-1"))
+                        .build())
                 .hasMessageContaining("AWS_REGION is set by Lambda or by JavaFunction");
-        assertThatThrownBy(() -> function().environment(Map.of("POWERTOOLS_SERVICE_NAME", "x")).build())
+        assertThatThrownBy(() -> function()
+                        .environment(Map.of("POWERTOOLS_SERVICE_NAME", "x"))
+                        .build())
                 .hasMessageContaining("POWERTOOLS_SERVICE_NAME");
     }
 
@@ -56,9 +65,15 @@ class ConstructPropsTest {
 
     @Test
     void queueWithDlq_outOfRangeRedriveOrRetention_isRefused() {
-        assertThatThrownBy(() -> QueueWithDlq.Props.builder().encryptionKey(key).maxReceiveCount(0).build())
+        assertThatThrownBy(() -> QueueWithDlq.Props.builder()
+                        .encryptionKey(key)
+                        .maxReceiveCount(0)
+                        .build())
                 .hasMessageContaining("maxReceiveCount must be 1-1000");
-        assertThatThrownBy(() -> QueueWithDlq.Props.builder().encryptionKey(key).retention(Duration.days(15)).build())
+        assertThatThrownBy(() -> QueueWithDlq.Props.builder()
+                        .encryptionKey(key)
+                        .retention(Duration.days(15))
+                        .build())
                 .hasMessageContaining("retention must be 1 minute to 14 days");
         assertThatThrownBy(() -> QueueWithDlq.Props.builder().build()).hasMessageContaining("encryptionKey");
     }
@@ -66,7 +81,10 @@ class ConstructPropsTest {
     @Test
     void encryptedLogGroup_withoutKeyOrForever_isRefused() {
         assertThatThrownBy(() -> EncryptedLogGroup.Props.builder().build()).hasMessageContaining("encryptionKey");
-        assertThatThrownBy(() -> EncryptedLogGroup.Props.builder().encryptionKey(key).retention(RetentionDays.INFINITE).build())
+        assertThatThrownBy(() -> EncryptedLogGroup.Props.builder()
+                        .encryptionKey(key)
+                        .retention(RetentionDays.INFINITE)
+                        .build())
                 .hasMessageContaining("finite retention");
     }
 }

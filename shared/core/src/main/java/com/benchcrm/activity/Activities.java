@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiPredicate;
 
@@ -36,8 +35,7 @@ import java.util.function.BiPredicate;
 public final class Activities {
 
     /** A kind of record activities can be logged on. */
-    public record Parent(Permission read, BiPredicate<Tx, UUID> exists) {
-    }
+    public record Parent(Permission read, BiPredicate<Tx, UUID> exists) {}
 
     private final Transactions transactions;
     private final ActivityRepository repository;
@@ -49,8 +47,14 @@ public final class Activities {
     private final BiPredicate<Tx, UUID> contactExists;
 
     /** @param contactExists whether a contact id names a contact of the tenant */
-    public Activities(Transactions transactions, ActivityRepository repository, AuditRepository auditEntries, AuditLog audit,
-                      BiPredicate<Tx, UUID> contactExists, Ids ids, Clock clock) {
+    public Activities(
+            Transactions transactions,
+            ActivityRepository repository,
+            AuditRepository auditEntries,
+            AuditLog audit,
+            BiPredicate<Tx, UUID> contactExists,
+            Ids ids,
+            Clock clock) {
         this.transactions = transactions;
         this.repository = repository;
         this.auditEntries = auditEntries;
@@ -78,16 +82,31 @@ public final class Activities {
         return transactions.inTenant(caller.tenant(), tx -> {
             requireParent(tx, entity, entityId, parent);
             if (input.contactId() != null && !contactExists.test(tx, input.contactId())) {
-                throw new ValidationException(List.of(new ValidationException.FieldError("/contactId",
-                        "no contact " + input.contactId() + " exists")));
+                throw new ValidationException(List.of(new ValidationException.FieldError(
+                        "/contactId", "no contact " + input.contactId() + " exists")));
             }
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            Activity a = new Activity(ids.next(), entity, entityId, input.kind(), trim(input.subject()), trim(input.body()),
-                    input.contactId(), input.occurredAt() == null ? now : input.occurredAt().truncatedTo(ChronoUnit.MICROS),
-                    caller.userId(), now);
+            Activity a = new Activity(
+                    ids.next(),
+                    entity,
+                    entityId,
+                    input.kind(),
+                    trim(input.subject()),
+                    trim(input.body()),
+                    input.contactId(),
+                    input.occurredAt() == null ? now : input.occurredAt().truncatedTo(ChronoUnit.MICROS),
+                    caller.userId(),
+                    now);
             repository.insert(tx, a);
-            audit.record(tx, caller, "activity.logged", entity, entityId, null, a, Map.of("activityId", a.id().toString(),
-                    "kind", a.kind().name()));
+            audit.record(
+                    tx,
+                    caller,
+                    "activity.logged",
+                    entity,
+                    entityId,
+                    null,
+                    a,
+                    Map.of("activityId", a.id().toString(), "kind", a.kind().name()));
             return a;
         });
     }
@@ -114,7 +133,9 @@ public final class Activities {
         List<TimelineEntry> merged = transactions.inTenant(caller.tenant(), tx -> {
             requireParent(tx, entity, entityId, parent);
             List<TimelineEntry> out = new ArrayList<>();
-            repository.list(tx, entity, entityId, page.after(), page.limit() + 1).forEach(a -> out.add(TimelineEntry.of(a)));
+            repository
+                    .list(tx, entity, entityId, page.after(), page.limit() + 1)
+                    .forEach(a -> out.add(TimelineEntry.of(a)));
             auditEntries.findForEntity(tx, entity, entityId, page.after(), page.limit() + 1).stream()
                     .filter(e -> !e.action().equals("activity.logged"))
                     .forEach(e -> out.add(TimelineEntry.of(e)));

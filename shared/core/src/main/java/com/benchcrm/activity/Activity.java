@@ -10,6 +10,14 @@ import java.util.UUID;
  * @param contactId  the contact it was with (a call with a vendor's recruiter), if any
  * @param occurredAt when it happened (a call logged afterwards); {@code createdAt} when it was logged
  */
-public record Activity(UUID id, String entity, UUID entityId, ActivityKind kind, String subject, String body, UUID contactId,
-                       Instant occurredAt, String actorId, Instant createdAt) {
-}
+public record Activity(
+        UUID id,
+        String entity,
+        UUID entityId,
+        ActivityKind kind,
+        String subject,
+        String body,
+        UUID contactId,
+        Instant occurredAt,
+        String actorId,
+        Instant createdAt) {}

@@ -2,5 +2,8 @@ package com.benchcrm.activity;
 
 /** What was logged. */
 public enum ActivityKind {
-    NOTE, CALL, EMAIL, MEETING
+    NOTE,
+    CALL,
+    EMAIL,
+    MEETING
 }

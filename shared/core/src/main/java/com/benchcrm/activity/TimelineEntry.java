@@ -10,11 +10,20 @@ import java.util.UUID;
  *
  * @param at when it happened (an activity's occurredAt, a change's time)
  */
-public record TimelineEntry(UUID id, String type, Instant at, String actorId, String action, ActivityKind kind, String subject,
-                            String body, UUID contactId) {
+public record TimelineEntry(
+        UUID id,
+        String type,
+        Instant at,
+        String actorId,
+        String action,
+        ActivityKind kind,
+        String subject,
+        String body,
+        UUID contactId) {
 
     static TimelineEntry of(Activity a) {
-        return new TimelineEntry(a.id(), "activity", a.occurredAt(), a.actorId(), null, a.kind(), a.subject(), a.body(), a.contactId());
+        return new TimelineEntry(
+                a.id(), "activity", a.occurredAt(), a.actorId(), null, a.kind(), a.subject(), a.body(), a.contactId());
     }
 
     static TimelineEntry of(com.benchcrm.audit.AuditEntry e) {

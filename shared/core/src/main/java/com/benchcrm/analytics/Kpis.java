@@ -10,8 +10,16 @@ import java.util.List;
  * period, requirement figures the requirements received in it, placement figures the placements
  * made in it, and the bench is measured at {@code asOf}.
  */
-public record Kpis(Instant from, Instant to, Instant asOf, Funnel funnel, Requirements requirements, Placements placements, Bench bench,
-                   List<VendorScorecard> vendors, List<Group> groups) {
+public record Kpis(
+        Instant from,
+        Instant to,
+        Instant asOf,
+        Funnel funnel,
+        Requirements requirements,
+        Placements placements,
+        Bench bench,
+        List<VendorScorecard> vendors,
+        List<Group> groups) {
 
     public Kpis {
         vendors = List.copyOf(vendors);
@@ -82,8 +90,7 @@ public record Kpis(Instant from, Instant to, Instant asOf, Funnel funnel, Requir
     }
 
     /** The average margin of the placements made in one currency. */
-    public record Margin(String currency, long placements, BigDecimal averageHourly, BigDecimal averagePercent) {
-    }
+    public record Margin(String currency, long placements, BigDecimal averageHourly, BigDecimal averagePercent) {}
 
     /**
      * The bench at {@code asOf}: consultants not on an active placement and not marked ON_PROJECT or
@@ -97,8 +104,7 @@ public record Kpis(Instant from, Instant to, Instant asOf, Funnel funnel, Requir
     }
 
     /** How many bench consultants have been on the bench {@code minDays} to {@code maxDays} days (no maximum when null). */
-    public record Bucket(String label, int minDays, Integer maxDays, long consultants) {
-    }
+    public record Bucket(String label, int minDays, Integer maxDays, long consultants) {}
 
     /**
      * One vendor's period: requirements it sent (received in the period), the submissions sent
@@ -106,11 +112,15 @@ public record Kpis(Instant from, Instant to, Instant asOf, Funnel funnel, Requir
      *
      * @param medianResponseHours hours from a submission to the vendor's first answer (passed to the client, or rejected)
      */
-    public record VendorScorecard(java.util.UUID vendorCompanyId, String vendorName, long requirementsReceived, long submissions,
-                                  long interviews, long placements, Double medianResponseHours) {
-    }
+    public record VendorScorecard(
+            java.util.UUID vendorCompanyId,
+            String vendorName,
+            long requirementsReceived,
+            long submissions,
+            long interviews,
+            long placements,
+            Double medianResponseHours) {}
 
     /** The funnel of one group (a recruiter, a vendor or a client). */
-    public record Group(String key, String name, Funnel funnel, BigDecimal averageMarginPercent) {
-    }
+    public record Group(String key, String name, Funnel funnel, BigDecimal averageMarginPercent) {}
 }

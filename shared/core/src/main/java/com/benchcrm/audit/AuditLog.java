@@ -46,17 +46,35 @@ public final class AuditLog {
      * fingerprint; for imports the source message. Before and after are stored as SHA-256 hashes of
      * their canonical JSON, never as values.
      */
-    public void record(Tx tx, Caller caller, String action, String entity, UUID entityId, Object before, Object after,
-                       Map<String, Object> details) {
-        repository.append(tx, new AuditEntry(ids.next(), clock.instant(), caller.userId(), action, entity, entityId,
-                Hashing.canonicalSha256(before), Hashing.canonicalSha256(after), caller.traceId()),
+    public void record(
+            Tx tx,
+            Caller caller,
+            String action,
+            String entity,
+            UUID entityId,
+            Object before,
+            Object after,
+            Map<String, Object> details) {
+        repository.append(
+                tx,
+                new AuditEntry(
+                        ids.next(),
+                        clock.instant(),
+                        caller.userId(),
+                        action,
+                        entity,
+                        entityId,
+                        Hashing.canonicalSha256(before),
+                        Hashing.canonicalSha256(after),
+                        caller.traceId()),
                 details == null ? Map.of() : details);
     }
 
     /** Newest first; needs {@link Permission#AUDIT_READ}. */
     public Page<AuditEntry> list(Caller caller, AuditQuery query, PageRequest page) {
         caller.require(Permission.AUDIT_READ);
-        List<AuditEntry> rows = transactions.inTenant(caller.tenant(), tx -> repository.find(tx, query, page.after(), page.limit() + 1));
+        List<AuditEntry> rows = transactions.inTenant(
+                caller.tenant(), tx -> repository.find(tx, query, page.after(), page.limit() + 1));
         return Page.fromOverfetch(rows, page.limit(), KIND, AuditEntry::id);
     }
 

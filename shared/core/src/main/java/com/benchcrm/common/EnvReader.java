@@ -22,8 +22,7 @@ import java.util.function.Function;
  */
 public final class EnvReader {
 
-    private EnvReader() {
-    }
+    private EnvReader() {}
 
     /** The trimmed value, or empty when unset or blank. */
     public static Optional<String> optional(Function<String, String> env, String name) {
@@ -84,7 +83,8 @@ public final class EnvReader {
     }
 
     /** A positive ISO-8601 duration ({@code PT30S}), or {@code fallback} when unset. */
-    public static Duration duration(Function<String, String> env, String name, Duration fallback, List<String> problems) {
+    public static Duration duration(
+            Function<String, String> env, String name, Duration fallback, List<String> problems) {
         Optional<String> v = optional(env, name);
         if (v.isEmpty()) {
             return fallback;
@@ -102,8 +102,8 @@ public final class EnvReader {
     }
 
     /** One of an enum's constants, case-insensitive; {@code fallback} when unset, null and a problem when unknown. */
-    public static <E extends Enum<E>> E enumOf(Function<String, String> env, String name, Class<E> type, E fallback,
-                                               List<String> problems) {
+    public static <E extends Enum<E>> E enumOf(
+            Function<String, String> env, String name, Class<E> type, E fallback, List<String> problems) {
         Optional<String> v = optional(env, name);
         if (v.isEmpty()) {
             return fallback;
@@ -111,8 +111,8 @@ public final class EnvReader {
         try {
             return Enum.valueOf(type, v.get().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(name + " must be one of " + Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT)
-                    + ", not " + v.get());
+            problems.add(name + " must be one of "
+                    + Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT) + ", not " + v.get());
             return null;
         }
     }

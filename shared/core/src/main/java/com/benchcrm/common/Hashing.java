@@ -9,8 +9,7 @@ import java.util.HexFormat;
 /** SHA-256 fingerprints of values, computed over their canonical (sorted-key) JSON. */
 public final class Hashing {
 
-    private Hashing() {
-    }
+    private Hashing() {}
 
     /** Hex SHA-256 of the canonical JSON of {@code value}; {@code null} hashes to {@code null}. */
     public static String canonicalSha256(Object value) {

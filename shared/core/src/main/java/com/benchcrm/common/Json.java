@@ -30,8 +30,7 @@ public final class Json {
     private static final ObjectMapper STRICT = build(false);
     private static final ObjectMapper CANONICAL = build(true);
 
-    private Json() {
-    }
+    private Json() {}
 
     public static ObjectMapper strict() {
         return STRICT;
@@ -46,7 +45,8 @@ public final class Json {
         try {
             return STRICT.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialize " + value.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "cannot serialize " + value.getClass().getSimpleName(), e);
         }
     }
 
@@ -76,11 +76,12 @@ public final class Json {
                     .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
         }
         ObjectMapper mapper = builder.build();
-        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(64)
-                .maxStringLength(1_000_000)
-                .maxNumberLength(40)
-                .build());
+        mapper.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(64)
+                        .maxStringLength(1_000_000)
+                        .maxNumberLength(40)
+                        .build());
         // Strings are never silently turned into numbers, booleans or dates-as-numbers.
         for (LogicalType type : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
             mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail);

@@ -64,7 +64,8 @@ public record PageRequest(int limit, Optional<UUID> after) {
             }
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("cursor", "cursor is not valid for this list; start again without a cursor");
+            throw new InvalidRequestException(
+                    "cursor", "cursor is not valid for this list; start again without a cursor");
         }
     }
 }

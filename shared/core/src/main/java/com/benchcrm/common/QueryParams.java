@@ -6,8 +6,7 @@ import java.util.function.Function;
 /** Optional query parameters read the same way everywhere: a bad value is a 400 that names the parameter. */
 public final class QueryParams {
 
-    private QueryParams() {
-    }
+    private QueryParams() {}
 
     public static int integer(Function<String, String> params, String name, int fallback) {
         String v = params.apply(name);

@@ -2,5 +2,8 @@ package com.benchcrm.common;
 
 /** The period a rate amount is paid for. */
 public enum RateUnit {
-    HOUR, DAY, MONTH, YEAR
+    HOUR,
+    DAY,
+    MONTH,
+    YEAR
 }

@@ -11,11 +11,11 @@ import java.util.Locale;
  */
 public final class SkillNames {
 
-    private SkillNames() {
-    }
+    private SkillNames() {}
 
     public static String key(String displayName) {
-        return SkillTaxonomy.standard().find(displayName)
+        return SkillTaxonomy.standard()
+                .find(displayName)
                 .map(s -> s.id())
                 .orElseGet(() -> displayName.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT));
     }

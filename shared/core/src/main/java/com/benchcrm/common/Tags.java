@@ -21,8 +21,7 @@ public final class Tags {
     public static final int MAX = 20;
     private static final Pattern TAG = Pattern.compile("^[\\p{L}\\p{N}][\\p{L}\\p{N}._+#-]{0,49}$");
 
-    private Tags() {
-    }
+    private Tags() {}
 
     /** The tags as stored; throws a {@link ValidationException} pointing at each bad one ({@code /tags/2}). */
     public static List<String> normalize(List<String> tags) {

@@ -8,8 +8,10 @@ public final class ValidationException extends BenchCrmException {
     private final List<FieldError> errors;
 
     public ValidationException(List<FieldError> errors) {
-        super(errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
-                : errors.size() + " fields are invalid");
+        super(
+                errors.size() == 1
+                        ? errors.get(0).field() + ": " + errors.get(0).message()
+                        : errors.size() + " fields are invalid");
         this.errors = List.copyOf(errors);
     }
 
@@ -18,6 +20,5 @@ public final class ValidationException extends BenchCrmException {
     }
 
     /** One violated rule, with a JSON pointer to the field. */
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 }

@@ -42,11 +42,18 @@ public final class ChainLinks implements Requirements.ChainCheck {
         if (chain.vendorContactId() != null) {
             Optional<Contact> contact = contacts.find(tx, chain.vendorContactId());
             if (contact.isEmpty()) {
-                errors.add(new ValidationException.FieldError("/chain/vendorContactId", "no contact " + chain.vendorContactId() + " exists"));
-            } else if (chain.vendorCompanyId() != null && !chain.vendorCompanyId().equals(contact.get().companyId())) {
-                errors.add(new ValidationException.FieldError("/chain/vendorContactId", "contact " + chain.vendorContactId()
-                        + " works for " + (contact.get().companyId() == null ? "no company" : "company " + contact.get().companyId())
-                        + ", not for the vendor company " + chain.vendorCompanyId()));
+                errors.add(new ValidationException.FieldError(
+                        "/chain/vendorContactId", "no contact " + chain.vendorContactId() + " exists"));
+            } else if (chain.vendorCompanyId() != null
+                    && !chain.vendorCompanyId().equals(contact.get().companyId())) {
+                errors.add(new ValidationException.FieldError(
+                        "/chain/vendorContactId",
+                        "contact " + chain.vendorContactId()
+                                + " works for "
+                                + (contact.get().companyId() == null
+                                        ? "no company"
+                                        : "company " + contact.get().companyId())
+                                + ", not for the vendor company " + chain.vendorCompanyId()));
             }
         }
         if (!errors.isEmpty()) {

@@ -32,18 +32,33 @@ import java.util.UUID;
 public final class Companies extends EntityService<Company, CompanyInput> {
 
     public static final EntitySpec<Company, CompanyInput> SPEC = new EntitySpec<>(
-            "company", Company.class, Permission.COMPANY_READ, Permission.COMPANY_WRITE,
-            "CompanyUpserted", "CompanyUpserted", "CompanyDeleted", CompanyInput::of,
-            Map.of(CompanyRepository.NAME_KEY, "another company already has this name",
-                    CompanyRepository.DOMAIN_KEY, "another company already has this mail domain"));
+            "company",
+            Company.class,
+            Permission.COMPANY_READ,
+            Permission.COMPANY_WRITE,
+            "CompanyUpserted",
+            "CompanyUpserted",
+            "CompanyDeleted",
+            CompanyInput::of,
+            Map.of(
+                    CompanyRepository.NAME_KEY,
+                    "another company already has this name",
+                    CompanyRepository.DOMAIN_KEY,
+                    "another company already has this mail domain"));
 
     /** The problem type of a duplicate company. */
     public static final String DUPLICATE = "duplicate-company";
 
     private final CompanyRepository repository;
 
-    public Companies(Transactions transactions, CompanyRepository repository, AuditLog audit, Outbox outbox, Idempotency idempotency,
-                     Ids ids, Clock clock) {
+    public Companies(
+            Transactions transactions,
+            CompanyRepository repository,
+            AuditLog audit,
+            Outbox outbox,
+            Idempotency idempotency,
+            Ids ids,
+            Clock clock) {
         super(SPEC, transactions, repository, audit, outbox, idempotency, ids, clock);
         this.repository = repository;
     }
@@ -57,14 +72,21 @@ public final class Companies extends EntityService<Company, CompanyInput> {
     protected void checkReferences(Tx tx, Caller caller, UUID id, CompanyInput input) {
         String key = CompanyNames.normalize(input.name());
         repository.findByNormalizedName(tx, key).filter(c -> !c.id().equals(id)).ifPresent(c -> {
-            throw new ConflictException(DUPLICATE, "company " + c.id() + " ('" + c.name() + "') already has this name"
-                    + " (both read as '" + key + "' once legal suffixes, case and punctuation are set aside)");
+            throw new ConflictException(
+                    DUPLICATE,
+                    "company " + c.id() + " ('" + c.name() + "') already has this name" + " (both read as '" + key
+                            + "' once legal suffixes, case and punctuation are set aside)");
         });
         if (input.domain() != null) {
-            repository.findByDomain(tx, input.domain()).filter(c -> !c.id().equals(id)).ifPresent(c -> {
-                throw new ConflictException(DUPLICATE, "company " + c.id() + " ('" + c.name() + "') already has the mail domain "
-                        + input.domain());
-            });
+            repository
+                    .findByDomain(tx, input.domain())
+                    .filter(c -> !c.id().equals(id))
+                    .ifPresent(c -> {
+                        throw new ConflictException(
+                                DUPLICATE,
+                                "company " + c.id() + " ('" + c.name() + "') already has the mail domain "
+                                        + input.domain());
+                    });
         }
     }
 }

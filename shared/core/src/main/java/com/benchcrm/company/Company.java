@@ -19,7 +19,8 @@ public record Company(
         String notes,
         long version,
         Instant createdAt,
-        Instant updatedAt) implements Versioned {
+        Instant updatedAt)
+        implements Versioned {
 
     public Company {
         kinds = kinds == null ? List.of() : List.copyOf(kinds);

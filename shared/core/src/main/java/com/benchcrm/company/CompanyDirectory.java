@@ -36,9 +36,14 @@ public final class CompanyDirectory {
      *
      * @param vendorCompany the sender's firm as the signature or extraction names it
      */
-    public record Parties(String vendorCompany, String contactName, String contactEmail, String contactPhone,
-                         String implementationPartner, String primeVendor, String endClient) {
-    }
+    public record Parties(
+            String vendorCompany,
+            String contactName,
+            String contactEmail,
+            String contactPhone,
+            String implementationPartner,
+            String primeVendor,
+            String endClient) {}
 
     private final CompanyRepository companies;
     private final ContactRepository contacts;
@@ -47,7 +52,13 @@ public final class CompanyDirectory {
     private final Ids ids;
     private final Clock clock;
 
-    public CompanyDirectory(CompanyRepository companies, ContactRepository contacts, AuditLog audit, Outbox outbox, Ids ids, Clock clock) {
+    public CompanyDirectory(
+            CompanyRepository companies,
+            ContactRepository contacts,
+            AuditLog audit,
+            Outbox outbox,
+            Ids ids,
+            Clock clock) {
         this.companies = companies;
         this.contacts = contacts;
         this.audit = audit;
@@ -61,10 +72,15 @@ public final class CompanyDirectory {
         caller.require(Permission.COMPANY_WRITE);
         String domain = CompanyNames.companyDomainOfEmail(p.contactEmail());
         UUID vendor = vendor(tx, caller, clean(p.vendorCompany()), domain).orElse(null);
-        UUID contact = contact(tx, caller, vendor, clean(p.contactName()), clean(p.contactEmail()), clean(p.contactPhone())).orElse(null);
-        UUID partner = byName(tx, caller, clean(p.implementationPartner()), CompanyKind.IMPLEMENTATION_PARTNER).orElse(null);
-        UUID prime = byName(tx, caller, clean(p.primeVendor()), CompanyKind.PRIME_VENDOR).orElse(null);
-        UUID client = byName(tx, caller, clean(p.endClient()), CompanyKind.END_CLIENT).orElse(null);
+        UUID contact = contact(
+                        tx, caller, vendor, clean(p.contactName()), clean(p.contactEmail()), clean(p.contactPhone()))
+                .orElse(null);
+        UUID partner = byName(tx, caller, clean(p.implementationPartner()), CompanyKind.IMPLEMENTATION_PARTNER)
+                .orElse(null);
+        UUID prime = byName(tx, caller, clean(p.primeVendor()), CompanyKind.PRIME_VENDOR)
+                .orElse(null);
+        UUID client =
+                byName(tx, caller, clean(p.endClient()), CompanyKind.END_CLIENT).orElse(null);
         return new RequirementChain(vendor, contact, partner, prime, client);
     }
 
@@ -86,7 +102,8 @@ public final class CompanyDirectory {
             return Optional.of(withKind(tx, caller, named.get(), CompanyKind.VENDOR));
         }
         if (named.isPresent()) {
-            // the name is another domain's firm: the sender's domain is the stronger sign, so file the domain as its own firm
+            // the name is another domain's firm: the sender's domain is the stronger sign, so file the domain as its
+            // own firm
             companies.lockKey(tx, "name|" + CompanyNames.normalize(domain));
             Optional<Company> byDomainName = companies.findByNormalizedName(tx, CompanyNames.normalize(domain));
             if (byDomainName.isPresent()) {
@@ -94,7 +111,10 @@ public final class CompanyDirectory {
             }
             return create(tx, caller, new CompanyInput(domain, List.of(CompanyKind.VENDOR), domain, null, null, null));
         }
-        return create(tx, caller, new CompanyInput(name != null ? name : domain, List.of(CompanyKind.VENDOR), domain, null, null, null));
+        return create(
+                tx,
+                caller,
+                new CompanyInput(name != null ? name : domain, List.of(CompanyKind.VENDOR), domain, null, null, null));
     }
 
     private Optional<UUID> byName(Tx tx, Caller caller, String name, CompanyKind kind) {
@@ -133,7 +153,14 @@ public final class CompanyDirectory {
         contacts.insert(tx, id, input, clock.instant());
         Contact created = contacts.find(tx, id).orElseThrow();
         audit.record(tx, caller, "contact.created", "contact", id, null, created, Map.of("source", "inbox"));
-        outbox.append(tx, caller, "ContactUpserted", 1, "contact", id, Map.of("id", id.toString(), "version", created.version()));
+        outbox.append(
+                tx,
+                caller,
+                "ContactUpserted",
+                1,
+                "contact",
+                id,
+                Map.of("id", id.toString(), "version", created.version()));
         return Optional.of(id);
     }
 
@@ -148,7 +175,14 @@ public final class CompanyDirectory {
         companies.insert(tx, id, in, clock.instant());
         Company created = companies.find(tx, id).orElseThrow();
         audit.record(tx, caller, "company.created", "company", id, null, created, Map.of("source", "inbox"));
-        outbox.append(tx, caller, "CompanyUpserted", 1, "company", id, Map.of("id", id.toString(), "version", created.version()));
+        outbox.append(
+                tx,
+                caller,
+                "CompanyUpserted",
+                1,
+                "company",
+                id,
+                Map.of("id", id.toString(), "version", created.version()));
         return Optional.of(id);
     }
 
@@ -159,8 +193,23 @@ public final class CompanyDirectory {
         Company current = companies.findForUpdate(tx, c.id()).orElseThrow();
         companies.update(tx, current, CompanyInput.of(current).withKinds(List.of(kind)), clock.instant());
         Company updated = companies.find(tx, c.id()).orElseThrow();
-        audit.record(tx, caller, "company.updated", "company", c.id(), current, updated, Map.of("source", "inbox", "kindAdded", kind.name()));
-        outbox.append(tx, caller, "CompanyUpserted", 1, "company", c.id(), Map.of("id", c.id().toString(), "version", updated.version()));
+        audit.record(
+                tx,
+                caller,
+                "company.updated",
+                "company",
+                c.id(),
+                current,
+                updated,
+                Map.of("source", "inbox", "kindAdded", kind.name()));
+        outbox.append(
+                tx,
+                caller,
+                "CompanyUpserted",
+                1,
+                "company",
+                c.id(),
+                Map.of("id", c.id().toString(), "version", updated.version()));
         return c.id();
     }
 

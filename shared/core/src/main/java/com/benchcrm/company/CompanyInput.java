@@ -10,10 +10,12 @@ import java.util.regex.Pattern;
  * role); {@code domain} is a mail domain ("acme-staffing.com"), stored in lower case, and a
  * free-mail domain ("gmail.com") is refused: it identifies a mailbox, never a firm.
  */
-public record CompanyInput(String name, List<CompanyKind> kinds, String domain, String website, String phone, String notes)
+public record CompanyInput(
+        String name, List<CompanyKind> kinds, String domain, String website, String phone, String notes)
         implements EntityInput {
 
-    private static final Pattern DOMAIN = Pattern.compile("^(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$");
+    private static final Pattern DOMAIN =
+            Pattern.compile("^(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$");
 
     public CompanyInput {
         kinds = kinds == null ? List.of() : kinds.stream().distinct().toList();
@@ -35,14 +37,18 @@ public record CompanyInput(String name, List<CompanyKind> kinds, String domain, 
     public void validate() {
         Validator v = new Validator();
         v.required("/name", name, 200);
-        v.check(name == null || name.isBlank() || !CompanyNames.normalize(name).isEmpty(), "/name",
+        v.check(
+                name == null || name.isBlank() || !CompanyNames.normalize(name).isEmpty(),
+                "/name",
                 "must contain a letter or digit besides legal suffixes");
         for (int i = 0; i < kinds.size(); i++) {
             v.check(kinds.get(i) != null, "/kinds/" + i, "must not be null");
         }
         if (domain != null) {
             v.check(DOMAIN.matcher(domain).matches(), "/domain", "must be a mail domain such as example.com");
-            v.check(!CompanyNames.isFreeMail(domain), "/domain",
+            v.check(
+                    !CompanyNames.isFreeMail(domain),
+                    "/domain",
                     "is a free-mail domain; it identifies a mailbox, not a company (leave it out)");
         }
         v.maxLength("/website", website, 300);

@@ -21,23 +21,79 @@ import java.util.Set;
 public final class CompanyNames {
 
     /** Trailing words dropped from a name, repeatedly ("Acme Technologies Pvt Ltd" -> "acme"). */
-    private static final Set<String> SUFFIXES = Set.of("inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation",
-            "co", "company", "plc", "llp", "lp", "pllc", "pc", "gmbh", "ag", "sa", "bv", "pvt", "private", "pty",
-            "technologies", "technology");
+    private static final Set<String> SUFFIXES = Set.of(
+            "inc",
+            "incorporated",
+            "llc",
+            "ltd",
+            "limited",
+            "corp",
+            "corporation",
+            "co",
+            "company",
+            "plc",
+            "llp",
+            "lp",
+            "pllc",
+            "pc",
+            "gmbh",
+            "ag",
+            "sa",
+            "bv",
+            "pvt",
+            "private",
+            "pty",
+            "technologies",
+            "technology");
 
     /** Mailbox providers: an address there says nothing about the sender's firm. */
-    private static final Set<String> FREE_MAIL = Set.of("gmail.com", "googlemail.com", "yahoo.com", "ymail.com", "rocketmail.com",
-            "hotmail.com", "outlook.com", "live.com", "msn.com", "aol.com", "icloud.com", "me.com", "mac.com", "protonmail.com",
-            "proton.me", "pm.me", "gmx.com", "gmx.net", "gmx.de", "mail.com", "zoho.com", "zohomail.com", "yandex.com", "yandex.ru",
-            "rediffmail.com", "fastmail.com", "tutanota.com", "hey.com", "qq.com", "163.com", "126.com", "inbox.com",
-            "comcast.net", "verizon.net", "att.net", "sbcglobal.net", "bellsouth.net", "cox.net", "earthlink.net", "web.de");
+    private static final Set<String> FREE_MAIL = Set.of(
+            "gmail.com",
+            "googlemail.com",
+            "yahoo.com",
+            "ymail.com",
+            "rocketmail.com",
+            "hotmail.com",
+            "outlook.com",
+            "live.com",
+            "msn.com",
+            "aol.com",
+            "icloud.com",
+            "me.com",
+            "mac.com",
+            "protonmail.com",
+            "proton.me",
+            "pm.me",
+            "gmx.com",
+            "gmx.net",
+            "gmx.de",
+            "mail.com",
+            "zoho.com",
+            "zohomail.com",
+            "yandex.com",
+            "yandex.ru",
+            "rediffmail.com",
+            "fastmail.com",
+            "tutanota.com",
+            "hey.com",
+            "qq.com",
+            "163.com",
+            "126.com",
+            "inbox.com",
+            "comcast.net",
+            "verizon.net",
+            "att.net",
+            "sbcglobal.net",
+            "bellsouth.net",
+            "cox.net",
+            "earthlink.net",
+            "web.de");
 
     /** Providers with a domain per country ("yahoo.co.in", "hotmail.co.uk", "outlook.in"). */
-    private static final List<String> FREE_MAIL_PREFIXES = List.of("yahoo.", "hotmail.", "outlook.", "live.", "gmail.", "aol.",
-            "rediffmail.", "ymail.");
+    private static final List<String> FREE_MAIL_PREFIXES =
+            List.of("yahoo.", "hotmail.", "outlook.", "live.", "gmail.", "aol.", "rediffmail.", "ymail.");
 
-    private CompanyNames() {
-    }
+    private CompanyNames() {}
 
     /**
      * The dedupe key of a company name: accents removed, "&" as "and", case and punctuation folded,
@@ -50,7 +106,10 @@ public final class CompanyNames {
             return "";
         }
         String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        s = s.toLowerCase(Locale.ROOT).replace("&", " and ").replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        s = s.toLowerCase(Locale.ROOT)
+                .replace("&", " and ")
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .trim();
         if (s.isEmpty()) {
             return "";
         }

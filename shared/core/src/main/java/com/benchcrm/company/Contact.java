@@ -15,5 +15,5 @@ public record Contact(
         String notes,
         long version,
         Instant createdAt,
-        Instant updatedAt) implements Versioned {
-}
+        Instant updatedAt)
+        implements Versioned {}

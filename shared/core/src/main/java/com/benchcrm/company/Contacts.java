@@ -29,8 +29,14 @@ import java.util.UUID;
 public final class Contacts extends EntityService<Contact, ContactInput> {
 
     public static final EntitySpec<Contact, ContactInput> SPEC = new EntitySpec<>(
-            "contact", Contact.class, Permission.COMPANY_READ, Permission.COMPANY_WRITE,
-            "ContactUpserted", "ContactUpserted", "ContactDeleted", ContactInput::of,
+            "contact",
+            Contact.class,
+            Permission.COMPANY_READ,
+            Permission.COMPANY_WRITE,
+            "ContactUpserted",
+            "ContactUpserted",
+            "ContactDeleted",
+            ContactInput::of,
             Map.of(ContactRepository.EMAIL_KEY, "another contact already has this email"));
 
     /** The problem type of a duplicate contact. */
@@ -39,8 +45,15 @@ public final class Contacts extends EntityService<Contact, ContactInput> {
     private final ContactRepository repository;
     private final CompanyRepository companies;
 
-    public Contacts(Transactions transactions, ContactRepository repository, CompanyRepository companies, AuditLog audit, Outbox outbox,
-                    Idempotency idempotency, Ids ids, Clock clock) {
+    public Contacts(
+            Transactions transactions,
+            ContactRepository repository,
+            CompanyRepository companies,
+            AuditLog audit,
+            Outbox outbox,
+            Idempotency idempotency,
+            Ids ids,
+            Clock clock) {
         super(SPEC, transactions, repository, audit, outbox, idempotency, ids, clock);
         this.repository = repository;
         this.companies = companies;
@@ -54,14 +67,19 @@ public final class Contacts extends EntityService<Contact, ContactInput> {
     @Override
     protected void checkReferences(Tx tx, Caller caller, UUID id, ContactInput input) {
         if (input.companyId() != null && companies.find(tx, input.companyId()).isEmpty()) {
-            throw new ValidationException(List.of(new ValidationException.FieldError("/companyId",
-                    "no company " + input.companyId() + " exists")));
+            throw new ValidationException(List.of(
+                    new ValidationException.FieldError("/companyId", "no company " + input.companyId() + " exists")));
         }
         if (input.email() != null) {
-            repository.findByEmail(tx, input.email()).filter(c -> !c.id().equals(id)).ifPresent(c -> {
-                throw new ConflictException(DUPLICATE, "contact " + c.id() + " ('" + c.fullName() + "') already has the email "
-                        + input.email());
-            });
+            repository
+                    .findByEmail(tx, input.email())
+                    .filter(c -> !c.id().equals(id))
+                    .ifPresent(c -> {
+                        throw new ConflictException(
+                                DUPLICATE,
+                                "contact " + c.id() + " ('" + c.fullName() + "') already has the email "
+                                        + input.email());
+                    });
         }
     }
 }

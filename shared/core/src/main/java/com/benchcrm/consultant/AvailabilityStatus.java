@@ -2,5 +2,7 @@ package com.benchcrm.consultant;
 
 /** Whether a consultant can be marketed. */
 public enum AvailabilityStatus {
-    AVAILABLE, ON_PROJECT, NOT_AVAILABLE
+    AVAILABLE,
+    ON_PROJECT,
+    NOT_AVAILABLE
 }

@@ -52,7 +52,8 @@ public final class Bench {
 
     private void set(Tx tx, Caller caller, UUID id, LocalDate since, String action) {
         caller.require(Permission.CONSULTANT_WRITE);
-        Consultant current = consultants.findForUpdate(tx, id).orElseThrow(() -> new NotFoundException("consultant", id));
+        Consultant current =
+                consultants.findForUpdate(tx, id).orElseThrow(() -> new NotFoundException("consultant", id));
         if (java.util.Objects.equals(current.onBenchSince(), since)) {
             return;
         }
@@ -61,6 +62,13 @@ public final class Bench {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("onBenchSince", since == null ? "placed" : since.toString());
         audit.record(tx, caller, action, "consultant", id, current, updated, details);
-        outbox.append(tx, caller, "ConsultantUpserted", 1, "consultant", id, Map.of("id", id.toString(), "version", updated.version()));
+        outbox.append(
+                tx,
+                caller,
+                "ConsultantUpserted",
+                1,
+                "consultant",
+                id,
+                Map.of("id", id.toString(), "version", updated.version()));
     }
 }

@@ -42,7 +42,8 @@ public record Consultant(
         Integer daysOnBench,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> tags,
         Boolean needsReview,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> reviewReasons) implements Versioned {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> reviewReasons)
+        implements Versioned {
 
     public Consultant {
         skills = skills == null ? List.of() : List.copyOf(skills);
@@ -54,19 +55,92 @@ public record Consultant(
     }
 
     /** A consultant nobody has to review. */
-    public Consultant(UUID id, String externalId, String fullName, String email, String phone, String title, String summary,
-                      Location location, WorkAuthorization workAuthorization, BigDecimal yearsExperience, List<ConsultantSkill> skills,
-                      Availability availability, Rate rate, long version, Instant createdAt, Instant updatedAt,
-                      WorkAuthorizationValidity workAuthorizationValidity, LocalDate onBenchSince, Integer daysOnBench, List<String> tags) {
-        this(id, externalId, fullName, email, phone, title, summary, location, workAuthorization, yearsExperience, skills, availability,
-                rate, version, createdAt, updatedAt, workAuthorizationValidity, onBenchSince, daysOnBench, tags, null, List.of());
+    public Consultant(
+            UUID id,
+            String externalId,
+            String fullName,
+            String email,
+            String phone,
+            String title,
+            String summary,
+            Location location,
+            WorkAuthorization workAuthorization,
+            BigDecimal yearsExperience,
+            List<ConsultantSkill> skills,
+            Availability availability,
+            Rate rate,
+            long version,
+            Instant createdAt,
+            Instant updatedAt,
+            WorkAuthorizationValidity workAuthorizationValidity,
+            LocalDate onBenchSince,
+            Integer daysOnBench,
+            List<String> tags) {
+        this(
+                id,
+                externalId,
+                fullName,
+                email,
+                phone,
+                title,
+                summary,
+                location,
+                workAuthorization,
+                yearsExperience,
+                skills,
+                availability,
+                rate,
+                version,
+                createdAt,
+                updatedAt,
+                workAuthorizationValidity,
+                onBenchSince,
+                daysOnBench,
+                tags,
+                null,
+                List.of());
     }
 
     /** A consultant without validity dates, bench date or tags, nobody has to review. */
-    public Consultant(UUID id, String externalId, String fullName, String email, String phone, String title, String summary,
-                      Location location, WorkAuthorization workAuthorization, BigDecimal yearsExperience, List<ConsultantSkill> skills,
-                      Availability availability, Rate rate, long version, Instant createdAt, Instant updatedAt) {
-        this(id, externalId, fullName, email, phone, title, summary, location, workAuthorization, yearsExperience, skills, availability,
-                rate, version, createdAt, updatedAt, null, null, null, List.of(), null, List.of());
+    public Consultant(
+            UUID id,
+            String externalId,
+            String fullName,
+            String email,
+            String phone,
+            String title,
+            String summary,
+            Location location,
+            WorkAuthorization workAuthorization,
+            BigDecimal yearsExperience,
+            List<ConsultantSkill> skills,
+            Availability availability,
+            Rate rate,
+            long version,
+            Instant createdAt,
+            Instant updatedAt) {
+        this(
+                id,
+                externalId,
+                fullName,
+                email,
+                phone,
+                title,
+                summary,
+                location,
+                workAuthorization,
+                yearsExperience,
+                skills,
+                availability,
+                rate,
+                version,
+                createdAt,
+                updatedAt,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                List.of());
     }
 }

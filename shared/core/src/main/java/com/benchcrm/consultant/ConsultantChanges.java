@@ -39,8 +39,8 @@ public final class ConsultantChanges {
 
     static final String KIND = "consultant-change";
     /** The fields a proposal may carry ({@code addedSkills}: skills to add). */
-    public static final List<String> FIELDS = List.of("email", "phone", "title", "summary", "location", "workAuthorization",
-            "yearsExperience", "addedSkills");
+    public static final List<String> FIELDS = List.of(
+            "email", "phone", "title", "summary", "location", "workAuthorization", "yearsExperience", "addedSkills");
 
     private final Transactions transactions;
     private final PendingChangeRepository changes;
@@ -49,8 +49,13 @@ public final class ConsultantChanges {
     private final Ids ids;
     private final Clock clock;
 
-    public ConsultantChanges(Transactions transactions, PendingChangeRepository changes, Consultants consultants, AuditLog audit, Ids ids,
-                             Clock clock) {
+    public ConsultantChanges(
+            Transactions transactions,
+            PendingChangeRepository changes,
+            Consultants consultants,
+            AuditLog audit,
+            Ids ids,
+            Clock clock) {
         this.transactions = transactions;
         this.changes = changes;
         this.consultants = consultants;
@@ -63,8 +68,14 @@ public final class ConsultantChanges {
      * Proposes what {@code merged} adds to {@code current} (the consultant's version {@code baseVersion});
      * nothing when it adds nothing.
      */
-    public java.util.Optional<PendingChange> propose(Caller caller, UUID consultantId, long baseVersion, ConsultantInput current,
-                                                     ConsultantInput merged, String source, String sourceRef) {
+    public java.util.Optional<PendingChange> propose(
+            Caller caller,
+            UUID consultantId,
+            long baseVersion,
+            ConsultantInput current,
+            ConsultantInput merged,
+            String source,
+            String sourceRef) {
         caller.require(Permission.CONSULTANT_WRITE);
         ObjectNode proposed = Json.canonical().createObjectNode();
         List<String> fields = new ArrayList<>();
@@ -95,11 +106,30 @@ public final class ConsultantChanges {
         if (fields.isEmpty()) {
             return java.util.Optional.empty();
         }
-        PendingChange change = new PendingChange(ids.next(), consultantId, source, sourceRef, baseVersion, proposed, fields,
-                PendingChangeStatus.PENDING, caller.userId(), clock.instant(), null, null, null);
+        PendingChange change = new PendingChange(
+                ids.next(),
+                consultantId,
+                source,
+                sourceRef,
+                baseVersion,
+                proposed,
+                fields,
+                PendingChangeStatus.PENDING,
+                caller.userId(),
+                clock.instant(),
+                null,
+                null,
+                null);
         transactions.inTenant(caller.tenant(), tx -> {
             changes.insert(tx, change);
-            audit.record(tx, caller, "consultant.change-proposed", "consultant", consultantId, null, change,
+            audit.record(
+                    tx,
+                    caller,
+                    "consultant.change-proposed",
+                    "consultant",
+                    consultantId,
+                    null,
+                    change,
                     Map.<String, Object>of("changeId", change.id().toString(), "fields", fields, "source", source));
             return null;
         });
@@ -121,12 +151,20 @@ public final class ConsultantChanges {
     public Consultant approve(Caller caller, UUID consultantId, UUID changeId) {
         caller.require(Permission.CONSULTANT_WRITE);
         PendingChange change = transactions.inTenant(caller.tenant(), tx -> pending(tx, consultantId, changeId));
-        Consultant updated = consultants.patch(caller, consultantId, current -> apply(current, change.proposed()), OptionalLong.empty());
+        Consultant updated = consultants.patch(
+                caller, consultantId, current -> apply(current, change.proposed()), OptionalLong.empty());
         transactions.inTenant(caller.tenant(), tx -> {
             if (!changes.decide(tx, changeId, PendingChangeStatus.APPROVED, caller.userId(), clock.instant(), null)) {
                 throw decided();
             }
-            audit.record(tx, caller, "consultant.change-approved", "consultant", consultantId, null, null,
+            audit.record(
+                    tx,
+                    caller,
+                    "consultant.change-approved",
+                    "consultant",
+                    consultantId,
+                    null,
+                    null,
                     Map.<String, Object>of("changeId", changeId.toString(), "version", updated.version()));
             return null;
         });
@@ -138,23 +176,45 @@ public final class ConsultantChanges {
         caller.require(Permission.CONSULTANT_WRITE);
         String why = reason == null ? null : reason.strip().isEmpty() ? null : reason.strip();
         if (why != null && why.length() > 1000) {
-            throw new com.benchcrm.common.ValidationException(List.of(new com.benchcrm.common.ValidationException.FieldError("/reason",
-                    "must be at most 1000 characters")));
+            throw new com.benchcrm.common.ValidationException(
+                    List.of(new com.benchcrm.common.ValidationException.FieldError(
+                            "/reason", "must be at most 1000 characters")));
         }
         Instant now = clock.instant();
         return transactions.inTenant(caller.tenant(), tx -> {
             PendingChange c = pending(tx, consultantId, changeId);
             changes.decide(tx, changeId, PendingChangeStatus.REJECTED, caller.userId(), now, why);
-            audit.record(tx, caller, "consultant.change-rejected", "consultant", consultantId, null, null,
-                    why == null ? Map.<String, Object>of("changeId", changeId.toString())
+            audit.record(
+                    tx,
+                    caller,
+                    "consultant.change-rejected",
+                    "consultant",
+                    consultantId,
+                    null,
+                    null,
+                    why == null
+                            ? Map.<String, Object>of("changeId", changeId.toString())
                             : Map.<String, Object>of("changeId", changeId.toString(), "reason", why));
-            return new PendingChange(c.id(), c.consultantId(), c.source(), c.sourceRef(), c.baseVersion(), c.proposed(), c.changedFields(),
-                    PendingChangeStatus.REJECTED, c.proposedBy(), c.createdAt(), caller.userId(), now, why);
+            return new PendingChange(
+                    c.id(),
+                    c.consultantId(),
+                    c.source(),
+                    c.sourceRef(),
+                    c.baseVersion(),
+                    c.proposed(),
+                    c.changedFields(),
+                    PendingChangeStatus.REJECTED,
+                    c.proposedBy(),
+                    c.createdAt(),
+                    caller.userId(),
+                    now,
+                    why);
         });
     }
 
     private PendingChange pending(com.benchcrm.persistence.Tx tx, UUID consultantId, UUID changeId) {
-        PendingChange c = changes.lock(tx, consultantId, changeId).orElseThrow(() -> new NotFoundException(KIND, changeId));
+        PendingChange c =
+                changes.lock(tx, consultantId, changeId).orElseThrow(() -> new NotFoundException(KIND, changeId));
         if (c.status() != PendingChangeStatus.PENDING) {
             throw decided();
         }
@@ -174,7 +234,8 @@ public final class ConsultantChanges {
                 Set<String> known = new HashSet<>();
                 current.skills().forEach(s -> known.add(SkillNames.key(s.name())));
                 for (JsonNode s : proposed.get(f)) {
-                    if (skills.size() < ConsultantInput.MAX_SKILLS && known.add(SkillNames.key(s.path("name").asText()))) {
+                    if (skills.size() < ConsultantInput.MAX_SKILLS
+                            && known.add(SkillNames.key(s.path("name").asText()))) {
                         skills.add(s);
                     }
                 }

@@ -35,7 +35,8 @@ public record ConsultantInput(
         Rate rate,
         WorkAuthorizationValidity workAuthorizationValidity,
         LocalDate onBenchSince,
-        List<String> reviewReasons) implements EntityInput {
+        List<String> reviewReasons)
+        implements EntityInput {
 
     public static final int MAX_SKILLS = 100;
     public static final int MAX_REVIEW_REASONS = 10;
@@ -43,36 +44,113 @@ public record ConsultantInput(
     public ConsultantInput {
         skills = skills == null ? List.of() : List.copyOf(skills);
         workAuthorizationValidity = WorkAuthorizationValidity.orNull(workAuthorizationValidity);
-        reviewReasons = reviewReasons == null ? List.of() : reviewReasons.stream().toList();
+        reviewReasons =
+                reviewReasons == null ? List.of() : reviewReasons.stream().toList();
     }
 
     /** Without review reasons (a person's input). */
-    public ConsultantInput(String externalId, String fullName, String email, String phone, String title, String summary,
-                           Location location, WorkAuthorization workAuthorization, BigDecimal yearsExperience,
-                           List<ConsultantSkill> skills, Availability availability, Rate rate,
-                           WorkAuthorizationValidity workAuthorizationValidity, LocalDate onBenchSince) {
-        this(externalId, fullName, email, phone, title, summary, location, workAuthorization, yearsExperience, skills, availability,
-                rate, workAuthorizationValidity, onBenchSince, List.of());
+    public ConsultantInput(
+            String externalId,
+            String fullName,
+            String email,
+            String phone,
+            String title,
+            String summary,
+            Location location,
+            WorkAuthorization workAuthorization,
+            BigDecimal yearsExperience,
+            List<ConsultantSkill> skills,
+            Availability availability,
+            Rate rate,
+            WorkAuthorizationValidity workAuthorizationValidity,
+            LocalDate onBenchSince) {
+        this(
+                externalId,
+                fullName,
+                email,
+                phone,
+                title,
+                summary,
+                location,
+                workAuthorization,
+                yearsExperience,
+                skills,
+                availability,
+                rate,
+                workAuthorizationValidity,
+                onBenchSince,
+                List.of());
     }
 
     /** A consultant without validity dates or bench date. */
-    public ConsultantInput(String externalId, String fullName, String email, String phone, String title, String summary,
-                           Location location, WorkAuthorization workAuthorization, BigDecimal yearsExperience,
-                           List<ConsultantSkill> skills, Availability availability, Rate rate) {
-        this(externalId, fullName, email, phone, title, summary, location, workAuthorization, yearsExperience, skills, availability,
-                rate, null, null, List.of());
+    public ConsultantInput(
+            String externalId,
+            String fullName,
+            String email,
+            String phone,
+            String title,
+            String summary,
+            Location location,
+            WorkAuthorization workAuthorization,
+            BigDecimal yearsExperience,
+            List<ConsultantSkill> skills,
+            Availability availability,
+            Rate rate) {
+        this(
+                externalId,
+                fullName,
+                email,
+                phone,
+                title,
+                summary,
+                location,
+                workAuthorization,
+                yearsExperience,
+                skills,
+                availability,
+                rate,
+                null,
+                null,
+                List.of());
     }
 
     public static ConsultantInput of(Consultant c) {
-        return new ConsultantInput(c.externalId(), c.fullName(), c.email(), c.phone(), c.title(), c.summary(),
-                c.location(), c.workAuthorization(), c.yearsExperience(), c.skills(), c.availability(), c.rate(),
-                c.workAuthorizationValidity(), c.onBenchSince(), c.reviewReasons());
+        return new ConsultantInput(
+                c.externalId(),
+                c.fullName(),
+                c.email(),
+                c.phone(),
+                c.title(),
+                c.summary(),
+                c.location(),
+                c.workAuthorization(),
+                c.yearsExperience(),
+                c.skills(),
+                c.availability(),
+                c.rate(),
+                c.workAuthorizationValidity(),
+                c.onBenchSince(),
+                c.reviewReasons());
     }
 
     /** The same fields with another bench date. */
     public ConsultantInput withOnBenchSince(LocalDate since) {
-        return new ConsultantInput(externalId, fullName, email, phone, title, summary, location, workAuthorization, yearsExperience,
-                skills, availability, rate, workAuthorizationValidity, since, reviewReasons);
+        return new ConsultantInput(
+                externalId,
+                fullName,
+                email,
+                phone,
+                title,
+                summary,
+                location,
+                workAuthorization,
+                yearsExperience,
+                skills,
+                availability,
+                rate,
+                workAuthorizationValidity,
+                since,
+                reviewReasons);
     }
 
     @Override
@@ -111,13 +189,22 @@ public record ConsultantInput(
         }
         if (workAuthorizationValidity != null) {
             Integer days = workAuthorizationValidity.unemploymentDaysUsed();
-            v.check(days == null || (days >= 0 && days <= WorkAuthorizationValidity.MAX_UNEMPLOYMENT_DAYS),
-                    "/workAuthorizationValidity/unemploymentDaysUsed", "must be between 0 and " + WorkAuthorizationValidity.MAX_UNEMPLOYMENT_DAYS);
-            v.check(days == null || workAuthorization == null || workAuthorization == WorkAuthorization.OPT_EAD
+            v.check(
+                    days == null || (days >= 0 && days <= WorkAuthorizationValidity.MAX_UNEMPLOYMENT_DAYS),
+                    "/workAuthorizationValidity/unemploymentDaysUsed",
+                    "must be between 0 and " + WorkAuthorizationValidity.MAX_UNEMPLOYMENT_DAYS);
+            v.check(
+                    days == null
+                            || workAuthorization == null
+                            || workAuthorization == WorkAuthorization.OPT_EAD
                             || workAuthorization == WorkAuthorization.STEM_OPT,
-                    "/workAuthorizationValidity/unemploymentDaysUsed", "applies to OPT_EAD and STEM_OPT only");
+                    "/workAuthorizationValidity/unemploymentDaysUsed",
+                    "applies to OPT_EAD and STEM_OPT only");
         }
-        v.check(reviewReasons.size() <= MAX_REVIEW_REASONS, "/reviewReasons", "at most " + MAX_REVIEW_REASONS + " reasons");
+        v.check(
+                reviewReasons.size() <= MAX_REVIEW_REASONS,
+                "/reviewReasons",
+                "at most " + MAX_REVIEW_REASONS + " reasons");
         for (int i = 0; i < reviewReasons.size(); i++) {
             v.required("/reviewReasons/" + i, reviewReasons.get(i), 200);
         }

@@ -25,21 +25,37 @@ import java.util.UUID;
 public final class Consultants extends EntityService<Consultant, ConsultantInput> {
 
     public static final EntitySpec<Consultant, ConsultantInput> SPEC = new EntitySpec<>(
-            "consultant", Consultant.class, Permission.CONSULTANT_READ, Permission.CONSULTANT_WRITE,
-            "ConsultantUpserted", "ConsultantUpserted", "ConsultantDeleted", ConsultantInput::of,
-            Map.of(ConsultantRepository.EXTERNAL_ID_KEY, "another consultant already has this externalId",
-                    ConsultantRepository.EMAIL_KEY, "another consultant already has this email"));
+            "consultant",
+            Consultant.class,
+            Permission.CONSULTANT_READ,
+            Permission.CONSULTANT_WRITE,
+            "ConsultantUpserted",
+            "ConsultantUpserted",
+            "ConsultantDeleted",
+            ConsultantInput::of,
+            Map.of(
+                    ConsultantRepository.EXTERNAL_ID_KEY,
+                    "another consultant already has this externalId",
+                    ConsultantRepository.EMAIL_KEY,
+                    "another consultant already has this email"));
 
     private final ConsultantRepository repository;
 
-    public Consultants(Transactions transactions, ConsultantRepository repository, AuditLog audit, Outbox outbox,
-                       Idempotency idempotency, Ids ids, Clock clock) {
+    public Consultants(
+            Transactions transactions,
+            ConsultantRepository repository,
+            AuditLog audit,
+            Outbox outbox,
+            Idempotency idempotency,
+            Ids ids,
+            Clock clock) {
         super(SPEC, transactions, repository, audit, outbox, idempotency, ids, clock);
         this.repository = repository;
     }
 
     /** A page of the tenant's consultants, newest first, carrying {@code tag} when given. */
-    public com.benchcrm.common.Page<Consultant> list(Caller caller, com.benchcrm.common.PageRequest page, Optional<String> tag) {
+    public com.benchcrm.common.Page<Consultant> list(
+            Caller caller, com.benchcrm.common.PageRequest page, Optional<String> tag) {
         return list(caller, page, (tx, before, limit) -> repository.list(tx, tag, before, limit));
     }
 
@@ -50,7 +66,12 @@ public final class Consultants extends EntityService<Consultant, ConsultantInput
     public Consultant setTags(Caller caller, UUID id, java.util.List<String> tags, java.util.OptionalLong ifMatch) {
         caller.require(Permission.CONSULTANT_WRITE);
         java.util.List<String> normalized = com.benchcrm.common.Tags.normalize(tags);
-        return change(caller, id, ifMatch, "tagged", (tx, current) -> repository.setTags(tx, id, normalized, clock().instant()),
+        return change(
+                caller,
+                id,
+                ifMatch,
+                "tagged",
+                (tx, current) -> repository.setTags(tx, id, normalized, clock().instant()),
                 Map.of("tags", normalized));
     }
 

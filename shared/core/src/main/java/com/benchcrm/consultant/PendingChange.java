@@ -15,9 +15,20 @@ import java.util.UUID;
  * @param source        {@code EMAIL}
  * @param sourceRef     the inbound message's blob key, when known
  */
-public record PendingChange(UUID id, UUID consultantId, String source, String sourceRef, long baseVersion, JsonNode proposed,
-                            List<String> changedFields, PendingChangeStatus status, String proposedBy, Instant createdAt,
-                            String decidedBy, Instant decidedAt, String decisionReason) {
+public record PendingChange(
+        UUID id,
+        UUID consultantId,
+        String source,
+        String sourceRef,
+        long baseVersion,
+        JsonNode proposed,
+        List<String> changedFields,
+        PendingChangeStatus status,
+        String proposedBy,
+        Instant createdAt,
+        String decidedBy,
+        Instant decidedAt,
+        String decisionReason) {
 
     public PendingChange {
         changedFields = List.copyOf(changedFields);

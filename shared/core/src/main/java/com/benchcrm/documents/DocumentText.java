@@ -30,7 +30,12 @@ public interface DocumentText {
         if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
             return AttachmentKind.DOCX;
         }
-        if (bytes.length >= 5 && bytes[0] == '{' && bytes[1] == '\\' && bytes[2] == 'r' && bytes[3] == 't' && bytes[4] == 'f') {
+        if (bytes.length >= 5
+                && bytes[0] == '{'
+                && bytes[1] == '\\'
+                && bytes[2] == 'r'
+                && bytes[3] == 't'
+                && bytes[4] == 'f') {
             return AttachmentKind.RTF;
         }
         if (bytes.length >= 8 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF && (bytes[2] & 0xFF) == 0x11) {

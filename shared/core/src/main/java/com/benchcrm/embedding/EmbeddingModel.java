@@ -35,6 +35,5 @@ public interface EmbeddingModel extends AutoCloseable {
     }
 
     @Override
-    default void close() {
-    }
+    default void close() {}
 }

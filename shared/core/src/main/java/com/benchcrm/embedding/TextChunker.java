@@ -11,8 +11,7 @@ import java.util.List;
  */
 public final class TextChunker {
 
-    private TextChunker() {
-    }
+    private TextChunker() {}
 
     public static List<String> split(String text, int maxChars) {
         if (maxChars < 1) {

@@ -5,8 +5,7 @@ import java.util.List;
 /** Small vector arithmetic shared by the adapters and the matching engine. */
 public final class Vectors {
 
-    private Vectors() {
-    }
+    private Vectors() {}
 
     public static double dot(float[] a, float[] b) {
         if (a.length != b.length) {

@@ -28,7 +28,8 @@ import java.util.UUID;
  * @param traceId the trace id of the request that caused it, empty when there was none
  * @param data    the type's payload (identifiers and versions, no personal data)
  */
-public record DomainEvent(UUID id, String type, int version, TenantId tenant, Instant time, String traceId, JsonNode data) {
+public record DomainEvent(
+        UUID id, String type, int version, TenantId tenant, Instant time, String traceId, JsonNode data) {
 
     public DomainEvent {
         Objects.requireNonNull(id, "id");
@@ -82,15 +83,23 @@ public record DomainEvent(UUID id, String type, int version, TenantId tenant, In
             }
         }
         if (node.size() != 7) {
-            throw new MalformedEventException("the envelope has fields beyond id, type, version, tenant, time, traceId, data");
+            throw new MalformedEventException(
+                    "the envelope has fields beyond id, type, version, tenant, time, traceId, data");
         }
-        if (!node.get("version").canConvertToInt() || !node.get("version").isIntegralNumber() || !node.get("data").isObject()) {
+        if (!node.get("version").canConvertToInt()
+                || !node.get("version").isIntegralNumber()
+                || !node.get("data").isObject()) {
             throw new MalformedEventException("'version' must be an integer and 'data' an object");
         }
         try {
-            return new DomainEvent(UUID.fromString(node.get("id").asText()), node.get("type").asText(), node.get("version").asInt(),
-                    TenantId.parse(node.get("tenant").asText()), Instant.parse(node.get("time").asText()),
-                    node.get("traceId").asText(), node.get("data"));
+            return new DomainEvent(
+                    UUID.fromString(node.get("id").asText()),
+                    node.get("type").asText(),
+                    node.get("version").asInt(),
+                    TenantId.parse(node.get("tenant").asText()),
+                    Instant.parse(node.get("time").asText()),
+                    node.get("traceId").asText(),
+                    node.get("data"));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new MalformedEventException("a field of the envelope is malformed: " + e.getMessage());
         }

@@ -47,8 +47,7 @@ public final class EventCatalog {
             Map.entry(INTERVIEW_SCHEDULED, 1),
             Map.entry(PLACEMENT_STARTED, 1)));
 
-    private EventCatalog() {
-    }
+    private EventCatalog() {}
 
     public static Set<String> types() {
         return VERSIONS.keySet();

@@ -34,8 +34,8 @@ public record EventRouting(Map<String, Queue> queues, List<Rule> rules) {
      *
      * @param maxReceiveCount receives before SQS moves a message to the DLQ
      */
-    public record Queue(String name, String description, int visibilityTimeoutSeconds, int maxReceiveCount, int retentionDays) {
-    }
+    public record Queue(
+            String name, String description, int visibilityTimeoutSeconds, int maxReceiveCount, int retentionDays) {}
 
     /** An EventBridge rule: an event pattern (EventBridge's JSON syntax) and the queue it sends to. */
     public record Rule(String name, String description, String target, JsonNode pattern) {
@@ -72,8 +72,14 @@ public record EventRouting(Map<String, Queue> queues, List<Rule> rules) {
         Map<String, Queue> queues = new LinkedHashMap<>();
         root.path("queues").fields().forEachRemaining(e -> {
             JsonNode q = e.getValue();
-            queues.put(name(e.getKey()), new Queue(e.getKey(), q.path("description").asText(),
-                    positive(q, "visibilityTimeoutSeconds"), positive(q, "maxReceiveCount"), positive(q, "retentionDays")));
+            queues.put(
+                    name(e.getKey()),
+                    new Queue(
+                            e.getKey(),
+                            q.path("description").asText(),
+                            positive(q, "visibilityTimeoutSeconds"),
+                            positive(q, "maxReceiveCount"),
+                            positive(q, "retentionDays")));
         });
         List<Rule> rules = new ArrayList<>();
         for (JsonNode r : root.path("rules")) {
@@ -81,7 +87,11 @@ public record EventRouting(Map<String, Queue> queues, List<Rule> rules) {
             if (pattern == null || !pattern.isObject()) {
                 throw new IllegalArgumentException("rule " + r.path("name").asText() + " has no pattern object");
             }
-            rules.add(new Rule(name(r.path("name").asText()), r.path("description").asText(), r.path("target").asText(), pattern));
+            rules.add(new Rule(
+                    name(r.path("name").asText()),
+                    r.path("description").asText(),
+                    r.path("target").asText(),
+                    pattern));
         }
         return new EventRouting(queues, rules);
     }

@@ -36,7 +36,8 @@ public final class ProcessedEvents {
      */
     public boolean firstTime(Tx tx, String consumer, DomainEvent event) {
         if (!CONSUMER.matcher(consumer).matches()) {
-            throw new IllegalArgumentException("a consumer name is 2-41 lower-case letters, digits or dashes: " + consumer);
+            throw new IllegalArgumentException(
+                    "a consumer name is 2-41 lower-case letters, digits or dashes: " + consumer);
         }
         return repository.record(tx, consumer, event, clock.instant());
     }

@@ -4,6 +4,8 @@ package com.benchcrm.extraction;
 public record ExtractedContact(String name, String email, String phone, String source) {
 
     public ExtractedContact {
-        source = source != null && source.length() > Sourced.MAX_SOURCE ? source.substring(0, Sourced.MAX_SOURCE) : source;
+        source = source != null && source.length() > Sourced.MAX_SOURCE
+                ? source.substring(0, Sourced.MAX_SOURCE)
+                : source;
     }
 }

@@ -4,6 +4,8 @@ package com.benchcrm.extraction;
 public record ExtractedLocation(String city, String state, String country, String source) {
 
     public ExtractedLocation {
-        source = source != null && source.length() > Sourced.MAX_SOURCE ? source.substring(0, Sourced.MAX_SOURCE) : source;
+        source = source != null && source.length() > Sourced.MAX_SOURCE
+                ? source.substring(0, Sourced.MAX_SOURCE)
+                : source;
     }
 }

@@ -9,6 +9,8 @@ import java.math.BigDecimal;
 public record ExtractedRate(BigDecimal amount, BigDecimal maxAmount, String currency, RateUnit unit, String source) {
 
     public ExtractedRate {
-        source = source != null && source.length() > Sourced.MAX_SOURCE ? source.substring(0, Sourced.MAX_SOURCE) : source;
+        source = source != null && source.length() > Sourced.MAX_SOURCE
+                ? source.substring(0, Sourced.MAX_SOURCE)
+                : source;
     }
 }

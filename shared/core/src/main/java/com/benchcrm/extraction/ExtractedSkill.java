@@ -12,11 +12,16 @@ import java.math.BigDecimal;
  * @param version  the version written with it ({@code 8} of "Java 8", {@code 3.x} of "Python 3.x"), or null
  * @param source   where it was named
  */
-public record ExtractedSkill(String name, String skillId, boolean required, BigDecimal years, String version, String source) {
+public record ExtractedSkill(
+        String name, String skillId, boolean required, BigDecimal years, String version, String source) {
 
     public ExtractedSkill {
-        source = source != null && source.length() > Sourced.MAX_SOURCE ? source.substring(0, Sourced.MAX_SOURCE) : source;
-        version = version == null || version.isBlank() ? null : version.length() > 40 ? version.substring(0, 40) : version.strip();
+        source = source != null && source.length() > Sourced.MAX_SOURCE
+                ? source.substring(0, Sourced.MAX_SOURCE)
+                : source;
+        version = version == null || version.isBlank()
+                ? null
+                : version.length() > 40 ? version.substring(0, 40) : version.strip();
     }
 
     /** The same skill without a version. */

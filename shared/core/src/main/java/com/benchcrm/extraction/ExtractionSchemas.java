@@ -17,8 +17,7 @@ public final class ExtractionSchemas {
     public static final String REQUIREMENT = "/com/benchcrm/extraction/requirement-extraction.schema.json";
     public static final String RESUME = "/com/benchcrm/extraction/resume-extraction.schema.json";
 
-    private ExtractionSchemas() {
-    }
+    private ExtractionSchemas() {}
 
     /** The schema's JSON text. */
     public static String text(String resource) {

@@ -28,8 +28,8 @@ public final class FallbackAiGateway implements AiGateway {
             return primary.extractRequirements(tenant, input);
         } catch (AiUnavailableException e) {
             LOG.warn("AI extraction unavailable ({}); using the rules", e.reason());
-            return fallback.extractRequirements(tenant, input).withNotes(List.of(e.reason() + ": " + e.getMessage()
-                    + "; extracted by rules instead"));
+            return fallback.extractRequirements(tenant, input)
+                    .withNotes(List.of(e.reason() + ": " + e.getMessage() + "; extracted by rules instead"));
         }
     }
 
@@ -42,8 +42,21 @@ public final class FallbackAiGateway implements AiGateway {
             ResumeExtraction r = fallback.extractResume(tenant, text);
             List<String> notes = new java.util.ArrayList<>(r.notes());
             notes.add(e.reason() + ": " + e.getMessage() + "; extracted by rules instead");
-            return new ResumeExtraction(r.fullName(), r.email(), r.phone(), r.titles(), r.skills(), r.yearsExperience(),
-                    r.location(), r.workAuthorization(), r.summary(), r.engine(), r.model(), r.taxonomyVersion(), r.usage(), notes);
+            return new ResumeExtraction(
+                    r.fullName(),
+                    r.email(),
+                    r.phone(),
+                    r.titles(),
+                    r.skills(),
+                    r.yearsExperience(),
+                    r.location(),
+                    r.workAuthorization(),
+                    r.summary(),
+                    r.engine(),
+                    r.model(),
+                    r.taxonomyVersion(),
+                    r.usage(),
+                    notes);
         }
     }
 }

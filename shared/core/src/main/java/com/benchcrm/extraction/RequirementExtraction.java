@@ -10,8 +10,13 @@ import java.util.List;
  * @param taxonomyVersion the skill taxonomy the skills were normalized with
  * @param notes           fallbacks, repairs, rejections ("bedrock output rejected: ...; rules used")
  */
-public record RequirementExtraction(List<ExtractedRequirement> requirements, String engine, String model,
-                                    String taxonomyVersion, TokenUsage usage, List<String> notes) {
+public record RequirementExtraction(
+        List<ExtractedRequirement> requirements,
+        String engine,
+        String model,
+        String taxonomyVersion,
+        TokenUsage usage,
+        List<String> notes) {
 
     public RequirementExtraction {
         requirements = requirements == null ? List.of() : List.copyOf(requirements);

@@ -66,10 +66,11 @@ public final class Idempotency {
         if (repository.claim(tx, user, key, operation, fingerprint, now, now.minus(ttl))) {
             return Optional.empty();
         }
-        IdempotencyRepository.StoredKey existing = repository.find(tx, user, key)
-                .orElseThrow(() -> new IllegalStateException("idempotency key vanished"));
+        IdempotencyRepository.StoredKey existing =
+                repository.find(tx, user, key).orElseThrow(() -> new IllegalStateException("idempotency key vanished"));
         if (!fingerprint.equals(existing.requestHash())) {
-            throw new ConflictException("idempotency-key-reused",
+            throw new ConflictException(
+                    "idempotency-key-reused",
                     "this Idempotency-Key was already used with a different request; use a new key for a new request");
         }
         return Optional.of(existing.responseJson());

@@ -6,10 +6,12 @@ import com.benchcrm.common.InvalidRequestException;
 public record IdempotencyKey(String value) {
 
     public IdempotencyKey {
-        if (value == null || value.isEmpty() || value.length() > 255
+        if (value == null
+                || value.isEmpty()
+                || value.length() > 255
                 || !value.chars().allMatch(c -> c >= 0x21 && c <= 0x7E)) {
-            throw new InvalidRequestException("Idempotency-Key",
-                    "Idempotency-Key must be 1 to 255 visible ASCII characters");
+            throw new InvalidRequestException(
+                    "Idempotency-Key", "Idempotency-Key must be 1 to 255 visible ASCII characters");
         }
     }
 }

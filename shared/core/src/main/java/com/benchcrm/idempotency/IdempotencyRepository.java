@@ -13,14 +13,20 @@ import java.util.UUID;
 public interface IdempotencyRepository {
 
     /** A stored key: the fingerprint of the request that claimed it and its result (null until completed). */
-    record StoredKey(String requestHash, String responseJson) {
-    }
+    record StoredKey(String requestHash, String responseJson) {}
 
     /**
      * Inserts the user's key unless it exists; a key created before {@code expiredBefore} is expired
      * and is taken over as new. True when this call claimed it.
      */
-    boolean claim(Tx tx, String user, IdempotencyKey key, String operation, String requestHash, Instant now, Instant expiredBefore);
+    boolean claim(
+            Tx tx,
+            String user,
+            IdempotencyKey key,
+            String operation,
+            String requestHash,
+            Instant now,
+            Instant expiredBefore);
 
     Optional<StoredKey> find(Tx tx, String user, IdempotencyKey key);
 

@@ -9,6 +9,5 @@ import java.time.Instant;
  * @param reason {@code unknown-tenant}, {@code raw-message-missing}, {@code not-an-ingest-event},
  *               {@code processing-failed}
  */
-public record DeadLetter(String reason, String detail, String blobKey, String recipient, String messageId, String traceId,
-                         Instant at) {
-}
+public record DeadLetter(
+        String reason, String detail, String blobKey, String recipient, String messageId, String traceId, Instant at) {}

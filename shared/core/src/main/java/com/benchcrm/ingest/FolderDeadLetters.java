@@ -21,7 +21,8 @@ public final class FolderDeadLetters implements DeadLetters {
     public void send(DeadLetter letter) {
         try {
             Files.createDirectories(folder);
-            Path file = folder.resolve(letter.at().toEpochMilli() + "-" + letter.reason() + "-" + UUID.randomUUID() + ".json");
+            Path file = folder.resolve(
+                    letter.at().toEpochMilli() + "-" + letter.reason() + "-" + UUID.randomUUID() + ".json");
             Files.writeString(file, Json.write(letter), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -7,5 +7,4 @@ import java.time.Instant;
  *
  * @param blobKey the key of the raw message in the blob store ({@code raw/acme/<id>})
  */
-public record InboundMail(byte[] raw, String blobKey, Channel channel, Instant receivedAt) {
-}
+public record InboundMail(byte[] raw, String blobKey, Channel channel, Instant receivedAt) {}

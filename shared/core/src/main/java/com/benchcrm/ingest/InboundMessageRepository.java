@@ -18,9 +18,22 @@ public interface InboundMessageRepository {
     String RAW_KEY = "inbound_message_raw_key";
 
     /** A received message, recorded before its outcome is known (outcome FILED until {@link #complete}). */
-    record NewMessage(UUID id, String rawSha256, String messageId, String blobKey, Channel channel, String fromEmail,
-                      String fromName, String vendorEmail, String subject, Instant receivedAt, long sizeBytes, MailKind kind,
-                      List<String> problems, String traceId, Instant createdAt) {
+    record NewMessage(
+            UUID id,
+            String rawSha256,
+            String messageId,
+            String blobKey,
+            Channel channel,
+            String fromEmail,
+            String fromName,
+            String vendorEmail,
+            String subject,
+            Instant receivedAt,
+            long sizeBytes,
+            MailKind kind,
+            List<String> problems,
+            String traceId,
+            Instant createdAt) {
 
         public NewMessage {
             problems = List.copyOf(problems);
@@ -28,9 +41,17 @@ public interface InboundMessageRepository {
     }
 
     /** An attachment of a message, and the consultant it became (or why not). */
-    record NewAttachment(UUID id, UUID messageId, String filename, String mediaType, String kind, long sizeBytes, String sha256,
-                         UUID consultantId, String note, Instant createdAt) {
-    }
+    record NewAttachment(
+            UUID id,
+            UUID messageId,
+            String filename,
+            String mediaType,
+            String kind,
+            long sizeBytes,
+            String sha256,
+            UUID consultantId,
+            String note,
+            Instant createdAt) {}
 
     /** The report of the first message with this raw content, if it has one. */
     Optional<IngestReport> reportByRawSha256(Tx tx, String sha256);
@@ -46,6 +67,13 @@ public interface InboundMessageRepository {
      * Records the outcome: the reason, the extraction facts (null when nothing was extracted), the
      * report, and the requirements and consultants it made or touched.
      */
-    void complete(Tx tx, UUID id, IngestOutcome outcome, String reason, Map<String, Object> extraction, IngestReport report,
-                  List<UUID> requirementIds, List<UUID> consultantIds);
+    void complete(
+            Tx tx,
+            UUID id,
+            IngestOutcome outcome,
+            String reason,
+            Map<String, Object> extraction,
+            IngestReport report,
+            List<UUID> requirementIds,
+            List<UUID> consultantIds);
 }

@@ -11,14 +11,14 @@ import com.benchcrm.extraction.RequirementExtraction;
 import com.benchcrm.mail.MailAttachment;
 import com.benchcrm.mail.MailParser;
 import com.benchcrm.mail.ParsedMail;
+import com.benchcrm.persistence.DuplicateKeyException;
+import com.benchcrm.persistence.Transactions;
+import com.benchcrm.persistence.Tx;
 import com.benchcrm.requirement.ImportedRequirement;
 import com.benchcrm.requirement.RequirementInput;
 import com.benchcrm.requirement.Requirements;
 import com.benchcrm.security.Caller;
 import com.benchcrm.security.Permission;
-import com.benchcrm.persistence.DuplicateKeyException;
-import com.benchcrm.persistence.Transactions;
-import com.benchcrm.persistence.Tx;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,7 +48,8 @@ import org.slf4j.LoggerFactory;
 public final class InboxIngest {
 
     private static final Logger LOG = LoggerFactory.getLogger(InboxIngest.class);
-    private static final Pattern RESUME_NAME = Pattern.compile("(?i)(resume|résumé|cv\\b|curriculum|profile|candidate|bio)");
+    private static final Pattern RESUME_NAME =
+            Pattern.compile("(?i)(resume|résumé|cv\\b|curriculum|profile|candidate|bio)");
 
     private final Transactions transactions;
     private final InboundMessageRepository messages;
@@ -61,8 +62,15 @@ public final class InboxIngest {
     private final com.benchcrm.company.CompanyDirectory directory;
 
     /** An ingest that files no companies or contacts (requirements keep the vendor as text in their sources). */
-    public InboxIngest(Transactions transactions, InboundMessageRepository messages, MailParser parser, AiGateway ai,
-                       Requirements requirements, ResumeImport resumes, Ids ids, Clock clock) {
+    public InboxIngest(
+            Transactions transactions,
+            InboundMessageRepository messages,
+            MailParser parser,
+            AiGateway ai,
+            Requirements requirements,
+            ResumeImport resumes,
+            Ids ids,
+            Clock clock) {
         this(transactions, messages, parser, ai, requirements, resumes, ids, clock, null);
     }
 
@@ -71,9 +79,16 @@ public final class InboxIngest {
      *                  client a mail names, and links each requirement to them (its chain) and each
      *                  source to the vendor company and contact
      */
-    public InboxIngest(Transactions transactions, InboundMessageRepository messages, MailParser parser, AiGateway ai,
-                       Requirements requirements, ResumeImport resumes, Ids ids, Clock clock,
-                       com.benchcrm.company.CompanyDirectory directory) {
+    public InboxIngest(
+            Transactions transactions,
+            InboundMessageRepository messages,
+            MailParser parser,
+            AiGateway ai,
+            Requirements requirements,
+            ResumeImport resumes,
+            Ids ids,
+            Clock clock,
+            com.benchcrm.company.CompanyDirectory directory) {
         this.directory = directory;
         this.transactions = transactions;
         this.messages = messages;
@@ -104,8 +119,17 @@ public final class InboxIngest {
         if (early.isPresent()) {
             MailKind kind = early.get();
             boolean rejected = kind == MailKind.EMPTY || kind == MailKind.UNREADABLE || kind == MailKind.TOO_LARGE;
-            return record(caller, mail, sha, parsed, kind, rejected ? IngestOutcome.REJECTED : IngestOutcome.FILED, reason(kind, parsed),
-                    null, List.of(), List.of());
+            return record(
+                    caller,
+                    mail,
+                    sha,
+                    parsed,
+                    kind,
+                    rejected ? IngestOutcome.REJECTED : IngestOutcome.FILED,
+                    reason(kind, parsed),
+                    null,
+                    List.of(),
+                    List.of());
         }
         RequirementExtraction extraction = ai.extractRequirements(caller.tenant(), ExtractionInput.ofMail(parsed));
         List<UUID> consultants = new ArrayList<>();
@@ -113,16 +137,27 @@ public final class InboxIngest {
         List<AttachmentNote> attachmentNotes = new ArrayList<>();
         for (MailAttachment a : parsed.attachments()) {
             AttachmentNote note = new AttachmentNote(a, null, null);
-            boolean resume = a.content() != null && a.kind().isDocument()
-                    && (RESUME_NAME.matcher(a.filename() == null ? "" : a.filename()).find() || extraction.requirements().isEmpty());
+            boolean resume = a.content() != null
+                    && a.kind().isDocument()
+                    && (RESUME_NAME
+                                    .matcher(a.filename() == null ? "" : a.filename())
+                                    .find()
+                            || extraction.requirements().isEmpty());
             if (resume) {
                 try {
                     // mail is unauthenticated: it may create a consultant, changes to one wait for a recruiter
-                    ResumeImport.Result r = resumes.importFromMail(caller, a.content(), a.kind(), a.filename(), mail.blobKey());
+                    ResumeImport.Result r =
+                            resumes.importFromMail(caller, a.content(), a.kind(), a.filename(), mail.blobKey());
                     consultants.add(r.consultant().id());
-                    note = new AttachmentNote(a, r.consultant().id(), r.created() ? "consultant created"
-                            : r.pendingChange().map(c -> "changes proposed for a recruiter's approval (pending change " + c.id() + ")")
-                                    .orElse("consultant already known; nothing new"));
+                    note = new AttachmentNote(
+                            a,
+                            r.consultant().id(),
+                            r.created()
+                                    ? "consultant created"
+                                    : r.pendingChange()
+                                            .map(c -> "changes proposed for a recruiter's approval (pending change "
+                                                    + c.id() + ")")
+                                            .orElse("consultant already known; nothing new"));
                 } catch (UnreadableDocumentException | ValidationException e) {
                     note = new AttachmentNote(a, null, "not imported as a resume: " + e.getMessage());
                     notes.add("attachment " + a.filename() + ": " + e.getMessage());
@@ -132,14 +167,34 @@ public final class InboxIngest {
         }
         if (extraction.requirements().isEmpty()) {
             MailKind kind = MailClassifier.withoutRequirements(parsed, !consultants.isEmpty());
-            return record(caller, mail, sha, parsed, kind, kind == MailKind.RESUME ? IngestOutcome.IMPORTED : IngestOutcome.FILED,
-                    reason(kind, parsed), extraction, consultants, attachmentNotes, notes);
+            return record(
+                    caller,
+                    mail,
+                    sha,
+                    parsed,
+                    kind,
+                    kind == MailKind.RESUME ? IngestOutcome.IMPORTED : IngestOutcome.FILED,
+                    reason(kind, parsed),
+                    extraction,
+                    consultants,
+                    attachmentNotes,
+                    notes);
         }
-        return record(caller, mail, sha, parsed, MailKind.REQUIREMENT, null, null, extraction, consultants, attachmentNotes, notes);
+        return record(
+                caller,
+                mail,
+                sha,
+                parsed,
+                MailKind.REQUIREMENT,
+                null,
+                null,
+                extraction,
+                consultants,
+                attachmentNotes,
+                notes);
     }
 
-    private record AttachmentNote(MailAttachment attachment, UUID consultantId, String note) {
-    }
+    private record AttachmentNote(MailAttachment attachment, UUID consultantId, String note) {}
 
     /**
      * Records a message its SES verdicts refuse under the tenant's mail policy (spam, an
@@ -157,11 +212,36 @@ public final class InboxIngest {
         UUID id = ids.next();
         try {
             return transactions.inTenant(caller.tenant(), tx -> {
-                messages.insert(tx, new InboundMessageRepository.NewMessage(id, sha, null, mail.blobKey(), mail.channel(), null, null, null,
-                        null, mail.receivedAt() == null ? clock.instant() : mail.receivedAt(), mail.raw().length, kind, List.of(),
-                        caller.traceId(), clock.instant()));
-                IngestReport report = new IngestReport(id, kind, IngestOutcome.REJECTED, reason, List.of(), List.of(), List.of(), null, null,
-                        List.of(), false);
+                messages.insert(
+                        tx,
+                        new InboundMessageRepository.NewMessage(
+                                id,
+                                sha,
+                                null,
+                                mail.blobKey(),
+                                mail.channel(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                mail.receivedAt() == null ? clock.instant() : mail.receivedAt(),
+                                mail.raw().length,
+                                kind,
+                                List.of(),
+                                caller.traceId(),
+                                clock.instant()));
+                IngestReport report = new IngestReport(
+                        id,
+                        kind,
+                        IngestOutcome.REJECTED,
+                        reason,
+                        List.of(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        null,
+                        List.of(),
+                        false);
                 messages.complete(tx, id, IngestOutcome.REJECTED, reason, null, report, List.of(), List.of());
                 LOG.info("inbound message {}: {} REJECTED ({})", id, kind, reason);
                 return report;
@@ -171,15 +251,43 @@ public final class InboxIngest {
         }
     }
 
-    private IngestReport record(Caller caller, InboundMail mail, String sha, ParsedMail parsed, MailKind kind, IngestOutcome outcome,
-                                String reason, RequirementExtraction extraction, List<UUID> consultants, List<AttachmentNote> attachments) {
-        return record(caller, mail, sha, parsed, kind, outcome, reason, extraction, consultants, attachments,
+    private IngestReport record(
+            Caller caller,
+            InboundMail mail,
+            String sha,
+            ParsedMail parsed,
+            MailKind kind,
+            IngestOutcome outcome,
+            String reason,
+            RequirementExtraction extraction,
+            List<UUID> consultants,
+            List<AttachmentNote> attachments) {
+        return record(
+                caller,
+                mail,
+                sha,
+                parsed,
+                kind,
+                outcome,
+                reason,
+                extraction,
+                consultants,
+                attachments,
                 extraction == null ? List.of() : extraction.notes());
     }
 
-    private IngestReport record(Caller caller, InboundMail mail, String sha, ParsedMail parsed, MailKind kind, IngestOutcome fixedOutcome,
-                                String fixedReason, RequirementExtraction extraction, List<UUID> consultants,
-                                List<AttachmentNote> attachments, List<String> notes) {
+    private IngestReport record(
+            Caller caller,
+            InboundMail mail,
+            String sha,
+            ParsedMail parsed,
+            MailKind kind,
+            IngestOutcome fixedOutcome,
+            String fixedReason,
+            RequirementExtraction extraction,
+            List<UUID> consultants,
+            List<AttachmentNote> attachments,
+            List<String> notes) {
         UUID id = ids.next();
         try {
             return transactions.inTenant(caller.tenant(), tx -> {
@@ -194,7 +302,9 @@ public final class InboxIngest {
                         details.put("model", extraction.model());
                     }
                     details.put("taxonomyVersion", extraction.taxonomyVersion());
-                    details.put("promptFingerprint", Hashing.sha256(ExtractionInput.ofMail(parsed).allText()));
+                    details.put(
+                            "promptFingerprint",
+                            Hashing.sha256(ExtractionInput.ofMail(parsed).allText()));
                     for (ExtractedRequirement r : extraction.requirements()) {
                         RequirementInput input = RequirementMapper.input(r);
                         try {
@@ -204,15 +314,24 @@ public final class InboxIngest {
                             continue;
                         }
                         com.benchcrm.requirement.RequirementSource source = RequirementMapper.withOffer(
-                                RequirementMapper.source(r, parsed.vendor(), id, parsed.messageId(), parsed.contentSubject(), mail.receivedAt()),
-                                r, input);
+                                RequirementMapper.source(
+                                        r,
+                                        parsed.vendor(),
+                                        id,
+                                        parsed.messageId(),
+                                        parsed.contentSubject(),
+                                        mail.receivedAt()),
+                                r,
+                                input);
                         RequirementInput linked = input;
                         if (directory != null) {
-                            com.benchcrm.requirement.RequirementChain chain = directory.file(tx, caller, RequirementMapper.parties(r, parsed.vendor()));
+                            com.benchcrm.requirement.RequirementChain chain =
+                                    directory.file(tx, caller, RequirementMapper.parties(r, parsed.vendor()));
                             linked = input.withChain(chain);
                             source = source.linkedTo(chain.vendorCompanyId(), chain.vendorContactId());
                         }
-                        imported.add(requirements.importInto(tx, caller, linked, RequirementMapper.fingerprint(r, input), source, details));
+                        imported.add(requirements.importInto(
+                                tx, caller, linked, RequirementMapper.fingerprint(r, input), source, details));
                     }
                 }
                 for (AttachmentNote a : attachments) {
@@ -221,14 +340,29 @@ public final class InboxIngest {
                 IngestOutcome outcome = fixedOutcome;
                 String reason = fixedReason;
                 if (outcome == null) {
-                    long created = imported.stream().filter(ImportedRequirement::created).count();
-                    outcome = imported.isEmpty() ? IngestOutcome.FILED : created > 0 ? IngestOutcome.IMPORTED : IngestOutcome.MERGED;
-                    reason = imported.isEmpty() ? "requirements were found but none could be imported"
+                    long created = imported.stream()
+                            .filter(ImportedRequirement::created)
+                            .count();
+                    outcome = imported.isEmpty()
+                            ? IngestOutcome.FILED
+                            : created > 0 ? IngestOutcome.IMPORTED : IngestOutcome.MERGED;
+                    reason = imported.isEmpty()
+                            ? "requirements were found but none could be imported"
                             : created + " requirement(s) created, " + (imported.size() - created) + " already known"
-                            + (imported.size() > 1 ? " (a list of " + imported.size() + ")" : "");
+                                    + (imported.size() > 1 ? " (a list of " + imported.size() + ")" : "");
                 }
-                IngestReport report = new IngestReport(id, kind, outcome, reason, imported, consultants, parsed.problems(),
-                        extraction == null ? null : extraction.engine(), extraction == null ? null : extraction.model(), allNotes, false);
+                IngestReport report = new IngestReport(
+                        id,
+                        kind,
+                        outcome,
+                        reason,
+                        imported,
+                        consultants,
+                        parsed.problems(),
+                        extraction == null ? null : extraction.engine(),
+                        extraction == null ? null : extraction.model(),
+                        allNotes,
+                        false);
                 Map<String, Object> ext = new LinkedHashMap<>();
                 if (extraction != null) {
                     ext.put("engine", extraction.engine());
@@ -239,9 +373,25 @@ public final class InboxIngest {
                     ext.put("notes", allNotes);
                     ext.put("requirementsFound", extraction.requirements().size());
                 }
-                messages.complete(tx, id, outcome, reason, extraction == null ? null : ext, report,
-                        imported.stream().map(ImportedRequirement::id).distinct().toList(), consultants.stream().distinct().toList());
-                LOG.info("inbound message {}: {} {} ({} requirements, {} consultants)", id, kind, outcome, imported.size(), consultants.size());
+                messages.complete(
+                        tx,
+                        id,
+                        outcome,
+                        reason,
+                        extraction == null ? null : ext,
+                        report,
+                        imported.stream()
+                                .map(ImportedRequirement::id)
+                                .distinct()
+                                .toList(),
+                        consultants.stream().distinct().toList());
+                LOG.info(
+                        "inbound message {}: {} {} ({} requirements, {} consultants)",
+                        id,
+                        kind,
+                        outcome,
+                        imported.size(),
+                        consultants.size());
                 return report;
             });
         } catch (DuplicateKeyException e) {
@@ -250,25 +400,50 @@ public final class InboxIngest {
         }
     }
 
-    private void insertMessage(Tx tx, Caller caller, UUID id, InboundMail mail, String sha, ParsedMail parsed, MailKind kind) {
-        messages.insert(tx, new InboundMessageRepository.NewMessage(id, sha, cut(parsed.messageId(), 998), mail.blobKey(), mail.channel(),
-                parsed.from() == null ? null : cut(parsed.from().email(), 320),
-                parsed.from() == null ? null : cut(parsed.from().name(), 300),
-                parsed.vendor() == null ? null : cut(parsed.vendor().email(), 320),
-                cut(parsed.subject(), 998), mail.receivedAt() == null ? clock.instant() : mail.receivedAt(), mail.raw().length, kind,
-                parsed.problems(), caller.traceId(), clock.instant()));
+    private void insertMessage(
+            Tx tx, Caller caller, UUID id, InboundMail mail, String sha, ParsedMail parsed, MailKind kind) {
+        messages.insert(
+                tx,
+                new InboundMessageRepository.NewMessage(
+                        id,
+                        sha,
+                        cut(parsed.messageId(), 998),
+                        mail.blobKey(),
+                        mail.channel(),
+                        parsed.from() == null ? null : cut(parsed.from().email(), 320),
+                        parsed.from() == null ? null : cut(parsed.from().name(), 300),
+                        parsed.vendor() == null ? null : cut(parsed.vendor().email(), 320),
+                        cut(parsed.subject(), 998),
+                        mail.receivedAt() == null ? clock.instant() : mail.receivedAt(),
+                        mail.raw().length,
+                        kind,
+                        parsed.problems(),
+                        caller.traceId(),
+                        clock.instant()));
     }
 
     private void insertAttachment(Tx tx, UUID messageId, AttachmentNote a) {
         MailAttachment m = a.attachment();
-        messages.insertAttachment(tx, new InboundMessageRepository.NewAttachment(ids.next(), messageId, cut(m.filename(), 500),
-                cut(m.mediaType(), 200), m.kind().name(), m.size(), m.sha256(), a.consultantId(), cut(a.note(), 1000), clock.instant()));
+        messages.insertAttachment(
+                tx,
+                new InboundMessageRepository.NewAttachment(
+                        ids.next(),
+                        messageId,
+                        cut(m.filename(), 500),
+                        cut(m.mediaType(), 200),
+                        m.kind().name(),
+                        m.size(),
+                        m.sha256(),
+                        a.consultantId(),
+                        cut(a.note(), 1000),
+                        clock.instant()));
     }
 
     /** The report of an earlier receipt of the same bytes (or Message-ID). */
     private Optional<IngestReport> earlier(Caller caller, String sha, String messageId) {
-        return transactions.inTenant(caller.tenant(), tx -> sha != null ? messages.reportByRawSha256(tx, sha)
-                : messages.reportByMessageId(tx, messageId));
+        return transactions.inTenant(
+                caller.tenant(),
+                tx -> sha != null ? messages.reportByRawSha256(tx, sha) : messages.reportByMessageId(tx, messageId));
     }
 
     private static String reason(MailKind kind, ParsedMail mail) {

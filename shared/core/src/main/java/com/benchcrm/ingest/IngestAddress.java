@@ -13,8 +13,7 @@ import java.util.Optional;
  */
 public final class IngestAddress {
 
-    private IngestAddress() {
-    }
+    private IngestAddress() {}
 
     /** The tenant slug of the first recipient on the ingest domain, if any. */
     public static Optional<TenantSlug> tenantOf(List<String> recipients, String ingestDomain) {

@@ -12,9 +12,18 @@ import java.util.UUID;
  * @param replayed the message had been received before (same bytes or same Message-ID): this is
  *                 the first receipt's report and nothing was done again
  */
-public record IngestReport(UUID inboundMessageId, MailKind kind, IngestOutcome outcome, String reason,
-                           List<ImportedRequirement> requirements, List<UUID> consultants, List<String> problems,
-                           String engine, String model, List<String> extractionNotes, boolean replayed) {
+public record IngestReport(
+        UUID inboundMessageId,
+        MailKind kind,
+        IngestOutcome outcome,
+        String reason,
+        List<ImportedRequirement> requirements,
+        List<UUID> consultants,
+        List<String> problems,
+        String engine,
+        String model,
+        List<String> extractionNotes,
+        boolean replayed) {
 
     public IngestReport {
         requirements = requirements == null ? List.of() : List.copyOf(requirements);
@@ -24,7 +33,17 @@ public record IngestReport(UUID inboundMessageId, MailKind kind, IngestOutcome o
     }
 
     public IngestReport asReplay() {
-        return new IngestReport(inboundMessageId, kind, outcome, reason, requirements, consultants, problems, engine, model,
-                extractionNotes, true);
+        return new IngestReport(
+                inboundMessageId,
+                kind,
+                outcome,
+                reason,
+                requirements,
+                consultants,
+                problems,
+                engine,
+                model,
+                extractionNotes,
+                true);
     }
 }

@@ -12,17 +12,33 @@ import java.util.List;
  * @param virusVerdict SES's verdict ({@code PASS}, {@code FAIL}, {@code GRAY}...), null when not scanned;
  *                     likewise {@code spamVerdict}, {@code spfVerdict}, {@code dkimVerdict}, {@code dmarcVerdict}
  */
-public record MailArrival(Channel channel, List<String> recipients, String bucket, String key, String messageId,
-                          String virusVerdict, String spamVerdict, String spfVerdict, String dkimVerdict, String dmarcVerdict,
-                          Instant receivedAt) {
+public record MailArrival(
+        Channel channel,
+        List<String> recipients,
+        String bucket,
+        String key,
+        String messageId,
+        String virusVerdict,
+        String spamVerdict,
+        String spfVerdict,
+        String dkimVerdict,
+        String dmarcVerdict,
+        Instant receivedAt) {
 
     public MailArrival {
         recipients = recipients == null ? List.of() : List.copyOf(recipients);
     }
 
     /** Without SPF, DKIM and DMARC verdicts (an S3 notification, the embedded stack's SMTP listener). */
-    public MailArrival(Channel channel, List<String> recipients, String bucket, String key, String messageId, String virusVerdict,
-                       String spamVerdict, Instant receivedAt) {
+    public MailArrival(
+            Channel channel,
+            List<String> recipients,
+            String bucket,
+            String key,
+            String messageId,
+            String virusVerdict,
+            String spamVerdict,
+            Instant receivedAt) {
         this(channel, recipients, bucket, key, messageId, virusVerdict, spamVerdict, null, null, null, receivedAt);
     }
 
@@ -32,18 +48,20 @@ public record MailArrival(Channel channel, List<String> recipients, String bucke
      */
     public java.util.Optional<java.util.Map.Entry<MailKind, String>> refusal(com.benchcrm.tenancy.MailPolicy policy) {
         if (fail(virusVerdict)) {
-            return java.util.Optional.of(java.util.Map.entry(MailKind.VIRUS,
-                    "quarantined: SES virus verdict FAIL; the raw message is kept unopened"));
+            return java.util.Optional.of(java.util.Map.entry(
+                    MailKind.VIRUS, "quarantined: SES virus verdict FAIL; the raw message is kept unopened"));
         }
         if (policy.rejectSpam() && fail(spamVerdict)) {
             return java.util.Optional.of(java.util.Map.entry(MailKind.SPAM, "refused: SES spam verdict FAIL"));
         }
         if (policy.rejectDmarcFail() && fail(dmarcVerdict)) {
-            return java.util.Optional.of(java.util.Map.entry(MailKind.UNAUTHENTICATED,
+            return java.util.Optional.of(java.util.Map.entry(
+                    MailKind.UNAUTHENTICATED,
                     "refused: DMARC verdict FAIL (the sender's domain does not vouch for it)"));
         }
         if (policy.rejectSpfAndDkimFail() && fail(spfVerdict) && fail(dkimVerdict)) {
-            return java.util.Optional.of(java.util.Map.entry(MailKind.UNAUTHENTICATED, "refused: SPF and DKIM verdicts both FAIL"));
+            return java.util.Optional.of(
+                    java.util.Map.entry(MailKind.UNAUTHENTICATED, "refused: SPF and DKIM verdicts both FAIL"));
         }
         return java.util.Optional.empty();
     }

@@ -19,8 +19,7 @@ public final class MailClassifier {
                     + "failure notice|delivery failure)");
     private static final Pattern REPLY_SUBJECT = Pattern.compile("(?i)^\\s*(re|aw|sv|antw)\\s*(\\[\\d+])?\\s*:");
 
-    private MailClassifier() {
-    }
+    private MailClassifier() {}
 
     /** A kind decided from headers and size alone, or empty when extraction has to decide. */
     public static Optional<MailKind> beforeExtraction(ParsedMail mail) {
@@ -31,18 +30,29 @@ public final class MailClassifier {
             return Optional.of(MailKind.TOO_LARGE);
         }
         String subject = mail.subject() == null ? "" : mail.subject();
-        String from = mail.from() == null || mail.from().email() == null ? "" : mail.from().email();
-        if (from.startsWith("mailer-daemon@") || from.startsWith("postmaster@") || BOUNCE_SUBJECT.matcher(subject).find()
-                || mail.header("content-type").map(c -> c.toLowerCase(Locale.ROOT).contains("multipart/report")).orElse(false)) {
+        String from = mail.from() == null || mail.from().email() == null
+                ? ""
+                : mail.from().email();
+        if (from.startsWith("mailer-daemon@")
+                || from.startsWith("postmaster@")
+                || BOUNCE_SUBJECT.matcher(subject).find()
+                || mail.header("content-type")
+                        .map(c -> c.toLowerCase(Locale.ROOT).contains("multipart/report"))
+                        .orElse(false)) {
             return Optional.of(MailKind.BOUNCE);
         }
         String auto = mail.header("auto-submitted").orElse("no").toLowerCase(Locale.ROOT);
-        if (!auto.startsWith("no") || mail.header("x-autoreply").isPresent() || mail.header("x-autorespond").isPresent()
+        if (!auto.startsWith("no")
+                || mail.header("x-autoreply").isPresent()
+                || mail.header("x-autorespond").isPresent()
                 || AUTO_SUBJECT.matcher(subject).find()) {
             return Optional.of(MailKind.AUTO_REPLY);
         }
-        if (mail.text().isBlank() && mail.attachments().isEmpty() && mail.forwarded().isEmpty()) {
-            boolean unreadable = mail.problems().stream().anyMatch(p -> p.contains("binary") || p.contains("not parseable"));
+        if (mail.text().isBlank()
+                && mail.attachments().isEmpty()
+                && mail.forwarded().isEmpty()) {
+            boolean unreadable =
+                    mail.problems().stream().anyMatch(p -> p.contains("binary") || p.contains("not parseable"));
             return Optional.of(unreadable ? MailKind.UNREADABLE : MailKind.EMPTY);
         }
         return Optional.empty();
@@ -58,7 +68,9 @@ public final class MailClassifier {
             return MailKind.REPLY;
         }
         String precedence = mail.header("precedence").orElse("").toLowerCase(Locale.ROOT);
-        if (mail.header("list-unsubscribe").isPresent() || mail.header("list-id").isPresent() || precedence.equals("bulk")
+        if (mail.header("list-unsubscribe").isPresent()
+                || mail.header("list-id").isPresent()
+                || precedence.equals("bulk")
                 || precedence.equals("list")) {
             return MailKind.NEWSLETTER;
         }

@@ -5,6 +5,17 @@ package com.benchcrm.ingest;
  * {@code VIRUS} are refused by their SES verdicts under the tenant's mail policy, never ingested.
  */
 public enum MailKind {
-    REQUIREMENT, RESUME, NOT_A_REQUIREMENT, NEWSLETTER, AUTO_REPLY, BOUNCE, REPLY, EMPTY, UNREADABLE, TOO_LARGE,
-    SPAM, UNAUTHENTICATED, VIRUS
+    REQUIREMENT,
+    RESUME,
+    NOT_A_REQUIREMENT,
+    NEWSLETTER,
+    AUTO_REPLY,
+    BOUNCE,
+    REPLY,
+    EMPTY,
+    UNREADABLE,
+    TOO_LARGE,
+    SPAM,
+    UNAUTHENTICATED,
+    VIRUS
 }

@@ -38,8 +38,7 @@ import java.util.UUID;
  */
 public final class RequirementMapper {
 
-    private RequirementMapper() {
-    }
+    private RequirementMapper() {}
 
     public static RequirementInput input(ExtractedRequirement r) {
         String title = cut(value(r.normalizedTitle()) != null ? value(r.normalizedTitle()) : value(r.title()), 300);
@@ -47,7 +46,10 @@ public final class RequirementMapper {
         Set<String> keys = new LinkedHashSet<>();
         for (ExtractedSkill s : r.skills()) {
             String name = cut(s.name(), 100);
-            if (name == null || name.isBlank() || !keys.add(SkillNames.key(name)) || skills.size() >= RequirementInput.MAX_SKILLS) {
+            if (name == null
+                    || name.isBlank()
+                    || !keys.add(SkillNames.key(name))
+                    || skills.size() >= RequirementInput.MAX_SKILLS) {
                 continue;
             }
             skills.add(new RequirementSkill(name, s.required(), years(s.years()), cut(s.version(), 40)));
@@ -55,49 +57,87 @@ public final class RequirementMapper {
         Location location = null;
         if (!r.locations().isEmpty()) {
             ExtractedLocation l = r.locations().get(0);
-            location = new Location(cut(l.city(), 100), cut(l.state(), 100), l.country() != null && l.country().matches("[A-Z]{2}") ? l.country() : null);
+            location = new Location(
+                    cut(l.city(), 100),
+                    cut(l.state(), 100),
+                    l.country() != null && l.country().matches("[A-Z]{2}") ? l.country() : null);
         }
         Rate budget = null;
         ExtractedRate rate = r.rate();
         EmploymentType employment = value(r.employmentType());
-        if (rate != null && rate.amount() != null && rate.amount().signum() > 0 && rate.amount().compareTo(new BigDecimal("10000000")) < 0
-                && rate.currency() != null && rate.currency().matches("[A-Z]{3}") && rate.unit() != null) {
-            budget = new Rate(rate.amount().setScale(Math.min(2, Math.max(0, rate.amount().scale())), RoundingMode.HALF_UP), rate.currency(),
-                    rate.unit(), employment);
+        if (rate != null
+                && rate.amount() != null
+                && rate.amount().signum() > 0
+                && rate.amount().compareTo(new BigDecimal("10000000")) < 0
+                && rate.currency() != null
+                && rate.currency().matches("[A-Z]{3}")
+                && rate.unit() != null) {
+            budget = new Rate(
+                    rate.amount().setScale(Math.min(2, Math.max(0, rate.amount().scale())), RoundingMode.HALF_UP),
+                    rate.currency(),
+                    rate.unit(),
+                    employment);
         }
         Integer months = value(r.durationMonths());
         if (months != null && (months < 1 || months > 120)) {
             months = null;
         }
         String client = value(r.endClient()) != null ? value(r.endClient()) : value(r.client());
-        Set<WorkAuthorization> excluded = r.visa() == null ? Set.of() : new LinkedHashSet<>(r.visa().excluded());
-        List<WorkAuthorization> auths = r.visa() == null ? List.of()
-                : r.visa().accepted().stream().distinct().filter(a -> !excluded.contains(a)).toList();
-        List<InterviewMode> interview = r.interviewModes() == null ? List.of() : List.copyOf(new LinkedHashSet<>(r.interviewModes().value()));
-        return new RequirementInput(null, title, cut(description(r), 100_000), null, location, value(r.workMode()), skills,
-                years(value(r.minYears())), value(r.seniority()), budget, months, value(r.startDate()), cut(client, 200), auths, null,
-                List.copyOf(excluded), employment, Boolean.TRUE.equals(value(r.longTerm())), interview, parties(r));
+        Set<WorkAuthorization> excluded =
+                r.visa() == null ? Set.of() : new LinkedHashSet<>(r.visa().excluded());
+        List<WorkAuthorization> auths = r.visa() == null
+                ? List.of()
+                : r.visa().accepted().stream()
+                        .distinct()
+                        .filter(a -> !excluded.contains(a))
+                        .toList();
+        List<InterviewMode> interview = r.interviewModes() == null
+                ? List.of()
+                : List.copyOf(new LinkedHashSet<>(r.interviewModes().value()));
+        return new RequirementInput(
+                null,
+                title,
+                cut(description(r), 100_000),
+                null,
+                location,
+                value(r.workMode()),
+                skills,
+                years(value(r.minYears())),
+                value(r.seniority()),
+                budget,
+                months,
+                value(r.startDate()),
+                cut(client, 200),
+                auths,
+                null,
+                List.copyOf(excluded),
+                employment,
+                Boolean.TRUE.equals(value(r.longTerm())),
+                interview,
+                parties(r));
     }
 
     /** The vendor and the firms between it and the end client, as the mail names them (cut to the entity's lengths). */
     public static RequirementParties parties(ExtractedRequirement r) {
         ExtractedContact c = r.vendorContact();
-        RequirementParties.Contact contact = c == null ? null
+        RequirementParties.Contact contact = c == null
+                ? null
                 : new RequirementParties.Contact(cut(c.name(), 200), cut(c.email(), 254), cut(c.phone(), 40));
         String partner = value(r.implementationPartner());
         String end = value(r.endClient()) != null ? value(r.endClient()) : value(r.client());
         if (partner != null && partner.equalsIgnoreCase(end)) {
             partner = null;
         }
-        RequirementParties parties = new RequirementParties(cut(value(r.vendorCompany()), 200), contact, cut(partner, 200),
-                cut(value(r.primeVendor()), 200));
+        RequirementParties parties = new RequirementParties(
+                cut(value(r.vendorCompany()), 200), contact, cut(partner, 200), cut(value(r.primeVendor()), 200));
         return parties.isEmpty() ? null : parties;
     }
 
     public static RequirementFingerprint fingerprint(ExtractedRequirement r, RequirementInput input) {
         List<String> places = locationKeys(r);
         String client = value(r.endClient()) != null ? value(r.endClient()) : value(r.client());
-        List<String> skills = input.skills().stream().map(s -> SkillNames.key(s.name())).toList();
+        List<String> skills =
+                input.skills().stream().map(s -> SkillNames.key(s.name())).toList();
         String title = value(r.normalizedTitle()) != null ? value(r.normalizedTitle()) : input.title();
         return new RequirementFingerprint(title, client, places, skills);
     }
@@ -113,14 +153,28 @@ public final class RequirementMapper {
         return places;
     }
 
-    public static RequirementSource source(ExtractedRequirement r, MailAddress vendor, UUID inboundMessageId, String messageId,
-                                           String subject, Instant receivedAt) {
+    public static RequirementSource source(
+            ExtractedRequirement r,
+            MailAddress vendor,
+            UUID inboundMessageId,
+            String messageId,
+            String subject,
+            Instant receivedAt) {
         ExtractedContact c = sameSender(r.vendorContact(), vendor);
         String email = vendor != null && vendor.email() != null ? vendor.email() : c == null ? null : c.email();
         String name = c != null && c.name() != null ? c.name() : vendor == null ? null : vendor.name();
         String company = value(r.vendorCompany());
-        return new RequirementSource(email != null ? email : company, email, cut(name, 200), cut(company, 200),
-                c == null ? null : cut(c.phone(), 40), inboundMessageId, cut(messageId, 500), subject, locationKeys(r), receivedAt);
+        return new RequirementSource(
+                email != null ? email : company,
+                email,
+                cut(name, 200),
+                cut(company, 200),
+                c == null ? null : cut(c.phone(), 40),
+                inboundMessageId,
+                cut(messageId, 500),
+                subject,
+                locationKeys(r),
+                receivedAt);
     }
 
     /**
@@ -135,12 +189,20 @@ public final class RequirementMapper {
         String client = value(r.client());
         String endClient = value(r.endClient());
         String partner = null;
-        if (endClient != null && client != null
-                && !com.benchcrm.company.CompanyNames.normalize(client).equals(com.benchcrm.company.CompanyNames.normalize(endClient))) {
+        if (endClient != null
+                && client != null
+                && !com.benchcrm.company.CompanyNames.normalize(client)
+                        .equals(com.benchcrm.company.CompanyNames.normalize(endClient))) {
             partner = client;
         }
-        return new com.benchcrm.company.CompanyDirectory.Parties(cut(value(r.vendorCompany()), 200), cut(name, 200), email,
-                c == null ? null : cut(c.phone(), 40), cut(partner, 200), null, cut(endClient != null ? endClient : client, 200));
+        return new com.benchcrm.company.CompanyDirectory.Parties(
+                cut(value(r.vendorCompany()), 200),
+                cut(name, 200),
+                email,
+                c == null ? null : cut(c.phone(), 40),
+                cut(partner, 200),
+                null,
+                cut(endClient != null ? endClient : client, 200));
     }
 
     /**
@@ -156,7 +218,8 @@ public final class RequirementMapper {
     }
 
     /** The source with the rate this vendor offered and the chain its mail stated. */
-    public static RequirementSource withOffer(RequirementSource source, ExtractedRequirement r, RequirementInput input) {
+    public static RequirementSource withOffer(
+            RequirementSource source, ExtractedRequirement r, RequirementInput input) {
         com.benchcrm.company.CompanyDirectory.Parties p = parties(r, null);
         return source.withOffer(input.budget(), p.implementationPartner(), p.primeVendor(), p.endClient());
     }
@@ -164,8 +227,14 @@ public final class RequirementMapper {
     private static String description(ExtractedRequirement r) {
         StringBuilder b = new StringBuilder();
         if (r.locations().size() > 1) {
-            b.append("Locations: ").append(String.join("; ", r.locations().stream()
-                    .map(l -> (l.city() == null ? "" : l.city() + ", ") + (l.state() == null ? l.country() : l.state())).toList())).append('\n');
+            b.append("Locations: ")
+                    .append(String.join(
+                            "; ",
+                            r.locations().stream()
+                                    .map(l -> (l.city() == null ? "" : l.city() + ", ")
+                                            + (l.state() == null ? l.country() : l.state()))
+                                    .toList()))
+                    .append('\n');
         }
         if (r.duration() != null) {
             b.append("Duration: ").append(r.duration().value()).append('\n');
@@ -180,7 +249,10 @@ public final class RequirementMapper {
             b.append("Work authorization: ").append(r.visa().terms()).append('\n');
         }
         if (!r.domains().isEmpty()) {
-            b.append("Domains: ").append(String.join(", ", r.domains().stream().map(Sourced::value).toList())).append('\n');
+            b.append("Domains: ")
+                    .append(String.join(
+                            ", ", r.domains().stream().map(Sourced::value).toList()))
+                    .append('\n');
         }
         for (Sourced<String> n : r.notes()) {
             b.append("Note: ").append(n.value()).append('\n');
@@ -188,7 +260,9 @@ public final class RequirementMapper {
         if (r.description() != null && !r.description().isBlank()) {
             b.append('\n').append(r.description().strip());
         }
-        return b.toString().replaceAll("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f]", " ").strip();
+        return b.toString()
+                .replaceAll("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f]", " ")
+                .strip();
     }
 
     private static BigDecimal years(BigDecimal y) {

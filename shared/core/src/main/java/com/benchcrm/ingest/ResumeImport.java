@@ -1,11 +1,11 @@
 package com.benchcrm.ingest;
 
+import com.benchcrm.common.Location;
+import com.benchcrm.common.SkillNames;
 import com.benchcrm.consultant.Consultant;
 import com.benchcrm.consultant.ConsultantInput;
 import com.benchcrm.consultant.ConsultantSkill;
 import com.benchcrm.consultant.Consultants;
-import com.benchcrm.common.Location;
-import com.benchcrm.common.SkillNames;
 import com.benchcrm.documents.DocumentText;
 import com.benchcrm.documents.DocumentTooLargeException;
 import com.benchcrm.documents.UnreadableDocumentException;
@@ -47,8 +47,11 @@ public final class ResumeImport {
      * @param pendingChange for a resume from mail naming an existing consultant: the change proposed
      *                      for a recruiter's approval (empty when it adds nothing, or it was applied)
      */
-    public record Result(Consultant consultant, boolean created, ResumeExtraction extraction,
-                         Optional<com.benchcrm.consultant.PendingChange> pendingChange) {
+    public record Result(
+            Consultant consultant,
+            boolean created,
+            ResumeExtraction extraction,
+            Optional<com.benchcrm.consultant.PendingChange> pendingChange) {
 
         public Result(Consultant consultant, boolean created, ResumeExtraction extraction) {
             this(consultant, created, extraction, Optional.empty());
@@ -67,8 +70,11 @@ public final class ResumeImport {
     }
 
     /** @param storage keeps each imported resume as the consultant's document (downloadable) */
-    public ResumeImport(Consultants consultants, DocumentText documents, AiGateway ai,
-                        com.benchcrm.consultant.document.ConsultantDocuments storage) {
+    public ResumeImport(
+            Consultants consultants,
+            DocumentText documents,
+            AiGateway ai,
+            com.benchcrm.consultant.document.ConsultantDocuments storage) {
         this(consultants, documents, ai, storage, null);
     }
 
@@ -76,9 +82,12 @@ public final class ResumeImport {
      * @param storage keeps each imported resume as the consultant's document (null: no copy is kept)
      * @param changes where a resume from mail proposes changes to an existing consultant (null: such a resume changes nothing)
      */
-    public ResumeImport(Consultants consultants, DocumentText documents, AiGateway ai,
-                        com.benchcrm.consultant.document.ConsultantDocuments storage,
-                        com.benchcrm.consultant.ConsultantChanges changes) {
+    public ResumeImport(
+            Consultants consultants,
+            DocumentText documents,
+            AiGateway ai,
+            com.benchcrm.consultant.document.ConsultantDocuments storage,
+            com.benchcrm.consultant.ConsultantChanges changes) {
         this.consultants = consultants;
         this.documents = documents;
         this.ai = ai;
@@ -104,7 +113,8 @@ public final class ResumeImport {
     }
 
     /** Imports the resume and, with storage, keeps its bytes as the consultant's document ({@code IMPORT} or {@code MAIL}). */
-    private Result importAndKeep(Caller caller, byte[] bytes, AttachmentKind kind, String filename, String source, String sourceRef) {
+    private Result importAndKeep(
+            Caller caller, byte[] bytes, AttachmentKind kind, String filename, String source, String sourceRef) {
         Result r = read(caller, bytes, kind, filename, "MAIL".equals(source), sourceRef);
         if (storage != null) {
             AttachmentKind k = kind == null || kind == AttachmentKind.OTHER ? DocumentText.sniff(bytes) : kind;
@@ -131,67 +141,108 @@ public final class ResumeImport {
      * @throws UnreadableDocumentException when no text can be read from the document
      * @throws DocumentTooLargeException   when the document is over a reading limit
      */
-    private Result read(Caller caller, byte[] bytes, AttachmentKind kind, String filename, boolean fromMail, String sourceRef) {
+    private Result read(
+            Caller caller, byte[] bytes, AttachmentKind kind, String filename, boolean fromMail, String sourceRef) {
         caller.require(Permission.CONSULTANT_WRITE);
         AttachmentKind k = kind == null || kind == AttachmentKind.OTHER ? DocumentText.sniff(bytes) : kind;
         String text = k == AttachmentKind.TEXT ? new String(bytes, StandardCharsets.UTF_8) : documents.text(bytes, k);
         if (text.isBlank()) {
-            throw new UnreadableDocumentException("the " + k.name().toLowerCase() + " document has no text (an image-only scan?)");
+            throw new UnreadableDocumentException(
+                    "the " + k.name().toLowerCase() + " document has no text (an image-only scan?)");
         }
         if (text.length() > DocumentText.MAX_TEXT_CHARS) {
-            throw new DocumentTooLargeException("the resume's text is over " + DocumentText.MAX_TEXT_CHARS + " characters");
+            throw new DocumentTooLargeException(
+                    "the resume's text is over " + DocumentText.MAX_TEXT_CHARS + " characters");
         }
         List<String> reasons = new ArrayList<>();
         ResumeExtraction cv;
         try {
             cv = ai.extractResume(caller.tenant(), text);
         } catch (RuntimeException e) {
-            // A parser's bug must not cost the recruiter the resume: keep it, with nothing extracted, for a person to read.
-            cv = new ResumeExtraction(null, null, null, List.of(), List.of(), null, null, null, Sourced.of(text, null), "none", null,
-                    null, null,
+            // A parser's bug must not cost the recruiter the resume: keep it, with nothing extracted, for a person to
+            // read.
+            cv = new ResumeExtraction(
+                    null,
+                    null,
+                    null,
+                    List.of(),
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    Sourced.of(text, null),
+                    "none",
+                    null,
+                    null,
+                    null,
                     List.of("extraction failed: " + e.getClass().getSimpleName()));
-            reasons.add("the resume's fields could not be extracted (" + e.getClass().getSimpleName() + "); fill them in by hand");
+            reasons.add("the resume's fields could not be extracted ("
+                    + e.getClass().getSimpleName() + "); fill them in by hand");
         }
         String email = value(cv.email());
         Optional<UUID> existing = email == null ? Optional.empty() : consultants.findIdByEmail(caller, email);
         if (existing.isPresent() && fromMail) {
             Consultant current = consultants.get(caller, existing.get());
             ConsultantInput now = ConsultantInput.of(current);
-            Optional<com.benchcrm.consultant.PendingChange> proposed = changes == null ? Optional.empty()
+            Optional<com.benchcrm.consultant.PendingChange> proposed = changes == null
+                    ? Optional.empty()
                     : changes.propose(caller, current.id(), current.version(), now, merge(now, cv), "EMAIL", sourceRef);
             return new Result(current, false, cv, proposed);
         }
         if (existing.isPresent()) {
             ResumeExtraction read = cv;
-            Consultant updated = consultants.patch(caller, existing.get(), current -> merge(current, read), OptionalLong.empty());
+            Consultant updated =
+                    consultants.patch(caller, existing.get(), current -> merge(current, read), OptionalLong.empty());
             return new Result(updated, false, cv);
         }
         String name = cut(value(cv.fullName()), 200);
         if (name == null) {
             name = fallbackName(validEmail(email), filename, bytes);
             reasons.add("the resume states no name; \"" + name + "\" was made up from "
-                    + (validEmail(email) != null ? "the e-mail address" : filename != null && nameFromFile(filename) != null
-                    ? "the file name" : "nothing") + ": correct it");
+                    + (validEmail(email) != null
+                            ? "the e-mail address"
+                            : filename != null && nameFromFile(filename) != null ? "the file name" : "nothing")
+                    + ": correct it");
         }
-        ConsultantInput input = new ConsultantInput(null, name, validEmail(email), cut(value(cv.phone()), 40),
-                cut(cv.titles().isEmpty() ? null : cv.titles().get(0).value(), 200), cut(value(cv.summary()), 20_000), location(cv),
-                value(cv.workAuthorization()), years(value(cv.yearsExperience())), skills(List.of(), cv), null, null, null, null,
+        ConsultantInput input = new ConsultantInput(
+                null,
+                name,
+                validEmail(email),
+                cut(value(cv.phone()), 40),
+                cut(cv.titles().isEmpty() ? null : cv.titles().get(0).value(), 200),
+                cut(value(cv.summary()), 20_000),
+                location(cv),
+                value(cv.workAuthorization()),
+                years(value(cv.yearsExperience())),
+                skills(List.of(), cv),
+                null,
+                null,
+                null,
+                null,
                 reasons.stream().map(r -> cut(r, 200)).toList());
         Created<Consultant> created = consultants.create(caller, input, Optional.empty());
         return new Result(created.value(), true, cv);
     }
 
     static ConsultantInput merge(ConsultantInput current, ResumeExtraction cv) {
-        return new ConsultantInput(current.externalId(), current.fullName(),
+        return new ConsultantInput(
+                current.externalId(),
+                current.fullName(),
                 current.email() != null ? current.email() : validEmail(value(cv.email())),
                 current.phone() != null ? current.phone() : cut(value(cv.phone()), 40),
-                current.title() != null ? current.title() : cut(cv.titles().isEmpty() ? null : cv.titles().get(0).value(), 200),
+                current.title() != null
+                        ? current.title()
+                        : cut(cv.titles().isEmpty() ? null : cv.titles().get(0).value(), 200),
                 current.summary() != null ? current.summary() : cut(value(cv.summary()), 20_000),
                 current.location() != null ? current.location() : location(cv),
                 current.workAuthorization() != null ? current.workAuthorization() : value(cv.workAuthorization()),
                 current.yearsExperience() != null ? current.yearsExperience() : years(value(cv.yearsExperience())),
-                skills(current.skills(), cv), current.availability(), current.rate(), current.workAuthorizationValidity(),
-                current.onBenchSince(), current.reviewReasons());
+                skills(current.skills(), cv),
+                current.availability(),
+                current.rate(),
+                current.workAuthorizationValidity(),
+                current.onBenchSince(),
+                current.reviewReasons());
     }
 
     private static List<ConsultantSkill> skills(List<ConsultantSkill> current, ResumeExtraction cv) {
@@ -215,7 +266,9 @@ public final class ResumeImport {
             return null;
         }
         String country = cv.location().country();
-        return new Location(cut(cv.location().city(), 100), cut(cv.location().state(), 100),
+        return new Location(
+                cut(cv.location().city(), 100),
+                cut(cv.location().state(), 100),
                 country != null && country.matches("[A-Z]{2}") ? country : null);
     }
 
@@ -245,22 +298,29 @@ public final class ResumeImport {
         String base = filename.replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1).replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
         String words = base.replaceAll("[_\\-.+]+", " ")
-                .replaceAll("(?i)\\b(resume|résumé|cv|curriculum vitae|profile|updated|final|new|copy|latest|v\\d+)\\b", " ")
+                .replaceAll(
+                        "(?i)\\b(resume|résumé|cv|curriculum vitae|profile|updated|final|new|copy|latest|v\\d+)\\b",
+                        " ")
                 .replaceAll("\\(\\d+\\)|\\d+", " ")
                 .replaceAll("[^\\p{L}' ]", " ")
-                .replaceAll("\\s+", " ").strip();
+                .replaceAll("\\s+", " ")
+                .strip();
         if (words.isEmpty() || words.length() > 100) {
             return null;
         }
         StringBuilder out = new StringBuilder();
         for (String w : words.split(" ")) {
-            out.append(out.isEmpty() ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            out.append(out.isEmpty() ? "" : " ")
+                    .append(Character.toUpperCase(w.charAt(0)))
+                    .append(w.substring(1));
         }
         return out.toString();
     }
 
     private static String validEmail(String email) {
-        return email != null && email.length() <= 254 && email.matches("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$") ? email : null;
+        return email != null && email.length() <= 254 && email.matches("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+$")
+                ? email
+                : null;
     }
 
     private static BigDecimal years(BigDecimal y) {

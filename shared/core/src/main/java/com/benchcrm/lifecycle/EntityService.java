@@ -47,8 +47,15 @@ public class EntityService<T extends Versioned, I extends EntityInput> {
     private final Ids ids;
     private final Clock clock;
 
-    public EntityService(EntitySpec<T, I> spec, Transactions transactions, EntityRepository<T, I> repository, AuditLog audit,
-                         Outbox outbox, Idempotency idempotency, Ids ids, Clock clock) {
+    public EntityService(
+            EntitySpec<T, I> spec,
+            Transactions transactions,
+            EntityRepository<T, I> repository,
+            AuditLog audit,
+            Outbox outbox,
+            Idempotency idempotency,
+            Ids ids,
+            Clock clock) {
         this.spec = spec;
         this.repository = repository;
         this.transactions = transactions;
@@ -84,7 +91,14 @@ public class EntityService<T extends Versioned, I extends EntityInput> {
             repository.insert(tx, id, input, now);
             T created = repository.find(tx, id).orElseThrow();
             audit.record(tx, caller, spec.name() + ".created", spec.name(), id, null, created);
-            outbox.append(tx, caller, spec.createdEvent(), 1, spec.name(), id, Map.of("id", id.toString(), "version", created.version()));
+            outbox.append(
+                    tx,
+                    caller,
+                    spec.createdEvent(),
+                    1,
+                    spec.name(),
+                    id,
+                    Map.of("id", id.toString(), "version", created.version()));
             key.ifPresent(k -> idempotency.complete(tx, caller, k, id, Json.write(created)));
             return new Created<>(created, false);
         }));
@@ -92,7 +106,8 @@ public class EntityService<T extends Versioned, I extends EntityInput> {
 
     public T get(Caller caller, UUID id) {
         caller.require(spec.read());
-        return transactions.inTenant(caller.tenant(), tx -> repository.find(tx, id))
+        return transactions
+                .inTenant(caller.tenant(), tx -> repository.find(tx, id))
                 .orElseThrow(() -> new NotFoundException(spec.name(), id));
     }
 
@@ -140,7 +155,14 @@ public class EntityService<T extends Versioned, I extends EntityInput> {
             repository.update(tx, current, input, clock.instant());
             T updated = repository.find(tx, id).orElseThrow();
             audit.record(tx, caller, spec.name() + ".updated", spec.name(), id, current, updated);
-            outbox.append(tx, caller, spec.updatedEvent(), 1, spec.name(), id, Map.of("id", id.toString(), "version", updated.version()));
+            outbox.append(
+                    tx,
+                    caller,
+                    spec.updatedEvent(),
+                    1,
+                    spec.name(),
+                    id,
+                    Map.of("id", id.toString(), "version", updated.version()));
             return updated;
         }));
     }
@@ -151,7 +173,14 @@ public class EntityService<T extends Versioned, I extends EntityInput> {
             T current = lockCurrent(tx, id, ifMatch);
             repository.delete(tx, id);
             audit.record(tx, caller, spec.name() + ".deleted", spec.name(), id, current, null);
-            outbox.append(tx, caller, spec.deletedEvent(), 1, spec.name(), id, Map.of("id", id.toString(), "version", current.version()));
+            outbox.append(
+                    tx,
+                    caller,
+                    spec.deletedEvent(),
+                    1,
+                    spec.name(),
+                    id,
+                    Map.of("id", id.toString(), "version", current.version()));
             return null;
         });
     }
@@ -166,8 +195,7 @@ public class EntityService<T extends Versioned, I extends EntityInput> {
      *
      * @param id the id of the entity being written (new on a create)
      */
-    protected void checkReferences(Tx tx, Caller caller, UUID id, I input) {
-    }
+    protected void checkReferences(Tx tx, Caller caller, UUID id, I input) {}
 
     /**
      * One page of a filtered list: {@code lister} reads up to {@code limit} rows below {@code before}
@@ -190,15 +218,27 @@ public class EntityService<T extends Versioned, I extends EntityInput> {
      * {@code ifMatch} version, {@code change} writes it (bumping the version), and the result is
      * audited as {@code action} and announced as the entity's update event.
      */
-    protected T change(Caller caller, UUID id, OptionalLong ifMatch, String action, java.util.function.BiConsumer<Tx, T> change,
-                       Map<String, Object> details) {
+    protected T change(
+            Caller caller,
+            UUID id,
+            OptionalLong ifMatch,
+            String action,
+            java.util.function.BiConsumer<Tx, T> change,
+            Map<String, Object> details) {
         caller.require(spec.write());
         return transactions.inTenant(caller.tenant(), tx -> {
             T current = lockCurrent(tx, id, ifMatch);
             change.accept(tx, current);
             T updated = repository.find(tx, id).orElseThrow();
             audit.record(tx, caller, spec.name() + "." + action, spec.name(), id, current, updated, details);
-            outbox.append(tx, caller, spec.updatedEvent(), 1, spec.name(), id, Map.of("id", id.toString(), "version", updated.version()));
+            outbox.append(
+                    tx,
+                    caller,
+                    spec.updatedEvent(),
+                    1,
+                    spec.name(),
+                    id,
+                    Map.of("id", id.toString(), "version", updated.version()));
             return updated;
         });
     }

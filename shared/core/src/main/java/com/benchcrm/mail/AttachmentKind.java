@@ -4,7 +4,18 @@ import java.util.Locale;
 
 /** What an attachment is, as far as ingest cares. */
 public enum AttachmentKind {
-    PDF, DOCX, DOC, RTF, TEXT, HTML, IMAGE, ARCHIVE, TNEF, CALENDAR, MESSAGE, OTHER;
+    PDF,
+    DOCX,
+    DOC,
+    RTF,
+    TEXT,
+    HTML,
+    IMAGE,
+    ARCHIVE,
+    TNEF,
+    CALENDAR,
+    MESSAGE,
+    OTHER;
 
     /** A resume can be read from these. */
     public boolean isDocument() {
@@ -21,7 +32,8 @@ public enum AttachmentKind {
         if (m.equals("application/pdf") || f.endsWith(".pdf")) {
             return PDF;
         }
-        if (m.equals("application/vnd.openxmlformats-officedocument.wordprocessingml.document") || f.endsWith(".docx")) {
+        if (m.equals("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                || f.endsWith(".docx")) {
             return DOCX;
         }
         if (m.equals("application/msword") || f.endsWith(".doc")) {
@@ -30,9 +42,16 @@ public enum AttachmentKind {
         if (m.equals("application/rtf") || m.equals("text/rtf") || f.endsWith(".rtf")) {
             return RTF;
         }
-        if (m.equals("application/zip") || m.equals("application/x-zip-compressed") || m.equals("application/x-7z-compressed")
-                || m.equals("application/x-rar-compressed") || m.equals("application/gzip") || f.endsWith(".zip")
-                || f.endsWith(".7z") || f.endsWith(".rar") || f.endsWith(".gz") || f.endsWith(".tgz")) {
+        if (m.equals("application/zip")
+                || m.equals("application/x-zip-compressed")
+                || m.equals("application/x-7z-compressed")
+                || m.equals("application/x-rar-compressed")
+                || m.equals("application/gzip")
+                || f.endsWith(".zip")
+                || f.endsWith(".7z")
+                || f.endsWith(".rar")
+                || f.endsWith(".gz")
+                || f.endsWith(".tgz")) {
             return ARCHIVE;
         }
         if (m.startsWith("image/")) {

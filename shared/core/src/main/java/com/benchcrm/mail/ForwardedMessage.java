@@ -9,5 +9,4 @@ package com.benchcrm.mail;
  * @param date    the original date as written, or null
  * @param text    the original body as text
  */
-public record ForwardedMessage(MailAddress from, String subject, String date, String text) {
-}
+public record ForwardedMessage(MailAddress from, String subject, String date, String text) {}

@@ -8,6 +8,11 @@ package com.benchcrm.mail;
  * @param content the decoded bytes, or null when not kept
  * @param inline  shown in the body (signature logos), not an attachment the sender chose
  */
-public record MailAttachment(String filename, String mediaType, long size, String sha256, AttachmentKind kind,
-                             byte[] content, boolean inline) {
-}
+public record MailAttachment(
+        String filename,
+        String mediaType,
+        long size,
+        String sha256,
+        AttachmentKind kind,
+        byte[] content,
+        boolean inline) {}

@@ -21,10 +21,22 @@ import java.util.Optional;
  * @param problems    what was wrong with the mail and how it was handled (broken boundary, unknown
  *                    charset, TNEF not decoded); empty for a clean mail
  */
-public record ParsedMail(String messageId, String subject, MailAddress from, List<MailAddress> to, List<MailAddress> cc,
-                         Instant date, Map<String, String> headers, String text, String newText, String signature,
-                         boolean htmlOnly, List<ForwardedMessage> forwarded, List<MailAttachment> attachments,
-                         List<String> problems, long rawSize) {
+public record ParsedMail(
+        String messageId,
+        String subject,
+        MailAddress from,
+        List<MailAddress> to,
+        List<MailAddress> cc,
+        Instant date,
+        Map<String, String> headers,
+        String text,
+        String newText,
+        String signature,
+        boolean htmlOnly,
+        List<ForwardedMessage> forwarded,
+        List<MailAttachment> attachments,
+        List<String> problems,
+        long rawSize) {
 
     public ParsedMail {
         to = to == null ? List.of() : List.copyOf(to);

@@ -13,8 +13,13 @@ import java.math.BigDecimal;
  * @param marginPercent gross margin: {@code marginHourly / billHourly}, in percent
  * @param markupPercent markup: {@code marginHourly / costHourly}, in percent
  */
-public record Margin(String currency, BigDecimal billHourly, BigDecimal costHourly, BigDecimal marginHourly,
-                     BigDecimal marginPercent, BigDecimal markupPercent) {
+public record Margin(
+        String currency,
+        BigDecimal billHourly,
+        BigDecimal costHourly,
+        BigDecimal marginHourly,
+        BigDecimal marginPercent,
+        BigDecimal markupPercent) {
 
     /** Whether the firm would lose money (a negative margin). */
     public boolean negative() {

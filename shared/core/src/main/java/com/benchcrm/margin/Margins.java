@@ -33,11 +33,11 @@ public final class Margins {
 
     /** Neither hourly rate may exceed the other more than this many times. */
     static final BigDecimal MAX_RATIO = BigDecimal.TEN;
+
     private static final MathContext MC = MathContext.DECIMAL64;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private Margins() {
-    }
+    private Margins() {}
 
     /**
      * The margin of {@code bill} over {@code pay}.
@@ -48,22 +48,31 @@ public final class Margins {
     public static Margin of(Rate bill, Rate pay, BigDecimal w2BurdenPercent, String billPointer, String payPointer) {
         List<ValidationException.FieldError> errors = new ArrayList<>();
         if (!bill.currency().equals(pay.currency())) {
-            errors.add(new ValidationException.FieldError(payPointer + "/currency",
-                    "must be the bill rate's currency (" + bill.currency() + "); margins are not converted between currencies"));
+            errors.add(new ValidationException.FieldError(
+                    payPointer + "/currency",
+                    "must be the bill rate's currency (" + bill.currency()
+                            + "); margins are not converted between currencies"));
             throw new ValidationException(errors);
         }
         BigDecimal billHourly = hourly(bill);
         BigDecimal payHourly = hourly(pay);
         BigDecimal cost = payHourly.multiply(burdenFactor(pay.employmentType(), w2BurdenPercent), MC);
         if (cost.compareTo(billHourly.multiply(MAX_RATIO)) > 0 || billHourly.compareTo(cost.multiply(MAX_RATIO)) > 0) {
-            errors.add(new ValidationException.FieldError(payPointer,
-                    "the pay rate is " + money(payHourly) + " " + pay.currency() + " per hour and the bill rate (" + billPointer + ") "
-                            + money(billHourly) + " per hour: one is more than ten times the other; check the amounts and units"));
+            errors.add(new ValidationException.FieldError(
+                    payPointer,
+                    "the pay rate is " + money(payHourly) + " " + pay.currency() + " per hour and the bill rate ("
+                            + billPointer + ") " + money(billHourly)
+                            + " per hour: one is more than ten times the other; check the amounts and units"));
             throw new ValidationException(errors);
         }
         BigDecimal margin = billHourly.subtract(cost, MC);
-        return new Margin(bill.currency(), scale(billHourly), scale(cost), scale(margin),
-                scale(margin.multiply(HUNDRED).divide(billHourly, MC)), scale(margin.multiply(HUNDRED).divide(cost, MC)));
+        return new Margin(
+                bill.currency(),
+                scale(billHourly),
+                scale(cost),
+                scale(margin),
+                scale(margin.multiply(HUNDRED).divide(billHourly, MC)),
+                scale(margin.multiply(HUNDRED).divide(cost, MC)));
     }
 
     /** {@link #of(Rate, Rate, BigDecimal, String, String)} with the pointers {@code /billRate} and {@code /payRate}. */

@@ -5,7 +5,13 @@ package com.benchcrm.matching;
  * the consultant's title is to the requirement's, by embedding similarity of the two titles).
  */
 public enum Factor {
-    SKILLS, LOCATION, RATE, SENIORITY, HISTORY, AVAILABILITY, ROLE;
+    SKILLS,
+    LOCATION,
+    RATE,
+    SENIORITY,
+    HISTORY,
+    AVAILABILITY,
+    ROLE;
 
     /** The spelling in API payloads and feature snapshots. */
     public String code() {

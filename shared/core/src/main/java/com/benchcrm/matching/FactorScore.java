@@ -8,8 +8,8 @@ import java.util.Objects;
  * ({@code weight x value}), the sentence that explains it, and the numbers behind it (the feature
  * snapshot: for skills the overlap and the embedding cosine, for rate both normalized amounts...).
  */
-public record FactorScore(Factor factor, double value, double weight, double contribution, String reason,
-                          Map<String, Double> inputs) {
+public record FactorScore(
+        Factor factor, double value, double weight, double contribution, String reason, Map<String, Double> inputs) {
 
     public FactorScore {
         Objects.requireNonNull(factor, "factor");

@@ -17,18 +17,34 @@ import java.util.Objects;
  *                           consultant with no skills on file is not judged (unknown is not lacking)
  * @param minRequiredSkillShare share of the required skills a consultant must hold (0.25: 1 of 2-4, 2 of 5-8)
  */
-public record HardFilters(FilterAction workAuthorization, FilterAction availability, FilterAction rateOverBudget,
-                          int availabilityWindowDays, double rateTolerance, FilterAction requiredSkills,
-                          double minRequiredSkillShare) {
+public record HardFilters(
+        FilterAction workAuthorization,
+        FilterAction availability,
+        FilterAction rateOverBudget,
+        int availabilityWindowDays,
+        double rateTolerance,
+        FilterAction requiredSkills,
+        double minRequiredSkillShare) {
 
     /** Authorization and availability exclude; a rate far over budget (25%+) is flagged, since rates are negotiated. */
-    public static final HardFilters DEFAULT = new HardFilters(FilterAction.EXCLUDE, FilterAction.EXCLUDE,
-            FilterAction.FLAG, 30, 0.25, FilterAction.EXCLUDE, 0.25);
+    public static final HardFilters DEFAULT = new HardFilters(
+            FilterAction.EXCLUDE, FilterAction.EXCLUDE, FilterAction.FLAG, 30, 0.25, FilterAction.EXCLUDE, 0.25);
 
     /** The three original filters; required skills at their default (exclude below a quarter). */
-    public HardFilters(FilterAction workAuthorization, FilterAction availability, FilterAction rateOverBudget,
-                       int availabilityWindowDays, double rateTolerance) {
-        this(workAuthorization, availability, rateOverBudget, availabilityWindowDays, rateTolerance, FilterAction.EXCLUDE, 0.25);
+    public HardFilters(
+            FilterAction workAuthorization,
+            FilterAction availability,
+            FilterAction rateOverBudget,
+            int availabilityWindowDays,
+            double rateTolerance) {
+        this(
+                workAuthorization,
+                availability,
+                rateOverBudget,
+                availabilityWindowDays,
+                rateTolerance,
+                FilterAction.EXCLUDE,
+                0.25);
     }
 
     /** How many of {@code total} required skills a consultant must hold: at least one when there are any. */

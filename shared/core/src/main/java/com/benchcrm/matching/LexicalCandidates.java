@@ -27,15 +27,21 @@ public interface LexicalCandidates {
      * (BM25 in Lucene and OpenSearch), queried with the requirement's title and skills ({@link ProfileText#lexicalQuery}).
      */
     static LexicalCandidates fromIndex(com.benchcrm.vector.VectorIndex index, String modelKey) {
-        return (tenant, requirement, limit) -> index.textQuery(tenant, com.benchcrm.vector.EntityKind.CONSULTANT, modelKey,
-                        ProfileText.lexicalQuery(requirement), limit).stream()
-                .map(h -> new Hit(h.id(), h.similarity())).toList();
+        return (tenant, requirement, limit) -> index
+                .textQuery(
+                        tenant,
+                        com.benchcrm.vector.EntityKind.CONSULTANT,
+                        modelKey,
+                        ProfileText.lexicalQuery(requirement),
+                        limit)
+                .stream()
+                .map(h -> new Hit(h.id(), h.similarity()))
+                .toList();
     }
 
     /** At most {@code limit} consultants of the tenant, best first; {@code score} is positive, larger is better. */
     List<Hit> search(TenantId tenant, Requirement requirement, int limit);
 
     /** One consultant found by its words. */
-    record Hit(UUID id, double score) {
-    }
+    record Hit(UUID id, double score) {}
 }

@@ -50,6 +50,7 @@ public final class MatchEngine {
 
     /** Weight of a required skill in the weighted Jaccard; a nice-to-have weighs {@link #NICE_WEIGHT}. */
     static final double REQUIRED_WEIGHT = 1.0;
+
     static final double NICE_WEIGHT = 0.4;
     /** Weight of each consultant skill the requirement does not ask for (a focused profile beats a long list). */
     static final double EXTRA_WEIGHT = 0.05;
@@ -123,8 +124,8 @@ public final class MatchEngine {
         if (!flags.isEmpty()) {
             p *= FLAGGED_SUCCESS_FACTOR;
         }
-        String version = VERSION + " settings=" + settings.version()
-                + " embedding=" + (in.embeddingModel() == null ? "none" : in.embeddingModel());
+        String version = VERSION + " settings=" + settings.version() + " embedding="
+                + (in.embeddingModel() == null ? "none" : in.embeddingModel());
         return new MatchResult(c.id(), score, p, false, reasons, factors, flags, version);
     }
 
@@ -140,9 +141,15 @@ public final class MatchEngine {
     // ---------------------------------------------------------------- skills
 
     /** Weighted overlap of requirement and consultant skills, by {@link SkillNames#key}. */
-    record SkillOverlap(double jaccard, int requiredTotal, int requiredHeld, int niceTotal, int niceHeld,
-                        List<String> missingRequired, List<String> shortOnYears, int extras) {
-    }
+    record SkillOverlap(
+            double jaccard,
+            int requiredTotal,
+            int requiredHeld,
+            int niceTotal,
+            int niceHeld,
+            List<String> missingRequired,
+            List<String> shortOnYears,
+            int extras) {}
 
     static SkillOverlap overlap(Requirement r, Consultant c) {
         Map<String, ConsultantSkill> held = new LinkedHashMap<>();
@@ -185,9 +192,13 @@ public final class MatchEngine {
                 niceHeld++;
             }
             double credit = depth(cs.years());
-            if (rs.minYears() != null && rs.minYears().signum() > 0 && cs.years() != null
+            if (rs.minYears() != null
+                    && rs.minYears().signum() > 0
+                    && cs.years() != null
                     && cs.years().compareTo(rs.minYears()) < 0) {
-                credit = Math.min(credit, 0.5 + 0.5 * cs.years().doubleValue() / rs.minYears().doubleValue());
+                credit = Math.min(
+                        credit,
+                        0.5 + 0.5 * cs.years().doubleValue() / rs.minYears().doubleValue());
                 short_.add(rs.name().trim() + " (" + plain(cs.years()) + " of " + plain(rs.minYears()) + "+ years)");
             }
             num += weight * credit;
@@ -218,7 +229,8 @@ public final class MatchEngine {
     private static Part skills(Requirement r, Consultant c, Double cosine, Double lexical, double overlapShare) {
         SkillOverlap o = overlap(r, c);
         Map<String, Double> inputs = new LinkedHashMap<>();
-        // the text half: the profiles' embedding cosine, and the full-text relevance beside it when a lexical search ran
+        // the text half: the profiles' embedding cosine, and the full-text relevance beside it when a lexical search
+        // ran
         Double sim = null;
         if (cosine != null && lexical != null) {
             sim = (1 - LEXICAL_SHARE) * clamp01(cosine) + LEXICAL_SHARE * clamp01(lexical);
@@ -258,14 +270,26 @@ public final class MatchEngine {
         } else {
             if (o.requiredTotal > 0) {
                 if (o.requiredHeld == o.requiredTotal) {
-                    s.append(o.requiredTotal == 1 ? "Has the required skill" : "Has all " + o.requiredTotal + " required skills");
+                    s.append(
+                            o.requiredTotal == 1
+                                    ? "Has the required skill"
+                                    : "Has all " + o.requiredTotal + " required skills");
                 } else {
-                    s.append("Has ").append(o.requiredHeld).append(" of ").append(o.requiredTotal)
-                            .append(" required skills (missing: ").append(String.join(", ", o.missingRequired)).append(')');
+                    s.append("Has ")
+                            .append(o.requiredHeld)
+                            .append(" of ")
+                            .append(o.requiredTotal)
+                            .append(" required skills (missing: ")
+                            .append(String.join(", ", o.missingRequired))
+                            .append(')');
                 }
             }
             if (o.niceTotal > 0) {
-                s.append(s.isEmpty() ? "Has " : "; ").append(o.niceHeld).append(" of ").append(o.niceTotal).append(" nice-to-have");
+                s.append(s.isEmpty() ? "Has " : "; ")
+                        .append(o.niceHeld)
+                        .append(" of ")
+                        .append(o.niceTotal)
+                        .append(" nice-to-have");
             }
             if (!o.shortOnYears.isEmpty()) {
                 s.append("; fewer years than asked in ").append(String.join(", ", o.shortOnYears));
@@ -296,8 +320,17 @@ public final class MatchEngine {
         inputs.put("titleCosine", titleCosine);
         double value = roleFit(titleCosine);
         String closeness = value >= 0.75 ? "close to" : value >= 0.45 ? "related to" : "far from";
-        return new Part(Factor.ROLE, value, String.format(Locale.US, "Title %s is %s %s (similarity %.0f%%)", quote(c.title()),
-                closeness, quote(r.title()), clamp01(titleCosine) * 100), inputs);
+        return new Part(
+                Factor.ROLE,
+                value,
+                String.format(
+                        Locale.US,
+                        "Title %s is %s %s (similarity %.0f%%)",
+                        quote(c.title()),
+                        closeness,
+                        quote(r.title()),
+                        clamp01(titleCosine) * 100),
+                inputs);
     }
 
     private static String quote(String title) {
@@ -320,11 +353,15 @@ public final class MatchEngine {
             return new Part(Factor.LOCATION, 0.7, modeWord + " role without a location", inputs);
         }
         if (home == null || home.city() == null && home.state() == null) {
-            return new Part(Factor.LOCATION, 0.3, modeWord + " in " + place(site) + "; consultant location unknown", inputs);
+            return new Part(
+                    Factor.LOCATION, 0.3, modeWord + " in " + place(site) + "; consultant location unknown", inputs);
         }
         if (!sameCountry(site, home)) {
-            return new Part(Factor.LOCATION, 0.05, modeWord + " in " + place(site) + "; consultant is in another country ("
-                    + home.country() + ")", inputs);
+            return new Part(
+                    Factor.LOCATION,
+                    0.05,
+                    modeWord + " in " + place(site) + "; consultant is in another country (" + home.country() + ")",
+                    inputs);
         }
         Optional<UsGeography.Point> a = UsGeography.point(site);
         Optional<UsGeography.Point> b = UsGeography.point(home);
@@ -335,24 +372,39 @@ public final class MatchEngine {
             double value = miles <= radius ? 1 : Math.exp(-(miles - radius) / scale);
             inputs.put("miles", miles);
             String where = modeWord + " in " + place(site) + ": consultant in " + place(home);
-            String text = miles < 1 ? where + " (same city)"
-                    : String.format(Locale.US, "%s (%.0f mi)%s", where, miles,
-                    miles <= radius ? ", within commuting distance" : ", would need to relocate");
+            String text = miles < 1
+                    ? where + " (same city)"
+                    : String.format(
+                            Locale.US,
+                            "%s (%.0f mi)%s",
+                            where,
+                            miles,
+                            miles <= radius ? ", within commuting distance" : ", would need to relocate");
             return new Part(Factor.LOCATION, value, text, inputs);
         }
-        boolean sameCity = site.city() != null && home.city() != null
+        boolean sameCity = site.city() != null
+                && home.city() != null
                 && UsGeography.normalizeCity(site.city()).equals(UsGeography.normalizeCity(home.city()))
                 && UsGeography.stateCode(site.state()).equals(UsGeography.stateCode(home.state()));
         if (sameCity) {
-            return new Part(Factor.LOCATION, 1.0, modeWord + " in " + place(site) + ": consultant in the same city", inputs);
+            return new Part(
+                    Factor.LOCATION, 1.0, modeWord + " in " + place(site) + ": consultant in the same city", inputs);
         }
         Optional<String> s1 = UsGeography.stateCode(site.state());
         if (s1.isPresent() && s1.equals(UsGeography.stateCode(home.state()))) {
-            return new Part(Factor.LOCATION, 0.6, modeWord + " in " + place(site) + ": consultant in " + place(home)
-                    + " (same state, distance unknown)", inputs);
+            return new Part(
+                    Factor.LOCATION,
+                    0.6,
+                    modeWord + " in " + place(site) + ": consultant in " + place(home)
+                            + " (same state, distance unknown)",
+                    inputs);
         }
-        return new Part(Factor.LOCATION, 0.2, modeWord + " in " + place(site) + ": consultant in " + place(home)
-                + " (distance unknown, another state)", inputs);
+        return new Part(
+                Factor.LOCATION,
+                0.2,
+                modeWord + " in " + place(site) + ": consultant in " + place(home)
+                        + " (distance unknown, another state)",
+                inputs);
     }
 
     private static Part remote(Location site, Location home, Map<String, Double> inputs) {
@@ -360,8 +412,11 @@ public final class MatchEngine {
         if (home == null || home.city() == null && home.state() == null && home.country() == null) {
             return new Part(Factor.LOCATION, 0.5, "Remote; consultant location unknown", inputs);
         }
-        if (site != null && !sameCountry(site, home) || site == null && !UsGeography.isUs(home)
-                && home.country() != null && !"US".equalsIgnoreCase(home.country())) {
+        if (site != null && !sameCountry(site, home)
+                || site == null
+                        && !UsGeography.isUs(home)
+                        && home.country() != null
+                        && !"US".equalsIgnoreCase(home.country())) {
             return new Part(Factor.LOCATION, 0.2, "Remote; consultant is outside the country of the team", inputs);
         }
         Optional<Integer> siteTz = UsGeography.utcOffset(site);
@@ -369,8 +424,12 @@ public final class MatchEngine {
             return new Part(Factor.LOCATION, 1.0, "Remote (US), consultant in " + place(home), inputs);
         }
         if (homeTz.isEmpty()) {
-            return new Part(Factor.LOCATION, 0.6, "Remote with a " + UsGeography.zoneName(siteTz.get())
-                    + " time team; consultant's time zone unknown", inputs);
+            return new Part(
+                    Factor.LOCATION,
+                    0.6,
+                    "Remote with a " + UsGeography.zoneName(siteTz.get())
+                            + " time team; consultant's time zone unknown",
+                    inputs);
         }
         int hours = Math.abs(siteTz.get() - homeTz.get());
         inputs.put("hoursApart", (double) hours);
@@ -378,7 +437,7 @@ public final class MatchEngine {
         String text = hours == 0
                 ? "Remote; consultant in the team's time zone (" + UsGeography.zoneName(homeTz.get()) + ")"
                 : "Remote; consultant on " + UsGeography.zoneName(homeTz.get()) + " time, " + hours + " h from the "
-                + UsGeography.zoneName(siteTz.get()) + " team";
+                        + UsGeography.zoneName(siteTz.get()) + " team";
         return new Part(Factor.LOCATION, value, text, inputs);
     }
 
@@ -399,8 +458,12 @@ public final class MatchEngine {
 
     /** (budget - rate) / budget, both normalized; NaN when either is missing or the currencies differ. */
     static double budgetHeadroom(Rate rate, Rate budget) {
-        if (rate == null || budget == null || rate.amount() == null || budget.amount() == null
-                || rate.currency() == null || !rate.currency().equalsIgnoreCase(budget.currency())) {
+        if (rate == null
+                || budget == null
+                || rate.amount() == null
+                || budget.amount() == null
+                || rate.currency() == null
+                || !rate.currency().equalsIgnoreCase(budget.currency())) {
             return Double.NaN;
         }
         double b = RateNormalizer.c2cHourly(budget);
@@ -424,8 +487,11 @@ public final class MatchEngine {
         }
         double x = budgetHeadroom(rate, budget);
         if (Double.isNaN(x)) {
-            return new Part(Factor.RATE, 0.5, "Rate " + money(rate) + " and budget " + money(budget)
-                    + " are in different currencies", inputs);
+            return new Part(
+                    Factor.RATE,
+                    0.5,
+                    "Rate " + money(rate) + " and budget " + money(budget) + " are in different currencies",
+                    inputs);
         }
         double rateH = RateNormalizer.c2cHourly(rate);
         double budgetH = RateNormalizer.c2cHourly(budget);
@@ -433,10 +499,12 @@ public final class MatchEngine {
         inputs.put("budgetC2cHourly", budgetH);
         inputs.put("headroom", x);
         boolean converted = !comparableAsIs(rate, budget);
-        String rateText = money(rate) + (converted ? String.format(Locale.US, " (%s/h C2C-equivalent)",
-                amount(rateH, rate.currency())) : "");
-        String budgetText = money(budget) + (converted ? String.format(Locale.US, " (%s/h C2C-equivalent)",
-                amount(budgetH, budget.currency())) : "");
+        String rateText = money(rate)
+                + (converted ? String.format(Locale.US, " (%s/h C2C-equivalent)", amount(rateH, rate.currency())) : "");
+        String budgetText = money(budget)
+                + (converted
+                        ? String.format(Locale.US, " (%s/h C2C-equivalent)", amount(budgetH, budget.currency()))
+                        : "");
         String text;
         if (x >= -1e-9) {
             text = "Rate " + rateText + " within budget " + budgetText;
@@ -459,15 +527,18 @@ public final class MatchEngine {
             case MONTH -> "/month";
             case YEAR -> "/yr";
         };
-        String type = r.employmentType() == null || r.employmentType() == EmploymentType.C2C
-                || r.employmentType() == EmploymentType.FULL_TIME && r.unit() == RateUnit.YEAR ? ""
+        String type = r.employmentType() == null
+                        || r.employmentType() == EmploymentType.C2C
+                        || r.employmentType() == EmploymentType.FULL_TIME && r.unit() == RateUnit.YEAR
+                ? ""
                 : " " + r.employmentType().code();
         return amount(r.amount().doubleValue(), r.currency()) + unit + type;
     }
 
     private static String amount(double v, String currency) {
         String n = Math.abs(v - Math.rint(v)) < 0.005
-                ? String.format(Locale.US, "%,.0f", v) : String.format(Locale.US, "%,.2f", v);
+                ? String.format(Locale.US, "%,.0f", v)
+                : String.format(Locale.US, "%,.2f", v);
         return "USD".equalsIgnoreCase(currency) ? "$" + n : currency + " " + n;
     }
 
@@ -495,8 +566,10 @@ public final class MatchEngine {
         double y = c.yearsExperience().doubleValue();
         inputs.put("years", y);
         double value = 1;
-        String level = r.seniority() == null ? null : r.seniority().name().charAt(0)
-                + r.seniority().name().substring(1).toLowerCase(Locale.ROOT);
+        String level = r.seniority() == null
+                ? null
+                : r.seniority().name().charAt(0)
+                        + r.seniority().name().substring(1).toLowerCase(Locale.ROOT);
         String verdict = "fits";
         if (r.seniority() != null) {
             double[] b = band(r.seniority());
@@ -560,19 +633,27 @@ public final class MatchEngine {
             return new Part(Factor.HISTORY, value, "No submission history yet", inputs);
         }
         List<String> parts = new ArrayList<>();
-        List<Outcome> decided = mine.stream().filter(o -> !o.kind().equals("FEEDBACK") && !o.kind().equals("INTERVIEW")).toList();
+        List<Outcome> decided = mine.stream()
+                .filter(o -> !o.kind().equals("FEEDBACK") && !o.kind().equals("INTERVIEW"))
+                .toList();
         if (!decided.isEmpty()) {
-            parts.add("Won " + decided.stream().filter(Outcome::won).count() + " of " + decided.size() + " past submissions");
+            parts.add("Won " + decided.stream().filter(Outcome::won).count() + " of " + decided.size()
+                    + " past submissions");
         } else {
             parts.add("No past submissions");
         }
-        List<Outcome> rounds = mine.stream().filter(o -> o.kind().equals("INTERVIEW")).toList();
+        List<Outcome> rounds =
+                mine.stream().filter(o -> o.kind().equals("INTERVIEW")).toList();
         if (!rounds.isEmpty()) {
-            parts.add("passed " + rounds.stream().filter(Outcome::won).count() + " of " + rounds.size() + " interview rounds");
+            parts.add("passed " + rounds.stream().filter(Outcome::won).count() + " of " + rounds.size()
+                    + " interview rounds");
         }
-        String client = in.requirement().clientName() == null ? "this client" : in.requirement().clientName();
+        String client = in.requirement().clientName() == null
+                ? "this client"
+                : in.requirement().clientName();
         if (!company.isEmpty()) {
-            parts.add(client + " accepted " + company.stream().filter(Outcome::won).count() + " of " + company.size());
+            parts.add(client + " accepted "
+                    + company.stream().filter(Outcome::won).count() + " of " + company.size());
         }
         return new Part(Factor.HISTORY, value, String.join("; ", parts), inputs);
     }
@@ -611,7 +692,8 @@ public final class MatchEngine {
         long d = late.get();
         inputs.put("daysAfterStart", (double) d);
         double value = Math.max(0, 1 - d / AVAILABILITY_DAYS_TO_ZERO);
-        String when = a.availableFrom() == null || !a.availableFrom().isAfter(today) ? "Available now"
+        String when = a.availableFrom() == null || !a.availableFrom().isAfter(today)
+                ? "Available now"
                 : "Available from " + DAY.format(a.availableFrom());
         String text = d == 0 ? when + ", in time for " + startText : when + ", " + d + " days after " + startText;
         return new Part(Factor.AVAILABILITY, value, text, inputs);
@@ -623,13 +705,27 @@ public final class MatchEngine {
         List<MatchFlag> flags = new ArrayList<>();
         if (f.workAuthorization() != FilterAction.OFF && c.workAuthorization() != null) {
             if (r.excludedWorkAuthorizations().contains(c.workAuthorization())) {
-                flags.add(new MatchFlag(HardFilter.WORK_AUTHORIZATION, f.workAuthorization(),
+                flags.add(new MatchFlag(
+                        HardFilter.WORK_AUTHORIZATION,
+                        f.workAuthorization(),
                         "Work authorization " + label(c.workAuthorization()) + " excluded (no "
-                                + String.join(", ", r.excludedWorkAuthorizations().stream().map(MatchEngine::label).toList()) + ")"));
-            } else if (!r.workAuthorizations().isEmpty() && !r.workAuthorizations().contains(c.workAuthorization())) {
-                flags.add(new MatchFlag(HardFilter.WORK_AUTHORIZATION, f.workAuthorization(),
+                                + String.join(
+                                        ", ",
+                                        r.excludedWorkAuthorizations().stream()
+                                                .map(MatchEngine::label)
+                                                .toList())
+                                + ")"));
+            } else if (!r.workAuthorizations().isEmpty()
+                    && !r.workAuthorizations().contains(c.workAuthorization())) {
+                flags.add(new MatchFlag(
+                        HardFilter.WORK_AUTHORIZATION,
+                        f.workAuthorization(),
                         "Work authorization " + label(c.workAuthorization()) + " not accepted (accepts "
-                                + String.join(", ", r.workAuthorizations().stream().map(MatchEngine::label).toList()) + ")"));
+                                + String.join(
+                                        ", ",
+                                        r.workAuthorizations().stream()
+                                                .map(MatchEngine::label)
+                                                .toList()) + ")"));
             }
         }
         if (f.availability() != FilterAction.OFF && c.availability() != null) {
@@ -638,27 +734,45 @@ public final class MatchEngine {
             if (a.status() == AvailabilityStatus.NOT_AVAILABLE) {
                 flags.add(new MatchFlag(HardFilter.AVAILABILITY, f.availability(), "Not available"));
             } else if (late.isPresent() && late.get() > f.availabilityWindowDays()) {
-                flags.add(new MatchFlag(HardFilter.AVAILABILITY, f.availability(),
-                        "Available only " + late.get() + " days after the start (window " + f.availabilityWindowDays() + " days)"));
+                flags.add(new MatchFlag(
+                        HardFilter.AVAILABILITY,
+                        f.availability(),
+                        "Available only " + late.get() + " days after the start (window " + f.availabilityWindowDays()
+                                + " days)"));
             }
         }
         expiry(r, c, today).ifPresent(flags::add);
-        if (f.requiredSkills() != FilterAction.OFF && !c.skills().isEmpty()) { // no skills on file: unknown, not lacking
+        if (f.requiredSkills() != FilterAction.OFF
+                && !c.skills().isEmpty()) { // no skills on file: unknown, not lacking
             SkillOverlap o = overlap(r, c);
             int needed = f.requiredSkillsNeeded(o.requiredTotal());
             if (o.requiredHeld() < needed) {
-                flags.add(new MatchFlag(HardFilter.REQUIRED_SKILLS, f.requiredSkills(), o.requiredHeld() == 0
-                        ? "Has none of the " + (o.requiredTotal() == 1 ? "required skill" : o.requiredTotal() + " required skills")
-                                + " (" + String.join(", ", o.missingRequired()) + ")"
-                        : "Has only " + o.requiredHeld() + " of " + o.requiredTotal() + " required skills (at least " + needed + " needed)"));
+                flags.add(new MatchFlag(
+                        HardFilter.REQUIRED_SKILLS,
+                        f.requiredSkills(),
+                        o.requiredHeld() == 0
+                                ? "Has none of the "
+                                        + (o.requiredTotal() == 1
+                                                ? "required skill"
+                                                : o.requiredTotal() + " required skills")
+                                        + " (" + String.join(", ", o.missingRequired()) + ")"
+                                : "Has only " + o.requiredHeld() + " of " + o.requiredTotal()
+                                        + " required skills (at least " + needed + " needed)"));
             }
         }
         if (f.rateOverBudget() != FilterAction.OFF) {
             double x = budgetHeadroom(c.rate(), r.budget());
             if (!Double.isNaN(x) && -x > f.rateTolerance()) {
-                flags.add(new MatchFlag(HardFilter.RATE_OVER_BUDGET, f.rateOverBudget(), String.format(Locale.US,
-                        "Rate %s is %.0f%% over budget %s (tolerance %.0f%%)", money(c.rate()), -x * 100,
-                        money(r.budget()), f.rateTolerance() * 100)));
+                flags.add(new MatchFlag(
+                        HardFilter.RATE_OVER_BUDGET,
+                        f.rateOverBudget(),
+                        String.format(
+                                Locale.US,
+                                "Rate %s is %.0f%% over budget %s (tolerance %.0f%%)",
+                                money(c.rate()),
+                                -x * 100,
+                                money(r.budget()),
+                                f.rateTolerance() * 100)));
             }
         }
         return flags;
@@ -677,18 +791,25 @@ public final class MatchEngine {
             return Optional.empty();
         }
         LocalDate start = r.startDate() == null || r.startDate().isBefore(today) ? today : r.startDate();
-        String what = c.workAuthorizationValidity().validUntil() != null && ends.get().equals(c.workAuthorizationValidity().validUntil())
-                ? "Work authorization" + (c.workAuthorization() == null ? "" : " (" + label(c.workAuthorization()) + ")") : "I-94";
+        String what = c.workAuthorizationValidity().validUntil() != null
+                        && ends.get().equals(c.workAuthorizationValidity().validUntil())
+                ? "Work authorization"
+                        + (c.workAuthorization() == null ? "" : " (" + label(c.workAuthorization()) + ")")
+                : "I-94";
         if (ends.get().isBefore(start)) {
-            return Optional.of(new MatchFlag(HardFilter.WORK_AUTHORIZATION_EXPIRY, FilterAction.FLAG,
+            return Optional.of(new MatchFlag(
+                    HardFilter.WORK_AUTHORIZATION_EXPIRY,
+                    FilterAction.FLAG,
                     what + " ends " + DATE.format(ends.get()) + ", before the " + DATE.format(start) + " start"));
         }
         if (r.durationMonths() != null) {
             LocalDate end = start.plusMonths(r.durationMonths());
             if (ends.get().isBefore(end)) {
-                return Optional.of(new MatchFlag(HardFilter.WORK_AUTHORIZATION_EXPIRY, FilterAction.FLAG,
-                        what + " ends " + DATE.format(ends.get()) + ", before the " + r.durationMonths() + "-month engagement ends ("
-                                + DATE.format(end) + ")"));
+                return Optional.of(new MatchFlag(
+                        HardFilter.WORK_AUTHORIZATION_EXPIRY,
+                        FilterAction.FLAG,
+                        what + " ends " + DATE.format(ends.get()) + ", before the " + r.durationMonths()
+                                + "-month engagement ends (" + DATE.format(end) + ")"));
             }
         }
         return Optional.empty();
@@ -714,8 +835,7 @@ public final class MatchEngine {
 
     // ---------------------------------------------------------------- helpers
 
-    private record Part(Factor factor, double value, String reason, Map<String, Double> inputs) {
-    }
+    private record Part(Factor factor, double value, String reason, Map<String, Double> inputs) {}
 
     static double clamp01(double v) {
         return v < 0 ? 0 : v > 1 ? 1 : v;

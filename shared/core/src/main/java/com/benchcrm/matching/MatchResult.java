@@ -14,8 +14,15 @@ import java.util.UUID;
  * @param flags              hard filters failed (excluded or flagged)
  * @param modelVersion       engine, settings and embedding model that made this result, for the audit
  */
-public record MatchResult(UUID consultantId, double matchScore, double successProbability, boolean calibrated,
-                          List<String> reasons, List<FactorScore> factors, List<MatchFlag> flags, String modelVersion) {
+public record MatchResult(
+        UUID consultantId,
+        double matchScore,
+        double successProbability,
+        boolean calibrated,
+        List<String> reasons,
+        List<FactorScore> factors,
+        List<MatchFlag> flags,
+        String modelVersion) {
 
     public MatchResult {
         reasons = List.copyOf(reasons);

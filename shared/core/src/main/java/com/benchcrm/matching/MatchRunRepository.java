@@ -17,10 +17,24 @@ import java.util.UUID;
 public interface MatchRunRepository {
 
     /** A run to store, with its recommendations in rank order. */
-    record NewRun(UUID id, UUID requirementId, long requirementVersion, MatchTrigger trigger, String requestedBy, int topK,
-                  int candidates, int scored, int rejectedByRecruiter, Map<String, Integer> excluded, String engineVersion,
-                  String settingsVersion, String embeddingModel, Map<String, Long> timingsMicros, String traceId,
-                  Instant createdAt, List<NewRecommendation> recommendations) {
+    record NewRun(
+            UUID id,
+            UUID requirementId,
+            long requirementVersion,
+            MatchTrigger trigger,
+            String requestedBy,
+            int topK,
+            int candidates,
+            int scored,
+            int rejectedByRecruiter,
+            Map<String, Integer> excluded,
+            String engineVersion,
+            String settingsVersion,
+            String embeddingModel,
+            Map<String, Long> timingsMicros,
+            String traceId,
+            Instant createdAt,
+            List<NewRecommendation> recommendations) {
 
         public NewRun {
             excluded = Map.copyOf(excluded);
@@ -30,14 +44,20 @@ public interface MatchRunRepository {
     }
 
     /** One recommendation of a new run. */
-    record NewRecommendation(UUID id, int rank, UUID consultantId, double matchScore, double successProbability,
-                             boolean calibrated, List<String> reasons, List<FactorScore> factors, List<MatchFlag> flags,
-                             String modelVersion) {
-    }
+    record NewRecommendation(
+            UUID id,
+            int rank,
+            UUID consultantId,
+            double matchScore,
+            double successProbability,
+            boolean calibrated,
+            List<String> reasons,
+            List<FactorScore> factors,
+            List<MatchFlag> flags,
+            String modelVersion) {}
 
     /** What a recommendation was about. */
-    record RecommendationRef(UUID requirementId, UUID consultantId) {
-    }
+    record RecommendationRef(UUID requirementId, UUID consultantId) {}
 
     void insert(Tx tx, NewRun run);
 

@@ -3,7 +3,6 @@ package com.benchcrm.matching;
 import com.benchcrm.audit.AuditLog;
 import com.benchcrm.common.Ids;
 import com.benchcrm.common.InvalidRequestException;
-import com.benchcrm.common.Json;
 import com.benchcrm.common.NotFoundException;
 import com.benchcrm.consultant.Consultant;
 import com.benchcrm.consultant.Consultants;
@@ -12,14 +11,14 @@ import com.benchcrm.events.DomainEvent;
 import com.benchcrm.events.EventCatalog;
 import com.benchcrm.events.ProcessedEvents;
 import com.benchcrm.outbox.Outbox;
+import com.benchcrm.persistence.Transactions;
+import com.benchcrm.persistence.Tx;
 import com.benchcrm.requirement.Requirement;
+import com.benchcrm.requirement.RequirementStatus;
 import com.benchcrm.requirement.Requirements;
 import com.benchcrm.security.Caller;
 import com.benchcrm.security.Permission;
 import com.benchcrm.security.Role;
-import com.benchcrm.persistence.Transactions;
-import com.benchcrm.persistence.Tx;
-import com.benchcrm.requirement.RequirementStatus;
 import com.benchcrm.tenancy.TenantId;
 import com.benchcrm.vector.EntityKind;
 import com.benchcrm.vector.VectorHit;
@@ -63,6 +62,7 @@ public final class MatchRuns {
     public static final String CONSUMER = "match";
     /** The actor of automatic runs in the audit log. */
     public static final String SYSTEM_ACTOR = "system:match";
+
     public static final int DEFAULT_MATCHES = 10;
 
     private final Transactions transactions;
@@ -82,30 +82,88 @@ public final class MatchRuns {
     private final Ids ids;
     private final Clock clock;
 
-    public MatchRuns(Transactions transactions, MatchRunRepository runs, MatchSettingsRepository settings, Requirements requirements,
-                     Consultants consultants, EmbeddingModel model, VectorIndex index, AuditLog audit, Outbox outbox,
-                     ProcessedEvents processed, Ids ids, Clock clock) {
-        this(transactions, runs, settings, requirements, consultants, model, index, audit, outbox, processed, ids, clock, null);
+    public MatchRuns(
+            Transactions transactions,
+            MatchRunRepository runs,
+            MatchSettingsRepository settings,
+            Requirements requirements,
+            Consultants consultants,
+            EmbeddingModel model,
+            VectorIndex index,
+            AuditLog audit,
+            Outbox outbox,
+            ProcessedEvents processed,
+            Ids ids,
+            Clock clock) {
+        this(
+                transactions,
+                runs,
+                settings,
+                requirements,
+                consultants,
+                model,
+                index,
+                audit,
+                outbox,
+                processed,
+                ids,
+                clock,
+                null);
     }
 
     /**
      * @param history the history factor's outcomes ({@code PipelineHistory}: submissions, interviews and placements, the
      *                recruiters' feedback as a weaker signal); null: the feedback only ({@link StoredMatchData})
      */
-    public MatchRuns(Transactions transactions, MatchRunRepository runs, MatchSettingsRepository settings, Requirements requirements,
-                     Consultants consultants, EmbeddingModel model, VectorIndex index, AuditLog audit, Outbox outbox,
-                     ProcessedEvents processed, Ids ids, Clock clock, MatchHistory history) {
-        this(transactions, runs, settings, requirements, consultants, model, index, audit, outbox, processed, ids, clock, history,
+    public MatchRuns(
+            Transactions transactions,
+            MatchRunRepository runs,
+            MatchSettingsRepository settings,
+            Requirements requirements,
+            Consultants consultants,
+            EmbeddingModel model,
+            VectorIndex index,
+            AuditLog audit,
+            Outbox outbox,
+            ProcessedEvents processed,
+            Ids ids,
+            Clock clock,
+            MatchHistory history) {
+        this(
+                transactions,
+                runs,
+                settings,
+                requirements,
+                consultants,
+                model,
+                index,
+                audit,
+                outbox,
+                processed,
+                ids,
+                clock,
+                history,
                 com.benchcrm.matching.success.SuccessModels.NONE);
     }
 
     /**
      * @param success the tenants' calibrated success models (ADR 0076); {@code SuccessModels.NONE}: the fixed curve
      */
-    public MatchRuns(Transactions transactions, MatchRunRepository runs, MatchSettingsRepository settings, Requirements requirements,
-                     Consultants consultants, EmbeddingModel model, VectorIndex index, AuditLog audit, Outbox outbox,
-                     ProcessedEvents processed, Ids ids, Clock clock, MatchHistory history,
-                     com.benchcrm.matching.success.SuccessModels success) {
+    public MatchRuns(
+            Transactions transactions,
+            MatchRunRepository runs,
+            MatchSettingsRepository settings,
+            Requirements requirements,
+            Consultants consultants,
+            EmbeddingModel model,
+            VectorIndex index,
+            AuditLog audit,
+            Outbox outbox,
+            ProcessedEvents processed,
+            Ids ids,
+            Clock clock,
+            MatchHistory history,
+            com.benchcrm.matching.success.SuccessModels success) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.runs = Objects.requireNonNull(runs, "runs");
         this.settingsRepository = Objects.requireNonNull(settings, "settings");
@@ -122,8 +180,16 @@ public final class MatchRuns {
         this.processed = processed;
         ConsultantLookup lookup = (tenant, candidateIds) -> consultants.findAll(tenant, candidateIds);
         this.history = history == null ? data : history;
-        this.recommender = new Recommender(model, index, lookup, data, this.history, data, engine,
-                LexicalCandidates.fromIndex(index, model.info().key()), success);
+        this.recommender = new Recommender(
+                model,
+                index,
+                lookup,
+                data,
+                this.history,
+                data,
+                engine,
+                LexicalCandidates.fromIndex(index, model.info().key()),
+                success);
     }
 
     /** The tenant's matching settings (weights, filters, candidate pool). */
@@ -145,7 +211,8 @@ public final class MatchRuns {
         }
         Requirement requirement = requirements.get(caller, requirementId);
         Recommendations ranked = recommender.recommend(caller.tenant(), requirement, topK);
-        return transactions.inTenant(caller.tenant(), tx -> store(tx, caller, requirement, ranked, topK, MatchTrigger.API));
+        return transactions.inTenant(
+                caller.tenant(), tx -> store(tx, caller, requirement, ranked, topK, MatchTrigger.API));
     }
 
     /**
@@ -156,19 +223,25 @@ public final class MatchRuns {
         MatchTrigger trigger = switch (event.type()) {
             case EventCatalog.REQUIREMENT_IMPORTED -> MatchTrigger.REQUIREMENT_IMPORTED;
             case EventCatalog.REQUIREMENT_UPDATED -> MatchTrigger.REQUIREMENT_UPDATED;
-            default -> throw new IllegalArgumentException("a match run follows a requirement event, not " + event.type());
+            default ->
+                throw new IllegalArgumentException("a match run follows a requirement event, not " + event.type());
         };
         UUID requirementId = UUID.fromString(event.data().path("id").asText());
-        Caller system = new Caller(event.tenant(), SYSTEM_ACTOR, Set.of(Role.Recruiter), event.traceId() == null ? "" : event.traceId());
-        Optional<Requirement> requirement = requirements.findAll(event.tenant(), List.of(requirementId)).values().stream().findFirst();
+        Caller system = new Caller(
+                event.tenant(), SYSTEM_ACTOR, Set.of(Role.Recruiter), event.traceId() == null ? "" : event.traceId());
+        Optional<Requirement> requirement =
+                requirements.findAll(event.tenant(), List.of(requirementId)).values().stream()
+                        .findFirst();
         if (requirement.isEmpty() || requirement.get().status() != RequirementStatus.OPEN) {
             transactions.inTenant(event.tenant(), tx -> processed.firstTime(tx, CONSUMER, event));
             return Optional.empty();
         }
         Recommendations ranked = recommender.recommend(event.tenant(), requirement.get(), topK);
-        return transactions.inTenant(event.tenant(), tx -> processed.firstTime(tx, CONSUMER, event)
-                ? Optional.of(store(tx, system, requirement.get(), ranked, topK, trigger))
-                : Optional.<MatchRun>empty());
+        return transactions.inTenant(
+                event.tenant(),
+                tx -> processed.firstTime(tx, CONSUMER, event)
+                        ? Optional.of(store(tx, system, requirement.get(), ranked, topK, trigger))
+                        : Optional.<MatchRun>empty());
     }
 
     /** The requirement's latest run, with feedback, if it has one. */
@@ -176,7 +249,8 @@ public final class MatchRuns {
         caller.require(Permission.REQUIREMENT_READ);
         caller.require(Permission.CONSULTANT_READ);
         Optional<MatchRun> latest = transactions.inTenant(caller.tenant(), tx -> runs.latest(tx, requirementId));
-        if (latest.isEmpty() && requirements.findAll(caller.tenant(), List.of(requirementId)).isEmpty()) {
+        if (latest.isEmpty()
+                && requirements.findAll(caller.tenant(), List.of(requirementId)).isEmpty()) {
             throw new NotFoundException("requirement", requirementId);
         }
         return latest;
@@ -198,10 +272,10 @@ public final class MatchRuns {
         String modelKey = model.info().key();
         float[] vector = index.find(tenant, EntityKind.CONSULTANT, consultantId, modelKey)
                 .orElseGet(() -> model.embed(ProfileText.of(consultant)).vector());
-        List<VectorHit> hits = index.query(new VectorQuery(tenant, EntityKind.REQUIREMENT, modelKey, vector,
-                settings.candidatePoolSize()));
-        Map<UUID, Requirement> open = requirements.findAll(tenant, hits.stream().map(VectorHit::id).toList(),
-                Set.of(RequirementStatus.OPEN));
+        List<VectorHit> hits = index.query(
+                new VectorQuery(tenant, EntityKind.REQUIREMENT, modelKey, vector, settings.candidatePoolSize()));
+        Map<UUID, Requirement> open =
+                requirements.findAll(tenant, hits.stream().map(VectorHit::id).toList(), Set.of(RequirementStatus.OPEN));
         Set<UUID> rejectedFor = data.rejectedRequirements(tenant, consultantId);
         List<Outcome> own = history.consultants(tenant, List.of(consultantId)).getOrDefault(consultantId, List.of());
         Map<String, List<Outcome>> companies = new HashMap<>();
@@ -211,16 +285,32 @@ public final class MatchRuns {
             if (r == null || rejectedFor.contains(r.id())) {
                 continue;
             }
-            List<Outcome> company = r.clientName() == null ? List.of()
-                    : companies.computeIfAbsent(r.clientName().toLowerCase(Locale.ROOT), k -> history.company(tenant, r.clientName()));
-            MatchResult m = engine.score(MatchInput.of(r, consultant).withSimilarity(h.similarity(), modelKey)
-                    .withHistory(own, company), settings);
+            List<Outcome> company = r.clientName() == null
+                    ? List.of()
+                    : companies.computeIfAbsent(
+                            r.clientName().toLowerCase(Locale.ROOT), k -> history.company(tenant, r.clientName()));
+            MatchResult m = engine.score(
+                    MatchInput.of(r, consultant)
+                            .withSimilarity(h.similarity(), modelKey)
+                            .withHistory(own, company),
+                    settings);
             if (!m.excluded()) {
-                out.add(new RequirementMatch(r.id(), r.title(), r.clientName(), r.startDate(), m.matchScore(),
-                        m.successProbability(), m.calibrated(), m.reasons(), m.factors(), m.flags()));
+                out.add(new RequirementMatch(
+                        r.id(),
+                        r.title(),
+                        r.clientName(),
+                        r.startDate(),
+                        m.matchScore(),
+                        m.successProbability(),
+                        m.calibrated(),
+                        m.reasons(),
+                        m.factors(),
+                        m.flags()));
             }
         }
-        out.sort(Comparator.comparingDouble(RequirementMatch::matchScore).reversed().thenComparing(RequirementMatch::requirementId));
+        out.sort(Comparator.comparingDouble(RequirementMatch::matchScore)
+                .reversed()
+                .thenComparing(RequirementMatch::requirementId));
         return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
     }
 
@@ -231,13 +321,14 @@ public final class MatchRuns {
      * @throws InvalidRequestException when a rejection has no reason, or the reason is over 1,000 characters
      * @throws NotFoundException       when there is no such recommendation
      */
-    public RecommendationFeedback feedback(Caller caller, UUID recommendationId, RecommendationFeedback.Decision decision,
-                                           String reason) {
+    public RecommendationFeedback feedback(
+            Caller caller, UUID recommendationId, RecommendationFeedback.Decision decision, String reason) {
         caller.require(Permission.RECOMMENDATION_RUN);
         Objects.requireNonNull(decision, "decision");
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         if (decision == RecommendationFeedback.Decision.REJECT && why == null) {
-            throw new InvalidRequestException("reason", "a rejection needs a reason (it is what the next recruiter reads)");
+            throw new InvalidRequestException(
+                    "reason", "a rejection needs a reason (it is what the next recruiter reads)");
         }
         if (why != null && why.length() > 1000) {
             throw new InvalidRequestException("reason", "must be at most 1000 characters");
@@ -246,12 +337,24 @@ public final class MatchRuns {
         return transactions.inTenant(caller.tenant(), tx -> {
             MatchRunRepository.RecommendationRef rec = runs.findRecommendation(tx, recommendationId)
                     .orElseThrow(() -> new NotFoundException("recommendation", recommendationId));
-            RecommendationFeedback fb = new RecommendationFeedback(recommendationId, rec.requirementId(), rec.consultantId(), decision,
-                    why, caller.userId(), now);
+            RecommendationFeedback fb = new RecommendationFeedback(
+                    recommendationId, rec.requirementId(), rec.consultantId(), decision, why, caller.userId(), now);
             runs.saveFeedback(tx, fb);
-            audit.record(tx, caller, "recommendation.feedback", "recommendation", recommendationId, null, null,
-                    Map.of("decision", decision.name(), "requirementId", fb.requirementId().toString(),
-                            "consultantId", fb.consultantId().toString()));
+            audit.record(
+                    tx,
+                    caller,
+                    "recommendation.feedback",
+                    "recommendation",
+                    recommendationId,
+                    null,
+                    null,
+                    Map.of(
+                            "decision",
+                            decision.name(),
+                            "requirementId",
+                            fb.requirementId().toString(),
+                            "consultantId",
+                            fb.consultantId().toString()));
             return fb;
         });
     }
@@ -273,18 +376,28 @@ public final class MatchRuns {
         input.toSettings("check");
         return transactions.inTenant(caller.tenant(), tx -> {
             Optional<MatchSettings> current = settingsRepository.findForUpdate(tx);
-            int next = current.map(MatchSettings::version).filter(v -> v.startsWith("tenant-"))
-                    .map(v -> Integer.parseInt(v.substring("tenant-".length())) + 1).orElse(1);
+            int next = current.map(MatchSettings::version)
+                    .filter(v -> v.startsWith("tenant-"))
+                    .map(v -> Integer.parseInt(v.substring("tenant-".length())) + 1)
+                    .orElse(1);
             MatchSettings updated = input.toSettings("tenant-" + next);
             MatchSettings before = current.orElse(MatchSettings.DEFAULT);
             settingsRepository.save(tx, updated, caller.userId(), clock.instant());
-            audit.record(tx, caller, "match_settings.updated", "match_settings", null, MatchSettingsInput.of(before),
-                    MatchSettingsInput.of(updated), Map.of("version", updated.version()));
+            audit.record(
+                    tx,
+                    caller,
+                    "match_settings.updated",
+                    "match_settings",
+                    null,
+                    MatchSettingsInput.of(before),
+                    MatchSettingsInput.of(updated),
+                    Map.of("version", updated.version()));
             return updated;
         });
     }
 
-    private MatchRun store(Tx tx, Caller caller, Requirement requirement, Recommendations ranked, int topK, MatchTrigger trigger) {
+    private MatchRun store(
+            Tx tx, Caller caller, Requirement requirement, Recommendations ranked, int topK, MatchTrigger trigger) {
         UUID runId = ids.next();
         Instant now = clock.instant();
         Map<String, Integer> excluded = new LinkedHashMap<>();
@@ -293,17 +406,69 @@ public final class MatchRuns {
         List<MatchRunRepository.NewRecommendation> recommendations = new ArrayList<>();
         int rank = 0;
         for (MatchResult r : ranked.results()) {
-            recommendations.add(new MatchRunRepository.NewRecommendation(ids.next(), ++rank, r.consultantId(), clamp(r.matchScore()),
-                    clamp(r.successProbability()), r.calibrated(), r.reasons(), r.factors(), r.flags(), r.modelVersion()));
+            recommendations.add(new MatchRunRepository.NewRecommendation(
+                    ids.next(),
+                    ++rank,
+                    r.consultantId(),
+                    clamp(r.matchScore()),
+                    clamp(r.successProbability()),
+                    r.calibrated(),
+                    r.reasons(),
+                    r.factors(),
+                    r.flags(),
+                    r.modelVersion()));
         }
-        runs.insert(tx, new MatchRunRepository.NewRun(runId, requirement.id(), requirement.version(), trigger, requestedBy, topK,
-                ranked.candidates(), ranked.scored(), ranked.rejectedByRecruiter(), excluded, MatchEngine.VERSION,
-                ranked.settingsVersion(), ranked.embeddingModel(), ranked.timingsMicros(), caller.traceId(), now, recommendations));
-        audit.record(tx, caller, "match_run.created", "match_run", runId, null, null,
-                Map.of("requirementId", requirement.id().toString(), "trigger", trigger.name(), "count", recommendations.size()));
-        outbox.append(tx, caller, EventCatalog.RECOMMENDATIONS_READY, EventCatalog.currentVersion(EventCatalog.RECOMMENDATIONS_READY),
-                "requirement", requirement.id(), Map.of("requirementId", requirement.id().toString(),
-                        "requirementVersion", requirement.version(), "matchRunId", runId.toString(), "count", recommendations.size()));
+        runs.insert(
+                tx,
+                new MatchRunRepository.NewRun(
+                        runId,
+                        requirement.id(),
+                        requirement.version(),
+                        trigger,
+                        requestedBy,
+                        topK,
+                        ranked.candidates(),
+                        ranked.scored(),
+                        ranked.rejectedByRecruiter(),
+                        excluded,
+                        MatchEngine.VERSION,
+                        ranked.settingsVersion(),
+                        ranked.embeddingModel(),
+                        ranked.timingsMicros(),
+                        caller.traceId(),
+                        now,
+                        recommendations));
+        audit.record(
+                tx,
+                caller,
+                "match_run.created",
+                "match_run",
+                runId,
+                null,
+                null,
+                Map.of(
+                        "requirementId",
+                        requirement.id().toString(),
+                        "trigger",
+                        trigger.name(),
+                        "count",
+                        recommendations.size()));
+        outbox.append(
+                tx,
+                caller,
+                EventCatalog.RECOMMENDATIONS_READY,
+                EventCatalog.currentVersion(EventCatalog.RECOMMENDATIONS_READY),
+                "requirement",
+                requirement.id(),
+                Map.of(
+                        "requirementId",
+                        requirement.id().toString(),
+                        "requirementVersion",
+                        requirement.version(),
+                        "matchRunId",
+                        runId.toString(),
+                        "count",
+                        recommendations.size()));
         return runs.find(tx, runId).orElseThrow();
     }
 

@@ -12,11 +12,11 @@ import java.util.Objects;
  * @param filters           hard filters
  * @param candidatePoolSize how many k-NN candidates are re-ranked (1 to 1000; default 200)
  */
-public record MatchSettings(String version, MatchWeights weights, double skillOverlapShare, HardFilters filters,
-                            int candidatePoolSize) {
+public record MatchSettings(
+        String version, MatchWeights weights, double skillOverlapShare, HardFilters filters, int candidatePoolSize) {
 
-    public static final MatchSettings DEFAULT = new MatchSettings("default-1", MatchWeights.DEFAULT, 0.7,
-            HardFilters.DEFAULT, 200);
+    public static final MatchSettings DEFAULT =
+            new MatchSettings("default-1", MatchWeights.DEFAULT, 0.7, HardFilters.DEFAULT, 200);
 
     public MatchSettings {
         Objects.requireNonNull(version, "version");

@@ -13,8 +13,7 @@ import java.util.Map;
  */
 public final class MatchSettingsDocument {
 
-    private MatchSettingsDocument() {
-    }
+    private MatchSettingsDocument() {}
 
     /** The JSON document stored for {@code settings}. */
     public static String write(MatchSettings settings) {
@@ -30,7 +29,9 @@ public final class MatchSettingsDocument {
         }
         JsonNode filters = n.path("filters");
         HardFilters d = HardFilters.DEFAULT;
-        return new MatchSettings(version, MatchWeights.of(weights),
+        return new MatchSettings(
+                version,
+                MatchWeights.of(weights),
                 n.path("skillOverlapShare").asDouble(MatchSettings.DEFAULT.skillOverlapShare()),
                 new HardFilters(
                         action(filters.path("workAuthorization"), d.workAuthorization()),

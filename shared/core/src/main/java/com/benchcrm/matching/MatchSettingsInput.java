@@ -19,20 +19,35 @@ import java.util.Map;
  *              "minRequiredSkillShare": 0.25}}
  * }</pre>
  */
-public record MatchSettingsInput(Map<String, Double> weights, Double skillOverlapShare, Integer candidatePoolSize, Filters filters) {
+public record MatchSettingsInput(
+        Map<String, Double> weights, Double skillOverlapShare, Integer candidatePoolSize, Filters filters) {
 
     /** Hard filters: actions {@code exclude}, {@code flag} or {@code off}. */
-    public record Filters(String workAuthorization, String availability, String rateOverBudget, Integer availabilityWindowDays,
-                          Double rateTolerance, String requiredSkills, Double minRequiredSkillShare) {
-    }
+    public record Filters(
+            String workAuthorization,
+            String availability,
+            String rateOverBudget,
+            Integer availabilityWindowDays,
+            Double rateTolerance,
+            String requiredSkills,
+            Double minRequiredSkillShare) {}
 
     public static MatchSettingsInput of(MatchSettings s) {
         Map<String, Double> w = new java.util.LinkedHashMap<>();
         s.weights().asMap().forEach((f, v) -> w.put(f.code(), v));
         HardFilters h = s.filters();
-        return new MatchSettingsInput(w, s.skillOverlapShare(), s.candidatePoolSize(), new Filters(code(h.workAuthorization()),
-                code(h.availability()), code(h.rateOverBudget()), h.availabilityWindowDays(), h.rateTolerance(),
-                code(h.requiredSkills()), h.minRequiredSkillShare()));
+        return new MatchSettingsInput(
+                w,
+                s.skillOverlapShare(),
+                s.candidatePoolSize(),
+                new Filters(
+                        code(h.workAuthorization()),
+                        code(h.availability()),
+                        code(h.rateOverBudget()),
+                        h.availabilityWindowDays(),
+                        h.rateTolerance(),
+                        code(h.requiredSkills()),
+                        h.minRequiredSkillShare()));
     }
 
     /** Validates everything at once and builds the settings under {@code version}. */
@@ -43,8 +58,11 @@ public record MatchSettingsInput(Map<String, Double> weights, Double skillOverla
             v.add("/weights", "is required");
         } else {
             for (String name : weights.keySet()) {
-                if (java.util.Arrays.stream(Factor.values()).noneMatch(f -> f.code().equals(name))) {
-                    v.add("/weights/" + name, "is not a factor (skills, location, rate, seniority, history, availability, role)");
+                if (java.util.Arrays.stream(Factor.values())
+                        .noneMatch(f -> f.code().equals(name))) {
+                    v.add(
+                            "/weights/" + name,
+                            "is not a factor (skills, location, rate, seniority, history, availability, role)");
                 }
             }
             for (Factor f : Factor.values()) {
@@ -61,7 +79,9 @@ public record MatchSettingsInput(Map<String, Double> weights, Double skillOverla
                 }
             }
             if (byFactor.size() == Factor.values().length) {
-                double sum = byFactor.values().stream().mapToDouble(Double::doubleValue).sum();
+                double sum = byFactor.values().stream()
+                        .mapToDouble(Double::doubleValue)
+                        .sum();
                 if (Math.abs(sum - 1) > MatchWeights.SUM_TOLERANCE) {
                     v.add("/weights", "must sum to 1, not " + Math.round(sum * 1e6) / 1e6);
                 }
@@ -83,22 +103,35 @@ public record MatchSettingsInput(Map<String, Double> weights, Double skillOverla
             auth = action(v, "/filters/workAuthorization", filters.workAuthorization());
             avail = action(v, "/filters/availability", filters.availability());
             rate = action(v, "/filters/rateOverBudget", filters.rateOverBudget());
-            if (filters.availabilityWindowDays() == null || filters.availabilityWindowDays() < 0 || filters.availabilityWindowDays() > 365) {
+            if (filters.availabilityWindowDays() == null
+                    || filters.availabilityWindowDays() < 0
+                    || filters.availabilityWindowDays() > 365) {
                 v.add("/filters/availabilityWindowDays", "is required, between 0 and 365");
             }
             if (filters.rateTolerance() == null || !(filters.rateTolerance() >= 0 && filters.rateTolerance() <= 10)) {
                 v.add("/filters/rateTolerance", "is required, between 0 and 10");
             }
             skills = action(v, "/filters/requiredSkills", filters.requiredSkills());
-            if (filters.minRequiredSkillShare() == null || !(filters.minRequiredSkillShare() >= 0 && filters.minRequiredSkillShare() <= 1)) {
+            if (filters.minRequiredSkillShare() == null
+                    || !(filters.minRequiredSkillShare() >= 0 && filters.minRequiredSkillShare() <= 1)) {
                 v.add("/filters/minRequiredSkillShare", "is required, between 0 and 1");
             }
         }
         v.throwIfInvalid();
         try {
-            return new MatchSettings(version, MatchWeights.of(byFactor), skillOverlapShare,
-                    new HardFilters(auth, avail, rate, filters.availabilityWindowDays(), filters.rateTolerance(), skills,
-                            filters.minRequiredSkillShare()), candidatePoolSize);
+            return new MatchSettings(
+                    version,
+                    MatchWeights.of(byFactor),
+                    skillOverlapShare,
+                    new HardFilters(
+                            auth,
+                            avail,
+                            rate,
+                            filters.availabilityWindowDays(),
+                            filters.rateTolerance(),
+                            skills,
+                            filters.minRequiredSkillShare()),
+                    candidatePoolSize);
         } catch (IllegalArgumentException e) {
             throw new ValidationException(java.util.List.of(new ValidationException.FieldError("", e.getMessage())));
         }

@@ -12,8 +12,14 @@ import java.util.Map;
  * MatchWeights w = new MatchWeights(0.45, 0.15, 0.15, 0.10, 0.10, 0.05);   // a remote-first desk
  * }</pre>
  */
-public record MatchWeights(double skills, double location, double rate, double seniority, double history,
-                           double availability, double role) {
+public record MatchWeights(
+        double skills,
+        double location,
+        double rate,
+        double seniority,
+        double history,
+        double availability,
+        double role) {
 
     /** Seed 001 section 7.2: 0.40 skills, 0.20 location, 0.15 rate, 0.10 seniority, 0.10 history, 0.05 availability. */
     public static final MatchWeights SEED = new MatchWeights(0.40, 0.20, 0.15, 0.10, 0.10, 0.05);
@@ -25,7 +31,8 @@ public record MatchWeights(double skills, double location, double rate, double s
     public static final MatchWeights DEFAULT = new MatchWeights(0.35, 0.15, 0.10, 0.05, 0.05, 0.05, 0.25);
 
     /** Weights without the role factor (settings written before it existed read this way). */
-    public MatchWeights(double skills, double location, double rate, double seniority, double history, double availability) {
+    public MatchWeights(
+            double skills, double location, double rate, double seniority, double history, double availability) {
         this(skills, location, rate, seniority, history, availability, 0);
     }
 
@@ -48,8 +55,13 @@ public record MatchWeights(double skills, double location, double rate, double s
 
     /** Builds weights from a map by factor; a missing factor weighs 0. */
     public static MatchWeights of(Map<Factor, Double> byFactor) {
-        return new MatchWeights(get(byFactor, Factor.SKILLS), get(byFactor, Factor.LOCATION), get(byFactor, Factor.RATE),
-                get(byFactor, Factor.SENIORITY), get(byFactor, Factor.HISTORY), get(byFactor, Factor.AVAILABILITY),
+        return new MatchWeights(
+                get(byFactor, Factor.SKILLS),
+                get(byFactor, Factor.LOCATION),
+                get(byFactor, Factor.RATE),
+                get(byFactor, Factor.SENIORITY),
+                get(byFactor, Factor.HISTORY),
+                get(byFactor, Factor.AVAILABILITY),
                 get(byFactor, Factor.ROLE));
     }
 

@@ -50,18 +50,18 @@ public final class ProfileEmbedding {
             EventCatalog.REQUIREMENT_IMPORTED, EntityKind.REQUIREMENT,
             EventCatalog.REQUIREMENT_UPDATED, EntityKind.REQUIREMENT,
             EventCatalog.REQUIREMENT_DELETED, EntityKind.REQUIREMENT);
-    private static final Set<String> DELETES = Set.of(EventCatalog.CONSULTANT_DELETED, EventCatalog.REQUIREMENT_DELETED);
+
+    private static final Set<String> DELETES =
+            Set.of(EventCatalog.CONSULTANT_DELETED, EventCatalog.REQUIREMENT_DELETED);
 
     /** The event types this use case handles (what the embed queue's rule routes). */
     public static final Set<String> EVENT_TYPES = KINDS.keySet();
 
     /** An index entry: one record of one tenant. */
-    public record Profile(TenantId tenant, EntityKind kind, UUID id) {
-    }
+    public record Profile(TenantId tenant, EntityKind kind, UUID id) {}
 
     /** What an event says about an index entry: it changed, or it was deleted. */
-    public record Change(Profile profile, boolean deleted) {
-    }
+    public record Change(Profile profile, boolean deleted) {}
 
     private final ProfileIndexer indexer;
     private final ConsultantLookup consultants;
@@ -81,8 +81,8 @@ public final class ProfileEmbedding {
     public static Change changeOf(DomainEvent event) {
         EntityKind kind = KINDS.get(event.type());
         if (kind == null) {
-            throw new MalformedEventException("embedding handles " + String.join(", ", EVENT_TYPES.stream().sorted().toList())
-                    + ", not " + event.type());
+            throw new MalformedEventException("embedding handles "
+                    + String.join(", ", EVENT_TYPES.stream().sorted().toList()) + ", not " + event.type());
         }
         UUID id;
         try {
@@ -102,7 +102,8 @@ public final class ProfileEmbedding {
         Set<Profile> deleted = new LinkedHashSet<>();
         Map<TenantId, Set<Profile>> byTenant = new LinkedHashMap<>();
         for (Change c : changes) {
-            byTenant.computeIfAbsent(c.profile().tenant(), t -> new LinkedHashSet<>()).add(c.profile());
+            byTenant.computeIfAbsent(c.profile().tenant(), t -> new LinkedHashSet<>())
+                    .add(c.profile());
             if (c.deleted()) {
                 deleted.add(c.profile());
             }
@@ -113,7 +114,8 @@ public final class ProfileEmbedding {
     }
 
     /** One tenant's share of the changes. */
-    private void index(TenantId tenant, Set<Profile> profiles, Set<Profile> deleted, Map<Profile, RuntimeException> failed) {
+    private void index(
+            TenantId tenant, Set<Profile> profiles, Set<Profile> deleted, Map<Profile, RuntimeException> failed) {
         List<Profile> gone = new ArrayList<>();
         List<Profile> consultantUpserts = new ArrayList<>();
         List<Profile> requirementUpserts = new ArrayList<>();
@@ -126,10 +128,20 @@ public final class ProfileEmbedding {
                 requirementUpserts.add(p);
             }
         }
-        ProfileEmbedding.<Consultant>upsert(consultantUpserts, ids -> consultants.findAll(tenant, ids), ProfileText::of,
-                list -> indexer.indexConsultants(tenant, list), gone, failed);
-        ProfileEmbedding.<Requirement>upsert(requirementUpserts, ids -> requirements.findAll(tenant, ids), ProfileText::of,
-                list -> indexer.indexRequirements(tenant, list), gone, failed);
+        ProfileEmbedding.<Consultant>upsert(
+                consultantUpserts,
+                ids -> consultants.findAll(tenant, ids),
+                ProfileText::of,
+                list -> indexer.indexConsultants(tenant, list),
+                gone,
+                failed);
+        ProfileEmbedding.<Requirement>upsert(
+                requirementUpserts,
+                ids -> requirements.findAll(tenant, ids),
+                ProfileText::of,
+                list -> indexer.indexRequirements(tenant, list),
+                gone,
+                failed);
         for (Profile p : gone) {
             try {
                 indexer.remove(tenant, p.kind(), p.id());
@@ -140,8 +152,13 @@ public final class ProfileEmbedding {
     }
 
     /** Reads one kind's records as they are now and embeds them; when they cannot be read, all of them fail. */
-    private static <T> void upsert(List<Profile> profiles, Function<List<UUID>, Map<UUID, T>> read, Function<T, String> text,
-                                   Consumer<List<T>> index, List<Profile> gone, Map<Profile, RuntimeException> failed) {
+    private static <T> void upsert(
+            List<Profile> profiles,
+            Function<List<UUID>, Map<UUID, T>> read,
+            Function<T, String> text,
+            Consumer<List<T>> index,
+            List<Profile> gone,
+            Map<Profile, RuntimeException> failed) {
         if (profiles.isEmpty()) {
             return;
         }
@@ -159,15 +176,23 @@ public final class ProfileEmbedding {
      * Embeds the records that exist and have a profile text in one call; the others join
      * {@code gone}. If the call fails, each record is tried alone.
      */
-    private static <T> void embed(List<Profile> profiles, Map<UUID, T> current, Function<T, String> text, Consumer<List<T>> index,
-                                  List<Profile> gone, Map<Profile, RuntimeException> failed) {
+    private static <T> void embed(
+            List<Profile> profiles,
+            Map<UUID, T> current,
+            Function<T, String> text,
+            Consumer<List<T>> index,
+            List<Profile> gone,
+            Map<Profile, RuntimeException> failed) {
         Map<Profile, T> present = new LinkedHashMap<>();
         for (Profile p : profiles) {
             T record = current.get(p.id());
             if (record == null) {
                 gone.add(p);
             } else if (text.apply(record).isBlank()) {
-                LOG.info("{} {} has no profile text (no title, skills or description); it is not in the index", p.kind(), p.id());
+                LOG.info(
+                        "{} {} has no profile text (no title, skills or description); it is not in the index",
+                        p.kind(),
+                        p.id());
                 gone.add(p);
             } else {
                 present.put(p, record);

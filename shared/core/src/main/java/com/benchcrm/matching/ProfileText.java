@@ -15,17 +15,24 @@ import java.util.stream.Collectors;
  */
 public final class ProfileText {
 
-    private ProfileText() {
-    }
+    private ProfileText() {}
 
     public static String of(Consultant c) {
         StringBuilder s = new StringBuilder();
         append(s, c.title());
         List<ConsultantSkill> skills = c.skills();
         if (!skills.isEmpty()) {
-            append(s, "Skills: " + skills.stream()
-                    .map(k -> k.years() == null ? k.name() : k.name() + " (" + k.years().stripTrailingZeros().toPlainString() + " years)")
-                    .collect(Collectors.joining(", ")));
+            append(
+                    s,
+                    "Skills: "
+                            + skills.stream()
+                                    .map(k -> k.years() == null
+                                            ? k.name()
+                                            : k.name() + " ("
+                                                    + k.years()
+                                                            .stripTrailingZeros()
+                                                            .toPlainString() + " years)")
+                                    .collect(Collectors.joining(", ")));
         }
         append(s, c.summary());
         return s.toString().strip();
@@ -34,10 +41,14 @@ public final class ProfileText {
     public static String of(Requirement r) {
         StringBuilder s = new StringBuilder();
         append(s, r.title());
-        List<String> required = r.skills().stream().filter(k -> !Boolean.FALSE.equals(k.required()))
-                .map(RequirementSkill::name).toList();
-        List<String> nice = r.skills().stream().filter(k -> Boolean.FALSE.equals(k.required()))
-                .map(RequirementSkill::name).toList();
+        List<String> required = r.skills().stream()
+                .filter(k -> !Boolean.FALSE.equals(k.required()))
+                .map(RequirementSkill::name)
+                .toList();
+        List<String> nice = r.skills().stream()
+                .filter(k -> Boolean.FALSE.equals(k.required()))
+                .map(RequirementSkill::name)
+                .toList();
         if (!required.isEmpty()) {
             append(s, "Skills: " + String.join(", ", required));
         }
@@ -56,7 +67,10 @@ public final class ProfileText {
     public static String lexicalQuery(Requirement r) {
         StringBuilder s = new StringBuilder();
         append(s, r.title());
-        append(s, String.join(", ", r.skills().stream().map(RequirementSkill::name).toList()));
+        append(
+                s,
+                String.join(
+                        ", ", r.skills().stream().map(RequirementSkill::name).toList()));
         return s.toString().strip();
     }
 

@@ -27,8 +27,7 @@ public final class RateNormalizer {
     public static final double HOURS_PER_YEAR = 2080;
     public static final double HOURS_PER_MONTH = HOURS_PER_YEAR / 12;
 
-    private RateNormalizer() {
-    }
+    private RateNormalizer() {}
 
     /** Hours in one unit. */
     public static double hours(RateUnit unit) {

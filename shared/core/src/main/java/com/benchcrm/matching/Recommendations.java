@@ -16,9 +16,16 @@ import java.util.UUID;
  * @param embeddingModel the model key the candidates were searched with
  * @param timingsMicros  where the time went: {@code queryVector}, {@code knn}, {@code load}, {@code score}
  */
-public record Recommendations(UUID requirementId, List<MatchResult> results, int candidates, int scored,
-                              Map<HardFilter, Integer> excluded, int rejectedByRecruiter, String settingsVersion,
-                              String embeddingModel, Map<String, Long> timingsMicros) {
+public record Recommendations(
+        UUID requirementId,
+        List<MatchResult> results,
+        int candidates,
+        int scored,
+        Map<HardFilter, Integer> excluded,
+        int rejectedByRecruiter,
+        String settingsVersion,
+        String embeddingModel,
+        Map<String, Long> timingsMicros) {
 
     public Recommendations {
         results = List.copyOf(results);

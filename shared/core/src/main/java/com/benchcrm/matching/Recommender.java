@@ -49,27 +49,55 @@ public final class Recommender {
     private final LexicalCandidates lexical;
     private final com.benchcrm.matching.success.SuccessModels success;
 
-    public Recommender(EmbeddingModel model, VectorIndex index, ConsultantLookup consultants,
-                       MatchSettingsProvider settings, MatchHistory history, RejectedCandidates rejected, MatchEngine engine) {
+    public Recommender(
+            EmbeddingModel model,
+            VectorIndex index,
+            ConsultantLookup consultants,
+            MatchSettingsProvider settings,
+            MatchHistory history,
+            RejectedCandidates rejected,
+            MatchEngine engine) {
         this(model, index, consultants, settings, history, rejected, engine, LexicalCandidates.NONE);
     }
 
     /**
      * @param lexical full-text candidates fused with the k-NN ones by reciprocal rank ({@link LexicalCandidates#NONE}: k-NN only)
      */
-    public Recommender(EmbeddingModel model, VectorIndex index, ConsultantLookup consultants,
-                       MatchSettingsProvider settings, MatchHistory history, RejectedCandidates rejected, MatchEngine engine,
-                       LexicalCandidates lexical) {
-        this(model, index, consultants, settings, history, rejected, engine, lexical, com.benchcrm.matching.success.SuccessModels.NONE);
+    public Recommender(
+            EmbeddingModel model,
+            VectorIndex index,
+            ConsultantLookup consultants,
+            MatchSettingsProvider settings,
+            MatchHistory history,
+            RejectedCandidates rejected,
+            MatchEngine engine,
+            LexicalCandidates lexical) {
+        this(
+                model,
+                index,
+                consultants,
+                settings,
+                history,
+                rejected,
+                engine,
+                lexical,
+                com.benchcrm.matching.success.SuccessModels.NONE);
     }
 
     /**
      * @param success the tenant's active calibrated success model, applied to the results returned (ADR 0076);
      *                {@link com.benchcrm.matching.success.SuccessModels#NONE}: the fixed curve, {@code calibrated: false}
      */
-    public Recommender(EmbeddingModel model, VectorIndex index, ConsultantLookup consultants,
-                       MatchSettingsProvider settings, MatchHistory history, RejectedCandidates rejected, MatchEngine engine,
-                       LexicalCandidates lexical, com.benchcrm.matching.success.SuccessModels success) {
+    public Recommender(
+            EmbeddingModel model,
+            VectorIndex index,
+            ConsultantLookup consultants,
+            MatchSettingsProvider settings,
+            MatchHistory history,
+            RejectedCandidates rejected,
+            MatchEngine engine,
+            LexicalCandidates lexical,
+            com.benchcrm.matching.success.SuccessModels success) {
         this.success = Objects.requireNonNull(success, "success");
         this.lexical = Objects.requireNonNull(lexical, "lexical");
         this.model = Objects.requireNonNull(model, "model");
@@ -97,8 +125,8 @@ public final class Recommender {
         float[] queryVector = index.find(tenant, EntityKind.REQUIREMENT, requirement.id(), modelKey)
                 .orElseGet(() -> model.embed(ProfileText.of(requirement)).vector());
         long t1 = System.nanoTime();
-        List<VectorHit> knn = index.query(new VectorQuery(tenant, EntityKind.CONSULTANT, modelKey, queryVector,
-                s.candidatePoolSize()));
+        List<VectorHit> knn = index.query(
+                new VectorQuery(tenant, EntityKind.CONSULTANT, modelKey, queryVector, s.candidatePoolSize()));
         long t2 = System.nanoTime();
         List<LexicalCandidates.Hit> text = lexical.search(tenant, requirement, s.candidatePoolSize());
         Candidates pool = Candidates.fuse(knn, text, s.candidatePoolSize());
@@ -110,7 +138,8 @@ public final class Recommender {
             }
         }
         List<VectorHit> hits = pool.hits();
-        Map<UUID, Double> titleCosine = titleSimilarities(tenant, requirement, modelKey, new java.util.LinkedHashSet<>(pool.ids()));
+        Map<UUID, Double> titleCosine =
+                titleSimilarities(tenant, requirement, modelKey, new java.util.LinkedHashSet<>(pool.ids()));
         long t2b = System.nanoTime();
 
         Set<UUID> rejectedIds = rejected.rejected(tenant, requirement.id());
@@ -122,8 +151,8 @@ public final class Recommender {
         }
         Map<UUID, Consultant> records = ids.isEmpty() ? Map.of() : consultants.findAll(tenant, ids);
         Map<UUID, List<Outcome>> consultantHistory = ids.isEmpty() ? Map.of() : history.consultants(tenant, ids);
-        List<Outcome> companyHistory = requirement.clientName() == null ? List.of()
-                : history.company(tenant, requirement.clientName());
+        List<Outcome> companyHistory =
+                requirement.clientName() == null ? List.of() : history.company(tenant, requirement.clientName());
         long t3 = System.nanoTime();
 
         Map<HardFilter, Integer> excluded = new EnumMap<>(HardFilter.class);
@@ -135,20 +164,23 @@ public final class Recommender {
                 continue;
             }
             scoredCount++;
-            MatchInput in = (Double.isNaN(h.similarity()) ? MatchInput.of(requirement, c)
-                    : MatchInput.of(requirement, c).withSimilarity(h.similarity(), modelKey))
+            MatchInput in = (Double.isNaN(h.similarity())
+                            ? MatchInput.of(requirement, c)
+                            : MatchInput.of(requirement, c).withSimilarity(h.similarity(), modelKey))
                     .withHistory(consultantHistory.getOrDefault(c.id(), List.of()), companyHistory)
                     .withTitleSimilarity(titleCosine.get(c.id()))
                     .withLexicalRelevance(pool.lexicalRelevance(c.id()));
             MatchResult r = engine.score(in, s);
             if (r.excluded()) {
-                r.flags().stream().filter(f -> f.action() == FilterAction.EXCLUDE)
+                r.flags().stream()
+                        .filter(f -> f.action() == FilterAction.EXCLUDE)
                         .forEach(f -> excluded.merge(f.filter(), 1, Integer::sum));
                 continue;
             }
             scored.add(r);
         }
-        scored.sort(Comparator.comparingDouble(MatchResult::matchScore).reversed()
+        scored.sort(Comparator.comparingDouble(MatchResult::matchScore)
+                .reversed()
                 .thenComparing(MatchResult::consultantId));
         List<MatchResult> top = scored.size() > topK ? scored.subList(0, topK) : scored;
         java.util.Optional<com.benchcrm.matching.success.SuccessModel> calibrated = success.forTenant(tenant);
@@ -162,9 +194,18 @@ public final class Recommender {
         timings.put("text", (t2b - t2) / 1000);
         timings.put("load", (t3 - t2b) / 1000);
         timings.put("score", (t4 - t3) / 1000);
-        int rejectedCount = (int) hits.stream().filter(h -> rejectedIds.contains(h.id())).count();
-        return new Recommendations(requirement.id(), top, hits.size(), scoredCount, excluded, rejectedCount,
-                s.version(), modelKey, timings);
+        int rejectedCount =
+                (int) hits.stream().filter(h -> rejectedIds.contains(h.id())).count();
+        return new Recommendations(
+                requirement.id(),
+                top,
+                hits.size(),
+                scoredCount,
+                excluded,
+                rejectedCount,
+                s.version(),
+                modelKey,
+                timings);
     }
 
     /** The results with the model's calibrated probability, {@code calibrated: true} and the model version recorded. */
@@ -172,7 +213,14 @@ public final class Recommender {
         List<MatchResult> out = new ArrayList<>(results.size());
         for (MatchResult r : results) {
             double p = m.probability(com.benchcrm.matching.success.SuccessFeatures.of(r));
-            out.add(new MatchResult(r.consultantId(), r.matchScore(), p, true, r.reasons(), r.factors(), r.flags(),
+            out.add(new MatchResult(
+                    r.consultantId(),
+                    r.matchScore(),
+                    p,
+                    true,
+                    r.reasons(),
+                    r.factors(),
+                    r.flags(),
                     r.modelVersion() + " success=" + m.version()));
         }
         return out;
@@ -182,7 +230,8 @@ public final class Recommender {
      * The cosine of the requirement's title vector (stored, or embedded now) with each candidate's stored
      * title vector: one k-NN query among the candidates. Empty when the requirement has no title.
      */
-    private Map<UUID, Double> titleSimilarities(TenantId tenant, Requirement requirement, String modelKey, Set<UUID> candidates) {
+    private Map<UUID, Double> titleSimilarities(
+            TenantId tenant, Requirement requirement, String modelKey, Set<UUID> candidates) {
         String title = ProfileText.title(requirement);
         if (title == null || candidates.isEmpty()) {
             return Map.of();
@@ -216,7 +265,10 @@ public final class Recommender {
             for (int r = 0; r < knn.size(); r++) {
                 rrf.merge(knn.get(r).id(), 1.0 / (RRF_K + r + 1), Double::sum);
             }
-            double best = text.stream().mapToDouble(LexicalCandidates.Hit::score).max().orElse(0);
+            double best = text.stream()
+                    .mapToDouble(LexicalCandidates.Hit::score)
+                    .max()
+                    .orElse(0);
             Map<UUID, Double> relevance = new java.util.HashMap<>();
             for (int r = 0; r < text.size(); r++) {
                 LexicalCandidates.Hit h = text.get(r);
@@ -224,8 +276,12 @@ public final class Recommender {
                 relevance.merge(h.id(), best > 0 ? Math.max(0, h.score()) / best : 0, Math::max);
             }
             List<UUID> ids = rrf.entrySet().stream()
-                    .sorted(Map.Entry.<UUID, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .limit(size).map(Map.Entry::getKey).toList();
+                    .sorted(Map.Entry.<UUID, Double>comparingByValue()
+                            .reversed()
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .limit(size)
+                    .map(Map.Entry::getKey)
+                    .toList();
             Map<UUID, Double> kept = new LinkedHashMap<>();
             for (UUID id : ids) {
                 if (cosine.containsKey(id)) {

@@ -28,16 +28,38 @@ public final class Outbox {
         this.clock = clock;
     }
 
-    public UUID append(Tx tx, Caller caller, String eventType, int eventVersion, String aggregateType, UUID aggregateId,
-                       Map<String, Object> data) {
+    public UUID append(
+            Tx tx,
+            Caller caller,
+            String eventType,
+            int eventVersion,
+            String aggregateType,
+            UUID aggregateId,
+            Map<String, Object> data) {
         return append(tx, caller, ids.next(), eventType, eventVersion, aggregateType, aggregateId, data);
     }
 
     /** Appends with an event id the caller chose (and recorded elsewhere in the same transaction). */
-    public UUID append(Tx tx, Caller caller, UUID id, String eventType, int eventVersion, String aggregateType, UUID aggregateId,
-                       Map<String, Object> data) {
-        repository.append(tx, new OutboxRepository.NewEvent(id, eventType, eventVersion, aggregateType, aggregateId, data,
-                caller.traceId(), clock.instant()));
+    public UUID append(
+            Tx tx,
+            Caller caller,
+            UUID id,
+            String eventType,
+            int eventVersion,
+            String aggregateType,
+            UUID aggregateId,
+            Map<String, Object> data) {
+        repository.append(
+                tx,
+                new OutboxRepository.NewEvent(
+                        id,
+                        eventType,
+                        eventVersion,
+                        aggregateType,
+                        aggregateId,
+                        data,
+                        caller.traceId(),
+                        clock.instant()));
         return id;
     }
 }

@@ -74,7 +74,8 @@ public final class OutboxRelay {
     private final EventPublisher publisher;
     private final Settings settings;
 
-    public OutboxRelay(Transactions transactions, OutboxRepository outbox, EventPublisher publisher, Settings settings) {
+    public OutboxRelay(
+            Transactions transactions, OutboxRepository outbox, EventPublisher publisher, Settings settings) {
         this.transactions = transactions;
         this.outbox = outbox;
         this.publisher = publisher;
@@ -138,7 +139,11 @@ public final class OutboxRelay {
         try {
             result = publisher.publish(events);
         } catch (RuntimeException e) {
-            LOG.warn("publishing {} events failed; they are retried in {}: {}", events.size(), settings.retryAfter(), e.toString());
+            LOG.warn(
+                    "publishing {} events failed; they are retried in {}: {}",
+                    events.size(),
+                    settings.retryAfter(),
+                    e.toString());
             release(events, e.getClass().getSimpleName() + ": " + e.getMessage());
             return new Round(events.size(), 0, events.size());
         }
@@ -149,13 +154,20 @@ public final class OutboxRelay {
             });
         }
         if (!result.failed().isEmpty()) {
-            List<DomainEvent> failed = events.stream().filter(e -> result.failed().containsKey(e.id())).toList();
+            List<DomainEvent> failed = events.stream()
+                    .filter(e -> result.failed().containsKey(e.id()))
+                    .toList();
             String reason = result.failed().values().iterator().next();
-            LOG.warn("the bus refused {} of {} events (e.g. {}); they are retried in {}", failed.size(), events.size(), reason,
+            LOG.warn(
+                    "the bus refused {} of {} events (e.g. {}); they are retried in {}",
+                    failed.size(),
+                    events.size(),
+                    reason,
                     settings.retryAfter());
             release(failed, reason);
         }
-        return new Round(events.size(), result.published().size(), result.failed().size());
+        return new Round(
+                events.size(), result.published().size(), result.failed().size());
     }
 
     private List<DomainEvent> claim(boolean expiredOnly) {
@@ -170,7 +182,11 @@ public final class OutboxRelay {
             });
         } catch (RuntimeException e) {
             // The claims expire on their own; the sweeper picks the rows up then.
-            LOG.warn("could not release {} claims ({}); they expire after {}", events.size(), e.toString(), settings.lease());
+            LOG.warn(
+                    "could not release {} claims ({}); they expire after {}",
+                    events.size(),
+                    e.toString(),
+                    settings.lease());
         }
     }
 

@@ -18,13 +18,18 @@ import java.util.UUID;
 public interface OutboxRepository {
 
     /** An event to append: identifiers and versions in {@code data}, never personal data. */
-    record NewEvent(UUID id, String eventType, int eventVersion, String aggregateType, UUID aggregateId,
-                    Map<String, Object> data, String traceId, Instant occurredAt) {
-    }
+    record NewEvent(
+            UUID id,
+            String eventType,
+            int eventVersion,
+            String aggregateType,
+            UUID aggregateId,
+            Map<String, Object> data,
+            String traceId,
+            Instant occurredAt) {}
 
     /** Unpublished events across tenants and the time of the oldest (null when there is none). */
-    record Backlog(long unpublished, Instant oldest) {
-    }
+    record Backlog(long unpublished, Instant oldest) {}
 
     /** Appends an event in the tenant transaction {@code tx}. */
     void append(Tx tx, NewEvent event);

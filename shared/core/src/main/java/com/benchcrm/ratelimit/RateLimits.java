@@ -44,7 +44,8 @@ public record RateLimits(RateLimit defaults, Map<TenantId, RateLimit> overrides)
                 int burst = rateAndBurst.length > 1 ? Integer.parseInt(rateAndBurst[1].strip()) : rate;
                 out.put(TenantId.parse(idAndLimit[0].strip()), new RateLimit(rate, burst));
             } catch (RuntimeException x) {
-                problems.add("rate limit override '" + e + "' is not <tenant-id>=<rate>:<burst> (" + x.getMessage() + ")");
+                problems.add(
+                        "rate limit override '" + e + "' is not <tenant-id>=<rate>:<burst> (" + x.getMessage() + ")");
             }
         }
         return out;

@@ -7,8 +7,7 @@ package com.benchcrm.requirement;
  */
 public final class ChainDepth {
 
-    private ChainDepth() {
-    }
+    private ChainDepth() {}
 
     public static int of(String implementationPartner, String primeVendor) {
         return 1 + (blank(implementationPartner) ? 0 : 1) + (blank(primeVendor) ? 0 : 1);

@@ -9,5 +9,4 @@ import java.util.UUID;
  * @param sourceAdded this vendor was not yet a source of it (false on an exact re-send from the same vendor)
  * @param sources     how many vendors have sent it now
  */
-public record ImportedRequirement(UUID id, String title, boolean created, boolean sourceAdded, int sources) {
-}
+public record ImportedRequirement(UUID id, String title, boolean created, boolean sourceAdded, int sources) {}

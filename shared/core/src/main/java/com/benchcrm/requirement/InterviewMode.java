@@ -2,5 +2,7 @@ package com.benchcrm.requirement;
 
 /** How the client interviews. */
 public enum InterviewMode {
-    PHONE, VIDEO, IN_PERSON
+    PHONE,
+    VIDEO,
+    IN_PERSON
 }

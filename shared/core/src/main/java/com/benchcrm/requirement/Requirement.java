@@ -54,7 +54,8 @@ public record Requirement(
         EmploymentType employmentType,
         boolean longTerm,
         List<InterviewMode> interviewModes,
-        RequirementParties parties) implements Versioned {
+        RequirementParties parties)
+        implements Versioned {
 
     public Requirement {
         skills = skills == null ? List.of() : List.copyOf(skills);
@@ -62,40 +63,152 @@ public record Requirement(
         chain = RequirementChain.orNull(chain);
         vendorCount = vendorCount == null || vendorCount <= 0 ? null : vendorCount;
         tags = tags == null ? List.of() : List.copyOf(tags);
-        excludedWorkAuthorizations = excludedWorkAuthorizations == null ? List.of() : List.copyOf(excludedWorkAuthorizations);
+        excludedWorkAuthorizations =
+                excludedWorkAuthorizations == null ? List.of() : List.copyOf(excludedWorkAuthorizations);
         interviewModes = interviewModes == null ? List.of() : List.copyOf(interviewModes);
         parties = parties == null || parties.isEmpty() ? null : parties;
     }
 
     /** A requirement without chain, vendors or tags. */
-    public Requirement(UUID id, String externalRef, String title, String description, RequirementStatus status, Location location,
-                       WorkMode workMode, List<RequirementSkill> skills, BigDecimal minYears, Seniority seniority, Rate budget,
-                       Integer durationMonths, LocalDate startDate, String clientName, List<WorkAuthorization> workAuthorizations,
-                       long version, Instant createdAt, Instant updatedAt) {
-        this(id, externalRef, title, description, status, location, workMode, skills, minYears, seniority, budget, durationMonths,
-                startDate, clientName, workAuthorizations, version, createdAt, updatedAt, null, null, List.of(), List.of(),
-                budget == null ? null : budget.employmentType(), false, List.of(), null);
+    public Requirement(
+            UUID id,
+            String externalRef,
+            String title,
+            String description,
+            RequirementStatus status,
+            Location location,
+            WorkMode workMode,
+            List<RequirementSkill> skills,
+            BigDecimal minYears,
+            Seniority seniority,
+            Rate budget,
+            Integer durationMonths,
+            LocalDate startDate,
+            String clientName,
+            List<WorkAuthorization> workAuthorizations,
+            long version,
+            Instant createdAt,
+            Instant updatedAt) {
+        this(
+                id,
+                externalRef,
+                title,
+                description,
+                status,
+                location,
+                workMode,
+                skills,
+                minYears,
+                seniority,
+                budget,
+                durationMonths,
+                startDate,
+                clientName,
+                workAuthorizations,
+                version,
+                createdAt,
+                updatedAt,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                budget == null ? null : budget.employmentType(),
+                false,
+                List.of(),
+                null);
     }
 
     /** This requirement linked by {@code chain} (every other field as it is). */
     public Requirement withChain(RequirementChain chain) {
-        return new Requirement(id, externalRef, title, description, status, location, workMode, skills, minYears, seniority, budget,
-                durationMonths, startDate, clientName, workAuthorizations, version, createdAt, updatedAt, chain, vendorCount, tags,
-                excludedWorkAuthorizations, employmentType, longTerm, interviewModes, parties);
+        return new Requirement(
+                id,
+                externalRef,
+                title,
+                description,
+                status,
+                location,
+                workMode,
+                skills,
+                minYears,
+                seniority,
+                budget,
+                durationMonths,
+                startDate,
+                clientName,
+                workAuthorizations,
+                version,
+                createdAt,
+                updatedAt,
+                chain,
+                vendorCount,
+                tags,
+                excludedWorkAuthorizations,
+                employmentType,
+                longTerm,
+                interviewModes,
+                parties);
     }
 
     /** This requirement with {@code vendors} as its vendor count (every other field as it is). */
     public Requirement withVendorCount(Integer vendors) {
-        return new Requirement(id, externalRef, title, description, status, location, workMode, skills, minYears, seniority, budget,
-                durationMonths, startDate, clientName, workAuthorizations, version, createdAt, updatedAt, chain, vendors, tags,
-                excludedWorkAuthorizations, employmentType, longTerm, interviewModes, parties);
+        return new Requirement(
+                id,
+                externalRef,
+                title,
+                description,
+                status,
+                location,
+                workMode,
+                skills,
+                minYears,
+                seniority,
+                budget,
+                durationMonths,
+                startDate,
+                clientName,
+                workAuthorizations,
+                version,
+                createdAt,
+                updatedAt,
+                chain,
+                vendors,
+                tags,
+                excludedWorkAuthorizations,
+                employmentType,
+                longTerm,
+                interviewModes,
+                parties);
     }
 
     /** This requirement with {@code tags}, as stored at {@code version} and {@code updatedAt} (no vendor count; every other field as it is). */
     public Requirement withTags(List<String> newTags, long newVersion, Instant newUpdatedAt) {
-        return new Requirement(id, externalRef, title, description, status, location, workMode, skills, minYears, seniority, budget,
-                durationMonths, startDate, clientName, workAuthorizations, newVersion, createdAt, newUpdatedAt, chain, null, newTags,
-                excludedWorkAuthorizations, employmentType, longTerm, interviewModes, parties);
+        return new Requirement(
+                id,
+                externalRef,
+                title,
+                description,
+                status,
+                location,
+                workMode,
+                skills,
+                minYears,
+                seniority,
+                budget,
+                durationMonths,
+                startDate,
+                clientName,
+                workAuthorizations,
+                newVersion,
+                createdAt,
+                newUpdatedAt,
+                chain,
+                null,
+                newTags,
+                excludedWorkAuthorizations,
+                employmentType,
+                longTerm,
+                interviewModes,
+                parties);
     }
 
     /** The chain, never null ({@link RequirementChain#EMPTY} when nothing is linked). */

@@ -12,14 +12,21 @@ import java.util.UUID;
  * tenant -> vendor (vendorCompanyId, vendorContactId) -> implementation partner -> prime vendor -> end client
  * </pre>
  */
-public record RequirementChain(UUID vendorCompanyId, UUID vendorContactId, UUID implementationPartnerId, UUID primeVendorId,
-                               UUID endClientId) {
+public record RequirementChain(
+        UUID vendorCompanyId,
+        UUID vendorContactId,
+        UUID implementationPartnerId,
+        UUID primeVendorId,
+        UUID endClientId) {
 
     public static final RequirementChain EMPTY = new RequirementChain(null, null, null, null, null);
 
     @JsonIgnore
     public boolean isEmpty() {
-        return vendorCompanyId == null && vendorContactId == null && implementationPartnerId == null && primeVendorId == null
+        return vendorCompanyId == null
+                && vendorContactId == null
+                && implementationPartnerId == null
+                && primeVendorId == null
                 && endClientId == null;
     }
 

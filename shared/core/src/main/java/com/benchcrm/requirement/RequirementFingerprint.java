@@ -12,7 +12,8 @@ import java.util.Locale;
  *
  * @param locationKeys {@code "TX"} or {@code "TX|dallas"}
  */
-public record RequirementFingerprint(String titleKey, String clientKey, List<String> locationKeys, List<String> skillKeys) {
+public record RequirementFingerprint(
+        String titleKey, String clientKey, List<String> locationKeys, List<String> skillKeys) {
 
     public RequirementFingerprint {
         titleKey = key(titleKey);
@@ -26,7 +27,9 @@ public record RequirementFingerprint(String titleKey, String clientKey, List<Str
         if (text == null) {
             return "";
         }
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
         return s.replaceAll("[^a-z0-9#+.]+", " ").trim();
     }
 
@@ -57,6 +60,7 @@ public record RequirementFingerprint(String titleKey, String clientKey, List<Str
 
     /** The requirement's dedupe key (stored on the first requirement with it). */
     public String dedupeKey() {
-        return titleKey + "|" + clientKey + "|" + String.join(",", locationKeys.stream().sorted().toList());
+        return titleKey + "|" + clientKey + "|"
+                + String.join(",", locationKeys.stream().sorted().toList());
     }
 }

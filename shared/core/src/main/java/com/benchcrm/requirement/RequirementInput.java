@@ -42,7 +42,8 @@ public record RequirementInput(
         EmploymentType employmentType,
         Boolean longTerm,
         List<InterviewMode> interviewModes,
-        RequirementParties parties) implements EntityInput {
+        RequirementParties parties)
+        implements EntityInput {
 
     public static final int MAX_SKILLS = 100;
 
@@ -51,41 +52,139 @@ public record RequirementInput(
         workAuthorizations = workAuthorizations == null ? List.of() : List.copyOf(workAuthorizations);
         status = status == null ? RequirementStatus.OPEN : status;
         chain = RequirementChain.orNull(chain);
-        excludedWorkAuthorizations = excludedWorkAuthorizations == null ? List.of() : List.copyOf(excludedWorkAuthorizations);
+        excludedWorkAuthorizations =
+                excludedWorkAuthorizations == null ? List.of() : List.copyOf(excludedWorkAuthorizations);
         interviewModes = interviewModes == null ? List.of() : List.copyOf(interviewModes);
         longTerm = longTerm != null && longTerm;
         parties = parties == null || parties.isEmpty() ? null : parties;
     }
 
     /** A requirement linked to companies, without the terms mail extraction adds (issue 14). */
-    public RequirementInput(String externalRef, String title, String description, RequirementStatus status, Location location,
-                            WorkMode workMode, List<RequirementSkill> skills, BigDecimal minYears, Seniority seniority, Rate budget,
-                            Integer durationMonths, LocalDate startDate, String clientName, List<WorkAuthorization> workAuthorizations,
-                            RequirementChain chain) {
-        this(externalRef, title, description, status, location, workMode, skills, minYears, seniority, budget, durationMonths,
-                startDate, clientName, workAuthorizations, chain, List.of(), null, false, List.of(), null);
+    public RequirementInput(
+            String externalRef,
+            String title,
+            String description,
+            RequirementStatus status,
+            Location location,
+            WorkMode workMode,
+            List<RequirementSkill> skills,
+            BigDecimal minYears,
+            Seniority seniority,
+            Rate budget,
+            Integer durationMonths,
+            LocalDate startDate,
+            String clientName,
+            List<WorkAuthorization> workAuthorizations,
+            RequirementChain chain) {
+        this(
+                externalRef,
+                title,
+                description,
+                status,
+                location,
+                workMode,
+                skills,
+                minYears,
+                seniority,
+                budget,
+                durationMonths,
+                startDate,
+                clientName,
+                workAuthorizations,
+                chain,
+                List.of(),
+                null,
+                false,
+                List.of(),
+                null);
     }
 
     /** A requirement without links to companies. */
-    public RequirementInput(String externalRef, String title, String description, RequirementStatus status, Location location,
-                            WorkMode workMode, List<RequirementSkill> skills, BigDecimal minYears, Seniority seniority, Rate budget,
-                            Integer durationMonths, LocalDate startDate, String clientName, List<WorkAuthorization> workAuthorizations) {
-        this(externalRef, title, description, status, location, workMode, skills, minYears, seniority, budget, durationMonths,
-                startDate, clientName, workAuthorizations, null, List.of(), null, false, List.of(), null);
+    public RequirementInput(
+            String externalRef,
+            String title,
+            String description,
+            RequirementStatus status,
+            Location location,
+            WorkMode workMode,
+            List<RequirementSkill> skills,
+            BigDecimal minYears,
+            Seniority seniority,
+            Rate budget,
+            Integer durationMonths,
+            LocalDate startDate,
+            String clientName,
+            List<WorkAuthorization> workAuthorizations) {
+        this(
+                externalRef,
+                title,
+                description,
+                status,
+                location,
+                workMode,
+                skills,
+                minYears,
+                seniority,
+                budget,
+                durationMonths,
+                startDate,
+                clientName,
+                workAuthorizations,
+                null,
+                List.of(),
+                null,
+                false,
+                List.of(),
+                null);
     }
 
     public static RequirementInput of(Requirement r) {
-        return new RequirementInput(r.externalRef(), r.title(), r.description(), r.status(), r.location(), r.workMode(),
-                r.skills(), r.minYears(), r.seniority(), r.budget(), r.durationMonths(), r.startDate(), r.clientName(),
-                r.workAuthorizations(), r.chain(), r.excludedWorkAuthorizations(), r.employmentType(), r.longTerm(), r.interviewModes(),
+        return new RequirementInput(
+                r.externalRef(),
+                r.title(),
+                r.description(),
+                r.status(),
+                r.location(),
+                r.workMode(),
+                r.skills(),
+                r.minYears(),
+                r.seniority(),
+                r.budget(),
+                r.durationMonths(),
+                r.startDate(),
+                r.clientName(),
+                r.workAuthorizations(),
+                r.chain(),
+                r.excludedWorkAuthorizations(),
+                r.employmentType(),
+                r.longTerm(),
+                r.interviewModes(),
                 r.parties());
     }
 
     /** The same fields with {@code chain} (import: the companies the mail named, once filed). */
     public RequirementInput withChain(RequirementChain chain) {
-        return new RequirementInput(externalRef, title, description, status, location, workMode, skills, minYears, seniority, budget,
-                durationMonths, startDate, clientName, workAuthorizations, chain, excludedWorkAuthorizations, employmentType, longTerm,
-                interviewModes, parties);
+        return new RequirementInput(
+                externalRef,
+                title,
+                description,
+                status,
+                location,
+                workMode,
+                skills,
+                minYears,
+                seniority,
+                budget,
+                durationMonths,
+                startDate,
+                clientName,
+                workAuthorizations,
+                chain,
+                excludedWorkAuthorizations,
+                employmentType,
+                longTerm,
+                interviewModes,
+                parties);
     }
 
     /** The employment type to store: the one given, else the budget's. */
@@ -108,7 +207,9 @@ public record RequirementInput(
             location.validate("/location", v);
         }
         v.years("/minYears", minYears, 50);
-        v.check(durationMonths == null || (durationMonths >= 1 && durationMonths <= 120), "/durationMonths",
+        v.check(
+                durationMonths == null || (durationMonths >= 1 && durationMonths <= 120),
+                "/durationMonths",
                 "must be between 1 and 120");
         v.maxLength("/clientName", clientName, 200);
         if (budget != null) {
@@ -133,30 +234,47 @@ public record RequirementInput(
         for (int i = 0; i < workAuthorizations.size(); i++) {
             v.check(workAuthorizations.get(i) != null, "/workAuthorizations/" + i, "must not be null");
         }
-        v.check(new HashSet<>(workAuthorizations).size() == workAuthorizations.size(), "/workAuthorizations",
+        v.check(
+                new HashSet<>(workAuthorizations).size() == workAuthorizations.size(),
+                "/workAuthorizations",
                 "must not repeat a value");
         for (int i = 0; i < excludedWorkAuthorizations.size(); i++) {
             WorkAuthorization w = excludedWorkAuthorizations.get(i);
             v.check(w != null, "/excludedWorkAuthorizations/" + i, "must not be null");
-            v.check(w == null || !workAuthorizations.contains(w), "/excludedWorkAuthorizations/" + i,
+            v.check(
+                    w == null || !workAuthorizations.contains(w),
+                    "/excludedWorkAuthorizations/" + i,
                     "is also in /workAuthorizations: a status is either accepted or excluded");
         }
-        v.check(new HashSet<>(excludedWorkAuthorizations).size() == excludedWorkAuthorizations.size(), "/excludedWorkAuthorizations",
+        v.check(
+                new HashSet<>(excludedWorkAuthorizations).size() == excludedWorkAuthorizations.size(),
+                "/excludedWorkAuthorizations",
                 "must not repeat a value");
-        v.check(employmentType == null || budget == null || budget.employmentType() == null || budget.employmentType() == employmentType,
-                "/employmentType", "must match /budget/employmentType");
+        v.check(
+                employmentType == null
+                        || budget == null
+                        || budget.employmentType() == null
+                        || budget.employmentType() == employmentType,
+                "/employmentType",
+                "must match /budget/employmentType");
         for (int i = 0; i < interviewModes.size(); i++) {
             v.check(interviewModes.get(i) != null, "/interviewModes/" + i, "must not be null");
         }
-        v.check(new HashSet<>(interviewModes).size() == interviewModes.size(), "/interviewModes", "must not repeat a value");
+        v.check(
+                new HashSet<>(interviewModes).size() == interviewModes.size(),
+                "/interviewModes",
+                "must not repeat a value");
         if (parties != null) {
             v.maxLength("/parties/vendorCompany", parties.vendorCompany(), 200);
             v.maxLength("/parties/implementationPartner", parties.implementationPartner(), 200);
             v.maxLength("/parties/primeVendor", parties.primeVendor(), 200);
             if (parties.vendorContact() != null) {
-                v.maxLength("/parties/vendorContact/name", parties.vendorContact().name(), 200);
-                v.maxLength("/parties/vendorContact/email", parties.vendorContact().email(), 254);
-                v.maxLength("/parties/vendorContact/phone", parties.vendorContact().phone(), 40);
+                v.maxLength(
+                        "/parties/vendorContact/name", parties.vendorContact().name(), 200);
+                v.maxLength(
+                        "/parties/vendorContact/email", parties.vendorContact().email(), 254);
+                v.maxLength(
+                        "/parties/vendorContact/phone", parties.vendorContact().phone(), 40);
             }
         }
         v.throwIfInvalid();

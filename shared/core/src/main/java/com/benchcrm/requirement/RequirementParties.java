@@ -19,7 +19,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param implementationPartner the firm between the vendor and the end client ("Implementation partner:")
  * @param primeVendor           a prime vendor or MSP of the chain
  */
-public record RequirementParties(String vendorCompany, Contact vendorContact, String implementationPartner, String primeVendor) {
+public record RequirementParties(
+        String vendorCompany, Contact vendorContact, String implementationPartner, String primeVendor) {
 
     /** A person to talk to at the vendor. */
     public record Contact(String name, String email, String phone) {

@@ -16,10 +16,24 @@ import java.util.UUID;
  * @param rateOffered            the rate this vendor's mail offered
  * @param implementationPartner  the chain as this mail stated it (names), and its {@link ChainDepth depth}
  */
-public record RequirementSource(String vendorKey, String vendorEmail, String vendorName, String vendorCompany, String vendorPhone,
-                                UUID inboundMessageId, String messageId, String subject, List<String> locations, Instant receivedAt,
-                                UUID vendorCompanyId, UUID vendorContactId, Rate rateOffered, String implementationPartner,
-                                String primeVendor, String endClient, Integer chainDepth) {
+public record RequirementSource(
+        String vendorKey,
+        String vendorEmail,
+        String vendorName,
+        String vendorCompany,
+        String vendorPhone,
+        UUID inboundMessageId,
+        String messageId,
+        String subject,
+        List<String> locations,
+        Instant receivedAt,
+        UUID vendorCompanyId,
+        UUID vendorContactId,
+        Rate rateOffered,
+        String implementationPartner,
+        String primeVendor,
+        String endClient,
+        Integer chainDepth) {
 
     public RequirementSource {
         locations = locations == null ? List.of() : List.copyOf(locations);
@@ -30,23 +44,78 @@ public record RequirementSource(String vendorKey, String vendorEmail, String ven
     }
 
     /** A source without company links, rate or chain (what the mail header alone tells). */
-    public RequirementSource(String vendorKey, String vendorEmail, String vendorName, String vendorCompany, String vendorPhone,
-                             UUID inboundMessageId, String messageId, String subject, List<String> locations, Instant receivedAt) {
-        this(vendorKey, vendorEmail, vendorName, vendorCompany, vendorPhone, inboundMessageId, messageId, subject, locations,
-                receivedAt, null, null, null, null, null, null, null);
+    public RequirementSource(
+            String vendorKey,
+            String vendorEmail,
+            String vendorName,
+            String vendorCompany,
+            String vendorPhone,
+            UUID inboundMessageId,
+            String messageId,
+            String subject,
+            List<String> locations,
+            Instant receivedAt) {
+        this(
+                vendorKey,
+                vendorEmail,
+                vendorName,
+                vendorCompany,
+                vendorPhone,
+                inboundMessageId,
+                messageId,
+                subject,
+                locations,
+                receivedAt,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** This source filed under a company and contact. */
     public RequirementSource linkedTo(UUID companyId, UUID contactId) {
-        return new RequirementSource(vendorKey, vendorEmail, vendorName, vendorCompany, vendorPhone, inboundMessageId, messageId,
-                subject, locations, receivedAt, companyId, contactId, rateOffered, implementationPartner, primeVendor, endClient,
+        return new RequirementSource(
+                vendorKey,
+                vendorEmail,
+                vendorName,
+                vendorCompany,
+                vendorPhone,
+                inboundMessageId,
+                messageId,
+                subject,
+                locations,
+                receivedAt,
+                companyId,
+                contactId,
+                rateOffered,
+                implementationPartner,
+                primeVendor,
+                endClient,
                 chainDepth);
     }
 
     /** This source with the rate offered and the chain the mail stated. */
     public RequirementSource withOffer(Rate rate, String implementationPartner, String primeVendor, String endClient) {
-        return new RequirementSource(vendorKey, vendorEmail, vendorName, vendorCompany, vendorPhone, inboundMessageId, messageId,
-                subject, locations, receivedAt, vendorCompanyId, vendorContactId, rate, implementationPartner, primeVendor, endClient,
+        return new RequirementSource(
+                vendorKey,
+                vendorEmail,
+                vendorName,
+                vendorCompany,
+                vendorPhone,
+                inboundMessageId,
+                messageId,
+                subject,
+                locations,
+                receivedAt,
+                vendorCompanyId,
+                vendorContactId,
+                rate,
+                implementationPartner,
+                primeVendor,
+                endClient,
                 ChainDepth.of(implementationPartner, primeVendor));
     }
 }

@@ -2,5 +2,8 @@ package com.benchcrm.requirement;
 
 /** Where a requirement stands. */
 public enum RequirementStatus {
-    OPEN, ON_HOLD, FILLED, CLOSED
+    OPEN,
+    ON_HOLD,
+    FILLED,
+    CLOSED
 }

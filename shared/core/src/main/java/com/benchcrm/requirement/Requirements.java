@@ -33,8 +33,14 @@ import java.util.UUID;
 public final class Requirements extends EntityService<Requirement, RequirementInput> {
 
     public static final EntitySpec<Requirement, RequirementInput> SPEC = new EntitySpec<>(
-            "requirement", Requirement.class, Permission.REQUIREMENT_READ, Permission.REQUIREMENT_WRITE,
-            "RequirementImported", "RequirementUpdated", "RequirementDeleted", RequirementInput::of,
+            "requirement",
+            Requirement.class,
+            Permission.REQUIREMENT_READ,
+            Permission.REQUIREMENT_WRITE,
+            "RequirementImported",
+            "RequirementUpdated",
+            "RequirementDeleted",
+            RequirementInput::of,
             Map.of(RequirementRepository.EXTERNAL_REF_KEY, "another requirement already has this externalRef"));
 
     /** The longest source subject kept. */
@@ -48,14 +54,27 @@ public final class Requirements extends EntityService<Requirement, RequirementIn
     private final ChainCheck chainCheck;
 
     /** Requirements that refuse links to companies ({@link #NO_LINKS}): for tests and tools that write no chains. */
-    public Requirements(Transactions transactions, RequirementRepository repository, AuditLog audit, Outbox outbox,
-                        Idempotency idempotency, Ids ids, Clock clock) {
+    public Requirements(
+            Transactions transactions,
+            RequirementRepository repository,
+            AuditLog audit,
+            Outbox outbox,
+            Idempotency idempotency,
+            Ids ids,
+            Clock clock) {
         this(transactions, repository, audit, outbox, idempotency, ids, clock, NO_LINKS);
     }
 
     /** @param chainCheck checks each chain written ({@code new ChainLinks(persistence.companies(), persistence.contacts())}) */
-    public Requirements(Transactions transactions, RequirementRepository repository, AuditLog audit, Outbox outbox,
-                        Idempotency idempotency, Ids ids, Clock clock, ChainCheck chainCheck) {
+    public Requirements(
+            Transactions transactions,
+            RequirementRepository repository,
+            AuditLog audit,
+            Outbox outbox,
+            Idempotency idempotency,
+            Ids ids,
+            Clock clock,
+            ChainCheck chainCheck) {
         super(SPEC, transactions, repository, audit, outbox, idempotency, ids, clock);
         this.chainCheck = chainCheck;
         this.repository = repository;
@@ -87,8 +106,13 @@ public final class Requirements extends EntityService<Requirement, RequirementIn
      *
      * @param details what made it (engine, model, message), kept in the audit entry
      */
-    public ImportedRequirement importInto(Tx tx, Caller caller, RequirementInput input, RequirementFingerprint fingerprint,
-                                          RequirementSource source, Map<String, Object> details) {
+    public ImportedRequirement importInto(
+            Tx tx,
+            Caller caller,
+            RequirementInput input,
+            RequirementFingerprint fingerprint,
+            RequirementSource source,
+            Map<String, Object> details) {
         caller.require(Permission.REQUIREMENT_WRITE);
         input.validate();
         RequirementSource src = stored(source);
@@ -113,7 +137,14 @@ public final class Requirements extends EntityService<Requirement, RequirementIn
                     repository.update(tx, current, RequirementInput.of(current).withChain(merged), clock.instant());
                     Requirement linked = repository.find(tx, id).orElseThrow();
                     audit.record(tx, caller, SPEC.name() + ".chain-linked", SPEC.name(), id, current, linked, details);
-                    outbox.append(tx, caller, SPEC.updatedEvent(), 1, SPEC.name(), id, Map.of("id", id.toString(), "version", linked.version()));
+                    outbox.append(
+                            tx,
+                            caller,
+                            SPEC.updatedEvent(),
+                            1,
+                            SPEC.name(),
+                            id,
+                            Map.of("id", id.toString(), "version", linked.version()));
                     current = linked;
                 }
                 return new ImportedRequirement(id, current.title(), false, added, repository.countSources(tx, id));
@@ -146,7 +177,8 @@ public final class Requirements extends EntityService<Requirement, RequirementIn
     }
 
     /** A page of the tenant's requirements, newest first, carrying {@code tag} when given. */
-    public com.benchcrm.common.Page<Requirement> list(Caller caller, com.benchcrm.common.PageRequest page, java.util.Optional<String> tag) {
+    public com.benchcrm.common.Page<Requirement> list(
+            Caller caller, com.benchcrm.common.PageRequest page, java.util.Optional<String> tag) {
         return list(caller, page, (tx, before, limit) -> repository.list(tx, tag, before, limit));
     }
 
@@ -157,7 +189,12 @@ public final class Requirements extends EntityService<Requirement, RequirementIn
     public Requirement setTags(Caller caller, UUID id, List<String> tags, java.util.OptionalLong ifMatch) {
         caller.require(Permission.REQUIREMENT_WRITE);
         List<String> normalized = com.benchcrm.common.Tags.normalize(tags);
-        return change(caller, id, ifMatch, "tagged", (tx, current) -> repository.setTags(tx, id, normalized, clock.instant()),
+        return change(
+                caller,
+                id,
+                ifMatch,
+                "tagged",
+                (tx, current) -> repository.setTags(tx, id, normalized, clock.instant()),
                 Map.of("tags", normalized));
     }
 
@@ -170,7 +207,9 @@ public final class Requirements extends EntityService<Requirement, RequirementIn
     public Provenance provenance(Caller caller, UUID id) {
         caller.require(Permission.REQUIREMENT_READ);
         return transactions().inTenant(caller.tenant(), tx -> {
-            Requirement r = repository.find(tx, id).orElseThrow(() -> new com.benchcrm.common.NotFoundException(SPEC.name(), id));
+            Requirement r = repository
+                    .find(tx, id)
+                    .orElseThrow(() -> new com.benchcrm.common.NotFoundException(SPEC.name(), id));
             return new Provenance(r, repository.sources(tx, id));
         });
     }
@@ -205,17 +244,34 @@ public final class Requirements extends EntityService<Requirement, RequirementIn
     /** For tests and tools that write no chains: a chain with any link is refused (422), never half-checked. */
     public static final ChainCheck NO_LINKS = (tx, chain) -> {
         if (!chain.isEmpty()) {
-            throw new com.benchcrm.common.ValidationException(List.of(new com.benchcrm.common.ValidationException.FieldError("/chain",
-                    "links to companies are not available here")));
+            throw new com.benchcrm.common.ValidationException(
+                    List.of(new com.benchcrm.common.ValidationException.FieldError(
+                            "/chain", "links to companies are not available here")));
         }
     };
 
     /** The source as it is kept: the subject cut to {@value #MAX_SUBJECT} characters, a receipt time. */
     private RequirementSource stored(RequirementSource s) {
-        String subject = s.subject() == null || s.subject().length() <= MAX_SUBJECT ? s.subject() : s.subject().substring(0, MAX_SUBJECT);
-        return new RequirementSource(s.vendorKey(), s.vendorEmail(), s.vendorName(), s.vendorCompany(), s.vendorPhone(),
-                s.inboundMessageId(), s.messageId(), subject, s.locations(), s.receivedAt() == null ? clock.instant() : s.receivedAt(),
-                s.vendorCompanyId(), s.vendorContactId(), s.rateOffered(), s.implementationPartner(), s.primeVendor(), s.endClient(),
+        String subject = s.subject() == null || s.subject().length() <= MAX_SUBJECT
+                ? s.subject()
+                : s.subject().substring(0, MAX_SUBJECT);
+        return new RequirementSource(
+                s.vendorKey(),
+                s.vendorEmail(),
+                s.vendorName(),
+                s.vendorCompany(),
+                s.vendorPhone(),
+                s.inboundMessageId(),
+                s.messageId(),
+                subject,
+                s.locations(),
+                s.receivedAt() == null ? clock.instant() : s.receivedAt(),
+                s.vendorCompanyId(),
+                s.vendorContactId(),
+                s.rateOffered(),
+                s.implementationPartner(),
+                s.primeVendor(),
+                s.endClient(),
                 s.chainDepth());
     }
 }

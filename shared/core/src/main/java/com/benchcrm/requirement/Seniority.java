@@ -2,5 +2,9 @@ package com.benchcrm.requirement;
 
 /** The level a requirement asks for. */
 public enum Seniority {
-    JUNIOR, MID, SENIOR, LEAD, PRINCIPAL
+    JUNIOR,
+    MID,
+    SENIOR,
+    LEAD,
+    PRINCIPAL
 }

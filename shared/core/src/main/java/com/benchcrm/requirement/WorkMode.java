@@ -2,5 +2,7 @@ package com.benchcrm.requirement;
 
 /** Where the work happens. */
 public enum WorkMode {
-    ONSITE, HYBRID, REMOTE
+    ONSITE,
+    HYBRID,
+    REMOTE
 }

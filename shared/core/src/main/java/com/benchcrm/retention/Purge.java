@@ -51,7 +51,10 @@ public final class Purge {
     public record Report(Map<TenantId, Map<String, Integer>> removed, boolean complete) {
 
         public int total() {
-            return removed.values().stream().flatMap(m -> m.values().stream()).mapToInt(Integer::intValue).sum();
+            return removed.values().stream()
+                    .flatMap(m -> m.values().stream())
+                    .mapToInt(Integer::intValue)
+                    .sum();
         }
     }
 
@@ -92,7 +95,8 @@ public final class Purge {
                         complete = false;
                         break;
                     }
-                    n = transactions.withoutTenant(tx -> repository.purge(tx, t.tenant(), kind, before, settings.batchSize()));
+                    n = transactions.withoutTenant(
+                            tx -> repository.purge(tx, t.tenant(), kind, before, settings.batchSize()));
                     total += n;
                 } while (n >= settings.batchSize());
                 if (total > 0) {

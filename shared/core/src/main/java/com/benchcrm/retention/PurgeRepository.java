@@ -16,8 +16,7 @@ import java.util.UUID;
 public interface PurgeRepository {
 
     /** A tenant and the tenants-file settings JSON its retention comes from. */
-    record TenantSettings(TenantId tenant, String settingsJson) {
-    }
+    record TenantSettings(TenantId tenant, String settingsJson) {}
 
     List<TenantSettings> tenants(Tx tx);
 

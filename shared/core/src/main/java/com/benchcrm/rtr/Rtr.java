@@ -11,9 +11,22 @@ import java.util.UUID;
  * @param rate           the rate the consultant agreed to be submitted at (the submission's bill rate); null when the document names none
  * @param documentSha256 the SHA-256 (hex) of {@code documentText}: proof of what was signed
  */
-public record Rtr(UUID id, UUID consultantId, UUID requirementId, UUID vendorCompanyId, UUID vendorContactId, Instant consentedAt,
-                  Instant expiresAt, Rate rate, String documentName, String documentText, String documentSha256, Instant revokedAt,
-                  String revokedReason, String createdBy, Instant createdAt) {
+public record Rtr(
+        UUID id,
+        UUID consultantId,
+        UUID requirementId,
+        UUID vendorCompanyId,
+        UUID vendorContactId,
+        Instant consentedAt,
+        Instant expiresAt,
+        Rate rate,
+        String documentName,
+        String documentText,
+        String documentSha256,
+        Instant revokedAt,
+        String revokedReason,
+        String createdBy,
+        Instant createdAt) {
 
     /** Why this RTR does not cover a submission at {@code at}, or null when it does (ignoring the rate). */
     public String invalidAt(Instant at) {

@@ -11,8 +11,16 @@ import java.util.UUID;
  * {@code expiresAt} to 30 days after it; the document's text is required (a scanned signature is
  * kept as the text the consultant agreed to, with its hash).
  */
-public record RtrInput(UUID consultantId, UUID requirementId, UUID vendorCompanyId, UUID vendorContactId, Instant consentedAt,
-                       Instant expiresAt, Rate rate, String documentName, String documentText) {
+public record RtrInput(
+        UUID consultantId,
+        UUID requirementId,
+        UUID vendorCompanyId,
+        UUID vendorContactId,
+        Instant consentedAt,
+        Instant expiresAt,
+        Rate rate,
+        String documentName,
+        String documentText) {
 
     /** How long an RTR lasts when the request does not say. */
     public static final Duration DEFAULT_VALIDITY = Duration.ofDays(30);

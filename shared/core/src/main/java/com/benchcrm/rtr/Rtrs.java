@@ -40,7 +40,13 @@ public final class Rtrs {
     private final Ids ids;
     private final Clock clock;
 
-    public Rtrs(Transactions transactions, RtrRepository repository, SubmissionReferences references, AuditLog audit, Ids ids, Clock clock) {
+    public Rtrs(
+            Transactions transactions,
+            RtrRepository repository,
+            SubmissionReferences references,
+            AuditLog audit,
+            Ids ids,
+            Clock clock) {
         this.transactions = transactions;
         this.repository = repository;
         this.references = references;
@@ -56,31 +62,68 @@ public final class Rtrs {
         Instant consented = input.consentedAt() == null ? now : input.consentedAt();
         Instant expires = input.expiresAt() == null ? consented.plus(RtrInput.DEFAULT_VALIDITY) : input.expiresAt();
         if (!expires.isAfter(consented)) {
-            throw new com.benchcrm.common.ValidationException(java.util.List.of(
-                    new com.benchcrm.common.ValidationException.FieldError("/expiresAt", "must be after consentedAt (" + consented + ")")));
+            throw new com.benchcrm.common.ValidationException(
+                    java.util.List.of(new com.benchcrm.common.ValidationException.FieldError(
+                            "/expiresAt", "must be after consentedAt (" + consented + ")")));
         }
         return transactions.inTenant(caller.tenant(), tx -> {
-            com.benchcrm.submission.Parties.check(tx, references, input.consultantId(), input.requirementId(), input.vendorCompanyId(),
+            com.benchcrm.submission.Parties.check(
+                    tx,
+                    references,
+                    input.consultantId(),
+                    input.requirementId(),
+                    input.vendorCompanyId(),
                     input.vendorContactId());
-            Rtr rtr = new Rtr(ids.next(), input.consultantId(), input.requirementId(), input.vendorCompanyId(), input.vendorContactId(),
-                    consented, expires, input.rate(), blankToNull(input.documentName()), input.documentText(),
-                    Hashing.sha256(input.documentText()), null, null, caller.userId(), now);
+            Rtr rtr = new Rtr(
+                    ids.next(),
+                    input.consultantId(),
+                    input.requirementId(),
+                    input.vendorCompanyId(),
+                    input.vendorContactId(),
+                    consented,
+                    expires,
+                    input.rate(),
+                    blankToNull(input.documentName()),
+                    input.documentText(),
+                    Hashing.sha256(input.documentText()),
+                    null,
+                    null,
+                    caller.userId(),
+                    now);
             repository.insert(tx, rtr);
-            audit.record(tx, caller, "rtr.created", "rtr", rtr.id(), null, rtr,
-                    Map.of("consultantId", rtr.consultantId().toString(), "requirementId", rtr.requirementId().toString(),
-                            "vendorCompanyId", rtr.vendorCompanyId().toString(), "documentSha256", rtr.documentSha256()));
+            audit.record(
+                    tx,
+                    caller,
+                    "rtr.created",
+                    "rtr",
+                    rtr.id(),
+                    null,
+                    rtr,
+                    Map.of(
+                            "consultantId",
+                            rtr.consultantId().toString(),
+                            "requirementId",
+                            rtr.requirementId().toString(),
+                            "vendorCompanyId",
+                            rtr.vendorCompanyId().toString(),
+                            "documentSha256",
+                            rtr.documentSha256()));
             return rtr;
         });
     }
 
     public Rtr get(Caller caller, UUID id) {
         caller.require(Permission.SUBMISSION_READ);
-        return transactions.inTenant(caller.tenant(), tx -> repository.find(tx, id)).orElseThrow(() -> new NotFoundException("rtr", id));
+        return transactions
+                .inTenant(caller.tenant(), tx -> repository.find(tx, id))
+                .orElseThrow(() -> new NotFoundException("rtr", id));
     }
 
     public Page<Rtr> list(Caller caller, Optional<UUID> consultantId, Optional<UUID> requirementId, PageRequest page) {
         caller.require(Permission.SUBMISSION_READ);
-        var rows = transactions.inTenant(caller.tenant(), tx -> repository.list(tx, consultantId, requirementId, page.after(), page.limit() + 1));
+        var rows = transactions.inTenant(
+                caller.tenant(),
+                tx -> repository.list(tx, consultantId, requirementId, page.after(), page.limit() + 1));
         return Page.fromOverfetch(rows, page.limit(), KIND, Rtr::id);
     }
 

@@ -1,14 +1,14 @@
 package com.benchcrm.search;
 
+import com.benchcrm.common.SkillNames;
 import com.benchcrm.consultant.Consultant;
 import com.benchcrm.consultant.Consultants;
 import com.benchcrm.embedding.EmbeddingModel;
+import com.benchcrm.persistence.Transactions;
 import com.benchcrm.requirement.Requirement;
 import com.benchcrm.requirement.Requirements;
 import com.benchcrm.security.Caller;
 import com.benchcrm.security.Permission;
-import com.benchcrm.persistence.Transactions;
-import com.benchcrm.common.SkillNames;
 import com.benchcrm.tenancy.TenantId;
 import com.benchcrm.vector.EntityKind;
 import com.benchcrm.vector.VectorHit;
@@ -51,8 +51,13 @@ public final class HybridSearch {
     private final EmbeddingModel model;
     private final VectorIndex index;
 
-    public HybridSearch(Transactions transactions, SearchRepository search, Consultants consultants, Requirements requirements,
-                        EmbeddingModel model, VectorIndex index) {
+    public HybridSearch(
+            Transactions transactions,
+            SearchRepository search,
+            Consultants consultants,
+            Requirements requirements,
+            EmbeddingModel model,
+            VectorIndex index) {
         this.transactions = transactions;
         this.search = search;
         this.consultants = consultants;
@@ -73,8 +78,11 @@ public final class HybridSearch {
         Map<UUID, Double> similarity = new HashMap<>();
         near.forEach(h -> similarity.put(h.id(), h.similarity()));
         List<UUID> nearIds = near.stream().map(VectorHit::id).toList();
-        Set<UUID> passing = nearIds.isEmpty() ? Set.of() : transactions.inTenant(tenant, tx -> search.passingFilters(tx, q, nearIds));
-        List<UUID> vectorIds = near.stream().map(VectorHit::id).filter(passing::contains).toList();
+        Set<UUID> passing = nearIds.isEmpty()
+                ? Set.of()
+                : transactions.inTenant(tenant, tx -> search.passingFilters(tx, q, nearIds));
+        List<UUID> vectorIds =
+                near.stream().map(VectorHit::id).filter(passing::contains).toList();
 
         Map<UUID, Double> fused = new HashMap<>();
         Map<UUID, Integer> textRank = new HashMap<>();
@@ -89,7 +97,9 @@ public final class HybridSearch {
         }
         List<UUID> top = fused.entrySet().stream()
                 .sorted(Map.Entry.<UUID, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(q.limit()).map(Map.Entry::getKey).toList();
+                .limit(q.limit())
+                .map(Map.Entry::getKey)
+                .toList();
 
         List<SearchHit> hits = new ArrayList<>(top.size());
         if (q.kind() == EntityKind.CONSULTANT) {
@@ -97,8 +107,15 @@ public final class HybridSearch {
             for (UUID id : top) {
                 Consultant c = records.get(id);
                 if (c != null) {
-                    hits.add(new SearchHit("consultant", id, c.fullName(), c.title(), fused.get(id), textRank.get(id),
-                            vectorRank.get(id), similarity.get(id)));
+                    hits.add(new SearchHit(
+                            "consultant",
+                            id,
+                            c.fullName(),
+                            c.title(),
+                            fused.get(id),
+                            textRank.get(id),
+                            vectorRank.get(id),
+                            similarity.get(id)));
                 }
             }
         } else {
@@ -106,8 +123,15 @@ public final class HybridSearch {
             for (UUID id : top) {
                 Requirement r = records.get(id);
                 if (r != null) {
-                    hits.add(new SearchHit("requirement", id, r.title(), r.clientName(), fused.get(id), textRank.get(id),
-                            vectorRank.get(id), similarity.get(id)));
+                    hits.add(new SearchHit(
+                            "requirement",
+                            id,
+                            r.title(),
+                            r.clientName(),
+                            fused.get(id),
+                            textRank.get(id),
+                            vectorRank.get(id),
+                            similarity.get(id)));
                 }
             }
         }
@@ -116,7 +140,10 @@ public final class HybridSearch {
 
     /** Skill keys the query may name: every word and every pair of adjacent words, through the taxonomy. */
     static List<String> skillKeys(String text) {
-        String[] words = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9+#./ -]", " ").trim().split("\\s+");
+        String[] words = text.toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9+#./ -]", " ")
+                .trim()
+                .split("\\s+");
         Set<String> keys = new LinkedHashSet<>();
         for (int i = 0; i < words.length; i++) {
             if (!words[i].isEmpty() && !words[i].startsWith("-")) {

@@ -13,6 +13,12 @@ import java.util.UUID;
  * @param vectorRank rank in the vector list, or null
  * @param similarity the embedding cosine, or null when not among the vector candidates
  */
-public record SearchHit(String kind, UUID id, String title, String subtitle, double score, Integer textRank,
-                        Integer vectorRank, Double similarity) {
-}
+public record SearchHit(
+        String kind,
+        UUID id,
+        String title,
+        String subtitle,
+        double score,
+        Integer textRank,
+        Integer vectorRank,
+        Double similarity) {}

@@ -22,12 +22,27 @@ import java.util.function.Function;
  * @param workMode          requirements only
  * @param limit             1 to 50 (default 20)
  */
-public record SearchQuery(String text, EntityKind kind, String state, WorkAuthorization workAuthorization,
-                          LocalDate availableBy, RequirementStatus status, WorkMode workMode, int limit, String tag) {
+public record SearchQuery(
+        String text,
+        EntityKind kind,
+        String state,
+        WorkAuthorization workAuthorization,
+        LocalDate availableBy,
+        RequirementStatus status,
+        WorkMode workMode,
+        int limit,
+        String tag) {
 
     /** A query without a tag filter. */
-    public SearchQuery(String text, EntityKind kind, String state, WorkAuthorization workAuthorization, LocalDate availableBy,
-                       RequirementStatus status, WorkMode workMode, int limit) {
+    public SearchQuery(
+            String text,
+            EntityKind kind,
+            String state,
+            WorkAuthorization workAuthorization,
+            LocalDate availableBy,
+            RequirementStatus status,
+            WorkMode workMode,
+            int limit) {
         this(text, kind, state, workAuthorization, availableBy, status, workMode, limit, null);
     }
 
@@ -46,18 +61,21 @@ public record SearchQuery(String text, EntityKind kind, String state, WorkAuthor
             throw new InvalidRequestException("limit", "must be between 1 and " + MAX_LIMIT);
         }
         if (kind == EntityKind.REQUIREMENT && (workAuthorization != null || availableBy != null)) {
-            throw new InvalidRequestException(workAuthorization != null ? "workAuthorization" : "availableBy",
+            throw new InvalidRequestException(
+                    workAuthorization != null ? "workAuthorization" : "availableBy",
                     "filters consultants, not requirements");
         }
         if (kind == EntityKind.CONSULTANT && (status != null || workMode != null)) {
-            throw new InvalidRequestException(status != null ? "status" : "workMode", "filters requirements, not consultants");
+            throw new InvalidRequestException(
+                    status != null ? "status" : "workMode", "filters requirements, not consultants");
         }
     }
 
     /** Parses query parameters; each bad value is a 400 that names the parameter. */
     public static SearchQuery parse(Function<String, String> param) {
         String type = param.apply("type");
-        EntityKind kind = type == null || type.equals("consultant") ? EntityKind.CONSULTANT
+        EntityKind kind = type == null || type.equals("consultant")
+                ? EntityKind.CONSULTANT
                 : type.equals("requirement") ? EntityKind.REQUIREMENT : null;
         if (kind == null) {
             throw new InvalidRequestException("type", "must be consultant or requirement");
@@ -66,7 +84,10 @@ public record SearchQuery(String text, EntityKind kind, String state, WorkAuthor
         if (state != null && !state.matches("[A-Za-z]{2,3}")) {
             throw new InvalidRequestException("state", "must be a 2-3 letter state or region code");
         }
-        return new SearchQuery(param.apply("q"), kind, state == null ? null : state.toUpperCase(Locale.ROOT),
+        return new SearchQuery(
+                param.apply("q"),
+                kind,
+                state == null ? null : state.toUpperCase(Locale.ROOT),
                 enumParam(param, "workAuthorization", WorkAuthorization.class),
                 date(param, "availableBy"),
                 enumParam(param, "status", RequirementStatus.class),
@@ -83,7 +104,8 @@ public record SearchQuery(String text, EntityKind kind, String state, WorkAuthor
         try {
             return Enum.valueOf(type, v.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+            throw new InvalidRequestException(
+                    name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
         }
     }
 

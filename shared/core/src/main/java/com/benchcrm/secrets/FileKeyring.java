@@ -46,8 +46,7 @@ public final class FileKeyring implements DataKeys {
     private final SecureRandom random = new SecureRandom();
     private volatile Ring ring;
 
-    private record Ring(int current, Map<Integer, byte[]> keys) {
-    }
+    private record Ring(int current, Map<Integer, byte[]> keys) {}
 
     private FileKeyring(Path file, Ring ring) {
         this.file = file;
@@ -107,15 +106,18 @@ public final class FileKeyring implements DataKeys {
             System.arraycopy(ct, 0, wrapped, iv.length, ct.length);
             return new DataKey(PREFIX + r.current(), dataKey, wrapped);
         } catch (GeneralSecurityException e) {
-            throw new SecretUnavailableException("the local keyring could not wrap a data key (" + e.getClass().getSimpleName() + ")", e);
+            throw new SecretUnavailableException(
+                    "the local keyring could not wrap a data key ("
+                            + e.getClass().getSimpleName() + ")",
+                    e);
         }
     }
 
     @Override
     public byte[] unwrap(TenantId tenant, String keyRef, byte[] wrapped) {
         if (keyRef == null || !keyRef.startsWith(PREFIX)) {
-            throw new SecretUnavailableException("the secret was sealed by another key service (" + keyRef
-                    + "), not this stack's local keyring");
+            throw new SecretUnavailableException(
+                    "the secret was sealed by another key service (" + keyRef + "), not this stack's local keyring");
         }
         int version;
         try {
@@ -128,8 +130,8 @@ public final class FileKeyring implements DataKeys {
             master = reload().keys().get(version); // rotated by another process
         }
         if (master == null) {
-            throw new SecretUnavailableException("key version " + version + " is not in the keyring " + file.getFileName()
-                    + " (removed after a rotation?)");
+            throw new SecretUnavailableException("key version " + version + " is not in the keyring "
+                    + file.getFileName() + " (removed after a rotation?)");
         }
         if (wrapped.length < 12 + 16) {
             throw new SecretUnavailableException("the wrapped data key is truncated");
@@ -188,7 +190,8 @@ public final class FileKeyring implements DataKeys {
         Properties p = new Properties();
         p.setProperty("current", Integer.toString(ring.current()));
         ring.keys().forEach((v, k) -> p.setProperty("key." + v, B64.encodeToString(k)));
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
+        Path tmp = file.resolveSibling(
+                file.getFileName() + ".tmp-" + ProcessHandle.current().pid() + "-" + System.nanoTime());
         Files.createFile(tmp);
         try {
             try {
@@ -197,7 +200,9 @@ public final class FileKeyring implements DataKeys {
                 // not a POSIX file system
             }
             try (OutputStream out = Files.newOutputStream(tmp)) {
-                p.store(out, "BenchCRM embedded stack: master keys that wrap the data keys of stored secrets. Keep it; do not share it.");
+                p.store(
+                        out,
+                        "BenchCRM embedded stack: master keys that wrap the data keys of stored secrets. Keep it; do not share it.");
             }
             if (createOnly) {
                 try {

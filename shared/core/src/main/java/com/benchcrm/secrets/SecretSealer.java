@@ -60,7 +60,8 @@ public final class SecretSealer {
             return PREFIX + key.keyRef() + "." + B64.encodeToString(key.wrapped()) + "." + B64.encodeToString(iv) + "."
                     + B64.encodeToString(ct);
         } catch (GeneralSecurityException e) {
-            throw new SecretUnavailableException("the secret could not be encrypted (" + e.getClass().getSimpleName() + ")", e);
+            throw new SecretUnavailableException(
+                    "the secret could not be encrypted (" + e.getClass().getSimpleName() + ")", e);
         } finally {
             Arrays.fill(key.plaintext(), (byte) 0);
         }
@@ -75,13 +76,18 @@ public final class SecretSealer {
         byte[] dataKey = keys.unwrap(tenant, parts[1], decode(parts[2]));
         try {
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-            c.init(Cipher.DECRYPT_MODE, new SecretKeySpec(dataKey, "AES"), new GCMParameterSpec(TAG_BITS, decode(parts[3])));
+            c.init(
+                    Cipher.DECRYPT_MODE,
+                    new SecretKeySpec(dataKey, "AES"),
+                    new GCMParameterSpec(TAG_BITS, decode(parts[3])));
             c.updateAAD(aad(tenant, context));
             return new String(c.doFinal(decode(parts[4])), StandardCharsets.UTF_8);
         } catch (javax.crypto.AEADBadTagException e) {
-            throw new SecretUnavailableException("the sealed secret does not open: altered, or sealed for another tenant or record");
+            throw new SecretUnavailableException(
+                    "the sealed secret does not open: altered, or sealed for another tenant or record");
         } catch (GeneralSecurityException e) {
-            throw new SecretUnavailableException("the secret could not be decrypted (" + e.getClass().getSimpleName() + ")", e);
+            throw new SecretUnavailableException(
+                    "the secret could not be decrypted (" + e.getClass().getSimpleName() + ")", e);
         } finally {
             Arrays.fill(dataKey, (byte) 0);
         }

@@ -1,7 +1,7 @@
 package com.benchcrm.security;
 
-import static com.benchcrm.security.Permission.ANALYTICS_READ;
 import static com.benchcrm.security.Permission.ACTIVITY_WRITE;
+import static com.benchcrm.security.Permission.ANALYTICS_READ;
 import static com.benchcrm.security.Permission.AUDIT_READ;
 import static com.benchcrm.security.Permission.COMPANY_READ;
 import static com.benchcrm.security.Permission.COMPANY_WRITE;
@@ -40,16 +40,41 @@ public final class PermissionMatrix {
     static {
         GRANTS.put(Role.Owner, EnumSet.allOf(Permission.class));
         GRANTS.put(Role.Admin, EnumSet.allOf(Permission.class));
-        GRANTS.put(Role.Recruiter, EnumSet.of(CONSULTANT_READ, CONSULTANT_WRITE, REQUIREMENT_READ, REQUIREMENT_WRITE,
-                RECOMMENDATION_RUN, COMPANY_READ, COMPANY_WRITE, ACTIVITY_WRITE, SUBMISSION_READ, SUBMISSION_WRITE, ANALYTICS_READ));
-        GRANTS.put(Role.Sales, EnumSet.of(CONSULTANT_READ, REQUIREMENT_READ, REQUIREMENT_WRITE, RECOMMENDATION_RUN, COMPANY_READ,
-                COMPANY_WRITE, ACTIVITY_WRITE, SUBMISSION_READ, SUBMISSION_WRITE, ANALYTICS_READ));
-        GRANTS.put(Role.Analyst, EnumSet.of(CONSULTANT_READ, REQUIREMENT_READ, AUDIT_READ, COMPANY_READ, SUBMISSION_READ, ANALYTICS_READ));
+        GRANTS.put(
+                Role.Recruiter,
+                EnumSet.of(
+                        CONSULTANT_READ,
+                        CONSULTANT_WRITE,
+                        REQUIREMENT_READ,
+                        REQUIREMENT_WRITE,
+                        RECOMMENDATION_RUN,
+                        COMPANY_READ,
+                        COMPANY_WRITE,
+                        ACTIVITY_WRITE,
+                        SUBMISSION_READ,
+                        SUBMISSION_WRITE,
+                        ANALYTICS_READ));
+        GRANTS.put(
+                Role.Sales,
+                EnumSet.of(
+                        CONSULTANT_READ,
+                        REQUIREMENT_READ,
+                        REQUIREMENT_WRITE,
+                        RECOMMENDATION_RUN,
+                        COMPANY_READ,
+                        COMPANY_WRITE,
+                        ACTIVITY_WRITE,
+                        SUBMISSION_READ,
+                        SUBMISSION_WRITE,
+                        ANALYTICS_READ));
+        GRANTS.put(
+                Role.Analyst,
+                EnumSet.of(
+                        CONSULTANT_READ, REQUIREMENT_READ, AUDIT_READ, COMPANY_READ, SUBMISSION_READ, ANALYTICS_READ));
         GRANTS.put(Role.ReadOnly, EnumSet.of(CONSULTANT_READ, REQUIREMENT_READ, COMPANY_READ, SUBMISSION_READ));
     }
 
-    private PermissionMatrix() {
-    }
+    private PermissionMatrix() {}
 
     public static boolean allows(Collection<Role> roles, Permission permission) {
         for (Role role : roles) {

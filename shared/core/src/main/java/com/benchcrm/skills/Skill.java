@@ -14,8 +14,8 @@ import java.util.List;
  * @param generic  a broad practice or soft skill (Management, Communication) rather than a technology
  * @param aliases  other spellings, as written in the data file
  */
-public record Skill(String id, String name, String category, String parentId, boolean hot, boolean generic,
-                    List<String> aliases) {
+public record Skill(
+        String id, String name, String category, String parentId, boolean hot, boolean generic, List<String> aliases) {
 
     public Skill {
         aliases = List.copyOf(aliases);

@@ -21,19 +21,20 @@ import java.util.regex.Pattern;
 public final class SkillKeys {
 
     private static final Pattern DROPPED = Pattern.compile("[\\s\\-_'’`\"*()\\[\\]{}]+");
-    private static final Pattern TRAILING_VERSION = Pattern.compile(
-            "(?i)[\\s\\-_]*(v?\\d+(\\.\\d+)*(\\.x|x|\\+)?|\\d+(g|c|i)|\\d{4}(\\s*r2)?)\\s*\\+?$");
+    private static final Pattern TRAILING_VERSION =
+            Pattern.compile("(?i)[\\s\\-_]*(v?\\d+(\\.\\d+)*(\\.x|x|\\+)?|\\d+(g|c|i)|\\d{4}(\\s*r2)?)\\s*\\+?$");
     private static final Pattern GLUED_VERSION = Pattern.compile("^([A-Za-z][A-Za-z+#]*[A-Za-z+#])\\d+(\\.\\d+)*$");
 
-    private SkillKeys() {
-    }
+    private SkillKeys() {}
 
     /** Lower case, NFKC, without the characters that do not distinguish skills; dots kept. */
     public static String loose(String text) {
         if (text == null) {
             return "";
         }
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).trim();
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
+                .trim();
         s = DROPPED.matcher(s).replaceAll("");
         while (s.endsWith(".") || s.endsWith(",") || s.endsWith(":") || s.endsWith(";")) {
             s = s.substring(0, s.length() - 1);
@@ -97,9 +98,15 @@ public final class SkillKeys {
 
     /** A stable identifier from a display name: {@code C#} is {@code csharp}, {@code .NET Core} is {@code dotnet-core}. */
     public static String slug(String displayName) {
-        String s = Normalizer.normalize(displayName, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-        s = s.replace("c++", "cplusplus").replace("c#", "csharp").replace("f#", "fsharp").replace("+", "plus")
-                .replace("#", "sharp").replace("&", " and ");
+        String s = Normalizer.normalize(displayName, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+        s = s.replace("c++", "cplusplus")
+                .replace("c#", "csharp")
+                .replace("f#", "fsharp")
+                .replace("+", "plus")
+                .replace("#", "sharp")
+                .replace("&", " and ");
         if (s.startsWith(".")) {
             s = "dot" + s.substring(1);
         }

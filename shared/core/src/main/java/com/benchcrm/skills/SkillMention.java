@@ -8,5 +8,4 @@ package com.benchcrm.skills;
  * @param end   offset after the last character
  * @param text  the text as written ({@code k8s}, {@code Sales force})
  */
-public record SkillMention(Skill skill, int start, int end, String text) {
-}
+public record SkillMention(Skill skill, int start, int end, String text) {}

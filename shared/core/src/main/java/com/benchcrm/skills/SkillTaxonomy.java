@@ -54,10 +54,10 @@ public final class SkillTaxonomy {
     private final String[] sortedKeys;
 
     /** How an alias key points to a skill. */
-    private record Alias(Skill skill, String written, boolean ambiguous) {
-    }
+    private record Alias(Skill skill, String written, boolean ambiguous) {}
 
-    private SkillTaxonomy(String version, Map<String, Skill> byId, Map<String, Alias> aliases, Map<String, Set<Integer>> wordCounts) {
+    private SkillTaxonomy(
+            String version, Map<String, Skill> byId, Map<String, Alias> aliases, Map<String, Set<Integer>> wordCounts) {
         this.version = version;
         this.byId = byId;
         this.aliases = aliases;
@@ -75,7 +75,8 @@ public final class SkillTaxonomy {
                 if (t == null) {
                     try (InputStream in = SkillTaxonomy.class.getResourceAsStream(RESOURCE)) {
                         if (in == null) {
-                            throw new IllegalStateException("the skill taxonomy " + RESOURCE + " is not on the class path");
+                            throw new IllegalStateException(
+                                    "the skill taxonomy " + RESOURCE + " is not on the class path");
                         }
                         t = read(in);
                     } catch (IOException e) {
@@ -122,8 +123,16 @@ public final class SkillTaxonomy {
                     throw new IOException("bad taxonomy line: " + line);
                 }
                 List<String> al = f[5].isEmpty() ? List.of() : List.of(f[5].split("\\|"));
-                Skill skill = new Skill(f[0], f[1], f[2], f[3].isEmpty() ? null : f[3], f[4].contains("h"), f[4].contains("g"),
-                        al.stream().map(a -> a.startsWith("!") ? a.substring(1) : a).toList());
+                Skill skill = new Skill(
+                        f[0],
+                        f[1],
+                        f[2],
+                        f[3].isEmpty() ? null : f[3],
+                        f[4].contains("h"),
+                        f[4].contains("g"),
+                        al.stream()
+                                .map(a -> a.startsWith("!") ? a.substring(1) : a)
+                                .toList());
                 byId.put(skill.id(), skill);
                 written.put(skill.id(), al);
                 if (f[4].contains("a")) {
@@ -146,7 +155,9 @@ public final class SkillTaxonomy {
                 for (String key : SkillKeys.variants(text)) {
                     aliases.putIfAbsent(key, new Alias(skill, text, ambiguous));
                     if (aliases.get(key).skill() == skill) {
-                        wordCounts.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(SkillKeys.words(text));
+                        wordCounts
+                                .computeIfAbsent(key, k -> new java.util.HashSet<>())
+                                .add(SkillKeys.words(text));
                     }
                 }
             }
@@ -211,7 +222,8 @@ public final class SkillTaxonomy {
         if (whole.isPresent()) {
             return List.of(whole.get());
         }
-        String stripped = FILLER.matcher(item).replaceAll(" ").replaceAll("\\s+", " ").trim();
+        String stripped =
+                FILLER.matcher(item).replaceAll(" ").replaceAll("\\s+", " ").trim();
         if (!stripped.isEmpty() && !stripped.equalsIgnoreCase(item.trim())) {
             Optional<Skill> bare = find(stripped);
             if (bare.isPresent()) {
@@ -245,9 +257,12 @@ public final class SkillTaxonomy {
         int i = 0;
         while (i < tokens.size()) {
             Token first = tokens.get(i);
-            if (!first.word && !(first.text.equals(".") && i + 1 < tokens.size() && tokens.get(i + 1).word
-                    && tokens.get(i + 1).start == first.end && (i == 0 || tokens.get(i - 1).end < first.start
-                    || !tokens.get(i - 1).word))) {
+            if (!first.word
+                    && !(first.text.equals(".")
+                            && i + 1 < tokens.size()
+                            && tokens.get(i + 1).word
+                            && tokens.get(i + 1).start == first.end
+                            && (i == 0 || tokens.get(i - 1).end < first.start || !tokens.get(i - 1).word))) {
                 i++;
                 continue;
             }
@@ -277,10 +292,15 @@ public final class SkillTaxonomy {
                     // several words never match a one-word name unless a spelling has the words apart:
                     // "I am" is not IAM, "Sales force" is Salesforce (the curated spelling "sales force")
                     Set<Integer> counts = wordCounts.getOrDefault(hitKey, Set.of());
-                    if (a != null && spanWords > 1 && !counts.contains(spanWords) && counts.stream().allMatch(c -> c == 1)) {
+                    if (a != null
+                            && spanWords > 1
+                            && !counts.contains(spanWords)
+                            && counts.stream().allMatch(c -> c == 1)) {
                         a = null;
                     }
-                    if (a != null && wordBoundaryAfter(tokens, j) && !(spanWords > 1 && insideSlashCompound(tokens, j))) {
+                    if (a != null
+                            && wordBoundaryAfter(tokens, j)
+                            && !(spanWords > 1 && insideSlashCompound(tokens, j))) {
                         best = a;
                         bestEnd = j;
                     }
@@ -326,14 +346,18 @@ public final class SkillTaxonomy {
         }
         Token next = tokens.get(j + 1);
         Token cur = tokens.get(j);
-        // "C" followed directly by "#" or "++" is another skill; "React" followed by "ive" cannot happen (tokens are whole words)
+        // "C" followed directly by "#" or "++" is another skill; "React" followed by "ive" cannot happen (tokens are
+        // whole words)
         return !(next.start == cur.end && (next.text.equals("#") || next.text.equals("+")));
     }
 
     /** "Jenkins CI" in "Jenkins CI/CD": a name of several words does not end inside a slash compound. */
     private static boolean insideSlashCompound(List<Token> tokens, int j) {
-        return j + 2 < tokens.size() && tokens.get(j + 1).text.equals("/") && tokens.get(j + 1).start == tokens.get(j).end
-                && tokens.get(j + 2).word && tokens.get(j + 2).start == tokens.get(j + 1).end;
+        return j + 2 < tokens.size()
+                && tokens.get(j + 1).text.equals("/")
+                && tokens.get(j + 1).start == tokens.get(j).end
+                && tokens.get(j + 2).word
+                && tokens.get(j + 2).start == tokens.get(j + 1).end;
     }
 
     private static final Set<Character> SENTENCE_END = Set.of('.', '!', '?', ':', '\n', '•', '·', '*', '-');
@@ -344,7 +368,10 @@ public final class SkillTaxonomy {
      * skill's name and not at the start of a sentence or bullet.
      */
     private static boolean exactMidSentence(Alias alias, String surface, String text, int start) {
-        if (!alias.skill.generic() && surface.length() >= 3 && surface.length() <= 5 && surface.equals(surface.toUpperCase(Locale.ROOT))
+        if (!alias.skill.generic()
+                && surface.length() >= 3
+                && surface.length() <= 5
+                && surface.equals(surface.toUpperCase(Locale.ROOT))
                 && !surface.equals(surface.toLowerCase(Locale.ROOT))) {
             return true;
         }
@@ -366,8 +393,7 @@ public final class SkillTaxonomy {
     // ------------------------------------------------------------------------------ tokenizer
 
     /** A word (letters and digits) or a single symbol; {@code key} is its loose form. */
-    private record Token(String text, String key, int start, int end, boolean word) {
-    }
+    private record Token(String text, String key, int start, int end, boolean word) {}
 
     private static List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>();

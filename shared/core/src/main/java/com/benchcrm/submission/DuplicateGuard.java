@@ -45,12 +45,18 @@ public final class DuplicateGuard {
     }
 
     /** One earlier submission that collides, with the vendor it went through. */
-    public record Conflict(UUID submissionId, UUID requirementId, String requirementTitle, String endClient, UUID vendorCompanyId,
-                           String vendorName, Instant submittedAt, SubmissionStatus status, Rule rule) {
-    }
+    public record Conflict(
+            UUID submissionId,
+            UUID requirementId,
+            String requirementTitle,
+            String endClient,
+            UUID vendorCompanyId,
+            String vendorName,
+            Instant submittedAt,
+            SubmissionStatus status,
+            Rule rule) {}
 
-    private DuplicateGuard() {
-    }
+    private DuplicateGuard() {}
 
     /**
      * The earlier submissions among {@code sent} that collide with a submission to {@code target}.
@@ -59,8 +65,12 @@ public final class DuplicateGuard {
      * @param requirements the requirements of {@code sent}, by id (a deleted one is skipped unless it is the same id)
      * @param vendorNames  vendor company names by id
      */
-    public static List<Conflict> conflicts(UUID submissionId, Requirement target, List<Submission> sent, Map<UUID, Requirement> requirements,
-                                           Map<UUID, String> vendorNames) {
+    public static List<Conflict> conflicts(
+            UUID submissionId,
+            Requirement target,
+            List<Submission> sent,
+            Map<UUID, Requirement> requirements,
+            Map<UUID, String> vendorNames) {
         List<Conflict> out = new ArrayList<>();
         Key mine = Key.of(target);
         for (Submission s : sent) {
@@ -69,9 +79,16 @@ public final class DuplicateGuard {
             }
             Requirement other = requirements.get(s.requirementId());
             Optional<Rule> rule = rule(target.id(), mine, s.requirementId(), other == null ? null : Key.of(other));
-            rule.ifPresent(r -> out.add(new Conflict(s.id(), s.requirementId(), other == null ? null : other.title(),
-                    other == null ? null : other.clientName(), s.vendorCompanyId(),
-                    s.vendorCompanyId() == null ? null : vendorNames.get(s.vendorCompanyId()), s.stages().submittedAt(), s.status(), r)));
+            rule.ifPresent(r -> out.add(new Conflict(
+                    s.id(),
+                    s.requirementId(),
+                    other == null ? null : other.title(),
+                    other == null ? null : other.clientName(),
+                    s.vendorCompanyId(),
+                    s.vendorCompanyId() == null ? null : vendorNames.get(s.vendorCompanyId()),
+                    s.stages().submittedAt(),
+                    s.status(),
+                    r)));
         }
         out.sort(java.util.Comparator.comparing(Conflict::submittedAt).reversed());
         return out;
@@ -84,7 +101,8 @@ public final class DuplicateGuard {
         if (other == null) {
             return Optional.empty();
         }
-        if (target.title().equals(other.title()) && target.client().equals(other.client())
+        if (target.title().equals(other.title())
+                && target.client().equals(other.client())
                 && RequirementFingerprint.overlaps(target.places(), other.places())) {
             return Optional.of(Rule.SAME_REQUIREMENT_FINGERPRINT);
         }
@@ -104,8 +122,11 @@ public final class DuplicateGuard {
         static Key of(Requirement r) {
             Location l = r.location();
             String place = l == null ? "" : RequirementFingerprint.locationKey(l.city(), l.state(), l.country());
-            return new Key(RequirementFingerprint.key(r.title()), RequirementFingerprint.key(r.clientName()),
-                    place.isEmpty() ? List.of() : List.of(place), r.chainOrEmpty().endClientId());
+            return new Key(
+                    RequirementFingerprint.key(r.title()),
+                    RequirementFingerprint.key(r.clientName()),
+                    place.isEmpty() ? List.of() : List.of(place),
+                    r.chainOrEmpty().endClientId());
         }
     }
 }

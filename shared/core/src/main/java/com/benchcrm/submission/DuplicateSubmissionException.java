@@ -15,9 +15,14 @@ public final class DuplicateSubmissionException extends BenchCrmException {
     private final int windowDays;
 
     public DuplicateSubmissionException(List<DuplicateGuard.Conflict> conflicts, int windowDays) {
-        super(conflicts.stream().map(c -> "submission " + c.submissionId() + " through " + (c.vendorName() == null ? "an unnamed vendor"
-                        : c.vendorName()) + " on " + c.submittedAt().toString().substring(0, 10) + " (" + c.rule().describe() + ")")
-                .collect(Collectors.joining("; ", "the consultant was submitted within the last " + windowDays + " days: ",
+        super(conflicts.stream()
+                .map(c -> "submission " + c.submissionId() + " through "
+                        + (c.vendorName() == null ? "an unnamed vendor" : c.vendorName()) + " on "
+                        + c.submittedAt().toString().substring(0, 10) + " ("
+                        + c.rule().describe() + ")")
+                .collect(Collectors.joining(
+                        "; ",
+                        "the consultant was submitted within the last " + windowDays + " days: ",
                         "; an Admin or Owner may submit anyway with override.duplicateReason")));
         this.conflicts = List.copyOf(conflicts);
         this.windowDays = windowDays;

@@ -13,7 +13,15 @@ public final class IllegalTransitionException extends BenchCrmException {
 
     public IllegalTransitionException(SubmissionStatus from, SubmissionStatus to, Set<SubmissionStatus> allowed) {
         super("a " + from + " submission cannot move to " + to + "; "
-                + (allowed.isEmpty() ? from + " is final" : "allowed: " + String.join(", ", allowed.stream().sorted().map(Enum::name).toList())));
+                + (allowed.isEmpty()
+                        ? from + " is final"
+                        : "allowed: "
+                                + String.join(
+                                        ", ",
+                                        allowed.stream()
+                                                .sorted()
+                                                .map(Enum::name)
+                                                .toList())));
         this.from = from;
         this.to = to;
         this.allowed = allowed.stream().sorted().toList();

@@ -12,9 +12,22 @@ import java.util.UUID;
  * @param timeZone the IANA zone it was scheduled in (what the local time and the .ics file use)
  * @param version  starts at 1, +1 on every change (the .ics SEQUENCE)
  */
-public record Interview(UUID id, UUID submissionId, int round, Instant startsAt, String timeZone, int durationMinutes, InterviewMode mode,
-                        String interviewer, String location, InterviewOutcome outcome, String feedback, long version, String createdBy,
-                        Instant createdAt, Instant updatedAt) {
+public record Interview(
+        UUID id,
+        UUID submissionId,
+        int round,
+        Instant startsAt,
+        String timeZone,
+        int durationMinutes,
+        InterviewMode mode,
+        String interviewer,
+        String location,
+        InterviewOutcome outcome,
+        String feedback,
+        long version,
+        String createdBy,
+        Instant createdAt,
+        Instant updatedAt) {
 
     /** The local start time in its zone. */
     public LocalDateTime localStart() {

@@ -25,15 +25,19 @@ public final class InterviewCalendar {
     /** The media type of the file. */
     public static final String MEDIA_TYPE = "text/calendar; charset=utf-8";
 
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final int MAX_OCTETS = 75;
 
     /** The interview and the names its calendar entry shows. */
-    public record Entry(Interview interview, String consultantName, String requirementTitle, String clientName, String vendorName) {
-    }
+    public record Entry(
+            Interview interview,
+            String consultantName,
+            String requirementTitle,
+            String clientName,
+            String vendorName) {}
 
-    private InterviewCalendar() {
-    }
+    private InterviewCalendar() {}
 
     public static String render(Entry e, Instant now) {
         Interview i = e.interview();
@@ -49,11 +53,16 @@ public final class InterviewCalendar {
         lines.add("DTSTART:" + UTC.format(i.startsAt()));
         lines.add("DTEND:" + UTC.format(i.startsAt().plusSeconds(60L * i.durationMinutes())));
         lines.add("SEQUENCE:" + (i.version() - 1));
-        lines.add("SUMMARY:" + text("Interview round " + i.round() + ": " + e.consultantName() + " for " + e.requirementTitle()
-                + (e.clientName() == null ? "" : " at " + e.clientName())));
+        lines.add("SUMMARY:"
+                + text("Interview round " + i.round() + ": " + e.consultantName() + " for " + e.requirementTitle()
+                        + (e.clientName() == null ? "" : " at " + e.clientName())));
         StringBuilder description = new StringBuilder();
         description.append("Mode: ").append(i.mode().name().toLowerCase(java.util.Locale.ROOT));
-        description.append("\nScheduled for ").append(i.localStart()).append(" ").append(i.timeZone());
+        description
+                .append("\nScheduled for ")
+                .append(i.localStart())
+                .append(" ")
+                .append(i.timeZone());
         if (i.interviewer() != null) {
             description.append("\nInterviewer: ").append(i.interviewer());
         }

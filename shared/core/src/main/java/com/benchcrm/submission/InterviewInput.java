@@ -14,12 +14,28 @@ import java.time.ZoneId;
  * @param timeZone an IANA zone such as America/Chicago
  * @param durationMinutes 5 to 600, 60 when absent
  */
-public record InterviewInput(Integer round, LocalDateTime startsAt, String timeZone, Integer durationMinutes, InterviewMode mode,
-                             String interviewer, String location, InterviewOutcome outcome, String feedback) {
+public record InterviewInput(
+        Integer round,
+        LocalDateTime startsAt,
+        String timeZone,
+        Integer durationMinutes,
+        InterviewMode mode,
+        String interviewer,
+        String location,
+        InterviewOutcome outcome,
+        String feedback) {
 
     public static InterviewInput of(Interview i) {
-        return new InterviewInput(i.round(), i.localStart(), i.timeZone(), i.durationMinutes(), i.mode(), i.interviewer(), i.location(),
-                i.outcome(), i.feedback());
+        return new InterviewInput(
+                i.round(),
+                i.localStart(),
+                i.timeZone(),
+                i.durationMinutes(),
+                i.mode(),
+                i.interviewer(),
+                i.location(),
+                i.outcome(),
+                i.feedback());
     }
 
     public void validate() {
@@ -34,7 +50,10 @@ public record InterviewInput(Integer round, LocalDateTime startsAt, String timeZ
                 v.add("/timeZone", "must be an IANA time zone such as America/Chicago");
             }
         }
-        v.check(durationMinutes == null || durationMinutes >= 5 && durationMinutes <= 600, "/durationMinutes", "must be between 5 and 600");
+        v.check(
+                durationMinutes == null || durationMinutes >= 5 && durationMinutes <= 600,
+                "/durationMinutes",
+                "must be between 5 and 600");
         v.required("/mode", mode);
         v.maxLength("/interviewer", interviewer, 200);
         v.maxLength("/location", location, 500);

@@ -2,5 +2,7 @@ package com.benchcrm.submission;
 
 /** How an interview is held. */
 public enum InterviewMode {
-    PHONE, VIDEO, ONSITE
+    PHONE,
+    VIDEO,
+    ONSITE
 }

@@ -15,8 +15,10 @@ public final class MarginBelowFloorException extends BenchCrmException {
     private final BigDecimal floorPercent;
 
     public MarginBelowFloorException(Margin margin, BigDecimal floorPercent) {
-        super("the gross margin is " + margin.marginPercent().setScale(2, RoundingMode.HALF_UP).toPlainString() + " % ("
-                + margin.marginHourly().setScale(2, RoundingMode.HALF_UP).toPlainString() + " " + margin.currency() + " per hour)"
+        super("the gross margin is "
+                + margin.marginPercent().setScale(2, RoundingMode.HALF_UP).toPlainString() + " % ("
+                + margin.marginHourly().setScale(2, RoundingMode.HALF_UP).toPlainString() + " " + margin.currency()
+                + " per hour)"
                 + (margin.negative() ? ", a loss" : "") + "; the floor is " + floorPercent.toPlainString()
                 + " %: change the rates, or an Admin or Owner may go ahead with override.marginReason");
         this.margin = margin;

@@ -14,7 +14,10 @@ public record OfferInput(Rate rate, LocalDate startDate, LocalDate expiresOn, St
             rate.validate("/rate", v);
         }
         v.required("/startDate", startDate);
-        v.check(expiresOn == null || !expiresOn.isBefore(today), "/expiresOn", "must not be in the past (today is " + today + ")");
+        v.check(
+                expiresOn == null || !expiresOn.isBefore(today),
+                "/expiresOn",
+                "must not be in the past (today is " + today + ")");
         v.maxLength("/notes", notes, 4000);
         v.throwIfInvalid();
     }

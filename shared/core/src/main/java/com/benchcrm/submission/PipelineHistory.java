@@ -62,16 +62,19 @@ public final class PipelineHistory implements MatchHistory {
         Map<UUID, List<Outcome>> out = new HashMap<>();
         transactions.inTenant(tenant, tx -> {
             for (Submission s : submissions.sentBy(tx, consultantIds)) {
-                outcome(s).ifPresent(o -> out.computeIfAbsent(s.consultantId(), k -> new ArrayList<>()).add(o));
+                outcome(s)
+                        .ifPresent(o -> out.computeIfAbsent(s.consultantId(), k -> new ArrayList<>())
+                                .add(o));
             }
             for (SubmissionRepository.InterviewResult r : submissions.decidedInterviews(tx, consultantIds)) {
-                out.computeIfAbsent(r.consultantId(), k -> new ArrayList<>()).add(new Outcome(day(r.at()),
-                        r.outcome() == InterviewOutcome.PASSED, INTERVIEW, "INTERVIEW"));
+                out.computeIfAbsent(r.consultantId(), k -> new ArrayList<>())
+                        .add(new Outcome(day(r.at()), r.outcome() == InterviewOutcome.PASSED, INTERVIEW, "INTERVIEW"));
             }
             return null;
         });
-        feedback.consultants(tenant, consultantIds).forEach((id, list) -> list.forEach(o -> out.computeIfAbsent(id, k -> new ArrayList<>())
-                .add(new Outcome(o.decidedOn(), o.won(), FEEDBACK, "FEEDBACK"))));
+        feedback.consultants(tenant, consultantIds)
+                .forEach((id, list) -> list.forEach(o -> out.computeIfAbsent(id, k -> new ArrayList<>())
+                        .add(new Outcome(o.decidedOn(), o.won(), FEEDBACK, "FEEDBACK"))));
         return out;
     }
 
@@ -96,8 +99,10 @@ public final class PipelineHistory implements MatchHistory {
             return java.util.Optional.of(new Outcome(day(st.placedAt()), true, 1.0, "PLACEMENT"));
         }
         if (s.status() == SubmissionStatus.REJECTED && st.closedAt() != null) {
-            return java.util.Optional.of(st.offeredAt() != null ? new Outcome(day(st.closedAt()), true, OFFER_FELL_THROUGH, "OFFER")
-                    : new Outcome(day(st.closedAt()), false, 1.0, "SUBMISSION"));
+            return java.util.Optional.of(
+                    st.offeredAt() != null
+                            ? new Outcome(day(st.closedAt()), true, OFFER_FELL_THROUGH, "OFFER")
+                            : new Outcome(day(st.closedAt()), false, 1.0, "SUBMISSION"));
         }
         boolean open = s.status() != SubmissionStatus.WITHDRAWN && s.status() != SubmissionStatus.REJECTED;
         if (open && st.offeredAt() != null) {

@@ -44,26 +44,40 @@ import java.util.UUID;
 public final class PipelineImport {
 
     /** A requirement, when it arrived and the vendor that sent it (linked as its chain's vendor when given). */
-    public record HistoricalRequirement(RequirementInput input, Instant arrivedAt, String vendorName) {
-    }
+    public record HistoricalRequirement(RequirementInput input, Instant arrivedAt, String vendorName) {}
 
     /** One interview round, held at {@code startsAt} (60 minutes, by video), passed or not. */
-    public record Round(int round, Instant startsAt, boolean passed) {
-    }
+    public record Round(int round, Instant startsAt, boolean passed) {}
 
     /**
      * One submission as it happened. Stages not reached are null; {@code status} is where it stands;
      * {@code offeredAt} with {@code startDate} makes an offer at the bill rate, {@code placedAt} a placement.
      */
-    public record HistoricalSubmission(String consultantExternalId, String requirementExternalRef, String vendorName, Rate billRate, Rate payRate,
-                                       Instant submittedAt, Instant clientSubmittedAt, List<Round> rounds, Instant offeredAt, LocalDate startDate,
-                                       Instant placedAt, Instant closedAt, SubmissionStatus status, String reason) {
-    }
+    public record HistoricalSubmission(
+            String consultantExternalId,
+            String requirementExternalRef,
+            String vendorName,
+            Rate billRate,
+            Rate payRate,
+            Instant submittedAt,
+            Instant clientSubmittedAt,
+            List<Round> rounds,
+            Instant offeredAt,
+            LocalDate startDate,
+            Instant placedAt,
+            Instant closedAt,
+            SubmissionStatus status,
+            String reason) {}
 
     /** What the load wrote and what it found there already. */
-    public record Result(int requirements, int requirementsSkipped, int submissions, int submissionsSkipped, int interviews, int placements,
-                         int vendorsCreated) {
-    }
+    public record Result(
+            int requirements,
+            int requirementsSkipped,
+            int submissions,
+            int submissionsSkipped,
+            int interviews,
+            int placements,
+            int vendorsCreated) {}
 
     private final Transactions transactions;
     private final SubmissionRepository submissions;
@@ -75,9 +89,16 @@ public final class PipelineImport {
     private final AuditLog audit;
     private final Ids ids;
 
-    public PipelineImport(Transactions transactions, SubmissionRepository submissions, SubmissionReferences references,
-                          RequirementRepository requirements, CompanyRepository companies, WorkflowPolicy policy, Bench bench, AuditLog audit,
-                          Ids ids) {
+    public PipelineImport(
+            Transactions transactions,
+            SubmissionRepository submissions,
+            SubmissionReferences references,
+            RequirementRepository requirements,
+            CompanyRepository companies,
+            WorkflowPolicy policy,
+            Bench bench,
+            AuditLog audit,
+            Ids ids) {
         this.transactions = transactions;
         this.submissions = submissions;
         this.references = references;
@@ -97,16 +118,31 @@ public final class PipelineImport {
             Map<String, UUID> vendors = new HashMap<>();
             int[] vendorsCreated = {0};
             for (HistoricalRequirement r : reqs) {
-                if (references.requirementByExternalRef(tx, r.input().externalRef()).isPresent()) {
+                if (references
+                        .requirementByExternalRef(tx, r.input().externalRef())
+                        .isPresent()) {
                     skipped++;
                     continue;
                 }
                 RequirementInput in = r.input();
                 if (r.vendorName() != null) {
                     UUID vendor = vendors.computeIfAbsent(r.vendorName(), name -> vendor(tx, name, vendorsCreated));
-                    in = new RequirementInput(in.externalRef(), in.title(), in.description(), in.status(), in.location(), in.workMode(),
-                            in.skills(), in.minYears(), in.seniority(), in.budget(), in.durationMonths(), in.startDate(), in.clientName(),
-                            in.workAuthorizations(), new com.benchcrm.requirement.RequirementChain(vendor, null, null, null, null));
+                    in = new RequirementInput(
+                            in.externalRef(),
+                            in.title(),
+                            in.description(),
+                            in.status(),
+                            in.location(),
+                            in.workMode(),
+                            in.skills(),
+                            in.minYears(),
+                            in.seniority(),
+                            in.budget(),
+                            in.durationMonths(),
+                            in.startDate(),
+                            in.clientName(),
+                            in.workAuthorizations(),
+                            new com.benchcrm.requirement.RequirementChain(vendor, null, null, null, null));
                 }
                 in.validate();
                 requirements.insert(tx, ids.next(), in, r.arrivedAt());
@@ -121,10 +157,12 @@ public final class PipelineImport {
                 Optional<UUID> consultant = references.consultantByExternalId(tx, h.consultantExternalId());
                 Optional<UUID> requirement = references.requirementByExternalRef(tx, h.requirementExternalRef());
                 if (consultant.isEmpty() || requirement.isEmpty()) {
-                    throw new IllegalArgumentException("the history names consultant " + h.consultantExternalId() + " and requirement "
-                            + h.requirementExternalRef() + "; load them first");
+                    throw new IllegalArgumentException("the history names consultant " + h.consultantExternalId()
+                            + " and requirement " + h.requirementExternalRef() + "; load them first");
                 }
-                if (submissions.findByPair(tx, consultant.get(), requirement.get()).isPresent()) {
+                if (submissions
+                        .findByPair(tx, consultant.get(), requirement.get())
+                        .isPresent()) {
                     pairs++;
                     continue;
                 }
@@ -135,62 +173,166 @@ public final class PipelineImport {
                 }
                 written++;
             }
-            audit.record(tx, caller, "pipeline.history_imported", "submission", null, null, null, Map.of("requirements", created,
-                    "submissions", written, "skipped", skipped + pairs));
+            audit.record(
+                    tx,
+                    caller,
+                    "pipeline.history_imported",
+                    "submission",
+                    null,
+                    null,
+                    null,
+                    Map.of("requirements", created, "submissions", written, "skipped", skipped + pairs));
             return new Result(created, skipped, written, pairs, interviews, placements, vendorsCreated[0]);
         });
     }
 
     private UUID vendor(Tx tx, String name, int[] createdCount) {
-        return companies.findByNormalizedName(tx, CompanyNames.normalize(name)).map(c -> c.id()).orElseGet(() -> {
-            UUID id = ids.next();
-            companies.insert(tx, id, new CompanyInput(name, List.of(CompanyKind.VENDOR), null, null, null, null), Instant.now());
-            createdCount[0]++;
-            return id;
-        });
+        return companies
+                .findByNormalizedName(tx, CompanyNames.normalize(name))
+                .map(c -> c.id())
+                .orElseGet(() -> {
+                    UUID id = ids.next();
+                    companies.insert(
+                            tx,
+                            id,
+                            new CompanyInput(name, List.of(CompanyKind.VENDOR), null, null, null, null),
+                            Instant.now());
+                    createdCount[0]++;
+                    return id;
+                });
     }
 
     /** Writes one submission with its history; returns the interviews written. */
-    private int write(Tx tx, Caller caller, HistoricalSubmission h, UUID consultant, UUID requirement, UUID vendor, WorkflowSettings settings) {
+    private int write(
+            Tx tx,
+            Caller caller,
+            HistoricalSubmission h,
+            UUID consultant,
+            UUID requirement,
+            UUID vendor,
+            WorkflowSettings settings) {
         Margin margin = Margins.of(h.billRate(), h.payRate(), settings.w2BurdenPercent());
         Instant interviewing = h.rounds().isEmpty() ? null : h.rounds().get(0).startsAt();
         Instant last = latest(h, interviewing);
-        Submission.Stages stages = new Submission.Stages(h.submittedAt(), h.clientSubmittedAt(), interviewing, h.offeredAt(), h.placedAt(),
-                h.closedAt(), last);
+        Submission.Stages stages = new Submission.Stages(
+                h.submittedAt(), h.clientSubmittedAt(), interviewing, h.offeredAt(), h.placedAt(), h.closedAt(), last);
         Instant drafted = h.submittedAt().minusSeconds(600);
         UUID id = ids.next();
-        submissions.insert(tx, new Submission(id, consultant, requirement, vendor, null, null, h.status(), null, h.reason(), h.billRate(),
-                h.payRate(), null, null, null, margin.marginHourly(), margin.marginPercent(), null, null, null, caller.userId(), stages,
-                2 + countStages(h), drafted, last));
+        submissions.insert(
+                tx,
+                new Submission(
+                        id,
+                        consultant,
+                        requirement,
+                        vendor,
+                        null,
+                        null,
+                        h.status(),
+                        null,
+                        h.reason(),
+                        h.billRate(),
+                        h.payRate(),
+                        null,
+                        null,
+                        null,
+                        margin.marginHourly(),
+                        margin.marginPercent(),
+                        null,
+                        null,
+                        null,
+                        caller.userId(),
+                        stages,
+                        2 + countStages(h),
+                        drafted,
+                        last));
         List<StatusChange> moves = new ArrayList<>();
         moves.add(new StatusChange(ids.next(), id, null, SubmissionStatus.DRAFT, null, caller.userId(), drafted));
         SubmissionStatus at = SubmissionStatus.DRAFT;
-        for (Object[] step : new Object[][] {{SubmissionStatus.SUBMITTED, h.submittedAt()}, {SubmissionStatus.CLIENT_SUBMITTED, h.clientSubmittedAt()},
-                {SubmissionStatus.INTERVIEWING, interviewing}, {SubmissionStatus.OFFERED, h.offeredAt()}, {SubmissionStatus.PLACED, h.placedAt()},
-                {SubmissionStatus.REJECTED, h.closedAt()}}) {
+        for (Object[] step : new Object[][] {
+            {SubmissionStatus.SUBMITTED, h.submittedAt()},
+            {SubmissionStatus.CLIENT_SUBMITTED, h.clientSubmittedAt()},
+            {SubmissionStatus.INTERVIEWING, interviewing},
+            {SubmissionStatus.OFFERED, h.offeredAt()},
+            {SubmissionStatus.PLACED, h.placedAt()},
+            {SubmissionStatus.REJECTED, h.closedAt()}
+        }) {
             if (step[1] != null) {
                 SubmissionStatus to = (SubmissionStatus) step[0];
-                moves.add(new StatusChange(ids.next(), id, at, to, to == SubmissionStatus.REJECTED ? h.reason() : null, caller.userId(), (Instant) step[1]));
+                moves.add(new StatusChange(
+                        ids.next(),
+                        id,
+                        at,
+                        to,
+                        to == SubmissionStatus.REJECTED ? h.reason() : null,
+                        caller.userId(),
+                        (Instant) step[1]));
                 at = to;
             }
         }
         moves.forEach(m -> submissions.appendStatusChange(tx, m));
         for (Round r : h.rounds()) {
-            submissions.insertInterview(tx, new Interview(ids.next(), id, r.round(), r.startsAt(), "America/New_York", 60, InterviewMode.VIDEO,
-                    null, null, r.passed() ? InterviewOutcome.PASSED : InterviewOutcome.FAILED, null, 2, caller.userId(), r.startsAt(),
-                    r.startsAt().plusSeconds(7200)));
+            submissions.insertInterview(
+                    tx,
+                    new Interview(
+                            ids.next(),
+                            id,
+                            r.round(),
+                            r.startsAt(),
+                            "America/New_York",
+                            60,
+                            InterviewMode.VIDEO,
+                            null,
+                            null,
+                            r.passed() ? InterviewOutcome.PASSED : InterviewOutcome.FAILED,
+                            null,
+                            2,
+                            caller.userId(),
+                            r.startsAt(),
+                            r.startsAt().plusSeconds(7200)));
         }
         if (h.offeredAt() != null && h.startDate() != null) {
-            OfferStatus status = h.placedAt() != null ? OfferStatus.ACCEPTED : h.closedAt() != null ? OfferStatus.DECLINED : OfferStatus.EXTENDED;
-            submissions.insertOffer(tx, new Offer(ids.next(), id, h.billRate(), h.startDate(),
-                    h.offeredAt().atOffset(ZoneOffset.UTC).toLocalDate().plusDays(7), status, null, caller.userId(), h.offeredAt()));
+            OfferStatus status = h.placedAt() != null
+                    ? OfferStatus.ACCEPTED
+                    : h.closedAt() != null ? OfferStatus.DECLINED : OfferStatus.EXTENDED;
+            submissions.insertOffer(
+                    tx,
+                    new Offer(
+                            ids.next(),
+                            id,
+                            h.billRate(),
+                            h.startDate(),
+                            h.offeredAt().atOffset(ZoneOffset.UTC).toLocalDate().plusDays(7),
+                            status,
+                            null,
+                            caller.userId(),
+                            h.offeredAt()));
         }
         if (h.placedAt() != null) {
-            LocalDate start = h.startDate() != null ? h.startDate() : h.placedAt().atOffset(ZoneOffset.UTC).toLocalDate().plusDays(14);
+            LocalDate start = h.startDate() != null
+                    ? h.startDate()
+                    : h.placedAt().atOffset(ZoneOffset.UTC).toLocalDate().plusDays(14);
             Rate pay = h.payRate().employmentType() == null
-                    ? new Rate(h.payRate().amount(), h.payRate().currency(), h.payRate().unit(), com.benchcrm.common.EmploymentType.C2C) : h.payRate();
-            submissions.insertPlacement(tx, new Placement(ids.next(), id, consultant, requirement, start, null, h.billRate(), pay, margin, null,
-                    caller.userId(), h.placedAt()));
+                    ? new Rate(
+                            h.payRate().amount(),
+                            h.payRate().currency(),
+                            h.payRate().unit(),
+                            com.benchcrm.common.EmploymentType.C2C)
+                    : h.payRate();
+            submissions.insertPlacement(
+                    tx,
+                    new Placement(
+                            ids.next(),
+                            id,
+                            consultant,
+                            requirement,
+                            start,
+                            null,
+                            h.billRate(),
+                            pay,
+                            margin,
+                            null,
+                            caller.userId(),
+                            h.placedAt()));
             bench.placed(tx, caller, consultant);
         }
         return h.rounds().size();
@@ -198,8 +340,13 @@ public final class PipelineImport {
 
     private static int countStages(HistoricalSubmission h) {
         int n = 0;
-        for (Instant i : new Instant[] {h.clientSubmittedAt(), h.rounds().isEmpty() ? null : h.rounds().get(0).startsAt(), h.offeredAt(),
-                h.placedAt(), h.closedAt()}) {
+        for (Instant i : new Instant[] {
+            h.clientSubmittedAt(),
+            h.rounds().isEmpty() ? null : h.rounds().get(0).startsAt(),
+            h.offeredAt(),
+            h.placedAt(),
+            h.closedAt()
+        }) {
             n += i == null ? 0 : 1;
         }
         return n;
@@ -207,7 +354,8 @@ public final class PipelineImport {
 
     private static Instant latest(HistoricalSubmission h, Instant interviewing) {
         Instant last = h.submittedAt();
-        for (Instant i : new Instant[] {h.clientSubmittedAt(), interviewing, h.offeredAt(), h.placedAt(), h.closedAt()}) {
+        for (Instant i :
+                new Instant[] {h.clientSubmittedAt(), interviewing, h.offeredAt(), h.placedAt(), h.closedAt()}) {
             if (i != null && i.isAfter(last)) {
                 last = i;
             }

@@ -8,7 +8,8 @@ import java.time.LocalDate;
  * A placement as {@code POST /v1/submissions/{id}/placement} sends it. The bill rate defaults to
  * the latest offer's and the pay rate to the submission's; the start date to the offer's.
  */
-public record PlacementInput(LocalDate startDate, LocalDate endDate, Rate billRate, Rate payRate, OverrideInput override) {
+public record PlacementInput(
+        LocalDate startDate, LocalDate endDate, Rate billRate, Rate payRate, OverrideInput override) {
 
     public void validate() {
         Validator v = new Validator();

@@ -17,8 +17,9 @@ public final class RtrRequiredException extends BenchCrmException {
     private final List<String> problems;
 
     public RtrRequiredException(UUID consultantId, UUID requirementId, UUID vendorCompanyId, List<String> problems) {
-        super("no valid RTR of consultant " + consultantId + " for requirement " + requirementId + " through vendor " + vendorCompanyId
-                + ": " + (problems.isEmpty() ? "none recorded; POST /v1/rtrs first" : String.join("; ", problems)));
+        super("no valid RTR of consultant " + consultantId + " for requirement " + requirementId + " through vendor "
+                + vendorCompanyId + ": "
+                + (problems.isEmpty() ? "none recorded; POST /v1/rtrs first" : String.join("; ", problems)));
         this.consultantId = consultantId;
         this.requirementId = requirementId;
         this.vendorCompanyId = vendorCompanyId;

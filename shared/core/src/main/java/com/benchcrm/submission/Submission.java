@@ -45,7 +45,8 @@ public record Submission(
         Stages stages,
         long version,
         Instant createdAt,
-        Instant updatedAt) implements Versioned {
+        Instant updatedAt)
+        implements Versioned {
 
     public Submission {
         stages = stages == null ? Stages.NONE : stages;
@@ -55,8 +56,14 @@ public record Submission(
      * When each stage was first reached; {@code closedAt} is when it was rejected or withdrawn,
      * {@code statusChangedAt} its latest status change.
      */
-    public record Stages(Instant submittedAt, Instant clientSubmittedAt, Instant interviewingAt, Instant offeredAt, Instant placedAt,
-                         Instant closedAt, Instant statusChangedAt) {
+    public record Stages(
+            Instant submittedAt,
+            Instant clientSubmittedAt,
+            Instant interviewingAt,
+            Instant offeredAt,
+            Instant placedAt,
+            Instant closedAt,
+            Instant statusChangedAt) {
 
         public static final Stages NONE = new Stages(null, null, null, null, null, null, null);
 
@@ -75,15 +82,58 @@ public record Submission(
 
     /** A copy in {@code status} (held from {@code heldFrom} when ON_HOLD), one version later. */
     Submission moved(SubmissionStatus to, SubmissionStatus held, String reason, Instant at) {
-        return new Submission(id, consultantId, requirementId, vendorCompanyId, vendorContactId, recommendationId, to, held,
-                reason == null ? statusReason : reason, billRate, payRate, notes, matchScore, successProbability, marginHourly,
-                marginPercent, rtrId, duplicateOverride, marginOverride, createdBy, stages.reached(to, at), version + 1, createdAt, at);
+        return new Submission(
+                id,
+                consultantId,
+                requirementId,
+                vendorCompanyId,
+                vendorContactId,
+                recommendationId,
+                to,
+                held,
+                reason == null ? statusReason : reason,
+                billRate,
+                payRate,
+                notes,
+                matchScore,
+                successProbability,
+                marginHourly,
+                marginPercent,
+                rtrId,
+                duplicateOverride,
+                marginOverride,
+                createdBy,
+                stages.reached(to, at),
+                version + 1,
+                createdAt,
+                at);
     }
 
     Submission withChecks(UUID rtr, String duplicateReason, String marginReason) {
-        return new Submission(id, consultantId, requirementId, vendorCompanyId, vendorContactId, recommendationId, status, heldFrom,
-                statusReason, billRate, payRate, notes, matchScore, successProbability, marginHourly, marginPercent,
-                rtr == null ? rtrId : rtr, duplicateReason == null ? duplicateOverride : duplicateReason,
-                marginReason == null ? marginOverride : marginReason, createdBy, stages, version, createdAt, updatedAt);
+        return new Submission(
+                id,
+                consultantId,
+                requirementId,
+                vendorCompanyId,
+                vendorContactId,
+                recommendationId,
+                status,
+                heldFrom,
+                statusReason,
+                billRate,
+                payRate,
+                notes,
+                matchScore,
+                successProbability,
+                marginHourly,
+                marginPercent,
+                rtr == null ? rtrId : rtr,
+                duplicateReason == null ? duplicateOverride : duplicateReason,
+                marginReason == null ? marginOverride : marginReason,
+                createdBy,
+                stages,
+                version,
+                createdAt,
+                updatedAt);
     }
 }

@@ -8,8 +8,14 @@ import java.util.List;
  * placement, the vendor's name, and every vendor that sent the requirement (when several did, the
  * recruiter picks one: the shortest chain, the best rate).
  */
-public record SubmissionDetails(Submission submission, String vendorName, List<StatusChange> history, List<Interview> interviews,
-                                List<Offer> offers, Placement placement, List<VendorOption> requirementVendors) {
+public record SubmissionDetails(
+        Submission submission,
+        String vendorName,
+        List<StatusChange> history,
+        List<Interview> interviews,
+        List<Offer> offers,
+        Placement placement,
+        List<VendorOption> requirementVendors) {
 
     public SubmissionDetails {
         history = List.copyOf(history);
@@ -22,7 +28,12 @@ public record SubmissionDetails(Submission submission, String vendorName, List<S
      * One vendor that sent the requirement, as its provenance keeps it: the company (linked when
      * known), the rate it offered and how many firms stand between it and the end client.
      */
-    public record VendorOption(String vendorKey, java.util.UUID vendorCompanyId, String vendorCompany, String vendorEmail,
-                               com.benchcrm.common.Rate rateOffered, Integer chainDepth, Instant receivedAt) {
-    }
+    public record VendorOption(
+            String vendorKey,
+            java.util.UUID vendorCompanyId,
+            String vendorCompany,
+            String vendorEmail,
+            com.benchcrm.common.Rate rateOffered,
+            Integer chainDepth,
+            Instant receivedAt) {}
 }

@@ -13,8 +13,17 @@ import java.util.UUID;
  * @param vendorContactId  the vendor contact it goes to; the vendor company is the contact's when not given
  * @param override         reasons for submitting despite the duplicate guard or the margin floor (Admin, Owner)
  */
-public record SubmissionInput(UUID consultantId, UUID requirementId, UUID recommendationId, UUID vendorCompanyId, UUID vendorContactId,
-                              Rate billRate, Rate payRate, String notes, Boolean submit, OverrideInput override) {
+public record SubmissionInput(
+        UUID consultantId,
+        UUID requirementId,
+        UUID recommendationId,
+        UUID vendorCompanyId,
+        UUID vendorContactId,
+        Rate billRate,
+        Rate payRate,
+        String notes,
+        Boolean submit,
+        OverrideInput override) {
 
     /** Checks the fields on their own (references are checked against the tenant's records by the use case). */
     public void validate() {
@@ -32,7 +41,9 @@ public record SubmissionInput(UUID consultantId, UUID requirementId, UUID recomm
     static void validateRates(Validator v, Rate billRate, Rate payRate) {
         if (billRate != null) {
             billRate.validate("/billRate", v);
-            v.check(billRate.employmentType() == null, "/billRate/employmentType",
+            v.check(
+                    billRate.employmentType() == null,
+                    "/billRate/employmentType",
                     "the bill rate is what the vendor pays the firm; the employment type belongs to /payRate");
         }
         if (payRate != null) {

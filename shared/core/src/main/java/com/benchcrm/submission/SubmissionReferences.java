@@ -14,16 +14,14 @@ import java.util.UUID;
 public interface SubmissionReferences {
 
     /** A company, by id and name. */
-    record CompanyRef(UUID id, String name) {
-    }
+    record CompanyRef(UUID id, String name) {}
 
     /** A contact and the company it works for (null when unknown). */
-    record ContactRef(UUID id, UUID companyId, String fullName) {
-    }
+    record ContactRef(UUID id, UUID companyId, String fullName) {}
 
     /** A stored recommendation: which consultant for which requirement, and how it was scored. */
-    record RecommendationRef(UUID id, UUID requirementId, UUID consultantId, double matchScore, double successProbability) {
-    }
+    record RecommendationRef(
+            UUID id, UUID requirementId, UUID consultantId, double matchScore, double successProbability) {}
 
     boolean consultantExists(Tx tx, UUID id);
 

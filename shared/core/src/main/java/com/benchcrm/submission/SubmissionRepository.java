@@ -21,7 +21,11 @@ public interface SubmissionRepository {
     String PLACEMENT_KEY = "placement_submission_key";
 
     /** Which submissions a list returns; an empty field does not filter. */
-    record Query(Set<SubmissionStatus> statuses, Optional<UUID> consultantId, Optional<UUID> requirementId, Optional<UUID> vendorCompanyId) {
+    record Query(
+            Set<SubmissionStatus> statuses,
+            Optional<UUID> consultantId,
+            Optional<UUID> requirementId,
+            Optional<UUID> vendorCompanyId) {
 
         public static final Query ALL = new Query(Set.of(), Optional.empty(), Optional.empty(), Optional.empty());
 
@@ -73,8 +77,7 @@ public interface SubmissionRepository {
     void setOfferStatus(Tx tx, UUID offerId, OfferStatus status);
 
     /** A decided interview round (PASSED, FAILED or NO_SHOW) of a consultant, when it was recorded. */
-    record InterviewResult(UUID consultantId, InterviewOutcome outcome, Instant at) {
-    }
+    record InterviewResult(UUID consultantId, InterviewOutcome outcome, Instant at) {}
 
     /** Every sent submission (SUBMITTED or later) of these consultants, for the history factor. */
     List<Submission> sentBy(Tx tx, java.util.Collection<UUID> consultantIds);

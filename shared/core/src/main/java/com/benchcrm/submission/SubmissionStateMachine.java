@@ -29,25 +29,44 @@ public final class SubmissionStateMachine {
 
     static {
         NEXT.put(SubmissionStatus.DRAFT, EnumSet.of(SubmissionStatus.SUBMITTED, SubmissionStatus.WITHDRAWN));
-        NEXT.put(SubmissionStatus.SUBMITTED, EnumSet.of(SubmissionStatus.CLIENT_SUBMITTED, SubmissionStatus.REJECTED,
-                SubmissionStatus.WITHDRAWN, SubmissionStatus.ON_HOLD));
-        NEXT.put(SubmissionStatus.CLIENT_SUBMITTED, EnumSet.of(SubmissionStatus.INTERVIEWING, SubmissionStatus.REJECTED,
-                SubmissionStatus.WITHDRAWN, SubmissionStatus.ON_HOLD));
-        NEXT.put(SubmissionStatus.INTERVIEWING, EnumSet.of(SubmissionStatus.OFFERED, SubmissionStatus.REJECTED,
-                SubmissionStatus.WITHDRAWN, SubmissionStatus.ON_HOLD));
-        NEXT.put(SubmissionStatus.OFFERED, EnumSet.of(SubmissionStatus.PLACED, SubmissionStatus.REJECTED,
-                SubmissionStatus.WITHDRAWN, SubmissionStatus.ON_HOLD));
+        NEXT.put(
+                SubmissionStatus.SUBMITTED,
+                EnumSet.of(
+                        SubmissionStatus.CLIENT_SUBMITTED,
+                        SubmissionStatus.REJECTED,
+                        SubmissionStatus.WITHDRAWN,
+                        SubmissionStatus.ON_HOLD));
+        NEXT.put(
+                SubmissionStatus.CLIENT_SUBMITTED,
+                EnumSet.of(
+                        SubmissionStatus.INTERVIEWING,
+                        SubmissionStatus.REJECTED,
+                        SubmissionStatus.WITHDRAWN,
+                        SubmissionStatus.ON_HOLD));
+        NEXT.put(
+                SubmissionStatus.INTERVIEWING,
+                EnumSet.of(
+                        SubmissionStatus.OFFERED,
+                        SubmissionStatus.REJECTED,
+                        SubmissionStatus.WITHDRAWN,
+                        SubmissionStatus.ON_HOLD));
+        NEXT.put(
+                SubmissionStatus.OFFERED,
+                EnumSet.of(
+                        SubmissionStatus.PLACED,
+                        SubmissionStatus.REJECTED,
+                        SubmissionStatus.WITHDRAWN,
+                        SubmissionStatus.ON_HOLD));
         NEXT.put(SubmissionStatus.PLACED, EnumSet.noneOf(SubmissionStatus.class));
         NEXT.put(SubmissionStatus.REJECTED, EnumSet.noneOf(SubmissionStatus.class));
         NEXT.put(SubmissionStatus.WITHDRAWN, EnumSet.noneOf(SubmissionStatus.class));
     }
 
     /** Moves that must say why: the reason is kept with the submission and in its history. */
-    private static final Set<SubmissionStatus> NEED_REASON = EnumSet.of(SubmissionStatus.REJECTED, SubmissionStatus.WITHDRAWN,
-            SubmissionStatus.ON_HOLD);
+    private static final Set<SubmissionStatus> NEED_REASON =
+            EnumSet.of(SubmissionStatus.REJECTED, SubmissionStatus.WITHDRAWN, SubmissionStatus.ON_HOLD);
 
-    private SubmissionStateMachine() {
-    }
+    private SubmissionStateMachine() {}
 
     /**
      * The statuses a submission may move to next.
@@ -57,9 +76,11 @@ public final class SubmissionStateMachine {
     public static Set<SubmissionStatus> allowed(SubmissionStatus current, SubmissionStatus heldFrom) {
         if (current == SubmissionStatus.ON_HOLD) {
             if (heldFrom == null || heldFrom == SubmissionStatus.ON_HOLD || heldFrom.terminal()) {
-                throw new IllegalStateException("an ON_HOLD submission must know the open status it was held from, not " + heldFrom);
+                throw new IllegalStateException(
+                        "an ON_HOLD submission must know the open status it was held from, not " + heldFrom);
             }
-            return Collections.unmodifiableSet(EnumSet.of(heldFrom, SubmissionStatus.REJECTED, SubmissionStatus.WITHDRAWN));
+            return Collections.unmodifiableSet(
+                    EnumSet.of(heldFrom, SubmissionStatus.REJECTED, SubmissionStatus.WITHDRAWN));
         }
         return Collections.unmodifiableSet(NEXT.get(current).clone());
     }

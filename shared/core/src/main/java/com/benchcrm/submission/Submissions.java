@@ -3,7 +3,6 @@ package com.benchcrm.submission;
 import com.benchcrm.audit.AuditLog;
 import com.benchcrm.common.ConflictException;
 import com.benchcrm.common.Ids;
-import com.benchcrm.common.InvalidRequestException;
 import com.benchcrm.common.Json;
 import com.benchcrm.common.NotFoundException;
 import com.benchcrm.common.Page;
@@ -88,9 +87,19 @@ public final class Submissions {
     private final Ids ids;
     private final Clock clock;
 
-    public Submissions(Transactions transactions, SubmissionRepository repository, SubmissionReferences references,
-                       RequirementRepository requirements, RtrRepository rtrs, WorkflowPolicy policy, com.benchcrm.consultant.Bench bench,
-                       AuditLog audit, Outbox outbox, Idempotency idempotency, Ids ids, Clock clock) {
+    public Submissions(
+            Transactions transactions,
+            SubmissionRepository repository,
+            SubmissionReferences references,
+            RequirementRepository requirements,
+            RtrRepository rtrs,
+            WorkflowPolicy policy,
+            com.benchcrm.consultant.Bench bench,
+            AuditLog audit,
+            Outbox outbox,
+            Idempotency idempotency,
+            Ids ids,
+            Clock clock) {
         this.bench = bench;
         this.transactions = transactions;
         this.repository = repository;
@@ -122,7 +131,9 @@ public final class Submissions {
                 Optional<String> replay = idempotency.claim(tx, caller, key.get(), "submission.create", input);
                 if (replay.isPresent()) {
                     UUID id = Json.read(replay.get(), Submission.class).id();
-                    return new Created<>(details(tx, repository.find(tx, id).orElseThrow(() -> new NotFoundException(KIND, id))), true);
+                    return new Created<>(
+                            details(tx, repository.find(tx, id).orElseThrow(() -> new NotFoundException(KIND, id))),
+                            true);
                 }
             }
             Submission created = insert(tx, caller, input);
@@ -139,38 +150,57 @@ public final class Submissions {
      * @throws NotFoundException   when there is no such recommendation in the tenant
      * @throws ValidationException when the body names another consultant or requirement than the recommendation's
      */
-    public Created<SubmissionDetails> createFromRecommendation(Caller caller, UUID recommendationId, SubmissionInput body,
-                                                               Optional<IdempotencyKey> key) {
+    public Created<SubmissionDetails> createFromRecommendation(
+            Caller caller, UUID recommendationId, SubmissionInput body, Optional<IdempotencyKey> key) {
         caller.require(Permission.SUBMISSION_WRITE);
-        SubmissionReferences.RecommendationRef rec = transactions.inTenant(caller.tenant(), tx -> references.recommendation(tx, recommendationId))
+        SubmissionReferences.RecommendationRef rec = transactions
+                .inTenant(caller.tenant(), tx -> references.recommendation(tx, recommendationId))
                 .orElseThrow(() -> new NotFoundException("recommendation", recommendationId));
         List<ValidationException.FieldError> errors = new ArrayList<>();
         if (body.consultantId() != null && !body.consultantId().equals(rec.consultantId())) {
-            errors.add(new ValidationException.FieldError("/consultantId", "recommendation " + recommendationId + " is about consultant "
-                    + rec.consultantId()));
+            errors.add(new ValidationException.FieldError(
+                    "/consultantId",
+                    "recommendation " + recommendationId + " is about consultant " + rec.consultantId()));
         }
         if (body.requirementId() != null && !body.requirementId().equals(rec.requirementId())) {
-            errors.add(new ValidationException.FieldError("/requirementId", "recommendation " + recommendationId + " is about requirement "
-                    + rec.requirementId()));
+            errors.add(new ValidationException.FieldError(
+                    "/requirementId",
+                    "recommendation " + recommendationId + " is about requirement " + rec.requirementId()));
         }
         if (body.recommendationId() != null && !body.recommendationId().equals(recommendationId)) {
-            errors.add(new ValidationException.FieldError("/recommendationId", "must be " + recommendationId + " or absent"));
+            errors.add(new ValidationException.FieldError(
+                    "/recommendationId", "must be " + recommendationId + " or absent"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return create(caller, new SubmissionInput(rec.consultantId(), rec.requirementId(), recommendationId, body.vendorCompanyId(),
-                body.vendorContactId(), body.billRate(), body.payRate(), body.notes(), body.submit(), body.override()), key);
+        return create(
+                caller,
+                new SubmissionInput(
+                        rec.consultantId(),
+                        rec.requirementId(),
+                        recommendationId,
+                        body.vendorCompanyId(),
+                        body.vendorContactId(),
+                        body.billRate(),
+                        body.payRate(),
+                        body.notes(),
+                        body.submit(),
+                        body.override()),
+                key);
     }
 
     public SubmissionDetails get(Caller caller, UUID id) {
         caller.require(Permission.SUBMISSION_READ);
-        return transactions.inTenant(caller.tenant(), tx -> details(tx, repository.find(tx, id).orElseThrow(() -> new NotFoundException(KIND, id))));
+        return transactions.inTenant(
+                caller.tenant(),
+                tx -> details(tx, repository.find(tx, id).orElseThrow(() -> new NotFoundException(KIND, id))));
     }
 
     public Page<Submission> list(Caller caller, SubmissionRepository.Query query, PageRequest page) {
         caller.require(Permission.SUBMISSION_READ);
-        var rows = transactions.inTenant(caller.tenant(), tx -> repository.list(tx, query, page.after(), page.limit() + 1));
+        var rows = transactions.inTenant(
+                caller.tenant(), tx -> repository.list(tx, query, page.after(), page.limit() + 1));
         return Page.fromOverfetch(rows, page.limit(), KIND, Submission::id);
     }
 
@@ -182,7 +212,8 @@ public final class Submissions {
      *
      * @throws ConflictException {@code submission-sent} when the vendor or a rate changes after DRAFT
      */
-    public SubmissionDetails update(Caller caller, UUID id, UnaryOperator<SubmissionChange> change, OptionalLong ifMatch) {
+    public SubmissionDetails update(
+            Caller caller, UUID id, UnaryOperator<SubmissionChange> change, OptionalLong ifMatch) {
         caller.require(Permission.SUBMISSION_WRITE);
         return transactions.inTenant(caller.tenant(), tx -> {
             Submission current = lock(tx, id, ifMatch);
@@ -191,20 +222,43 @@ public final class Submissions {
             after.validate();
             boolean terms = !java.util.Objects.equals(before.vendorCompanyId(), after.vendorCompanyId())
                     || !java.util.Objects.equals(before.vendorContactId(), after.vendorContactId())
-                    || !sameTerms(before.billRate(), after.billRate()) || !sameTerms(before.payRate(), after.payRate());
+                    || !sameTerms(before.billRate(), after.billRate())
+                    || !sameTerms(before.payRate(), after.payRate());
             if (terms && current.status() != SubmissionStatus.DRAFT) {
-                throw new ConflictException("submission-sent", "submission " + id + " is " + current.status()
-                        + ": its vendor and rates are what was sent; only the notes can change");
+                throw new ConflictException(
+                        "submission-sent",
+                        "submission " + id + " is " + current.status()
+                                + ": its vendor and rates are what was sent; only the notes can change");
             }
             UUID vendor = Parties.check(tx, references, null, null, after.vendorCompanyId(), after.vendorContactId());
             WorkflowSettings settings = policy.current(tx);
             Margin margin = margin(after.billRate(), after.payRate(), settings);
             Instant now = now();
-            Submission updated = new Submission(id, current.consultantId(), current.requirementId(), vendor, after.vendorContactId(),
-                    current.recommendationId(), current.status(), current.heldFrom(), current.statusReason(), after.billRate(), after.payRate(),
-                    blankToNull(after.notes()), current.matchScore(), current.successProbability(), margin == null ? null : margin.marginHourly(),
-                    margin == null ? null : margin.marginPercent(), current.rtrId(), current.duplicateOverride(), current.marginOverride(),
-                    current.createdBy(), current.stages(), current.version() + 1, current.createdAt(), now);
+            Submission updated = new Submission(
+                    id,
+                    current.consultantId(),
+                    current.requirementId(),
+                    vendor,
+                    after.vendorContactId(),
+                    current.recommendationId(),
+                    current.status(),
+                    current.heldFrom(),
+                    current.statusReason(),
+                    after.billRate(),
+                    after.payRate(),
+                    blankToNull(after.notes()),
+                    current.matchScore(),
+                    current.successProbability(),
+                    margin == null ? null : margin.marginHourly(),
+                    margin == null ? null : margin.marginPercent(),
+                    current.rtrId(),
+                    current.duplicateOverride(),
+                    current.marginOverride(),
+                    current.createdBy(),
+                    current.stages(),
+                    current.version() + 1,
+                    current.createdAt(),
+                    now);
             repository.update(tx, updated);
             audit.record(tx, caller, "submission.updated", KIND, id, current, updated);
             return details(tx, updated);
@@ -226,12 +280,14 @@ public final class Submissions {
             Submission current = lock(tx, id, ifMatch);
             SubmissionStateMachine.check(current.status(), current.heldFrom(), input.to());
             if (input.to() == SubmissionStatus.OFFERED || input.to() == SubmissionStatus.PLACED) {
-                String route = input.to() == SubmissionStatus.OFFERED ? "POST /v1/submissions/" + id + "/offers"
+                String route = input.to() == SubmissionStatus.OFFERED
+                        ? "POST /v1/submissions/" + id + "/offers"
                         : "POST /v1/submissions/" + id + "/placement";
-                throw new ValidationException(List.of(new ValidationException.FieldError("/to",
-                        input.to() + " needs its details: record it with " + route)));
+                throw new ValidationException(List.of(new ValidationException.FieldError(
+                        "/to", input.to() + " needs its details: record it with " + route)));
             }
-            Submission moved = move(tx, caller, current, input.to(), input.reason(), OverrideInput.orNone(input.override()));
+            Submission moved =
+                    move(tx, caller, current, input.to(), input.reason(), OverrideInput.orNone(input.override()));
             return details(tx, moved);
         }));
     }
@@ -254,40 +310,78 @@ public final class Submissions {
                 SubmissionStateMachine.check(current.status(), current.heldFrom(), SubmissionStatus.INTERVIEWING);
             }
             List<Interview> existing = repository.interviews(tx, submissionId);
-            int round = input.round() != null ? input.round() : existing.stream().mapToInt(Interview::round).max().orElse(0) + 1;
+            int round = input.round() != null
+                    ? input.round()
+                    : existing.stream().mapToInt(Interview::round).max().orElse(0) + 1;
             Instant now = now();
-            Interview interview = new Interview(ids.next(), submissionId, round, startInstant(input), input.timeZone().trim(),
-                    input.duration(), input.mode(), blankToNull(input.interviewer()), blankToNull(input.location()),
-                    input.outcome() == null ? InterviewOutcome.SCHEDULED : input.outcome(), blankToNull(input.feedback()), 1,
-                    caller.userId(), now, now);
+            Interview interview = new Interview(
+                    ids.next(),
+                    submissionId,
+                    round,
+                    startInstant(input),
+                    input.timeZone().trim(),
+                    input.duration(),
+                    input.mode(),
+                    blankToNull(input.interviewer()),
+                    blankToNull(input.location()),
+                    input.outcome() == null ? InterviewOutcome.SCHEDULED : input.outcome(),
+                    blankToNull(input.feedback()),
+                    1,
+                    caller.userId(),
+                    now,
+                    now);
             repository.insertInterview(tx, interview);
             if (current.status() != SubmissionStatus.INTERVIEWING) {
                 move(tx, caller, current, SubmissionStatus.INTERVIEWING, null, OverrideInput.NONE);
             }
-            audit.record(tx, caller, "interview.scheduled", "interview", interview.id(), null, interview,
+            audit.record(
+                    tx,
+                    caller,
+                    "interview.scheduled",
+                    "interview",
+                    interview.id(),
+                    null,
+                    interview,
                     Map.of("submissionId", submissionId.toString(), "round", round));
-            outbox.append(tx, caller, EventCatalog.INTERVIEW_SCHEDULED, EventCatalog.currentVersion(EventCatalog.INTERVIEW_SCHEDULED),
-                    "interview", interview.id(), interviewEvent(current, interview));
+            outbox.append(
+                    tx,
+                    caller,
+                    EventCatalog.INTERVIEW_SCHEDULED,
+                    EventCatalog.currentVersion(EventCatalog.INTERVIEW_SCHEDULED),
+                    "interview",
+                    interview.id(),
+                    interviewEvent(current, interview));
             return interview;
         }));
     }
 
     public Interview interview(Caller caller, UUID id) {
         caller.require(Permission.SUBMISSION_READ);
-        return transactions.inTenant(caller.tenant(), tx -> repository.findInterview(tx, id)).orElseThrow(() -> new NotFoundException("interview", id));
+        return transactions
+                .inTenant(caller.tenant(), tx -> repository.findInterview(tx, id))
+                .orElseThrow(() -> new NotFoundException("interview", id));
     }
 
     /** The interview as a calendar entry: with the consultant's name, the requirement's title and client, and the vendor. */
     public InterviewCalendar.Entry calendarEntry(Caller caller, UUID id) {
         caller.require(Permission.SUBMISSION_READ);
         return transactions.inTenant(caller.tenant(), tx -> {
-            Interview interview = repository.findInterview(tx, id).orElseThrow(() -> new NotFoundException("interview", id));
+            Interview interview =
+                    repository.findInterview(tx, id).orElseThrow(() -> new NotFoundException("interview", id));
             Submission s = repository.find(tx, interview.submissionId()).orElseThrow();
             Optional<Requirement> requirement = requirements.find(tx, s.requirementId());
-            String vendor = s.vendorCompanyId() == null ? null
-                    : references.company(tx, s.vendorCompanyId()).map(SubmissionReferences.CompanyRef::name).orElse(null);
-            return new InterviewCalendar.Entry(interview, references.consultantName(tx, s.consultantId()).orElse("Consultant"),
-                    requirement.map(Requirement::title).orElse("Requirement"), requirement.map(Requirement::clientName).orElse(null), vendor);
+            String vendor = s.vendorCompanyId() == null
+                    ? null
+                    : references
+                            .company(tx, s.vendorCompanyId())
+                            .map(SubmissionReferences.CompanyRef::name)
+                            .orElse(null);
+            return new InterviewCalendar.Entry(
+                    interview,
+                    references.consultantName(tx, s.consultantId()).orElse("Consultant"),
+                    requirement.map(Requirement::title).orElse("Requirement"),
+                    requirement.map(Requirement::clientName).orElse(null),
+                    vendor);
         });
     }
 
@@ -295,28 +389,60 @@ public final class Submissions {
      * Changes an interview (a merge patch over {@link InterviewInput#of}): reschedule it, record the
      * outcome and the feedback. A rescheduled interview is announced again ({@code InterviewScheduled}).
      */
-    public Interview updateInterview(Caller caller, UUID id, UnaryOperator<InterviewInput> change, OptionalLong ifMatch) {
+    public Interview updateInterview(
+            Caller caller, UUID id, UnaryOperator<InterviewInput> change, OptionalLong ifMatch) {
         caller.require(Permission.SUBMISSION_WRITE);
         return mapped(() -> transactions.inTenant(caller.tenant(), tx -> {
-            Interview current = repository.findInterviewForUpdate(tx, id).orElseThrow(() -> new NotFoundException("interview", id));
+            Interview current =
+                    repository.findInterviewForUpdate(tx, id).orElseThrow(() -> new NotFoundException("interview", id));
             if (ifMatch.isPresent() && ifMatch.getAsLong() != current.version()) {
                 throw new VersionMismatchException("interview", ifMatch.getAsLong(), current.version());
             }
             InterviewInput in = change.apply(InterviewInput.of(current));
             in.validate();
             Instant now = now();
-            Interview updated = new Interview(id, current.submissionId(), in.round() == null ? current.round() : in.round(), startInstant(in),
-                    in.timeZone().trim(), in.duration(), in.mode(), blankToNull(in.interviewer()), blankToNull(in.location()),
-                    in.outcome() == null ? InterviewOutcome.SCHEDULED : in.outcome(), blankToNull(in.feedback()), current.version() + 1,
-                    current.createdBy(), current.createdAt(), now);
+            Interview updated = new Interview(
+                    id,
+                    current.submissionId(),
+                    in.round() == null ? current.round() : in.round(),
+                    startInstant(in),
+                    in.timeZone().trim(),
+                    in.duration(),
+                    in.mode(),
+                    blankToNull(in.interviewer()),
+                    blankToNull(in.location()),
+                    in.outcome() == null ? InterviewOutcome.SCHEDULED : in.outcome(),
+                    blankToNull(in.feedback()),
+                    current.version() + 1,
+                    current.createdBy(),
+                    current.createdAt(),
+                    now);
             repository.updateInterview(tx, updated);
-            audit.record(tx, caller, "interview.updated", "interview", id, current, updated,
-                    Map.of("submissionId", current.submissionId().toString(), "outcome", updated.outcome().name()));
-            if (!updated.startsAt().equals(current.startsAt()) || updated.outcome() == InterviewOutcome.CANCELLED
-                    && current.outcome() != InterviewOutcome.CANCELLED) {
+            audit.record(
+                    tx,
+                    caller,
+                    "interview.updated",
+                    "interview",
+                    id,
+                    current,
+                    updated,
+                    Map.of(
+                            "submissionId",
+                            current.submissionId().toString(),
+                            "outcome",
+                            updated.outcome().name()));
+            if (!updated.startsAt().equals(current.startsAt())
+                    || updated.outcome() == InterviewOutcome.CANCELLED
+                            && current.outcome() != InterviewOutcome.CANCELLED) {
                 Submission s = repository.find(tx, current.submissionId()).orElseThrow();
-                outbox.append(tx, caller, EventCatalog.INTERVIEW_SCHEDULED, EventCatalog.currentVersion(EventCatalog.INTERVIEW_SCHEDULED),
-                        "interview", id, interviewEvent(s, updated));
+                outbox.append(
+                        tx,
+                        caller,
+                        EventCatalog.INTERVIEW_SCHEDULED,
+                        EventCatalog.currentVersion(EventCatalog.INTERVIEW_SCHEDULED),
+                        "interview",
+                        id,
+                        interviewEvent(s, updated));
             }
             return updated;
         }));
@@ -337,14 +463,33 @@ public final class Submissions {
             if (current.status() != SubmissionStatus.OFFERED) {
                 SubmissionStateMachine.check(current.status(), current.heldFrom(), SubmissionStatus.OFFERED);
             }
-            if (current.billRate() != null && !current.billRate().currency().equals(input.rate().currency())) {
-                throw new ValidationException(List.of(new ValidationException.FieldError("/rate/currency",
-                        "must be the submission's bill currency (" + current.billRate().currency() + ")")));
+            if (current.billRate() != null
+                    && !current.billRate().currency().equals(input.rate().currency())) {
+                throw new ValidationException(List.of(new ValidationException.FieldError(
+                        "/rate/currency",
+                        "must be the submission's bill currency ("
+                                + current.billRate().currency() + ")")));
             }
-            Offer offer = new Offer(ids.next(), submissionId, input.rate(), input.startDate(), input.expiresOn(), OfferStatus.EXTENDED,
-                    blankToNull(input.notes()), caller.userId(), now());
+            Offer offer = new Offer(
+                    ids.next(),
+                    submissionId,
+                    input.rate(),
+                    input.startDate(),
+                    input.expiresOn(),
+                    OfferStatus.EXTENDED,
+                    blankToNull(input.notes()),
+                    caller.userId(),
+                    now());
             repository.insertOffer(tx, offer);
-            audit.record(tx, caller, "offer.created", "offer", offer.id(), null, offer, Map.of("submissionId", submissionId.toString()));
+            audit.record(
+                    tx,
+                    caller,
+                    "offer.created",
+                    "offer",
+                    offer.id(),
+                    null,
+                    offer,
+                    Map.of("submissionId", submissionId.toString()));
             if (current.status() != SubmissionStatus.OFFERED) {
                 move(tx, caller, current, SubmissionStatus.OFFERED, null, OverrideInput.NONE);
             }
@@ -365,22 +510,34 @@ public final class Submissions {
             SubmissionStateMachine.check(current.status(), current.heldFrom(), SubmissionStatus.PLACED);
             List<Offer> offers = repository.offers(tx, submissionId);
             Optional<Offer> offer = offers.isEmpty() ? Optional.empty() : Optional.of(offers.get(offers.size() - 1));
-            Rate bill = input.billRate() != null ? input.billRate()
-                    : offer.map(o -> new Rate(o.rate().amount(), o.rate().currency(), o.rate().unit(), null)).orElse(current.billRate());
+            Rate bill = input.billRate() != null
+                    ? input.billRate()
+                    : offer.map(o -> new Rate(
+                                    o.rate().amount(),
+                                    o.rate().currency(),
+                                    o.rate().unit(),
+                                    null))
+                            .orElse(current.billRate());
             Rate pay = input.payRate() != null ? input.payRate() : current.payRate();
-            LocalDate start = input.startDate() != null ? input.startDate() : offer.map(Offer::startDate).orElse(null);
+            LocalDate start = input.startDate() != null
+                    ? input.startDate()
+                    : offer.map(Offer::startDate).orElse(null);
             List<ValidationException.FieldError> errors = new ArrayList<>();
             if (bill == null) {
-                errors.add(new ValidationException.FieldError("/billRate", "is required: the submission has no offer and no bill rate"));
+                errors.add(new ValidationException.FieldError(
+                        "/billRate", "is required: the submission has no offer and no bill rate"));
             }
             if (pay == null) {
-                errors.add(new ValidationException.FieldError("/payRate", "is required: the submission has no pay rate"));
+                errors.add(
+                        new ValidationException.FieldError("/payRate", "is required: the submission has no pay rate"));
             }
             if (start == null) {
-                errors.add(new ValidationException.FieldError("/startDate", "is required: no offer names a start date"));
+                errors.add(
+                        new ValidationException.FieldError("/startDate", "is required: no offer names a start date"));
             }
             if (start != null && input.endDate() != null && input.endDate().isBefore(start)) {
-                errors.add(new ValidationException.FieldError("/endDate", "must not be before the start date (" + start + ")"));
+                errors.add(new ValidationException.FieldError(
+                        "/endDate", "must not be before the start date (" + start + ")"));
             }
             if (!errors.isEmpty()) {
                 throw new ValidationException(errors);
@@ -393,23 +550,63 @@ public final class Submissions {
             OverrideInput override = OverrideInput.orNone(input.override());
             String marginReason = null;
             if (margin.below(settings.marginFloorPercent())) {
-                marginReason = requireOverride(caller, override.margin(), () -> new MarginBelowFloorException(margin, settings.marginFloorPercent()));
+                marginReason = requireOverride(
+                        caller,
+                        override.margin(),
+                        () -> new MarginBelowFloorException(margin, settings.marginFloorPercent()));
             }
-            Placement placement = new Placement(ids.next(), submissionId, current.consultantId(), current.requirementId(), start,
-                    input.endDate(), bill, pay, margin, marginReason, caller.userId(), now());
+            Placement placement = new Placement(
+                    ids.next(),
+                    submissionId,
+                    current.consultantId(),
+                    current.requirementId(),
+                    start,
+                    input.endDate(),
+                    bill,
+                    pay,
+                    margin,
+                    marginReason,
+                    caller.userId(),
+                    now());
             repository.insertPlacement(tx, placement);
-            offer.filter(o -> o.status() == OfferStatus.EXTENDED).ifPresent(o -> repository.setOfferStatus(tx, o.id(), OfferStatus.ACCEPTED));
+            offer.filter(o -> o.status() == OfferStatus.EXTENDED)
+                    .ifPresent(o -> repository.setOfferStatus(tx, o.id(), OfferStatus.ACCEPTED));
             if (marginReason != null) {
-                audit.record(tx, caller, "placement.margin_override", "placement", placement.id(), null, null,
-                        Map.of("reason", marginReason, "marginPercent", margin.marginPercent().toPlainString(),
-                                "floorPercent", settings.marginFloorPercent().toPlainString()));
+                audit.record(
+                        tx,
+                        caller,
+                        "placement.margin_override",
+                        "placement",
+                        placement.id(),
+                        null,
+                        null,
+                        Map.of(
+                                "reason",
+                                marginReason,
+                                "marginPercent",
+                                margin.marginPercent().toPlainString(),
+                                "floorPercent",
+                                settings.marginFloorPercent().toPlainString()));
             }
-            audit.record(tx, caller, "placement.created", "placement", placement.id(), null, placement,
+            audit.record(
+                    tx,
+                    caller,
+                    "placement.created",
+                    "placement",
+                    placement.id(),
+                    null,
+                    placement,
                     Map.of("submissionId", submissionId.toString()));
             move(tx, caller, current, SubmissionStatus.PLACED, null, OverrideInput.NONE);
             // placed is sold: off the bench now, even when the project starts later (the placement is the record of
             // the change; the bench update is the user's, with the consultant write that placing implies)
-            bench.placed(tx, new Caller(caller.tenant(), caller.userId(), java.util.Set.of(com.benchcrm.security.Role.Recruiter), caller.traceId()),
+            bench.placed(
+                    tx,
+                    new Caller(
+                            caller.tenant(),
+                            caller.userId(),
+                            java.util.Set.of(com.benchcrm.security.Role.Recruiter),
+                            caller.traceId()),
                     current.consultantId());
             Map<String, Object> data = new LinkedHashMap<>();
             data.put("id", placement.id().toString());
@@ -420,8 +617,14 @@ public final class Submissions {
             if (input.endDate() != null) {
                 data.put("endDate", input.endDate().toString());
             }
-            outbox.append(tx, caller, EventCatalog.PLACEMENT_STARTED, EventCatalog.currentVersion(EventCatalog.PLACEMENT_STARTED),
-                    "placement", placement.id(), data);
+            outbox.append(
+                    tx,
+                    caller,
+                    EventCatalog.PLACEMENT_STARTED,
+                    EventCatalog.currentVersion(EventCatalog.PLACEMENT_STARTED),
+                    "placement",
+                    placement.id(),
+                    data);
             return placement;
         }));
     }
@@ -429,35 +632,70 @@ public final class Submissions {
     // ---------------------------------------------------------------------------------- internal
 
     private Submission insert(Tx tx, Caller caller, SubmissionInput input) {
-        UUID vendor = Parties.check(tx, references, input.consultantId(), input.requirementId(), input.vendorCompanyId(),
+        UUID vendor = Parties.check(
+                tx,
+                references,
+                input.consultantId(),
+                input.requirementId(),
+                input.vendorCompanyId(),
                 input.vendorContactId());
         Double score = null;
         Double probability = null;
         if (input.recommendationId() != null) {
-            var rec = references.recommendation(tx, input.recommendationId()).orElseThrow(() -> new ValidationException(List.of(
-                    new ValidationException.FieldError("/recommendationId", "no recommendation " + input.recommendationId() + " in your organization"))));
-            if (!rec.consultantId().equals(input.consultantId()) || !rec.requirementId().equals(input.requirementId())) {
-                throw new ValidationException(List.of(new ValidationException.FieldError("/recommendationId", "recommendation "
-                        + rec.id() + " is about consultant " + rec.consultantId() + " for requirement " + rec.requirementId())));
+            var rec = references
+                    .recommendation(tx, input.recommendationId())
+                    .orElseThrow(() -> new ValidationException(List.of(new ValidationException.FieldError(
+                            "/recommendationId",
+                            "no recommendation " + input.recommendationId() + " in your organization"))));
+            if (!rec.consultantId().equals(input.consultantId())
+                    || !rec.requirementId().equals(input.requirementId())) {
+                throw new ValidationException(List.of(new ValidationException.FieldError(
+                        "/recommendationId",
+                        "recommendation " + rec.id() + " is about consultant " + rec.consultantId()
+                                + " for requirement " + rec.requirementId())));
             }
             score = rec.matchScore();
             probability = rec.successProbability();
         }
         Optional<Submission> pair = repository.findByPair(tx, input.consultantId(), input.requirementId());
         if (pair.isPresent()) {
-            throw new ConflictException("duplicate-submission", "consultant " + input.consultantId() + " already has submission "
-                    + pair.get().id() + " (" + pair.get().status() + ") to requirement " + input.requirementId()
-                    + "; a consultant is submitted to a requirement once");
+            throw new ConflictException(
+                    "duplicate-submission",
+                    "consultant " + input.consultantId() + " already has submission "
+                            + pair.get().id() + " (" + pair.get().status() + ") to requirement " + input.requirementId()
+                            + "; a consultant is submitted to a requirement once");
         }
         WorkflowSettings settings = policy.current(tx);
         Margin margin = margin(input.billRate(), input.payRate(), settings);
         Instant now = now();
-        Submission draft = new Submission(ids.next(), input.consultantId(), input.requirementId(), vendor, input.vendorContactId(),
-                input.recommendationId(), SubmissionStatus.DRAFT, null, null, input.billRate(), input.payRate(), blankToNull(input.notes()),
-                score, probability, margin == null ? null : margin.marginHourly(), margin == null ? null : margin.marginPercent(), null, null,
-                null, caller.userId(), new Submission.Stages(null, null, null, null, null, null, now), 1, now, now);
+        Submission draft = new Submission(
+                ids.next(),
+                input.consultantId(),
+                input.requirementId(),
+                vendor,
+                input.vendorContactId(),
+                input.recommendationId(),
+                SubmissionStatus.DRAFT,
+                null,
+                null,
+                input.billRate(),
+                input.payRate(),
+                blankToNull(input.notes()),
+                score,
+                probability,
+                margin == null ? null : margin.marginHourly(),
+                margin == null ? null : margin.marginPercent(),
+                null,
+                null,
+                null,
+                caller.userId(),
+                new Submission.Stages(null, null, null, null, null, null, now),
+                1,
+                now,
+                now);
         repository.insert(tx, draft);
-        repository.appendStatusChange(tx, new StatusChange(ids.next(), draft.id(), null, SubmissionStatus.DRAFT, null, caller.userId(), now));
+        repository.appendStatusChange(
+                tx, new StatusChange(ids.next(), draft.id(), null, SubmissionStatus.DRAFT, null, caller.userId(), now));
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("consultantId", draft.consultantId().toString());
         details.put("requirementId", draft.requirementId().toString());
@@ -465,8 +703,14 @@ public final class Submissions {
             details.put("recommendationId", draft.recommendationId().toString());
         }
         audit.record(tx, caller, "submission.created", KIND, draft.id(), null, draft, details);
-        outbox.append(tx, caller, EventCatalog.SUBMISSION_STATUS_CHANGED, EventCatalog.currentVersion(EventCatalog.SUBMISSION_STATUS_CHANGED),
-                KIND, draft.id(), statusEvent(draft, null));
+        outbox.append(
+                tx,
+                caller,
+                EventCatalog.SUBMISSION_STATUS_CHANGED,
+                EventCatalog.currentVersion(EventCatalog.SUBMISSION_STATUS_CHANGED),
+                KIND,
+                draft.id(),
+                statusEvent(draft, null));
         if (input.submitNow()) {
             return move(tx, caller, draft, SubmissionStatus.SUBMITTED, null, OverrideInput.orNone(input.override()));
         }
@@ -474,7 +718,8 @@ public final class Submissions {
     }
 
     /** The checks of {@code to}, then the move: update, history, audit, event. */
-    private Submission move(Tx tx, Caller caller, Submission current, SubmissionStatus to, String reason, OverrideInput override) {
+    private Submission move(
+            Tx tx, Caller caller, Submission current, SubmissionStatus to, String reason, OverrideInput override) {
         SubmissionStateMachine.check(current.status(), current.heldFrom(), to);
         Instant now = now();
         Submission checked = current;
@@ -486,8 +731,10 @@ public final class Submissions {
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         Submission moved = checked.moved(to, held, why, now);
         repository.update(tx, moved);
-        repository.appendStatusChange(tx, new StatusChange(ids.next(), current.id(), current.status(), to, why, caller.userId(), now));
-        if (current.status() == SubmissionStatus.OFFERED && (to == SubmissionStatus.REJECTED || to == SubmissionStatus.WITHDRAWN)) {
+        repository.appendStatusChange(
+                tx, new StatusChange(ids.next(), current.id(), current.status(), to, why, caller.userId(), now));
+        if (current.status() == SubmissionStatus.OFFERED
+                && (to == SubmissionStatus.REJECTED || to == SubmissionStatus.WITHDRAWN)) {
             for (Offer o : repository.offers(tx, current.id())) {
                 if (o.status() == OfferStatus.EXTENDED) {
                     repository.setOfferStatus(tx, o.id(), OfferStatus.DECLINED);
@@ -500,22 +747,32 @@ public final class Submissions {
             details.put("reason", why);
         }
         audit.record(tx, caller, "submission.status_changed", KIND, current.id(), current, moved, details);
-        outbox.append(tx, caller, EventCatalog.SUBMISSION_STATUS_CHANGED, EventCatalog.currentVersion(EventCatalog.SUBMISSION_STATUS_CHANGED),
-                KIND, current.id(), statusEvent(moved, current.status()));
+        outbox.append(
+                tx,
+                caller,
+                EventCatalog.SUBMISSION_STATUS_CHANGED,
+                EventCatalog.currentVersion(EventCatalog.SUBMISSION_STATUS_CHANGED),
+                KIND,
+                current.id(),
+                statusEvent(moved, current.status()));
         return moved;
     }
 
     /** What must hold before a DRAFT is sent; returns the submission with its RTR and override reasons. */
-    private Submission checkSubmit(Tx tx, Caller caller, Submission s, OverrideInput override, Instant now, Map<String, Object> details) {
+    private Submission checkSubmit(
+            Tx tx, Caller caller, Submission s, OverrideInput override, Instant now, Map<String, Object> details) {
         List<ValidationException.FieldError> missing = new ArrayList<>();
         if (s.vendorCompanyId() == null) {
-            missing.add(new ValidationException.FieldError("/vendorCompanyId", "is required to submit: the vendor it goes to"));
+            missing.add(new ValidationException.FieldError(
+                    "/vendorCompanyId", "is required to submit: the vendor it goes to"));
         }
         if (s.billRate() == null) {
-            missing.add(new ValidationException.FieldError("/billRate", "is required to submit: the rate offered to the vendor"));
+            missing.add(new ValidationException.FieldError(
+                    "/billRate", "is required to submit: the rate offered to the vendor"));
         }
         if (s.payRate() == null) {
-            missing.add(new ValidationException.FieldError("/payRate", "is required to submit: the consultant's pay rate"));
+            missing.add(
+                    new ValidationException.FieldError("/payRate", "is required to submit: the consultant's pay rate"));
         }
         if (!missing.isEmpty()) {
             throw new ValidationException(missing);
@@ -530,18 +787,51 @@ public final class Submissions {
         if (settings.duplicateWindowDays() > 0) {
             List<DuplicateGuard.Conflict> conflicts = duplicates(tx, s, settings, now);
             if (!conflicts.isEmpty()) {
-                duplicateReason = requireOverride(caller, override.duplicate(),
+                duplicateReason = requireOverride(
+                        caller,
+                        override.duplicate(),
                         () -> new DuplicateSubmissionException(conflicts, settings.duplicateWindowDays()));
-                audit.record(tx, caller, "submission.duplicate_override", KIND, s.id(), null, null, Map.of("reason", duplicateReason,
-                        "earlierSubmissionIds", String.join(",", conflicts.stream().map(c -> c.submissionId().toString()).toList())));
+                audit.record(
+                        tx,
+                        caller,
+                        "submission.duplicate_override",
+                        KIND,
+                        s.id(),
+                        null,
+                        null,
+                        Map.of(
+                                "reason",
+                                duplicateReason,
+                                "earlierSubmissionIds",
+                                String.join(
+                                        ",",
+                                        conflicts.stream()
+                                                .map(c -> c.submissionId().toString())
+                                                .toList())));
             }
         }
         Margin margin = Margins.of(s.billRate(), s.payRate(), settings.w2BurdenPercent());
         String marginReason = null;
         if (margin.below(settings.marginFloorPercent())) {
-            marginReason = requireOverride(caller, override.margin(), () -> new MarginBelowFloorException(margin, settings.marginFloorPercent()));
-            audit.record(tx, caller, "submission.margin_override", KIND, s.id(), null, null, Map.of("reason", marginReason,
-                    "marginPercent", margin.marginPercent().toPlainString(), "floorPercent", settings.marginFloorPercent().toPlainString()));
+            marginReason = requireOverride(
+                    caller,
+                    override.margin(),
+                    () -> new MarginBelowFloorException(margin, settings.marginFloorPercent()));
+            audit.record(
+                    tx,
+                    caller,
+                    "submission.margin_override",
+                    KIND,
+                    s.id(),
+                    null,
+                    null,
+                    Map.of(
+                            "reason",
+                            marginReason,
+                            "marginPercent",
+                            margin.marginPercent().toPlainString(),
+                            "floorPercent",
+                            settings.marginFloorPercent().toPlainString()));
         }
         return s.withChecks(rtrId, duplicateReason, marginReason);
     }
@@ -553,10 +843,15 @@ public final class Submissions {
             String invalid = rtr.invalidAt(now);
             if (invalid == null && rtr.rate() != null) {
                 if (!rtr.rate().currency().equals(s.billRate().currency())) {
-                    invalid = "RTR " + rtr.id() + " is in " + rtr.rate().currency() + ", the bill rate in " + s.billRate().currency();
+                    invalid = "RTR " + rtr.id() + " is in " + rtr.rate().currency() + ", the bill rate in "
+                            + s.billRate().currency();
                 } else if (!sameRate(Margins.hourly(rtr.rate()), billHourly)) {
-                    invalid = "RTR " + rtr.id() + " consents to " + rtr.rate().amount().toPlainString() + " " + rtr.rate().currency() + "/"
-                            + rtr.rate().unit() + ", the bill rate is " + s.billRate().amount().toPlainString() + " " + s.billRate().currency()
+                    invalid = "RTR " + rtr.id() + " consents to "
+                            + rtr.rate().amount().toPlainString() + " "
+                            + rtr.rate().currency() + "/"
+                            + rtr.rate().unit() + ", the bill rate is "
+                            + s.billRate().amount().toPlainString() + " "
+                            + s.billRate().currency()
                             + "/" + s.billRate().unit();
                 }
             }
@@ -573,7 +868,9 @@ public final class Submissions {
         if (a == null || b == null) {
             return a == b;
         }
-        return a.amount().compareTo(b.amount()) == 0 && a.currency().equals(b.currency()) && a.unit() == b.unit()
+        return a.amount().compareTo(b.amount()) == 0
+                && a.currency().equals(b.currency())
+                && a.unit() == b.unit()
                 && a.employmentType() == b.employmentType();
     }
 
@@ -583,7 +880,8 @@ public final class Submissions {
     }
 
     private List<DuplicateGuard.Conflict> duplicates(Tx tx, Submission s, WorkflowSettings settings, Instant now) {
-        List<Submission> sent = repository.sentSince(tx, s.consultantId(), now.minus(Duration.ofDays(settings.duplicateWindowDays())));
+        List<Submission> sent =
+                repository.sentSince(tx, s.consultantId(), now.minus(Duration.ofDays(settings.duplicateWindowDays())));
         if (sent.stream().allMatch(x -> x.id().equals(s.id()))) {
             return List.of();
         }
@@ -630,15 +928,31 @@ public final class Submissions {
     }
 
     private SubmissionDetails details(Tx tx, Submission s) {
-        String vendorName = s.vendorCompanyId() == null ? null
-                : references.company(tx, s.vendorCompanyId()).map(SubmissionReferences.CompanyRef::name).orElse(null);
+        String vendorName = s.vendorCompanyId() == null
+                ? null
+                : references
+                        .company(tx, s.vendorCompanyId())
+                        .map(SubmissionReferences.CompanyRef::name)
+                        .orElse(null);
         List<SubmissionDetails.VendorOption> vendors = new ArrayList<>();
         for (RequirementSource src : requirements.sources(tx, s.requirementId())) {
-            vendors.add(new SubmissionDetails.VendorOption(src.vendorKey(), src.vendorCompanyId(), src.vendorCompany(), src.vendorEmail(),
-                    src.rateOffered(), src.chainDepth(), src.receivedAt()));
+            vendors.add(new SubmissionDetails.VendorOption(
+                    src.vendorKey(),
+                    src.vendorCompanyId(),
+                    src.vendorCompany(),
+                    src.vendorEmail(),
+                    src.rateOffered(),
+                    src.chainDepth(),
+                    src.receivedAt()));
         }
-        return new SubmissionDetails(s, vendorName, repository.statusChanges(tx, s.id()), repository.interviews(tx, s.id()),
-                repository.offers(tx, s.id()), repository.placement(tx, s.id()).orElse(null), vendors);
+        return new SubmissionDetails(
+                s,
+                vendorName,
+                repository.statusChanges(tx, s.id()),
+                repository.interviews(tx, s.id()),
+                repository.offers(tx, s.id()),
+                repository.placement(tx, s.id()).orElse(null),
+                vendors);
     }
 
     private static Instant startInstant(InterviewInput in) {
@@ -685,7 +999,8 @@ public final class Submissions {
             return work.get();
         } catch (DuplicateKeyException e) {
             if (SubmissionRepository.PAIR_KEY.equals(e.key())) {
-                throw new ConflictException("duplicate-submission", "this consultant already has a submission to this requirement");
+                throw new ConflictException(
+                        "duplicate-submission", "this consultant already has a submission to this requirement");
             }
             if (SubmissionRepository.INTERVIEW_ROUND_KEY.equals(e.key())) {
                 throw new ConflictException("duplicate", "this submission already has an interview of that round");

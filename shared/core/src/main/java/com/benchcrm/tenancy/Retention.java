@@ -22,14 +22,24 @@ import java.util.List;
  * @param matchRuns       superseded match runs without recruiter feedback (the latest run stays)
  * @param inboundBodies   the parsed content of inbound messages (their outcome rows stay)
  */
-public record Retention(Duration outbox, Duration processedEvents, Duration idempotencyKeys, Duration webhooks, Duration matchRuns,
-                        Duration inboundBodies) {
+public record Retention(
+        Duration outbox,
+        Duration processedEvents,
+        Duration idempotencyKeys,
+        Duration webhooks,
+        Duration matchRuns,
+        Duration inboundBodies) {
 
     /** Consumers dedupe redeliveries for as long as a queue may hold a message (SQS: at most 14 days). */
     public static final Duration MIN_PROCESSED_EVENTS = Duration.ofDays(15);
 
-    public static final Retention DEFAULTS = new Retention(Duration.ofDays(7), Duration.ofDays(30), Duration.ofHours(24),
-            Duration.ofDays(30), Duration.ofDays(180), Duration.ofDays(365));
+    public static final Retention DEFAULTS = new Retention(
+            Duration.ofDays(7),
+            Duration.ofDays(30),
+            Duration.ofHours(24),
+            Duration.ofDays(30),
+            Duration.ofDays(180),
+            Duration.ofDays(365));
 
     public Retention {
         List<String> problems = problems(outbox, processedEvents, idempotencyKeys, webhooks, matchRuns, inboundBodies);
@@ -38,8 +48,13 @@ public record Retention(Duration outbox, Duration processedEvents, Duration idem
         }
     }
 
-    static List<String> problems(Duration outbox, Duration processedEvents, Duration idempotencyKeys, Duration webhooks,
-                                 Duration matchRuns, Duration inboundBodies) {
+    static List<String> problems(
+            Duration outbox,
+            Duration processedEvents,
+            Duration idempotencyKeys,
+            Duration webhooks,
+            Duration matchRuns,
+            Duration inboundBodies) {
         List<String> problems = new ArrayList<>();
         Duration day = Duration.ofDays(1);
         check(problems, "outboxDays", outbox, day);
@@ -55,7 +70,8 @@ public record Retention(Duration outbox, Duration processedEvents, Duration idem
         if (d == null) {
             problems.add(name + " is missing");
         } else if (d.compareTo(min) < 0) {
-            problems.add(name + " must be at least " + (min.toHours() % 24 == 0 ? min.toDays() + " days" : min.toHours() + " hours"));
+            problems.add(name + " must be at least "
+                    + (min.toHours() % 24 == 0 ? min.toDays() + " days" : min.toHours() + " hours"));
         } else if (d.compareTo(Duration.ofDays(3650)) > 0) {
             problems.add(name + " must be at most 10 years");
         }

@@ -9,8 +9,7 @@ public interface TenantAccess {
 
     TenantAccess OPEN = new TenantAccess() {
         @Override
-        public void requireActive(TenantId tenant) {
-        }
+        public void requireActive(TenantId tenant) {}
 
         @Override
         public boolean isActive(TenantId tenant) {

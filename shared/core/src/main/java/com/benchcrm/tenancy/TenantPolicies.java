@@ -25,8 +25,7 @@ public final class TenantPolicies implements TenantAccess {
 
     public static final Duration DEFAULT_TTL = Duration.ofSeconds(30);
 
-    private record Cached(Optional<TenantPolicy> policy, Instant until) {
-    }
+    private record Cached(Optional<TenantPolicy> policy, Instant until) {}
 
     private final Transactions transactions;
     private final TenantRepository tenants;
@@ -62,7 +61,9 @@ public final class TenantPolicies implements TenantAccess {
 
     /** The tenant's policy, or the defaults of an active tenant with this id when it is unknown. */
     public TenantPolicy policyOrDefaults(TenantId tenant) {
-        return find(tenant).orElseGet(() -> new TenantPolicy(tenant, null, TenantStatus.SUSPENDED, Retention.DEFAULTS, MailPolicy.DEFAULTS));
+        return find(tenant)
+                .orElseGet(() -> new TenantPolicy(
+                        tenant, null, TenantStatus.SUSPENDED, Retention.DEFAULTS, MailPolicy.DEFAULTS));
     }
 
     @Override

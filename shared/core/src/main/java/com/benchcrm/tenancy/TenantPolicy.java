@@ -38,8 +38,7 @@ public record TenantPolicy(TenantId tenant, String slug, TenantStatus status, Re
     }
 
     /** The settings a tenants file declares. */
-    public record Settings(Retention retention, MailPolicy mail) {
-    }
+    public record Settings(Retention retention, MailPolicy mail) {}
 
     /**
      * Parses and validates the settings JSON ({@code {"retention": {...}, "mail": {...}}}).
@@ -60,7 +59,9 @@ public record TenantPolicy(TenantId tenant, String slug, TenantStatus status, Re
         Retention d = Retention.DEFAULTS;
         Duration outbox = days(r, "outboxDays", d.outbox());
         Duration processed = days(r, "processedEventDays", d.processedEvents());
-        Duration idem = r.has("idempotencyHours") ? Duration.ofHours(r.path("idempotencyHours").asLong(-1)) : d.idempotencyKeys();
+        Duration idem = r.has("idempotencyHours")
+                ? Duration.ofHours(r.path("idempotencyHours").asLong(-1))
+                : d.idempotencyKeys();
         Duration webhooks = days(r, "webhookDays", d.webhooks());
         Duration runs = days(r, "matchRunDays", d.matchRuns());
         Duration bodies = days(r, "inboundBodyDays", d.inboundBodies());
@@ -70,7 +71,9 @@ public record TenantPolicy(TenantId tenant, String slug, TenantStatus status, Re
         }
         JsonNode m = root.path("mail");
         MailPolicy md = MailPolicy.DEFAULTS;
-        MailPolicy mail = new MailPolicy(bool(m, "rejectSpam", md.rejectSpam()), bool(m, "rejectDmarcFail", md.rejectDmarcFail()),
+        MailPolicy mail = new MailPolicy(
+                bool(m, "rejectSpam", md.rejectSpam()),
+                bool(m, "rejectDmarcFail", md.rejectDmarcFail()),
                 bool(m, "rejectSpfAndDkimFail", md.rejectSpfAndDkimFail()));
         return new Settings(new Retention(outbox, processed, idem, webhooks, runs, bodies), mail);
     }
@@ -85,7 +88,8 @@ public record TenantPolicy(TenantId tenant, String slug, TenantStatus status, Re
             return fallback;
         }
         if (!v.isBoolean()) {
-            throw new IllegalArgumentException("mail." + field + " must be true or false, not " + v.toString().toLowerCase(Locale.ROOT));
+            throw new IllegalArgumentException("mail." + field + " must be true or false, not "
+                    + v.toString().toLowerCase(Locale.ROOT));
         }
         return v.booleanValue();
     }

@@ -10,7 +10,8 @@ public record TenantSlug(String value) {
     public TenantSlug {
         if (value == null || !SLUG.matcher(value).matches() || value.endsWith("-")) {
             throw new IllegalArgumentException(
-                    "a tenant slug is 2-63 lower-case letters, digits or dashes, starting with a letter or digit: " + value);
+                    "a tenant slug is 2-63 lower-case letters, digits or dashes, starting with a letter or digit: "
+                            + value);
         }
     }
 

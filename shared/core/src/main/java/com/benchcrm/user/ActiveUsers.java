@@ -31,6 +31,7 @@ public final class ActiveUsers {
 
     /** How long a user's status is remembered unless configured otherwise. */
     public static final Duration DEFAULT_TTL = Duration.ofSeconds(30);
+
     static final int LIMIT = 10_000;
 
     /** Lets every caller through (a function with no users table to ask). */
@@ -49,11 +50,9 @@ public final class ActiveUsers {
         this.clock = clock;
     }
 
-    private record Key(TenantId tenant, UUID user) {
-    }
+    private record Key(TenantId tenant, UUID user) {}
 
-    private record Known(boolean allowed, Instant until) {
-    }
+    private record Known(boolean allowed, Instant until) {}
 
     /** @throws UnauthenticatedException when the caller's user is deactivated */
     public void require(Caller caller) {
@@ -69,7 +68,8 @@ public final class ActiveUsers {
         Known k = known.get(key);
         if (k == null || !now.isBefore(k.until())) {
             UUID user = id.get();
-            Optional<UserStatus> status = transactions.inTenant(caller.tenant(), tx -> repository.find(tx, user).map(User::status));
+            Optional<UserStatus> status = transactions.inTenant(
+                    caller.tenant(), tx -> repository.find(tx, user).map(User::status));
             if (status.equals(Optional.of(UserStatus.INVITED))) {
                 status = transactions.inTenant(caller.tenant(), tx -> repository.signedIn(tx, user, now));
             }

@@ -16,12 +16,10 @@ public interface IdentityDirectory {
 
     IdentityDirectory NONE = new IdentityDirectory() {
         @Override
-        public void invited(TenantId tenant, User user) {
-        }
+        public void invited(TenantId tenant, User user) {}
 
         @Override
-        public void changed(TenantId tenant, User before, User after) {
-        }
+        public void changed(TenantId tenant, User before, User after) {}
     };
 
     /** A user was invited: make it able to sign in (e.g. send the invitation). */

@@ -13,8 +13,18 @@ import java.util.UUID;
  * @param invitedBy    who invited the user (a user id), absent for users the deployment or the CLI made
  * @param lastSignInAt the first request or sign-in after the invitation sets it
  */
-public record User(UUID id, String email, String name, Role role, UserStatus status, Instant invitedAt, String invitedBy,
-                   Instant createdAt, Instant updatedAt, Instant lastSignInAt, long version) {
+public record User(
+        UUID id,
+        String email,
+        String name,
+        Role role,
+        UserStatus status,
+        Instant invitedAt,
+        String invitedBy,
+        Instant createdAt,
+        Instant updatedAt,
+        Instant lastSignInAt,
+        long version) {
 
     public User {
         Objects.requireNonNull(id, "id");
@@ -28,11 +38,13 @@ public record User(UUID id, String email, String name, Role role, UserStatus sta
     }
 
     User withRole(Role newRole) {
-        return new User(id, email, name, newRole, status, invitedAt, invitedBy, createdAt, updatedAt, lastSignInAt, version);
+        return new User(
+                id, email, name, newRole, status, invitedAt, invitedBy, createdAt, updatedAt, lastSignInAt, version);
     }
 
     User withStatus(UserStatus newStatus) {
-        return new User(id, email, name, role, newStatus, invitedAt, invitedBy, createdAt, updatedAt, lastSignInAt, version);
+        return new User(
+                id, email, name, role, newStatus, invitedAt, invitedBy, createdAt, updatedAt, lastSignInAt, version);
     }
 
     /** The next version of this user, changed at {@code at}. */

@@ -18,7 +18,9 @@ public record UserChange(String role, String status) {
             v.check(role(role).isPresent(), "/role", "must be one of " + Arrays.toString(Role.values()));
         }
         if (status != null) {
-            v.check("ACTIVE".equals(status) || "DEACTIVATED".equals(status), "/status",
+            v.check(
+                    "ACTIVE".equals(status) || "DEACTIVATED".equals(status),
+                    "/status",
                     "must be ACTIVE (reactivate) or DEACTIVATED (deactivate)");
         }
         v.throwIfInvalid();

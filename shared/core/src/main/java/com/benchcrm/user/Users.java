@@ -56,8 +56,14 @@ public final class Users {
     private final Ids ids;
     private final Clock clock;
 
-    public Users(Transactions transactions, UserRepository repository, AuditLog audit, IdentityDirectory identity,
-                 ActiveUsers activeUsers, Ids ids, Clock clock) {
+    public Users(
+            Transactions transactions,
+            UserRepository repository,
+            AuditLog audit,
+            IdentityDirectory identity,
+            ActiveUsers activeUsers,
+            Ids ids,
+            Clock clock) {
         this.transactions = transactions;
         this.repository = repository;
         this.audit = audit;
@@ -73,13 +79,16 @@ public final class Users {
 
     public Page<User> list(Caller caller, PageRequest page) {
         caller.require(Permission.USER_MANAGE);
-        List<User> rows = transactions.inTenant(caller.tenant(), tx -> repository.list(tx, page.after(), page.limit() + 1));
+        List<User> rows =
+                transactions.inTenant(caller.tenant(), tx -> repository.list(tx, page.after(), page.limit() + 1));
         return Page.fromOverfetch(rows, page.limit(), KIND, User::id);
     }
 
     public User get(Caller caller, UUID id) {
         caller.require(Permission.USER_MANAGE);
-        return transactions.inTenant(caller.tenant(), tx -> repository.find(tx, id)).orElseThrow(() -> new NotFoundException(KIND, id));
+        return transactions
+                .inTenant(caller.tenant(), tx -> repository.find(tx, id))
+                .orElseThrow(() -> new NotFoundException(KIND, id));
     }
 
     public User invite(Caller caller, UserInvite invite) {
@@ -90,8 +99,18 @@ public final class Users {
             requireOwner(caller, "only an Owner may invite an Owner");
         }
         Instant now = clock.instant();
-        User user = new User(ids.next(), invite.normalizedEmail(), invite.name().trim(), role, UserStatus.INVITED, now,
-                caller.userId(), now, now, null, 1);
+        User user = new User(
+                ids.next(),
+                invite.normalizedEmail(),
+                invite.name().trim(),
+                role,
+                UserStatus.INVITED,
+                now,
+                caller.userId(),
+                now,
+                now,
+                null,
+                1);
         try {
             return transactions.inTenant(caller.tenant(), tx -> {
                 repository.lock(tx);
@@ -135,8 +154,13 @@ public final class Users {
     }
 
     /** The rules of a change; {@code current} itself when nothing changes. */
-    private static User apply(Caller caller, User current, Optional<Role> newRole, Optional<UserStatus> newStatus, long activeOwners,
-                              Instant now) {
+    private static User apply(
+            Caller caller,
+            User current,
+            Optional<Role> newRole,
+            Optional<UserStatus> newStatus,
+            long activeOwners,
+            Instant now) {
         if (current.role() == Role.Owner) {
             requireOwner(caller, "only an Owner may change an Owner");
         }
@@ -146,18 +170,26 @@ public final class Users {
         }
         if (newStatus.isPresent()) {
             next = switch (newStatus.get()) {
-                case DEACTIVATED -> current.status() == UserStatus.DEACTIVATED ? next : next.withStatus(UserStatus.DEACTIVATED);
-                case ACTIVE -> current.status() != UserStatus.DEACTIVATED ? next
-                        : next.withStatus(current.invitedAt() != null && current.lastSignInAt() == null ? UserStatus.INVITED : UserStatus.ACTIVE);
+                case DEACTIVATED ->
+                    current.status() == UserStatus.DEACTIVATED ? next : next.withStatus(UserStatus.DEACTIVATED);
+                case ACTIVE ->
+                    current.status() != UserStatus.DEACTIVATED
+                            ? next
+                            : next.withStatus(
+                                    current.invitedAt() != null && current.lastSignInAt() == null
+                                            ? UserStatus.INVITED
+                                            : UserStatus.ACTIVE);
                 case INVITED -> throw new IllegalStateException("not a target status");
             };
         }
         List<ValidationException.FieldError> errors = new ArrayList<>();
         if (current.isActiveOwner() && !next.isActiveOwner() && activeOwners <= 1) {
-            errors.add(new ValidationException.FieldError(next.role() != Role.Owner ? "/role" : "/status",
+            errors.add(new ValidationException.FieldError(
+                    next.role() != Role.Owner ? "/role" : "/status",
                     "this is the tenant's last active Owner; make another user an Owner first"));
         }
-        if (next.status() == UserStatus.DEACTIVATED && current.status() != UserStatus.DEACTIVATED
+        if (next.status() == UserStatus.DEACTIVATED
+                && current.status() != UserStatus.DEACTIVATED
                 && current.id().toString().equals(caller.userId())) {
             errors.add(new ValidationException.FieldError("/status", "you cannot deactivate yourself"));
         }

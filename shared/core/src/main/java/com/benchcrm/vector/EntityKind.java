@@ -2,7 +2,8 @@ package com.benchcrm.vector;
 
 /** What a vector describes. */
 public enum EntityKind {
-    CONSULTANT, REQUIREMENT;
+    CONSULTANT,
+    REQUIREMENT;
 
     /** The stored spelling ({@code consultant}, {@code requirement}). */
     public String code() {

@@ -44,6 +44,5 @@ public interface VectorIndex extends AutoCloseable {
     Optional<float[]> find(TenantId tenant, EntityKind kind, UUID id, String modelKey);
 
     @Override
-    default void close() {
-    }
+    default void close() {}
 }

@@ -15,11 +15,12 @@ import java.util.UUID;
  * @param text          the text that was embedded, kept for full-text search beside the vector
  *                      ({@link VectorIndex#textQuery}), or null
  */
-public record VectorRecord(TenantId tenant, EntityKind kind, UUID id, String modelKey, float[] vector, long sourceVersion,
-                           String text) {
+public record VectorRecord(
+        TenantId tenant, EntityKind kind, UUID id, String modelKey, float[] vector, long sourceVersion, String text) {
 
     /** A vector without its text (not found by {@link VectorIndex#textQuery}). */
-    public VectorRecord(TenantId tenant, EntityKind kind, UUID id, String modelKey, float[] vector, long sourceVersion) {
+    public VectorRecord(
+            TenantId tenant, EntityKind kind, UUID id, String modelKey, float[] vector, long sourceVersion) {
         this(tenant, kind, id, modelKey, vector, sourceVersion, null);
     }
 

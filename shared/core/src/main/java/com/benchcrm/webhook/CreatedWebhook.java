@@ -1,5 +1,4 @@
 package com.benchcrm.webhook;
 
 /** A new subscription and its signing secret: the only time the secret is shown. */
-public record CreatedWebhook(Webhook webhook, String secret) {
-}
+public record CreatedWebhook(Webhook webhook, String secret) {}

@@ -74,8 +74,8 @@ public final class DeliverySlots {
     /** Slots for one POST of {@code tenant} to {@code url}, or empty when none came free before {@code deadline}. */
     public Optional<Slot> acquire(TenantId tenant, URI url, Instant deadline) {
         Semaphore t = tenants.computeIfAbsent(tenant, k -> new Semaphore(limits.perTenant(), true));
-        Semaphore d = destinations.computeIfAbsent(tenant.value() + " " + destination(url),
-                k -> new Semaphore(limits.perDestination(), true));
+        Semaphore d = destinations.computeIfAbsent(
+                tenant.value() + " " + destination(url), k -> new Semaphore(limits.perDestination(), true));
         if (!tryAcquire(t, deadline)) {
             return Optional.empty();
         }

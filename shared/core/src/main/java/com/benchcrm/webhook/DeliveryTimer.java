@@ -28,7 +28,10 @@ public interface DeliveryTimer {
 
         public String toJson() {
             ObjectNode root = Json.strict().createObjectNode();
-            root.putObject(FIELD).put("tenant", tenant.toString()).put("delivery", delivery.toString()).put("token", token.toString());
+            root.putObject(FIELD)
+                    .put("tenant", tenant.toString())
+                    .put("delivery", delivery.toString())
+                    .put("token", token.toString());
             return Json.write(root);
         }
 
@@ -39,7 +42,9 @@ public interface DeliveryTimer {
         public static Message fromNode(JsonNode message) {
             JsonNode t = message.path(FIELD);
             try {
-                return new Message(TenantId.parse(t.path("tenant").asText()), UUID.fromString(t.path("delivery").asText()),
+                return new Message(
+                        TenantId.parse(t.path("tenant").asText()),
+                        UUID.fromString(t.path("delivery").asText()),
                         UUID.fromString(t.path("token").asText()));
             } catch (IllegalArgumentException e) {
                 throw new MalformedEventException("a malformed webhook timer: " + e.getMessage());

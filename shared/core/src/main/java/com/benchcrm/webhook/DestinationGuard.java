@@ -84,7 +84,8 @@ public final class DestinationGuard {
             }
             String why = nonPublicReason(a);
             if (why != null) {
-                throw new UnsafeDestinationException("the host " + host + " resolves to a " + why + " address; webhooks go to public addresses only");
+                throw new UnsafeDestinationException("the host " + host + " resolves to a " + why
+                        + " address; webhooks go to public addresses only");
             }
         }
         if (scheme.equals("http") && !(allowLoopback && allLoopback)) {

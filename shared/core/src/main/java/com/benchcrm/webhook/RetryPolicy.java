@@ -24,7 +24,10 @@ public record RetryPolicy(Duration initialDelay, Duration maxDelay, Duration giv
         Objects.requireNonNull(maxDelay, "maxDelay");
         Objects.requireNonNull(giveUpAfter, "giveUpAfter");
         Objects.requireNonNull(random, "random");
-        if (initialDelay.isNegative() || initialDelay.isZero() || maxDelay.compareTo(initialDelay) < 0 || giveUpAfter.isNegative()) {
+        if (initialDelay.isNegative()
+                || initialDelay.isZero()
+                || maxDelay.compareTo(initialDelay) < 0
+                || giveUpAfter.isNegative()) {
             throw new IllegalArgumentException("need 0 < initialDelay <= maxDelay and giveUpAfter >= 0");
         }
     }

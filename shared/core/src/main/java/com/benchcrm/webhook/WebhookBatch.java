@@ -54,7 +54,10 @@ public final class WebhookBatch {
 
     /** The deadline of a batch starting now. */
     public Instant deadline(Optional<Duration> remaining) {
-        Duration budget = remaining.map(r -> r.minus(margin)).filter(r -> r.compareTo(maxBatchTime) < 0).orElse(maxBatchTime);
+        Duration budget = remaining
+                .map(r -> r.minus(margin))
+                .filter(r -> r.compareTo(maxBatchTime) < 0)
+                .orElse(maxBatchTime);
         return clock.instant().plus(budget.isNegative() ? Duration.ZERO : budget);
     }
 
@@ -76,7 +79,8 @@ public final class WebhookBatch {
             f.get(Math.max(1, Duration.between(Instant.now(), hardStop).toMillis()), TimeUnit.MILLISECONDS);
             return Optional.empty();
         } catch (java.util.concurrent.ExecutionException e) {
-            return Optional.of(e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause()));
+            return Optional.of(
+                    e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause()));
         } catch (TimeoutException e) {
             // cannot happen while every POST is bounded by the deadline; the message then simply comes back
             f.cancel(true);
@@ -101,7 +105,8 @@ public final class WebhookBatch {
             dispatcher.onTimer(DeliveryTimer.Message.fromNode(message), deadline);
         } else if (message.has("detail-type") && message.has("detail")) {
             if (!EventCatalog.SOURCE.equals(message.path("source").asText())) {
-                throw new MalformedEventException("an event from source " + message.path("source").asText() + ", not benchcrm");
+                throw new MalformedEventException(
+                        "an event from source " + message.path("source").asText() + ", not benchcrm");
             }
             dispatcher.onEvent(DomainEvent.fromNode(message.get("detail")), deadline);
         } else {

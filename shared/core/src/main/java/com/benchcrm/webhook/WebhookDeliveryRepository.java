@@ -19,18 +19,25 @@ public interface WebhookDeliveryRepository {
      *
      * @param timerToken the token of the timer that owns the delivery; null while the event message owns it
      */
-    record DeliveryState(DeliveryStatus status, UUID timerToken, Instant leaseUntil, Instant nextAttemptAt, int attempts,
-                         Instant firstAttemptAt, UUID eventId, String eventType, String body, UUID subscriptionId, String url,
-                         String secret) {
-    }
+    record DeliveryState(
+            DeliveryStatus status,
+            UUID timerToken,
+            Instant leaseUntil,
+            Instant nextAttemptAt,
+            int attempts,
+            Instant firstAttemptAt,
+            UUID eventId,
+            String eventType,
+            String body,
+            UUID subscriptionId,
+            String url,
+            String secret) {}
 
     /** What the last failed attempt got: a status code or an error. */
-    record LastResult(Integer statusCode, String error) {
-    }
+    record LastResult(Integer statusCode, String error) {}
 
     /** A pending delivery with its new timer. */
-    record Rearmed(TenantId tenant, UUID delivery, UUID token, Instant due) {
-    }
+    record Rearmed(TenantId tenant, UUID delivery, UUID token, Instant due) {}
 
     /** The tenant's subscriptions to this event type. */
     List<UUID> subscriptionsFor(Tx tx, String eventType);

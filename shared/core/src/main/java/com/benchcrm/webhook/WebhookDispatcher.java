@@ -4,10 +4,10 @@ import com.benchcrm.common.Ids;
 import com.benchcrm.events.DomainEvent;
 import com.benchcrm.events.EventCatalog;
 import com.benchcrm.outbox.Outbox;
-import com.benchcrm.security.Caller;
 import com.benchcrm.persistence.Transactions;
 import com.benchcrm.persistence.Tx;
 import com.benchcrm.secrets.SecretUnavailableException;
+import com.benchcrm.security.Caller;
 import com.benchcrm.tenancy.TenantAccess;
 import com.benchcrm.tenancy.TenantId;
 import java.net.URI;
@@ -73,8 +73,7 @@ public final class WebhookDispatcher {
      * @param slots      how many POSTs may run at once per tenant and destination
      * @param deferDelay when a deferred delivery (no slot before the deadline) is tried again
      */
-    public record Settings(DeliverySlots slots, Duration deferDelay) {
-    }
+    public record Settings(DeliverySlots slots, Duration deferDelay) {}
 
     private final Transactions transactions;
     private final WebhookDeliveryRepository deliveries;
@@ -89,9 +88,18 @@ public final class WebhookDispatcher {
     private final Settings settings;
     private final ExecutorService attempts = Executors.newVirtualThreadPerTaskExecutor();
 
-    public WebhookDispatcher(Transactions transactions, WebhookDeliveryRepository deliveries, WebhookTransport transport,
-                             DeliveryTimer timer, RetryPolicy policy, Outbox outbox, WebhookSecrets secrets, TenantAccess tenants,
-                             Settings settings, Ids ids, Clock clock) {
+    public WebhookDispatcher(
+            Transactions transactions,
+            WebhookDeliveryRepository deliveries,
+            WebhookTransport transport,
+            DeliveryTimer timer,
+            RetryPolicy policy,
+            Outbox outbox,
+            WebhookSecrets secrets,
+            TenantAccess tenants,
+            Settings settings,
+            Ids ids,
+            Clock clock) {
         this.transactions = transactions;
         this.deliveries = deliveries;
         this.transport = transport;
@@ -149,7 +157,8 @@ public final class WebhookDispatcher {
             try {
                 f.get();
             } catch (ExecutionException e) {
-                RuntimeException failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                RuntimeException failure =
+                        e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
                 if (first == null) {
                     first = failure;
                 }
@@ -170,14 +179,17 @@ public final class WebhookDispatcher {
 
     /** As {@link #onTimer(DeliveryTimer.Message)}, the attempt finished (or deferred) by {@code deadline}. */
     public void onTimer(DeliveryTimer.Message message, Instant deadline) {
-        act(message.tenant(), message.delivery(), message.token(),
-                transactions.inTenant(message.tenant(), tx -> claimIn(tx, message.delivery(), message.token())), deadline);
+        act(
+                message.tenant(),
+                message.delivery(),
+                message.token(),
+                transactions.inTenant(message.tenant(), tx -> claimIn(tx, message.delivery(), message.token())),
+                deadline);
     }
 
     private void act(TenantId tenant, UUID delivery, UUID ownerToken, Claim claim, Instant deadline) {
         switch (claim.kind()) {
-            case DONE -> {
-            }
+            case DONE -> {}
             case NOT_DUE -> reschedule(tenant, delivery, ownerToken, claim.nextAttemptAt(), null, null);
             case DUE -> {
                 if (!tenants.isActive(tenant)) {
@@ -209,8 +221,18 @@ public final class WebhookDispatcher {
         Instant first = d.firstAttemptAt() == null ? now : d.firstAttemptAt();
         int attempt = d.attempts() + 1;
         deliveries.startAttempt(tx, delivery, attempt, first, now, now.plus(LEASE));
-        return new Claim(Claim.Kind.DUE, null, attempt, first, d.firstAttemptAt(), d.subscriptionId(), d.eventId(), d.eventType(), d.url(),
-                d.secret(), d.body());
+        return new Claim(
+                Claim.Kind.DUE,
+                null,
+                attempt,
+                first,
+                d.firstAttemptAt(),
+                d.subscriptionId(),
+                d.eventId(),
+                d.eventType(),
+                d.url(),
+                d.secret(),
+                d.body());
     }
 
     private void attempt(TenantId tenant, UUID delivery, UUID ownerToken, Claim claim, Instant deadline) {
@@ -219,7 +241,8 @@ public final class WebhookDispatcher {
             defer(tenant, delivery, ownerToken, claim);
             return;
         }
-        java.util.Optional<DeliverySlots.Slot> slot = settings.slots().acquire(tenant, url, deadline.minus(MIN_ATTEMPT_TIME));
+        java.util.Optional<DeliverySlots.Slot> slot =
+                settings.slots().acquire(tenant, url, deadline.minus(MIN_ATTEMPT_TIME));
         if (slot.isEmpty()) {
             defer(tenant, delivery, ownerToken, claim);
             return;
@@ -230,8 +253,8 @@ public final class WebhookDispatcher {
             at = clock.instant();
             response = post(tenant, delivery, url, claim, at, deadline);
         }
-        WebhookDelivery.Attempt logged = new WebhookDelivery.Attempt(claim.attempt(), at, response.statusCode(),
-                truncate(response.error()), response.durationMs());
+        WebhookDelivery.Attempt logged = new WebhookDelivery.Attempt(
+                claim.attempt(), at, response.statusCode(), truncate(response.error()), response.durationMs());
         if (response.delivered()) {
             transactions.inTenant(tenant, tx -> {
                 deliveries.logAttempt(tx, delivery, logged);
@@ -241,16 +264,23 @@ public final class WebhookDispatcher {
             return;
         }
         Instant next = clock.instant().plus(policy.delayAfter(claim.attempt()));
-        WebhookDeliveryRepository.LastResult last = new WebhookDeliveryRepository.LastResult(response.statusCode(), logged.error());
+        WebhookDeliveryRepository.LastResult last =
+                new WebhookDeliveryRepository.LastResult(response.statusCode(), logged.error());
         if (policy.givesUp(claim.firstAttemptAt(), next)) {
             deadLetter(tenant, delivery, claim, response, logged, last);
             return;
         }
-        LOG.info("webhook delivery {} attempt {} failed ({}); next attempt at {}", delivery, claim.attempt(), response.error(), next);
+        LOG.info(
+                "webhook delivery {} attempt {} failed ({}); next attempt at {}",
+                delivery,
+                claim.attempt(),
+                response.error(),
+                next);
         reschedule(tenant, delivery, ownerToken, next, logged, last);
     }
 
-    private WebhookTransport.Response post(TenantId tenant, UUID delivery, URI url, Claim claim, Instant at, Instant deadline) {
+    private WebhookTransport.Response post(
+            TenantId tenant, UUID delivery, URI url, Claim claim, Instant at, Instant deadline) {
         String secret;
         try {
             secret = secrets.open(tenant, claim.subscription(), claim.secret());
@@ -283,21 +313,30 @@ public final class WebhookDispatcher {
             deliveries.handOver(tx, delivery, ownerToken, token, due, null);
             return null;
         });
-        LOG.info("webhook delivery {} deferred to {}: no delivery slot of its tenant or destination came free in time", delivery, due);
+        LOG.info(
+                "webhook delivery {} deferred to {}: no delivery slot of its tenant or destination came free in time",
+                delivery,
+                due);
     }
 
     /** A suspended tenant's pending delivery fails without an attempt (and announces nothing). */
     private void suspended(TenantId tenant, UUID delivery, Claim claim) {
         transactions.inTenant(tenant, tx -> {
             deliveries.abandonAttempt(tx, delivery, claim.attempt(), claim.previousFirstAttemptAt());
-            deliveries.failed(tx, delivery, clock.instant(), new WebhookDeliveryRepository.LastResult(null, "tenant suspended"));
+            deliveries.failed(
+                    tx, delivery, clock.instant(), new WebhookDeliveryRepository.LastResult(null, "tenant suspended"));
             return null;
         });
         LOG.info("webhook delivery {} not sent: tenant {} is suspended", delivery, tenant);
     }
 
-    private void deadLetter(TenantId tenant, UUID delivery, Claim claim, WebhookTransport.Response response,
-                            WebhookDelivery.Attempt logged, WebhookDeliveryRepository.LastResult last) {
+    private void deadLetter(
+            TenantId tenant,
+            UUID delivery,
+            Claim claim,
+            WebhookTransport.Response response,
+            WebhookDelivery.Attempt logged,
+            WebhookDeliveryRepository.LastResult last) {
         Instant now = clock.instant();
         transactions.inTenant(tenant, tx -> {
             deliveries.logAttempt(tx, delivery, logged);
@@ -317,12 +356,22 @@ public final class WebhookDispatcher {
                 }
                 data.put("firstAttemptAt", claim.firstAttemptAt().toString());
                 data.put("failedAt", now.toString());
-                outbox.append(tx, new Caller(tenant, SYSTEM_ACTOR, Set.of(), ""), EventCatalog.WEBHOOK_DELIVERY_FAILED,
-                        EventCatalog.currentVersion(EventCatalog.WEBHOOK_DELIVERY_FAILED), "webhook_delivery", delivery, data);
+                outbox.append(
+                        tx,
+                        new Caller(tenant, SYSTEM_ACTOR, Set.of(), ""),
+                        EventCatalog.WEBHOOK_DELIVERY_FAILED,
+                        EventCatalog.currentVersion(EventCatalog.WEBHOOK_DELIVERY_FAILED),
+                        "webhook_delivery",
+                        delivery,
+                        data);
             }
             return null;
         });
-        LOG.warn("webhook delivery {} dead-lettered after {} attempts ({})", delivery, claim.attempt(), response.error());
+        LOG.warn(
+                "webhook delivery {} dead-lettered after {} attempts ({})",
+                delivery,
+                claim.attempt(),
+                response.error());
     }
 
     /**
@@ -330,8 +379,13 @@ public final class WebhookDispatcher {
      * the lease, and logs the failed attempt when there was one) in one transaction guarded by the old
      * owner's token.
      */
-    private void reschedule(TenantId tenant, UUID delivery, UUID ownerToken, Instant due, WebhookDelivery.Attempt failedAttempt,
-                            WebhookDeliveryRepository.LastResult last) {
+    private void reschedule(
+            TenantId tenant,
+            UUID delivery,
+            UUID ownerToken,
+            Instant due,
+            WebhookDelivery.Attempt failedAttempt,
+            WebhookDeliveryRepository.LastResult last) {
         UUID token = UUID.randomUUID();
         timer.schedule(new DeliveryTimer.Message(tenant, delivery, token), due);
         transactions.inTenant(tenant, tx -> {
@@ -348,10 +402,24 @@ public final class WebhookDispatcher {
     }
 
     /** @param secret the stored signing secret (sealed; plain for a subscription written before sealing) */
-    private record Claim(Kind kind, Instant nextAttemptAt, int attempt, Instant firstAttemptAt, Instant previousFirstAttemptAt,
-                         UUID subscription, UUID eventId, String eventType, String url, String secret, String body) {
+    private record Claim(
+            Kind kind,
+            Instant nextAttemptAt,
+            int attempt,
+            Instant firstAttemptAt,
+            Instant previousFirstAttemptAt,
+            UUID subscription,
+            UUID eventId,
+            String eventType,
+            String url,
+            String secret,
+            String body) {
 
-        enum Kind { DONE, NOT_DUE, DUE }
+        enum Kind {
+            DONE,
+            NOT_DUE,
+            DUE
+        }
 
         static Claim done() {
             return new Claim(Kind.DONE, null, 0, null, null, null, null, null, null, null, null);

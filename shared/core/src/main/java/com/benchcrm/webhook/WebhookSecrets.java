@@ -105,7 +105,10 @@ public final class WebhookSecrets {
         String sealed = seal(tenant, subscription, plain);
         transactions.inTenant(tenant, tx -> {
             // only if the row still holds that plain secret (a concurrent write wins)
-            if (subscriptions.storedSecret(tx, subscription).filter(plain::equals).isPresent()) {
+            if (subscriptions
+                    .storedSecret(tx, subscription)
+                    .filter(plain::equals)
+                    .isPresent()) {
                 subscriptions.replaceSecret(tx, subscription, sealed);
             }
             return null;
@@ -113,8 +116,11 @@ public final class WebhookSecrets {
     }
 
     private List<UUID> ids(TenantId tenant) {
-        return transactions.inTenant(tenant, tx -> subscriptions.list(tx, Optional.empty(), Webhooks.MAX_PER_TENANT * 10)).stream()
-                .map(Webhook::id).toList();
+        return transactions
+                .inTenant(tenant, tx -> subscriptions.list(tx, Optional.empty(), Webhooks.MAX_PER_TENANT * 10))
+                .stream()
+                .map(Webhook::id)
+                .toList();
     }
 
     private static String context(UUID subscription) {

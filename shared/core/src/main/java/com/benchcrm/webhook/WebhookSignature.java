@@ -34,8 +34,7 @@ public final class WebhookSignature {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private WebhookSignature() {
-    }
+    private WebhookSignature() {}
 
     /** A new secret: {@code whsec_} and 32 random bytes in base64. */
     public static String newSecret() {
@@ -46,6 +45,7 @@ public final class WebhookSignature {
 
     /** Key sizes the Standard Webhooks specification allows: 24 to 64 bytes. */
     public static final int MIN_KEY_BYTES = 24;
+
     public static final int MAX_KEY_BYTES = 64;
 
     /**
@@ -75,7 +75,8 @@ public final class WebhookSignature {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key(secret), "HmacSHA256"));
-            byte[] digest = mac.doFinal((messageId + "." + timestampSeconds + "." + body).getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    mac.doFinal((messageId + "." + timestampSeconds + "." + body).getBytes(StandardCharsets.UTF_8));
             return "v1," + Base64.getEncoder().encodeToString(digest);
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
@@ -98,7 +99,8 @@ public final class WebhookSignature {
      *
      * @param headers lower-case header names
      */
-    public static boolean verify(String secret, Map<String, String> headers, String body, Instant now, Duration tolerance) {
+    public static boolean verify(
+            String secret, Map<String, String> headers, String body, Instant now, Duration tolerance) {
         String id = headers.get(ID);
         String ts = headers.get(TIMESTAMP);
         String signatures = headers.get(SIGNATURE);

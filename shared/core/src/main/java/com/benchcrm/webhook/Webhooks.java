@@ -6,10 +6,10 @@ import com.benchcrm.common.NotFoundException;
 import com.benchcrm.common.Page;
 import com.benchcrm.common.PageRequest;
 import com.benchcrm.common.ValidationException;
+import com.benchcrm.persistence.Transactions;
 import com.benchcrm.security.Caller;
 import com.benchcrm.security.Permission;
 import com.benchcrm.security.Role;
-import com.benchcrm.persistence.Transactions;
 import com.benchcrm.tenancy.TenantId;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +39,7 @@ public final class Webhooks {
 
     /** Subscriptions per tenant: bounds the fan-out of every event. */
     public static final int MAX_PER_TENANT = 20;
+
     static final String KIND = "webhook";
     static final String DELIVERY_KIND = "webhook-delivery";
     /** The {@code created_by} (and audit actor) of subscriptions declared by the deployment. */
@@ -53,8 +54,14 @@ public final class Webhooks {
     private final Clock clock;
 
     /** @param secrets seals each signing secret before it is stored (ADR 0057) */
-    public Webhooks(Transactions transactions, WebhookRepository subscriptions, AuditLog audit, DestinationGuard guard,
-                    WebhookSecrets secrets, Ids ids, Clock clock) {
+    public Webhooks(
+            Transactions transactions,
+            WebhookRepository subscriptions,
+            AuditLog audit,
+            DestinationGuard guard,
+            WebhookSecrets secrets,
+            Ids ids,
+            Clock clock) {
         this.transactions = transactions;
         this.subscriptions = subscriptions;
         this.audit = audit;
@@ -98,8 +105,8 @@ public final class Webhooks {
 
     /** The id of the webhook a deployment declares under {@code name} for a tenant: the same on every run. */
     public static UUID declaredId(TenantId tenant, String name) {
-        return UUID.nameUUIDFromBytes(("benchcrm:declared-webhook:" + tenant.value() + ":" + name)
-                .getBytes(StandardCharsets.UTF_8));
+        return UUID.nameUUIDFromBytes(
+                ("benchcrm:declared-webhook:" + tenant.value() + ":" + name).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -136,7 +143,8 @@ public final class Webhooks {
             Optional<Webhook> current = subscriptions.find(tx, id);
             if (current.isEmpty()) {
                 requireRoom(subscriptions.count(tx));
-                Webhook created = new Webhook(id, input.url(), input.eventTypes(), input.description(), caller.userId(), now);
+                Webhook created =
+                        new Webhook(id, input.url(), input.eventTypes(), input.description(), caller.userId(), now);
                 subscriptions.insert(tx, created, sealed);
                 audit.record(tx, caller, "webhook.created", KIND, id, null, created);
                 return created;
@@ -146,17 +154,18 @@ public final class Webhooks {
                 subscriptions.replaceSecret(tx, id, sealed);
             }
             subscriptions.update(tx, id, input.url(), input.eventTypes(), input.description());
-            Webhook after = new Webhook(id, input.url(), input.eventTypes(), input.description(), before.createdBy(),
-                    before.createdAt());
-            audit.record(tx, caller, "webhook.updated", KIND, id, before, after, Map.of("secretChanged", secretChanged));
+            Webhook after = new Webhook(
+                    id, input.url(), input.eventTypes(), input.description(), before.createdBy(), before.createdAt());
+            audit.record(
+                    tx, caller, "webhook.updated", KIND, id, before, after, Map.of("secretChanged", secretChanged));
             return after;
         });
     }
 
     private static void requireRoom(long count) {
         if (count >= MAX_PER_TENANT) {
-            throw new ValidationException(List.of(new ValidationException.FieldError("/",
-                    "a tenant has at most " + MAX_PER_TENANT + " webhooks; delete one first")));
+            throw new ValidationException(List.of(new ValidationException.FieldError(
+                    "/", "a tenant has at most " + MAX_PER_TENANT + " webhooks; delete one first")));
         }
     }
 
@@ -181,13 +190,16 @@ public final class Webhooks {
 
     public Page<Webhook> list(Caller caller, PageRequest page) {
         caller.require(Permission.WEBHOOK_MANAGE);
-        List<Webhook> rows = transactions.inTenant(caller.tenant(), tx -> subscriptions.list(tx, page.after(), page.limit() + 1));
+        List<Webhook> rows =
+                transactions.inTenant(caller.tenant(), tx -> subscriptions.list(tx, page.after(), page.limit() + 1));
         return Page.fromOverfetch(rows, page.limit(), KIND, Webhook::id);
     }
 
     public Webhook get(Caller caller, UUID id) {
         caller.require(Permission.WEBHOOK_MANAGE);
-        return transactions.inTenant(caller.tenant(), tx -> subscriptions.find(tx, id)).orElseThrow(() -> new NotFoundException(KIND, id));
+        return transactions
+                .inTenant(caller.tenant(), tx -> subscriptions.find(tx, id))
+                .orElseThrow(() -> new NotFoundException(KIND, id));
     }
 
     /**

@@ -40,8 +40,7 @@ public final class ExpiryAlerts {
     public static final String SYSTEM_ACTOR = "system:work-authorization";
 
     /** What a run did. */
-    public record Report(int tenants, int announced, List<String> failedTenants) {
-    }
+    public record Report(int tenants, int announced, List<String> failedTenants) {}
 
     private final Transactions transactions;
     private final ExpiryRepository repository;
@@ -77,7 +76,10 @@ public final class ExpiryAlerts {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         Caller system = new Caller(tenant, SYSTEM_ACTOR, Set.of(Role.Recruiter), "work-authorization-" + today);
         return transactions.inTenant(tenant, tx -> {
-            int lead = repository.settings(tx).map(ExpiryRepository.Settings::leadDays).orElse(ExpirySettings.DEFAULT_LEAD_DAYS);
+            int lead = repository
+                    .settings(tx)
+                    .map(ExpiryRepository.Settings::leadDays)
+                    .orElse(ExpirySettings.DEFAULT_LEAD_DAYS);
             int n = 0;
             for (ExpiryRepository.Expiring e : repository.expiringBetween(tx, today, today.plusDays(lead))) {
                 UUID eventId = ids.next();
@@ -96,7 +98,8 @@ public final class ExpiryAlerts {
                 if (e.unemploymentDaysUsed() != null) {
                     data.put("unemploymentDaysUsed", e.unemploymentDaysUsed());
                 }
-                outbox.append(tx, system, eventId, "WorkAuthorizationExpiring", 1, "consultant", e.consultantId(), data);
+                outbox.append(
+                        tx, system, eventId, "WorkAuthorizationExpiring", 1, "consultant", e.consultantId(), data);
                 n++;
             }
             return n;

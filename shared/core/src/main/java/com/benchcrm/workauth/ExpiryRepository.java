@@ -17,16 +17,21 @@ import java.util.UUID;
 public interface ExpiryRepository {
 
     /** What ends: the status itself or the I-94 record. */
-    enum Document { STATUS, I94 }
+    enum Document {
+        STATUS,
+        I94
+    }
 
     /** One document of one consultant that ends on {@code expiresOn}. */
-    record Expiring(UUID consultantId, WorkAuthorization workAuthorization, Document document, LocalDate expiresOn,
-                    Integer unemploymentDaysUsed) {
-    }
+    record Expiring(
+            UUID consultantId,
+            WorkAuthorization workAuthorization,
+            Document document,
+            LocalDate expiresOn,
+            Integer unemploymentDaysUsed) {}
 
     /** The tenant's lead time and who set it last. */
-    record Settings(int leadDays, long version, String updatedBy, Instant updatedAt) {
-    }
+    record Settings(int leadDays, long version, String updatedBy, Instant updatedAt) {}
 
     /** Every active tenant's id (a transaction without a tenant). */
     List<TenantId> activeTenants(Tx tx);

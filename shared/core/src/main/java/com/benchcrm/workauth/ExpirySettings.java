@@ -18,8 +18,7 @@ public final class ExpirySettings {
     public static final int DEFAULT_LEAD_DAYS = 60;
 
     /** The settings as the API shows them; {@code version} 0 and no author while the default applies. */
-    public record View(int leadDays, long version, String updatedBy, java.time.Instant updatedAt) {
-    }
+    public record View(int leadDays, long version, String updatedBy, java.time.Instant updatedAt) {}
 
     private final Transactions transactions;
     private final ExpiryRepository repository;
@@ -35,9 +34,12 @@ public final class ExpirySettings {
 
     public View get(Caller caller) {
         caller.require(Permission.CONSULTANT_READ);
-        return transactions.inTenant(caller.tenant(), tx -> repository.settings(tx)
-                .map(s -> new View(s.leadDays(), s.version(), s.updatedBy(), s.updatedAt()))
-                .orElse(new View(DEFAULT_LEAD_DAYS, 0, null, null)));
+        return transactions.inTenant(
+                caller.tenant(),
+                tx -> repository
+                        .settings(tx)
+                        .map(s -> new View(s.leadDays(), s.version(), s.updatedBy(), s.updatedAt()))
+                        .orElse(new View(DEFAULT_LEAD_DAYS, 0, null, null)));
     }
 
     public View set(Caller caller, Integer leadDays) {
@@ -49,7 +51,15 @@ public final class ExpirySettings {
             var before = repository.settings(tx).orElse(null);
             repository.saveSettings(tx, leadDays, caller.userId(), clock.instant());
             var after = repository.settings(tx).orElseThrow();
-            audit.record(tx, caller, "settings.work-authorization.updated", "settings", null, before, after, Map.of("leadDays", leadDays));
+            audit.record(
+                    tx,
+                    caller,
+                    "settings.work-authorization.updated",
+                    "settings",
+                    null,
+                    before,
+                    after,
+                    Map.of("leadDays", leadDays));
             return new View(after.leadDays(), after.version(), after.updatedBy(), after.updatedAt());
         });
     }

@@ -25,7 +25,8 @@ public final class WorkflowPolicy {
     private final AuditLog audit;
     private final Clock clock;
 
-    public WorkflowPolicy(Transactions transactions, WorkflowSettingsRepository repository, AuditLog audit, Clock clock) {
+    public WorkflowPolicy(
+            Transactions transactions, WorkflowSettingsRepository repository, AuditLog audit, Clock clock) {
         this.transactions = transactions;
         this.repository = repository;
         this.audit = audit;
@@ -47,11 +48,23 @@ public final class WorkflowPolicy {
         input.validate();
         return transactions.inTenant(caller.tenant(), tx -> {
             WorkflowSettings before = repository.findForUpdate(tx).orElse(WorkflowSettings.DEFAULT);
-            WorkflowSettings after = new WorkflowSettings(input.rtrRequired(), input.duplicateWindowDays(),
-                    input.marginFloorPercent().setScale(2, RoundingMode.UNNECESSARY), input.w2BurdenPercent().setScale(2, RoundingMode.UNNECESSARY),
-                    before.version() + 1, caller.userId(), clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+            WorkflowSettings after = new WorkflowSettings(
+                    input.rtrRequired(),
+                    input.duplicateWindowDays(),
+                    input.marginFloorPercent().setScale(2, RoundingMode.UNNECESSARY),
+                    input.w2BurdenPercent().setScale(2, RoundingMode.UNNECESSARY),
+                    before.version() + 1,
+                    caller.userId(),
+                    clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
             repository.save(tx, after);
-            audit.record(tx, caller, "workflow_settings.updated", "workflow_settings", null, before, after,
+            audit.record(
+                    tx,
+                    caller,
+                    "workflow_settings.updated",
+                    "workflow_settings",
+                    null,
+                    before,
+                    after,
                     Map.of("version", after.version()));
             return after;
         });

@@ -13,7 +13,8 @@ class JsonTest {
 
     @Test
     void strict_refusesCoercionUnknownFieldsAndTrailingTokens() {
-        assertThatThrownBy(() -> Json.strict().readValue("{\"fullName\":\"A\",\"yearsExperience\":\"5\"}", ConsultantInput.class))
+        assertThatThrownBy(() -> Json.strict()
+                        .readValue("{\"fullName\":\"A\",\"yearsExperience\":\"5\"}", ConsultantInput.class))
                 .isInstanceOf(JsonProcessingException.class);
         assertThatThrownBy(() -> Json.strict().readValue("{\"fullName\":\"A\",\"nope\":1}", ConsultantInput.class))
                 .isInstanceOf(JsonProcessingException.class);

@@ -37,7 +37,8 @@ class VectorsTest {
 
     @Test
     void modelKey_namesIdVersionAndDimensions() {
-        assertThat(new ModelInfo("amazon.titan-embed-text-v2:0", "v2", 512).key()).isEqualTo("amazon.titan-embed-text-v2:0@v2/512");
+        assertThat(new ModelInfo("amazon.titan-embed-text-v2:0", "v2", 512).key())
+                .isEqualTo("amazon.titan-embed-text-v2:0@v2/512");
         assertThatThrownBy(() -> new Embedding(new float[3], new ModelInfo("m", "1", 4), 1, 0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
@@ -49,12 +50,14 @@ class VectorsTest {
             StringBuilder s = new StringBuilder();
             int words = rnd.nextInt(300);
             for (int i = 0; i < words; i++) {
-                s.append("x".repeat(1 + rnd.nextInt(rnd.nextInt(10) == 0 ? 80 : 9))).append(rnd.nextBoolean() ? " " : "\n");
+                s.append("x".repeat(1 + rnd.nextInt(rnd.nextInt(10) == 0 ? 80 : 9)))
+                        .append(rnd.nextBoolean() ? " " : "\n");
             }
             int max = 20 + rnd.nextInt(100);
             List<String> chunks = TextChunker.split(s.toString(), max);
             assertThat(chunks).allSatisfy(c -> assertThat(c.length()).isBetween(1, max));
-            assertThat(String.join("", chunks).replaceAll("\\s", "")).isEqualTo(s.toString().replaceAll("\\s", ""));
+            assertThat(String.join("", chunks).replaceAll("\\s", ""))
+                    .isEqualTo(s.toString().replaceAll("\\s", ""));
         }
     }
 }

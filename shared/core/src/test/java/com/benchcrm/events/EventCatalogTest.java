@@ -41,27 +41,36 @@ class EventCatalogTest {
     static final Pattern SCHEMA_FILE = Pattern.compile("^([A-Z][A-Za-z]+)\\.v(\\d+)\\.schema\\.json$");
     static final Pattern SECTION = Pattern.compile("^### ([A-Z][A-Za-z]+) \\(v(\\d+)\\)$");
 
-    static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-            builder -> builder.schemaMappers(m -> m.mapPrefix("https://benchcrm.dev/events/", SCHEMAS.toUri().toString())));
-    static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+    static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(
+            SpecVersion.VersionFlag.V202012,
+            builder -> builder.schemaMappers(m ->
+                    m.mapPrefix("https://benchcrm.dev/events/", SCHEMAS.toUri().toString())));
+    static final SchemaValidatorsConfig CONFIG =
+            SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
 
     @Test
     void catalog_comparedWithSchemaFiles_listsTheSameTypesAndCurrentVersions() throws IOException {
         Map<String, Integer> files = schemaFiles();
 
         assertThat(files.keySet()).isEqualTo(new TreeSet<>(EventCatalog.types()));
-        files.forEach((type, version) -> assertThat(EventCatalog.currentVersion(type)).as(type).isEqualTo(version));
+        files.forEach((type, version) ->
+                assertThat(EventCatalog.currentVersion(type)).as(type).isEqualTo(version));
     }
 
     @Test
     void everySchema_extendsTheOneEnvelope_andFixesItsTypeAndVersion() throws IOException {
         for (Map.Entry<String, Integer> e : schemaFiles().entrySet()) {
             JsonNode schema = read(SCHEMAS.resolve(e.getKey() + ".v" + e.getValue() + ".schema.json"));
-            assertThat(schema.path("allOf").findValuesAsText("$ref")).as(e.getKey()).containsExactly("envelope.v1.schema.json");
+            assertThat(schema.path("allOf").findValuesAsText("$ref"))
+                    .as(e.getKey())
+                    .containsExactly("envelope.v1.schema.json");
             assertThat(schema.at("/properties/type/const").asText()).isEqualTo(e.getKey());
             assertThat(schema.at("/properties/version/const").asInt()).isEqualTo(e.getValue());
-            assertThat(schema.at("/properties/data/additionalProperties").asBoolean(true)).as(e.getKey() + " data is closed").isFalse();
-            assertThat(schema.path("$id").asText()).isEqualTo("https://benchcrm.dev/events/" + e.getKey() + ".v" + e.getValue() + ".schema.json");
+            assertThat(schema.at("/properties/data/additionalProperties").asBoolean(true))
+                    .as(e.getKey() + " data is closed")
+                    .isFalse();
+            assertThat(schema.path("$id").asText())
+                    .isEqualTo("https://benchcrm.dev/events/" + e.getKey() + ".v" + e.getValue() + ".schema.json");
         }
     }
 
@@ -73,7 +82,9 @@ class EventCatalogTest {
             assertThat(sample).as("a sample for " + e.getKey()).exists();
             JsonNode event = read(sample);
 
-            assertThat(validate(e.getKey(), e.getValue(), event)).as(sample.toString()).isEmpty();
+            assertThat(validate(e.getKey(), e.getValue(), event))
+                    .as(sample.toString())
+                    .isEmpty();
             DomainEvent parsed = DomainEvent.fromNode(event);
             assertThat(parsed.type()).isEqualTo(e.getKey());
             assertThat(JSON.readTree(parsed.toJson())).isEqualTo(event);
@@ -94,13 +105,18 @@ class EventCatalogTest {
 
         assertThat(validate("RequirementImported", 1, wrongType)).isNotEmpty();
         assertThat(validate("RequirementImported", 1, extra)).isNotEmpty();
-        assertThat(validate("RequirementImported", 1, missing)).anySatisfy(m -> assertThat(m).contains("version"));
-        assertThat(validate("RequirementImported", 1, badTenant)).anySatisfy(m -> assertThat(m).contains("tenant"));
+        assertThat(validate("RequirementImported", 1, missing))
+                .anySatisfy(m -> assertThat(m).contains("version"));
+        assertThat(validate("RequirementImported", 1, badTenant))
+                .anySatisfy(m -> assertThat(m).contains("tenant"));
     }
 
     @Test
     void eventsTheCodeEmits_areInTheCatalog() {
-        for (EntitySpec<?, ?> spec : List.of(Consultants.SPEC, Requirements.SPEC, com.benchcrm.company.Companies.SPEC,
+        for (EntitySpec<?, ?> spec : List.of(
+                Consultants.SPEC,
+                Requirements.SPEC,
+                com.benchcrm.company.Companies.SPEC,
                 com.benchcrm.company.Contacts.SPEC)) {
             assertThat(EventCatalog.types()).contains(spec.createdEvent(), spec.updatedEvent(), spec.deletedEvent());
         }
@@ -117,15 +133,20 @@ class EventCatalogTest {
         }
 
         assertThat(documented.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
-        expected.forEach((section, fields) -> assertThat(documented.get(section)).as(section).isEqualTo(fields));
+        expected.forEach((section, fields) ->
+                assertThat(documented.get(section)).as(section).isEqualTo(fields));
     }
 
     // ----------------------------------------------------------------------------------- helpers
 
     static List<String> validate(String type, int version, JsonNode event) {
-        JsonSchema schema = FACTORY.getSchema(com.networknt.schema.SchemaLocation.of(
-                "https://benchcrm.dev/events/" + type + ".v" + version + ".schema.json"), CONFIG);
-        return schema.validate(event).stream().map(ValidationMessage::getMessage).toList();
+        JsonSchema schema = FACTORY.getSchema(
+                com.networknt.schema.SchemaLocation.of(
+                        "https://benchcrm.dev/events/" + type + ".v" + version + ".schema.json"),
+                CONFIG);
+        return schema.validate(event).stream()
+                .map(ValidationMessage::getMessage)
+                .toList();
     }
 
     static Map<String, Integer> schemaFiles() throws IOException {
@@ -136,7 +157,8 @@ class EventCatalogTest {
                 if (m.matches()) {
                     latest.merge(m.group(1), Integer.parseInt(m.group(2)), Math::max);
                 } else {
-                    assertThat(f.getFileName().toString()).as("only <Type>.v<n>.schema.json and the envelope")
+                    assertThat(f.getFileName().toString())
+                            .as("only <Type>.v<n>.schema.json and the envelope")
                             .isEqualTo("envelope.v1.schema.json");
                 }
             }
@@ -149,10 +171,12 @@ class EventCatalogTest {
         Set<String> required = new TreeSet<>();
         objectSchema.path("required").forEach(r -> required.add(r.asText()));
         List<String> rows = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> props = objectSchema.path("properties").fields();
+        Iterator<Map.Entry<String, JsonNode>> props =
+                objectSchema.path("properties").fields();
         while (props.hasNext()) {
             Map.Entry<String, JsonNode> p = props.next();
-            rows.add(p.getKey() + " | " + typeOf(p.getValue()) + " | " + (required.contains(p.getKey()) ? "yes" : "no"));
+            rows.add(
+                    p.getKey() + " | " + typeOf(p.getValue()) + " | " + (required.contains(p.getKey()) ? "yes" : "no"));
         }
         return rows;
     }

@@ -10,7 +10,8 @@ class ResumeImportNamesTest {
     @Test
     void nameFromFile_dropsResumeWordsNumbersAndExtension() {
         assertThat(ResumeImport.nameFromFile("riley_quinn-resume (2).pdf")).isEqualTo("Riley Quinn");
-        assertThat(ResumeImport.nameFromFile("C:\\Users\\me\\Downloads\\JANE.DOE_CV_v3.docx")).isEqualTo("JANE DOE");
+        assertThat(ResumeImport.nameFromFile("C:\\Users\\me\\Downloads\\JANE.DOE_CV_v3.docx"))
+                .isEqualTo("JANE DOE");
         assertThat(ResumeImport.nameFromFile("/tmp/o'brien-updated-resume.txt")).isEqualTo("O'brien");
     }
 
@@ -25,10 +26,12 @@ class ResumeImportNamesTest {
     void fallbackName_emailThenFileThenTheDocumentsHash() {
         byte[] doc = "no name here".getBytes(StandardCharsets.UTF_8);
 
-        assertThat(ResumeImport.fallbackName("sam.lee@example.com", "x.pdf", doc)).isEqualTo("sam.lee");
+        assertThat(ResumeImport.fallbackName("sam.lee@example.com", "x.pdf", doc))
+                .isEqualTo("sam.lee");
         assertThat(ResumeImport.fallbackName(null, "sam_lee.pdf", doc)).isEqualTo("Sam Lee");
         String unnamed = ResumeImport.fallbackName(null, null, doc);
-        assertThat(unnamed).matches("Unnamed consultant \\([0-9a-f]{8}\\)")
+        assertThat(unnamed)
+                .matches("Unnamed consultant \\([0-9a-f]{8}\\)")
                 .isEqualTo(ResumeImport.fallbackName(null, "resume.pdf", doc))
                 .isNotEqualTo(ResumeImport.fallbackName(null, null, "another".getBytes(StandardCharsets.UTF_8)));
     }

@@ -31,7 +31,8 @@ class MarginsTest {
     @Test
     void w2Pay_carriesTheTenantsBurden_1099DoesNot() {
         Margin w2 = Margins.of(rate("100", RateUnit.HOUR, null), rate("80", RateUnit.HOUR, EmploymentType.W2), BURDEN);
-        Margin c1099 = Margins.of(rate("100", RateUnit.HOUR, null), rate("80", RateUnit.HOUR, EmploymentType.C1099), BURDEN);
+        Margin c1099 =
+                Margins.of(rate("100", RateUnit.HOUR, null), rate("80", RateUnit.HOUR, EmploymentType.C1099), BURDEN);
 
         assertThat(w2.costHourly()).isEqualByComparingTo("92");
         assertThat(w2.marginHourly()).isEqualByComparingTo("8");
@@ -41,7 +42,8 @@ class MarginsTest {
     @Test
     void units_areNormalizedToHours_aYearlySalaryAgainstADailyBill() {
         // 680/day = 85/h; 120,000/year = 57.6923/h, W2 +15 % = 66.3462/h
-        Margin m = Margins.of(rate("680", RateUnit.DAY, null), rate("120000", RateUnit.YEAR, EmploymentType.W2), BURDEN);
+        Margin m =
+                Margins.of(rate("680", RateUnit.DAY, null), rate("120000", RateUnit.YEAR, EmploymentType.W2), BURDEN);
 
         assertThat(m.billHourly()).isEqualByComparingTo("85");
         assertThat(m.costHourly()).isEqualByComparingTo("66.3462");
@@ -77,17 +79,26 @@ class MarginsTest {
         Rate eur = new Rate(new BigDecimal("60"), "EUR", RateUnit.HOUR, null);
 
         assertThatThrownBy(() -> Margins.of(rate("100", RateUnit.HOUR, null), eur, BURDEN))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).singleElement()
-                        .satisfies(f -> assertThat(f.field()).isEqualTo("/payRate/currency")));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.errors())
+                                .singleElement()
+                                .satisfies(f -> assertThat(f.field()).isEqualTo("/payRate/currency")));
     }
 
     @Test
     void aUnitTypedWrong_tenTimesApart_isRefusedWithBothHourlyFigures() {
         // 120,000 typed as an hourly pay against an 85/h bill
-        assertThatThrownBy(() -> Margins.of(rate("85", RateUnit.HOUR, null), rate("120000", RateUnit.HOUR, null), BURDEN))
+        assertThatThrownBy(
+                        () -> Margins.of(rate("85", RateUnit.HOUR, null), rate("120000", RateUnit.HOUR, null), BURDEN))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
-                    assertThat(e.errors()).singleElement().satisfies(f -> assertThat(f.field()).isEqualTo("/payRate"));
-                    assertThat(e.getMessage()).contains("120000.00").contains("85.00").contains("ten times");
+                    assertThat(e.errors())
+                            .singleElement()
+                            .satisfies(f -> assertThat(f.field()).isEqualTo("/payRate"));
+                    assertThat(e.getMessage())
+                            .contains("120000.00")
+                            .contains("85.00")
+                            .contains("ten times");
                 });
         assertThatThrownBy(() -> Margins.of(rate("85", RateUnit.DAY, null), rate("120", RateUnit.HOUR, null), BURDEN))
                 .isInstanceOf(ValidationException.class);

@@ -19,7 +19,6 @@ import com.benchcrm.consultant.ConsultantSkill;
 import com.benchcrm.matching.Profiles.C;
 import com.benchcrm.matching.Profiles.R;
 import com.benchcrm.requirement.RequirementSkill;
-import com.benchcrm.requirement.Seniority;
 import com.benchcrm.requirement.WorkMode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -44,11 +43,14 @@ class MatchEngineTest {
         assertThat(m.flags()).isEmpty();
         assertThat(m.factors()).extracting(FactorScore::factor).containsExactly(Factor.values());
         assertThat(m.reasons()).hasSize(7).first().isEqualTo("Has all 3 required skills; 1 of 1 nice-to-have");
-        assertThat(m.reasons()).contains("Rate $70/h within budget $75/h",
-                "Onsite in Dallas, TX: consultant in Irving, TX (9 mi), within commuting distance",
-                "10 years of experience fits a Senior role (8+ asked)",
-                "Available now, in time for the Dec 15 start",
-                "No submission history yet", "Title \u201cJava Developer\u201d not compared yet");
+        assertThat(m.reasons())
+                .contains(
+                        "Rate $70/h within budget $75/h",
+                        "Onsite in Dallas, TX: consultant in Irving, TX (9 mi), within commuting distance",
+                        "10 years of experience fits a Senior role (8+ asked)",
+                        "Available now, in time for the Dec 15 start",
+                        "No submission history yet",
+                        "Title \u201cJava Developer\u201d not compared yet");
         assertThat(m.modelVersion()).isEqualTo("match-engine/2 settings=default-1 embedding=none");
     }
 
@@ -68,24 +70,46 @@ class MatchEngineTest {
     @Test
     void skillDepth_moreYearsOnFile_earnMoreCredit_andLexicalRelevanceCountsInTheTextHalf() {
         assertThat(MatchEngine.depth(new java.math.BigDecimal("6"))).isEqualTo(1.0);
-        assertThat(MatchEngine.depth(new java.math.BigDecimal("1"))).isLessThan(MatchEngine.depth(null)).isGreaterThan(0.7);
-        MatchInput base = MatchInput.of(R.javaDallas().build(), C.javaIrving().build()).withSimilarity(0.6, "m");
-        double high = engine.score(base.withLexicalRelevance(1.0), MatchSettings.DEFAULT).factor(Factor.SKILLS).value();
-        double low = engine.score(base.withLexicalRelevance(0.0), MatchSettings.DEFAULT).factor(Factor.SKILLS).value();
+        assertThat(MatchEngine.depth(new java.math.BigDecimal("1")))
+                .isLessThan(MatchEngine.depth(null))
+                .isGreaterThan(0.7);
+        MatchInput base =
+                MatchInput.of(R.javaDallas().build(), C.javaIrving().build()).withSimilarity(0.6, "m");
+        double high = engine.score(base.withLexicalRelevance(1.0), MatchSettings.DEFAULT)
+                .factor(Factor.SKILLS)
+                .value();
+        double low = engine.score(base.withLexicalRelevance(0.0), MatchSettings.DEFAULT)
+                .factor(Factor.SKILLS)
+                .value();
         assertThat(high).isGreaterThan(low);
     }
 
     @Test
     void missingRequiredSkill_isNamedInTheReason() {
-        R r = R.javaDallas().skills(List.of(req("Java"), req("Spring Boot"), req("Kafka"), req("Microservices"),
-                req("REST APIs"), req("Docker"), req("Kubernetes")));
-        C c = C.javaIrving().skills(List.of(has("Java", 8), has("Spring Boot", 6), has("Microservices", 5),
-                has("REST APIs", 5), has("Docker", 3), has("Kubernetes", 2)));
+        R r = R.javaDallas()
+                .skills(List.of(
+                        req("Java"),
+                        req("Spring Boot"),
+                        req("Kafka"),
+                        req("Microservices"),
+                        req("REST APIs"),
+                        req("Docker"),
+                        req("Kubernetes")));
+        C c = C.javaIrving()
+                .skills(List.of(
+                        has("Java", 8),
+                        has("Spring Boot", 6),
+                        has("Microservices", 5),
+                        has("REST APIs", 5),
+                        has("Docker", 3),
+                        has("Kubernetes", 2)));
 
         MatchResult m = score(r, c);
 
         assertThat(m.factor(Factor.SKILLS).reason()).isEqualTo("Has 6 of 7 required skills (missing: Kafka)");
-        assertThat(m.factor(Factor.SKILLS).inputs()).containsEntry("requiredHeld", 6.0).containsEntry("requiredTotal", 7.0);
+        assertThat(m.factor(Factor.SKILLS).inputs())
+                .containsEntry("requiredHeld", 6.0)
+                .containsEntry("requiredTotal", 7.0);
     }
 
     @Test
@@ -103,7 +127,8 @@ class MatchEngineTest {
     @Test
     void tenantWeights_areApplied_allOnSkillsGivesTheSkillValue() {
         MatchSettings skillsOnly = MatchSettings.DEFAULT.withWeights("t-7", new MatchWeights(1, 0, 0, 0, 0, 0));
-        MatchResult m = engine.score(MatchInput.of(R.javaDallas().build(), C.javaIrving().build()), skillsOnly);
+        MatchResult m = engine.score(
+                MatchInput.of(R.javaDallas().build(), C.javaIrving().build()), skillsOnly);
         assertThat(m.matchScore()).isCloseTo(m.factor(Factor.SKILLS).value(), within(1e-12));
         assertThat(m.modelVersion()).contains("settings=t-7");
         assertThat(m.reasons()).hasSize(1);
@@ -111,7 +136,8 @@ class MatchEngineTest {
 
     @Test
     void embeddingCosine_isBlended_07overlap_03cosine() {
-        MatchInput in = MatchInput.of(R.javaDallas().build(), C.javaIrving().build()).withSimilarity(0.5, "m@1/384");
+        MatchInput in =
+                MatchInput.of(R.javaDallas().build(), C.javaIrving().build()).withSimilarity(0.5, "m@1/384");
         MatchResult m = engine.score(in, MatchSettings.DEFAULT);
         FactorScore s = m.factor(Factor.SKILLS);
         assertThat(s.value()).isCloseTo(0.7 * s.inputs().get("overlap") + 0.3 * 0.5, within(1e-12));
@@ -126,13 +152,23 @@ class MatchEngineTest {
             more.add(has("Extra " + i, 2));
         }
         R r = R.javaDallas();
-        double focused = MatchEngine.overlap(r.build(), C.javaIrving().skills(base).build()).jaccard();
-        double shotgun = MatchEngine.overlap(r.build(), C.javaIrving().skills(more).build()).jaccard();
+        double focused = MatchEngine.overlap(
+                        r.build(), C.javaIrving().skills(base).build())
+                .jaccard();
+        double shotgun = MatchEngine.overlap(
+                        r.build(), C.javaIrving().skills(more).build())
+                .jaccard();
         assertThat(shotgun).isLessThan(focused).isGreaterThan(focused * 0.85);
 
-        double withoutRequired = MatchEngine.overlap(r.build(), C.javaIrving().skills(List.of(has("Java", 8),
-                has("Spring Boot", 6), has("AWS", 3))).build()).jaccard();
-        double withoutNice = MatchEngine.overlap(r.build(), C.javaIrving().skills(base).build()).jaccard();
+        double withoutRequired = MatchEngine.overlap(
+                        r.build(),
+                        C.javaIrving()
+                                .skills(List.of(has("Java", 8), has("Spring Boot", 6), has("AWS", 3)))
+                                .build())
+                .jaccard();
+        double withoutNice = MatchEngine.overlap(
+                        r.build(), C.javaIrving().skills(base).build())
+                .jaccard();
         assertThat(withoutNice).isGreaterThan(withoutRequired);
     }
 
@@ -146,8 +182,10 @@ class MatchEngineTest {
     void fewerYearsThanAsked_givesPartialCredit_andSaysSo() {
         R r = R.javaDallas().skills(List.of(req("Java"), new RequirementSkill("Kafka", true, BigDecimal.valueOf(5))));
         MatchResult m = score(r, C.javaIrving().skills(List.of(has("Java", 9), has("Kafka", 2))));
-        assertThat(m.factor(Factor.SKILLS).reason()).isEqualTo("Has all 2 required skills; fewer years than asked in Kafka (2 of 5+ years)");
-        assertThat(m.factor(Factor.SKILLS).inputs().get("overlap")).isCloseTo((1 + 0.5 + 0.5 * 2 / 5.0) / 2, within(1e-12));
+        assertThat(m.factor(Factor.SKILLS).reason())
+                .isEqualTo("Has all 2 required skills; fewer years than asked in Kafka (2 of 5+ years)");
+        assertThat(m.factor(Factor.SKILLS).inputs().get("overlap"))
+                .isCloseTo((1 + 0.5 + 0.5 * 2 / 5.0) / 2, within(1e-12));
     }
 
     @Test
@@ -160,7 +198,8 @@ class MatchEngineTest {
         MatchResult west = score(remoteEast, C.javaIrving().at(new Location("Seattle", "WA", "US")));
         MatchResult east = score(remoteEast, C.javaIrving().at(new Location("Boston", "MA", "US")));
         assertThat(west.factor(Factor.LOCATION).value()).isCloseTo(1 - 3 * 0.15, within(1e-12));
-        assertThat(west.factor(Factor.LOCATION).reason()).isEqualTo("Remote; consultant on Pacific time, 3 h from the Eastern team");
+        assertThat(west.factor(Factor.LOCATION).reason())
+                .isEqualTo("Remote; consultant on Pacific time, 3 h from the Eastern team");
         assertThat(east.factor(Factor.LOCATION).value()).isEqualTo(1.0);
 
         MatchResult remoteAnywhere = score(R.javaDallas().at(null, WorkMode.REMOTE), C.javaIrving());
@@ -172,14 +211,17 @@ class MatchEngineTest {
         C c = C.javaIrving().at(new Location("Austin", "TX", "US"));
         double onsite = score(R.javaDallas(), c).factor(Factor.LOCATION).value();
         double hybrid = score(R.javaDallas().at(new Location("Dallas", "TX", "US"), WorkMode.HYBRID), c)
-                .factor(Factor.LOCATION).value();
+                .factor(Factor.LOCATION)
+                .value();
         assertThat(hybrid).isGreaterThan(onsite);
     }
 
     @Test
     void haversine_newYorkToLosAngeles_isAbout2450Miles() {
-        double miles = UsGeography.miles(UsGeography.point(new Location("New York", "NY", "US")).orElseThrow(),
-                UsGeography.point(new Location("Los Angeles", "California", "US")).orElseThrow());
+        double miles = UsGeography.miles(
+                UsGeography.point(new Location("New York", "NY", "US")).orElseThrow(),
+                UsGeography.point(new Location("Los Angeles", "California", "US"))
+                        .orElseThrow());
         assertThat(miles).isBetween(2430.0, 2460.0);
     }
 
@@ -199,12 +241,14 @@ class MatchEngineTest {
         R r = R.javaDallas().budget(new Rate(BigDecimal.valueOf(156000), "USD", RateUnit.YEAR, EmploymentType.C2C));
         MatchResult m = score(r, C.javaIrving().rate(hourly(75, EmploymentType.C2C)));
         assertThat(m.factor(Factor.RATE).inputs().get("headroom")).isCloseTo(0.0, within(1e-9));
-        assertThat(m.factor(Factor.RATE).reason()).startsWith("Rate $75/h ($75/h C2C-equivalent) within budget $156,000/yr");
+        assertThat(m.factor(Factor.RATE).reason())
+                .startsWith("Rate $75/h ($75/h C2C-equivalent) within budget $156,000/yr");
     }
 
     @Test
     void rate_differentCurrencies_areNeutral() {
-        MatchResult m = score(R.javaDallas(), C.javaIrving().rate(new Rate(BigDecimal.TEN, "EUR", RateUnit.HOUR, null)));
+        MatchResult m =
+                score(R.javaDallas(), C.javaIrving().rate(new Rate(BigDecimal.TEN, "EUR", RateUnit.HOUR, null)));
         assertThat(m.factor(Factor.RATE).value()).isEqualTo(0.5);
     }
 
@@ -212,10 +256,12 @@ class MatchEngineTest {
     void seniority_juniorForASeniorRole_scoresLower_andSaysBelow() {
         MatchResult junior = score(R.javaDallas(), C.javaIrving().years(4));
         assertThat(junior.factor(Factor.SENIORITY).value()).isLessThan(0.2);
-        assertThat(junior.factor(Factor.SENIORITY).reason()).isEqualTo("4 years of experience, below the 8+ asked for a Senior role");
+        assertThat(junior.factor(Factor.SENIORITY).reason())
+                .isEqualTo("4 years of experience, below the 8+ asked for a Senior role");
         MatchResult principal = score(R.javaDallas(), C.javaIrving().years(20));
         assertThat(principal.factor(Factor.SENIORITY).value()).isBetween(0.6, 0.9);
-        assertThat(principal.factor(Factor.SENIORITY).reason()).isEqualTo("20 years of experience is more than a Senior role asks (8+ asked)");
+        assertThat(principal.factor(Factor.SENIORITY).reason())
+                .isEqualTo("20 years of experience is more than a Senior role asks (8+ asked)");
     }
 
     @Test
@@ -223,29 +269,39 @@ class MatchEngineTest {
         C later = C.javaIrving().available(new Availability(AvailabilityStatus.ON_PROJECT, TODAY.plusDays(14 + 9)));
         MatchResult m = score(R.javaDallas(), later);
         assertThat(m.factor(Factor.AVAILABILITY).value()).isCloseTo(1 - 9 / 45.0, within(1e-12));
-        assertThat(m.factor(Factor.AVAILABILITY).reason()).isEqualTo("Available from Dec 24, 9 days after the Dec 15 start");
+        assertThat(m.factor(Factor.AVAILABILITY).reason())
+                .isEqualTo("Available from Dec 24, 9 days after the Dec 15 start");
     }
 
     @Test
     void history_emptyIsNeutral_recentWinsRaiseIt_moreThanOldOnes() {
         MatchInput base = MatchInput.of(R.javaDallas().build(), C.javaIrving().build());
-        assertThat(engine.score(base, MatchSettings.DEFAULT).factor(Factor.HISTORY).value()).isEqualTo(0.5);
+        assertThat(engine.score(base, MatchSettings.DEFAULT)
+                        .factor(Factor.HISTORY)
+                        .value())
+                .isEqualTo(0.5);
 
         List<Outcome> recent = List.of(new Outcome(TODAY.minusDays(10), true), new Outcome(TODAY.minusDays(20), true));
         List<Outcome> old = List.of(new Outcome(TODAY.minusDays(700), true), new Outcome(TODAY.minusDays(720), true));
-        double r = engine.score(base.withHistory(recent, List.of()), MatchSettings.DEFAULT).factor(Factor.HISTORY).value();
-        double o = engine.score(base.withHistory(old, List.of()), MatchSettings.DEFAULT).factor(Factor.HISTORY).value();
+        double r = engine.score(base.withHistory(recent, List.of()), MatchSettings.DEFAULT)
+                .factor(Factor.HISTORY)
+                .value();
+        double o = engine.score(base.withHistory(old, List.of()), MatchSettings.DEFAULT)
+                .factor(Factor.HISTORY)
+                .value();
         assertThat(r).isGreaterThan(o);
         assertThat(o).isGreaterThan(0.5);
-        MatchResult withCompany = engine.score(base.withHistory(recent,
-                List.of(new Outcome(TODAY.minusDays(30), false))), MatchSettings.DEFAULT);
-        assertThat(withCompany.factor(Factor.HISTORY).reason()).isEqualTo("Won 2 of 2 past submissions; Northwind Bank accepted 0 of 1");
+        MatchResult withCompany = engine.score(
+                base.withHistory(recent, List.of(new Outcome(TODAY.minusDays(30), false))), MatchSettings.DEFAULT);
+        assertThat(withCompany.factor(Factor.HISTORY).reason())
+                .isEqualTo("Won 2 of 2 past submissions; Northwind Bank accepted 0 of 1");
     }
 
     @Test
     void workAuthorization_excludedByTheRequirement_filteredEvenWithoutAnAcceptedList() {
         // "Any visa except OPT and CPT": nothing listed as accepted, two statuses refused
-        R noOptCpt = R.javaDallas().auths(List.of()).excluded(List.of(WorkAuthorization.OPT_EAD, WorkAuthorization.CPT));
+        R noOptCpt =
+                R.javaDallas().auths(List.of()).excluded(List.of(WorkAuthorization.OPT_EAD, WorkAuthorization.CPT));
         C opt = C.javaIrving().auth(WorkAuthorization.OPT_EAD);
         C h1b = C.javaIrving();
 
@@ -256,16 +312,25 @@ class MatchEngineTest {
         assertThat(score(noOptCpt, h1b).excluded()).isFalse();
 
         // "USC/GC/H1B/EADs (No OPT/CPT)": accepted and excluded together; the exclusion decides for OPT
-        R both = R.javaDallas().auths(List.of(WorkAuthorization.US_CITIZEN, WorkAuthorization.GREEN_CARD, WorkAuthorization.H1B,
-                WorkAuthorization.H4_EAD)).excluded(List.of(WorkAuthorization.OPT_EAD, WorkAuthorization.CPT));
+        R both = R.javaDallas()
+                .auths(List.of(
+                        WorkAuthorization.US_CITIZEN,
+                        WorkAuthorization.GREEN_CARD,
+                        WorkAuthorization.H1B,
+                        WorkAuthorization.H4_EAD))
+                .excluded(List.of(WorkAuthorization.OPT_EAD, WorkAuthorization.CPT));
         assertThat(score(both, h1b).excluded()).isFalse();
         assertThat(score(both, opt).excluded()).isTrue();
-        assertThat(score(both, C.javaIrving().auth(WorkAuthorization.L2_EAD)).reasons().get(0))
+        assertThat(score(both, C.javaIrving().auth(WorkAuthorization.L2_EAD))
+                        .reasons()
+                        .get(0))
                 .isEqualTo("Work authorization L2 EAD not accepted (accepts USC, GC, H1B, H4 EAD)");
 
-        MatchSettings off = MatchSettings.DEFAULT.withFilters(new HardFilters(FilterAction.OFF, FilterAction.OFF,
-                FilterAction.OFF, 30, 0.25));
-        assertThat(engine.score(MatchInput.of(noOptCpt.build(), opt.build()), off).flags()).isEmpty();
+        MatchSettings off = MatchSettings.DEFAULT.withFilters(
+                new HardFilters(FilterAction.OFF, FilterAction.OFF, FilterAction.OFF, 30, 0.25));
+        assertThat(engine.score(MatchInput.of(noOptCpt.build(), opt.build()), off)
+                        .flags())
+                .isEmpty();
     }
 
     @Test
@@ -277,8 +342,8 @@ class MatchEngineTest {
         assertThat(excluded.excluded()).isTrue();
         assertThat(excluded.reasons().get(0)).isEqualTo("Work authorization H1B not accepted (accepts USC, GC)");
 
-        MatchSettings flag = MatchSettings.DEFAULT.withFilters(new HardFilters(FilterAction.FLAG, FilterAction.EXCLUDE,
-                FilterAction.FLAG, 30, 0.25));
+        MatchSettings flag = MatchSettings.DEFAULT.withFilters(
+                new HardFilters(FilterAction.FLAG, FilterAction.EXCLUDE, FilterAction.FLAG, 30, 0.25));
         MatchResult flagged = engine.score(MatchInput.of(usc.build(), h1b.build()), flag);
         MatchResult clean = score(R.javaDallas(), h1b);
         assertThat(flagged.excluded()).isFalse();
@@ -286,57 +351,88 @@ class MatchEngineTest {
         assertThat(flagged.matchScore()).isEqualTo(clean.matchScore());
         assertThat(flagged.successProbability()).isCloseTo(clean.successProbability() / 2, within(1e-12));
 
-        MatchSettings off = MatchSettings.DEFAULT.withFilters(new HardFilters(FilterAction.OFF, FilterAction.OFF,
-                FilterAction.OFF, 30, 0.25));
-        assertThat(engine.score(MatchInput.of(usc.build(), h1b.build()), off).flags()).isEmpty();
+        MatchSettings off = MatchSettings.DEFAULT.withFilters(
+                new HardFilters(FilterAction.OFF, FilterAction.OFF, FilterAction.OFF, 30, 0.25));
+        assertThat(engine.score(MatchInput.of(usc.build(), h1b.build()), off).flags())
+                .isEmpty();
     }
 
     @Test
     void requiredSkills_tooFewHeld_excludeByDefault_flagOrOffByConfiguration() {
         R four = R.javaDallas().skills(List.of(req("Java"), req("Spring Boot"), req("Kafka"), req("Kubernetes")));
-        R eight = R.javaDallas().skills(List.of(req("Java"), req("Spring Boot"), req("Kafka"), req("Kubernetes"), req("Terraform"),
-                req("Go"), req("Python"), req("React")));
+        R eight = R.javaDallas()
+                .skills(List.of(
+                        req("Java"),
+                        req("Spring Boot"),
+                        req("Kafka"),
+                        req("Kubernetes"),
+                        req("Terraform"),
+                        req("Go"),
+                        req("Python"),
+                        req("React")));
         C none = C.javaIrving().skills(List.of(has("COBOL", 10), has("JCL", 10)));
         C oneSkill = C.javaIrving().skills(List.of(has("Java", 8)));
 
         MatchResult excluded = score(four, none);
         assertThat(excluded.excluded()).isTrue();
-        assertThat(excluded.reasons().get(0)).isEqualTo("Has none of the 4 required skills (Java, Spring Boot, Kafka, Kubernetes)");
-        assertThat(score(four, oneSkill).excluded()).isFalse();                  // 1 of 4 meets a quarter
-        MatchResult short8 = score(eight, oneSkill);                              // 1 of 8 does not (2 needed)
+        assertThat(excluded.reasons().get(0))
+                .isEqualTo("Has none of the 4 required skills (Java, Spring Boot, Kafka, Kubernetes)");
+        assertThat(score(four, oneSkill).excluded()).isFalse(); // 1 of 4 meets a quarter
+        MatchResult short8 = score(eight, oneSkill); // 1 of 8 does not (2 needed)
         assertThat(short8.excluded()).isTrue();
         assertThat(short8.reasons().get(0)).isEqualTo("Has only 1 of 8 required skills (at least 2 needed)");
 
         HardFilters d = HardFilters.DEFAULT;
-        MatchSettings flag = MatchSettings.DEFAULT.withFilters(new HardFilters(d.workAuthorization(), d.availability(),
-                d.rateOverBudget(), d.availabilityWindowDays(), d.rateTolerance(), FilterAction.FLAG, 0.25));
+        MatchSettings flag = MatchSettings.DEFAULT.withFilters(new HardFilters(
+                d.workAuthorization(),
+                d.availability(),
+                d.rateOverBudget(),
+                d.availabilityWindowDays(),
+                d.rateTolerance(),
+                FilterAction.FLAG,
+                0.25));
         MatchResult flagged = engine.score(MatchInput.of(four.build(), none.build()), flag);
         assertThat(flagged.excluded()).isFalse();
         assertThat(flagged.flags()).extracting(MatchFlag::filter).containsExactly(HardFilter.REQUIRED_SKILLS);
-        MatchSettings off = MatchSettings.DEFAULT.withFilters(new HardFilters(d.workAuthorization(), d.availability(),
-                d.rateOverBudget(), d.availabilityWindowDays(), d.rateTolerance(), FilterAction.OFF, 0.25));
-        assertThat(engine.score(MatchInput.of(four.build(), none.build()), off).flags()).isEmpty();
+        MatchSettings off = MatchSettings.DEFAULT.withFilters(new HardFilters(
+                d.workAuthorization(),
+                d.availability(),
+                d.rateOverBudget(),
+                d.availabilityWindowDays(),
+                d.rateTolerance(),
+                FilterAction.OFF,
+                0.25));
+        assertThat(engine.score(MatchInput.of(four.build(), none.build()), off).flags())
+                .isEmpty();
         // no required skills listed: nothing to hold
-        assertThat(score(R.javaDallas().skills(List.of(nice("Go"))), none).flags()).isEmpty();
+        assertThat(score(R.javaDallas().skills(List.of(nice("Go"))), none).flags())
+                .isEmpty();
     }
 
     @Test
     void notAvailable_orOutsideTheWindow_isExcluded_rateFarOverBudget_isFlagged() {
-        assertThat(score(R.javaDallas(), C.javaIrving().available(new Availability(AvailabilityStatus.NOT_AVAILABLE, null)))
-                .excluded()).isTrue();
-        MatchResult late = score(R.javaDallas(), C.javaIrving()
-                .available(new Availability(AvailabilityStatus.ON_PROJECT, TODAY.plusDays(14 + 31))));
+        assertThat(score(
+                                R.javaDallas(),
+                                C.javaIrving().available(new Availability(AvailabilityStatus.NOT_AVAILABLE, null)))
+                        .excluded())
+                .isTrue();
+        MatchResult late = score(
+                R.javaDallas(),
+                C.javaIrving().available(new Availability(AvailabilityStatus.ON_PROJECT, TODAY.plusDays(14 + 31))));
         assertThat(late.excluded()).isTrue();
         assertThat(late.reasons().get(0)).isEqualTo("Available only 31 days after the start (window 30 days)");
-        MatchResult inWindow = score(R.javaDallas(), C.javaIrving()
-                .available(new Availability(AvailabilityStatus.ON_PROJECT, TODAY.plusDays(14 + 30))));
+        MatchResult inWindow = score(
+                R.javaDallas(),
+                C.javaIrving().available(new Availability(AvailabilityStatus.ON_PROJECT, TODAY.plusDays(14 + 30))));
         assertThat(inWindow.flags()).isEmpty();
 
         MatchResult expensive = score(R.javaDallas(), C.javaIrving().rate(hourly(100, EmploymentType.C2C)));
         assertThat(expensive.excluded()).isFalse();
         assertThat(expensive.flags()).extracting(MatchFlag::action).containsExactly(FilterAction.FLAG);
         assertThat(expensive.reasons().get(0)).isEqualTo("Rate $100/h is 33% over budget $75/h (tolerance 25%)");
-        assertThat(score(R.javaDallas(), C.javaIrving().rate(hourly(93, EmploymentType.C2C))).flags()).isEmpty();
+        assertThat(score(R.javaDallas(), C.javaIrving().rate(hourly(93, EmploymentType.C2C)))
+                        .flags())
+                .isEmpty();
     }
 
     @Test
@@ -346,7 +442,8 @@ class MatchEngineTest {
         assertThat(m.flags()).isEmpty();
         assertThat(m.factor(Factor.RATE).reason()).isEqualTo("No rate on file");
         assertThat(m.factor(Factor.AVAILABILITY).reason()).isEqualTo("Availability not on file");
-        assertThat(m.factor(Factor.SKILLS).reason()).isEqualTo("Has 0 of 3 required skills (missing: Java, Spring Boot, Kafka); 0 of 1 nice-to-have");
+        assertThat(m.factor(Factor.SKILLS).reason())
+                .isEqualTo("Has 0 of 3 required skills (missing: Java, Spring Boot, Kafka); 0 of 1 nice-to-have");
         assertThat(m.matchScore()).isBetween(0.0, 1.0);
     }
 
@@ -364,7 +461,8 @@ class MatchEngineTest {
     @Test
     void nullRequiredFlag_countsAsRequired() {
         R r = R.javaDallas().skills(List.of(new RequirementSkill("Java", null, null), nice("Go")));
-        assertThat(score(r, C.javaIrving()).factor(Factor.SKILLS).reason()).isEqualTo("Has the required skill; 0 of 1 nice-to-have");
+        assertThat(score(r, C.javaIrving()).factor(Factor.SKILLS).reason())
+                .isEqualTo("Has the required skill; 0 of 1 nice-to-have");
         assertThat(Map.of()).isEmpty();
     }
 }

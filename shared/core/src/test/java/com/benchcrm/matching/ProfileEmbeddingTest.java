@@ -58,12 +58,15 @@ class ProfileEmbeddingTest {
     final Map<UUID, Requirement> requirements = new HashMap<>();
     boolean consultantStoreDown;
 
-    final ProfileEmbedding embedding = new ProfileEmbedding(new ProfileIndexer(model, index), (tenant, ids) -> {
-        if (consultantStoreDown) {
-            throw new IllegalStateException("database unavailable");
-        }
-        return present(consultants, ids);
-    }, (tenant, ids) -> present(requirements, ids));
+    final ProfileEmbedding embedding = new ProfileEmbedding(
+            new ProfileIndexer(model, index),
+            (tenant, ids) -> {
+                if (consultantStoreDown) {
+                    throw new IllegalStateException("database unavailable");
+                }
+                return present(consultants, ids);
+            },
+            (tenant, ids) -> present(requirements, ids));
 
     /** What a lookup answers: the records that still exist. */
     static <T> Map<UUID, T> present(Map<UUID, T> store, Collection<UUID> ids) {
@@ -73,8 +76,23 @@ class ProfileEmbeddingTest {
     }
 
     Consultant consultant(String title, String skill) {
-        Consultant c = new Consultant(UUID.randomUUID(), null, "Avery " + title, null, null, title, null, null, null, null,
-                skill == null ? List.of() : List.of(Profiles.has(skill, 5)), null, null, 3, Instant.EPOCH, Instant.EPOCH);
+        Consultant c = new Consultant(
+                UUID.randomUUID(),
+                null,
+                "Avery " + title,
+                null,
+                null,
+                title,
+                null,
+                null,
+                null,
+                null,
+                skill == null ? List.of() : List.of(Profiles.has(skill, 5)),
+                null,
+                null,
+                3,
+                Instant.EPOCH,
+                Instant.EPOCH);
         consultants.put(c.id(), c);
         return c;
     }
@@ -95,13 +113,21 @@ class ProfileEmbeddingTest {
         Requirement role = Profiles.R.javaDallas().build();
         requirements.put(role.id(), role);
 
-        Map<Profile, RuntimeException> failed = embedding.apply(List.of(upserted(ACME, java), upserted(ACME, python),
-                new Change(new Profile(ACME, EntityKind.REQUIREMENT, role.id()), false), upserted(OTHER, other)));
+        Map<Profile, RuntimeException> failed = embedding.apply(List.of(
+                upserted(ACME, java),
+                upserted(ACME, python),
+                new Change(new Profile(ACME, EntityKind.REQUIREMENT, role.id()), false),
+                upserted(OTHER, other)));
 
         assertThat(failed).isEmpty();
         // each batch of profile texts, then the same batch's titles (the role factor's vectors, ADR 0075)
         assertThat(model.batchSizes).containsExactly(2, 2, 1, 1, 1, 1);
-        assertThat(index.find(ACME, EntityKind.CONSULTANT, java.id(), ProfileText.titleKey(model.info().key()))).isPresent();
+        assertThat(index.find(
+                        ACME,
+                        EntityKind.CONSULTANT,
+                        java.id(),
+                        ProfileText.titleKey(model.info().key())))
+                .isPresent();
         assertThat(indexed(ACME, EntityKind.CONSULTANT, java.id())).isTrue();
         assertThat(indexed(ACME, EntityKind.CONSULTANT, python.id())).isTrue();
         assertThat(indexed(ACME, EntityKind.REQUIREMENT, role.id())).isTrue();
@@ -115,8 +141,10 @@ class ProfileEmbeddingTest {
         embedding.apply(List.of(upserted(ACME, c)));
         model.batchSizes.clear();
 
-        Map<Profile, RuntimeException> failed = embedding.apply(List.of(upserted(ACME, c),
-                new Change(new Profile(ACME, EntityKind.CONSULTANT, c.id()), true), upserted(ACME, c)));
+        Map<Profile, RuntimeException> failed = embedding.apply(List.of(
+                upserted(ACME, c),
+                new Change(new Profile(ACME, EntityKind.CONSULTANT, c.id()), true),
+                upserted(ACME, c)));
 
         assertThat(failed).isEmpty();
         assertThat(model.batchSizes).isEmpty();
@@ -129,10 +157,28 @@ class ProfileEmbeddingTest {
         Consultant nameOnly = consultant("Java Developer", "Java");
         embedding.apply(List.of(upserted(ACME, gone), upserted(ACME, nameOnly)));
         consultants.remove(gone.id());
-        consultants.put(nameOnly.id(), new Consultant(nameOnly.id(), null, "Only A. Name", null, null, null, null, null, null, null,
-                List.of(), null, null, 4, Instant.EPOCH, Instant.EPOCH));
+        consultants.put(
+                nameOnly.id(),
+                new Consultant(
+                        nameOnly.id(),
+                        null,
+                        "Only A. Name",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        null,
+                        4,
+                        Instant.EPOCH,
+                        Instant.EPOCH));
 
-        Map<Profile, RuntimeException> failed = embedding.apply(List.of(upserted(ACME, gone), upserted(ACME, nameOnly)));
+        Map<Profile, RuntimeException> failed =
+                embedding.apply(List.of(upserted(ACME, gone), upserted(ACME, nameOnly)));
 
         assertThat(failed).isEmpty();
         assertThat(indexed(ACME, EntityKind.CONSULTANT, gone.id())).isFalse();
@@ -145,7 +191,8 @@ class ProfileEmbeddingTest {
         Consultant cobol = consultant("Mainframe Developer", "Cobol");
         Consultant python = consultant("Python Developer", "Python");
 
-        Map<Profile, RuntimeException> failed = embedding.apply(List.of(upserted(ACME, java), upserted(ACME, cobol), upserted(ACME, python)));
+        Map<Profile, RuntimeException> failed =
+                embedding.apply(List.of(upserted(ACME, java), upserted(ACME, cobol), upserted(ACME, python)));
 
         assertThat(failed).containsOnlyKeys(new Profile(ACME, EntityKind.CONSULTANT, cobol.id()));
         assertThat(failed.values()).allSatisfy(e -> assertThat(e).hasMessage("the model refused the batch"));
@@ -162,8 +209,8 @@ class ProfileEmbeddingTest {
         embedding.apply(List.of(upserted(ACME, removed)));
         consultantStoreDown = true;
 
-        Map<Profile, RuntimeException> failed = embedding.apply(List.of(upserted(ACME, kept),
-                new Change(new Profile(ACME, EntityKind.CONSULTANT, removed.id()), true)));
+        Map<Profile, RuntimeException> failed = embedding.apply(List.of(
+                upserted(ACME, kept), new Change(new Profile(ACME, EntityKind.CONSULTANT, removed.id()), true)));
 
         assertThat(failed).containsOnlyKeys(new Profile(ACME, EntityKind.CONSULTANT, kept.id()));
         assertThat(indexed(ACME, EntityKind.CONSULTANT, removed.id())).isFalse();
@@ -176,21 +223,25 @@ class ProfileEmbeddingTest {
         Change change = ProfileEmbedding.changeOf(event("RequirementDeleted", id.toString()));
 
         assertThat(change).isEqualTo(new Change(new Profile(ACME, EntityKind.REQUIREMENT, id), true));
-        assertThat(ProfileEmbedding.changeOf(event("ConsultantUpserted", id.toString())).deleted()).isFalse();
+        assertThat(ProfileEmbedding.changeOf(event("ConsultantUpserted", id.toString()))
+                        .deleted())
+                .isFalse();
     }
 
     @Test
     void changeOf_anotherEventType_orNoValidId_isMalformed() {
-        assertThatThrownBy(() -> ProfileEmbedding.changeOf(event("RecommendationsReady", UUID.randomUUID().toString())))
-                .isInstanceOf(MalformedEventException.class).hasMessageContaining("not RecommendationsReady");
+        assertThatThrownBy(() -> ProfileEmbedding.changeOf(
+                        event("RecommendationsReady", UUID.randomUUID().toString())))
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining("not RecommendationsReady");
         assertThatThrownBy(() -> ProfileEmbedding.changeOf(event("ConsultantUpserted", "42")))
-                .isInstanceOf(MalformedEventException.class).hasMessage("ConsultantUpserted without a valid data.id");
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessage("ConsultantUpserted without a valid data.id");
     }
 
     static DomainEvent event(String type, String id) {
         return DomainEvent.parse("""
                 {"id":"0193f7a5-1000-7000-8000-000000000001","type":"%s","version":1,
-                 "tenant":"%s","time":"2026-11-22T12:00:00.123456Z","traceId":"t","data":{"id":"%s","version":1}}"""
-                .formatted(type, ACME.value(), id));
+                 "tenant":"%s","time":"2026-11-22T12:00:00.123456Z","traceId":"t","data":{"id":"%s","version":1}}""".formatted(type, ACME.value(), id));
     }
 }

@@ -29,8 +29,7 @@ final class Profiles {
     static final LocalDate TODAY = LocalDate.of(2026, 12, 1);
     static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
 
-    private Profiles() {
-    }
+    private Profiles() {}
 
     static Rate hourly(int amount, EmploymentType type) {
         return new Rate(BigDecimal.valueOf(amount), "USD", RateUnit.HOUR, type);
@@ -48,15 +47,32 @@ final class Profiles {
         return new ConsultantSkill(name, BigDecimal.valueOf(years), false);
     }
 
-    record R(String title, List<RequirementSkill> skills, Location location, WorkMode mode, Integer minYears,
-             Seniority seniority, Rate budget, LocalDate start, List<WorkAuthorization> auths, String client,
-             List<WorkAuthorization> excluded) {
+    record R(
+            String title,
+            List<RequirementSkill> skills,
+            Location location,
+            WorkMode mode,
+            Integer minYears,
+            Seniority seniority,
+            Rate budget,
+            LocalDate start,
+            List<WorkAuthorization> auths,
+            String client,
+            List<WorkAuthorization> excluded) {
 
         static R javaDallas() {
-            return new R("Sr. Java Developer", List.of(req("Java"), req("Spring Boot"), req("Kafka"), nice("AWS")),
-                    new Location("Dallas", "TX", "US"), WorkMode.ONSITE, 8, Seniority.SENIOR,
-                    hourly(75, EmploymentType.C2C), TODAY.plusDays(14), List.of(WorkAuthorization.H1B,
-                    WorkAuthorization.GREEN_CARD, WorkAuthorization.US_CITIZEN), "Northwind Bank", List.of());
+            return new R(
+                    "Sr. Java Developer",
+                    List.of(req("Java"), req("Spring Boot"), req("Kafka"), nice("AWS")),
+                    new Location("Dallas", "TX", "US"),
+                    WorkMode.ONSITE,
+                    8,
+                    Seniority.SENIOR,
+                    hourly(75, EmploymentType.C2C),
+                    TODAY.plusDays(14),
+                    List.of(WorkAuthorization.H1B, WorkAuthorization.GREEN_CARD, WorkAuthorization.US_CITIZEN),
+                    "Northwind Bank",
+                    List.of());
         }
 
         R skills(List<RequirementSkill> s) {
@@ -84,20 +100,54 @@ final class Profiles {
         }
 
         Requirement build() {
-            return new Requirement(UUID.nameUUIDFromBytes(title.getBytes()), null, title, "A role.", RequirementStatus.OPEN,
-                    location, mode, skills, minYears == null ? null : BigDecimal.valueOf(minYears), seniority, budget, 12,
-                    start, client, auths, 1, Instant.EPOCH, Instant.EPOCH, null, null, List.of(), excluded,
-                    budget == null ? null : budget.employmentType(), false, List.of(), null);
+            return new Requirement(
+                    UUID.nameUUIDFromBytes(title.getBytes()),
+                    null,
+                    title,
+                    "A role.",
+                    RequirementStatus.OPEN,
+                    location,
+                    mode,
+                    skills,
+                    minYears == null ? null : BigDecimal.valueOf(minYears),
+                    seniority,
+                    budget,
+                    12,
+                    start,
+                    client,
+                    auths,
+                    1,
+                    Instant.EPOCH,
+                    Instant.EPOCH,
+                    null,
+                    null,
+                    List.of(),
+                    excluded,
+                    budget == null ? null : budget.employmentType(),
+                    false,
+                    List.of(),
+                    null);
         }
     }
 
-    record C(String name, List<ConsultantSkill> skills, Location location, WorkAuthorization auth, Integer years,
-             Availability availability, Rate rate) {
+    record C(
+            String name,
+            List<ConsultantSkill> skills,
+            Location location,
+            WorkAuthorization auth,
+            Integer years,
+            Availability availability,
+            Rate rate) {
 
         static C javaIrving() {
-            return new C("Avery", new ArrayList<>(List.of(has("Java", 10), has("Spring Boot", 7), has("Kafka", 4),
-                    has("AWS", 3))), new Location("Irving", "TX", "US"), WorkAuthorization.H1B, 10,
-                    new Availability(AvailabilityStatus.AVAILABLE, null), hourly(70, EmploymentType.C2C));
+            return new C(
+                    "Avery",
+                    new ArrayList<>(List.of(has("Java", 10), has("Spring Boot", 7), has("Kafka", 4), has("AWS", 3))),
+                    new Location("Irving", "TX", "US"),
+                    WorkAuthorization.H1B,
+                    10,
+                    new Availability(AvailabilityStatus.AVAILABLE, null),
+                    hourly(70, EmploymentType.C2C));
         }
 
         C skills(List<ConsultantSkill> s) {
@@ -125,9 +175,23 @@ final class Profiles {
         }
 
         Consultant build() {
-            return new Consultant(UUID.nameUUIDFromBytes((name + skills + location + rate).getBytes()), null, name, null,
-                    null, "Java Developer", null, location, auth, years == null ? null : BigDecimal.valueOf(years), skills,
-                    availability, rate, 1, Instant.EPOCH, Instant.EPOCH);
+            return new Consultant(
+                    UUID.nameUUIDFromBytes((name + skills + location + rate).getBytes()),
+                    null,
+                    name,
+                    null,
+                    null,
+                    "Java Developer",
+                    null,
+                    location,
+                    auth,
+                    years == null ? null : BigDecimal.valueOf(years),
+                    skills,
+                    availability,
+                    rate,
+                    1,
+                    Instant.EPOCH,
+                    Instant.EPOCH);
         }
     }
 }

@@ -17,17 +17,23 @@ class RateNormalizerTest {
 
     @Test
     void units_normalizeToHours_8PerDay_2080PerYear() {
-        assertThat(RateNormalizer.c2cHourly(rate("800", RateUnit.DAY, EmploymentType.C2C))).isEqualTo(100.0);
-        assertThat(RateNormalizer.c2cHourly(rate("208000", RateUnit.YEAR, EmploymentType.C2C))).isEqualTo(100.0);
-        assertThat(RateNormalizer.c2cHourly(rate("17333.33", RateUnit.MONTH, EmploymentType.C2C))).isCloseTo(100.0, within(0.01));
+        assertThat(RateNormalizer.c2cHourly(rate("800", RateUnit.DAY, EmploymentType.C2C)))
+                .isEqualTo(100.0);
+        assertThat(RateNormalizer.c2cHourly(rate("208000", RateUnit.YEAR, EmploymentType.C2C)))
+                .isEqualTo(100.0);
+        assertThat(RateNormalizer.c2cHourly(rate("17333.33", RateUnit.MONTH, EmploymentType.C2C)))
+                .isCloseTo(100.0, within(0.01));
     }
 
     @Test
     void employmentTypes_convertToC2cEquivalent() {
-        assertThat(RateNormalizer.c2cHourly(rate("85", RateUnit.HOUR, EmploymentType.W2))).isCloseTo(100.0, within(1e-9));
-        assertThat(RateNormalizer.c2cHourly(rate("92", RateUnit.HOUR, EmploymentType.C1099))).isCloseTo(100.0, within(1e-9));
+        assertThat(RateNormalizer.c2cHourly(rate("85", RateUnit.HOUR, EmploymentType.W2)))
+                .isCloseTo(100.0, within(1e-9));
+        assertThat(RateNormalizer.c2cHourly(rate("92", RateUnit.HOUR, EmploymentType.C1099)))
+                .isCloseTo(100.0, within(1e-9));
         // a $100k salary: $48.08/h, x1.35
-        assertThat(RateNormalizer.c2cHourly(rate("100000", RateUnit.YEAR, EmploymentType.FULL_TIME))).isCloseTo(64.90, within(0.01));
+        assertThat(RateNormalizer.c2cHourly(rate("100000", RateUnit.YEAR, EmploymentType.FULL_TIME)))
+                .isCloseTo(64.90, within(0.01));
         assertThat(RateNormalizer.c2cHourly(rate("70", RateUnit.HOUR, null))).isEqualTo(70.0);
     }
 

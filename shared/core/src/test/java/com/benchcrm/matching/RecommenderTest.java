@@ -50,18 +50,40 @@ class RecommenderTest {
     void bench() {
         C java = C.javaIrving();
         bench.add(java.build());
-        bench.add(new C("Blake", List.of(has("Java", 5), has("Spring Boot", 4)), java.location(), WorkAuthorization.H1B, 6,
-                java.availability(), java.rate()).build());
-        bench.add(new C("Casey", List.of(has("Python", 5), has("Django", 4)), java.location(), WorkAuthorization.H1B, 6,
-                java.availability(), java.rate()).build());
-        bench.add(java.auth(WorkAuthorization.OPT_EAD).at(new Location("Plano", "TX", "US")).build());
+        bench.add(new C(
+                        "Blake",
+                        List.of(has("Java", 5), has("Spring Boot", 4)),
+                        java.location(),
+                        WorkAuthorization.H1B,
+                        6,
+                        java.availability(),
+                        java.rate())
+                .build());
+        bench.add(new C(
+                        "Casey",
+                        List.of(has("Python", 5), has("Django", 4)),
+                        java.location(),
+                        WorkAuthorization.H1B,
+                        6,
+                        java.availability(),
+                        java.rate())
+                .build());
+        bench.add(java.auth(WorkAuthorization.OPT_EAD)
+                .at(new Location("Plano", "TX", "US"))
+                .build());
         bench.forEach(c -> store.put(c.id(), c));
         new ProfileIndexer(model, index).indexConsultants(ACME, bench);
     }
 
     private Recommender recommender(RejectedCandidates rejected) {
-        return new Recommender(model, index, lookup, MatchSettingsProvider.fixed(MatchSettings.DEFAULT), MatchHistory.NONE,
-                rejected, new MatchEngine(Profiles.CLOCK));
+        return new Recommender(
+                model,
+                index,
+                lookup,
+                MatchSettingsProvider.fixed(MatchSettings.DEFAULT),
+                MatchHistory.NONE,
+                rejected,
+                new MatchEngine(Profiles.CLOCK));
     }
 
     @Test
@@ -71,8 +93,9 @@ class RecommenderTest {
         Recommendations top = recommender(RejectedCandidates.NONE).recommend(ACME, r, 10);
 
         assertThat(top.candidates()).isEqualTo(4);
-        assertThat(top.excluded()).containsEntry(HardFilter.WORK_AUTHORIZATION, 1)
-                .containsEntry(HardFilter.REQUIRED_SKILLS, 1);                      // Casey: Python, none of the Java stack
+        assertThat(top.excluded())
+                .containsEntry(HardFilter.WORK_AUTHORIZATION, 1)
+                .containsEntry(HardFilter.REQUIRED_SKILLS, 1); // Casey: Python, none of the Java stack
         assertThat(top.results()).hasSize(2);
         assertThat(top.results().get(0).consultantId()).isEqualTo(bench.get(0).id());
         assertThat(top.results()).isSortedAccordingTo((a, b) -> Double.compare(b.matchScore(), a.matchScore()));
@@ -91,7 +114,8 @@ class RecommenderTest {
         int before = model.calls();
         recommender(RejectedCandidates.NONE).recommend(ACME, r, 5);
         assertThat(model.calls()).isEqualTo(before);
-        assertThat(index.find(ACME, EntityKind.REQUIREMENT, r.id(), model.info().key())).isPresent();
+        assertThat(index.find(ACME, EntityKind.REQUIREMENT, r.id(), model.info().key()))
+                .isPresent();
     }
 
     @Test
@@ -101,14 +125,16 @@ class RecommenderTest {
         assertThat(one.results()).hasSize(1);
 
         UUID best = one.results().get(0).consultantId();
-        Recommendations again = recommender((t, req) -> req.equals(r.id()) ? Set.of(best) : Set.of()).recommend(ACME, r, 10);
+        Recommendations again = recommender((t, req) -> req.equals(r.id()) ? Set.of(best) : Set.of())
+                .recommend(ACME, r, 10);
         assertThat(again.results()).extracting(MatchResult::consultantId).doesNotContain(best);
         assertThat(again.rejectedByRecruiter()).isEqualTo(1);
     }
 
     @Test
     void recommend_neverSeesAnotherTenantsConsultants() {
-        Recommendations none = recommender(RejectedCandidates.NONE).recommend(OTHER, R.javaDallas().build(), 10);
+        Recommendations none = recommender(RejectedCandidates.NONE)
+                .recommend(OTHER, R.javaDallas().build(), 10);
         assertThat(none.results()).isEmpty();
         assertThat(none.candidates()).isZero();
     }
@@ -116,23 +142,30 @@ class RecommenderTest {
     @Test
     void recommend_deletedConsultantStillInTheIndex_isSkipped() {
         store.remove(bench.get(0).id());
-        Recommendations top = recommender(RejectedCandidates.NONE).recommend(ACME, R.javaDallas().build(), 10);
-        assertThat(top.results()).extracting(MatchResult::consultantId).doesNotContain(bench.get(0).id());
+        Recommendations top = recommender(RejectedCandidates.NONE)
+                .recommend(ACME, R.javaDallas().build(), 10);
+        assertThat(top.results())
+                .extracting(MatchResult::consultantId)
+                .doesNotContain(bench.get(0).id());
         assertThat(top.scored()).isEqualTo(3);
     }
 
     @Test
     void recommend_topKOutOfRange_isAnInvalidRequest() {
-        assertThatThrownBy(() -> recommender(RejectedCandidates.NONE).recommend(ACME, R.javaDallas().build(), 51))
+        assertThatThrownBy(() -> recommender(RejectedCandidates.NONE)
+                        .recommend(ACME, R.javaDallas().build(), 51))
                 .isInstanceOf(InvalidRequestException.class);
-        assertThatThrownBy(() -> recommender(RejectedCandidates.NONE).recommend(ACME, R.javaDallas().build(), 0))
+        assertThatThrownBy(() -> recommender(RejectedCandidates.NONE)
+                        .recommend(ACME, R.javaDallas().build(), 0))
                 .isInstanceOf(InvalidRequestException.class);
     }
 
     @Test
     void indexer_remove_takesTheConsultantOutOfTheCandidates() {
-        new ProfileIndexer(model, index).remove(ACME, EntityKind.CONSULTANT, bench.get(0).id());
-        Recommendations top = recommender(RejectedCandidates.NONE).recommend(ACME, R.javaDallas().build(), 10);
+        new ProfileIndexer(model, index)
+                .remove(ACME, EntityKind.CONSULTANT, bench.get(0).id());
+        Recommendations top = recommender(RejectedCandidates.NONE)
+                .recommend(ACME, R.javaDallas().build(), 10);
         assertThat(top.candidates()).isEqualTo(3);
     }
 }

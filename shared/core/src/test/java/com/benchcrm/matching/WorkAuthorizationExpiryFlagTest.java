@@ -21,9 +21,27 @@ class WorkAuthorizationExpiryFlagTest {
 
     static Consultant withValidity(LocalDate validUntil, LocalDate i94) {
         Consultant c = Profiles.C.javaIrving().build();
-        return new Consultant(c.id(), c.externalId(), c.fullName(), c.email(), c.phone(), c.title(), c.summary(), c.location(),
-                c.workAuthorization(), c.yearsExperience(), c.skills(), c.availability(), c.rate(), c.version(), c.createdAt(),
-                c.updatedAt(), new WorkAuthorizationValidity(validUntil, i94, null), null, null, null);
+        return new Consultant(
+                c.id(),
+                c.externalId(),
+                c.fullName(),
+                c.email(),
+                c.phone(),
+                c.title(),
+                c.summary(),
+                c.location(),
+                c.workAuthorization(),
+                c.yearsExperience(),
+                c.skills(),
+                c.availability(),
+                c.rate(),
+                c.version(),
+                c.createdAt(),
+                c.updatedAt(),
+                new WorkAuthorizationValidity(validUntil, i94, null),
+                null,
+                null,
+                null);
     }
 
     MatchResult score(Consultant c) {
@@ -37,17 +55,21 @@ class WorkAuthorizationExpiryFlagTest {
         assertThat(m.flags()).singleElement().satisfies(f -> {
             assertThat(f.filter()).isEqualTo(HardFilter.WORK_AUTHORIZATION_EXPIRY);
             assertThat(f.action()).isEqualTo(FilterAction.FLAG);
-            assertThat(f.reason()).isEqualTo("Work authorization (H1B) ends Dec 8, 2026, before the Dec 15, 2026 start");
+            assertThat(f.reason())
+                    .isEqualTo("Work authorization (H1B) ends Dec 8, 2026, before the Dec 15, 2026 start");
         });
-        assertThat(m.successProbability()).isLessThan(score(withValidity(null, null)).successProbability());
+        assertThat(m.successProbability())
+                .isLessThan(score(withValidity(null, null)).successProbability());
     }
 
     @Test
     void endsDuringTheEngagement_isFlagged_theEarlierI94Counts() {
         MatchResult m = score(withValidity(TODAY.plusYears(3), TODAY.plusMonths(6)));
 
-        assertThat(m.flags()).singleElement().satisfies(f ->
-                assertThat(f.reason()).isEqualTo("I-94 ends Jun 1, 2027, before the 12-month engagement ends (Dec 15, 2027)"));
+        assertThat(m.flags())
+                .singleElement()
+                .satisfies(f -> assertThat(f.reason())
+                        .isEqualTo("I-94 ends Jun 1, 2027, before the 12-month engagement ends (Dec 15, 2027)"));
     }
 
     @Test

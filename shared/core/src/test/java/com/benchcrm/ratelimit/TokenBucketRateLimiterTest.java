@@ -47,7 +47,8 @@ class TokenBucketRateLimiterTest {
 
     @Test
     void tryAcquire_oneTenantThrottled_otherTenantUnaffected() {
-        RateLimiter limiter = new TokenBucketRateLimiter(new RateLimits(new RateLimit(100, 100), Map.of(A, new RateLimit(1, 1))), now::get);
+        RateLimiter limiter = new TokenBucketRateLimiter(
+                new RateLimits(new RateLimit(100, 100), Map.of(A, new RateLimit(1, 1))), now::get);
 
         assertThat(limiter.tryAcquire(A).allowed()).isTrue();
         assertThat(limiter.tryAcquire(A).allowed()).isFalse();
@@ -61,7 +62,8 @@ class TokenBucketRateLimiterTest {
     void parseOverrides_goodAndBadEntries_readsTheGoodReportsTheBad() {
         List<String> problems = new ArrayList<>();
 
-        Map<TenantId, RateLimit> parsed = RateLimits.parseOverrides(A + "=5:10, " + B + "=7,nonsense=1:1," + A + "=5:1", problems);
+        Map<TenantId, RateLimit> parsed =
+                RateLimits.parseOverrides(A + "=5:10, " + B + "=7,nonsense=1:1," + A + "=5:1", problems);
 
         assertThat(parsed).containsEntry(B, new RateLimit(7, 7));
         assertThat(parsed.get(A)).isEqualTo(new RateLimit(5, 10));

@@ -14,8 +14,8 @@ class SearchQueryTest {
 
     @Test
     void parse_defaultsToConsultants_twentyResults_andReadsEveryFilter() {
-        SearchQuery q = SearchQuery.parse(Map.of("q", "  kafka  ", "state", "tx", "workAuthorization", "h1b",
-                "availableBy", "2027-01-04")::get);
+        SearchQuery q = SearchQuery.parse(
+                Map.of("q", "  kafka  ", "state", "tx", "workAuthorization", "h1b", "availableBy", "2027-01-04")::get);
         assertThat(q.text()).isEqualTo("kafka");
         assertThat(q.kind()).isEqualTo(EntityKind.CONSULTANT);
         assertThat(q.limit()).isEqualTo(20);
@@ -33,14 +33,20 @@ class SearchQueryTest {
                 "workAuthorization", Map.of("q", "x", "workAuthorization", "alien"),
                 "availableBy", Map.of("q", "x", "availableBy", "2027-13-01"),
                 "status", Map.of("q", "x", "status", "OPEN"));
-        cases.forEach((param, query) -> assertThatThrownBy(() -> SearchQuery.parse(query::get)).as(param)
-                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.parameter()).isEqualTo(param)));
-        assertThatThrownBy(() -> SearchQuery.parse(Map.of("q", "x".repeat(501))::get)).isInstanceOf(InvalidRequestException.class);
+        cases.forEach((param, query) -> assertThatThrownBy(() -> SearchQuery.parse(query::get))
+                .as(param)
+                .isInstanceOfSatisfying(
+                        InvalidRequestException.class,
+                        e -> assertThat(e.parameter()).isEqualTo(param)));
+        assertThatThrownBy(() -> SearchQuery.parse(Map.of("q", "x".repeat(501))::get))
+                .isInstanceOf(InvalidRequestException.class);
     }
 
     @Test
     void skillKeys_findTaxonomySkillsInWordsAndPairs_andIgnoreExclusions() {
-        assertThat(HybridSearch.skillKeys("k8s and spring boot -php")).contains("kubernetes")
-                .anyMatch(k -> k.contains("spring")).doesNotContain("php");
+        assertThat(HybridSearch.skillKeys("k8s and spring boot -php"))
+                .contains("kubernetes")
+                .anyMatch(k -> k.contains("spring"))
+                .doesNotContain("php");
     }
 }

@@ -32,12 +32,19 @@ class FileKeyringTest {
 
         String sealed = sealer.seal(tenant, "webhook:a", SECRET);
 
-        assertThat(sealed).startsWith("v1.local-1.").doesNotContain(SECRET).doesNotContain(SECRET.substring("whsec_".length()));
-        assertThat(sealer.seal(tenant, "webhook:a", SECRET)).as("a fresh data key and IV each time").isNotEqualTo(sealed);
+        assertThat(sealed)
+                .startsWith("v1.local-1.")
+                .doesNotContain(SECRET)
+                .doesNotContain(SECRET.substring("whsec_".length()));
+        assertThat(sealer.seal(tenant, "webhook:a", SECRET))
+                .as("a fresh data key and IV each time")
+                .isNotEqualTo(sealed);
         assertThat(sealer.open(tenant, "webhook:a", sealed)).isEqualTo(SECRET);
-        assertThatThrownBy(() -> sealer.open(other, "webhook:a", sealed)).isInstanceOf(SecretUnavailableException.class)
+        assertThatThrownBy(() -> sealer.open(other, "webhook:a", sealed))
+                .isInstanceOf(SecretUnavailableException.class)
                 .hasMessageContaining("another tenant");
-        assertThatThrownBy(() -> sealer.open(tenant, "webhook:b", sealed)).isInstanceOf(SecretUnavailableException.class)
+        assertThatThrownBy(() -> sealer.open(tenant, "webhook:b", sealed))
+                .isInstanceOf(SecretUnavailableException.class)
                 .hasMessageContaining("does not open");
     }
 
@@ -50,11 +57,14 @@ class FileKeyringTest {
         parts[4] = (last == 'A' ? 'B' : 'A') + parts[4].substring(1);
 
         assertThatThrownBy(() -> sealer.open(tenant, "webhook:a", String.join(".", parts)))
-                .isInstanceOf(SecretUnavailableException.class).hasMessageContaining("altered");
-        assertThatThrownBy(() -> sealer.open(tenant, "webhook:a", "whsec_plain")).isInstanceOf(SecretUnavailableException.class)
+                .isInstanceOf(SecretUnavailableException.class)
+                .hasMessageContaining("altered");
+        assertThatThrownBy(() -> sealer.open(tenant, "webhook:a", "whsec_plain"))
+                .isInstanceOf(SecretUnavailableException.class)
                 .hasMessageContaining("not a sealed value");
         assertThatThrownBy(() -> sealer.open(tenant, "webhook:a", sealed.replace("v1.local-1.", "v1.kms.")))
-                .isInstanceOf(SecretUnavailableException.class).hasMessageContaining("another key service");
+                .isInstanceOf(SecretUnavailableException.class)
+                .hasMessageContaining("another key service");
     }
 
     @Test
@@ -71,7 +81,9 @@ class FileKeyringTest {
         assertThat(SecretSealer.keyRef(before)).isEqualTo("local-1");
         assertThat(SecretSealer.keyRef(after)).isEqualTo("local-2");
         assertThat(sealer.open(tenant, "webhook:a", before)).isEqualTo(SECRET);
-        assertThat(new SecretSealer(running).open(tenant, "webhook:a", after)).as("reloads the rotated ring").isEqualTo(SECRET);
+        assertThat(new SecretSealer(running).open(tenant, "webhook:a", after))
+                .as("reloads the rotated ring")
+                .isEqualTo(SECRET);
         assertThat(FileKeyring.open(file).currentVersion()).isEqualTo(2);
     }
 
@@ -91,7 +103,8 @@ class FileKeyringTest {
         }
 
         assertThatThrownBy(() -> new SecretSealer(FileKeyring.open(file)).open(tenant, "webhook:a", before))
-                .isInstanceOf(SecretUnavailableException.class).hasMessageContaining("key version 1 is not in the keyring");
+                .isInstanceOf(SecretUnavailableException.class)
+                .hasMessageContaining("key version 1 is not in the keyring");
     }
 
     @Test
@@ -99,7 +112,11 @@ class FileKeyringTest {
         Path file = dir.resolve("secrets.keyring");
         FileKeyring.open(file).rotate();
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-        assertThat(Files.readString(file)).contains("current=2").contains("key.1=").contains("key.2=");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+        assertThat(Files.readString(file))
+                .contains("current=2")
+                .contains("key.1=")
+                .contains("key.2=");
     }
 }

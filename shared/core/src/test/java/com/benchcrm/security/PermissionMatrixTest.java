@@ -21,7 +21,8 @@ class PermissionMatrixTest {
     @Test
     void everyRole_canReadTheBenchAndRequirements() {
         for (Role role : Role.values()) {
-            assertThat(PermissionMatrix.grantsOf(role)).contains(Permission.CONSULTANT_READ, Permission.REQUIREMENT_READ);
+            assertThat(PermissionMatrix.grantsOf(role))
+                    .contains(Permission.CONSULTANT_READ, Permission.REQUIREMENT_READ);
         }
     }
 
@@ -29,7 +30,8 @@ class PermissionMatrixTest {
     void caller_require_throwsForbiddenUnlessARoleGrantsIt() {
         Caller sales = new Caller(new TenantId(UUID.randomUUID()), "u", Set.of(Role.Sales), "t");
         sales.require(Permission.REQUIREMENT_WRITE);
-        assertThatThrownBy(() -> sales.require(Permission.CONSULTANT_WRITE)).isInstanceOf(ForbiddenException.class)
+        assertThatThrownBy(() -> sales.require(Permission.CONSULTANT_WRITE))
+                .isInstanceOf(ForbiddenException.class)
                 .hasMessageContaining("consultant:write");
         Caller none = new Caller(new TenantId(UUID.randomUUID()), "u", Set.of(), "t");
         assertThatThrownBy(() -> none.require(Permission.CONSULTANT_READ)).isInstanceOf(ForbiddenException.class);

@@ -13,23 +13,55 @@ class SkillTaxonomyTest {
     static final SkillTaxonomy T = SkillTaxonomy.standard();
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-            "k8s | Kubernetes", "K8S | Kubernetes", "kubernetes | Kubernetes",
-            "ReactJS | React", "React.js | React", "react js | React",
-            ".NET Core | .NET Core", "dotnet core | .NET Core", ".net core | .NET Core",
-            "Spring Boot | Spring Boot", "springboot | Spring Boot", "Spring-Boot | Spring Boot",
-            "SFDC | Salesforce", "Sales force | Salesforce", "salesforce.com | Salesforce",
-            "Node.js | Node.js", "NODEJS | Node.js", "golang | Go", "C# | C#", "csharp | C#", "C++ | C++",
-            "Java 8 | Java", "HTML5 | HTML", "CSS3 | CSS", "Oracle 11g | Oracle Database", "SQL Server 2016 | SQL Server",
-            "Angular 2+ | Angular", "MS SQL | SQL Server", "postgres | PostgreSQL", "AWS | AWS", "Amazon Web Services | AWS",
-            "VF page | Visualforce", "Force.com | Force.com", "J2EE | J2EE", "use case | Use Cases", "EKS | Amazon EKS"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "k8s | Kubernetes",
+                "K8S | Kubernetes",
+                "kubernetes | Kubernetes",
+                "ReactJS | React",
+                "React.js | React",
+                "react js | React",
+                ".NET Core | .NET Core",
+                "dotnet core | .NET Core",
+                ".net core | .NET Core",
+                "Spring Boot | Spring Boot",
+                "springboot | Spring Boot",
+                "Spring-Boot | Spring Boot",
+                "SFDC | Salesforce",
+                "Sales force | Salesforce",
+                "salesforce.com | Salesforce",
+                "Node.js | Node.js",
+                "NODEJS | Node.js",
+                "golang | Go",
+                "C# | C#",
+                "csharp | C#",
+                "C++ | C++",
+                "Java 8 | Java",
+                "HTML5 | HTML",
+                "CSS3 | CSS",
+                "Oracle 11g | Oracle Database",
+                "SQL Server 2016 | SQL Server",
+                "Angular 2+ | Angular",
+                "MS SQL | SQL Server",
+                "postgres | PostgreSQL",
+                "AWS | AWS",
+                "Amazon Web Services | AWS",
+                "VF page | Visualforce",
+                "Force.com | Force.com",
+                "J2EE | J2EE",
+                "use case | Use Cases",
+                "EKS | Amazon EKS"
+            })
     void find_recruiterSpellings_mapToTheCanonicalSkill(String typed, String canonical) {
         assertThat(T.find(typed)).as(typed).map(Skill::name).contains(canonical);
     }
 
     @Test
     void skillNamesKey_aliasesOfOneSkill_shareTheKey_unknownNamesFallBackToLowerCase() {
-        assertThat(SkillNames.key("k8s")).isEqualTo(SkillNames.key("Kubernetes")).isEqualTo("kubernetes");
+        assertThat(SkillNames.key("k8s"))
+                .isEqualTo(SkillNames.key("Kubernetes"))
+                .isEqualTo("kubernetes");
         assertThat(SkillNames.key("ReactJS")).isEqualTo("react");
         assertThat(SkillNames.key("SFDC")).isEqualTo("salesforce");
         assertThat(SkillNames.key("  Some  Inhouse   Tool ")).isEqualTo("some inhouse tool");
@@ -48,7 +80,8 @@ class SkillTaxonomyTest {
         String text = "Need a Java/J2EE developer with Spring Boot, k8s and Sales force (SFDC) on AWS.";
         List<SkillMention> found = T.scan(text);
 
-        assertThat(found).extracting(m -> m.skill().name())
+        assertThat(found)
+                .extracting(m -> m.skill().name())
                 .containsExactly("Java", "J2EE", "Spring Boot", "Kubernetes", "Salesforce", "Salesforce", "AWS");
         SkillMention sf = found.get(4);
         assertThat(text.substring(sf.start(), sf.end())).isEqualTo("Sales force");
@@ -57,24 +90,35 @@ class SkillTaxonomyTest {
     @Test
     void scan_commonWordsThatAreAlsoProducts_needTheExactNameMidSentence() {
         assertThat(T.scan("Please go ahead and access the spring schedule.")).isEmpty();
-        assertThat(T.scan("Backend in Go and Python")).filteredOn(m -> !m.skill().generic())
-                .extracting(m -> m.skill().name()).containsExactly("Back-End Development", "Go", "Python");
-        assertThat(T.scan("go, chef, puppet", true)).extracting(m -> m.skill().name()).containsExactly("Go", "Chef", "Puppet");
+        assertThat(T.scan("Backend in Go and Python"))
+                .filteredOn(m -> !m.skill().generic())
+                .extracting(m -> m.skill().name())
+                .containsExactly("Back-End Development", "Go", "Python");
+        assertThat(T.scan("go, chef, puppet", true))
+                .extracting(m -> m.skill().name())
+                .containsExactly("Go", "Chef", "Puppet");
     }
 
     @Test
     void scan_symbolsAreNotSwallowed_cIsNotCSharp() {
-        assertThat(T.scan("C#, C++ and C, plus .NET", true)).extracting(m -> m.skill().name())
+        assertThat(T.scan("C#, C++ and C, plus .NET", true))
+                .extracting(m -> m.skill().name())
                 .containsExactly("C#", "C++", "C", ".NET");
-        assertThat(T.scan("Strong C#/.NET skills")).extracting(m -> m.skill().name()).containsExactly("C#", ".NET");
+        assertThat(T.scan("Strong C#/.NET skills"))
+                .extracting(m -> m.skill().name())
+                .containsExactly("C#", ".NET");
     }
 
     @Test
     void resolveListItem_fillerWordsAndCompounds() {
-        assertThat(T.resolveListItem("5+ years experience with Java")).extracting(Skill::name).containsExactly("Java");
+        assertThat(T.resolveListItem("5+ years experience with Java"))
+                .extracting(Skill::name)
+                .containsExactly("Java");
         assertThat(T.resolveListItem("linux/unix")).extracting(Skill::name).containsExactly("Linux");
         assertThat(T.resolveListItem("Unix, Linux")).extracting(Skill::name).containsExactly("Unix", "Linux");
-        assertThat(T.resolveListItem("business inteligence")).extracting(Skill::name).containsExactly("Business Intelligence");
+        assertThat(T.resolveListItem("business inteligence"))
+                .extracting(Skill::name)
+                .containsExactly("Business Intelligence");
         assertThat(T.resolveListItem("see job description")).isEmpty();
     }
 

@@ -21,7 +21,9 @@ class SubmissionStateMachineTest {
     void happyPath_eachStage_allowsTheNextOne() {
         List<SubmissionStatus> path = List.of(DRAFT, SUBMITTED, CLIENT_SUBMITTED, INTERVIEWING, OFFERED, PLACED);
         for (int i = 0; i + 1 < path.size(); i++) {
-            assertThat(SubmissionStateMachine.allowed(path.get(i), null)).as(path.get(i) + " -> " + path.get(i + 1)).contains(path.get(i + 1));
+            assertThat(SubmissionStateMachine.allowed(path.get(i), null))
+                    .as(path.get(i) + " -> " + path.get(i + 1))
+                    .contains(path.get(i + 1));
         }
     }
 
@@ -52,20 +54,24 @@ class SubmissionStateMachineTest {
     @Test
     void placed_movingAnywhere_saysItIsFinal() {
         assertThatThrownBy(() -> SubmissionStateMachine.check(PLACED, null, WITHDRAWN))
-                .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("PLACED is final");
+                .isInstanceOf(IllegalTransitionException.class)
+                .hasMessageContaining("PLACED is final");
     }
 
     @Test
     void onHold_returnsOnlyToWhereItWas_orEnds() {
-        assertThat(SubmissionStateMachine.allowed(ON_HOLD, INTERVIEWING)).containsExactlyInAnyOrder(INTERVIEWING, REJECTED, WITHDRAWN);
+        assertThat(SubmissionStateMachine.allowed(ON_HOLD, INTERVIEWING))
+                .containsExactlyInAnyOrder(INTERVIEWING, REJECTED, WITHDRAWN);
         assertThatThrownBy(() -> SubmissionStateMachine.check(ON_HOLD, INTERVIEWING, CLIENT_SUBMITTED))
                 .isInstanceOf(IllegalTransitionException.class);
     }
 
     @Test
     void onHold_withoutAnOpenHeldFromStatus_isACorruptRecord() {
-        assertThatThrownBy(() -> SubmissionStateMachine.allowed(ON_HOLD, null)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> SubmissionStateMachine.allowed(ON_HOLD, PLACED)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> SubmissionStateMachine.allowed(ON_HOLD, null))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> SubmissionStateMachine.allowed(ON_HOLD, PLACED))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -75,13 +81,15 @@ class SubmissionStateMachineTest {
 
     @Test
     void reasons_areRequiredForRejectWithdrawAndHold() {
-        assertThat(List.of(SubmissionStatus.values())).filteredOn(SubmissionStateMachine::needsReason)
+        assertThat(List.of(SubmissionStatus.values()))
+                .filteredOn(SubmissionStateMachine::needsReason)
                 .containsExactlyInAnyOrder(REJECTED, WITHDRAWN, ON_HOLD);
     }
 
     @Test
     void allowed_isACopy_callersCannotWidenTheMachine() {
-        assertThatThrownBy(() -> SubmissionStateMachine.allowed(DRAFT, null).add(PLACED)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> SubmissionStateMachine.allowed(DRAFT, null).add(PLACED))
+                .isInstanceOf(UnsupportedOperationException.class);
         assertThat(SubmissionStateMachine.allowed(DRAFT, null)).doesNotContain(PLACED);
     }
 }

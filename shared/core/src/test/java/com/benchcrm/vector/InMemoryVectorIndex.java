@@ -15,15 +15,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class InMemoryVectorIndex implements VectorIndex {
 
-    record Key(TenantId tenant, EntityKind kind, UUID id, String model) {
-    }
+    record Key(TenantId tenant, EntityKind kind, UUID id, String model) {}
 
     private final Map<Key, VectorRecord> records = new ConcurrentHashMap<>();
 
     @Override
     public void upsert(List<VectorRecord> batch) {
         for (VectorRecord r : batch) {
-            records.merge(new Key(r.tenant(), r.kind(), r.id(), r.modelKey()), r,
+            records.merge(
+                    new Key(r.tenant(), r.kind(), r.id(), r.modelKey()),
+                    r,
                     (old, neu) -> neu.sourceVersion() >= old.sourceVersion() ? neu : old);
         }
     }
@@ -36,17 +37,22 @@ public final class InMemoryVectorIndex implements VectorIndex {
     @Override
     public List<VectorHit> query(VectorQuery q) {
         return records.values().stream()
-                .filter(r -> r.tenant().equals(q.tenant()) && r.kind() == q.kind() && r.modelKey().equals(q.modelKey()))
+                .filter(r -> r.tenant().equals(q.tenant())
+                        && r.kind() == q.kind()
+                        && r.modelKey().equals(q.modelKey()))
                 .filter(r -> q.ids().isEmpty() || q.ids().contains(r.id()))
                 .map(r -> new VectorHit(r.id(), Vectors.cosine(q.vector(), r.vector())))
-                .sorted(Comparator.comparingDouble(VectorHit::similarity).reversed().thenComparing(VectorHit::id))
+                .sorted(Comparator.comparingDouble(VectorHit::similarity)
+                        .reversed()
+                        .thenComparing(VectorHit::id))
                 .limit(q.k())
                 .toList();
     }
 
     @Override
     public Optional<float[]> find(TenantId tenant, EntityKind kind, UUID id, String modelKey) {
-        return Optional.ofNullable(records.get(new Key(tenant, kind, id, modelKey))).map(VectorRecord::vector);
+        return Optional.ofNullable(records.get(new Key(tenant, kind, id, modelKey)))
+                .map(VectorRecord::vector);
     }
 
     public int size() {

@@ -29,8 +29,7 @@ public abstract class VectorIndexContract {
     protected abstract VectorIndex index();
 
     /** Makes writes visible, for adapters whose reads are near-real-time; most need nothing. */
-    protected void refresh(VectorIndex index) {
-    }
+    protected void refresh(VectorIndex index) {}
 
     protected static float[] randomUnit(Random rnd, int dims) {
         float[] v = new float[dims];
@@ -65,11 +64,14 @@ public abstract class VectorIndexContract {
         float[] q = randomUnit(rnd, DIMS);
         List<VectorHit> hits = index.query(new VectorQuery(SMALL, EntityKind.CONSULTANT, MODEL, q, 5));
         List<VectorHit> expected = exact.query(new VectorQuery(SMALL, EntityKind.CONSULTANT, MODEL, q, 5));
-        assertThat(hits).extracting(VectorHit::id).containsExactlyElementsOf(expected.stream().map(VectorHit::id).toList());
+        assertThat(hits)
+                .extracting(VectorHit::id)
+                .containsExactlyElementsOf(expected.stream().map(VectorHit::id).toList());
         for (int i = 0; i < hits.size(); i++) {
             assertThat(hits.get(i).similarity()).isCloseTo(expected.get(i).similarity(), within(1e-4));
         }
-        assertThat(index.query(new VectorQuery(SMALL, EntityKind.CONSULTANT, MODEL, q, 50))).hasSize(7);
+        assertThat(index.query(new VectorQuery(SMALL, EntityKind.CONSULTANT, MODEL, q, 50)))
+                .hasSize(7);
     }
 
     @Test
@@ -82,9 +84,11 @@ public abstract class VectorIndexContract {
                 new VectorRecord(SMALL, EntityKind.REQUIREMENT, id(2), MODEL, v, 1),
                 new VectorRecord(SMALL, EntityKind.CONSULTANT, id(3), "other-model@1/16", v, 1)));
         refresh(index);
-        assertThat(index.query(new VectorQuery(SMALL, EntityKind.CONSULTANT, MODEL, v, 10))).isEmpty();
+        assertThat(index.query(new VectorQuery(SMALL, EntityKind.CONSULTANT, MODEL, v, 10)))
+                .isEmpty();
         assertThat(index.query(new VectorQuery(BIG, EntityKind.CONSULTANT, MODEL, v, 10)))
-                .singleElement().satisfies(h -> {
+                .singleElement()
+                .satisfies(h -> {
                     assertThat(h.id()).isEqualTo(id(1));
                     assertThat(h.similarity()).isCloseTo(1.0, within(1e-4));
                 });
@@ -106,7 +110,8 @@ public abstract class VectorIndexContract {
         float[] v3 = randomUnit(rnd, DIMS);
         index.upsert(List.of(new VectorRecord(BIG, EntityKind.CONSULTANT, id(1), MODEL, v3, 3)));
         refresh(index);
-        assertThat(index.query(new VectorQuery(BIG, EntityKind.CONSULTANT, MODEL, v3, 10))).singleElement()
+        assertThat(index.query(new VectorQuery(BIG, EntityKind.CONSULTANT, MODEL, v3, 10)))
+                .singleElement()
                 .satisfies(h -> assertThat(h.similarity()).isCloseTo(1.0, within(1e-4)));
     }
 
@@ -115,13 +120,15 @@ public abstract class VectorIndexContract {
         VectorIndex index = index();
         Random rnd = new Random(14);
         float[] v = randomUnit(rnd, DIMS);
-        index.upsert(List.of(new VectorRecord(BIG, EntityKind.CONSULTANT, id(1), MODEL, v, 1),
+        index.upsert(List.of(
+                new VectorRecord(BIG, EntityKind.CONSULTANT, id(1), MODEL, v, 1),
                 new VectorRecord(BIG, EntityKind.CONSULTANT, id(2), MODEL, randomUnit(rnd, DIMS), 1)));
         index.delete(BIG, EntityKind.CONSULTANT, id(1));
         index.delete(BIG, EntityKind.CONSULTANT, id(1));
         refresh(index);
         assertThat(index.query(new VectorQuery(BIG, EntityKind.CONSULTANT, MODEL, v, 10)))
-                .extracting(VectorHit::id).containsExactly(id(2));
+                .extracting(VectorHit::id)
+                .containsExactly(id(2));
         assertThat(index.find(BIG, EntityKind.CONSULTANT, id(1), MODEL)).isEmpty();
     }
 
@@ -143,7 +150,8 @@ public abstract class VectorIndexContract {
         for (int q = 0; q < 30; q++) {
             float[] v = randomUnit(rnd, DIMS);
             Set<UUID> truth = new HashSet<>();
-            exact.query(new VectorQuery(BIG, EntityKind.CONSULTANT, MODEL, v, 20)).forEach(h -> truth.add(h.id()));
+            exact.query(new VectorQuery(BIG, EntityKind.CONSULTANT, MODEL, v, 20))
+                    .forEach(h -> truth.add(h.id()));
             for (VectorHit h : index.query(new VectorQuery(BIG, EntityKind.CONSULTANT, MODEL, v, 20))) {
                 found += truth.contains(h.id()) ? 1 : 0;
             }

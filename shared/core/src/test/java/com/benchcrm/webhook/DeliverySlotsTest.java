@@ -33,20 +33,27 @@ class DeliverySlotsTest {
         assertThat(a).isPresent();
         assertThat(b).isPresent();
 
-        assertThat(slots.acquire(slow, slowHook, soon())).as("the slow tenant's third POST to that host waits and gives up").isEmpty();
+        assertThat(slots.acquire(slow, slowHook, soon()))
+                .as("the slow tenant's third POST to that host waits and gives up")
+                .isEmpty();
         Optional<DeliverySlots.Slot> other = slots.acquire(fast, fastHook, soon());
         assertThat(other).as("another tenant's POST to the same host").isPresent();
         other.get().close();
         a.get().close();
-        assertThat(slots.acquire(slow, slowHook, soon())).as("a closed slot is free again").isPresent();
+        assertThat(slots.acquire(slow, slowHook, soon()))
+                .as("a closed slot is free again")
+                .isPresent();
     }
 
     @Test
     void aTenant_isBoundedAcrossItsDestinations() {
         for (int i = 0; i < 4; i++) {
-            assertThat(slots.acquire(slow, URI.create("https://h" + i + ".example/hook"), soon())).isPresent();
+            assertThat(slots.acquire(slow, URI.create("https://h" + i + ".example/hook"), soon()))
+                    .isPresent();
         }
-        assertThat(slots.acquire(slow, URI.create("https://h9.example/hook"), soon())).isEmpty();
-        assertThat(slots.acquire(fast, URI.create("https://h9.example/hook"), soon())).isPresent();
+        assertThat(slots.acquire(slow, URI.create("https://h9.example/hook"), soon()))
+                .isEmpty();
+        assertThat(slots.acquire(fast, URI.create("https://h9.example/hook"), soon()))
+                .isPresent();
     }
 }

@@ -36,32 +36,51 @@ class DestinationGuardTest {
 
     @Test
     void awsMode_publicHttps_isAllowed() {
-        assertThatCode(() -> aws.check(URI.create("https://hooks.partner.example/benchcrm"))).doesNotThrowAnyException();
+        assertThatCode(() -> aws.check(URI.create("https://hooks.partner.example/benchcrm")))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void awsMode_privateLoopbackLinkLocalAndCgnat_areRefused() {
-        for (String url : new String[] {"https://metadata.evil.example/latest", "https://intranet.evil.example/",
-                "https://cgnat.evil.example/", "https://v6private.evil.example/", "https://localhost:8443/", "https://127.0.0.1/",
-                "https://[::1]/", "https://0.0.0.0/", "https://169.254.169.254/", "https://[::ffff:10.0.0.1]/"}) {
+        for (String url : new String[] {
+            "https://metadata.evil.example/latest",
+            "https://intranet.evil.example/",
+            "https://cgnat.evil.example/",
+            "https://v6private.evil.example/",
+            "https://localhost:8443/",
+            "https://127.0.0.1/",
+            "https://[::1]/",
+            "https://0.0.0.0/",
+            "https://169.254.169.254/",
+            "https://[::ffff:10.0.0.1]/"
+        }) {
             assertThatThrownBy(() -> aws.check(URI.create(url))).as(url).isInstanceOf(UnsafeDestinationException.class);
         }
     }
 
     @Test
     void awsMode_plainHttpCredentialsAndOtherSchemes_areRefused() {
-        assertThatThrownBy(() -> aws.check(URI.create("http://hooks.partner.example/"))).hasMessageContaining("https");
-        assertThatThrownBy(() -> aws.check(URI.create("https://user:pw@hooks.partner.example/"))).hasMessageContaining("credentials");
-        assertThatThrownBy(() -> aws.check(URI.create("ftp://hooks.partner.example/"))).hasMessageContaining("https");
-        assertThatThrownBy(() -> aws.check(URI.create("https://does-not-resolve.invalid/"))).hasMessageContaining("resolve");
+        assertThatThrownBy(() -> aws.check(URI.create("http://hooks.partner.example/")))
+                .hasMessageContaining("https");
+        assertThatThrownBy(() -> aws.check(URI.create("https://user:pw@hooks.partner.example/")))
+                .hasMessageContaining("credentials");
+        assertThatThrownBy(() -> aws.check(URI.create("ftp://hooks.partner.example/")))
+                .hasMessageContaining("https");
+        assertThatThrownBy(() -> aws.check(URI.create("https://does-not-resolve.invalid/")))
+                .hasMessageContaining("resolve");
     }
 
     @Test
     void embeddedMode_allowsLoopbackOverHttp_butStillRefusesPrivateNetworks() {
-        assertThatCode(() -> embedded.check(URI.create("http://127.0.0.1:9000/hook"))).doesNotThrowAnyException();
-        assertThatCode(() -> embedded.check(URI.create("http://localhost:9000/hook"))).doesNotThrowAnyException();
-        assertThatThrownBy(() -> embedded.check(URI.create("http://intranet.evil.example/"))).isInstanceOf(UnsafeDestinationException.class);
-        assertThatThrownBy(() -> embedded.check(URI.create("https://metadata.evil.example/"))).isInstanceOf(UnsafeDestinationException.class);
-        assertThatThrownBy(() -> embedded.check(URI.create("http://hooks.partner.example/"))).hasMessageContaining("https");
+        assertThatCode(() -> embedded.check(URI.create("http://127.0.0.1:9000/hook")))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> embedded.check(URI.create("http://localhost:9000/hook")))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> embedded.check(URI.create("http://intranet.evil.example/")))
+                .isInstanceOf(UnsafeDestinationException.class);
+        assertThatThrownBy(() -> embedded.check(URI.create("https://metadata.evil.example/")))
+                .isInstanceOf(UnsafeDestinationException.class);
+        assertThatThrownBy(() -> embedded.check(URI.create("http://hooks.partner.example/")))
+                .hasMessageContaining("https");
     }
 }

@@ -13,7 +13,8 @@ class RetryPolicyTest {
     @Test
     void delays_doubleFromTheInitialDelay_upToTheCap_withinTheirJitterBand() {
         RetryPolicy low = new RetryPolicy(Duration.ofSeconds(30), Duration.ofHours(4), Duration.ofHours(24), () -> 0.0);
-        RetryPolicy high = new RetryPolicy(Duration.ofSeconds(30), Duration.ofHours(4), Duration.ofHours(24), () -> 0.999_999);
+        RetryPolicy high =
+                new RetryPolicy(Duration.ofSeconds(30), Duration.ofHours(4), Duration.ofHours(24), () -> 0.999_999);
 
         assertThat(low.delayAfter(1)).isEqualTo(Duration.ofSeconds(15));
         assertThat(high.delayAfter(1)).isBetween(Duration.ofMillis(29_990), Duration.ofSeconds(30));

@@ -12,8 +12,14 @@ import java.util.regex.Pattern;
  * <p>A relay password of {@code null} leaves the relay role without LOGIN (the five-argument
  * constructor, for callers that never run the relay).
  */
-public record DatabaseRoles(String database, String ownerRole, String ownerPassword, String appRole, String appPassword,
-                            String relayRole, String relayPassword) {
+public record DatabaseRoles(
+        String database,
+        String ownerRole,
+        String ownerPassword,
+        String appRole,
+        String appPassword,
+        String relayRole,
+        String relayPassword) {
 
     private static final Pattern IDENTIFIER = Pattern.compile("^[a-z_][a-z0-9_]{0,62}$");
     private static final Pattern PASSWORD = Pattern.compile("^[A-Za-z0-9_\\-]{16,128}$");
@@ -57,7 +63,8 @@ public record DatabaseRoles(String database, String ownerRole, String ownerPassw
     }
 
     public static DatabaseRoles defaults(String ownerPassword, String appPassword, String relayPassword) {
-        return new DatabaseRoles(DEFAULT_DATABASE, DEFAULT_OWNER, ownerPassword, DEFAULT_APP, appPassword, DEFAULT_RELAY, relayPassword);
+        return new DatabaseRoles(
+                DEFAULT_DATABASE, DEFAULT_OWNER, ownerPassword, DEFAULT_APP, appPassword, DEFAULT_RELAY, relayPassword);
     }
 
     /** Whether the relay role can log in (it has a password). */
@@ -67,6 +74,7 @@ public record DatabaseRoles(String database, String ownerRole, String ownerPassw
 
     @Override
     public String toString() {
-        return "DatabaseRoles[database=" + database + ", owner=" + ownerRole + ", app=" + appRole + ", relay=" + relayRole + "]";
+        return "DatabaseRoles[database=" + database + ", owner=" + ownerRole + ", app=" + appRole + ", relay="
+                + relayRole + "]";
     }
 }

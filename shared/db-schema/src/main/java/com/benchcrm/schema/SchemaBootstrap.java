@@ -30,15 +30,14 @@ import org.postgresql.PGConnection;
  */
 public final class SchemaBootstrap {
 
-    private SchemaBootstrap() {
-    }
+    private SchemaBootstrap() {}
 
     /**
      * @param adminJdbcUrl a JDBC URL of the cluster's maintenance database ({@code postgres})
      */
     public static void run(String adminJdbcUrl, String adminUser, String adminPassword, DatabaseRoles roles) {
         try (Connection c = DriverManager.getConnection(adminJdbcUrl, adminUser, adminPassword);
-             Statement st = c.createStatement()) {
+                Statement st = c.createStatement()) {
             st.execute(render(resource("db/bootstrap/roles.sql"), roles));
             joinOwnerRoleUnlessSuperuser(st, roles.ownerRole());
             setPassword(c, roles.ownerRole(), roles.ownerPassword());
@@ -58,7 +57,7 @@ public final class SchemaBootstrap {
         // The owner creates its schema in its own database; PUBLIC loses the public schema.
         String dbUrl = adminJdbcUrl.replaceFirst("/[^/?]+(\\?|$)", "/" + roles.database() + "$1");
         try (Connection c = DriverManager.getConnection(dbUrl, adminUser, adminPassword);
-             Statement st = c.createStatement()) {
+                Statement st = c.createStatement()) {
             st.execute("REVOKE ALL ON SCHEMA public FROM PUBLIC");
             st.execute("CREATE SCHEMA IF NOT EXISTS benchcrm AUTHORIZATION " + roles.ownerRole());
         } catch (SQLException e) {
@@ -101,7 +100,8 @@ public final class SchemaBootstrap {
     }
 
     static String render(String sql, DatabaseRoles roles) {
-        return sql.replace("${owner_role}", roles.ownerRole()).replace("${app_role}", roles.appRole())
+        return sql.replace("${owner_role}", roles.ownerRole())
+                .replace("${app_role}", roles.appRole())
                 .replace("${relay_role}", roles.relayRole());
     }
 

@@ -15,8 +15,7 @@ public final class SchemaMigrator {
 
     public static final String SCHEMA = "benchcrm";
 
-    private SchemaMigrator() {
-    }
+    private SchemaMigrator() {}
 
     public static MigrateResult migrate(String jdbcUrl, DatabaseRoles roles) {
         Flyway flyway = Flyway.configure()

@@ -31,7 +31,8 @@ public final class PreTokenHandler implements RequestStreamHandler {
 
     /** Lambda's constructor: the SSM client is built once per container. */
     public PreTokenHandler() {
-        this(SsmTenantOfProvider.fromEnvironment(System.getenv().getOrDefault("BENCHCRM_SSO_PARAMETER_PREFIX", "/benchcrm/sso/")));
+        this(SsmTenantOfProvider.fromEnvironment(
+                System.getenv().getOrDefault("BENCHCRM_SSO_PARAMETER_PREFIX", "/benchcrm/sso/")));
     }
 
     public PreTokenHandler(TenantOfProvider providers) {
@@ -48,7 +49,9 @@ public final class PreTokenHandler implements RequestStreamHandler {
     ObjectNode handle(ObjectNode event) {
         JsonNode request = event.path("request");
         Map<String, String> attributes = new LinkedHashMap<>();
-        request.path("userAttributes").fields().forEachRemaining(e -> attributes.put(e.getKey(), e.getValue().asText()));
+        request.path("userAttributes")
+                .fields()
+                .forEachRemaining(e -> attributes.put(e.getKey(), e.getValue().asText()));
         List<String> groups = new ArrayList<>();
         request.path("groupConfiguration").path("groupsToOverride").forEach(g -> groups.add(g.asText()));
         Map<String, Object> claims = TokenClaims.of(attributes, groups, providers);
@@ -58,7 +61,8 @@ public final class PreTokenHandler implements RequestStreamHandler {
         details.putObject("accessTokenGeneration").set("claimsToAddOrOverride", JSON.valueToTree(claims));
         details.putObject("idTokenGeneration").set("claimsToAddOrOverride", JSON.valueToTree(idClaims));
         ObjectNode response = event.has("response") && event.get("response").isObject()
-                ? (ObjectNode) event.get("response") : event.putObject("response");
+                ? (ObjectNode) event.get("response")
+                : event.putObject("response");
         response.set("claimsAndScopeOverrideDetails", details);
         return event;
     }

@@ -32,7 +32,8 @@ public final class SsmTenantOfProvider implements TenantOfProvider {
 
     /** The client for the function's region (Lambda sets AWS_REGION), built once. */
     public static SsmTenantOfProvider fromEnvironment(String prefix) {
-        return new SsmTenantOfProvider(SsmClient.builder().httpClient(UrlConnectionHttpClient.create()).build(), prefix);
+        return new SsmTenantOfProvider(
+                SsmClient.builder().httpClient(UrlConnectionHttpClient.create()).build(), prefix);
     }
 
     @Override
@@ -42,9 +43,13 @@ public final class SsmTenantOfProvider implements TenantOfProvider {
 
     private Optional<ProviderTenant> load(String providerName) {
         try {
-            String value = ssm.getParameter(b -> b.name(prefix + providerName)).parameter().value();
+            String value = ssm.getParameter(b -> b.name(prefix + providerName))
+                    .parameter()
+                    .value();
             JsonNode node = JSON.readTree(value);
-            return Optional.of(new ProviderTenant(node.path("tenantId").asText(), node.path("tenant").asText(),
+            return Optional.of(new ProviderTenant(
+                    node.path("tenantId").asText(),
+                    node.path("tenant").asText(),
                     node.path("defaultRole").asText("ReadOnly")));
         } catch (ParameterNotFoundException e) {
             return Optional.empty();

@@ -11,8 +11,7 @@ import java.util.Optional;
 public interface TenantOfProvider {
 
     /** What a provider maps to. */
-    record ProviderTenant(String tenantId, String tenant, String defaultRole) {
-    }
+    record ProviderTenant(String tenantId, String tenant, String defaultRole) {}
 
     Optional<ProviderTenant> find(String providerName);
 }

@@ -26,8 +26,7 @@ public final class TokenClaims {
     /** The six roles, most privileged first (com.benchcrm.security.Role). */
     public static final List<String> ROLES = List.of("Owner", "Admin", "Recruiter", "Sales", "Analyst", "ReadOnly");
 
-    private TokenClaims() {
-    }
+    private TokenClaims() {}
 
     /** A user who may not get tokens: no tenant, or a tenant that is not a tenant id. */
     public static final class NoTenantException extends RuntimeException {
@@ -36,10 +35,12 @@ public final class TokenClaims {
         }
     }
 
-    public static Map<String, Object> of(Map<String, String> attributes, List<String> groups, TenantOfProvider providers) {
+    public static Map<String, Object> of(
+            Map<String, String> attributes, List<String> groups, TenantOfProvider providers) {
         Optional<String> provider = providerName(attributes.get("identities"));
         Optional<TenantOfProvider.ProviderTenant> viaProvider = provider.flatMap(providers::find);
-        String tenantId = Optional.ofNullable(attributes.get("custom:tenant_id")).filter(s -> !s.isBlank())
+        String tenantId = Optional.ofNullable(attributes.get("custom:tenant_id"))
+                .filter(s -> !s.isBlank())
                 .or(() -> viaProvider.map(TenantOfProvider.ProviderTenant::tenantId))
                 .orElseThrow(() -> new NoTenantException("this user belongs to no BenchCRM tenant"));
         try {
@@ -49,13 +50,19 @@ public final class TokenClaims {
         }
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("tenant_id", tenantId);
-        Optional.ofNullable(attributes.get("custom:tenant")).filter(s -> !s.isBlank())
+        Optional.ofNullable(attributes.get("custom:tenant"))
+                .filter(s -> !s.isBlank())
                 .or(() -> viaProvider.map(TenantOfProvider.ProviderTenant::tenant))
                 .ifPresent(slug -> claims.put("tenant", slug));
-        Optional.ofNullable(attributes.get("custom:user_id")).filter(s -> !s.isBlank()).ifPresent(id -> claims.put("user_id", id));
+        Optional.ofNullable(attributes.get("custom:user_id"))
+                .filter(s -> !s.isBlank())
+                .ifPresent(id -> claims.put("user_id", id));
         Set<String> named = Set.copyOf(groups == null ? List.of() : groups);
-        List<String> roles = new ArrayList<>(ROLES.stream().filter(named::contains).toList());
-        if (roles.isEmpty() && viaProvider.isPresent() && ROLES.contains(viaProvider.get().defaultRole())) {
+        List<String> roles =
+                new ArrayList<>(ROLES.stream().filter(named::contains).toList());
+        if (roles.isEmpty()
+                && viaProvider.isPresent()
+                && ROLES.contains(viaProvider.get().defaultRole())) {
             roles.add(viaProvider.get().defaultRole());
         }
         claims.put("roles", roles);
@@ -70,7 +77,9 @@ public final class TokenClaims {
         }
         try {
             var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(identities);
-            String name = node.isArray() && !node.isEmpty() ? node.get(0).path("providerName").asText("") : "";
+            String name = node.isArray() && !node.isEmpty()
+                    ? node.get(0).path("providerName").asText("")
+                    : "";
             return name.isEmpty() ? Optional.empty() : Optional.of(name);
         } catch (java.io.IOException e) {
             return Optional.empty();

@@ -22,7 +22,8 @@ class PreTokenHandlerTest {
     final TenantOfProvider providers = name -> {
         asked.add(name);
         return "acme-okta".equals(name)
-                ? Optional.of(new TenantOfProvider.ProviderTenant("0193f7a0-aaaa-7bbb-8ccc-ddddeeeeffff", "acme", "Sales"))
+                ? Optional.of(
+                        new TenantOfProvider.ProviderTenant("0193f7a0-aaaa-7bbb-8ccc-ddddeeeeffff", "acme", "Sales"))
                 : Optional.empty();
     };
     final PreTokenHandler handler = new PreTokenHandler(providers);
@@ -30,7 +31,9 @@ class PreTokenHandlerTest {
     @Test
     void invitedUser_getsTenantUserIdAndTheRoleGroups_inTheAccessAndIdTokens() throws IOException {
         JsonNode out = invoke("invited-user");
-        JsonNode access = out.path("response").path("claimsAndScopeOverrideDetails").path("accessTokenGeneration")
+        JsonNode access = out.path("response")
+                .path("claimsAndScopeOverrideDetails")
+                .path("accessTokenGeneration")
                 .path("claimsToAddOrOverride");
         assertThat(access.path("tenant_id").asText()).isEqualTo("0193f7a0-aaaa-7bbb-8ccc-ddddeeeeffff");
         assertThat(access.path("tenant").asText()).isEqualTo("acme");
@@ -38,18 +41,25 @@ class PreTokenHandlerTest {
         assertThat(access.path("roles").isArray()).isTrue();
         assertThat(access.path("roles").toString()).isEqualTo("[\"Recruiter\"]"); // beta-testers is not a role
         assertThat(access.path("email").asText()).isEqualTo("ada@example.com");
-        JsonNode id = out.path("response").path("claimsAndScopeOverrideDetails").path("idTokenGeneration").path("claimsToAddOrOverride");
+        JsonNode id = out.path("response")
+                .path("claimsAndScopeOverrideDetails")
+                .path("idTokenGeneration")
+                .path("claimsToAddOrOverride");
         assertThat(id.path("roles").toString()).isEqualTo("[\"Recruiter\"]");
         assertThat(id.has("email")).isFalse();
-        assertThat(out.path("userName").asText()).as("the rest of the event goes back unchanged").isEqualTo(
-                "0193f7a5-2222-7333-8444-555566667777");
+        assertThat(out.path("userName").asText())
+                .as("the rest of the event goes back unchanged")
+                .isEqualTo("0193f7a5-2222-7333-8444-555566667777");
         assertThat(asked).isEmpty();
     }
 
     @Test
     void federatedUser_getsItsProvidersTenantAndDefaultRole() throws IOException {
-        JsonNode access = invoke("federated-user").path("response").path("claimsAndScopeOverrideDetails")
-                .path("accessTokenGeneration").path("claimsToAddOrOverride");
+        JsonNode access = invoke("federated-user")
+                .path("response")
+                .path("claimsAndScopeOverrideDetails")
+                .path("accessTokenGeneration")
+                .path("claimsToAddOrOverride");
         assertThat(access.path("tenant_id").asText()).isEqualTo("0193f7a0-aaaa-7bbb-8ccc-ddddeeeeffff");
         assertThat(access.path("tenant").asText()).isEqualTo("acme");
         assertThat(access.path("roles").toString()).isEqualTo("[\"Sales\"]");
@@ -66,16 +76,19 @@ class PreTokenHandlerTest {
 
     @Test
     void severalRoleGroups_areListedMostPrivilegedFirst_andAFederatedUserInAGroupKeepsIt() {
-        Map<String, Object> claims = TokenClaims.of(Map.of("custom:tenant_id", "0193f7a0-aaaa-7bbb-8ccc-ddddeeeeffff"),
-                List.of("ReadOnly", "Admin"), providers);
-        assertThat(claims.get("roles")).isEqualTo(List.of("Admin", "ReadOnly"));
-        Map<String, Object> federated = TokenClaims.of(Map.of("identities", "[{\"providerName\":\"acme-okta\"}]"), List.of("Analyst"),
+        Map<String, Object> claims = TokenClaims.of(
+                Map.of("custom:tenant_id", "0193f7a0-aaaa-7bbb-8ccc-ddddeeeeffff"),
+                List.of("ReadOnly", "Admin"),
                 providers);
+        assertThat(claims.get("roles")).isEqualTo(List.of("Admin", "ReadOnly"));
+        Map<String, Object> federated = TokenClaims.of(
+                Map.of("identities", "[{\"providerName\":\"acme-okta\"}]"), List.of("Analyst"), providers);
         assertThat(federated.get("roles")).isEqualTo(List.of("Analyst"));
     }
 
     private JsonNode invoke(String sample) throws IOException {
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("events/cognito-pre-token/" + sample + ".json")) {
+        try (InputStream in =
+                getClass().getClassLoader().getResourceAsStream("events/cognito-pre-token/" + sample + ".json")) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             handler.handleRequest(in, out, null);
             return JSON.readTree(out.toByteArray());

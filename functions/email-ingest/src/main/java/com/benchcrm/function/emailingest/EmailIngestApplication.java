@@ -27,8 +27,11 @@ public class EmailIngestApplication implements ApplicationContextInitializer<Gen
     public void initialize(GenericApplicationContext context) {
         FunctionBeans beans = FunctionBeans.of(context);
         EmailIngestConfig config = EmailIngestConfig.from(beans.environment());
-        Supplier<EmailIngestComponents> components = beans.root(EmailIngestComponents.class, () -> EmailIngestComponents.create(config),
-                "the e-mail ingest function", EmailIngestComponents::prime);
+        Supplier<EmailIngestComponents> components = beans.root(
+                EmailIngestComponents.class,
+                () -> EmailIngestComponents.create(config),
+                "the e-mail ingest function",
+                EmailIngestComponents::prime);
         beans.function(FUNCTION_NAME, String.class, () -> {
             EmailIngestComponents c = components.get();
             return new EmailIngestFunction(c.delivery(), c.deadLetters(), c.rawBucket());

@@ -1,6 +1,6 @@
 package com.benchcrm.function.emailingest;
 
-import com.benchcrm.persistence.postgres.PostgresPersistence;
+import com.benchcrm.ai.bedrock.BedrockAiGateway;
 import com.benchcrm.audit.AuditLog;
 import com.benchcrm.blob.BlobStore;
 import com.benchcrm.blob.FolderBlobStore;
@@ -9,10 +9,9 @@ import com.benchcrm.blob.s3.S3Encrypted;
 import com.benchcrm.common.Ids;
 import com.benchcrm.consultant.Consultants;
 import com.benchcrm.documents.text.DocumentTextReader;
-import com.benchcrm.ai.bedrock.BedrockAiGateway;
 import com.benchcrm.extraction.AiGateway;
-import com.benchcrm.extraction.FallbackAiGateway;
 import com.benchcrm.extraction.DailyTokenBudget;
+import com.benchcrm.extraction.FallbackAiGateway;
 import com.benchcrm.extraction.rules.DeterministicExtractor;
 import com.benchcrm.idempotency.Idempotency;
 import com.benchcrm.ingest.DeadLetters;
@@ -22,6 +21,7 @@ import com.benchcrm.ingest.MailDelivery;
 import com.benchcrm.ingest.ResumeImport;
 import com.benchcrm.mail.mime.MimeMailParser;
 import com.benchcrm.outbox.Outbox;
+import com.benchcrm.persistence.postgres.PostgresPersistence;
 import com.benchcrm.queue.sqs.SqsDeadLetters;
 import com.benchcrm.requirement.Requirements;
 import com.benchcrm.sql.SqlPort;
@@ -41,33 +41,65 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * EmailIngestComponents c = EmailIngestComponents.create(EmailIngestConfig.from(System::getenv));
  * }</pre>
  */
-public record EmailIngestComponents(MailDelivery delivery, InboxIngest inbox, DeadLetters deadLetters, SqlPort sql, String rawBucket) {
+public record EmailIngestComponents(
+        MailDelivery delivery, InboxIngest inbox, DeadLetters deadLetters, SqlPort sql, String rawBucket) {
 
     public static EmailIngestComponents create(EmailIngestConfig config) {
         SqlPort sql = sqlPort(config);
         return create(config, sql, blobStore(config), deadLetters(config), aiGateway(config, sql));
     }
 
-    public static EmailIngestComponents create(EmailIngestConfig config, SqlPort sql, BlobStore blobs, DeadLetters dlq, AiGateway ai) {
+    public static EmailIngestComponents create(
+            EmailIngestConfig config, SqlPort sql, BlobStore blobs, DeadLetters dlq, AiGateway ai) {
         Clock clock = Clock.systemUTC();
         Ids ids = new Ids(clock);
         PostgresPersistence db = PostgresPersistence.over(sql);
         AuditLog audit = new AuditLog(db.transactions(), db.audit(), ids, clock);
         Outbox outbox = new Outbox(db.outbox(), ids, clock);
         Idempotency idempotency = new Idempotency(db.idempotency(), clock);
-        Requirements requirements = new Requirements(db.transactions(), db.requirements(), audit, outbox, idempotency, ids, clock,
+        Requirements requirements = new Requirements(
+                db.transactions(),
+                db.requirements(),
+                audit,
+                outbox,
+                idempotency,
+                ids,
+                clock,
                 new com.benchcrm.company.ChainLinks(db.companies(), db.contacts()));
-        Consultants consultants = new Consultants(db.transactions(), db.consultants(), audit, outbox, idempotency, ids, clock);
-        MimeMailParser parser = new MimeMailParser(new MimeMailParser.Limits(config.maxMessageBytes(), 10L * 1024 * 1024, 200_000, 12));
+        Consultants consultants =
+                new Consultants(db.transactions(), db.consultants(), audit, outbox, idempotency, ids, clock);
+        MimeMailParser parser =
+                new MimeMailParser(new MimeMailParser.Limits(config.maxMessageBytes(), 10L * 1024 * 1024, 200_000, 12));
         // mail may create consultants; what it would change on an existing one waits for a recruiter (ADR 0056)
-        ResumeImport resumes = new ResumeImport(consultants, new DocumentTextReader(), ai, null, new com.benchcrm.consultant.ConsultantChanges(
-                db.transactions(), db.pendingChanges(), consultants, audit, ids, clock));
-        InboxIngest inbox = new InboxIngest(db.transactions(), db.inboundMessages(), parser, ai, requirements, resumes, ids, clock,
+        ResumeImport resumes = new ResumeImport(
+                consultants,
+                new DocumentTextReader(),
+                ai,
+                null,
+                new com.benchcrm.consultant.ConsultantChanges(
+                        db.transactions(), db.pendingChanges(), consultants, audit, ids, clock));
+        InboxIngest inbox = new InboxIngest(
+                db.transactions(),
+                db.inboundMessages(),
+                parser,
+                ai,
+                requirements,
+                resumes,
+                ids,
+                clock,
                 new com.benchcrm.company.CompanyDirectory(db.companies(), db.contacts(), audit, outbox, ids, clock));
-        com.benchcrm.tenancy.TenantPolicies policies = new com.benchcrm.tenancy.TenantPolicies(db.transactions(), db.tenants(), clock);
-        MailDelivery delivery = new MailDelivery(new TenantDirectory(db.transactions(), db.tenants()), blobs, inbox, dlq, config.ingestDomain(),
-                clock, tenant -> policies.policyOrDefaults(tenant).mail());
-        return new EmailIngestComponents(delivery, inbox, dlq, sql, config.rawBucket().orElse("local"));
+        com.benchcrm.tenancy.TenantPolicies policies =
+                new com.benchcrm.tenancy.TenantPolicies(db.transactions(), db.tenants(), clock);
+        MailDelivery delivery = new MailDelivery(
+                new TenantDirectory(db.transactions(), db.tenants()),
+                blobs,
+                inbox,
+                dlq,
+                config.ingestDomain(),
+                clock,
+                tenant -> policies.policyOrDefaults(tenant).mail());
+        return new EmailIngestComponents(
+                delivery, inbox, dlq, sql, config.rawBucket().orElse("local"));
     }
 
     static SqlPort sqlPort(EmailIngestConfig config) {
@@ -80,7 +112,8 @@ public record EmailIngestComponents(MailDelivery delivery, InboxIngest inbox, De
      */
     static void prime(EmailIngestComponents components) {
         com.benchcrm.skills.SkillTaxonomy.standard();
-        com.benchcrm.persistence.postgres.PostgresPersistence.over(components.sql()).ping();
+        com.benchcrm.persistence.postgres.PostgresPersistence.over(components.sql())
+                .ping();
     }
 
     static BlobStore blobStore(EmailIngestConfig config) {
@@ -90,11 +123,21 @@ public record EmailIngestComponents(MailDelivery delivery, InboxIngest inbox, De
                 Region region = Region.of(config.region());
                 // the SDK's standard retries with back-off first; what still fails is a BlobUnavailableException
                 // that fails the invocation, so Lambda retries the event (never a dead letter for a blip)
-                S3Client s3 = S3Client.builder().region(region).httpClient(UrlConnectionHttpClient.create())
-                        .overrideConfiguration(o -> o.retryStrategy(software.amazon.awssdk.core.retry.RetryMode.STANDARD)).build();
-                KmsClient kms = KmsClient.builder().region(region).httpClient(UrlConnectionHttpClient.create())
-                        .overrideConfiguration(o -> o.retryStrategy(software.amazon.awssdk.core.retry.RetryMode.STANDARD)).build();
-                yield new S3BlobStore(s3, config.rawBucket().orElseThrow(),
+                S3Client s3 = S3Client.builder()
+                        .region(region)
+                        .httpClient(UrlConnectionHttpClient.create())
+                        .overrideConfiguration(
+                                o -> o.retryStrategy(software.amazon.awssdk.core.retry.RetryMode.STANDARD))
+                        .build();
+                KmsClient kms = KmsClient.builder()
+                        .region(region)
+                        .httpClient(UrlConnectionHttpClient.create())
+                        .overrideConfiguration(
+                                o -> o.retryStrategy(software.amazon.awssdk.core.retry.RetryMode.STANDARD))
+                        .build();
+                yield new S3BlobStore(
+                        s3,
+                        config.rawBucket().orElseThrow(),
                         slug -> S3Encrypted.client(s3, kms, config.tenantKeyAliasPrefix() + slug));
             }
         };
@@ -104,7 +147,10 @@ public record EmailIngestComponents(MailDelivery delivery, InboxIngest inbox, De
         if (config.dlqDir().isPresent()) {
             return new FolderDeadLetters(config.dlqDir().get());
         }
-        SqsClient sqs = SqsClient.builder().region(Region.of(config.region())).httpClient(UrlConnectionHttpClient.create()).build();
+        SqsClient sqs = SqsClient.builder()
+                .region(Region.of(config.region()))
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
         return new SqsDeadLetters(sqs, config.dlqUrl().orElseThrow());
     }
 
@@ -114,8 +160,11 @@ public record EmailIngestComponents(MailDelivery delivery, InboxIngest inbox, De
         if (config.aiMode() == EmailIngestConfig.AiMode.RULES) {
             return rules;
         }
-        BedrockAiGateway bedrock = BedrockAiGateway.create(BedrockAiGateway.Settings.defaults(config.bedrockModelId().orElseThrow()),
-                config.region(), config.bedrockEndpoint(), tokenBudget(PostgresPersistence.over(sql), config));
+        BedrockAiGateway bedrock = BedrockAiGateway.create(
+                BedrockAiGateway.Settings.defaults(config.bedrockModelId().orElseThrow()),
+                config.region(),
+                config.bedrockEndpoint(),
+                tokenBudget(PostgresPersistence.over(sql), config));
         return new FallbackAiGateway(bedrock, rules);
     }
 

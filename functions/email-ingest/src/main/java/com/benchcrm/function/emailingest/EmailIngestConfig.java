@@ -1,7 +1,7 @@
 package com.benchcrm.function.emailingest;
 
-import static com.benchcrm.common.EnvReader.required;
 import static com.benchcrm.common.EnvReader.number;
+import static com.benchcrm.common.EnvReader.required;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -47,30 +47,43 @@ public record EmailIngestConfig(
     public static final long DEFAULT_AI_MAX_TOKENS_DAY = 200_000;
 
     /** Where raw mail is. */
-    public enum BlobMode { S3, FOLDER }
+    public enum BlobMode {
+        S3,
+        FOLDER
+    }
 
     /** Which extractor. */
-    public enum AiMode { RULES, BEDROCK }
+    public enum AiMode {
+        RULES,
+        BEDROCK
+    }
 
     public static EmailIngestConfig from(Function<String, String> env) {
         List<String> problems = new ArrayList<>();
         com.benchcrm.sql.SqlSettings sql = com.benchcrm.sql.SqlSettings.from(env, problems);
         String region = Optional.ofNullable(env.apply("AWS_REGION")).orElse("us-east-1");
-        String domain = Optional.ofNullable(env.apply("BENCHCRM_INGEST_DOMAIN")).map(d -> d.trim().toLowerCase(Locale.ROOT)).orElse(null);
+        String domain = Optional.ofNullable(env.apply("BENCHCRM_INGEST_DOMAIN"))
+                .map(d -> d.trim().toLowerCase(Locale.ROOT))
+                .orElse(null);
         if (domain == null || !domain.matches("[a-z0-9.-]+")) {
-            problems.add("BENCHCRM_INGEST_DOMAIN must be the ingest mail domain (e.g. ingest.example.com), not " + domain);
+            problems.add(
+                    "BENCHCRM_INGEST_DOMAIN must be the ingest mail domain (e.g. ingest.example.com), not " + domain);
         }
-        BlobMode blobMode = enumOf(BlobMode.class, env.apply("BENCHCRM_BLOB_MODE"), BlobMode.S3, "BENCHCRM_BLOB_MODE", problems);
+        BlobMode blobMode =
+                enumOf(BlobMode.class, env.apply("BENCHCRM_BLOB_MODE"), BlobMode.S3, "BENCHCRM_BLOB_MODE", problems);
         Optional<String> bucket = Optional.empty();
         Optional<Path> rawDir = Optional.empty();
         if (blobMode == BlobMode.S3) {
             bucket = Optional.ofNullable(required(env, "BENCHCRM_RAW_BUCKET", problems));
         } else if (blobMode == BlobMode.FOLDER) {
-            rawDir = Optional.ofNullable(required(env, "BENCHCRM_RAW_DIR", problems)).map(Path::of);
+            rawDir = Optional.ofNullable(required(env, "BENCHCRM_RAW_DIR", problems))
+                    .map(Path::of);
         }
-        String aliasPrefix = Optional.ofNullable(env.apply("BENCHCRM_TENANT_KEY_ALIAS_PREFIX")).orElse("alias/benchcrm/tenant/");
+        String aliasPrefix = Optional.ofNullable(env.apply("BENCHCRM_TENANT_KEY_ALIAS_PREFIX"))
+                .orElse("alias/benchcrm/tenant/");
         Optional<String> dlqUrl = Optional.ofNullable(blank(env.apply("BENCHCRM_DLQ_URL")));
-        Optional<Path> dlqDir = Optional.ofNullable(blank(env.apply("BENCHCRM_DLQ_DIR"))).map(Path::of);
+        Optional<Path> dlqDir =
+                Optional.ofNullable(blank(env.apply("BENCHCRM_DLQ_DIR"))).map(Path::of);
         if (dlqUrl.isPresent() == dlqDir.isPresent()) {
             problems.add("set exactly one of BENCHCRM_DLQ_URL (SQS) and BENCHCRM_DLQ_DIR (folder)");
         }
@@ -79,29 +92,45 @@ public record EmailIngestConfig(
         if (aiMode == AiMode.BEDROCK && model.isEmpty()) {
             problems.add("BENCHCRM_AI_MODE=bedrock needs BENCHCRM_BEDROCK_MODEL_ID");
         }
-        Optional<URI> endpoint = Optional.ofNullable(blank(env.apply("BENCHCRM_BEDROCK_ENDPOINT"))).map(URI::create);
+        Optional<URI> endpoint = Optional.ofNullable(blank(env.apply("BENCHCRM_BEDROCK_ENDPOINT")))
+                .map(URI::create);
         long maxTokens = number(env, "AI_MAX_TOKENS_DAY", DEFAULT_AI_MAX_TOKENS_DAY, problems);
         long maxBytes = number(env, "BENCHCRM_MAX_MESSAGE_BYTES", DEFAULT_MAX_MESSAGE_BYTES, problems);
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("the e-mail ingest function is not configured: " + String.join("; ", problems));
+            throw new IllegalStateException(
+                    "the e-mail ingest function is not configured: " + String.join("; ", problems));
         }
-        return new EmailIngestConfig(sql, region, domain, blobMode, bucket, rawDir, aliasPrefix, dlqUrl, dlqDir, aiMode,
-                model, endpoint, maxTokens, maxBytes);
+        return new EmailIngestConfig(
+                sql,
+                region,
+                domain,
+                blobMode,
+                bucket,
+                rawDir,
+                aliasPrefix,
+                dlqUrl,
+                dlqDir,
+                aiMode,
+                model,
+                endpoint,
+                maxTokens,
+                maxBytes);
     }
 
     private static String blank(String v) {
         return v == null || v.isBlank() ? null : v.trim();
     }
 
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String value, E fallback, String name, List<String> problems) {
+    private static <E extends Enum<E>> E enumOf(
+            Class<E> type, String value, E fallback, String name, List<String> problems) {
         if (value == null || value.isBlank()) {
             return fallback;
         }
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(name + " must be one of " + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT)
-                    + ", not " + value);
+            problems.add(name + " must be one of "
+                    + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT) + ", not " + value);
             return null;
         }
     }

@@ -51,8 +51,17 @@ public final class EmailIngestFunction implements EventHandler<String> {
                 arrivals = MailEvents.arrivals(tree == null ? EVENTS.createObjectNode() : tree, rawBucket);
             } catch (IOException | MailEvents.NotAMailEventException e) {
                 String detail = e instanceof IOException ? "the event is not JSON" : e.getMessage();
-                deadLetters.send(new DeadLetter("not-an-ingest-event", detail, null, null, null, traceId, Clock.systemUTC().instant()));
-                return Json.write(Map.of("results", List.of(Map.of("status", "DEAD_LETTERED", "reason", "not-an-ingest-event: " + detail))));
+                deadLetters.send(new DeadLetter(
+                        "not-an-ingest-event",
+                        detail,
+                        null,
+                        null,
+                        null,
+                        traceId,
+                        Clock.systemUTC().instant()));
+                return Json.write(Map.of(
+                        "results",
+                        List.of(Map.of("status", "DEAD_LETTERED", "reason", "not-an-ingest-event: " + detail))));
             }
             List<Map<String, Object>> results = new ArrayList<>();
             for (MailArrival a : arrivals) {

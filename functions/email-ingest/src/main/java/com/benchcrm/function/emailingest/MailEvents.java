@@ -25,8 +25,7 @@ final class MailEvents {
         }
     }
 
-    private MailEvents() {
-    }
+    private MailEvents() {}
 
     static List<MailArrival> arrivals(JsonNode event, String rawBucket) {
         JsonNode records = event.path("Records");
@@ -40,7 +39,8 @@ final class MailEvents {
             } else if (r.has("s3")) {
                 out.add(s3(r));
             } else {
-                throw new NotAMailEventException("a record that is neither SES nor S3: " + r.path("eventSource").asText("?"));
+                throw new NotAMailEventException("a record that is neither SES nor S3: "
+                        + r.path("eventSource").asText("?"));
             }
         }
         return out;
@@ -58,9 +58,17 @@ final class MailEvents {
         String slug = recipients.isEmpty() ? null : localPart(recipients.get(0));
         // the tenant's receipt rule stored the message under raw/<slug>/ with the SES message id as the name
         String key = slug == null || messageId == null ? null : "raw/" + slug + "/" + messageId;
-        return new MailArrival(Channel.SES, recipients, rawBucket, key, messageId, receipt.path("virusVerdict").path("status").asText(null),
-                receipt.path("spamVerdict").path("status").asText(null), receipt.path("spfVerdict").path("status").asText(null),
-                receipt.path("dkimVerdict").path("status").asText(null), receipt.path("dmarcVerdict").path("status").asText(null),
+        return new MailArrival(
+                Channel.SES,
+                recipients,
+                rawBucket,
+                key,
+                messageId,
+                receipt.path("virusVerdict").path("status").asText(null),
+                receipt.path("spamVerdict").path("status").asText(null),
+                receipt.path("spfVerdict").path("status").asText(null),
+                receipt.path("dkimVerdict").path("status").asText(null),
+                receipt.path("dmarcVerdict").path("status").asText(null),
                 instant(mail.path("timestamp").asText(null)));
     }
 
@@ -77,7 +85,14 @@ final class MailEvents {
         List<String> recipients = new ArrayList<>();
         r.path("benchcrm").path("recipients").forEach(x -> recipients.add(x.asText()));
         String id = key == null ? null : key.substring(key.lastIndexOf('/') + 1);
-        return new MailArrival(channel, recipients, s3.path("bucket").path("name").asText(null), key, id, null, null,
+        return new MailArrival(
+                channel,
+                recipients,
+                s3.path("bucket").path("name").asText(null),
+                key,
+                id,
+                null,
+                null,
                 instant(r.path("eventTime").asText(null)));
     }
 

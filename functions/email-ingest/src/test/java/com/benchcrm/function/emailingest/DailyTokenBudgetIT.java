@@ -3,8 +3,8 @@ package com.benchcrm.function.emailingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.benchcrm.extraction.DailyTokenBudget;
-import com.benchcrm.persistence.postgres.PostgresPersistence;
 import com.benchcrm.extraction.TokenUsage;
+import com.benchcrm.persistence.postgres.PostgresPersistence;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -29,10 +29,14 @@ class DailyTokenBudgetIT {
         assertThat(budget.allows(a.id(), 1_000)).isTrue();
         assertThat(budget.allows(a.id(), 1_001)).isFalse();
         assertThat(budget.used(b.id())).as("another tenant's count").isZero();
-        DailyTokenBudget tomorrow = new DailyTokenBudget(db.transactions(), db.tokenUsage(), 10_000,
+        DailyTokenBudget tomorrow = new DailyTokenBudget(
+                db.transactions(),
+                db.tokenUsage(),
+                10_000,
                 Clock.fixed(Instant.parse("2026-11-23T00:01:00Z"), ZoneOffset.UTC));
         assertThat(tomorrow.used(a.id())).as("a new UTC day").isZero();
-        assertThat(stack.query(a, "select calls, rejected from ai_token_usage where tenant_id = :tenant")).singleElement()
+        assertThat(stack.query(a, "select calls, rejected from ai_token_usage where tenant_id = :tenant"))
+                .singleElement()
                 .satisfies(r -> {
                     assertThat(r.intValue("calls")).isEqualTo(2);
                     assertThat(r.intValue("rejected")).isEqualTo(1);

@@ -37,8 +37,8 @@ class InboxIngestIT {
     @BeforeAll
     static void setUp() {
         stack = IngestTestStack.get();
-        components = EmailIngestComponents.create(stack.config(), stack.app, stack.blobs, stack.dlq,
-                new DeterministicExtractor(Clock.systemUTC()));
+        components = EmailIngestComponents.create(
+                stack.config(), stack.app, stack.blobs, stack.dlq, new DeterministicExtractor(Clock.systemUTC()));
     }
 
     static IngestReport ingest(IngestTestStack.TestTenant t, byte[] raw, String name) {
@@ -63,10 +63,24 @@ class InboxIngestIT {
         IngestTestStack.TestTenant t = stack.newTenant("dedupe");
 
         IngestReport a = ingest(t, vendorCopy("Jordan Vendor <jordan.vendor@vendor-one.example.com>", "a@v1"), "v1");
-        IngestReport b = ingest(t, vendorCopy("Sam Second <sam@vendor-two.example.com>", "b@v2",
-                "Role: Senior Java Developer", "Role: Sr. Java Developer", "Dallas, TX", "Dallas, Texas"), "v2");
-        IngestReport c = ingest(t, vendorCopy("Lee Third <lee@vendor-three.example.com>", "c@v3",
-                "Rate: $65/hr on C2C", "Rate: $70/hr on C2C"), "v3");
+        IngestReport b = ingest(
+                t,
+                vendorCopy(
+                        "Sam Second <sam@vendor-two.example.com>",
+                        "b@v2",
+                        "Role: Senior Java Developer",
+                        "Role: Sr. Java Developer",
+                        "Dallas, TX",
+                        "Dallas, Texas"),
+                "v2");
+        IngestReport c = ingest(
+                t,
+                vendorCopy(
+                        "Lee Third <lee@vendor-three.example.com>",
+                        "c@v3",
+                        "Rate: $65/hr on C2C",
+                        "Rate: $70/hr on C2C"),
+                "v3");
 
         assertThat(a.outcome()).isEqualTo(IngestOutcome.IMPORTED);
         assertThat(b.outcome()).isEqualTo(IngestOutcome.MERGED);
@@ -77,12 +91,24 @@ class InboxIngestIT {
             assertThat(r.sources()).isEqualTo(3);
             assertThat(r.id()).isEqualTo(a.requirements().get(0).id());
         });
-        assertThat(stack.query(t, "select id from requirement where tenant_id = :tenant")).hasSize(1);
-        assertThat(stack.query(t, "select vendor_email from requirement_source where tenant_id = :tenant order by received_at"))
+        assertThat(stack.query(t, "select id from requirement where tenant_id = :tenant"))
+                .hasSize(1);
+        assertThat(stack.query(
+                        t,
+                        "select vendor_email from requirement_source where tenant_id = :tenant order by received_at"))
                 .extracting(r -> r.string("vendor_email"))
-                .containsExactlyInAnyOrder("jordan.vendor@vendor-one.example.com", "sam@vendor-two.example.com", "lee@vendor-three.example.com");
-        assertThat(stack.query(t, "select id from outbox where tenant_id = :tenant and event_type = 'RequirementImported'")).hasSize(1);
-        assertThat(stack.query(t, "select action from audit_log where tenant_id = :tenant and action = 'requirement.source-added'")).hasSize(2);
+                .containsExactlyInAnyOrder(
+                        "jordan.vendor@vendor-one.example.com",
+                        "sam@vendor-two.example.com",
+                        "lee@vendor-three.example.com");
+        assertThat(stack.query(
+                        t, "select id from outbox where tenant_id = :tenant and event_type = 'RequirementImported'"))
+                .hasSize(1);
+        assertThat(
+                        stack.query(
+                                t,
+                                "select action from audit_log where tenant_id = :tenant and action = 'requirement.source-added'"))
+                .hasSize(2);
     }
 
     @Test
@@ -92,14 +118,17 @@ class InboxIngestIT {
 
         IngestReport first = ingest(t, raw, "first");
         IngestReport again = ingest(t, raw, "again");
-        IngestReport newId = ingest(t, vendorCopy("Jordan Vendor <jordan.vendor@vendor-one.example.com>", "r2@v1"), "new-id");
+        IngestReport newId =
+                ingest(t, vendorCopy("Jordan Vendor <jordan.vendor@vendor-one.example.com>", "r2@v1"), "new-id");
 
         assertThat(again.replayed()).isTrue();
         assertThat(again.inboundMessageId()).isEqualTo(first.inboundMessageId());
         assertThat(newId.outcome()).isEqualTo(IngestOutcome.MERGED);
         assertThat(newId.requirements().get(0).sourceAdded()).isFalse();
-        assertThat(stack.query(t, "select id from requirement_source where tenant_id = :tenant")).hasSize(1);
-        assertThat(stack.query(t, "select id from inbound_message where tenant_id = :tenant")).hasSize(2);
+        assertThat(stack.query(t, "select id from requirement_source where tenant_id = :tenant"))
+                .hasSize(1);
+        assertThat(stack.query(t, "select id from inbound_message where tenant_id = :tenant"))
+                .hasSize(2);
     }
 
     @Test
@@ -107,10 +136,14 @@ class InboxIngestIT {
         IngestTestStack.TestTenant t = stack.newTenant("places");
 
         ingest(t, vendorCopy("Jordan Vendor <jordan.vendor@vendor-one.example.com>", "p1@v1"), "dallas");
-        ingest(t, vendorCopy("Sam Second <sam@vendor-two.example.com>", "p2@v2", "Dallas, TX", "Chicago, IL"), "chicago");
+        ingest(
+                t,
+                vendorCopy("Sam Second <sam@vendor-two.example.com>", "p2@v2", "Dallas, TX", "Chicago, IL"),
+                "chicago");
 
         assertThat(stack.query(t, "select city from requirement where tenant_id = :tenant order by city"))
-                .extracting(r -> r.string("city")).containsExactly("Chicago", "Dallas");
+                .extracting(r -> r.string("city"))
+                .containsExactly("Chicago", "Dallas");
     }
 
     @Test
@@ -120,20 +153,24 @@ class InboxIngestIT {
         IngestReport r = ingest(t, Samples.mail("hot-list.eml"), "hot");
 
         assertThat(r.kind()).isEqualTo(MailKind.REQUIREMENT);
-        assertThat(r.requirements()).extracting(x -> x.title())
+        assertThat(r.requirements())
+                .extracting(x -> x.title())
                 .containsExactly("Python Developer", "QA Automation Engineer", "Business Analyst");
-        assertThat(stack.query(t, "select id from outbox where tenant_id = :tenant and event_type = 'RequirementImported'")).hasSize(3);
+        assertThat(stack.query(
+                        t, "select id from outbox where tenant_id = :tenant and event_type = 'RequirementImported'"))
+                .hasSize(3);
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            "out-of-office.eml, AUTO_REPLY, FILED",
-            "newsletter.eml, NEWSLETTER, FILED",
-            "reply.eml, REPLY, FILED",
-            "broken-boundary.eml, REQUIREMENT, IMPORTED",
-            "unknown-charset.eml, REQUIREMENT, IMPORTED",
-            "tnef-and-zip.eml, REQUIREMENT, IMPORTED",
-            "injection.eml, REQUIREMENT, IMPORTED"})
+        "out-of-office.eml, AUTO_REPLY, FILED",
+        "newsletter.eml, NEWSLETTER, FILED",
+        "reply.eml, REPLY, FILED",
+        "broken-boundary.eml, REQUIREMENT, IMPORTED",
+        "unknown-charset.eml, REQUIREMENT, IMPORTED",
+        "tnef-and-zip.eml, REQUIREMENT, IMPORTED",
+        "injection.eml, REQUIREMENT, IMPORTED"
+    })
     void sampleMails_eachGetsARecordedOutcome(String mail, MailKind kind, IngestOutcome outcome) {
         IngestTestStack.TestTenant t = stack.newTenant("kind");
 
@@ -157,7 +194,8 @@ class InboxIngestIT {
 
         assertThat(r.problems()).anyMatch(p -> p.contains("TNEF")).anyMatch(p -> p.contains("archive"));
         assertThat(stack.query(t, "select kind from attachment where tenant_id = :tenant order by kind"))
-                .extracting(x -> x.string("kind")).containsExactly("ARCHIVE", "TNEF");
+                .extracting(x -> x.string("kind"))
+                .containsExactly("ARCHIVE", "TNEF");
     }
 
     @Test
@@ -166,7 +204,8 @@ class InboxIngestIT {
         byte[] garbage = new byte[200_000];
         new Random(7).nextBytes(garbage);
         byte[] huge = new byte[30 * 1024 * 1024];
-        byte[] head = "From: big@vendor.example.com\r\nSubject: huge\r\nMessage-ID: <huge@x>\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] head = "From: big@vendor.example.com\r\nSubject: huge\r\nMessage-ID: <huge@x>\r\n\r\n"
+                .getBytes(StandardCharsets.US_ASCII);
         System.arraycopy(head, 0, huge, 0, head.length);
         java.util.Arrays.fill(huge, head.length, huge.length, (byte) 'a');
 
@@ -180,15 +219,23 @@ class InboxIngestIT {
         assertThat(junk.outcome()).isEqualTo(IngestOutcome.REJECTED);
         assertThat(big.kind()).isEqualTo(MailKind.TOO_LARGE);
         assertThat(big.reason()).contains("byte limit");
-        assertThat(stack.query(t, "select size_bytes from inbound_message where tenant_id = :tenant and kind = 'TOO_LARGE'"))
-                .singleElement().satisfies(row -> assertThat(row.longValue("size_bytes")).isEqualTo(30L * 1024 * 1024));
+        assertThat(stack.query(
+                        t, "select size_bytes from inbound_message where tenant_id = :tenant and kind = 'TOO_LARGE'"))
+                .singleElement()
+                .satisfies(row -> assertThat(row.longValue("size_bytes")).isEqualTo(30L * 1024 * 1024));
     }
 
     @Test
     void resumeAttached_createsTheConsultant_aSecondMailUpdatesIt() {
         IngestTestStack.TestTenant t = stack.newTenant("cv");
-        byte[] docx = TestDocuments.docx(List.of("Riley Candidate", "Senior Data Engineer", "riley.candidate@example.com | 555-010-0150",
-                "Location: Austin, TX", "Work Authorization: H1B", "8 years of experience", "Skills: Python, PySpark, Snowflake, Airflow"));
+        byte[] docx = TestDocuments.docx(List.of(
+                "Riley Candidate",
+                "Senior Data Engineer",
+                "riley.candidate@example.com | 555-010-0150",
+                "Location: Austin, TX",
+                "Work Authorization: H1B",
+                "8 years of experience",
+                "Skills: Python, PySpark, Snowflake, Airflow"));
 
         IngestReport first = ingest(t, resumeMail("cv-1@v", "Profile for your Data Engineer role", docx), "cv1");
         IngestReport second = ingest(t, resumeMail("cv-2@v", "Updated resume", docx), "cv2");
@@ -197,26 +244,34 @@ class InboxIngestIT {
         assertThat(first.outcome()).isEqualTo(IngestOutcome.IMPORTED);
         assertThat(first.consultants()).hasSize(1);
         assertThat(second.consultants()).containsExactlyElementsOf(first.consultants());
-        assertThat(stack.query(t, "select full_name, email, state, work_authorization from consultant where tenant_id = :tenant"))
-                .singleElement().satisfies(row -> {
+        assertThat(stack.query(
+                        t,
+                        "select full_name, email, state, work_authorization from consultant where tenant_id = :tenant"))
+                .singleElement()
+                .satisfies(row -> {
                     assertThat(row.string("full_name")).isEqualTo("Riley Candidate");
                     assertThat(row.string("email")).isEqualTo("riley.candidate@example.com");
                     assertThat(row.string("state")).isEqualTo("TX");
                     assertThat(row.string("work_authorization")).isEqualTo("H1B");
                 });
         assertThat(stack.query(t, "select skill_key from consultant_skill where tenant_id = :tenant"))
-                .extracting(r -> r.string("skill_key")).contains("python", "spark", "snowflake", "airflow");
-        assertThat(stack.query(t, "select consultant_id from attachment where tenant_id = :tenant")).hasSize(2)
+                .extracting(r -> r.string("skill_key"))
+                .contains("python", "spark", "snowflake", "airflow");
+        assertThat(stack.query(t, "select consultant_id from attachment where tenant_id = :tenant"))
+                .hasSize(2)
                 .allMatch(r -> !r.isNull("consultant_id"));
     }
 
     static byte[] resumeMail(String messageId, String subject, byte[] docx) {
         String b64 = Base64.getMimeEncoder().encodeToString(docx);
-        return ("From: Casey Vendor <casey@bench-vendor.example.com>\r\nTo: acme@ingest.example.com\r\nSubject: " + subject
-                + "\r\nMessage-ID: <" + messageId + ">\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"B\"\r\n\r\n"
-                + "--B\r\nContent-Type: text/plain\r\n\r\nPlease find the resume attached.\r\n"
-                + "--B\r\nContent-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document; name=\"Riley_Resume.docx\"\r\n"
-                + "Content-Disposition: attachment; filename=\"Riley_Resume.docx\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
-                + b64 + "\r\n--B--\r\n").getBytes(StandardCharsets.US_ASCII);
+        return ("From: Casey Vendor <casey@bench-vendor.example.com>\r\nTo: acme@ingest.example.com\r\nSubject: "
+                        + subject
+                        + "\r\nMessage-ID: <" + messageId
+                        + ">\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"B\"\r\n\r\n"
+                        + "--B\r\nContent-Type: text/plain\r\n\r\nPlease find the resume attached.\r\n"
+                        + "--B\r\nContent-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document; name=\"Riley_Resume.docx\"\r\n"
+                        + "Content-Disposition: attachment; filename=\"Riley_Resume.docx\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                        + b64 + "\r\n--B--\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
     }
 }

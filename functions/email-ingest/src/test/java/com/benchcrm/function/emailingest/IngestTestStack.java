@@ -43,7 +43,8 @@ final class IngestTestStack {
     private IngestTestStack() {
         pg = TestDatabase.get();
         app = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().appRole(), pg.roles().appPassword(), 4);
-        owner = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 1);
+        owner = JdbcSqlPort.connect(
+                pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 1);
         try {
             Path base = Files.createDirectories(Path.of("target", "ingest-it").toAbsolutePath());
             rawDir = Files.createTempDirectory(base, "raw-");
@@ -77,7 +78,8 @@ final class IngestTestStack {
 
     synchronized JsonNode invoke(byte[] event) {
         if (host == null) {
-            host = FunctionHost.start(EmailIngestApplication.class.getName(), EmailIngestApplication.FUNCTION_NAME, "email-ingest", env);
+            host = FunctionHost.start(
+                    EmailIngestApplication.class.getName(), EmailIngestApplication.FUNCTION_NAME, "email-ingest", env);
         }
         try {
             JsonNode out = Json.strict().readTree(host.invoke(event));
@@ -91,13 +93,20 @@ final class IngestTestStack {
     /** A fresh tenant so tests never see each other's rows. */
     TestTenant newTenant(String prefix) {
         String slug = prefix + "-" + Long.toString(System.nanoTime(), 36);
-        return new TestTenant(new TenantDirectory(com.benchcrm.persistence.postgres.PostgresPersistence.over(owner).transactions(),
-                com.benchcrm.persistence.postgres.PostgresPersistence.over(owner).tenants()).ensure(new TenantSlug(slug), prefix), slug);
+        return new TestTenant(
+                new TenantDirectory(
+                                com.benchcrm.persistence.postgres.PostgresPersistence.over(owner)
+                                        .transactions(),
+                                com.benchcrm.persistence.postgres.PostgresPersistence.over(owner)
+                                        .tenants())
+                        .ensure(new TenantSlug(slug), prefix),
+                slug);
     }
 
     /** The tenants file's settings of a tenant, as the provisioning function stores them (before the tenant's first mail). */
     void setTenantSettings(TestTenant t, String json) {
-        owner.withoutTenant(s -> s.update("update benchcrm.tenant set settings = cast(:s as jsonb) where id = :id",
+        owner.withoutTenant(s -> s.update(
+                "update benchcrm.tenant set settings = cast(:s as jsonb) where id = :id",
                 SqlParams.of("s", json).and("id", t.id().value())));
     }
 
@@ -109,18 +118,21 @@ final class IngestTestStack {
     List<JsonNode> deadLetters(String key) {
         try (Stream<Path> files = Files.list(dlqDir)) {
             return files.map(p -> {
-                try {
-                    return Json.strict().readTree(p.toFile());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).filter(j -> key == null ? j.path("blobKey").isMissingNode() || j.path("blobKey").isNull() : key.equals(j.path("blobKey").asText()))
+                        try {
+                            return Json.strict().readTree(p.toFile());
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .filter(j -> key == null
+                            ? j.path("blobKey").isMissingNode()
+                                    || j.path("blobKey").isNull()
+                            : key.equals(j.path("blobKey").asText()))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    record TestTenant(TenantId id, String slug) {
-    }
+    record TestTenant(TenantId id, String slug) {}
 }

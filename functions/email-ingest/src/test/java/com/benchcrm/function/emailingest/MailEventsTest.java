@@ -26,7 +26,8 @@ class MailEventsTest {
 
     @Test
     void s3ObjectCreated_keyUrlDecoded_tenantFromKey() {
-        MailArrival a = MailEvents.arrivals(Samples.s3("raw/acme/a%2Bb+c"), null).get(0);
+        MailArrival a =
+                MailEvents.arrivals(Samples.s3("raw/acme/a%2Bb+c"), null).get(0);
 
         assertThat(a.key()).isEqualTo("raw/acme/a+b+c");
         assertThat(a.slugFromKey()).isEqualTo("acme");
@@ -36,7 +37,8 @@ class MailEventsTest {
     @Test
     void otherEvents_areNotMailEvents() {
         assertThatThrownBy(() -> MailEvents.arrivals(Samples.event("not-an-ingest-event"), null))
-                .isInstanceOf(MailEvents.NotAMailEventException.class).hasMessageContaining("aws:sqs");
+                .isInstanceOf(MailEvents.NotAMailEventException.class)
+                .hasMessageContaining("aws:sqs");
         assertThatThrownBy(() -> MailEvents.arrivals(Samples.JSON.createObjectNode(), null))
                 .isInstanceOf(MailEvents.NotAMailEventException.class);
     }

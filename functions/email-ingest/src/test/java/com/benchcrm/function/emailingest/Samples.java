@@ -13,8 +13,7 @@ final class Samples {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private Samples() {
-    }
+    private Samples() {}
 
     static byte[] mail(String name) {
         return resource("events/email-ingest/mail/" + name);

@@ -27,8 +27,14 @@ public class HttpApiApplication implements ApplicationContextInitializer<Generic
     public void initialize(GenericApplicationContext context) {
         FunctionBeans beans = FunctionBeans.of(context);
         HttpApiConfig config = HttpApiConfig.from(beans.environment());
-        Supplier<HttpApiComponents> components = beans.root(HttpApiComponents.class, () -> HttpApiComponents.create(config),
-                "the HTTP API", c -> new HttpApiPriming(c.api()).prime());
-        beans.function(FUNCTION_NAME, APIGatewayV2HTTPResponse.class, () -> new HttpApiFunction(components.get().api()));
+        Supplier<HttpApiComponents> components = beans.root(
+                HttpApiComponents.class,
+                () -> HttpApiComponents.create(config),
+                "the HTTP API",
+                c -> new HttpApiPriming(c.api()).prime());
+        beans.function(
+                FUNCTION_NAME,
+                APIGatewayV2HTTPResponse.class,
+                () -> new HttpApiFunction(components.get().api()));
     }
 }

@@ -1,54 +1,54 @@
 package com.benchcrm.function.httpapi;
 
-import com.benchcrm.persistence.postgres.PostgresPersistence;
-import com.benchcrm.function.httpapi.ai.ExtractRoutes;
-import com.benchcrm.function.httpapi.audit.AuditRoutes;
-import com.benchcrm.function.httpapi.consultant.ConsultantImportRoutes;
-import com.benchcrm.function.httpapi.inbox.InboxRoutes;
-import com.benchcrm.function.httpapi.recommendation.RecommendationRoutes;
-import com.benchcrm.function.httpapi.search.SearchRoutes;
-import com.benchcrm.function.httpapi.settings.MatchSettingsRoutes;
-import com.benchcrm.matching.MatchRuns;
-import com.benchcrm.matching.adapters.MatchingAdapters;
-import com.benchcrm.search.HybridSearch;
+import com.benchcrm.analytics.Analytics;
+import com.benchcrm.audit.AuditLog;
+import com.benchcrm.auth.jwt.JwtTokenVerifier;
 import com.benchcrm.blob.BlobStore;
 import com.benchcrm.blob.FolderBlobStore;
+import com.benchcrm.common.Ids;
+import com.benchcrm.consultant.Consultants;
 import com.benchcrm.documents.text.DocumentTextReader;
 import com.benchcrm.extraction.AiGateway;
 import com.benchcrm.extraction.rules.DeterministicExtractor;
-import com.benchcrm.ingest.InboxIngest;
-import com.benchcrm.ingest.ResumeImport;
-import com.benchcrm.mail.mime.MimeMailParser;
+import com.benchcrm.function.httpapi.ai.ExtractRoutes;
+import com.benchcrm.function.httpapi.analytics.AnalyticsRoutes;
+import com.benchcrm.function.httpapi.audit.AuditRoutes;
+import com.benchcrm.function.httpapi.consultant.ConsultantImportRoutes;
 import com.benchcrm.function.httpapi.consultant.ConsultantRoutes;
 import com.benchcrm.function.httpapi.health.HealthRoutes;
 import com.benchcrm.function.httpapi.http.HttpApi;
 import com.benchcrm.function.httpapi.http.RequestMetrics;
 import com.benchcrm.function.httpapi.http.Router;
+import com.benchcrm.function.httpapi.inbox.InboxRoutes;
+import com.benchcrm.function.httpapi.recommendation.RecommendationRoutes;
 import com.benchcrm.function.httpapi.requirement.RequirementRoutes;
+import com.benchcrm.function.httpapi.rtr.RtrRoutes;
+import com.benchcrm.function.httpapi.search.SearchRoutes;
+import com.benchcrm.function.httpapi.settings.MatchSettingsRoutes;
+import com.benchcrm.function.httpapi.submission.SubmissionRoutes;
+import com.benchcrm.function.httpapi.user.UserRoutes;
 import com.benchcrm.function.httpapi.webhook.WebhookRoutes;
-import com.benchcrm.audit.AuditLog;
-import com.benchcrm.auth.jwt.JwtTokenVerifier;
-import com.benchcrm.common.Ids;
-import com.benchcrm.consultant.Consultants;
+import com.benchcrm.function.httpapi.workflow.WorkflowSettingsRoutes;
 import com.benchcrm.idempotency.Idempotency;
+import com.benchcrm.ingest.InboxIngest;
+import com.benchcrm.ingest.ResumeImport;
+import com.benchcrm.mail.mime.MimeMailParser;
+import com.benchcrm.matching.MatchRuns;
+import com.benchcrm.matching.adapters.MatchingAdapters;
 import com.benchcrm.outbox.Outbox;
+import com.benchcrm.persistence.postgres.PostgresPersistence;
 import com.benchcrm.requirement.Requirements;
+import com.benchcrm.rtr.Rtrs;
+import com.benchcrm.search.HybridSearch;
 import com.benchcrm.security.TokenVerifier;
 import com.benchcrm.sql.SqlPort;
-import com.benchcrm.webhook.DestinationGuard;
-import com.benchcrm.webhook.Webhooks;
-import com.benchcrm.function.httpapi.user.UserRoutes;
+import com.benchcrm.submission.Submissions;
 import com.benchcrm.user.ActiveUsers;
 import com.benchcrm.user.IdentityDirectory;
 import com.benchcrm.user.UserRepository;
 import com.benchcrm.user.Users;
-import com.benchcrm.analytics.Analytics;
-import com.benchcrm.function.httpapi.analytics.AnalyticsRoutes;
-import com.benchcrm.function.httpapi.rtr.RtrRoutes;
-import com.benchcrm.function.httpapi.submission.SubmissionRoutes;
-import com.benchcrm.function.httpapi.workflow.WorkflowSettingsRoutes;
-import com.benchcrm.rtr.Rtrs;
-import com.benchcrm.submission.Submissions;
+import com.benchcrm.webhook.DestinationGuard;
+import com.benchcrm.webhook.Webhooks;
 import com.benchcrm.workflow.WorkflowPolicy;
 import java.time.Clock;
 import java.util.Optional;
@@ -80,21 +80,31 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
         Idempotency idempotency = new Idempotency(db.idempotency(), clock);
         Router router = new Router();
         HealthRoutes.register(router, db::ping);
-        Consultants consultants = new Consultants(db.transactions(), db.consultants(), audit, outbox, idempotency, ids, clock);
-        Requirements requirements = new Requirements(db.transactions(), db.requirements(), audit, outbox, idempotency, ids, clock,
+        Consultants consultants =
+                new Consultants(db.transactions(), db.consultants(), audit, outbox, idempotency, ids, clock);
+        Requirements requirements = new Requirements(
+                db.transactions(),
+                db.requirements(),
+                audit,
+                outbox,
+                idempotency,
+                ids,
+                clock,
                 new com.benchcrm.company.ChainLinks(db.companies(), db.contacts()));
-        com.benchcrm.company.Companies companies = new com.benchcrm.company.Companies(db.transactions(), db.companies(), audit, outbox,
-                idempotency, ids, clock);
-        com.benchcrm.company.Contacts contacts = new com.benchcrm.company.Contacts(db.transactions(), db.contacts(), db.companies(), audit,
-                outbox, idempotency, ids, clock);
+        com.benchcrm.company.Companies companies = new com.benchcrm.company.Companies(
+                db.transactions(), db.companies(), audit, outbox, idempotency, ids, clock);
+        com.benchcrm.company.Contacts contacts = new com.benchcrm.company.Contacts(
+                db.transactions(), db.contacts(), db.companies(), audit, outbox, idempotency, ids, clock);
         AiGateway ai = aiGateway(config, db, clock);
         java.util.Optional<BlobStore> blobs = rawStore(config);
-        java.util.Optional<com.benchcrm.consultant.document.ConsultantDocuments> documents = blobs.map(b ->
-                new com.benchcrm.consultant.document.ConsultantDocuments(db.transactions(), db.documents(), db.consultants(), b, audit, ids, clock));
+        java.util.Optional<com.benchcrm.consultant.document.ConsultantDocuments> documents =
+                blobs.map(b -> new com.benchcrm.consultant.document.ConsultantDocuments(
+                        db.transactions(), db.documents(), db.consultants(), b, audit, ids, clock));
         // a resume from mail proposes changes to an existing consultant; a recruiter approves them (ADR 0056)
-        com.benchcrm.consultant.ConsultantChanges changes = new com.benchcrm.consultant.ConsultantChanges(db.transactions(),
-                db.pendingChanges(), consultants, audit, ids, clock);
-        ResumeImport resumes = new ResumeImport(consultants, new DocumentTextReader(), ai, documents.orElse(null), changes);
+        com.benchcrm.consultant.ConsultantChanges changes = new com.benchcrm.consultant.ConsultantChanges(
+                db.transactions(), db.pendingChanges(), consultants, audit, ids, clock);
+        ResumeImport resumes =
+                new ResumeImport(consultants, new DocumentTextReader(), ai, documents.orElse(null), changes);
         com.benchcrm.function.httpapi.consultant.ConsultantDocumentRoutes.register(router, documents);
         // resume import before the entity routes: /v1/consultants/import is a literal, not an {id}
         ConsultantImportRoutes.register(router, resumes);
@@ -102,55 +112,127 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
         com.benchcrm.function.httpapi.consultant.ConsultantChangeRoutes.register(router, changes);
         RequirementRoutes.register(router, requirements);
         com.benchcrm.function.httpapi.company.CompanyRoutes.register(router, companies, contacts);
-        com.benchcrm.activity.Activities activities = new com.benchcrm.activity.Activities(db.transactions(), db.activities(), db.audit(),
-                audit, (tx, id) -> db.contacts().find(tx, id).isPresent(), ids, clock)
-                .on("consultant", com.benchcrm.security.Permission.CONSULTANT_READ, (tx, id) -> db.consultants().find(tx, id).isPresent())
-                .on("requirement", com.benchcrm.security.Permission.REQUIREMENT_READ, (tx, id) -> db.requirements().find(tx, id).isPresent())
-                .on("company", com.benchcrm.security.Permission.COMPANY_READ, (tx, id) -> db.companies().find(tx, id).isPresent());
-        com.benchcrm.function.httpapi.activity.ActivityRoutes.register(router, activities, new java.util.LinkedHashMap<>(java.util.Map.of(
-                "consultant", ConsultantRoutes.BASE, "requirement", RequirementRoutes.BASE,
-                "company", com.benchcrm.function.httpapi.company.CompanyRoutes.COMPANIES, "submission", "/v1/submissions")));
-        com.benchcrm.function.httpapi.settings.WorkAuthorizationSettingsRoutes.register(router,
+        com.benchcrm.activity.Activities activities = new com.benchcrm.activity.Activities(
+                        db.transactions(),
+                        db.activities(),
+                        db.audit(),
+                        audit,
+                        (tx, id) -> db.contacts().find(tx, id).isPresent(),
+                        ids,
+                        clock)
+                .on(
+                        "consultant",
+                        com.benchcrm.security.Permission.CONSULTANT_READ,
+                        (tx, id) -> db.consultants().find(tx, id).isPresent())
+                .on(
+                        "requirement",
+                        com.benchcrm.security.Permission.REQUIREMENT_READ,
+                        (tx, id) -> db.requirements().find(tx, id).isPresent())
+                .on(
+                        "company",
+                        com.benchcrm.security.Permission.COMPANY_READ,
+                        (tx, id) -> db.companies().find(tx, id).isPresent());
+        com.benchcrm.function.httpapi.activity.ActivityRoutes.register(
+                router,
+                activities,
+                new java.util.LinkedHashMap<>(java.util.Map.of(
+                        "consultant",
+                        ConsultantRoutes.BASE,
+                        "requirement",
+                        RequirementRoutes.BASE,
+                        "company",
+                        com.benchcrm.function.httpapi.company.CompanyRoutes.COMPANIES,
+                        "submission",
+                        "/v1/submissions")));
+        com.benchcrm.function.httpapi.settings.WorkAuthorizationSettingsRoutes.register(
+                router,
                 new com.benchcrm.workauth.ExpirySettings(db.transactions(), db.workAuthorization(), audit, clock));
         AuditRoutes.register(router, audit);
-        DestinationGuard guard = config.webhookAllowLoopback() ? DestinationGuard.allowingLoopback() : DestinationGuard.publicOnly();
+        DestinationGuard guard =
+                config.webhookAllowLoopback() ? DestinationGuard.allowingLoopback() : DestinationGuard.publicOnly();
         // a suspended tenant is refused within TenantPolicies.DEFAULT_TTL (30 s) of its suspension
-        com.benchcrm.tenancy.TenantPolicies tenants = new com.benchcrm.tenancy.TenantPolicies(db.transactions(), db.tenants(), clock);
-        com.benchcrm.secrets.DataKeys keys = com.benchcrm.secrets.kms.SecretKeys.create(config.secretKeys(), config.ai().region(),
-                tenant -> tenants.find(tenant).orElseThrow(() -> new com.benchcrm.secrets.SecretUnavailableException(
-                        "no tenant " + tenant + " to find the key of")).slug());
-        com.benchcrm.webhook.WebhookSecrets secrets = new com.benchcrm.webhook.WebhookSecrets(db.transactions(), db.webhooks(),
-                new com.benchcrm.secrets.SecretSealer(keys));
-        WebhookRoutes.register(router, new Webhooks(db.transactions(), db.webhooks(), audit, guard, secrets, ids, clock));
+        com.benchcrm.tenancy.TenantPolicies tenants =
+                new com.benchcrm.tenancy.TenantPolicies(db.transactions(), db.tenants(), clock);
+        com.benchcrm.secrets.DataKeys keys = com.benchcrm.secrets.kms.SecretKeys.create(
+                config.secretKeys(),
+                config.ai().region(),
+                tenant -> tenants.find(tenant)
+                        .orElseThrow(() -> new com.benchcrm.secrets.SecretUnavailableException(
+                                "no tenant " + tenant + " to find the key of"))
+                        .slug());
+        com.benchcrm.webhook.WebhookSecrets secrets = new com.benchcrm.webhook.WebhookSecrets(
+                db.transactions(), db.webhooks(), new com.benchcrm.secrets.SecretSealer(keys));
+        WebhookRoutes.register(
+                router, new Webhooks(db.transactions(), db.webhooks(), audit, guard, secrets, ids, clock));
         ExtractRoutes.register(router, ai);
         com.benchcrm.matching.success.SuccessModels successModels = successModels(config, clock);
         com.benchcrm.function.httpapi.settings.ModelRoutes.register(router, successModels);
         Optional<MatchingAdapters> matching = MatchingAdapters.fromEnvironment(config.matching()::get);
-        Optional<MatchRuns> matchRuns = matching.map(m -> new MatchRuns(db.transactions(), db.matchRuns(), db.matchSettings(),
-                requirements, consultants, m.model(), m.index(), audit, outbox,
-                new com.benchcrm.events.ProcessedEvents(db.processedEvents(), clock), ids, clock,
-                new com.benchcrm.submission.PipelineHistory(db.transactions(), db.submissions(),
-                        new com.benchcrm.matching.StoredMatchData(db.transactions(), db.matchRuns(), db.matchSettings())),
+        Optional<MatchRuns> matchRuns = matching.map(m -> new MatchRuns(
+                db.transactions(),
+                db.matchRuns(),
+                db.matchSettings(),
+                requirements,
+                consultants,
+                m.model(),
+                m.index(),
+                audit,
+                outbox,
+                new com.benchcrm.events.ProcessedEvents(db.processedEvents(), clock),
+                ids,
+                clock,
+                new com.benchcrm.submission.PipelineHistory(
+                        db.transactions(),
+                        db.submissions(),
+                        new com.benchcrm.matching.StoredMatchData(
+                                db.transactions(), db.matchRuns(), db.matchSettings())),
                 successModels));
         RecommendationRoutes.register(router, matchRuns);
         MatchSettingsRoutes.register(router, matchRuns);
-        SearchRoutes.register(router, matching.map(m -> new HybridSearch(db.transactions(), db.search(), consultants, requirements,
-                m.model(), m.index())));
+        SearchRoutes.register(
+                router,
+                matching.map(m -> new HybridSearch(
+                        db.transactions(), db.search(), consultants, requirements, m.model(), m.index())));
         WorkflowPolicy policy = new WorkflowPolicy(db.transactions(), db.workflowSettings(), audit, clock);
-        Submissions submissions = new Submissions(db.transactions(), db.submissions(), db.submissionReferences(), db.requirements(),
-                db.rtrs(), policy, new com.benchcrm.consultant.Bench(db.consultants(), audit, outbox, clock), audit, outbox, idempotency, ids, clock);
+        Submissions submissions = new Submissions(
+                db.transactions(),
+                db.submissions(),
+                db.submissionReferences(),
+                db.requirements(),
+                db.rtrs(),
+                policy,
+                new com.benchcrm.consultant.Bench(db.consultants(), audit, outbox, clock),
+                audit,
+                outbox,
+                idempotency,
+                ids,
+                clock);
         SubmissionRoutes.register(router, submissions, clock);
-        RtrRoutes.register(router, new Rtrs(db.transactions(), db.rtrs(), db.submissionReferences(), audit, ids, clock), clock);
+        RtrRoutes.register(
+                router, new Rtrs(db.transactions(), db.rtrs(), db.submissionReferences(), audit, ids, clock), clock);
         WorkflowSettingsRoutes.register(router, policy);
         AnalyticsRoutes.register(router, new Analytics(db.transactions(), db.analytics()), clock);
-        InboxIngest inbox = new InboxIngest(db.transactions(), db.inboundMessages(), new MimeMailParser(), ai, requirements, resumes, ids, clock,
+        InboxIngest inbox = new InboxIngest(
+                db.transactions(),
+                db.inboundMessages(),
+                new MimeMailParser(),
+                ai,
+                requirements,
+                resumes,
+                ids,
+                clock,
                 new com.benchcrm.company.CompanyDirectory(db.companies(), db.contacts(), audit, outbox, ids, clock));
         InboxRoutes.register(router, inbox, rawStore(config), clock);
         UserRepository userRepository = db.users();
         ActiveUsers activeUsers = new ActiveUsers(db.transactions(), userRepository, config.userStatusTtl(), clock);
-        UserRoutes.register(router, new Users(db.transactions(), userRepository, audit, identityDirectory(config), activeUsers, ids, clock));
+        UserRoutes.register(
+                router,
+                new Users(
+                        db.transactions(), userRepository, audit, identityDirectory(config), activeUsers, ids, clock));
         RequestMetrics metrics = config.emfMetrics() ? new PowertoolsRequestMetrics() : RequestMetrics.NONE;
-        return new HttpApiComponents(new HttpApi(router, verifier, config.maxBodyBytes(), metrics, rateLimiter(config), activeUsers, tenants),
+        return new HttpApiComponents(
+                new HttpApi(
+                        router, verifier, config.maxBodyBytes(), metrics, rateLimiter(config), activeUsers, tenants),
                 sql);
     }
 
@@ -159,8 +241,10 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
         if (!config.identity().cognito()) {
             return IdentityDirectory.NONE;
         }
-        return com.benchcrm.identity.cognito.CognitoIdentityDirectory.create(config.identity().userPoolId().orElseThrow(),
-                config.ai().region(), config.identity().endpoint());
+        return com.benchcrm.identity.cognito.CognitoIdentityDirectory.create(
+                config.identity().userPoolId().orElseThrow(),
+                config.ai().region(),
+                config.identity().endpoint());
     }
 
     /** Per-tenant request limits (ADR 0035): none, in this process, or shared in DynamoDB (failing open). */
@@ -169,10 +253,14 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
         return switch (r.mode()) {
             case OFF -> com.benchcrm.ratelimit.RateLimiter.UNLIMITED;
             case MEMORY -> new com.benchcrm.ratelimit.TokenBucketRateLimiter(r.limits());
-            case DYNAMODB -> com.benchcrm.ratelimit.dynamodb.DynamoDbRateLimiter.create(
-                    new com.benchcrm.ratelimit.dynamodb.DynamoDbRateLimiter.Settings(r.table().orElseThrow(), r.limits().defaults(),
-                            config.ai().region(), r.endpoint()),
-                    config.emfMetrics() ? PowertoolsRequestMetrics::rateLimitFailedOpen : () -> { });
+            case DYNAMODB ->
+                com.benchcrm.ratelimit.dynamodb.DynamoDbRateLimiter.create(
+                        new com.benchcrm.ratelimit.dynamodb.DynamoDbRateLimiter.Settings(
+                                r.table().orElseThrow(),
+                                r.limits().defaults(),
+                                config.ai().region(),
+                                r.endpoint()),
+                        config.emfMetrics() ? PowertoolsRequestMetrics::rateLimitFailedOpen : () -> {});
         };
     }
 
@@ -183,9 +271,12 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
             return rules;
         }
         com.benchcrm.ai.bedrock.BedrockAiGateway bedrock = com.benchcrm.ai.bedrock.BedrockAiGateway.create(
-                com.benchcrm.ai.bedrock.BedrockAiGateway.Settings.defaults(config.ai().modelId().orElseThrow()), config.ai().region(),
-                config.ai().endpoint(), new com.benchcrm.extraction.DailyTokenBudget(db.transactions(), db.tokenUsage(),
-                        config.ai().maxTokensPerDay(), clock));
+                com.benchcrm.ai.bedrock.BedrockAiGateway.Settings.defaults(
+                        config.ai().modelId().orElseThrow()),
+                config.ai().region(),
+                config.ai().endpoint(),
+                new com.benchcrm.extraction.DailyTokenBudget(
+                        db.transactions(), db.tokenUsage(), config.ai().maxTokensPerDay(), clock));
         return new com.benchcrm.extraction.FallbackAiGateway(bedrock, rules);
     }
 
@@ -202,12 +293,14 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
         } else if (bucket != null && !bucket.isBlank()) {
             software.amazon.awssdk.services.s3.S3Client s3 = software.amazon.awssdk.services.s3.S3Client.builder()
                     .region(software.amazon.awssdk.regions.Region.of(config.ai().region()))
-                    .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create()).build();
+                    .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
+                    .build();
             store = new com.benchcrm.blob.s3.S3BlobStore(s3, bucket, slug -> s3);
         } else {
             return com.benchcrm.matching.success.SuccessModels.NONE;
         }
-        return new com.benchcrm.matching.success.SuccessModels(new com.benchcrm.matching.success.BlobModelRegistry(store), clock);
+        return new com.benchcrm.matching.success.SuccessModels(
+                new com.benchcrm.matching.success.BlobModelRegistry(store), clock);
     }
 
     private static java.util.Optional<BlobStore> rawStore(HttpApiConfig config) {
@@ -217,8 +310,10 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
         if (config.rawBucket().isPresent()) {
             software.amazon.awssdk.services.s3.S3Client s3 = software.amazon.awssdk.services.s3.S3Client.builder()
                     .region(software.amazon.awssdk.regions.Region.of(config.ai().region()))
-                    .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create()).build();
-            return java.util.Optional.of(new com.benchcrm.blob.s3.S3BlobStore(s3, config.rawBucket().get(), slug -> s3));
+                    .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
+                    .build();
+            return java.util.Optional.of(
+                    new com.benchcrm.blob.s3.S3BlobStore(s3, config.rawBucket().get(), slug -> s3));
         }
         return java.util.Optional.empty();
     }

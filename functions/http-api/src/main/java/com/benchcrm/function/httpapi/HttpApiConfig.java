@@ -1,7 +1,7 @@
 package com.benchcrm.function.httpapi;
 
-import static com.benchcrm.common.EnvReader.required;
 import static com.benchcrm.common.EnvReader.integer;
+import static com.benchcrm.common.EnvReader.required;
 
 import com.benchcrm.auth.jwt.JwtConfig;
 import java.net.URI;
@@ -67,20 +67,25 @@ public record HttpApiConfig(
      * Who else hears of a user change: nobody ({@code none}: the embedded provider reads the users
      * table), or the console's Cognito user pool ({@code cognito}).
      */
-    public record Identity(boolean cognito, Optional<String> userPoolId, Optional<URI> endpoint) {
-    }
+    public record Identity(boolean cognito, Optional<String> userPoolId, Optional<URI> endpoint) {}
 
     /** Per-tenant request limits: which limiter, the default limit, the table (dynamodb) and overrides (memory). */
-    public record RateLimiting(RateLimitMode mode, com.benchcrm.ratelimit.RateLimits limits, Optional<String> table,
-                               Optional<URI> endpoint) {
-    }
+    public record RateLimiting(
+            RateLimitMode mode,
+            com.benchcrm.ratelimit.RateLimits limits,
+            Optional<String> table,
+            Optional<URI> endpoint) {}
 
     /** Where per-tenant request counts are kept. */
-    public enum RateLimitMode { OFF, MEMORY, DYNAMODB }
+    public enum RateLimitMode {
+        OFF,
+        MEMORY,
+        DYNAMODB
+    }
 
     /** The extractor: the rules, or Bedrock with a model, an optional endpoint and the daily token cap. */
-    public record Ai(boolean bedrock, Optional<String> modelId, Optional<URI> endpoint, long maxTokensPerDay, String region) {
-    }
+    public record Ai(
+            boolean bedrock, Optional<String> modelId, Optional<URI> endpoint, long maxTokensPerDay, String region) {}
 
     public static final int DEFAULT_MAX_BODY_BYTES = 1_048_576;
 
@@ -93,7 +98,8 @@ public record HttpApiConfig(
         List<String> problems = new ArrayList<>();
         com.benchcrm.sql.SqlSettings sql = com.benchcrm.sql.SqlSettings.from(env, problems);
         String issuer = required(env, "BENCHCRM_JWT_ISSUER", problems);
-        String audience = Optional.ofNullable(env.apply("BENCHCRM_JWT_AUDIENCE")).orElse("benchcrm");
+        String audience =
+                Optional.ofNullable(env.apply("BENCHCRM_JWT_AUDIENCE")).orElse("benchcrm");
         String jwksUrl = env.apply("BENCHCRM_JWKS_URL");
         String jwksJson = env.apply("BENCHCRM_JWKS_JSON");
         JwtConfig jwt = null;
@@ -101,7 +107,8 @@ public record HttpApiConfig(
             problems.add("set exactly one of BENCHCRM_JWKS_URL and BENCHCRM_JWKS_JSON");
         } else if (issuer != null) {
             try {
-                jwt = jwksUrl != null ? JwtConfig.withUrl(issuer, audience, URI.create(jwksUrl))
+                jwt = jwksUrl != null
+                        ? JwtConfig.withUrl(issuer, audience, URI.create(jwksUrl))
                         : JwtConfig.withKeys(issuer, audience, jwksJson);
                 String userClaim = env.apply("BENCHCRM_JWT_USER_CLAIM");
                 if (userClaim != null && !userClaim.isBlank()) {
@@ -112,28 +119,40 @@ public record HttpApiConfig(
             }
         }
         int maxBody = integer(env, "BENCHCRM_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES, problems);
-        boolean emf = !"off".equalsIgnoreCase(Optional.ofNullable(env.apply("BENCHCRM_METRICS")).orElse("emf"));
-        Optional<java.nio.file.Path> rawDir = Optional.ofNullable(env.apply("BENCHCRM_RAW_DIR")).filter(v -> !v.isBlank())
+        boolean emf = !"off"
+                .equalsIgnoreCase(
+                        Optional.ofNullable(env.apply("BENCHCRM_METRICS")).orElse("emf"));
+        Optional<java.nio.file.Path> rawDir = Optional.ofNullable(env.apply("BENCHCRM_RAW_DIR"))
+                .filter(v -> !v.isBlank())
                 .map(java.nio.file.Path::of);
-        Optional<String> rawBucket = Optional.ofNullable(env.apply("BENCHCRM_RAW_BUCKET")).filter(v -> !v.isBlank());
+        Optional<String> rawBucket =
+                Optional.ofNullable(env.apply("BENCHCRM_RAW_BUCKET")).filter(v -> !v.isBlank());
         if (rawDir.isPresent() && rawBucket.isPresent()) {
             problems.add("set at most one of BENCHCRM_RAW_DIR and BENCHCRM_RAW_BUCKET");
         }
-        String aiMode = Optional.ofNullable(env.apply("BENCHCRM_AI_MODE")).orElse("rules").trim().toLowerCase(java.util.Locale.ROOT);
+        String aiMode = Optional.ofNullable(env.apply("BENCHCRM_AI_MODE"))
+                .orElse("rules")
+                .trim()
+                .toLowerCase(java.util.Locale.ROOT);
         if (!aiMode.equals("rules") && !aiMode.equals("bedrock")) {
             problems.add("BENCHCRM_AI_MODE must be rules or bedrock, not " + aiMode);
         }
-        Optional<String> model = Optional.ofNullable(env.apply("BENCHCRM_BEDROCK_MODEL_ID")).filter(v -> !v.isBlank());
+        Optional<String> model =
+                Optional.ofNullable(env.apply("BENCHCRM_BEDROCK_MODEL_ID")).filter(v -> !v.isBlank());
         if (aiMode.equals("bedrock") && model.isEmpty()) {
             problems.add("BENCHCRM_AI_MODE=bedrock needs BENCHCRM_BEDROCK_MODEL_ID");
         }
-        Ai ai = new Ai(aiMode.equals("bedrock"), model,
-                Optional.ofNullable(env.apply("BENCHCRM_BEDROCK_ENDPOINT")).filter(v -> !v.isBlank()).map(URI::create),
+        Ai ai = new Ai(
+                aiMode.equals("bedrock"),
+                model,
+                Optional.ofNullable(env.apply("BENCHCRM_BEDROCK_ENDPOINT"))
+                        .filter(v -> !v.isBlank())
+                        .map(URI::create),
                 integer(env, "AI_MAX_TOKENS_DAY", 200_000, problems),
                 Optional.ofNullable(env.apply("AWS_REGION")).orElse("us-east-1"));
         RateLimiting rateLimiting = rateLimiting(env, problems);
-        com.benchcrm.secrets.kms.SecretKeys.Settings secretKeys = com.benchcrm.secrets.kms.SecretKeys.Settings.from(env,
-                sql == null ? "rdsdata" : sql.mode().name(), problems);
+        com.benchcrm.secrets.kms.SecretKeys.Settings secretKeys = com.benchcrm.secrets.kms.SecretKeys.Settings.from(
+                env, sql == null ? "rdsdata" : sql.mode().name(), problems);
         java.time.Duration userStatusTtl = com.benchcrm.user.ActiveUsers.DEFAULT_TTL;
         String ttl = env.apply("BENCHCRM_USER_STATUS_TTL");
         if (ttl != null && !ttl.isBlank()) {
@@ -146,25 +165,45 @@ public record HttpApiConfig(
                 problems.add("BENCHCRM_USER_STATUS_TTL must be an ISO-8601 duration such as PT30S, not " + ttl);
             }
         }
-        String identityMode = com.benchcrm.common.EnvReader.optional(env, "BENCHCRM_IDENTITY").orElse("none").trim();
+        String identityMode = com.benchcrm.common.EnvReader.optional(env, "BENCHCRM_IDENTITY")
+                .orElse("none")
+                .trim();
         Optional<String> pool = com.benchcrm.common.EnvReader.optional(env, "BENCHCRM_COGNITO_USER_POOL_ID");
         if (!identityMode.equals("none") && !identityMode.equals("cognito")) {
             problems.add("BENCHCRM_IDENTITY must be none or cognito, not " + identityMode);
         } else if (identityMode.equals("cognito") && pool.isEmpty()) {
             problems.add("BENCHCRM_IDENTITY=cognito needs BENCHCRM_COGNITO_USER_POOL_ID");
         }
-        Identity identity = new Identity(identityMode.equals("cognito"), pool,
+        Identity identity = new Identity(
+                identityMode.equals("cognito"),
+                pool,
                 com.benchcrm.common.EnvReader.uri(env, "BENCHCRM_COGNITO_ENDPOINT", problems));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("the HTTP API function is not configured: " + String.join("; ", problems));
         }
-        boolean loopback = "true".equalsIgnoreCase(Optional.ofNullable(env.apply("BENCHCRM_WEBHOOK_ALLOW_LOOPBACK")).orElse("false").trim());
-        return new HttpApiConfig(sql, jwt, maxBody, emf, loopback, rawDir, rawBucket, ai,
-                com.benchcrm.matching.adapters.MatchingAdapters.variables(env), rateLimiting, secretKeys, userStatusTtl, identity);
+        boolean loopback = "true"
+                .equalsIgnoreCase(Optional.ofNullable(env.apply("BENCHCRM_WEBHOOK_ALLOW_LOOPBACK"))
+                        .orElse("false")
+                        .trim());
+        return new HttpApiConfig(
+                sql,
+                jwt,
+                maxBody,
+                emf,
+                loopback,
+                rawDir,
+                rawBucket,
+                ai,
+                com.benchcrm.matching.adapters.MatchingAdapters.variables(env),
+                rateLimiting,
+                secretKeys,
+                userStatusTtl,
+                identity);
     }
 
     private static RateLimiting rateLimiting(Function<String, String> env, List<String> problems) {
-        String text = com.benchcrm.common.EnvReader.optional(env, "BENCHCRM_RATE_LIMIT").orElse("off");
+        String text = com.benchcrm.common.EnvReader.optional(env, "BENCHCRM_RATE_LIMIT")
+                .orElse("off");
         RateLimitMode mode = RateLimitMode.OFF;
         try {
             mode = RateLimitMode.valueOf(text.toUpperCase(java.util.Locale.ROOT));
@@ -179,12 +218,16 @@ public record HttpApiConfig(
         } catch (IllegalArgumentException e) {
             problems.add("BENCHCRM_RATE_LIMIT_BURST: " + e.getMessage());
         }
-        var overrides = com.benchcrm.ratelimit.RateLimits.parseOverrides(env.apply("BENCHCRM_RATE_LIMIT_TENANTS"), problems);
+        var overrides =
+                com.benchcrm.ratelimit.RateLimits.parseOverrides(env.apply("BENCHCRM_RATE_LIMIT_TENANTS"), problems);
         Optional<String> table = com.benchcrm.common.EnvReader.optional(env, "BENCHCRM_RATE_LIMIT_TABLE");
         if (mode == RateLimitMode.DYNAMODB && table.isEmpty()) {
             problems.add("BENCHCRM_RATE_LIMIT=dynamodb needs BENCHCRM_RATE_LIMIT_TABLE");
         }
-        return new RateLimiting(mode, new com.benchcrm.ratelimit.RateLimits(defaults, overrides), table,
+        return new RateLimiting(
+                mode,
+                new com.benchcrm.ratelimit.RateLimits(defaults, overrides),
+                table,
                 com.benchcrm.common.EnvReader.uri(env, "BENCHCRM_RATE_LIMIT_ENDPOINT", problems));
     }
 }

@@ -44,40 +44,71 @@ public final class HttpApiFunction implements EventHandler<APIGatewayV2HTTPRespo
             node = EVENTS.readTree(event);
             request = toRequest(node);
         } catch (IOException | IllegalArgumentException e) {
-            HttpRequest unknown = new HttpRequest("GET", "/", Map.of(), Map.of(), Map.of(), new byte[0], UUID.randomUUID().toString());
-            return Problems.problem(400, "invalid-request", "Not an HTTP API event",
-                    "the function expects an API Gateway HTTP API payload 2.0 event", unknown, java.util.List.of());
+            HttpRequest unknown = new HttpRequest(
+                    "GET",
+                    "/",
+                    Map.of(),
+                    Map.of(),
+                    Map.of(),
+                    new byte[0],
+                    UUID.randomUUID().toString());
+            return Problems.problem(
+                    400,
+                    "invalid-request",
+                    "Not an HTTP API event",
+                    "the function expects an API Gateway HTTP API payload 2.0 event",
+                    unknown,
+                    java.util.List.of());
         }
         if (MALFORMED_ESCAPE.matcher(node.path("rawQueryString").asText("")).find()) {
             // API Gateway passes what it cannot decode through as sent; no parameter of such a query can be trusted
-            return Problems.problem(400, "invalid-request", "Malformed query string",
-                    "the query string has a '%' that is not followed by two hex digits (percent-encoding, RFC 3986)", request,
+            return Problems.problem(
+                    400,
+                    "invalid-request",
+                    "Malformed query string",
+                    "the query string has a '%' that is not followed by two hex digits (percent-encoding, RFC 3986)",
+                    request,
                     java.util.List.of());
         }
         return api.handle(request);
     }
 
     /** A percent sign that does not start a {@code %XX} escape. */
-    private static final java.util.regex.Pattern MALFORMED_ESCAPE = java.util.regex.Pattern.compile("%(?![0-9A-Fa-f]{2})");
+    private static final java.util.regex.Pattern MALFORMED_ESCAPE =
+            java.util.regex.Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
     static HttpRequest toRequest(JsonNode event) {
-        if (event == null || !event.isObject() || !"2.0".equals(event.path("version").asText())) {
+        if (event == null
+                || !event.isObject()
+                || !"2.0".equals(event.path("version").asText())) {
             throw new IllegalArgumentException("not a payload 2.0 event");
         }
         JsonNode rc = event.path("requestContext");
         String method = rc.path("http").path("method").asText("GET");
         Map<String, String> headers = new HashMap<>();
-        event.path("headers").fields().forEachRemaining(e -> headers.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue().asText()));
+        event.path("headers")
+                .fields()
+                .forEachRemaining(e -> headers.put(
+                        e.getKey().toLowerCase(Locale.ROOT), e.getValue().asText()));
         Map<String, String> query = new HashMap<>();
-        event.path("queryStringParameters").fields().forEachRemaining(e -> query.put(e.getKey(), e.getValue().asText()));
+        event.path("queryStringParameters")
+                .fields()
+                .forEachRemaining(e -> query.put(e.getKey(), e.getValue().asText()));
         JsonNode bodyNode = event.path("body");
         byte[] body = bodyNode.isTextual()
-                ? event.path("isBase64Encoded").asBoolean(false) ? Base64.getDecoder().decode(bodyNode.asText())
+                ? event.path("isBase64Encoded").asBoolean(false)
+                        ? Base64.getDecoder().decode(bodyNode.asText())
                         : bodyNode.asText().getBytes(StandardCharsets.UTF_8)
                 : new byte[0];
         String path = event.path("rawPath").asText("/");
-        return new HttpRequest(method.toUpperCase(Locale.ROOT), path.isEmpty() ? "/" : path, Map.of(), Map.copyOf(query),
-                headers, body, traceId(headers, rc.path("requestId").asText(null)));
+        return new HttpRequest(
+                method.toUpperCase(Locale.ROOT),
+                path.isEmpty() ? "/" : path,
+                Map.of(),
+                Map.copyOf(query),
+                headers,
+                body,
+                traceId(headers, rc.path("requestId").asText(null)));
     }
 
     static APIGatewayV2HTTPResponse toEvent(HttpResponse response) {

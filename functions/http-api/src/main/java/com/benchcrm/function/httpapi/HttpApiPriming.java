@@ -43,6 +43,7 @@ public final class HttpApiPriming {
     }
 
     private static HttpRequest request(String method, String path, Map<String, String> headers, String body) {
-        return new HttpRequest(method, path, Map.of(), Map.of(), headers, body.getBytes(StandardCharsets.UTF_8), "priming");
+        return new HttpRequest(
+                method, path, Map.of(), Map.of(), headers, body.getBytes(StandardCharsets.UTF_8), "priming");
     }
 }

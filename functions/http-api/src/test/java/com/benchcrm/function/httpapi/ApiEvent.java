@@ -27,7 +27,8 @@ public final class ApiEvent {
     }
 
     public static ApiEvent load(String name) {
-        try (InputStream in = ApiEvent.class.getClassLoader().getResourceAsStream("events/http-api/" + name + ".json")) {
+        try (InputStream in =
+                ApiEvent.class.getClassLoader().getResourceAsStream("events/http-api/" + name + ".json")) {
             if (in == null) {
                 throw new IllegalArgumentException("no sample event " + name);
             }
@@ -78,7 +79,8 @@ public final class ApiEvent {
     }
 
     public ApiEvent query(String name, String value) {
-        ObjectNode q = event.has("queryStringParameters") ? (ObjectNode) event.get("queryStringParameters")
+        ObjectNode q = event.has("queryStringParameters")
+                ? (ObjectNode) event.get("queryStringParameters")
                 : event.putObject("queryStringParameters");
         q.put(name, value);
         return this;

@@ -13,9 +13,13 @@ public record ApiResponse(int status, Map<String, String> headers, String rawBod
         try {
             JsonNode node = ApiEvent.JSON.readTree(output);
             Map<String, String> headers = new HashMap<>();
-            node.path("headers").fields().forEachRemaining(e -> headers.put(e.getKey().toLowerCase(), e.getValue().asText()));
+            node.path("headers")
+                    .fields()
+                    .forEachRemaining(e ->
+                            headers.put(e.getKey().toLowerCase(), e.getValue().asText()));
             String raw = node.path("body").asText("");
-            JsonNode body = raw.isEmpty() || !(raw.startsWith("{") || raw.startsWith("[")) ? null : ApiEvent.JSON.readTree(raw);
+            JsonNode body =
+                    raw.isEmpty() || !(raw.startsWith("{") || raw.startsWith("[")) ? null : ApiEvent.JSON.readTree(raw);
             return new ApiResponse(node.path("statusCode").asInt(), headers, raw, body);
         } catch (IOException e) {
             throw new UncheckedIOException("the function's output is not a payload 2.0 response", e);

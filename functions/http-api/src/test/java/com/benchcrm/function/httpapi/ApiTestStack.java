@@ -24,16 +24,16 @@ public final class ApiTestStack {
     public static final String ISSUER = "https://issuer.benchcrm.test";
 
     /** The Lucene index of this test JVM's HTTP API function. */
-    public static final java.nio.file.Path VECTOR_DIR = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
-            "vectors-" + Long.toString(System.nanoTime(), 36));
+    public static final java.nio.file.Path VECTOR_DIR = java.nio.file.Path.of(
+            System.getProperty("java.io.tmpdir"), "vectors-" + Long.toString(System.nanoTime(), 36));
 
     /** The folder blob store of this test JVM's HTTP API function. */
-    public static final java.nio.file.Path BLOB_DIR = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
-            "blobs-" + Long.toString(System.nanoTime(), 36));
+    public static final java.nio.file.Path BLOB_DIR = java.nio.file.Path.of(
+            System.getProperty("java.io.tmpdir"), "blobs-" + Long.toString(System.nanoTime(), 36));
 
     /** The success-model registry folder of this test JVM's HTTP API function (BENCHCRM_MODELS_DIR). */
-    public static final java.nio.file.Path MODELS_DIR = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
-            "models-" + Long.toString(System.nanoTime(), 36));
+    public static final java.nio.file.Path MODELS_DIR = java.nio.file.Path.of(
+            System.getProperty("java.io.tmpdir"), "models-" + Long.toString(System.nanoTime(), 36));
 
     private static ApiTestStack instance;
 
@@ -44,6 +44,7 @@ public final class ApiTestStack {
 
     /** The one tenant with a tiny rate limit ({@link #RATE_LIMITED_RATE} per second, burst {@link #RATE_LIMITED_BURST}). */
     public static final int RATE_LIMITED_RATE = 1;
+
     public static final int RATE_LIMITED_BURST = 3;
 
     private final TestTenant rateLimited;
@@ -51,7 +52,8 @@ public final class ApiTestStack {
     private ApiTestStack() {
         pg = TestDatabase.get();
         issuer = LocalTokenIssuer.ephemeral(ISSUER, Clock.systemUTC());
-        owner = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 1);
+        owner = JdbcSqlPort.connect(
+                pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 1);
         rateLimited = newTenant("ratelimited");
         Map<String, String> env = pg.appEnvironment(4);
         env.putAll(Map.ofEntries(
@@ -62,7 +64,9 @@ public final class ApiTestStack {
                 Map.entry("BENCHCRM_RATE_LIMIT", "memory"),
                 Map.entry("BENCHCRM_RATE_LIMIT_DEFAULT", "10000"),
                 Map.entry("BENCHCRM_RATE_LIMIT_BURST", "10000"),
-                Map.entry("BENCHCRM_RATE_LIMIT_TENANTS", rateLimited.id() + "=" + RATE_LIMITED_RATE + ":" + RATE_LIMITED_BURST),
+                Map.entry(
+                        "BENCHCRM_RATE_LIMIT_TENANTS",
+                        rateLimited.id() + "=" + RATE_LIMITED_RATE + ":" + RATE_LIMITED_BURST),
                 // recommendations and search on the embedded adapters; MatchingAdapters shares them per JVM,
                 // so tests index profiles into the very index the function reads (as the embed function would)
                 Map.entry("BENCHCRM_EMBEDDINGS", "onnx"),
@@ -71,7 +75,8 @@ public final class ApiTestStack {
                 // the blob store of raw messages and consultants' documents: a folder, as in the embedded stack
                 Map.entry("BENCHCRM_RAW_DIR", BLOB_DIR.toString()),
                 Map.entry("BENCHCRM_MODELS_DIR", MODELS_DIR.toString())));
-        host = FunctionHost.start(HttpApiApplication.class.getName(), HttpApiApplication.FUNCTION_NAME, "http-api", env);
+        host = FunctionHost.start(
+                HttpApiApplication.class.getName(), HttpApiApplication.FUNCTION_NAME, "http-api", env);
     }
 
     public static synchronized ApiTestStack get() {
@@ -88,8 +93,12 @@ public final class ApiTestStack {
     /** A fresh tenant, so tests never see each other's rows. */
     public TestTenant newTenant(String prefix) {
         String slug = prefix + "-" + Long.toString(System.nanoTime(), 36);
-        TenantId id = new TenantDirectory(com.benchcrm.persistence.postgres.PostgresPersistence.over(owner).transactions(),
-                com.benchcrm.persistence.postgres.PostgresPersistence.over(owner).tenants()).ensure(new TenantSlug(slug), prefix);
+        TenantId id = new TenantDirectory(
+                        com.benchcrm.persistence.postgres.PostgresPersistence.over(owner)
+                                .transactions(),
+                        com.benchcrm.persistence.postgres.PostgresPersistence.over(owner)
+                                .tenants())
+                .ensure(new TenantSlug(slug), prefix);
         return new TestTenant(id, slug);
     }
 
@@ -103,7 +112,8 @@ public final class ApiTestStack {
 
     /** The function's own embedding model and vector index (the same instances, one per JVM). */
     public com.benchcrm.matching.adapters.MatchingAdapters matching() {
-        return com.benchcrm.matching.adapters.MatchingAdapters.fromEnvironment(System::getProperty).orElseThrow();
+        return com.benchcrm.matching.adapters.MatchingAdapters.fromEnvironment(System::getProperty)
+                .orElseThrow();
     }
 
     /** The tenant whose rate limit is tiny (only {@code RateLimitContractIT} uses it). */
@@ -120,6 +130,5 @@ public final class ApiTestStack {
     }
 
     /** A tenant created for one test. */
-    public record TestTenant(TenantId id, String slug) {
-    }
+    public record TestTenant(TenantId id, String slug) {}
 }

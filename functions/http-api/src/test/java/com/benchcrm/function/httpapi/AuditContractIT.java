@@ -32,13 +32,19 @@ class AuditContractIT {
     @Test
     void mutations_writeAuditRows_withActorActionHashesAndTraceId() throws Exception {
         Instant start = Instant.now().minusSeconds(1);
-        ApiResponse created = stack.invoke(ApiEvent.load("consultants-create").token(recruiter).withoutHeader("idempotency-key")
+        ApiResponse created = stack.invoke(ApiEvent.load("consultants-create")
+                .token(recruiter)
+                .withoutHeader("idempotency-key")
                 .header("x-amzn-trace-id", "Root=1-aaaaaaaa-bbbbbbbbbbbbbbbbbbbbbbbb"));
         String id = created.id();
-        ApiResponse patched = stack.invoke(ApiEvent.load("consultants-patch").token(recruiter).id(id).withoutHeader("if-match"));
+        ApiResponse patched = stack.invoke(
+                ApiEvent.load("consultants-patch").token(recruiter).id(id).withoutHeader("if-match"));
         stack.invoke(ApiEvent.load("consultants-delete").token(recruiter).id(id).withoutHeader("if-match"));
 
-        ApiResponse log = stack.invoke(ApiEvent.load("audit-logs").token(owner).noQuery().query("entity", "consultant")
+        ApiResponse log = stack.invoke(ApiEvent.load("audit-logs")
+                .token(owner)
+                .noQuery()
+                .query("entity", "consultant")
                 .query("from", start.toString()));
         assertThat(log.status()).isEqualTo(200);
         List<JsonNode> rows = new ArrayList<>();
@@ -47,7 +53,8 @@ class AuditContractIT {
                 rows.add(item);
             }
         });
-        assertThat(rows).extracting(r -> r.path("action").asText())
+        assertThat(rows)
+                .extracting(r -> r.path("action").asText())
                 .containsExactly("consultant.deleted", "consultant.updated", "consultant.created");
         assertThat(rows).allSatisfy(r -> assertThat(r.path("actorId").asText()).isEqualTo("recruiter-1"));
         JsonNode createdRow = rows.get(2);
@@ -56,7 +63,8 @@ class AuditContractIT {
                 .isEqualTo(Hashing.canonicalSha256(Json.strict().readValue(created.rawBody(), Consultant.class)));
         assertThat(createdRow.path("traceId").asText()).isEqualTo("1-aaaaaaaa-bbbbbbbbbbbbbbbbbbbbbbbb");
         JsonNode updatedRow = rows.get(1);
-        assertThat(updatedRow.path("beforeHash").asText()).isEqualTo(createdRow.path("afterHash").asText());
+        assertThat(updatedRow.path("beforeHash").asText())
+                .isEqualTo(createdRow.path("afterHash").asText());
         assertThat(updatedRow.path("afterHash").asText())
                 .isEqualTo(Hashing.canonicalSha256(Json.strict().readValue(patched.rawBody(), Consultant.class)));
         assertThat(rows.get(0).has("afterHash")).isFalse();
@@ -66,7 +74,8 @@ class AuditContractIT {
     void refusedMutations_leaveNoAuditRow() {
         String analyst = stack.token(tenant, "analyst-1", Role.Analyst);
         stack.invoke(ApiEvent.load("consultants-create").token(analyst));
-        ApiResponse log = stack.invoke(ApiEvent.load("audit-logs").token(owner).noQuery().query("actor", "analyst-1"));
+        ApiResponse log =
+                stack.invoke(ApiEvent.load("audit-logs").token(owner).noQuery().query("actor", "analyst-1"));
         assertThat(log.body().path("items")).isEmpty();
     }
 
@@ -75,22 +84,45 @@ class AuditContractIT {
         String other = stack.token(tenant, "recruiter-2", Role.Recruiter);
         for (int i = 0; i < 3; i++) {
             var body = ApiEvent.load("requirements-create").bodyJson().put("externalRef", "AUDIT-PAGE-" + i);
-            assertThat(stack.invoke(ApiEvent.load("requirements-create").token(other).withoutHeader("idempotency-key").body(body)).status())
+            assertThat(stack.invoke(ApiEvent.load("requirements-create")
+                                    .token(other)
+                                    .withoutHeader("idempotency-key")
+                                    .body(body))
+                            .status())
                     .isEqualTo(201);
         }
-        ApiResponse byActor = stack.invoke(ApiEvent.load("audit-logs").token(owner).noQuery().query("actor", "recruiter-2").query("limit", "2"));
+        ApiResponse byActor = stack.invoke(ApiEvent.load("audit-logs")
+                .token(owner)
+                .noQuery()
+                .query("actor", "recruiter-2")
+                .query("limit", "2"));
         assertThat(byActor.body().path("items")).hasSize(2);
         assertThat(byActor.body().path("items").findValuesAsText("actorId")).containsOnly("recruiter-2");
-        ApiResponse next = stack.invoke(ApiEvent.load("audit-logs").token(owner).noQuery().query("actor", "recruiter-2")
-                .query("limit", "2").query("cursor", byActor.body().path("nextCursor").asText()));
+        ApiResponse next = stack.invoke(ApiEvent.load("audit-logs")
+                .token(owner)
+                .noQuery()
+                .query("actor", "recruiter-2")
+                .query("limit", "2")
+                .query("cursor", byActor.body().path("nextCursor").asText()));
         assertThat(next.body().path("items")).hasSize(1);
         assertThat(next.body().has("nextCursor")).isFalse();
 
-        ApiResponse future = stack.invoke(ApiEvent.load("audit-logs").token(owner).noQuery()
+        ApiResponse future = stack.invoke(ApiEvent.load("audit-logs")
+                .token(owner)
+                .noQuery()
                 .query("from", Instant.now().plusSeconds(3600).toString()));
         assertThat(future.body().path("items")).isEmpty();
-        assertThat(stack.invoke(ApiEvent.load("audit-logs").token(owner).noQuery().query("from", "yesterday")).status()).isEqualTo(400);
-        assertThat(stack.invoke(ApiEvent.load("audit-logs").token(owner).noQuery().query("entity", "Robert'); drop table--")).status())
+        assertThat(stack.invoke(ApiEvent.load("audit-logs")
+                                .token(owner)
+                                .noQuery()
+                                .query("from", "yesterday"))
+                        .status())
+                .isEqualTo(400);
+        assertThat(stack.invoke(ApiEvent.load("audit-logs")
+                                .token(owner)
+                                .noQuery()
+                                .query("entity", "Robert'); drop table--"))
+                        .status())
                 .isEqualTo(400);
     }
 }

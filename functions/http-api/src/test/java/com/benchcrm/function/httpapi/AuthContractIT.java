@@ -40,19 +40,31 @@ class AuthContractIT {
 
     @Test
     void request_withExpiredForeignOrUnsignedToken_is401() {
-        LocalTokenIssuer past = stack.issuer().withClock(Clock.fixed(Instant.now().minus(Duration.ofHours(3)), ZoneOffset.UTC));
-        String expired = past.mint("benchcrm", tenant.id(), tenant.slug(), "u", List.of(Role.Owner), Duration.ofMinutes(5));
+        LocalTokenIssuer past =
+                stack.issuer().withClock(Clock.fixed(Instant.now().minus(Duration.ofHours(3)), ZoneOffset.UTC));
+        String expired =
+                past.mint("benchcrm", tenant.id(), tenant.slug(), "u", List.of(Role.Owner), Duration.ofMinutes(5));
         String foreign = LocalTokenIssuer.ephemeral(ApiTestStack.ISSUER, Clock.systemUTC())
                 .mint("benchcrm", tenant.id(), tenant.slug(), "u", List.of(Role.Owner), Duration.ofMinutes(5));
-        String unsigned = new PlainJWT(new PlainHeader(), new JWTClaimsSet.Builder().issuer(ApiTestStack.ISSUER).audience("benchcrm")
-                .subject("u").expirationTime(Date.from(Instant.now().plusSeconds(300))).issueTime(new Date())
-                .claim("tenant_id", tenant.id().toString()).claim("roles", List.of("Owner")).build()).serialize();
+        String unsigned = new PlainJWT(
+                        new PlainHeader(),
+                        new JWTClaimsSet.Builder()
+                                .issuer(ApiTestStack.ISSUER)
+                                .audience("benchcrm")
+                                .subject("u")
+                                .expirationTime(Date.from(Instant.now().plusSeconds(300)))
+                                .issueTime(new Date())
+                                .claim("tenant_id", tenant.id().toString())
+                                .claim("roles", List.of("Owner"))
+                                .build())
+                .serialize();
         for (String token : List.of(expired, foreign, unsigned, "garbage", "a.b.c")) {
             ApiResponse r = stack.invoke(ApiEvent.load("consultants-list").token(token));
             assertThat(r.status()).as(token).isEqualTo(401);
             assertThat(r.problemType()).isEqualTo("unauthenticated");
         }
-        ApiResponse basic = stack.invoke(ApiEvent.load("consultants-list").header("authorization", "Basic dXNlcjpwdw=="));
+        ApiResponse basic =
+                stack.invoke(ApiEvent.load("consultants-list").header("authorization", "Basic dXNlcjpwdw=="));
         assertThat(basic.status()).isEqualTo(401);
         assertThat(basic.header("www-authenticate")).contains("error=\"invalid_token\"");
     }
@@ -61,58 +73,97 @@ class AuthContractIT {
     void readOnlyAndAnalyst_cannotWrite_butCanRead() {
         for (Role role : List.of(Role.ReadOnly, Role.Analyst)) {
             String token = stack.token(tenant, role);
-            ApiResponse create = stack.invoke(ApiEvent.load("consultants-create").token(token));
+            ApiResponse create =
+                    stack.invoke(ApiEvent.load("consultants-create").token(token));
             assertThat(create.status()).as(role.name()).isEqualTo(403);
             assertThat(create.problemType()).isEqualTo("forbidden");
-            assertThat(stack.invoke(ApiEvent.load("requirements-create").token(token)).status()).isEqualTo(403);
-            assertThat(stack.invoke(ApiEvent.load("consultants-list").token(token)).status()).isEqualTo(200);
+            assertThat(stack.invoke(ApiEvent.load("requirements-create").token(token))
+                            .status())
+                    .isEqualTo(403);
+            assertThat(stack.invoke(ApiEvent.load("consultants-list").token(token))
+                            .status())
+                    .isEqualTo(200);
         }
     }
 
     @Test
     void forbiddenWrite_withAMalformedBody_is403_notAParseError() {
-        ApiResponse r = stack.invoke(ApiEvent.load("consultants-create").token(stack.token(tenant, Role.ReadOnly)).body("{not json"));
+        ApiResponse r = stack.invoke(ApiEvent.load("consultants-create")
+                .token(stack.token(tenant, Role.ReadOnly))
+                .body("{not json"));
         assertThat(r.status()).isEqualTo(403);
     }
 
     @Test
     void sales_writesRequirements_butNotConsultants() {
         String token = stack.token(tenant, Role.Sales);
-        assertThat(stack.invoke(ApiEvent.load("requirements-create").token(token).withoutHeader("idempotency-key")).status()).isEqualTo(201);
-        assertThat(stack.invoke(ApiEvent.load("consultants-create").token(token)).status()).isEqualTo(403);
+        assertThat(stack.invoke(ApiEvent.load("requirements-create")
+                                .token(token)
+                                .withoutHeader("idempotency-key"))
+                        .status())
+                .isEqualTo(201);
+        assertThat(stack.invoke(ApiEvent.load("consultants-create").token(token))
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
     void auditLog_isReadableByAnalystAdminOwner_only() {
-        assertThat(stack.invoke(ApiEvent.load("audit-logs").token(stack.token(tenant, Role.Analyst))).status()).isEqualTo(200);
-        assertThat(stack.invoke(ApiEvent.load("audit-logs").token(stack.token(tenant, Role.Owner))).status()).isEqualTo(200);
-        assertThat(stack.invoke(ApiEvent.load("audit-logs").token(stack.token(tenant, Role.Recruiter))).status()).isEqualTo(403);
-        assertThat(stack.invoke(ApiEvent.load("audit-logs").token(stack.token(tenant, Role.ReadOnly))).status()).isEqualTo(403);
+        assertThat(stack.invoke(ApiEvent.load("audit-logs").token(stack.token(tenant, Role.Analyst)))
+                        .status())
+                .isEqualTo(200);
+        assertThat(stack.invoke(ApiEvent.load("audit-logs").token(stack.token(tenant, Role.Owner)))
+                        .status())
+                .isEqualTo(200);
+        assertThat(stack.invoke(ApiEvent.load("audit-logs").token(stack.token(tenant, Role.Recruiter)))
+                        .status())
+                .isEqualTo(403);
+        assertThat(stack.invoke(ApiEvent.load("audit-logs").token(stack.token(tenant, Role.ReadOnly)))
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
     void tokenWithoutKnownRoles_canDoNothing() {
-        String token = stack.issuer().sign(new JWTClaimsSet.Builder().issuer(ApiTestStack.ISSUER).audience("benchcrm").subject("u")
-                .issueTime(new Date()).expirationTime(Date.from(Instant.now().plusSeconds(300)))
-                .claim("tenant_id", tenant.id().toString()).claim("roles", List.of("God")).build());
-        assertThat(stack.invoke(ApiEvent.load("consultants-list").token(token)).status()).isEqualTo(403);
+        String token = stack.issuer()
+                .sign(new JWTClaimsSet.Builder()
+                        .issuer(ApiTestStack.ISSUER)
+                        .audience("benchcrm")
+                        .subject("u")
+                        .issueTime(new Date())
+                        .expirationTime(Date.from(Instant.now().plusSeconds(300)))
+                        .claim("tenant_id", tenant.id().toString())
+                        .claim("roles", List.of("God"))
+                        .build());
+        assertThat(stack.invoke(ApiEvent.load("consultants-list").token(token)).status())
+                .isEqualTo(403);
     }
 
     @Test
     void tenantFromHeadersOrBody_isIgnored_orRefused() {
         ApiTestStack.TestTenant other = stack.newTenant("victim");
         String ownToken = stack.token(tenant, Role.Owner);
-        ApiResponse spoofedHeader = stack.invoke(ApiEvent.load("consultants-create").token(ownToken).withoutHeader("idempotency-key")
+        ApiResponse spoofedHeader = stack.invoke(ApiEvent.load("consultants-create")
+                .token(ownToken)
+                .withoutHeader("idempotency-key")
                 .header("x-tenant-id", other.id().toString()));
         assertThat(spoofedHeader.status()).isEqualTo(201);
         String victimToken = stack.token(other, Role.Owner);
-        assertThat(stack.invoke(ApiEvent.load("consultants-get").token(victimToken).id(spoofedHeader.id())).status()).isEqualTo(404);
+        assertThat(stack.invoke(ApiEvent.load("consultants-get")
+                                .token(victimToken)
+                                .id(spoofedHeader.id()))
+                        .status())
+                .isEqualTo(404);
 
         ObjectNode body = ApiEvent.load("consultants-create").bodyJson();
         body.put("tenantId", other.id().toString());
-        ApiResponse spoofedBody = stack.invoke(ApiEvent.load("consultants-create").token(ownToken).withoutHeader("idempotency-key").body(body));
+        ApiResponse spoofedBody = stack.invoke(ApiEvent.load("consultants-create")
+                .token(ownToken)
+                .withoutHeader("idempotency-key")
+                .body(body));
         assertThat(spoofedBody.status()).isEqualTo(400);
-        assertThat(spoofedBody.body().path("errors").get(0).path("pointer").asText()).isEqualTo("/tenantId");
+        assertThat(spoofedBody.body().path("errors").get(0).path("pointer").asText())
+                .isEqualTo("/tenantId");
     }
 
     @Test

@@ -85,20 +85,24 @@ class BadInputContractIT {
 
     @Test
     void minimalRequirement_withoutOptionalLists_isCreated() {
-        ApiResponse r = stack.invoke(ApiEvent.load("requirements-create").token(token).withoutHeader("idempotency-key")
+        ApiResponse r = stack.invoke(ApiEvent.load("requirements-create")
+                .token(token)
+                .withoutHeader("idempotency-key")
                 .body("{\"title\": \"Java Developer\"}"));
         assertThat(r.status()).as(r.rawBody()).isEqualTo(201);
         assertThat(r.body().path("workAuthorizations")).isEmpty();
         assertThat(r.body().path("status").asText()).isEqualTo("OPEN");
-        ApiResponse cleared = stack.invoke(ApiEvent.load("requirements-patch").token(token).id(r.id())
-                .body("{\"workAuthorizations\": null}"));
+        ApiResponse cleared = stack.invoke(
+                ApiEvent.load("requirements-patch").token(token).id(r.id()).body("{\"workAuthorizations\": null}"));
         assertThat(cleared.status()).as(cleared.rawBody()).isEqualTo(200);
     }
 
     @Test
     void duplicateSkills_are422() {
         ObjectNode body = create().bodyJson();
-        ((com.fasterxml.jackson.databind.node.ArrayNode) body.path("skills")).addObject().put("name", " java ");
+        ((com.fasterxml.jackson.databind.node.ArrayNode) body.path("skills"))
+                .addObject()
+                .put("name", " java ");
         ApiResponse r = assertRefused(create().body(body), 422, "validation");
         assertThat(r.body().path("errors").get(0).path("pointer").asText()).isEqualTo("/skills/4/name");
     }
@@ -121,15 +125,24 @@ class BadInputContractIT {
     @Test
     void invalidCursorOrLimit_is400_naming_theParameter() {
         long before = count();
-        ApiResponse cursor = stack.invoke(ApiEvent.load("consultants-list").token(token).query("cursor", "bm90LWEtY3Vyc29y"));
+        ApiResponse cursor =
+                stack.invoke(ApiEvent.load("consultants-list").token(token).query("cursor", "bm90LWEtY3Vyc29y"));
         assertThat(cursor.status()).isEqualTo(400);
         assertThat(cursor.problemType()).isEqualTo("invalid-request");
         assertThat(cursor.body().path("errors").get(0).path("pointer").asText()).isEqualTo("cursor");
-        String requirementsCursor = java.util.Base64.getUrlEncoder().withoutPadding()
+        String requirementsCursor = java.util.Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString("v1:requirement:0193f7a2-5b3c-7d4e-8f60-123456789abc".getBytes(StandardCharsets.UTF_8));
-        assertThat(stack.invoke(ApiEvent.load("consultants-list").token(token).query("cursor", requirementsCursor)).status()).isEqualTo(400);
+        assertThat(stack.invoke(ApiEvent.load("consultants-list").token(token).query("cursor", requirementsCursor))
+                        .status())
+                .isEqualTo(400);
         for (String limit : new String[] {"0", "201", "ten", "-1"}) {
-            assertThat(stack.invoke(ApiEvent.load("consultants-list").token(token).query("limit", limit)).status()).as(limit).isEqualTo(400);
+            assertThat(stack.invoke(ApiEvent.load("consultants-list")
+                                    .token(token)
+                                    .query("limit", limit))
+                            .status())
+                    .as(limit)
+                    .isEqualTo(400);
         }
         assertThat(count()).isEqualTo(before);
     }
@@ -148,37 +161,48 @@ class BadInputContractIT {
 
             assertThat(r.status()).as(raw).isEqualTo(400);
             assertThat(r.header("content-type")).as(raw).startsWith("application/problem+json");
-            assertThat(r.body().path("type").asText()).as(raw).isEqualTo("https://benchcrm.dev/problems/invalid-request");
+            assertThat(r.body().path("type").asText())
+                    .as(raw)
+                    .isEqualTo("https://benchcrm.dev/problems/invalid-request");
             assertThat(r.body().path("detail").asText()).as(raw).contains("percent");
         }
     }
 
     @Test
     void unknownRoute_is404_wrongMethod_is405WithAllow() {
-        ApiResponse missing = stack.invoke(ApiEvent.load("consultants-list").token(token).path("/v1/nothing-here"));
+        ApiResponse missing =
+                stack.invoke(ApiEvent.load("consultants-list").token(token).path("/v1/nothing-here"));
         assertThat(missing.status()).isEqualTo(404);
-        ApiResponse wrong = stack.invoke(ApiEvent.load("consultants-list").token(token).method("DELETE"));
+        ApiResponse wrong =
+                stack.invoke(ApiEvent.load("consultants-list").token(token).method("DELETE"));
         assertThat(wrong.status()).isEqualTo(405);
         assertThat(wrong.header("allow")).contains("GET").contains("POST");
     }
 
     @Test
     void malformedIdsAndPreconditions_areClear4xx() {
-        assertThat(stack.invoke(ApiEvent.load("consultants-get").token(token).path("/v1/consultants/not-a-uuid")).status()).isEqualTo(404);
-        ApiResponse weak = stack.invoke(ApiEvent.load("consultants-patch").token(token).header("if-match", "W/\"1\""));
+        assertThat(stack.invoke(ApiEvent.load("consultants-get").token(token).path("/v1/consultants/not-a-uuid"))
+                        .status())
+                .isEqualTo(404);
+        ApiResponse weak =
+                stack.invoke(ApiEvent.load("consultants-patch").token(token).header("if-match", "W/\"1\""));
         assertThat(weak.status()).isEqualTo(412);
     }
 
     @Test
     void notAnHttpApiEvent_is400_notACrash() {
-        ApiResponse r = stack.invoke(ApiEvent.load("health").path("/health").method("GET").version("1.0"));
+        ApiResponse r = stack.invoke(
+                ApiEvent.load("health").path("/health").method("GET").version("1.0"));
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.problemType()).isEqualTo("invalid-request");
     }
 
     @Test
     void base64Body_isDecodedLikeApiGatewaySendsIt() {
-        byte[] json = create().bodyJson().put("externalId", "b64-1").put("email", "b64@example.com").toString()
+        byte[] json = create().bodyJson()
+                .put("externalId", "b64-1")
+                .put("email", "b64@example.com")
+                .toString()
                 .getBytes(StandardCharsets.UTF_8);
         ApiResponse r = stack.invoke(create().base64Body(json));
         assertThat(r.status()).isEqualTo(201);
@@ -197,7 +221,9 @@ class BadInputContractIT {
     private ApiResponse assertRefused(ApiEvent event, int status, String problem) {
         long before = count();
         ApiResponse r = stack.invoke(event);
-        assertThat(r.status()).as(r.rawBody().length() > 500 ? r.rawBody().substring(0, 500) : r.rawBody()).isEqualTo(status);
+        assertThat(r.status())
+                .as(r.rawBody().length() > 500 ? r.rawBody().substring(0, 500) : r.rawBody())
+                .isEqualTo(status);
         assertThat(r.header("content-type")).isEqualTo("application/problem+json");
         assertThat(r.problemType()).isEqualTo(problem);
         assertThat(r.body().path("status").asInt()).isEqualTo(status);
@@ -207,6 +233,9 @@ class BadInputContractIT {
     }
 
     private long count() {
-        return stack.invoke(ApiEvent.load("consultants-list").token(token).query("limit", "200")).body().path("items").size();
+        return stack.invoke(ApiEvent.load("consultants-list").token(token).query("limit", "200"))
+                .body()
+                .path("items")
+                .size();
     }
 }

@@ -26,7 +26,8 @@ class ConsultantsContractIT {
 
     @Test
     void create_validConsultant_returns201WithLocationEtagAndNormalizedBody() {
-        ApiResponse r = stack.invoke(ApiEvent.load("consultants-create").token(token).withoutHeader("idempotency-key"));
+        ApiResponse r =
+                stack.invoke(ApiEvent.load("consultants-create").token(token).withoutHeader("idempotency-key"));
         assertThat(r.status()).isEqualTo(201);
         assertThat(r.header("content-type")).isEqualTo("application/json");
         assertThat(r.header("location")).isEqualTo("/v1/consultants/" + r.id());
@@ -43,40 +44,63 @@ class ConsultantsContractIT {
     void roundTrip_getReplacePatchDelete_followsVersionsAndPreconditions() {
         String id = create("round@example.com").id();
 
-        ApiResponse got = stack.invoke(ApiEvent.load("consultants-get").token(token).id(id));
+        ApiResponse got =
+                stack.invoke(ApiEvent.load("consultants-get").token(token).id(id));
         assertThat(got.status()).isEqualTo(200);
         assertThat(got.header("etag")).isEqualTo("\"1\"");
-        assertThat(stack.invoke(ApiEvent.load("consultants-get").token(token).id(id).header("if-none-match", "\"1\"")).status())
+        assertThat(stack.invoke(ApiEvent.load("consultants-get")
+                                .token(token)
+                                .id(id)
+                                .header("if-none-match", "\"1\""))
+                        .status())
                 .isEqualTo(304);
 
         ObjectNode replacement = ApiEvent.load("consultants-replace").bodyJson();
-        replacement.put("externalId", "ext-round@example.com").put("email", "round@example.com").put("title", "Principal Engineer");
-        ApiResponse replaced = stack.invoke(ApiEvent.load("consultants-replace").token(token).id(id).body(replacement));
+        replacement
+                .put("externalId", "ext-round@example.com")
+                .put("email", "round@example.com")
+                .put("title", "Principal Engineer");
+        ApiResponse replaced = stack.invoke(
+                ApiEvent.load("consultants-replace").token(token).id(id).body(replacement));
         assertThat(replaced.status()).isEqualTo(200);
         assertThat(replaced.body().path("title").asText()).isEqualTo("Principal Engineer");
         assertThat(replaced.header("etag")).isEqualTo("\"2\"");
 
-        ApiResponse stale = stack.invoke(ApiEvent.load("consultants-patch").token(token).id(id).header("if-match", "\"1\""));
+        ApiResponse stale = stack.invoke(
+                ApiEvent.load("consultants-patch").token(token).id(id).header("if-match", "\"1\""));
         assertThat(stale.status()).isEqualTo(412);
         assertThat(stale.header("etag")).isEqualTo("\"2\"");
 
-        ApiResponse patched = stack.invoke(ApiEvent.load("consultants-patch").token(token).id(id).header("if-match", "\"2\""));
+        ApiResponse patched = stack.invoke(
+                ApiEvent.load("consultants-patch").token(token).id(id).header("if-match", "\"2\""));
         assertThat(patched.status()).isEqualTo(200);
         assertThat(patched.body().path("title").asText()).isEqualTo("Lead Java Developer");
         assertThat(patched.body().path("rate").path("amount").decimalValue()).isEqualByComparingTo("80");
         assertThat(patched.body().path("email").asText()).isEqualTo("round@example.com");
         assertThat(patched.body().path("version").asLong()).isEqualTo(3);
 
-        ApiResponse removeField = stack.invoke(ApiEvent.load("consultants-patch").token(token).id(id)
-                .withoutHeader("if-match").body("{\"phone\": null}"));
+        ApiResponse removeField = stack.invoke(ApiEvent.load("consultants-patch")
+                .token(token)
+                .id(id)
+                .withoutHeader("if-match")
+                .body("{\"phone\": null}"));
         assertThat(removeField.status()).isEqualTo(200);
         assertThat(removeField.body().has("phone")).isFalse();
 
-        assertThat(stack.invoke(ApiEvent.load("consultants-delete").token(token).id(id).header("if-match", "\"3\"")).status())
+        assertThat(stack.invoke(ApiEvent.load("consultants-delete")
+                                .token(token)
+                                .id(id)
+                                .header("if-match", "\"3\""))
+                        .status())
                 .isEqualTo(412);
-        assertThat(stack.invoke(ApiEvent.load("consultants-delete").token(token).id(id).header("if-match", "\"4\"")).status())
+        assertThat(stack.invoke(ApiEvent.load("consultants-delete")
+                                .token(token)
+                                .id(id)
+                                .header("if-match", "\"4\""))
+                        .status())
                 .isEqualTo(204);
-        ApiResponse gone = stack.invoke(ApiEvent.load("consultants-get").token(token).id(id));
+        ApiResponse gone =
+                stack.invoke(ApiEvent.load("consultants-get").token(token).id(id));
         assertThat(gone.status()).isEqualTo(404);
         assertThat(gone.header("content-type")).isEqualTo("application/problem+json");
     }
@@ -89,7 +113,11 @@ class ConsultantsContractIT {
         for (int i = 0; i < 5; i++) {
             ObjectNode body = ApiEvent.load("consultants-create").bodyJson();
             body.put("externalId", "page-" + i).put("email", "page" + i + "@example.com");
-            created.add(stack.invoke(ApiEvent.load("consultants-create").token(t).withoutHeader("idempotency-key").body(body)).id());
+            created.add(stack.invoke(ApiEvent.load("consultants-create")
+                            .token(t)
+                            .withoutHeader("idempotency-key")
+                            .body(body))
+                    .id());
         }
         List<String> seen = new ArrayList<>();
         String cursor = null;
@@ -102,7 +130,9 @@ class ConsultantsContractIT {
             ApiResponse page = stack.invoke(e);
             assertThat(page.status()).isEqualTo(200);
             page.body().path("items").forEach(item -> seen.add(item.path("id").asText()));
-            cursor = page.body().has("nextCursor") ? page.body().path("nextCursor").asText() : null;
+            cursor = page.body().has("nextCursor")
+                    ? page.body().path("nextCursor").asText()
+                    : null;
             pages++;
         } while (cursor != null && pages < 10);
         assertThat(pages).isEqualTo(3);
@@ -113,8 +143,14 @@ class ConsultantsContractIT {
     void create_sameIdempotencyKeyAndBody_replaysTheFirstResponse() {
         ObjectNode body = ApiEvent.load("consultants-create").bodyJson();
         body.put("externalId", "idem-1").put("email", "idem1@example.com");
-        ApiResponse first = stack.invoke(ApiEvent.load("consultants-create").token(token).header("idempotency-key", "key-idem-1").body(body));
-        ApiResponse replay = stack.invoke(ApiEvent.load("consultants-create").token(token).header("idempotency-key", "key-idem-1").body(body));
+        ApiResponse first = stack.invoke(ApiEvent.load("consultants-create")
+                .token(token)
+                .header("idempotency-key", "key-idem-1")
+                .body(body));
+        ApiResponse replay = stack.invoke(ApiEvent.load("consultants-create")
+                .token(token)
+                .header("idempotency-key", "key-idem-1")
+                .body(body));
         assertThat(first.status()).isEqualTo(201);
         assertThat(replay.status()).isEqualTo(201);
         assertThat(replay.id()).isEqualTo(first.id());
@@ -127,10 +163,16 @@ class ConsultantsContractIT {
     void create_sameIdempotencyKeyWithADifferentBody_is409_andWritesNothing() {
         ObjectNode body = ApiEvent.load("consultants-create").bodyJson();
         body.put("externalId", "idem-2").put("email", "idem2@example.com");
-        stack.invoke(ApiEvent.load("consultants-create").token(token).header("idempotency-key", "key-idem-2").body(body));
+        stack.invoke(ApiEvent.load("consultants-create")
+                .token(token)
+                .header("idempotency-key", "key-idem-2")
+                .body(body));
         long before = count();
         body.put("fullName", "Somebody Else");
-        ApiResponse conflict = stack.invoke(ApiEvent.load("consultants-create").token(token).header("idempotency-key", "key-idem-2").body(body));
+        ApiResponse conflict = stack.invoke(ApiEvent.load("consultants-create")
+                .token(token)
+                .header("idempotency-key", "key-idem-2")
+                .body(body));
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(conflict.problemType()).isEqualTo("idempotency-key-reused");
         assertThat(count()).isEqualTo(before);
@@ -141,7 +183,10 @@ class ConsultantsContractIT {
         create("twice@example.com");
         ObjectNode body = ApiEvent.load("consultants-create").bodyJson();
         body.put("externalId", "other-ext").put("email", "TWICE@example.com");
-        ApiResponse r = stack.invoke(ApiEvent.load("consultants-create").token(token).withoutHeader("idempotency-key").body(body));
+        ApiResponse r = stack.invoke(ApiEvent.load("consultants-create")
+                .token(token)
+                .withoutHeader("idempotency-key")
+                .body(body));
         assertThat(r.status()).isEqualTo(409);
         assertThat(r.problemType()).isEqualTo("duplicate");
         assertThat(r.body().path("detail").asText()).contains("email").doesNotContain("twice@example.com");
@@ -150,13 +195,19 @@ class ConsultantsContractIT {
     private ApiResponse create(String email) {
         ObjectNode body = ApiEvent.load("consultants-create").bodyJson();
         body.put("externalId", "ext-" + email).put("email", email);
-        ApiResponse r = stack.invoke(ApiEvent.load("consultants-create").token(token).withoutHeader("idempotency-key").body(body));
+        ApiResponse r = stack.invoke(ApiEvent.load("consultants-create")
+                .token(token)
+                .withoutHeader("idempotency-key")
+                .body(body));
         assertThat(r.status()).as(r.rawBody()).isEqualTo(201);
         return r;
     }
 
     private long count() {
-        JsonNode items = stack.invoke(ApiEvent.load("consultants-list").token(token).query("limit", "200")).body().path("items");
+        JsonNode items = stack.invoke(
+                        ApiEvent.load("consultants-list").token(token).query("limit", "200"))
+                .body()
+                .path("items");
         return items.size();
     }
 }

@@ -31,8 +31,13 @@ class LogHygieneIT {
         StringWriter captured = new StringWriter();
         LoggerContext context = (LoggerContext) LogManager.getContext(false);
         Configuration config = context.getConfiguration();
-        Appender appender = WriterAppender.newBuilder().setName("capture").setTarget(captured)
-                .setLayout(JsonTemplateLayout.newBuilder().setConfiguration(config).setEventTemplateUri("classpath:LambdaJsonLayout.json").build())
+        Appender appender = WriterAppender.newBuilder()
+                .setName("capture")
+                .setTarget(captured)
+                .setLayout(JsonTemplateLayout.newBuilder()
+                        .setConfiguration(config)
+                        .setEventTemplateUri("classpath:LambdaJsonLayout.json")
+                        .build())
                 .build();
         appender.start();
         LoggerConfig root = config.getRootLogger();
@@ -40,30 +45,43 @@ class LogHygieneIT {
         context.updateLoggers();
         try {
             ObjectNode body = ApiEvent.load("consultants-create").bodyJson();
-            body.put("fullName", "Zebulon Quixote").put("email", "zebulon.quixote@example.com").put("phone", "+1-555-0199")
+            body.put("fullName", "Zebulon Quixote")
+                    .put("email", "zebulon.quixote@example.com")
+                    .put("phone", "+1-555-0199")
                     .put("externalId", "pii-1");
-            ApiResponse created = stack.invoke(ApiEvent.load("consultants-create").token(token).body(body)
+            ApiResponse created = stack.invoke(ApiEvent.load("consultants-create")
+                    .token(token)
+                    .body(body)
                     .header("x-amzn-trace-id", "Root=1-bbbbbbbb-cccccccccccccccccccccccc"));
             assertThat(created.status()).isEqualTo(201);
-            stack.invoke(ApiEvent.load("consultants-create").token(token).body(body));      // 409 duplicate
-            stack.invoke(ApiEvent.load("consultants-create").token(token).withoutHeader("idempotency-key")
-                    .body("{\"fullName\": \"Zebulon Quixote\", \"email\": 12}"));                // 400 wrong type
+            stack.invoke(ApiEvent.load("consultants-create").token(token).body(body)); // 409 duplicate
+            stack.invoke(ApiEvent.load("consultants-create")
+                    .token(token)
+                    .withoutHeader("idempotency-key")
+                    .body("{\"fullName\": \"Zebulon Quixote\", \"email\": 12}")); // 400 wrong type
             stack.invoke(ApiEvent.load("consultants-list").token(token).query("q", "zebulon.quixote@example.com"));
-            stack.invoke(ApiEvent.load("consultants-list").token("not-a-token"));                // 401
+            stack.invoke(ApiEvent.load("consultants-list").token("not-a-token")); // 401
         } finally {
             root.removeAppender("capture");
             context.updateLoggers();
             appender.stop();
         }
-        List<String> lines = captured.toString().lines().filter(l -> !l.isBlank()).toList();
+        List<String> lines =
+                captured.toString().lines().filter(l -> !l.isBlank()).toList();
         assertThat(lines).hasSizeGreaterThanOrEqualTo(5);
         for (String line : lines) {
             JsonNode json = ApiEvent.JSON.readTree(line);
             assertThat(json.has("level")).as(line).isTrue();
-            assertThat(line).doesNotContainIgnoringCase("zebulon").doesNotContain("quixote").doesNotContain("555-0199")
+            assertThat(line)
+                    .doesNotContainIgnoringCase("zebulon")
+                    .doesNotContain("quixote")
+                    .doesNotContain("555-0199")
                     .doesNotContain("@example.com");
         }
-        JsonNode access = ApiEvent.JSON.readTree(lines.stream().filter(l -> l.contains("POST /v1/consultants 201")).findFirst().orElseThrow());
+        JsonNode access = ApiEvent.JSON.readTree(lines.stream()
+                .filter(l -> l.contains("POST /v1/consultants 201"))
+                .findFirst()
+                .orElseThrow());
         assertThat(access.path("tenant_id").asText()).isEqualTo(tenant.id().toString());
         assertThat(access.path("user_id").asText()).isEqualTo("user-logs-1");
         assertThat(access.path("trace_id").asText()).isEqualTo("1-bbbbbbbb-cccccccccccccccccccccccc");

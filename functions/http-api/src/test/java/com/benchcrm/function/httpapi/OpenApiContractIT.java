@@ -2,8 +2,8 @@ package com.benchcrm.function.httpapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.benchcrm.function.httpapi.http.Router;
 import com.benchcrm.auth.jwt.JwtTokenVerifier;
+import com.benchcrm.function.httpapi.http.Router;
 import com.benchcrm.security.Permission;
 import com.benchcrm.security.PermissionMatrix;
 import com.benchcrm.security.Role;
@@ -72,56 +72,87 @@ class OpenApiContractIT {
     void consultantLifecycle_createReplayListGetPutPatchDelete_everyResponseAsDocumented() {
         ObjectNode body = ApiEvent.load("consultants-create").bodyJson();
         body.put("externalId", "oa-life-1").put("email", "oa.life1@example.com");
-        ApiResponse created = exchange(ApiEvent.load("consultants-create").token(recruiter)
-                .header("idempotency-key", "oa-life-1").body(body));
+        ApiResponse created = exchange(ApiEvent.load("consultants-create")
+                .token(recruiter)
+                .header("idempotency-key", "oa-life-1")
+                .body(body));
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.header("location")).isEqualTo("/v1/consultants/" + created.id());
         String id = created.id();
 
-        ApiResponse replayed = exchange(ApiEvent.load("consultants-create").token(recruiter)
-                .header("idempotency-key", "oa-life-1").body(body));
+        ApiResponse replayed = exchange(ApiEvent.load("consultants-create")
+                .token(recruiter)
+                .header("idempotency-key", "oa-life-1")
+                .body(body));
         assertThat(replayed.status()).isEqualTo(201);
         assertThat(replayed.header("idempotency-replayed")).isEqualTo("true");
 
         ObjectNode second = ApiEvent.load("consultants-create").bodyJson();
-        second.put("externalId", "oa-life-2").put("email", "oa.life2@example.com").remove(List.of("phone", "rate", "location"));
-        exchange(ApiEvent.load("consultants-create").token(recruiter).withoutHeader("idempotency-key").body(second));
+        second.put("externalId", "oa-life-2")
+                .put("email", "oa.life2@example.com")
+                .remove(List.of("phone", "rate", "location"));
+        exchange(ApiEvent.load("consultants-create")
+                .token(recruiter)
+                .withoutHeader("idempotency-key")
+                .body(second));
 
-        ApiResponse firstPage = exchange(ApiEvent.load("consultants-list").token(recruiter).query("limit", "1"));
+        ApiResponse firstPage =
+                exchange(ApiEvent.load("consultants-list").token(recruiter).query("limit", "1"));
         assertThat(firstPage.status()).isEqualTo(200);
         assertThat(firstPage.body().path("items")).hasSize(1);
         assertThat(firstPage.body().has("nextCursor")).isTrue();
-        ApiResponse nextPage = exchange(ApiEvent.load("consultants-list").token(recruiter).query("limit", "1")
+        ApiResponse nextPage = exchange(ApiEvent.load("consultants-list")
+                .token(recruiter)
+                .query("limit", "1")
                 .query("cursor", firstPage.body().path("nextCursor").asText()));
         assertThat(nextPage.status()).isEqualTo(200);
-        assertThat(exchange(ApiEvent.load("consultants-list").token(recruiter).noQuery()).status()).isEqualTo(200);
+        assertThat(exchange(ApiEvent.load("consultants-list").token(recruiter).noQuery())
+                        .status())
+                .isEqualTo(200);
 
-        ApiResponse got = exchange(ApiEvent.load("consultants-get").token(recruiter).id(id));
+        ApiResponse got =
+                exchange(ApiEvent.load("consultants-get").token(recruiter).id(id));
         assertThat(got.status()).isEqualTo(200);
-        ApiResponse notModified = exchange(ApiEvent.load("consultants-get").token(recruiter).id(id)
-                .header("if-none-match", got.header("etag")));
+        ApiResponse notModified = exchange(
+                ApiEvent.load("consultants-get").token(recruiter).id(id).header("if-none-match", got.header("etag")));
         assertThat(notModified.status()).isEqualTo(304);
         assertThat(notModified.rawBody()).isEmpty();
 
         ObjectNode replacement = ApiEvent.load("consultants-replace").bodyJson();
-        replacement.put("externalId", "oa-life-1").put("email", "oa.life1@example.com").put("yearsExperience", 10.5);
-        ApiResponse replaced = exchange(ApiEvent.load("consultants-replace").token(recruiter).id(id)
-                .header("if-match", got.header("etag")).body(replacement));
+        replacement
+                .put("externalId", "oa-life-1")
+                .put("email", "oa.life1@example.com")
+                .put("yearsExperience", 10.5);
+        ApiResponse replaced = exchange(ApiEvent.load("consultants-replace")
+                .token(recruiter)
+                .id(id)
+                .header("if-match", got.header("etag"))
+                .body(replacement));
         assertThat(replaced.status()).isEqualTo(200);
         assertThat(replaced.header("etag")).isEqualTo("\"2\"");
 
-        ApiResponse mergePatched = exchange(ApiEvent.load("consultants-patch").token(recruiter).id(id)
-                .header("if-match", "\"2\"").body("{\"phone\": null, \"rate\": {\"employmentType\": \"1099\"}}"));
+        ApiResponse mergePatched = exchange(ApiEvent.load("consultants-patch")
+                .token(recruiter)
+                .id(id)
+                .header("if-match", "\"2\"")
+                .body("{\"phone\": null, \"rate\": {\"employmentType\": \"1099\"}}"));
         assertThat(mergePatched.status()).isEqualTo(200);
         assertThat(mergePatched.body().has("phone")).isFalse();
-        assertThat(mergePatched.body().path("rate").path("employmentType").asText()).isEqualTo("1099");
+        assertThat(mergePatched.body().path("rate").path("employmentType").asText())
+                .isEqualTo("1099");
 
-        ApiResponse jsonPatched = exchange(ApiEvent.load("consultants-patch").token(recruiter).id(id)
-                .withoutHeader("if-match").header("content-type", "application/json").body("{\"skills\": []}"));
+        ApiResponse jsonPatched = exchange(ApiEvent.load("consultants-patch")
+                .token(recruiter)
+                .id(id)
+                .withoutHeader("if-match")
+                .header("content-type", "application/json")
+                .body("{\"skills\": []}"));
         assertThat(jsonPatched.status()).isEqualTo(200);
         assertThat(jsonPatched.body().path("skills")).isEmpty();
 
-        ApiResponse deleted = exchange(ApiEvent.load("consultants-delete").token(recruiter).id(id)
+        ApiResponse deleted = exchange(ApiEvent.load("consultants-delete")
+                .token(recruiter)
+                .id(id)
                 .header("if-match", jsonPatched.header("etag")));
         assertThat(deleted.status()).isEqualTo(204);
         assertThat(deleted.rawBody()).isEmpty();
@@ -130,11 +161,14 @@ class OpenApiContractIT {
 
     @Test
     void createConsultant_onlyTheRequiredField_isEchoedWithoutAbsentFields() {
-        ApiResponse r = exchange(ApiEvent.load("consultants-create").token(recruiter).withoutHeader("idempotency-key")
+        ApiResponse r = exchange(ApiEvent.load("consultants-create")
+                .token(recruiter)
+                .withoutHeader("idempotency-key")
                 .body("{\"fullName\": \"  Minimal Example  \"}"));
 
         assertThat(r.status()).isEqualTo(201);
-        assertThat(fieldNames(r.body())).containsExactly("id", "fullName", "skills", "version", "createdAt", "updatedAt");
+        assertThat(fieldNames(r.body()))
+                .containsExactly("id", "fullName", "skills", "version", "createdAt", "updatedAt");
         assertThat(r.body().path("fullName").asText()).isEqualTo("Minimal Example");
     }
 
@@ -144,8 +178,10 @@ class OpenApiContractIT {
     void requirementLifecycle_createListGetPutPatchDelete_everyResponseAsDocumented() {
         ObjectNode body = ApiEvent.load("requirements-create").bodyJson();
         body.put("externalRef", "OA-REQ-1");
-        ApiResponse created = exchange(ApiEvent.load("requirements-create").token(recruiter)
-                .header("idempotency-key", "oa-req-1").body(body));
+        ApiResponse created = exchange(ApiEvent.load("requirements-create")
+                .token(recruiter)
+                .header("idempotency-key", "oa-req-1")
+                .body(body));
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.body().path("status").asText()).isEqualTo("OPEN");
         String id = created.id();
@@ -154,26 +190,39 @@ class OpenApiContractIT {
         assertThat(listed.status()).isEqualTo(200);
         assertThat(listed.body().path("items").findValuesAsText("id")).contains(id);
 
-        ApiResponse got = exchange(ApiEvent.load("requirements-get").token(recruiter).id(id));
+        ApiResponse got =
+                exchange(ApiEvent.load("requirements-get").token(recruiter).id(id));
         assertThat(got.status()).isEqualTo(200);
-        assertThat(exchange(ApiEvent.load("requirements-get").token(recruiter).id(id)
-                .header("if-none-match", "W/" + got.header("etag"))).status()).isEqualTo(304);
+        assertThat(exchange(ApiEvent.load("requirements-get")
+                                .token(recruiter)
+                                .id(id)
+                                .header("if-none-match", "W/" + got.header("etag")))
+                        .status())
+                .isEqualTo(304);
 
         ObjectNode replacement = ApiEvent.load("requirements-create").bodyJson();
         replacement.put("externalRef", "OA-REQ-1").put("status", "FILLED").put("minYears", 7.5);
         replacement.remove(List.of("budget", "skills"));
-        ApiResponse replaced = exchange(ApiEvent.load("requirements-get").method("PUT").token(recruiter).id(id)
-                .header("content-type", "application/json").header("if-match", "*").body(replacement));
+        ApiResponse replaced = exchange(ApiEvent.load("requirements-get")
+                .method("PUT")
+                .token(recruiter)
+                .id(id)
+                .header("content-type", "application/json")
+                .header("if-match", "*")
+                .body(replacement));
         assertThat(replaced.status()).isEqualTo(200);
         assertThat(replaced.body().path("skills")).isEmpty();
         assertThat(replaced.body().has("budget")).isFalse();
 
-        ApiResponse patched = exchange(ApiEvent.load("requirements-patch").token(recruiter).id(id)
+        ApiResponse patched = exchange(ApiEvent.load("requirements-patch")
+                .token(recruiter)
+                .id(id)
                 .header("if-match", replaced.header("etag")));
         assertThat(patched.status()).isEqualTo(200);
         assertThat(patched.body().path("status").asText()).isEqualTo("ON_HOLD");
 
-        ApiResponse deleted = exchange(ApiEvent.load("requirements-delete").token(recruiter).id(id));
+        ApiResponse deleted =
+                exchange(ApiEvent.load("requirements-delete").token(recruiter).id(id));
         assertThat(deleted.status()).isEqualTo(204);
     }
 
@@ -185,17 +234,24 @@ class OpenApiContractIT {
         String writer = stack.token(own, Role.Recruiter);
         String admin = stack.token(own, Role.Admin);
         Instant before = Instant.now().minus(1, ChronoUnit.MINUTES);
-        String id = exchange(ApiEvent.load("consultants-create").token(writer).withoutHeader("idempotency-key")).id();
+        String id = exchange(ApiEvent.load("consultants-create").token(writer).withoutHeader("idempotency-key"))
+                .id();
         exchange(ApiEvent.load("consultants-patch").token(writer).id(id).withoutHeader("if-match"));
         exchange(ApiEvent.load("consultants-delete").token(writer).id(id).withoutHeader("if-match"));
 
-        ApiResponse page = exchange(ApiEvent.load("audit-logs").token(admin).query("limit", "2")
-                .query("from", before.toString()).query("to", Instant.now().plus(1, ChronoUnit.MINUTES).toString()));
+        ApiResponse page = exchange(ApiEvent.load("audit-logs")
+                .token(admin)
+                .query("limit", "2")
+                .query("from", before.toString())
+                .query("to", Instant.now().plus(1, ChronoUnit.MINUTES).toString()));
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body().path("items").findValuesAsText("action")).containsExactly("consultant.deleted", "consultant.updated");
+        assertThat(page.body().path("items").findValuesAsText("action"))
+                .containsExactly("consultant.deleted", "consultant.updated");
         assertThat(page.body().has("nextCursor")).isTrue();
 
-        ApiResponse last = exchange(ApiEvent.load("audit-logs").token(admin).query("limit", "2")
+        ApiResponse last = exchange(ApiEvent.load("audit-logs")
+                .token(admin)
+                .query("limit", "2")
                 .query("cursor", page.body().path("nextCursor").asText()));
         assertThat(last.body().path("items").findValuesAsText("action")).containsExactly("consultant.created");
         assertThat(last.body().has("nextCursor")).isFalse();
@@ -218,23 +274,29 @@ class OpenApiContractIT {
     void write_withARoleWithoutThePermission_is403() {
         String readOnly = stack.token(tenant, Role.ReadOnly);
 
-        assertProblem(exchange(ApiEvent.load("consultants-create").token(readOnly).withoutHeader("idempotency-key")),
-                403, "forbidden");
+        assertProblem(
+                exchange(ApiEvent.load("consultants-create").token(readOnly).withoutHeader("idempotency-key")),
+                403,
+                "forbidden");
         assertProblem(exchange(ApiEvent.load("audit-logs").token(recruiter)), 403, "forbidden");
     }
 
     @Test
     void get_unknownOrMalformedIdOrUnroutedPath_is404() {
-        assertProblem(exchange(ApiEvent.load("requirements-get").token(recruiter).id(UUID.randomUUID())), 404, "not-found");
-        assertProblem(exchange(ApiEvent.load("consultants-delete").token(recruiter).id("not-a-uuid")), 404, "not-found");
-        ApiResponse unrouted = exchange(ApiEvent.load("consultants-list").token(recruiter).path("/v1/consultans"));
+        assertProblem(
+                exchange(ApiEvent.load("requirements-get").token(recruiter).id(UUID.randomUUID())), 404, "not-found");
+        assertProblem(
+                exchange(ApiEvent.load("consultants-delete").token(recruiter).id("not-a-uuid")), 404, "not-found");
+        ApiResponse unrouted =
+                exchange(ApiEvent.load("consultants-list").token(recruiter).path("/v1/consultans"));
         assertProblem(unrouted, 404, "not-found");
         assertThat(unrouted.body().path("detail").asText()).contains("no route");
     }
 
     @Test
     void knownPath_withAnotherMethod_is405WithAllow() {
-        ApiResponse collection = exchange(ApiEvent.load("consultants-list").noToken().method("DELETE"));
+        ApiResponse collection =
+                exchange(ApiEvent.load("consultants-list").noToken().method("DELETE"));
         ApiResponse health = exchange(ApiEvent.load("health").method("POST"));
 
         assertProblem(collection, 405, "method-not-allowed");
@@ -247,27 +309,53 @@ class OpenApiContractIT {
     void writes_thatCollide_are409DuplicateOrKeyReused() {
         ObjectNode first = ApiEvent.load("requirements-create").bodyJson();
         first.put("externalRef", "OA-DUP-1");
-        exchange(ApiEvent.load("requirements-create").token(recruiter).header("idempotency-key", "oa-dup-1").body(first));
+        exchange(ApiEvent.load("requirements-create")
+                .token(recruiter)
+                .header("idempotency-key", "oa-dup-1")
+                .body(first));
         ObjectNode other = ApiEvent.load("requirements-create").bodyJson();
         other.put("externalRef", "OA-DUP-2");
-        String otherId = exchange(ApiEvent.load("requirements-create").token(recruiter).withoutHeader("idempotency-key")
-                .body(other)).id();
+        String otherId = exchange(ApiEvent.load("requirements-create")
+                        .token(recruiter)
+                        .withoutHeader("idempotency-key")
+                        .body(other))
+                .id();
 
-        assertProblem(exchange(ApiEvent.load("requirements-create").token(recruiter).withoutHeader("idempotency-key")
-                .body(first)), 409, "duplicate");
-        assertProblem(exchange(ApiEvent.load("requirements-create").token(recruiter).header("idempotency-key", "oa-dup-1")
-                .body(other)), 409, "idempotency-key-reused");
-        assertProblem(exchange(ApiEvent.load("requirements-patch").token(recruiter).id(otherId)
-                .body("{\"externalRef\": \"OA-DUP-1\"}")), 409, "duplicate");
+        assertProblem(
+                exchange(ApiEvent.load("requirements-create")
+                        .token(recruiter)
+                        .withoutHeader("idempotency-key")
+                        .body(first)),
+                409,
+                "duplicate");
+        assertProblem(
+                exchange(ApiEvent.load("requirements-create")
+                        .token(recruiter)
+                        .header("idempotency-key", "oa-dup-1")
+                        .body(other)),
+                409,
+                "idempotency-key-reused");
+        assertProblem(
+                exchange(ApiEvent.load("requirements-patch")
+                        .token(recruiter)
+                        .id(otherId)
+                        .body("{\"externalRef\": \"OA-DUP-1\"}")),
+                409,
+                "duplicate");
     }
 
     @Test
     void write_withAStaleOrUnusableIfMatch_is412() {
-        String id = exchange(ApiEvent.load("consultants-create").token(recruiter).withoutHeader("idempotency-key")
-                .body("{\"fullName\": \"Stale Example\"}")).id();
+        String id = exchange(ApiEvent.load("consultants-create")
+                        .token(recruiter)
+                        .withoutHeader("idempotency-key")
+                        .body("{\"fullName\": \"Stale Example\"}"))
+                .id();
 
-        ApiResponse stale = exchange(ApiEvent.load("consultants-patch").token(recruiter).id(id).header("if-match", "\"7\""));
-        ApiResponse weak = exchange(ApiEvent.load("consultants-delete").token(recruiter).id(id).header("if-match", "W/\"1\""));
+        ApiResponse stale = exchange(
+                ApiEvent.load("consultants-patch").token(recruiter).id(id).header("if-match", "\"7\""));
+        ApiResponse weak = exchange(
+                ApiEvent.load("consultants-delete").token(recruiter).id(id).header("if-match", "W/\"1\""));
 
         assertProblem(stale, 412, "precondition-failed");
         assertThat(stale.header("etag")).isEqualTo("\"1\"");
@@ -285,10 +373,20 @@ class OpenApiContractIT {
 
     @Test
     void write_withAnotherMediaType_is415() {
-        assertProblem(exchange(ApiEvent.load("consultants-create").token(recruiter).withoutHeader("idempotency-key")
-                .header("content-type", "text/plain")), 415, "unsupported-media-type");
-        assertProblem(exchange(ApiEvent.load("requirements-patch").token(recruiter).id(UUID.randomUUID())
-                .withoutHeader("content-type")), 415, "unsupported-media-type");
+        assertProblem(
+                exchange(ApiEvent.load("consultants-create")
+                        .token(recruiter)
+                        .withoutHeader("idempotency-key")
+                        .header("content-type", "text/plain")),
+                415,
+                "unsupported-media-type");
+        assertProblem(
+                exchange(ApiEvent.load("requirements-patch")
+                        .token(recruiter)
+                        .id(UUID.randomUUID())
+                        .withoutHeader("content-type")),
+                415,
+                "unsupported-media-type");
     }
 
     @Test
@@ -298,7 +396,10 @@ class OpenApiContractIT {
         ((ObjectNode) body.path("rate")).put("currency", "usd");
         ((ObjectNode) body.path("location")).put("country", "USA");
 
-        ApiResponse r = exchange(ApiEvent.load("consultants-create").token(recruiter).withoutHeader("idempotency-key").body(body));
+        ApiResponse r = exchange(ApiEvent.load("consultants-create")
+                .token(recruiter)
+                .withoutHeader("idempotency-key")
+                .body(body));
 
         assertProblem(r, 422, "validation");
         assertThat(r.body().path("errors").findValuesAsText("pointer"))
@@ -312,26 +413,40 @@ class OpenApiContractIT {
 
     @Test
     void requests_malformedBodyOrParameter_are400_andTheDocumentRejectsTheUnknownFieldToo() {
-        ApiResponse malformed = exchange(ApiEvent.load("consultants-create").token(recruiter).withoutHeader("idempotency-key")
+        ApiResponse malformed = exchange(ApiEvent.load("consultants-create")
+                .token(recruiter)
+                .withoutHeader("idempotency-key")
                 .body("{\"fullName\": "));
-        ApiResponse unknownField = exchange(ApiEvent.load("requirements-create").token(recruiter).withoutHeader("idempotency-key")
+        ApiResponse unknownField = exchange(ApiEvent.load("requirements-create")
+                .token(recruiter)
+                .withoutHeader("idempotency-key")
                 .body("{\"title\": \"T\", \"salary\": 1}"));
-        ApiResponse badKey = exchange(ApiEvent.load("consultants-create").token(recruiter).header("idempotency-key", "has space"));
-        ApiResponse badLimit = exchange(ApiEvent.load("requirements-list").token(recruiter).query("limit", "201"));
-        ApiResponse foreignCursor = exchange(ApiEvent.load("consultants-list").token(recruiter)
+        ApiResponse badKey =
+                exchange(ApiEvent.load("consultants-create").token(recruiter).header("idempotency-key", "has space"));
+        ApiResponse badLimit =
+                exchange(ApiEvent.load("requirements-list").token(recruiter).query("limit", "201"));
+        ApiResponse foreignCursor = exchange(ApiEvent.load("consultants-list")
+                .token(recruiter)
                 .query("cursor", "djE6cmVxdWlyZW1lbnQ6MDE5M2Y3YTItNWIzYy03ZDRlLThmNjAtMTIzNDU2Nzg5YWJj"));
-        ApiResponse badRange = exchange(ApiEvent.load("audit-logs").token(stack.token(tenant, Role.Analyst))
-                .query("from", "2026-02-01T00:00:00Z").query("to", "2026-01-01T00:00:00Z"));
+        ApiResponse badRange = exchange(ApiEvent.load("audit-logs")
+                .token(stack.token(tenant, Role.Analyst))
+                .query("from", "2026-02-01T00:00:00Z")
+                .query("to", "2026-01-01T00:00:00Z"));
 
         assertProblem(malformed, 400, "malformed-json");
         assertProblem(unknownField, 400, "invalid-body");
-        assertThat(unknownField.body().path("errors").findValuesAsText("pointer")).containsExactly("/salary");
-        assertThat(DOC.checkRequestBody("POST", "/v1/requirements", "application/json", readJson("{\"title\": \"T\", \"salary\": 1}")))
-                .singleElement().asString().contains("salary");
+        assertThat(unknownField.body().path("errors").findValuesAsText("pointer"))
+                .containsExactly("/salary");
+        assertThat(DOC.checkRequestBody(
+                        "POST", "/v1/requirements", "application/json", readJson("{\"title\": \"T\", \"salary\": 1}")))
+                .singleElement()
+                .asString()
+                .contains("salary");
         assertProblem(badKey, 400, "invalid-request");
         assertProblem(badLimit, 400, "invalid-request");
         assertProblem(foreignCursor, 400, "invalid-request");
-        assertThat(foreignCursor.body().path("errors").findValuesAsText("pointer")).containsExactly("cursor");
+        assertThat(foreignCursor.body().path("errors").findValuesAsText("pointer"))
+                .containsExactly("cursor");
         assertProblem(badRange, 400, "invalid-request");
     }
 
@@ -343,8 +458,12 @@ class OpenApiContractIT {
         Set<String> registered = new TreeSet<>(routeKeys);
         Set<String> documented = DOC.operationKeys();
 
-        assertThat(difference(registered, documented)).as("registered but not documented").isEmpty();
-        assertThat(difference(documented, registered)).as("documented but not registered").isEmpty();
+        assertThat(difference(registered, documented))
+                .as("registered but not documented")
+                .isEmpty();
+        assertThat(difference(documented, registered))
+                .as("documented but not registered")
+                .isEmpty();
         assertThat(registered).as("no route is registered twice").hasSize(routeKeys.size());
     }
 
@@ -360,12 +479,15 @@ class OpenApiContractIT {
             }
             boolean documentedPublic = op.has("security") && op.get("security").isEmpty();
             if (documentedPublic != route.isPublic()) {
-                mismatches.add(key + ": public in the router " + route.isPublic() + ", in the document " + documentedPublic);
+                mismatches.add(
+                        key + ": public in the router " + route.isPublic() + ", in the document " + documentedPublic);
             }
-            if (!route.isPublic() && !(op.path("responses").has("401") && op.path("responses").has("403"))) {
+            if (!route.isPublic()
+                    && !(op.path("responses").has("401") && op.path("responses").has("403"))) {
                 mismatches.add(key + ": protected but does not declare 401 and 403");
             }
-            if (route.isPublic() && (op.path("responses").has("401") || op.path("responses").has("403"))) {
+            if (route.isPublic()
+                    && (op.path("responses").has("401") || op.path("responses").has("403"))) {
                 mismatches.add(key + ": public but declares 401 or 403");
             }
             if (!op.path("responses").has("413")) {
@@ -388,14 +510,17 @@ class OpenApiContractIT {
                 }
                 continue;
             }
-            Permission permission = Permission.valueOf(op.get("x-permission").asText().replace(':', '_').toUpperCase(Locale.ROOT));
+            Permission permission = Permission.valueOf(
+                    op.get("x-permission").asText().replace(':', '_').toUpperCase(Locale.ROOT));
             Set<String> granted = Arrays.stream(Role.values())
                     .filter(role -> PermissionMatrix.allows(List.of(role), permission))
-                    .map(Role::name).collect(Collectors.toCollection(TreeSet::new));
+                    .map(Role::name)
+                    .collect(Collectors.toCollection(TreeSet::new));
             Set<String> documented = new TreeSet<>();
             op.path("x-roles").forEach(r -> documented.add(r.asText()));
             if (!granted.equals(documented)) {
-                mismatches.add(key + ": " + permission + " is granted to " + granted + ", the document says " + documented);
+                mismatches.add(
+                        key + ": " + permission + " is granted to " + granted + ", the document says " + documented);
             }
         }
         assertThat(mismatches).isEmpty();
@@ -426,12 +551,16 @@ class OpenApiContractIT {
     @Test
     void validator_consultantWithAnUndocumentedField_reportsTheField() {
         ObjectNode consultant = documentedConsultant();
-        assertThat(DOC.checkResponse("GET", "/v1/consultants/{id}", 200, "application/json", consultant)).isEmpty();
+        assertThat(DOC.checkResponse("GET", "/v1/consultants/{id}", 200, "application/json", consultant))
+                .isEmpty();
 
         consultant.put("salary", 120000);
 
         assertThat(DOC.checkResponse("GET", "/v1/consultants/{id}", 200, "application/json", consultant))
-                .singleElement().asString().contains("salary").contains("additional properties");
+                .singleElement()
+                .asString()
+                .contains("salary")
+                .contains("additional properties");
     }
 
     @Test
@@ -444,11 +573,17 @@ class OpenApiContractIT {
         ((ObjectNode) nestedMissing.path("skills").get(1)).remove("primary");
 
         assertThat(DOC.checkResponse("PUT", "/v1/consultants/{id}", 200, "application/json", missingVersion))
-                .singleElement().asString().contains("version").contains("required");
+                .singleElement()
+                .asString()
+                .contains("version")
+                .contains("required");
         assertThat(DOC.checkResponse("PATCH", "/v1/consultants/{id}", 200, "application/json", nullPhone))
                 .anySatisfy(m -> assertThat(m).contains("/phone").contains("null"));
         assertThat(DOC.checkResponse("POST", "/v1/consultants", 201, "application/json", nestedMissing))
-                .singleElement().asString().contains("/skills/1").contains("primary");
+                .singleElement()
+                .asString()
+                .contains("/skills/1")
+                .contains("primary");
     }
 
     @Test
@@ -456,15 +591,25 @@ class OpenApiContractIT {
         JsonNode consultant = documentedConsultant();
 
         assertThat(DOC.checkResponse("GET", "/v1/consultants/{id}", 201, "application/json", consultant))
-                .singleElement().asString().contains("status 201 is not documented");
+                .singleElement()
+                .asString()
+                .contains("status 201 is not documented");
         assertThat(DOC.checkResponse("GET", "/v1/consultants/{id}", 200, "text/html", consultant))
-                .singleElement().asString().contains("media type text/html is not documented");
+                .singleElement()
+                .asString()
+                .contains("media type text/html is not documented");
         assertThat(DOC.checkResponse("GET", "/v1/consultants/{id}", 200, null, consultant))
-                .singleElement().asString().contains("no Content-Type");
+                .singleElement()
+                .asString()
+                .contains("no Content-Type");
         assertThat(DOC.checkResponse("DELETE", "/health", 204, null, null))
-                .singleElement().asString().contains("DELETE is not an operation of this path");
+                .singleElement()
+                .asString()
+                .contains("DELETE is not an operation of this path");
         assertThat(DOC.checkResponse("GET", "/v1/vendors", 200, "application/json", consultant))
-                .singleElement().asString().contains("path /v1/vendors is not documented");
+                .singleElement()
+                .asString()
+                .contains("path /v1/vendors is not documented");
         assertThat(DOC.checkResponse("DELETE", "/v1/consultants/{id}", 204, "application/json", consultant))
                 .anySatisfy(m -> assertThat(m).contains("documents no body"));
     }
@@ -472,16 +617,38 @@ class OpenApiContractIT {
     @Test
     void validator_missingRequiredOrUndocumentedHeader_fails() {
         String body = documentedConsultant().toString();
-        Map<String, String> headers = Map.of("content-type", "application/json", "etag", "\"1\"",
-                "x-trace-id", "1-abc", "cache-control", "no-store", "x-powered-by", "benchcrm");
+        Map<String, String> headers = Map.of(
+                "content-type",
+                "application/json",
+                "etag",
+                "\"1\"",
+                "x-trace-id",
+                "1-abc",
+                "cache-control",
+                "no-store",
+                "x-powered-by",
+                "benchcrm");
 
         assertThat(DOC.checkHttpResponse("POST", "/v1/consultants", 201, headers, body))
                 .anySatisfy(m -> assertThat(m).contains("required header Location is missing"))
                 .anySatisfy(m -> assertThat(m).contains("header x-powered-by is not documented"));
-        assertThat(DOC.checkHttpResponse("GET", "/v1/consultants/{id}", 200,
-                Map.of("content-type", "application/json", "etag", "W/\"1\"", "x-trace-id", "1-abc", "cache-control", "no-store"),
-                body))
-                .singleElement().asString().contains("header ETag");
+        assertThat(DOC.checkHttpResponse(
+                        "GET",
+                        "/v1/consultants/{id}",
+                        200,
+                        Map.of(
+                                "content-type",
+                                "application/json",
+                                "etag",
+                                "W/\"1\"",
+                                "x-trace-id",
+                                "1-abc",
+                                "cache-control",
+                                "no-store"),
+                        body))
+                .singleElement()
+                .asString()
+                .contains("header ETag");
     }
 
     // -------------------------------------------------------------------------------- helpers
@@ -496,12 +663,16 @@ class OpenApiContractIT {
         String method = e.path("requestContext").path("http").path("method").asText();
         String template = DOC.pathTemplateOf(e.path("rawPath").asText()).orElse(null);
         DOC.assertHttpResponse(method, template, r.status(), r.headers(), r.rawBody());
-        if (r.status() / 100 == 2 && e.hasNonNull("body") && template != null && DOC.operation(method, template).isPresent()
+        if (r.status() / 100 == 2
+                && e.hasNonNull("body")
+                && template != null
+                && DOC.operation(method, template).isPresent()
                 && DOC.operation(method, template).get().has("requestBody")) {
             JsonNode requestBody = readJson(e.path("body").asText());
             String contentType = e.path("headers").path("content-type").asText(null);
             assertThat(DOC.checkRequestBody(method, template, contentType, requestBody))
-                    .as("the server accepted a request body the document refuses").isEmpty();
+                    .as("the server accepted a request body the document refuses")
+                    .isEmpty();
         }
         return r;
     }
@@ -520,28 +691,40 @@ class OpenApiContractIT {
     }
 
     private static ObjectNode documentedConsultant() {
-        return DOC.resolve("/components/examples/Consultant").node().path("value").deepCopy();
+        return DOC.resolve("/components/examples/Consultant")
+                .node()
+                .path("value")
+                .deepCopy();
     }
 
     /** Media-type examples and schema {@code examples} arrays, each against its schema. */
-    private static void collectExampleProblems(String pointer, JsonNode node, List<String> problems, List<String> checked) {
+    private static void collectExampleProblems(
+            String pointer, JsonNode node, List<String> problems, List<String> checked) {
         if (node.isObject()) {
-            if (node.has("schema") && (node.has("example") || node.path("examples").isObject())) {
+            if (node.has("schema")
+                    && (node.has("example") || node.path("examples").isObject())) {
                 List<JsonNode> values = new ArrayList<>();
                 if (node.has("example")) {
                     values.add(node.get("example"));
                 }
-                node.path("examples").fields().forEachRemaining(x ->
-                        values.add(DOC.resolve(pointer + "/examples/" + escape(x.getKey())).node().path("value")));
+                node.path("examples")
+                        .fields()
+                        .forEachRemaining(x -> values.add(DOC.resolve(pointer + "/examples/" + escape(x.getKey()))
+                                .node()
+                                .path("value")));
                 for (JsonNode value : values) {
                     checked.add(pointer);
-                    problems.addAll(DOC.validate(pointer + "/schema", value).stream().map(m -> pointer + ": " + m).toList());
+                    problems.addAll(DOC.validate(pointer + "/schema", value).stream()
+                            .map(m -> pointer + ": " + m)
+                            .toList());
                 }
             }
             if (node.path("examples").isArray()) {
                 for (JsonNode value : node.get("examples")) {
                     checked.add(pointer);
-                    problems.addAll(DOC.validate(pointer, value).stream().map(m -> pointer + ": " + m).toList());
+                    problems.addAll(DOC.validate(pointer, value).stream()
+                            .map(m -> pointer + ": " + m)
+                            .toList());
                 }
             }
             Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
@@ -561,10 +744,13 @@ class OpenApiContractIT {
     private static void collectBrokenRefs(String pointer, JsonNode node, List<String> broken) {
         if (node.isObject()) {
             JsonNode ref = node.get("$ref");
-            if (ref != null && (!ref.asText().startsWith("#/") || DOC.root().at(ref.asText().substring(1)).isMissingNode())) {
+            if (ref != null
+                    && (!ref.asText().startsWith("#/")
+                            || DOC.root().at(ref.asText().substring(1)).isMissingNode())) {
                 broken.add(pointer + " -> " + ref.asText());
             }
-            node.fields().forEachRemaining(f -> collectBrokenRefs(pointer + "/" + escape(f.getKey()), f.getValue(), broken));
+            node.fields()
+                    .forEachRemaining(f -> collectBrokenRefs(pointer + "/" + escape(f.getKey()), f.getValue(), broken));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 collectBrokenRefs(pointer + "/" + i, node.get(i), broken);

@@ -79,10 +79,13 @@ public final class OpenApiDocument {
         // as non-validating keywords so that loading the document as a schema resource is quiet.
         List<NonValidationKeyword> documentFields = new ArrayList<>();
         root.fieldNames().forEachRemaining(name -> documentFields.add(new NonValidationKeyword(name)));
-        JsonMetaSchema dialect = JsonMetaSchema.builder(JsonMetaSchema.getV202012()).keywords(documentFields).build();
-        this.factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-                builder -> builder.metaSchema(dialect)
-                        .schemaLoaders(loaders -> loaders.schemas(Map.of(BASE_IRI, text))));
+        JsonMetaSchema dialect = JsonMetaSchema.builder(JsonMetaSchema.getV202012())
+                .keywords(documentFields)
+                .build();
+        this.factory = JsonSchemaFactory.getInstance(
+                SpecVersion.VersionFlag.V202012,
+                builder ->
+                        builder.metaSchema(dialect).schemaLoaders(loaders -> loaders.schemas(Map.of(BASE_IRI, text))));
         this.config = SchemaValidatorsConfig.builder()
                 .formatAssertionsEnabled(true)
                 .pathType(PathType.JSON_POINTER)
@@ -91,7 +94,8 @@ public final class OpenApiDocument {
 
     /** The document the function serves, from the classpath. */
     public static OpenApiDocument load() {
-        try (InputStream in = OpenApiDocument.class.getClassLoader().getResourceAsStream(HealthRoutes.OPENAPI_RESOURCE)) {
+        try (InputStream in =
+                OpenApiDocument.class.getClassLoader().getResourceAsStream(HealthRoutes.OPENAPI_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("no " + HealthRoutes.OPENAPI_RESOURCE + " on the classpath");
             }
@@ -162,8 +166,10 @@ public final class OpenApiDocument {
             matches.add(template);
         });
         // literal segments win over parameters, and a parameter with a literal suffix over a bare one
-        return matches.stream().min(Comparator.comparingLong((String t) -> t.chars().filter(c -> c == '{').count())
-                .thenComparing(Comparator.comparingInt(String::length).reversed()));
+        return matches.stream()
+                .min(Comparator.comparingLong(
+                                (String t) -> t.chars().filter(c -> c == '{').count())
+                        .thenComparing(Comparator.comparingInt(String::length).reversed()));
     }
 
     // ---------------------------------------------------------------------------------- responses
@@ -176,7 +182,8 @@ public final class OpenApiDocument {
      * @param body         the parsed body, or null when there was none
      * @return the problems found, empty when the response is as documented
      */
-    public List<String> checkResponse(String method, String pathTemplate, int status, String contentType, JsonNode body) {
+    public List<String> checkResponse(
+            String method, String pathTemplate, int status, String contentType, JsonNode body) {
         List<String> problems = new ArrayList<>();
         String what = method + " " + (pathTemplate == null ? "<unmatched path>" : pathTemplate) + " -> " + status;
         Optional<Located> response = response(method, pathTemplate, status, problems);
@@ -191,8 +198,8 @@ public final class OpenApiDocument {
      *
      * @param headers the response headers (any case)
      */
-    public List<String> checkHttpResponse(String method, String pathTemplate, int status, Map<String, String> headers,
-                                          String rawBody) {
+    public List<String> checkHttpResponse(
+            String method, String pathTemplate, int status, Map<String, String> headers, String rawBody) {
         List<String> problems = new ArrayList<>();
         String what = method + " " + (pathTemplate == null ? "<unmatched path>" : pathTemplate) + " -> " + status;
         Optional<Located> response = response(method, pathTemplate, status, problems);
@@ -202,8 +209,9 @@ public final class OpenApiDocument {
             if (rawBody != null && !rawBody.isEmpty()) {
                 String mediaType = mediaType(contentType);
                 try {
-                    body = isYaml(mediaType) ? YAML.readTree(rawBody) : isJson(mediaType) ? JSON.readTree(rawBody)
-                            : TextNode.valueOf(rawBody);
+                    body = isYaml(mediaType)
+                            ? YAML.readTree(rawBody)
+                            : isJson(mediaType) ? JSON.readTree(rawBody) : TextNode.valueOf(rawBody);
                 } catch (JsonProcessingException e) {
                     problems.add("the body is not " + mediaType + ": " + e.getOriginalMessage());
                 }
@@ -222,7 +230,8 @@ public final class OpenApiDocument {
     }
 
     /** {@link #checkHttpResponse(String, String, int, Map, String)}, failing with every problem listed. */
-    public void assertHttpResponse(String method, String pathTemplate, int status, Map<String, String> headers, String rawBody) {
+    public void assertHttpResponse(
+            String method, String pathTemplate, int status, Map<String, String> headers, String rawBody) {
         failOn(checkHttpResponse(method, pathTemplate, status, headers, rawBody), rawBody);
     }
 
@@ -267,14 +276,14 @@ public final class OpenApiDocument {
         if (root.at(schemaPointer).isMissingNode()) {
             return List.of("no schema at " + schemaPointer);
         }
-        JsonSchema schema = schemas.computeIfAbsent(schemaPointer,
-                p -> factory.getSchema(SchemaLocation.of(BASE_IRI + "#" + uriFragment(p)), config));
+        JsonSchema schema = schemas.computeIfAbsent(
+                schemaPointer, p -> factory.getSchema(SchemaLocation.of(BASE_IRI + "#" + uriFragment(p)), config));
         Set<ValidationMessage> messages = schema.validate(instance == null ? NullNode.getInstance() : instance);
         List<String> out = new ArrayList<>();
         for (ValidationMessage m : messages) {
             String at = m.getInstanceLocation().toString();
-            out.add((at.isEmpty() ? "(body)" : at) + ": " + stripLocation(m.getMessage(), at)
-                    + "  [schema " + m.getSchemaLocation().getFragment() + "]");
+            out.add((at.isEmpty() ? "(body)" : at) + ": " + stripLocation(m.getMessage(), at) + "  [schema "
+                    + m.getSchemaLocation().getFragment() + "]");
         }
         out.sort(null);
         return out;
@@ -297,8 +306,7 @@ public final class OpenApiDocument {
     }
 
     /** A node of the document and the JSON pointer it was found at. */
-    public record Located(String pointer, JsonNode node) {
-    }
+    public record Located(String pointer, JsonNode node) {}
 
     /** A JSON pointer from unescaped segments. */
     public static String pointer(String... segments) {
@@ -332,7 +340,8 @@ public final class OpenApiDocument {
         JsonNode responses = root.at(responsesPointer);
         String code = Integer.toString(status);
         String range = code.charAt(0) + "XX";
-        String key = responses.has(code) ? code : responses.has(range) ? range : responses.has("default") ? "default" : null;
+        String key =
+                responses.has(code) ? code : responses.has(range) ? range : responses.has("default") ? "default" : null;
         if (key == null) {
             problems.add("status " + status + " is not documented"
                     + (unsupportedMethod ? " (" + method + " is not an operation of this path)" : "")

@@ -38,7 +38,9 @@ class RateLimitContractIT {
         assertThat(refused.body().path("status").asInt()).isEqualTo(429);
         assertThat(refused.body().path("traceId").asText()).isNotBlank();
         assertThat(neighbour.status()).isEqualTo(200);
-        assertThat(stack.invoke(ApiEvent.load("health")).status()).as("public routes are not limited").isEqualTo(200);
+        assertThat(stack.invoke(ApiEvent.load("health")).status())
+                .as("public routes are not limited")
+                .isEqualTo(200);
         // exactly as the OpenAPI document describes a 429 (headers, media type, body schema)
         DOC.assertHttpResponse("GET", "/v1/consultants", refused.status(), refused.headers(), refused.rawBody());
     }

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class RealResumesImportIT {
 
-    static final Path DATA = Path.of(System.getProperty("benchcrm.repo.root", "../..")).resolve("../shared/data/resumes")
+    static final Path DATA = Path.of(System.getProperty("benchcrm.repo.root", "../.."))
+            .resolve("../shared/data/resumes")
             .normalize();
 
     @Test
@@ -41,7 +42,9 @@ class RealResumesImportIT {
                 continue;
             }
             String text = ApiEvent.JSON.readTree(line).path("content").asText();
-            ApiResponse r = stack.invoke(post(token).header("content-type", "text/plain; charset=utf-8").body(text));
+            ApiResponse r = stack.invoke(post(token)
+                    .header("content-type", "text/plain; charset=utf-8")
+                    .body(text));
             n++;
             statuses.merge(r.status(), 1, Integer::sum);
             reviewed += r.status() == 201 && r.body().path("needsReview").asBoolean() ? 1 : 0;
@@ -50,11 +53,16 @@ class RealResumesImportIT {
             }
         }
         try (Stream<Path> files = Files.list(DATA.resolve("files-omkarpathak"))) {
-            for (Path f : files.filter(p -> p.toString().matches(".*\\.(pdf|docx)$")).sorted().toList()) {
-                String type = f.toString().endsWith(".pdf") ? "application/pdf"
+            for (Path f : files.filter(p -> p.toString().matches(".*\\.(pdf|docx)$"))
+                    .sorted()
+                    .toList()) {
+                String type = f.toString().endsWith(".pdf")
+                        ? "application/pdf"
                         : "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-                ApiResponse r = stack.invoke(post(token).header("content-type", type)
-                        .header("content-disposition", "attachment; filename=\"" + f.getFileName() + "\"").base64Body(Files.readAllBytes(f)));
+                ApiResponse r = stack.invoke(post(token)
+                        .header("content-type", type)
+                        .header("content-disposition", "attachment; filename=\"" + f.getFileName() + "\"")
+                        .base64Body(Files.readAllBytes(f)));
                 n++;
                 statuses.merge(r.status(), 1, Integer::sum);
                 if (r.status() >= 500) {
@@ -62,15 +70,20 @@ class RealResumesImportIT {
                 }
             }
         }
-        System.out.printf("real resumes: %d imported through POST /v1/consultants/import, statuses %s, %d created marked for review%n",
+        System.out.printf(
+                "real resumes: %d imported through POST /v1/consultants/import, statuses %s, %d created marked for review%n",
                 n, statuses, reviewed);
-        assertThat(failures).as("resumes answered 5xx, or a resume with text was refused").isEmpty();
+        assertThat(failures)
+                .as("resumes answered 5xx, or a resume with text was refused")
+                .isEmpty();
         assertThat(n).isGreaterThan(150);
     }
 
     private static ApiEvent post(String token) {
-        return ApiEvent.load("requirements-create").withoutHeader("idempotency-key").token(token).method("POST")
+        return ApiEvent.load("requirements-create")
+                .withoutHeader("idempotency-key")
+                .token(token)
+                .method("POST")
                 .path("/v1/consultants/import");
     }
-
 }

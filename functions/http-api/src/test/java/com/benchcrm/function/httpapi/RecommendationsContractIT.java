@@ -33,10 +33,10 @@ class RecommendationsContractIT {
     static ApiTestStack stack;
     static ApiTestStack.TestTenant tenant;
     static String recruiter;
-    static UUID javaKafka;      // the obvious match
-    static UUID javaOnly;       // partial skills
-    static UUID frontEnd;       // unrelated
-    static UUID wrongAuth;      // strong, but an authorization the requirement does not take
+    static UUID javaKafka; // the obvious match
+    static UUID javaOnly; // partial skills
+    static UUID frontEnd; // unrelated
+    static UUID wrongAuth; // strong, but an authorization the requirement does not take
     static UUID otherTenantTwin; // the same profile in another tenant
     static UUID requirement;
 
@@ -45,18 +45,62 @@ class RecommendationsContractIT {
         stack = ApiTestStack.get();
         tenant = stack.newTenant("recs");
         recruiter = stack.token(tenant, "recruiter-1", Role.Recruiter);
-        javaKafka = consultant(tenant, recruiter, "Senior Java Developer", "Java, Spring Boot and Kafka streaming on AWS, 9 years.",
-                "H1B", 70, "Java", "Spring Boot", "Kafka", "AWS");
-        javaOnly = consultant(tenant, recruiter, "Java Developer", "Java and Hibernate for banking back offices, 8 years.", "GC_EAD", 65,
-                "Java", "Hibernate", "Oracle");
-        frontEnd = consultant(tenant, recruiter, "Front-end Developer", "React and TypeScript single-page applications, 6 years.",
-                "US_CITIZEN", 60, "React", "TypeScript", "CSS");
-        wrongAuth = consultant(tenant, recruiter, "Senior Java Engineer", "Java, Spring Boot and Kafka event streaming, 10 years.",
-                "OPT_EAD", 68, "Java", "Spring Boot", "Kafka", "AWS");
+        javaKafka = consultant(
+                tenant,
+                recruiter,
+                "Senior Java Developer",
+                "Java, Spring Boot and Kafka streaming on AWS, 9 years.",
+                "H1B",
+                70,
+                "Java",
+                "Spring Boot",
+                "Kafka",
+                "AWS");
+        javaOnly = consultant(
+                tenant,
+                recruiter,
+                "Java Developer",
+                "Java and Hibernate for banking back offices, 8 years.",
+                "GC_EAD",
+                65,
+                "Java",
+                "Hibernate",
+                "Oracle");
+        frontEnd = consultant(
+                tenant,
+                recruiter,
+                "Front-end Developer",
+                "React and TypeScript single-page applications, 6 years.",
+                "US_CITIZEN",
+                60,
+                "React",
+                "TypeScript",
+                "CSS");
+        wrongAuth = consultant(
+                tenant,
+                recruiter,
+                "Senior Java Engineer",
+                "Java, Spring Boot and Kafka event streaming, 10 years.",
+                "OPT_EAD",
+                68,
+                "Java",
+                "Spring Boot",
+                "Kafka",
+                "AWS");
         ApiTestStack.TestTenant other = stack.newTenant("recs-other");
-        otherTenantTwin = consultant(other, stack.token(other, Role.Recruiter), "Senior Java Developer",
-                "Java, Spring Boot and Kafka streaming on AWS, 9 years.", "H1B", 70, "Java", "Spring Boot", "Kafka", "AWS");
-        ApiResponse created = exchange(ApiEvent.load("requirements-create").token(recruiter).withoutHeader("idempotency-key"));
+        otherTenantTwin = consultant(
+                other,
+                stack.token(other, Role.Recruiter),
+                "Senior Java Developer",
+                "Java, Spring Boot and Kafka streaming on AWS, 9 years.",
+                "H1B",
+                70,
+                "Java",
+                "Spring Boot",
+                "Kafka",
+                "AWS");
+        ApiResponse created =
+                exchange(ApiEvent.load("requirements-create").token(recruiter).withoutHeader("idempotency-key"));
         assertThat(created.status()).isEqualTo(201);
         requirement = UUID.fromString(created.id());
         indexRequirement(requirement);
@@ -64,7 +108,10 @@ class RecommendationsContractIT {
 
     @Test
     void recommend_ranksTheBench_withReasonsAndFactors_storesTheRun_andAnnouncesIt() {
-        ApiResponse r = exchange(ApiEvent.load("recommendations-create").token(recruiter).id(requirement).query("topK", "3"));
+        ApiResponse r = exchange(ApiEvent.load("recommendations-create")
+                .token(recruiter)
+                .id(requirement)
+                .query("topK", "3"));
         assertThat(r.status()).isEqualTo(201);
         DOC.assertHttpResponse("POST", RECS, 201, r.headers(), r.rawBody());
         JsonNode body = r.body();
@@ -84,23 +131,34 @@ class RecommendationsContractIT {
         assertThat(body.path("model").path("embedding").asText()).startsWith("all-MiniLM-L6-v2");
 
         String runId = body.path("matchRunId").asText();
-        ApiResponse latest = exchange(ApiEvent.load("recommendations-get").token(stack.token(tenant, Role.ReadOnly)).id(requirement));
+        ApiResponse latest = exchange(ApiEvent.load("recommendations-get")
+                .token(stack.token(tenant, Role.ReadOnly))
+                .id(requirement));
         assertThat(latest.status()).isEqualTo(200);
         DOC.assertHttpResponse("GET", RECS, 200, latest.headers(), latest.rawBody());
         assertThat(latest.body().path("matchRunId").asText()).isEqualTo(runId);
         assertThat(latest.body().path("items").findValuesAsText("consultantId")).isEqualTo(ranked);
 
-        List<Row> events = stack.ownerSql().inTenant(tenant.id(), s -> s.query("""
+        List<Row> events = stack.ownerSql()
+                .inTenant(
+                        tenant.id(),
+                        s -> s.query(
+                                """
                 select payload::text as payload from outbox
-                where tenant_id = :tenant and event_type = 'RecommendationsReady' and payload ->> 'matchRunId' = :run""",
-                SqlParams.of("tenant", tenant.id().value()).and("run", runId)));
+                where tenant_id = :tenant and event_type = 'RecommendationsReady' and payload ->> 'matchRunId' = :run""", SqlParams.of("tenant", tenant.id().value()).and("run", runId)));
         assertThat(events).hasSize(1);
-        assertThat(Json.read(events.get(0).string("payload"), JsonNode.class).path("count").asInt()).isEqualTo(ranked.size());
+        assertThat(Json.read(events.get(0).string("payload"), JsonNode.class)
+                        .path("count")
+                        .asInt())
+                .isEqualTo(ranked.size());
     }
 
     @Test
     void explainFalse_leavesOutReasonsAndFactors() {
-        ApiResponse r = exchange(ApiEvent.load("recommendations-create").token(recruiter).id(requirement).query("explain", "false"));
+        ApiResponse r = exchange(ApiEvent.load("recommendations-create")
+                .token(recruiter)
+                .id(requirement)
+                .query("explain", "false"));
         assertThat(r.status()).isEqualTo(201);
         DOC.assertHttpResponse("POST", RECS, 201, r.headers(), r.rawBody());
         assertThat(r.body().path("items").get(0).has("factors")).isFalse();
@@ -109,82 +167,145 @@ class RecommendationsContractIT {
 
     @Test
     void reject_withAReason_dropsTheConsultantFromLaterRuns_andIsShownOnTheRun() {
-        UUID req = UUID.fromString(exchange(ApiEvent.load("requirements-create").token(recruiter)
-                .withoutHeader("idempotency-key").body(ApiEvent.load("requirements-create").bodyJson()
-                        .put("externalRef", "REJ-" + UUID.randomUUID()))).id());
+        UUID req = UUID.fromString(exchange(ApiEvent.load("requirements-create")
+                        .token(recruiter)
+                        .withoutHeader("idempotency-key")
+                        .body(ApiEvent.load("requirements-create")
+                                .bodyJson()
+                                .put("externalRef", "REJ-" + UUID.randomUUID())))
+                .id());
         indexRequirement(req);
-        JsonNode first = exchange(ApiEvent.load("recommendations-create").token(recruiter).id(req)).body();
+        JsonNode first = exchange(
+                        ApiEvent.load("recommendations-create").token(recruiter).id(req))
+                .body();
         String recId = first.path("items").get(0).path("id").asText();
         assertThat(first.path("items").get(0).path("consultantId").asText()).isEqualTo(javaKafka.toString());
 
-        ApiResponse noReason = exchange(ApiEvent.load("recommendations-feedback").token(recruiter).id(recId)
+        ApiResponse noReason = exchange(ApiEvent.load("recommendations-feedback")
+                .token(recruiter)
+                .id(recId)
                 .body("{\"decision\":\"reject\"}"));
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.problemType()).isEqualTo("invalid-request");
-        ApiResponse bad = exchange(ApiEvent.load("recommendations-feedback").token(recruiter).id(recId)
+        ApiResponse bad = exchange(ApiEvent.load("recommendations-feedback")
+                .token(recruiter)
+                .id(recId)
                 .body("{\"decision\":\"maybe\",\"reason\":\"x\"}"));
         assertThat(bad.status()).isEqualTo(400);
 
-        ApiResponse fb = exchange(ApiEvent.load("recommendations-feedback").token(recruiter).id(recId));
+        ApiResponse fb = exchange(
+                ApiEvent.load("recommendations-feedback").token(recruiter).id(recId));
         assertThat(fb.status()).isEqualTo(200);
         DOC.assertHttpResponse("POST", "/v1/recommendations/{id}/feedback", 200, fb.headers(), fb.rawBody());
         assertThat(fb.body().path("decision").asText()).isEqualTo("reject");
         assertThat(fb.body().path("decidedBy").asText()).isEqualTo("recruiter-1");
 
-        JsonNode shown = exchange(ApiEvent.load("recommendations-get").token(recruiter).id(req)).body();
-        assertThat(shown.path("items").get(0).path("feedback").path("reason").asText()).isEqualTo("Wants remote roles only");
+        JsonNode shown = exchange(
+                        ApiEvent.load("recommendations-get").token(recruiter).id(req))
+                .body();
+        assertThat(shown.path("items").get(0).path("feedback").path("reason").asText())
+                .isEqualTo("Wants remote roles only");
 
-        JsonNode again = exchange(ApiEvent.load("recommendations-create").token(recruiter).id(req)).body();
-        assertThat(again.path("items").findValuesAsText("consultantId")).doesNotContain(javaKafka.toString()).isNotEmpty();
+        JsonNode again = exchange(
+                        ApiEvent.load("recommendations-create").token(recruiter).id(req))
+                .body();
+        assertThat(again.path("items").findValuesAsText("consultantId"))
+                .doesNotContain(javaKafka.toString())
+                .isNotEmpty();
         assertThat(again.path("rejectedByRecruiter").asInt()).isEqualTo(1);
 
         // changing one's mind: an accept brings the consultant back
-        assertThat(exchange(ApiEvent.load("recommendations-feedback").token(recruiter).id(recId)
-                .body("{\"decision\":\"accept\"}")).status()).isEqualTo(200);
-        JsonNode back = exchange(ApiEvent.load("recommendations-create").token(recruiter).id(req)).body();
+        assertThat(exchange(ApiEvent.load("recommendations-feedback")
+                                .token(recruiter)
+                                .id(recId)
+                                .body("{\"decision\":\"accept\"}"))
+                        .status())
+                .isEqualTo(200);
+        JsonNode back = exchange(
+                        ApiEvent.load("recommendations-create").token(recruiter).id(req))
+                .body();
         assertThat(back.path("items").findValuesAsText("consultantId")).contains(javaKafka.toString());
-        Long audited = stack.ownerSql().inTenant(tenant.id(), s -> s.queryOne("""
+        Long audited = stack.ownerSql()
+                .inTenant(
+                        tenant.id(),
+                        s -> s.queryOne(
+                                        """
                 select count(*) as n from audit_log where tenant_id = :tenant and action = 'recommendation.feedback'
-                and entity_id = :id""", SqlParams.of("tenant", tenant.id().value()).and("id", UUID.fromString(recId)))
-                .orElseThrow().longValue("n"));
+                and entity_id = :id""",
+                                        SqlParams.of("tenant", tenant.id().value())
+                                                .and("id", UUID.fromString(recId)))
+                                .orElseThrow()
+                                .longValue("n"));
         assertThat(audited).isEqualTo(2);
     }
 
     @Test
     void permissionsAndBadInput_areRefusedWithProblems() {
         String readOnly = stack.token(tenant, Role.ReadOnly);
-        assertThat(exchange(ApiEvent.load("recommendations-create").token(readOnly).id(requirement)).status()).isEqualTo(403);
-        assertThat(exchange(ApiEvent.load("recommendations-feedback").token(readOnly).id(UUID.randomUUID())).status()).isEqualTo(403);
+        assertThat(exchange(ApiEvent.load("recommendations-create")
+                                .token(readOnly)
+                                .id(requirement))
+                        .status())
+                .isEqualTo(403);
+        assertThat(exchange(ApiEvent.load("recommendations-feedback")
+                                .token(readOnly)
+                                .id(UUID.randomUUID()))
+                        .status())
+                .isEqualTo(403);
         for (String topK : new String[] {"0", "51", "ten"}) {
-            ApiResponse r = exchange(ApiEvent.load("recommendations-create").token(recruiter).id(requirement).query("topK", topK));
+            ApiResponse r = exchange(ApiEvent.load("recommendations-create")
+                    .token(recruiter)
+                    .id(requirement)
+                    .query("topK", topK));
             assertThat(r.status()).as(topK).isEqualTo(400);
-            assertThat(r.body().path("errors").findValuesAsText("pointer")).as(topK).isNotEmpty();
+            assertThat(r.body().path("errors").findValuesAsText("pointer"))
+                    .as(topK)
+                    .isNotEmpty();
         }
-        ApiResponse unknownReq = exchange(ApiEvent.load("recommendations-create").token(recruiter).id(UUID.randomUUID()));
+        ApiResponse unknownReq = exchange(
+                ApiEvent.load("recommendations-create").token(recruiter).id(UUID.randomUUID()));
         assertThat(unknownReq.status()).isEqualTo(404);
         DOC.assertHttpResponse("POST", RECS, 404, unknownReq.headers(), unknownReq.rawBody());
-        assertThat(exchange(ApiEvent.load("recommendations-feedback").token(recruiter).id(UUID.randomUUID())).status()).isEqualTo(404);
-        ApiResponse never = exchange(ApiEvent.load("recommendations-get").token(recruiter).id(UUID.randomUUID()));
+        assertThat(exchange(ApiEvent.load("recommendations-feedback")
+                                .token(recruiter)
+                                .id(UUID.randomUUID()))
+                        .status())
+                .isEqualTo(404);
+        ApiResponse never =
+                exchange(ApiEvent.load("recommendations-get").token(recruiter).id(UUID.randomUUID()));
         assertThat(never.status()).isEqualTo(404);
     }
 
     @Test
     void anotherTenant_cannotRankReadOrGiveFeedbackOnThisTenantsRuns() {
-        JsonNode run = exchange(ApiEvent.load("recommendations-create").token(recruiter).id(requirement)).body();
+        JsonNode run = exchange(
+                        ApiEvent.load("recommendations-create").token(recruiter).id(requirement))
+                .body();
         ApiTestStack.TestTenant other = stack.newTenant("recs-spy");
         String spy = stack.token(other, Role.Admin);
-        assertThat(exchange(ApiEvent.load("recommendations-create").token(spy).id(requirement)).status()).isEqualTo(404);
-        assertThat(exchange(ApiEvent.load("recommendations-get").token(spy).id(requirement)).status()).isEqualTo(404);
-        assertThat(exchange(ApiEvent.load("recommendations-feedback").token(spy).id(run.path("items").get(0).path("id").asText()))
-                .status()).isEqualTo(404);
-        assertThat(exchange(ApiEvent.load("consultants-matches").token(spy).id(javaKafka)).status()).isEqualTo(404);
+        assertThat(exchange(ApiEvent.load("recommendations-create").token(spy).id(requirement))
+                        .status())
+                .isEqualTo(404);
+        assertThat(exchange(ApiEvent.load("recommendations-get").token(spy).id(requirement))
+                        .status())
+                .isEqualTo(404);
+        assertThat(exchange(ApiEvent.load("recommendations-feedback")
+                                .token(spy)
+                                .id(run.path("items").get(0).path("id").asText()))
+                        .status())
+                .isEqualTo(404);
+        assertThat(exchange(ApiEvent.load("consultants-matches").token(spy).id(javaKafka))
+                        .status())
+                .isEqualTo(404);
         JsonNode found = exchange(ApiEvent.load("search").token(spy)).body();
-        assertThat(found.path("items").findValuesAsText("id")).doesNotContain(javaKafka.toString(), javaOnly.toString());
+        assertThat(found.path("items").findValuesAsText("id"))
+                .doesNotContain(javaKafka.toString(), javaOnly.toString());
     }
 
     @Test
     void consultantMatches_listTheOpenRequirementsTheConsultantFits() {
-        ApiResponse r = exchange(ApiEvent.load("consultants-matches").token(recruiter).id(javaKafka));
+        ApiResponse r =
+                exchange(ApiEvent.load("consultants-matches").token(recruiter).id(javaKafka));
         assertThat(r.status()).isEqualTo(200);
         DOC.assertHttpResponse("GET", "/v1/consultants/{id}/matches", 200, r.headers(), r.rawBody());
         assertThat(r.body().path("items").findValuesAsText("requirementId")).contains(requirement.toString());
@@ -192,9 +313,15 @@ class RecommendationsContractIT {
         assertThat(first.path("matchScore").asDouble()).isBetween(0.0, 1.0);
         assertThat(first.path("reasons")).isNotEmpty();
         // the consultant whose authorization the requirement does not take has no match there
-        JsonNode excluded = exchange(ApiEvent.load("consultants-matches").token(recruiter).id(wrongAuth)).body();
+        JsonNode excluded = exchange(
+                        ApiEvent.load("consultants-matches").token(recruiter).id(wrongAuth))
+                .body();
         assertThat(excluded.path("items").findValuesAsText("requirementId")).doesNotContain(requirement.toString());
-        assertThat(exchange(ApiEvent.load("consultants-matches").token(recruiter).id(UUID.randomUUID())).status()).isEqualTo(404);
+        assertThat(exchange(ApiEvent.load("consultants-matches")
+                                .token(recruiter)
+                                .id(UUID.randomUUID()))
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -211,25 +338,39 @@ class RecommendationsContractIT {
         assertThat(ids.indexOf(frontEnd.toString())).isGreaterThan(ids.indexOf(javaKafka.toString()));
 
         // meaning without shared words: the vector half finds the React developer
-        JsonNode ui = exchange(ApiEvent.load("search").token(recruiter).query("q", "user interface engineer for web apps")).body();
+        JsonNode ui = exchange(
+                        ApiEvent.load("search").token(recruiter).query("q", "user interface engineer for web apps"))
+                .body();
         assertThat(ui.path("items").get(0).path("id").asText()).isEqualTo(frontEnd.toString());
 
         // a filter applies to both halves
-        JsonNode filtered = exchange(ApiEvent.load("search").token(recruiter).query("workAuthorization", "OPT_EAD")).body();
+        JsonNode filtered = exchange(ApiEvent.load("search").token(recruiter).query("workAuthorization", "OPT_EAD"))
+                .body();
         assertThat(filtered.path("items").findValuesAsText("id")).containsExactly(wrongAuth.toString());
 
-        JsonNode reqs = exchange(ApiEvent.load("search").token(recruiter).query("type", "requirement")
-                .query("status", "OPEN")).body();
+        JsonNode reqs = exchange(ApiEvent.load("search")
+                        .token(recruiter)
+                        .query("type", "requirement")
+                        .query("status", "OPEN"))
+                .body();
         assertThat(reqs.path("items").findValuesAsText("id")).contains(requirement.toString());
         assertThat(reqs.path("items").findValuesAsText("kind")).containsOnly("requirement");
 
-        for (Map.Entry<String, String> bad : List.of(Map.entry("type", "vendor"), Map.entry("limit", "0"),
-                Map.entry("availableBy", "soon"), Map.entry("state", "Texas!"), Map.entry("q", " "))) {
+        for (Map.Entry<String, String> bad : List.of(
+                Map.entry("type", "vendor"),
+                Map.entry("limit", "0"),
+                Map.entry("availableBy", "soon"),
+                Map.entry("state", "Texas!"),
+                Map.entry("q", " "))) {
             ApiResponse b = exchange(ApiEvent.load("search").token(recruiter).query(bad.getKey(), bad.getValue()));
             assertThat(b.status()).as(bad.toString()).isEqualTo(400);
-            assertThat(b.body().path("errors").findValuesAsText("pointer")).as(bad.toString()).isNotEmpty();
+            assertThat(b.body().path("errors").findValuesAsText("pointer"))
+                    .as(bad.toString())
+                    .isNotEmpty();
         }
-        ApiResponse mixed = exchange(ApiEvent.load("search").token(recruiter).query("type", "requirement")
+        ApiResponse mixed = exchange(ApiEvent.load("search")
+                .token(recruiter)
+                .query("type", "requirement")
                 .query("workAuthorization", "H1B"));
         assertThat(mixed.status()).isEqualTo(400);
     }
@@ -238,8 +379,11 @@ class RecommendationsContractIT {
     void settings_readByAnyRole_replacedByAdminsOnly_validatedWhole_andUsedByTheNextRun() {
         ApiTestStack.TestTenant own = stack.newTenant("recs-settings");
         String admin = stack.token(own, "admin-7", Role.Admin);
-        ApiResponse initial = exchange(ApiEvent.load("recommendations-get").token(stack.token(own, Role.ReadOnly))
-                .method("GET").path("/v1/settings/matching").noQuery());
+        ApiResponse initial = exchange(ApiEvent.load("recommendations-get")
+                .token(stack.token(own, Role.ReadOnly))
+                .method("GET")
+                .path("/v1/settings/matching")
+                .noQuery());
         assertThat(initial.status()).isEqualTo(200);
         DOC.assertHttpResponse("GET", "/v1/settings/matching", 200, initial.headers(), initial.rawBody());
         assertThat(initial.body().path("version").asText()).isEqualTo("default-1");
@@ -248,36 +392,76 @@ class RecommendationsContractIT {
 
         ObjectNode body = (ObjectNode) initial.body().deepCopy();
         body.remove("version");
-        ((ObjectNode) body.path("weights")).put("skills", 0.90).put("location", 0.0).put("rate", 0.0).put("seniority", 0.05)
-                .put("history", 0.0).put("availability", 0.05);
-        ((ObjectNode) body.path("weights")).remove("role"); // optional: a client written before the role factor sends six
+        ((ObjectNode) body.path("weights"))
+                .put("skills", 0.90)
+                .put("location", 0.0)
+                .put("rate", 0.0)
+                .put("seniority", 0.05)
+                .put("history", 0.0)
+                .put("availability", 0.05);
+        ((ObjectNode) body.path("weights"))
+                .remove("role"); // optional: a client written before the role factor sends six
         ((ObjectNode) body.path("filters")).put("workAuthorization", "flag");
-        ApiEvent put = ApiEvent.load("recommendations-feedback").method("PUT").path("/v1/settings/matching").noQuery();
-        assertThat(exchange(put.token(stack.token(own, Role.Recruiter)).body(body)).status()).isEqualTo(403);
-        ApiResponse saved = exchange(ApiEvent.load("recommendations-feedback").method("PUT").path("/v1/settings/matching")
-                .noQuery().token(admin).body(body));
+        ApiEvent put = ApiEvent.load("recommendations-feedback")
+                .method("PUT")
+                .path("/v1/settings/matching")
+                .noQuery();
+        assertThat(exchange(put.token(stack.token(own, Role.Recruiter)).body(body))
+                        .status())
+                .isEqualTo(403);
+        ApiResponse saved = exchange(ApiEvent.load("recommendations-feedback")
+                .method("PUT")
+                .path("/v1/settings/matching")
+                .noQuery()
+                .token(admin)
+                .body(body));
         assertThat(saved.status()).isEqualTo(200);
         DOC.assertHttpResponse("PUT", "/v1/settings/matching", 200, saved.headers(), saved.rawBody());
         assertThat(saved.body().path("version").asText()).isEqualTo("tenant-1");
-        assertThat(saved.body().path("filters").path("workAuthorization").asText()).isEqualTo("flag");
+        assertThat(saved.body().path("filters").path("workAuthorization").asText())
+                .isEqualTo("flag");
 
         ObjectNode broken = body.deepCopy();
         ((ObjectNode) broken.path("weights")).put("skills", 0.5).put("bogus", 0.1);
         ((ObjectNode) broken.path("filters")).put("availability", "sometimes");
         broken.put("candidatePoolSize", 0);
-        ApiResponse refused = exchange(ApiEvent.load("recommendations-feedback").method("PUT").path("/v1/settings/matching")
-                .noQuery().token(admin).body(broken));
+        ApiResponse refused = exchange(ApiEvent.load("recommendations-feedback")
+                .method("PUT")
+                .path("/v1/settings/matching")
+                .noQuery()
+                .token(admin)
+                .body(broken));
         assertThat(refused.status()).isEqualTo(422);
-        assertThat(refused.body().path("errors").findValuesAsText("pointer")).contains("/weights/bogus",
-                "/filters/availability", "/candidatePoolSize");
-        assertThat(exchange(ApiEvent.load("recommendations-get").token(admin).method("GET").path("/v1/settings/matching")
-                .noQuery()).body().path("version").asText()).isEqualTo("tenant-1");
+        assertThat(refused.body().path("errors").findValuesAsText("pointer"))
+                .contains("/weights/bogus", "/filters/availability", "/candidatePoolSize");
+        assertThat(exchange(ApiEvent.load("recommendations-get")
+                                .token(admin)
+                                .method("GET")
+                                .path("/v1/settings/matching")
+                                .noQuery())
+                        .body()
+                        .path("version")
+                        .asText())
+                .isEqualTo("tenant-1");
 
         // the next run records the tenant's version, and the flagged (no longer excluded) consultant is ranked
-        UUID strong = consultant(own, admin, "Senior Java Engineer", "Java, Spring Boot and Kafka event streaming, 10 years.",
-                "OPT_EAD", 68, "Java", "Spring Boot", "Kafka", "AWS");
-        UUID req = UUID.fromString(exchange(ApiEvent.load("requirements-create").token(admin).withoutHeader("idempotency-key")).id());
-        JsonNode run = exchange(ApiEvent.load("recommendations-create").token(admin).id(req)).body();
+        UUID strong = consultant(
+                own,
+                admin,
+                "Senior Java Engineer",
+                "Java, Spring Boot and Kafka event streaming, 10 years.",
+                "OPT_EAD",
+                68,
+                "Java",
+                "Spring Boot",
+                "Kafka",
+                "AWS");
+        UUID req = UUID.fromString(
+                exchange(ApiEvent.load("requirements-create").token(admin).withoutHeader("idempotency-key"))
+                        .id());
+        JsonNode run = exchange(
+                        ApiEvent.load("recommendations-create").token(admin).id(req))
+                .body();
         assertThat(run.path("model").path("settings").asText()).isEqualTo("tenant-1");
         JsonNode item = run.path("items").get(0);
         assertThat(item.path("consultantId").asText()).isEqualTo(strong.toString());
@@ -288,19 +472,39 @@ class RecommendationsContractIT {
     void withoutAnEmbeddingModel_everyMatchingRouteAnswers503NotConfigured_andNothingIsStored() {
         var pg = com.benchcrm.local.postgres.TestDatabase.get();
         HttpApiConfig config = HttpApiConfig.from(Map.of(
-                "BENCHCRM_SQL_MODE", "jdbc", "BENCHCRM_JDBC_URL", pg.jdbcUrl(), "BENCHCRM_JDBC_USER", pg.roles().appRole(),
-                "BENCHCRM_JDBC_PASSWORD", pg.roles().appPassword(), "BENCHCRM_JWT_ISSUER", ApiTestStack.ISSUER,
-                "BENCHCRM_JWKS_JSON", stack.issuer().publicJwksJson(), "BENCHCRM_METRICS", "off")::get);
+                "BENCHCRM_SQL_MODE",
+                "jdbc",
+                "BENCHCRM_JDBC_URL",
+                pg.jdbcUrl(),
+                "BENCHCRM_JDBC_USER",
+                pg.roles().appRole(),
+                "BENCHCRM_JDBC_PASSWORD",
+                pg.roles().appPassword(),
+                "BENCHCRM_JWT_ISSUER",
+                ApiTestStack.ISSUER,
+                "BENCHCRM_JWKS_JSON",
+                stack.issuer().publicJwksJson(),
+                "BENCHCRM_METRICS",
+                "off")::get);
         assertThat(config.matching()).isEmpty();
         var api = HttpApiComponents.create(config).api();
         String token = stack.token(tenant, Role.Admin);
         long runsBefore = runs();
-        for (String[] route : new String[][] {{"POST", "/v1/requirements/" + requirement + "/recommendations"},
-                {"GET", "/v1/requirements/" + requirement + "/recommendations"}, {"GET", "/v1/consultants/" + javaKafka + "/matches"},
-                {"POST", "/v1/recommendations/" + UUID.randomUUID() + "/feedback"}, {"GET", "/v1/search"}}) {
-            var response = api.handle(new com.benchcrm.function.httpapi.http.HttpRequest(route[0], route[1], Map.of(), Map.of("q", "java"),
+        for (String[] route : new String[][] {
+            {"POST", "/v1/requirements/" + requirement + "/recommendations"},
+            {"GET", "/v1/requirements/" + requirement + "/recommendations"},
+            {"GET", "/v1/consultants/" + javaKafka + "/matches"},
+            {"POST", "/v1/recommendations/" + UUID.randomUUID() + "/feedback"},
+            {"GET", "/v1/search"}
+        }) {
+            var response = api.handle(new com.benchcrm.function.httpapi.http.HttpRequest(
+                    route[0],
+                    route[1],
+                    Map.of(),
+                    Map.of("q", "java"),
                     Map.of("authorization", "Bearer " + token, "content-type", "application/json"),
-                    "{\"decision\":\"accept\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8), "trace-1"));
+                    "{\"decision\":\"accept\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    "trace-1"));
             assertThat(response.status()).as(route[1]).isEqualTo(503);
             assertThat(response.body()).as(route[1]).contains("/problems/not-configured");
         }
@@ -308,11 +512,24 @@ class RecommendationsContractIT {
     }
 
     private static long runs() {
-        return stack.ownerSql().inTenant(tenant.id(), s -> s.queryOne("select count(*) as n from match_run where tenant_id = :t",
-                SqlParams.of("t", tenant.id().value())).orElseThrow().longValue("n"));
+        return stack.ownerSql()
+                .inTenant(
+                        tenant.id(),
+                        s -> s.queryOne(
+                                        "select count(*) as n from match_run where tenant_id = :t",
+                                        SqlParams.of("t", tenant.id().value()))
+                                .orElseThrow()
+                                .longValue("n"));
     }
 
-    private static UUID consultant(ApiTestStack.TestTenant owner, String token, String title, String summary, String auth, int rate, String... skills) {
+    private static UUID consultant(
+            ApiTestStack.TestTenant owner,
+            String token,
+            String title,
+            String summary,
+            String auth,
+            int rate,
+            String... skills) {
         ObjectNode body = ApiEvent.load("consultants-create").bodyJson();
         body.put("externalId", "c-" + UUID.randomUUID());
         body.put("email", UUID.randomUUID() + "@example.com");
@@ -325,7 +542,10 @@ class RecommendationsContractIT {
         for (String k : skills) {
             ks.addObject().put("name", k).put("years", 5);
         }
-        ApiResponse r = exchange(ApiEvent.load("consultants-create").token(token).withoutHeader("idempotency-key").body(body));
+        ApiResponse r = exchange(ApiEvent.load("consultants-create")
+                .token(token)
+                .withoutHeader("idempotency-key")
+                .body(body));
         assertThat(r.status()).isEqualTo(201);
         Consultant c = Json.read(r.rawBody(), Consultant.class);
         new ProfileIndexer(matching().model(), matching().index()).indexConsultants(owner.id(), List.of(c));
@@ -333,9 +553,11 @@ class RecommendationsContractIT {
     }
 
     private static void indexRequirement(UUID id) {
-        ApiResponse r = exchange(ApiEvent.load("requirements-get").token(recruiter).id(id));
+        ApiResponse r =
+                exchange(ApiEvent.load("requirements-get").token(recruiter).id(id));
         Requirement req = Json.read(r.rawBody(), Requirement.class);
-        new ProfileIndexer(matching().model(), matching().index()).indexRequirements(tenant.id(), new ArrayList<>(List.of(req)));
+        new ProfileIndexer(matching().model(), matching().index())
+                .indexRequirements(tenant.id(), new ArrayList<>(List.of(req)));
     }
 
     private static MatchingAdapters matching() {

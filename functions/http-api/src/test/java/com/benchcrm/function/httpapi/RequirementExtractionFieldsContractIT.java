@@ -33,19 +33,24 @@ class RequirementExtractionFieldsContractIT {
 
     @Test
     void create_withPartiesExclusionsAndVersions_storedAndReturnedAsDocumented() {
-        ApiResponse created = exchange(ApiEvent.load("requirements-create-parties").token(recruiter));
+        ApiResponse created =
+                exchange(ApiEvent.load("requirements-create-parties").token(recruiter));
 
         assertThat(created.status()).isEqualTo(201);
-        ApiResponse got = exchange(ApiEvent.load("requirements-get").token(recruiter).id(created.id()));
+        ApiResponse got =
+                exchange(ApiEvent.load("requirements-get").token(recruiter).id(created.id()));
         for (JsonNode r : new JsonNode[] {created.body(), got.body()}) {
             assertThat(texts(r.path("excludedWorkAuthorizations"))).containsExactly("OPT_EAD", "CPT");
-            assertThat(texts(r.path("workAuthorizations"))).contains("GC_EAD", "H4_EAD", "L2_EAD").doesNotContain("OPT_EAD");
+            assertThat(texts(r.path("workAuthorizations")))
+                    .contains("GC_EAD", "H4_EAD", "L2_EAD")
+                    .doesNotContain("OPT_EAD");
             assertThat(r.path("employmentType").asText()).isEqualTo("C2C");
             assertThat(r.path("budget").path("employmentType").asText()).isEqualTo("C2C");
             assertThat(r.path("longTerm").asBoolean()).isTrue();
             assertThat(texts(r.path("interviewModes"))).containsExactly("PHONE", "VIDEO");
             assertThat(r.path("parties").path("vendorCompany").asText()).isEqualTo("Crestline Solutions LLC");
-            assertThat(r.path("parties").path("vendorContact").path("phone").asText()).isEqualTo("555-010-4471");
+            assertThat(r.path("parties").path("vendorContact").path("phone").asText())
+                    .isEqualTo("555-010-4471");
             assertThat(r.path("parties").path("implementationPartner").asText()).isEqualTo("Helix IT Partners");
             assertThat(r.path("parties").path("primeVendor").asText()).isEqualTo("Brightpath Global");
             assertThat(r.path("clientName").asText()).isEqualTo("Acme Mutual Insurance");
@@ -55,7 +60,9 @@ class RequirementExtractionFieldsContractIT {
 
     @Test
     void create_employmentTypeWithoutBudget_isKept_andDefaultsAreEmpty() {
-        ApiResponse r = exchange(ApiEvent.load("requirements-create").token(recruiter).withoutHeader("idempotency-key")
+        ApiResponse r = exchange(ApiEvent.load("requirements-create")
+                .token(recruiter)
+                .withoutHeader("idempotency-key")
                 .body("{\"title\": \"Data Engineer\", \"employmentType\": \"W2\"}"));
 
         assertThat(r.status()).isEqualTo(201);
@@ -69,10 +76,15 @@ class RequirementExtractionFieldsContractIT {
 
     @Test
     void patch_partiesMergeFieldByField_listsAreReplaced() {
-        ApiResponse created = exchange(ApiEvent.load("requirements-create-parties").token(recruiter).withoutHeader("idempotency-key")
+        ApiResponse created = exchange(ApiEvent.load("requirements-create-parties")
+                .token(recruiter)
+                .withoutHeader("idempotency-key")
                 .body(chainBody("CHAIN-PATCH")));
         assertThat(created.status()).isEqualTo(201);
-        ApiResponse patched = exchange(ApiEvent.load("requirements-patch").token(recruiter).id(created.id()).withoutHeader("if-match")
+        ApiResponse patched = exchange(ApiEvent.load("requirements-patch")
+                .token(recruiter)
+                .id(created.id())
+                .withoutHeader("if-match")
                 .body("{\"parties\": {\"primeVendor\": null, \"vendorContact\": {\"phone\": \"555-010-9999\"}},"
                         + " \"excludedWorkAuthorizations\": [\"CPT\"], \"longTerm\": false}"));
 
@@ -92,7 +104,10 @@ class RequirementExtractionFieldsContractIT {
         body.putArray("excludedWorkAuthorizations").add("H1B").add("CPT");
         body.put("employmentType", "W2");
 
-        ApiResponse r = exchange(ApiEvent.load("requirements-create-parties").token(recruiter).withoutHeader("idempotency-key").body(body));
+        ApiResponse r = exchange(ApiEvent.load("requirements-create-parties")
+                .token(recruiter)
+                .withoutHeader("idempotency-key")
+                .body(body));
 
         assertThat(r.status()).isEqualTo(422);
         assertThat(r.body().path("errors").findValuesAsText("pointer"))
@@ -101,9 +116,13 @@ class RequirementExtractionFieldsContractIT {
 
     @Test
     void create_unknownInterviewModeOrPartiesField_is400() {
-        ApiResponse mode = exchange(ApiEvent.load("requirements-create").token(recruiter).withoutHeader("idempotency-key")
+        ApiResponse mode = exchange(ApiEvent.load("requirements-create")
+                .token(recruiter)
+                .withoutHeader("idempotency-key")
                 .body("{\"title\": \"T\", \"interviewModes\": [\"CARRIER_PIGEON\"]}"));
-        ApiResponse field = exchange(ApiEvent.load("requirements-create").token(recruiter).withoutHeader("idempotency-key")
+        ApiResponse field = exchange(ApiEvent.load("requirements-create")
+                .token(recruiter)
+                .withoutHeader("idempotency-key")
                 .body("{\"title\": \"T\", \"parties\": {\"vendorCompany\": \"X\", \"ceo\": \"Y\"}}"));
 
         assertThat(mode.status()).isEqualTo(400);
@@ -116,49 +135,84 @@ class RequirementExtractionFieldsContractIT {
         ApiTestStack.TestTenant own = stack.newTenant("chain-inbox");
         String token = stack.token(own, Role.Recruiter);
 
-        ApiResponse imported = exchange(ApiEvent.load("requirements-create").withoutHeader("idempotency-key").token(token).method("POST")
-                .path("/v1/integrations/inbox/import").header("content-type", "message/rfc822")
+        ApiResponse imported = exchange(ApiEvent.load("requirements-create")
+                .withoutHeader("idempotency-key")
+                .token(token)
+                .method("POST")
+                .path("/v1/integrations/inbox/import")
+                .header("content-type", "message/rfc822")
                 .base64Body(resourceBytes("events/email-ingest/mail/vendor-chain-digest.eml")));
 
         assertThat(imported.status()).isEqualTo(200);
-        assertThat(imported.body().path("requirements").findValuesAsText("title")).containsExactly("Salesforce Developer", "Java Developer");
+        assertThat(imported.body().path("requirements").findValuesAsText("title"))
+                .containsExactly("Salesforce Developer", "Java Developer");
         for (JsonNode item : imported.body().path("requirements")) {
-            JsonNode r = exchange(ApiEvent.load("requirements-get").token(token).id(item.path("id").asText())).body();
+            JsonNode r = exchange(ApiEvent.load("requirements-get")
+                            .token(token)
+                            .id(item.path("id").asText()))
+                    .body();
             assertThat(texts(r.path("excludedWorkAuthorizations"))).containsExactlyInAnyOrder("OPT_EAD", "CPT");
             assertThat(texts(r.path("workAuthorizations"))).contains("US_CITIZEN", "GREEN_CARD", "H1B", "GC_EAD");
             assertThat(r.path("clientName").asText()).isEqualTo("Acme Mutual Insurance");
             assertThat(r.path("parties").path("implementationPartner").asText()).isEqualTo("Helix IT Partners");
             assertThat(r.path("parties").path("vendorCompany").asText()).isEqualTo("Summitview Consulting LLC");
-            assertThat(r.path("parties").path("vendorContact").path("name").asText()).isEqualTo("Parker Exemplar");
+            assertThat(r.path("parties").path("vendorContact").path("name").asText())
+                    .isEqualTo("Parker Exemplar");
             assertThat(texts(r.path("interviewModes"))).containsExactly("PHONE", "VIDEO");
             assertThat(r.path("employmentType").asText()).isEqualTo("C2C");
             assertThat(r.path("skills").findValuesAsText("name")).doesNotContain("Linkedin", "Deep Learning");
         }
-        JsonNode java = exchange(ApiEvent.load("requirements-get").token(token)
-                .id(imported.body().path("requirements").get(1).path("id").asText())).body();
+        JsonNode java = exchange(ApiEvent.load("requirements-get")
+                        .token(token)
+                        .id(imported.body()
+                                .path("requirements")
+                                .get(1)
+                                .path("id")
+                                .asText()))
+                .body();
         assertThat(java.path("skills").get(0).path("version").asText()).isEqualTo("17");
-        JsonNode sf = exchange(ApiEvent.load("requirements-get").token(token)
-                .id(imported.body().path("requirements").get(0).path("id").asText())).body();
+        JsonNode sf = exchange(ApiEvent.load("requirements-get")
+                        .token(token)
+                        .id(imported.body()
+                                .path("requirements")
+                                .get(0)
+                                .path("id")
+                                .asText()))
+                .body();
         assertThat(sf.path("seniority").asText()).isEqualTo("SENIOR");
         assertThat(sf.path("longTerm").asBoolean()).isTrue();
     }
 
     @Test
     void anotherTenant_seesNoneOfThePartiesOrTerms() {
-        ApiResponse made = exchange(ApiEvent.load("requirements-create-parties").token(recruiter).withoutHeader("idempotency-key")
+        ApiResponse made = exchange(ApiEvent.load("requirements-create-parties")
+                .token(recruiter)
+                .withoutHeader("idempotency-key")
                 .body(chainBody("CHAIN-ISO")));
         assertThat(made.status()).isEqualTo(201);
         String created = made.id();
         String other = stack.token(stack.newTenant("chain-other"), Role.Owner);
 
-        assertThat(exchange(ApiEvent.load("requirements-get").token(other).id(created)).status()).isEqualTo(404);
+        assertThat(exchange(ApiEvent.load("requirements-get").token(other).id(created))
+                        .status())
+                .isEqualTo(404);
         ApiResponse list = exchange(ApiEvent.load("requirements-list").token(other));
         assertThat(list.body().path("items").findValuesAsText("id")).doesNotContain(created);
-        assertThat(list.body().path("items").findValuesAsText("vendorCompany")).doesNotContain("Crestline Solutions LLC");
-        assertThat(exchange(ApiEvent.load("requirements-patch").token(other).id(created).withoutHeader("if-match")
-                .body("{\"parties\": null}")).status()).isEqualTo(404);
-        assertThat(exchange(ApiEvent.load("requirements-get").token(recruiter).id(created)).body().path("parties").path("vendorCompany")
-                .asText()).isEqualTo("Crestline Solutions LLC");
+        assertThat(list.body().path("items").findValuesAsText("vendorCompany"))
+                .doesNotContain("Crestline Solutions LLC");
+        assertThat(exchange(ApiEvent.load("requirements-patch")
+                                .token(other)
+                                .id(created)
+                                .withoutHeader("if-match")
+                                .body("{\"parties\": null}"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(exchange(ApiEvent.load("requirements-get").token(recruiter).id(created))
+                        .body()
+                        .path("parties")
+                        .path("vendorCompany")
+                        .asText())
+                .isEqualTo("Crestline Solutions LLC");
     }
 
     // -------------------------------------------------------------------------------- helpers
@@ -189,7 +243,8 @@ class RequirementExtractionFieldsContractIT {
     }
 
     private static byte[] resourceBytes(String path) {
-        try (InputStream in = RequirementExtractionFieldsContractIT.class.getClassLoader().getResourceAsStream(path)) {
+        try (InputStream in =
+                RequirementExtractionFieldsContractIT.class.getClassLoader().getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalArgumentException("no resource " + path);
             }

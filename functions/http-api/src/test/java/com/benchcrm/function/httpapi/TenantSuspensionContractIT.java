@@ -33,15 +33,20 @@ class TenantSuspensionContractIT {
             assertThat(r.header("content-type")).isEqualTo("application/problem+json");
         }
         DOC.assertHttpResponse("GET", "/v1/consultants", list.status(), list.headers(), list.rawBody());
-        assertThat(stack.invoke(ApiEvent.load("consultants-list").token(stack.token(active, Role.Recruiter))).status())
-                .as("another tenant").isEqualTo(200);
-        assertThat(stack.invoke(ApiEvent.load("health")).status()).as("public routes").isEqualTo(200);
+        assertThat(stack.invoke(ApiEvent.load("consultants-list").token(stack.token(active, Role.Recruiter)))
+                        .status())
+                .as("another tenant")
+                .isEqualTo(200);
+        assertThat(stack.invoke(ApiEvent.load("health")).status())
+                .as("public routes")
+                .isEqualTo(200);
     }
 
     @Test
     void tenantUnknownToTheRegistry_validToken_isRefusedToo() {
         ApiTestStack stack = ApiTestStack.get();
-        ApiTestStack.TestTenant ghost = new ApiTestStack.TestTenant(new com.benchcrm.tenancy.TenantId(java.util.UUID.randomUUID()),
+        ApiTestStack.TestTenant ghost = new ApiTestStack.TestTenant(
+                new com.benchcrm.tenancy.TenantId(java.util.UUID.randomUUID()),
                 "ghost-" + Long.toString(System.nanoTime(), 36));
 
         ApiResponse r = stack.invoke(ApiEvent.load("consultants-list").token(stack.token(ghost, Role.Owner)));
@@ -52,7 +57,9 @@ class TenantSuspensionContractIT {
 
     /** What the provisioning function does when a tenant leaves the tenants file. */
     static void suspend(ApiTestStack stack, ApiTestStack.TestTenant tenant) {
-        stack.ownerSql().withoutTenant(s -> s.update("update benchcrm.tenant set status = 'SUSPENDED' where id = :id",
-                SqlParams.of("id", tenant.id().value())));
+        stack.ownerSql()
+                .withoutTenant(s -> s.update(
+                        "update benchcrm.tenant set status = 'SUSPENDED' where id = :id",
+                        SqlParams.of("id", tenant.id().value())));
     }
 }

@@ -28,8 +28,7 @@ class UsersContractIT {
 
     static ApiTestStack stack;
 
-    record Tenant(ApiTestStack.TestTenant tenant, UUID ownerId, String owner) {
-    }
+    record Tenant(ApiTestStack.TestTenant tenant, UUID ownerId, String owner) {}
 
     @BeforeAll
     static void setUp() {
@@ -40,8 +39,8 @@ class UsersContractIT {
     static Tenant tenant(String prefix) {
         ApiTestStack.TestTenant t = stack.newTenant(prefix);
         var owner = com.benchcrm.persistence.postgres.PostgresPersistence.over(stack.ownerSql());
-        UUID ownerId = new UserDirectory(owner.transactions(), owner.users(), new Ids(Clock.systemUTC())).ensure(t.id(),
-                "owner@acme.example", Set.of(Role.Owner));
+        UUID ownerId = new UserDirectory(owner.transactions(), owner.users(), new Ids(Clock.systemUTC()))
+                .ensure(t.id(), "owner@acme.example", Set.of(Role.Owner));
         return new Tenant(t, ownerId, stack.token(t, ownerId.toString(), Role.Owner));
     }
 
@@ -54,11 +53,16 @@ class UsersContractIT {
         assertThat(invited.header("location")).isEqualTo("/v1/users/" + id);
         assertThat(invited.body().path("status").asText()).isEqualTo("INVITED");
         assertThat(invited.body().path("role").asText()).isEqualTo("Recruiter");
-        assertThat(invited.body().path("invitedBy").asText()).isEqualTo(t.ownerId().toString());
+        assertThat(invited.body().path("invitedBy").asText())
+                .isEqualTo(t.ownerId().toString());
 
         ApiResponse list = exchange(ApiEvent.load("users-list").token(t.owner()));
-        assertThat(list.body().path("items").findValuesAsText("id")).containsExactly(id, t.ownerId().toString());
-        assertThat(exchange(ApiEvent.load("users-get").token(t.owner()).id(id)).body().path("email").asText())
+        assertThat(list.body().path("items").findValuesAsText("id"))
+                .containsExactly(id, t.ownerId().toString());
+        assertThat(exchange(ApiEvent.load("users-get").token(t.owner()).id(id))
+                        .body()
+                        .path("email")
+                        .asText())
                 .isEqualTo("ada@example.com");
 
         ApiResponse promoted = exchange(patch(t.owner(), id, "{\"role\":\"Admin\"}"));
@@ -69,7 +73,8 @@ class UsersContractIT {
         ApiResponse on = exchange(patch(t.owner(), id, "{\"status\":\"ACTIVE\"}"));
         assertThat(on.body().path("status").asText()).isEqualTo("INVITED"); // invited and never signed in
 
-        ApiResponse audit = stack.invoke(ApiEvent.load("audit-logs").token(t.owner()).noQuery().query("entity", "user"));
+        ApiResponse audit = stack.invoke(
+                ApiEvent.load("audit-logs").token(t.owner()).noQuery().query("entity", "user"));
         assertThat(audit.body().path("items").findValuesAsText("action"))
                 .containsExactly("user.reactivated", "user.deactivated", "user.role-changed", "user.invited");
     }
@@ -79,11 +84,20 @@ class UsersContractIT {
         Tenant t = tenant("users-deact");
         String id = exchange(ApiEvent.load("users-create").token(t.owner())).id();
         String recruiter = stack.token(t.tenant(), id, Role.Recruiter);
-        assertThat(stack.invoke(ApiEvent.load("consultants-list").token(recruiter)).status()).isEqualTo(200);
-        assertThat(stack.ownerSql().inTenant(t.tenant().id(), s -> s.queryOne(
-                "select status from app_user where tenant_id = :t and id = :id",
-                SqlParams.of("t", t.tenant().id().value()).and("id", UUID.fromString(id)))).orElseThrow().string("status"))
-                .as("the first request of an invited user makes it active").isEqualTo("ACTIVE");
+        assertThat(stack.invoke(ApiEvent.load("consultants-list").token(recruiter))
+                        .status())
+                .isEqualTo(200);
+        assertThat(stack.ownerSql()
+                        .inTenant(
+                                t.tenant().id(),
+                                s -> s.queryOne(
+                                        "select status from app_user where tenant_id = :t and id = :id",
+                                        SqlParams.of("t", t.tenant().id().value())
+                                                .and("id", UUID.fromString(id))))
+                        .orElseThrow()
+                        .string("status"))
+                .as("the first request of an invited user makes it active")
+                .isEqualTo("ACTIVE");
 
         exchange(ApiEvent.load("users-patch").token(t.owner()).id(id));
         ApiResponse refused = stack.invoke(ApiEvent.load("consultants-list").token(recruiter));
@@ -91,7 +105,9 @@ class UsersContractIT {
         assertThat(refused.body().path("detail").asText()).contains("deactivated");
 
         exchange(patch(t.owner(), id, "{\"status\":\"ACTIVE\"}"));
-        assertThat(stack.invoke(ApiEvent.load("consultants-list").token(recruiter)).status()).isEqualTo(200);
+        assertThat(stack.invoke(ApiEvent.load("consultants-list").token(recruiter))
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -99,15 +115,24 @@ class UsersContractIT {
         Tenant t = tenant("users-roles");
         for (Role role : new Role[] {Role.Recruiter, Role.Sales, Role.Analyst, Role.ReadOnly}) {
             String token = stack.token(t.tenant(), role);
-            assertThat(exchange(ApiEvent.load("users-list").token(token)).status()).as(role.name()).isEqualTo(403);
-            assertThat(exchange(ApiEvent.load("users-create").token(token)).status()).as(role.name()).isEqualTo(403);
+            assertThat(exchange(ApiEvent.load("users-list").token(token)).status())
+                    .as(role.name())
+                    .isEqualTo(403);
+            assertThat(exchange(ApiEvent.load("users-create").token(token)).status())
+                    .as(role.name())
+                    .isEqualTo(403);
         }
         String admin = stack.token(t.tenant(), Role.Admin);
-        ObjectNode owner = ApiEvent.load("users-create").bodyJson().put("role", "Owner").put("email", "o2@acme.example");
-        assertThat(exchange(ApiEvent.load("users-create").token(admin).body(owner)).status()).isEqualTo(403);
+        ObjectNode owner =
+                ApiEvent.load("users-create").bodyJson().put("role", "Owner").put("email", "o2@acme.example");
+        assertThat(exchange(ApiEvent.load("users-create").token(admin).body(owner))
+                        .status())
+                .isEqualTo(403);
         String rec = exchange(ApiEvent.load("users-create").token(admin)).id();
         assertThat(exchange(patch(admin, rec, "{\"role\":\"Owner\"}")).status()).isEqualTo(403);
-        assertThat(exchange(patch(admin, t.ownerId().toString(), "{\"status\":\"DEACTIVATED\"}")).status()).isEqualTo(403);
+        assertThat(exchange(patch(admin, t.ownerId().toString(), "{\"status\":\"DEACTIVATED\"}"))
+                        .status())
+                .isEqualTo(403);
         assertThat(exchange(patch(admin, rec, "{\"role\":\"Sales\"}")).status()).isEqualTo(200);
     }
 
@@ -125,23 +150,41 @@ class UsersContractIT {
     @Test
     void badInput_isA4xxProblemWithPointers_neverA500() {
         Tenant t = tenant("users-bad");
-        ObjectNode bad = ApiEvent.load("users-create").bodyJson().put("email", "nope").put("role", "Superuser").put("name", "");
-        ApiResponse invalid = exchange(ApiEvent.load("users-create").token(t.owner()).body(bad));
+        ObjectNode bad = ApiEvent.load("users-create")
+                .bodyJson()
+                .put("email", "nope")
+                .put("role", "Superuser")
+                .put("name", "");
+        ApiResponse invalid =
+                exchange(ApiEvent.load("users-create").token(t.owner()).body(bad));
         assertThat(invalid.status()).isEqualTo(422);
-        assertThat(invalid.body().path("errors").findValuesAsText("pointer")).containsExactlyInAnyOrder("/email", "/name", "/role");
-        ApiResponse unknownField = exchange(ApiEvent.load("users-create").token(t.owner())
+        assertThat(invalid.body().path("errors").findValuesAsText("pointer"))
+                .containsExactlyInAnyOrder("/email", "/name", "/role");
+        ApiResponse unknownField = exchange(ApiEvent.load("users-create")
+                .token(t.owner())
                 .body(ApiEvent.load("users-create").bodyJson().put("status", "ACTIVE")));
         assertThat(unknownField.status()).isEqualTo(400);
-        assertThat(exchange(ApiEvent.load("users-create").token(t.owner()).body("{")).status()).isEqualTo(400);
-        assertThat(exchange(ApiEvent.load("users-create").token(t.owner()).header("content-type", "text/plain")).status()).isEqualTo(415);
+        assertThat(exchange(ApiEvent.load("users-create").token(t.owner()).body("{"))
+                        .status())
+                .isEqualTo(400);
+        assertThat(exchange(ApiEvent.load("users-create").token(t.owner()).header("content-type", "text/plain"))
+                        .status())
+                .isEqualTo(415);
         exchange(ApiEvent.load("users-create").token(t.owner()));
         ApiResponse duplicate = exchange(ApiEvent.load("users-create").token(t.owner()));
         assertThat(duplicate.status()).isEqualTo(409);
         assertThat(duplicate.problemType()).isEqualTo("duplicate");
-        assertThat(exchange(patch(t.owner(), t.ownerId().toString(), "{}")).status()).isEqualTo(422);
-        assertThat(exchange(patch(t.owner(), t.ownerId().toString(), "{\"status\":\"INVITED\"}")).status()).isEqualTo(422);
-        assertThat(exchange(ApiEvent.load("users-get").token(t.owner()).path("/v1/users/not-a-uuid")).status()).isEqualTo(404);
-        assertThat(exchange(ApiEvent.load("users-list").token(t.owner()).query("limit", "0")).status()).isEqualTo(400);
+        assertThat(exchange(patch(t.owner(), t.ownerId().toString(), "{}")).status())
+                .isEqualTo(422);
+        assertThat(exchange(patch(t.owner(), t.ownerId().toString(), "{\"status\":\"INVITED\"}"))
+                        .status())
+                .isEqualTo(422);
+        assertThat(exchange(ApiEvent.load("users-get").token(t.owner()).path("/v1/users/not-a-uuid"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(exchange(ApiEvent.load("users-list").token(t.owner()).query("limit", "0"))
+                        .status())
+                .isEqualTo(400);
         assertThat(stack.invoke(ApiEvent.load("users-list").noToken()).status()).isEqualTo(401);
     }
 
@@ -151,10 +194,21 @@ class UsersContractIT {
         String id = exchange(ApiEvent.load("users-create").token(a.owner())).id();
         Tenant b = tenant("users-iso-b");
 
-        assertThat(exchange(ApiEvent.load("users-list").token(b.owner())).body().path("items").findValuesAsText("id")).doesNotContain(id);
-        assertThat(exchange(ApiEvent.load("users-get").token(b.owner()).id(id)).status()).isEqualTo(404);
-        assertThat(exchange(ApiEvent.load("users-patch").token(b.owner()).id(id)).status()).isEqualTo(404);
-        assertThat(exchange(ApiEvent.load("users-get").token(a.owner()).id(id)).body().path("status").asText()).isEqualTo("INVITED");
+        assertThat(exchange(ApiEvent.load("users-list").token(b.owner()))
+                        .body()
+                        .path("items")
+                        .findValuesAsText("id"))
+                .doesNotContain(id);
+        assertThat(exchange(ApiEvent.load("users-get").token(b.owner()).id(id)).status())
+                .isEqualTo(404);
+        assertThat(exchange(ApiEvent.load("users-patch").token(b.owner()).id(id))
+                        .status())
+                .isEqualTo(404);
+        assertThat(exchange(ApiEvent.load("users-get").token(a.owner()).id(id))
+                        .body()
+                        .path("status")
+                        .asText())
+                .isEqualTo("INVITED");
     }
 
     private static ApiEvent patch(String token, String id, String body) {

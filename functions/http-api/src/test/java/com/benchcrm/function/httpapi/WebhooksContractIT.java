@@ -47,34 +47,60 @@ class WebhooksContractIT {
         assertThat(list.rawBody()).doesNotContain("whsec_");
         ApiResponse got = exchange(ApiEvent.load("webhooks-get").token(admin).id(id));
         assertThat(got.status()).isEqualTo(200);
-        assertThat(got.body().path("eventTypes")).isEqualTo(ApiEvent.load("webhooks-create").bodyJson().path("eventTypes"));
+        assertThat(got.body().path("eventTypes"))
+                .isEqualTo(ApiEvent.load("webhooks-create").bodyJson().path("eventTypes"));
         assertThat(got.body().has("secret")).isFalse();
-        assertThat(exchange(ApiEvent.load("webhooks-deliveries").token(admin).id(id)).body().path("items")).isEmpty();
+        assertThat(exchange(ApiEvent.load("webhooks-deliveries").token(admin).id(id))
+                        .body()
+                        .path("items"))
+                .isEmpty();
 
-        assertThat(exchange(ApiEvent.load("webhooks-delete").token(admin).id(id)).status()).isEqualTo(204);
-        assertThat(exchange(ApiEvent.load("webhooks-get").token(admin).id(id)).status()).isEqualTo(404);
-        assertThat(exchange(ApiEvent.load("webhooks-delete").token(admin).id(id)).status()).isEqualTo(404);
+        assertThat(exchange(ApiEvent.load("webhooks-delete").token(admin).id(id))
+                        .status())
+                .isEqualTo(204);
+        assertThat(exchange(ApiEvent.load("webhooks-get").token(admin).id(id)).status())
+                .isEqualTo(404);
+        assertThat(exchange(ApiEvent.load("webhooks-delete").token(admin).id(id))
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
     void rolesOtherThanOwnerAndAdmin_areForbiddenEverywhere() {
         for (Role role : new Role[] {Role.Recruiter, Role.Sales, Role.Analyst, Role.ReadOnly}) {
             String token = stack.token(tenant, role);
-            assertThat(exchange(ApiEvent.load("webhooks-create").token(token)).status()).as(role.name()).isEqualTo(403);
-            assertThat(exchange(ApiEvent.load("webhooks-list").token(token)).status()).as(role.name()).isEqualTo(403);
+            assertThat(exchange(ApiEvent.load("webhooks-create").token(token)).status())
+                    .as(role.name())
+                    .isEqualTo(403);
+            assertThat(exchange(ApiEvent.load("webhooks-list").token(token)).status())
+                    .as(role.name())
+                    .isEqualTo(403);
         }
-        assertThat(exchange(ApiEvent.load("webhooks-list").token(stack.token(tenant, Role.Owner))).status()).isEqualTo(200);
+        assertThat(exchange(ApiEvent.load("webhooks-list").token(stack.token(tenant, Role.Owner)))
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
     void destinationsThatAreNotPublicHttps_areRefusedWith422OnTheUrl() {
-        for (String url : new String[] {"http://127.0.0.1:9000/hook", "https://127.0.0.1/hook", "https://10.0.0.8/hook",
-                "https://169.254.169.254/latest/meta-data", "https://[::1]/hook", "https://192.168.1.20/hook",
-                "http://203.0.113.10/hook", "https://user:pw@203.0.113.10/hook", "ftp://203.0.113.10/hook"}) {
+        for (String url : new String[] {
+            "http://127.0.0.1:9000/hook",
+            "https://127.0.0.1/hook",
+            "https://10.0.0.8/hook",
+            "https://169.254.169.254/latest/meta-data",
+            "https://[::1]/hook",
+            "https://192.168.1.20/hook",
+            "http://203.0.113.10/hook",
+            "https://user:pw@203.0.113.10/hook",
+            "ftp://203.0.113.10/hook"
+        }) {
             ObjectNode body = ApiEvent.load("webhooks-create").bodyJson().put("url", url);
-            ApiResponse r = exchange(ApiEvent.load("webhooks-create").token(admin).body(body));
+            ApiResponse r =
+                    exchange(ApiEvent.load("webhooks-create").token(admin).body(body));
             assertThat(r.status()).as(url).isEqualTo(422);
-            assertThat(r.body().path("errors").findValuesAsText("pointer")).as(url).containsExactly("/url");
+            assertThat(r.body().path("errors").findValuesAsText("pointer"))
+                    .as(url)
+                    .containsExactly("/url");
         }
     }
 
@@ -82,18 +108,22 @@ class WebhooksContractIT {
     void badInput_unknownEventTypeUnknownFieldNoTypes_isRefused() {
         ObjectNode unknownType = ApiEvent.load("webhooks-create").bodyJson();
         unknownType.putArray("eventTypes").add("RequirementExploded");
-        ApiResponse badType = stack.invoke(ApiEvent.load("webhooks-create").token(admin).body(unknownType));
+        ApiResponse badType =
+                stack.invoke(ApiEvent.load("webhooks-create").token(admin).body(unknownType));
         ObjectNode none = ApiEvent.load("webhooks-create").bodyJson();
         none.putArray("eventTypes");
-        ApiResponse noTypes = exchange(ApiEvent.load("webhooks-create").token(admin).body(none));
-        ApiResponse unknownField = exchange(ApiEvent.load("webhooks-create").token(admin)
+        ApiResponse noTypes =
+                exchange(ApiEvent.load("webhooks-create").token(admin).body(none));
+        ApiResponse unknownField = exchange(ApiEvent.load("webhooks-create")
+                .token(admin)
                 .body(ApiEvent.load("webhooks-create").bodyJson().put("secret", "whsec_mine")));
 
         assertThat(badType.status()).isEqualTo(422);
         assertThat(badType.body().path("errors").findValuesAsText("pointer")).containsExactly("/eventTypes/0");
         assertThat(noTypes.status()).isEqualTo(422);
         assertThat(unknownField.status()).isEqualTo(400);
-        assertThat(unknownField.body().path("errors").findValuesAsText("pointer")).containsExactly("/secret");
+        assertThat(unknownField.body().path("errors").findValuesAsText("pointer"))
+                .containsExactly("/secret");
     }
 
     @Test
@@ -102,11 +132,24 @@ class WebhooksContractIT {
         ApiTestStack.TestTenant other = stack.newTenant("webhooks-other");
         String otherAdmin = stack.token(other, Role.Admin);
 
-        assertThat(exchange(ApiEvent.load("webhooks-list").token(otherAdmin)).body().path("items").findValuesAsText("id")).doesNotContain(id);
-        assertThat(exchange(ApiEvent.load("webhooks-get").token(otherAdmin).id(id)).status()).isEqualTo(404);
-        assertThat(exchange(ApiEvent.load("webhooks-deliveries").token(otherAdmin).id(id)).status()).isEqualTo(404);
-        assertThat(exchange(ApiEvent.load("webhooks-delete").token(otherAdmin).id(id)).status()).isEqualTo(404);
-        assertThat(exchange(ApiEvent.load("webhooks-get").token(admin).id(id)).status()).isEqualTo(200);
+        assertThat(exchange(ApiEvent.load("webhooks-list").token(otherAdmin))
+                        .body()
+                        .path("items")
+                        .findValuesAsText("id"))
+                .doesNotContain(id);
+        assertThat(exchange(ApiEvent.load("webhooks-get").token(otherAdmin).id(id))
+                        .status())
+                .isEqualTo(404);
+        assertThat(exchange(ApiEvent.load("webhooks-deliveries")
+                                .token(otherAdmin)
+                                .id(id))
+                        .status())
+                .isEqualTo(404);
+        assertThat(exchange(ApiEvent.load("webhooks-delete").token(otherAdmin).id(id))
+                        .status())
+                .isEqualTo(404);
+        assertThat(exchange(ApiEvent.load("webhooks-get").token(admin).id(id)).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -133,8 +176,12 @@ class WebhooksContractIT {
             return null;
         });
 
-        ApiResponse first = exchange(ApiEvent.load("webhooks-deliveries").token(admin).id(id).query("limit", "1"));
-        ApiResponse second = exchange(ApiEvent.load("webhooks-deliveries").token(admin).id(id).query("limit", "1")
+        ApiResponse first = exchange(
+                ApiEvent.load("webhooks-deliveries").token(admin).id(id).query("limit", "1"));
+        ApiResponse second = exchange(ApiEvent.load("webhooks-deliveries")
+                .token(admin)
+                .id(id)
+                .query("limit", "1")
                 .query("cursor", first.body().path("nextCursor").asText()));
 
         JsonNode pending = first.body().path("items").get(0);
@@ -145,7 +192,12 @@ class WebhooksContractIT {
         assertThat(done.path("log").findValuesAsText("error")).containsExactly("timed out");
         assertThat(done.path("log").get(1).path("statusCode").asInt()).isEqualTo(200);
         assertThat(second.body().has("nextCursor")).isFalse();
-        assertThat(exchange(ApiEvent.load("webhooks-deliveries").token(admin).id(id).query("cursor", "bm9wZQ")).status()).isEqualTo(400);
+        assertThat(exchange(ApiEvent.load("webhooks-deliveries")
+                                .token(admin)
+                                .id(id)
+                                .query("cursor", "bm9wZQ"))
+                        .status())
+                .isEqualTo(400);
     }
 
     private static ApiResponse exchange(ApiEvent event) {

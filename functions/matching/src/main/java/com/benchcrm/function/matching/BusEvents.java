@@ -15,8 +15,7 @@ import java.util.UUID;
  */
 final class BusEvents {
 
-    private BusEvents() {
-    }
+    private BusEvents() {}
 
     /**
      * @param accepted the event types this consumer handles; another type is poison (a routing mistake)
@@ -33,12 +32,13 @@ final class BusEvents {
             throw new MalformedEventException("the message body is not an EventBridge event");
         }
         if (!EventCatalog.SOURCE.equals(message.path("source").asText())) {
-            throw new MalformedEventException("an event from source " + message.path("source").asText() + ", not benchcrm");
+            throw new MalformedEventException(
+                    "an event from source " + message.path("source").asText() + ", not benchcrm");
         }
         DomainEvent event = DomainEvent.fromNode(message.get("detail"));
         if (!accepted.contains(event.type())) {
-            throw new MalformedEventException("this consumer handles " + String.join(", ", accepted.stream().sorted().toList())
-                    + ", not " + event.type());
+            throw new MalformedEventException("this consumer handles "
+                    + String.join(", ", accepted.stream().sorted().toList()) + ", not " + event.type());
         }
         return event;
     }

@@ -31,7 +31,8 @@ public final class EmbedBatchHandler {
         List<ProfileEmbedding.Change> changes = new ArrayList<>();
         for (SqsMessage m : messages) {
             try {
-                ProfileEmbedding.Change change = ProfileEmbedding.changeOf(BusEvents.parse(m.body(), ProfileEmbedding.EVENT_TYPES));
+                ProfileEmbedding.Change change =
+                        ProfileEmbedding.changeOf(BusEvents.parse(m.body(), ProfileEmbedding.EVENT_TYPES));
                 changes.add(change);
                 work.computeIfAbsent(change.profile(), p -> new ArrayList<>()).add(m);
             } catch (RuntimeException e) {

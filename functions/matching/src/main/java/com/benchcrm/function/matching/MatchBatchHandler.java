@@ -52,10 +52,15 @@ public final class MatchBatchHandler {
         BusEvents.entityId(event);
         Optional<MatchRun> run = runs.runFor(event, topK);
         if (run.isPresent()) {
-            LOG.info("match run {} for requirement {}: {} of {} candidates recommended", run.get().id(), run.get().requirementId(),
-                    run.get().recommendations().size(), run.get().candidates());
+            LOG.info(
+                    "match run {} for requirement {}: {} of {} candidates recommended",
+                    run.get().id(),
+                    run.get().requirementId(),
+                    run.get().recommendations().size(),
+                    run.get().candidates());
         } else {
-            LOG.info("event {} needs no match run (handled before, or the requirement is gone or not open)", event.id());
+            LOG.info(
+                    "event {} needs no match run (handled before, or the requirement is gone or not open)", event.id());
         }
     }
 }

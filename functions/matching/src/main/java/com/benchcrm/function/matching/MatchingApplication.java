@@ -33,13 +33,22 @@ public class MatchingApplication implements ApplicationContextInitializer<Generi
         FunctionBeans beans = FunctionBeans.of(context);
         Function<String, String> env = beans.environment();
         MatchingConfig config = MatchingConfig.from(env);
-        Supplier<MatchingComponents> components = beans.root(MatchingComponents.class, () -> MatchingComponents.create(config, env),
-                "the matching functions", MatchingPriming::prime);
+        Supplier<MatchingComponents> components = beans.root(
+                MatchingComponents.class,
+                () -> MatchingComponents.create(config, env),
+                "the matching functions",
+                MatchingPriming::prime);
         if (config.embedDlqUrl().isPresent()) {
-            beans.function(EMBED, SQSBatchResponse.class, () -> new SqsBatchHandler(EMBED, components.get().embed().orElseThrow()::handle));
+            beans.function(
+                    EMBED,
+                    SQSBatchResponse.class,
+                    () -> new SqsBatchHandler(EMBED, components.get().embed().orElseThrow()::handle));
         }
         if (config.matchDlqUrl().isPresent()) {
-            beans.function(MATCH, SQSBatchResponse.class, () -> new SqsBatchHandler(MATCH, components.get().match().orElseThrow()::handle));
+            beans.function(
+                    MATCH,
+                    SQSBatchResponse.class,
+                    () -> new SqsBatchHandler(MATCH, components.get().match().orElseThrow()::handle));
         }
     }
 }

@@ -1,8 +1,8 @@
 package com.benchcrm.function.matching;
 
+import static com.benchcrm.common.EnvReader.integer;
 import static com.benchcrm.common.EnvReader.optional;
 import static com.benchcrm.common.EnvReader.uri;
-import static com.benchcrm.common.EnvReader.integer;
 
 import com.benchcrm.events.EventRouting;
 import java.net.URI;
@@ -49,7 +49,8 @@ public record MatchingConfig(
         List<String> problems = new ArrayList<>();
         String embeddings = optional(env, "BENCHCRM_EMBEDDINGS").orElse("off").toLowerCase(Locale.ROOT);
         if (embeddings.equals("off")) {
-            problems.add("BENCHCRM_EMBEDDINGS is " + optional(env, "BENCHCRM_EMBEDDINGS").orElse("unset")
+            problems.add("BENCHCRM_EMBEDDINGS is "
+                    + optional(env, "BENCHCRM_EMBEDDINGS").orElse("unset")
                     + " (set bedrock in AWS, onnx locally): there is nothing to embed or match with");
         } else if (!embeddings.equals("onnx") && !embeddings.equals("bedrock")) {
             problems.add("BENCHCRM_EMBEDDINGS must be onnx, bedrock or off, not " + embeddings);
@@ -59,17 +60,27 @@ public record MatchingConfig(
         Optional<String> embedDlq = optional(env, "BENCHCRM_EMBED_DLQ_URL");
         Optional<String> matchDlq = optional(env, "BENCHCRM_MATCH_DLQ_URL");
         if (embedDlq.isEmpty() && matchDlq.isEmpty()) {
-            problems.add("set BENCHCRM_EMBED_DLQ_URL (the embed function) or BENCHCRM_MATCH_DLQ_URL (the match function), or both");
+            problems.add(
+                    "set BENCHCRM_EMBED_DLQ_URL (the embed function) or BENCHCRM_MATCH_DLQ_URL (the match function), or both");
         }
         EventRouting routing = EventRouting.load();
-        Optional<Integer> maxReceives = optional(env, "BENCHCRM_MAX_RECEIVES").map(v -> integer(env, "BENCHCRM_MAX_RECEIVES", 1, problems));
+        Optional<Integer> maxReceives =
+                optional(env, "BENCHCRM_MAX_RECEIVES").map(v -> integer(env, "BENCHCRM_MAX_RECEIVES", 1, problems));
         int topK = integer(env, "BENCHCRM_AUTO_TOP_K", DEFAULT_AUTO_TOP_K, problems);
         if (topK > com.benchcrm.matching.Recommender.MAX_TOP_K) {
-            problems.add("BENCHCRM_AUTO_TOP_K must be 1 to " + com.benchcrm.matching.Recommender.MAX_TOP_K + ", not " + topK);
+            problems.add("BENCHCRM_AUTO_TOP_K must be 1 to " + com.benchcrm.matching.Recommender.MAX_TOP_K + ", not "
+                    + topK);
         }
-        MatchingConfig config = new MatchingConfig(sql, region, embeddings, embedDlq, matchDlq,
-                maxReceives.orElse(routing.queue("embed").maxReceiveCount()), maxReceives.orElse(routing.queue("match").maxReceiveCount()),
-                uri(env, "BENCHCRM_SQS_ENDPOINT", problems), topK);
+        MatchingConfig config = new MatchingConfig(
+                sql,
+                region,
+                embeddings,
+                embedDlq,
+                matchDlq,
+                maxReceives.orElse(routing.queue("embed").maxReceiveCount()),
+                maxReceives.orElse(routing.queue("match").maxReceiveCount()),
+                uri(env, "BENCHCRM_SQS_ENDPOINT", problems),
+                topK);
         if (!problems.isEmpty()) {
             throw new MatchingNotConfiguredException(problems);
         }

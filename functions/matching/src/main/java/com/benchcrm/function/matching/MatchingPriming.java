@@ -10,8 +10,7 @@ import com.benchcrm.persistence.postgres.PostgresPersistence;
  */
 final class MatchingPriming {
 
-    private MatchingPriming() {
-    }
+    private MatchingPriming() {}
 
     static void prime(MatchingComponents components) {
         SnapStartPriming.sampleEvent();

@@ -46,7 +46,9 @@ class EmbedFailureIT {
             }
         };
         MatchingConfig config = MatchingConfig.from(stack.env::get);
-        handler = MatchingComponents.create(config, stack.app, new MatchingAdapters(gated, stack.matching.index())).embed().orElseThrow();
+        handler = MatchingComponents.create(config, stack.app, new MatchingAdapters(gated, stack.matching.index()))
+                .embed()
+                .orElseThrow();
     }
 
     @Test
@@ -55,10 +57,13 @@ class EmbedFailureIT {
         Consultant bad = stack.consultant(tenant, c -> c.put("title", REFUSED + " Developer"));
         Consultant good = stack.consultant(tenant, c -> c.put("title", "Java Developer"));
 
-        SQSBatchResponse response = handle(EmbedFunctionContractIT.upserted(tenant, bad.id(), "bad-1"),
+        SQSBatchResponse response = handle(
+                EmbedFunctionContractIT.upserted(tenant, bad.id(), "bad-1"),
                 EmbedFunctionContractIT.upserted(tenant, good.id(), "good-1"));
 
-        assertThat(response.getBatchItemFailures()).extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier).containsExactly("bad-1");
+        assertThat(response.getBatchItemFailures())
+                .extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
+                .containsExactly("bad-1");
         assertThat(stack.indexed(tenant, EntityKind.CONSULTANT, good.id())).isTrue();
         assertThat(stack.indexed(tenant, EntityKind.CONSULTANT, bad.id())).isFalse();
     }
@@ -70,16 +75,25 @@ class EmbedFailureIT {
         String messageId = "last-" + bad.id();
         int last = MatchingConfig.from(stack.env::get).embedMaxReceives();
 
-        SQSBatchResponse response = handle(SampleEvents.record("embed-consultant-upserted", "ConsultantUpserted", tenant, bad.id(),
-                stack.ids.next(), messageId, last));
+        SQSBatchResponse response = handle(SampleEvents.record(
+                "embed-consultant-upserted",
+                "ConsultantUpserted",
+                tenant,
+                bad.id(),
+                stack.ids.next(),
+                messageId,
+                last));
 
         assertThat(response.getBatchItemFailures()).isEmpty();
         var dead = stack.findInDlq("embed-dlq", messageId);
-        assertThat(dead.messageAttributes().get("benchcrm-error").stringValue()).isEqualTo("EmbeddingException: the provider refused the text");
-        assertThat(dead.messageAttributes().get("benchcrm-receive-count").stringValue()).isEqualTo(Integer.toString(last));
+        assertThat(dead.messageAttributes().get("benchcrm-error").stringValue())
+                .isEqualTo("EmbeddingException: the provider refused the text");
+        assertThat(dead.messageAttributes().get("benchcrm-receive-count").stringValue())
+                .isEqualTo(Integer.toString(last));
     }
 
     static SQSBatchResponse handle(com.fasterxml.jackson.databind.JsonNode... records) {
-        return handler.handle(com.benchcrm.function.runtime.sqs.SqsBatch.messages("embed", SampleEvents.batch(records)));
+        return handler.handle(
+                com.benchcrm.function.runtime.sqs.SqsBatch.messages("embed", SampleEvents.batch(records)));
     }
 }

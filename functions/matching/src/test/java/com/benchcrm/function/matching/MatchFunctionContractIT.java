@@ -34,10 +34,16 @@ class MatchFunctionContractIT {
         TenantId tenant = stack.newTenant("match-run");
         Consultant java = stack.consultant(tenant, c -> c.put("title", "Senior Java Developer"));
         Consultant kafka = stack.consultant(tenant, c -> c.put("title", "Java and Kafka Engineer"));
-        Consultant nurse = stack.consultant(tenant, c -> c.put("title", "Registered Nurse").put("summary", "ICU, 8 years.").putArray("skills"));
-        EmbedFunctionContractIT.invoke(SampleEvents.batch(EmbedFunctionContractIT.upserted(tenant, java.id(), "c1"),
-                EmbedFunctionContractIT.upserted(tenant, kafka.id(), "c2"), EmbedFunctionContractIT.upserted(tenant, nurse.id(), "c3")));
-        Requirement req = stack.requirement(tenant, r -> { });   // not embedded: the run embeds its text
+        Consultant nurse = stack.consultant(
+                tenant,
+                c -> c.put("title", "Registered Nurse")
+                        .put("summary", "ICU, 8 years.")
+                        .putArray("skills"));
+        EmbedFunctionContractIT.invoke(SampleEvents.batch(
+                EmbedFunctionContractIT.upserted(tenant, java.id(), "c1"),
+                EmbedFunctionContractIT.upserted(tenant, kafka.id(), "c2"),
+                EmbedFunctionContractIT.upserted(tenant, nurse.id(), "c3")));
+        Requirement req = stack.requirement(tenant, r -> {}); // not embedded: the run embeds its text
         UUID eventId = stack.ids.next();
 
         JsonNode first = invoke(imported(tenant, req.id(), eventId, "first", 1));
@@ -57,14 +63,15 @@ class MatchFunctionContractIT {
         assertThat(ready).hasSize(1);
         JsonNode payload = Json.read(ready.get(0).string("payload"), JsonNode.class);
         assertThat(payload.path("requirementId").asText()).isEqualTo(req.id().toString());
-        assertThat(payload.path("matchRunId").asText()).isEqualTo(runs.get(0).uuid("id").toString());
+        assertThat(payload.path("matchRunId").asText())
+                .isEqualTo(runs.get(0).uuid("id").toString());
         assertThat(payload.path("count").asLong()).isEqualTo(recommended);
     }
 
     @Test
     void requirementDeletedBeforeItsRun_isAcknowledgedWithoutARun() {
         TenantId tenant = stack.newTenant("match-gone");
-        Requirement req = stack.requirement(tenant, r -> { });
+        Requirement req = stack.requirement(tenant, r -> {});
         stack.requirements.delete(stack.admin(tenant), req.id(), OptionalLong.empty());
 
         JsonNode response = invoke(imported(tenant, req.id(), stack.ids.next(), "gone", 1));
@@ -79,12 +86,22 @@ class MatchFunctionContractIT {
         TenantId tenant = stack.newTenant("match-type");
         String messageId = "wrong-" + UUID.randomUUID();
 
-        JsonNode response = invoke(SampleEvents.record("match-requirement-imported", "ConsultantUpserted", tenant, UUID.randomUUID(),
-                stack.ids.next(), messageId, 1));
+        JsonNode response = invoke(SampleEvents.record(
+                "match-requirement-imported",
+                "ConsultantUpserted",
+                tenant,
+                UUID.randomUUID(),
+                stack.ids.next(),
+                messageId,
+                1));
 
         assertThat(response.path("batchItemFailures")).isEmpty();
-        assertThat(stack.findInDlq("match-dlq", messageId).messageAttributes().get("benchcrm-error").stringValue())
-                .contains("MalformedEventException").contains("not ConsultantUpserted");
+        assertThat(stack.findInDlq("match-dlq", messageId)
+                        .messageAttributes()
+                        .get("benchcrm-error")
+                        .stringValue())
+                .contains("MalformedEventException")
+                .contains("not ConsultantUpserted");
     }
 
     static JsonNode invoke(JsonNode... records) {
@@ -92,6 +109,13 @@ class MatchFunctionContractIT {
     }
 
     static JsonNode imported(TenantId tenant, UUID requirement, UUID eventId, String messageId, int receiveCount) {
-        return SampleEvents.record("match-requirement-imported", "RequirementImported", tenant, requirement, eventId, messageId, receiveCount);
+        return SampleEvents.record(
+                "match-requirement-imported",
+                "RequirementImported",
+                tenant,
+                requirement,
+                eventId,
+                messageId,
+                receiveCount);
     }
 }

@@ -1,19 +1,19 @@
 package com.benchcrm.function.matching;
 
-import com.benchcrm.persistence.postgres.PostgresPersistence;
 import com.benchcrm.audit.AuditLog;
 import com.benchcrm.common.Ids;
 import com.benchcrm.common.Json;
 import com.benchcrm.consultant.Consultant;
 import com.benchcrm.consultant.ConsultantInput;
 import com.benchcrm.consultant.Consultants;
-import com.benchcrm.local.events.LocalEventPlane;
 import com.benchcrm.idempotency.Idempotency;
+import com.benchcrm.local.events.LocalEventPlane;
 import com.benchcrm.local.lambda.FunctionHost;
 import com.benchcrm.local.postgres.LocalPostgres;
 import com.benchcrm.local.postgres.TestDatabase;
 import com.benchcrm.matching.adapters.MatchingAdapters;
 import com.benchcrm.outbox.Outbox;
+import com.benchcrm.persistence.postgres.PostgresPersistence;
 import com.benchcrm.requirement.Requirement;
 import com.benchcrm.requirement.RequirementInput;
 import com.benchcrm.requirement.Requirements;
@@ -64,25 +64,48 @@ final class MatchingTestStack {
     private MatchingTestStack() {
         pg = TestDatabase.get();
         app = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().appRole(), pg.roles().appPassword(), 8);
-        owner = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 2);
+        owner = JdbcSqlPort.connect(
+                pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 2);
         db = PostgresPersistence.over(app);
-        events = LocalEventPlane.start(db.transactions(), db.outbox(), LocalEventPlane.Settings.defaults(Optional.empty()).withVisibility(Duration.ofSeconds(3)));
+        events = LocalEventPlane.start(
+                db.transactions(),
+                db.outbox(),
+                LocalEventPlane.Settings.defaults(Optional.empty()).withVisibility(Duration.ofSeconds(3)));
         env.putAll(pg.appEnvironment(4));
         env.put("BENCHCRM_EMBEDDINGS", "onnx");
         env.put("BENCHCRM_VECTOR_STORE", "lucene");
-        env.put("BENCHCRM_VECTOR_DIR", Path.of("target", "vectors-" + Long.toString(System.nanoTime(), 36)).toAbsolutePath().toString());
+        env.put(
+                "BENCHCRM_VECTOR_DIR",
+                Path.of("target", "vectors-" + Long.toString(System.nanoTime(), 36))
+                        .toAbsolutePath()
+                        .toString());
         env.put("BENCHCRM_SQS_ENDPOINT", events.sqs().endpoint().toString());
         env.put("BENCHCRM_EMBED_DLQ_URL", events.url("embed-dlq"));
         env.put("BENCHCRM_MATCH_DLQ_URL", events.url("match-dlq"));
         env.put("AWS_REGION", "us-east-1");
-        embedFunction = FunctionHost.start(MatchingApplication.class.getName(), MatchingApplication.EMBED, "matching-embed", env);
-        matchFunction = FunctionHost.start(MatchingApplication.class.getName(), MatchingApplication.MATCH, "matching-match", env);
+        embedFunction = FunctionHost.start(
+                MatchingApplication.class.getName(), MatchingApplication.EMBED, "matching-embed", env);
+        matchFunction = FunctionHost.start(
+                MatchingApplication.class.getName(), MatchingApplication.MATCH, "matching-match", env);
         // the same model and index the functions hold (one per process)
         matching = MatchingAdapters.fromEnvironment(env::get).orElseThrow();
         AuditLog audit = new AuditLog(db.transactions(), db.audit(), ids, clock);
         Outbox outbox = new Outbox(db.outbox(), ids, clock);
-        consultants = new Consultants(db.transactions(), db.consultants(), audit, outbox, new Idempotency(db.idempotency(), clock), ids, clock);
-        requirements = new Requirements(db.transactions(), db.requirements(), audit, outbox, new Idempotency(db.idempotency(), clock), ids,
+        consultants = new Consultants(
+                db.transactions(),
+                db.consultants(),
+                audit,
+                outbox,
+                new Idempotency(db.idempotency(), clock),
+                ids,
+                clock);
+        requirements = new Requirements(
+                db.transactions(),
+                db.requirements(),
+                audit,
+                outbox,
+                new Idempotency(db.idempotency(), clock),
+                ids,
                 clock);
     }
 
@@ -95,12 +118,17 @@ final class MatchingTestStack {
 
     TenantId newTenant(String prefix) {
         String slug = prefix + "-" + Long.toString(System.nanoTime(), 36);
-        return new TenantDirectory(com.benchcrm.persistence.postgres.PostgresPersistence.over(owner).transactions(),
-                com.benchcrm.persistence.postgres.PostgresPersistence.over(owner).tenants()).ensure(new TenantSlug(slug), prefix);
+        return new TenantDirectory(
+                        com.benchcrm.persistence.postgres.PostgresPersistence.over(owner)
+                                .transactions(),
+                        com.benchcrm.persistence.postgres.PostgresPersistence.over(owner)
+                                .tenants())
+                .ensure(new TenantSlug(slug), prefix);
     }
 
     Caller admin(TenantId tenant) {
-        return new Caller(tenant, "admin@" + tenant.value().toString().substring(0, 8), Set.of(Role.Admin), "test-trace");
+        return new Caller(
+                tenant, "admin@" + tenant.value().toString().substring(0, 8), Set.of(Role.Admin), "test-trace");
     }
 
     /** A consultant from the sample create request, changed by {@code change}. */
@@ -109,7 +137,9 @@ final class MatchingTestStack {
         body.remove("externalId");
         body.put("email", "c" + System.nanoTime() + "@example.com");
         change.accept(body);
-        return consultants.create(admin(tenant), read(body, ConsultantInput.class), Optional.empty()).value();
+        return consultants
+                .create(admin(tenant), read(body, ConsultantInput.class), Optional.empty())
+                .value();
     }
 
     /** A requirement from the sample create request, changed by {@code change}. */
@@ -117,11 +147,15 @@ final class MatchingTestStack {
         ObjectNode body = sampleBody("requirements-create");
         body.put("externalRef", "ref-" + System.nanoTime());
         change.accept(body);
-        return requirements.create(admin(tenant), read(body, RequirementInput.class), Optional.empty()).value();
+        return requirements
+                .create(admin(tenant), read(body, RequirementInput.class), Optional.empty())
+                .value();
     }
 
     boolean indexed(TenantId tenant, EntityKind kind, UUID id) {
-        return matching.index().find(tenant, kind, id, matching.model().info().key()).isPresent();
+        return matching.index()
+                .find(tenant, kind, id, matching.model().info().key())
+                .isPresent();
     }
 
     Optional<float[]> vector(TenantId tenant, EntityKind kind, UUID id) {
@@ -136,8 +170,15 @@ final class MatchingTestStack {
         String url = events.url(dlq);
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (!deadLetters.containsKey(messageId) && System.nanoTime() < deadline) {
-            for (Message m : events.sqs().queues().client().receiveMessage(b -> b.queueUrl(url).maxNumberOfMessages(10)
-                    .waitTimeSeconds(1).messageAttributeNames("All").visibilityTimeout(60)).messages()) {
+            for (Message m : events.sqs()
+                    .queues()
+                    .client()
+                    .receiveMessage(b -> b.queueUrl(url)
+                            .maxNumberOfMessages(10)
+                            .waitTimeSeconds(1)
+                            .messageAttributeNames("All")
+                            .visibilityTimeout(60))
+                    .messages()) {
                 var source = m.messageAttributes().get("benchcrm-source-message-id");
                 if (source != null) {
                     deadLetters.put(source.stringValue(), m);
@@ -154,8 +195,10 @@ final class MatchingTestStack {
     private final Map<String, Message> deadLetters = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static ObjectNode sampleBody(String name) {
-        try (var in = MatchingTestStack.class.getClassLoader().getResourceAsStream("events/http-api/" + name + ".json")) {
-            return (ObjectNode) Json.strict().readTree(Json.strict().readTree(in).path("body").asText());
+        try (var in =
+                MatchingTestStack.class.getClassLoader().getResourceAsStream("events/http-api/" + name + ".json")) {
+            return (ObjectNode) Json.strict()
+                    .readTree(Json.strict().readTree(in).path("body").asText());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -18,11 +18,11 @@ final class SampleEvents {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private SampleEvents() {
-    }
+    private SampleEvents() {}
 
     static ObjectNode load(String name) {
-        try (InputStream in = SampleEvents.class.getClassLoader().getResourceAsStream("events/matching/" + name + ".json")) {
+        try (InputStream in =
+                SampleEvents.class.getClassLoader().getResourceAsStream("events/matching/" + name + ".json")) {
             if (in == null) {
                 throw new IllegalArgumentException("no sample event " + name);
             }
@@ -33,7 +33,8 @@ final class SampleEvents {
     }
 
     /** A record of the sample {@code name} carrying a {@code type} event about {@code entity}. */
-    static ObjectNode record(String name, String type, TenantId tenant, UUID entity, UUID eventId, String messageId, int receiveCount) {
+    static ObjectNode record(
+            String name, String type, TenantId tenant, UUID entity, UUID eventId, String messageId, int receiveCount) {
         ObjectNode record = (ObjectNode) load(name).path("Records").get(0);
         try {
             ObjectNode body = (ObjectNode) JSON.readTree(record.path("body").asText());

@@ -24,9 +24,13 @@ class ShadedJarIT {
 
     @Test
     void shadedJar_carriesBedrockAndOpenSearch_andNothingEmbeddedOnly() throws Exception {
-        ShadedJars.check(JAR).carries("com/benchcrm/function/matching/MatchingApplication.class",
-                "com/benchcrm/embedding/bedrock/BedrockTitanEmbeddings.class", "com/benchcrm/vector/opensearch/OpenSearchVectorIndex.class",
-                "com/benchcrm/sql/rdsdata/RdsDataSqlPort.class").nothingEmbeddedOnly();
+        ShadedJars.check(JAR)
+                .carries(
+                        "com/benchcrm/function/matching/MatchingApplication.class",
+                        "com/benchcrm/embedding/bedrock/BedrockTitanEmbeddings.class",
+                        "com/benchcrm/vector/opensearch/OpenSearchVectorIndex.class",
+                        "com/benchcrm/sql/rdsdata/RdsDataSqlPort.class")
+                .nothingEmbeddedOnly();
         assertThat(Files.size(JAR)).as("bytes").isLessThan(80L * 1024 * 1024);
     }
 
@@ -34,15 +38,24 @@ class ShadedJarIT {
     void shadedJar_withoutAnEmbeddingModel_failsAtStartSayingMatchingIsNotConfigured() {
         ShadedJars.Run run = runEmbed(Map.of("BENCHCRM_EMBEDDINGS", "off"));
 
-        assertThat(run.output()).doesNotContain("RESPONSE ").contains("matching is not configured: BENCHCRM_EMBEDDINGS is off");
+        assertThat(run.output())
+                .doesNotContain("RESPONSE ")
+                .contains("matching is not configured: BENCHCRM_EMBEDDINGS is off");
     }
 
     @Test
     void shadedJar_askedForTheEmbeddedVectorIndex_refusesToStartSayingLuceneIsNotInIt() {
-        ShadedJars.Run run = runEmbed(Map.of("BENCHCRM_EMBEDDINGS", "bedrock", "BENCHCRM_VECTOR_STORE", "lucene",
-                "BENCHCRM_VECTOR_DIR", Path.of("target", "shaded-vectors").toAbsolutePath().toString()));
+        ShadedJars.Run run = runEmbed(Map.of(
+                "BENCHCRM_EMBEDDINGS",
+                "bedrock",
+                "BENCHCRM_VECTOR_STORE",
+                "lucene",
+                "BENCHCRM_VECTOR_DIR",
+                Path.of("target", "shaded-vectors").toAbsolutePath().toString()));
 
-        assertThat(run.output()).doesNotContain("RESPONSE ").contains("BENCHCRM_VECTOR_STORE=lucene, but Lucene is not in this artifact");
+        assertThat(run.output())
+                .doesNotContain("RESPONSE ")
+                .contains("BENCHCRM_VECTOR_STORE=lucene, but Lucene is not in this artifact");
     }
 
     /** The jar in a fresh JVM as the embed function in Lambda (RDS Data API), with {@code matching}'s variables, on a poison batch. */

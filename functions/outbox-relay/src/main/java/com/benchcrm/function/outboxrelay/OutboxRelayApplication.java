@@ -26,9 +26,17 @@ public class OutboxRelayApplication implements ApplicationContextInitializer<Gen
     public void initialize(GenericApplicationContext context) {
         FunctionBeans beans = FunctionBeans.of(context);
         OutboxRelayConfig config = OutboxRelayConfig.from(beans.environment());
-        Supplier<OutboxRelayComponents> components = beans.root(OutboxRelayComponents.class, () -> OutboxRelayComponents.create(config),
-                "the outbox relay", OutboxRelayPriming::prime);
-        beans.function(FUNCTION_NAME, OutboxRelayFunction.Summary.class,
-                () -> new OutboxRelayFunction(components.get().relay(), components.get().budget(), components.get().purge()));
+        Supplier<OutboxRelayComponents> components = beans.root(
+                OutboxRelayComponents.class,
+                () -> OutboxRelayComponents.create(config),
+                "the outbox relay",
+                OutboxRelayPriming::prime);
+        beans.function(
+                FUNCTION_NAME,
+                OutboxRelayFunction.Summary.class,
+                () -> new OutboxRelayFunction(
+                        components.get().relay(),
+                        components.get().budget(),
+                        components.get().purge()));
     }
 }

@@ -28,8 +28,8 @@ import java.util.function.Function;
  * OutboxRelayConfig config = OutboxRelayConfig.from(System::getenv);
  * }</pre>
  */
-public record OutboxRelayConfig(SqlSettings sql, String region, String eventBusName, Optional<URI> eventBridgeEndpoint,
-                                Duration relayBudget) {
+public record OutboxRelayConfig(
+        SqlSettings sql, String region, String eventBusName, Optional<URI> eventBridgeEndpoint, Duration relayBudget) {
 
     /** @throws IllegalStateException naming every missing or invalid variable */
     public static OutboxRelayConfig from(Function<String, String> env) {
@@ -40,7 +40,11 @@ public record OutboxRelayConfig(SqlSettings sql, String region, String eventBusN
         if (bus.isEmpty()) {
             problems.add("BENCHCRM_EVENT_BUS_NAME is not set");
         }
-        OutboxRelayConfig config = new OutboxRelayConfig(sql, region, bus.orElse(""), uri(env, "BENCHCRM_EVENTBRIDGE_ENDPOINT", problems),
+        OutboxRelayConfig config = new OutboxRelayConfig(
+                sql,
+                region,
+                bus.orElse(""),
+                uri(env, "BENCHCRM_EVENTBRIDGE_ENDPOINT", problems),
                 duration(env, "BENCHCRM_RELAY_BUDGET", Duration.ofSeconds(50), problems));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("the outbox relay is not configured: " + String.join("; ", problems));

@@ -41,8 +41,16 @@ public final class OutboxRelayFunction implements EventHandler<OutboxRelayFuncti
      * The response: rows claimed, published and failed by this invocation and the backlog after it;
      * for a purge ({@code command = "purge"}), the tenants purged, rows removed, and whether it finished.
      */
-    public record Summary(String command, int claimed, int published, int failed, long unpublished, long oldestUnpublishedAgeSeconds,
-                          int tenants, long removed, boolean complete) {
+    public record Summary(
+            String command,
+            int claimed,
+            int published,
+            int failed,
+            long unpublished,
+            long oldestUnpublishedAgeSeconds,
+            int tenants,
+            long removed,
+            boolean complete) {
 
         public Summary(int claimed, int published, int failed) {
             this("relay", claimed, published, failed, 0, 0, 0, 0, true);
@@ -69,7 +77,10 @@ public final class OutboxRelayFunction implements EventHandler<OutboxRelayFuncti
             if (purge == null) {
                 throw new IllegalStateException("this relay has no purge configured");
             }
-            Duration remaining = invocation.remainingMillis().map(ms -> Duration.ofMillis(ms).minus(MARGIN)).orElse(Duration.ofMinutes(4));
+            Duration remaining = invocation
+                    .remainingMillis()
+                    .map(ms -> Duration.ofMillis(ms).minus(MARGIN))
+                    .orElse(Duration.ofMinutes(4));
             Purge.Report report = purge.run(invocation.requestId(), remaining.isNegative() ? Duration.ZERO : remaining);
             return new Summary("purge", 0, 0, 0, 0, 0, report.removed().size(), report.total(), report.complete());
         }
@@ -79,7 +90,10 @@ public final class OutboxRelayFunction implements EventHandler<OutboxRelayFuncti
         try {
             OutboxRepository.Backlog backlog = relay.backlog();
             unpublished = backlog.unpublished();
-            age = backlog.oldest() == null ? 0 : Math.max(0, Duration.between(backlog.oldest(), Instant.now()).toSeconds());
+            age = backlog.oldest() == null
+                    ? 0
+                    : Math.max(
+                            0, Duration.between(backlog.oldest(), Instant.now()).toSeconds());
             System.out.println(emf(unpublished, age));
         } catch (RuntimeException e) {
             LOG.warn("outbox backlog not measured: {}", e.toString());
@@ -89,8 +103,11 @@ public final class OutboxRelayFunction implements EventHandler<OutboxRelayFuncti
 
     /** The budget, or less when the invocation ends sooner (its remaining time less a margin). */
     Duration runFor(Invocation invocation) {
-        Duration run = invocation.remainingMillis().map(ms -> Duration.ofMillis(ms).minus(MARGIN))
-                .filter(remaining -> remaining.compareTo(budget) < 0).orElse(budget);
+        Duration run = invocation
+                .remainingMillis()
+                .map(ms -> Duration.ofMillis(ms).minus(MARGIN))
+                .filter(remaining -> remaining.compareTo(budget) < 0)
+                .orElse(budget);
         return run.isNegative() ? Duration.ZERO : run;
     }
 
@@ -109,8 +126,15 @@ public final class OutboxRelayFunction implements EventHandler<OutboxRelayFuncti
 
     /** One CloudWatch embedded-metric-format line: the backlog, dimension {@code service=outbox-relay}. */
     static String emf(long unpublished, long ageSeconds) {
-        Map<String, Object> metrics = Map.of("Namespace", NAMESPACE, "Dimensions", List.of(List.of("service")),
-                "Metrics", List.of(Map.of("Name", BACKLOG_AGE_METRIC, "Unit", "Seconds"), Map.of("Name", BACKLOG_COUNT_METRIC, "Unit", "Count")));
+        Map<String, Object> metrics = Map.of(
+                "Namespace",
+                NAMESPACE,
+                "Dimensions",
+                List.of(List.of("service")),
+                "Metrics",
+                List.of(
+                        Map.of("Name", BACKLOG_AGE_METRIC, "Unit", "Seconds"),
+                        Map.of("Name", BACKLOG_COUNT_METRIC, "Unit", "Count")));
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("_aws", Map.of("Timestamp", System.currentTimeMillis(), "CloudWatchMetrics", List.of(metrics)));
         line.put("service", "outbox-relay");

@@ -10,8 +10,7 @@ import com.benchcrm.persistence.postgres.PostgresPersistence;
  */
 final class OutboxRelayPriming {
 
-    private OutboxRelayPriming() {
-    }
+    private OutboxRelayPriming() {}
 
     static void prime(OutboxRelayComponents components) {
         Json.write(SnapStartPriming.sampleEvent().toNode());

@@ -3,8 +3,8 @@ package com.benchcrm.function.outboxrelay;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.benchcrm.sql.SqlSettings;
 import com.benchcrm.function.runtime.testing.TestEnvironments;
+import com.benchcrm.sql.SqlSettings;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;

@@ -22,8 +22,10 @@ class OutboxRelayFunctionContractIT {
     static final ObjectMapper JSON = new ObjectMapper();
 
     static byte[] schedule() throws Exception {
-        return Files.readAllBytes(Path.of(OutboxRelayFunctionContractIT.class.getClassLoader()
-                .getResource("events/outbox-relay/relay-schedule.json").toURI()));
+        return Files.readAllBytes(Path.of(OutboxRelayFunctionContractIT.class
+                .getClassLoader()
+                .getResource("events/outbox-relay/relay-schedule.json")
+                .toURI()));
     }
 
     @Test
@@ -35,11 +37,16 @@ class OutboxRelayFunctionContractIT {
         JsonNode summary = JSON.readTree(stack.relayFunction.invoke(schedule()));
 
         assertThat(summary.path("published").asInt()).isGreaterThanOrEqualTo(12);
-        assertThat(summary.path("claimed").asInt()).isGreaterThanOrEqualTo(summary.path("published").asInt());
+        assertThat(summary.path("claimed").asInt())
+                .isGreaterThanOrEqualTo(summary.path("published").asInt());
         assertThat(summary.path("failed").asInt()).isZero();
-        List<String> published = stack.eventBridge.requests.stream().flatMap(List::stream).map(OutboxRelayFunctionContractIT::detailId).toList();
+        List<String> published = stack.eventBridge.requests.stream()
+                .flatMap(List::stream)
+                .map(OutboxRelayFunctionContractIT::detailId)
+                .toList();
         assertThat(published).containsAll(ids.stream().map(UUID::toString).toList());
-        assertThat(stack.eventBridge.requests).allSatisfy(r -> assertThat(r.size()).isLessThanOrEqualTo(10));
+        assertThat(stack.eventBridge.requests)
+                .allSatisfy(r -> assertThat(r.size()).isLessThanOrEqualTo(10));
     }
 
     @Test

@@ -40,9 +40,13 @@ final class RelayTestStack {
     private RelayTestStack() {
         pg = TestDatabase.get();
         app = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().appRole(), pg.roles().appPassword(), 2);
-        owner = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 1);
-        relayFunction = FunctionHost.start(OutboxRelayApplication.class.getName(), OutboxRelayApplication.FUNCTION_NAME,
-                "benchcrm-outbox-relay", environment());
+        owner = JdbcSqlPort.connect(
+                pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 1);
+        relayFunction = FunctionHost.start(
+                OutboxRelayApplication.class.getName(),
+                OutboxRelayApplication.FUNCTION_NAME,
+                "benchcrm-outbox-relay",
+                environment());
     }
 
     static synchronized RelayTestStack get() {
@@ -80,7 +84,13 @@ final class RelayTestStack {
             List<UUID> appended = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 UUID aggregate = UUID.randomUUID();
-                appended.add(outbox.append(tx, admin, "ConsultantUpserted", 1, "consultant", aggregate,
+                appended.add(outbox.append(
+                        tx,
+                        admin,
+                        "ConsultantUpserted",
+                        1,
+                        "consultant",
+                        aggregate,
                         Map.of("id", aggregate.toString(), "version", 1)));
             }
             return appended;

@@ -23,10 +23,14 @@ class ShadedJarIT {
 
     @Test
     void shadedJar_carriesTheRelayAndItsAwsAdapters_andNothingEmbeddedOnly() {
-        ShadedJars.check(JAR).carries("com/benchcrm/function/outboxrelay/OutboxRelayApplication.class",
-                        "com/benchcrm/events/eventbridge/EventBridgePublisher.class", "com/benchcrm/sql/rdsdata/RdsDataSqlPort.class",
+        ShadedJars.check(JAR)
+                .carries(
+                        "com/benchcrm/function/outboxrelay/OutboxRelayApplication.class",
+                        "com/benchcrm/events/eventbridge/EventBridgePublisher.class",
+                        "com/benchcrm/sql/rdsdata/RdsDataSqlPort.class",
                         "META-INF/services/com.benchcrm.sql.SqlPortProvider")
-                .nothingUnder("software/amazon/awssdk/services/sqs/", "com/benchcrm/webhook/http/").nothingEmbeddedOnly();
+                .nothingUnder("software/amazon/awssdk/services/sqs/", "com/benchcrm/webhook/http/")
+                .nothingEmbeddedOnly();
     }
 
     @Test
@@ -34,7 +38,10 @@ class ShadedJarIT {
         RelayTestStack stack = RelayTestStack.get();
         TenantId tenant = stack.newTenant("relay-jar");
         List<UUID> ids = stack.appendCommitted(tenant, 3);
-        Path event = Path.of(OutboxRelayFunctionContractIT.class.getClassLoader().getResource("events/outbox-relay/relay-schedule.json").toURI());
+        Path event = Path.of(OutboxRelayFunctionContractIT.class
+                .getClassLoader()
+                .getResource("events/outbox-relay/relay-schedule.json")
+                .toURI());
         Map<String, String> env = new HashMap<>(stack.environment());
         env.put("MAIN_CLASS", OutboxRelayApplication.class.getName());
         env.put("POWERTOOLS_SERVICE_NAME", "outbox-relay");
@@ -44,8 +51,10 @@ class ShadedJarIT {
 
         JsonNode summary = OutboxRelayFunctionContractIT.JSON.readTree(run.response());
         assertThat(summary.path("failed").asInt()).as(run.output()).isZero();
-        List<String> published = stack.eventBridge.requests.stream().flatMap(List::stream)
-                .map(OutboxRelayFunctionContractIT::detailId).toList();
+        List<String> published = stack.eventBridge.requests.stream()
+                .flatMap(List::stream)
+                .map(OutboxRelayFunctionContractIT::detailId)
+                .toList();
         assertThat(published).containsAll(ids.stream().map(UUID::toString).toList());
     }
 }

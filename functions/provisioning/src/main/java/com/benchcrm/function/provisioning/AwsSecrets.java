@@ -28,7 +28,9 @@ public final class AwsSecrets implements Secrets {
     @Override
     public String secretString(String secretId) {
         try {
-            return client.getSecretValue(GetSecretValueRequest.builder().secretId(secretId).build()).secretString();
+            return client.getSecretValue(
+                            GetSecretValueRequest.builder().secretId(secretId).build())
+                    .secretString();
         } catch (SdkException e) {
             throw new SecretUnavailableException("cannot read secret " + secretId + ": " + e.getMessage(), e);
         }

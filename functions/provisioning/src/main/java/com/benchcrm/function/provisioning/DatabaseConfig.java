@@ -65,7 +65,8 @@ public record DatabaseConfig(
         if (!SSL_MODES.contains(ssl)) {
             problems.add("BENCHCRM_DB_SSL_MODE must be one of " + SSL_MODES + ", not " + ssl);
         }
-        com.benchcrm.secrets.kms.SecretKeys.Settings keys = com.benchcrm.secrets.kms.SecretKeys.Settings.from(env, "rdsdata", problems);
+        com.benchcrm.secrets.kms.SecretKeys.Settings keys =
+                com.benchcrm.secrets.kms.SecretKeys.Settings.from(env, "rdsdata", problems);
         String region = java.util.Optional.ofNullable(env.apply("AWS_REGION")).orElse("us-east-1");
         if (!problems.isEmpty()) {
             throw new IllegalStateException("the migration function is not configured: " + String.join("; ", problems));
@@ -75,7 +76,7 @@ public record DatabaseConfig(
 
     /** JDBC URL of a database on the cluster. */
     public String jdbcUrl(String databaseName) {
-        return "jdbc:postgresql://" + host + ":" + port + "/" + databaseName
-                + "?sslmode=" + sslMode + "&connectTimeout=30&socketTimeout=600&ApplicationName=benchcrm-provisioning";
+        return "jdbc:postgresql://" + host + ":" + port + "/" + databaseName + "?sslmode=" + sslMode
+                + "&connectTimeout=30&socketTimeout=600&ApplicationName=benchcrm-provisioning";
     }
 }

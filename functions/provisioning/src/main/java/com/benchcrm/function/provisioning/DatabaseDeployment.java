@@ -25,8 +25,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 public final class DatabaseDeployment {
 
     /** What {@link #prepareSchema()} did. */
-    public record SchemaResult(int migrationsExecuted, String schemaVersion) {
-    }
+    public record SchemaResult(int migrationsExecuted, String schemaVersion) {}
 
     private final DatabaseConfig config;
     private final Secrets secrets;
@@ -47,8 +46,11 @@ public final class DatabaseDeployment {
         DatabaseRoles roles = roles();
         SchemaBootstrap.run(config.jdbcUrl("postgres"), master.username(), master.password(), roles);
         MigrateResult result = SchemaMigrator.migrate(config.jdbcUrl(config.database()), roles);
-        return new SchemaResult(result.migrationsExecuted, result.targetSchemaVersion == null
-                ? String.valueOf(result.initialSchemaVersion) : result.targetSchemaVersion);
+        return new SchemaResult(
+                result.migrationsExecuted,
+                result.targetSchemaVersion == null
+                        ? String.valueOf(result.initialSchemaVersion)
+                        : result.targetSchemaVersion);
     }
 
     /**
@@ -96,7 +98,8 @@ public final class DatabaseDeployment {
      */
     public void suspendTenant(String slug) {
         asOwner(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE benchcrm.tenant SET status = 'SUSPENDED' WHERE slug = ?")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("UPDATE benchcrm.tenant SET status = 'SUSPENDED' WHERE slug = ?")) {
                 ps.setString(1, slug);
                 ps.executeUpdate();
             }
@@ -109,11 +112,18 @@ public final class DatabaseDeployment {
         DatabaseCredentials app = credentials(config.appSecretArn());
         DatabaseCredentials relay = credentials(config.relaySecretArn());
         try {
-            return new DatabaseRoles(config.database(), owner.username(), owner.password(), app.username(), app.password(),
-                    relay.username(), relay.password());
+            return new DatabaseRoles(
+                    config.database(),
+                    owner.username(),
+                    owner.password(),
+                    app.username(),
+                    app.password(),
+                    relay.username(),
+                    relay.password());
         } catch (IllegalArgumentException e) {
             // the message names the rule, never the password
-            throw new DatabaseDeploymentException("the role secrets do not fit the schema's rules: " + e.getMessage(), e);
+            throw new DatabaseDeploymentException(
+                    "the role secrets do not fit the schema's rules: " + e.getMessage(), e);
         }
     }
 
@@ -127,7 +137,8 @@ public final class DatabaseDeployment {
 
     private <T> T asOwner(SqlWork<T> work) {
         DatabaseCredentials owner = credentials(config.ownerSecretArn());
-        try (Connection c = DriverManager.getConnection(config.jdbcUrl(config.database()), owner.username(), owner.password())) {
+        try (Connection c =
+                DriverManager.getConnection(config.jdbcUrl(config.database()), owner.username(), owner.password())) {
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);

@@ -72,9 +72,11 @@ public final class DatabaseHandler extends CustomResourceHandler {
 
     private Outcome schema() {
         DatabaseDeployment.SchemaResult result = database.prepareSchema();
-        return new Outcome("benchcrm-schema", Map.of(
-                "SchemaVersion", result.schemaVersion(),
-                "MigrationsExecuted", Integer.toString(result.migrationsExecuted())));
+        return new Outcome(
+                "benchcrm-schema",
+                Map.of(
+                        "SchemaVersion", result.schemaVersion(),
+                        "MigrationsExecuted", Integer.toString(result.migrationsExecuted())));
     }
 
     private Outcome tenant(CustomResourceRequest request, boolean delete) {
@@ -82,19 +84,25 @@ public final class DatabaseHandler extends CustomResourceHandler {
         if (delete) {
             // the physical id names the tenant this resource created; on a slug change it is the old one
             String created = request.physicalId().orElse(null);
-            String target = created != null && created.startsWith("tenant:") ? created.substring("tenant:".length()) : slug;
+            String target =
+                    created != null && created.startsWith("tenant:") ? created.substring("tenant:".length()) : slug;
             database.suspendTenant(target);
             return Outcome.of(created);
         }
         String settings = request.optional("Settings").orElse(null);
         if (settings != null) {
-            com.benchcrm.tenancy.TenantPolicy.parseSettings(settings); // refuses invalid settings with every rule broken
+            com.benchcrm.tenancy.TenantPolicy.parseSettings(
+                    settings); // refuses invalid settings with every rule broken
         }
-        UUID id = database.ensureTenant(slug, request.optional("Name").orElse(null), settings == null ? "{}" : settings,
+        UUID id = database.ensureTenant(
+                slug,
+                request.optional("Name").orElse(null),
+                settings == null ? "{}" : settings,
                 "true".equalsIgnoreCase(request.optional("Suspended").orElse("false")));
         int sealed = webhooks.sealLegacySecrets(new com.benchcrm.tenancy.TenantId(id));
         if (sealed > 0) {
-            org.slf4j.LoggerFactory.getLogger(DatabaseHandler.class).info("sealed {} plain webhook signing secrets of tenant {}", sealed, slug);
+            org.slf4j.LoggerFactory.getLogger(DatabaseHandler.class)
+                    .info("sealed {} plain webhook signing secrets of tenant {}", sealed, slug);
         }
         return new Outcome("tenant:" + slug, Map.of("TenantId", id.toString(), "Slug", slug));
     }
@@ -108,7 +116,8 @@ public final class DatabaseHandler extends CustomResourceHandler {
             webhooks.remove(target.tenant(), target.subscription(), trace);
             return Outcome.of(physicalId);
         }
-        WebhookDeclaration declared = WebhookDeclaration.fromProperties(request.event().getResourceProperties());
+        WebhookDeclaration declared =
+                WebhookDeclaration.fromProperties(request.event().getResourceProperties());
         Webhook w = webhooks.apply(declared, trace);
         // a new physical id (tenant or name changed) makes CloudFormation delete the old subscription
         return new Outcome(declared.physicalId(), Map.of("SubscriptionId", w.id().toString()));

@@ -56,10 +56,15 @@ public final class DeclaredWebhooks {
         String secret = partnerSecret(secrets.secretString(d.secretArn()));
         return withWebhooks(webhooks -> {
             try {
-                return webhooks.provision(Webhooks.deploymentCaller(d.tenant(), traceId), d.subscriptionId(), d.input(), secret);
+                return webhooks.provision(
+                        Webhooks.deploymentCaller(d.tenant(), traceId), d.subscriptionId(), d.input(), secret);
             } catch (ValidationException e) {
-                throw new IllegalArgumentException("webhook " + d.name() + " of tenant " + d.tenant() + " is refused: "
-                        + e.errors().stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; ")), e);
+                throw new IllegalArgumentException(
+                        "webhook " + d.name() + " of tenant " + d.tenant() + " is refused: "
+                                + e.errors().stream()
+                                        .map(f -> f.field() + " " + f.message())
+                                        .collect(Collectors.joining("; ")),
+                        e);
             }
         });
     }
@@ -93,13 +98,23 @@ public final class DeclaredWebhooks {
     private <T> T withWebhooks(Function<Webhooks, T> work) {
         return withPersistence((db, secrets) -> {
             Ids ids = new Ids(clock);
-            return work.apply(new Webhooks(db.transactions(), db.webhooks(), new AuditLog(db.transactions(), db.audit(), ids, clock), guard,
-                    secrets, ids, clock));
+            return work.apply(new Webhooks(
+                    db.transactions(),
+                    db.webhooks(),
+                    new AuditLog(db.transactions(), db.audit(), ids, clock),
+                    guard,
+                    secrets,
+                    ids,
+                    clock));
         });
     }
 
-    private <T> T withPersistence(java.util.function.BiFunction<com.benchcrm.persistence.postgres.PostgresPersistence,
-            com.benchcrm.webhook.WebhookSecrets, T> work) {
+    private <T> T withPersistence(
+            java.util.function.BiFunction<
+                            com.benchcrm.persistence.postgres.PostgresPersistence,
+                            com.benchcrm.webhook.WebhookSecrets,
+                            T>
+                    work) {
         DatabaseCredentials app = DatabaseCredentials.parse(secrets.secretString(config.appSecretArn()));
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setURL(config.jdbcUrl(config.database()));
@@ -107,11 +122,19 @@ public final class DeclaredWebhooks {
         ds.setPassword(app.password());
         // No pool: one custom-resource request opens one connection per transaction.
         JdbcSqlPort sql = new JdbcSqlPort(ds);
-        com.benchcrm.persistence.postgres.PostgresPersistence db = com.benchcrm.persistence.postgres.PostgresPersistence.over(sql);
-        com.benchcrm.tenancy.TenantPolicies tenants = new com.benchcrm.tenancy.TenantPolicies(db.transactions(), db.tenants(), clock);
-        com.benchcrm.secrets.DataKeys keys = com.benchcrm.secrets.kms.SecretKeys.create(config.secretKeys(), config.region(),
-                t -> tenants.find(t).orElseThrow(() -> new com.benchcrm.secrets.SecretUnavailableException("no tenant " + t)).slug());
-        return work.apply(db, new com.benchcrm.webhook.WebhookSecrets(db.transactions(), db.webhooks(),
-                new com.benchcrm.secrets.SecretSealer(keys)));
+        com.benchcrm.persistence.postgres.PostgresPersistence db =
+                com.benchcrm.persistence.postgres.PostgresPersistence.over(sql);
+        com.benchcrm.tenancy.TenantPolicies tenants =
+                new com.benchcrm.tenancy.TenantPolicies(db.transactions(), db.tenants(), clock);
+        com.benchcrm.secrets.DataKeys keys = com.benchcrm.secrets.kms.SecretKeys.create(
+                config.secretKeys(),
+                config.region(),
+                t -> tenants.find(t)
+                        .orElseThrow(() -> new com.benchcrm.secrets.SecretUnavailableException("no tenant " + t))
+                        .slug());
+        return work.apply(
+                db,
+                new com.benchcrm.webhook.WebhookSecrets(
+                        db.transactions(), db.webhooks(), new com.benchcrm.secrets.SecretSealer(keys)));
     }
 }

@@ -53,15 +53,16 @@ public record TenantIndexConfig(URI endpoint, String service, String region, Ope
         } catch (IllegalArgumentException e) {
             problems.add("BENCHCRM_OPENSEARCH_ENGINE must be faiss or lucene, not " + engineText);
         }
-        OpenSearchVectorIndex.IndexLayout layout = switch (optional(env, "BENCHCRM_OPENSEARCH_INDEX_LAYOUT", "per-tenant")) {
-            case "per-tenant" -> OpenSearchVectorIndex.IndexLayout.PER_TENANT;
-            case "shared" -> OpenSearchVectorIndex.IndexLayout.SHARED;
-            default -> {
-                problems.add("BENCHCRM_OPENSEARCH_INDEX_LAYOUT must be per-tenant or shared, not "
-                        + env.apply("BENCHCRM_OPENSEARCH_INDEX_LAYOUT"));
-                yield null;
-            }
-        };
+        OpenSearchVectorIndex.IndexLayout layout =
+                switch (optional(env, "BENCHCRM_OPENSEARCH_INDEX_LAYOUT", "per-tenant")) {
+                    case "per-tenant" -> OpenSearchVectorIndex.IndexLayout.PER_TENANT;
+                    case "shared" -> OpenSearchVectorIndex.IndexLayout.SHARED;
+                    default -> {
+                        problems.add("BENCHCRM_OPENSEARCH_INDEX_LAYOUT must be per-tenant or shared, not "
+                                + env.apply("BENCHCRM_OPENSEARCH_INDEX_LAYOUT"));
+                        yield null;
+                    }
+                };
         String region = optional(env, "AWS_REGION", null);
         if (region == null && endpoint != null && "https".equals(endpoint.getScheme())) {
             problems.add("AWS_REGION is not set (Lambda sets it)");
@@ -70,14 +71,16 @@ public record TenantIndexConfig(URI endpoint, String service, String region, Ope
         if (prefix != null && engine != null && layout != null) {
             try {
                 // OpenSearch Serverless manages shards itself: no number_of_shards in the settings
-                index = OpenSearchVectorIndex.Config.defaults(prefix, engine).withLayout(layout)
+                index = OpenSearchVectorIndex.Config.defaults(prefix, engine)
+                        .withLayout(layout)
                         .withShards("aoss".equals(service) ? 0 : 1);
             } catch (IllegalArgumentException e) {
                 problems.add("BENCHCRM_OPENSEARCH_INDEX_PREFIX: " + e.getMessage());
             }
         }
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("the tenant vector index function is not configured: " + String.join("; ", problems));
+            throw new IllegalStateException(
+                    "the tenant vector index function is not configured: " + String.join("; ", problems));
         }
         return new TenantIndexConfig(endpoint, service, region, index);
     }

@@ -74,7 +74,8 @@ public final class TenantIndexHandler extends CustomResourceHandler {
             case DELETE -> Outcome.of(request.physicalId().orElse(null));
             case CREATE, UPDATE -> {
                 TenantId tenant = new TenantId(request.uuid("TenantId"));
-                ModelInfo model = ModelInfo.ofVersionedId(request.required("ModelId"), request.wholeNumber("Dimensions"));
+                ModelInfo model =
+                        ModelInfo.ofVersionedId(request.required("ModelId"), request.wholeNumber("Dimensions"));
                 String name = index.createIndex(tenant, model.key(), model.dimensions());
                 yield new Outcome(name, Map.of("IndexName", name, "ModelKey", model.key()));
             }

@@ -23,7 +23,8 @@ public record TenantRateLimitConfig(String table, String region) {
         String table = required(env, "BENCHCRM_RATE_LIMIT_TABLE", problems);
         String region = required(env, "AWS_REGION", problems);
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("the tenant rate limit function is not configured: " + String.join("; ", problems));
+            throw new IllegalStateException(
+                    "the tenant rate limit function is not configured: " + String.join("; ", problems));
         }
         return new TenantRateLimitConfig(table.trim(), region.trim());
     }

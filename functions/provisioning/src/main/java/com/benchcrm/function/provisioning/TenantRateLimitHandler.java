@@ -61,8 +61,10 @@ public final class TenantRateLimitHandler extends CustomResourceHandler {
     static DynamoDbClient client(TenantRateLimitConfig config) {
         return DynamoDbClient.builder()
                 .region(Region.of(config.region()))
-                .httpClient(UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofSeconds(5))
-                        .socketTimeout(Duration.ofSeconds(10)).build())
+                .httpClient(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(Duration.ofSeconds(5))
+                        .socketTimeout(Duration.ofSeconds(10))
+                        .build())
                 .overrideConfiguration(c -> c.apiCallTimeout(Duration.ofSeconds(60)))
                 .build();
     }
@@ -80,7 +82,8 @@ public final class TenantRateLimitHandler extends CustomResourceHandler {
             }
             case CREATE, UPDATE -> {
                 TenantId tenant = new TenantId(request.uuid("TenantId"));
-                String key = items.put(tenant, new RateLimit(request.wholeNumber("Rate"), request.wholeNumber("Burst")));
+                String key =
+                        items.put(tenant, new RateLimit(request.wholeNumber("Rate"), request.wholeNumber("Burst")));
                 yield new Outcome(key, Map.of("ItemKey", key));
             }
         };

@@ -45,7 +45,11 @@ public record WebhookDeclaration(TenantId tenant, String name, String url, List<
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("a " + TYPE + "'s TenantId must be a UUID, not " + tenantText);
         }
-        return new WebhookDeclaration(tenant, required(p, "Name"), required(p, "Url"), eventTypes(p.get("EventTypes")),
+        return new WebhookDeclaration(
+                tenant,
+                required(p, "Name"),
+                required(p, "Url"),
+                eventTypes(p.get("EventTypes")),
                 required(p, "SecretArn"));
     }
 
@@ -68,8 +72,7 @@ public record WebhookDeclaration(TenantId tenant, String name, String url, List<
     }
 
     /** The tenant and subscription a physical id names. */
-    record Target(TenantId tenant, UUID subscription) {
-    }
+    record Target(TenantId tenant, UUID subscription) {}
 
     /** @throws IllegalArgumentException when the id is not one this handler returned */
     static Target parsePhysicalId(String physicalId) {

@@ -29,7 +29,8 @@ class DatabaseConfigTest {
 
         assertThat(config.sslMode()).isEqualTo("require");
         assertThat(config.jdbcUrl("postgres"))
-                .startsWith("jdbc:postgresql://benchcrm-db.cluster-abc.us-east-1.rds.amazonaws.com:5432/postgres?sslmode=require");
+                .startsWith(
+                        "jdbc:postgresql://benchcrm-db.cluster-abc.us-east-1.rds.amazonaws.com:5432/postgres?sslmode=require");
     }
 
     @Test

@@ -18,8 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class OpenSearchStub implements AutoCloseable {
 
-    record Request(String method, String path, String body) {
-    }
+    record Request(String method, String path, String body) {}
 
     private final HttpServer server;
     private final Set<String> indexes = ConcurrentHashMap.newKeySet();
@@ -42,7 +41,8 @@ final class OpenSearchStub implements AutoCloseable {
             String answer;
             if (failWith != 0) {
                 status = failWith;
-                answer = "{\"error\":{\"type\":\"security_exception\",\"reason\":\"stub refuses\"},\"status\":" + failWith + "}";
+                answer = "{\"error\":{\"type\":\"security_exception\",\"reason\":\"stub refuses\"},\"status\":"
+                        + failWith + "}";
             } else if (method.equals("HEAD")) {
                 status = indexes.contains(index) ? 200 : 404;
                 answer = null;

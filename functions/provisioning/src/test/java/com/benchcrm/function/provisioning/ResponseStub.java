@@ -17,8 +17,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class ResponseStub implements AutoCloseable {
 
-    record Received(String method, String contentType, JsonNode body) {
-    }
+    record Received(String method, String contentType, JsonNode body) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -34,8 +33,10 @@ final class ResponseStub implements AutoCloseable {
         }
         server.createContext("/", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
-            received.add(new Received(exchange.getRequestMethod(),
-                    exchange.getRequestHeaders().getFirst("Content-Type"), JSON.readTree(body)));
+            received.add(new Received(
+                    exchange.getRequestMethod(),
+                    exchange.getRequestHeaders().getFirst("Content-Type"),
+                    JSON.readTree(body)));
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });

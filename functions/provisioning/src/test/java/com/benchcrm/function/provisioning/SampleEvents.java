@@ -17,13 +17,14 @@ import java.util.Map;
 final class SampleEvents {
 
     private static final PojoSerializer<CloudFormationCustomResourceEvent> SERIALIZER =
-            LambdaEventSerializers.serializerFor(CloudFormationCustomResourceEvent.class, SampleEvents.class.getClassLoader());
+            LambdaEventSerializers.serializerFor(
+                    CloudFormationCustomResourceEvent.class, SampleEvents.class.getClassLoader());
 
-    private SampleEvents() {
-    }
+    private SampleEvents() {}
 
     static CloudFormationCustomResourceEvent load(String name, URI responseUrl) {
-        try (InputStream in = SampleEvents.class.getClassLoader().getResourceAsStream("events/provisioning/" + name + ".json")) {
+        try (InputStream in =
+                SampleEvents.class.getClassLoader().getResourceAsStream("events/provisioning/" + name + ".json")) {
             if (in == null) {
                 throw new IllegalArgumentException("no sample event " + name);
             }

@@ -21,22 +21,32 @@ class ShadedJarIT {
 
     @Test
     void shadedJar_carriesTheHandlersAndTheDriver_butNoPoolNoSpringAndNothingElseEmbeddedOnly() {
-        ShadedJars.check(JAR).carries("com/benchcrm/function/provisioning/DatabaseHandler.class",
-                        "com/benchcrm/function/runtime/customresource/CustomResourceHandler.class", "org/flywaydb/core/Flyway.class",
+        ShadedJars.check(JAR)
+                .carries(
+                        "com/benchcrm/function/provisioning/DatabaseHandler.class",
+                        "com/benchcrm/function/runtime/customresource/CustomResourceHandler.class",
+                        "org/flywaydb/core/Flyway.class",
                         "org/postgresql/Driver.class")
-                .nothingUnder("org/springframework/cloud/", "com/zaxxer/hikari/").nothingEmbeddedOnly("org/postgresql/", "com/benchcrm/sql/jdbc/");
+                .nothingUnder("org/springframework/cloud/", "com/zaxxer/hikari/")
+                .nothingEmbeddedOnly("org/postgresql/", "com/benchcrm/sql/jdbc/");
     }
 
     @Test
     void shadedJar_aloneOnAClassPath_linksTheHandlersAndAnUnpooledJdbcPort() throws Exception {
-        try (URLClassLoader jarOnly = new URLClassLoader(new URL[] {JAR.toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
-            for (String handler : List.of(DatabaseHandler.class.getName(), TenantIndexHandler.class.getName(),
+        try (URLClassLoader jarOnly =
+                new URLClassLoader(new URL[] {JAR.toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
+            for (String handler : List.of(
+                    DatabaseHandler.class.getName(),
+                    TenantIndexHandler.class.getName(),
                     TenantRateLimitHandler.class.getName())) {
                 assertThat(Class.forName(handler, true, jarOnly).getName()).isEqualTo(handler);
             }
-            Object dataSource = Class.forName("org.postgresql.ds.PGSimpleDataSource", true, jarOnly).getConstructor().newInstance();
+            Object dataSource = Class.forName("org.postgresql.ds.PGSimpleDataSource", true, jarOnly)
+                    .getConstructor()
+                    .newInstance();
             Class<?> port = Class.forName("com.benchcrm.sql.jdbc.JdbcSqlPort", true, jarOnly);
-            Object sql = port.getConstructor(jarOnly.loadClass(DataSource.class.getName())).newInstance(dataSource);
+            Object sql = port.getConstructor(jarOnly.loadClass(DataSource.class.getName()))
+                    .newInstance(dataSource);
             assertThat(sql.getClass().getClassLoader()).isSameAs(jarOnly);
         }
     }

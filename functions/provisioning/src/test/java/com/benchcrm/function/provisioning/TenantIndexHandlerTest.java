@@ -1,11 +1,11 @@
 package com.benchcrm.function.provisioning;
 
-import com.benchcrm.function.runtime.customresource.CustomResourceHandler;
-import com.benchcrm.function.runtime.customresource.ResponseUploader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amazonaws.services.lambda.runtime.events.CloudFormationCustomResourceEvent;
+import com.benchcrm.function.runtime.customresource.CustomResourceHandler;
+import com.benchcrm.function.runtime.customresource.ResponseUploader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
@@ -20,8 +20,10 @@ import org.junit.jupiter.api.Test;
  */
 class TenantIndexHandlerTest {
 
-    static final String INDEX_1024 = "benchcrm-dev-01932c5e-7a1b-7c3d-8e4f-5a6b7c8d9e0f-amazon-titan-embed-text-v2-0-0-1024";
-    static final String INDEX_512 = "benchcrm-dev-01932c5e-7a1b-7c3d-8e4f-5a6b7c8d9e0f-amazon-titan-embed-text-v2-0-0-512";
+    static final String INDEX_1024 =
+            "benchcrm-dev-01932c5e-7a1b-7c3d-8e4f-5a6b7c8d9e0f-amazon-titan-embed-text-v2-0-0-1024";
+    static final String INDEX_512 =
+            "benchcrm-dev-01932c5e-7a1b-7c3d-8e4f-5a6b7c8d9e0f-amazon-titan-embed-text-v2-0-0-512";
     static final ObjectMapper JSON = new ObjectMapper();
 
     OpenSearchStub openSearch;
@@ -57,13 +59,18 @@ class TenantIndexHandlerTest {
         assertThat(put.body().get("Data").get("IndexName").asText()).isEqualTo(INDEX_1024);
         assertThat(put.body().get("Data").get("ModelKey").asText()).isEqualTo("amazon.titan-embed-text-v2:0@0/1024");
         assertThat(openSearch.indexes()).containsExactly(INDEX_1024);
-        OpenSearchStub.Request create = openSearch.requests.stream().filter(r -> r.method().equals("PUT")).findFirst().orElseThrow();
+        OpenSearchStub.Request create = openSearch.requests.stream()
+                .filter(r -> r.method().equals("PUT"))
+                .findFirst()
+                .orElseThrow();
         JsonNode body = JSON.readTree(create.body());
         JsonNode vector = body.path("mappings").path("properties").path("vector");
         assertThat(vector.path("dimension").asInt()).isEqualTo(1024);
         assertThat(vector.path("method").path("engine").asText()).isEqualTo("faiss");
-        assertThat(body.path("settings").toString()).contains("\"knn\":true")
-                .as("Serverless manages shards").doesNotContain("number_of_shards");
+        assertThat(body.path("settings").toString())
+                .contains("\"knn\":true")
+                .as("Serverless manages shards")
+                .doesNotContain("number_of_shards");
     }
 
     @Test
@@ -73,7 +80,9 @@ class TenantIndexHandlerTest {
         handler.handleRequest(SampleEvents.load("tenant-index-create", cloudFormation.url()), null);
 
         assertThat(cloudFormation.next().body().get("Status").asText()).isEqualTo("SUCCESS");
-        assertThat(openSearch.requests).extracting(OpenSearchStub.Request::method).containsExactly("HEAD");
+        assertThat(openSearch.requests)
+                .extracting(OpenSearchStub.Request::method)
+                .containsExactly("HEAD");
     }
 
     @Test
@@ -110,7 +119,8 @@ class TenantIndexHandlerTest {
 
         ResponseStub.Received put = cloudFormation.next();
         assertThat(put.body().get("Status").asText()).isEqualTo("FAILED");
-        assertThat(put.body().get("PhysicalResourceId").asText()).isEqualTo(CustomResourceHandler.FAILED_PREFIX + event.getRequestId());
+        assertThat(put.body().get("PhysicalResourceId").asText())
+                .isEqualTo(CustomResourceHandler.FAILED_PREFIX + event.getRequestId());
         assertThat(put.body().get("Reason").asText()).contains(INDEX_1024);
     }
 
@@ -128,10 +138,10 @@ class TenantIndexHandlerTest {
     @Test
     void config_missingAndWrongValues_areAllReported() {
         assertThatThrownBy(() -> TenantIndexConfig.from(Map.of(
-                "BENCHCRM_OPENSEARCH_ENDPOINT", "ftp://x",
-                "BENCHCRM_OPENSEARCH_SERVICE", "solr",
-                "BENCHCRM_OPENSEARCH_ENGINE", "nmslib",
-                "BENCHCRM_OPENSEARCH_INDEX_LAYOUT", "per-model")::get))
+                        "BENCHCRM_OPENSEARCH_ENDPOINT", "ftp://x",
+                        "BENCHCRM_OPENSEARCH_SERVICE", "solr",
+                        "BENCHCRM_OPENSEARCH_ENGINE", "nmslib",
+                        "BENCHCRM_OPENSEARCH_INDEX_LAYOUT", "per-model")::get))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("BENCHCRM_OPENSEARCH_ENDPOINT must be an https URL")
                 .hasMessageContaining("BENCHCRM_OPENSEARCH_SERVICE must be aoss or es")
@@ -149,7 +159,8 @@ class TenantIndexHandlerTest {
 
         assertThat(config.service()).isEqualTo("aoss");
         assertThat(config.endpoint().getHost()).isEqualTo("abc123.us-east-1.aoss.amazonaws.com");
-        assertThat(config.index().layout()).isEqualTo(com.benchcrm.vector.opensearch.OpenSearchVectorIndex.IndexLayout.PER_TENANT);
+        assertThat(config.index().layout())
+                .isEqualTo(com.benchcrm.vector.opensearch.OpenSearchVectorIndex.IndexLayout.PER_TENANT);
         assertThat(config.index().shards()).isZero();
     }
 }

@@ -1,11 +1,11 @@
 package com.benchcrm.function.provisioning;
 
-import com.benchcrm.function.runtime.customresource.CustomResourceHandler;
-import com.benchcrm.function.runtime.customresource.ResponseUploader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amazonaws.services.lambda.runtime.events.CloudFormationCustomResourceEvent;
+import com.benchcrm.function.runtime.customresource.CustomResourceHandler;
+import com.benchcrm.function.runtime.customresource.ResponseUploader;
 import com.benchcrm.ratelimit.RateLimit;
 import com.benchcrm.ratelimit.dynamodb.DynamoDbRateLimiter;
 import com.benchcrm.ratelimit.dynamodb.LocalDynamoDb;
@@ -79,8 +79,8 @@ class TenantRateLimitHandlerTest {
 
     /** How many of 60 requests in one instant the HTTP API's limiter (a fresh instance: no cached limit) admits. */
     int admitted(String instant) {
-        DynamoDbRateLimiter limiter = new DynamoDbRateLimiter(dynamo, TABLE, DEFAULTS,
-                Clock.fixed(Instant.parse(instant), ZoneOffset.UTC), () -> { });
+        DynamoDbRateLimiter limiter = new DynamoDbRateLimiter(
+                dynamo, TABLE, DEFAULTS, Clock.fixed(Instant.parse(instant), ZoneOffset.UTC), () -> {});
         int allowed = 0;
         for (int i = 0; i < 60; i++) {
             allowed += limiter.tryAcquire(tenant).allowed() ? 1 : 0;
@@ -89,8 +89,10 @@ class TenantRateLimitHandlerTest {
     }
 
     Map<String, AttributeValue> item() {
-        return dynamo.getItem(g -> g.tableName(TABLE).key(Map.of(DynamoDbRateLimiter.KEY,
-                AttributeValue.fromS(DynamoDbRateLimiter.limitKey(tenant))))).item();
+        return dynamo.getItem(g -> g.tableName(TABLE)
+                        .key(Map.of(
+                                DynamoDbRateLimiter.KEY, AttributeValue.fromS(DynamoDbRateLimiter.limitKey(tenant)))))
+                .item();
     }
 
     @Test
@@ -103,7 +105,9 @@ class TenantRateLimitHandlerTest {
         assertThat(put.body().get("Status").asText()).isEqualTo("SUCCESS");
         assertThat(put.body().get("PhysicalResourceId").asText()).isEqualTo("limit#" + tenant);
         assertThat(put.body().get("Data").get("ItemKey").asText()).isEqualTo("limit#" + tenant);
-        assertThat(item()).containsEntry("rate", AttributeValue.fromN("20")).containsEntry("burst", AttributeValue.fromN("40"));
+        assertThat(item())
+                .containsEntry("rate", AttributeValue.fromN("20"))
+                .containsEntry("burst", AttributeValue.fromN("40"));
         // rate 20, burst 40: a two-second window admitting 40
         assertThat(admitted("2026-11-22T10:01:00Z")).isEqualTo(40);
     }
@@ -117,8 +121,12 @@ class TenantRateLimitHandlerTest {
 
         ResponseStub.Received put = cloudFormation.next();
         assertThat(put.body().get("Status").asText()).isEqualTo("SUCCESS");
-        assertThat(put.body().get("PhysicalResourceId").asText()).as("same tenant, same item").isEqualTo("limit#" + tenant);
-        assertThat(item()).containsEntry("rate", AttributeValue.fromN("5")).containsEntry("burst", AttributeValue.fromN("10"));
+        assertThat(put.body().get("PhysicalResourceId").asText())
+                .as("same tenant, same item")
+                .isEqualTo("limit#" + tenant);
+        assertThat(item())
+                .containsEntry("rate", AttributeValue.fromN("5"))
+                .containsEntry("burst", AttributeValue.fromN("10"));
         assertThat(admitted("2026-11-22T10:02:00Z")).isEqualTo(10);
     }
 
@@ -147,8 +155,12 @@ class TenantRateLimitHandlerTest {
         handler.handleRequest(event, null);
 
         assertThat(cloudFormation.next().body().get("Status").asText()).isEqualTo("SUCCESS");
-        assertThat(dynamo.getItem(g -> g.tableName(TABLE).key(Map.of(DynamoDbRateLimiter.KEY,
-                AttributeValue.fromS(DynamoDbRateLimiter.limitKey(other))))).item()).isNotEmpty();
+        assertThat(dynamo.getItem(g -> g.tableName(TABLE)
+                                .key(Map.of(
+                                        DynamoDbRateLimiter.KEY,
+                                        AttributeValue.fromS(DynamoDbRateLimiter.limitKey(other)))))
+                        .item())
+                .isNotEmpty();
     }
 
     @Test
@@ -160,7 +172,8 @@ class TenantRateLimitHandlerTest {
 
         ResponseStub.Received put = cloudFormation.next();
         assertThat(put.body().get("Status").asText()).isEqualTo("FAILED");
-        assertThat(put.body().get("PhysicalResourceId").asText()).isEqualTo(CustomResourceHandler.FAILED_PREFIX + event.getRequestId());
+        assertThat(put.body().get("PhysicalResourceId").asText())
+                .isEqualTo(CustomResourceHandler.FAILED_PREFIX + event.getRequestId());
         assertThat(put.body().get("Reason").asText()).contains("burst (10) must be at least the rate (20)");
         assertThat(item()).isEmpty();
     }
@@ -175,14 +188,15 @@ class TenantRateLimitHandlerTest {
         CloudFormationCustomResourceEvent text = event("tenant-rate-limit-create");
         text.getResourceProperties().put("Rate", "fast");
         handler.handleRequest(text, null);
-        assertThat(cloudFormation.next().body().get("Reason").asText()).contains("Rate must be a whole number, not fast");
+        assertThat(cloudFormation.next().body().get("Reason").asText())
+                .contains("Rate must be a whole number, not fast");
         assertThat(item()).isEmpty();
     }
 
     @Test
     void tableUnavailable_answersFailed() {
-        TenantRateLimitHandler broken = new TenantRateLimitHandler(new TenantLimitItems(dynamo, "no-such-table"),
-                ResponseUploader.create());
+        TenantRateLimitHandler broken =
+                new TenantRateLimitHandler(new TenantLimitItems(dynamo, "no-such-table"), ResponseUploader.create());
 
         broken.handleRequest(event("tenant-rate-limit-create"), null);
 
@@ -195,7 +209,8 @@ class TenantRateLimitHandlerTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("BENCHCRM_RATE_LIMIT_TABLE is not set")
                 .hasMessageContaining("AWS_REGION is not set");
-        assertThat(TenantRateLimitConfig.from(Map.of("BENCHCRM_RATE_LIMIT_TABLE", TABLE, "AWS_REGION", "eu-west-1")::get))
+        assertThat(TenantRateLimitConfig.from(
+                        Map.of("BENCHCRM_RATE_LIMIT_TABLE", TABLE, "AWS_REGION", "eu-west-1")::get))
                 .isEqualTo(new TenantRateLimitConfig(TABLE, "eu-west-1"));
     }
 }

@@ -43,13 +43,21 @@ class WebhookDeclarationTest {
 
     @Test
     void fromProperties_missingOrMalformed_namesTheProperty() {
-        Map<String, Object> props = new HashMap<>(Map.of("TenantId", TENANT, "Name", "ats",
-                "Url", "https://hooks.partner.example/benchcrm", "EventTypes", List.of("RequirementImported")));
+        Map<String, Object> props = new HashMap<>(Map.of(
+                "TenantId",
+                TENANT,
+                "Name",
+                "ats",
+                "Url",
+                "https://hooks.partner.example/benchcrm",
+                "EventTypes",
+                List.of("RequirementImported")));
         assertThatThrownBy(() -> WebhookDeclaration.fromProperties(props)).hasMessageContaining("SecretArn");
 
         props.put("SecretArn", "arn:aws:secretsmanager:us-east-1:123456789012:secret:x");
         props.put("TenantId", "acme");
-        assertThatThrownBy(() -> WebhookDeclaration.fromProperties(props)).hasMessageContaining("TenantId must be a UUID");
+        assertThatThrownBy(() -> WebhookDeclaration.fromProperties(props))
+                .hasMessageContaining("TenantId must be a UUID");
 
         props.put("TenantId", TENANT);
         props.put("EventTypes", List.of());

@@ -30,7 +30,8 @@ public final class WebhookBatchHandler {
 
     /** @param remaining the invocation's remaining time (Lambda's context), empty outside Lambda */
     public SQSBatchResponse handle(List<SqsMessage> messages, Optional<Duration> remaining) {
-        List<Optional<RuntimeException>> outcomes = webhooks.handle(messages.stream().map(SqsMessage::body).toList(), remaining);
+        List<Optional<RuntimeException>> outcomes =
+                webhooks.handle(messages.stream().map(SqsMessage::body).toList(), remaining);
         Map<SqsMessage, RuntimeException> failures = new LinkedHashMap<>();
         for (int i = 0; i < messages.size(); i++) {
             SqsMessage m = messages.get(i);

@@ -2,7 +2,6 @@ package com.benchcrm.function.webhookdelivery;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.benchcrm.function.runtime.FunctionBeans;
-import com.benchcrm.function.runtime.sqs.SqsBatchHandler;
 import java.util.function.Supplier;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.cloud.function.context.FunctionalSpringApplication;
@@ -28,12 +27,20 @@ public class WebhookDeliveryApplication implements ApplicationContextInitializer
     public void initialize(GenericApplicationContext context) {
         FunctionBeans beans = FunctionBeans.of(context);
         WebhookDeliveryConfig config = WebhookDeliveryConfig.from(beans.environment());
-        Supplier<WebhookDeliveryComponents> components = beans.root(WebhookDeliveryComponents.class,
-                () -> WebhookDeliveryComponents.create(config), "webhook delivery", WebhookDeliveryPriming::prime);
-        beans.function(FUNCTION_NAME, SQSBatchResponse.class,
+        Supplier<WebhookDeliveryComponents> components = beans.root(
+                WebhookDeliveryComponents.class,
+                () -> WebhookDeliveryComponents.create(config),
+                "webhook delivery",
+                WebhookDeliveryPriming::prime);
+        beans.function(
+                FUNCTION_NAME,
+                SQSBatchResponse.class,
                 // the batch's deadline follows the invocation's remaining time (ADR 0055)
-                () -> (com.benchcrm.function.runtime.EventHandler<SQSBatchResponse>) invocation -> components.get().webhooks().handle(
-                        com.benchcrm.function.runtime.sqs.SqsBatch.messages(FUNCTION_NAME, invocation.event()),
-                        invocation.remainingMillis().map(java.time.Duration::ofMillis)));
+                () -> (com.benchcrm.function.runtime.EventHandler<SQSBatchResponse>) invocation -> components
+                        .get()
+                        .webhooks()
+                        .handle(
+                                com.benchcrm.function.runtime.sqs.SqsBatch.messages(FUNCTION_NAME, invocation.event()),
+                                invocation.remainingMillis().map(java.time.Duration::ofMillis)));
     }
 }

@@ -78,16 +78,25 @@ public record WebhookDeliveryConfig(
         if (max.compareTo(initial) < 0) {
             problems.add("BENCHCRM_WEBHOOK_RETRY_MAX must not be shorter than BENCHCRM_WEBHOOK_RETRY_INITIAL");
         }
-        WebhookDeliveryConfig config = new WebhookDeliveryConfig(sql, region, queue.orElse(""), dlq.orElse(""),
+        WebhookDeliveryConfig config = new WebhookDeliveryConfig(
+                sql,
+                region,
+                queue.orElse(""),
+                dlq.orElse(""),
                 uri(env, "BENCHCRM_SQS_ENDPOINT", problems),
-                integer(env, "BENCHCRM_WEBHOOK_MAX_RECEIVES", defaultReceives, problems), initial, max,
+                integer(env, "BENCHCRM_WEBHOOK_MAX_RECEIVES", defaultReceives, problems),
+                initial,
+                max,
                 duration(env, "BENCHCRM_WEBHOOK_GIVE_UP_AFTER", Duration.ofHours(24), problems),
-                "true".equalsIgnoreCase(optional(env, "BENCHCRM_WEBHOOK_ALLOW_LOOPBACK").orElse("false")),
+                "true"
+                        .equalsIgnoreCase(
+                                optional(env, "BENCHCRM_WEBHOOK_ALLOW_LOOPBACK").orElse("false")),
                 duration(env, "BENCHCRM_WEBHOOK_TIMEOUT", Duration.ofSeconds(10), problems),
                 duration(env, "BENCHCRM_WEBHOOK_BATCH_TIME", Duration.ofSeconds(40), problems),
                 slots(env, problems),
                 duration(env, "BENCHCRM_WEBHOOK_DEFER_DELAY", Duration.ofSeconds(5), problems),
-                com.benchcrm.secrets.kms.SecretKeys.Settings.from(env, sql == null ? "rdsdata" : sql.mode().name(), problems));
+                com.benchcrm.secrets.kms.SecretKeys.Settings.from(
+                        env, sql == null ? "rdsdata" : sql.mode().name(), problems));
         if (config.webhookTimeout().compareTo(config.batchTime()) >= 0) {
             problems.add("BENCHCRM_WEBHOOK_TIMEOUT must be shorter than BENCHCRM_WEBHOOK_BATCH_TIME");
         }
@@ -97,7 +106,8 @@ public record WebhookDeliveryConfig(
         return config;
     }
 
-    private static com.benchcrm.webhook.DeliverySlots.Limits slots(Function<String, String> env, List<String> problems) {
+    private static com.benchcrm.webhook.DeliverySlots.Limits slots(
+            Function<String, String> env, List<String> problems) {
         com.benchcrm.webhook.DeliverySlots.Limits d = com.benchcrm.webhook.DeliverySlots.Limits.DEFAULTS;
         int perTenant = integer(env, "BENCHCRM_WEBHOOK_SLOTS_PER_TENANT", d.perTenant(), problems);
         int perDestination = integer(env, "BENCHCRM_WEBHOOK_SLOTS_PER_DESTINATION", d.perDestination(), problems);

@@ -13,8 +13,7 @@ import java.time.Instant;
  */
 final class WebhookDeliveryPriming {
 
-    private WebhookDeliveryPriming() {
-    }
+    private WebhookDeliveryPriming() {}
 
     static void prime(WebhookDeliveryComponents components) {
         DomainEvent event = SnapStartPriming.sampleEvent();

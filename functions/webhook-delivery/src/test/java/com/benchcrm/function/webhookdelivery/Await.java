@@ -7,8 +7,7 @@ import java.util.function.Supplier;
 /** Polls a condition until it holds, failing with a description after a deadline. */
 final class Await {
 
-    private Await() {
-    }
+    private Await() {}
 
     static void until(Duration timeout, String what, BooleanSupplier condition) {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -27,8 +27,7 @@ import java.util.Optional;
  */
 public final class RelayProcess {
 
-    private RelayProcess() {
-    }
+    private RelayProcess() {}
 
     public static void main(String[] args) throws Exception {
         String jdbcUrl = args[0];
@@ -42,9 +41,13 @@ public final class RelayProcess {
         }
         String mode = args[5];
         List<EventRouting.Rule> rules = new ArrayList<>(EventRouting.load().rules());
-        rules.add(new EventRouting.Rule(WebhookTestStack.CONSUMER_RULE, "", WebhookTestStack.CONSUMER_QUEUE,
+        rules.add(new EventRouting.Rule(
+                WebhookTestStack.CONSUMER_RULE,
+                "",
+                WebhookTestStack.CONSUMER_QUEUE,
                 WebhookTestStack.consumerPattern()));
-        EmbeddedEventBus bus = new EmbeddedEventBus(rules, urls, SqsQueues.create(SqsQueues.Settings.local(sqsEndpoint)), Optional.empty());
+        EmbeddedEventBus bus = new EmbeddedEventBus(
+                rules, urls, SqsQueues.create(SqsQueues.Settings.local(sqsEndpoint)), Optional.empty());
         EventPublisher stopping = events -> {
             if (mode.equals("after-claim")) {
                 announce("CLAIMED " + events.size());
@@ -56,8 +59,14 @@ public final class RelayProcess {
             return result;
         };
         JdbcSqlPort sql = JdbcSqlPort.connect(jdbcUrl, user, password, 2);
-        com.benchcrm.persistence.postgres.PostgresPersistence db = com.benchcrm.persistence.postgres.PostgresPersistence.over(sql);
-        new OutboxRelay(db.transactions(), db.outbox(), stopping, new OutboxRelay.Settings(500, Duration.ofSeconds(2), Duration.ZERO)).relayOnce();
+        com.benchcrm.persistence.postgres.PostgresPersistence db =
+                com.benchcrm.persistence.postgres.PostgresPersistence.over(sql);
+        new OutboxRelay(
+                        db.transactions(),
+                        db.outbox(),
+                        stopping,
+                        new OutboxRelay.Settings(500, Duration.ofSeconds(2), Duration.ZERO))
+                .relayOnce();
     }
 
     private static String ids(List<DomainEvent> events) {

@@ -28,10 +28,15 @@ class ShadedJarIT {
 
     @Test
     void shadedJar_carriesWebhookDeliveryAndItsAwsAdapters_andNothingEmbeddedOnly() {
-        ShadedJars.check(JAR).carries("com/benchcrm/function/webhookdelivery/WebhookDeliveryApplication.class",
-                        "com/benchcrm/webhook/http/JdkWebhookTransport.class", "com/benchcrm/queue/sqs/SqsQueues.class",
-                        "com/benchcrm/sql/rdsdata/RdsDataSqlPort.class", "com/benchcrm/function/runtime/sqs/SqsBatch.class")
-                .nothingUnder("software/amazon/awssdk/services/eventbridge/", "com/benchcrm/function/outboxrelay/").nothingEmbeddedOnly();
+        ShadedJars.check(JAR)
+                .carries(
+                        "com/benchcrm/function/webhookdelivery/WebhookDeliveryApplication.class",
+                        "com/benchcrm/webhook/http/JdkWebhookTransport.class",
+                        "com/benchcrm/queue/sqs/SqsQueues.class",
+                        "com/benchcrm/sql/rdsdata/RdsDataSqlPort.class",
+                        "com/benchcrm/function/runtime/sqs/SqsBatch.class")
+                .nothingUnder("software/amazon/awssdk/services/eventbridge/", "com/benchcrm/function/outboxrelay/")
+                .nothingEmbeddedOnly();
     }
 
     @Test
@@ -40,7 +45,11 @@ class ShadedJarIT {
         TenantId tenant = stack.newTenant("shaded");
         CreatedWebhook hook = stack.subscribe(tenant, "/shaded", "RequirementImported");
         Path event = Path.of("target", "shaded-webhook-event.json");
-        Files.write(event, WebhookEvent.load("webhook-event").envelope(tenant.value(), stack.ids.next()).bytes());
+        Files.write(
+                event,
+                WebhookEvent.load("webhook-event")
+                        .envelope(tenant.value(), stack.ids.next())
+                        .bytes());
 
         Map<String, String> env = stack.pg.appEnvironment(2);
         env.putAll(Map.ofEntries(
@@ -61,9 +70,12 @@ class ShadedJarIT {
         assertThat(json.path("batchItemFailures")).isEmpty();
         var got = stack.receiver.received("/shaded");
         assertThat(got).hasSize(1);
-        assertThat(WebhookSignature.verify(hook.secret(), got.get(0).headers(), got.get(0).body(), Instant.now(), Duration.ofMinutes(5)))
+        assertThat(WebhookSignature.verify(
+                        hook.secret(), got.get(0).headers(), got.get(0).body(), Instant.now(), Duration.ofMinutes(5)))
                 .isTrue();
-        assertThat(run.output()).as("structured JSON log lines (the Powertools layout)").contains("{\"level\":\"INFO\"")
+        assertThat(run.output())
+                .as("structured JSON log lines (the Powertools layout)")
+                .contains("{\"level\":\"INFO\"")
                 .contains("\"function_name\"");
     }
 
@@ -72,17 +84,22 @@ class ShadedJarIT {
         Path event = Path.of("target", "shaded-webhook-event-nojdbc.json");
         Files.write(event, WebhookEvent.load("webhook-timer").bytes());
 
-        ShadedJars.Run run = ShadedJars.run(JAR, event, Map.of(
-                "MAIN_CLASS", WebhookDeliveryApplication.class.getName(),
-                "BENCHCRM_SQL_MODE", "jdbc",
-                "BENCHCRM_JDBC_URL", "jdbc:postgresql://127.0.0.1:1/none",
-                "BENCHCRM_JDBC_USER", "app",
-                "BENCHCRM_JDBC_PASSWORD", "x",
-                "BENCHCRM_WEBHOOK_QUEUE_URL", "http://127.0.0.1:1/000000000000/webhook",
-                "BENCHCRM_WEBHOOK_DLQ_URL", "http://127.0.0.1:1/000000000000/webhook-dlq",
-                "AWS_REGION", "us-east-1"), List.of());
+        ShadedJars.Run run = ShadedJars.run(
+                JAR,
+                event,
+                Map.of(
+                        "MAIN_CLASS", WebhookDeliveryApplication.class.getName(),
+                        "BENCHCRM_SQL_MODE", "jdbc",
+                        "BENCHCRM_JDBC_URL", "jdbc:postgresql://127.0.0.1:1/none",
+                        "BENCHCRM_JDBC_USER", "app",
+                        "BENCHCRM_JDBC_PASSWORD", "x",
+                        "BENCHCRM_WEBHOOK_QUEUE_URL", "http://127.0.0.1:1/000000000000/webhook",
+                        "BENCHCRM_WEBHOOK_DLQ_URL", "http://127.0.0.1:1/000000000000/webhook-dlq",
+                        "AWS_REGION", "us-east-1"),
+                List.of());
 
-        assertThat(run.output()).doesNotContain("RESPONSE ")
+        assertThat(run.output())
+                .doesNotContain("RESPONSE ")
                 .contains("BENCHCRM_SQL_MODE is jdbc, but its SQL adapter (benchcrm-sql-jdbc");
     }
 }

@@ -24,8 +24,7 @@ import java.util.concurrent.Executors;
 public final class TestReceiver implements AutoCloseable {
 
     /** One request as the partner saw it. */
-    public record Received(String path, Map<String, String> headers, String body, Instant at, int answered) {
-    }
+    public record Received(String path, Map<String, String> headers, String body, Instant at, int answered) {}
 
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
@@ -37,11 +36,13 @@ public final class TestReceiver implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server.setExecutor(Executors.newFixedThreadPool(8, r -> Thread.ofPlatform().daemon(true).name("test-receiver").unstarted(r)));
+        server.setExecutor(Executors.newFixedThreadPool(
+                8, r -> Thread.ofPlatform().daemon(true).name("test-receiver").unstarted(r)));
         server.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             Map<String, String> headers = new HashMap<>();
-            exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), String.join(",", v)));
+            exchange.getRequestHeaders()
+                    .forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), String.join(",", v)));
             String path = exchange.getRequestURI().getPath();
             Deque<Integer> script = scripts.get(path);
             Integer scripted = script == null ? null : script.pollFirst();

@@ -44,8 +44,10 @@ class WebhookDeliveryContractIT {
         TestReceiver.Received r = got.get(0);
         assertThat(WebhookEvent.JSON.readTree(r.body())).isEqualTo(event.body().path("detail"));
         assertThat(r.headers().get("content-type")).isEqualTo("application/json");
-        assertThat(WebhookSignature.verify(hook.secret(), r.headers(), r.body(), Instant.now(), Duration.ofMinutes(5))).isTrue();
-        assertThat(r.headers().get("webhook-id")).isEqualTo(deliveryIds(tenant).get(0).toString());
+        assertThat(WebhookSignature.verify(hook.secret(), r.headers(), r.body(), Instant.now(), Duration.ofMinutes(5)))
+                .isTrue();
+        assertThat(r.headers().get("webhook-id"))
+                .isEqualTo(deliveryIds(tenant).get(0).toString());
     }
 
     @Test
@@ -67,8 +69,12 @@ class WebhookDeliveryContractIT {
         stack.subscribe(subscribed, "/wd-types", "ConsultantDeleted");
         TenantId none = stack.newTenant("wd-none");
 
-        assertThat(invoke(WebhookEvent.load("webhook-event").envelope(subscribed.value(), stack.ids.next())).path("batchItemFailures")).isEmpty();
-        assertThat(invoke(WebhookEvent.load("webhook-event").envelope(none.value(), stack.ids.next())).path("batchItemFailures")).isEmpty();
+        assertThat(invoke(WebhookEvent.load("webhook-event").envelope(subscribed.value(), stack.ids.next()))
+                        .path("batchItemFailures"))
+                .isEmpty();
+        assertThat(invoke(WebhookEvent.load("webhook-event").envelope(none.value(), stack.ids.next()))
+                        .path("batchItemFailures"))
+                .isEmpty();
         assertThat(stack.receiver.received("/wd-types")).isEmpty();
     }
 
@@ -81,15 +87,19 @@ class WebhookDeliveryContractIT {
         assertThat(response.path("batchItemFailures")).isEmpty();
         Message dead = findInDlq(messageId);
         assertThat(dead.body()).isEqualTo("this is not an event");
-        assertThat(dead.messageAttributes().get("benchcrm-error").stringValue()).contains("MalformedEventException").contains("not JSON");
-        assertThat(dead.messageAttributes().get("benchcrm-receive-count").stringValue()).isEqualTo("1");
+        assertThat(dead.messageAttributes().get("benchcrm-error").stringValue())
+                .contains("MalformedEventException")
+                .contains("not JSON");
+        assertThat(dead.messageAttributes().get("benchcrm-receive-count").stringValue())
+                .isEqualTo("1");
     }
 
     @Test
     void staleOrUnknownTimer_isDropped() {
         TenantId tenant = stack.newTenant("wd-timer");
 
-        JsonNode response = invoke(WebhookEvent.load("webhook-timer").timer(tenant.value(), UUID.randomUUID(), UUID.randomUUID()));
+        JsonNode response =
+                invoke(WebhookEvent.load("webhook-timer").timer(tenant.value(), UUID.randomUUID(), UUID.randomUUID()));
 
         assertThat(response.path("batchItemFailures")).isEmpty();
     }
@@ -100,21 +110,34 @@ class WebhookDeliveryContractIT {
         stack.subscribe(tenant, "/wd-busy", "RequirementImported");
         UUID eventId = stack.ids.next();
         // A delivery that another copy of the message is attempting right now (its lease is held).
-        stack.app.inTenant(tenant, s -> s.update("""
+        stack.app.inTenant(
+                tenant,
+                s -> s.update(
+                        """
                 insert into webhook_delivery (tenant_id, id, subscription_id, event_id, event_type, body, status, next_attempt_at,
                                               lease_until, created_at)
                 select :tenant, :id, id, :event, 'RequirementImported', '{}', 'PENDING', now(), now() + interval '1 minute', now()
                 from webhook_subscription where tenant_id = :tenant""",
-                SqlParams.of("tenant", tenant.value()).and("id", stack.ids.next()).and("event", eventId)));
+                        SqlParams.of("tenant", tenant.value())
+                                .and("id", stack.ids.next())
+                                .and("event", eventId)));
         String first = "busy-" + UUID.randomUUID();
         String last = "busy-last-" + UUID.randomUUID();
 
-        JsonNode early = invoke(WebhookEvent.load("webhook-event").envelope(tenant.value(), eventId).messageId(first).receiveCount(1));
-        JsonNode onLast = invoke(WebhookEvent.load("webhook-event").envelope(tenant.value(), eventId).messageId(last).receiveCount(8));
+        JsonNode early = invoke(WebhookEvent.load("webhook-event")
+                .envelope(tenant.value(), eventId)
+                .messageId(first)
+                .receiveCount(1));
+        JsonNode onLast = invoke(WebhookEvent.load("webhook-event")
+                .envelope(tenant.value(), eventId)
+                .messageId(last)
+                .receiveCount(8));
 
-        assertThat(early.path("batchItemFailures").findValuesAsText("itemIdentifier")).containsExactly(first);
+        assertThat(early.path("batchItemFailures").findValuesAsText("itemIdentifier"))
+                .containsExactly(first);
         assertThat(onLast.path("batchItemFailures")).isEmpty();
-        assertThat(findInDlq(last).messageAttributes().get("benchcrm-error").stringValue()).contains("DeliveryBusyException");
+        assertThat(findInDlq(last).messageAttributes().get("benchcrm-error").stringValue())
+                .contains("DeliveryBusyException");
         assertThat(stack.receiver.received("/wd-busy")).isEmpty();
     }
 
@@ -129,8 +152,12 @@ class WebhookDeliveryContractIT {
     }
 
     static List<UUID> deliveryIds(TenantId tenant) {
-        return stack.app.inTenant(tenant, s -> s.query("select id from webhook_delivery order by id", SqlParams.none()))
-                .stream().map(r -> r.uuid("id")).toList();
+        return stack
+                .app
+                .inTenant(tenant, s -> s.query("select id from webhook_delivery order by id", SqlParams.none()))
+                .stream()
+                .map(r -> r.uuid("id"))
+                .toList();
     }
 
     /** Receives from the webhook DLQ until the message that came from {@code messageId} shows up. */
@@ -138,8 +165,16 @@ class WebhookDeliveryContractIT {
         String dlq = stack.events.url("webhook-dlq");
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (System.nanoTime() < deadline) {
-            for (Message m : stack.events.sqs().queues().client().receiveMessage(b -> b.queueUrl(dlq).maxNumberOfMessages(10)
-                    .waitTimeSeconds(1).messageAttributeNames("All").visibilityTimeout(60)).messages()) {
+            for (Message m : stack.events
+                    .sqs()
+                    .queues()
+                    .client()
+                    .receiveMessage(b -> b.queueUrl(dlq)
+                            .maxNumberOfMessages(10)
+                            .waitTimeSeconds(1)
+                            .messageAttributeNames("All")
+                            .visibilityTimeout(60))
+                    .messages()) {
                 var source = m.messageAttributes().get("benchcrm-source-message-id");
                 if (source != null && source.stringValue().equals(messageId)) {
                     return m;

@@ -23,7 +23,8 @@ final class WebhookEvent {
     }
 
     static WebhookEvent load(String name) {
-        try (InputStream in = WebhookEvent.class.getClassLoader().getResourceAsStream("events/webhook-delivery/" + name + ".json")) {
+        try (InputStream in =
+                WebhookEvent.class.getClassLoader().getResourceAsStream("events/webhook-delivery/" + name + ".json")) {
             if (in == null) {
                 throw new IllegalArgumentException("no sample event " + name);
             }
@@ -59,7 +60,9 @@ final class WebhookEvent {
 
     WebhookEvent timer(UUID tenant, UUID delivery, UUID token) {
         ObjectNode body = body();
-        ((ObjectNode) body.path("webhookTimer")).put("tenant", tenant.toString()).put("delivery", delivery.toString())
+        ((ObjectNode) body.path("webhookTimer"))
+                .put("tenant", tenant.toString())
+                .put("delivery", delivery.toString())
                 .put("token", token.toString());
         return body(body);
     }

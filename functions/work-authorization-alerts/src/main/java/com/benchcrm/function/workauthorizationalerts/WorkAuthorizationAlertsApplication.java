@@ -26,9 +26,14 @@ public class WorkAuthorizationAlertsApplication implements ApplicationContextIni
     public void initialize(GenericApplicationContext context) {
         FunctionBeans beans = FunctionBeans.of(context);
         WorkAuthorizationAlertsConfig config = WorkAuthorizationAlertsConfig.from(beans.environment());
-        Supplier<WorkAuthorizationAlertsComponents> components = beans.root(WorkAuthorizationAlertsComponents.class,
-                () -> WorkAuthorizationAlertsComponents.create(config), "the work authorization alerts", WorkAuthorizationAlertsPriming::prime);
-        beans.function(FUNCTION_NAME, WorkAuthorizationAlertsFunction.Summary.class,
+        Supplier<WorkAuthorizationAlertsComponents> components = beans.root(
+                WorkAuthorizationAlertsComponents.class,
+                () -> WorkAuthorizationAlertsComponents.create(config),
+                "the work authorization alerts",
+                WorkAuthorizationAlertsPriming::prime);
+        beans.function(
+                FUNCTION_NAME,
+                WorkAuthorizationAlertsFunction.Summary.class,
                 () -> new WorkAuthorizationAlertsFunction(components.get().alerts()::run));
     }
 }

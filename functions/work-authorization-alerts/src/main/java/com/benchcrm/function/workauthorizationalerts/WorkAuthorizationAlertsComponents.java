@@ -22,7 +22,9 @@ public record WorkAuthorizationAlertsComponents(SqlPort sql, ExpiryAlerts alerts
         Clock clock = Clock.systemUTC();
         Ids ids = new Ids(clock);
         PostgresPersistence db = PostgresPersistence.over(sql);
-        return new WorkAuthorizationAlertsComponents(sql,
-                new ExpiryAlerts(db.transactions(), db.workAuthorization(), new Outbox(db.outbox(), ids, clock), ids, clock));
+        return new WorkAuthorizationAlertsComponents(
+                sql,
+                new ExpiryAlerts(
+                        db.transactions(), db.workAuthorization(), new Outbox(db.outbox(), ids, clock), ids, clock));
     }
 }

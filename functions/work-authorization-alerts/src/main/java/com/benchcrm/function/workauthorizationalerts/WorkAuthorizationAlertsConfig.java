@@ -26,7 +26,8 @@ public record WorkAuthorizationAlertsConfig(SqlSettings sql) {
         List<String> problems = new ArrayList<>();
         SqlSettings sql = SqlSettings.from(env, problems);
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("the work authorization alerts are not configured: " + String.join("; ", problems));
+            throw new IllegalStateException(
+                    "the work authorization alerts are not configured: " + String.join("; ", problems));
         }
         return new WorkAuthorizationAlertsConfig(sql);
     }

@@ -20,8 +20,7 @@ public final class WorkAuthorizationAlertsFunction implements EventHandler<WorkA
     private static final Logger LOG = LoggerFactory.getLogger(WorkAuthorizationAlertsFunction.class);
 
     /** The response: tenants visited, expiries announced, tenants whose run failed (their ids). */
-    public record Summary(int tenants, int announced, List<String> failedTenants) {
-    }
+    public record Summary(int tenants, int announced, List<String> failedTenants) {}
 
     private final Supplier<ExpiryAlerts.Report> run;
 
@@ -35,7 +34,9 @@ public final class WorkAuthorizationAlertsFunction implements EventHandler<WorkA
         ExpiryAlerts.Report r = run.get();
         if (!r.failedTenants().isEmpty()) {
             // the next day's run covers them: each expiry stays announceable for the whole lead time
-            LOG.error("work authorization alerts failed for {} tenant(s)", r.failedTenants().size());
+            LOG.error(
+                    "work authorization alerts failed for {} tenant(s)",
+                    r.failedTenants().size());
         }
         return new Summary(r.tenants(), r.announced(), List.copyOf(r.failedTenants()));
     }

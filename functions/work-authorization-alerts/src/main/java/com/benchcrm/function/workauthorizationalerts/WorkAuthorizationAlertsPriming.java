@@ -10,8 +10,7 @@ import com.benchcrm.persistence.postgres.PostgresPersistence;
  */
 final class WorkAuthorizationAlertsPriming {
 
-    private WorkAuthorizationAlertsPriming() {
-    }
+    private WorkAuthorizationAlertsPriming() {}
 
     static void prime(WorkAuthorizationAlertsComponents components) {
         Json.write(SnapStartPriming.sampleEvent().toNode());

@@ -37,9 +37,13 @@ final class AlertsTestStack {
     private AlertsTestStack() {
         pg = TestDatabase.get();
         app = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().appRole(), pg.roles().appPassword(), 2);
-        owner = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 1);
-        alertsFunction = FunctionHost.start(WorkAuthorizationAlertsApplication.class.getName(),
-                WorkAuthorizationAlertsApplication.FUNCTION_NAME, "benchcrm-work-authorization-alerts", environment());
+        owner = JdbcSqlPort.connect(
+                pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 1);
+        alertsFunction = FunctionHost.start(
+                WorkAuthorizationAlertsApplication.class.getName(),
+                WorkAuthorizationAlertsApplication.FUNCTION_NAME,
+                "benchcrm-work-authorization-alerts",
+                environment());
     }
 
     static synchronized AlertsTestStack get() {
@@ -69,8 +73,21 @@ final class AlertsTestStack {
     /** A consultant of the tenant whose H-1B ends {@code days} from today. */
     UUID consultantEndingIn(TenantId tenant, String name, int days) {
         UUID id = UUID.randomUUID();
-        ConsultantInput in = new ConsultantInput(null, name, null, null, null, null, null, WorkAuthorization.H1B, null, List.of(), null,
-                null, new WorkAuthorizationValidity(today().plusDays(days), null, null), null);
+        ConsultantInput in = new ConsultantInput(
+                null,
+                name,
+                null,
+                null,
+                null,
+                null,
+                null,
+                WorkAuthorization.H1B,
+                null,
+                List.of(),
+                null,
+                null,
+                new WorkAuthorizationValidity(today().plusDays(days), null, null),
+                null);
         PostgresPersistence db = PostgresPersistence.over(app);
         db.transactions().inTenant(tenant, (Tx tx) -> {
             db.consultants().insert(tx, id, in, Instant.now());
@@ -81,8 +98,13 @@ final class AlertsTestStack {
 
     /** How many WorkAuthorizationExpiring rows the tenant's outbox holds for the consultant. */
     long announcements(TenantId tenant, UUID consultant) {
-        return app.inTenant(tenant, s -> s.queryOne("select count(*) as n from outbox where aggregate_id = :id "
-                        + "and event_type = 'WorkAuthorizationExpiring'", SqlParams.of("id", consultant))
-                .map(r -> r.longValue("n")).orElse(0L));
+        return app.inTenant(
+                tenant,
+                s -> s.queryOne(
+                                "select count(*) as n from outbox where aggregate_id = :id "
+                                        + "and event_type = 'WorkAuthorizationExpiring'",
+                                SqlParams.of("id", consultant))
+                        .map(r -> r.longValue("n"))
+                        .orElse(0L));
     }
 }

@@ -22,10 +22,15 @@ class ShadedJarIT {
 
     @Test
     void shadedJar_carriesTheJobAndTheRdsDataAdapter_andNothingEmbeddedOnly() {
-        ShadedJars.check(JAR).carries("com/benchcrm/function/workauthorizationalerts/WorkAuthorizationAlertsApplication.class",
-                        "com/benchcrm/workauth/ExpiryAlerts.class", "com/benchcrm/sql/rdsdata/RdsDataSqlPort.class",
+        ShadedJars.check(JAR)
+                .carries(
+                        "com/benchcrm/function/workauthorizationalerts/WorkAuthorizationAlertsApplication.class",
+                        "com/benchcrm/workauth/ExpiryAlerts.class",
+                        "com/benchcrm/sql/rdsdata/RdsDataSqlPort.class",
                         "META-INF/services/com.benchcrm.sql.SqlPortProvider")
-                .nothingUnder("software/amazon/awssdk/services/sqs/", "software/amazon/awssdk/services/eventbridge/",
+                .nothingUnder(
+                        "software/amazon/awssdk/services/sqs/",
+                        "software/amazon/awssdk/services/eventbridge/",
                         "com/benchcrm/webhook/http/")
                 .nothingEmbeddedOnly();
     }
@@ -40,7 +45,8 @@ class ShadedJarIT {
         env.put("POWERTOOLS_SERVICE_NAME", "work-authorization-alerts");
         env.put("AWS_LAMBDA_FUNCTION_NAME", "benchcrm-work-authorization-alerts");
 
-        ShadedJars.Run run = ShadedJars.run(JAR, WorkAuthorizationAlertsFunctionContractIT.scheduleFile(), env, ShadedJars.embeddedSql());
+        ShadedJars.Run run = ShadedJars.run(
+                JAR, WorkAuthorizationAlertsFunctionContractIT.scheduleFile(), env, ShadedJars.embeddedSql());
 
         JsonNode summary = WorkAuthorizationAlertsFunctionContractIT.JSON.readTree(run.response());
         assertThat(summary.path("failedTenants")).as(run.output()).isEmpty();

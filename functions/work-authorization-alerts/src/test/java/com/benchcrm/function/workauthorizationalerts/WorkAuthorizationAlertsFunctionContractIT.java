@@ -23,8 +23,10 @@ class WorkAuthorizationAlertsFunctionContractIT {
     }
 
     static Path scheduleFile() throws Exception {
-        return Path.of(WorkAuthorizationAlertsFunctionContractIT.class.getClassLoader()
-                .getResource("events/work-authorization-alerts/daily-schedule.json").toURI());
+        return Path.of(WorkAuthorizationAlertsFunctionContractIT.class
+                .getClassLoader()
+                .getResource("events/work-authorization-alerts/daily-schedule.json")
+                .toURI());
     }
 
     @Test

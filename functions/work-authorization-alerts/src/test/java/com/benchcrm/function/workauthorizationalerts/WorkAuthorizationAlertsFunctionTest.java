@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class WorkAuthorizationAlertsFunctionTest {
 
-    static final Invocation SCHEDULE = new Invocation("{\"detail-type\":\"Scheduled Event\",\"detail\":{}}".getBytes(StandardCharsets.UTF_8),
-            Optional.empty());
+    static final Invocation SCHEDULE = new Invocation(
+            "{\"detail-type\":\"Scheduled Event\",\"detail\":{}}".getBytes(StandardCharsets.UTF_8), Optional.empty());
 
     @Test
     void eachInvocation_runsTheJobOnce_andAnswersWhatItDid() {
@@ -34,7 +34,8 @@ class WorkAuthorizationAlertsFunctionTest {
     @Test
     void failedTenants_areReported_notThrown() {
         List<String> failed = new ArrayList<>(List.of("tenant-a"));
-        WorkAuthorizationAlertsFunction f = new WorkAuthorizationAlertsFunction(() -> new ExpiryAlerts.Report(2, 1, failed));
+        WorkAuthorizationAlertsFunction f =
+                new WorkAuthorizationAlertsFunction(() -> new ExpiryAlerts.Report(2, 1, failed));
 
         WorkAuthorizationAlertsFunction.Summary s = f.handle(SCHEDULE);
         failed.add("later");

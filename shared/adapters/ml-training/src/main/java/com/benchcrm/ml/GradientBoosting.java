@@ -16,8 +16,7 @@ public final class GradientBoosting {
 
     static final int ROUNDS = 120;
 
-    private GradientBoosting() {
-    }
+    private GradientBoosting() {}
 
     public static Booster fit(double[][] x, int[] y) {
         try {

@@ -25,8 +25,7 @@ import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
  */
 public final class LogisticRegression {
 
-    private LogisticRegression() {
-    }
+    private LogisticRegression() {}
 
     /** Standardization and coefficients: {@code logit = intercept + sum(coef[i] * (x[i] - mean[i]) / scale[i])}. */
     public record Fit(double[] means, double[] scales, double[] coefficients, double intercept) {
@@ -97,8 +96,12 @@ public final class LogisticRegression {
         };
         NonLinearConjugateGradientOptimizer opt = new NonLinearConjugateGradientOptimizer(
                 NonLinearConjugateGradientOptimizer.Formula.POLAK_RIBIERE, new SimpleValueChecker(1e-10, 1e-12, 2000));
-        PointValuePair best = opt.optimize(new MaxEval(20_000), new ObjectiveFunction(loss), new ObjectiveFunctionGradient(gradient),
-                GoalType.MINIMIZE, new InitialGuess(new double[d + 1]));
+        PointValuePair best = opt.optimize(
+                new MaxEval(20_000),
+                new ObjectiveFunction(loss),
+                new ObjectiveFunctionGradient(gradient),
+                GoalType.MINIMIZE,
+                new InitialGuess(new double[d + 1]));
         double[] w = best.getPoint();
         double[] coef = new double[d];
         System.arraycopy(w, 0, coef, 0, d);

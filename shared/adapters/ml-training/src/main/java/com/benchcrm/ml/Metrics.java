@@ -14,8 +14,7 @@ import org.apache.commons.math3.stat.ranking.TiesStrategy;
 /** Probability quality: AUC (Mann-Whitney, ties averaged), PR-AUC (average precision), Brier, log-loss, reliability. */
 public final class Metrics {
 
-    private Metrics() {
-    }
+    private Metrics() {}
 
     public static double brier(double[] p, int[] y) {
         double s = 0;

@@ -33,8 +33,7 @@ public final class SuccessTraining {
     /** L2 strength of the regression (on standardized features). */
     public static final double LAMBDA = 1e-3;
 
-    private SuccessTraining() {
-    }
+    private SuccessTraining() {}
 
     /** The fitted pair of calibrated models. */
     public record Fitted(LogisticRegression.Fit logistic, double[] logisticPlatt, Booster trees, double[] treesPlatt) {
@@ -58,8 +57,7 @@ public final class SuccessTraining {
     }
 
     /** What a training run produced. */
-    public record Result(SuccessModel model, ModelCard card, byte[] trees, Fitted fitted) {
-    }
+    public record Result(SuccessModel model, ModelCard card, byte[] trees, Fitted fitted) {}
 
     /** Fits both models with Platt scaling from out-of-fold scores (no metrics). */
     public static Fitted fit(double[][] x, int[] y) {
@@ -67,8 +65,11 @@ public final class SuccessTraining {
         double[] oofLr = new double[x.length];
         double[] oofGbt = new double[x.length];
         crossValidate(x, y, fold, oofLr, oofGbt);
-        return new Fitted(LogisticRegression.fit(x, y, LAMBDA), LogisticRegression.platt(oofLr, y),
-                GradientBoosting.fit(x, y), LogisticRegression.platt(oofGbt, y));
+        return new Fitted(
+                LogisticRegression.fit(x, y, LAMBDA),
+                LogisticRegression.platt(oofLr, y),
+                GradientBoosting.fit(x, y),
+                LogisticRegression.platt(oofGbt, y));
     }
 
     /**
@@ -81,8 +82,9 @@ public final class SuccessTraining {
         int positives = (int) rows.stream().filter(r -> r.y() == 1).count();
         int negatives = rows.size() - positives;
         if (positives < FOLDS || negatives < FOLDS) {
-            throw new IllegalArgumentException("too few labelled outcomes to train: " + rows.size() + " (" + positives
-                    + " successes); at least " + FOLDS + " of each class are needed, " + MIN_LABELLED + " to be calibrated");
+            throw new IllegalArgumentException(
+                    "too few labelled outcomes to train: " + rows.size() + " (" + positives + " successes); at least "
+                            + FOLDS + " of each class are needed, " + MIN_LABELLED + " to be calibrated");
         }
         double[][] x = rows.stream().map(LabelledRow::x).toArray(double[][]::new);
         int[] y = rows.stream().mapToInt(LabelledRow::y).toArray();
@@ -108,17 +110,54 @@ public final class SuccessTraining {
         double[] platt = LogisticRegression.platt(oofLr, y);
         Booster trees = GradientBoosting.fit(x, y);
         boolean calibrated = rows.size() >= MIN_LABELLED && positives >= MIN_PER_CLASS && negatives >= MIN_PER_CLASS;
-        Instant from = rows.stream().map(LabelledRow::at).min(Comparator.naturalOrder()).orElse(now);
-        Instant to = rows.stream().map(LabelledRow::at).max(Comparator.naturalOrder()).orElse(now);
-        SuccessModel model = new SuccessModel(version, SuccessModel.LOGISTIC_PLATT, SuccessFeatures.NAMES, lr.means(), lr.scales(),
-                lr.coefficients(), lr.intercept(), platt[0], platt[1], calibrated, rows.size(), now);
+        Instant from = rows.stream()
+                .map(LabelledRow::at)
+                .min(Comparator.naturalOrder())
+                .orElse(now);
+        Instant to = rows.stream()
+                .map(LabelledRow::at)
+                .max(Comparator.naturalOrder())
+                .orElse(now);
+        SuccessModel model = new SuccessModel(
+                version,
+                SuccessModel.LOGISTIC_PLATT,
+                SuccessFeatures.NAMES,
+                lr.means(),
+                lr.scales(),
+                lr.coefficients(),
+                lr.intercept(),
+                platt[0],
+                platt[1],
+                calibrated,
+                rows.size(),
+                now);
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        String notes = calibrated ? "served: logistic regression + Platt; trees stored for comparison (gbt.ubj)"
-                : "fewer than " + MIN_LABELLED + " labelled outcomes (or " + MIN_PER_CLASS + " of a class): recommendations keep the"
+        String notes = calibrated
+                ? "served: logistic regression + Platt; trees stored for comparison (gbt.ubj)"
+                : "fewer than " + MIN_LABELLED + " labelled outcomes (or " + MIN_PER_CLASS
+                        + " of a class): recommendations keep the"
                         + " fixed curve (calibrated: false) even while this version is active";
-        ModelCard card = new ModelCard(version, SuccessModel.LOGISTIC_PLATT, label, now, from, to, rows.size(), positives, calibrated,
-                MIN_LABELLED, SuccessFeatures.NAMES, metrics, Metrics.reliability(pLr, y, 10), ms, notes);
-        return new Result(model, card, GradientBoosting.bytes(trees), new Fitted(lr, platt, trees, LogisticRegression.platt(oofGbt, y)));
+        ModelCard card = new ModelCard(
+                version,
+                SuccessModel.LOGISTIC_PLATT,
+                label,
+                now,
+                from,
+                to,
+                rows.size(),
+                positives,
+                calibrated,
+                MIN_LABELLED,
+                SuccessFeatures.NAMES,
+                metrics,
+                Metrics.reliability(pLr, y, 10),
+                ms,
+                notes);
+        return new Result(
+                model,
+                card,
+                GradientBoosting.bytes(trees),
+                new Fitted(lr, platt, trees, LogisticRegression.platt(oofGbt, y)));
     }
 
     private static void crossValidate(double[][] x, int[] y, int[] fold, double[] oofLr, double[] oofGbt) {
@@ -153,7 +192,8 @@ public final class SuccessTraining {
                     other.add(i);
                 }
             }
-            double[] ab = LogisticRegression.platt(other.stream().mapToDouble(i -> scores[i]).toArray(),
+            double[] ab = LogisticRegression.platt(
+                    other.stream().mapToDouble(i -> scores[i]).toArray(),
                     other.stream().mapToInt(i -> y[i]).toArray());
             for (int i = 0; i < scores.length; i++) {
                 if (fold[i] == k) {

@@ -6,8 +6,8 @@ import com.benchcrm.matching.success.LabelledOutcome;
 import com.benchcrm.matching.success.ModelCard;
 import com.benchcrm.matching.success.SuccessFeatures;
 import com.benchcrm.matching.success.SuccessModelRegistry;
-import com.benchcrm.tenancy.TenantId;
 import com.benchcrm.persistence.Transactions;
+import com.benchcrm.tenancy.TenantId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -28,8 +28,7 @@ import java.util.Objects;
 public final class TrainingJob {
 
     /** What a run did: the card registered (null when there was too little to train on) and why. */
-    public record Report(int labelled, int successes, ModelCard card, boolean activated, String message) {
-    }
+    public record Report(int labelled, int successes, ModelCard card, boolean activated, String message) {}
 
     private final Transactions transactions;
     private final MatchRunRepository runs;
@@ -45,14 +44,23 @@ public final class TrainingJob {
 
     public Report run(TenantId tenant, boolean activate) {
         List<LabelledOutcome> outcomes = transactions.inTenant(tenant, runs::labelledOutcomes);
-        List<LabelledRow> rows = outcomes.stream().map(o -> new LabelledRow(SuccessFeatures.of(o.factors(), o.matchScore(), o.flagged()),
-                o.success() ? 1 : 0, MatchEngine.successProbability(o.matchScore()) * (o.flagged() ? 0.5 : 1), o.recommendedAt())).toList();
+        List<LabelledRow> rows = outcomes.stream()
+                .map(o -> new LabelledRow(
+                        SuccessFeatures.of(o.factors(), o.matchScore(), o.flagged()),
+                        o.success() ? 1 : 0,
+                        MatchEngine.successProbability(o.matchScore()) * (o.flagged() ? 0.5 : 1),
+                        o.recommendedAt()))
+                .toList();
         int successes = (int) rows.stream().filter(r -> r.y() == 1).count();
         Instant now = clock.instant();
-        String version = "v" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(now);
+        String version = "v"
+                + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                        .withZone(ZoneOffset.UTC)
+                        .format(now);
         SuccessTraining.Result result;
         try {
-            result = SuccessTraining.train(rows, version, "placed (rejected submissions and recruiter-rejected recommendations: not)", now);
+            result = SuccessTraining.train(
+                    rows, version, "placed (rejected submissions and recruiter-rejected recommendations: not)", now);
         } catch (IllegalArgumentException e) {
             return new Report(rows.size(), successes, null, false, e.getMessage());
         }
@@ -61,7 +69,16 @@ public final class TrainingJob {
         if (activated) {
             registry.activate(tenant, version);
         }
-        return new Report(rows.size(), successes, result.card(), activated, activated ? "registered and activated " + version
-                : "registered " + version + (result.model().calibrated() ? "" : " (not calibrated: " + result.card().notes() + ")"));
+        return new Report(
+                rows.size(),
+                successes,
+                result.card(),
+                activated,
+                activated
+                        ? "registered and activated " + version
+                        : "registered " + version
+                                + (result.model().calibrated()
+                                        ? ""
+                                        : " (not calibrated: " + result.card().notes() + ")"));
     }
 }

@@ -23,7 +23,9 @@ public final class Row {
 
     private static final DateTimeFormatter PG_TIMESTAMP = new DateTimeFormatterBuilder()
             .appendPattern("yyyy-MM-dd HH:mm:ss")
-            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
+            .optionalStart()
+            .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
+            .optionalEnd()
             .toFormatter();
 
     private final Map<String, Object> values;
@@ -129,7 +131,8 @@ public final class Row {
         if (v instanceof List<?> list) {
             return list.stream().map(o -> o == null ? null : o.toString()).toList();
         }
-        throw new SqlException("column '" + column + "' is not an array: " + v.getClass().getSimpleName());
+        throw new SqlException(
+                "column '" + column + "' is not an array: " + v.getClass().getSimpleName());
     }
 
     /**

@@ -9,8 +9,7 @@ public final class SqlErrors {
     private static final Pattern CONSTRAINT = Pattern.compile("constraint \"([^\"]+)\"");
     private static final Pattern SQL_STATE = Pattern.compile("SQLState: ([0-9A-Z]{5})");
 
-    private SqlErrors() {
-    }
+    private SqlErrors() {}
 
     /** True for failures that a fresh attempt of the same transaction may not hit again. */
     public static boolean isRetryable(String sqlState) {
@@ -29,7 +28,8 @@ public final class SqlErrors {
                 constraint = m.find() ? m.group(1) : "";
             }
             int detail = safeMessage.indexOf("\n");
-            return new UniqueViolationException(constraint, detail > 0 ? safeMessage.substring(0, detail) : safeMessage, cause);
+            return new UniqueViolationException(
+                    constraint, detail > 0 ? safeMessage.substring(0, detail) : safeMessage, cause);
         }
         if (isRetryable(sqlState)) {
             return new TransientSqlException(safeMessage, sqlState, cause);

@@ -20,8 +20,7 @@ public final class SqlParams {
 
     private final Map<String, Object> values = new LinkedHashMap<>();
 
-    private SqlParams() {
-    }
+    private SqlParams() {}
 
     public static SqlParams none() {
         return NONE;
@@ -33,10 +32,18 @@ public final class SqlParams {
 
     /** Returns a copy with one more parameter (instances are never mutated once shared). */
     public SqlParams and(String name, Object value) {
-        if (!(value == null || value instanceof String || value instanceof Integer || value instanceof Long
-                || value instanceof Double || value instanceof BigDecimal || value instanceof Boolean
-                || value instanceof UUID || value instanceof Instant || value instanceof LocalDate
-                || value instanceof byte[] || value instanceof SqlJson)) {
+        if (!(value == null
+                || value instanceof String
+                || value instanceof Integer
+                || value instanceof Long
+                || value instanceof Double
+                || value instanceof BigDecimal
+                || value instanceof Boolean
+                || value instanceof UUID
+                || value instanceof Instant
+                || value instanceof LocalDate
+                || value instanceof byte[]
+                || value instanceof SqlJson)) {
             throw new IllegalArgumentException("unsupported SQL parameter type for :" + name + ": " + value.getClass());
         }
         SqlParams copy = new SqlParams();

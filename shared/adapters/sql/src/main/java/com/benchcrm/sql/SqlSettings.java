@@ -35,7 +35,10 @@ import java.util.function.Function;
 public record SqlSettings(Mode mode, Optional<Jdbc> jdbc, Optional<RdsData> rdsData) {
 
     /** Which SQL adapter. */
-    public enum Mode { JDBC, RDSDATA }
+    public enum Mode {
+        JDBC,
+        RDSDATA
+    }
 
     /** JDBC connection settings; {@code toString} leaves the password out. */
     public record Jdbc(String url, String user, String password, int poolSize) {
@@ -46,12 +49,14 @@ public record SqlSettings(Mode mode, Optional<Jdbc> jdbc, Optional<RdsData> rdsD
     }
 
     /** RDS Data API settings. */
-    public record RdsData(String resourceArn, String secretArn, String database, String region, Optional<URI> endpoint) {
-    }
+    public record RdsData(
+            String resourceArn, String secretArn, String database, String region, Optional<URI> endpoint) {}
 
     /** Reads the settings; each missing or bad value adds one line to {@code problems}. */
     public static SqlSettings from(Function<String, String> env, List<String> problems) {
-        String modeText = Optional.ofNullable(env.apply("BENCHCRM_SQL_MODE")).map(String::trim).orElse("rdsdata");
+        String modeText = Optional.ofNullable(env.apply("BENCHCRM_SQL_MODE"))
+                .map(String::trim)
+                .orElse("rdsdata");
         Mode mode;
         try {
             mode = Mode.valueOf(modeText.toUpperCase(Locale.ROOT));
@@ -60,13 +65,24 @@ public record SqlSettings(Mode mode, Optional<Jdbc> jdbc, Optional<RdsData> rdsD
             return new SqlSettings(Mode.RDSDATA, Optional.empty(), Optional.empty());
         }
         if (mode == Mode.JDBC) {
-            return new SqlSettings(mode, Optional.of(new Jdbc(required(env, "BENCHCRM_JDBC_URL", problems),
-                    required(env, "BENCHCRM_JDBC_USER", problems), required(env, "BENCHCRM_JDBC_PASSWORD", problems),
-                    integer(env, "BENCHCRM_JDBC_POOL_SIZE", 2, problems))), Optional.empty());
+            return new SqlSettings(
+                    mode,
+                    Optional.of(new Jdbc(
+                            required(env, "BENCHCRM_JDBC_URL", problems),
+                            required(env, "BENCHCRM_JDBC_USER", problems),
+                            required(env, "BENCHCRM_JDBC_PASSWORD", problems),
+                            integer(env, "BENCHCRM_JDBC_POOL_SIZE", 2, problems))),
+                    Optional.empty());
         }
-        return new SqlSettings(mode, Optional.empty(), Optional.of(new RdsData(required(env, "BENCHCRM_DB_RESOURCE_ARN", problems),
-                required(env, "BENCHCRM_DB_SECRET_ARN", problems), required(env, "BENCHCRM_DB_NAME", problems),
-                required(env, "AWS_REGION", problems), uri(env, "BENCHCRM_RDSDATA_ENDPOINT", problems))));
+        return new SqlSettings(
+                mode,
+                Optional.empty(),
+                Optional.of(new RdsData(
+                        required(env, "BENCHCRM_DB_RESOURCE_ARN", problems),
+                        required(env, "BENCHCRM_DB_SECRET_ARN", problems),
+                        required(env, "BENCHCRM_DB_NAME", problems),
+                        required(env, "AWS_REGION", problems),
+                        uri(env, "BENCHCRM_RDSDATA_ENDPOINT", problems))));
     }
 
     /**
@@ -80,8 +96,12 @@ public record SqlSettings(Mode mode, Optional<Jdbc> jdbc, Optional<RdsData> rdsD
                 return provider.open(this);
             }
         }
-        throw new IllegalStateException("BENCHCRM_SQL_MODE is " + mode.name().toLowerCase(Locale.ROOT) + ", but its SQL adapter ("
-                + (mode == Mode.JDBC ? "benchcrm-sql-jdbc with the PostgreSQL driver and HikariCP: the embedded stack's class path; "
-                + "a Lambda artifact uses rdsdata" : "benchcrm-sql-rdsdata") + ") is not on the class path");
+        throw new IllegalStateException(
+                "BENCHCRM_SQL_MODE is " + mode.name().toLowerCase(Locale.ROOT) + ", but its SQL adapter ("
+                        + (mode == Mode.JDBC
+                                ? "benchcrm-sql-jdbc with the PostgreSQL driver and HikariCP: the embedded stack's class path; "
+                                        + "a Lambda artifact uses rdsdata"
+                                : "benchcrm-sql-rdsdata")
+                        + ") is not on the class path");
     }
 }

@@ -19,7 +19,10 @@ class NamedSqlTest {
                 select ':no'::text, ":ident", $$ :body $$, $tag$ :x $tag$ -- :comment
                 /* :block */ , :yes::uuid, 'it''s :quoted'""");
         assertThat(sql.names()).containsExactly("yes");
-        assertThat(sql.jdbcSql()).contains("?::uuid").contains("':no'::text").contains("$tag$ :x $tag$")
+        assertThat(sql.jdbcSql())
+                .contains("?::uuid")
+                .contains("':no'::text")
+                .contains("$tag$ :x $tag$")
                 .contains("'it''s :quoted'");
     }
 

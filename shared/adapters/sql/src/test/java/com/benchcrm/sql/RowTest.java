@@ -44,7 +44,9 @@ class RowTest {
 
     @Test
     void translate_uniqueViolation_dropsTheDetailLine() {
-        SqlException e = SqlErrors.translate("23505", null,
+        SqlException e = SqlErrors.translate(
+                "23505",
+                null,
                 "ERROR: duplicate key value violates unique constraint \"consultant_email_key\"\n  Detail: Key (email)=(a@b.c) already exists.",
                 null);
         assertThat(e).isInstanceOfSatisfying(UniqueViolationException.class, u -> {

@@ -15,15 +15,30 @@ class SqlSettingsTest {
         List<String> problems = new ArrayList<>();
         SqlSettings s = SqlSettings.from(Map.<String, String>of()::get, problems);
         assertThat(s.mode()).isEqualTo(SqlSettings.Mode.RDSDATA);
-        assertThat(problems).containsExactly("BENCHCRM_DB_RESOURCE_ARN is not set", "BENCHCRM_DB_SECRET_ARN is not set",
-                "BENCHCRM_DB_NAME is not set", "AWS_REGION is not set");
+        assertThat(problems)
+                .containsExactly(
+                        "BENCHCRM_DB_RESOURCE_ARN is not set",
+                        "BENCHCRM_DB_SECRET_ARN is not set",
+                        "BENCHCRM_DB_NAME is not set",
+                        "AWS_REGION is not set");
     }
 
     @Test
     void jdbc_readsTheConnection_andNeverPrintsThePassword() {
         List<String> problems = new ArrayList<>();
-        SqlSettings s = SqlSettings.from(Map.of("BENCHCRM_SQL_MODE", " JDBC ", "BENCHCRM_JDBC_URL", "jdbc:postgresql://h/db",
-                "BENCHCRM_JDBC_USER", "app", "BENCHCRM_JDBC_PASSWORD", "s3cret", "BENCHCRM_JDBC_POOL_SIZE", "4")::get, problems);
+        SqlSettings s = SqlSettings.from(
+                Map.of(
+                        "BENCHCRM_SQL_MODE",
+                        " JDBC ",
+                        "BENCHCRM_JDBC_URL",
+                        "jdbc:postgresql://h/db",
+                        "BENCHCRM_JDBC_USER",
+                        "app",
+                        "BENCHCRM_JDBC_PASSWORD",
+                        "s3cret",
+                        "BENCHCRM_JDBC_POOL_SIZE",
+                        "4")::get,
+                problems);
         assertThat(problems).isEmpty();
         assertThat(s.jdbc().orElseThrow().poolSize()).isEqualTo(4);
         assertThat(s.toString()).doesNotContain("s3cret");
@@ -32,10 +47,20 @@ class SqlSettingsTest {
     @Test
     void connect_withoutTheModesAdapterOnTheClassPath_failsNamingIt() {
         // core's own test class path has no SQL adapter: like a Lambda artifact asked for jdbc
-        SqlSettings jdbc = SqlSettings.from(Map.of("BENCHCRM_SQL_MODE", "jdbc", "BENCHCRM_JDBC_URL", "jdbc:postgresql://h/db",
-                "BENCHCRM_JDBC_USER", "app", "BENCHCRM_JDBC_PASSWORD", "x")::get, new ArrayList<>());
+        SqlSettings jdbc = SqlSettings.from(
+                Map.of(
+                        "BENCHCRM_SQL_MODE",
+                        "jdbc",
+                        "BENCHCRM_JDBC_URL",
+                        "jdbc:postgresql://h/db",
+                        "BENCHCRM_JDBC_USER",
+                        "app",
+                        "BENCHCRM_JDBC_PASSWORD",
+                        "x")::get,
+                new ArrayList<>());
 
-        assertThatThrownBy(jdbc::connect).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(jdbc::connect)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("BENCHCRM_SQL_MODE is jdbc, but its SQL adapter (benchcrm-sql-jdbc")
                 .hasMessageContaining("a Lambda artifact uses rdsdata");
     }

@@ -9,7 +9,16 @@ import java.util.UUID;
  *
  * @param source {@code IMPORT} (POST /v1/consultants/import), {@code MAIL} (a resume attached to mail) or {@code UPLOAD}
  */
-public record ConsultantDocument(UUID id, UUID consultantId, String kind, String filename, String mediaType, long sizeBytes,
-                                 String sha256, @JsonIgnore String blobKey, String source, UUID inboundMessageId, String createdBy,
-                                 Instant createdAt) {
-}
+public record ConsultantDocument(
+        UUID id,
+        UUID consultantId,
+        String kind,
+        String filename,
+        String mediaType,
+        long sizeBytes,
+        String sha256,
+        @JsonIgnore String blobKey,
+        String source,
+        UUID inboundMessageId,
+        String createdBy,
+        Instant createdAt) {}

@@ -28,8 +28,7 @@ import java.util.UUID;
 public final class ConsultantDocuments {
 
     /** A document and its bytes. */
-    public record Download(ConsultantDocument document, byte[] bytes) {
-    }
+    public record Download(ConsultantDocument document, byte[] bytes) {}
 
     private final Transactions transactions;
     private final ConsultantDocumentRepository repository;
@@ -39,8 +38,14 @@ public final class ConsultantDocuments {
     private final Ids ids;
     private final Clock clock;
 
-    public ConsultantDocuments(Transactions transactions, ConsultantDocumentRepository repository, ConsultantRepository consultants,
-                               BlobStore blobs, AuditLog audit, Ids ids, Clock clock) {
+    public ConsultantDocuments(
+            Transactions transactions,
+            ConsultantDocumentRepository repository,
+            ConsultantRepository consultants,
+            BlobStore blobs,
+            AuditLog audit,
+            Ids ids,
+            Clock clock) {
         this.transactions = transactions;
         this.repository = repository;
         this.consultants = consultants;
@@ -51,8 +56,14 @@ public final class ConsultantDocuments {
     }
 
     /** Stores the bytes as the consultant's resume (once per distinct content) and returns the document. */
-    public ConsultantDocument store(Caller caller, UUID consultantId, byte[] bytes, String mediaType, String filename, String source,
-                                    UUID inboundMessageId) {
+    public ConsultantDocument store(
+            Caller caller,
+            UUID consultantId,
+            byte[] bytes,
+            String mediaType,
+            String filename,
+            String source,
+            UUID inboundMessageId) {
         caller.require(Permission.CONSULTANT_WRITE);
         String sha = Hashing.sha256(bytes);
         String key = "documents/" + caller.tenant() + "/" + consultantId + "/" + sha;
@@ -65,11 +76,28 @@ public final class ConsultantDocuments {
             if (existing.isPresent()) {
                 return existing.get();
             }
-            ConsultantDocument d = new ConsultantDocument(ids.next(), consultantId, "RESUME", cut(filename), mediaType == null
-                    ? "application/octet-stream" : mediaType, bytes.length, sha, key, source, inboundMessageId, caller.userId(),
+            ConsultantDocument d = new ConsultantDocument(
+                    ids.next(),
+                    consultantId,
+                    "RESUME",
+                    cut(filename),
+                    mediaType == null ? "application/octet-stream" : mediaType,
+                    bytes.length,
+                    sha,
+                    key,
+                    source,
+                    inboundMessageId,
+                    caller.userId(),
                     clock.instant().truncatedTo(ChronoUnit.MICROS));
             repository.insert(tx, d);
-            audit.record(tx, caller, "consultant.document-added", "consultant", consultantId, null, null,
+            audit.record(
+                    tx,
+                    caller,
+                    "consultant.document-added",
+                    "consultant",
+                    consultantId,
+                    null,
+                    null,
                     Map.of("documentId", d.id().toString(), "sha256", sha, "source", source));
             return d;
         });
@@ -88,7 +116,8 @@ public final class ConsultantDocuments {
     /** The document's bytes; 404 when the tenant has no such consultant or document (or the bytes are gone). */
     public Download download(Caller caller, UUID consultantId, UUID documentId) {
         caller.require(Permission.CONSULTANT_READ);
-        ConsultantDocument d = transactions.inTenant(caller.tenant(), tx -> repository.find(tx, consultantId, documentId))
+        ConsultantDocument d = transactions
+                .inTenant(caller.tenant(), tx -> repository.find(tx, consultantId, documentId))
                 .orElseThrow(() -> new NotFoundException("document", documentId));
         byte[] bytes = blobs.get(d.blobKey()).orElseThrow(() -> new NotFoundException("document", documentId));
         return new Download(d, bytes);

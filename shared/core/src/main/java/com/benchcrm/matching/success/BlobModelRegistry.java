@@ -80,7 +80,9 @@ public final class BlobModelRegistry implements SuccessModelRegistry {
         for (String v : index(tenant).versions()) {
             card(tenant, v).ifPresent(out::add);
         }
-        out.sort(Comparator.comparing(ModelCard::trainedAt).reversed().thenComparing(ModelCard::version, Comparator.reverseOrder()));
+        out.sort(Comparator.comparing(ModelCard::trainedAt)
+                .reversed()
+                .thenComparing(ModelCard::version, Comparator.reverseOrder()));
         return out;
     }
 
@@ -100,7 +102,8 @@ public final class BlobModelRegistry implements SuccessModelRegistry {
 
     @Override
     public Optional<SuccessModel> active(TenantId tenant) {
-        return activeVersion(tenant).flatMap(v -> blobs.get(prefix(tenant) + v + "/model.json"))
+        return activeVersion(tenant)
+                .flatMap(v -> blobs.get(prefix(tenant) + v + "/model.json"))
                 .map(b -> Json.read(new String(b, StandardCharsets.UTF_8), SuccessModel.class));
     }
 

@@ -11,8 +11,13 @@ import java.util.UUID;
  * submission was rejected, or when a recruiter rejected the recommendation and never submitted. Open
  * pipelines and withdrawals (the firm's own decision) are not labelled.
  */
-public record LabelledOutcome(UUID recommendationId, List<FactorScore> factors, double matchScore, boolean flagged, boolean success,
-                              Instant recommendedAt) {
+public record LabelledOutcome(
+        UUID recommendationId,
+        List<FactorScore> factors,
+        double matchScore,
+        boolean flagged,
+        boolean success,
+        Instant recommendedAt) {
 
     public LabelledOutcome {
         factors = List.copyOf(factors);

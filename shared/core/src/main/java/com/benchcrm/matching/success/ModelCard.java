@@ -16,11 +16,23 @@ import java.util.Map;
  * @param calibration   the reliability table of the served model (out-of-fold predictions)
  * @param trainingMillis wall time of the whole training job
  */
-public record ModelCard(String version, String kind, String label, Instant trainedAt, Instant windowFrom, Instant windowTo,
-                        int labelled, int positives, boolean calibrated, int minimumOutcomes, List<String> features,
-                        Map<String, Map<String, Double>> metrics, List<Bin> calibration, long trainingMillis, String notes) {
+public record ModelCard(
+        String version,
+        String kind,
+        String label,
+        Instant trainedAt,
+        Instant windowFrom,
+        Instant windowTo,
+        int labelled,
+        int positives,
+        boolean calibrated,
+        int minimumOutcomes,
+        List<String> features,
+        Map<String, Map<String, Double>> metrics,
+        List<Bin> calibration,
+        long trainingMillis,
+        String notes) {
 
     /** One row of a reliability table: predictions in [from, to), their mean, the observed rate. */
-    public record Bin(double from, double to, int count, double meanPredicted, double observed) {
-    }
+    public record Bin(double from, double to, int count, double meanPredicted, double observed) {}
 }

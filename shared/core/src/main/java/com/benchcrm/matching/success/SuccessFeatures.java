@@ -32,8 +32,7 @@ public final class SuccessFeatures {
         NAMES = List.copyOf(n);
     }
 
-    private SuccessFeatures() {
-    }
+    private SuccessFeatures() {}
 
     public static double[] of(MatchResult r) {
         return of(r.factors(), r.matchScore(), !r.flags().isEmpty());

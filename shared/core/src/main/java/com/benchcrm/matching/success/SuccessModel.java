@@ -19,9 +19,19 @@ import java.util.Objects;
  * @param calibrated   true when the model was trained on at least the minimum of labelled outcomes with
  *                     both classes and calibrated; only then does a recommendation say {@code calibrated: true}
  */
-public record SuccessModel(String version, String kind, List<String> features, double[] means, double[] scales,
-                           double[] coefficients, double intercept, double plattA, double plattB, boolean calibrated,
-                           int labelled, Instant trainedAt) {
+public record SuccessModel(
+        String version,
+        String kind,
+        List<String> features,
+        double[] means,
+        double[] scales,
+        double[] coefficients,
+        double intercept,
+        double plattA,
+        double plattB,
+        boolean calibrated,
+        int labelled,
+        Instant trainedAt) {
 
     /** The kind of this model (the artifact's format). */
     public static final String LOGISTIC_PLATT = "logistic-regression+platt";
@@ -29,7 +39,9 @@ public record SuccessModel(String version, String kind, List<String> features, d
     public SuccessModel {
         Objects.requireNonNull(version, "version");
         features = List.copyOf(features);
-        if (means.length != features.size() || scales.length != features.size() || coefficients.length != features.size()) {
+        if (means.length != features.size()
+                || scales.length != features.size()
+                || coefficients.length != features.size()) {
             throw new IllegalArgumentException("one mean, scale and coefficient per feature");
         }
     }

@@ -31,8 +31,7 @@ public final class SuccessModels {
     /** No registry: every recommendation keeps the fixed curve ({@code calibrated: false}). */
     public static final SuccessModels NONE = new SuccessModels(null, Clock.systemUTC());
 
-    private record Cached(Optional<SuccessModel> model, Instant loadedAt) {
-    }
+    private record Cached(Optional<SuccessModel> model, Instant loadedAt) {}
 
     private final SuccessModelRegistry registry;
     private final Clock clock;
@@ -77,7 +76,8 @@ public final class SuccessModels {
     /** The active version's card. */
     public ModelCard active(Caller caller) {
         caller.require(Permission.SETTINGS_MANAGE);
-        String v = registry().activeVersion(caller.tenant()).orElseThrow(() -> new NotFoundException("model", "active"));
+        String v =
+                registry().activeVersion(caller.tenant()).orElseThrow(() -> new NotFoundException("model", "active"));
         return registry().card(caller.tenant(), v).orElseThrow(() -> new NotFoundException("model", v));
     }
 

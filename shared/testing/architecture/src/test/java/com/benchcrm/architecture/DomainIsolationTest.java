@@ -59,7 +59,8 @@ class DomainIsolationTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("com.benchcrm.sql..", "com.benchcrm.persistence.postgres..")
-                .because("use cases take Transactions and repository ports; every statement is in benchcrm-persistence-postgres")
+                .because(
+                        "use cases take Transactions and repository ports; every statement is in benchcrm-persistence-postgres")
                 .check(DOMAIN);
     }
 
@@ -69,7 +70,8 @@ class DomainIsolationTest {
                 .should()
                 .dependOnClassesThat(inModulesOfKind(
                         Kind.ADAPTER, Kind.FUNCTION, Kind.LOCAL, Kind.TOOL, Kind.TESTING, Kind.INFRA, Kind.SCHEMA))
-                .because("the hexagon points inwards: adapters, functions and the local runtime depend on the core, never back")
+                .because(
+                        "the hexagon points inwards: adapters, functions and the local runtime depend on the core, never back")
                 .check(DOMAIN);
     }
 

@@ -22,32 +22,53 @@ import org.junit.jupiter.api.Test;
  */
 class FunctionBoundaryTest {
 
-    static final String[] EMBEDDED_ONLY = {"com.zaxxer.hikari..", "org.apache.lucene..", "ai.onnxruntime..", "ai.djl..",
-            "io.zonky..", "org.elasticmq..", "com.benchcrm.local..", "com.benchcrm.vector.lucene..", "com.benchcrm.embedding.onnx.."};
+    static final String[] EMBEDDED_ONLY = {
+        "com.zaxxer.hikari..",
+        "org.apache.lucene..",
+        "ai.onnxruntime..",
+        "ai.djl..",
+        "io.zonky..",
+        "org.elasticmq..",
+        "com.benchcrm.local..",
+        "com.benchcrm.vector.lucene..",
+        "com.benchcrm.embedding.onnx.."
+    };
 
     @Test
     void functions_doNotUseEachOther() {
         slices().matching("com.benchcrm.function.(*)..")
-                .should().notDependOnEachOther()
+                .should()
+                .notDependOnEachOther()
                 .ignoreDependency(alwaysTrue(), resideInAPackage("com.benchcrm.function.runtime.."))
-                .because("each function is its own artifact; what two share belongs in core, an adapter or the runtime module")
+                .because(
+                        "each function is its own artifact; what two share belongs in core, an adapter or the runtime module")
                 .check(PersistenceBoundaryTest.ALL);
     }
 
     @Test
     void functions_nameNoEmbeddedOnlyAdapter() {
-        noClasses().that().resideInAPackage("com.benchcrm.function..")
-                .should().dependOnClassesThat().resideInAnyPackage(EMBEDDED_ONLY)
+        noClasses()
+                .that()
+                .resideInAPackage("com.benchcrm.function..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(EMBEDDED_ONLY)
                 .because("Lambda jars carry only what runs in AWS (ADR 0045)")
                 .check(PersistenceBoundaryTest.ALL);
     }
 
     @Test
     void onlyProvisioning_usesTheJdbcTransportOrTheDriver() {
-        noClasses().that().resideInAPackage("com.benchcrm.function..")
-                .and().resideOutsideOfPackage("com.benchcrm.function.provisioning..")
-                .should().dependOnClassesThat().resideInAnyPackage("com.benchcrm.sql.jdbc..", "org.postgresql..")
-                .because("functions reach PostgreSQL through the SQL port chosen by BENCHCRM_SQL_MODE (rdsdata in Lambda)")
+        noClasses()
+                .that()
+                .resideInAPackage("com.benchcrm.function..")
+                .and()
+                .resideOutsideOfPackage("com.benchcrm.function.provisioning..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("com.benchcrm.sql.jdbc..", "org.postgresql..")
+                .because(
+                        "functions reach PostgreSQL through the SQL port chosen by BENCHCRM_SQL_MODE (rdsdata in Lambda)")
                 .check(PersistenceBoundaryTest.ALL);
     }
 }

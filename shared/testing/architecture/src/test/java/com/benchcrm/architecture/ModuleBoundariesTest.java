@@ -37,7 +37,8 @@ class ModuleBoundariesTest {
     static final ArchRule ADAPTERS = classes()
             .that(inModulesOfKind(Kind.ADAPTER))
             .should(dependOnlyOnOwnModuleOr(AN_ADAPTER_MAY_USE))
-            .because("an adapter implements a core port for one outside system; functions and the local runtime use it");
+            .because(
+                    "an adapter implements a core port for one outside system; functions and the local runtime use it");
 
     @Test
     void functions_dependOnlyOnTheCoreAdaptersAndTheRuntime() {
@@ -70,7 +71,9 @@ class ModuleBoundariesTest {
                 for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
                     JavaClass target = dependency.getTargetClass().getBaseComponentType();
                     Optional<Module> theirs = Modules.of(target);
-                    if (theirs.isEmpty() || theirs.equals(own) || allowed.contains(theirs.get().kind())) {
+                    if (theirs.isEmpty()
+                            || theirs.equals(own)
+                            || allowed.contains(theirs.get().kind())) {
                         continue;
                     }
                     events.add(SimpleConditionEvent.violated(

@@ -79,7 +79,8 @@ final class Modules {
     };
 
     /** Every production module's main classes under {@code com.benchcrm}. */
-    static final JavaClasses ALL = new ClassFileImporter().withImportOption(MAIN_ONLY).importPackages("com.benchcrm");
+    static final JavaClasses ALL =
+            new ClassFileImporter().withImportOption(MAIN_ONLY).importPackages("com.benchcrm");
 
     static final List<Module> MODULES = readModules(repoRoot());
 
@@ -92,7 +93,8 @@ final class Modules {
         }
         String uri = javaClass.getSource().get().getUri().toString();
         for (Module module : MODULES) {
-            if (uri.contains("/" + module.path() + "/target/") || uri.contains("/com/benchcrm/" + module.artifactId() + "/")) {
+            if (uri.contains("/" + module.path() + "/target/")
+                    || uri.contains("/com/benchcrm/" + module.artifactId() + "/")) {
                 return Optional.of(module);
             }
         }
@@ -106,13 +108,16 @@ final class Modules {
     static DescribedPredicate<JavaClass> inModulesOfKind(Kind... kinds) {
         Set<Kind> wanted = Set.of(kinds);
         return DescribedPredicate.describe(
-                "in a module of kind " + wanted, javaClass -> kindOf(javaClass).filter(wanted::contains).isPresent());
+                "in a module of kind " + wanted,
+                javaClass -> kindOf(javaClass).filter(wanted::contains).isPresent());
     }
 
     static DescribedPredicate<JavaClass> inModule(String artifactId) {
-        return DescribedPredicate.describe("in " + artifactId, javaClass -> of(javaClass)
-                .filter(module -> module.artifactId().equals(artifactId))
-                .isPresent());
+        return DescribedPredicate.describe(
+                "in " + artifactId,
+                javaClass -> of(javaClass)
+                        .filter(module -> module.artifactId().equals(artifactId))
+                        .isPresent());
     }
 
     /** The repository root: the {@code benchcrm.repo.root} property surefire sets, else up from here. */
@@ -126,7 +131,8 @@ final class Modules {
             dir = dir.getParent();
         }
         if (dir == null) {
-            throw new IllegalStateException("no repository root above " + Path.of("").toAbsolutePath());
+            throw new IllegalStateException(
+                    "no repository root above " + Path.of("").toAbsolutePath());
         }
         return dir;
     }
@@ -146,7 +152,8 @@ final class Modules {
         Element project = parse(pom);
         NodeList children = project.getChildNodes();
         for (int i = 0; i < children.getLength(); i++) {
-            if (children.item(i) instanceof Element element && element.getTagName().equals("artifactId")) {
+            if (children.item(i) instanceof Element element
+                    && element.getTagName().equals("artifactId")) {
                 return element.getTextContent().trim();
             }
         }

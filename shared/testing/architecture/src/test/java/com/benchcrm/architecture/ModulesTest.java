@@ -31,7 +31,8 @@ class ModulesTest {
         Set<String> withMainCode = Modules.MODULES.stream()
                 .filter(module -> java.nio.file.Files.isDirectory(
                         Modules.repoRoot().resolve(module.path()).resolve("src/main/java")))
-                .filter(module -> module.kind() != Kind.TESTING || !module.path().endsWith("/architecture"))
+                .filter(module ->
+                        module.kind() != Kind.TESTING || !module.path().endsWith("/architecture"))
                 .map(Module::artifactId)
                 .collect(Collectors.toSet());
         assertThat(seen)

@@ -25,7 +25,8 @@ class NullMarkedPackagesTest {
             .that()
             .resideOutsideOfPackage("..jmh_generated..")
             .should(resideInANullMarkedPackage())
-            .because("a package-info.java with @NullMarked makes non-null the default a reader and a checker can rely on");
+            .because(
+                    "a package-info.java with @NullMarked makes non-null the default a reader and a checker can rely on");
 
     @Test
     void everyProductionPackage_isNullMarked() {

@@ -33,7 +33,8 @@ class PackageCyclesTest {
         }
     };
 
-    static final ArchRule NO_CYCLES = slices().assignedFrom(PACKAGE_PER_MODULE).should().beFreeOfCycles();
+    static final ArchRule NO_CYCLES =
+            slices().assignedFrom(PACKAGE_PER_MODULE).should().beFreeOfCycles();
 
     @Test
     void packages_formNoCycles() {
@@ -43,7 +44,10 @@ class PackageCyclesTest {
     @Test
     void theRule_seesTheCoreFeaturePackagesAsSeparateSlices() {
         long corePackages = Modules.ALL.stream()
-                .filter(javaClass -> Modules.of(javaClass).map(Module::artifactId).filter("benchcrm-core"::equals).isPresent())
+                .filter(javaClass -> Modules.of(javaClass)
+                        .map(Module::artifactId)
+                        .filter("benchcrm-core"::equals)
+                        .isPresent())
                 .map(JavaClass::getPackageName)
                 .distinct()
                 .count();

@@ -25,18 +25,21 @@ class PersistenceBoundaryTest {
 
     static final JavaClasses ALL = Modules.ALL;
 
-    static final String[] MAY_RUN_SQL = {"com.benchcrm.persistence.postgres..", "com.benchcrm.sql..", "com.benchcrm.bench.."};
+    static final String[] MAY_RUN_SQL = {
+        "com.benchcrm.persistence.postgres..", "com.benchcrm.sql..", "com.benchcrm.bench.."
+    };
 
     static final Set<String> STATEMENT_METHODS = Set.of("inTenant", "withoutTenant", "query", "queryOne", "update");
 
-    static final DescribedPredicate<JavaMethodCall> RUNS_SQL = new DescribedPredicate<>("a transaction or statement of the SQL port") {
-        @Override
-        public boolean test(JavaMethodCall call) {
-            boolean port = call.getTargetOwner().isAssignableTo(SqlPort.class)
-                    || call.getTargetOwner().isAssignableTo(SqlSession.class);
-            return port && STATEMENT_METHODS.contains(call.getName());
-        }
-    };
+    static final DescribedPredicate<JavaMethodCall> RUNS_SQL =
+            new DescribedPredicate<>("a transaction or statement of the SQL port") {
+                @Override
+                public boolean test(JavaMethodCall call) {
+                    boolean port = call.getTargetOwner().isAssignableTo(SqlPort.class)
+                            || call.getTargetOwner().isAssignableTo(SqlSession.class);
+                    return port && STATEMENT_METHODS.contains(call.getName());
+                }
+            };
 
     @Test
     void onlyThePersistenceModuleAndTheTransports_runSql() {
@@ -45,7 +48,8 @@ class PersistenceBoundaryTest {
                 .resideOutsideOfPackages(MAY_RUN_SQL)
                 .should()
                 .callMethodWhere(RUNS_SQL)
-                .because("statements live in benchcrm-persistence-postgres; use cases take Transactions and repository ports")
+                .because(
+                        "statements live in benchcrm-persistence-postgres; use cases take Transactions and repository ports")
                 .check(ALL);
     }
 

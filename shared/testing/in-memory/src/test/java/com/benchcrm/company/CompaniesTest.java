@@ -47,9 +47,18 @@ class CompaniesTest {
     final AuditLog audit = new AuditLog(db.transactions(), db.audit(), ids, clock);
     final Outbox outbox = new Outbox(db.outbox(), ids, clock);
     final Idempotency idempotency = new Idempotency(db.idempotency(), clock);
-    final Companies companies = new Companies(db.transactions(), db.companies(), audit, outbox, idempotency, ids, clock);
-    final Contacts contacts = new Contacts(db.transactions(), db.contacts(), db.companies(), audit, outbox, idempotency, ids, clock);
-    final Requirements requirements = new Requirements(db.transactions(), db.requirements(), audit, outbox, idempotency, ids, clock,
+    final Companies companies =
+            new Companies(db.transactions(), db.companies(), audit, outbox, idempotency, ids, clock);
+    final Contacts contacts =
+            new Contacts(db.transactions(), db.contacts(), db.companies(), audit, outbox, idempotency, ids, clock);
+    final Requirements requirements = new Requirements(
+            db.transactions(),
+            db.requirements(),
+            audit,
+            outbox,
+            idempotency,
+            ids,
+            clock,
             new ChainLinks(db.companies(), db.contacts()));
     final CompanyDirectory directory = new CompanyDirectory(db.companies(), db.contacts(), audit, outbox, ids, clock);
     final TenantId tenant = new TenantId(UUID.randomUUID());
@@ -64,7 +73,9 @@ class CompaniesTest {
     }
 
     Company create(String name, String domain, CompanyKind... kinds) {
-        return companies.create(recruiter, new CompanyInput(name, List.of(kinds), domain, null, null, null), Optional.empty()).value();
+        return companies
+                .create(recruiter, new CompanyInput(name, List.of(kinds), domain, null, null, null), Optional.empty())
+                .value();
     }
 
     @Test
@@ -85,7 +96,10 @@ class CompaniesTest {
                     assertThat(e.reason()).isEqualTo(Companies.DUPLICATE);
                     assertThat(e.getMessage()).contains(first.id().toString()).contains("Acme Technologies, Inc.");
                 });
-        assertThat(companies.list(recruiter, PageRequest.first(10), Optional.empty()).items()).hasSize(1);
+        assertThat(companies
+                        .list(recruiter, PageRequest.first(10), Optional.empty())
+                        .items())
+                .hasSize(1);
         assertThat(outbox()).hasSize(1);
     }
 
@@ -94,18 +108,32 @@ class CompaniesTest {
         Company first = create("Bright Vendor", "bright.example", CompanyKind.VENDOR);
 
         assertThatThrownBy(() -> create("Different Firm", "bright.example"))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.getMessage()).contains(first.id().toString()));
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
+                        e -> assertThat(e.getMessage()).contains(first.id().toString()));
         assertThatThrownBy(() -> create("Solo Recruiter", "gmail.com"))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(ValidationException.FieldError::field)
-                        .containsExactly("/domain"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(ValidationException.FieldError::field)
+                                .containsExactly("/domain"));
     }
 
     @Test
     void update_keepingItsOwnNameAndDomain_isNoDuplicate() {
         Company c = create("Gamma Inc", "gamma.example", CompanyKind.VENDOR);
 
-        Company renamed = companies.update(recruiter, c.id(), new CompanyInput("Gamma, Inc.", List.of(CompanyKind.VENDOR, CompanyKind.PRIME_VENDOR),
-                "gamma.example", null, null, null), OptionalLong.of(1));
+        Company renamed = companies.update(
+                recruiter,
+                c.id(),
+                new CompanyInput(
+                        "Gamma, Inc.",
+                        List.of(CompanyKind.VENDOR, CompanyKind.PRIME_VENDOR),
+                        "gamma.example",
+                        null,
+                        null,
+                        null),
+                OptionalLong.of(1));
 
         assertThat(renamed.version()).isEqualTo(2);
         assertThat(renamed.kinds()).containsExactly(CompanyKind.VENDOR, CompanyKind.PRIME_VENDOR);
@@ -114,14 +142,25 @@ class CompaniesTest {
     @Test
     void contact_ofACompanyThatDoesNotExist_is422AtCompanyId_duplicateEmail_is409() {
         Company c = create("Delta Vendor", null, CompanyKind.VENDOR);
-        Contact dee = contacts.create(recruiter, new ContactInput(c.id(), "Dee Delta", "dee@delta.example", null, "Recruiter", null),
-                Optional.of(new IdempotencyKey("k-dee"))).value();
+        Contact dee = contacts.create(
+                        recruiter,
+                        new ContactInput(c.id(), "Dee Delta", "dee@delta.example", null, "Recruiter", null),
+                        Optional.of(new IdempotencyKey("k-dee")))
+                .value();
 
-        assertThatThrownBy(() -> contacts.create(recruiter, new ContactInput(UUID.randomUUID(), "Nobody", null, null, null, null), Optional.empty()))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(ValidationException.FieldError::field)
-                        .containsExactly("/companyId"));
-        assertThatThrownBy(() -> contacts.create(recruiter, new ContactInput(c.id(), "Dee Again", "DEE@delta.example", null, null, null),
-                Optional.empty()))
+        assertThatThrownBy(() -> contacts.create(
+                        recruiter,
+                        new ContactInput(UUID.randomUUID(), "Nobody", null, null, null, null),
+                        Optional.empty()))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(ValidationException.FieldError::field)
+                                .containsExactly("/companyId"));
+        assertThatThrownBy(() -> contacts.create(
+                        recruiter,
+                        new ContactInput(c.id(), "Dee Again", "DEE@delta.example", null, null, null),
+                        Optional.empty()))
                 .isInstanceOfSatisfying(ConflictException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Contacts.DUPLICATE);
                     assertThat(e.getMessage()).contains(dee.id().toString());
@@ -133,8 +172,12 @@ class CompaniesTest {
         Caller readOnly = new Caller(tenant, "u-ro", Set.of(Role.ReadOnly), "trace-2");
         create("Epsilon", null, CompanyKind.VENDOR);
 
-        assertThat(companies.list(readOnly, PageRequest.first(10), Optional.empty()).items()).hasSize(1);
-        assertThatThrownBy(() -> companies.create(readOnly, new CompanyInput("Zeta", List.of(), null, null, null, null), Optional.empty()))
+        assertThat(companies
+                        .list(readOnly, PageRequest.first(10), Optional.empty())
+                        .items())
+                .hasSize(1);
+        assertThatThrownBy(() -> companies.create(
+                        readOnly, new CompanyInput("Zeta", List.of(), null, null, null, null), Optional.empty()))
                 .isInstanceOf(ForbiddenException.class);
     }
 
@@ -142,14 +185,24 @@ class CompaniesTest {
     void requirementChain_contactOfAnotherCompanyOrUnknownCompany_is422ListingEachLink_andNothingIsWritten() {
         Company vendor = create("Vendor Co", null, CompanyKind.VENDOR);
         Company other = create("Other Vendor", null, CompanyKind.VENDOR);
-        Contact otherPerson = contacts.create(recruiter, new ContactInput(other.id(), "Olly Other", "olly@other.example", null, null, null),
-                Optional.empty()).value();
+        Contact otherPerson = contacts.create(
+                        recruiter,
+                        new ContactInput(other.id(), "Olly Other", "olly@other.example", null, null, null),
+                        Optional.empty())
+                .value();
         int eventsBefore = outbox().size();
 
-        assertThatThrownBy(() -> requirements.create(recruiter, Samples.requirement("Java Developer", null)
-                .withChain(new RequirementChain(vendor.id(), otherPerson.id(), null, null, UUID.randomUUID())), Optional.empty()))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(ValidationException.FieldError::field)
-                        .containsExactlyInAnyOrder("/chain/endClientId", "/chain/vendorContactId"));
+        assertThatThrownBy(() -> requirements.create(
+                        recruiter,
+                        Samples.requirement("Java Developer", null)
+                                .withChain(new RequirementChain(
+                                        vendor.id(), otherPerson.id(), null, null, UUID.randomUUID())),
+                        Optional.empty()))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(ValidationException.FieldError::field)
+                                .containsExactlyInAnyOrder("/chain/endClientId", "/chain/vendorContactId"));
         assertThat(requirements.list(recruiter, PageRequest.first(10)).items()).isEmpty();
         assertThat(outbox()).hasSize(eventsBefore);
     }
@@ -158,46 +211,103 @@ class CompaniesTest {
     void requirementChain_validLinks_areStoredAndReadBack() {
         Company vendor = create("Vendor Co", null, CompanyKind.VENDOR);
         Company client = create("Client Bank", null, CompanyKind.END_CLIENT);
-        Contact person = contacts.create(recruiter, new ContactInput(vendor.id(), "Vic Vendor", "vic@vendor.example", null, null, null),
-                Optional.empty()).value();
+        Contact person = contacts.create(
+                        recruiter,
+                        new ContactInput(vendor.id(), "Vic Vendor", "vic@vendor.example", null, null, null),
+                        Optional.empty())
+                .value();
 
-        Requirement r = requirements.create(recruiter, Samples.requirement("Data Engineer", null)
-                .withChain(new RequirementChain(vendor.id(), person.id(), null, null, client.id())), Optional.empty()).value();
+        Requirement r = requirements
+                .create(
+                        recruiter,
+                        Samples.requirement("Data Engineer", null)
+                                .withChain(new RequirementChain(vendor.id(), person.id(), null, null, client.id())),
+                        Optional.empty())
+                .value();
 
-        assertThat(requirements.get(recruiter, r.id()).chain()).isEqualTo(new RequirementChain(vendor.id(), person.id(), null, null, client.id()));
+        assertThat(requirements.get(recruiter, r.id()).chain())
+                .isEqualTo(new RequirementChain(vendor.id(), person.id(), null, null, client.id()));
     }
 
     @Test
     void directory_filesVendorByDomainContactPartnerAndClient_once_andAddsAKindToAKnownFirm() {
         Company known = create("Globex", null, CompanyKind.END_CLIENT);
-        CompanyDirectory.Parties parties = new CompanyDirectory.Parties("Acme Staffing Inc", "Jane Recruiter", "jane@acmestaffing.example",
-                "+1 555 0100", "Initech Solutions", null, "Globex Corporation");
+        CompanyDirectory.Parties parties = new CompanyDirectory.Parties(
+                "Acme Staffing Inc",
+                "Jane Recruiter",
+                "jane@acmestaffing.example",
+                "+1 555 0100",
+                "Initech Solutions",
+                null,
+                "Globex Corporation");
 
         RequirementChain first = db.transactions().inTenant(tenant, tx -> directory.file(tx, recruiter, parties));
-        RequirementChain again = db.transactions().inTenant(tenant, tx -> directory.file(tx, recruiter,
-                new CompanyDirectory.Parties(null, null, "jane@acmestaffing.example", null, null, null, "GLOBEX")));
-        RequirementChain viaVendorKind = db.transactions().inTenant(tenant, tx -> directory.file(tx, recruiter,
-                new CompanyDirectory.Parties("Globex", null, "someone@gmail.com", null, null, null, null)));
+        RequirementChain again = db.transactions()
+                .inTenant(
+                        tenant,
+                        tx -> directory.file(
+                                tx,
+                                recruiter,
+                                new CompanyDirectory.Parties(
+                                        null, null, "jane@acmestaffing.example", null, null, null, "GLOBEX")));
+        RequirementChain viaVendorKind = db.transactions()
+                .inTenant(
+                        tenant,
+                        tx -> directory.file(
+                                tx,
+                                recruiter,
+                                new CompanyDirectory.Parties(
+                                        "Globex", null, "someone@gmail.com", null, null, null, null)));
 
         assertThat(first.endClientId()).isEqualTo(known.id());
         assertThat(again.vendorCompanyId()).isEqualTo(first.vendorCompanyId());
         assertThat(again.vendorContactId()).isEqualTo(first.vendorContactId());
         assertThat(companies.get(recruiter, first.vendorCompanyId()).domain()).isEqualTo("acmestaffing.example");
-        assertThat(companies.get(recruiter, first.implementationPartnerId()).kinds()).containsExactly(CompanyKind.IMPLEMENTATION_PARTNER);
+        assertThat(companies.get(recruiter, first.implementationPartnerId()).kinds())
+                .containsExactly(CompanyKind.IMPLEMENTATION_PARTNER);
         assertThat(contacts.get(recruiter, first.vendorContactId()).companyId()).isEqualTo(first.vendorCompanyId());
         assertThat(viaVendorKind.vendorCompanyId()).isEqualTo(known.id());
-        assertThat(companies.get(recruiter, known.id()).kinds()).containsExactly(CompanyKind.END_CLIENT, CompanyKind.VENDOR);
-        assertThat(companies.list(recruiter, PageRequest.first(50), Optional.empty()).items()).hasSize(3);
-        assertThat(viaVendorKind.vendorContactId()).as("a free-mail sender is still a contact, with the firm the mail named")
+        assertThat(companies.get(recruiter, known.id()).kinds())
+                .containsExactly(CompanyKind.END_CLIENT, CompanyKind.VENDOR);
+        assertThat(companies
+                        .list(recruiter, PageRequest.first(50), Optional.empty())
+                        .items())
+                .hasSize(3);
+        assertThat(viaVendorKind.vendorContactId())
+                .as("a free-mail sender is still a contact, with the firm the mail named")
                 .isNotNull();
     }
 
     @Test
     void directory_aSenderFromAnotherDomainSigningWithAKnownFirmsName_isFiledAsItsOwnFirm() {
-        RequirementChain one = db.transactions().inTenant(tenant, tx -> directory.file(tx, recruiter,
-                new CompanyDirectory.Parties("Vendor One Staffing", "Jordan", "jordan@vendor-one.example", null, null, null, null)));
-        RequirementChain two = db.transactions().inTenant(tenant, tx -> directory.file(tx, recruiter,
-                new CompanyDirectory.Parties("Vendor One Staffing", "Sam", "sam@vendor-two.example", null, null, null, null)));
+        RequirementChain one = db.transactions()
+                .inTenant(
+                        tenant,
+                        tx -> directory.file(
+                                tx,
+                                recruiter,
+                                new CompanyDirectory.Parties(
+                                        "Vendor One Staffing",
+                                        "Jordan",
+                                        "jordan@vendor-one.example",
+                                        null,
+                                        null,
+                                        null,
+                                        null)));
+        RequirementChain two = db.transactions()
+                .inTenant(
+                        tenant,
+                        tx -> directory.file(
+                                tx,
+                                recruiter,
+                                new CompanyDirectory.Parties(
+                                        "Vendor One Staffing",
+                                        "Sam",
+                                        "sam@vendor-two.example",
+                                        null,
+                                        null,
+                                        null,
+                                        null)));
 
         assertThat(two.vendorCompanyId()).isNotEqualTo(one.vendorCompanyId());
         assertThat(companies.get(recruiter, two.vendorCompanyId()).domain()).isEqualTo("vendor-two.example");

@@ -54,23 +54,51 @@ class ConsultantChangesTest {
     final InMemoryPersistence db = InMemoryPersistence.create(clock);
     final Ids ids = new Ids(clock);
     final AuditLog audit = new AuditLog(db.transactions(), db.audit(), ids, clock);
-    final Consultants consultants = new Consultants(db.transactions(), db.consultants(), audit, new Outbox(db.outbox(), ids, clock),
-            new Idempotency(db.idempotency(), clock), ids, clock);
-    final ConsultantChanges changes = new ConsultantChanges(db.transactions(), db.pendingChanges(), consultants, audit, ids, clock);
-    final ResumeImport resumes = new ResumeImport(consultants, (bytes, kind) -> new String(bytes, StandardCharsets.UTF_8),
-            new DeterministicExtractor(clock), null, changes);
+    final Consultants consultants = new Consultants(
+            db.transactions(),
+            db.consultants(),
+            audit,
+            new Outbox(db.outbox(), ids, clock),
+            new Idempotency(db.idempotency(), clock),
+            ids,
+            clock);
+    final ConsultantChanges changes =
+            new ConsultantChanges(db.transactions(), db.pendingChanges(), consultants, audit, ids, clock);
+    final ResumeImport resumes = new ResumeImport(
+            consultants,
+            (bytes, kind) -> new String(bytes, StandardCharsets.UTF_8),
+            new DeterministicExtractor(clock),
+            null,
+            changes);
     final TenantId tenant = new TenantId(UUID.randomUUID());
     final Caller mail = new Caller(tenant, MailDelivery.ACTOR, Set.of(Role.Recruiter), "trace-mail");
     final Caller recruiter = new Caller(tenant, "u-recruiter", Set.of(Role.Recruiter), "trace-ui");
     final Caller readOnly = new Caller(tenant, "u-viewer", Set.of(Role.ReadOnly), "trace-ro");
 
     Consultant existing() {
-        return consultants.create(recruiter, new ConsultantInput(null, "Avery Example", "avery@example.com", null, null, null, null, null,
-                null, List.of(new ConsultantSkill("Java", null, true)), null, null), Optional.empty()).value();
+        return consultants
+                .create(
+                        recruiter,
+                        new ConsultantInput(
+                                null,
+                                "Avery Example",
+                                "avery@example.com",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                List.of(new ConsultantSkill("Java", null, true)),
+                                null,
+                                null),
+                        Optional.empty())
+                .value();
     }
 
     ResumeImport.Result fromMail() {
-        return resumes.importFromMail(mail, RESUME.getBytes(StandardCharsets.UTF_8), AttachmentKind.TEXT, "avery.txt", "raw/acme/m-1");
+        return resumes.importFromMail(
+                mail, RESUME.getBytes(StandardCharsets.UTF_8), AttachmentKind.TEXT, "avery.txt", "raw/acme/m-1");
     }
 
     @Test
@@ -86,7 +114,9 @@ class ConsultantChangesTest {
         assertThat(c.changedFields()).contains("title", "addedSkills").doesNotContain("email");
         assertThat(c.proposed().path("title").asText()).isEqualTo("Lead Java Developer");
         assertThat(c.sourceRef()).isEqualTo("raw/acme/m-1");
-        assertThat(changes.list(readOnly, before.id())).extracting(PendingChange::id).containsExactly(c.id());
+        assertThat(changes.list(readOnly, before.id()))
+                .extracting(PendingChange::id)
+                .containsExactly(c.id());
         assertThat(audit()).contains("consultant.change-proposed");
     }
 
@@ -94,21 +124,42 @@ class ConsultantChangesTest {
     void approve_appliesTheChange_withoutOverwritingWhatARecruiterTypedSince_andIsAudited() {
         Consultant before = existing();
         PendingChange c = fromMail().pendingChange().orElseThrow();
-        consultants.patch(recruiter, before.id(), in -> new ConsultantInput(in.externalId(), in.fullName(), in.email(), in.phone(),
-                "Principal Engineer", in.summary(), in.location(), in.workAuthorization(), in.yearsExperience(), in.skills(),
-                in.availability(), in.rate()), OptionalLong.empty());
+        consultants.patch(
+                recruiter,
+                before.id(),
+                in -> new ConsultantInput(
+                        in.externalId(),
+                        in.fullName(),
+                        in.email(),
+                        in.phone(),
+                        "Principal Engineer",
+                        in.summary(),
+                        in.location(),
+                        in.workAuthorization(),
+                        in.yearsExperience(),
+                        in.skills(),
+                        in.availability(),
+                        in.rate()),
+                OptionalLong.empty());
 
         Consultant after = changes.approve(recruiter, before.id(), c.id());
 
-        assertThat(after.title()).as("typed by a person after the proposal: kept").isEqualTo("Principal Engineer");
+        assertThat(after.title())
+                .as("typed by a person after the proposal: kept")
+                .isEqualTo("Principal Engineer");
         assertThat(after.skills()).extracting(ConsultantSkill::name).contains("Java", "Kafka", "Spring Boot");
-        assertThat(after.skills().stream().filter(s -> s.name().equalsIgnoreCase("java")).count()).as("no duplicate").isEqualTo(1);
+        assertThat(after.skills().stream()
+                        .filter(s -> s.name().equalsIgnoreCase("java"))
+                        .count())
+                .as("no duplicate")
+                .isEqualTo(1);
         assertThat(changes.list(recruiter, before.id())).singleElement().satisfies(x -> {
             assertThat(x.status()).isEqualTo(PendingChangeStatus.APPROVED);
             assertThat(x.decidedBy()).isEqualTo("u-recruiter");
         });
         assertThat(audit()).contains("consultant.change-proposed", "consultant.updated", "consultant.change-approved");
-        assertThatThrownBy(() -> changes.approve(recruiter, before.id(), c.id())).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> changes.approve(recruiter, before.id(), c.id()))
+                .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("already");
     }
 
@@ -122,7 +173,8 @@ class ConsultantChangesTest {
         assertThat(rejected.status()).isEqualTo(PendingChangeStatus.REJECTED);
         assertThat(rejected.decisionReason()).isEqualTo("not our Avery");
         assertThat(consultants.get(recruiter, before.id())).isEqualTo(before);
-        assertThatThrownBy(() -> changes.approve(recruiter, before.id(), c.id())).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> changes.approve(recruiter, before.id(), c.id()))
+                .isInstanceOf(ConflictException.class);
         assertThat(audit()).contains("consultant.change-rejected");
     }
 
@@ -142,7 +194,8 @@ class ConsultantChangesTest {
     void apiImport_authenticatedRecruiter_stillUpdatesDirectly() {
         Consultant before = existing();
 
-        ResumeImport.Result r = resumes.importResume(recruiter, RESUME.getBytes(StandardCharsets.UTF_8), AttachmentKind.TEXT, "avery.txt");
+        ResumeImport.Result r = resumes.importResume(
+                recruiter, RESUME.getBytes(StandardCharsets.UTF_8), AttachmentKind.TEXT, "avery.txt");
 
         assertThat(r.pendingChange()).isEmpty();
         assertThat(r.consultant().title()).isEqualTo("Lead Java Developer");
@@ -158,6 +211,8 @@ class ConsultantChangesTest {
     }
 
     List<String> audit() {
-        return db.transactions().inTenant(tenant, (Tx tx) -> db.audit().all(tx)).stream().map(a -> a.entry().action()).toList();
+        return db.transactions().inTenant(tenant, (Tx tx) -> db.audit().all(tx)).stream()
+                .map(a -> a.entry().action())
+                .toList();
     }
 }

@@ -40,7 +40,8 @@ import org.junit.jupiter.api.Test;
  */
 class InboxIngestTest {
 
-    static final Path MAIL = Path.of(System.getProperty("benchcrm.repo.root", "../../..")).resolve("events/email-ingest/mail");
+    static final Path MAIL =
+            Path.of(System.getProperty("benchcrm.repo.root", "../../..")).resolve("events/email-ingest/mail");
 
     final Clock clock = new TickingClock(Instant.parse("2026-11-22T08:00:00Z"));
     final InMemoryPersistence db = InMemoryPersistence.create(clock);
@@ -48,15 +49,19 @@ class InboxIngestTest {
     final AuditLog audit = new AuditLog(db.transactions(), db.audit(), ids, clock);
     final Outbox outbox = new Outbox(db.outbox(), ids, clock);
     final Idempotency idempotency = new Idempotency(db.idempotency(), clock);
-    final Requirements requirements = new Requirements(db.transactions(), db.requirements(), audit, outbox, idempotency, ids, clock);
-    final Consultants consultants = new Consultants(db.transactions(), db.consultants(), audit, outbox, idempotency, ids, clock);
+    final Requirements requirements =
+            new Requirements(db.transactions(), db.requirements(), audit, outbox, idempotency, ids, clock);
+    final Consultants consultants =
+            new Consultants(db.transactions(), db.consultants(), audit, outbox, idempotency, ids, clock);
     final DeterministicExtractor ai = new DeterministicExtractor(clock);
-    final ResumeImport resumes = new ResumeImport(consultants, (bytes, kind) -> new String(bytes, StandardCharsets.UTF_8), ai);
+    final ResumeImport resumes =
+            new ResumeImport(consultants, (bytes, kind) -> new String(bytes, StandardCharsets.UTF_8), ai);
     final TenantId tenant = new TenantId(UUID.randomUUID());
     final Caller caller = new Caller(tenant, MailDelivery.ACTOR, Set.of(Role.Recruiter), "trace-ingest");
 
     InboxIngest inbox(InboundMessageRepository messages) {
-        return new InboxIngest(db.transactions(), messages, new MimeMailParser(), ai, requirements, resumes, ids, clock);
+        return new InboxIngest(
+                db.transactions(), messages, new MimeMailParser(), ai, requirements, resumes, ids, clock);
     }
 
     final InboxIngest inbox = inbox(db.inboundMessages());
@@ -81,7 +86,8 @@ class InboxIngestTest {
     }
 
     List<InMemoryInboundMessageRepository.Stored> messages() {
-        return db.transactions().inTenant(tenant, (Tx tx) -> db.inboundMessages().all(tx));
+        return db.transactions()
+                .inTenant(tenant, (Tx tx) -> db.inboundMessages().all(tx));
     }
 
     List<Requirement> allRequirements() {
@@ -94,15 +100,19 @@ class InboxIngestTest {
 
         assertThat(r.kind()).isEqualTo(MailKind.REQUIREMENT);
         assertThat(r.outcome()).isEqualTo(IngestOutcome.IMPORTED);
-        assertThat(r.requirements()).singleElement().satisfies(x -> assertThat(x.created()).isTrue());
+        assertThat(r.requirements())
+                .singleElement()
+                .satisfies(x -> assertThat(x.created()).isTrue());
         assertThat(messages()).singleElement().satisfies(m -> {
             assertThat(m.outcome()).isEqualTo(IngestOutcome.IMPORTED);
             assertThat(m.report()).isEqualTo(r);
-            assertThat(m.requirementIds()).containsExactly(r.requirements().get(0).id());
+            assertThat(m.requirementIds())
+                    .containsExactly(r.requirements().get(0).id());
             assertThat(m.extraction()).containsEntry("engine", r.engine());
             assertThat(m.message().traceId()).isEqualTo("trace-ingest");
         });
-        assertThat(requirements.sources(caller, r.requirements().get(0).id())).singleElement()
+        assertThat(requirements.sources(caller, r.requirements().get(0).id()))
+                .singleElement()
                 .satisfies(s -> assertThat(s.inboundMessageId()).isEqualTo(r.inboundMessageId()));
     }
 
@@ -131,7 +141,8 @@ class InboxIngestTest {
             assertThat(x.sources()).isEqualTo(2);
         });
         assertThat(allRequirements()).hasSize(1);
-        assertThat(messages()).extracting(InMemoryInboundMessageRepository.Stored::outcome)
+        assertThat(messages())
+                .extracting(InMemoryInboundMessageRepository.Stored::outcome)
                 .containsExactly(IngestOutcome.IMPORTED, IngestOutcome.MERGED);
     }
 
@@ -172,19 +183,29 @@ class InboxIngestTest {
             }
 
             @Override
-            public void complete(Tx tx, UUID id, IngestOutcome outcome, String reason, Map<String, Object> extraction,
-                                 IngestReport report, List<UUID> requirementIds, List<UUID> consultantIds) {
+            public void complete(
+                    Tx tx,
+                    UUID id,
+                    IngestOutcome outcome,
+                    String reason,
+                    Map<String, Object> extraction,
+                    IngestReport report,
+                    List<UUID> requirementIds,
+                    List<UUID> consultantIds) {
                 throw new IllegalStateException("the database went away");
             }
         };
 
-        assertThatThrownBy(() -> inbox(failing).ingest(caller, new InboundMail(mail("hot-list.eml"), "raw/acme/hot", Channel.SES, null)))
+        assertThatThrownBy(() -> inbox(failing)
+                        .ingest(caller, new InboundMail(mail("hot-list.eml"), "raw/acme/hot", Channel.SES, null)))
                 .isInstanceOf(IllegalStateException.class);
 
         assertThat(messages()).isEmpty();
         assertThat(allRequirements()).isEmpty();
-        assertThat(db.transactions().inTenant(tenant, (Tx tx) -> db.outbox().all(tx))).isEmpty();
-        assertThat(db.transactions().inTenant(tenant, (Tx tx) -> db.audit().all(tx))).isEmpty();
+        assertThat(db.transactions().inTenant(tenant, (Tx tx) -> db.outbox().all(tx)))
+                .isEmpty();
+        assertThat(db.transactions().inTenant(tenant, (Tx tx) -> db.audit().all(tx)))
+                .isEmpty();
     }
 
     @Test
@@ -194,6 +215,8 @@ class InboxIngestTest {
         assertThat(r.requirements()).hasSize(3);
         assertThat(allRequirements()).hasSize(3);
         assertThat(db.transactions().inTenant(tenant, (Tx tx) -> db.outbox().all(tx)))
-                .extracting(e -> e.event().eventType()).containsOnly("RequirementImported").hasSize(3);
+                .extracting(e -> e.event().eventType())
+                .containsOnly("RequirementImported")
+                .hasSize(3);
     }
 }

@@ -26,8 +26,15 @@ class MailDeliveryTest {
     final InMemoryPersistence db = InMemoryPersistence.create(clock);
     final TenantDirectory tenants = new TenantDirectory(db.transactions(), db.tenants());
     final List<DeadLetter> deadLetters = new ArrayList<>();
-    final MailArrival arrival = new MailArrival(Channel.SES, List.of("acme@ingest.example.com"), "raw-mail", "raw/acme/m-1", "m-1",
-            "PASS", "PASS", Instant.parse("2026-12-01T07:59:00Z"));
+    final MailArrival arrival = new MailArrival(
+            Channel.SES,
+            List.of("acme@ingest.example.com"),
+            "raw-mail",
+            "raw/acme/m-1",
+            "m-1",
+            "PASS",
+            "PASS",
+            Instant.parse("2026-12-01T07:59:00Z"));
 
     MailDelivery delivery(BlobStore blobs) {
         tenants.ensure(new TenantSlug("acme"), "Acme");
@@ -53,7 +60,9 @@ class MailDeliveryTest {
         MailDelivery.Delivery result = d.deliver(arrival, "trace-2");
 
         assertThat(result.status()).isEqualTo("DEAD_LETTERED");
-        assertThat(deadLetters).singleElement().satisfies(l -> assertThat(l.reason()).isEqualTo("processing-failed"));
+        assertThat(deadLetters)
+                .singleElement()
+                .satisfies(l -> assertThat(l.reason()).isEqualTo("processing-failed"));
     }
 
     private static BlobStore store(java.util.function.Supplier<Optional<byte[]>> get) {
@@ -64,8 +73,7 @@ class MailDeliveryTest {
             }
 
             @Override
-            public void put(String key, byte[] bytes) {
-            }
+            public void put(String key, byte[] bytes) {}
 
             @Override
             public String describe(String key) {

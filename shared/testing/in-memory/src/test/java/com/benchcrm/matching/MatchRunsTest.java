@@ -47,14 +47,25 @@ class MatchRunsTest {
     final Ids ids = new Ids(clock);
     final AuditLog audit = new AuditLog(db.transactions(), db.audit(), ids, clock);
     final Outbox outbox = new Outbox(db.outbox(), ids, clock);
-    final Consultants consultants = new Consultants(db.transactions(), db.consultants(), audit, outbox,
-            new Idempotency(db.idempotency(), clock), ids, clock);
-    final Requirements requirements = new Requirements(db.transactions(), db.requirements(), audit, outbox,
-            new Idempotency(db.idempotency(), clock), ids, clock);
+    final Consultants consultants = new Consultants(
+            db.transactions(), db.consultants(), audit, outbox, new Idempotency(db.idempotency(), clock), ids, clock);
+    final Requirements requirements = new Requirements(
+            db.transactions(), db.requirements(), audit, outbox, new Idempotency(db.idempotency(), clock), ids, clock);
     final HashingEmbeddingModel model = new HashingEmbeddingModel(64);
     final InMemoryVectorIndex index = new InMemoryVectorIndex();
-    final MatchRuns runs = new MatchRuns(db.transactions(), db.matchRuns(), db.matchSettings(), requirements, consultants, model, index,
-            audit, outbox, new ProcessedEvents(db.processedEvents(), clock), ids, clock);
+    final MatchRuns runs = new MatchRuns(
+            db.transactions(),
+            db.matchRuns(),
+            db.matchSettings(),
+            requirements,
+            consultants,
+            model,
+            index,
+            audit,
+            outbox,
+            new ProcessedEvents(db.processedEvents(), clock),
+            ids,
+            clock);
     final TenantId tenant = new TenantId(UUID.randomUUID());
     final Caller recruiter = new Caller(tenant, "u-recruiter", Set.of(Role.Recruiter), "trace-m");
     final Caller admin = new Caller(tenant, "u-admin", Set.of(Role.Admin), "trace-a");
@@ -64,11 +75,19 @@ class MatchRunsTest {
 
     @BeforeEach
     void bench() {
-        requirement = requirements.create(recruiter, Samples.requirement("Senior Java Developer", "Acme"), Optional.empty()).value();
+        requirement = requirements
+                .create(recruiter, Samples.requirement("Senior Java Developer", "Acme"), Optional.empty())
+                .value();
         bench = List.of(
-                consultants.create(recruiter, Samples.consultant("Ana Java", "ana@example.com"), Optional.empty()).value(),
-                consultants.create(recruiter, Samples.consultant("Ben Java", "ben@example.com"), Optional.empty()).value(),
-                consultants.create(recruiter, Samples.consultant("Cy Java", "cy@example.com"), Optional.empty()).value());
+                consultants
+                        .create(recruiter, Samples.consultant("Ana Java", "ana@example.com"), Optional.empty())
+                        .value(),
+                consultants
+                        .create(recruiter, Samples.consultant("Ben Java", "ben@example.com"), Optional.empty())
+                        .value(),
+                consultants
+                        .create(recruiter, Samples.consultant("Cy Java", "cy@example.com"), Optional.empty())
+                        .value());
         ProfileIndexer indexer = new ProfileIndexer(model, index);
         indexer.indexConsultants(tenant, bench);
         indexer.indexRequirements(tenant, List.of(requirement));
@@ -76,7 +95,8 @@ class MatchRunsTest {
 
     long events(String type) {
         return db.transactions().inTenant(tenant, (Tx tx) -> db.outbox().all(tx)).stream()
-                .filter(e -> e.event().eventType().equals(type)).count();
+                .filter(e -> e.event().eventType().equals(type))
+                .count();
     }
 
     @Test
@@ -84,7 +104,9 @@ class MatchRunsTest {
         MatchRun run = runs.run(recruiter, requirement.id(), 5);
 
         assertThat(run.recommendations()).hasSize(3);
-        assertThat(run.recommendations()).extracting(MatchRun.Recommendation::rank).containsExactly(1, 2, 3);
+        assertThat(run.recommendations())
+                .extracting(MatchRun.Recommendation::rank)
+                .containsExactly(1, 2, 3);
         assertThat(run.trigger()).isEqualTo(MatchTrigger.API);
         assertThat(run.requestedBy()).isEqualTo("u-recruiter");
         assertThat(runs.latest(recruiter, requirement.id())).map(MatchRun::id).contains(run.id());
@@ -112,29 +134,43 @@ class MatchRunsTest {
 
         assertThatThrownBy(() -> runs.feedback(recruiter, rejected.id(), RecommendationFeedback.Decision.REJECT, " "))
                 .isInstanceOf(InvalidRequestException.class);
-        RecommendationFeedback fb = runs.feedback(recruiter, rejected.id(), RecommendationFeedback.Decision.REJECT,
-                "Only wants remote roles");
+        RecommendationFeedback fb = runs.feedback(
+                recruiter, rejected.id(), RecommendationFeedback.Decision.REJECT, "Only wants remote roles");
         MatchRun second = runs.run(recruiter, requirement.id(), 5);
 
         assertThat(fb.consultantId()).isEqualTo(rejected.consultantId());
         assertThat(second.rejectedByRecruiter()).isEqualTo(1);
-        assertThat(second.recommendations()).extracting(MatchRun.Recommendation::consultantId)
-                .doesNotContain(rejected.consultantId()).hasSize(2);
+        assertThat(second.recommendations())
+                .extracting(MatchRun.Recommendation::consultantId)
+                .doesNotContain(rejected.consultantId())
+                .hasSize(2);
         assertThat(runs.latest(recruiter, requirement.id()).orElseThrow().id()).isEqualTo(second.id());
-        MatchRun firstAgain = db.transactions().inTenant(tenant, (Tx tx) -> db.matchRuns().find(tx, first.id())).orElseThrow();
+        MatchRun firstAgain = db.transactions()
+                .inTenant(tenant, (Tx tx) -> db.matchRuns().find(tx, first.id()))
+                .orElseThrow();
         assertThat(firstAgain.recommendations().get(0).feedback().reason()).isEqualTo("Only wants remote roles");
     }
 
     @Test
     void feedback_onAnUnknownRecommendation_isNotFound() {
-        assertThatThrownBy(() -> runs.feedback(recruiter, UUID.randomUUID(), RecommendationFeedback.Decision.ACCEPT, null))
+        assertThatThrownBy(
+                        () -> runs.feedback(recruiter, UUID.randomUUID(), RecommendationFeedback.Decision.ACCEPT, null))
                 .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void theAutomaticRun_happensOncePerEvent_andNotForAClosedRequirement() {
-        DomainEvent imported = new DomainEvent(UUID.randomUUID(), "RequirementImported", 1, tenant, Instant.now(), "t",
-                Json.strict().createObjectNode().put("id", requirement.id().toString()).put("version", 1));
+        DomainEvent imported = new DomainEvent(
+                UUID.randomUUID(),
+                "RequirementImported",
+                1,
+                tenant,
+                Instant.now(),
+                "t",
+                Json.strict()
+                        .createObjectNode()
+                        .put("id", requirement.id().toString())
+                        .put("version", 1));
 
         Optional<MatchRun> first = runs.runFor(imported, 10);
         Optional<MatchRun> again = runs.runFor(imported, 10);
@@ -144,10 +180,22 @@ class MatchRunsTest {
         assertThat(again).isEmpty();
         assertThat(events("RecommendationsReady")).isEqualTo(1);
 
-        requirements.patch(recruiter, requirement.id(),
-                in -> Samples.withStatus(in, com.benchcrm.requirement.RequirementStatus.CLOSED), java.util.OptionalLong.empty());
-        DomainEvent updated = new DomainEvent(UUID.randomUUID(), "RequirementUpdated", 1, tenant, Instant.now(), "t",
-                Json.strict().createObjectNode().put("id", requirement.id().toString()).put("version", 2));
+        requirements.patch(
+                recruiter,
+                requirement.id(),
+                in -> Samples.withStatus(in, com.benchcrm.requirement.RequirementStatus.CLOSED),
+                java.util.OptionalLong.empty());
+        DomainEvent updated = new DomainEvent(
+                UUID.randomUUID(),
+                "RequirementUpdated",
+                1,
+                tenant,
+                Instant.now(),
+                "t",
+                Json.strict()
+                        .createObjectNode()
+                        .put("id", requirement.id().toString())
+                        .put("version", 2));
         assertThat(runs.runFor(updated, 10)).isEmpty();
     }
 
@@ -162,7 +210,8 @@ class MatchRunsTest {
         assertThat(second.version()).isEqualTo("tenant-2");
         assertThat(runs.settings(recruiter).version()).isEqualTo("tenant-2");
         assertThat(db.transactions().inTenant(tenant, (Tx tx) -> db.audit().all(tx)))
-                .filteredOn(a -> a.entry().action().equals("match_settings.updated")).hasSize(2);
+                .filteredOn(a -> a.entry().action().equals("match_settings.updated"))
+                .hasSize(2);
         assertThat(runs.run(recruiter, requirement.id(), 3).settingsVersion()).isEqualTo("tenant-2");
     }
 }

@@ -37,19 +37,35 @@ class RequirementsImportTest {
     final Clock clock = new TickingClock(Instant.parse("2026-11-22T10:00:00Z"));
     final InMemoryPersistence db = InMemoryPersistence.create(clock);
     final Ids ids = new Ids(clock);
-    final Requirements requirements = new Requirements(db.transactions(), db.requirements(),
-            new AuditLog(db.transactions(), db.audit(), ids, clock), new Outbox(db.outbox(), ids, clock),
-            new Idempotency(db.idempotency(), clock), ids, clock);
+    final Requirements requirements = new Requirements(
+            db.transactions(),
+            db.requirements(),
+            new AuditLog(db.transactions(), db.audit(), ids, clock),
+            new Outbox(db.outbox(), ids, clock),
+            new Idempotency(db.idempotency(), clock),
+            ids,
+            clock);
     final TenantId tenant = new TenantId(UUID.randomUUID());
     final Caller ingest = new Caller(tenant, "system:email-ingest", Set.of(Role.Recruiter), "trace-7");
 
     ImportedRequirement importFrom(String vendor, String title, String client, List<String> places) {
         RequirementInput input = Samples.requirement(title, client);
         RequirementFingerprint fp = new RequirementFingerprint(title, client, places, List.of("java"));
-        RequirementSource source = new RequirementSource(null, vendor, "Pat", "Vendor Co", null, UUID.randomUUID(), "<m@x>",
-                "Subject " + "x".repeat(600), places, null);
-        return db.transactions().inTenant(tenant, (Tx tx) -> requirements.importInto(tx, ingest, input, fp, source,
-                Map.of("engine", "rules")));
+        RequirementSource source = new RequirementSource(
+                null,
+                vendor,
+                "Pat",
+                "Vendor Co",
+                null,
+                UUID.randomUUID(),
+                "<m@x>",
+                "Subject " + "x".repeat(600),
+                places,
+                null);
+        return db.transactions()
+                .inTenant(
+                        tenant,
+                        (Tx tx) -> requirements.importInto(tx, ingest, input, fp, source, Map.of("engine", "rules")));
     }
 
     List<InMemoryOutboxRepository.Row> events() {
@@ -80,8 +96,10 @@ class RequirementsImportTest {
             assertThat(a.entry().action()).isEqualTo("requirement.created");
             assertThat(a.details()).containsEntry("engine", "rules");
         });
-        assertThat(db.transactions().inTenant(tenant, (Tx tx) -> db.requirements().dedupeKey(tx, r.id())))
-                .contains(new RequirementFingerprint("Java Developer", "Acme", List.of("TX|dallas"), List.of()).dedupeKey());
+        assertThat(db.transactions()
+                        .inTenant(tenant, (Tx tx) -> db.requirements().dedupeKey(tx, r.id())))
+                .contains(new RequirementFingerprint("Java Developer", "Acme", List.of("TX|dallas"), List.of())
+                        .dedupeKey());
     }
 
     @Test
@@ -95,7 +113,9 @@ class RequirementsImportTest {
         assertThat(second.sourceAdded()).isTrue();
         assertThat(second.sources()).isEqualTo(2);
         assertThat(events()).hasSize(1);
-        assertThat(audit()).extracting(a -> a.entry().action()).containsExactly("requirement.created", "requirement.source-added");
+        assertThat(audit())
+                .extracting(a -> a.entry().action())
+                .containsExactly("requirement.created", "requirement.source-added");
         assertThat(audit().get(1).details()).containsEntry("vendor", "b@vendor-b.example");
     }
 
@@ -138,8 +158,11 @@ class RequirementsImportTest {
     @Test
     void aClosedRequirement_isNotMergedInto() {
         ImportedRequirement first = importFrom("a@vendor-a.example", "Java Developer", "Acme", List.of("TX|dallas"));
-        requirements.patch(new Caller(tenant, "u1", Set.of(Role.Recruiter), ""), first.id(),
-                in -> Samples.withStatus(in, RequirementStatus.CLOSED), OptionalLong.empty());
+        requirements.patch(
+                new Caller(tenant, "u1", Set.of(Role.Recruiter), ""),
+                first.id(),
+                in -> Samples.withStatus(in, RequirementStatus.CLOSED),
+                OptionalLong.empty());
 
         ImportedRequirement again = importFrom("b@vendor-b.example", "Java Developer", "Acme", List.of("TX|dallas"));
 
@@ -151,20 +174,29 @@ class RequirementsImportTest {
     void findAll_byStatus_leavesOutClosedOnes() {
         ImportedRequirement open = importFrom("a@vendor-a.example", "Open one", "Acme", List.of());
         ImportedRequirement closed = importFrom("a@vendor-a.example", "Closed one", "Acme", List.of());
-        requirements.patch(new Caller(tenant, "u1", Set.of(Role.Recruiter), ""), closed.id(),
-                in -> Samples.withStatus(in, RequirementStatus.CLOSED), OptionalLong.empty());
+        requirements.patch(
+                new Caller(tenant, "u1", Set.of(Role.Recruiter), ""),
+                closed.id(),
+                in -> Samples.withStatus(in, RequirementStatus.CLOSED),
+                OptionalLong.empty());
 
         assertThat(requirements.findAll(tenant, List.of(open.id(), closed.id()), Set.of(RequirementStatus.OPEN)))
                 .containsOnlyKeys(open.id());
-        assertThat(requirements.findAll(tenant, List.of(open.id(), closed.id()))).containsOnlyKeys(open.id(), closed.id());
+        assertThat(requirements.findAll(tenant, List.of(open.id(), closed.id())))
+                .containsOnlyKeys(open.id(), closed.id());
     }
 
     @Test
     void duplicateExternalRef_isAConflictNamingTheField() {
         Caller recruiter = new Caller(tenant, "u1", Set.of(Role.Recruiter), "");
-        requirements.create(recruiter, Samples.withExternalRef(Samples.requirement("A", "Acme"), "REQ-9"), Optional.empty());
+        requirements.create(
+                recruiter, Samples.withExternalRef(Samples.requirement("A", "Acme"), "REQ-9"), Optional.empty());
 
-        assertThatThrownBy(() -> requirements.create(recruiter, Samples.withExternalRef(Samples.requirement("B", "Acme"), "REQ-9"),
-                Optional.empty())).isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.getMessage()).contains("externalRef"));
+        assertThatThrownBy(() -> requirements.create(
+                        recruiter,
+                        Samples.withExternalRef(Samples.requirement("B", "Acme"), "REQ-9"),
+                        Optional.empty()))
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.getMessage()).contains("externalRef"));
     }
 }

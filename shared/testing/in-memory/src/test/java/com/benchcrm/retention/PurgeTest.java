@@ -36,21 +36,25 @@ class PurgeTest {
         store.settings.put(shortLived, "{\"retention\": {\"webhookDays\": 2, \"outboxDays\": 1}}");
         store.settings.put(defaults, "{}");
         Instant now = clock.instant();
-        store.add(shortLived, PurgeKind.WEBHOOK_DELIVERY, now.minus(Duration.ofDays(3)), 25);   // past 2 days
-        store.add(shortLived, PurgeKind.WEBHOOK_DELIVERY, now.minus(Duration.ofHours(12)), 4);  // kept
+        store.add(shortLived, PurgeKind.WEBHOOK_DELIVERY, now.minus(Duration.ofDays(3)), 25); // past 2 days
+        store.add(shortLived, PurgeKind.WEBHOOK_DELIVERY, now.minus(Duration.ofHours(12)), 4); // kept
         store.add(shortLived, PurgeKind.OUTBOX, now.minus(Duration.ofDays(2)), 3);
-        store.add(defaults, PurgeKind.WEBHOOK_DELIVERY, now.minus(Duration.ofDays(3)), 7);      // default 30 days: kept
-        store.add(defaults, PurgeKind.IDEMPOTENCY_KEY, now.minus(Duration.ofHours(30)), 2);    // default 24 h: removed
+        store.add(defaults, PurgeKind.WEBHOOK_DELIVERY, now.minus(Duration.ofDays(3)), 7); // default 30 days: kept
+        store.add(defaults, PurgeKind.IDEMPOTENCY_KEY, now.minus(Duration.ofHours(30)), 2); // default 24 h: removed
 
-        Purge.Report r = new Purge(db.transactions(), store, new Ids(clock), clock, new Purge.Settings(10, Duration.ofMinutes(5)))
+        Purge.Report r = new Purge(
+                        db.transactions(), store, new Ids(clock), clock, new Purge.Settings(10, Duration.ofMinutes(5)))
                 .run("purge-test");
 
         assertThat(r.complete()).isTrue();
-        assertThat(r.removed().get(shortLived)).containsExactlyInAnyOrderEntriesOf(Map.of("webhook_delivery", 25, "outbox", 3));
+        assertThat(r.removed().get(shortLived))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("webhook_delivery", 25, "outbox", 3));
         assertThat(r.removed().get(defaults)).containsExactlyEntriesOf(Map.of("idempotency_key", 2));
         assertThat(store.left(shortLived, PurgeKind.WEBHOOK_DELIVERY)).isEqualTo(4);
         assertThat(store.left(defaults, PurgeKind.WEBHOOK_DELIVERY)).isEqualTo(7);
-        assertThat(store.largestBatch.get()).as("never more than the batch size per statement").isEqualTo(10);
+        assertThat(store.largestBatch.get())
+                .as("never more than the batch size per statement")
+                .isEqualTo(10);
         assertThat(store.audited).containsEntry(shortLived, Map.of("webhook_delivery", 25, "outbox", 3));
         assertThat(store.audited).containsEntry(defaults, Map.of("idempotency_key", 2));
     }
@@ -61,7 +65,8 @@ class PurgeTest {
         store.add(shortLived, PurgeKind.OUTBOX, clock.instant().minus(Duration.ofDays(10)), 50);
         store.delayPerCall = Duration.ofSeconds(40);
 
-        Purge purge = new Purge(db.transactions(), store, new Ids(clock), clock, new Purge.Settings(10, Duration.ofMinutes(1)));
+        Purge purge = new Purge(
+                db.transactions(), store, new Ids(clock), clock, new Purge.Settings(10, Duration.ofMinutes(1)));
         Purge.Report first = purge.run("purge-1");
 
         assertThat(first.complete()).isFalse();
@@ -94,7 +99,8 @@ class PurgeTest {
         Duration delayPerCall = Duration.ZERO;
 
         void add(TenantId t, PurgeKind k, Instant at, int n) {
-            List<Instant> list = rows.computeIfAbsent(t, x -> new EnumMap<>(PurgeKind.class)).computeIfAbsent(k, x -> new ArrayList<>());
+            List<Instant> list = rows.computeIfAbsent(t, x -> new EnumMap<>(PurgeKind.class))
+                    .computeIfAbsent(k, x -> new ArrayList<>());
             for (int i = 0; i < n; i++) {
                 list.add(at);
             }
@@ -106,7 +112,9 @@ class PurgeTest {
 
         @Override
         public List<TenantSettings> tenants(Tx tx) {
-            return settings.entrySet().stream().map(e -> new TenantSettings(e.getKey(), e.getValue())).toList();
+            return settings.entrySet().stream()
+                    .map(e -> new TenantSettings(e.getKey(), e.getValue()))
+                    .toList();
         }
 
         @Override

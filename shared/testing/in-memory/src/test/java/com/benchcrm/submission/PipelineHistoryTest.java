@@ -52,42 +52,87 @@ class PipelineHistoryTest {
     @Test
     void eachPipelineFact_countsAsDocumented_withFeedbackAtAQuarter() {
         UUID c = consultant("Hist Ory");
-        store(c, "Acme Bank", SubmissionStatus.PLACED, PipelineSamples.stages(T, T, T, T, T.plusSeconds(86400 * 3), null));
-        store(c, "Acme Bank", SubmissionStatus.REJECTED, PipelineSamples.stages(T, null, null, null, null, T.plusSeconds(86400)));
-        store(c, "Globex", SubmissionStatus.REJECTED, PipelineSamples.stages(T, T, T, T, null, T.plusSeconds(86400 * 5)));
-        store(c, "Globex", SubmissionStatus.OFFERED, PipelineSamples.stages(T, T, T, T.plusSeconds(86400 * 2), null, null));
+        store(
+                c,
+                "Acme Bank",
+                SubmissionStatus.PLACED,
+                PipelineSamples.stages(T, T, T, T, T.plusSeconds(86400 * 3), null));
+        store(
+                c,
+                "Acme Bank",
+                SubmissionStatus.REJECTED,
+                PipelineSamples.stages(T, null, null, null, null, T.plusSeconds(86400)));
+        store(
+                c,
+                "Globex",
+                SubmissionStatus.REJECTED,
+                PipelineSamples.stages(T, T, T, T, null, T.plusSeconds(86400 * 5)));
+        store(
+                c,
+                "Globex",
+                SubmissionStatus.OFFERED,
+                PipelineSamples.stages(T, T, T, T.plusSeconds(86400 * 2), null, null));
         store(c, "Globex", SubmissionStatus.WITHDRAWN, PipelineSamples.stages(T, null, null, null, null, T));
         store(c, "Globex", SubmissionStatus.CLIENT_SUBMITTED, PipelineSamples.stages(T, T, null, null, null, null));
         PipelineHistory history = new PipelineHistory(db.transactions(), db.submissions(), feedback);
 
         List<Outcome> mine = history.consultants(tenant, List.of(c)).get(c);
 
-        assertThat(mine).extracting(Outcome::kind, Outcome::won, Outcome::weight).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("PLACEMENT", true, 1.0),
-                org.assertj.core.groups.Tuple.tuple("SUBMISSION", false, 1.0),
-                org.assertj.core.groups.Tuple.tuple("OFFER", true, 0.5),
-                org.assertj.core.groups.Tuple.tuple("OFFER", true, 0.75),
-                org.assertj.core.groups.Tuple.tuple("FEEDBACK", true, 0.25));
-        assertThat(history.company(tenant, "  acme BANK ")).extracting(Outcome::won).containsExactlyInAnyOrder(true, false);
+        assertThat(mine)
+                .extracting(Outcome::kind, Outcome::won, Outcome::weight)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("PLACEMENT", true, 1.0),
+                        org.assertj.core.groups.Tuple.tuple("SUBMISSION", false, 1.0),
+                        org.assertj.core.groups.Tuple.tuple("OFFER", true, 0.5),
+                        org.assertj.core.groups.Tuple.tuple("OFFER", true, 0.75),
+                        org.assertj.core.groups.Tuple.tuple("FEEDBACK", true, 0.25));
+        assertThat(history.company(tenant, "  acme BANK "))
+                .extracting(Outcome::won)
+                .containsExactlyInAnyOrder(true, false);
         assertThat(history.company(tenant, "Initech")).isEmpty();
     }
 
     @Test
     void interviewRounds_countAtHalfWeight_onlyOnceDecided() {
         UUID c = consultant("Inter View");
-        Submission s = store(c, "Acme Bank", SubmissionStatus.INTERVIEWING, PipelineSamples.stages(T, T, T, null, null, null));
+        Submission s =
+                store(c, "Acme Bank", SubmissionStatus.INTERVIEWING, PipelineSamples.stages(T, T, T, null, null, null));
         db.transactions().inTenant(tenant, (Tx tx) -> {
-            for (InterviewOutcome o : new InterviewOutcome[] {InterviewOutcome.PASSED, InterviewOutcome.NO_SHOW, InterviewOutcome.SCHEDULED}) {
-                db.submissions().insertInterview(tx, new Interview(Samples.id(), s.id(), o.ordinal() + 1, T, "UTC", 60, InterviewMode.VIDEO, null,
-                        null, o, null, 1, "u", T, T.plusSeconds(3600)));
+            for (InterviewOutcome o : new InterviewOutcome[] {
+                InterviewOutcome.PASSED, InterviewOutcome.NO_SHOW, InterviewOutcome.SCHEDULED
+            }) {
+                db.submissions()
+                        .insertInterview(
+                                tx,
+                                new Interview(
+                                        Samples.id(),
+                                        s.id(),
+                                        o.ordinal() + 1,
+                                        T,
+                                        "UTC",
+                                        60,
+                                        InterviewMode.VIDEO,
+                                        null,
+                                        null,
+                                        o,
+                                        null,
+                                        1,
+                                        "u",
+                                        T,
+                                        T.plusSeconds(3600)));
             }
             return null;
         });
 
-        List<Outcome> mine = new PipelineHistory(db.transactions(), db.submissions(), MatchHistory.NONE).consultants(tenant, List.of(c)).get(c);
+        List<Outcome> mine = new PipelineHistory(db.transactions(), db.submissions(), MatchHistory.NONE)
+                .consultants(tenant, List.of(c))
+                .get(c);
 
-        assertThat(mine).extracting(Outcome::kind, Outcome::won, Outcome::weight).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("INTERVIEW", true, 0.5), org.assertj.core.groups.Tuple.tuple("INTERVIEW", false, 0.5));
+        assertThat(mine)
+                .extracting(Outcome::kind, Outcome::won, Outcome::weight)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("INTERVIEW", true, 0.5),
+                        org.assertj.core.groups.Tuple.tuple("INTERVIEW", false, 0.5));
     }
 
     UUID consultant(String name) {

@@ -42,54 +42,127 @@ class PipelineImportTest {
     final Ids ids = new Ids(clock);
     final AuditLog audit = new AuditLog(db.transactions(), db.audit(), ids, clock);
     final Outbox outbox = new Outbox(db.outbox(), ids, clock);
-    final PipelineImport importer = new PipelineImport(db.transactions(), db.submissions(), db.submissionReferences(), db.requirements(),
-            db.companies(), new WorkflowPolicy(db.transactions(), db.workflowSettings(), audit, clock), new Bench(db.consultants(), audit, outbox, clock),
-            audit, ids);
+    final PipelineImport importer = new PipelineImport(
+            db.transactions(),
+            db.submissions(),
+            db.submissionReferences(),
+            db.requirements(),
+            db.companies(),
+            new WorkflowPolicy(db.transactions(), db.workflowSettings(), audit, clock),
+            new Bench(db.consultants(), audit, outbox, clock),
+            audit,
+            ids);
     final TenantId tenant = new TenantId(UUID.randomUUID());
     final Caller admin = new Caller(tenant, "u-admin", Set.of(Role.Admin), "t");
 
     @Test
     void load_writesTheHistoryAsItHappened_andASecondLoadSkipsIt() {
-        Consultants consultants = new Consultants(db.transactions(), db.consultants(), audit, outbox, new Idempotency(db.idempotency(), clock), ids,
+        Consultants consultants = new Consultants(
+                db.transactions(),
+                db.consultants(),
+                audit,
+                outbox,
+                new Idempotency(db.idempotency(), clock),
+                ids,
                 clock);
-        UUID placedOne = consultants.create(admin, Samples.withExternalId(Samples.consultant("Pla Ced", null), "c-1"), Optional.empty()).value().id();
-        consultants.create(admin, Samples.withExternalId(Samples.consultant("Rej Ected", null), "c-2"), Optional.empty());
-        var req = new PipelineImport.HistoricalRequirement(Samples.withExternalRef(Samples.requirement("Java Developer", "Acme Bank"), "hist-1"), T,
+        UUID placedOne = consultants
+                .create(admin, Samples.withExternalId(Samples.consultant("Pla Ced", null), "c-1"), Optional.empty())
+                .value()
+                .id();
+        consultants.create(
+                admin, Samples.withExternalId(Samples.consultant("Rej Ected", null), "c-2"), Optional.empty());
+        var req = new PipelineImport.HistoricalRequirement(
+                Samples.withExternalRef(Samples.requirement("Java Developer", "Acme Bank"), "hist-1"),
+                T,
                 "Apex IT Staffing");
         Rate bill = new Rate(new BigDecimal("90"), "USD", RateUnit.HOUR, null);
         Rate pay = new Rate(new BigDecimal("60"), "USD", RateUnit.HOUR, EmploymentType.W2);
-        var placed = new PipelineImport.HistoricalSubmission("c-1", "hist-1", "Apex IT Staffing", bill, pay, T.plusSeconds(7200),
-                T.plusSeconds(86400), List.of(new PipelineImport.Round(1, T.plusSeconds(3 * 86400), true)), T.plusSeconds(6 * 86400),
-                LocalDate.of(2026, 10, 20), T.plusSeconds(8 * 86400), null, SubmissionStatus.PLACED, null);
-        var rejected = new PipelineImport.HistoricalSubmission("c-2", "hist-1", "apex it staffing inc", bill, pay, T.plusSeconds(9000), null,
-                List.of(), null, null, null, T.plusSeconds(2 * 86400), SubmissionStatus.REJECTED, "Vendor passed on the profile");
+        var placed = new PipelineImport.HistoricalSubmission(
+                "c-1",
+                "hist-1",
+                "Apex IT Staffing",
+                bill,
+                pay,
+                T.plusSeconds(7200),
+                T.plusSeconds(86400),
+                List.of(new PipelineImport.Round(1, T.plusSeconds(3 * 86400), true)),
+                T.plusSeconds(6 * 86400),
+                LocalDate.of(2026, 10, 20),
+                T.plusSeconds(8 * 86400),
+                null,
+                SubmissionStatus.PLACED,
+                null);
+        var rejected = new PipelineImport.HistoricalSubmission(
+                "c-2",
+                "hist-1",
+                "apex it staffing inc",
+                bill,
+                pay,
+                T.plusSeconds(9000),
+                null,
+                List.of(),
+                null,
+                null,
+                null,
+                T.plusSeconds(2 * 86400),
+                SubmissionStatus.REJECTED,
+                "Vendor passed on the profile");
 
-        assertThatThrownBy(() -> importer.load(new Caller(tenant, "u", Set.of(Role.Recruiter), "t"), List.of(req), List.of(placed)))
+        assertThatThrownBy(() -> importer.load(
+                        new Caller(tenant, "u", Set.of(Role.Recruiter), "t"), List.of(req), List.of(placed)))
                 .isInstanceOf(ForbiddenException.class);
         PipelineImport.Result first = importer.load(admin, List.of(req), List.of(placed, rejected));
         PipelineImport.Result again = importer.load(admin, List.of(req), List.of(placed, rejected));
 
         assertThat(first).isEqualTo(new PipelineImport.Result(1, 0, 2, 0, 1, 1, 1));
         assertThat(again).isEqualTo(new PipelineImport.Result(0, 1, 0, 2, 0, 0, 0));
-        List<Submission> all = db.transactions().inTenant(tenant, (Tx tx) -> db.submissions().list(tx, SubmissionRepository.Query.ALL,
-                Optional.empty(), 10));
-        Submission p = all.stream().filter(s -> s.status() == SubmissionStatus.PLACED).findFirst().orElseThrow();
+        List<Submission> all = db.transactions()
+                .inTenant(
+                        tenant,
+                        (Tx tx) -> db.submissions().list(tx, SubmissionRepository.Query.ALL, Optional.empty(), 10));
+        Submission p = all.stream()
+                .filter(s -> s.status() == SubmissionStatus.PLACED)
+                .findFirst()
+                .orElseThrow();
         assertThat(p.stages().submittedAt()).isEqualTo(T.plusSeconds(7200));
         assertThat(p.stages().interviewingAt()).isEqualTo(T.plusSeconds(3 * 86400));
         assertThat(p.marginHourly()).isEqualByComparingTo("21");
-        assertThat(db.transactions().inTenant(tenant, (Tx tx) -> db.submissions().statusChanges(tx, p.id()))).extracting(StatusChange::to)
-                .containsExactly(SubmissionStatus.DRAFT, SubmissionStatus.SUBMITTED, SubmissionStatus.CLIENT_SUBMITTED,
-                        SubmissionStatus.INTERVIEWING, SubmissionStatus.OFFERED, SubmissionStatus.PLACED);
-        assertThat(db.transactions().inTenant(tenant, (Tx tx) -> db.submissions().offers(tx, p.id()))).singleElement()
+        assertThat(db.transactions()
+                        .inTenant(tenant, (Tx tx) -> db.submissions().statusChanges(tx, p.id())))
+                .extracting(StatusChange::to)
+                .containsExactly(
+                        SubmissionStatus.DRAFT,
+                        SubmissionStatus.SUBMITTED,
+                        SubmissionStatus.CLIENT_SUBMITTED,
+                        SubmissionStatus.INTERVIEWING,
+                        SubmissionStatus.OFFERED,
+                        SubmissionStatus.PLACED);
+        assertThat(db.transactions()
+                        .inTenant(tenant, (Tx tx) -> db.submissions().offers(tx, p.id())))
+                .singleElement()
                 .satisfies(o -> assertThat(o.status()).isEqualTo(OfferStatus.ACCEPTED));
         assertThat(consultants.get(admin, placedOne).onBenchSince()).isNull();
-        assertThat(all).extracting(Submission::vendorCompanyId).as("one vendor, found again by its normalized name").containsOnly(p.vendorCompanyId());
-        Kpis k = db.transactions().inTenant(tenant, (Tx tx) -> db.analytics().kpis(tx, new KpiQuery(T.minusSeconds(86400), T.plusSeconds(30 * 86400),
-                Optional.empty(), T.plusSeconds(30 * 86400))));
+        assertThat(all)
+                .extracting(Submission::vendorCompanyId)
+                .as("one vendor, found again by its normalized name")
+                .containsOnly(p.vendorCompanyId());
+        Kpis k = db.transactions()
+                .inTenant(
+                        tenant,
+                        (Tx tx) -> db.analytics()
+                                .kpis(
+                                        tx,
+                                        new KpiQuery(
+                                                T.minusSeconds(86400),
+                                                T.plusSeconds(30 * 86400),
+                                                Optional.empty(),
+                                                T.plusSeconds(30 * 86400))));
         assertThat(k.funnel()).isEqualTo(new Kpis.Funnel(2, 1, 1, 1));
         assertThat(k.vendors()).singleElement().satisfies(v -> {
             assertThat(v.vendorName()).isEqualTo("Apex IT Staffing");
-            assertThat(v.requirementsReceived()).as("the history's requirement is linked to its vendor").isEqualTo(1);
+            assertThat(v.requirementsReceived())
+                    .as("the history's requirement is linked to its vendor")
+                    .isEqualTo(1);
         });
         assertThat(k.requirements().timeToFirstSubmitHours().median()).isEqualTo(2.0);
         assertThat(k.placements().timeToFillDays().median()).isEqualTo(8.0);
@@ -97,13 +170,29 @@ class PipelineImportTest {
 
     @Test
     void load_ofAConsultantThatIsNotThere_failsWhole() {
-        var req = new PipelineImport.HistoricalRequirement(Samples.withExternalRef(Samples.requirement("QA Lead", "Globex"), "hist-2"), T, null);
-        var sub = new PipelineImport.HistoricalSubmission("nobody", "hist-2", "Apex", new Rate(BigDecimal.TEN, "USD", RateUnit.HOUR, null),
-                new Rate(new BigDecimal("8"), "USD", RateUnit.HOUR, null), T, null, List.of(), null, null, null, null, SubmissionStatus.SUBMITTED,
+        var req = new PipelineImport.HistoricalRequirement(
+                Samples.withExternalRef(Samples.requirement("QA Lead", "Globex"), "hist-2"), T, null);
+        var sub = new PipelineImport.HistoricalSubmission(
+                "nobody",
+                "hist-2",
+                "Apex",
+                new Rate(BigDecimal.TEN, "USD", RateUnit.HOUR, null),
+                new Rate(new BigDecimal("8"), "USD", RateUnit.HOUR, null),
+                T,
+                null,
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                SubmissionStatus.SUBMITTED,
                 null);
 
-        assertThatThrownBy(() -> importer.load(admin, List.of(req), List.of(sub))).isInstanceOf(IllegalArgumentException.class);
-        assertThat(db.transactions().inTenant(tenant, (Tx tx) -> db.submissionReferences().requirementByExternalRef(tx, "hist-2")))
-                .as("nothing partly written").isEmpty();
+        assertThatThrownBy(() -> importer.load(admin, List.of(req), List.of(sub)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(db.transactions()
+                        .inTenant(tenant, (Tx tx) -> db.submissionReferences().requirementByExternalRef(tx, "hist-2")))
+                .as("nothing partly written")
+                .isEmpty();
     }
 }

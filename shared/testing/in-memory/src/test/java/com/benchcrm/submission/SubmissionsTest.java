@@ -56,11 +56,24 @@ class SubmissionsTest {
     final Outbox outbox = new Outbox(db.outbox(), ids, clock);
     final Idempotency idempotency = new Idempotency(db.idempotency(), clock);
     final WorkflowPolicy policy = new WorkflowPolicy(db.transactions(), db.workflowSettings(), audit, clock);
-    final Submissions submissions = new Submissions(db.transactions(), db.submissions(), db.submissionReferences(), db.requirements(),
-            db.rtrs(), policy, new com.benchcrm.consultant.Bench(db.consultants(), audit, outbox, clock), audit, outbox, idempotency, ids, clock);
+    final Submissions submissions = new Submissions(
+            db.transactions(),
+            db.submissions(),
+            db.submissionReferences(),
+            db.requirements(),
+            db.rtrs(),
+            policy,
+            new com.benchcrm.consultant.Bench(db.consultants(), audit, outbox, clock),
+            audit,
+            outbox,
+            idempotency,
+            ids,
+            clock);
     final Rtrs rtrs = new Rtrs(db.transactions(), db.rtrs(), db.submissionReferences(), audit, ids, clock);
-    final Consultants consultants = new Consultants(db.transactions(), db.consultants(), audit, outbox, idempotency, ids, clock);
-    final Requirements requirements = new Requirements(db.transactions(), db.requirements(), audit, outbox, idempotency, ids, clock);
+    final Consultants consultants =
+            new Consultants(db.transactions(), db.consultants(), audit, outbox, idempotency, ids, clock);
+    final Requirements requirements =
+            new Requirements(db.transactions(), db.requirements(), audit, outbox, idempotency, ids, clock);
 
     final TenantId tenant = new TenantId(UUID.randomUUID());
     final Caller recruiter = new Caller(tenant, "u-recruiter", Set.of(Role.Recruiter), "trace-1");
@@ -79,7 +92,10 @@ class SubmissionsTest {
     }
 
     UUID consultant(String name) {
-        return consultants.create(recruiter, Samples.consultant(name, null), Optional.empty()).value().id();
+        return consultants
+                .create(recruiter, Samples.consultant(name, null), Optional.empty())
+                .value()
+                .id();
     }
 
     UUID requirement(String title, String client) {
@@ -88,12 +104,23 @@ class SubmissionsTest {
     }
 
     Rtr rtr(UUID consultant, UUID requirement, UUID vendor, Rate rate) {
-        return rtrs.record(recruiter, new RtrInput(consultant, requirement, vendor, null, null, null, rate, "rtr.txt",
-                "I authorize the firm to represent me for this role."));
+        return rtrs.record(
+                recruiter,
+                new RtrInput(
+                        consultant,
+                        requirement,
+                        vendor,
+                        null,
+                        null,
+                        null,
+                        rate,
+                        "rtr.txt",
+                        "I authorize the firm to represent me for this role."));
     }
 
     SubmissionInput input(UUID consultant, UUID requirement, UUID vendor, boolean submit, OverrideInput override) {
-        return new SubmissionInput(consultant, requirement, null, vendor, null, BILL, PAY, "Strong Kafka", submit, override);
+        return new SubmissionInput(
+                consultant, requirement, null, vendor, null, BILL, PAY, "Strong Kafka", submit, override);
     }
 
     List<InMemoryOutboxRepository.Row> events() {
@@ -101,7 +128,9 @@ class SubmissionsTest {
     }
 
     List<String> auditActions() {
-        return db.transactions().inTenant(tenant, (Tx tx) -> db.audit().all(tx)).stream().map(a -> a.entry().action()).toList();
+        return db.transactions().inTenant(tenant, (Tx tx) -> db.audit().all(tx)).stream()
+                .map(a -> a.entry().action())
+                .toList();
     }
 
     // ------------------------------------------------------------------------------------ create
@@ -111,7 +140,9 @@ class SubmissionsTest {
         UUID c = consultant("Avery Example");
         UUID r = requirement("Java Developer", "Acme Bank");
 
-        SubmissionDetails d = submissions.create(recruiter, input(c, r, vendorA, false, null), Optional.empty()).value();
+        SubmissionDetails d = submissions
+                .create(recruiter, input(c, r, vendorA, false, null), Optional.empty())
+                .value();
 
         Submission s = d.submission();
         assertThat(s.status()).isEqualTo(SubmissionStatus.DRAFT);
@@ -125,7 +156,9 @@ class SubmissionsTest {
             assertThat(h.to()).isEqualTo(SubmissionStatus.DRAFT);
         });
         assertThat(auditActions()).contains("submission.created");
-        assertThat(events()).filteredOn(e -> e.event().eventType().equals("SubmissionStatusChanged")).singleElement()
+        assertThat(events())
+                .filteredOn(e -> e.event().eventType().equals("SubmissionStatusChanged"))
+                .singleElement()
                 .satisfies(e -> {
                     assertThat(e.payload().path("to").asText()).isEqualTo("DRAFT");
                     assertThat(e.payload().has("from")).isFalse();
@@ -142,7 +175,8 @@ class SubmissionsTest {
         var again = submissions.create(recruiter, in, Optional.of(new IdempotencyKey("k-1")));
 
         assertThat(again.replayed()).isTrue();
-        assertThat(again.value().submission().id()).isEqualTo(first.value().submission().id());
+        assertThat(again.value().submission().id())
+                .isEqualTo(first.value().submission().id());
     }
 
     @Test
@@ -152,7 +186,8 @@ class SubmissionsTest {
         submissions.create(recruiter, input(c, r, vendorA, false, null), Optional.empty());
 
         assertThatThrownBy(() -> submissions.create(recruiter, input(c, r, vendorB, false, null), Optional.empty()))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.reason()).isEqualTo("duplicate-submission"));
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.reason()).isEqualTo("duplicate-submission"));
     }
 
     @Test
@@ -161,14 +196,26 @@ class SubmissionsTest {
         UUID r = requirement("Java Developer", "Acme Bank");
         int before = events().size();
 
-        assertThatThrownBy(() -> submissions.create(recruiter, new SubmissionInput(UUID.randomUUID(), r, null, vendorA, contactOfB, BILL,
-                PAY, null, false, null), Optional.empty()))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(ValidationException.FieldError::field)
-                        .containsExactlyInAnyOrder("/consultantId", "/vendorContactId"));
+        assertThatThrownBy(() -> submissions.create(
+                        recruiter,
+                        new SubmissionInput(
+                                UUID.randomUUID(), r, null, vendorA, contactOfB, BILL, PAY, null, false, null),
+                        Optional.empty()))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(ValidationException.FieldError::field)
+                                .containsExactlyInAnyOrder("/consultantId", "/vendorContactId"));
         assertThat(events()).hasSize(before);
-        SubmissionDetails viaContact = submissions.create(recruiter, new SubmissionInput(c, r, null, null, contactOfB, BILL, PAY, null,
-                false, null), Optional.empty()).value();
-        assertThat(viaContact.submission().vendorCompanyId()).as("the contact's company is the vendor").isEqualTo(vendorB);
+        SubmissionDetails viaContact = submissions
+                .create(
+                        recruiter,
+                        new SubmissionInput(c, r, null, null, contactOfB, BILL, PAY, null, false, null),
+                        Optional.empty())
+                .value();
+        assertThat(viaContact.submission().vendorCompanyId())
+                .as("the contact's company is the vendor")
+                .isEqualTo(vendorB);
     }
 
     @Test
@@ -176,14 +223,44 @@ class SubmissionsTest {
         UUID c = consultant("Rate Checked");
         UUID r = requirement("Java Developer", "Acme Bank");
 
-        assertThatThrownBy(() -> submissions.create(recruiter, new SubmissionInput(c, r, null, vendorA, null,
-                new Rate(BigDecimal.TEN, "USD", RateUnit.HOUR, EmploymentType.W2), PAY, null, false, null), Optional.empty()))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(ValidationException.FieldError::field)
-                        .containsExactly("/billRate/employmentType"));
-        assertThatThrownBy(() -> submissions.create(recruiter, new SubmissionInput(c, r, null, vendorA, null, BILL,
-                new Rate(new BigDecimal("60"), "EUR", RateUnit.HOUR, null), null, false, null), Optional.empty()))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(ValidationException.FieldError::field)
-                        .containsExactly("/payRate/currency"));
+        assertThatThrownBy(() -> submissions.create(
+                        recruiter,
+                        new SubmissionInput(
+                                c,
+                                r,
+                                null,
+                                vendorA,
+                                null,
+                                new Rate(BigDecimal.TEN, "USD", RateUnit.HOUR, EmploymentType.W2),
+                                PAY,
+                                null,
+                                false,
+                                null),
+                        Optional.empty()))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(ValidationException.FieldError::field)
+                                .containsExactly("/billRate/employmentType"));
+        assertThatThrownBy(() -> submissions.create(
+                        recruiter,
+                        new SubmissionInput(
+                                c,
+                                r,
+                                null,
+                                vendorA,
+                                null,
+                                BILL,
+                                new Rate(new BigDecimal("60"), "EUR", RateUnit.HOUR, null),
+                                null,
+                                false,
+                                null),
+                        Optional.empty()))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(ValidationException.FieldError::field)
+                                .containsExactly("/payRate/currency"));
     }
 
     @Test
@@ -191,12 +268,21 @@ class SubmissionsTest {
         UUID c = consultant("Recommended One");
         UUID r = requirement("Java Developer", "Acme Bank");
         UUID rec = UUID.randomUUID();
-        db.submissionReferences().addRecommendation(tenant, new SubmissionReferences.RecommendationRef(rec, r, c, 0.81, 0.62));
+        db.submissionReferences()
+                .addRecommendation(tenant, new SubmissionReferences.RecommendationRef(rec, r, c, 0.81, 0.62));
         SubmissionInput body = new SubmissionInput(null, null, null, vendorA, null, BILL, PAY, null, false, null);
 
-        assertThatThrownBy(() -> submissions.createFromRecommendation(recruiter, rec, new SubmissionInput(UUID.randomUUID(), null, null,
-                vendorA, null, null, null, null, false, null), Optional.empty())).isInstanceOf(ValidationException.class);
-        Submission s = submissions.createFromRecommendation(recruiter, rec, body, Optional.empty()).value().submission();
+        assertThatThrownBy(() -> submissions.createFromRecommendation(
+                        recruiter,
+                        rec,
+                        new SubmissionInput(
+                                UUID.randomUUID(), null, null, vendorA, null, null, null, null, false, null),
+                        Optional.empty()))
+                .isInstanceOf(ValidationException.class);
+        Submission s = submissions
+                .createFromRecommendation(recruiter, rec, body, Optional.empty())
+                .value()
+                .submission();
 
         assertThat(s.recommendationId()).isEqualTo(rec);
         assertThat(s.consultantId()).isEqualTo(c);
@@ -210,11 +296,19 @@ class SubmissionsTest {
     void submit_withoutAnRtr_isRefusedNamingWhatIsMissing_andNothingChanges() {
         UUID c = consultant("No Consent");
         UUID r = requirement("Java Developer", "Acme Bank");
-        UUID id = submissions.create(recruiter, input(c, r, vendorA, false, null), Optional.empty()).value().submission().id();
+        UUID id = submissions
+                .create(recruiter, input(c, r, vendorA, false, null), Optional.empty())
+                .value()
+                .submission()
+                .id();
         int events = events().size();
 
-        assertThatThrownBy(() -> submissions.transition(recruiter, id, new TransitionInput(SubmissionStatus.SUBMITTED, null, null),
-                OptionalLong.empty())).isInstanceOfSatisfying(RtrRequiredException.class, e -> {
+        assertThatThrownBy(() -> submissions.transition(
+                        recruiter,
+                        id,
+                        new TransitionInput(SubmissionStatus.SUBMITTED, null, null),
+                        OptionalLong.empty()))
+                .isInstanceOfSatisfying(RtrRequiredException.class, e -> {
                     assertThat(e.problems()).isEmpty();
                     assertThat(e.getMessage()).contains("none recorded");
                 });
@@ -230,19 +324,38 @@ class SubmissionsTest {
         rtrs.revoke(recruiter, revoked.id(), "Took another offer");
         rtr(c, r, vendorA, new Rate(new BigDecimal("80"), "USD", RateUnit.HOUR, null));
         rtr(c, r, vendorB, null); // another vendor's RTR does not count
-        UUID id = submissions.create(recruiter, input(c, r, vendorA, false, null), Optional.empty()).value().submission().id();
+        UUID id = submissions
+                .create(recruiter, input(c, r, vendorA, false, null), Optional.empty())
+                .value()
+                .submission()
+                .id();
 
-        assertThatThrownBy(() -> submissions.transition(recruiter, id, new TransitionInput(SubmissionStatus.SUBMITTED, null, null),
-                OptionalLong.empty())).isInstanceOfSatisfying(RtrRequiredException.class, e -> assertThat(e.problems())
-                        .anySatisfy(p -> assertThat(p).contains("revoked"))
-                        .anySatisfy(p -> assertThat(p).contains("consents to 80").contains("the bill rate is 85"))
-                        .hasSize(2));
+        assertThatThrownBy(() -> submissions.transition(
+                        recruiter,
+                        id,
+                        new TransitionInput(SubmissionStatus.SUBMITTED, null, null),
+                        OptionalLong.empty()))
+                .isInstanceOfSatisfying(
+                        RtrRequiredException.class,
+                        e -> assertThat(e.problems())
+                                .anySatisfy(p -> assertThat(p).contains("revoked"))
+                                .anySatisfy(p ->
+                                        assertThat(p).contains("consents to 80").contains("the bill rate is 85"))
+                                .hasSize(2));
         clock.advance(Duration.ofDays(31));
         Rtr expiring = rtr(c, r, vendorA, null);
         clock.advance(Duration.ofDays(31));
-        assertThatThrownBy(() -> submissions.transition(recruiter, id, new TransitionInput(SubmissionStatus.SUBMITTED, null, null),
-                OptionalLong.empty())).isInstanceOfSatisfying(RtrRequiredException.class, e -> assertThat(e.problems())
-                        .anySatisfy(p -> assertThat(p).contains(expiring.id().toString()).contains("expired")));
+        assertThatThrownBy(() -> submissions.transition(
+                        recruiter,
+                        id,
+                        new TransitionInput(SubmissionStatus.SUBMITTED, null, null),
+                        OptionalLong.empty()))
+                .isInstanceOfSatisfying(
+                        RtrRequiredException.class,
+                        e -> assertThat(e.problems())
+                                .anySatisfy(p -> assertThat(p)
+                                        .contains(expiring.id().toString())
+                                        .contains("expired")));
     }
 
     @Test
@@ -250,22 +363,31 @@ class SubmissionsTest {
         UUID c = consultant("Consenting");
         UUID r = requirement("Java Developer", "Acme Bank");
         Rtr rtr = rtr(c, r, vendorA, new Rate(new BigDecimal("680"), "USD", RateUnit.DAY, null)); // 85/h
-        UUID id = submissions.create(recruiter, input(c, r, vendorA, false, null), Optional.empty()).value().submission().id();
+        UUID id = submissions
+                .create(recruiter, input(c, r, vendorA, false, null), Optional.empty())
+                .value()
+                .submission()
+                .id();
 
-        SubmissionDetails d = submissions.transition(recruiter, id, new TransitionInput(SubmissionStatus.SUBMITTED, null, null),
-                OptionalLong.of(1));
+        SubmissionDetails d = submissions.transition(
+                recruiter, id, new TransitionInput(SubmissionStatus.SUBMITTED, null, null), OptionalLong.of(1));
 
         assertThat(d.submission().status()).isEqualTo(SubmissionStatus.SUBMITTED);
         assertThat(d.submission().rtrId()).isEqualTo(rtr.id());
         assertThat(d.submission().stages().submittedAt()).isNotNull();
         assertThat(d.submission().version()).isEqualTo(2);
-        assertThat(d.history()).extracting(StatusChange::to).containsExactly(SubmissionStatus.DRAFT, SubmissionStatus.SUBMITTED);
-        assertThat(events()).filteredOn(e -> e.event().eventType().equals("SubmissionStatusChanged")).last().satisfies(e -> {
-            assertThat(e.payload().path("from").asText()).isEqualTo("DRAFT");
-            assertThat(e.payload().path("to").asText()).isEqualTo("SUBMITTED");
-            assertThat(e.payload().path("version").asLong()).isEqualTo(2);
-            assertThat(e.event().eventVersion()).isEqualTo(2);
-        });
+        assertThat(d.history())
+                .extracting(StatusChange::to)
+                .containsExactly(SubmissionStatus.DRAFT, SubmissionStatus.SUBMITTED);
+        assertThat(events())
+                .filteredOn(e -> e.event().eventType().equals("SubmissionStatusChanged"))
+                .last()
+                .satisfies(e -> {
+                    assertThat(e.payload().path("from").asText()).isEqualTo("DRAFT");
+                    assertThat(e.payload().path("to").asText()).isEqualTo("SUBMITTED");
+                    assertThat(e.payload().path("version").asLong()).isEqualTo(2);
+                    assertThat(e.event().eventVersion()).isEqualTo(2);
+                });
     }
 
     @Test
@@ -274,7 +396,10 @@ class SubmissionsTest {
         UUID c = consultant("Policy Off");
         UUID r = requirement("Java Developer", "Acme Bank");
 
-        Submission s = submissions.create(recruiter, input(c, r, vendorA, true, null), Optional.empty()).value().submission();
+        Submission s = submissions
+                .create(recruiter, input(c, r, vendorA, true, null), Optional.empty())
+                .value()
+                .submission();
 
         assertThat(s.status()).isEqualTo(SubmissionStatus.SUBMITTED);
         assertThat(s.rtrId()).isNull();
@@ -285,12 +410,25 @@ class SubmissionsTest {
     void submit_withoutVendorOrRates_listsEveryMissingField() {
         UUID c = consultant("Incomplete");
         UUID r = requirement("Java Developer", "Acme Bank");
-        UUID id = submissions.create(recruiter, new SubmissionInput(c, r, null, null, null, null, null, null, false, null), Optional.empty())
-                .value().submission().id();
+        UUID id = submissions
+                .create(
+                        recruiter,
+                        new SubmissionInput(c, r, null, null, null, null, null, null, false, null),
+                        Optional.empty())
+                .value()
+                .submission()
+                .id();
 
-        assertThatThrownBy(() -> submissions.transition(recruiter, id, new TransitionInput(SubmissionStatus.SUBMITTED, null, null),
-                OptionalLong.empty())).isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
-                        .extracting(ValidationException.FieldError::field).containsExactlyInAnyOrder("/vendorCompanyId", "/billRate", "/payRate"));
+        assertThatThrownBy(() -> submissions.transition(
+                        recruiter,
+                        id,
+                        new TransitionInput(SubmissionStatus.SUBMITTED, null, null),
+                        OptionalLong.empty()))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(ValidationException.FieldError::field)
+                                .containsExactlyInAnyOrder("/vendorCompanyId", "/billRate", "/payRate"));
     }
 
     // ------------------------------------------------------------------------- duplicate guard
@@ -302,11 +440,23 @@ class SubmissionsTest {
         UUID second = requirement("Kafka Engineer", "ACME Bank");
         rtr(c, first, vendorA, null);
         rtr(c, second, vendorB, null);
-        UUID earlier = submissions.create(recruiter, input(c, first, vendorA, true, null), Optional.empty()).value().submission().id();
-        UUID later = submissions.create(recruiter, input(c, second, vendorB, false, null), Optional.empty()).value().submission().id();
+        UUID earlier = submissions
+                .create(recruiter, input(c, first, vendorA, true, null), Optional.empty())
+                .value()
+                .submission()
+                .id();
+        UUID later = submissions
+                .create(recruiter, input(c, second, vendorB, false, null), Optional.empty())
+                .value()
+                .submission()
+                .id();
 
-        assertThatThrownBy(() -> submissions.transition(recruiter, later, new TransitionInput(SubmissionStatus.SUBMITTED, null, null),
-                OptionalLong.empty())).isInstanceOfSatisfying(DuplicateSubmissionException.class, e -> {
+        assertThatThrownBy(() -> submissions.transition(
+                        recruiter,
+                        later,
+                        new TransitionInput(SubmissionStatus.SUBMITTED, null, null),
+                        OptionalLong.empty()))
+                .isInstanceOfSatisfying(DuplicateSubmissionException.class, e -> {
                     assertThat(e.windowDays()).isEqualTo(90);
                     assertThat(e.conflicts()).singleElement().satisfies(x -> {
                         assertThat(x.submissionId()).isEqualTo(earlier);
@@ -315,12 +465,27 @@ class SubmissionsTest {
                     });
                     assertThat(e.getMessage()).contains(earlier.toString()).contains("Vendor Alpha");
                 });
-        assertThatThrownBy(() -> submissions.transition(recruiter, later, new TransitionInput(SubmissionStatus.SUBMITTED, null,
-                new OverrideInput("Client asked for the profile again", null)), OptionalLong.empty()))
-                .as("a recruiter may not override").isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> submissions.transition(
+                        recruiter,
+                        later,
+                        new TransitionInput(
+                                SubmissionStatus.SUBMITTED,
+                                null,
+                                new OverrideInput("Client asked for the profile again", null)),
+                        OptionalLong.empty()))
+                .as("a recruiter may not override")
+                .isInstanceOf(ForbiddenException.class);
 
-        Submission s = submissions.transition(admin, later, new TransitionInput(SubmissionStatus.SUBMITTED, null,
-                new OverrideInput("Client asked for the profile again", null)), OptionalLong.empty()).submission();
+        Submission s = submissions
+                .transition(
+                        admin,
+                        later,
+                        new TransitionInput(
+                                SubmissionStatus.SUBMITTED,
+                                null,
+                                new OverrideInput("Client asked for the profile again", null)),
+                        OptionalLong.empty())
+                .submission();
 
         assertThat(s.status()).isEqualTo(SubmissionStatus.SUBMITTED);
         assertThat(s.duplicateOverride()).isEqualTo("Client asked for the profile again");
@@ -337,7 +502,11 @@ class SubmissionsTest {
         clock.advance(Duration.ofDays(91));
         rtr(c, second, vendorB, null);
 
-        assertThat(submissions.create(recruiter, input(c, second, vendorB, true, null), Optional.empty()).value().submission().status())
+        assertThat(submissions
+                        .create(recruiter, input(c, second, vendorB, true, null), Optional.empty())
+                        .value()
+                        .submission()
+                        .status())
                 .isEqualTo(SubmissionStatus.SUBMITTED);
     }
 
@@ -349,16 +518,32 @@ class SubmissionsTest {
         UUID r = requirement("Java Developer", "Acme Bank");
         rtr(c, r, vendorA, null);
         Rate w2Pay = new Rate(new BigDecimal("70"), "USD", RateUnit.HOUR, EmploymentType.W2); // cost 80.50, 5.3 %
-        UUID id = submissions.create(recruiter, new SubmissionInput(c, r, null, vendorA, null, BILL, w2Pay, null, false, null),
-                Optional.empty()).value().submission().id();
+        UUID id = submissions
+                .create(
+                        recruiter,
+                        new SubmissionInput(c, r, null, vendorA, null, BILL, w2Pay, null, false, null),
+                        Optional.empty())
+                .value()
+                .submission()
+                .id();
 
-        assertThatThrownBy(() -> submissions.transition(recruiter, id, new TransitionInput(SubmissionStatus.SUBMITTED, null, null),
-                OptionalLong.empty())).isInstanceOfSatisfying(MarginBelowFloorException.class, e -> {
+        assertThatThrownBy(() -> submissions.transition(
+                        recruiter,
+                        id,
+                        new TransitionInput(SubmissionStatus.SUBMITTED, null, null),
+                        OptionalLong.empty()))
+                .isInstanceOfSatisfying(MarginBelowFloorException.class, e -> {
                     assertThat(e.margin().marginPercent()).isEqualByComparingTo("5.2941");
                     assertThat(e.getMessage()).contains("5.29 %").contains("floor is 10.00 %");
                 });
-        Submission s = submissions.transition(admin, id, new TransitionInput(SubmissionStatus.SUBMITTED, null,
-                new OverrideInput(null, "Strategic account")), OptionalLong.empty()).submission();
+        Submission s = submissions
+                .transition(
+                        admin,
+                        id,
+                        new TransitionInput(
+                                SubmissionStatus.SUBMITTED, null, new OverrideInput(null, "Strategic account")),
+                        OptionalLong.empty())
+                .submission();
         assertThat(s.marginOverride()).isEqualTo("Strategic account");
         assertThat(auditActions()).contains("submission.margin_override");
     }
@@ -369,13 +554,28 @@ class SubmissionsTest {
     void illegalMove_isRefusedNamingTheAllowedOnes() {
         UUID c = consultant("Skipper");
         UUID r = requirement("Java Developer", "Acme Bank");
-        UUID id = submissions.create(recruiter, input(c, r, vendorA, false, null), Optional.empty()).value().submission().id();
+        UUID id = submissions
+                .create(recruiter, input(c, r, vendorA, false, null), Optional.empty())
+                .value()
+                .submission()
+                .id();
 
-        assertThatThrownBy(() -> submissions.transition(recruiter, id, new TransitionInput(SubmissionStatus.INTERVIEWING, null, null),
-                OptionalLong.empty())).isInstanceOfSatisfying(IllegalTransitionException.class,
-                        e -> assertThat(e.allowed()).containsExactly(SubmissionStatus.SUBMITTED, SubmissionStatus.WITHDRAWN));
-        assertThatThrownBy(() -> submissions.transition(recruiter, id, new TransitionInput(SubmissionStatus.WITHDRAWN, null, null),
-                OptionalLong.empty())).as("a withdrawal needs a reason").isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> submissions.transition(
+                        recruiter,
+                        id,
+                        new TransitionInput(SubmissionStatus.INTERVIEWING, null, null),
+                        OptionalLong.empty()))
+                .isInstanceOfSatisfying(
+                        IllegalTransitionException.class,
+                        e -> assertThat(e.allowed())
+                                .containsExactly(SubmissionStatus.SUBMITTED, SubmissionStatus.WITHDRAWN));
+        assertThatThrownBy(() -> submissions.transition(
+                        recruiter,
+                        id,
+                        new TransitionInput(SubmissionStatus.WITHDRAWN, null, null),
+                        OptionalLong.empty()))
+                .as("a withdrawal needs a reason")
+                .isInstanceOf(ValidationException.class);
     }
 
     @Test
@@ -383,10 +583,19 @@ class SubmissionsTest {
         UUID c = consultant("Placed Person");
         UUID r = requirement("Java Developer", "Acme Bank");
         rtr(c, r, vendorA, null);
-        UUID id = submissions.create(recruiter, input(c, r, vendorA, true, null), Optional.empty()).value().submission().id();
+        UUID id = submissions
+                .create(recruiter, input(c, r, vendorA, true, null), Optional.empty())
+                .value()
+                .submission()
+                .id();
         assertThatThrownBy(() -> submissions.scheduleInterview(recruiter, id, interview(null)))
-                .as("not passed to the client yet").isInstanceOf(IllegalTransitionException.class);
-        submissions.transition(recruiter, id, new TransitionInput(SubmissionStatus.CLIENT_SUBMITTED, null, null), OptionalLong.empty());
+                .as("not passed to the client yet")
+                .isInstanceOf(IllegalTransitionException.class);
+        submissions.transition(
+                recruiter,
+                id,
+                new TransitionInput(SubmissionStatus.CLIENT_SUBMITTED, null, null),
+                OptionalLong.empty());
 
         Interview first = submissions.scheduleInterview(recruiter, id, interview(null));
         Interview second = submissions.scheduleInterview(recruiter, id, interview(null));
@@ -394,34 +603,71 @@ class SubmissionsTest {
         assertThat(second.round()).isEqualTo(2);
         assertThat(first.startsAt()).isEqualTo(Instant.parse("2026-12-10T16:30:00Z"));
         assertThatThrownBy(() -> submissions.scheduleInterview(recruiter, id, interview(2)))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.reason()).isEqualTo("duplicate"));
-        Interview passed = submissions.updateInterview(recruiter, first.id(), in -> new InterviewInput(in.round(), in.startsAt(), in.timeZone(),
-                in.durationMinutes(), in.mode(), in.interviewer(), in.location(), InterviewOutcome.PASSED, "Strong system design"),
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.reason()).isEqualTo("duplicate"));
+        Interview passed = submissions.updateInterview(
+                recruiter,
+                first.id(),
+                in -> new InterviewInput(
+                        in.round(),
+                        in.startsAt(),
+                        in.timeZone(),
+                        in.durationMinutes(),
+                        in.mode(),
+                        in.interviewer(),
+                        in.location(),
+                        InterviewOutcome.PASSED,
+                        "Strong system design"),
                 OptionalLong.of(1));
         assertThat(passed.outcome()).isEqualTo(InterviewOutcome.PASSED);
         assertThat(passed.version()).isEqualTo(2);
 
-        SubmissionDetails held = submissions.transition(recruiter, id, new TransitionInput(SubmissionStatus.ON_HOLD, "Client budget freeze",
-                null), OptionalLong.empty());
-        assertThat(held.submission().heldFrom()).isEqualTo(SubmissionStatus.INTERVIEWING);
-        SubmissionDetails resumed = submissions.transition(recruiter, id, new TransitionInput(SubmissionStatus.INTERVIEWING, null, null),
+        SubmissionDetails held = submissions.transition(
+                recruiter,
+                id,
+                new TransitionInput(SubmissionStatus.ON_HOLD, "Client budget freeze", null),
                 OptionalLong.empty());
+        assertThat(held.submission().heldFrom()).isEqualTo(SubmissionStatus.INTERVIEWING);
+        SubmissionDetails resumed = submissions.transition(
+                recruiter, id, new TransitionInput(SubmissionStatus.INTERVIEWING, null, null), OptionalLong.empty());
         assertThat(resumed.submission().heldFrom()).isNull();
 
-        Offer offer = submissions.makeOffer(recruiter, id, new OfferInput(new Rate(new BigDecimal("88"), "USD", RateUnit.HOUR, null),
-                LocalDate.of(2027, 1, 4), LocalDate.of(2026, 12, 31), null));
+        Offer offer = submissions.makeOffer(
+                recruiter,
+                id,
+                new OfferInput(
+                        new Rate(new BigDecimal("88"), "USD", RateUnit.HOUR, null),
+                        LocalDate.of(2027, 1, 4),
+                        LocalDate.of(2026, 12, 31),
+                        null));
         assertThat(submissions.get(recruiter, id).submission().status()).isEqualTo(SubmissionStatus.OFFERED);
-        assertThatThrownBy(() -> submissions.makeOffer(recruiter, id, new OfferInput(new Rate(BigDecimal.TEN, "EUR", RateUnit.HOUR, null),
-                LocalDate.of(2027, 1, 4), null, null))).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> submissions.makeOffer(
+                        recruiter,
+                        id,
+                        new OfferInput(
+                                new Rate(BigDecimal.TEN, "EUR", RateUnit.HOUR, null),
+                                LocalDate.of(2027, 1, 4),
+                                null,
+                                null)))
+                .isInstanceOf(ValidationException.class);
 
-        Placement p = submissions.place(recruiter, id, new PlacementInput(null, LocalDate.of(2027, 12, 31), null,
-                new Rate(new BigDecimal("60"), "USD", RateUnit.HOUR, EmploymentType.W2), null));
+        Placement p = submissions.place(
+                recruiter,
+                id,
+                new PlacementInput(
+                        null,
+                        LocalDate.of(2027, 12, 31),
+                        null,
+                        new Rate(new BigDecimal("60"), "USD", RateUnit.HOUR, EmploymentType.W2),
+                        null));
         assertThat(p.startDate()).isEqualTo(LocalDate.of(2027, 1, 4));
         assertThat(p.billRate().amount()).isEqualByComparingTo("88");
         assertThat(p.margin().costHourly()).isEqualByComparingTo("69");
         assertThat(p.margin().marginHourly()).isEqualByComparingTo("19");
 
-        assertThat(consultants.get(recruiter, c).onBenchSince()).as("placed: off the bench").isNull();
+        assertThat(consultants.get(recruiter, c).onBenchSince())
+                .as("placed: off the bench")
+                .isNull();
         SubmissionDetails placed = submissions.get(recruiter, id);
         assertThat(placed.submission().status()).isEqualTo(SubmissionStatus.PLACED);
         assertThat(placed.offers()).singleElement().satisfies(o -> {
@@ -430,16 +676,33 @@ class SubmissionsTest {
         });
         assertThat(placed.placement().id()).isEqualTo(p.id());
         Submission.Stages st = placed.submission().stages();
-        assertThat(List.of(st.submittedAt(), st.clientSubmittedAt(), st.interviewingAt(), st.offeredAt(), st.placedAt())).doesNotContainNull()
+        assertThat(List.of(
+                        st.submittedAt(), st.clientSubmittedAt(), st.interviewingAt(), st.offeredAt(), st.placedAt()))
+                .doesNotContainNull()
                 .isSorted();
-        assertThat(placed.history()).extracting(StatusChange::to).containsExactly(SubmissionStatus.DRAFT, SubmissionStatus.SUBMITTED,
-                SubmissionStatus.CLIENT_SUBMITTED, SubmissionStatus.INTERVIEWING, SubmissionStatus.ON_HOLD, SubmissionStatus.INTERVIEWING,
-                SubmissionStatus.OFFERED, SubmissionStatus.PLACED);
+        assertThat(placed.history())
+                .extracting(StatusChange::to)
+                .containsExactly(
+                        SubmissionStatus.DRAFT,
+                        SubmissionStatus.SUBMITTED,
+                        SubmissionStatus.CLIENT_SUBMITTED,
+                        SubmissionStatus.INTERVIEWING,
+                        SubmissionStatus.ON_HOLD,
+                        SubmissionStatus.INTERVIEWING,
+                        SubmissionStatus.OFFERED,
+                        SubmissionStatus.PLACED);
         assertThat(events()).extracting(e -> e.event().eventType()).contains("InterviewScheduled", "PlacementStarted");
-        assertThat(events()).filteredOn(e -> e.event().eventType().equals("PlacementStarted")).singleElement()
-                .satisfies(e -> assertThat(e.payload().path("startDate").asText()).isEqualTo("2027-01-04"));
-        assertThatThrownBy(() -> submissions.transition(recruiter, id, new TransitionInput(SubmissionStatus.WITHDRAWN, "x", null),
-                OptionalLong.empty())).isInstanceOf(IllegalTransitionException.class);
+        assertThat(events())
+                .filteredOn(e -> e.event().eventType().equals("PlacementStarted"))
+                .singleElement()
+                .satisfies(
+                        e -> assertThat(e.payload().path("startDate").asText()).isEqualTo("2027-01-04"));
+        assertThatThrownBy(() -> submissions.transition(
+                        recruiter,
+                        id,
+                        new TransitionInput(SubmissionStatus.WITHDRAWN, "x", null),
+                        OptionalLong.empty()))
+                .isInstanceOf(IllegalTransitionException.class);
     }
 
     @Test
@@ -447,40 +710,93 @@ class SubmissionsTest {
         policy.update(admin, new WorkflowSettings.Input(false, 0, new BigDecimal("10"), new BigDecimal("15")));
         UUID c = consultant("Declined");
         UUID r = requirement("Java Developer", "Acme Bank");
-        UUID id = submissions.create(recruiter, input(c, r, vendorA, true, null), Optional.empty()).value().submission().id();
-        assertThatThrownBy(() -> submissions.update(recruiter, id, ch -> new SubmissionChange(ch.vendorCompanyId(), ch.vendorContactId(),
-                new Rate(new BigDecimal("99"), "USD", RateUnit.HOUR, null), ch.payRate(), ch.notes()), OptionalLong.empty()))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.reason()).isEqualTo("submission-sent"));
-        assertThat(submissions.update(recruiter, id, ch -> new SubmissionChange(ch.vendorCompanyId(), ch.vendorContactId(), ch.billRate(),
-                ch.payRate(), "Called the vendor"), OptionalLong.empty()).submission().notes()).isEqualTo("Called the vendor");
-        submissions.transition(recruiter, id, new TransitionInput(SubmissionStatus.CLIENT_SUBMITTED, null, null), OptionalLong.empty());
+        UUID id = submissions
+                .create(recruiter, input(c, r, vendorA, true, null), Optional.empty())
+                .value()
+                .submission()
+                .id();
+        assertThatThrownBy(() -> submissions.update(
+                        recruiter,
+                        id,
+                        ch -> new SubmissionChange(
+                                ch.vendorCompanyId(),
+                                ch.vendorContactId(),
+                                new Rate(new BigDecimal("99"), "USD", RateUnit.HOUR, null),
+                                ch.payRate(),
+                                ch.notes()),
+                        OptionalLong.empty()))
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.reason()).isEqualTo("submission-sent"));
+        assertThat(submissions
+                        .update(
+                                recruiter,
+                                id,
+                                ch -> new SubmissionChange(
+                                        ch.vendorCompanyId(),
+                                        ch.vendorContactId(),
+                                        ch.billRate(),
+                                        ch.payRate(),
+                                        "Called the vendor"),
+                                OptionalLong.empty())
+                        .submission()
+                        .notes())
+                .isEqualTo("Called the vendor");
+        submissions.transition(
+                recruiter,
+                id,
+                new TransitionInput(SubmissionStatus.CLIENT_SUBMITTED, null, null),
+                OptionalLong.empty());
         submissions.scheduleInterview(recruiter, id, interview(null));
         submissions.makeOffer(recruiter, id, new OfferInput(BILL, LocalDate.of(2027, 1, 4), null, null));
 
-        SubmissionDetails d = submissions.transition(recruiter, id, new TransitionInput(SubmissionStatus.REJECTED, "Consultant declined",
-                null), OptionalLong.empty());
+        SubmissionDetails d = submissions.transition(
+                recruiter,
+                id,
+                new TransitionInput(SubmissionStatus.REJECTED, "Consultant declined", null),
+                OptionalLong.empty());
 
         assertThat(d.submission().statusReason()).isEqualTo("Consultant declined");
         assertThat(d.submission().stages().closedAt()).isNotNull();
-        assertThat(d.offers()).singleElement().satisfies(o -> assertThat(o.status()).isEqualTo(OfferStatus.DECLINED));
+        assertThat(d.offers())
+                .singleElement()
+                .satisfies(o -> assertThat(o.status()).isEqualTo(OfferStatus.DECLINED));
     }
 
     @Test
     void anotherTenant_seesNoneOfIt() {
         UUID c = consultant("Private Person");
         UUID r = requirement("Java Developer", "Acme Bank");
-        UUID id = submissions.create(recruiter, input(c, r, vendorA, false, null), Optional.empty()).value().submission().id();
+        UUID id = submissions
+                .create(recruiter, input(c, r, vendorA, false, null), Optional.empty())
+                .value()
+                .submission()
+                .id();
         Caller stranger = new Caller(new TenantId(UUID.randomUUID()), "u-x", Set.of(Role.Admin), "t");
 
-        assertThatThrownBy(() -> submissions.get(stranger, id)).isInstanceOf(com.benchcrm.common.NotFoundException.class);
-        assertThat(submissions.list(stranger, SubmissionRepository.Query.ALL, com.benchcrm.common.PageRequest.first(10)).items()).isEmpty();
+        assertThatThrownBy(() -> submissions.get(stranger, id))
+                .isInstanceOf(com.benchcrm.common.NotFoundException.class);
+        assertThat(submissions
+                        .list(stranger, SubmissionRepository.Query.ALL, com.benchcrm.common.PageRequest.first(10))
+                        .items())
+                .isEmpty();
         assertThatThrownBy(() -> submissions.create(stranger, input(c, r, null, false, null), Optional.empty()))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors()).extracting(ValidationException.FieldError::field)
-                        .containsExactlyInAnyOrder("/consultantId", "/requirementId"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(ValidationException.FieldError::field)
+                                .containsExactlyInAnyOrder("/consultantId", "/requirementId"));
     }
 
     static InterviewInput interview(Integer round) {
-        return new InterviewInput(round, LocalDateTime.of(2026, 12, 10, 10, 30), "America/Chicago", 45, InterviewMode.VIDEO, "Dana Lee", "Zoom",
-                null, null);
+        return new InterviewInput(
+                round,
+                LocalDateTime.of(2026, 12, 10, 10, 30),
+                "America/Chicago",
+                45,
+                InterviewMode.VIDEO,
+                "Dana Lee",
+                "Zoom",
+                null,
+                null);
     }
 }

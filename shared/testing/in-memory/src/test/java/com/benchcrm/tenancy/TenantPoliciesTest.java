@@ -14,7 +14,8 @@ class TenantPoliciesTest {
     final TickingClock clock = new TickingClock(Instant.parse("2026-12-01T09:00:00Z"));
     final InMemoryPersistence db = InMemoryPersistence.create(clock);
     final TenantPolicies policies = new TenantPolicies(db.transactions(), db.tenants(), clock, Duration.ofSeconds(30));
-    final TenantId acme = db.transactions().withoutTenant(tx -> db.tenants().ensure(tx, new TenantSlug("acme"), "Acme"));
+    final TenantId acme =
+            db.transactions().withoutTenant(tx -> db.tenants().ensure(tx, new TenantSlug("acme"), "Acme"));
 
     @Test
     void requireActive_activeTenant_passes_suspendedAfterTheCacheExpires_throws() {

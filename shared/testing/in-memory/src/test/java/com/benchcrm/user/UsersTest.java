@@ -3,6 +3,7 @@ package com.benchcrm.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.benchcrm.audit.AuditLog;
 import com.benchcrm.common.ConflictException;
 import com.benchcrm.common.Ids;
 import com.benchcrm.common.PageRequest;
@@ -12,7 +13,6 @@ import com.benchcrm.security.ForbiddenException;
 import com.benchcrm.security.Role;
 import com.benchcrm.security.UnauthenticatedException;
 import com.benchcrm.tenancy.TenantId;
-import com.benchcrm.audit.AuditLog;
 import com.benchcrm.testing.memory.InMemoryAuditRepository;
 import com.benchcrm.testing.memory.InMemoryPersistence;
 import com.benchcrm.testing.memory.InMemoryUserRepository;
@@ -55,8 +55,14 @@ class UsersTest {
         db = InMemoryPersistence.create(clock);
         repository = db.users();
         active = new ActiveUsers(db.transactions(), repository, Duration.ofMinutes(5), clock);
-        users = new Users(db.transactions(), repository, new AuditLog(db.transactions(), db.audit(), new Ids(clock), clock), identity,
-                active, new Ids(clock), clock);
+        users = new Users(
+                db.transactions(),
+                repository,
+                new AuditLog(db.transactions(), db.audit(), new Ids(clock), clock),
+                identity,
+                active,
+                new Ids(clock),
+                clock);
         owner = seed(user("owner@acme.example", Role.Owner, UserStatus.ACTIVE));
     }
 
@@ -71,7 +77,10 @@ class UsersTest {
 
     private List<String> auditActions() {
         return db.transactions().inTenant(tenant, tx -> db.audit().all(tx)).stream()
-                .map(InMemoryAuditRepository.Stored::entry).filter(e -> e.entity().equals("user")).map(e -> e.action()).toList();
+                .map(InMemoryAuditRepository.Stored::entry)
+                .filter(e -> e.entity().equals("user"))
+                .map(e -> e.action())
+                .toList();
     }
 
     private User stored(java.util.UUID id) {
@@ -85,7 +94,9 @@ class UsersTest {
         assertThat(invited.email()).isEqualTo("ada@acme.example");
         assertThat(invited.status()).isEqualTo(UserStatus.INVITED);
         assertThat(invited.invitedBy()).isEqualTo(owner.id().toString());
-        assertThat(users.list(as(owner), PageRequest.first(10)).items()).extracting(User::id).contains(invited.id(), owner.id());
+        assertThat(users.list(as(owner), PageRequest.first(10)).items())
+                .extracting(User::id)
+                .contains(invited.id(), owner.id());
         assertThat(auditActions()).containsExactly("user.invited");
         assertThat(told).containsExactly("invited ada@acme.example Recruiter");
     }
@@ -96,8 +107,11 @@ class UsersTest {
         assertThatThrownBy(() -> users.invite(as(owner), new UserInvite("ADA@acme.example", "Ada again", "Sales")))
                 .isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> users.invite(as(owner), new UserInvite("not-an-email", " ", "Superuser")))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
-                        .extracting(ValidationException.FieldError::field).containsExactlyInAnyOrder("/email", "/name", "/role"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(ValidationException.FieldError::field)
+                                .containsExactlyInAnyOrder("/email", "/name", "/role"));
     }
 
     @Test
@@ -111,19 +125,25 @@ class UsersTest {
                 .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> users.change(as(admin), owner.id(), new UserChange(null, "DEACTIVATED")))
                 .isInstanceOf(ForbiddenException.class);
-        assertThat(users.change(as(admin), recruiter.id(), new UserChange("Sales", null)).role()).isEqualTo(Role.Sales);
-        assertThat(users.change(as(owner), recruiter.id(), new UserChange("Owner", null)).role()).isEqualTo(Role.Owner);
-        assertThat(auditActions())
-                .containsExactly("user.role-changed", "user.role-changed");
+        assertThat(users.change(as(admin), recruiter.id(), new UserChange("Sales", null))
+                        .role())
+                .isEqualTo(Role.Sales);
+        assertThat(users.change(as(owner), recruiter.id(), new UserChange("Owner", null))
+                        .role())
+                .isEqualTo(Role.Owner);
+        assertThat(auditActions()).containsExactly("user.role-changed", "user.role-changed");
     }
 
     @Test
     void otherRoles_cannotManageUsers() {
         for (Role role : new Role[] {Role.Recruiter, Role.Sales, Role.Analyst, Role.ReadOnly}) {
             Caller caller = new Caller(tenant, UUID.randomUUID().toString(), Set.of(role), "t");
-            assertThatThrownBy(() -> users.list(caller, PageRequest.first(10))).as(role.name()).isInstanceOf(ForbiddenException.class);
+            assertThatThrownBy(() -> users.list(caller, PageRequest.first(10)))
+                    .as(role.name())
+                    .isInstanceOf(ForbiddenException.class);
             assertThatThrownBy(() -> users.invite(caller, new UserInvite("x@acme.example", "X", "ReadOnly")))
-                    .as(role.name()).isInstanceOf(ForbiddenException.class);
+                    .as(role.name())
+                    .isInstanceOf(ForbiddenException.class);
         }
     }
 
@@ -132,15 +152,24 @@ class UsersTest {
         User second = seed(user("second@acme.example", Role.Owner, UserStatus.INVITED));
 
         assertThatThrownBy(() -> users.change(as(second), owner.id(), new UserChange("Admin", null)))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
-                        .extracting(ValidationException.FieldError::field).containsExactly("/role"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(ValidationException.FieldError::field)
+                                .containsExactly("/role"));
         assertThatThrownBy(() -> users.change(as(second), owner.id(), new UserChange(null, "DEACTIVATED")))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
-                        .extracting(ValidationException.FieldError::field).containsExactly("/status"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(ValidationException.FieldError::field)
+                                .containsExactly("/status"));
         assertThat(auditActions()).isEmpty();
 
-        db.transactions().inTenant(tenant, tx -> repository.signedIn(tx, second.id(), clock.instant())); // now two active Owners
-        assertThat(users.change(as(second), owner.id(), new UserChange("Admin", null)).role()).isEqualTo(Role.Admin);
+        db.transactions()
+                .inTenant(tenant, tx -> repository.signedIn(tx, second.id(), clock.instant())); // now two active Owners
+        assertThat(users.change(as(second), owner.id(), new UserChange("Admin", null))
+                        .role())
+                .isEqualTo(Role.Admin);
     }
 
     @Test
@@ -164,15 +193,20 @@ class UsersTest {
         assertThat(on.status()).isEqualTo(UserStatus.ACTIVE);
         active.require(recCaller);
         assertThat(auditActions())
-                .containsExactlyInAnyOrder("user.deactivated", "user.reactivated"); // same instant: ids order them arbitrarily
-        assertThat(told).containsExactly("changed rec@acme.example Recruiter DEACTIVATED", "changed rec@acme.example Recruiter ACTIVE");
+                .containsExactlyInAnyOrder(
+                        "user.deactivated", "user.reactivated"); // same instant: ids order them arbitrarily
+        assertThat(told)
+                .containsExactly(
+                        "changed rec@acme.example Recruiter DEACTIVATED", "changed rec@acme.example Recruiter ACTIVE");
     }
 
     @Test
     void reactivatingAUserWhoNeverSignedIn_makesItInvitedAgain_andANoOpChangeIsNotAudited() {
         User invited = users.invite(as(owner), new UserInvite("new@acme.example", "New", "Sales"));
         users.change(as(owner), invited.id(), new UserChange(null, "DEACTIVATED"));
-        assertThat(users.change(as(owner), invited.id(), new UserChange(null, "ACTIVE")).status()).isEqualTo(UserStatus.INVITED);
+        assertThat(users.change(as(owner), invited.id(), new UserChange(null, "ACTIVE"))
+                        .status())
+                .isEqualTo(UserStatus.INVITED);
         int entries = auditActions().size();
         users.change(as(owner), invited.id(), new UserChange("Sales", "ACTIVE"));
         assertThat(auditActions()).hasSize(entries);

@@ -33,10 +33,17 @@ class WebhookDispatcherTest {
     final TickingClock clock = new TickingClock(Instant.parse("2026-11-22T10:00:00Z"));
     final InMemoryPersistence db = InMemoryPersistence.create(clock);
     final com.benchcrm.testing.memory.InMemoryDataKeys keys = new com.benchcrm.testing.memory.InMemoryDataKeys();
-    final WebhookSecrets secrets = new WebhookSecrets(db.transactions(), db.webhooks(), new com.benchcrm.secrets.SecretSealer(keys));
+    final WebhookSecrets secrets =
+            new WebhookSecrets(db.transactions(), db.webhooks(), new com.benchcrm.secrets.SecretSealer(keys));
     final Ids ids = new Ids(clock);
-    final Webhooks webhooks = new Webhooks(db.transactions(), db.webhooks(), new AuditLog(db.transactions(), db.audit(), ids, clock),
-            new DestinationGuard(false, WebhooksProvisionTest::resolve), secrets, ids, clock);
+    final Webhooks webhooks = new Webhooks(
+            db.transactions(),
+            db.webhooks(),
+            new AuditLog(db.transactions(), db.audit(), ids, clock),
+            new DestinationGuard(false, WebhooksProvisionTest::resolve),
+            secrets,
+            ids,
+            clock);
     final TenantId tenant = new TenantId(UUID.randomUUID());
     final Caller admin = new Caller(tenant, "u-admin", Set.of(Role.Admin), "t");
     final List<Integer> statuses = new ArrayList<>();
@@ -54,33 +61,49 @@ class WebhookDispatcherTest {
     final java.util.concurrent.atomic.AtomicBoolean tenantActive = new java.util.concurrent.atomic.AtomicBoolean(true);
     final com.benchcrm.tenancy.TenantAccess access = new com.benchcrm.tenancy.TenantAccess() {
         @Override
-        public void requireActive(TenantId t) {
-        }
+        public void requireActive(TenantId t) {}
 
         @Override
         public boolean isActive(TenantId t) {
             return tenantActive.get();
         }
     };
-    final WebhookDispatcher dispatcher = new WebhookDispatcher(db.transactions(), db.webhookDeliveries(), transport,
-            (message, due) -> timers.add(message), new RetryPolicy(Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofMinutes(10),
-            () -> 0.5), new Outbox(db.outbox(), ids, clock), secrets, access,
-            new WebhookDispatcher.Settings(DeliverySlots.unlimited(clock), Duration.ofSeconds(5)), ids, clock);
+    final WebhookDispatcher dispatcher = new WebhookDispatcher(
+            db.transactions(),
+            db.webhookDeliveries(),
+            transport,
+            (message, due) -> timers.add(message),
+            new RetryPolicy(Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofMinutes(10), () -> 0.5),
+            new Outbox(db.outbox(), ids, clock),
+            secrets,
+            access,
+            new WebhookDispatcher.Settings(DeliverySlots.unlimited(clock), Duration.ofSeconds(5)),
+            ids,
+            clock);
 
     DomainEvent event(String type) {
-        return new DomainEvent(UUID.randomUUID(), type, 1, tenant, Instant.now(), "t", Json.strict().createObjectNode().put("id", "x"));
+        return new DomainEvent(
+                UUID.randomUUID(),
+                type,
+                1,
+                tenant,
+                Instant.now(),
+                "t",
+                Json.strict().createObjectNode().put("id", "x"));
     }
 
     WebhookDelivery onlyDelivery(CreatedWebhook w) {
-        return webhooks.deliveries(admin, w.webhook().id(), PageRequest.first(10)).items().get(0);
+        return webhooks.deliveries(admin, w.webhook().id(), PageRequest.first(10))
+                .items()
+                .get(0);
     }
 
     @Test
     void anEvent_isDeliveredToItsSubscribersOnly_once_evenWhenRedelivered() {
-        CreatedWebhook subscribed = webhooks.create(admin, new WebhookInput("https://hooks.partner.example/a",
-                List.of("RequirementImported"), null));
-        CreatedWebhook other = webhooks.create(admin, new WebhookInput("https://hooks.partner.example/b", List.of("ConsultantUpserted"),
-                null));
+        CreatedWebhook subscribed = webhooks.create(
+                admin, new WebhookInput("https://hooks.partner.example/a", List.of("RequirementImported"), null));
+        CreatedWebhook other = webhooks.create(
+                admin, new WebhookInput("https://hooks.partner.example/b", List.of("ConsultantUpserted"), null));
         DomainEvent e = event("RequirementImported");
 
         dispatcher.onEvent(e);
@@ -90,12 +113,15 @@ class WebhookDispatcherTest {
         WebhookDelivery d = onlyDelivery(subscribed);
         assertThat(d.status()).isEqualTo(DeliveryStatus.SUCCEEDED);
         assertThat(d.log()).extracting(WebhookDelivery.Attempt::statusCode).containsExactly(204);
-        assertThat(webhooks.deliveries(admin, other.webhook().id(), PageRequest.first(10)).items()).isEmpty();
+        assertThat(webhooks.deliveries(admin, other.webhook().id(), PageRequest.first(10))
+                        .items())
+                .isEmpty();
     }
 
     @Test
     void aFailedAttempt_handsTheDeliveryToATimer_whoseMessageTriesAgain_andAStaleTimerDoesNothing() {
-        CreatedWebhook w = webhooks.create(admin, new WebhookInput("https://hooks.partner.example/r", List.of("RequirementImported"), null));
+        CreatedWebhook w = webhooks.create(
+                admin, new WebhookInput("https://hooks.partner.example/r", List.of("RequirementImported"), null));
         statuses.add(503);
 
         dispatcher.onEvent(event("RequirementImported"));
@@ -118,7 +144,8 @@ class WebhookDispatcherTest {
 
     @Test
     void afterTheRetryWindow_theDeliveryIsDeadLettered_withAWebhookDeliveryFailedEvent() {
-        CreatedWebhook w = webhooks.create(admin, new WebhookInput("https://hooks.partner.example/x", List.of("RequirementImported"), null));
+        CreatedWebhook w = webhooks.create(
+                admin, new WebhookInput("https://hooks.partner.example/x", List.of("RequirementImported"), null));
         for (int i = 0; i < 20; i++) {
             statuses.add(500);
         }
@@ -134,19 +161,23 @@ class WebhookDispatcherTest {
         assertThat(failed.failedAt()).isNotNull();
         assertThat(failed.attempts()).isGreaterThan(1).isEqualTo(failed.log().size());
         assertThat(db.transactions().inTenant(tenant, (Tx tx) -> db.outbox().all(tx)))
-                .filteredOn(e -> e.event().eventType().equals("WebhookDeliveryFailed")).singleElement()
-                .satisfies(e -> assertThat(e.payload().path("deliveryId").asText()).isEqualTo(failed.id().toString()));
+                .filteredOn(e -> e.event().eventType().equals("WebhookDeliveryFailed"))
+                .singleElement()
+                .satisfies(e -> assertThat(e.payload().path("deliveryId").asText())
+                        .isEqualTo(failed.id().toString()));
     }
 
     @Test
     void rearm_givesEveryPendingDeliveryANewTimer_andTheOldOneNoLongerOwnsIt() {
-        CreatedWebhook w = webhooks.create(admin, new WebhookInput("https://hooks.partner.example/re", List.of("RequirementImported"), null));
+        CreatedWebhook w = webhooks.create(
+                admin, new WebhookInput("https://hooks.partner.example/re", List.of("RequirementImported"), null));
         statuses.add(503);
         dispatcher.onEvent(event("RequirementImported"));
         DeliveryTimer.Message old = timers.get(0);
         List<DeliveryTimer.Message> rearmed = new ArrayList<>();
 
-        int n = new WebhookTimers(db.transactions(), db.webhookDeliveries(), (message, due) -> rearmed.add(message)).rearm();
+        int n = new WebhookTimers(db.transactions(), db.webhookDeliveries(), (message, due) -> rearmed.add(message))
+                .rearm();
 
         assertThat(n).isEqualTo(1);
         assertThat(rearmed.get(0).delivery()).isEqualTo(old.delivery());
@@ -160,8 +191,8 @@ class WebhookDispatcherTest {
 
     @Test
     void aSubscriptionStoredWithAPlainSecret_isSignedWithIt_andSealedInPlaceOnFirstUse() {
-        CreatedWebhook w = webhooks.create(admin, new WebhookInput("https://hooks.partner.example/legacy", List.of("RequirementImported"),
-                null));
+        CreatedWebhook w = webhooks.create(
+                admin, new WebhookInput("https://hooks.partner.example/legacy", List.of("RequirementImported"), null));
         String plain = WebhookSignature.newSecret();
         // a row as it was before sealing existed (ADR 0057)
         db.transactions().inTenant(tenant, (Tx tx) -> {
@@ -171,15 +202,21 @@ class WebhookDispatcherTest {
 
         dispatcher.onEvent(event("RequirementImported"));
 
-        assertThat(WebhookSignature.verify(plain, sentHeaders.get(0), sentBodies.get(0), Instant.now(), Duration.ofDays(3650))).isTrue();
-        String stored = db.transactions().inTenant(tenant, (Tx tx) -> db.webhooks().secret(tx, w.webhook().id())).orElseThrow();
+        assertThat(WebhookSignature.verify(
+                        plain, sentHeaders.get(0), sentBodies.get(0), Instant.now(), Duration.ofDays(3650)))
+                .isTrue();
+        String stored = db.transactions()
+                .inTenant(
+                        tenant, (Tx tx) -> db.webhooks().secret(tx, w.webhook().id()))
+                .orElseThrow();
         assertThat(stored).startsWith("v1.").doesNotContain(plain.substring("whsec_".length()));
         assertThat(secrets.open(tenant, w.webhook().id(), stored)).isEqualTo(plain);
     }
 
     @Test
     void signingSecretUnavailable_isAFailedAttemptWithTheReason_retriedLater_notAnError() {
-        CreatedWebhook w = webhooks.create(admin, new WebhookInput("https://hooks.partner.example/kms", List.of("RequirementImported"), null));
+        CreatedWebhook w = webhooks.create(
+                admin, new WebhookInput("https://hooks.partner.example/kms", List.of("RequirementImported"), null));
         keys.failing(true);
 
         dispatcher.onEvent(event("RequirementImported"));
@@ -197,7 +234,8 @@ class WebhookDispatcherTest {
 
     @Test
     void suspendedTenant_getsNoDeliveries_andItsPendingOnesFailWithoutAnAttempt() {
-        CreatedWebhook w = webhooks.create(admin, new WebhookInput("https://hooks.partner.example/s", List.of("RequirementImported"), null));
+        CreatedWebhook w = webhooks.create(
+                admin, new WebhookInput("https://hooks.partner.example/s", List.of("RequirementImported"), null));
         statuses.add(503);
         dispatcher.onEvent(event("RequirementImported"));
         tenantActive.set(false);
@@ -206,8 +244,11 @@ class WebhookDispatcherTest {
         clock.advance(Duration.ofMinutes(1));
         dispatcher.onTimer(timers.get(0));
 
-        assertThat(posts.get()).as("only the attempt made while the tenant was active").isEqualTo(1);
-        List<WebhookDelivery> all = webhooks.deliveries(admin, w.webhook().id(), PageRequest.first(10)).items();
+        assertThat(posts.get())
+                .as("only the attempt made while the tenant was active")
+                .isEqualTo(1);
+        List<WebhookDelivery> all = webhooks.deliveries(admin, w.webhook().id(), PageRequest.first(10))
+                .items();
         assertThat(all).as("the event after the suspension created none").hasSize(1);
         assertThat(all.get(0).status()).isEqualTo(DeliveryStatus.FAILED);
         assertThat(all.get(0).attempts()).isEqualTo(1);

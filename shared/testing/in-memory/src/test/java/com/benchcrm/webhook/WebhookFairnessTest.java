@@ -8,13 +8,13 @@ import com.benchcrm.common.Json;
 import com.benchcrm.common.PageRequest;
 import com.benchcrm.events.DomainEvent;
 import com.benchcrm.outbox.Outbox;
+import com.benchcrm.secrets.SecretSealer;
 import com.benchcrm.security.Caller;
 import com.benchcrm.security.Role;
 import com.benchcrm.tenancy.TenantAccess;
 import com.benchcrm.tenancy.TenantId;
 import com.benchcrm.testing.memory.InMemoryDataKeys;
 import com.benchcrm.testing.memory.InMemoryPersistence;
-import com.benchcrm.secrets.SecretSealer;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,9 +44,16 @@ class WebhookFairnessTest {
     final Clock clock = Clock.systemUTC();
     final InMemoryPersistence db = InMemoryPersistence.create(clock);
     final Ids ids = new Ids(clock);
-    final WebhookSecrets secrets = new WebhookSecrets(db.transactions(), db.webhooks(), new SecretSealer(new InMemoryDataKeys()));
-    final Webhooks webhooks = new Webhooks(db.transactions(), db.webhooks(), new AuditLog(db.transactions(), db.audit(), ids, clock),
-            new DestinationGuard(false, WebhooksProvisionTest::resolve), secrets, ids, clock);
+    final WebhookSecrets secrets =
+            new WebhookSecrets(db.transactions(), db.webhooks(), new SecretSealer(new InMemoryDataKeys()));
+    final Webhooks webhooks = new Webhooks(
+            db.transactions(),
+            db.webhooks(),
+            new AuditLog(db.transactions(), db.audit(), ids, clock),
+            new DestinationGuard(false, WebhooksProvisionTest::resolve),
+            secrets,
+            ids,
+            clock);
     final TenantId slowTenant = new TenantId(UUID.randomUUID());
     final TenantId fastTenant = new TenantId(UUID.randomUUID());
     final CountDownLatch fastDelivered = new CountDownLatch(3);
@@ -70,10 +77,11 @@ class WebhookFairnessTest {
             }
             slowMaxInFlight.accumulateAndGet(slowInFlight.incrementAndGet(), Math::max);
             try {
-                boolean fastFirst = fastDelivered.await(Math.max(0, Duration.between(Instant.now(), deadline).toMillis()),
-                        TimeUnit.MILLISECONDS);
+                boolean fastFirst = fastDelivered.await(
+                        Math.max(0, Duration.between(Instant.now(), deadline).toMillis()), TimeUnit.MILLISECONDS);
                 fastDoneWhileSlowHung.add(fastFirst);
-                Thread.sleep(Math.max(0, Duration.between(Instant.now(), deadline).toMillis()));
+                Thread.sleep(
+                        Math.max(0, Duration.between(Instant.now(), deadline).toMillis()));
                 return Response.failure("timed out", 0);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -84,15 +92,25 @@ class WebhookFairnessTest {
         }
     };
 
-    final WebhookDispatcher dispatcher = new WebhookDispatcher(db.transactions(), db.webhookDeliveries(), transport,
-            (message, due) -> timers.add(message), new RetryPolicy(Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofHours(1),
-            () -> 0.5), new Outbox(db.outbox(), ids, clock), secrets, TenantAccess.OPEN,
-            new WebhookDispatcher.Settings(new DeliverySlots(new DeliverySlots.Limits(2, 2), clock), Duration.ofSeconds(5)), ids, clock);
+    final WebhookDispatcher dispatcher = new WebhookDispatcher(
+            db.transactions(),
+            db.webhookDeliveries(),
+            transport,
+            (message, due) -> timers.add(message),
+            new RetryPolicy(Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofHours(1), () -> 0.5),
+            new Outbox(db.outbox(), ids, clock),
+            secrets,
+            TenantAccess.OPEN,
+            new WebhookDispatcher.Settings(
+                    new DeliverySlots(new DeliverySlots.Limits(2, 2), clock), Duration.ofSeconds(5)),
+            ids,
+            clock);
     final WebhookBatch batch = new WebhookBatch(dispatcher, Duration.ofSeconds(3), Duration.ofSeconds(1), clock);
 
     @Test
     @Timeout(30)
-    void batchWithASlowTenant_otherTenantDeliveredMeanwhile_slowOnesCappedOrDeferredUncounted_noMessageFails() throws Exception {
+    void batchWithASlowTenant_otherTenantDeliveredMeanwhile_slowOnesCappedOrDeferredUncounted_noMessageFails()
+            throws Exception {
         CreatedWebhook slow = subscribe(slowTenant, "https://slow.partner.example/hook");
         CreatedWebhook fast = subscribe(fastTenant, "https://fast.partner.example/hook");
         List<String> bodies = new ArrayList<>();
@@ -105,39 +123,77 @@ class WebhookFairnessTest {
 
         List<Optional<RuntimeException>> outcomes = batch.handle(bodies, Optional.empty());
 
-        assertThat(outcomes).as("no message of the batch fails, so none is counted toward the DLQ").allMatch(Optional::isEmpty);
+        assertThat(outcomes)
+                .as("no message of the batch fails, so none is counted toward the DLQ")
+                .allMatch(Optional::isEmpty);
         assertThat(fastDelivered.getCount()).isZero();
-        assertThat(fastDoneWhileSlowHung).as("the fast tenant was delivered while the slow receiver still hung").isNotEmpty()
+        assertThat(fastDoneWhileSlowHung)
+                .as("the fast tenant was delivered while the slow receiver still hung")
+                .isNotEmpty()
                 .allMatch(b -> b);
-        assertThat(deliveries(fastTenant, fast)).extracting(WebhookDelivery::status).containsOnly(DeliveryStatus.SUCCEEDED).hasSize(3);
-        assertThat(slowMaxInFlight.get()).as("at most the tenant's and destination's slots").isEqualTo(2);
+        assertThat(deliveries(fastTenant, fast))
+                .extracting(WebhookDelivery::status)
+                .containsOnly(DeliveryStatus.SUCCEEDED)
+                .hasSize(3);
+        assertThat(slowMaxInFlight.get())
+                .as("at most the tenant's and destination's slots")
+                .isEqualTo(2);
 
         List<WebhookDelivery> slowOnes = deliveries(slowTenant, slow);
         assertThat(slowOnes).hasSize(6).allMatch(d -> d.status() == DeliveryStatus.PENDING);
-        assertThat(slowOnes).filteredOn(d -> d.attempts() == 1).as("attempted: timed out at the deadline").hasSize(2)
+        assertThat(slowOnes)
+                .filteredOn(d -> d.attempts() == 1)
+                .as("attempted: timed out at the deadline")
+                .hasSize(2)
                 .allMatch(d -> "timed out".equals(d.lastError()));
-        assertThat(slowOnes).filteredOn(d -> d.attempts() == 0).as("deferred without an attempt").hasSize(4)
+        assertThat(slowOnes)
+                .filteredOn(d -> d.attempts() == 0)
+                .as("deferred without an attempt")
+                .hasSize(4)
                 .allMatch(d -> d.log().isEmpty());
-        assertThat(timers).as("each slow delivery handed to a timer").hasSize(6)
+        assertThat(timers)
+                .as("each slow delivery handed to a timer")
+                .hasSize(6)
                 .allMatch(t -> t.tenant().equals(slowTenant));
     }
 
     private CreatedWebhook subscribe(TenantId tenant, String url) {
-        return webhooks.create(new Caller(tenant, "admin", Set.of(Role.Admin), "t"), new WebhookInput(url, List.of("RequirementImported"), null));
+        return webhooks.create(
+                new Caller(tenant, "admin", Set.of(Role.Admin), "t"),
+                new WebhookInput(url, List.of("RequirementImported"), null));
     }
 
     private List<WebhookDelivery> deliveries(TenantId tenant, CreatedWebhook w) {
-        return webhooks.deliveries(new Caller(tenant, "admin", Set.of(Role.Admin), "t"), w.webhook().id(), PageRequest.first(50)).items();
+        return webhooks.deliveries(
+                        new Caller(tenant, "admin", Set.of(Role.Admin), "t"),
+                        w.webhook().id(),
+                        PageRequest.first(50))
+                .items();
     }
 
     private static DomainEvent event(TenantId tenant) {
-        return new DomainEvent(UUID.randomUUID(), "RequirementImported", 1, tenant, Instant.now(), "t",
+        return new DomainEvent(
+                UUID.randomUUID(),
+                "RequirementImported",
+                1,
+                tenant,
+                Instant.now(),
+                "t",
                 Json.strict().createObjectNode().put("id", UUID.randomUUID().toString()));
     }
 
     /** The message the webhook queue gets from the bus: EventBridge's JSON with the envelope in detail. */
     private static String bus(DomainEvent e) {
-        return Json.write(Map.of("version", "0", "id", UUID.randomUUID().toString(), "detail-type", e.type(), "source", "benchcrm",
-                "detail", e.toNode()));
+        return Json.write(Map.of(
+                "version",
+                "0",
+                "id",
+                UUID.randomUUID().toString(),
+                "detail-type",
+                e.type(),
+                "source",
+                "benchcrm",
+                "detail",
+                e.toNode()));
     }
 }

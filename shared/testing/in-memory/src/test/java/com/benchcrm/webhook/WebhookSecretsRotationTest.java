@@ -43,12 +43,20 @@ class WebhookSecretsRotationTest {
     final Caller admin = new Caller(tenant, "u-admin", Set.of(Role.Admin), "t");
 
     Webhooks webhooks(WebhookSecrets secrets) {
-        return new Webhooks(db.transactions(), db.webhooks(), new AuditLog(db.transactions(), db.audit(), new Ids(clock), clock),
-                new DestinationGuard(false, WebhooksProvisionTest::resolve), secrets, new Ids(clock), clock);
+        return new Webhooks(
+                db.transactions(),
+                db.webhooks(),
+                new AuditLog(db.transactions(), db.audit(), new Ids(clock), clock),
+                new DestinationGuard(false, WebhooksProvisionTest::resolve),
+                secrets,
+                new Ids(clock),
+                clock);
     }
 
     String stored(UUID id) {
-        return db.transactions().inTenant(tenant, (Tx tx) -> db.webhooks().secret(tx, id)).orElseThrow();
+        return db.transactions()
+                .inTenant(tenant, (Tx tx) -> db.webhooks().secret(tx, id))
+                .orElseThrow();
     }
 
     @Test
@@ -56,8 +64,10 @@ class WebhookSecretsRotationTest {
         Path file = dir.resolve("secrets.keyring");
         FileKeyring ring = FileKeyring.open(file);
         WebhookSecrets secrets = new WebhookSecrets(db.transactions(), db.webhooks(), new SecretSealer(ring));
-        CreatedWebhook created = webhooks(secrets).create(admin, new WebhookInput("https://hooks.partner.example/a",
-                List.of("RequirementImported"), "partner"));
+        CreatedWebhook created = webhooks(secrets)
+                .create(
+                        admin,
+                        new WebhookInput("https://hooks.partner.example/a", List.of("RequirementImported"), "partner"));
         UUID id = created.webhook().id();
         assertThat(SecretSealer.keyRef(stored(id))).isEqualTo("local-1");
 
@@ -67,7 +77,8 @@ class WebhookSecretsRotationTest {
         assertThat(stored(id)).doesNotContain(created.secret());
 
         retire(file, 1);
-        WebhookSecrets afterRetirement = new WebhookSecrets(db.transactions(), db.webhooks(), new SecretSealer(FileKeyring.open(file)));
+        WebhookSecrets afterRetirement =
+                new WebhookSecrets(db.transactions(), db.webhooks(), new SecretSealer(FileKeyring.open(file)));
         assertThat(afterRetirement.open(tenant, id, stored(id))).isEqualTo(created.secret());
     }
 
@@ -76,23 +87,38 @@ class WebhookSecretsRotationTest {
         Path file = dir.resolve("secrets.keyring");
         FileKeyring ring = FileKeyring.open(file);
         WebhookSecrets secrets = new WebhookSecrets(db.transactions(), db.webhooks(), new SecretSealer(ring));
-        UUID id = webhooks(secrets).create(admin, new WebhookInput("https://hooks.partner.example/a",
-                List.of("RequirementImported"), "partner")).webhook().id();
+        UUID id = webhooks(secrets)
+                .create(
+                        admin,
+                        new WebhookInput("https://hooks.partner.example/a", List.of("RequirementImported"), "partner"))
+                .webhook()
+                .id();
         ring.rotate();
         retire(file, 1);
 
-        WebhookSecrets reopened = new WebhookSecrets(db.transactions(), db.webhooks(), new SecretSealer(FileKeyring.open(file)));
-        assertThatThrownBy(() -> reopened.open(tenant, id, stored(id))).isInstanceOf(SecretUnavailableException.class)
+        WebhookSecrets reopened =
+                new WebhookSecrets(db.transactions(), db.webhooks(), new SecretSealer(FileKeyring.open(file)));
+        assertThatThrownBy(() -> reopened.open(tenant, id, stored(id)))
+                .isInstanceOf(SecretUnavailableException.class)
                 .hasMessageContaining("key version 1");
     }
 
     @Test
     void aSecretStoredInTheClear_isSealedInPlace_onFirstRead_andBySealLegacy() {
-        WebhookSecrets secrets = new WebhookSecrets(db.transactions(), db.webhooks(), new SecretSealer(FileKeyring.open(dir.resolve("k"))));
-        UUID a = webhooks(secrets).create(admin, new WebhookInput("https://hooks.partner.example/a",
-                List.of("RequirementImported"), "partner")).webhook().id();
-        UUID b = webhooks(secrets).create(admin, new WebhookInput("https://hooks.partner.example/b",
-                List.of("RequirementImported"), "partner")).webhook().id();
+        WebhookSecrets secrets = new WebhookSecrets(
+                db.transactions(), db.webhooks(), new SecretSealer(FileKeyring.open(dir.resolve("k"))));
+        UUID a = webhooks(secrets)
+                .create(
+                        admin,
+                        new WebhookInput("https://hooks.partner.example/a", List.of("RequirementImported"), "partner"))
+                .webhook()
+                .id();
+        UUID b = webhooks(secrets)
+                .create(
+                        admin,
+                        new WebhookInput("https://hooks.partner.example/b", List.of("RequirementImported"), "partner"))
+                .webhook()
+                .id();
         // as an older version stored them
         db.transactions().inTenant(tenant, (Tx tx) -> {
             db.webhooks().replaceSecret(tx, a, "whsec_legacyA");
@@ -102,7 +128,9 @@ class WebhookSecretsRotationTest {
 
         assertThat(secrets.open(tenant, a, stored(a))).isEqualTo("whsec_legacyA");
         assertThat(stored(a)).startsWith("v1.local-1.").doesNotContain("legacyA");
-        assertThat(secrets.sealLegacy(tenant)).as("only b was still in the clear").isEqualTo(1);
+        assertThat(secrets.sealLegacy(tenant))
+                .as("only b was still in the clear")
+                .isEqualTo(1);
         assertThat(stored(b)).startsWith("v1.").doesNotContain("legacyB");
         assertThat(secrets.open(tenant, b, stored(b))).isEqualTo("whsec_legacyB");
         assertThat(secrets.sealLegacy(tenant)).isZero();

@@ -34,15 +34,29 @@ class WebhooksProvisionTest {
 
     static final TenantId TENANT = new TenantId(UUID.fromString("0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b"));
     static final String SECRET = "whsec_" + "MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"; // 24 bytes
-    static final Map<String, String> DNS = Map.of("hooks.partner.example", "93.184.216.34", "intranet.evil.example", "10.1.2.3",
-            "slow.partner.example", "93.184.216.35", "fast.partner.example", "93.184.216.36");
+    static final Map<String, String> DNS = Map.of(
+            "hooks.partner.example",
+            "93.184.216.34",
+            "intranet.evil.example",
+            "10.1.2.3",
+            "slow.partner.example",
+            "93.184.216.35",
+            "fast.partner.example",
+            "93.184.216.36");
 
     final Clock clock = new TickingClock(Instant.parse("2026-11-22T10:00:00Z"));
     final InMemoryPersistence db = InMemoryPersistence.create(clock);
     final com.benchcrm.testing.memory.InMemoryDataKeys keys = new com.benchcrm.testing.memory.InMemoryDataKeys();
-    final WebhookSecrets secrets = new WebhookSecrets(db.transactions(), db.webhooks(), new com.benchcrm.secrets.SecretSealer(keys));
-    final Webhooks webhooks = new Webhooks(db.transactions(), db.webhooks(), new AuditLog(db.transactions(), db.audit(), new Ids(clock),
-            clock), new DestinationGuard(false, WebhooksProvisionTest::resolve), secrets, new Ids(clock), clock);
+    final WebhookSecrets secrets =
+            new WebhookSecrets(db.transactions(), db.webhooks(), new com.benchcrm.secrets.SecretSealer(keys));
+    final Webhooks webhooks = new Webhooks(
+            db.transactions(),
+            db.webhooks(),
+            new AuditLog(db.transactions(), db.audit(), new Ids(clock), clock),
+            new DestinationGuard(false, WebhooksProvisionTest::resolve),
+            secrets,
+            new Ids(clock),
+            clock);
     final Caller deployment = Webhooks.deploymentCaller(TENANT, "cfn-request-1");
     final UUID id = Webhooks.declaredId(TENANT, "ats");
 
@@ -55,7 +69,9 @@ class WebhooksProvisionTest {
     }
 
     private String storedSecret() {
-        return db.transactions().inTenant(TENANT, (Tx tx) -> db.webhooks().secret(tx, id)).orElseThrow();
+        return db.transactions()
+                .inTenant(TENANT, (Tx tx) -> db.webhooks().secret(tx, id))
+                .orElseThrow();
     }
 
     private long count() {
@@ -70,7 +86,9 @@ class WebhooksProvisionTest {
         assertThat(w.createdBy()).isEqualTo(Webhooks.DEPLOYMENT_ACTOR);
         assertThat(webhooks.get(deployment, id)).isEqualTo(w);
         assertThat(w.eventTypes()).containsExactly("RequirementImported", "RecommendationsReady");
-        assertThat(secrets.open(TENANT, id, storedSecret())).as("stored sealed, opens to the secret").isEqualTo(SECRET);
+        assertThat(secrets.open(TENANT, id, storedSecret()))
+                .as("stored sealed, opens to the secret")
+                .isEqualTo(SECRET);
         assertThat(storedSecret()).startsWith("v1.").doesNotContain(SECRET);
         assertThat(audit()).singleElement().satisfies(a -> {
             assertThat(a.entry().action()).isEqualTo("webhook.created");
@@ -81,16 +99,26 @@ class WebhooksProvisionTest {
 
     @Test
     void provision_existingId_replacesUrlTypesAndSecretInPlace() {
-        webhooks.provision(deployment, id, input("https://hooks.partner.example/benchcrm"), "whsec_" + "QUJDREVGR0hJSktMTU5PUFFSU1RVVldY");
+        webhooks.provision(
+                deployment,
+                id,
+                input("https://hooks.partner.example/benchcrm"),
+                "whsec_" + "QUJDREVGR0hJSktMTU5PUFFSU1RVVldY");
         Instant createdAt = webhooks.get(deployment, id).createdAt();
 
-        Webhook w = webhooks.provision(deployment, id, new WebhookInput("https://hooks.partner.example/v2",
-                List.of("SubmissionStatusChanged"), "tenants file: ats"), SECRET);
+        Webhook w = webhooks.provision(
+                deployment,
+                id,
+                new WebhookInput(
+                        "https://hooks.partner.example/v2", List.of("SubmissionStatusChanged"), "tenants file: ats"),
+                SECRET);
 
         assertThat(w.url()).isEqualTo("https://hooks.partner.example/v2");
         assertThat(w.createdAt()).isEqualTo(createdAt);
         assertThat(webhooks.get(deployment, id).eventTypes()).containsExactly("SubmissionStatusChanged");
-        assertThat(secrets.open(TENANT, id, storedSecret())).as("stored sealed, opens to the secret").isEqualTo(SECRET);
+        assertThat(secrets.open(TENANT, id, storedSecret()))
+                .as("stored sealed, opens to the secret")
+                .isEqualTo(SECRET);
         assertThat(storedSecret()).startsWith("v1.").doesNotContain(SECRET);
         assertThat(count()).isEqualTo(1);
         assertThat(audit()).extracting(a -> a.entry().action()).containsExactly("webhook.created", "webhook.updated");
@@ -99,7 +127,8 @@ class WebhooksProvisionTest {
 
     @Test
     void provision_privateAddress_isRefusedBeforeAnyStatement() {
-        assertThatThrownBy(() -> webhooks.provision(deployment, id, input("https://intranet.evil.example/hook"), SECRET))
+        assertThatThrownBy(
+                        () -> webhooks.provision(deployment, id, input("https://intranet.evil.example/hook"), SECRET))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("/url");
         assertThat(count()).isZero();
@@ -109,7 +138,8 @@ class WebhooksProvisionTest {
     @Test
     void provision_secretNotStandardWebhooks_isRefusedWithoutShowingIt() {
         String bad = "whsec_c2hvcnQ="; // 5 bytes
-        assertThatThrownBy(() -> webhooks.provision(deployment, id, input("https://hooks.partner.example/benchcrm"), bad))
+        assertThatThrownBy(
+                        () -> webhooks.provision(deployment, id, input("https://hooks.partner.example/benchcrm"), bad))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("/secret")
                 .hasMessageNotContaining("c2hvcnQ");
@@ -118,7 +148,8 @@ class WebhooksProvisionTest {
 
     @Test
     void provision_unknownEventType_isRefused() {
-        WebhookInput in = new WebhookInput("https://hooks.partner.example/benchcrm", List.of("SomethingHappened"), null);
+        WebhookInput in =
+                new WebhookInput("https://hooks.partner.example/benchcrm", List.of("SomethingHappened"), null);
 
         assertThatThrownBy(() -> webhooks.provision(deployment, id, in, SECRET))
                 .isInstanceOf(ValidationException.class)
@@ -129,17 +160,23 @@ class WebhooksProvisionTest {
     void provision_callerWithoutWebhookManage_isForbidden() {
         Caller recruiter = new Caller(TENANT, "u1", Set.of(Role.Recruiter), "");
 
-        assertThatThrownBy(() -> webhooks.provision(recruiter, id, input("https://hooks.partner.example/benchcrm"), SECRET))
+        assertThatThrownBy(() ->
+                        webhooks.provision(recruiter, id, input("https://hooks.partner.example/benchcrm"), SECRET))
                 .isInstanceOf(ForbiddenException.class);
     }
 
     @Test
     void provision_tenantAtTheLimit_isRefused_andLeavesNothing() {
         for (int i = 0; i < Webhooks.MAX_PER_TENANT; i++) {
-            webhooks.provision(deployment, Webhooks.declaredId(TENANT, "n" + i), input("https://hooks.partner.example/" + i), SECRET);
+            webhooks.provision(
+                    deployment,
+                    Webhooks.declaredId(TENANT, "n" + i),
+                    input("https://hooks.partner.example/" + i),
+                    SECRET);
         }
 
-        assertThatThrownBy(() -> webhooks.provision(deployment, id, input("https://hooks.partner.example/benchcrm"), SECRET))
+        assertThatThrownBy(() ->
+                        webhooks.provision(deployment, id, input("https://hooks.partner.example/benchcrm"), SECRET))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("at most " + Webhooks.MAX_PER_TENANT);
         assertThat(count()).isEqualTo(Webhooks.MAX_PER_TENANT);
@@ -148,7 +185,8 @@ class WebhooksProvisionTest {
 
     @Test
     void remove_missingSubscription_returnsFalseAndDeletesNothing() {
-        webhooks.provision(deployment, Webhooks.declaredId(TENANT, "other"), input("https://hooks.partner.example/o"), SECRET);
+        webhooks.provision(
+                deployment, Webhooks.declaredId(TENANT, "other"), input("https://hooks.partner.example/o"), SECRET);
 
         assertThat(webhooks.remove(deployment, id)).isFalse();
         assertThat(count()).isEqualTo(1);

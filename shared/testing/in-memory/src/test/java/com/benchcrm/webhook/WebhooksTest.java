@@ -28,9 +28,16 @@ class WebhooksTest {
     final Clock clock = new TickingClock(Instant.parse("2026-11-22T10:00:00Z"));
     final InMemoryPersistence db = InMemoryPersistence.create(clock);
     final com.benchcrm.testing.memory.InMemoryDataKeys keys = new com.benchcrm.testing.memory.InMemoryDataKeys();
-    final WebhookSecrets secrets = new WebhookSecrets(db.transactions(), db.webhooks(), new com.benchcrm.secrets.SecretSealer(keys));
-    final Webhooks webhooks = new Webhooks(db.transactions(), db.webhooks(), new AuditLog(db.transactions(), db.audit(), new Ids(clock),
-            clock), new DestinationGuard(false, WebhooksProvisionTest::resolve), secrets, new Ids(clock), clock);
+    final WebhookSecrets secrets =
+            new WebhookSecrets(db.transactions(), db.webhooks(), new com.benchcrm.secrets.SecretSealer(keys));
+    final Webhooks webhooks = new Webhooks(
+            db.transactions(),
+            db.webhooks(),
+            new AuditLog(db.transactions(), db.audit(), new Ids(clock), clock),
+            new DestinationGuard(false, WebhooksProvisionTest::resolve),
+            secrets,
+            new Ids(clock),
+            clock);
     final TenantId tenant = new TenantId(UUID.randomUUID());
     final Caller admin = new Caller(tenant, "u-admin", Set.of(Role.Admin), "t");
 
@@ -44,11 +51,19 @@ class WebhooksTest {
 
         assertThat(created.secret()).startsWith("whsec_");
         assertThat(webhooks.get(admin, created.webhook().id())).isEqualTo(created.webhook());
-        String stored = db.transactions().inTenant(tenant, (Tx tx) -> db.webhooks().secret(tx, created.webhook().id())).orElseThrow();
-        assertThat(stored).as("sealed, never the secret itself").startsWith("v1.memory.").doesNotContain(created.secret())
+        String stored = db.transactions()
+                .inTenant(
+                        tenant,
+                        (Tx tx) -> db.webhooks().secret(tx, created.webhook().id()))
+                .orElseThrow();
+        assertThat(stored)
+                .as("sealed, never the secret itself")
+                .startsWith("v1.memory.")
+                .doesNotContain(created.secret())
                 .doesNotContain(created.secret().substring("whsec_".length()));
         assertThat(secrets.open(tenant, created.webhook().id(), stored)).isEqualTo(created.secret());
-        assertThat(db.transactions().inTenant(tenant, (Tx tx) -> db.audit().all(tx))).singleElement()
+        assertThat(db.transactions().inTenant(tenant, (Tx tx) -> db.audit().all(tx)))
+                .singleElement()
                 .satisfies(a -> assertThat(a.entry().action()).isEqualTo("webhook.created"));
     }
 
@@ -59,15 +74,19 @@ class WebhooksTest {
         }
 
         assertThatThrownBy(() -> webhooks.create(admin, input("https://hooks.partner.example/one-more")))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("at most");
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("at most");
         assertThat(webhooks.list(admin, PageRequest.first(50)).items()).hasSize(Webhooks.MAX_PER_TENANT);
     }
 
     @Test
     void create_toAPrivateAddress_orByARecruiter_isRefused() {
         assertThatThrownBy(() -> webhooks.create(admin, input("https://intranet.evil.example/hook")))
-                .isInstanceOf(ValidationException.class).hasMessageContaining("/url");
-        assertThatThrownBy(() -> webhooks.create(new Caller(tenant, "u-r", Set.of(Role.Recruiter), ""), input("https://hooks.partner.example/r")))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("/url");
+        assertThatThrownBy(() -> webhooks.create(
+                        new Caller(tenant, "u-r", Set.of(Role.Recruiter), ""),
+                        input("https://hooks.partner.example/r")))
                 .isInstanceOf(ForbiddenException.class);
         assertThat(webhooks.list(admin, PageRequest.first(50)).items()).isEmpty();
     }
@@ -91,7 +110,8 @@ class WebhooksTest {
 
         assertThat(webhooks.list(stranger, PageRequest.first(10)).items()).isEmpty();
         assertThatThrownBy(() -> webhooks.get(stranger, created.webhook().id())).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> webhooks.delete(stranger, created.webhook().id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> webhooks.delete(stranger, created.webhook().id()))
+                .isInstanceOf(NotFoundException.class);
         assertThat(webhooks.get(admin, created.webhook().id())).isEqualTo(created.webhook());
     }
 }

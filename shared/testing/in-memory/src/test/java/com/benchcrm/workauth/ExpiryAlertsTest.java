@@ -32,21 +32,35 @@ class ExpiryAlertsTest {
 
     static final LocalDate TODAY = LocalDate.parse("2026-12-01");
 
-    final MutableClock clock = new MutableClock(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(3600));
+    final MutableClock clock =
+            new MutableClock(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(3600));
     final InMemoryPersistence db = InMemoryPersistence.create(clock);
     final Ids ids = new Ids(clock);
     final Outbox outbox = new Outbox(db.outbox(), ids, clock);
     final ExpiryAlerts alerts = new ExpiryAlerts(db.transactions(), db.workAuthorization(), outbox, ids, clock);
-    final ExpirySettings settings = new ExpirySettings(db.transactions(), db.workAuthorization(),
-            new AuditLog(db.transactions(), db.audit(), ids, clock), clock);
+    final ExpirySettings settings = new ExpirySettings(
+            db.transactions(), db.workAuthorization(), new AuditLog(db.transactions(), db.audit(), ids, clock), clock);
     final TenantId tenant = new TenantId(UUID.randomUUID());
     final TenantId other = new TenantId(UUID.randomUUID());
 
     UUID consultant(TenantId t, String name, WorkAuthorization auth, LocalDate validUntil, LocalDate i94) {
         UUID id = Samples.id();
         ConsultantInput base = Samples.consultant(name, null);
-        ConsultantInput in = new ConsultantInput(null, base.fullName(), null, null, null, null, null, auth, null, List.of(), null, null,
-                new WorkAuthorizationValidity(validUntil, i94, null), null);
+        ConsultantInput in = new ConsultantInput(
+                null,
+                base.fullName(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                auth,
+                null,
+                List.of(),
+                null,
+                null,
+                new WorkAuthorizationValidity(validUntil, i94, null),
+                null);
         db.transactions().inTenant(t, (Tx tx) -> {
             db.consultants().insert(tx, id, in, clock.instant());
             return null;
@@ -56,7 +70,8 @@ class ExpiryAlertsTest {
 
     List<InMemoryOutboxRepository.Row> events(TenantId t) {
         return db.transactions().inTenant(t, (Tx tx) -> db.outbox().all(tx)).stream()
-                .filter(r -> r.event().eventType().equals("WorkAuthorizationExpiring")).toList();
+                .filter(r -> r.event().eventType().equals("WorkAuthorizationExpiring"))
+                .toList();
     }
 
     @Test
@@ -74,8 +89,12 @@ class ExpiryAlertsTest {
         assertThat(rerun.announced()).isZero();
         assertThat(events(tenant)).singleElement().satisfies(e -> {
             assertThat(e.event().aggregateId()).isEqualTo(soon);
-            assertThat(e.event().data()).containsEntry("document", "STATUS").containsEntry("expiresOn", TODAY.plusDays(59).toString())
-                    .containsEntry("daysLeft", 59L).containsEntry("leadDays", 60).containsEntry("workAuthorization", "H1B");
+            assertThat(e.event().data())
+                    .containsEntry("document", "STATUS")
+                    .containsEntry("expiresOn", TODAY.plusDays(59).toString())
+                    .containsEntry("daysLeft", 59L)
+                    .containsEntry("leadDays", 60)
+                    .containsEntry("workAuthorization", "H1B");
         });
         assertThat(events(other)).singleElement().satisfies(e -> {
             assertThat(e.event().aggregateId()).isEqualTo(i94);

@@ -4,7 +4,6 @@ import com.benchcrm.auth.jwt.LocalTokenIssuer;
 import com.benchcrm.local.postgres.LocalPostgres;
 import com.benchcrm.security.Role;
 import com.benchcrm.sql.jdbc.JdbcSqlPort;
-import com.benchcrm.tenancy.TenantDirectory;
 import com.benchcrm.tenancy.TenantId;
 import com.benchcrm.tenancy.TenantSlug;
 import java.io.BufferedReader;
@@ -34,10 +33,10 @@ public final class ColdStart {
     /** Jar name prefixes the embedded stack puts beside a function for JDBC mode. */
     private static final List<String> EMBEDDED_SQL = List.of("benchcrm-sql-jdbc-", "postgresql-", "HikariCP-");
 
-    private static final Pattern LINE = Pattern.compile("FIRST_INVOCATION status=(\\d+) jvm_to_ready_ms=(\\d+) invoke_ms=(\\d+)");
+    private static final Pattern LINE =
+            Pattern.compile("FIRST_INVOCATION status=(\\d+) jvm_to_ready_ms=(\\d+) invoke_ms=(\\d+)");
 
-    private ColdStart() {
-    }
+    private ColdStart() {}
 
     /**
      * {@code ColdStart <root> [runs] [other root]}: with a second checkout root (e.g. a build of an
@@ -61,11 +60,14 @@ public final class ColdStart {
         try (LocalPostgres pg = LocalPostgres.start(work.resolve("coldstart-postgres"), 0, true)) {
             LocalTokenIssuer issuer = LocalTokenIssuer.ephemeral("https://issuer.bench", Clock.systemUTC());
             TenantId tenant;
-            try (JdbcSqlPort owner = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 1)) {
+            try (JdbcSqlPort owner = JdbcSqlPort.connect(
+                    pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 1)) {
                 tenant = tenants(owner).ensure(new TenantSlug("coldstart"), "Cold start");
             }
-            String token = issuer.mint("benchcrm", tenant, "coldstart", "bench-user", List.of(Role.Recruiter), Duration.ofHours(1));
-            String event = Files.readString(root.resolve("events/http-api/consultants-list.json")).replace("REPLACE_WITH_TOKEN", token);
+            String token = issuer.mint(
+                    "benchcrm", tenant, "coldstart", "bench-user", List.of(Role.Recruiter), Duration.ofHours(1));
+            String event = Files.readString(root.resolve("events/http-api/consultants-list.json"))
+                    .replace("REPLACE_WITH_TOKEN", token);
             Path eventFile = work.resolve("coldstart-event.json");
             Files.writeString(eventFile, event);
 
@@ -77,17 +79,20 @@ public final class ColdStart {
             Map<String, List<String>> flagSets = new LinkedHashMap<>();
             flagSets.put("default flags", List.of());
             flagSets.put("-XX:TieredStopAtLevel=1", List.of("-XX:TieredStopAtLevel=1"));
-            flagSets.put("-XX:TieredStopAtLevel=1 -XX:+UseSerialGC", List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
-            record Variant(String classpath, List<String> flags) {
-            }
+            flagSets.put(
+                    "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC", List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+            record Variant(String classpath, List<String> flags) {}
             Map<String, Variant> variants = new LinkedHashMap<>();
-            flagSets.forEach((name, flags) -> classpaths.forEach((r, cp) ->
-                    variants.put(roots.size() > 1 ? r + ": " + name : name, new Variant(cp, flags))));
+            flagSets.forEach((name, flags) -> classpaths.forEach(
+                    (r, cp) -> variants.put(roots.size() > 1 ? r + ": " + name : name, new Variant(cp, flags))));
             Map<String, List<Long>> wall = new LinkedHashMap<>();
             Map<String, List<Long>> ready = new LinkedHashMap<>();
             Map<String, List<Long>> invoke = new LinkedHashMap<>();
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            System.out.printf("Cold start: %s, %d runs per variant (alternating), load before: %s%n", java, runs, Stats.loadAverage());
+            String java =
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            System.out.printf(
+                    "Cold start: %s, %d runs per variant (alternating), load before: %s%n",
+                    java, runs, Stats.loadAverage());
             for (String cp : classpaths.values()) {
                 run(java, List.of(), cp, eventFile, env); // warm the OS page cache once per artifact
             }
@@ -99,7 +104,8 @@ public final class ColdStart {
                     invoke.computeIfAbsent(v.getKey(), k -> new ArrayList<>()).add(r[2]);
                 }
             }
-            int width = variants.keySet().stream().mapToInt(String::length).max().orElse(42);
+            int width =
+                    variants.keySet().stream().mapToInt(String::length).max().orElse(42);
             String row = "  %-" + width + "s %s%n";
             System.out.println("JVM launch -> first handled invocation (wall clock, process spawn to response):");
             wall.forEach((k, v) -> System.out.printf(row, k, Stats.summary(v)));
@@ -125,18 +131,26 @@ public final class ColdStart {
         entries.add(shaded.toString());
         Path lib = root.resolve("shared/tools/benchmarks/target/lib");
         try (var jars = Files.list(lib)) {
-            jars.map(Path::toString).filter(p -> EMBEDDED_SQL.stream().anyMatch(j -> Path.of(p).getFileName().toString().startsWith(j)))
-                    .sorted().forEach(entries::add);
+            jars.map(Path::toString)
+                    .filter(p -> EMBEDDED_SQL.stream()
+                            .anyMatch(j -> Path.of(p).getFileName().toString().startsWith(j)))
+                    .sorted()
+                    .forEach(entries::add);
         }
-        entries.add(root.resolve("shared/tools/benchmarks/target/benchcrm-benchmarks.jar").toString());
+        entries.add(root.resolve("shared/tools/benchmarks/target/benchcrm-benchmarks.jar")
+                .toString());
         try (var jars = Files.list(lib)) {
-            entries.add(jars.filter(p -> p.getFileName().toString().startsWith("benchcrm-lambda-local")).findFirst().orElseThrow().toString());
+            entries.add(jars.filter(p -> p.getFileName().toString().startsWith("benchcrm-lambda-local"))
+                    .findFirst()
+                    .orElseThrow()
+                    .toString());
         }
         return String.join(java.io.File.pathSeparator, entries);
     }
 
     /** Returns wall ms, jvm-to-ready ms, invoke ms. */
-    private static long[] run(String java, List<String> flags, String classpath, Path event, Map<String, String> env) throws Exception {
+    private static long[] run(String java, List<String> flags, String classpath, Path event, Map<String, String> env)
+            throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(java);
         cmd.addAll(flags);
@@ -149,7 +163,8 @@ public final class ColdStart {
         pb.environment().putAll(env);
         long t0 = System.nanoTime();
         Process p = pb.start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             StringBuilder seen = new StringBuilder();
             while ((line = out.readLine()) != null) {
@@ -174,7 +189,8 @@ public final class ColdStart {
 
     /** The tenant directory over the schema owner's connection (only the owner may create tenants). */
     private static com.benchcrm.tenancy.TenantDirectory tenants(com.benchcrm.sql.SqlPort owner) {
-        com.benchcrm.persistence.postgres.PostgresPersistence db = com.benchcrm.persistence.postgres.PostgresPersistence.over(owner);
+        com.benchcrm.persistence.postgres.PostgresPersistence db =
+                com.benchcrm.persistence.postgres.PostgresPersistence.over(owner);
         return new com.benchcrm.tenancy.TenantDirectory(db.transactions(), db.tenants());
     }
 }

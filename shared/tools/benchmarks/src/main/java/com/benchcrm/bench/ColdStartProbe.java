@@ -18,8 +18,7 @@ import java.util.Map;
  */
 public final class ColdStartProbe {
 
-    private ColdStartProbe() {
-    }
+    private ColdStartProbe() {}
 
     public static void main(String[] args) throws Exception {
         byte[] event = Files.readAllBytes(Path.of(args[0]));
@@ -29,16 +28,17 @@ public final class ColdStartProbe {
                 env.put(k, v);
             }
         });
-        FunctionHost host = FunctionHost.start("com.benchcrm.function.httpapi.HttpApiApplication", "httpApi", "benchcrm-http-api", env);
+        FunctionHost host = FunctionHost.start(
+                "com.benchcrm.function.httpapi.HttpApiApplication", "httpApi", "benchcrm-http-api", env);
         long ready = ManagementFactory.getRuntimeMXBean().getUptime();
         long t0 = System.nanoTime();
         ApiGatewayV2Events.Response response = ApiGatewayV2Events.response(host.invoke(event));
         long invokeMs = (System.nanoTime() - t0) / 1_000_000;
         long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
-        System.out.println("FIRST_INVOCATION status=" + response.status() + " jvm_to_ready_ms=" + ready + " invoke_ms=" + invokeMs
-                + " jvm_uptime_ms=" + uptime + " body_bytes=" + new String(response.body(), StandardCharsets.UTF_8).length());
+        System.out.println("FIRST_INVOCATION status=" + response.status() + " jvm_to_ready_ms=" + ready + " invoke_ms="
+                + invokeMs + " jvm_uptime_ms=" + uptime + " body_bytes="
+                + new String(response.body(), StandardCharsets.UTF_8).length());
         System.out.flush();
         System.exit(0);
     }
-
 }

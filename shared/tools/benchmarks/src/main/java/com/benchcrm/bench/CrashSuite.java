@@ -45,14 +45,34 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class CrashSuite {
 
     /** What the suite did and found; {@link #ok()} when nothing was lost or duplicated and no restart failed. */
-    public record Result(int mailsSent, int mailResends, int mailsIngested, int mailsLost, int deadLettersExpected,
-                         int deadLettersFound, int writes, int writeRetries, int consultants, int eventsExpected,
-                         int eventsReceived, int duplicateDeliveries, int eventsMissing, int unexpectedEvents, int kills,
-                         List<Long> restartMillis, int failedRestarts, long stopExitCode) {
+    public record Result(
+            int mailsSent,
+            int mailResends,
+            int mailsIngested,
+            int mailsLost,
+            int deadLettersExpected,
+            int deadLettersFound,
+            int writes,
+            int writeRetries,
+            int consultants,
+            int eventsExpected,
+            int eventsReceived,
+            int duplicateDeliveries,
+            int eventsMissing,
+            int unexpectedEvents,
+            int kills,
+            List<Long> restartMillis,
+            int failedRestarts,
+            long stopExitCode) {
 
         public boolean ok() {
-            return mailsLost == 0 && deadLettersFound == deadLettersExpected && consultants == writes && eventsMissing == 0
-                    && unexpectedEvents == 0 && failedRestarts == 0 && kills > 0;
+            return mailsLost == 0
+                    && deadLettersFound == deadLettersExpected
+                    && consultants == writes
+                    && eventsMissing == 0
+                    && unexpectedEvents == 0
+                    && failedRestarts == 0
+                    && kills > 0;
         }
     }
 
@@ -92,8 +112,9 @@ public final class CrashSuite {
     }
 
     public Result run() throws Exception {
-        System.out.printf("Crash suite: %d mails, %d consultant writes, %d SIGKILLs, home %s (load %s)%n", mails, writes, kills, home,
-                Stats.loadAverage());
+        System.out.printf(
+                "Crash suite: %d mails, %d consultant writes, %d SIGKILLs, home %s (load %s)%n",
+                mails, writes, kills, home, Stats.loadAverage());
         Map<String, Integer> deliveries = new ConcurrentHashMap<>();
         Map<String, String> eventSubject = new ConcurrentHashMap<>();
         HttpServer receiver = receiver(deliveries, eventSubject);
@@ -103,11 +124,15 @@ public final class CrashSuite {
             stack.set(StackProcess.start(root, home, port, smtpPort, Map.of()));
             String owner = stack.get().token("crash", "Owner");
             String recruiter = stack.get().token("crash", "Recruiter");
-            HttpResponse<String> hook = send(HttpRequest.newBuilder(uri("/v1/webhooks")).header("authorization", "Bearer " + owner)
-                    .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"url\":\"http://127.0.0.1:"
-                            + receiver.getAddress().getPort() + "/hook\",\"eventTypes\":[\"ConsultantUpserted\"]}")).build());
+            HttpResponse<String> hook = send(HttpRequest.newBuilder(uri("/v1/webhooks"))
+                    .header("authorization", "Bearer " + owner)
+                    .header("content-type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"url\":\"http://127.0.0.1:"
+                            + receiver.getAddress().getPort() + "/hook\",\"eventTypes\":[\"ConsultantUpserted\"]}"))
+                    .build());
             if (hook.statusCode() != 201) {
-                throw new IllegalStateException("webhook subscription failed: " + hook.statusCode() + " " + hook.body());
+                throw new IllegalStateException(
+                        "webhook subscription failed: " + hook.statusCode() + " " + hook.body());
             }
 
             ExecutorService clients = Executors.newFixedThreadPool(6);
@@ -159,8 +184,14 @@ public final class CrashSuite {
                     System.out.println("  restart " + killed + " failed: " + e.getMessage());
                     throw e;
                 }
-                System.out.printf("  kill %d at writes %d/%d, mails %d/%d; restarted in %.1f s%n", killed, Math.min(nextWrite.get(), writes),
-                        writes, Math.min(nextMail.get(), mails), mails, restartMillis.get(restartMillis.size() - 1) / 1000.0);
+                System.out.printf(
+                        "  kill %d at writes %d/%d, mails %d/%d; restarted in %.1f s%n",
+                        killed,
+                        Math.min(nextWrite.get(), writes),
+                        writes,
+                        Math.min(nextMail.get(), mails),
+                        mails,
+                        restartMillis.get(restartMillis.size() - 1) / 1000.0);
             }
             for (Future<?> f : work) {
                 f.get(15, TimeUnit.MINUTES);
@@ -176,12 +207,16 @@ public final class CrashSuite {
             Thread.sleep(3_000);
             Map<String, Integer> eventsPerConsultant = new ConcurrentHashMap<>();
             eventSubject.values().forEach(id -> eventsPerConsultant.merge(id, 1, Integer::sum));
-            int missing = (int) expected.stream().filter(id -> !eventsPerConsultant.containsKey(id)).count();
+            int missing = (int) expected.stream()
+                    .filter(id -> !eventsPerConsultant.containsKey(id))
+                    .count();
             int unexpected = (int) eventsPerConsultant.entrySet().stream()
-                    .filter(e -> !expected.contains(e.getKey()) || e.getValue() > 1).count();
+                    .filter(e -> !expected.contains(e.getKey()) || e.getValue() > 1)
+                    .count();
             int duplicates = deliveries.values().stream().mapToInt(n -> n - 1).sum();
 
-            // every mail: ingested (sending it again is a replay) or, to nobody's address, dead-lettered with its reason
+            // every mail: ingested (sending it again is a replay) or, to nobody's address, dead-lettered with its
+            // reason
             int ingested = 0;
             int lost = 0;
             int toTenant = 0;
@@ -191,8 +226,10 @@ public final class CrashSuite {
                 }
                 toTenant++;
                 HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/v1/integrations/inbox/import"))
-                        .header("authorization", "Bearer " + recruiter).header("content-type", "message/rfc822")
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(mailBytes(j))).build());
+                        .header("authorization", "Bearer " + recruiter)
+                        .header("content-type", "message/rfc822")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(mailBytes(j)))
+                        .build());
                 JsonNode body = Json.strict().readTree(r.body());
                 if (r.statusCode() == 200 && body.path("replayed").asBoolean()) {
                     ingested++;
@@ -205,9 +242,27 @@ public final class CrashSuite {
             int deadFound = deadLetters();
 
             long code = stack.get().sigterm(Duration.ofSeconds(120));
-            Result result = new Result(mails, mailResends.get(), ingested, lost, deadExpected, deadFound, writes, writeRetries.get(),
-                    expected.size(), expected.size(), (int) eventsPerConsultant.keySet().stream().filter(expected::contains).count(),
-                    duplicates, missing, unexpected, killed, restartMillis, failedRestarts.get(), code);
+            Result result = new Result(
+                    mails,
+                    mailResends.get(),
+                    ingested,
+                    lost,
+                    deadExpected,
+                    deadFound,
+                    writes,
+                    writeRetries.get(),
+                    expected.size(),
+                    expected.size(),
+                    (int) eventsPerConsultant.keySet().stream()
+                            .filter(expected::contains)
+                            .count(),
+                    duplicates,
+                    missing,
+                    unexpected,
+                    killed,
+                    restartMillis,
+                    failedRestarts.get(),
+                    code);
             print(result);
             return result;
         } finally {
@@ -220,32 +275,51 @@ public final class CrashSuite {
     }
 
     private static void print(Result r) {
-        System.out.printf("  mails:  %d sent (%d resent after a failed SMTP transaction); %d of %d to the tenant ingested, %d lost; "
-                + "%d of %d to an unknown address in the dead letters with a reason%n", r.mailsSent(), r.mailResends(), r.mailsIngested(),
-                r.mailsIngested() + r.mailsLost(), r.mailsLost(), r.deadLettersFound(), r.deadLettersExpected());
-        System.out.printf("  writes: %d (%d retried with the same Idempotency-Key); %d consultants%n", r.writes(), r.writeRetries(),
-                r.consultants());
-        System.out.printf("  events: %d expected, %d received by the deduping receiver, %d missing, %d unexpected or doubled; "
-                + "%d duplicate deliveries deduped%n", r.eventsExpected(), r.eventsReceived(), r.eventsMissing(), r.unexpectedEvents(),
+        System.out.printf(
+                "  mails:  %d sent (%d resent after a failed SMTP transaction); %d of %d to the tenant ingested, %d lost; "
+                        + "%d of %d to an unknown address in the dead letters with a reason%n",
+                r.mailsSent(),
+                r.mailResends(),
+                r.mailsIngested(),
+                r.mailsIngested() + r.mailsLost(),
+                r.mailsLost(),
+                r.deadLettersFound(),
+                r.deadLettersExpected());
+        System.out.printf(
+                "  writes: %d (%d retried with the same Idempotency-Key); %d consultants%n",
+                r.writes(), r.writeRetries(), r.consultants());
+        System.out.printf(
+                "  events: %d expected, %d received by the deduping receiver, %d missing, %d unexpected or doubled; "
+                        + "%d duplicate deliveries deduped%n",
+                r.eventsExpected(),
+                r.eventsReceived(),
+                r.eventsMissing(),
+                r.unexpectedEvents(),
                 r.duplicateDeliveries());
-        System.out.printf("  kills:  %d SIGKILLs, restarts %s ms, %d needed a hand; final SIGTERM exit %d%n", r.kills(), r.restartMillis(),
-                r.failedRestarts(), r.stopExitCode());
+        System.out.printf(
+                "  kills:  %d SIGKILLs, restarts %s ms, %d needed a hand; final SIGTERM exit %d%n",
+                r.kills(), r.restartMillis(), r.failedRestarts(), r.stopExitCode());
         System.out.println(r.ok() ? "  OK: nothing lost, nothing doubled" : "  NOT OK");
     }
 
     /** Creates consultant {@code i}, retrying what gets no answer (or a 5xx) with the same key; returns its id. */
     private String write(int i, String token, AtomicInteger retries) throws InterruptedException {
-        String body = "{\"externalId\":\"crash-" + i + "\",\"fullName\":\"Crash Person " + i + "\",\"title\":\"Senior Java Developer\","
-                + "\"summary\":\"Java and Spring Boot, " + (i % 15 + 2) + " years\",\"skills\":[{\"name\":\"Java\"},{\"name\":\"Kafka\"}]}";
+        String body = "{\"externalId\":\"crash-" + i + "\",\"fullName\":\"Crash Person " + i
+                + "\",\"title\":\"Senior Java Developer\"," + "\"summary\":\"Java and Spring Boot, " + (i % 15 + 2)
+                + " years\",\"skills\":[{\"name\":\"Java\"},{\"name\":\"Kafka\"}]}";
         for (int attempt = 0; ; attempt++) {
             if (attempt > 0) {
                 retries.incrementAndGet();
                 Thread.sleep(Math.min(2_000, 200L * attempt));
             }
             try {
-                HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/v1/consultants")).timeout(Duration.ofSeconds(20))
-                        .header("authorization", "Bearer " + token).header("content-type", "application/json")
-                        .header("idempotency-key", "crash-write-" + i).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                HttpResponse<String> r = send(HttpRequest.newBuilder(uri("/v1/consultants"))
+                        .timeout(Duration.ofSeconds(20))
+                        .header("authorization", "Bearer " + token)
+                        .header("content-type", "application/json")
+                        .header("idempotency-key", "crash-write-" + i)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build());
                 if (r.statusCode() == 201) {
                     return Json.strict().readTree(r.body()).path("id").asText();
                 }
@@ -284,13 +358,40 @@ public final class CrashSuite {
         return unknownRecipient(j) ? "nobody-crash@ingest.localhost" : "crash@ingest.localhost";
     }
 
-    static final String[] ROLES = {"Java Developer", "Python Developer", "QA Automation Engineer", "Data Engineer", "DevOps Engineer",
-            "Salesforce Developer", "Business Analyst", ".NET Developer", "React Developer", "Scrum Master"};
-    static final String[] CITIES = {"Dallas, TX", "Austin, TX", "Charlotte, NC", "Columbus, OH", "Phoenix, AZ", "Denver, CO",
-            "Atlanta, GA", "Seattle, WA"};
-    static final String[] SKILLS = {"Java, Spring Boot, Kafka", "Python, Django, AWS", "Selenium, Java, Cucumber", "Spark, Airflow, SQL",
-            "Terraform, Kubernetes, Jenkins", "Apex, Lightning, SOQL", "JIRA, SQL, Agile", "C#, ASP.NET, Azure", "React, TypeScript, Redux",
-            "Scrum, JIRA, SAFe"};
+    static final String[] ROLES = {
+        "Java Developer",
+        "Python Developer",
+        "QA Automation Engineer",
+        "Data Engineer",
+        "DevOps Engineer",
+        "Salesforce Developer",
+        "Business Analyst",
+        ".NET Developer",
+        "React Developer",
+        "Scrum Master"
+    };
+    static final String[] CITIES = {
+        "Dallas, TX",
+        "Austin, TX",
+        "Charlotte, NC",
+        "Columbus, OH",
+        "Phoenix, AZ",
+        "Denver, CO",
+        "Atlanta, GA",
+        "Seattle, WA"
+    };
+    static final String[] SKILLS = {
+        "Java, Spring Boot, Kafka",
+        "Python, Django, AWS",
+        "Selenium, Java, Cucumber",
+        "Spark, Airflow, SQL",
+        "Terraform, Kubernetes, Jenkins",
+        "Apex, Lightning, SOQL",
+        "JIRA, SQL, Agile",
+        "C#, ASP.NET, Azure",
+        "React, TypeScript, Redux",
+        "Scrum, JIRA, SAFe"
+    };
 
     /** An anonymous requirement mail from a template: one role, city, client and Message-ID per mail. */
     static byte[] mailBytes(int j) {
@@ -303,8 +404,10 @@ public final class CrashSuite {
                 + "Message-ID: <crash-" + j + "@vendor-crash.example.com>\r\n"
                 + "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
                 + "Hi,\r\n\r\nPlease share profiles for the below requirement.\r\n\r\n"
-                + "Role: " + role + "\r\nLocation: " + city + " (Hybrid)\r\nDuration: 12 months\r\nRate: $" + (50 + j % 40) + "/hr on C2C\r\n"
-                + "Client: Example Client " + j + "\r\nJob ID: REF-" + j + "\r\n\r\nMust have: " + SKILLS[j % SKILLS.length] + "\r\n\r\n"
+                + "Role: " + role + "\r\nLocation: " + city + " (Hybrid)\r\nDuration: 12 months\r\nRate: $"
+                + (50 + j % 40) + "/hr on C2C\r\n"
+                + "Client: Example Client " + j + "\r\nJob ID: REF-" + j + "\r\n\r\nMust have: "
+                + SKILLS[j % SKILLS.length] + "\r\n\r\n"
                 + "Thanks,\r\nVendor " + (j % 7) + "\r\n";
         return mail.getBytes(StandardCharsets.UTF_8);
     }
@@ -320,9 +423,15 @@ public final class CrashSuite {
             for (Path f : files.toList()) {
                 JsonNode letter = Json.strict().readTree(Files.readString(f));
                 String text = letter.toString();
-                if (text.contains("nobody-crash") && !letter.path("reason").asText("").isBlank()) {
-                    Path raw = home.resolve("mail").resolve(letter.path("blobKey").asText(letter.path("key").asText("")));
-                    subjects.add(Files.isRegularFile(raw) ? messageId(Files.readString(raw)) : f.getFileName().toString());
+                if (text.contains("nobody-crash")
+                        && !letter.path("reason").asText("").isBlank()) {
+                    Path raw = home.resolve("mail")
+                            .resolve(letter.path("blobKey")
+                                    .asText(letter.path("key").asText("")));
+                    subjects.add(
+                            Files.isRegularFile(raw)
+                                    ? messageId(Files.readString(raw))
+                                    : f.getFileName().toString());
                 }
             }
         }
@@ -339,14 +448,17 @@ public final class CrashSuite {
     }
 
     /** A webhook receiver that dedupes by event id: counts deliveries per id and remembers each event's consultant. */
-    private static HttpServer receiver(Map<String, Integer> deliveries, Map<String, String> eventSubject) throws IOException {
+    private static HttpServer receiver(Map<String, Integer> deliveries, Map<String, String> eventSubject)
+            throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
         server.createContext("/hook", exchange -> {
             try (exchange) {
-                JsonNode event = Json.strict().readTree(exchange.getRequestBody().readAllBytes());
+                JsonNode event =
+                        Json.strict().readTree(exchange.getRequestBody().readAllBytes());
                 String id = event.path("id").asText();
                 deliveries.merge(id, 1, Integer::sum);
-                if ("ConsultantUpserted".equals(event.path("type").asText()) && event.path("data").path("version").asInt() == 1) {
+                if ("ConsultantUpserted".equals(event.path("type").asText())
+                        && event.path("data").path("version").asInt() == 1) {
                     eventSubject.putIfAbsent(id, event.path("data").path("id").asText());
                 }
                 exchange.sendResponseHeaders(204, -1);

@@ -15,8 +15,7 @@ import org.apache.commons.csv.CSVRecord;
 /** The real CSV data sets (RFC 4180: quoted fields with commas, doubled quotes and line breaks), read with Commons CSV. */
 public final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /** Every record, the header row first. */
     public static List<List<String>> rows(Path file) throws IOException {

@@ -22,8 +22,7 @@ import java.util.zip.ZipOutputStream;
  */
 public final class DocBombBenchmark {
 
-    private DocBombBenchmark() {
-    }
+    private DocBombBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         System.out.println("DOCX bomb benchmark (load average " + Stats.loadAverage() + ")");
@@ -33,13 +32,16 @@ public final class DocBombBenchmark {
         for (int n : new int[] {10_000, 20_000, 40_000, 80_000}) {
             String text = "Avery Example\n" + " ".repeat(n) + "x";
             long t0 = System.nanoTime();
-            String out = text.replaceAll("(?m)[ \\t|]+$", "").replaceAll("\\n{3,}", "\n\n").strip();
+            String out = text.replaceAll("(?m)[ \\t|]+$", "")
+                    .replaceAll("\\n{3,}", "\n\n")
+                    .strip();
             lastSeconds = (System.nanoTime() - t0) / 1e9;
             lastRun = n;
             System.out.printf("  %,9d spaces  %8.2f s  (%d chars out)%n", n, lastSeconds, out.length());
         }
         double extrapolated = lastSeconds * Math.pow(1_000_000.0 / lastRun, 2);
-        System.out.printf("  %,9d spaces  ~%,.0f s  (extrapolated: quadratic from %,d)%n", 1_000_000, extrapolated, lastRun);
+        System.out.printf(
+                "  %,9d spaces  ~%,.0f s  (extrapolated: quadratic from %,d)%n", 1_000_000, extrapolated, lastRun);
 
         byte[] bomb = docx(" ".repeat(1_000_000) + "x");
         DocumentTextReader reader = new DocumentTextReader();
@@ -51,7 +53,11 @@ public final class DocBombBenchmark {
             long t1 = System.nanoTime();
             var cv = rules.extractResume(null, text);
             long t2 = System.nanoTime();
-            System.out.printf("  read %6.1f ms (%,d chars), extract %7.1f ms (name %s)%n", (t1 - t0) / 1e6, text.length(), (t2 - t1) / 1e6,
+            System.out.printf(
+                    "  read %6.1f ms (%,d chars), extract %7.1f ms (name %s)%n",
+                    (t1 - t0) / 1e6,
+                    text.length(),
+                    (t2 - t1) / 1e6,
                     cv.fullName() == null ? "-" : cv.fullName().value());
         }
         byte[] zipBomb = zipBomb(200L * 1024 * 1024);
@@ -63,13 +69,17 @@ public final class DocBombBenchmark {
         } catch (DocumentTooLargeException e) {
             outcome = "refused: " + e.getMessage();
         }
-        System.out.printf("zip bomb: %,d bytes inflating to 200 MiB, %s in %.1f ms%n", zipBomb.length, outcome, (System.nanoTime() - t0) / 1e6);
+        System.out.printf(
+                "zip bomb: %,d bytes inflating to 200 MiB, %s in %.1f ms%n",
+                zipBomb.length, outcome, (System.nanoTime() - t0) / 1e6);
     }
 
     static byte[] docx(String paragraph) throws IOException {
-        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-                + "<w:body><w:p><w:r><w:t>Avery Example</w:t></w:r></w:p><w:p><w:r><w:t xml:space=\"preserve\">" + paragraph
-                + "</w:t></w:r></w:p></w:body></w:document>";
+        String xml =
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                        + "<w:body><w:p><w:r><w:t>Avery Example</w:t></w:r></w:p><w:p><w:r><w:t xml:space=\"preserve\">"
+                        + paragraph
+                        + "</w:t></w:r></w:p></w:body></w:document>";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("word/document.xml"));

@@ -3,12 +3,12 @@ package com.benchcrm.bench;
 import com.benchcrm.common.Json;
 import com.benchcrm.common.SkillNames;
 import com.benchcrm.common.ValidationException;
+import com.benchcrm.eval.extraction.FieldScores;
 import com.benchcrm.extraction.ExtractedRequirement;
 import com.benchcrm.extraction.ExtractedSkill;
 import com.benchcrm.extraction.ExtractionInput;
 import com.benchcrm.extraction.RequirementExtraction;
 import com.benchcrm.extraction.rules.DeterministicExtractor;
-import com.benchcrm.eval.extraction.FieldScores;
 import com.benchcrm.ingest.MailClassifier;
 import com.benchcrm.ingest.RequirementMapper;
 import com.benchcrm.mail.ParsedMail;
@@ -16,7 +16,6 @@ import com.benchcrm.mail.mime.MimeMailParser;
 import com.benchcrm.skills.SkillTaxonomy;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -62,18 +61,22 @@ public final class IngestBenchmark {
             "(?i)^\\W*(see\\b.*|please\\b.*|refer\\b.*|.*\\bjob description\\b.*|.*\\bjd\\b.*|n/?a|na|none|tbd|other|various|"
                     + "as per .*|.*\\bbelow\\b.*|.*\\babove\\b.*|\\d+|-+|\\.+)\\W*$");
 
-    private IngestBenchmark() {
-    }
+    private IngestBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         Path data = root.resolve("../shared/data").normalize();
         boolean haveData = Files.isDirectory(data);
-        System.out.printf("Ingest benchmark: taxonomy %s (%d skills), %d cores, load before: %s%n", SkillTaxonomy.standard().version(),
-                SkillTaxonomy.standard().size(), Runtime.getRuntime().availableProcessors(), Stats.loadAverage());
+        System.out.printf(
+                "Ingest benchmark: taxonomy %s (%d skills), %d cores, load before: %s%n",
+                SkillTaxonomy.standard().version(),
+                SkillTaxonomy.standard().size(),
+                Runtime.getRuntime().availableProcessors(),
+                Stats.loadAverage());
         if (!haveData) {
-            System.out.println("skipped: " + data + " is absent (dev mails, NYC postings, Dice skills); only throughput on the sample mails runs");
+            System.out.println("skipped: " + data
+                    + " is absent (dev mails, NYC postings, Dice skills); only throughput on the sample mails runs");
         }
         MimeMailParser parser = new MimeMailParser();
         DeterministicExtractor rules = new DeterministicExtractor(Clock.systemUTC());
@@ -90,16 +93,21 @@ public final class IngestBenchmark {
 
     static void devSet(Path root, Path data, MimeMailParser parser, DeterministicExtractor rules) throws IOException {
         Path dir = data.resolve("email/requirements-dev");
-        JsonNode labels = Json.strict().readTree(IngestBenchmark.class.getResourceAsStream("/com/benchcrm/eval/extraction/labels/requirements-dev.json"));
+        JsonNode labels = Json.strict()
+                .readTree(IngestBenchmark.class.getResourceAsStream(
+                        "/com/benchcrm/eval/extraction/labels/requirements-dev.json"));
         FieldScores scores = new FieldScores();
         for (Iterator<Map.Entry<String, JsonNode>> it = labels.path("emails").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            RequirementExtraction x = rules.extract(ExtractionInput.ofMail(parser.parse(Files.readAllBytes(dir.resolve(e.getKey())))));
+            RequirementExtraction x =
+                    rules.extract(ExtractionInput.ofMail(parser.parse(Files.readAllBytes(dir.resolve(e.getKey())))));
             scores.add(e.getKey(), e.getValue(), x);
         }
-        System.out.printf("%n1. Field-level precision/recall/F1, deterministic extractor, %d requirement mails (%s)%n",
+        System.out.printf(
+                "%n1. Field-level precision/recall/F1, deterministic extractor, %d requirement mails (%s)%n",
                 labels.path("emails").size(), dir);
-        System.out.println("   (these mails were also the development set of the rules: an optimistic figure; n/a = no labelled value)");
+        System.out.println(
+                "   (these mails were also the development set of the rules: an optimistic figure; n/a = no labelled value)");
         System.out.print(indent(scores.table()));
         scores.mismatches().forEach(m -> System.out.println("   " + m));
     }
@@ -114,11 +122,15 @@ public final class IngestBenchmark {
                 it.putIfAbsent(r.get("Job ID"), r);
             }
         }
-        long withText = it.values().stream().filter(r -> !r.getOrDefault("Job Description", "").isBlank()
-                || !r.getOrDefault("Preferred Skills", "").isBlank()).count();
-        System.out.printf("%n2. NYC IT postings: %d distinct (Job Category names Technology), %d with a description or preferred skills;%n",
+        long withText = it.values().stream()
+                .filter(r -> !r.getOrDefault("Job Description", "").isBlank()
+                        || !r.getOrDefault("Preferred Skills", "").isBlank())
+                .count();
+        System.out.printf(
+                "%n2. NYC IT postings: %d distinct (Job Category names Technology), %d with a description or preferred skills;%n",
                 it.size(), withText);
-        System.out.println("   input per posting: subject = Business Title, body = its work location (the snapshot has no description for the rest)");
+        System.out.println(
+                "   input per posting: subject = Business Title, body = its work location (the snapshot has no description for the rest)");
 
         int titled = 0;
         int withSkills = 0;
@@ -127,7 +139,8 @@ public final class IngestBenchmark {
         for (Map<String, String> r : it.values()) {
             RequirementExtraction x = rules.extract(posting(r));
             extracted.put(r.get("Job ID"), x);
-            ExtractedRequirement first = x.requirements().isEmpty() ? null : x.requirements().getFirst();
+            ExtractedRequirement first =
+                    x.requirements().isEmpty() ? null : x.requirements().getFirst();
             if (first != null && first.title() != null) {
                 titled++;
             }
@@ -135,10 +148,18 @@ public final class IngestBenchmark {
             skillCount += n;
             withSkills += n > 0 ? 1 : 0;
         }
-        System.out.printf("   all %d: a title found for %d (%.1f%%), at least one skill for %d (%.1f%%), %.2f skills per posting%n",
-                it.size(), titled, 100.0 * titled / it.size(), withSkills, 100.0 * withSkills / it.size(), skillCount / (double) it.size());
+        System.out.printf(
+                "   all %d: a title found for %d (%.1f%%), at least one skill for %d (%.1f%%), %.2f skills per posting%n",
+                it.size(),
+                titled,
+                100.0 * titled / it.size(),
+                withSkills,
+                100.0 * withSkills / it.size(),
+                skillCount / (double) it.size());
 
-        JsonNode labels = Json.strict().readTree(IngestBenchmark.class.getResourceAsStream("/com/benchcrm/eval/extraction/labels/nyc-it-titles.json"));
+        JsonNode labels = Json.strict()
+                .readTree(IngestBenchmark.class.getResourceAsStream(
+                        "/com/benchcrm/eval/extraction/labels/nyc-it-titles.json"));
         int n = 0;
         int titleOk = 0;
         int normOk = 0;
@@ -154,18 +175,23 @@ public final class IngestBenchmark {
                 continue;
             }
             n++;
-            ExtractedRequirement r = x.requirements().isEmpty() ? null : x.requirements().getFirst();
+            ExtractedRequirement r =
+                    x.requirements().isEmpty() ? null : x.requirements().getFirst();
             String title = r == null || r.title() == null ? null : r.title().value();
-            String norm = r == null || r.normalizedTitle() == null ? null : r.normalizedTitle().value();
+            String norm = r == null || r.normalizedTitle() == null
+                    ? null
+                    : r.normalizedTitle().value();
             if (matchesAny(title, e.getValue().path("title"))) {
                 titleOk++;
             } else {
-                misses.add(e.getKey() + " title: got " + quote(title) + ", want " + e.getValue().path("title"));
+                misses.add(e.getKey() + " title: got " + quote(title) + ", want "
+                        + e.getValue().path("title"));
             }
             if (matchesAny(norm, e.getValue().path("normalizedTitle"))) {
                 normOk++;
             } else {
-                misses.add(e.getKey() + " normalized title: got " + quote(norm) + ", want " + e.getValue().path("normalizedTitle"));
+                misses.add(e.getKey() + " normalized title: got " + quote(norm) + ", want "
+                        + e.getValue().path("normalizedTitle"));
             }
             Set<String> want = new LinkedHashSet<>();
             e.getValue().path("skills").forEach(s -> want.add(SkillNames.key(s.asText())));
@@ -195,8 +221,9 @@ public final class IngestBenchmark {
         System.out.printf("   labelled sample of %d (every 6th by Job ID; labels written before the run):%n", n);
         System.out.printf("     title             %2d/%d correct = %.3f%n", titleOk, n, titleOk / (double) n);
         System.out.printf("     normalized title  %2d/%d correct = %.3f%n", normOk, n, normOk / (double) n);
-        System.out.printf("     skills in title   gold %d, tp %d, fp %d, fn %d: P %.3f  R %.3f  F1 %.3f%n", tp + fn, tp, fp, fn, p, rc,
-                2 * p * rc / (p + rc));
+        System.out.printf(
+                "     skills in title   gold %d, tp %d, fp %d, fn %d: P %.3f  R %.3f  F1 %.3f%n",
+                tp + fn, tp, fp, fn, p, rc, 2 * p * rc / (p + rc));
         misses.forEach(m -> System.out.println("     " + m));
     }
 
@@ -219,7 +246,10 @@ public final class IngestBenchmark {
     }
 
     private static String comparable(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("\\s*/\\s*", "/").replaceAll("\\s+", " ").trim();
+        return s.toLowerCase(Locale.ROOT)
+                .replaceAll("\\s*/\\s*", "/")
+                .replaceAll("\\s+", " ")
+                .trim();
     }
 
     private static String quote(String s) {
@@ -252,7 +282,8 @@ public final class IngestBenchmark {
                 }
                 String k = item.toLowerCase(Locale.ROOT);
                 distinct.merge(k, 1, Integer::sum);
-                boolean ok = distinctMapped.computeIfAbsent(k, x -> !taxonomy.resolveListItem(item).isEmpty());
+                boolean ok = distinctMapped.computeIfAbsent(
+                        k, x -> !taxonomy.resolveListItem(item).isEmpty());
                 if (ok) {
                     mapped++;
                 } else {
@@ -263,15 +294,25 @@ public final class IngestBenchmark {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         long skills = mentions - placeholders;
         long distinctOk = distinctMapped.values().stream().filter(b -> b).count();
-        System.out.printf("%n3. Skill-normalization coverage, %d Dice postings, 'Required Skills' split at , ; | and new lines (%d ms)%n",
+        System.out.printf(
+                "%n3. Skill-normalization coverage, %d Dice postings, 'Required Skills' split at , ; | and new lines (%d ms)%n",
                 rows.size(), ms);
-        System.out.printf("   mentions %d, of which placeholders (\"SEE BELOW\", \"Please see job description\", ...) %d%n", mentions, placeholders);
-        System.out.printf("   mapped to a canonical skill: %d of %d skill mentions = %.1f%% (of all mentions, placeholders counted as unmapped: %.1f%%)%n",
+        System.out.printf(
+                "   mentions %d, of which placeholders (\"SEE BELOW\", \"Please see job description\", ...) %d%n",
+                mentions, placeholders);
+        System.out.printf(
+                "   mapped to a canonical skill: %d of %d skill mentions = %.1f%% (of all mentions, placeholders counted as unmapped: %.1f%%)%n",
                 mapped, skills, 100.0 * mapped / skills, 100.0 * mapped / mentions);
-        System.out.printf("   distinct strings: %d of %d mapped = %.1f%%%n", distinctOk, distinct.size(), 100.0 * distinctOk / distinct.size());
+        System.out.printf(
+                "   distinct strings: %d of %d mapped = %.1f%%%n",
+                distinctOk, distinct.size(), 100.0 * distinctOk / distinct.size());
         System.out.println("   most frequent unmapped:");
-        unmapped.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(15).forEach(e -> System.out.printf("     %5d  %s%n", e.getValue(), e.getKey()));
+        unmapped.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(15)
+                .forEach(e -> System.out.printf("     %5d  %s%n", e.getValue(), e.getKey()));
     }
 
     // 4. throughput
@@ -293,15 +334,26 @@ public final class IngestBenchmark {
             mails.add(b);
             bytes += b.length;
         }
-        System.out.printf("%n4. Throughput: parse (mime4j) + classify + deterministic extraction + mapping to requirement input, no database;%n");
-        System.out.printf("   %d mails (%s%d anonymous samples), mean %d bytes, %d s warm-up and %d s measured per run%n", mails.size(),
-                data != null ? (files.size() - count(root)) + " dev mails + " : "", count(root), bytes / Math.max(1, mails.size()),
-                Math.max(3, seconds / 2), seconds);
+        System.out.printf(
+                "%n4. Throughput: parse (mime4j) + classify + deterministic extraction + mapping to requirement input, no database;%n");
+        System.out.printf(
+                "   %d mails (%s%d anonymous samples), mean %d bytes, %d s warm-up and %d s measured per run%n",
+                mails.size(),
+                data != null ? (files.size() - count(root)) + " dev mails + " : "",
+                count(root),
+                bytes / Math.max(1, mails.size()),
+                Math.max(3, seconds / 2),
+                seconds);
         int cores = Runtime.getRuntime().availableProcessors();
         for (int threads : cores > 1 ? new int[] {cores, 1} : new int[] {1}) {
             Rate rate = run(mails, threads, Math.max(3, seconds / 2), seconds);
-            System.out.printf("   %d thread%s: %,.0f mails/s (%.2f ms CPU-thread per mail), %d requirements per pass of the set%n", threads,
-                    threads == 1 ? " " : "s", rate.perSecond, 1000.0 * threads / rate.perSecond, rate.requirementsPerPass);
+            System.out.printf(
+                    "   %d thread%s: %,.0f mails/s (%.2f ms CPU-thread per mail), %d requirements per pass of the set%n",
+                    threads,
+                    threads == 1 ? " " : "s",
+                    rate.perSecond,
+                    1000.0 * threads / rate.perSecond,
+                    rate.requirementsPerPass);
         }
     }
 
@@ -311,8 +363,7 @@ public final class IngestBenchmark {
         }
     }
 
-    record Rate(double perSecond, long requirementsPerPass) {
-    }
+    record Rate(double perSecond, long requirementsPerPass) {}
 
     static Rate run(List<byte[]> mails, int threads, int warmupSeconds, int seconds) throws InterruptedException {
         MimeMailParser parser = new MimeMailParser();

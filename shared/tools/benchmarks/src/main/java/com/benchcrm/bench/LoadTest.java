@@ -15,8 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.HdrHistogram.Recorder;
 import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
 
 /**
  * Closed-loop load over loopback against {@code ./benchcrm up} (a separate process). Mode
@@ -30,8 +30,7 @@ import org.HdrHistogram.Histogram;
  */
 public final class LoadTest {
 
-    private LoadTest() {
-    }
+    private LoadTest() {}
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
@@ -42,14 +41,20 @@ public final class LoadTest {
         String mode = args.length > 5 ? args[5] : "mixed";
         Path home = root.resolve("shared/tools/benchmarks/target/bench/load-home");
         int port = 3990;
-        ProcessBuilder pb = new ProcessBuilder(root.resolve("benchcrm").toString(), "up", "--port", Integer.toString(port))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(Files.createDirectories(home).resolve("up.out").toFile()));
+        ProcessBuilder pb = new ProcessBuilder(
+                        root.resolve("benchcrm").toString(), "up", "--port", Integer.toString(port))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        Files.createDirectories(home).resolve("up.out").toFile()));
         pb.environment().put("BENCHCRM_HOME", home.toString());
         pb.environment().put("BENCHCRM_SKIP_BUILD", "1");
         pb.environment().put("BENCHCRM_JAVA_OPTS", javaOpts);
         Process stack = pb.start();
         try {
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
+            HttpClient http = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(2))
+                    .build();
             String base = "http://127.0.0.1:" + port;
             waitHealthy(http, base, stack, home);
             String token = token(root, home, port);
@@ -58,14 +63,16 @@ public final class LoadTest {
                 mixed(http, base, token, ids, clients, seconds, home);
                 return;
             }
-            System.out.printf("Load test: %d clients, %d s measured after 10 s warm-up, %d consultants in the tenant, loopback, stack opts [%s]%n",
+            System.out.printf(
+                    "Load test: %d clients, %d s measured after 10 s warm-up, %d consultants in the tenant, loopback, stack opts [%s]%n",
                     clients, seconds, ids.size(), javaOpts);
             run(http, base, token, ids, clients, 10, false);
             System.out.printf("  load before measuring: %s%n", Stats.loadAverage());
             run(http, base, token, ids, clients, seconds, true);
             System.out.printf("  load after measuring:  %s%n", Stats.loadAverage());
             if (wrkAvailable()) {
-                System.out.printf("Same load from wrk (C, %d connections, 2 threads, %d s per route; lighter on the shared CPU than the JDK client):%n",
+                System.out.printf(
+                        "Same load from wrk (C, %d connections, 2 threads, %d s per route; lighter on the shared CPU than the JDK client):%n",
                         clients, seconds);
                 wrk(root, base + "/v1/consultants?limit=20", token, clients, seconds, "list (limit=20)");
                 wrk(root, base + "/v1/consultants/" + ids.get(ids.size() / 2), token, clients, seconds, "get by id");
@@ -81,7 +88,8 @@ public final class LoadTest {
         }
     }
 
-    private static void run(HttpClient http, String base, String token, List<String> ids, int clients, int seconds, boolean print)
+    private static void run(
+            HttpClient http, String base, String token, List<String> ids, int clients, int seconds, boolean print)
             throws Exception {
         Recorder list = new Recorder(3);
         Recorder get = new Recorder(3);
@@ -93,9 +101,14 @@ public final class LoadTest {
             pool.submit(() -> {
                 boolean doList = client % 2 == 0;
                 while (System.nanoTime() < end) {
-                    String path = doList ? "/v1/consultants?limit=20"
-                            : "/v1/consultants/" + ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
-                    HttpRequest req = HttpRequest.newBuilder(URI.create(base + path)).header("authorization", "Bearer " + token).GET().build();
+                    String path = doList
+                            ? "/v1/consultants?limit=20"
+                            : "/v1/consultants/"
+                                    + ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
+                    HttpRequest req = HttpRequest.newBuilder(URI.create(base + path))
+                            .header("authorization", "Bearer " + token)
+                            .GET()
+                            .build();
                     long t0 = System.nanoTime();
                     try {
                         HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
@@ -123,7 +136,11 @@ public final class LoadTest {
 
     /** The routes of the mixed workload, with their share of the requests. */
     enum Route {
-        LIST(30), GET(25), SEARCH(15), RECOMMEND(10), CREATE(20);
+        LIST(30),
+        GET(25),
+        SEARCH(15),
+        RECOMMEND(10),
+        CREATE(20);
 
         final int percent;
 
@@ -143,23 +160,41 @@ public final class LoadTest {
         }
     }
 
-    private static final String[] QUERIES = {"java", "kafka%20streaming", "spring%20boot%20aws", "python", "sql", "java%20developer%20austin"};
+    private static final String[] QUERIES = {
+        "java", "kafka%20streaming", "spring%20boot%20aws", "python", "sql", "java%20developer%20austin"
+    };
 
-    private static void mixed(HttpClient http, String base, String token, List<String> ids, int clients, int seconds, Path home)
+    private static void mixed(
+            HttpClient http, String base, String token, List<String> ids, int clients, int seconds, Path home)
             throws Exception {
         List<String> requirements = requirements(http, base, token, 20);
         awaitIndexed(home);
-        System.out.printf("Mixed load test: %d clients, %d s measured after 10 s warm-up, %d consultants and %d requirements in the tenant, "
-                + "loopback; mix %s%n", clients, seconds, ids.size(), requirements.size(),
-                java.util.Arrays.stream(Route.values()).map(r -> r.name().toLowerCase() + " " + r.percent + "%").toList());
+        System.out.printf(
+                "Mixed load test: %d clients, %d s measured after 10 s warm-up, %d consultants and %d requirements in the tenant, "
+                        + "loopback; mix %s%n",
+                clients,
+                seconds,
+                ids.size(),
+                requirements.size(),
+                java.util.Arrays.stream(Route.values())
+                        .map(r -> r.name().toLowerCase() + " " + r.percent + "%")
+                        .toList());
         mixedRun(http, base, token, ids, requirements, clients, 10, false);
         System.out.printf("  load before measuring: %s%n", Stats.loadAverage());
         mixedRun(http, base, token, ids, requirements, clients, seconds, true);
         System.out.printf("  load after measuring:  %s%n", Stats.loadAverage());
     }
 
-    private static void mixedRun(HttpClient http, String base, String token, List<String> ids, List<String> requirements, int clients,
-                                 int seconds, boolean print) throws Exception {
+    private static void mixedRun(
+            HttpClient http,
+            String base,
+            String token,
+            List<String> ids,
+            List<String> requirements,
+            int clients,
+            int seconds,
+            boolean print)
+            throws Exception {
         java.util.Map<Route, Recorder> recorders = new java.util.EnumMap<>(Route.class);
         java.util.Map<Route, AtomicLong> errors = new java.util.EnumMap<>(Route.class);
         java.util.Map<Route, java.util.Map<Integer, Integer>> statuses = new java.util.EnumMap<>(Route.class);
@@ -178,22 +213,37 @@ public final class LoadTest {
                 while (System.nanoTime() < end) {
                     Route route = Route.pick(random.nextInt(100));
                     HttpRequest.Builder b = switch (route) {
-                        case LIST -> HttpRequest.newBuilder(URI.create(base + "/v1/consultants?limit=20")).GET();
-                        case GET -> HttpRequest.newBuilder(URI.create(base + "/v1/consultants/" + ids.get(random.nextInt(ids.size())))).GET();
-                        case SEARCH -> HttpRequest.newBuilder(URI.create(base + "/v1/search?type=consultant&q=" + QUERIES[random.nextInt(QUERIES.length)]))
-                                .GET();
-                        case RECOMMEND -> HttpRequest.newBuilder(URI.create(base + "/v1/requirements/"
-                                + requirements.get(random.nextInt(requirements.size())) + "/recommendations?topK=10"))
-                                .POST(HttpRequest.BodyPublishers.noBody());
+                        case LIST ->
+                            HttpRequest.newBuilder(URI.create(base + "/v1/consultants?limit=20"))
+                                    .GET();
+                        case GET ->
+                            HttpRequest.newBuilder(
+                                            URI.create(base + "/v1/consultants/" + ids.get(random.nextInt(ids.size()))))
+                                    .GET();
+                        case SEARCH ->
+                            HttpRequest.newBuilder(URI.create(base + "/v1/search?type=consultant&q="
+                                            + QUERIES[random.nextInt(QUERIES.length)]))
+                                    .GET();
+                        case RECOMMEND ->
+                            HttpRequest.newBuilder(URI.create(base + "/v1/requirements/"
+                                            + requirements.get(random.nextInt(requirements.size()))
+                                            + "/recommendations?topK=10"))
+                                    .POST(HttpRequest.BodyPublishers.noBody());
                         case CREATE -> {
                             long n = created.incrementAndGet();
-                            yield HttpRequest.newBuilder(URI.create(base + "/v1/consultants")).header("content-type", "application/json")
+                            yield HttpRequest.newBuilder(URI.create(base + "/v1/consultants"))
+                                    .header("content-type", "application/json")
                                     .header("idempotency-key", "mixed-" + run + "-" + n)
-                                    .POST(HttpRequest.BodyPublishers.ofString("{\"fullName\":\"Mixed Person " + n + "\",\"title\":\"Data Engineer\","
-                                            + "\"skills\":[{\"name\":\"Python\"},{\"name\":\"Spark\"},{\"name\":\"SQL\"}]}"));
+                                    .POST(
+                                            HttpRequest.BodyPublishers.ofString(
+                                                    "{\"fullName\":\"Mixed Person " + n
+                                                            + "\",\"title\":\"Data Engineer\","
+                                                            + "\"skills\":[{\"name\":\"Python\"},{\"name\":\"Spark\"},{\"name\":\"SQL\"}]}"));
                         }
                     };
-                    HttpRequest req = b.header("authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).build();
+                    HttpRequest req = b.header("authorization", "Bearer " + token)
+                            .timeout(Duration.ofSeconds(30))
+                            .build();
                     long t0 = System.nanoTime();
                     try {
                         HttpResponse<byte[]> r = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
@@ -222,28 +272,46 @@ public final class LoadTest {
                 Histogram h = recorders.get(r).getIntervalHistogram();
                 total += h.getTotalCount();
                 failed += errors.get(r).get();
-                System.out.printf("  | %s | %d | %.1f | %.2f | %.2f | %.2f | %.2f | %d |%n", r.name().toLowerCase(), h.getTotalCount(),
-                        h.getTotalCount() / (double) seconds, h.getValueAtPercentile(50) / 1000.0, h.getValueAtPercentile(95) / 1000.0,
-                        h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0, errors.get(r).get());
+                System.out.printf(
+                        "  | %s | %d | %.1f | %.2f | %.2f | %.2f | %.2f | %d |%n",
+                        r.name().toLowerCase(),
+                        h.getTotalCount(),
+                        h.getTotalCount() / (double) seconds,
+                        h.getValueAtPercentile(50) / 1000.0,
+                        h.getValueAtPercentile(95) / 1000.0,
+                        h.getValueAtPercentile(99) / 1000.0,
+                        h.getMaxValue() / 1000.0,
+                        errors.get(r).get());
             }
-            System.out.printf("  all routes: %d requests (%.1f req/s), %d errors; statuses %s%n", total, total / (double) seconds, failed,
-                    statuses);
+            System.out.printf(
+                    "  all routes: %d requests (%.1f req/s), %d errors; statuses %s%n",
+                    total, total / (double) seconds, failed, statuses);
         }
     }
 
     /** {@code count} open requirements, created through the API. */
     private static List<String> requirements(HttpClient http, String base, String token, int count) throws Exception {
-        String[][] kinds = {{"Senior Java Developer", "Java", "Spring Boot", "Kafka"}, {"Data Engineer", "Python", "Spark", "SQL"},
-                {"Cloud Engineer", "AWS", "Kubernetes", "Terraform"}, {"Backend Developer", "Java", "SQL", "AWS"}};
+        String[][] kinds = {
+            {"Senior Java Developer", "Java", "Spring Boot", "Kafka"},
+            {"Data Engineer", "Python", "Spark", "SQL"},
+            {"Cloud Engineer", "AWS", "Kubernetes", "Terraform"},
+            {"Backend Developer", "Java", "SQL", "AWS"}
+        };
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String[] k = kinds[i % kinds.length];
-            String body = "{\"title\":\"" + k[0] + "\",\"location\":{\"city\":\"Austin\",\"state\":\"TX\",\"country\":\"US\"},"
-                    + "\"skills\":[{\"name\":\"" + k[1] + "\",\"required\":true},{\"name\":\"" + k[2] + "\",\"required\":true},"
+            String body = "{\"title\":\"" + k[0]
+                    + "\",\"location\":{\"city\":\"Austin\",\"state\":\"TX\",\"country\":\"US\"},"
+                    + "\"skills\":[{\"name\":\"" + k[1] + "\",\"required\":true},{\"name\":\"" + k[2]
+                    + "\",\"required\":true},"
                     + "{\"name\":\"" + k[3] + "\"}]}";
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/v1/requirements"))
-                    .header("authorization", "Bearer " + token).header("content-type", "application/json")
-                    .header("idempotency-key", "load-req-" + i).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/v1/requirements"))
+                            .header("authorization", "Bearer " + token)
+                            .header("content-type", "application/json")
+                            .header("idempotency-key", "load-req-" + i)
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 201) {
                 throw new IllegalStateException("requirement: " + r.statusCode() + " " + r.body());
@@ -264,57 +332,94 @@ public final class LoadTest {
             state.load(in);
         }
         long t0 = System.nanoTime();
-        try (com.benchcrm.queue.sqs.SqsQueues sqs = com.benchcrm.queue.sqs.SqsQueues.create(com.benchcrm.queue.sqs.SqsQueues.Settings
-                .local(URI.create("http://127.0.0.1:" + state.getProperty("sqs.port"))))) {
+        try (com.benchcrm.queue.sqs.SqsQueues sqs =
+                com.benchcrm.queue.sqs.SqsQueues.create(com.benchcrm.queue.sqs.SqsQueues.Settings.local(
+                        URI.create("http://127.0.0.1:" + state.getProperty("sqs.port"))))) {
             long deadline = t0 + TimeUnit.MINUTES.toNanos(10);
             int idle = 0;
             while (System.nanoTime() < deadline && idle < 3) {
                 boolean empty = true;
                 for (String queue : new String[] {"embed", "match"}) {
-                    String url = sqs.client().getQueueUrl(b -> b.queueName(queue)).queueUrl();
-                    var a = sqs.client().getQueueAttributes(b -> b.queueUrl(url).attributeNamesWithStrings("ApproximateNumberOfMessages",
-                            "ApproximateNumberOfMessagesNotVisible")).attributesAsStrings();
-                    empty &= "0".equals(a.get("ApproximateNumberOfMessages")) && "0".equals(a.get("ApproximateNumberOfMessagesNotVisible"));
+                    String url =
+                            sqs.client().getQueueUrl(b -> b.queueName(queue)).queueUrl();
+                    var a = sqs.client()
+                            .getQueueAttributes(b -> b.queueUrl(url)
+                                    .attributeNamesWithStrings(
+                                            "ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"))
+                            .attributesAsStrings();
+                    empty &= "0".equals(a.get("ApproximateNumberOfMessages"))
+                            && "0".equals(a.get("ApproximateNumberOfMessagesNotVisible"));
                 }
                 idle = empty ? idle + 1 : 0;
                 Thread.sleep(1_000);
             }
         }
-        System.out.printf("  the embed and match queues were idle %.0f s after seeding%n", (System.nanoTime() - t0) / 1e9);
+        System.out.printf(
+                "  the embed and match queues were idle %.0f s after seeding%n", (System.nanoTime() - t0) / 1e9);
     }
 
     private static boolean wrkAvailable() {
         try {
-            return new ProcessBuilder("wrk", "--version").redirectErrorStream(true).start().waitFor() >= 0;
+            return new ProcessBuilder("wrk", "--version")
+                            .redirectErrorStream(true)
+                            .start()
+                            .waitFor()
+                    >= 0;
         } catch (Exception e) {
             return false;
         }
     }
 
-    private static void wrk(Path root, String url, String token, int connections, int seconds, String name) throws Exception {
-        Process p = new ProcessBuilder("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--timeout", "10s",
-                "-s", root.resolve("shared/tools/benchmarks/wrk-percentiles.lua").toString(),
-                "-H", "Authorization: Bearer " + token, url).redirectErrorStream(true).start();
+    private static void wrk(Path root, String url, String token, int connections, int seconds, String name)
+            throws Exception {
+        Process p = new ProcessBuilder(
+                        "wrk",
+                        "-t2",
+                        "-c" + connections,
+                        "-d" + seconds + "s",
+                        "--timeout",
+                        "10s",
+                        "-s",
+                        root.resolve("shared/tools/benchmarks/wrk-percentiles.lua")
+                                .toString(),
+                        "-H",
+                        "Authorization: Bearer " + token,
+                        url)
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-                "WRK requests=(\\d+) duration_us=(\\d+) errors=(\\d+) non2xx=(\\d+) p50_us=(\\d+) p95_us=(\\d+) p99_us=(\\d+) max_us=(\\d+)")
+                        "WRK requests=(\\d+) duration_us=(\\d+) errors=(\\d+) non2xx=(\\d+) p50_us=(\\d+) p95_us=(\\d+) p99_us=(\\d+) max_us=(\\d+)")
                 .matcher(out);
         if (!m.find()) {
             System.out.println("  wrk output not understood:\n" + out);
             return;
         }
         double secs = Long.parseLong(m.group(2)) / 1e6;
-        System.out.printf("  %-16s n=%7s  %7.1f req/s  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  max %7.2f ms  errors %s, non-2xx %s%n",
-                name, m.group(1), Long.parseLong(m.group(1)) / secs, Long.parseLong(m.group(5)) / 1000.0,
-                Long.parseLong(m.group(6)) / 1000.0, Long.parseLong(m.group(7)) / 1000.0, Long.parseLong(m.group(8)) / 1000.0,
-                m.group(3), m.group(4));
+        System.out.printf(
+                "  %-16s n=%7s  %7.1f req/s  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  max %7.2f ms  errors %s, non-2xx %s%n",
+                name,
+                m.group(1),
+                Long.parseLong(m.group(1)) / secs,
+                Long.parseLong(m.group(5)) / 1000.0,
+                Long.parseLong(m.group(6)) / 1000.0,
+                Long.parseLong(m.group(7)) / 1000.0,
+                Long.parseLong(m.group(8)) / 1000.0,
+                m.group(3),
+                m.group(4));
     }
 
     private static void report(String name, Histogram h, int seconds) {
-        System.out.printf("  %-16s n=%7d  %7.1f req/s  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  max %7.2f ms%n", name,
-                h.getTotalCount(), h.getTotalCount() / (double) seconds, h.getValueAtPercentile(50) / 1000.0,
-                h.getValueAtPercentile(95) / 1000.0, h.getValueAtPercentile(99) / 1000.0, h.getMaxValue() / 1000.0);
+        System.out.printf(
+                "  %-16s n=%7d  %7.1f req/s  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  max %7.2f ms%n",
+                name,
+                h.getTotalCount(),
+                h.getTotalCount() / (double) seconds,
+                h.getValueAtPercentile(50) / 1000.0,
+                h.getValueAtPercentile(95) / 1000.0,
+                h.getValueAtPercentile(99) / 1000.0,
+                h.getMaxValue() / 1000.0);
     }
 
     private static void waitHealthy(HttpClient http, String base, Process stack, Path home) throws Exception {
@@ -324,8 +429,12 @@ public final class LoadTest {
                 throw new IllegalStateException("the stack exited: " + Files.readString(home.resolve("up.out")));
             }
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create(base + "/health")).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
+                if (http.send(
+                                        HttpRequest.newBuilder(URI.create(base + "/health"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     return;
                 }
             } catch (java.io.IOException notYet) {
@@ -337,8 +446,15 @@ public final class LoadTest {
     }
 
     private static String token(Path root, Path home, int port) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(root.resolve("benchcrm").toString(), "token", "--tenant", "load", "--role", "Admin",
-                "--port", Integer.toString(port));
+        ProcessBuilder pb = new ProcessBuilder(
+                root.resolve("benchcrm").toString(),
+                "token",
+                "--tenant",
+                "load",
+                "--role",
+                "Admin",
+                "--port",
+                Integer.toString(port));
         pb.environment().put("BENCHCRM_HOME", home.toString());
         pb.environment().put("BENCHCRM_SKIP_BUILD", "1");
         pb.redirectError(ProcessBuilder.Redirect.INHERIT);
@@ -356,14 +472,21 @@ public final class LoadTest {
         for (int i = 0; i < count; i++) {
             int n = i;
             pool.submit(() -> {
-                String body = "{\"externalId\":\"load-" + n + "\",\"fullName\":\"Load Person " + n + "\",\"title\":\"Java Developer\","
+                String body = "{\"externalId\":\"load-" + n + "\",\"fullName\":\"Load Person " + n
+                        + "\",\"title\":\"Java Developer\","
                         + "\"location\":{\"city\":\"Austin\",\"state\":\"TX\",\"country\":\"US\"},\"workAuthorization\":\"H1B\","
-                        + "\"yearsExperience\":" + (3 + n % 15) + ",\"skills\":[{\"name\":\"Java\",\"years\":5},{\"name\":\"Spring Boot\"},"
+                        + "\"yearsExperience\":" + (3 + n % 15)
+                        + ",\"skills\":[{\"name\":\"Java\",\"years\":5},{\"name\":\"Spring Boot\"},"
                         + "{\"name\":\"AWS\"},{\"name\":\"Kafka\"},{\"name\":\"SQL\"}],"
-                        + "\"rate\":{\"amount\":" + (50 + n % 40) + ",\"currency\":\"USD\",\"unit\":\"HOUR\",\"employmentType\":\"C2C\"}}";
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/v1/consultants"))
-                        .header("authorization", "Bearer " + token).header("content-type", "application/json")
-                        .header("idempotency-key", "load-" + n).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                        + "\"rate\":{\"amount\":" + (50 + n % 40)
+                        + ",\"currency\":\"USD\",\"unit\":\"HOUR\",\"employmentType\":\"C2C\"}}";
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(URI.create(base + "/v1/consultants"))
+                                .header("authorization", "Bearer " + token)
+                                .header("content-type", "application/json")
+                                .header("idempotency-key", "load-" + n)
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() != 201) {
                     throw new IllegalStateException("seeding: " + r.statusCode() + " " + r.body());

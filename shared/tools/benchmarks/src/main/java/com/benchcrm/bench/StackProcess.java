@@ -37,8 +37,10 @@ public final class StackProcess {
     private final int port;
     private final int smtpPort;
     private final Process process;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
 
     private StackProcess(Path root, Path home, int port, int smtpPort, Process process) {
         this.root = root;
@@ -49,15 +51,26 @@ public final class StackProcess {
     }
 
     /** Starts {@code ./benchcrm up} on free ports with {@code BENCHCRM_HOME=home}, and waits up to 180 s for /health. */
-    public static StackProcess start(Path root, Path home, Map<String, String> env) throws IOException, InterruptedException {
+    public static StackProcess start(Path root, Path home, Map<String, String> env)
+            throws IOException, InterruptedException {
         return start(root, home, freePort(), freePort(), env);
     }
 
     public static StackProcess start(Path root, Path home, int port, int smtpPort, Map<String, String> env)
             throws IOException, InterruptedException {
         Files.createDirectories(home);
-        ProcessBuilder pb = launcher(root, home, env, "up", "--port", Integer.toString(port), "--smtp-port", Integer.toString(smtpPort))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("up.out").toFile()));
+        ProcessBuilder pb = launcher(
+                        root,
+                        home,
+                        env,
+                        "up",
+                        "--port",
+                        Integer.toString(port),
+                        "--smtp-port",
+                        Integer.toString(smtpPort))
+                .redirectErrorStream(true)
+                .redirectOutput(
+                        ProcessBuilder.Redirect.appendTo(home.resolve("up.out").toFile()));
         StackProcess stack = new StackProcess(root, home, port, smtpPort, pb.start());
         stack.awaitHealthy(Duration.ofSeconds(180));
         return stack;
@@ -72,8 +85,11 @@ public final class StackProcess {
         pb.environment().put("BENCHCRM_HOME", home.toString());
         pb.environment().put("BENCHCRM_SKIP_BUILD", "1");
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        pb.environment().put("BENCHCRM_JAVA_OPTS", "-XX:ErrorFile=" + home.resolve("hs_err_pid%p.log") + " "
-                + env.getOrDefault("BENCHCRM_JAVA_OPTS", ""));
+        pb.environment()
+                .put(
+                        "BENCHCRM_JAVA_OPTS",
+                        "-XX:ErrorFile=" + home.resolve("hs_err_pid%p.log") + " "
+                                + env.getOrDefault("BENCHCRM_JAVA_OPTS", ""));
         env.forEach((k, v) -> {
             if (!k.equals("BENCHCRM_JAVA_OPTS")) {
                 pb.environment().put(k, v);
@@ -83,23 +99,35 @@ public final class StackProcess {
     }
 
     /** Runs another launcher command on this home (token, tenant, up...) and returns its exit code and output. */
-    public static Result run(Path root, Path home, Duration timeout, String... args) throws IOException, InterruptedException {
-        Process p = launcher(root, home, Map.of(), args).redirectErrorStream(true).start();
+    public static Result run(Path root, Path home, Duration timeout, String... args)
+            throws IOException, InterruptedException {
+        Process p =
+                launcher(root, home, Map.of(), args).redirectErrorStream(true).start();
         byte[] out = p.getInputStream().readAllBytes();
         if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             p.destroyForcibly();
-            throw new IllegalStateException("./benchcrm " + String.join(" ", args) + " did not finish within " + timeout);
+            throw new IllegalStateException(
+                    "./benchcrm " + String.join(" ", args) + " did not finish within " + timeout);
         }
         return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8));
     }
 
     /** A finished command. */
-    public record Result(int exitCode, String output) {
-    }
+    public record Result(int exitCode, String output) {}
 
     /** A JWT of {@code tenant} with {@code role}, from the stack's issuer ({@code ./benchcrm token}). */
     public String token(String tenant, String role) throws IOException, InterruptedException {
-        Result r = run(root, home, Duration.ofSeconds(120), "token", "--tenant", tenant, "--role", role, "--port", Integer.toString(port));
+        Result r = run(
+                root,
+                home,
+                Duration.ofSeconds(120),
+                "token",
+                "--tenant",
+                tenant,
+                "--role",
+                role,
+                "--port",
+                Integer.toString(port));
         if (r.exitCode() != 0) {
             throw new IllegalStateException("token failed: " + r.output());
         }
@@ -143,7 +171,9 @@ public final class StackProcess {
     public static Optional<Long> postmasterPid(Path home) {
         Path file = home.resolve("postgres/data/postmaster.pid");
         try {
-            return Files.exists(file) ? Optional.of(Long.parseLong(Files.readAllLines(file).get(0).trim())) : Optional.empty();
+            return Files.exists(file)
+                    ? Optional.of(Long.parseLong(Files.readAllLines(file).get(0).trim()))
+                    : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -177,7 +207,8 @@ public final class StackProcess {
     /** The JVM crash files ({@code hs_err_pid*.log}) in the home. */
     public List<Path> crashFiles() throws IOException {
         try (var files = Files.list(home)) {
-            return files.filter(f -> f.getFileName().toString().startsWith("hs_err")).toList();
+            return files.filter(f -> f.getFileName().toString().startsWith("hs_err"))
+                    .toList();
         }
     }
 
@@ -207,11 +238,15 @@ public final class StackProcess {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("the stack exited early (" + process.exitValue() + "): " + tail(output()));
+                throw new IllegalStateException(
+                        "the stack exited early (" + process.exitValue() + "): " + tail(output()));
             }
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/health")).timeout(Duration.ofSeconds(5))
-                        .build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl() + "/health"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;
                 }

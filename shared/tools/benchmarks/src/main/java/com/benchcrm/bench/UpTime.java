@@ -17,8 +17,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class UpTime {
 
-    private UpTime() {
-    }
+    private UpTime() {}
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
@@ -37,9 +36,13 @@ public final class UpTime {
     }
 
     static long once(Path root, Path home, int port) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
-        ProcessBuilder pb = new ProcessBuilder(root.resolve("benchcrm").toString(), "up", "--port", Integer.toString(port))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(Files.createDirectories(home).resolve("up.out").toFile()));
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
+        ProcessBuilder pb = new ProcessBuilder(
+                        root.resolve("benchcrm").toString(), "up", "--port", Integer.toString(port))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        Files.createDirectories(home).resolve("up.out").toFile()));
         pb.environment().put("BENCHCRM_HOME", home.toString());
         pb.environment().put("BENCHCRM_SKIP_BUILD", "1");
         long t0 = System.nanoTime();
@@ -47,10 +50,13 @@ public final class UpTime {
         try {
             while (true) {
                 if (!p.isAlive()) {
-                    throw new IllegalStateException("./benchcrm up exited: " + Files.readString(home.resolve("up.out")));
+                    throw new IllegalStateException(
+                            "./benchcrm up exited: " + Files.readString(home.resolve("up.out")));
                 }
                 try {
-                    HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build(),
+                    HttpResponse<Void> r = http.send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
+                                    .build(),
                             HttpResponse.BodyHandlers.discarding());
                     if (r.statusCode() == 200) {
                         return (System.nanoTime() - t0) / 1_000_000;

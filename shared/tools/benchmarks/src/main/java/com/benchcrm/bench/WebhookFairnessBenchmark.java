@@ -4,7 +4,6 @@ import com.benchcrm.audit.AuditLog;
 import com.benchcrm.common.Ids;
 import com.benchcrm.common.Json;
 import com.benchcrm.events.DomainEvent;
-import com.benchcrm.webhook.http.JdkWebhookTransport;
 import com.benchcrm.local.postgres.LocalPostgres;
 import com.benchcrm.outbox.Outbox;
 import com.benchcrm.persistence.postgres.PostgresPersistence;
@@ -25,6 +24,7 @@ import com.benchcrm.webhook.WebhookDispatcher;
 import com.benchcrm.webhook.WebhookInput;
 import com.benchcrm.webhook.WebhookSecrets;
 import com.benchcrm.webhook.Webhooks;
+import com.benchcrm.webhook.http.JdkWebhookTransport;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -74,23 +74,34 @@ public final class WebhookFairnessBenchmark {
         Duration batchTime = Duration.ofSeconds(args.length > 4 ? Long.parseLong(args[4]) : 8);
         Path home = root.resolve("shared/tools/benchmarks/target/bench/webhook-fairness");
         Stats.deleteTree(home);
-        System.out.printf("Webhook fairness: %d rounds of 10 messages (5 slow tenant, 5 fast tenants), slow receiver %s,%n"
-                + "  attempt timeout %s, batch deadline %s; load before: %s%n", rounds, hang ? "never answers" : "trickles its body",
-                timeout, batchTime, Stats.loadAverage());
+        System.out.printf(
+                "Webhook fairness: %d rounds of 10 messages (5 slow tenant, 5 fast tenants), slow receiver %s,%n"
+                        + "  attempt timeout %s, batch deadline %s; load before: %s%n",
+                rounds, hang ? "never answers" : "trickles its body", timeout, batchTime, Stats.loadAverage());
         Clock clock = Clock.systemUTC();
         Ids ids = new Ids(clock);
         ConcurrentMap<String, Instant> received = new ConcurrentHashMap<>();
         HttpServer receivers = receivers(received, hang);
         int port = receivers.getAddress().getPort();
         try (LocalPostgres pg = LocalPostgres.start(home.resolve("postgres"), 0, true, true);
-             JdbcSqlPort app = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().appRole(), pg.roles().appPassword(), 16);
-             JdbcSqlPort owner = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 2)) {
+                JdbcSqlPort app = JdbcSqlPort.connect(
+                        pg.jdbcUrl(), pg.roles().appRole(), pg.roles().appPassword(), 16);
+                JdbcSqlPort owner = JdbcSqlPort.connect(
+                        pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 2)) {
             PostgresPersistence db = PostgresPersistence.over(app);
             PostgresPersistence asOwner = PostgresPersistence.over(owner);
-            WebhookSecrets secrets = new WebhookSecrets(db.transactions(), db.webhooks(),
+            WebhookSecrets secrets = new WebhookSecrets(
+                    db.transactions(),
+                    db.webhooks(),
                     new SecretSealer(FileKeyring.open(home.resolve("secrets.keyring"))));
-            Webhooks webhooks = new Webhooks(db.transactions(), db.webhooks(), new AuditLog(db.transactions(), db.audit(), ids, clock),
-                    DestinationGuard.allowingLoopback(), secrets, ids, clock);
+            Webhooks webhooks = new Webhooks(
+                    db.transactions(),
+                    db.webhooks(),
+                    new AuditLog(db.transactions(), db.audit(), ids, clock),
+                    DestinationGuard.allowingLoopback(),
+                    secrets,
+                    ids,
+                    clock);
             TenantDirectory directory = new TenantDirectory(asOwner.transactions(), asOwner.tenants());
             TenantId slow = directory.ensure(new TenantSlug("slow-partner"), "Slow");
             List<TenantId> fast = new ArrayList<>();
@@ -102,14 +113,23 @@ public final class WebhookFairnessBenchmark {
                 subscribe(webhooks, fast.get(i), "http://127.0.0.1:" + port + "/fast-" + i);
             }
             AtomicInteger timers = new AtomicInteger();
-            WebhookDispatcher.Settings unlimited = new WebhookDispatcher.Settings(DeliverySlots.unlimited(clock), Duration.ofSeconds(5));
-            WebhookDispatcher.Settings fair = new WebhookDispatcher.Settings(new DeliverySlots(DeliverySlots.Limits.DEFAULTS, clock),
-                    Duration.ofSeconds(5));
+            WebhookDispatcher.Settings unlimited =
+                    new WebhookDispatcher.Settings(DeliverySlots.unlimited(clock), Duration.ofSeconds(5));
+            WebhookDispatcher.Settings fair = new WebhookDispatcher.Settings(
+                    new DeliverySlots(DeliverySlots.Limits.DEFAULTS, clock), Duration.ofSeconds(5));
             for (String mode : List.of("sequential", "fair")) {
-                WebhookDispatcher dispatcher = new WebhookDispatcher(db.transactions(), db.webhookDeliveries(),
-                        new JdkWebhookTransport(DestinationGuard.allowingLoopback(), timeout), (m, due) -> timers.incrementAndGet(),
-                        new RetryPolicy(Duration.ofSeconds(30), Duration.ofHours(4), Duration.ofHours(24)), new Outbox(db.outbox(), ids, clock),
-                        secrets, TenantAccess.OPEN, mode.equals("fair") ? fair : unlimited, ids, clock);
+                WebhookDispatcher dispatcher = new WebhookDispatcher(
+                        db.transactions(),
+                        db.webhookDeliveries(),
+                        new JdkWebhookTransport(DestinationGuard.allowingLoopback(), timeout),
+                        (m, due) -> timers.incrementAndGet(),
+                        new RetryPolicy(Duration.ofSeconds(30), Duration.ofHours(4), Duration.ofHours(24)),
+                        new Outbox(db.outbox(), ids, clock),
+                        secrets,
+                        TenantAccess.OPEN,
+                        mode.equals("fair") ? fair : unlimited,
+                        ids,
+                        clock);
                 WebhookBatch batch = new WebhookBatch(dispatcher, batchTime, Duration.ofSeconds(1), clock);
                 List<Long> fastMillis = new ArrayList<>();
                 List<Long> batchMillis = new ArrayList<>();
@@ -138,17 +158,29 @@ public final class WebhookFairnessBenchmark {
                     batchMillis.add(Duration.between(start, Instant.now()).toMillis());
                     for (String p : fastPaths) {
                         Instant at = received.get(p);
-                        fastMillis.add(at == null ? -1 : Duration.between(start, at).toMillis());
+                        fastMillis.add(
+                                at == null ? -1 : Duration.between(start, at).toMillis());
                     }
                 }
                 long missed = fastMillis.stream().filter(m -> m < 0).count();
-                List<Long> delivered = fastMillis.stream().filter(m -> m >= 0).sorted().toList();
-                System.out.printf("  %-10s fast tenants: %d/%d delivered within the batch, latency ms %s; batch ms %s; slow tenant: %d deferred"
-                                + " or retried by timer%n", mode, delivered.size(), fastMillis.size(),
-                        delivered.isEmpty() ? "-" : "p50 " + pct(delivered, 50) + " p95 " + pct(delivered, 95) + " max " + delivered.getLast(),
-                        Stats.summary(new ArrayList<>(batchMillis)), timers.get() - before);
+                List<Long> delivered =
+                        fastMillis.stream().filter(m -> m >= 0).sorted().toList();
+                System.out.printf(
+                        "  %-10s fast tenants: %d/%d delivered within the batch, latency ms %s; batch ms %s; slow tenant: %d deferred"
+                                + " or retried by timer%n",
+                        mode,
+                        delivered.size(),
+                        fastMillis.size(),
+                        delivered.isEmpty()
+                                ? "-"
+                                : "p50 " + pct(delivered, 50) + " p95 " + pct(delivered, 95) + " max "
+                                        + delivered.getLast(),
+                        Stats.summary(new ArrayList<>(batchMillis)),
+                        timers.get() - before);
                 if (missed > 0) {
-                    System.out.printf("  %-10s %d fast deliveries did not happen within the batch (the messages would come back)%n", mode, missed);
+                    System.out.printf(
+                            "  %-10s %d fast deliveries did not happen within the batch (the messages would come back)%n",
+                            mode, missed);
                 }
             }
         } finally {
@@ -171,17 +203,37 @@ public final class WebhookFairnessBenchmark {
     }
 
     private static void subscribe(Webhooks webhooks, TenantId tenant, String url) {
-        webhooks.create(new Caller(tenant, "bench", Set.of(Role.Admin), "bench"), new WebhookInput(url, List.of("RequirementImported"), null));
+        webhooks.create(
+                new Caller(tenant, "bench", Set.of(Role.Admin), "bench"),
+                new WebhookInput(url, List.of("RequirementImported"), null));
     }
 
     private static DomainEvent event(TenantId tenant) {
-        return new DomainEvent(UUID.randomUUID(), "RequirementImported", 1, tenant, Instant.now(), "bench",
-                Json.strict().createObjectNode().put("id", UUID.randomUUID().toString()).put("version", 1));
+        return new DomainEvent(
+                UUID.randomUUID(),
+                "RequirementImported",
+                1,
+                tenant,
+                Instant.now(),
+                "bench",
+                Json.strict()
+                        .createObjectNode()
+                        .put("id", UUID.randomUUID().toString())
+                        .put("version", 1));
     }
 
     private static String bus(DomainEvent e) {
-        return Json.write(Map.of("version", "0", "id", UUID.randomUUID().toString(), "detail-type", e.type(), "source", "benchcrm",
-                "detail", e.toNode()));
+        return Json.write(Map.of(
+                "version",
+                "0",
+                "id",
+                UUID.randomUUID().toString(),
+                "detail-type",
+                e.type(),
+                "source",
+                "benchcrm",
+                "detail",
+                e.toNode()));
     }
 
     /** /slow trickles (or hangs); /fast-N answers 204 and notes when each event arrived. */

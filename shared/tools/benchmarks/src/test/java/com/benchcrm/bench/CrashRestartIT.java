@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
  */
 class CrashRestartIT {
 
-    static final Path ROOT = Path.of(System.getProperty("benchcrm.repo.root", "../../..")).toAbsolutePath().normalize();
+    static final Path ROOT = Path.of(System.getProperty("benchcrm.repo.root", "../../.."))
+            .toAbsolutePath()
+            .normalize();
 
     @Test
     void killedTwiceWhileIngestingAndWriting_nothingLostNothingDoubled_noRestartNeededAHand() throws Exception {
@@ -28,8 +30,12 @@ class CrashRestartIT {
         assertThat(r.mailsIngested()).isEqualTo(19);
         assertThat(r.deadLettersFound()).isEqualTo(r.deadLettersExpected()).isEqualTo(1);
         assertThat(r.consultants()).as("one consultant per idempotency key").isEqualTo(60);
-        assertThat(r.eventsMissing()).as("committed writes whose event never reached the receiver").isZero();
-        assertThat(r.unexpectedEvents()).as("writes with more than one distinct event, or events of no write").isZero();
+        assertThat(r.eventsMissing())
+                .as("committed writes whose event never reached the receiver")
+                .isZero();
+        assertThat(r.unexpectedEvents())
+                .as("writes with more than one distinct event, or events of no write")
+                .isZero();
         assertThat(r.stopExitCode()).isZero();
         assertThat(r.ok()).isTrue();
     }

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
  */
 class StackShutdownIT {
 
-    static final Path ROOT = Path.of(System.getProperty("benchcrm.repo.root", "../../..")).toAbsolutePath().normalize();
+    static final Path ROOT = Path.of(System.getProperty("benchcrm.repo.root", "../../.."))
+            .toAbsolutePath()
+            .normalize();
     Path home;
 
     @BeforeEach
@@ -43,14 +45,21 @@ class StackShutdownIT {
         long t0 = System.nanoTime();
         int code = stack.sigterm(Duration.ofSeconds(120));
         long stopMillis = (System.nanoTime() - t0) / 1_000_000;
-        System.out.printf("busy stack (%d consultant writes just before): SIGTERM to exit %d in %d ms%n", written, code, stopMillis);
+        System.out.printf(
+                "busy stack (%d consultant writes just before): SIGTERM to exit %d in %d ms%n",
+                written, code, stopMillis);
 
         assertThat(written).isEqualTo(150);
         assertThat(code).as(StackProcess.tail(stack.output())).isZero();
         assertThat(stack.crashFiles()).as("JVM fatal error files").isEmpty();
-        assertThat(stack.output()).contains("Stopped in").doesNotContain("SIGSEGV").doesNotContain("A fatal error");
+        assertThat(stack.output())
+                .contains("Stopped in")
+                .doesNotContain("SIGSEGV")
+                .doesNotContain("A fatal error");
         // pg_ctl stop -w returns when the pid file is gone; the process ends a moment later
-        assertThat(StackProcess.awaitEnd(postmaster, Duration.ofSeconds(10))).as("the stack's PostgreSQL stopped").isTrue();
+        assertThat(StackProcess.awaitEnd(postmaster, Duration.ofSeconds(10)))
+                .as("the stack's PostgreSQL stopped")
+                .isTrue();
         assertThat(home.resolve("postgres/data/postmaster.pid")).doesNotExist();
         // item 12: every hosted function logs under its own service name, as POWERTOOLS_SERVICE_NAME sets it in AWS
         String log = Files.readString(home.resolve("logs/functions.log"));
@@ -66,21 +75,39 @@ class StackShutdownIT {
 
         first.sigkill();
 
-        assertThat(StackProcess.alive(orphan)).as("PostgreSQL outlives a killed JVM").isTrue();
+        assertThat(StackProcess.alive(orphan))
+                .as("PostgreSQL outlives a killed JVM")
+                .isTrue();
         StackProcess second = StackProcess.start(ROOT, home, Map.of());
         try {
-            assertThat(StackProcess.awaitEnd(orphan, Duration.ofSeconds(10))).as("the orphan was stopped").isTrue();
+            assertThat(StackProcess.awaitEnd(orphan, Duration.ofSeconds(10)))
+                    .as("the orphan was stopped")
+                    .isTrue();
             assertThat(second.postmasterPid()).isPresent().get().isNotEqualTo(orphan);
-            HttpResponse<String> list = second.http().send(HttpRequest.newBuilder(URI.create(second.baseUrl() + "/v1/consultants?limit=50"))
-                    .header("authorization", "Bearer " + second.token("crashed", "Recruiter")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> list = second.http()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(second.baseUrl() + "/v1/consultants?limit=50"))
+                                    .header("authorization", "Bearer " + second.token("crashed", "Recruiter"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(list.statusCode()).isEqualTo(200);
             assertThat(list.body()).contains("Shutdown Person 19");
 
-            StackProcess.Result again = StackProcess.run(ROOT, home, Duration.ofSeconds(120), "up", "--port",
-                    Integer.toString(StackProcess.freePort()), "--smtp-port", Integer.toString(StackProcess.freePort()));
+            StackProcess.Result again = StackProcess.run(
+                    ROOT,
+                    home,
+                    Duration.ofSeconds(120),
+                    "up",
+                    "--port",
+                    Integer.toString(StackProcess.freePort()),
+                    "--smtp-port",
+                    Integer.toString(StackProcess.freePort()));
             assertThat(again.exitCode()).isNotZero();
-            assertThat(again.output()).contains("already running").contains("http://127.0.0.1:" + second.port())
-                    .contains("pid " + second.pid()).contains("SMTP 127.0.0.1:" + second.smtpPort());
+            assertThat(again.output())
+                    .contains("already running")
+                    .contains("http://127.0.0.1:" + second.port())
+                    .contains("pid " + second.pid())
+                    .contains("SMTP 127.0.0.1:" + second.smtpPort());
             assertThat(second.isAlive()).isTrue();
         } finally {
             assertThat(second.sigterm(Duration.ofSeconds(120))).isZero();
@@ -94,12 +121,21 @@ class StackShutdownIT {
             List<Future<Integer>> results = new java.util.ArrayList<>();
             for (int i = 0; i < count; i++) {
                 int n = i;
-                results.add(pool.submit(() -> stack.http().send(HttpRequest.newBuilder(URI.create(stack.baseUrl() + "/v1/consultants"))
-                        .header("authorization", "Bearer " + token).header("content-type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"fullName\":\"Shutdown Person " + n + "\",\"title\":\"Senior Java Developer\","
-                                + "\"summary\":\"Java, Spring Boot, Kafka and AWS; " + n + " years of payments platforms\","
-                                + "\"skills\":[{\"name\":\"Java\"},{\"name\":\"Spring Boot\"},{\"name\":\"Kafka\"}]}"))
-                        .build(), HttpResponse.BodyHandlers.ofString()).statusCode()));
+                results.add(pool.submit(() -> stack.http()
+                        .send(
+                                HttpRequest.newBuilder(URI.create(stack.baseUrl() + "/v1/consultants"))
+                                        .header("authorization", "Bearer " + token)
+                                        .header("content-type", "application/json")
+                                        .POST(
+                                                HttpRequest.BodyPublishers.ofString(
+                                                        "{\"fullName\":\"Shutdown Person " + n
+                                                                + "\",\"title\":\"Senior Java Developer\","
+                                                                + "\"summary\":\"Java, Spring Boot, Kafka and AWS; " + n
+                                                                + " years of payments platforms\","
+                                                                + "\"skills\":[{\"name\":\"Java\"},{\"name\":\"Spring Boot\"},{\"name\":\"Kafka\"}]}"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode()));
             }
             int created = 0;
             for (Future<Integer> f : results) {

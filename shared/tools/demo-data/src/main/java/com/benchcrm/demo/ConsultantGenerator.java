@@ -45,7 +45,8 @@ final class ConsultantGenerator {
             List.of(H1B, US_CITIZEN, GREEN_CARD, GC_EAD, H4_EAD, L2_EAD, STEM_OPT, TN, OPT_EAD, E3);
     private static final double[] EXPERIENCED_AUTH_WEIGHTS = {42, 12, 11, 10, 8, 5, 5, 3, 2, 2};
 
-    private static final List<EmploymentType> TYPES = List.of(EmploymentType.C2C, EmploymentType.W2, EmploymentType.C1099);
+    private static final List<EmploymentType> TYPES =
+            List.of(EmploymentType.C2C, EmploymentType.W2, EmploymentType.C1099);
 
     private final Dice dice;
     private final LocalDate anchor;
@@ -137,8 +138,17 @@ final class ConsultantGenerator {
 
         ConsultantInput input = new ConsultantInput(
                 String.format(Locale.ROOT, "bench-%05d", index + 1),
-                first + " " + last, email, phone, title, summary, location, auth,
-                BigDecimal.valueOf(years), skills, availability, rate);
+                first + " " + last,
+                email,
+                phone,
+                title,
+                summary,
+                location,
+                auth,
+                BigDecimal.valueOf(years),
+                skills,
+                availability,
+                rate);
         return new GeneratedConsultant(family, track, level, input);
     }
 
@@ -172,7 +182,12 @@ final class ConsultantGenerator {
         List<String> familyOptions = new ArrayList<>();
         List<Double> familyWeights = new ArrayList<>();
         for (int i = 0; i < track.pool().size(); i++) {
-            addOption(familyOptions, familyWeights, chosen, track.pool().get(i), 3.0 - 1.5 * i / track.pool().size());
+            addOption(
+                    familyOptions,
+                    familyWeights,
+                    chosen,
+                    track.pool().get(i),
+                    3.0 - 1.5 * i / track.pool().size());
         }
         for (int i = 0; i < family.pool.size(); i++) {
             addOption(familyOptions, familyWeights, chosen, family.pool.get(i), 1.6 - 0.8 * i / family.pool.size());
@@ -227,7 +242,8 @@ final class ConsultantGenerator {
             ConsultantSkill skill = new ConsultantSkill(name, BigDecimal.valueOf(y), i < primaries);
             (i < primaries ? primary : rest).add(skill);
         }
-        Comparator<ConsultantSkill> byYears = Comparator.comparing(ConsultantSkill::years).reversed();
+        Comparator<ConsultantSkill> byYears =
+                Comparator.comparing(ConsultantSkill::years).reversed();
         primary.sort(byYears);
         rest.sort(byYears);
         List<ConsultantSkill> all = new ArrayList<>(primary);
@@ -235,8 +251,8 @@ final class ConsultantGenerator {
         return all;
     }
 
-    private static void addOption(List<String> options, List<Double> weights, Map<String, String> chosen,
-                                  String skill, double weight) {
+    private static void addOption(
+            List<String> options, List<Double> weights, Map<String, String> chosen, String skill, double weight) {
         if (!chosen.containsKey(SkillNames.key(skill)) && !options.contains(skill)) {
             options.add(skill);
             weights.add(weight);
@@ -278,26 +294,37 @@ final class ConsultantGenerator {
         return new Rate(BigDecimal.valueOf(amount), "USD", RateUnit.HOUR, type);
     }
 
-    private String summary(RoleFamily family, String title, int years, List<ConsultantSkill> skills,
-                           Availability availability, Catalog.Metro metro) {
+    private String summary(
+            RoleFamily family,
+            String title,
+            int years,
+            List<ConsultantSkill> skills,
+            Availability availability,
+            Catalog.Metro metro) {
         String s0 = skills.get(0).name();
         String s1 = skills.get(1).name();
         String s2 = skills.get(2).name();
         String s3 = skills.get(3).name();
         String lead = switch (dice.below(3)) {
             case 0 -> s0 + " and " + s1 + " " + family.noun + ", " + years + " years, " + s2 + " and " + s3 + ".";
-            case 1 -> title + " with " + years + " years of experience; strong in " + s0 + ", " + s1 + " and " + s2 + ".";
-            default -> years + " years in " + family.label + " work; hands-on with " + s0 + ", " + s1 + ", " + s2
-                    + " and " + s3 + ".";
+            case 1 ->
+                title + " with " + years + " years of experience; strong in " + s0 + ", " + s1 + " and " + s2 + ".";
+            default ->
+                years + " years in " + family.label + " work; hands-on with " + s0 + ", " + s1 + ", " + s2 + " and "
+                        + s3 + ".";
         };
         StringBuilder out = new StringBuilder(lead);
         switch (availability.status()) {
-            case AVAILABLE -> out.append(availability.availableFrom().equals(anchor)
-                    ? " Available immediately."
-                    : " Available from " + Wording.date(availability.availableFrom(), false) + ".");
-            case ON_PROJECT -> out.append(" On a project until ")
-                    .append(Wording.date(availability.availableFrom(), true)).append('.');
-            case NOT_AVAILABLE -> { }
+            case AVAILABLE ->
+                out.append(
+                        availability.availableFrom().equals(anchor)
+                                ? " Available immediately."
+                                : " Available from " + Wording.date(availability.availableFrom(), false) + ".");
+            case ON_PROJECT ->
+                out.append(" On a project until ")
+                        .append(Wording.date(availability.availableFrom(), true))
+                        .append('.');
+            case NOT_AVAILABLE -> {}
         }
         double roll = dice.unit();
         if (roll < 0.4) {
@@ -305,7 +332,11 @@ final class ConsultantGenerator {
         } else if (roll < 0.6) {
             out.append(" Prefers remote.");
         } else if (roll < 0.75) {
-            out.append(" Local to ").append(metro.city()).append(", ").append(metro.state()).append(" only.");
+            out.append(" Local to ")
+                    .append(metro.city())
+                    .append(", ")
+                    .append(metro.state())
+                    .append(" only.");
         }
         return out.toString();
     }

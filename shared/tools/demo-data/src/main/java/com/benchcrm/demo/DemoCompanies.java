@@ -4,9 +4,9 @@ import com.benchcrm.common.WorkAuthorization;
 import com.benchcrm.company.CompanyInput;
 import com.benchcrm.company.CompanyKind;
 import com.benchcrm.company.ContactInput;
+import com.benchcrm.consultant.AvailabilityStatus;
 import com.benchcrm.consultant.ConsultantInput;
 import com.benchcrm.consultant.WorkAuthorizationValidity;
-import com.benchcrm.consultant.AvailabilityStatus;
 import com.benchcrm.requirement.RequirementInput;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,40 +27,54 @@ import java.util.Map;
 public record DemoCompanies(List<Company> companies, List<Contact> contacts, List<Link> links) {
 
     /** A company of the demo, by a stable key (its idempotency key when loaded). */
-    public record Company(String key, CompanyInput input) {
-    }
+    public record Company(String key, CompanyInput input) {}
 
     /** A contact of the demo and the key of its company. */
-    public record Contact(String key, String companyKey, ContactInput input) {
-    }
+    public record Contact(String key, String companyKey, ContactInput input) {}
 
     /**
      * How one demo requirement reached the desk: the vendor and its contact that mailed it, and the
      * chain to its end client (partner and prime may be null).
      */
-    public record Link(String requirementRef, String vendorKey, String contactKey, String partnerKey, String primeKey, String clientKey) {
-    }
+    public record Link(
+            String requirementRef,
+            String vendorKey,
+            String contactKey,
+            String partnerKey,
+            String primeKey,
+            String clientKey) {}
 
-    record Vendor(String name, String domain) {
-    }
+    record Vendor(String name, String domain) {}
 
     static final List<Vendor> VENDORS = List.of(
-            new Vendor("Bluepeak Staffing LLC", "bluepeakstaffing.example"), new Vendor("Crestline IT Solutions Inc", "crestlineit.example"),
-            new Vendor("Ironwood Talent Partners", "ironwoodtalent.example"), new Vendor("Keystone Tech Staffing", "keystonetech.example"),
-            new Vendor("Lakeshore Consulting Group", "lakeshorecg.example"), new Vendor("Meridian Workforce Inc", "meridianworkforce.example"),
-            new Vendor("Northgate Systems Corp", "northgatesys.example"), new Vendor("Pinecrest Infotech LLC", "pinecrestinfotech.example"),
-            new Vendor("Redwood Resource Group", "redwoodresource.example"), new Vendor("Summit Bridge Staffing", "summitbridge.example"),
-            new Vendor("Tidewater Technologies Inc", "tidewatertech.example"), new Vendor("Willowbrook IT Services", "willowbrookit.example"));
+            new Vendor("Bluepeak Staffing LLC", "bluepeakstaffing.example"),
+                    new Vendor("Crestline IT Solutions Inc", "crestlineit.example"),
+            new Vendor("Ironwood Talent Partners", "ironwoodtalent.example"),
+                    new Vendor("Keystone Tech Staffing", "keystonetech.example"),
+            new Vendor("Lakeshore Consulting Group", "lakeshorecg.example"),
+                    new Vendor("Meridian Workforce Inc", "meridianworkforce.example"),
+            new Vendor("Northgate Systems Corp", "northgatesys.example"),
+                    new Vendor("Pinecrest Infotech LLC", "pinecrestinfotech.example"),
+            new Vendor("Redwood Resource Group", "redwoodresource.example"),
+                    new Vendor("Summit Bridge Staffing", "summitbridge.example"),
+            new Vendor("Tidewater Technologies Inc", "tidewatertech.example"),
+                    new Vendor("Willowbrook IT Services", "willowbrookit.example"));
 
-    static final List<String> PARTNERS = List.of("Apex Integration Partners", "Brightline Digital Services", "Cobalt Systems Integrators",
-            "Evergreen Consulting Partners", "Granite Peak Solutions");
+    static final List<String> PARTNERS = List.of(
+            "Apex Integration Partners",
+            "Brightline Digital Services",
+            "Cobalt Systems Integrators",
+            "Evergreen Consulting Partners",
+            "Granite Peak Solutions");
 
-    static final List<String> PRIMES = List.of("Atlas Workforce MSP", "Beacon Prime Services", "Horizon Vendor Management");
+    static final List<String> PRIMES =
+            List.of("Atlas Workforce MSP", "Beacon Prime Services", "Horizon Vendor Management");
 
-    static final List<String> RECRUITER_FIRST = List.of("Jordan", "Priya", "Marcus", "Elena", "Kiran", "Dana", "Ravi", "Sofia", "Tariq",
-            "Megan", "Arjun", "Lena");
-    static final List<String> RECRUITER_LAST = List.of("Hale", "Varma", "Brooks", "Novak", "Reddy", "Quinn", "Shah", "Moreau", "Aziz",
-            "Price", "Menon", "Fischer");
+    static final List<String> RECRUITER_FIRST = List.of(
+            "Jordan", "Priya", "Marcus", "Elena", "Kiran", "Dana", "Ravi", "Sofia", "Tariq", "Megan", "Arjun", "Lena");
+    static final List<String> RECRUITER_LAST = List.of(
+            "Hale", "Varma", "Brooks", "Novak", "Reddy", "Quinn", "Shah", "Moreau", "Aziz", "Price", "Menon",
+            "Fischer");
 
     public DemoCompanies {
         companies = List.copyOf(companies);
@@ -79,8 +93,15 @@ public record DemoCompanies(List<Company> companies, List<Contact> contacts, Lis
             Vendor v = VENDORS.get(i);
             String key = "vendor-" + slug(v.name());
             vendorKeys.add(key);
-            companies.add(new Company(key, new CompanyInput(v.name(), List.of(CompanyKind.VENDOR), v.domain(), "https://www." + v.domain(),
-                    "+1-555-01" + String.format(Locale.ROOT, "%02d", i), null)));
+            companies.add(new Company(
+                    key,
+                    new CompanyInput(
+                            v.name(),
+                            List.of(CompanyKind.VENDOR),
+                            v.domain(),
+                            "https://www." + v.domain(),
+                            "+1-555-01" + String.format(Locale.ROOT, "%02d", i),
+                            null)));
             List<String> keys = new ArrayList<>();
             for (String role : List.of("Technical Recruiter", "Account Manager")) {
                 String first = RECRUITER_FIRST.get((i + keys.size() * 5) % RECRUITER_FIRST.size());
@@ -88,8 +109,16 @@ public record DemoCompanies(List<Company> companies, List<Contact> contacts, Lis
                 String email = (first + "." + last).toLowerCase(Locale.ROOT) + "@" + v.domain();
                 String ckey = "contact-" + email;
                 keys.add(ckey);
-                contacts.add(new Contact(ckey, key, new ContactInput(null, first + " " + last, email,
-                        "+1-555-02" + String.format(Locale.ROOT, "%02d", i * 2 + keys.size()), role, null)));
+                contacts.add(new Contact(
+                        ckey,
+                        key,
+                        new ContactInput(
+                                null,
+                                first + " " + last,
+                                email,
+                                "+1-555-02" + String.format(Locale.ROOT, "%02d", i * 2 + keys.size()),
+                                role,
+                                null)));
             }
             vendorContacts.put(key, keys);
         }
@@ -97,20 +126,24 @@ public record DemoCompanies(List<Company> companies, List<Contact> contacts, Lis
         for (String p : PARTNERS) {
             String key = "partner-" + slug(p);
             partnerKeys.add(key);
-            companies.add(new Company(key, new CompanyInput(p, List.of(CompanyKind.IMPLEMENTATION_PARTNER), null, null, null, null)));
+            companies.add(new Company(
+                    key, new CompanyInput(p, List.of(CompanyKind.IMPLEMENTATION_PARTNER), null, null, null, null)));
         }
         List<String> primeKeys = new ArrayList<>();
         for (String p : PRIMES) {
             String key = "prime-" + slug(p);
             primeKeys.add(key);
-            companies.add(new Company(key, new CompanyInput(p, List.of(CompanyKind.PRIME_VENDOR), null, null, null, null)));
+            companies.add(
+                    new Company(key, new CompanyInput(p, List.of(CompanyKind.PRIME_VENDOR), null, null, null, null)));
         }
         Map<String, String> clientKeys = new LinkedHashMap<>();
         for (Catalog.Client c : Catalog.CLIENTS) {
             String key = "client-" + slug(c.name());
             clientKeys.put(c.name(), key);
-            companies.add(new Company(key, new CompanyInput(c.name(), List.of(CompanyKind.END_CLIENT), null, null, null,
-                    "Industry: " + c.industry())));
+            companies.add(new Company(
+                    key,
+                    new CompanyInput(
+                            c.name(), List.of(CompanyKind.END_CLIENT), null, null, null, "Industry: " + c.industry())));
         }
         List<Link> links = new ArrayList<>();
         for (RequirementInput r : requirements) {
@@ -137,16 +170,32 @@ public record DemoCompanies(List<Company> companies, List<Contact> contacts, Lis
             WorkAuthorization a = c.workAuthorization();
             WorkAuthorizationValidity v = null;
             if (a == WorkAuthorization.H1B) {
-                v = new WorkAuthorizationValidity(anchor.plusDays(dice.between(20, 1000)), anchor.plusDays(dice.between(30, 1100)), null);
+                v = new WorkAuthorizationValidity(
+                        anchor.plusDays(dice.between(20, 1000)), anchor.plusDays(dice.between(30, 1100)), null);
             } else if (a == WorkAuthorization.OPT_EAD || a == WorkAuthorization.STEM_OPT) {
                 v = new WorkAuthorizationValidity(anchor.plusDays(dice.between(15, 700)), null, dice.between(0, 80));
-            } else if (a == WorkAuthorization.H4_EAD || a == WorkAuthorization.L2_EAD || a == WorkAuthorization.GC_EAD) {
+            } else if (a == WorkAuthorization.H4_EAD
+                    || a == WorkAuthorization.L2_EAD
+                    || a == WorkAuthorization.GC_EAD) {
                 v = new WorkAuthorizationValidity(anchor.plusDays(dice.between(40, 900)), null, null);
             }
             boolean onBench = c.availability() == null || c.availability().status() == AvailabilityStatus.AVAILABLE;
             LocalDate since = onBench ? anchor.minusDays(dice.between(0, 120)) : null;
-            out.add(new ConsultantInput(c.externalId(), c.fullName(), c.email(), c.phone(), c.title(), c.summary(), c.location(),
-                    c.workAuthorization(), c.yearsExperience(), c.skills(), c.availability(), c.rate(), v, since));
+            out.add(new ConsultantInput(
+                    c.externalId(),
+                    c.fullName(),
+                    c.email(),
+                    c.phone(),
+                    c.title(),
+                    c.summary(),
+                    c.location(),
+                    c.workAuthorization(),
+                    c.yearsExperience(),
+                    c.skills(),
+                    c.availability(),
+                    c.rate(),
+                    v,
+                    since));
         }
         return out;
     }

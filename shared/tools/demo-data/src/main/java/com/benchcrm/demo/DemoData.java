@@ -26,6 +26,7 @@ public final class DemoData {
     public static final long DEFAULT_SEED = 2026L;
     /** The "today" of the demo: availability and start dates are relative to it. */
     public static final LocalDate DEFAULT_ANCHOR = LocalDate.of(2026, 12, 1);
+
     public static final int DEFAULT_CONSULTANTS = 200;
     public static final int DEFAULT_REQUIREMENTS = 50;
     /** Share of requirements built so that at least three consultants hold every required skill. */
@@ -36,8 +37,7 @@ public final class DemoData {
     /** Mixed into the seed for the requirement stream. */
     private static final long REQUIREMENT_STREAM = 0x9E3779B97F4A7C15L;
 
-    private DemoData() {
-    }
+    private DemoData() {}
 
     /** The default demo: {@value #DEFAULT_CONSULTANTS} consultants, {@value #DEFAULT_REQUIREMENTS} requirements. */
     public static DemoDataSet generate() {
@@ -69,8 +69,8 @@ public final class DemoData {
         }
         // Two streams, so the bench does not depend on how many requirements are asked for.
         List<GeneratedConsultant> bench = new ConsultantGenerator(new Dice(seed), anchor).generate(consultants);
-        List<GeneratedRequirement> reqs = new RequirementGenerator(new Dice(seed ^ REQUIREMENT_STREAM),
-                anchor, bench).generate(requirements, MATCHABLE_SHARE);
+        List<GeneratedRequirement> reqs = new RequirementGenerator(new Dice(seed ^ REQUIREMENT_STREAM), anchor, bench)
+                .generate(requirements, MATCHABLE_SHARE);
         return new Detailed(bench, reqs);
     }
 
@@ -82,8 +82,10 @@ public final class DemoData {
         }
 
         DemoDataSet toDataSet(long seed, LocalDate anchor) {
-            List<ConsultantInput> c = DemoCompanies.withValidity(seed, consultants.stream().map(GeneratedConsultant::input).toList(), anchor);
-            List<RequirementInput> r = requirements.stream().map(GeneratedRequirement::input).toList();
+            List<ConsultantInput> c = DemoCompanies.withValidity(
+                    seed, consultants.stream().map(GeneratedConsultant::input).toList(), anchor);
+            List<RequirementInput> r =
+                    requirements.stream().map(GeneratedRequirement::input).toList();
             return new DemoDataSet(c, r, DemoCompanies.generate(seed, r));
         }
     }

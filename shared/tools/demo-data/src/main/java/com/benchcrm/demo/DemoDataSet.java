@@ -9,7 +9,8 @@ import java.util.List;
  * the companies and contacts the requirements came through ({@link DemoCompanies}: each requirement's
  * vendor, contact and chain, by {@code externalRef}).
  */
-public record DemoDataSet(List<ConsultantInput> consultants, List<RequirementInput> requirements, DemoCompanies companies) {
+public record DemoDataSet(
+        List<ConsultantInput> consultants, List<RequirementInput> requirements, DemoCompanies companies) {
 
     public DemoDataSet {
         consultants = List.copyOf(consultants);

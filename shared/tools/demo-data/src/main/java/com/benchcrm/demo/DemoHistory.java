@@ -23,7 +23,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-
 import java.util.stream.Collectors;
 
 /**
@@ -58,46 +57,62 @@ import java.util.stream.Collectors;
 public final class DemoHistory {
 
     /** The vendors of the history until the demo's company list ({@code DemoCompanies}) is the one place for them. */
-    public static final List<String> VENDORS = List.of("Apex IT Staffing", "BlueRiver Consulting", "Cedar Tech Partners",
-            "Delta Talent Group", "Evergreen Systems", "Falcon IT Services");
+    public static final List<String> VENDORS = List.of(
+            "Apex IT Staffing",
+            "BlueRiver Consulting",
+            "Cedar Tech Partners",
+            "Delta Talent Group",
+            "Evergreen Systems",
+            "Falcon IT Services");
     /** How far back the history goes. */
     public static final int DAYS = 90;
     /** Mixed into the seed for the history's own streams. */
     private static final long HISTORY_STREAM = 0x5DEECE66DL;
+
     private static final double PLACE_GIVEN_OFFER = 0.8;
 
-    private DemoHistory() {
-    }
+    private DemoHistory() {}
 
     /** A requirement of the history and when it arrived. */
-    public record Arrival(RequirementInput requirement, String vendor, Instant arrivedAt) {
-    }
+    public record Arrival(RequirementInput requirement, String vendor, Instant arrivedAt) {}
 
     /** One interview round and how it went. */
-    public record Round(int round, Instant startsAt, boolean passed) {
-    }
+    public record Round(int round, Instant startsAt, boolean passed) {}
 
     /**
      * One submission and its pipeline. Times of stages not reached are null; {@code finalStatus} is
      * where it stands at the anchor (SUBMITTED, CLIENT_SUBMITTED, INTERVIEWING, OFFERED, PLACED or
      * REJECTED). {@code truth} is the ground-truth model's z before noise (for tests and tuning).
      */
-    public record Item(String consultantExternalId, String requirementExternalRef, String vendor, Rate billRate, Rate payRate,
-                       Instant submittedAt, Instant clientSubmittedAt, List<Round> rounds, Instant offeredAt, LocalDate startDate,
-                       Instant placedAt, Instant closedAt, String finalStatus, String reason, double truth) {
-    }
+    public record Item(
+            String consultantExternalId,
+            String requirementExternalRef,
+            String vendor,
+            Rate billRate,
+            Rate payRate,
+            Instant submittedAt,
+            Instant clientSubmittedAt,
+            List<Round> rounds,
+            Instant offeredAt,
+            LocalDate startDate,
+            Instant placedAt,
+            Instant closedAt,
+            String finalStatus,
+            String reason,
+            double truth) {}
 
     /** The generated history. */
-    public record Set(List<Arrival> requirements, List<Item> submissions) {
-    }
+    public record Set(List<Arrival> requirements, List<Item> submissions) {}
 
     public static Set generate(long seed, int consultants, LocalDate anchor, int requirements, List<String> vendors) {
         Objects.requireNonNull(anchor, "anchor");
         if (vendors.isEmpty()) {
             throw new IllegalArgumentException("the history needs at least one vendor");
         }
-        List<GeneratedConsultant> bench = new ConsultantGenerator(new Dice(seed), DemoData.DEFAULT_ANCHOR).generate(consultants);
-        List<GeneratedRequirement> reqs = new RequirementGenerator(new Dice(seed ^ HISTORY_STREAM), DemoData.DEFAULT_ANCHOR, bench)
+        List<GeneratedConsultant> bench =
+                new ConsultantGenerator(new Dice(seed), DemoData.DEFAULT_ANCHOR).generate(consultants);
+        List<GeneratedRequirement> reqs = new RequirementGenerator(
+                        new Dice(seed ^ HISTORY_STREAM), DemoData.DEFAULT_ANCHOR, bench)
                 .generate(requirements, DemoData.MATCHABLE_SHARE);
         Dice dice = new Dice(seed ^ HISTORY_STREAM ^ 0x2545F4914F6CDD1DL);
         Instant end = anchor.atStartOfDay(ZoneOffset.UTC).toInstant();
@@ -105,17 +120,34 @@ public final class DemoHistory {
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < reqs.size(); i++) {
             RequirementInput base = reqs.get(i).input();
-            RequirementInput r = new RequirementInput("hist-" + String.format(Locale.ROOT, "%04d", i + 1), base.title(), base.description(),
-                    base.status(), base.location(), base.workMode(), base.skills(), base.minYears(), base.seniority(), base.budget(),
-                    base.durationMonths(), base.startDate(), base.clientName(), base.workAuthorizations());
+            RequirementInput r = new RequirementInput(
+                    "hist-" + String.format(Locale.ROOT, "%04d", i + 1),
+                    base.title(),
+                    base.description(),
+                    base.status(),
+                    base.location(),
+                    base.workMode(),
+                    base.skills(),
+                    base.minYears(),
+                    base.seniority(),
+                    base.budget(),
+                    base.durationMonths(),
+                    base.startDate(),
+                    base.clientName(),
+                    base.workAuthorizations());
             String vendor = vendors.get(i % vendors.size());
             Instant arrived = end.minus(Duration.ofMinutes(dice.between(3 * 24 * 60, DAYS * 24 * 60)));
             arrivals.add(new Arrival(r, vendor, arrived));
-            List<ConsultantInput> shortlist = bench.stream().map(GeneratedConsultant::input)
-                    .sorted(Comparator.comparingDouble((ConsultantInput c) -> -skills(c, r)).thenComparing(ConsultantInput::externalId))
-                    .limit(8).toList();
+            List<ConsultantInput> shortlist = bench.stream()
+                    .map(GeneratedConsultant::input)
+                    .sorted(Comparator.comparingDouble((ConsultantInput c) -> -skills(c, r))
+                            .thenComparing(ConsultantInput::externalId))
+                    .limit(8)
+                    .toList();
             int count = dice.weightedIndex(new double[] {0.25, 0.35, 0.25, 0.15}) + 1;
-            List<ConsultantInput> picked = dice.weightedSample(shortlist, shortlist.stream().mapToDouble(c -> 0.2 + skills(c, r)).toArray(),
+            List<ConsultantInput> picked = dice.weightedSample(
+                    shortlist,
+                    shortlist.stream().mapToDouble(c -> 0.2 + skills(c, r)).toArray(),
                     Math.min(count, shortlist.size()));
             List<Item> mine = new ArrayList<>();
             for (ConsultantInput c : picked) {
@@ -127,10 +159,12 @@ public final class DemoHistory {
     }
 
     /** One submission's way through the pipeline under the ground-truth model. */
-    static Item pipeline(Dice dice, ConsultantInput c, RequirementInput r, String vendor, Instant arrived, Instant end) {
+    static Item pipeline(
+            Dice dice, ConsultantInput c, RequirementInput r, String vendor, Instant arrived, Instant end) {
         double truth = -4.6 + 3.0 * skills(c, r) + 1.0 * rateFit(c, r) + 0.6 * location(c, r) + 0.8 * seniority(c, r);
         double z = truth + gaussian(dice) * 0.6;
-        Rate pay = c.rate() == null ? new Rate(new BigDecimal("60"), "USD", RateUnit.HOUR, EmploymentType.C2C) : c.rate();
+        Rate pay =
+                c.rate() == null ? new Rate(new BigDecimal("60"), "USD", RateUnit.HOUR, EmploymentType.C2C) : c.rate();
         Rate bill = bill(dice, pay, r);
         Instant sent = arrived.plus(Duration.ofMinutes(dice.between(90, 48 * 60)));
         if (!sent.isBefore(end)) {
@@ -141,15 +175,60 @@ public final class DemoHistory {
         Instant client = sent.plus(Duration.ofMinutes(dice.between(4 * 60, 48 * 60)));
         if (!dice.chance(sigmoid(z + 1.0))) {
             Instant rejected = sent.plus(Duration.ofHours(dice.between(12, 96)));
-            return done(id, ref, vendor, bill, pay, sent, null, List.of(), null, null, null, rejected, end, "Vendor passed on the profile", truth);
+            return done(
+                    id,
+                    ref,
+                    vendor,
+                    bill,
+                    pay,
+                    sent,
+                    null,
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    rejected,
+                    end,
+                    "Vendor passed on the profile",
+                    truth);
         }
         if (!client.isBefore(end)) {
-            return new Item(id, ref, vendor, bill, pay, sent, null, List.of(), null, null, null, null, "SUBMITTED", null, truth);
+            return new Item(
+                    id,
+                    ref,
+                    vendor,
+                    bill,
+                    pay,
+                    sent,
+                    null,
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    "SUBMITTED",
+                    null,
+                    truth);
         }
         boolean interview = dice.chance(sigmoid(z));
         if (!interview) {
             Instant rejected = client.plus(Duration.ofHours(dice.between(24, 160)));
-            return done(id, ref, vendor, bill, pay, sent, client, List.of(), null, null, null, rejected, end, "Client chose other profiles", truth);
+            return done(
+                    id,
+                    ref,
+                    vendor,
+                    bill,
+                    pay,
+                    sent,
+                    client,
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    rejected,
+                    end,
+                    "Client chose other profiles",
+                    truth);
         }
         boolean offer = dice.chance(sigmoid(z - 0.3));
         int roundsCount = dice.between(1, 2);
@@ -164,41 +243,140 @@ public final class DemoHistory {
             at = at.plus(Duration.ofHours(dice.between(48, 120)));
         }
         if (rounds.isEmpty()) {
-            return new Item(id, ref, vendor, bill, pay, sent, client, List.of(), null, null, null, null, "CLIENT_SUBMITTED", null, truth);
+            return new Item(
+                    id,
+                    ref,
+                    vendor,
+                    bill,
+                    pay,
+                    sent,
+                    client,
+                    List.of(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    "CLIENT_SUBMITTED",
+                    null,
+                    truth);
         }
         Instant lastRound = rounds.get(rounds.size() - 1).startsAt();
         if (!offer) {
             Instant rejected = lastRound.plus(Duration.ofHours(dice.between(24, 96)));
-            return done(id, ref, vendor, bill, pay, sent, client, rounds, null, null, null, rejected, end, "Did not clear the interview", truth);
+            return done(
+                    id,
+                    ref,
+                    vendor,
+                    bill,
+                    pay,
+                    sent,
+                    client,
+                    rounds,
+                    null,
+                    null,
+                    null,
+                    rejected,
+                    end,
+                    "Did not clear the interview",
+                    truth);
         }
         Instant offered = lastRound.plus(Duration.ofHours(dice.between(24, 168)));
         if (rounds.size() < roundsCount || !offered.isBefore(end)) {
-            return new Item(id, ref, vendor, bill, pay, sent, client, rounds, null, null, null, null, "INTERVIEWING", null, truth);
+            return new Item(
+                    id,
+                    ref,
+                    vendor,
+                    bill,
+                    pay,
+                    sent,
+                    client,
+                    rounds,
+                    null,
+                    null,
+                    null,
+                    null,
+                    "INTERVIEWING",
+                    null,
+                    truth);
         }
         LocalDate start = offered.atOffset(ZoneOffset.UTC).toLocalDate().plusDays(dice.between(10, 21));
         Instant placed = offered.plus(Duration.ofHours(dice.between(24, 96)));
         if (!dice.chance(PLACE_GIVEN_OFFER)) {
-            return done(id, ref, vendor, bill, pay, sent, client, rounds, offered, start, null, placed, end, "Consultant declined the offer", truth);
+            return done(
+                    id,
+                    ref,
+                    vendor,
+                    bill,
+                    pay,
+                    sent,
+                    client,
+                    rounds,
+                    offered,
+                    start,
+                    null,
+                    placed,
+                    end,
+                    "Consultant declined the offer",
+                    truth);
         }
         if (!placed.isBefore(end)) {
-            return new Item(id, ref, vendor, bill, pay, sent, client, rounds, offered, start, null, null, "OFFERED", null, truth);
+            return new Item(
+                    id, ref, vendor, bill, pay, sent, client, rounds, offered, start, null, null, "OFFERED", null,
+                    truth);
         }
-        return new Item(id, ref, vendor, bill, pay, sent, client, rounds, offered, start, placed, null, "PLACED", null, truth);
+        return new Item(
+                id, ref, vendor, bill, pay, sent, client, rounds, offered, start, placed, null, "PLACED", null, truth);
     }
 
     /** Rejected at {@code rejected}, or still where it stood when that is after the anchor. */
-    private static Item done(String id, String ref, String vendor, Rate bill, Rate pay, Instant sent, Instant client, List<Round> rounds,
-                             Instant offered, LocalDate start, Instant placed, Instant rejected, Instant end, String reason, double truth) {
+    private static Item done(
+            String id,
+            String ref,
+            String vendor,
+            Rate bill,
+            Rate pay,
+            Instant sent,
+            Instant client,
+            List<Round> rounds,
+            Instant offered,
+            LocalDate start,
+            Instant placed,
+            Instant rejected,
+            Instant end,
+            String reason,
+            double truth) {
         if (rejected.isBefore(end)) {
-            return new Item(id, ref, vendor, bill, pay, sent, client, rounds, offered, start, placed, rejected, "REJECTED", reason, truth);
+            return new Item(
+                    id,
+                    ref,
+                    vendor,
+                    bill,
+                    pay,
+                    sent,
+                    client,
+                    rounds,
+                    offered,
+                    start,
+                    placed,
+                    rejected,
+                    "REJECTED",
+                    reason,
+                    truth);
         }
-        String stands = offered != null ? "OFFERED" : !rounds.isEmpty() ? "INTERVIEWING" : client != null ? "CLIENT_SUBMITTED" : "SUBMITTED";
-        return new Item(id, ref, vendor, bill, pay, sent, client, rounds, offered, start, null, null, stands, null, truth);
+        String stands = offered != null
+                ? "OFFERED"
+                : !rounds.isEmpty() ? "INTERVIEWING" : client != null ? "CLIENT_SUBMITTED" : "SUBMITTED";
+        return new Item(
+                id, ref, vendor, bill, pay, sent, client, rounds, offered, start, null, null, stands, null, truth);
     }
 
     /** Once one submission of a requirement is placed, the open ones are closed as rejected (the position is filled). */
     static List<Item> positionFilled(List<Item> items) {
-        Instant filled = items.stream().map(Item::placedAt).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+        Instant filled = items.stream()
+                .map(Item::placedAt)
+                .filter(Objects::nonNull)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
         if (filled == null) {
             return items;
         }
@@ -206,8 +384,21 @@ public final class DemoHistory {
         for (Item i : items) {
             boolean open = !i.finalStatus().equals("PLACED") && !i.finalStatus().equals("REJECTED");
             if (open && i.submittedAt().isBefore(filled)) {
-                out.add(new Item(i.consultantExternalId(), i.requirementExternalRef(), i.vendor(), i.billRate(), i.payRate(), i.submittedAt(),
-                        i.clientSubmittedAt(), i.rounds(), i.offeredAt(), i.startDate(), null, latest(i, filled), "REJECTED", "Position filled",
+                out.add(new Item(
+                        i.consultantExternalId(),
+                        i.requirementExternalRef(),
+                        i.vendor(),
+                        i.billRate(),
+                        i.payRate(),
+                        i.submittedAt(),
+                        i.clientSubmittedAt(),
+                        i.rounds(),
+                        i.offeredAt(),
+                        i.startDate(),
+                        null,
+                        latest(i, filled),
+                        "REJECTED",
+                        "Position filled",
                         i.truth()));
             } else {
                 out.add(i);
@@ -234,9 +425,15 @@ public final class DemoHistory {
     // ------------------------------------------------------------------------- the model's features
 
     static double skills(ConsultantInput c, RequirementInput r) {
-        java.util.Set<String> mine = c.skills().stream().map(ConsultantSkill::name).map(SkillNames::key).collect(Collectors.toSet());
-        List<String> required = r.skills().stream().filter(s -> !Boolean.FALSE.equals(s.required())).map(RequirementSkill::name)
-                .map(SkillNames::key).toList();
+        java.util.Set<String> mine = c.skills().stream()
+                .map(ConsultantSkill::name)
+                .map(SkillNames::key)
+                .collect(Collectors.toSet());
+        List<String> required = r.skills().stream()
+                .filter(s -> !Boolean.FALSE.equals(s.required()))
+                .map(RequirementSkill::name)
+                .map(SkillNames::key)
+                .toList();
         if (required.isEmpty()) {
             return 0.5;
         }
@@ -257,7 +454,12 @@ public final class DemoHistory {
         }
         Location a = c.location();
         Location b = r.location();
-        return a != null && b != null && a.state() != null && a.state().equalsIgnoreCase(Objects.toString(b.state(), "")) ? 1 : 0.3;
+        return a != null
+                        && b != null
+                        && a.state() != null
+                        && a.state().equalsIgnoreCase(Objects.toString(b.state(), ""))
+                ? 1
+                : 0.3;
     }
 
     static double seniority(ConsultantInput c, RequirementInput r) {
@@ -270,14 +472,17 @@ public final class DemoHistory {
 
     /** The rate offered to the vendor: the budget when the consultant's cost leaves a 12 % margin under it, else cost + 15-30 %. */
     static Rate bill(Dice dice, Rate pay, RequirementInput r) {
-        boolean burdened = pay.employmentType() == EmploymentType.W2 || pay.employmentType() == EmploymentType.FULL_TIME;
+        boolean burdened =
+                pay.employmentType() == EmploymentType.W2 || pay.employmentType() == EmploymentType.FULL_TIME;
         BigDecimal cost = Margins.hourly(pay).multiply(burdened ? new BigDecimal("1.15") : BigDecimal.ONE);
         double floor = cost.doubleValue() / (1 - 0.12);
-        double budget = r.budget() == null || !r.budget().currency().equals(pay.currency()) ? 0
+        double budget = r.budget() == null || !r.budget().currency().equals(pay.currency())
+                ? 0
                 : RateNormalizer.c2cHourly(r.budget());
         double amount = budget >= floor ? budget : cost.doubleValue() * (1.15 + 0.15 * dice.unit()) / 1.0;
         amount = Math.max(amount, floor);
-        return new Rate(BigDecimal.valueOf(amount).setScale(0, RoundingMode.CEILING), pay.currency(), RateUnit.HOUR, null);
+        return new Rate(
+                BigDecimal.valueOf(amount).setScale(0, RoundingMode.CEILING), pay.currency(), RateUnit.HOUR, null);
     }
 
     static double sigmoid(double x) {

@@ -48,14 +48,19 @@ public final class DemoOutcomes {
     }
 
     /** One submission: the features, 1 if it reached an interview, the fixed curve's probability, when submitted. */
-    public record Example(String requirementRef, String consultantExternalId, double[] features, int label, double uncalibrated,
-                          double matchScore, Instant submittedAt, double truth) {
-    }
+    public record Example(
+            String requirementRef,
+            String consultantExternalId,
+            double[] features,
+            int label,
+            double uncalibrated,
+            double matchScore,
+            Instant submittedAt,
+            double truth) {}
 
     private static final Set<String> STILL_OPEN = Set.of("SUBMITTED", "CLIENT_SUBMITTED");
 
-    private DemoOutcomes() {
-    }
+    private DemoOutcomes() {}
 
     /**
      * The labelled submissions of a generated history of {@code requirements} requirements over a bench of
@@ -71,10 +76,12 @@ public final class DemoOutcomes {
         }
         Map<String, RequirementInput> reqs = new HashMap<>();
         h.requirements().forEach(a -> reqs.put(a.requirement().externalRef(), a.requirement()));
-        MatchEngine engine = new MatchEngine(Clock.fixed(anchor.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
+        MatchEngine engine =
+                new MatchEngine(Clock.fixed(anchor.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC));
         List<Example> out = new ArrayList<>();
         for (DemoHistory.Item i : h.submissions()) {
-            boolean interviewed = !i.rounds().isEmpty() || Set.of("INTERVIEWING", "OFFERED", "PLACED").contains(i.finalStatus());
+            boolean interviewed = !i.rounds().isEmpty()
+                    || Set.of("INTERVIEWING", "OFFERED", "PLACED").contains(i.finalStatus());
             boolean success;
             if (label == Label.PLACED) {
                 if (!Set.of("PLACED", "REJECTED", "WITHDRAWN").contains(i.finalStatus())) {
@@ -90,21 +97,58 @@ public final class DemoOutcomes {
             ConsultantInput c = bench.get(i.consultantExternalId());
             RequirementInput r = reqs.get(i.requirementExternalRef());
             MatchResult m = engine.score(MatchInput.of(requirement(r), consultant(c)), MatchSettings.DEFAULT);
-            out.add(new Example(i.requirementExternalRef(), i.consultantExternalId(), SuccessFeatures.of(m), success ? 1 : 0,
-                    m.successProbability(), m.matchScore(), i.submittedAt(), i.truth()));
+            out.add(new Example(
+                    i.requirementExternalRef(),
+                    i.consultantExternalId(),
+                    SuccessFeatures.of(m),
+                    success ? 1 : 0,
+                    m.successProbability(),
+                    m.matchScore(),
+                    i.submittedAt(),
+                    i.truth()));
         }
         return out;
     }
 
     static Consultant consultant(ConsultantInput c) {
-        return new Consultant(UUID.nameUUIDFromBytes(c.externalId().getBytes(java.nio.charset.StandardCharsets.UTF_8)), c.externalId(),
-                c.fullName(), c.email(), c.phone(), c.title(), c.summary(), c.location(), c.workAuthorization(), c.yearsExperience(),
-                c.skills(), c.availability(), c.rate(), 1, Instant.EPOCH, Instant.EPOCH);
+        return new Consultant(
+                UUID.nameUUIDFromBytes(c.externalId().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                c.externalId(),
+                c.fullName(),
+                c.email(),
+                c.phone(),
+                c.title(),
+                c.summary(),
+                c.location(),
+                c.workAuthorization(),
+                c.yearsExperience(),
+                c.skills(),
+                c.availability(),
+                c.rate(),
+                1,
+                Instant.EPOCH,
+                Instant.EPOCH);
     }
 
     static Requirement requirement(RequirementInput r) {
-        return new Requirement(UUID.nameUUIDFromBytes(r.externalRef().getBytes(java.nio.charset.StandardCharsets.UTF_8)), r.externalRef(),
-                r.title(), r.description(), r.status(), r.location(), r.workMode(), r.skills(), r.minYears(), r.seniority(), r.budget(),
-                r.durationMonths(), r.startDate(), r.clientName(), r.workAuthorizations(), 1, Instant.EPOCH, Instant.EPOCH);
+        return new Requirement(
+                UUID.nameUUIDFromBytes(r.externalRef().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                r.externalRef(),
+                r.title(),
+                r.description(),
+                r.status(),
+                r.location(),
+                r.workMode(),
+                r.skills(),
+                r.minYears(),
+                r.seniority(),
+                r.budget(),
+                r.durationMonths(),
+                r.startDate(),
+                r.clientName(),
+                r.workAuthorizations(),
+                1,
+                Instant.EPOCH,
+                Instant.EPOCH);
     }
 }

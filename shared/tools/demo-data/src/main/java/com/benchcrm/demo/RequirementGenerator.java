@@ -40,7 +40,8 @@ final class RequirementGenerator {
     private static final double[] MODE_WEIGHTS = {35, 45, 20};
     private static final List<RequirementStatus> STATUSES = List.of(RequirementStatus.values());
     private static final double[] STATUS_WEIGHTS = {82, 8, 5, 5};
-    private static final List<EmploymentType> TYPES = List.of(EmploymentType.C2C, EmploymentType.W2, EmploymentType.C1099);
+    private static final List<EmploymentType> TYPES =
+            List.of(EmploymentType.C2C, EmploymentType.W2, EmploymentType.C1099);
     private static final double[] TYPE_WEIGHTS = {65, 30, 5};
     private static final List<Integer> DURATIONS = List.of(3, 6, 6, 6, 9, 12, 12, 12, 12, 18, 24);
     private static final List<String> NOTES = List.of(
@@ -60,7 +61,8 @@ final class RequirementGenerator {
         this.anchor = anchor;
         for (int i = 0; i < bench.size(); i++) {
             for (ConsultantSkill s : bench.get(i).input().skills()) {
-                holders.computeIfAbsent(SkillNames.key(s.name()), k -> new BitSet()).set(i);
+                holders.computeIfAbsent(SkillNames.key(s.name()), k -> new BitSet())
+                        .set(i);
             }
         }
     }
@@ -178,12 +180,23 @@ final class RequirementGenerator {
         Rate budget = budget(family, level);
         RequirementStatus status = dice.weighted(STATUSES, STATUS_WEIGHTS);
 
-        String description = description(role, family, client, mode, location, duration, start, budget, visas,
-                minYears, level, skills);
+        String description = description(
+                role, family, client, mode, location, duration, start, budget, visas, minYears, level, skills);
         RequirementInput input = new RequirementInput(
                 String.format(Locale.ROOT, "REQ-%d-%04d", anchor.getYear(), index + 1),
-                title.toString(), description, status, location, mode, skills, BigDecimal.valueOf(minYears), level,
-                budget, duration, start, client.name(), visas.accepted());
+                title.toString(),
+                description,
+                status,
+                location,
+                mode,
+                skills,
+                BigDecimal.valueOf(minYears),
+                level,
+                budget,
+                duration,
+                start,
+                client.name(),
+                visas.accepted());
         return new GeneratedRequirement(family, track, matches, input);
     }
 
@@ -344,27 +357,50 @@ final class RequirementGenerator {
         return new Rate(BigDecimal.valueOf(rounded), "USD", RateUnit.HOUR, type);
     }
 
-    private String description(String role, RoleFamily family, Catalog.Client client, WorkMode mode,
-                               Location location, int duration, LocalDate start, Rate budget,
-                               Catalog.VisaPolicy visas, int minYears, Seniority level,
-                               List<RequirementSkill> skills) {
+    private String description(
+            String role,
+            RoleFamily family,
+            Catalog.Client client,
+            WorkMode mode,
+            Location location,
+            int duration,
+            LocalDate start,
+            Rate budget,
+            Catalog.VisaPolicy visas,
+            int minYears,
+            Seniority level,
+            List<RequirementSkill> skills) {
         StringBuilder d = new StringBuilder();
         d.append("Role: ").append(role).append('\n');
-        d.append("Client: ").append(client.name()).append(" (").append(client.industry()).append(")\n");
-        d.append("Location: ").append(switch (mode) {
-            case REMOTE -> "Remote (US time zones" + (dice.chance(0.4) ? ", CST/EST hours" : "") + ")";
-            case HYBRID -> Wording.place(location) + " – hybrid, " + dice.between(2, 3) + " days a week onsite";
-            case ONSITE -> "Onsite in " + Wording.place(location) + "; local candidates only";
-        }).append('\n');
+        d.append("Client: ")
+                .append(client.name())
+                .append(" (")
+                .append(client.industry())
+                .append(")\n");
+        d.append("Location: ")
+                .append(
+                        switch (mode) {
+                            case REMOTE -> "Remote (US time zones" + (dice.chance(0.4) ? ", CST/EST hours" : "") + ")";
+                            case HYBRID ->
+                                Wording.place(location) + " – hybrid, " + dice.between(2, 3) + " days a week onsite";
+                            case ONSITE -> "Onsite in " + Wording.place(location) + "; local candidates only";
+                        })
+                .append('\n');
         d.append("Duration: ").append(duration).append(" months");
         if (duration >= 6 && dice.chance(0.5)) {
             d.append(dice.chance(0.2) ? " (contract to hire)" : " (extension likely)");
         }
         d.append('\n');
-        d.append("Start: ").append(start.isBefore(anchor.plusDays(8)) ? "ASAP (" + start + ")" : start).append('\n');
+        d.append("Start: ")
+                .append(start.isBefore(anchor.plusDays(8)) ? "ASAP (" + start + ")" : start)
+                .append('\n');
         d.append("Rate: up to ").append(Wording.rate(budget)).append('\n');
         d.append("Visa: ").append(visas.label()).append('\n');
-        d.append("Experience: ").append(minYears).append("+ years (").append(Wording.seniority(level)).append(")\n");
+        d.append("Experience: ")
+                .append(minYears)
+                .append("+ years (")
+                .append(Wording.seniority(level))
+                .append(")\n");
         d.append("\nAbout the role: ").append(dice.pick(family.pitches)).append('\n');
         d.append("\nMust have:\n");
         for (RequirementSkill s : skills) {
@@ -392,8 +428,8 @@ final class RequirementGenerator {
         return d.toString();
     }
 
-    private static void addOption(List<String> options, List<Double> weights, List<String> required, String skill,
-                                  double weight) {
+    private static void addOption(
+            List<String> options, List<Double> weights, List<String> required, String skill, double weight) {
         String key = SkillNames.key(skill);
         for (String r : required) {
             if (SkillNames.key(r).equals(key)) {

@@ -14,8 +14,7 @@ final class Wording {
     static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MMM d", Locale.US);
     static final DateTimeFormatter MONTH_DAY_YEAR = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
 
-    private Wording() {
-    }
+    private Wording() {}
 
     /** "Sr. Java Developer", "Lead SDET", "Azure Architect"... */
     static String title(Dice dice, Track track, Seniority seniority) {
@@ -25,9 +24,8 @@ final class Wording {
             case MID -> base;
             case SENIOR -> (dice.chance(0.5) ? "Senior " : "Sr. ") + base;
             case LEAD -> "Lead " + base;
-            case PRINCIPAL -> track.architectTitle() != null && dice.chance(0.7)
-                    ? track.architectTitle()
-                    : "Principal " + base;
+            case PRINCIPAL ->
+                track.architectTitle() != null && dice.chance(0.7) ? track.architectTitle() : "Principal " + base;
         };
     }
 
@@ -55,7 +53,8 @@ final class Wording {
 
     /** "$78/hr C2C". */
     static String rate(Rate rate) {
-        return "$" + rate.amount().toPlainString() + "/hr " + rate.employmentType().code();
+        return "$" + rate.amount().toPlainString() + "/hr "
+                + rate.employmentType().code();
     }
 
     static String date(LocalDate date, boolean withYear) {

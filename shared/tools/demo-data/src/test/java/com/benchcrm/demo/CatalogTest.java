@@ -39,7 +39,9 @@ class CatalogTest {
     void families_eachTrack_hasEnoughSkillsForATwelveSkillProfile() {
         for (RoleFamily f : RoleFamily.values()) {
             for (Track t : f.tracks) {
-                assertThat(f.vocabulary(t).size() + f.extras.size()).as(t.title()).isGreaterThanOrEqualTo(14);
+                assertThat(f.vocabulary(t).size() + f.extras.size())
+                        .as(t.title())
+                        .isGreaterThanOrEqualTo(14);
                 assertThat(f.niche).as(f.name()).isNotEmpty();
                 assertThat(f.pitches).as(f.name()).isNotEmpty();
             }
@@ -51,8 +53,10 @@ class CatalogTest {
     void names_builtInLists_areSizedAndUniqueAsEmailParts() {
         assertThat(Catalog.FIRST_NAMES).hasSize(80).doesNotHaveDuplicates();
         assertThat(Catalog.LAST_NAMES).hasSize(80).doesNotHaveDuplicates();
-        assertThat(Catalog.FIRST_NAMES.stream().map(CatalogTest::emailPart).toList()).doesNotHaveDuplicates();
-        assertThat(Catalog.LAST_NAMES.stream().map(CatalogTest::emailPart).toList()).doesNotHaveDuplicates();
+        assertThat(Catalog.FIRST_NAMES.stream().map(CatalogTest::emailPart).toList())
+                .doesNotHaveDuplicates();
+        assertThat(Catalog.LAST_NAMES.stream().map(CatalogTest::emailPart).toList())
+                .doesNotHaveDuplicates();
     }
 
     @Test

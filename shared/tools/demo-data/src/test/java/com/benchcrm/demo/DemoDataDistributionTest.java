@@ -28,22 +28,37 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class DemoDataDistributionTest {
 
-    private static final DemoData.Detailed DEFAULT = DemoData.generateDetailed(DemoData.DEFAULT_SEED,
-            DemoData.DEFAULT_CONSULTANTS, DemoData.DEFAULT_REQUIREMENTS, DemoData.DEFAULT_ANCHOR);
+    private static final DemoData.Detailed DEFAULT = DemoData.generateDetailed(
+            DemoData.DEFAULT_SEED,
+            DemoData.DEFAULT_CONSULTANTS,
+            DemoData.DEFAULT_REQUIREMENTS,
+            DemoData.DEFAULT_ANCHOR);
 
     @Test
     void workAuthorization_defaultBench_h1bMostCommonAndAllBenchStatusesPresent() {
         Map<WorkAuthorization, Long> counts = DEFAULT.toDataSet().consultants().stream()
-                .collect(Collectors.groupingBy(ConsultantInput::workAuthorization, () -> new EnumMap<>(WorkAuthorization.class),
+                .collect(Collectors.groupingBy(
+                        ConsultantInput::workAuthorization,
+                        () -> new EnumMap<>(WorkAuthorization.class),
                         Collectors.counting()));
 
         long h1b = counts.get(WorkAuthorization.H1B);
-        assertThat(h1b).isGreaterThan(counts.entrySet().stream()
-                .filter(e -> e.getKey() != WorkAuthorization.H1B).mapToLong(Map.Entry::getValue).max().orElseThrow());
+        assertThat(h1b)
+                .isGreaterThan(counts.entrySet().stream()
+                        .filter(e -> e.getKey() != WorkAuthorization.H1B)
+                        .mapToLong(Map.Entry::getValue)
+                        .max()
+                        .orElseThrow());
         assertThat(h1b).isBetween(50L, 110L);
-        assertThat(counts.keySet()).contains(WorkAuthorization.GREEN_CARD, WorkAuthorization.GC_EAD,
-                WorkAuthorization.US_CITIZEN, WorkAuthorization.OPT_EAD, WorkAuthorization.STEM_OPT,
-                WorkAuthorization.H4_EAD, WorkAuthorization.L2_EAD);
+        assertThat(counts.keySet())
+                .contains(
+                        WorkAuthorization.GREEN_CARD,
+                        WorkAuthorization.GC_EAD,
+                        WorkAuthorization.US_CITIZEN,
+                        WorkAuthorization.OPT_EAD,
+                        WorkAuthorization.STEM_OPT,
+                        WorkAuthorization.H4_EAD,
+                        WorkAuthorization.L2_EAD);
     }
 
     @Test
@@ -66,17 +81,21 @@ class DemoDataDistributionTest {
             assertThat(rate.amount().scale()).isZero();
             int[] band = c.family().consultantBand(rate.employmentType());
             assertThat(rate.amount().intValueExact()).as(c.input().externalId()).isBetween(band[0], band[1]);
-            if (EnumSet.of(WorkAuthorization.OPT_EAD, WorkAuthorization.STEM_OPT).contains(c.input().workAuthorization())) {
+            if (EnumSet.of(WorkAuthorization.OPT_EAD, WorkAuthorization.STEM_OPT)
+                    .contains(c.input().workAuthorization())) {
                 assertThat(rate.employmentType()).isEqualTo(EmploymentType.W2);
             }
         }
         for (GeneratedRequirement r : data.requirements()) {
             var budget = r.input().budget();
             int[] band = r.family().budgetBand(budget.employmentType());
-            assertThat(budget.amount().intValueExact()).as(r.input().externalRef()).isBetween(band[0], band[1]);
+            assertThat(budget.amount().intValueExact())
+                    .as(r.input().externalRef())
+                    .isBetween(band[0], band[1]);
         }
-        assertThat(data.consultants()).allSatisfy(c ->
-                assertThat(c.input().rate().amount().intValue()).isBetween(30, 135));
+        assertThat(data.consultants())
+                .allSatisfy(
+                        c -> assertThat(c.input().rate().amount().intValue()).isBetween(30, 135));
     }
 
     @Test
@@ -84,9 +103,13 @@ class DemoDataDistributionTest {
         DemoData.Detailed data = DemoData.generateDetailed(22L, 2000, 0, DemoData.DEFAULT_ANCHOR);
         Map<Seniority, Double> mean = new EnumMap<>(Seniority.class);
         for (Seniority s : Seniority.values()) {
-            mean.put(s, data.consultants().stream()
-                    .filter(c -> c.seniority() == s && c.input().rate().employmentType() == EmploymentType.C2C)
-                    .mapToInt(c -> c.input().rate().amount().intValue()).average().orElseThrow());
+            mean.put(
+                    s,
+                    data.consultants().stream()
+                            .filter(c -> c.seniority() == s && c.input().rate().employmentType() == EmploymentType.C2C)
+                            .mapToInt(c -> c.input().rate().amount().intValue())
+                            .average()
+                            .orElseThrow());
         }
         assertThat(mean.get(Seniority.JUNIOR)).isLessThan(mean.get(Seniority.MID));
         assertThat(mean.get(Seniority.MID)).isLessThan(mean.get(Seniority.SENIOR));
@@ -111,15 +134,19 @@ class DemoDataDistributionTest {
             };
             assertThat(years).isBetween(range[0], range[1]);
             assertThat(c.skills()).hasSizeBetween(5, 12);
-            assertThat(c.skills()).allSatisfy(s -> assertThat(s.years())
-                    .isBetween(BigDecimal.ONE, c.yearsExperience()));
-            long primaries = c.skills().stream().filter(s -> Boolean.TRUE.equals(s.primary())).count();
+            assertThat(c.skills())
+                    .allSatisfy(s -> assertThat(s.years()).isBetween(BigDecimal.ONE, c.yearsExperience()));
+            long primaries = c.skills().stream()
+                    .filter(s -> Boolean.TRUE.equals(s.primary()))
+                    .count();
             assertThat(primaries).isBetween(1L, 3L);
             assertThat(c.skills().get(0).primary()).isTrue();
 
             Set<String> family = keys(g.family().vocabulary(g.track()));
             family.addAll(keys(g.family().niche));
-            long own = c.skills().stream().filter(s -> family.contains(SkillNames.key(s.name()))).count();
+            long own = c.skills().stream()
+                    .filter(s -> family.contains(SkillNames.key(s.name())))
+                    .count();
             assertThat(own).as(c.externalId()).isGreaterThanOrEqualTo(c.skills().size() - 2L);
             assertThat(own).isLessThan(c.skills().size());
             for (String core : g.track().core()) {
@@ -149,7 +176,9 @@ class DemoDataDistributionTest {
         long open = 0;
         for (GeneratedRequirement g : data.requirements()) {
             RequirementInput r = g.input();
-            long required = r.skills().stream().filter(s -> Boolean.TRUE.equals(s.required())).count();
+            long required = r.skills().stream()
+                    .filter(s -> Boolean.TRUE.equals(s.required()))
+                    .count();
             assertThat(r.skills()).hasSizeBetween(4, 10);
             assertThat(required).isBetween(3L, 6L);
             assertThat(r.skills()).allSatisfy(s -> assertThat(s.required()).isNotNull());
@@ -160,7 +189,8 @@ class DemoDataDistributionTest {
             assertThat(r.clientName()).isNotBlank();
             assertThat(r.title()).contains(" – ");
             assertThat(r.location() == null).isEqualTo(r.workMode() == WorkMode.REMOTE);
-            assertThat(r.description()).contains("Must have:", r.clientName(), "Visa: ", "Rate: up to $")
+            assertThat(r.description())
+                    .contains("Must have:", r.clientName(), "Visa: ", "Rate: up to $")
                     .contains(r.skills().get(0).name());
             assertThat(r.description().lines().count()).isGreaterThan(8);
             modes.merge(r.workMode(), 1L, Long::sum);
@@ -171,7 +201,8 @@ class DemoDataDistributionTest {
         assertThat(modes.get(WorkMode.HYBRID)).isGreaterThan(modes.get(WorkMode.ONSITE));
         Set<List<WorkAuthorization>> visaLines = new HashSet<>();
         data.requirements().forEach(g -> visaLines.add(g.input().workAuthorizations()));
-        assertThat(visaLines).hasSizeGreaterThanOrEqualTo(5)
+        assertThat(visaLines)
+                .hasSizeGreaterThanOrEqualTo(5)
                 .contains(List.of(WorkAuthorization.US_CITIZEN, WorkAuthorization.GREEN_CARD));
     }
 
@@ -198,7 +229,9 @@ class DemoDataDistributionTest {
         List<Set<String>> bench = skillKeys(data.toDataSet().consultants());
 
         for (GeneratedRequirement r : data.requirements()) {
-            assertThat(covering(r.input(), bench) >= 3).as(r.input().externalRef()).isEqualTo(r.designedToMatch());
+            assertThat(covering(r.input(), bench) >= 3)
+                    .as(r.input().externalRef())
+                    .isEqualTo(r.designedToMatch());
         }
         assertThat(matchableShare(data.toDataSet())).isBetween(0.60, 0.70);
     }
@@ -206,13 +239,18 @@ class DemoDataDistributionTest {
     /** Share of requirements with at least three consultants whose skills include every required skill. */
     private static double matchableShare(DemoDataSet data) {
         List<Set<String>> bench = skillKeys(data.consultants());
-        long matchable = data.requirements().stream().filter(r -> covering(r, bench) >= 3).count();
+        long matchable = data.requirements().stream()
+                .filter(r -> covering(r, bench) >= 3)
+                .count();
         return (double) matchable / data.requirements().size();
     }
 
     private static long covering(RequirementInput r, List<Set<String>> bench) {
-        Set<String> required = r.skills().stream().filter(s -> Boolean.TRUE.equals(s.required()))
-                .map(RequirementSkill::name).map(SkillNames::key).collect(Collectors.toSet());
+        Set<String> required = r.skills().stream()
+                .filter(s -> Boolean.TRUE.equals(s.required()))
+                .map(RequirementSkill::name)
+                .map(SkillNames::key)
+                .collect(Collectors.toSet());
         return bench.stream().filter(skills -> skills.containsAll(required)).count();
     }
 

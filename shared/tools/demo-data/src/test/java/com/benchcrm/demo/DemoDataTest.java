@@ -35,15 +35,19 @@ class DemoDataTest {
         assertThat(a.consultants()).isNotEqualTo(b.consultants());
         assertThat(a.requirements()).isNotEqualTo(b.requirements());
         assertThat(a.consultants().stream().map(ConsultantInput::fullName).toList())
-                .isNotEqualTo(b.consultants().stream().map(ConsultantInput::fullName).toList());
+                .isNotEqualTo(
+                        b.consultants().stream().map(ConsultantInput::fullName).toList());
     }
 
     @Test
     void generate_withoutAnchor_usesDefaultAnchor() {
         assertThat(DemoData.generate(5L, 40, 10)).isEqualTo(DemoData.generate(5L, 40, 10, DemoData.DEFAULT_ANCHOR));
         assertThat(DemoData.generate())
-                .isEqualTo(DemoData.generate(DemoData.DEFAULT_SEED, DemoData.DEFAULT_CONSULTANTS,
-                        DemoData.DEFAULT_REQUIREMENTS, DemoData.DEFAULT_ANCHOR));
+                .isEqualTo(DemoData.generate(
+                        DemoData.DEFAULT_SEED,
+                        DemoData.DEFAULT_CONSULTANTS,
+                        DemoData.DEFAULT_REQUIREMENTS,
+                        DemoData.DEFAULT_ANCHOR));
     }
 
     @Test
@@ -88,9 +92,13 @@ class DemoDataTest {
         DemoDataSet data = DemoData.generate(11L, 2000, 500);
 
         assertThat(data.consultants()).extracting(ConsultantInput::fullName).doesNotHaveDuplicates();
-        assertThat(data.consultants()).extracting(c -> c.email().toLowerCase(Locale.ROOT)).doesNotHaveDuplicates();
+        assertThat(data.consultants())
+                .extracting(c -> c.email().toLowerCase(Locale.ROOT))
+                .doesNotHaveDuplicates();
         assertThat(data.consultants()).extracting(ConsultantInput::externalId).doesNotHaveDuplicates();
-        assertThat(data.requirements()).extracting(RequirementInput::externalRef).doesNotHaveDuplicates();
+        assertThat(data.requirements())
+                .extracting(RequirementInput::externalRef)
+                .doesNotHaveDuplicates();
     }
 
     @Test

@@ -55,17 +55,105 @@ public final class TaxonomyGenerator {
     private static final Pattern ACRONYM = Pattern.compile("^[A-Z][A-Z0-9/&+]{1,9}$");
     private static final Pattern WORD = Pattern.compile("^[A-Za-z]+$");
     private static final List<String> VENDORS = List.of(
-            "Amazon Web Services AWS", "Amazon Web Services", "Amazon", "Microsoft", "Oracle", "IBM", "Apache", "Adobe Systems",
-            "Adobe", "Google", "SAP", "Atlassian", "Sun Microsystems", "Salesforce.com", "Salesforce", "Red Hat", "Cisco",
-            "VMware", "Hewlett Packard Enterprise", "Hewlett-Packard", "Hewlett Packard", "HP", "Autodesk", "Intuit",
-            "Symantec", "McAfee", "Citrix", "Dell", "EMC", "NetApp", "Teradata", "Informatica", "Tableau", "SAS Institute",
-            "The MathWorks", "MathWorks", "Bentley", "Esri", "ESRI", "Epic Systems", "Cerner", "Micro Focus", "Broadcom",
-            "CA Technologies", "BMC Software", "Splunk", "Qlik", "Meta", "Facebook", "Unity Technologies", "JetBrains",
-            "Eclipse Foundation", "Mozilla", "Corel", "Kronos", "Infor", "Sage", "Epicor", "Blackbaud", "Pivotal", "Elastic",
-            "MongoDB", "Docker", "HashiCorp", "GitHub", "GitLab", "Slack", "Zoom", "Okta", "ServiceNow", "Workday",
-            "Smartsheet", "Trimble", "Siemens", "Dassault Systemes", "PTC", "National Instruments", "Rockwell Automation",
-            "Apple", "Intel", "NVIDIA", "Nvidia", "Progress", "Quest", "Sybase", "Xerox", "Novell", "Linux", "Mozilla",
-            "Alteryx", "Talend", "Tibco", "TIBCO", "Pegasystems", "Appian", "Guidewire", "Veeva", "Medidata", "Ellucian");
+            "Amazon Web Services AWS",
+            "Amazon Web Services",
+            "Amazon",
+            "Microsoft",
+            "Oracle",
+            "IBM",
+            "Apache",
+            "Adobe Systems",
+            "Adobe",
+            "Google",
+            "SAP",
+            "Atlassian",
+            "Sun Microsystems",
+            "Salesforce.com",
+            "Salesforce",
+            "Red Hat",
+            "Cisco",
+            "VMware",
+            "Hewlett Packard Enterprise",
+            "Hewlett-Packard",
+            "Hewlett Packard",
+            "HP",
+            "Autodesk",
+            "Intuit",
+            "Symantec",
+            "McAfee",
+            "Citrix",
+            "Dell",
+            "EMC",
+            "NetApp",
+            "Teradata",
+            "Informatica",
+            "Tableau",
+            "SAS Institute",
+            "The MathWorks",
+            "MathWorks",
+            "Bentley",
+            "Esri",
+            "ESRI",
+            "Epic Systems",
+            "Cerner",
+            "Micro Focus",
+            "Broadcom",
+            "CA Technologies",
+            "BMC Software",
+            "Splunk",
+            "Qlik",
+            "Meta",
+            "Facebook",
+            "Unity Technologies",
+            "JetBrains",
+            "Eclipse Foundation",
+            "Mozilla",
+            "Corel",
+            "Kronos",
+            "Infor",
+            "Sage",
+            "Epicor",
+            "Blackbaud",
+            "Pivotal",
+            "Elastic",
+            "MongoDB",
+            "Docker",
+            "HashiCorp",
+            "GitHub",
+            "GitLab",
+            "Slack",
+            "Zoom",
+            "Okta",
+            "ServiceNow",
+            "Workday",
+            "Smartsheet",
+            "Trimble",
+            "Siemens",
+            "Dassault Systemes",
+            "PTC",
+            "National Instruments",
+            "Rockwell Automation",
+            "Apple",
+            "Intel",
+            "NVIDIA",
+            "Nvidia",
+            "Progress",
+            "Quest",
+            "Sybase",
+            "Xerox",
+            "Novell",
+            "Linux",
+            "Mozilla",
+            "Alteryx",
+            "Talend",
+            "Tibco",
+            "TIBCO",
+            "Pegasystems",
+            "Appian",
+            "Guidewire",
+            "Veeva",
+            "Medidata",
+            "Ellucian");
 
     private final Set<String> commonWords;
     private final Map<String, Entry> claims = new HashMap<>();
@@ -111,7 +199,8 @@ public final class TaxonomyGenerator {
         TaxonomyGenerator g = new TaxonomyGenerator(readCommonWords());
         g.addCurated(resourceLines("curated-skills.txt"));
         g.addLinguist(new ObjectMapper().readTree(dataDir.resolve(LINGUIST).toFile()));
-        JsonNode simpleIcons = new ObjectMapper().readTree(dataDir.resolve(SIMPLE_ICONS).toFile());
+        JsonNode simpleIcons =
+                new ObjectMapper().readTree(dataDir.resolve(SIMPLE_ICONS).toFile());
         g.addDevicon(new ObjectMapper().readTree(dataDir.resolve(DEVICON).toFile()), simpleIcons);
         g.addOnet(Files.readAllLines(dataDir.resolve(ONET), StandardCharsets.UTF_8));
         g.enrichFromSimpleIcons(simpleIcons);
@@ -150,8 +239,8 @@ public final class TaxonomyGenerator {
                 for (String key : SkillKeys.variants(alias)) {
                     Entry owner = claims.get(key);
                     if (owner != null && owner != e) {
-                        throw new IllegalArgumentException("curated alias '" + alias + "' of " + name + " is already "
-                                + owner.name + "'s");
+                        throw new IllegalArgumentException(
+                                "curated alias '" + alias + "' of " + name + " is already " + owner.name + "'s");
                     }
                 }
                 addAlias(e, alias, ambiguous);
@@ -179,7 +268,10 @@ public final class TaxonomyGenerator {
             names.add(field.getKey());
             field.getValue().path("aliases").forEach(a -> names.add(a.asText()));
             Entry e = merge(names, 1, "language", "linguist", false);
-            if (e != null && !e.curated && e.sources.size() == 1 && WORD.matcher(e.name).matches()) {
+            if (e != null
+                    && !e.curated
+                    && e.sources.size() == 1
+                    && WORD.matcher(e.name).matches()) {
                 e.nameAmbiguous = true;
             }
         }
@@ -198,9 +290,13 @@ public final class TaxonomyGenerator {
             tool.path("altnames").forEach(a -> names.add(a.asText()));
             Set<String> tags = new HashSet<>();
             tool.path("tags").forEach(t -> tags.add(t.asText().toLowerCase(Locale.ROOT)));
-            String category = tags.contains("database") ? "database" : tags.contains("language") ? "language"
-                    : tags.contains("framework") ? "framework" : tags.contains("cloud") ? "cloud"
-                    : tags.contains("testing") ? "testing" : "tool";
+            String category = tags.contains("database")
+                    ? "database"
+                    : tags.contains("language")
+                            ? "language"
+                            : tags.contains("framework")
+                                    ? "framework"
+                                    : tags.contains("cloud") ? "cloud" : tags.contains("testing") ? "testing" : "tool";
             Entry e = merge(names, names.size(), category, "devicon", false);
             if (e != null && brand != null && !e.curated) {
                 e.name = brand;
@@ -229,8 +325,12 @@ public final class TaxonomyGenerator {
             String bare = stripSuffix(example);
             String acronym = null;
             String[] words = bare.split(" ");
-            if (!generic && words.length >= 3 && ACRONYM.matcher(words[words.length - 1]).matches()
-                    && isAcronymOf(words[words.length - 1], bare.substring(0, bare.length() - words[words.length - 1].length()))) {
+            if (!generic
+                    && words.length >= 3
+                    && ACRONYM.matcher(words[words.length - 1]).matches()
+                    && isAcronymOf(
+                            words[words.length - 1],
+                            bare.substring(0, bare.length() - words[words.length - 1].length()))) {
                 acronym = words[words.length - 1];
                 bare = bare.substring(0, bare.length() - acronym.length()).strip();
             }
@@ -363,8 +463,10 @@ public final class TaxonomyGenerator {
         }
         // a spelling with other word breaks than the name is kept ("Sales force" for Salesforce): in running
         // text a span of several words only matches a name written with as many words
-        if (!mine || alias.equalsIgnoreCase(e.name)
-                || (SkillKeys.loose(alias).equals(SkillKeys.loose(e.name)) && SkillKeys.words(alias) == SkillKeys.words(e.name))) {
+        if (!mine
+                || alias.equalsIgnoreCase(e.name)
+                || (SkillKeys.loose(alias).equals(SkillKeys.loose(e.name))
+                        && SkillKeys.words(alias) == SkillKeys.words(e.name))) {
             return;
         }
         e.aliases.merge(alias, markedAmbiguous || isAmbiguous(alias), Boolean::logicalOr);
@@ -397,19 +499,29 @@ public final class TaxonomyGenerator {
         }
         StringBuilder out = new StringBuilder();
         long aliasCount = entries.stream().mapToLong(e -> e.aliases.size()).sum();
-        out.append("# benchcrm skill taxonomy version=").append(VERSION).append(" skills=").append(entries.size())
-                .append(" aliases=").append(aliasCount).append('\n');
-        out.append("# Generated by shared/tools/taxonomy-generator (TaxonomyGenerator); do not edit: change the curated list or the\n");
-        out.append("# generator and run shared/tools/taxonomy-generator/generate. Sources and attribution (see NOTICE): BenchCRM curated\n");
-        out.append("# list; O*NET 29.2 Database, US DOL/ETA (CC BY 4.0); github/linguist languages 9.5.0 (MIT); devicon 2.17.0\n");
-        out.append("# (MIT); simple-icons 16.37.0 (CC0). Flags: h hot technology (O*NET), g generic practice, a name ambiguous.\n");
+        out.append("# benchcrm skill taxonomy version=")
+                .append(VERSION)
+                .append(" skills=")
+                .append(entries.size())
+                .append(" aliases=")
+                .append(aliasCount)
+                .append('\n');
+        out.append(
+                "# Generated by shared/tools/taxonomy-generator (TaxonomyGenerator); do not edit: change the curated list or the\n");
+        out.append(
+                "# generator and run shared/tools/taxonomy-generator/generate. Sources and attribution (see NOTICE): BenchCRM curated\n");
+        out.append(
+                "# list; O*NET 29.2 Database, US DOL/ETA (CC BY 4.0); github/linguist languages 9.5.0 (MIT); devicon 2.17.0\n");
+        out.append(
+                "# (MIT); simple-icons 16.37.0 (CC0). Flags: h hot technology (O*NET), g generic practice, a name ambiguous.\n");
         out.append("id\tname\tcategory\tparent\tflags\taliases\n");
         for (Entry e : entries) {
             String parent = "";
             if (e.parentName != null) {
                 parent = ids.get(claims.get(SkillKeys.loose(e.parentName)));
             }
-            String flags = (e.hot ? "h" : "") + (e.generic ? "g" : "") + (e.nameAmbiguous || isAmbiguous(e.name) ? "a" : "");
+            String flags =
+                    (e.hot ? "h" : "") + (e.generic ? "g" : "") + (e.nameAmbiguous || isAmbiguous(e.name) ? "a" : "");
             StringBuilder al = new StringBuilder();
             e.aliases.forEach((alias, ambiguous) -> {
                 if (!al.isEmpty()) {
@@ -417,8 +529,18 @@ public final class TaxonomyGenerator {
                 }
                 al.append(ambiguous ? "!" : "").append(clean(alias));
             });
-            out.append(ids.get(e)).append('\t').append(clean(e.name)).append('\t').append(e.category).append('\t')
-                    .append(parent).append('\t').append(flags).append('\t').append(al).append('\n');
+            out.append(ids.get(e))
+                    .append('\t')
+                    .append(clean(e.name))
+                    .append('\t')
+                    .append(e.category)
+                    .append('\t')
+                    .append(parent)
+                    .append('\t')
+                    .append(flags)
+                    .append('\t')
+                    .append(al)
+                    .append('\n');
         }
         return out.toString();
     }
@@ -435,11 +557,13 @@ public final class TaxonomyGenerator {
             return false;
         }
         for (int i = 1; i < words.length; i++) {
-            if (!words[i].equals(words[i].toLowerCase(Locale.ROOT)) && !ACRONYM.matcher(words[i]).matches()) {
+            if (!words[i].equals(words[i].toLowerCase(Locale.ROOT))
+                    && !ACRONYM.matcher(words[i]).matches()) {
                 return false;
             }
         }
-        return Character.isUpperCase(words[0].charAt(0)) && words[0].substring(1).equals(words[0].substring(1).toLowerCase(Locale.ROOT));
+        return Character.isUpperCase(words[0].charAt(0))
+                && words[0].substring(1).equals(words[0].substring(1).toLowerCase(Locale.ROOT));
     }
 
     /** {@code JSON} is an acronym of "JavaScript Object Notation": its letters are the phrase's initials and inner capitals, in order. */
@@ -499,7 +623,9 @@ public final class TaxonomyGenerator {
         if (c.contains("data base management") || c.contains("database management")) {
             return "database";
         }
-        if (c.contains("development environment") || c.contains("object or component oriented") || c.contains("web platform")) {
+        if (c.contains("development environment")
+                || c.contains("object or component oriented")
+                || c.contains("web platform")) {
             return "framework";
         }
         if (c.contains("operating system")) {
@@ -508,7 +634,9 @@ public final class TaxonomyGenerator {
         if (c.contains("program testing")) {
             return "testing";
         }
-        if (c.contains("customer relationship") || c.contains("enterprise resource") || c.contains("enterprise application")) {
+        if (c.contains("customer relationship")
+                || c.contains("enterprise resource")
+                || c.contains("enterprise application")) {
             return "crm-erp";
         }
         if (c.contains("security") || c.contains("virus")) {
@@ -555,7 +683,9 @@ public final class TaxonomyGenerator {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + name);
             }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -20,7 +20,8 @@ class TaxonomyGeneratorTest {
     }
 
     static SkillTaxonomy generated(Path dir) throws IOException {
-        return SkillTaxonomy.read(new ByteArrayInputStream(TaxonomyGenerator.generate(dir).getBytes(StandardCharsets.UTF_8)));
+        return SkillTaxonomy.read(
+                new ByteArrayInputStream(TaxonomyGenerator.generate(dir).getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -44,7 +45,8 @@ class TaxonomyGeneratorTest {
         SkillTaxonomy t = generated(mini());
 
         assertThat(t.find("JS").map(Skill::id)).contains("javascript");
-        assertThat(t.find("MTI Systems Costimator JS").map(Skill::id)).isNotEqualTo(t.find("JS").map(Skill::id));
+        assertThat(t.find("MTI Systems Costimator JS").map(Skill::id))
+                .isNotEqualTo(t.find("JS").map(Skill::id));
     }
 
     @Test
@@ -74,11 +76,16 @@ class TaxonomyGeneratorTest {
 
     @Test
     void isAcronymOf_initialsAndInnerCapitals() {
-        assertThat(TaxonomyGenerator.isAcronymOf("JSON", "JavaScript Object Notation")).isTrue();
-        assertThat(TaxonomyGenerator.isAcronymOf("J2EE", "Oracle Java 2 Platform Enterprise Edition")).isTrue();
-        assertThat(TaxonomyGenerator.isAcronymOf("EC2", "Amazon Elastic Compute Cloud")).isTrue();
-        assertThat(TaxonomyGenerator.isAcronymOf("XYZ", "Amazon Elastic Compute Cloud")).isFalse();
-        assertThat(TaxonomyGenerator.isAcronymOf("JS", "MTI Systems Costimator")).isFalse();
+        assertThat(TaxonomyGenerator.isAcronymOf("JSON", "JavaScript Object Notation"))
+                .isTrue();
+        assertThat(TaxonomyGenerator.isAcronymOf("J2EE", "Oracle Java 2 Platform Enterprise Edition"))
+                .isTrue();
+        assertThat(TaxonomyGenerator.isAcronymOf("EC2", "Amazon Elastic Compute Cloud"))
+                .isTrue();
+        assertThat(TaxonomyGenerator.isAcronymOf("XYZ", "Amazon Elastic Compute Cloud"))
+                .isFalse();
+        assertThat(TaxonomyGenerator.isAcronymOf("JS", "MTI Systems Costimator"))
+                .isFalse();
     }
 
     /** The committed data file is exactly what the generator makes from the development sources. */
@@ -86,9 +93,13 @@ class TaxonomyGeneratorTest {
     void committedDataFile_isWhatTheGeneratorMakes() throws Exception {
         Path root = Path.of(System.getProperty("benchcrm.repo.root", "../../.."));
         Path sources = root.resolve("../shared/data/taxonomy").normalize();
-        Assumptions.assumeTrue(Files.isDirectory(sources),
+        Assumptions.assumeTrue(
+                Files.isDirectory(sources),
                 "skipped: the taxonomy sources are not at " + sources + " (a clone without ../shared)");
-        String committed = Files.readString(root.resolve("shared/core/src/main/resources/com/benchcrm/skills/skill-taxonomy.tsv"));
-        assertThat(TaxonomyGenerator.generate(sources)).as("run shared/tools/taxonomy-generator/generate").isEqualTo(committed);
+        String committed =
+                Files.readString(root.resolve("shared/core/src/main/resources/com/benchcrm/skills/skill-taxonomy.tsv"));
+        assertThat(TaxonomyGenerator.generate(sources))
+                .as("run shared/tools/taxonomy-generator/generate")
+                .isEqualTo(committed);
     }
 }

@@ -29,8 +29,7 @@ public final class ActivityRoutes {
         }
     }
 
-    private ActivityRoutes() {
-    }
+    private ActivityRoutes() {}
 
     /** @param collections record kind ({@code consultant}) to its collection path ({@code /v1/consultants}) */
     public static void register(Router router, Activities activities, Map<String, String> collections) {

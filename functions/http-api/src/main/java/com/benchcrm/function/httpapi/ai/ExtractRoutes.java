@@ -1,14 +1,14 @@
 package com.benchcrm.function.httpapi.ai;
 
-import com.benchcrm.function.httpapi.http.HttpRequest;
-import com.benchcrm.function.httpapi.http.HttpResponse;
-import com.benchcrm.function.httpapi.http.JsonBodies;
-import com.benchcrm.function.httpapi.http.Router;
 import com.benchcrm.common.Validator;
 import com.benchcrm.extraction.AiGateway;
 import com.benchcrm.extraction.ExtractionInput;
 import com.benchcrm.extraction.RequirementExtraction;
 import com.benchcrm.extraction.ResumeExtraction;
+import com.benchcrm.function.httpapi.http.HttpRequest;
+import com.benchcrm.function.httpapi.http.HttpResponse;
+import com.benchcrm.function.httpapi.http.JsonBodies;
+import com.benchcrm.function.httpapi.http.Router;
 import com.benchcrm.security.Caller;
 import com.benchcrm.security.Permission;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -26,11 +26,10 @@ public final class ExtractRoutes {
     static final int MAX_TEXT = 200_000;
 
     /** The request body. */
-    public record ExtractRequest(@JsonProperty("schema_name") String schemaName, String text) {
-    }
+    public record ExtractRequest(
+            @JsonProperty("schema_name") String schemaName, String text) {}
 
-    private ExtractRoutes() {
-    }
+    private ExtractRoutes() {}
 
     public static void register(Router router, AiGateway ai) {
         router.add("POST", PATH, false, (req, caller) -> extract(req, caller, ai));
@@ -41,8 +40,12 @@ public final class ExtractRoutes {
         ExtractRequest body = JsonBodies.read(req, ExtractRequest.class);
         Validator v = new Validator();
         v.required("/schema_name", body.schemaName(), 20);
-        v.check(body.schemaName() == null || body.schemaName().equals("requirement") || body.schemaName().equals("resume"),
-                "/schema_name", "must be requirement or resume");
+        v.check(
+                body.schemaName() == null
+                        || body.schemaName().equals("requirement")
+                        || body.schemaName().equals("resume"),
+                "/schema_name",
+                "must be requirement or resume");
         v.required("/text", body.text(), MAX_TEXT);
         v.throwIfInvalid();
         Map<String, Object> out = new LinkedHashMap<>();

@@ -24,18 +24,26 @@ public final class AnalyticsRoutes {
 
     static final Duration DEFAULT_PERIOD = Duration.ofDays(30);
 
-    private AnalyticsRoutes() {
-    }
+    private AnalyticsRoutes() {}
 
     public static void register(Router router, Analytics analytics, Clock clock) {
         router.add("GET", "/v1/analytics/kpis", false, (req, caller) -> {
             Instant now = clock.instant();
-            Instant to = Optional.ofNullable(req.queryParam("to")).map(v -> instant("to", v, true)).orElse(now);
-            Instant from = Optional.ofNullable(req.queryParam("from")).map(v -> instant("from", v, false)).orElse(to.minus(DEFAULT_PERIOD));
-            Optional<GroupBy> groupBy = Optional.ofNullable(req.queryParam("groupBy")).map(AnalyticsRoutes::groupBy);
+            Instant to = Optional.ofNullable(req.queryParam("to"))
+                    .map(v -> instant("to", v, true))
+                    .orElse(now);
+            Instant from = Optional.ofNullable(req.queryParam("from"))
+                    .map(v -> instant("from", v, false))
+                    .orElse(to.minus(DEFAULT_PERIOD));
+            Optional<GroupBy> groupBy =
+                    Optional.ofNullable(req.queryParam("groupBy")).map(AnalyticsRoutes::groupBy);
             Instant asOf = to.isBefore(now) ? to : now;
             var kpis = analytics.kpis(caller, new KpiQuery(from, to, groupBy, asOf));
-            return HttpResponse.json(200, KpisResponse.of(kpis, groupBy.map(g -> g.name().toLowerCase(Locale.ROOT)).orElse(null)));
+            return HttpResponse.json(
+                    200,
+                    KpisResponse.of(
+                            kpis,
+                            groupBy.map(g -> g.name().toLowerCase(Locale.ROOT)).orElse(null)));
         });
     }
 
@@ -45,11 +53,14 @@ public final class AnalyticsRoutes {
         try {
             if (v.length() == 10) {
                 LocalDate d = LocalDate.parse(v);
-                return (endOfDay ? d.plusDays(1) : d).atStartOfDay(ZoneOffset.UTC).toInstant();
+                return (endOfDay ? d.plusDays(1) : d)
+                        .atStartOfDay(ZoneOffset.UTC)
+                        .toInstant();
             }
             return Instant.parse(v);
         } catch (DateTimeParseException e) {
-            throw new InvalidRequestException(name, name + " must be a date (2026-11-01) or an instant (2026-11-01T00:00:00Z)");
+            throw new InvalidRequestException(
+                    name, name + " must be a date (2026-11-01) or an instant (2026-11-01T00:00:00Z)");
         }
     }
 

@@ -22,13 +22,20 @@ public final class CompanyRoutes {
     public static final String COMPANIES = "/v1/companies";
     public static final String CONTACTS = "/v1/contacts";
 
-    private CompanyRoutes() {
-    }
+    private CompanyRoutes() {}
 
     public static void register(Router router, Companies companies, Contacts contacts) {
-        EntityRoutes.register(router, COMPANIES, companies, CompanyInput.class,
+        EntityRoutes.register(
+                router,
+                COMPANIES,
+                companies,
+                CompanyInput.class,
                 (req, caller, page) -> companies.list(caller, page, kind(req.queryParam("kind"))));
-        EntityRoutes.register(router, CONTACTS, contacts, ContactInput.class,
+        EntityRoutes.register(
+                router,
+                CONTACTS,
+                contacts,
+                ContactInput.class,
                 (req, caller, page) -> contacts.list(caller, page, companyId(req.queryParam("companyId"))));
     }
 

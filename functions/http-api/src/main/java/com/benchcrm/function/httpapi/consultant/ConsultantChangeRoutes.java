@@ -25,11 +25,9 @@ public final class ConsultantChangeRoutes {
     static final String BASE = ConsultantRoutes.BASE + "/{id}/pending-changes";
 
     /** The optional body of a rejection. */
-    public record Rejection(String reason) {
-    }
+    public record Rejection(String reason) {}
 
-    private ConsultantChangeRoutes() {
-    }
+    private ConsultantChangeRoutes() {}
 
     public static void register(Router router, ConsultantChanges changes) {
         router.add("GET", BASE, false, (req, caller) -> list(req, caller, changes));
@@ -43,7 +41,8 @@ public final class ConsultantChangeRoutes {
     }
 
     private static HttpResponse approve(HttpRequest req, Caller caller, ConsultantChanges changes) {
-        Consultant updated = changes.approve(caller, id(req, "id", "consultant"), id(req, "changeId", "consultant-change"));
+        Consultant updated =
+                changes.approve(caller, id(req, "id", "consultant"), id(req, "changeId", "consultant-change"));
         return HttpResponse.json(200, updated).header("etag", ETags.of(updated.version()));
     }
 
@@ -52,7 +51,9 @@ public final class ConsultantChangeRoutes {
         if (req.body().length > 0) {
             reason = JsonBodies.read(req, Rejection.class).reason();
         }
-        return HttpResponse.json(200, changes.reject(caller, id(req, "id", "consultant"), id(req, "changeId", "consultant-change"), reason));
+        return HttpResponse.json(
+                200,
+                changes.reject(caller, id(req, "id", "consultant"), id(req, "changeId", "consultant-change"), reason));
     }
 
     private static UUID id(HttpRequest req, String param, String kind) {

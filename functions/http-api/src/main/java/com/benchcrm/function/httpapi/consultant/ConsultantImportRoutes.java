@@ -1,21 +1,21 @@
 package com.benchcrm.function.httpapi.consultant;
 
+import com.benchcrm.documents.DocumentTooLargeException;
+import com.benchcrm.documents.UnreadableDocumentException;
 import com.benchcrm.function.httpapi.http.ApiException;
 import com.benchcrm.function.httpapi.http.ETags;
 import com.benchcrm.function.httpapi.http.HttpRequest;
 import com.benchcrm.function.httpapi.http.HttpResponse;
 import com.benchcrm.function.httpapi.http.Problem;
 import com.benchcrm.function.httpapi.http.Router;
-import com.benchcrm.documents.DocumentTooLargeException;
-import com.benchcrm.documents.UnreadableDocumentException;
 import com.benchcrm.ingest.ResumeImport;
 import com.benchcrm.mail.AttachmentKind;
 import com.benchcrm.security.Caller;
 import com.benchcrm.security.Permission;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.http.ContentDisposition;
 
 /**
  * {@code POST /v1/consultants/import}: a resume as plain text, PDF or DOCX becomes a consultant
@@ -36,8 +36,7 @@ public final class ConsultantImportRoutes {
             "application/rtf", AttachmentKind.RTF,
             "text/rtf", AttachmentKind.RTF);
 
-    private ConsultantImportRoutes() {
-    }
+    private ConsultantImportRoutes() {}
 
     public static void register(Router router, ResumeImport resumes) {
         router.add("POST", PATH, false, MAX_BODY, (req, caller) -> importResume(req, caller, resumes));
@@ -45,14 +44,23 @@ public final class ConsultantImportRoutes {
 
     private static HttpResponse importResume(HttpRequest req, Caller caller, ResumeImport resumes) {
         caller.require(Permission.CONSULTANT_WRITE);
-        String mediaType = req.header("content-type").orElse("").split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        String mediaType =
+                req.header("content-type").orElse("").split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
         AttachmentKind kind = MEDIA_TYPES.get(mediaType);
         if (kind == null) {
-            throw new ApiException(415, "unsupported-media-type", "Unsupported media type",
-                    "send the resume as text/plain, application/pdf or a DOCX" + (mediaType.isEmpty() ? "" : ", not " + mediaType));
+            throw new ApiException(
+                    415,
+                    "unsupported-media-type",
+                    "Unsupported media type",
+                    "send the resume as text/plain, application/pdf or a DOCX"
+                            + (mediaType.isEmpty() ? "" : ", not " + mediaType));
         }
         if (req.body().length == 0) {
-            throw new ApiException(422, "validation", "Request body breaks a rule", "the resume is empty",
+            throw new ApiException(
+                    422,
+                    "validation",
+                    "Request body breaks a rule",
+                    "the resume is empty",
                     List.of(new Problem.FieldProblem("/", "is empty")));
         }
         ResumeImport.Result r;
@@ -61,23 +69,32 @@ public final class ConsultantImportRoutes {
         } catch (DocumentTooLargeException e) {
             throw new ApiException(413, "document-too-large", "Document too large", e.getMessage());
         } catch (UnreadableDocumentException e) {
-            throw new ApiException(422, "validation", "Request body breaks a rule", e.getMessage(),
+            throw new ApiException(
+                    422,
+                    "validation",
+                    "Request body breaks a rule",
+                    e.getMessage(),
                     List.of(new Problem.FieldProblem("/", e.getMessage())));
         }
         HttpResponse response = HttpResponse.json(r.created() ? 201 : 200, r.consultant())
                 .header("etag", ETags.of(r.consultant().version()));
-        return r.created() ? response.header("location", ConsultantRoutes.BASE + "/" + r.consultant().id()) : response;
+        return r.created()
+                ? response.header(
+                        "location", ConsultantRoutes.BASE + "/" + r.consultant().id())
+                : response;
     }
 
     /** The file name of {@code Content-Disposition: attachment; filename="..."} (RFC 6266, {@code filename*} too), if sent. */
     static String filename(HttpRequest req) {
-        return req.header("content-disposition").map(value -> {
-            try {
-                String name = ContentDisposition.parse(value).getFilename();
-                return name == null || name.isBlank() ? null : name;
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
-        }).orElse(null);
+        return req.header("content-disposition")
+                .map(value -> {
+                    try {
+                        String name = ContentDisposition.parse(value).getFilename();
+                        return name == null || name.isBlank() ? null : name;
+                    } catch (IllegalArgumentException e) {
+                        return null;
+                    }
+                })
+                .orElse(null);
     }
 }

@@ -18,8 +18,7 @@ public final class HealthRoutes {
 
     public static final String OPENAPI_RESOURCE = "openapi/benchcrm-api.yaml";
 
-    private HealthRoutes() {
-    }
+    private HealthRoutes() {}
 
     /** @param databasePing throws when the database does not answer */
     public static void register(Router router, Runnable databasePing) {
@@ -28,12 +27,17 @@ public final class HealthRoutes {
                 databasePing.run();
                 return HttpResponse.json(200, Map.of("status", "UP"));
             } catch (RuntimeException e) {
-                return Problems.problem(503, "unavailable", "Service unavailable", "the database does not answer", req, List.of());
+                return Problems.problem(
+                        503, "unavailable", "Service unavailable", "the database does not answer", req, List.of());
             }
         });
         String openApi = resource(OPENAPI_RESOURCE);
-        router.add("GET", "/openapi.yaml", true, (req, caller) ->
-                new HttpResponse(200, new java.util.LinkedHashMap<>(Map.of("content-type", "application/yaml")), openApi));
+        router.add(
+                "GET",
+                "/openapi.yaml",
+                true,
+                (req, caller) -> new HttpResponse(
+                        200, new java.util.LinkedHashMap<>(Map.of("content-type", "application/yaml")), openApi));
     }
 
     private static String resource(String path) {

@@ -8,8 +8,7 @@ import java.util.OptionalLong;
  */
 public final class ETags {
 
-    private ETags() {
-    }
+    private ETags() {}
 
     public static String of(long version) {
         return "\"" + version + "\"";
@@ -25,8 +24,8 @@ public final class ETags {
             return OptionalLong.empty();
         }
         if (header.contains(",")) {
-            throw new ApiException(412, "precondition-failed", "Precondition failed",
-                    "send one entity tag in If-Match");
+            throw new ApiException(
+                    412, "precondition-failed", "Precondition failed", "send one entity tag in If-Match");
         }
         if (header.length() >= 3 && header.startsWith("\"") && header.endsWith("\"")) {
             try {
@@ -35,16 +34,21 @@ public final class ETags {
                 // falls through to the refusal
             }
         }
-        throw new ApiException(412, "precondition-failed", "Precondition failed",
+        throw new ApiException(
+                412,
+                "precondition-failed",
+                "Precondition failed",
                 "If-Match " + header + " is not an entity tag of this resource; use the ETag of a GET");
     }
 
     /** True when an {@code If-None-Match} header names the current version (a 304). */
     public static boolean ifNoneMatch(HttpRequest request, long version) {
         return request.header("if-none-match")
-                .map(h -> h.equals("*") || java.util.Arrays.stream(h.split(","))
-                        .map(String::trim).map(t -> t.startsWith("W/") ? t.substring(2) : t)
-                        .anyMatch(t -> t.equals(of(version))))
+                .map(h -> h.equals("*")
+                        || java.util.Arrays.stream(h.split(","))
+                                .map(String::trim)
+                                .map(t -> t.startsWith("W/") ? t.substring(2) : t)
+                                .anyMatch(t -> t.equals(of(version))))
                 .orElse(false);
     }
 }

@@ -43,15 +43,14 @@ public final class EntityRoutes<T extends Versioned, I extends EntityInput> {
         Page<T> page(HttpRequest request, Caller caller, PageRequest page);
     }
 
-    public static <T extends Versioned, I extends EntityInput> void register(Router router, String basePath,
-                                                                             EntityService<T, I> service, Class<I> inputType) {
+    public static <T extends Versioned, I extends EntityInput> void register(
+            Router router, String basePath, EntityService<T, I> service, Class<I> inputType) {
         register(router, basePath, service, inputType, (req, caller, page) -> service.list(caller, page));
     }
 
     /** The five routes, the list read through {@code listQuery} (its filters, then the cursor page). */
-    public static <T extends Versioned, I extends EntityInput> void register(Router router, String basePath,
-                                                                             EntityService<T, I> service, Class<I> inputType,
-                                                                             ListQuery<T> listQuery) {
+    public static <T extends Versioned, I extends EntityInput> void register(
+            Router router, String basePath, EntityService<T, I> service, Class<I> inputType, ListQuery<T> listQuery) {
         EntityRoutes<T, I> routes = new EntityRoutes<>(basePath, service, inputType, listQuery);
         String item = basePath + "/{id}";
         router.add("POST", basePath, false, (req, caller) -> routes.create(req, caller));

@@ -1,9 +1,9 @@
 package com.benchcrm.function.httpapi.http;
 
+import com.benchcrm.persistence.PersistenceException;
 import com.benchcrm.ratelimit.RateLimiter;
 import com.benchcrm.security.Caller;
 import com.benchcrm.security.TokenVerifier;
-import com.benchcrm.persistence.PersistenceException;
 import com.benchcrm.tenancy.TenantAccess;
 import com.benchcrm.user.ActiveUsers;
 import java.util.List;
@@ -36,7 +36,8 @@ public final class HttpApi {
     }
 
     /** @param rateLimiter asked once per authenticated request, keyed by the token's tenant (public routes are not limited) */
-    public HttpApi(Router router, TokenVerifier verifier, int maxBodyBytes, RequestMetrics metrics, RateLimiter rateLimiter) {
+    public HttpApi(
+            Router router, TokenVerifier verifier, int maxBodyBytes, RequestMetrics metrics, RateLimiter rateLimiter) {
         this(router, verifier, maxBodyBytes, metrics, rateLimiter, ActiveUsers.NONE, TenantAccess.OPEN);
     }
 
@@ -44,19 +45,35 @@ public final class HttpApi {
      * @param activeUsers asked after the token verifies: a deactivated user's still-valid tokens are
      *                    refused (401) within its cache TTL
      */
-    public HttpApi(Router router, TokenVerifier verifier, int maxBodyBytes, RequestMetrics metrics, RateLimiter rateLimiter,
-                   ActiveUsers activeUsers) {
+    public HttpApi(
+            Router router,
+            TokenVerifier verifier,
+            int maxBodyBytes,
+            RequestMetrics metrics,
+            RateLimiter rateLimiter,
+            ActiveUsers activeUsers) {
         this(router, verifier, maxBodyBytes, metrics, rateLimiter, activeUsers, TenantAccess.OPEN);
     }
 
     /** @param tenants asked after authentication on every authenticated request (cached briefly: {@code TenantPolicies}) */
-    public HttpApi(Router router, TokenVerifier verifier, int maxBodyBytes, RequestMetrics metrics, RateLimiter rateLimiter,
-                   TenantAccess tenants) {
+    public HttpApi(
+            Router router,
+            TokenVerifier verifier,
+            int maxBodyBytes,
+            RequestMetrics metrics,
+            RateLimiter rateLimiter,
+            TenantAccess tenants) {
         this(router, verifier, maxBodyBytes, metrics, rateLimiter, ActiveUsers.NONE, tenants);
     }
 
-    public HttpApi(Router router, TokenVerifier verifier, int maxBodyBytes, RequestMetrics metrics, RateLimiter rateLimiter,
-                   ActiveUsers activeUsers, TenantAccess tenants) {
+    public HttpApi(
+            Router router,
+            TokenVerifier verifier,
+            int maxBodyBytes,
+            RequestMetrics metrics,
+            RateLimiter rateLimiter,
+            ActiveUsers activeUsers,
+            TenantAccess tenants) {
         this.activeUsers = activeUsers;
         this.tenants = tenants;
         this.rateLimiter = rateLimiter;
@@ -78,7 +95,9 @@ public final class HttpApi {
         try {
             Router.Match match = router.match(request.method(), request.path());
             if (match.route() == null) {
-                response = match.allowed().isEmpty() ? Problems.notFound(request) : Problems.methodNotAllowed(request, match.allowed());
+                response = match.allowed().isEmpty()
+                        ? Problems.notFound(request)
+                        : Problems.methodNotAllowed(request, match.allowed());
             } else {
                 routeName = match.route().method() + " " + match.route().template();
                 response = invoke(match, request.withPathParams(match.params()));
@@ -103,7 +122,10 @@ public final class HttpApi {
     private HttpResponse invoke(Router.Match match, HttpRequest request) {
         int limit = match.route().maxBodyBytes() > 0 ? match.route().maxBodyBytes() : maxBodyBytes;
         if (request.body().length > limit) {
-            throw new ApiException(413, "payload-too-large", "Payload too large",
+            throw new ApiException(
+                    413,
+                    "payload-too-large",
+                    "Payload too large",
                     "the body is " + request.body().length + " bytes; the limit is " + limit);
         }
         Caller caller = null;
@@ -133,7 +155,9 @@ public final class HttpApi {
         HttpResponse response = Problems.toResponse(e, request);
         if (response.status() >= 500) {
             // Never the message of a SQL error: it may quote row values.
-            String what = e instanceof PersistenceException p ? e.getClass().getSimpleName() + " code=" + p.code() : e.getClass().getName();
+            String what = e instanceof PersistenceException p
+                    ? e.getClass().getSimpleName() + " code=" + p.code()
+                    : e.getClass().getName();
             LOG.error("request failed: {}", what, e instanceof PersistenceException ? null : e);
         } else if (response.status() == 401) {
             LOG.info("refused token: {}", e.getMessage());
@@ -143,6 +167,8 @@ public final class HttpApi {
 
     /** The routes, as "METHOD template" strings (for the OpenAPI coverage test). */
     public List<String> routeKeys() {
-        return router.routes().stream().map(r -> r.method() + " " + r.template()).toList();
+        return router.routes().stream()
+                .map(r -> r.method() + " " + r.template())
+                .toList();
     }
 }

@@ -11,8 +11,14 @@ import java.util.UUID;
  * @param headers lower-case names; repeated headers are joined with commas, as API Gateway does
  * @param body    the decoded body (base64 already undone), empty when there is none
  */
-public record HttpRequest(String method, String path, Map<String, String> pathParams, Map<String, String> query,
-                          Map<String, String> headers, byte[] body, String traceId) {
+public record HttpRequest(
+        String method,
+        String path,
+        Map<String, String> pathParams,
+        Map<String, String> query,
+        Map<String, String> headers,
+        byte[] body,
+        String traceId) {
 
     public Optional<String> header(String name) {
         return Optional.ofNullable(headers.get(name.toLowerCase(java.util.Locale.ROOT)));

@@ -17,8 +17,11 @@ public record HttpResponse(int status, Map<String, String> headers, String body,
 
     /** A binary body of this media type (API Gateway decodes it before it reaches the client). */
     public static HttpResponse binary(int status, byte[] bytes, String contentType) {
-        return new HttpResponse(status, new LinkedHashMap<>(Map.of("content-type", contentType)),
-                java.util.Base64.getEncoder().encodeToString(bytes), true);
+        return new HttpResponse(
+                status,
+                new LinkedHashMap<>(Map.of("content-type", contentType)),
+                java.util.Base64.getEncoder().encodeToString(bytes),
+                true);
     }
 
     public static final String JSON = "application/json";

@@ -22,8 +22,7 @@ import java.util.Map;
  */
 public final class JsonBodies {
 
-    private JsonBodies() {
-    }
+    private JsonBodies() {}
 
     /** Parses a body into {@code type}, refusing a wrong media type, malformed JSON, unknown fields and wrong types. */
     public static <T> T read(HttpRequest request, Class<T> type, String... mediaTypes) {
@@ -31,7 +30,8 @@ public final class JsonBodies {
         try {
             JsonNode tree = Json.strict().readTree(request.body());
             if (tree == null || tree.isMissingNode()) {
-                throw new ApiException(400, "malformed-json", "Malformed JSON", "the request body is empty; send a JSON object");
+                throw new ApiException(
+                        400, "malformed-json", "Malformed JSON", "the request body is empty; send a JSON object");
             }
             if (!tree.isObject()) {
                 throw new ApiException(400, "invalid-body", "Invalid body", "the request body must be a JSON object");
@@ -71,7 +71,9 @@ public final class JsonBodies {
         if (!patch.isObject()) {
             return patch;
         }
-        ObjectNode result = target != null && target.isObject() ? ((ObjectNode) target).deepCopy() : Json.strict().createObjectNode();
+        ObjectNode result = target != null && target.isObject()
+                ? ((ObjectNode) target).deepCopy()
+                : Json.strict().createObjectNode();
         Iterator<Map.Entry<String, JsonNode>> fields = patch.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
@@ -92,8 +94,12 @@ public final class JsonBodies {
                 return;
             }
         }
-        throw new ApiException(415, "unsupported-media-type", "Unsupported media type",
-                "send the body as " + String.join(" or ", accepted) + (mediaType.isEmpty() ? "" : ", not " + mediaType));
+        throw new ApiException(
+                415,
+                "unsupported-media-type",
+                "Unsupported media type",
+                "send the body as " + String.join(" or ", accepted)
+                        + (mediaType.isEmpty() ? "" : ", not " + mediaType));
     }
 
     static ApiException translate(IOException e) {
@@ -101,29 +107,48 @@ public final class JsonBodies {
             return new ApiException(400, "invalid-body", "Invalid body", "the body exceeds a size or nesting limit");
         }
         if (e instanceof JsonParseException p) {
-            return new ApiException(400, "malformed-json", "Malformed JSON",
+            return new ApiException(
+                    400,
+                    "malformed-json",
+                    "Malformed JSON",
                     "the body is not valid JSON (line " + p.getLocation().getLineNr() + ", column "
                             + p.getLocation().getColumnNr() + ")");
         }
         if (e instanceof UnrecognizedPropertyException u) {
             String pointer = pointer(u);
-            return new ApiException(400, "invalid-body", "Invalid body", "unknown field " + pointer,
+            return new ApiException(
+                    400,
+                    "invalid-body",
+                    "Invalid body",
+                    "unknown field " + pointer,
                     List.of(new Problem.FieldProblem(pointer, "is not a field of this resource")));
         }
         if (e instanceof InvalidFormatException f) {
             String pointer = pointer(f);
-            return new ApiException(400, "invalid-body", "Invalid body", "wrong value at " + pointer,
+            return new ApiException(
+                    400,
+                    "invalid-body",
+                    "Invalid body",
+                    "wrong value at " + pointer,
                     List.of(new Problem.FieldProblem(pointer, "expected " + describe(f.getTargetType()))));
         }
         if (e instanceof MismatchedInputException m) {
             String pointer = pointer(m);
             String expected = m.getTargetType() == null ? "another type" : describe(m.getTargetType());
-            return new ApiException(400, "invalid-body", "Invalid body", "wrong type at " + pointer,
+            return new ApiException(
+                    400,
+                    "invalid-body",
+                    "Invalid body",
+                    "wrong type at " + pointer,
                     List.of(new Problem.FieldProblem(pointer, "expected " + expected)));
         }
         if (e instanceof JsonMappingException m) {
             String pointer = pointer(m);
-            return new ApiException(400, "invalid-body", "Invalid body", "cannot read " + pointer,
+            return new ApiException(
+                    400,
+                    "invalid-body",
+                    "Invalid body",
+                    "cannot read " + pointer,
                     List.of(new Problem.FieldProblem(pointer, "is not valid here")));
         }
         if (e instanceof JsonProcessingException) {

@@ -12,12 +12,15 @@ import java.util.Optional;
  */
 public final class NotConfigured {
 
-    private NotConfigured() {
-    }
+    private NotConfigured() {}
 
     /** The matching service (recommendations, search, settings), or the 503 of a deployment without an embedding model. */
     public static <T> T matching(Optional<T> service) {
-        return service.orElseThrow(() -> new ApiException(503, "not-configured", "Matching is not configured",
-                "this deployment has no embedding model (BENCHCRM_EMBEDDINGS is unset); recommendations and search are unavailable"));
+        return service.orElseThrow(
+                () -> new ApiException(
+                        503,
+                        "not-configured",
+                        "Matching is not configured",
+                        "this deployment has no embedding model (BENCHCRM_EMBEDDINGS is unset); recommendations and search are unavailable"));
     }
 }

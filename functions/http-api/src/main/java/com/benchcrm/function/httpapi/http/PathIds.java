@@ -6,8 +6,7 @@ import java.util.UUID;
 /** The {@code {id}} of a path: a UUID, or a 404 naming the entity (nothing can have a malformed id). */
 public final class PathIds {
 
-    private PathIds() {
-    }
+    private PathIds() {}
 
     public static UUID id(HttpRequest request, String entity) {
         return param(request, "id", entity);

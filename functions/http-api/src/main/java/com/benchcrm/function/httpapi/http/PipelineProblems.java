@@ -11,8 +11,7 @@ import java.util.Map;
 /** The extension members of the submission pipeline's problems (the {@code Problem} schema documents each). */
 final class PipelineProblems {
 
-    private PipelineProblems() {
-    }
+    private PipelineProblems() {}
 
     static Map<String, Object> illegalTransition(IllegalTransitionException e) {
         Map<String, Object> x = new LinkedHashMap<>();
@@ -23,27 +22,29 @@ final class PipelineProblems {
     }
 
     static Map<String, Object> duplicate(DuplicateSubmissionException e) {
-        List<Map<String, Object>> earlier = e.conflicts().stream().map(c -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("submissionId", c.submissionId().toString());
-            m.put("requirementId", c.requirementId().toString());
-            if (c.requirementTitle() != null) {
-                m.put("requirementTitle", c.requirementTitle());
-            }
-            if (c.endClient() != null) {
-                m.put("endClient", c.endClient());
-            }
-            if (c.vendorCompanyId() != null) {
-                m.put("vendorCompanyId", c.vendorCompanyId().toString());
-            }
-            if (c.vendorName() != null) {
-                m.put("vendorName", c.vendorName());
-            }
-            m.put("submittedAt", c.submittedAt().toString());
-            m.put("status", c.status().name());
-            m.put("rule", c.rule().name());
-            return m;
-        }).toList();
+        List<Map<String, Object>> earlier = e.conflicts().stream()
+                .map(c -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("submissionId", c.submissionId().toString());
+                    m.put("requirementId", c.requirementId().toString());
+                    if (c.requirementTitle() != null) {
+                        m.put("requirementTitle", c.requirementTitle());
+                    }
+                    if (c.endClient() != null) {
+                        m.put("endClient", c.endClient());
+                    }
+                    if (c.vendorCompanyId() != null) {
+                        m.put("vendorCompanyId", c.vendorCompanyId().toString());
+                    }
+                    if (c.vendorName() != null) {
+                        m.put("vendorName", c.vendorName());
+                    }
+                    m.put("submittedAt", c.submittedAt().toString());
+                    m.put("status", c.status().name());
+                    m.put("rule", c.rule().name());
+                    return m;
+                })
+                .toList();
         return Map.of("windowDays", e.windowDays(), "earlierSubmissions", earlier);
     }
 

@@ -6,8 +6,7 @@ package com.benchcrm.function.httpapi.http;
  */
 public interface RequestMetrics {
 
-    RequestMetrics NONE = (route, status, millis) -> {
-    };
+    RequestMetrics NONE = (route, status, millis) -> {};
 
     void record(String route, int status, long millis);
 }

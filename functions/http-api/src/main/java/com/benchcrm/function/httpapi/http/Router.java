@@ -64,7 +64,8 @@ public final class Router {
     }
 
     /** A route template. */
-    public record Route(String method, String template, String[] segments, boolean isPublic, int maxBodyBytes, Handler handler) {
+    public record Route(
+            String method, String template, String[] segments, boolean isPublic, int maxBodyBytes, Handler handler) {
 
         Optional<Map<String, String>> bind(String[] path) {
             if (path.length != segments.length) {
@@ -98,6 +99,5 @@ public final class Router {
      * @param route   null when nothing matched
      * @param allowed the methods the path supports when only the method was wrong (a 405)
      */
-    public record Match(Route route, Map<String, String> params, Set<String> allowed) {
-    }
+    public record Match(Route route, Map<String, String> params, Set<String> allowed) {}
 }

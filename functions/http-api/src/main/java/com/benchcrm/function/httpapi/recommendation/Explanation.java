@@ -13,18 +13,34 @@ import java.util.Map;
 public record Explanation(List<String> reasons, List<Factor> factors, List<Flag> flags) {
 
     /** One factor: its value, weight and contribution (value x weight), with the inputs it was computed from. */
-    public record Factor(String factor, double value, double weight, double contribution, String reason, Map<String, Double> inputs) {
-    }
+    public record Factor(
+            String factor,
+            double value,
+            double weight,
+            double contribution,
+            String reason,
+            Map<String, Double> inputs) {}
 
     /** A hard filter's finding that did not exclude the consultant. */
-    public record Flag(String filter, String action, String reason) {
-    }
+    public record Flag(String filter, String action, String reason) {}
 
     static Explanation of(List<String> reasons, List<FactorScore> factors, List<MatchFlag> flags) {
-        return new Explanation(reasons,
-                factors.stream().map(f -> new Factor(f.factor().code(), Rounding.round(f.value()), Rounding.round(f.weight()),
-                        Rounding.round(f.contribution()), f.reason(), f.inputs())).toList(),
-                flags.stream().map(f -> new Flag(f.filter().name().toLowerCase(Locale.ROOT), f.action().name().toLowerCase(Locale.ROOT),
-                        f.reason())).toList());
+        return new Explanation(
+                reasons,
+                factors.stream()
+                        .map(f -> new Factor(
+                                f.factor().code(),
+                                Rounding.round(f.value()),
+                                Rounding.round(f.weight()),
+                                Rounding.round(f.contribution()),
+                                f.reason(),
+                                f.inputs()))
+                        .toList(),
+                flags.stream()
+                        .map(f -> new Flag(
+                                f.filter().name().toLowerCase(Locale.ROOT),
+                                f.action().name().toLowerCase(Locale.ROOT),
+                                f.reason()))
+                        .toList());
     }
 }

@@ -26,8 +26,7 @@ import java.util.UUID;
  */
 public final class RecommendationRoutes {
 
-    private RecommendationRoutes() {
-    }
+    private RecommendationRoutes() {}
 
     public static void register(Router router, Optional<MatchRuns> matchRuns) {
         router.add("POST", "/v1/requirements/{id}/recommendations", false, (req, caller) -> {
@@ -42,19 +41,27 @@ public final class RecommendationRoutes {
             MatchRuns runs = NotConfigured.matching(matchRuns);
             boolean explain = QueryParams.bool(req::queryParam, "explain", true);
             UUID requirement = req.idParam("requirement");
-            MatchRun run = runs.latest(caller, requirement).orElseThrow(() -> new ApiException(404, "no-recommendations",
-                    "No recommendations yet", "requirement " + requirement + " has not been matched yet; POST to this URL to rank it now"));
+            MatchRun run = runs.latest(caller, requirement)
+                    .orElseThrow(() -> new ApiException(
+                            404,
+                            "no-recommendations",
+                            "No recommendations yet",
+                            "requirement " + requirement
+                                    + " has not been matched yet; POST to this URL to rank it now"));
             return HttpResponse.json(200, MatchRunResponse.of(run, explain));
         });
         router.add("GET", "/v1/consultants/{id}/matches", false, (req, caller) -> {
             MatchRuns runs = NotConfigured.matching(matchRuns);
-            var matches = runs.matchesFor(caller, req.idParam("consultant"), QueryParams.integer(req::queryParam, "limit", 10));
-            return HttpResponse.json(200, ConsultantMatchesResponse.of(matches, QueryParams.bool(req::queryParam, "explain", true)));
+            var matches = runs.matchesFor(
+                    caller, req.idParam("consultant"), QueryParams.integer(req::queryParam, "limit", 10));
+            return HttpResponse.json(
+                    200, ConsultantMatchesResponse.of(matches, QueryParams.bool(req::queryParam, "explain", true)));
         });
         router.add("POST", "/v1/recommendations/{id}/feedback", false, (req, caller) -> {
             MatchRuns runs = NotConfigured.matching(matchRuns);
             FeedbackInput in = JsonBodies.read(req, FeedbackInput.class);
-            RecommendationFeedback fb = runs.feedback(caller, req.idParam("recommendation"), in.parsedDecision(), in.reason());
+            RecommendationFeedback fb =
+                    runs.feedback(caller, req.idParam("recommendation"), in.parsedDecision(), in.reason());
             return HttpResponse.json(200, FeedbackResponse.of(fb));
         });
     }

@@ -23,14 +23,23 @@ public final class RequirementRoutes {
 
     public static final String BASE = "/v1/requirements";
 
-    private RequirementRoutes() {
-    }
+    private RequirementRoutes() {}
 
     public static void register(Router router, Requirements requirements) {
-        EntityRoutes.register(router, BASE, requirements, RequirementInput.class,
+        EntityRoutes.register(
+                router,
+                BASE,
+                requirements,
+                RequirementInput.class,
                 (req, caller, page) -> requirements.list(caller, page, Tags.filter(req.queryParam("tag"))));
-        router.add("GET", BASE + "/{id}/sources", false, (req, caller) ->
-                HttpResponse.json(200, RequirementSourcesResponse.of(requirements.provenance(caller, PathIds.id(req, "requirement")))));
+        router.add(
+                "GET",
+                BASE + "/{id}/sources",
+                false,
+                (req, caller) -> HttpResponse.json(
+                        200,
+                        RequirementSourcesResponse.of(
+                                requirements.provenance(caller, PathIds.id(req, "requirement")))));
         router.add("PUT", BASE + "/{id}/tags", false, (req, caller) -> {
             UUID id = PathIds.id(req, "requirement");
             OptionalLong ifMatch = ETags.ifMatch(req);

@@ -20,20 +20,47 @@ public record RequirementSourcesResponse(UUID requirementId, int vendorCount, Li
      * @param vendorCompany as the mail named the firm; {@code vendorCompanyId} the company it was filed under
      * @param chainDepth    1 when the vendor works for the end client directly, +1 per firm the mail names between them
      */
-    public record Item(UUID vendorCompanyId, String vendorCompany, UUID vendorContactId, String vendorName, String vendorEmail,
-                       String vendorPhone, Rate rateOffered, String implementationPartner, String primeVendor, String endClient,
-                       Integer chainDepth, String subject, String messageId, UUID inboundMessageId, List<String> locations,
-                       Instant receivedAt) {
-    }
+    public record Item(
+            UUID vendorCompanyId,
+            String vendorCompany,
+            UUID vendorContactId,
+            String vendorName,
+            String vendorEmail,
+            String vendorPhone,
+            Rate rateOffered,
+            String implementationPartner,
+            String primeVendor,
+            String endClient,
+            Integer chainDepth,
+            String subject,
+            String messageId,
+            UUID inboundMessageId,
+            List<String> locations,
+            Instant receivedAt) {}
 
     static RequirementSourcesResponse of(Requirements.Provenance p) {
-        List<Item> items = p.sources().stream().map(RequirementSourcesResponse::item).toList();
+        List<Item> items =
+                p.sources().stream().map(RequirementSourcesResponse::item).toList();
         return new RequirementSourcesResponse(p.requirement().id(), items.size(), items);
     }
 
     private static Item item(RequirementSource s) {
-        return new Item(s.vendorCompanyId(), s.vendorCompany(), s.vendorContactId(), s.vendorName(), s.vendorEmail(), s.vendorPhone(),
-                s.rateOffered(), s.implementationPartner(), s.primeVendor(), s.endClient(), s.chainDepth(), s.subject(), s.messageId(),
-                s.inboundMessageId(), s.locations(), s.receivedAt());
+        return new Item(
+                s.vendorCompanyId(),
+                s.vendorCompany(),
+                s.vendorContactId(),
+                s.vendorName(),
+                s.vendorEmail(),
+                s.vendorPhone(),
+                s.rateOffered(),
+                s.implementationPartner(),
+                s.primeVendor(),
+                s.endClient(),
+                s.chainDepth(),
+                s.subject(),
+                s.messageId(),
+                s.inboundMessageId(),
+                s.locations(),
+                s.receivedAt());
     }
 }

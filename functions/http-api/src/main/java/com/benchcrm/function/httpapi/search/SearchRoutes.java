@@ -14,11 +14,16 @@ import java.util.Optional;
  */
 public final class SearchRoutes {
 
-    private SearchRoutes() {
-    }
+    private SearchRoutes() {}
 
     public static void register(Router router, Optional<HybridSearch> search) {
-        router.add("GET", "/v1/search", false, (req, caller) -> HttpResponse.json(200,
-                SearchResponse.of(NotConfigured.matching(search).search(caller, SearchQuery.parse(req::queryParam)))));
+        router.add(
+                "GET",
+                "/v1/search",
+                false,
+                (req, caller) -> HttpResponse.json(
+                        200,
+                        SearchResponse.of(
+                                NotConfigured.matching(search).search(caller, SearchQuery.parse(req::queryParam)))));
     }
 }

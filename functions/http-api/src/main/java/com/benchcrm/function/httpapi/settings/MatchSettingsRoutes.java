@@ -16,12 +16,17 @@ import java.util.Optional;
  */
 public final class MatchSettingsRoutes {
 
-    private MatchSettingsRoutes() {
-    }
+    private MatchSettingsRoutes() {}
 
     public static void register(Router router, Optional<MatchRuns> matchRuns) {
-        router.add("GET", "/v1/settings/matching", false, (req, caller) ->
-                HttpResponse.json(200, MatchSettingsResponse.of(NotConfigured.matching(matchRuns).settings(caller))));
+        router.add(
+                "GET",
+                "/v1/settings/matching",
+                false,
+                (req, caller) -> HttpResponse.json(
+                        200,
+                        MatchSettingsResponse.of(
+                                NotConfigured.matching(matchRuns).settings(caller))));
         router.add("PUT", "/v1/settings/matching", false, (req, caller) -> {
             MatchRuns runs = NotConfigured.matching(matchRuns);
             caller.require(Permission.SETTINGS_MANAGE);

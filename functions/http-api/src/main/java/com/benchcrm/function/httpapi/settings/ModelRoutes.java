@@ -21,12 +21,10 @@ import java.util.Map;
  */
 public final class ModelRoutes {
 
-    private ModelRoutes() {
-    }
+    private ModelRoutes() {}
 
     /** The body of {@code PUT /v1/models/active}. */
-    public record Activate(String version) {
-    }
+    public record Activate(String version) {}
 
     public static void register(Router router, SuccessModels models) {
         router.add("GET", "/v1/models", false, (req, caller) -> {
@@ -49,11 +47,16 @@ public final class ModelRoutes {
             caller.require(com.benchcrm.security.Permission.SETTINGS_MANAGE);
             Activate in = JsonBodies.read(req, Activate.class);
             if (in == null || in.version() == null || in.version().isBlank()) {
-                throw new com.benchcrm.common.ValidationException(List.of(
-                        new com.benchcrm.common.ValidationException.FieldError("/version", "is required: the model version to activate")));
+                throw new com.benchcrm.common.ValidationException(
+                        List.of(new com.benchcrm.common.ValidationException.FieldError(
+                                "/version", "is required: the model version to activate")));
             }
             return HttpResponse.json(200, models.activate(caller, in.version().strip()));
         });
-        router.add("GET", "/v1/models/{version}", false, (req, caller) -> HttpResponse.json(200, models.card(caller, req.pathParam("version"))));
+        router.add(
+                "GET",
+                "/v1/models/{version}",
+                false,
+                (req, caller) -> HttpResponse.json(200, models.card(caller, req.pathParam("version"))));
     }
 }

@@ -15,11 +15,9 @@ public final class WorkAuthorizationSettingsRoutes {
     public static final String PATH = "/v1/settings/work-authorization";
 
     /** The body of the {@code PUT}. */
-    public record Input(Integer leadDays) {
-    }
+    public record Input(Integer leadDays) {}
 
-    private WorkAuthorizationSettingsRoutes() {
-    }
+    private WorkAuthorizationSettingsRoutes() {}
 
     public static void register(Router router, ExpirySettings settings) {
         router.add("GET", PATH, false, (req, caller) -> HttpResponse.json(200, settings.get(caller)));

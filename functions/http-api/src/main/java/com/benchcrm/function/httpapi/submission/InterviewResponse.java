@@ -11,12 +11,41 @@ import java.util.UUID;
  * An interview ({@code Interview} in the OpenAPI document): {@code startsAt} is local to
  * {@code timeZone} (what was asked for, and what a merge patch sends back), {@code startsAtUtc} the instant.
  */
-public record InterviewResponse(UUID id, UUID submissionId, int round, LocalDateTime startsAt, String timeZone, Instant startsAtUtc,
-                                int durationMinutes, InterviewMode mode, String interviewer, String location, InterviewOutcome outcome,
-                                String feedback, long version, String createdBy, Instant createdAt, Instant updatedAt) {
+public record InterviewResponse(
+        UUID id,
+        UUID submissionId,
+        int round,
+        LocalDateTime startsAt,
+        String timeZone,
+        Instant startsAtUtc,
+        int durationMinutes,
+        InterviewMode mode,
+        String interviewer,
+        String location,
+        InterviewOutcome outcome,
+        String feedback,
+        long version,
+        String createdBy,
+        Instant createdAt,
+        Instant updatedAt) {
 
     static InterviewResponse of(Interview i) {
-        return new InterviewResponse(i.id(), i.submissionId(), i.round(), i.localStart(), i.timeZone(), i.startsAt(), i.durationMinutes(),
-                i.mode(), i.interviewer(), i.location(), i.outcome(), i.feedback(), i.version(), i.createdBy(), i.createdAt(), i.updatedAt());
+        return new InterviewResponse(
+                i.id(),
+                i.submissionId(),
+                i.round(),
+                i.localStart(),
+                i.timeZone(),
+                i.startsAt(),
+                i.durationMinutes(),
+                i.mode(),
+                i.interviewer(),
+                i.location(),
+                i.outcome(),
+                i.feedback(),
+                i.version(),
+                i.createdBy(),
+                i.createdAt(),
+                i.updatedAt());
     }
 }

@@ -8,11 +8,27 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** An offer ({@code Offer} in the OpenAPI document). */
-public record OfferResponse(UUID id, UUID submissionId, Rate rate, LocalDate startDate, LocalDate expiresOn, OfferStatus status, String notes,
-                            String createdBy, Instant createdAt) {
+public record OfferResponse(
+        UUID id,
+        UUID submissionId,
+        Rate rate,
+        LocalDate startDate,
+        LocalDate expiresOn,
+        OfferStatus status,
+        String notes,
+        String createdBy,
+        Instant createdAt) {
 
     static OfferResponse of(Offer o) {
-        return new OfferResponse(o.id(), o.submissionId(), o.rate(), o.startDate(), o.expiresOn(), o.status(), o.notes(), o.createdBy(),
+        return new OfferResponse(
+                o.id(),
+                o.submissionId(),
+                o.rate(),
+                o.startDate(),
+                o.expiresOn(),
+                o.status(),
+                o.notes(),
+                o.createdBy(),
                 o.createdAt());
     }
 }

@@ -9,8 +9,7 @@ import java.util.UUID;
 /** Path and query ids of the pipeline routes: a path id that is not a UUID is a 404, a query id a 400. */
 public final class Params {
 
-    private Params() {
-    }
+    private Params() {}
 
     public static UUID pathId(HttpRequest req, String entity) {
         String raw = req.pathParam("id");

@@ -50,49 +50,57 @@ public final class SubmissionRoutes {
 
     public static final String BASE = "/v1/submissions";
 
-    private SubmissionRoutes() {
-    }
+    private SubmissionRoutes() {}
 
     public static void register(Router router, Submissions submissions, Clock clock) {
-        router.add("POST", BASE, false, (req, caller) -> created(submissions.create(caller, body(req, caller), key(req))));
+        router.add(
+                "POST", BASE, false, (req, caller) -> created(submissions.create(caller, body(req, caller), key(req))));
         router.add("GET", BASE, false, (req, caller) -> list(req, caller, submissions));
         router.add("GET", BASE + "/{id}", false, (req, caller) -> {
             SubmissionDetails d = submissions.get(caller, Params.pathId(req, "submission"));
             if (ETags.ifNoneMatch(req, d.submission().version())) {
-                return HttpResponse.empty(304).header("etag", ETags.of(d.submission().version()));
+                return HttpResponse.empty(304)
+                        .header("etag", ETags.of(d.submission().version()));
             }
-            return HttpResponse.json(200, SubmissionResponse.of(d)).header("etag", ETags.of(d.submission().version()));
+            return HttpResponse.json(200, SubmissionResponse.of(d))
+                    .header("etag", ETags.of(d.submission().version()));
         });
         router.add("PATCH", BASE + "/{id}", false, (req, caller) -> {
             UUID id = Params.pathId(req, "submission");
             var ifMatch = ETags.ifMatch(req);
             caller.require(Permission.SUBMISSION_WRITE);
             var patch = JsonBodies.readPatch(req);
-            SubmissionDetails d = submissions.update(caller, id, current -> JsonBodies.merge(current, patch, SubmissionChange.class), ifMatch);
+            SubmissionDetails d = submissions.update(
+                    caller, id, current -> JsonBodies.merge(current, patch, SubmissionChange.class), ifMatch);
             return details(200, d);
         });
         router.add("POST", BASE + "/{id}/transitions", false, (req, caller) -> {
             UUID id = Params.pathId(req, "submission");
             var ifMatch = ETags.ifMatch(req);
             caller.require(Permission.SUBMISSION_WRITE);
-            return details(200, submissions.transition(caller, id, JsonBodies.read(req, TransitionInput.class), ifMatch));
+            return details(
+                    200, submissions.transition(caller, id, JsonBodies.read(req, TransitionInput.class), ifMatch));
         });
         router.add("POST", BASE + "/{id}/interviews", false, (req, caller) -> {
             UUID id = Params.pathId(req, "submission");
             caller.require(Permission.SUBMISSION_WRITE);
             Interview i = submissions.scheduleInterview(caller, id, JsonBodies.read(req, InterviewInput.class));
-            return HttpResponse.json(201, InterviewResponse.of(i)).header("location", "/v1/interviews/" + i.id())
+            return HttpResponse.json(201, InterviewResponse.of(i))
+                    .header("location", "/v1/interviews/" + i.id())
                     .header("etag", ETags.of(i.version()));
         });
         router.add("POST", BASE + "/{id}/offers", false, (req, caller) -> {
             UUID id = Params.pathId(req, "submission");
             caller.require(Permission.SUBMISSION_WRITE);
-            return HttpResponse.json(201, OfferResponse.of(submissions.makeOffer(caller, id, JsonBodies.read(req, OfferInput.class))));
+            return HttpResponse.json(
+                    201, OfferResponse.of(submissions.makeOffer(caller, id, JsonBodies.read(req, OfferInput.class))));
         });
         router.add("POST", BASE + "/{id}/placement", false, (req, caller) -> {
             UUID id = Params.pathId(req, "submission");
             caller.require(Permission.SUBMISSION_WRITE);
-            return HttpResponse.json(201, PlacementResponse.of(submissions.place(caller, id, JsonBodies.read(req, PlacementInput.class))));
+            return HttpResponse.json(
+                    201,
+                    PlacementResponse.of(submissions.place(caller, id, JsonBodies.read(req, PlacementInput.class))));
         });
         router.add("POST", "/v1/recommendations/{id}/submission", false, (req, caller) -> {
             UUID recommendation = Params.pathId(req, "recommendation");
@@ -101,8 +109,14 @@ public final class SubmissionRoutes {
         // the .ics route before /{id}: {id} would also match "<id>.ics"
         router.add("GET", "/v1/interviews/{id}.ics", false, (req, caller) -> {
             InterviewCalendar.Entry entry = submissions.calendarEntry(caller, Params.pathId(req, "interview"));
-            return new HttpResponse(200, new LinkedHashMap<>(Map.of("content-type", InterviewCalendar.MEDIA_TYPE,
-                    "content-disposition", "attachment; filename=\"interview-" + entry.interview().id() + ".ics\"")),
+            return new HttpResponse(
+                    200,
+                    new LinkedHashMap<>(Map.of(
+                            "content-type",
+                            InterviewCalendar.MEDIA_TYPE,
+                            "content-disposition",
+                            "attachment; filename=\"interview-"
+                                    + entry.interview().id() + ".ics\"")),
                     InterviewCalendar.render(entry, clock.instant()));
         });
         router.add("GET", "/v1/interviews/{id}", false, (req, caller) -> {
@@ -114,7 +128,8 @@ public final class SubmissionRoutes {
             var ifMatch = ETags.ifMatch(req);
             caller.require(Permission.SUBMISSION_WRITE);
             var patch = JsonBodies.readPatch(req);
-            Interview i = submissions.updateInterview(caller, id, current -> JsonBodies.merge(current, patch, InterviewInput.class), ifMatch);
+            Interview i = submissions.updateInterview(
+                    caller, id, current -> JsonBodies.merge(current, patch, InterviewInput.class), ifMatch);
             return HttpResponse.json(200, InterviewResponse.of(i)).header("etag", ETags.of(i.version()));
         });
     }
@@ -130,22 +145,29 @@ public final class SubmissionRoutes {
 
     private static HttpResponse created(Created<SubmissionDetails> created) {
         Submission s = created.value().submission();
-        HttpResponse r = HttpResponse.json(201, SubmissionResponse.of(created.value())).header("location", BASE + "/" + s.id())
+        HttpResponse r = HttpResponse.json(201, SubmissionResponse.of(created.value()))
+                .header("location", BASE + "/" + s.id())
                 .header("etag", ETags.of(s.version()));
         return created.replayed() ? r.header("idempotency-replayed", "true") : r;
     }
 
     private static HttpResponse details(int status, SubmissionDetails d) {
-        return HttpResponse.json(status, SubmissionResponse.of(d)).header("etag", ETags.of(d.submission().version()));
+        return HttpResponse.json(status, SubmissionResponse.of(d))
+                .header("etag", ETags.of(d.submission().version()));
     }
 
     private static HttpResponse list(HttpRequest req, Caller caller, Submissions submissions) {
         PageRequest page = PageRequest.parse(Submissions.KIND, req.queryParam("limit"), req.queryParam("cursor"));
-        SubmissionRepository.Query query = new SubmissionRepository.Query(statuses(req.queryParam("status")),
-                Params.queryId(req, "consultantId"), Params.queryId(req, "requirementId"), Params.queryId(req, "vendorCompanyId"));
+        SubmissionRepository.Query query = new SubmissionRepository.Query(
+                statuses(req.queryParam("status")),
+                Params.queryId(req, "consultantId"),
+                Params.queryId(req, "requirementId"),
+                Params.queryId(req, "vendorCompanyId"));
         Page<Submission> result = submissions.list(caller, query, page);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("items", result.items().stream().map(SubmissionResponse::summary).toList());
+        body.put(
+                "items",
+                result.items().stream().map(SubmissionResponse::summary).toList());
         result.nextCursor().ifPresent(c -> body.put("nextCursor", c));
         return HttpResponse.json(200, body);
     }
@@ -159,8 +181,10 @@ public final class SubmissionRoutes {
             try {
                 out.add(SubmissionStatus.valueOf(s.trim().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new InvalidRequestException("status", "status must be a comma-separated list of " + java.util.Arrays.toString(
-                        SubmissionStatus.values()));
+                throw new InvalidRequestException(
+                        "status",
+                        "status must be a comma-separated list of "
+                                + java.util.Arrays.toString(SubmissionStatus.values()));
             }
         }
         return out;

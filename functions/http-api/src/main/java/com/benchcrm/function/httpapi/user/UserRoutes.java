@@ -23,12 +23,12 @@ public final class UserRoutes {
 
     public static final String BASE = "/v1/users";
 
-    private UserRoutes() {
-    }
+    private UserRoutes() {}
 
     public static void register(Router router, Users users) {
         router.add("GET", BASE, false, (req, caller) -> {
-            Page<User> page = users.list(caller, PageRequest.parse(Users.cursorKind(), req.queryParam("limit"), req.queryParam("cursor")));
+            Page<User> page = users.list(
+                    caller, PageRequest.parse(Users.cursorKind(), req.queryParam("limit"), req.queryParam("cursor")));
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("items", page.items().stream().map(UserRoutes::view).toList());
             page.nextCursor().ifPresent(c -> body.put("nextCursor", c));
@@ -39,11 +39,16 @@ public final class UserRoutes {
             User invited = users.invite(caller, JsonBodies.read(req, UserInvite.class));
             return HttpResponse.json(201, view(invited)).header("location", BASE + "/" + invited.id());
         });
-        router.add("GET", BASE + "/{id}", false, (req, caller) -> HttpResponse.json(200, view(users.get(caller, id(req.pathParam("id"))))));
+        router.add(
+                "GET",
+                BASE + "/{id}",
+                false,
+                (req, caller) -> HttpResponse.json(200, view(users.get(caller, id(req.pathParam("id"))))));
         router.add("PATCH", BASE + "/{id}", false, (req, caller) -> {
             caller.require(Permission.USER_MANAGE);
             UUID id = id(req.pathParam("id"));
-            UserChange change = JsonBodies.read(req, UserChange.class, HttpResponse.JSON, "application/merge-patch+json");
+            UserChange change =
+                    JsonBodies.read(req, UserChange.class, HttpResponse.JSON, "application/merge-patch+json");
             return HttpResponse.json(200, view(users.change(caller, id, change)));
         });
     }

@@ -1,11 +1,11 @@
 package com.benchcrm.function.httpapi.webhook;
 
+import com.benchcrm.common.Page;
+import com.benchcrm.common.PageRequest;
 import com.benchcrm.function.httpapi.http.HttpRequest;
 import com.benchcrm.function.httpapi.http.HttpResponse;
 import com.benchcrm.function.httpapi.http.JsonBodies;
 import com.benchcrm.function.httpapi.http.Router;
-import com.benchcrm.common.Page;
-import com.benchcrm.common.PageRequest;
 import com.benchcrm.security.Caller;
 import com.benchcrm.security.Permission;
 import com.benchcrm.webhook.CreatedWebhook;
@@ -25,25 +25,29 @@ public final class WebhookRoutes {
 
     public static final String BASE = "/v1/webhooks";
 
-    private WebhookRoutes() {
-    }
+    private WebhookRoutes() {}
 
     public static void register(Router router, Webhooks webhooks) {
         router.add("POST", BASE, false, (req, caller) -> create(req, caller, webhooks));
         router.add("GET", BASE, false, (req, caller) -> {
-            Page<Webhook> page = webhooks.list(caller, PageRequest.parse(Webhooks.cursorKind(), req.queryParam("limit"),
-                    req.queryParam("cursor")));
+            Page<Webhook> page = webhooks.list(
+                    caller,
+                    PageRequest.parse(Webhooks.cursorKind(), req.queryParam("limit"), req.queryParam("cursor")));
             return HttpResponse.json(200, page(page));
         });
-        router.add("GET", BASE + "/{id}", false, (req, caller) -> HttpResponse.json(200, webhooks.get(caller, id(req))));
+        router.add(
+                "GET", BASE + "/{id}", false, (req, caller) -> HttpResponse.json(200, webhooks.get(caller, id(req))));
         router.add("DELETE", BASE + "/{id}", false, (req, caller) -> {
             webhooks.delete(caller, id(req));
             return HttpResponse.empty(204);
         });
         router.add("GET", BASE + "/{id}/deliveries", false, (req, caller) -> {
             UUID id = id(req);
-            Page<WebhookDelivery> page = webhooks.deliveries(caller, id, PageRequest.parse(Webhooks.deliveryCursorKind(),
-                    req.queryParam("limit"), req.queryParam("cursor")));
+            Page<WebhookDelivery> page = webhooks.deliveries(
+                    caller,
+                    id,
+                    PageRequest.parse(
+                            Webhooks.deliveryCursorKind(), req.queryParam("limit"), req.queryParam("cursor")));
             return HttpResponse.json(200, page(page));
         });
     }

@@ -33,18 +33,46 @@ class ResponseBodiesTest {
     static final Instant AT = Instant.parse("2026-11-22T12:00:00.123456Z");
 
     static MatchRun run(RecommendationFeedback feedback, String title) {
-        FactorScore skills = new FactorScore(Factor.SKILLS, 0.833333, 0.4, 0.3333332, "Has 5 of 6 required skills", Map.of("jaccard", 0.8));
+        FactorScore skills = new FactorScore(
+                Factor.SKILLS, 0.833333, 0.4, 0.3333332, "Has 5 of 6 required skills", Map.of("jaccard", 0.8));
         MatchFlag flag = new MatchFlag(HardFilter.AVAILABILITY, FilterAction.FLAG, "Available in 20 days");
-        MatchRun.Recommendation r = new MatchRun.Recommendation(REC, 1, CON, "Avery Example", title, 0.7412345, 0.61999, false,
-                List.of("Has 5 of 6 required skills"), List.of(skills), List.of(flag), "engine-1", feedback);
-        return new MatchRun(RUN, REQ, 3, MatchTrigger.REQUIREMENT_IMPORTED, "system", 10, 200, 198, 1, Map.of("work_authorization", 2),
-                "engine-1", "settings-4", "minilm@1/384", Map.of("knn", 1200L), AT, List.of(r));
+        MatchRun.Recommendation r = new MatchRun.Recommendation(
+                REC,
+                1,
+                CON,
+                "Avery Example",
+                title,
+                0.7412345,
+                0.61999,
+                false,
+                List.of("Has 5 of 6 required skills"),
+                List.of(skills),
+                List.of(flag),
+                "engine-1",
+                feedback);
+        return new MatchRun(
+                RUN,
+                REQ,
+                3,
+                MatchTrigger.REQUIREMENT_IMPORTED,
+                "system",
+                10,
+                200,
+                198,
+                1,
+                Map.of("work_authorization", 2),
+                "engine-1",
+                "settings-4",
+                "minilm@1/384",
+                Map.of("knn", 1200L),
+                AT,
+                List.of(r));
     }
 
     @Test
     void matchRun_explained_withFeedback() {
-        RecommendationFeedback fb = new RecommendationFeedback(REC, REQ, CON, RecommendationFeedback.Decision.REJECT, "Only remote",
-                "lee@example.com", AT);
+        RecommendationFeedback fb = new RecommendationFeedback(
+                REC, REQ, CON, RecommendationFeedback.Decision.REJECT, "Only remote", "lee@example.com", AT);
 
         String json = Json.write(MatchRunResponse.of(run(fb, "Lead Java Developer"), true));
 
@@ -74,11 +102,22 @@ class ResponseBodiesTest {
 
     @Test
     void consultantMatches_leaveOutAbsentClientAndStart() {
-        RequirementMatch dated = new RequirementMatch(REQ, "Java Developer", "Northwind", LocalDate.of(2026, 12, 14), 0.5, 0.25, false,
-                List.of(), List.of(), List.of());
-        RequirementMatch bare = new RequirementMatch(REQ, "Java Developer", null, null, 0.5, 0.25, false, List.of(), List.of(), List.of());
+        RequirementMatch dated = new RequirementMatch(
+                REQ,
+                "Java Developer",
+                "Northwind",
+                LocalDate.of(2026, 12, 14),
+                0.5,
+                0.25,
+                false,
+                List.of(),
+                List.of(),
+                List.of());
+        RequirementMatch bare = new RequirementMatch(
+                REQ, "Java Developer", null, null, 0.5, 0.25, false, List.of(), List.of(), List.of());
 
-        assertThat(Json.write(ConsultantMatchesResponse.of(List.of(dated, bare), true))).isEqualTo("""
+        assertThat(Json.write(ConsultantMatchesResponse.of(List.of(dated, bare), true)))
+                .isEqualTo("""
                 {"items":[{"requirementId":"0193f7a5-0000-7000-8000-000000000002","title":"Java Developer","clientName":"Northwind",\
                 "startDate":"2026-12-14","matchScore":0.5,"successProbability":0.25,"calibrated":false,"reasons":[],"factors":[],\
                 "flags":[]},{"requirementId":"0193f7a5-0000-7000-8000-000000000002","title":"Java Developer","matchScore":0.5,\

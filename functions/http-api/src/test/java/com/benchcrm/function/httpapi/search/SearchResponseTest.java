@@ -13,7 +13,8 @@ class SearchResponseTest {
     @Test
     void hits_roundTheScoreToSixPlacesAndTheSimilarityToFour_andLeaveOutWhatOneRankingDidNotFind() {
         UUID id = UUID.fromString("0193f7a5-0000-7000-8000-000000000004");
-        List<SearchHit> hits = List.of(new SearchHit("consultant", id, "Avery Example", "Lead Java Developer", 0.0327868852, 1, 2, 0.812345),
+        List<SearchHit> hits = List.of(
+                new SearchHit("consultant", id, "Avery Example", "Lead Java Developer", 0.0327868852, 1, 2, 0.812345),
                 new SearchHit("consultant", id, "Blake Example", null, 0.016393, 3, null, null));
 
         assertThat(Json.write(SearchResponse.of(hits))).isEqualTo("""

@@ -58,10 +58,10 @@ import software.amazon.awssdk.services.bedrockruntime.model.Tool;
 import software.amazon.awssdk.services.bedrockruntime.model.ToolChoice;
 import software.amazon.awssdk.services.bedrockruntime.model.ToolConfiguration;
 import software.amazon.awssdk.services.bedrockruntime.model.ToolInputSchema;
-import software.amazon.awssdk.services.bedrockruntime.model.ToolSpecification;
 import software.amazon.awssdk.services.bedrockruntime.model.ToolResultBlock;
 import software.amazon.awssdk.services.bedrockruntime.model.ToolResultContentBlock;
 import software.amazon.awssdk.services.bedrockruntime.model.ToolResultStatus;
+import software.amazon.awssdk.services.bedrockruntime.model.ToolSpecification;
 import software.amazon.awssdk.services.bedrockruntime.model.ToolUseBlock;
 
 /**
@@ -107,6 +107,7 @@ public final class BedrockAiGateway implements AiGateway {
             refuses ("No OPT/CPT", "except H1B") go to excluded, never to accepted; "EAD" or "EADs" without a kind
             means GC_EAD, H4_EAD, L2_EAD and OPT_EAD. The title is written as the document writes it; the
             normalized title is the same without the seniority word, which goes to seniority.""";
+
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private static final Logger LOG = LoggerFactory.getLogger(BedrockAiGateway.class);
@@ -118,11 +119,17 @@ public final class BedrockAiGateway implements AiGateway {
      * @param initialBackoff  before the first retry; doubled per retry, up to {@code maxBackoff}, with full jitter
      * @param maxOutputTokens the model's output limit
      */
-    public record Settings(String modelId, int maxAttempts, Duration attemptTimeout, Duration initialBackoff, Duration maxBackoff,
-                           int maxOutputTokens) {
+    public record Settings(
+            String modelId,
+            int maxAttempts,
+            Duration attemptTimeout,
+            Duration initialBackoff,
+            Duration maxBackoff,
+            int maxOutputTokens) {
 
         public static Settings defaults(String modelId) {
-            return new Settings(modelId, 3, Duration.ofSeconds(25), Duration.ofMillis(400), Duration.ofSeconds(4), 4096);
+            return new Settings(
+                    modelId, 3, Duration.ofSeconds(25), Duration.ofMillis(400), Duration.ofSeconds(4), 4096);
         }
     }
 
@@ -136,7 +143,8 @@ public final class BedrockAiGateway implements AiGateway {
     private final Settings settings;
     private final TokenBudget budget;
     private final Sleeper sleeper;
-    private final JsonSchema requirementSchema = SCHEMAS.getSchema(ExtractionSchemas.text(ExtractionSchemas.REQUIREMENT));
+    private final JsonSchema requirementSchema =
+            SCHEMAS.getSchema(ExtractionSchemas.text(ExtractionSchemas.REQUIREMENT));
     private final JsonSchema resumeSchema = SCHEMAS.getSchema(ExtractionSchemas.text(ExtractionSchemas.RESUME));
     private final JsonNode requirementSchemaJson = readSchema(ExtractionSchemas.REQUIREMENT);
     private final JsonNode resumeSchemaJson = readSchema(ExtractionSchemas.RESUME);
@@ -149,12 +157,21 @@ public final class BedrockAiGateway implements AiGateway {
     }
 
     /** A gateway with its client built once: url-connection HTTP client, the SDK's own retries off (ours apply). */
-    public static BedrockAiGateway create(Settings settings, String region, Optional<URI> endpoint, TokenBudget budget) {
-        return new BedrockAiGateway(client(settings, region, endpoint, DefaultCredentialsProvider.builder().build()), settings, budget,
+    public static BedrockAiGateway create(
+            Settings settings, String region, Optional<URI> endpoint, TokenBudget budget) {
+        return new BedrockAiGateway(
+                client(
+                        settings,
+                        region,
+                        endpoint,
+                        DefaultCredentialsProvider.builder().build()),
+                settings,
+                budget,
                 Thread::sleep);
     }
 
-    static BedrockRuntimeClient client(Settings settings, String region, Optional<URI> endpoint, AwsCredentialsProvider credentials) {
+    static BedrockRuntimeClient client(
+            Settings settings, String region, Optional<URI> endpoint, AwsCredentialsProvider credentials) {
         BedrockRuntimeClientBuilder b = BedrockRuntimeClient.builder()
                 .region(Region.of(region))
                 .credentialsProvider(credentials)
@@ -162,8 +179,7 @@ public final class BedrockAiGateway implements AiGateway {
                         .connectionTimeout(Duration.ofSeconds(3))
                         .socketTimeout(settings.attemptTimeout())
                         .build())
-                .overrideConfiguration(o -> o
-                        .retryStrategy(AwsRetryStrategy.doNotRetry())
+                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())
                         .apiCallAttemptTimeout(settings.attemptTimeout())
                         .apiCallTimeout(settings.attemptTimeout().plusSeconds(5)));
         endpoint.ifPresent(b::endpointOverride);
@@ -172,18 +188,32 @@ public final class BedrockAiGateway implements AiGateway {
 
     @Override
     public RequirementExtraction extractRequirements(TenantId tenant, ExtractionInput input) {
-        String document = (input.subject() == null ? "" : "Subject: " + input.subject() + "\n\n") + input.body()
+        String document = (input.subject() == null ? "" : "Subject: " + input.subject() + "\n\n")
+                + input.body()
                 + (input.signature().isBlank() ? "" : "\n\n" + input.signature())
-                + (input.sender() == null || input.sender().email() == null ? ""
-                : "\n\nFrom: " + (input.sender().name() == null ? "" : input.sender().name() + " ") + "<" + input.sender().email() + ">");
-        Checked checked = checked(tenant, REQUIREMENT_TOOL, "Record every job requirement the document states.", requirementSchemaJson,
-                requirementSchema, document, REQUIREMENT_EXAMPLE);
+                + (input.sender() == null || input.sender().email() == null
+                        ? ""
+                        : "\n\nFrom: "
+                                + (input.sender().name() == null
+                                        ? ""
+                                        : input.sender().name() + " ") + "<"
+                                + input.sender().email() + ">");
+        Checked checked = checked(
+                tenant,
+                REQUIREMENT_TOOL,
+                "Record every job requirement the document states.",
+                requirementSchemaJson,
+                requirementSchema,
+                document,
+                REQUIREMENT_EXAMPLE);
         Call call = checked.call();
         OutputRepair.Result repaired = checked.repaired();
         List<ExtractedRequirement> requirements;
         try {
-            requirements = Json.strict().convertValue(repaired.document().path("requirements"), new TypeReference<List<ExtractedRequirement>>() {
-            });
+            requirements = Json.strict()
+                    .convertValue(
+                            repaired.document().path("requirements"),
+                            new TypeReference<List<ExtractedRequirement>>() {});
         } catch (IllegalArgumentException e) {
             throw new AiUnavailableException("invalid-output", "the model's output cannot be read as requirements", e);
         }
@@ -191,18 +221,31 @@ public final class BedrockAiGateway implements AiGateway {
         if (!repaired.repairs().isEmpty()) {
             notes.add("bedrock output repaired: " + String.join("; ", repaired.repairs()));
         }
-        return new RequirementExtraction(requirements.stream().map(BedrockAiGateway::canonicalSkills).toList(), ENGINE, settings.modelId(),
-                SkillTaxonomy.standard().version(), call.usage(), notes);
+        return new RequirementExtraction(
+                requirements.stream().map(BedrockAiGateway::canonicalSkills).toList(),
+                ENGINE,
+                settings.modelId(),
+                SkillTaxonomy.standard().version(),
+                call.usage(),
+                notes);
     }
 
     @Override
     public ResumeExtraction extractResume(TenantId tenant, String text) {
-        Checked checked = checked(tenant, RESUME_TOOL, "Record what the resume states about the person.", resumeSchemaJson, resumeSchema,
-                text, RESUME_EXAMPLE);
+        Checked checked = checked(
+                tenant,
+                RESUME_TOOL,
+                "Record what the resume states about the person.",
+                resumeSchemaJson,
+                resumeSchema,
+                text,
+                RESUME_EXAMPLE);
         Call call = checked.call();
         OutputRepair.Result repaired = checked.repaired();
         ObjectNode doc = (ObjectNode) repaired.document();
-        doc.put("engine", ENGINE).put("model", settings.modelId()).put("taxonomyVersion", SkillTaxonomy.standard().version());
+        doc.put("engine", ENGINE)
+                .put("model", settings.modelId())
+                .put("taxonomyVersion", SkillTaxonomy.standard().version());
         doc.set("usage", Json.strict().valueToTree(call.usage()));
         List<String> resumeNotes = new ArrayList<>(checked.notes());
         if (!repaired.repairs().isEmpty()) {
@@ -211,8 +254,20 @@ public final class BedrockAiGateway implements AiGateway {
         doc.set("notes", Json.strict().valueToTree(resumeNotes));
         try {
             ResumeExtraction r = Json.strict().treeToValue(doc, ResumeExtraction.class);
-            return new ResumeExtraction(r.fullName(), r.email(), r.phone(), r.titles(), r.skills().stream().map(BedrockAiGateway::canonical).toList(),
-                    r.yearsExperience(), r.location(), r.workAuthorization(), r.summary(), r.engine(), r.model(), r.taxonomyVersion(), r.usage(),
+            return new ResumeExtraction(
+                    r.fullName(),
+                    r.email(),
+                    r.phone(),
+                    r.titles(),
+                    r.skills().stream().map(BedrockAiGateway::canonical).toList(),
+                    r.yearsExperience(),
+                    r.location(),
+                    r.workAuthorization(),
+                    r.summary(),
+                    r.engine(),
+                    r.model(),
+                    r.taxonomyVersion(),
+                    r.usage(),
                     r.notes());
         } catch (IOException e) {
             throw new AiUnavailableException("invalid-output", "the model's output cannot be read as a resume", e);
@@ -224,16 +279,13 @@ public final class BedrockAiGateway implements AiGateway {
     /**
      * @param toolUseId the id of the model's tool call (a re-prompt answers it)
      */
-    private record Call(JsonNode output, TokenUsage usage, String toolUseId) {
-    }
+    private record Call(JsonNode output, TokenUsage usage, String toolUseId) {}
 
     /** A call whose output passed validation (after one re-prompt when the first did not), with what that took. */
-    private record Checked(Call call, OutputRepair.Result repaired, List<String> notes) {
-    }
+    private record Checked(Call call, OutputRepair.Result repaired, List<String> notes) {}
 
     /** The few-shot examples of the re-prompt: an invented document and the tool input it should give. */
-    record Example(String document, JsonNode output) {
-    }
+    record Example(String document, JsonNode output) {}
 
     static final Example REQUIREMENT_EXAMPLE = example("few-shot-requirement.json");
     static final Example RESUME_EXAMPLE = example("few-shot-resume.json");
@@ -244,8 +296,14 @@ public final class BedrockAiGateway implements AiGateway {
      * example, and its output validated in turn. A second failure is an {@code invalid-output}
      * {@link AiUnavailableException} (so the rules extract instead).
      */
-    private Checked checked(TenantId tenant, String tool, String description, JsonNode schemaJson, JsonSchema schema, String document,
-                            Example example) {
+    private Checked checked(
+            TenantId tenant,
+            String tool,
+            String description,
+            JsonNode schemaJson,
+            JsonSchema schema,
+            String document,
+            Example example) {
         String marker = "document-" + java.util.HexFormat.of().formatHex(randomBytes());
         Call first = call(tenant, tool, description, schemaJson, document, marker, null);
         OutputRepair.Result repaired = OutputRepair.repair(first.output(), schema, document);
@@ -254,18 +312,36 @@ public final class BedrockAiGateway implements AiGateway {
             return new Checked(first, repaired, List.of());
         }
         budget.record(tenant, first.usage(), true);
-        LOG.info("Bedrock output failed the {} schema ({} errors); re-prompting once", tool, repaired.errors().size());
-        Call second = call(tenant, tool, description, schemaJson, document, marker, new Retry(first, repaired.errors(), example));
+        LOG.info(
+                "Bedrock output failed the {} schema ({} errors); re-prompting once",
+                tool,
+                repaired.errors().size());
+        Call second = call(
+                tenant, tool, description, schemaJson, document, marker, new Retry(first, repaired.errors(), example));
         OutputRepair.Result again = OutputRepair.repair(second.output(), schema, document);
         if (!again.errors().isEmpty()) {
             budget.record(tenant, second.usage(), true);
-            throw new AiUnavailableException("invalid-output", "the model's output fails the " + tool + " schema after repair and one "
-                    + "re-prompt: " + String.join("; ", again.errors().subList(0, Math.min(3, again.errors().size()))));
+            throw new AiUnavailableException(
+                    "invalid-output",
+                    "the model's output fails the " + tool + " schema after repair and one " + "re-prompt: "
+                            + String.join(
+                                    "; ",
+                                    again.errors()
+                                            .subList(
+                                                    0,
+                                                    Math.min(3, again.errors().size()))));
         }
         budget.record(tenant, second.usage(), false);
         Call total = new Call(second.output(), first.usage().plus(second.usage()), second.toolUseId());
-        return new Checked(total, again, List.of("bedrock output failed validation and was re-prompted once: "
-                + String.join("; ", repaired.errors().subList(0, Math.min(3, repaired.errors().size())))));
+        return new Checked(
+                total,
+                again,
+                List.of("bedrock output failed validation and was re-prompted once: "
+                        + String.join(
+                                "; ",
+                                repaired.errors()
+                                        .subList(
+                                                0, Math.min(3, repaired.errors().size())))));
     }
 
     private static byte[] randomBytes() {
@@ -278,31 +354,53 @@ public final class BedrockAiGateway implements AiGateway {
     private record Retry(Call previous, List<String> errors, Example example) {
 
         String message(String tool) {
-            return "The input of your " + tool + " call does not satisfy the tool's schema: " + String.join("; ", errors.subList(0,
-                    Math.min(10, errors.size()))) + ". Call " + tool + " once more with input that satisfies the schema, taking values "
+            return "The input of your " + tool + " call does not satisfy the tool's schema: "
+                    + String.join("; ", errors.subList(0, Math.min(10, errors.size()))) + ". Call " + tool
+                    + " once more with input that satisfies the schema, taking values "
                     + "and sources only from the document. For example, for this document:\n" + example.document()
                     + "\nthe input is:\n" + example.output().toString();
         }
     }
 
-    private Call call(TenantId tenant, String tool, String description, JsonNode schema, String document, String marker, Retry retry) {
-        long estimate = (document.length() * (retry == null ? 1L : 2L) + schema.toString().length() + SYSTEM_PROMPT.length()) / 3
+    private Call call(
+            TenantId tenant,
+            String tool,
+            String description,
+            JsonNode schema,
+            String document,
+            String marker,
+            Retry retry) {
+        long estimate = (document.length() * (retry == null ? 1L : 2L)
+                                + schema.toString().length()
+                                + SYSTEM_PROMPT.length())
+                        / 3
                 + settings.maxOutputTokens();
         if (!budget.allows(tenant, estimate)) {
-            throw new AiUnavailableException("daily-token-cap", "the tenant's daily AI token allowance (AI_MAX_TOKENS_DAY) is used up");
+            throw new AiUnavailableException(
+                    "daily-token-cap", "the tenant's daily AI token allowance (AI_MAX_TOKENS_DAY) is used up");
         }
         List<Message> messages = new ArrayList<>();
-        messages.add(Message.builder().role(ConversationRole.USER)
-                .content(ContentBlock.fromText("<" + marker + ">\n" + document.replace(marker, "") + "\n</" + marker + ">"))
+        messages.add(Message.builder()
+                .role(ConversationRole.USER)
+                .content(ContentBlock.fromText(
+                        "<" + marker + ">\n" + document.replace(marker, "") + "\n</" + marker + ">"))
                 .build());
         if (retry != null) {
-            messages.add(Message.builder().role(ConversationRole.ASSISTANT)
-                    .content(ContentBlock.fromToolUse(ToolUseBlock.builder().toolUseId(retry.previous().toolUseId()).name(tool)
-                            .input(Documents.toDocument(retry.previous().output())).build()))
+            messages.add(Message.builder()
+                    .role(ConversationRole.ASSISTANT)
+                    .content(ContentBlock.fromToolUse(ToolUseBlock.builder()
+                            .toolUseId(retry.previous().toolUseId())
+                            .name(tool)
+                            .input(Documents.toDocument(retry.previous().output()))
+                            .build()))
                     .build());
-            messages.add(Message.builder().role(ConversationRole.USER)
-                    .content(ContentBlock.fromToolResult(ToolResultBlock.builder().toolUseId(retry.previous().toolUseId())
-                            .status(ToolResultStatus.ERROR).content(ToolResultContentBlock.fromText(retry.message(tool))).build()))
+            messages.add(Message.builder()
+                    .role(ConversationRole.USER)
+                    .content(ContentBlock.fromToolResult(ToolResultBlock.builder()
+                            .toolUseId(retry.previous().toolUseId())
+                            .status(ToolResultStatus.ERROR)
+                            .content(ToolResultContentBlock.fromText(retry.message(tool)))
+                            .build()))
                     .build());
         }
         ConverseRequest request = ConverseRequest.builder()
@@ -310,50 +408,92 @@ public final class BedrockAiGateway implements AiGateway {
                 .system(SystemContentBlock.fromText(String.format(SYSTEM_PROMPT, marker)))
                 .messages(messages)
                 .toolConfig(ToolConfiguration.builder()
-                        .tools(Tool.fromToolSpec(ToolSpecification.builder().name(tool).description(description)
-                                .inputSchema(ToolInputSchema.fromJson(Documents.toDocument(toolSchema(schema)))).build()))
-                        .toolChoice(ToolChoice.fromTool(SpecificToolChoice.builder().name(tool).build()))
+                        .tools(Tool.fromToolSpec(ToolSpecification.builder()
+                                .name(tool)
+                                .description(description)
+                                .inputSchema(ToolInputSchema.fromJson(Documents.toDocument(toolSchema(schema))))
+                                .build()))
+                        .toolChoice(ToolChoice.fromTool(
+                                SpecificToolChoice.builder().name(tool).build()))
                         .build())
-                .inferenceConfig(InferenceConfiguration.builder().maxTokens(settings.maxOutputTokens()).temperature(0f).build())
+                .inferenceConfig(InferenceConfiguration.builder()
+                        .maxTokens(settings.maxOutputTokens())
+                        .temperature(0f)
+                        .build())
                 .build();
         RuntimeException last = null;
         for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
             try {
                 ConverseResponse response = client.converse(request);
-                TokenUsage usage = response.usage() == null ? TokenUsage.NONE
-                        : new TokenUsage(nz(response.usage().inputTokens()), nz(response.usage().outputTokens()));
-                ToolUseBlock use = response.output() == null || response.output().message() == null ? null
-                        : response.output().message().content().stream().map(ContentBlock::toolUse).filter(t -> t != null)
-                        .filter(t -> tool.equals(t.name())).findFirst().orElse(null);
+                TokenUsage usage = response.usage() == null
+                        ? TokenUsage.NONE
+                        : new TokenUsage(
+                                nz(response.usage().inputTokens()),
+                                nz(response.usage().outputTokens()));
+                ToolUseBlock use =
+                        response.output() == null || response.output().message() == null
+                                ? null
+                                : response.output().message().content().stream()
+                                        .map(ContentBlock::toolUse)
+                                        .filter(t -> t != null)
+                                        .filter(t -> tool.equals(t.name()))
+                                        .findFirst()
+                                        .orElse(null);
                 if (use == null) {
                     budget.record(tenant, usage, true);
-                    throw new AiUnavailableException("invalid-output", "the model did not call the " + tool + " tool (stop reason "
-                            + response.stopReasonAsString() + ")");
+                    throw new AiUnavailableException(
+                            "invalid-output",
+                            "the model did not call the " + tool + " tool (stop reason " + response.stopReasonAsString()
+                                    + ")");
                 }
-                return new Call(Documents.toJson(use.input()), usage, use.toolUseId() == null ? "tooluse_" + marker : use.toolUseId());
-            } catch (ThrottlingException | ServiceUnavailableException | InternalServerException | ModelNotReadyException
-                     | ModelTimeoutException | ModelErrorException e) {
+                return new Call(
+                        Documents.toJson(use.input()),
+                        usage,
+                        use.toolUseId() == null ? "tooluse_" + marker : use.toolUseId());
+            } catch (ThrottlingException
+                    | ServiceUnavailableException
+                    | InternalServerException
+                    | ModelNotReadyException
+                    | ModelTimeoutException
+                    | ModelErrorException e) {
                 last = e;
-                LOG.warn("Bedrock attempt {} of {}: {}", attempt, settings.maxAttempts(), e.getClass().getSimpleName());
+                LOG.warn(
+                        "Bedrock attempt {} of {}: {}",
+                        attempt,
+                        settings.maxAttempts(),
+                        e.getClass().getSimpleName());
             } catch (SdkClientException e) {
                 last = e;
-                LOG.warn("Bedrock attempt {} of {}: {}", attempt, settings.maxAttempts(), timeout(e) ? "timeout" : e.getClass().getSimpleName());
+                LOG.warn(
+                        "Bedrock attempt {} of {}: {}",
+                        attempt,
+                        settings.maxAttempts(),
+                        timeout(e) ? "timeout" : e.getClass().getSimpleName());
             } catch (BedrockRuntimeException e) {
-                throw new AiUnavailableException("service-error", "Bedrock refused the request: " + e.awsErrorDetails().errorCode()
-                        + " (" + e.statusCode() + ")", e);
+                throw new AiUnavailableException(
+                        "service-error",
+                        "Bedrock refused the request: " + e.awsErrorDetails().errorCode() + " (" + e.statusCode() + ")",
+                        e);
             }
             if (attempt < settings.maxAttempts()) {
                 backoff(attempt);
             }
         }
-        String reason = last instanceof ThrottlingException ? "throttled" : last instanceof SdkClientException s && timeout(s) ? "timeout"
-                : last instanceof ModelTimeoutException ? "timeout" : "service-error";
-        throw new AiUnavailableException(reason, "Bedrock failed " + settings.maxAttempts() + " times; last: "
-                + last.getClass().getSimpleName(), last);
+        String reason = last instanceof ThrottlingException
+                ? "throttled"
+                : last instanceof SdkClientException s && timeout(s)
+                        ? "timeout"
+                        : last instanceof ModelTimeoutException ? "timeout" : "service-error";
+        throw new AiUnavailableException(
+                reason,
+                "Bedrock failed " + settings.maxAttempts() + " times; last: "
+                        + last.getClass().getSimpleName(),
+                last);
     }
 
     private void backoff(int attempt) {
-        long cap = Math.min(settings.maxBackoff().toMillis(), settings.initialBackoff().toMillis() << (attempt - 1));
+        long cap = Math.min(
+                settings.maxBackoff().toMillis(), settings.initialBackoff().toMillis() << (attempt - 1));
         long jittered = cap / 2 + ThreadLocalRandom.current().nextLong(cap / 2 + 1);
         try {
             sleeper.sleep(Duration.ofMillis(jittered));
@@ -366,8 +506,10 @@ public final class BedrockAiGateway implements AiGateway {
     private static boolean timeout(SdkClientException e) {
         Throwable t = e;
         while (t != null) {
-            if (t instanceof ApiCallAttemptTimeoutException || t instanceof ApiCallTimeoutException
-                    || t instanceof java.net.SocketTimeoutException || t instanceof java.net.http.HttpTimeoutException) {
+            if (t instanceof ApiCallAttemptTimeoutException
+                    || t instanceof ApiCallTimeoutException
+                    || t instanceof java.net.SocketTimeoutException
+                    || t instanceof java.net.http.HttpTimeoutException) {
                 return true;
             }
             t = t.getCause();
@@ -396,16 +538,41 @@ public final class BedrockAiGateway implements AiGateway {
     }
 
     private static ExtractedRequirement canonicalSkills(ExtractedRequirement r) {
-        List<ExtractedSkill> skills = r.skills().stream().map(BedrockAiGateway::canonical).toList();
-        return new ExtractedRequirement(r.title(), r.normalizedTitle(), skills, r.minYears(), r.seniority(), r.locations(), r.workMode(),
-                r.visa(), r.rate(), r.employmentType(), r.durationMonths(), r.duration(), r.longTerm(), r.startDate(), r.start(), r.client(),
-                r.endClient(), r.implementationPartner(), r.primeVendor(), r.vendorCompany(), r.vendorContact(), r.interviewModes(), r.domains(), r.notes(), r.description());
+        List<ExtractedSkill> skills =
+                r.skills().stream().map(BedrockAiGateway::canonical).toList();
+        return new ExtractedRequirement(
+                r.title(),
+                r.normalizedTitle(),
+                skills,
+                r.minYears(),
+                r.seniority(),
+                r.locations(),
+                r.workMode(),
+                r.visa(),
+                r.rate(),
+                r.employmentType(),
+                r.durationMonths(),
+                r.duration(),
+                r.longTerm(),
+                r.startDate(),
+                r.start(),
+                r.client(),
+                r.endClient(),
+                r.implementationPartner(),
+                r.primeVendor(),
+                r.vendorCompany(),
+                r.vendorContact(),
+                r.interviewModes(),
+                r.domains(),
+                r.notes(),
+                r.description());
     }
 
     /** The model's skill names, normalized by the product's taxonomy. */
     private static ExtractedSkill canonical(ExtractedSkill s) {
         Optional<Skill> known = SkillTaxonomy.standard().find(s.name());
-        return known.map(k -> new ExtractedSkill(k.name(), k.id(), s.required(), s.years(), s.version(), s.source())).orElse(s);
+        return known.map(k -> new ExtractedSkill(k.name(), k.id(), s.required(), s.years(), s.version(), s.source()))
+                .orElse(s);
     }
 
     private static long nz(Integer n) {

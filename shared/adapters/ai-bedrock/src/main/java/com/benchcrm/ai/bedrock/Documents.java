@@ -15,8 +15,7 @@ import software.amazon.awssdk.core.document.Document;
 /** Jackson trees to the SDK's {@link Document} (tool input schemas) and back (tool use input). */
 final class Documents {
 
-    private Documents() {
-    }
+    private Documents() {}
 
     static Document toDocument(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {

@@ -29,14 +29,13 @@ import java.util.regex.Pattern;
 final class OutputRepair {
 
     private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]|\\.([A-Za-z_][A-Za-z0-9_]*)|\\['([^']+)']");
-    private static final Set<String> NUMERIC = Set.of("minYears", "years", "durationMonths", "amount", "maxAmount", "yearsExperience");
+    private static final Set<String> NUMERIC =
+            Set.of("minYears", "years", "durationMonths", "amount", "maxAmount", "yearsExperience");
 
     /** The repaired document and what was changed; {@code errors} is empty when it now validates. */
-    record Result(JsonNode document, List<String> repairs, List<String> errors) {
-    }
+    record Result(JsonNode document, List<String> repairs, List<String> errors) {}
 
-    private OutputRepair() {
-    }
+    private OutputRepair() {}
 
     static Result repair(JsonNode output, JsonSchema schema, String inputText) {
         JsonNode doc = output.deepCopy();
@@ -51,17 +50,27 @@ final class OutputRepair {
             }
             List<ValidationMessage> sorted = new ArrayList<>(errors);
             // innermost first, so removing an item does not shift the index of another error
-            sorted.sort(Comparator.comparingInt((ValidationMessage m) -> -path(m).size()).thenComparing(m -> -lastIndex(path(m))));
+            sorted.sort(Comparator.comparingInt((ValidationMessage m) -> -path(m).size())
+                    .thenComparing(m -> -lastIndex(path(m))));
             boolean changed = false;
             for (ValidationMessage m : sorted) {
                 changed |= remove(doc, m, repairs);
             }
             if (!changed) {
-                return new Result(doc, repairs, errors.stream().map(ValidationMessage::getMessage).sorted().toList());
+                return new Result(
+                        doc,
+                        repairs,
+                        errors.stream()
+                                .map(ValidationMessage::getMessage)
+                                .sorted()
+                                .toList());
             }
         }
         Set<ValidationMessage> left = schema.validate(doc);
-        return new Result(doc, repairs, left.stream().map(ValidationMessage::getMessage).sorted().toList());
+        return new Result(
+                doc,
+                repairs,
+                left.stream().map(ValidationMessage::getMessage).sorted().toList());
     }
 
     private static void fixTypes(JsonNode node, String field, List<String> repairs) {
@@ -84,12 +93,21 @@ final class OutputRepair {
                     } catch (NumberFormatException | ArithmeticException e) {
                         // left for the schema to refuse
                     }
-                } else if (v.isTextual() && name.equals("country") && !v.asText().equals(v.asText().toUpperCase(Locale.ROOT))) {
+                } else if (v.isTextual()
+                        && name.equals("country")
+                        && !v.asText().equals(v.asText().toUpperCase(Locale.ROOT))) {
                     o.put(name, v.asText().toUpperCase(Locale.ROOT));
-                } else if (v.isTextual() && "value".equals(name) && field != null
+                } else if (v.isTextual()
+                        && "value".equals(name)
+                        && field != null
                         && Set.of("seniority", "workMode", "employmentType").contains(field)
                         && !v.asText().equals(v.asText().toUpperCase(Locale.ROOT))) {
-                    o.put(name, v.asText().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_'));
+                    o.put(
+                            name,
+                            v.asText()
+                                    .toUpperCase(Locale.ROOT)
+                                    .replace(' ', '_')
+                                    .replace('-', '_'));
                     repairs.add("enum value case at " + field);
                 } else {
                     fixTypes(v, name, repairs);
@@ -112,7 +130,10 @@ final class OutputRepair {
                 if (v instanceof ObjectNode child && child.has("source") && !sourced(child, haystack)) {
                     o.remove(name);
                     repairs.add("dropped " + at + "/" + name + ": its source is not in the text");
-                } else if (v instanceof ObjectNode child && child.has("source") && !Provenance.derivable(name, child, child.path("source").asText())) {
+                } else if (v instanceof ObjectNode child
+                        && child.has("source")
+                        && !Provenance.derivable(
+                                name, child, child.path("source").asText())) {
                     o.remove(name);
                     repairs.add("dropped " + at + "/" + name + ": its value is not in its source");
                 } else {
@@ -128,7 +149,10 @@ final class OutputRepair {
                     continue;
                 }
                 String field = at.substring(at.lastIndexOf('/') + 1);
-                if (item instanceof ObjectNode child && child.has("source") && !Provenance.derivable(field, child, child.path("source").asText())) {
+                if (item instanceof ObjectNode child
+                        && child.has("source")
+                        && !Provenance.derivable(
+                                field, child, child.path("source").asText())) {
                     a.remove(i);
                     repairs.add("dropped " + at + "/" + i + ": its value is not in its source");
                     continue;
@@ -169,8 +193,11 @@ final class OutputRepair {
                 repairs.add("removed invalid item " + pointer(target) + " (" + m.getMessage() + ")");
                 return true;
             }
-            if (parent instanceof ObjectNode o && last instanceof String name && o.has(name)
-                    && !(Set.of("title", "skills", "locations", "domains", "notes", "requirements", "titles").contains(name))) {
+            if (parent instanceof ObjectNode o
+                    && last instanceof String name
+                    && o.has(name)
+                    && !(Set.of("title", "skills", "locations", "domains", "notes", "requirements", "titles")
+                            .contains(name))) {
                 o.remove(name);
                 repairs.add("removed invalid " + pointer(target) + " (" + m.getMessage() + ")");
                 return true;
@@ -181,7 +208,8 @@ final class OutputRepair {
 
     static List<Object> path(ValidationMessage m) {
         List<Object> out = new ArrayList<>();
-        String s = m.getInstanceLocation() == null ? "$" : m.getInstanceLocation().toString();
+        String s =
+                m.getInstanceLocation() == null ? "$" : m.getInstanceLocation().toString();
         Matcher x = INDEX.matcher(s);
         while (x.find()) {
             if (x.group(1) != null) {

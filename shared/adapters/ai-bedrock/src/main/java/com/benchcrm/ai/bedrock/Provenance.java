@@ -24,27 +24,48 @@ import java.util.regex.Pattern;
  */
 final class Provenance {
 
-    private static final Pattern NUMBER = Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s*(k)?", Pattern.CASE_INSENSITIVE);
-    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(Map.entry("senior", "sr"), Map.entry("junior", "jr"),
-            Map.entry("developer", "dev"), Map.entry("engineer", "engr"), Map.entry("administrator", "admin"), Map.entry("manager", "mgr"),
-            Map.entry("architect", "arch"), Map.entry("developers", "devs"), Map.entry("technical", "tech"));
+    private static final Pattern NUMBER =
+            Pattern.compile("(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s*(k)?", Pattern.CASE_INSENSITIVE);
+    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
+            Map.entry("senior", "sr"),
+            Map.entry("junior", "jr"),
+            Map.entry("developer", "dev"),
+            Map.entry("engineer", "engr"),
+            Map.entry("administrator", "admin"),
+            Map.entry("manager", "mgr"),
+            Map.entry("architect", "arch"),
+            Map.entry("developers", "devs"),
+            Map.entry("technical", "tech"));
     private static final Map<String, String> ENUM_WORDS = Map.ofEntries(
             Map.entry("REMOTE", "remote|wfh|work from home|telecommut|virtual"),
             Map.entry("HYBRID", "hybrid|days? (a |per )?(week )?(onsite|on-site|on site|in office|in the office)"),
             Map.entry("ONSITE", "onsite|on-site|on site|in office|in-office|local|day 1|day one"),
-            Map.entry("C2C", "c2c|corp[- ]?to[- ]?corp|corp2corp"), Map.entry("W2", "w-?2"), Map.entry("1099", "1099"),
+            Map.entry("C2C", "c2c|corp[- ]?to[- ]?corp|corp2corp"),
+            Map.entry("W2", "w-?2"),
+            Map.entry("1099", "1099"),
             Map.entry("FULL_TIME", "full[- ]?time|permanent|\\bperm\\b|fte|direct hire"),
-            Map.entry("PHONE", "phone|telephon|call"), Map.entry("VIDEO", "video|skype|zoom|teams|webex|virtual|google meet|hangout"),
+            Map.entry("PHONE", "phone|telephon|call"),
+            Map.entry("VIDEO", "video|skype|zoom|teams|webex|virtual|google meet|hangout"),
             Map.entry("IN_PERSON", "in[- ]person|face[- ]to[- ]face|f2f|onsite|on-site|in office"),
-            Map.entry("SENIOR", "senior|\\bsr\\b"), Map.entry("LEAD", "lead"), Map.entry("PRINCIPAL", "principal|staff|distinguished"),
-            Map.entry("JUNIOR", "junior|\\bjr\\b|entry|graduate|intern"), Map.entry("MID", "\\bmid\\b|mid[- ]level|intermediate"),
-            Map.entry("US_CITIZEN", "usc|citizen"), Map.entry("GREEN_CARD", "\\bgc\\b|green ?card|permanent resident"),
-            Map.entry("GC_EAD", "gc[- ]?ead|green ?card[- ]?ead|\\beads?\\b"), Map.entry("H1B", "h-?1"), Map.entry("H4_EAD", "h-?4|\\beads?\\b"),
-            Map.entry("L2_EAD", "l-?2|\\beads?\\b"), Map.entry("OPT_EAD", "\\bopt\\b|\\beads?\\b"), Map.entry("STEM_OPT", "stem"),
-            Map.entry("CPT", "cpt"), Map.entry("TN", "\\btn\\b"), Map.entry("E3", "e-?3"), Map.entry("OTHER", ".")); // OTHER: any status text
+            Map.entry("SENIOR", "senior|\\bsr\\b"),
+            Map.entry("LEAD", "lead"),
+            Map.entry("PRINCIPAL", "principal|staff|distinguished"),
+            Map.entry("JUNIOR", "junior|\\bjr\\b|entry|graduate|intern"),
+            Map.entry("MID", "\\bmid\\b|mid[- ]level|intermediate"),
+            Map.entry("US_CITIZEN", "usc|citizen"),
+            Map.entry("GREEN_CARD", "\\bgc\\b|green ?card|permanent resident"),
+            Map.entry("GC_EAD", "gc[- ]?ead|green ?card[- ]?ead|\\beads?\\b"),
+            Map.entry("H1B", "h-?1"),
+            Map.entry("H4_EAD", "h-?4|\\beads?\\b"),
+            Map.entry("L2_EAD", "l-?2|\\beads?\\b"),
+            Map.entry("OPT_EAD", "\\bopt\\b|\\beads?\\b"),
+            Map.entry("STEM_OPT", "stem"),
+            Map.entry("CPT", "cpt"),
+            Map.entry("TN", "\\btn\\b"),
+            Map.entry("E3", "e-?3"),
+            Map.entry("OTHER", ".")); // OTHER: any status text
 
-    private Provenance() {
-    }
+    private Provenance() {}
 
     /**
      * Whether {@code node} (an object with a {@code source}) holds a value its source states.
@@ -54,24 +75,45 @@ final class Provenance {
     static boolean derivable(String field, JsonNode node, String source) {
         String src = source == null ? "" : source;
         return switch (field) {
-            case "title", "normalizedTitle", "titles" -> words(node.path("value").asText(), src);
+            case "title", "normalizedTitle", "titles" ->
+                words(node.path("value").asText(), src);
             case "skills" -> skill(node, src);
             case "minYears", "yearsExperience" -> number(node.path("value"), src, false);
             case "durationMonths" -> months(node.path("value"), src);
-            case "rate" -> number(node.path("amount"), src, true) && (!node.hasNonNull("maxAmount") || number(node.path("maxAmount"), src, true));
+            case "rate" ->
+                number(node.path("amount"), src, true)
+                        && (!node.hasNonNull("maxAmount") || number(node.path("maxAmount"), src, true));
             case "locations", "location" -> place(node, src);
-            case "workMode", "employmentType", "seniority" -> enumValue(node.path("value").asText(), src)
-                    || field.equals("seniority") && NUMBER.matcher(src).find();
+            case "workMode", "employmentType", "seniority" ->
+                enumValue(node.path("value").asText(), src)
+                        || field.equals("seniority") && NUMBER.matcher(src).find();
             case "interviewModes" -> allEnums(node.path("value"), src);
             case "visa" -> allEnums(node.path("accepted"), src) && allEnums(node.path("excluded"), src);
             case "workAuthorization" -> enumValue(node.path("value").asText(), src);
-            case "longTerm" -> !node.path("value").asBoolean(false) || src.toLowerCase(Locale.ROOT).matches(
-                    "(?s).*\\b(long[- ]?term|ongoing|indefinite|multi[- ]year|open[- ]ended)\\b.*");
-            case "vendorContact" -> (!node.hasNonNull("name") || words(node.path("name").asText(), src))
-                    && (!node.hasNonNull("email") || loose(src).contains(loose(node.path("email").asText())))
-                    && (!node.hasNonNull("phone") || digits(src).contains(digits(node.path("phone").asText())));
-            case "fullName", "email", "client", "endClient", "vendorCompany", "implementationPartner", "primeVendor", "domains", "notes",
-                 "duration", "start", "summary" -> contained(node.path("value").asText(), src);
+            case "longTerm" ->
+                !node.path("value").asBoolean(false)
+                        || src.toLowerCase(Locale.ROOT)
+                                .matches(
+                                        "(?s).*\\b(long[- ]?term|ongoing|indefinite|multi[- ]year|open[- ]ended)\\b.*");
+            case "vendorContact" ->
+                (!node.hasNonNull("name") || words(node.path("name").asText(), src))
+                        && (!node.hasNonNull("email")
+                                || loose(src).contains(loose(node.path("email").asText())))
+                        && (!node.hasNonNull("phone")
+                                || digits(src)
+                                        .contains(digits(node.path("phone").asText())));
+            case "fullName",
+                    "email",
+                    "client",
+                    "endClient",
+                    "vendorCompany",
+                    "implementationPartner",
+                    "primeVendor",
+                    "domains",
+                    "notes",
+                    "duration",
+                    "start",
+                    "summary" -> contained(node.path("value").asText(), src);
             case "phone" -> digits(src).contains(digits(node.path("value").asText()));
             default -> true; // startDate and what has no value rule: its source's presence is the check
         };
@@ -87,7 +129,9 @@ final class Provenance {
         }
         List<String> srcWords = tokens(source);
         for (String w : tokens(value)) {
-            if (srcWords.contains(w) || srcWords.contains(ABBREVIATIONS.getOrDefault(w, "\u0000")) || loose(source).contains(w)) {
+            if (srcWords.contains(w)
+                    || srcWords.contains(ABBREVIATIONS.getOrDefault(w, "\u0000"))
+                    || loose(source).contains(w)) {
                 continue;
             }
             return false;
@@ -108,18 +152,21 @@ final class Provenance {
             if (s.isPresent()) {
                 String id = s.get().id();
                 named = tax.scan(source, true).stream().map(SkillMention::skill).anyMatch(k -> k.id().equals(id))
-                        || s.get().aliases().stream().anyMatch(a -> a.length() > 2 && loose(source).contains(loose(a)))
+                        || s.get().aliases().stream()
+                                .anyMatch(a -> a.length() > 2 && loose(source).contains(loose(a)))
                         || loose(source).contains(loose(s.get().name()));
             }
         }
         boolean years = !node.hasNonNull("years") || number(node.path("years"), source, false);
-        boolean version = !node.hasNonNull("version") || loose(source).contains(loose(node.path("version").asText()));
+        boolean version = !node.hasNonNull("version")
+                || loose(source).contains(loose(node.path("version").asText()));
         return named && years && version;
     }
 
     private static boolean place(JsonNode node, String source) {
         String s = source.toLowerCase(Locale.ROOT);
-        if (node.hasNonNull("city") && !loose(source).contains(loose(node.path("city").asText()))) {
+        if (node.hasNonNull("city")
+                && !loose(source).contains(loose(node.path("city").asText()))) {
             return false;
         }
         if (node.hasNonNull("state")) {
@@ -159,8 +206,10 @@ final class Provenance {
         int m = value.asInt(-1);
         String s = source.toLowerCase(Locale.ROOT);
         for (BigDecimal n : numbers(source, false)) {
-            if ((s.matches("(?s).*\\b(years?|yrs?)\\b.*") && n.multiply(BigDecimal.valueOf(12)).intValue() == m)
-                    || (s.matches("(?s).*\\b(weeks?|wks?)\\b.*") && Math.max(1, Math.round(n.floatValue() / 4.33f)) == m)) {
+            if ((s.matches("(?s).*\\b(years?|yrs?)\\b.*")
+                            && n.multiply(BigDecimal.valueOf(12)).intValue() == m)
+                    || (s.matches("(?s).*\\b(weeks?|wks?)\\b.*")
+                            && Math.max(1, Math.round(n.floatValue() / 4.33f)) == m)) {
                 return true;
             }
         }
@@ -182,7 +231,8 @@ final class Provenance {
 
     private static boolean enumValue(String value, String source) {
         String words = ENUM_WORDS.get(value.toUpperCase(Locale.ROOT));
-        return words != null && Pattern.compile("(?i)(" + words + ")").matcher(source).find();
+        return words != null
+                && Pattern.compile("(?i)(" + words + ")").matcher(source).find();
     }
 
     private static boolean allEnums(JsonNode values, String source) {
@@ -212,17 +262,56 @@ final class Provenance {
         return s == null ? "" : s.replaceAll("\\D", "");
     }
 
-    private static final Map<String, String> STATES = Map.ofEntries(Map.entry("AL", "Alabama"), Map.entry("AK", "Alaska"),
-            Map.entry("AZ", "Arizona"), Map.entry("AR", "Arkansas"), Map.entry("CA", "California"), Map.entry("CO", "Colorado"),
-            Map.entry("CT", "Connecticut"), Map.entry("DE", "Delaware"), Map.entry("FL", "Florida"), Map.entry("GA", "Georgia"),
-            Map.entry("HI", "Hawaii"), Map.entry("ID", "Idaho"), Map.entry("IL", "Illinois"), Map.entry("IN", "Indiana"), Map.entry("IA", "Iowa"),
-            Map.entry("KS", "Kansas"), Map.entry("KY", "Kentucky"), Map.entry("LA", "Louisiana"), Map.entry("ME", "Maine"),
-            Map.entry("MD", "Maryland"), Map.entry("MA", "Massachusetts"), Map.entry("MI", "Michigan"), Map.entry("MN", "Minnesota"),
-            Map.entry("MS", "Mississippi"), Map.entry("MO", "Missouri"), Map.entry("MT", "Montana"), Map.entry("NE", "Nebraska"),
-            Map.entry("NV", "Nevada"), Map.entry("NH", "New Hampshire"), Map.entry("NJ", "New Jersey"), Map.entry("NM", "New Mexico"),
-            Map.entry("NY", "New York"), Map.entry("NC", "North Carolina"), Map.entry("ND", "North Dakota"), Map.entry("OH", "Ohio"),
-            Map.entry("OK", "Oklahoma"), Map.entry("OR", "Oregon"), Map.entry("PA", "Pennsylvania"), Map.entry("RI", "Rhode Island"),
-            Map.entry("SC", "South Carolina"), Map.entry("SD", "South Dakota"), Map.entry("TN", "Tennessee"), Map.entry("TX", "Texas"),
-            Map.entry("UT", "Utah"), Map.entry("VT", "Vermont"), Map.entry("VA", "Virginia"), Map.entry("WA", "Washington"),
-            Map.entry("WV", "West Virginia"), Map.entry("WI", "Wisconsin"), Map.entry("WY", "Wyoming"), Map.entry("DC", "District of Columbia"));
+    private static final Map<String, String> STATES = Map.ofEntries(
+            Map.entry("AL", "Alabama"),
+            Map.entry("AK", "Alaska"),
+            Map.entry("AZ", "Arizona"),
+            Map.entry("AR", "Arkansas"),
+            Map.entry("CA", "California"),
+            Map.entry("CO", "Colorado"),
+            Map.entry("CT", "Connecticut"),
+            Map.entry("DE", "Delaware"),
+            Map.entry("FL", "Florida"),
+            Map.entry("GA", "Georgia"),
+            Map.entry("HI", "Hawaii"),
+            Map.entry("ID", "Idaho"),
+            Map.entry("IL", "Illinois"),
+            Map.entry("IN", "Indiana"),
+            Map.entry("IA", "Iowa"),
+            Map.entry("KS", "Kansas"),
+            Map.entry("KY", "Kentucky"),
+            Map.entry("LA", "Louisiana"),
+            Map.entry("ME", "Maine"),
+            Map.entry("MD", "Maryland"),
+            Map.entry("MA", "Massachusetts"),
+            Map.entry("MI", "Michigan"),
+            Map.entry("MN", "Minnesota"),
+            Map.entry("MS", "Mississippi"),
+            Map.entry("MO", "Missouri"),
+            Map.entry("MT", "Montana"),
+            Map.entry("NE", "Nebraska"),
+            Map.entry("NV", "Nevada"),
+            Map.entry("NH", "New Hampshire"),
+            Map.entry("NJ", "New Jersey"),
+            Map.entry("NM", "New Mexico"),
+            Map.entry("NY", "New York"),
+            Map.entry("NC", "North Carolina"),
+            Map.entry("ND", "North Dakota"),
+            Map.entry("OH", "Ohio"),
+            Map.entry("OK", "Oklahoma"),
+            Map.entry("OR", "Oregon"),
+            Map.entry("PA", "Pennsylvania"),
+            Map.entry("RI", "Rhode Island"),
+            Map.entry("SC", "South Carolina"),
+            Map.entry("SD", "South Dakota"),
+            Map.entry("TN", "Tennessee"),
+            Map.entry("TX", "Texas"),
+            Map.entry("UT", "Utah"),
+            Map.entry("VT", "Vermont"),
+            Map.entry("VA", "Virginia"),
+            Map.entry("WA", "Washington"),
+            Map.entry("WV", "West Virginia"),
+            Map.entry("WI", "Wisconsin"),
+            Map.entry("WY", "Wyoming"),
+            Map.entry("DC", "District of Columbia"));
 }

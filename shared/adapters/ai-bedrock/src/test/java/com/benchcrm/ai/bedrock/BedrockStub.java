@@ -25,8 +25,7 @@ final class BedrockStub implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
 
     /** One queued answer. */
-    record Answer(int status, String errorType, String body, long delayMillis) {
-    }
+    record Answer(int status, String errorType, String body, long delayMillis) {}
 
     private final HttpServer server;
     private final Deque<Answer> answers = new ArrayDeque<>();
@@ -52,7 +51,10 @@ final class BedrockStub implements AutoCloseable {
         use.put("toolUseId", "tooluse_stub1").put("name", tool);
         use.set("input", input);
         body.put("stopReason", "tool_use");
-        body.putObject("usage").put("inputTokens", inputTokens).put("outputTokens", outputTokens).put("totalTokens", inputTokens + outputTokens);
+        body.putObject("usage")
+                .put("inputTokens", inputTokens)
+                .put("outputTokens", outputTokens)
+                .put("totalTokens", inputTokens + outputTokens);
         body.putObject("metrics").put("latencyMs", 420);
         answers.add(new Answer(200, null, body.toString(), 0));
         return this;
@@ -86,7 +88,9 @@ final class BedrockStub implements AutoCloseable {
         requests.add(JSON.readTree(in));
         Answer a;
         synchronized (this) {
-            a = answers.isEmpty() ? new Answer(500, "InternalServerException", "{\"message\":\"no answer queued\"}", 0) : answers.poll();
+            a = answers.isEmpty()
+                    ? new Answer(500, "InternalServerException", "{\"message\":\"no answer queued\"}", 0)
+                    : answers.poll();
         }
         if (a.delayMillis() > 0) {
             try {
@@ -99,7 +103,8 @@ final class BedrockStub implements AutoCloseable {
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.getResponseHeaders().add("x-amzn-RequestId", "stub-request");
         if (a.errorType() != null) {
-            exchange.getResponseHeaders().add("x-amzn-ErrorType", a.errorType() + ":http://internal.amazon.com/coral/com.amazon.bedrock/");
+            exchange.getResponseHeaders()
+                    .add("x-amzn-ErrorType", a.errorType() + ":http://internal.amazon.com/coral/com.amazon.bedrock/");
         }
         try {
             exchange.sendResponseHeaders(a.status(), out.length);

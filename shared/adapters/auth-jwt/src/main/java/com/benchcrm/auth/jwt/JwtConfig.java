@@ -21,8 +21,15 @@ import java.util.Set;
  * @param userClaim   the claim that holds the user id the API knows the caller by; {@code sub} when
  *                    absent from a token (Cognito's pre-token trigger adds {@code user_id})
  */
-public record JwtConfig(String issuer, Set<String> audiences, Optional<URI> jwksUrl, Optional<String> jwksJson,
-                        String tenantClaim, String rolesClaim, String userClaim, Duration clockSkew) {
+public record JwtConfig(
+        String issuer,
+        Set<String> audiences,
+        Optional<URI> jwksUrl,
+        Optional<String> jwksJson,
+        String tenantClaim,
+        String rolesClaim,
+        String userClaim,
+        Duration clockSkew) {
 
     public static final String DEFAULT_TENANT_CLAIM = "tenant_id";
     public static final String DEFAULT_ROLES_CLAIM = "roles";
@@ -53,18 +60,35 @@ public record JwtConfig(String issuer, Set<String> audiences, Optional<URI> jwks
     /** Parses {@code a,b,c}; blanks are ignored. */
     public static Set<String> parseAudiences(String text) {
         Set<String> out = new LinkedHashSet<>();
-        Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(out::add);
+        Arrays.stream(text.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .forEach(out::add);
         return out;
     }
 
     public static JwtConfig withUrl(String issuer, String audience, URI jwksUrl) {
-        return new JwtConfig(issuer, parseAudiences(audience), Optional.of(jwksUrl), Optional.empty(), DEFAULT_TENANT_CLAIM,
-                DEFAULT_ROLES_CLAIM, DEFAULT_USER_CLAIM, Duration.ofSeconds(60));
+        return new JwtConfig(
+                issuer,
+                parseAudiences(audience),
+                Optional.of(jwksUrl),
+                Optional.empty(),
+                DEFAULT_TENANT_CLAIM,
+                DEFAULT_ROLES_CLAIM,
+                DEFAULT_USER_CLAIM,
+                Duration.ofSeconds(60));
     }
 
     public static JwtConfig withKeys(String issuer, String audience, String jwksJson) {
-        return new JwtConfig(issuer, parseAudiences(audience), Optional.empty(), Optional.of(jwksJson), DEFAULT_TENANT_CLAIM,
-                DEFAULT_ROLES_CLAIM, DEFAULT_USER_CLAIM, Duration.ofSeconds(60));
+        return new JwtConfig(
+                issuer,
+                parseAudiences(audience),
+                Optional.empty(),
+                Optional.of(jwksJson),
+                DEFAULT_TENANT_CLAIM,
+                DEFAULT_ROLES_CLAIM,
+                DEFAULT_USER_CLAIM,
+                Duration.ofSeconds(60));
     }
 
     /** The same with another user claim ({@code user_id} for Cognito tokens). */

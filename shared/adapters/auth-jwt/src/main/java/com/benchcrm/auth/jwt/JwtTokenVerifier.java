@@ -19,15 +19,15 @@ import com.nimbusds.jwt.proc.BadJWTException;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.net.MalformedURLException;
+import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ConcurrentHashMap;
-import java.text.ParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Verifies RS256 bearer tokens: signature (by {@code kid} from the issuer's JWKS), issuer,
@@ -43,6 +43,7 @@ public final class JwtTokenVerifier implements TokenVerifier {
 
     /** Verified tokens are remembered at most this long (and never past their expiry). */
     static final Duration CACHE_TTL = Duration.ofMinutes(5);
+
     static final int CACHE_LIMIT = 10_000;
 
     private final DefaultJWTProcessor<SecurityContext> processor;
@@ -57,8 +58,7 @@ public final class JwtTokenVerifier implements TokenVerifier {
     }
 
     /** Identity and roles of a token whose signature and claims were checked, until {@code validUntil}. */
-    private record Verified(TenantId tenant, String subject, Set<Role> roles, Instant validUntil) {
-    }
+    private record Verified(TenantId tenant, String subject, Set<Role> roles, Instant validUntil) {}
 
     public static JwtTokenVerifier create(JwtConfig config) {
         return create(config, Clock.systemUTC());
@@ -76,7 +76,8 @@ public final class JwtTokenVerifier implements TokenVerifier {
             }
         } else {
             try {
-                keys = new ImmutableJWKSet<>(JWKSet.parse(config.jwksJson().orElseThrow()).toPublicJWKSet());
+                keys = new ImmutableJWKSet<>(
+                        JWKSet.parse(config.jwksJson().orElseThrow()).toPublicJWKSet());
             } catch (ParseException e) {
                 throw new IllegalArgumentException("the configured JWKS is not valid JSON Web Key Set", e);
             }
@@ -84,22 +85,23 @@ public final class JwtTokenVerifier implements TokenVerifier {
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
         // The audience is checked below (Cognito access tokens name their client in client_id, not aud).
-        DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(
-                (Set<String>) null,
-                new JWTClaimsSet.Builder().issuer(config.issuer()).build(),
-                Set.of("sub", "exp", "iat", config.tenantClaim()),
-                null) {
-            @Override
-            protected java.util.Date currentTime() {
-                return java.util.Date.from(clock.instant());
-            }
+        DefaultJWTClaimsVerifier<SecurityContext> claims =
+                new DefaultJWTClaimsVerifier<>(
+                        (Set<String>) null,
+                        new JWTClaimsSet.Builder().issuer(config.issuer()).build(),
+                        Set.of("sub", "exp", "iat", config.tenantClaim()),
+                        null) {
+                    @Override
+                    protected java.util.Date currentTime() {
+                        return java.util.Date.from(clock.instant());
+                    }
 
-            @Override
-            public void verify(JWTClaimsSet claimsSet, SecurityContext context) throws BadJWTException {
-                super.verify(claimsSet, context);
-                checkAudience(claimsSet, config.audiences());
-            }
-        };
+                    @Override
+                    public void verify(JWTClaimsSet claimsSet, SecurityContext context) throws BadJWTException {
+                        super.verify(claimsSet, context);
+                        checkAudience(claimsSet, config.audiences());
+                    }
+                };
         claims.setMaxClockSkew((int) config.clockSkew().toSeconds());
         processor.setJWTClaimsSetVerifier(claims);
         return new JwtTokenVerifier(processor, config, clock);
@@ -158,7 +160,8 @@ public final class JwtTokenVerifier implements TokenVerifier {
     private void remember(String token, Caller caller, Instant now) {
         Instant expiry;
         try {
-            java.util.Date exp = com.nimbusds.jwt.JWTParser.parse(token).getJWTClaimsSet().getExpirationTime();
+            java.util.Date exp =
+                    com.nimbusds.jwt.JWTParser.parse(token).getJWTClaimsSet().getExpirationTime();
             expiry = exp.toInstant().plus(config.clockSkew());
         } catch (ParseException e) {
             return;
@@ -200,7 +203,8 @@ public final class JwtTokenVerifier implements TokenVerifier {
                 names.forEach(n -> Role.parse(n).ifPresent(roles::add));
             }
         } catch (ParseException e) {
-            throw new UnauthenticatedException("the token's " + config.rolesClaim() + " claim is not a list of role names");
+            throw new UnauthenticatedException(
+                    "the token's " + config.rolesClaim() + " claim is not a list of role names");
         }
         String user = claims.getSubject();
         if (!JwtConfig.DEFAULT_USER_CLAIM.equals(config.userClaim())) {

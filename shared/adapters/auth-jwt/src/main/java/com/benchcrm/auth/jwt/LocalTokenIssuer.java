@@ -98,8 +98,8 @@ public final class LocalTokenIssuer {
         return new JWKSet(key.toPublicJWK()).toString(true);
     }
 
-    public String mint(String audience, TenantId tenant, String tenantSlug, String subject, Collection<Role> roles,
-                       Duration ttl) {
+    public String mint(
+            String audience, TenantId tenant, String tenantSlug, String subject, Collection<Role> roles, Duration ttl) {
         Instant now = clock.instant();
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(issuer)
@@ -111,7 +111,9 @@ public final class LocalTokenIssuer {
                 .jwtID(UUID.randomUUID().toString())
                 .claim(JwtConfig.DEFAULT_TENANT_CLAIM, tenant.toString())
                 .claim("tenant", tenantSlug)
-                .claim(JwtConfig.DEFAULT_ROLES_CLAIM, roles.stream().map(Role::name).sorted().toList())
+                .claim(
+                        JwtConfig.DEFAULT_ROLES_CLAIM,
+                        roles.stream().map(Role::name).sorted().toList())
                 .build();
         return sign(claims);
     }
@@ -120,7 +122,10 @@ public final class LocalTokenIssuer {
     public String sign(JWTClaimsSet claims) {
         try {
             SignedJWT jwt = new SignedJWT(
-                    new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).type(JOSEObjectType.JWT).build(),
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(key.getKeyID())
+                            .type(JOSEObjectType.JWT)
+                            .build(),
                     claims);
             jwt.sign(new RSASSASigner(key));
             return jwt.serialize();

@@ -26,13 +26,14 @@ class JwtTokenVerifierTest {
     static final String ISSUER = "http://127.0.0.1:3000";
     static final Clock CLOCK = Clock.systemUTC();
     static final LocalTokenIssuer ISSUING = LocalTokenIssuer.ephemeral(ISSUER, CLOCK);
-    static final JwtTokenVerifier VERIFIER = JwtTokenVerifier.create(
-            JwtConfig.withKeys(ISSUER, "benchcrm", ISSUING.publicJwksJson()));
+    static final JwtTokenVerifier VERIFIER =
+            JwtTokenVerifier.create(JwtConfig.withKeys(ISSUER, "benchcrm", ISSUING.publicJwksJson()));
     static final TenantId TENANT = new TenantId(UUID.randomUUID());
 
     @Test
     void verify_validToken_yieldsTenantUserAndRolesFromClaims() {
-        String token = ISSUING.mint("benchcrm", TENANT, "acme", "user-1", Set.of(Role.Recruiter, Role.Analyst), Duration.ofMinutes(5));
+        String token = ISSUING.mint(
+                "benchcrm", TENANT, "acme", "user-1", Set.of(Role.Recruiter, Role.Analyst), Duration.ofMinutes(5));
         Caller caller = VERIFIER.verify(token, "trace-1");
         assertThat(caller.tenant()).isEqualTo(TENANT);
         assertThat(caller.userId()).isEqualTo("user-1");
@@ -42,15 +43,18 @@ class JwtTokenVerifierTest {
 
     @Test
     void verify_expiredToken_isRejected() {
-        LocalTokenIssuer past = ISSUING.withClock(Clock.fixed(Instant.now().minus(Duration.ofHours(2)), ZoneOffset.UTC));
+        LocalTokenIssuer past =
+                ISSUING.withClock(Clock.fixed(Instant.now().minus(Duration.ofHours(2)), ZoneOffset.UTC));
         String token = past.mint("benchcrm", TENANT, "acme", "u", Set.of(Role.Owner), Duration.ofMinutes(10));
-        assertThatThrownBy(() -> VERIFIER.verify(token, "t")).isInstanceOf(UnauthenticatedException.class)
+        assertThatThrownBy(() -> VERIFIER.verify(token, "t"))
+                .isInstanceOf(UnauthenticatedException.class)
                 .hasMessageContaining("claims");
     }
 
     @Test
     void verify_wrongAudienceOrIssuer_isRejected() {
-        String otherAudience = ISSUING.mint("someone-else", TENANT, "acme", "u", Set.of(Role.Owner), Duration.ofMinutes(5));
+        String otherAudience =
+                ISSUING.mint("someone-else", TENANT, "acme", "u", Set.of(Role.Owner), Duration.ofMinutes(5));
         String otherIssuer = ISSUING.withIssuer("https://evil.example")
                 .mint("benchcrm", TENANT, "acme", "u", Set.of(Role.Owner), Duration.ofMinutes(5));
         assertThatThrownBy(() -> VERIFIER.verify(otherAudience, "t")).isInstanceOf(UnauthenticatedException.class);
@@ -61,7 +65,8 @@ class JwtTokenVerifierTest {
     void verify_tokenSignedByAForeignKey_isRejected() {
         String foreign = LocalTokenIssuer.ephemeral(ISSUER, CLOCK)
                 .mint("benchcrm", TENANT, "acme", "u", Set.of(Role.Owner), Duration.ofMinutes(5));
-        assertThatThrownBy(() -> VERIFIER.verify(foreign, "t")).isInstanceOf(UnauthenticatedException.class)
+        assertThatThrownBy(() -> VERIFIER.verify(foreign, "t"))
+                .isInstanceOf(UnauthenticatedException.class)
                 .hasMessageContaining("not signed by a key of the configured issuer");
     }
 
@@ -84,7 +89,8 @@ class JwtTokenVerifierTest {
         String token = ISSUING.mint("benchcrm", TENANT, "acme", "u", Set.of(Role.ReadOnly), Duration.ofMinutes(5));
         String[] parts = token.split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1])).replace("ReadOnly", "Owner");
-        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes()) + "." + parts[2];
+        String tampered = parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes()) + "." + parts[2];
         assertThatThrownBy(() -> VERIFIER.verify(tampered, "t")).isInstanceOf(UnauthenticatedException.class);
     }
 
@@ -93,13 +99,15 @@ class JwtTokenVerifierTest {
         String noTenant = ISSUING.sign(validClaims().claim("tenant_id", null).build());
         String badTenant = ISSUING.sign(validClaims().claim("tenant_id", "acme").build());
         assertThatThrownBy(() -> VERIFIER.verify(noTenant, "t")).isInstanceOf(UnauthenticatedException.class);
-        assertThatThrownBy(() -> VERIFIER.verify(badTenant, "t")).isInstanceOf(UnauthenticatedException.class)
+        assertThatThrownBy(() -> VERIFIER.verify(badTenant, "t"))
+                .isInstanceOf(UnauthenticatedException.class)
                 .hasMessageContaining("tenant_id");
     }
 
     @Test
     void verify_unknownRoleNames_grantNothing() {
-        String token = ISSUING.sign(validClaims().claim("roles", List.of("SuperAdmin", "root")).build());
+        String token = ISSUING.sign(
+                validClaims().claim("roles", List.of("SuperAdmin", "root")).build());
         assertThat(VERIFIER.verify(token, "t").roles()).isEmpty();
     }
 
@@ -111,14 +119,20 @@ class JwtTokenVerifierTest {
 
     private static JWTClaimsSet.Builder validClaims() {
         Instant now = Instant.now();
-        return new JWTClaimsSet.Builder().issuer(ISSUER).audience("benchcrm").subject("u")
-                .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(300)))
-                .claim("tenant_id", TENANT.toString()).claim("roles", List.of("Owner"));
+        return new JWTClaimsSet.Builder()
+                .issuer(ISSUER)
+                .audience("benchcrm")
+                .subject("u")
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plusSeconds(300)))
+                .claim("tenant_id", TENANT.toString())
+                .claim("roles", List.of("Owner"));
     }
 
     @Test
     void verify_cachedToken_stillExpires_andEachCallGetsItsOwnTraceId() {
-        java.util.concurrent.atomic.AtomicReference<Instant> now = new java.util.concurrent.atomic.AtomicReference<>(Instant.now());
+        java.util.concurrent.atomic.AtomicReference<Instant> now =
+                new java.util.concurrent.atomic.AtomicReference<>(Instant.now());
         Clock moving = new Clock() {
             @Override
             public java.time.ZoneId getZone() {
@@ -135,7 +149,8 @@ class JwtTokenVerifierTest {
                 return now.get();
             }
         };
-        JwtTokenVerifier verifier = JwtTokenVerifier.create(JwtConfig.withKeys(ISSUER, "benchcrm", ISSUING.publicJwksJson()), moving);
+        JwtTokenVerifier verifier =
+                JwtTokenVerifier.create(JwtConfig.withKeys(ISSUER, "benchcrm", ISSUING.publicJwksJson()), moving);
         String token = ISSUING.mint("benchcrm", TENANT, "acme", "u", Set.of(Role.Sales), Duration.ofSeconds(90));
         assertThat(verifier.verify(token, "first").traceId()).isEqualTo("first");
         Caller again = verifier.verify(token, "second");
@@ -148,37 +163,54 @@ class JwtTokenVerifierTest {
     /** What Cognito issues after the pre-token trigger: no aud, client_id, token_use, user_id, tenant_id and roles. */
     private static JWTClaimsSet.Builder cognitoAccessClaims() {
         Instant now = Instant.now();
-        return new JWTClaimsSet.Builder().issuer(ISSUER).subject("8f1c0a52-cognito-sub")
-                .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(300)))
-                .claim("token_use", "access").claim("client_id", "console-client-id")
+        return new JWTClaimsSet.Builder()
+                .issuer(ISSUER)
+                .subject("8f1c0a52-cognito-sub")
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plusSeconds(300)))
+                .claim("token_use", "access")
+                .claim("client_id", "console-client-id")
                 .claim("user_id", "0193f7a2-5b3c-7d4e-8f60-123456789abc")
-                .claim("tenant_id", TENANT.toString()).claim("roles", List.of("Recruiter"));
+                .claim("tenant_id", TENANT.toString())
+                .claim("roles", List.of("Recruiter"));
     }
 
     @Test
     void verify_cognitoAccessToken_acceptedByItsClientId_andKnownByTheUserIdClaim() {
         JwtTokenVerifier verifier = JwtTokenVerifier.create(
-                JwtConfig.withKeys(ISSUER, "benchcrm, console-client-id", ISSUING.publicJwksJson()).withUserClaim("user_id"));
+                JwtConfig.withKeys(ISSUER, "benchcrm, console-client-id", ISSUING.publicJwksJson())
+                        .withUserClaim("user_id"));
         Caller caller = verifier.verify(ISSUING.sign(cognitoAccessClaims().build()), "t");
         assertThat(caller.userId()).isEqualTo("0193f7a2-5b3c-7d4e-8f60-123456789abc");
         assertThat(caller.roles()).containsExactly(Role.Recruiter);
         // without the user claim in the token, the subject names the caller
-        Caller bySub = verifier.verify(ISSUING.sign(cognitoAccessClaims().claim("user_id", null).build()), "t");
+        Caller bySub = verifier.verify(
+                ISSUING.sign(cognitoAccessClaims().claim("user_id", null).build()), "t");
         assertThat(bySub.userId()).isEqualTo("8f1c0a52-cognito-sub");
         // and our own tokens still verify under the list of audiences
-        assertThat(verifier.verify(ISSUING.mint("benchcrm", TENANT, "acme", "u", Set.of(Role.Owner), Duration.ofMinutes(5)), "t")
-                .userId()).isEqualTo("u");
+        assertThat(verifier.verify(
+                                ISSUING.mint(
+                                        "benchcrm", TENANT, "acme", "u", Set.of(Role.Owner), Duration.ofMinutes(5)),
+                                "t")
+                        .userId())
+                .isEqualTo("u");
     }
 
     @Test
     void verify_cognitoTokens_ofAnotherClient_orIdTokens_orWithoutTokenUse_areRejected() {
         JwtTokenVerifier verifier = JwtTokenVerifier.create(
                 JwtConfig.withKeys(ISSUER, "benchcrm,console-client-id", ISSUING.publicJwksJson()));
-        String otherClient = ISSUING.sign(cognitoAccessClaims().claim("client_id", "another-app").build());
-        String idToken = ISSUING.sign(cognitoAccessClaims().claim("token_use", "id").audience("console-client-id").build());
-        String noUse = ISSUING.sign(cognitoAccessClaims().claim("token_use", null).build());
+        String otherClient = ISSUING.sign(
+                cognitoAccessClaims().claim("client_id", "another-app").build());
+        String idToken = ISSUING.sign(cognitoAccessClaims()
+                .claim("token_use", "id")
+                .audience("console-client-id")
+                .build());
+        String noUse =
+                ISSUING.sign(cognitoAccessClaims().claim("token_use", null).build());
         for (String token : List.of(otherClient, idToken, noUse)) {
-            assertThatThrownBy(() -> verifier.verify(token, "t")).isInstanceOf(UnauthenticatedException.class)
+            assertThatThrownBy(() -> verifier.verify(token, "t"))
+                    .isInstanceOf(UnauthenticatedException.class)
                     .hasMessageContaining("claims");
         }
     }

@@ -44,7 +44,8 @@ public final class S3BlobStore implements BlobStore {
         try {
             HeadObjectResponse head;
             try {
-                head = s3.headObject(HeadObjectRequest.builder().bucket(bucket).key(key).build());
+                head = s3.headObject(
+                        HeadObjectRequest.builder().bucket(bucket).key(key).build());
             } catch (NoSuchKeyException e) {
                 return Optional.empty();
             } catch (software.amazon.awssdk.services.s3.model.S3Exception e) {
@@ -54,11 +55,15 @@ public final class S3BlobStore implements BlobStore {
                 throw e;
             }
             S3Client client = isClientSideEncrypted(head.metadata()) ? encryptedClientFor(key) : s3;
-            return Optional.of(client.getObjectAsBytes(GetObjectRequest.builder().bucket(bucket).key(key).build()).asByteArray());
+            return Optional.of(client.getObjectAsBytes(
+                            GetObjectRequest.builder().bucket(bucket).key(key).build())
+                    .asByteArray());
         } catch (RuntimeException e) {
             if (transient_(e)) {
-                throw new com.benchcrm.blob.BlobUnavailableException("S3 or KMS did not answer for " + describe(key) + " (after the SDK's"
-                        + " retries): " + e.getClass().getSimpleName(), e);
+                throw new com.benchcrm.blob.BlobUnavailableException(
+                        "S3 or KMS did not answer for " + describe(key) + " (after the SDK's" + " retries): "
+                                + e.getClass().getSimpleName(),
+                        e);
             }
             throw e;
         }
@@ -72,15 +77,23 @@ public final class S3BlobStore implements BlobStore {
     static boolean transient_(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof software.amazon.awssdk.awscore.exception.AwsServiceException s) {
-                String code = s.awsErrorDetails() == null ? "" : String.valueOf(s.awsErrorDetails().errorCode());
-                if (s.statusCode() >= 500 || s.statusCode() == 429 || s.isThrottlingException()
-                        || code.contains("Throttl") || code.equals("SlowDown") || code.equals("RequestTimeout")
-                        || code.equals("KMSInternalException") || code.equals("KeyUnavailableException")) {
+                String code = s.awsErrorDetails() == null
+                        ? ""
+                        : String.valueOf(s.awsErrorDetails().errorCode());
+                if (s.statusCode() >= 500
+                        || s.statusCode() == 429
+                        || s.isThrottlingException()
+                        || code.contains("Throttl")
+                        || code.equals("SlowDown")
+                        || code.equals("RequestTimeout")
+                        || code.equals("KMSInternalException")
+                        || code.equals("KeyUnavailableException")) {
                     return true;
                 }
                 return false;
             }
-            if (t instanceof software.amazon.awssdk.core.exception.SdkClientException || t instanceof java.io.IOException) {
+            if (t instanceof software.amazon.awssdk.core.exception.SdkClientException
+                    || t instanceof java.io.IOException) {
                 return true;
             }
         }
@@ -99,7 +112,9 @@ public final class S3BlobStore implements BlobStore {
 
     /** The S3 Encryption Client's envelope metadata (v1/v2 formats as SES writes them). */
     static boolean isClientSideEncrypted(Map<String, String> metadata) {
-        return metadata.containsKey("x-amz-key-v2") || metadata.containsKey("x-amz-key") || metadata.containsKey("x-amz-wrap-alg");
+        return metadata.containsKey("x-amz-key-v2")
+                || metadata.containsKey("x-amz-key")
+                || metadata.containsKey("x-amz-wrap-alg");
     }
 
     /** {@code raw/<slug>/...}: the tenant whose key encrypted the object. */

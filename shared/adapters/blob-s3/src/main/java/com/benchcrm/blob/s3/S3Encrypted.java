@@ -13,8 +13,7 @@ import software.amazon.encryption.s3.materials.KmsKeyring;
  */
 public final class S3Encrypted {
 
-    private S3Encrypted() {
-    }
+    private S3Encrypted() {}
 
     /**
      * @param kmsKeyId the tenant's key (ARN or alias ARN; ADR 0009: {@code alias/<deployment>/tenant/<slug>})

@@ -33,6 +33,7 @@ class S3BlobStoreTest {
     final List<String> requests = new CopyOnWriteArrayList<>();
     /** Paths the stub answers with this status and an S3 error code. */
     final Map<String, Map.Entry<Integer, String>> failures = new ConcurrentHashMap<>();
+
     S3Client s3;
 
     @BeforeEach
@@ -44,9 +45,11 @@ class S3BlobStoreTest {
             Map.Entry<Integer, String> failure = failures.get(path);
             if (failure != null) {
                 byte[] error = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>" + failure.getValue()
-                        + "</Code><Message>stub</Message></Error>").getBytes(StandardCharsets.UTF_8);
+                                + "</Code><Message>stub</Message></Error>")
+                        .getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().add("Content-Type", "application/xml");
-                exchange.sendResponseHeaders(failure.getKey(), exchange.getRequestMethod().equals("HEAD") ? -1 : error.length);
+                exchange.sendResponseHeaders(
+                        failure.getKey(), exchange.getRequestMethod().equals("HEAD") ? -1 : error.length);
                 if (!exchange.getRequestMethod().equals("HEAD")) {
                     exchange.getResponseBody().write(error);
                 }
@@ -65,7 +68,8 @@ class S3BlobStoreTest {
                         exchange.sendResponseHeaders(404, -1);
                         break;
                     }
-                    metadata.getOrDefault(path, Map.of()).forEach((k, v) -> exchange.getResponseHeaders().add("x-amz-meta-" + k, v));
+                    metadata.getOrDefault(path, Map.of())
+                            .forEach((k, v) -> exchange.getResponseHeaders().add("x-amz-meta-" + k, v));
                     exchange.getResponseHeaders().add("Content-Type", "message/rfc822");
                     if (exchange.getRequestMethod().equals("HEAD")) {
                         exchange.getResponseHeaders().add("Content-Length", Integer.toString(body.length));
@@ -81,11 +85,15 @@ class S3BlobStoreTest {
         });
         server.start();
         s3 = S3Client.builder()
-                .endpointOverride(URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
+                .endpointOverride(
+                        URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
                 .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
                 .httpClient(UrlConnectionHttpClient.create())
-                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).chunkedEncodingEnabled(false).build())
+                .serviceConfiguration(S3Configuration.builder()
+                        .pathStyleAccessEnabled(true)
+                        .chunkedEncodingEnabled(false)
+                        .build())
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
                 .build();
@@ -108,36 +116,44 @@ class S3BlobStoreTest {
 
         assertThat(store.get("raw/acme/m1")).hasValue(mail);
         assertThat(store.describe("raw/acme/m1")).isEqualTo("s3://raw-mail/raw/acme/m1");
-        assertThat(requests).contains("PUT /raw-mail/raw/acme/m1", "HEAD /raw-mail/raw/acme/m1", "GET /raw-mail/raw/acme/m1");
+        assertThat(requests)
+                .contains("PUT /raw-mail/raw/acme/m1", "HEAD /raw-mail/raw/acme/m1", "GET /raw-mail/raw/acme/m1");
     }
 
     @Test
     void get_s3Throttling_afterTheSdksRetries_isBlobUnavailable_soTheInvocationIsRetried() {
         failures.put("/raw-mail/raw/acme/slow", Map.entry(503, "SlowDown"));
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new S3BlobStore(s3, "raw-mail", slug -> s3).get("raw/acme/slow"))
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> new S3BlobStore(s3, "raw-mail", slug -> s3).get("raw/acme/slow"))
                 .isInstanceOf(com.benchcrm.blob.BlobUnavailableException.class)
                 .hasMessageContaining("s3://raw-mail/raw/acme/slow");
-        assertThat(requests.stream().filter(r -> r.endsWith("/raw/acme/slow")).count()).as("the SDK retried first").isGreaterThan(1);
+        assertThat(requests.stream().filter(r -> r.endsWith("/raw/acme/slow")).count())
+                .as("the SDK retried first")
+                .isGreaterThan(1);
     }
 
     @Test
     void get_accessDenied_isNotTransient() {
         failures.put("/raw-mail/raw/acme/denied", Map.entry(403, "AccessDenied"));
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new S3BlobStore(s3, "raw-mail", slug -> s3).get("raw/acme/denied"))
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> new S3BlobStore(s3, "raw-mail", slug -> s3).get("raw/acme/denied"))
                 .isInstanceOf(software.amazon.awssdk.services.s3.model.S3Exception.class);
     }
 
     @Test
     void get_missingObject_isEmpty() {
-        assertThat(new S3BlobStore(s3, "raw-mail", slug -> s3).get("raw/acme/none")).isEmpty();
+        assertThat(new S3BlobStore(s3, "raw-mail", slug -> s3).get("raw/acme/none"))
+                .isEmpty();
     }
 
     @Test
     void get_objectWithEncryptionEnvelope_isReadWithTheTenantsEncryptionClient() {
         objects.put("/raw-mail/raw/acme/enc", "ciphertext".getBytes(StandardCharsets.US_ASCII));
-        metadata.put("/raw-mail/raw/acme/enc", Map.of("x-amz-key-v2", "AQID", "x-amz-wrap-alg", "kms", "x-amz-cek-alg", "AES/GCM/NoPadding"));
+        metadata.put(
+                "/raw-mail/raw/acme/enc",
+                Map.of("x-amz-key-v2", "AQID", "x-amz-wrap-alg", "kms", "x-amz-cek-alg", "AES/GCM/NoPadding"));
         List<String> tenants = new CopyOnWriteArrayList<>();
         S3BlobStore store = new S3BlobStore(s3, "raw-mail", slug -> {
             tenants.add(slug);

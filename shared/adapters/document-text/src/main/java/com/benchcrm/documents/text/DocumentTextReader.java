@@ -46,12 +46,14 @@ public final class DocumentTextReader implements DocumentText {
 
     /** Bytes a DOCX may inflate to, over all its entries (a resume's document.xml is ~50-500 KB). */
     static final int MAX_INFLATED_BYTES = 20 * 1024 * 1024;
+
     static final int MAX_ZIP_ENTRIES = 1_000;
     static final int MAX_PAGES = 50;
     /** PDFBox's memory for the parsed file and decoded streams; over it, loading fails. */
     static final long MAX_PDF_MEMORY = 64L * 1024 * 1024;
     /** Decoded page content (drawing operators) over the pages read; a text-heavy resume page is ~10-100 KB. */
     static final long MAX_PDF_CONTENT_BYTES = 16L * 1024 * 1024;
+
     private static final XMLInputFactory XML = XMLInputFactory.newFactory();
 
     static {
@@ -70,12 +72,14 @@ public final class DocumentTextReader implements DocumentText {
             case RTF -> rtf(bytes);
             case TEXT, HTML -> plain(bytes, kind == AttachmentKind.HTML);
             case DOC -> throw new UnreadableDocumentException("legacy Word .doc files are not read; send PDF or DOCX");
-            default -> throw new UnreadableDocumentException("a " + kind.name().toLowerCase() + " file is not a document");
+            default ->
+                throw new UnreadableDocumentException("a " + kind.name().toLowerCase() + " file is not a document");
         };
     }
 
     private static String pdf(byte[] bytes) {
-        try (PDDocument doc = Loader.loadPDF(bytes, "", null, null, MemoryUsageSetting.setupMainMemoryOnly(MAX_PDF_MEMORY).streamCache)) {
+        try (PDDocument doc = Loader.loadPDF(
+                bytes, "", null, null, MemoryUsageSetting.setupMainMemoryOnly(MAX_PDF_MEMORY).streamCache)) {
             int pages = Math.min(doc.getNumberOfPages(), MAX_PAGES);
             checkContentSize(doc, pages);
             PDFTextStripper stripper = new PDFTextStripper();
@@ -91,9 +95,11 @@ public final class DocumentTextReader implements DocumentText {
         } catch (IOException | RuntimeException e) {
             if (String.valueOf(e.getMessage()).contains("Maximum allowed")) {
                 // PDFBox's words when the stream cache is over MAX_PDF_MEMORY
-                throw new DocumentTooLargeException("the PDF needs more than " + MAX_PDF_MEMORY / (1024 * 1024) + " MiB to read");
+                throw new DocumentTooLargeException(
+                        "the PDF needs more than " + MAX_PDF_MEMORY / (1024 * 1024) + " MiB to read");
             }
-            throw new UnreadableDocumentException("not a readable PDF (" + e.getClass().getSimpleName() + ")");
+            throw new UnreadableDocumentException(
+                    "not a readable PDF (" + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -111,8 +117,8 @@ public final class DocumentTextReader implements DocumentText {
                 while ((n = in.read(buf)) > 0) {
                     total += n;
                     if (total > MAX_PDF_CONTENT_BYTES) {
-                        throw new DocumentTooLargeException("the PDF's pages hold over " + MAX_PDF_CONTENT_BYTES / (1024 * 1024)
-                                + " MiB of drawing operators");
+                        throw new DocumentTooLargeException("the PDF's pages hold over "
+                                + MAX_PDF_CONTENT_BYTES / (1024 * 1024) + " MiB of drawing operators");
                     }
                 }
             }
@@ -139,7 +145,8 @@ public final class DocumentTextReader implements DocumentText {
             if (e instanceof UnreadableDocumentException u) {
                 throw u;
             }
-            throw new UnreadableDocumentException("not a readable DOCX (" + e.getClass().getSimpleName() + ")");
+            throw new UnreadableDocumentException(
+                    "not a readable DOCX (" + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -152,7 +159,8 @@ public final class DocumentTextReader implements DocumentText {
             out.write(buf, 0, n);
             inflated[0] += n;
             if (inflated[0] > MAX_INFLATED_BYTES) {
-                throw new DocumentTooLargeException("the DOCX unzips to over " + MAX_INFLATED_BYTES / (1024 * 1024) + " MiB");
+                throw new DocumentTooLargeException(
+                        "the DOCX unzips to over " + MAX_INFLATED_BYTES / (1024 * 1024) + " MiB");
             }
         }
         return out.toByteArray();
@@ -188,7 +196,8 @@ public final class DocumentTextReader implements DocumentText {
             }
             if (out.length() > 4L * DocumentText.MAX_TEXT_CHARS) {
                 // far over the cap even before trailing blanks are trimmed: stop reading
-                throw new DocumentTooLargeException("the DOCX text is over " + DocumentText.MAX_TEXT_CHARS + " characters");
+                throw new DocumentTooLargeException(
+                        "the DOCX text is over " + DocumentText.MAX_TEXT_CHARS + " characters");
             }
         }
         return normalize(out);
@@ -233,7 +242,8 @@ public final class DocumentTextReader implements DocumentText {
 
     private static String capped(String text, String kind) {
         if (text.length() > DocumentText.MAX_TEXT_CHARS) {
-            throw new DocumentTooLargeException("the " + kind + " text is over " + DocumentText.MAX_TEXT_CHARS + " characters");
+            throw new DocumentTooLargeException(
+                    "the " + kind + " text is over " + DocumentText.MAX_TEXT_CHARS + " characters");
         }
         return text;
     }
@@ -251,14 +261,20 @@ public final class DocumentTextReader implements DocumentText {
     private static String plain(byte[] bytes, boolean html) {
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             text = new String(bytes, Charset.forName("windows-1252"));
         }
         if (html) {
-            text = text.replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", " ").replaceAll("(?i)<br\\s*/?>|</p>|</div>|</li>", "\n")
-                    .replaceAll("<[^>]+>", " ").replace("&nbsp;", " ").replace("&amp;", "&");
+            text = text.replaceAll("(?is)<(script|style)[^>]*>.*?</\\1>", " ")
+                    .replaceAll("(?i)<br\\s*/?>|</p>|</div>|</li>", "\n")
+                    .replaceAll("<[^>]+>", " ")
+                    .replace("&nbsp;", " ")
+                    .replace("&amp;", "&");
         }
         return capped(text.strip(), kind(html));
     }

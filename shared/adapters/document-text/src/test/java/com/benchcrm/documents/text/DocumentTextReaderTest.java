@@ -17,10 +17,13 @@ class DocumentTextReaderTest {
 
     @Test
     void pdf_textOfEveryLine() {
-        byte[] pdf = TestDocuments.pdf(List.of("Avery Example", "Senior Java Developer", "Skills: Java, Spring Boot, AWS"));
+        byte[] pdf =
+                TestDocuments.pdf(List.of("Avery Example", "Senior Java Developer", "Skills: Java, Spring Boot, AWS"));
 
         assertThat(DocumentText.sniff(pdf)).isEqualTo(AttachmentKind.PDF);
-        assertThat(reader.text(pdf, AttachmentKind.PDF)).contains("Avery Example").contains("Skills: Java, Spring Boot, AWS");
+        assertThat(reader.text(pdf, AttachmentKind.PDF))
+                .contains("Avery Example")
+                .contains("Skills: Java, Spring Boot, AWS");
     }
 
     @Test
@@ -33,17 +36,23 @@ class DocumentTextReaderTest {
 
     @Test
     void rtfAndPlainText() {
-        assertThat(reader.text("{\\rtf1\\ansi {\\b Avery} Example\\par Java}".getBytes(StandardCharsets.US_ASCII), AttachmentKind.RTF))
-                .contains("Avery Example").contains("Java");
-        assertThat(reader.text("caf\u00e9".getBytes(StandardCharsets.UTF_8), AttachmentKind.TEXT)).isEqualTo("caf\u00e9");
+        assertThat(reader.text(
+                        "{\\rtf1\\ansi {\\b Avery} Example\\par Java}".getBytes(StandardCharsets.US_ASCII),
+                        AttachmentKind.RTF))
+                .contains("Avery Example")
+                .contains("Java");
+        assertThat(reader.text("caf\u00e9".getBytes(StandardCharsets.UTF_8), AttachmentKind.TEXT))
+                .isEqualTo("caf\u00e9");
     }
 
     @Test
     void badDocuments_areUnreadableWithAReason_neverACrash() {
-        assertThatThrownBy(() -> reader.text(new byte[] {1, 2, 3}, AttachmentKind.PDF)).isInstanceOf(UnreadableDocumentException.class);
+        assertThatThrownBy(() -> reader.text(new byte[] {1, 2, 3}, AttachmentKind.PDF))
+                .isInstanceOf(UnreadableDocumentException.class);
         assertThatThrownBy(() -> reader.text(new byte[] {'P', 'K', 3, 4, 0}, AttachmentKind.DOCX))
                 .isInstanceOf(UnreadableDocumentException.class);
-        assertThatThrownBy(() -> reader.text(new byte[] {1}, AttachmentKind.DOC)).hasMessageContaining("legacy Word");
+        assertThatThrownBy(() -> reader.text(new byte[] {1}, AttachmentKind.DOC))
+                .hasMessageContaining("legacy Word");
         assertThatThrownBy(() -> reader.text(new byte[0], AttachmentKind.TEXT)).hasMessageContaining("empty");
     }
 
@@ -70,22 +79,26 @@ class DocumentTextReaderTest {
         byte[] bomb = TestDocuments.docxWithJunk(200L * 1024 * 1024, 0);
 
         assertThat(bomb.length).isLessThan(1024 * 1024);
-        assertThatThrownBy(() -> reader.text(bomb, AttachmentKind.DOCX)).isInstanceOf(DocumentTooLargeException.class)
+        assertThatThrownBy(() -> reader.text(bomb, AttachmentKind.DOCX))
+                .isInstanceOf(DocumentTooLargeException.class)
                 .hasMessageContaining("unzips to over 20 MiB");
     }
 
     @Test
     void docxWithThousandsOfEntries_isTooLarge_aFewAreFine() {
-        assertThat(reader.text(TestDocuments.docxWithJunk(1024, 20), AttachmentKind.DOCX)).isEqualTo("Avery Example");
+        assertThat(reader.text(TestDocuments.docxWithJunk(1024, 20), AttachmentKind.DOCX))
+                .isEqualTo("Avery Example");
         assertThatThrownBy(() -> reader.text(TestDocuments.docxWithJunk(0, 5_000), AttachmentKind.DOCX))
-                .isInstanceOf(DocumentTooLargeException.class).hasMessageContaining("entries");
+                .isInstanceOf(DocumentTooLargeException.class)
+                .hasMessageContaining("entries");
     }
 
     @Test
     void docxWithMoreTextThanAnyResume_isTooLarge() {
         byte[] docx = TestDocuments.docx(List.of("word ".repeat(300_000)));
 
-        assertThatThrownBy(() -> reader.text(docx, AttachmentKind.DOCX)).isInstanceOf(DocumentTooLargeException.class)
+        assertThatThrownBy(() -> reader.text(docx, AttachmentKind.DOCX))
+                .isInstanceOf(DocumentTooLargeException.class)
                 .hasMessageContaining("characters");
     }
 
@@ -99,7 +112,9 @@ class DocumentTextReaderTest {
 
         String text = reader.text(pdf, AttachmentKind.PDF);
 
-        assertThat(text).contains("Page marker 1\n").contains("Page marker " + DocumentTextReader.MAX_PAGES)
+        assertThat(text)
+                .contains("Page marker 1\n")
+                .contains("Page marker " + DocumentTextReader.MAX_PAGES)
                 .doesNotContain("Page marker " + (DocumentTextReader.MAX_PAGES + 1));
     }
 
@@ -122,8 +137,12 @@ class DocumentTextReaderTest {
                 b.append(alphabet[random.nextInt(alphabet.length)]);
             }
             String in = b.toString();
-            String regex = in.replaceAll("(?m)[ \\t|]+$", "").replaceAll("\\n{3,}", "\n\n").strip();
-            assertThat(DocumentTextReader.normalize(in)).as("%s", in.replace("\n", "\\n").replace("\t", "\\t")).isEqualTo(regex);
+            String regex = in.replaceAll("(?m)[ \\t|]+$", "")
+                    .replaceAll("\\n{3,}", "\n\n")
+                    .strip();
+            assertThat(DocumentTextReader.normalize(in))
+                    .as("%s", in.replace("\n", "\\n").replace("\t", "\\t"))
+                    .isEqualTo(regex);
         }
     }
 }

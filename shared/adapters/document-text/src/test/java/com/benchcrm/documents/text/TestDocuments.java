@@ -16,11 +16,11 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 /** Builds small PDF and DOCX resumes in memory for tests (no binary fixtures in the repository). */
 public final class TestDocuments {
 
-    private TestDocuments() {
-    }
+    private TestDocuments() {}
 
     public static byte[] pdf(List<String> lines) {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             doc.addPage(page);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
@@ -44,16 +44,19 @@ public final class TestDocuments {
     public static byte[] docx(List<String> paragraphs) {
         StringBuilder body = new StringBuilder();
         for (String p : paragraphs) {
-            body.append("<w:p><w:r><w:t xml:space=\"preserve\">").append(p.replace("&", "&amp;").replace("<", "&lt;"))
+            body.append("<w:p><w:r><w:t xml:space=\"preserve\">")
+                    .append(p.replace("&", "&amp;").replace("<", "&lt;"))
                     .append("</w:t></w:r></w:p>");
         }
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                 + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>" + body
                 + "</w:body></w:document>";
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream();
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.write("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
-                    .getBytes(StandardCharsets.UTF_8));
+            zip.write(
+                    "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+                            .getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
             zip.putNextEntry(new ZipEntry("word/document.xml"));
             zip.write(xml.getBytes(StandardCharsets.UTF_8));
@@ -76,7 +79,8 @@ public final class TestDocuments {
 
     /** A DOCX with {@code junkBytes} zeros in an entry before word/document.xml (a ZIP bomb), and {@code extraEntries} empty entries. */
     public static byte[] docxWithJunk(long junkBytes, int extraEntries) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream();
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             for (int i = 0; i < extraEntries; i++) {
                 zip.putNextEntry(new ZipEntry("customXml/item" + i + ".xml"));
                 zip.closeEntry();
@@ -88,7 +92,8 @@ public final class TestDocuments {
             }
             zip.closeEntry();
             byte[] doc = docx(List.of("Avery Example"));
-            try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(doc))) {
+            try (java.util.zip.ZipInputStream in =
+                    new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(doc))) {
                 ZipEntry e;
                 while ((e = in.getNextEntry()) != null) {
                     zip.putNextEntry(new ZipEntry(e.getName()));
@@ -105,7 +110,8 @@ public final class TestDocuments {
 
     /** A PDF with one page per string. */
     public static byte[] pdfPages(List<String> pages) {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (String text : pages) {
                 PDPage page = new PDPage();
                 doc.addPage(page);
@@ -126,12 +132,14 @@ public final class TestDocuments {
 
     /** A one-page PDF whose Flate-compressed content stream inflates to {@code bytes} bytes (a PDF bomb). */
     public static byte[] pdfWithHugeContent(int bytes) {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             doc.addPage(page);
             org.apache.pdfbox.pdmodel.common.PDStream stream = new org.apache.pdfbox.pdmodel.common.PDStream(doc);
             try (java.io.OutputStream os = stream.createOutputStream(org.apache.pdfbox.cos.COSName.FLATE_DECODE)) {
-                byte[] chunk = "BT /F1 11 Tf 50 740 Td (x) Tj ET\n".repeat(30_000).getBytes(StandardCharsets.US_ASCII);
+                byte[] chunk =
+                        "BT /F1 11 Tf 50 740 Td (x) Tj ET\n".repeat(30_000).getBytes(StandardCharsets.US_ASCII);
                 for (int left = bytes; left > 0; left -= chunk.length) {
                     os.write(chunk, 0, Math.min(chunk.length, left));
                 }

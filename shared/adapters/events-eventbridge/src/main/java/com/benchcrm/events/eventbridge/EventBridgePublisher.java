@@ -53,8 +53,8 @@ public final class EventBridgePublisher implements EventPublisher, AutoCloseable
     public static final int MAX_ENTRIES = 10;
     public static final int MAX_REQUEST_BYTES = 256 * 1024;
     /** Error codes of PutEvents entries that another attempt may not hit. */
-    static final Set<String> TRANSIENT = Set.of("ThrottlingException", "InternalFailure", "InternalException",
-            "ServiceUnavailableException");
+    static final Set<String> TRANSIENT =
+            Set.of("ThrottlingException", "InternalFailure", "InternalException", "ServiceUnavailableException");
 
     /**
      * @param endpoint    empty for the regional endpoint (a stub's URL in tests, with dummy credentials)
@@ -87,7 +87,8 @@ public final class EventBridgePublisher implements EventPublisher, AutoCloseable
                         .socketTimeout(Duration.ofSeconds(20)));
         if (settings.endpoint().isPresent()) {
             builder.endpointOverride(settings.endpoint().get())
-                    .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")));
+                    .credentialsProvider(
+                            StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")));
         } else {
             builder.credentialsProvider(DefaultCredentialsProvider.builder().build());
         }
@@ -110,7 +111,8 @@ public final class EventBridgePublisher implements EventPublisher, AutoCloseable
             Map<UUID, String> errors = new LinkedHashMap<>();
             List<DomainEvent> retry = new ArrayList<>();
             try {
-                List<PutEventsRequestEntry> entries = pending.stream().map(this::entry).toList();
+                List<PutEventsRequestEntry> entries =
+                        pending.stream().map(this::entry).toList();
                 PutEventsResponse response = client.putEvents(b -> b.entries(entries));
                 List<PutEventsResultEntry> results = response.entries();
                 for (int i = 0; i < pending.size(); i++) {
@@ -120,7 +122,8 @@ public final class EventBridgePublisher implements EventPublisher, AutoCloseable
                         published.add(e);
                     } else {
                         String code = r == null ? "NoResultEntry" : r.errorCode();
-                        errors.put(e.id(), code + (r == null || r.errorMessage() == null ? "" : ": " + r.errorMessage()));
+                        errors.put(
+                                e.id(), code + (r == null || r.errorMessage() == null ? "" : ": " + r.errorMessage()));
                         if (TRANSIENT.contains(code)) {
                             retry.add(e);
                         }

@@ -32,8 +32,8 @@ class EventBridgePublisherIT {
     @BeforeEach
     void start() {
         stub = new PutEventsStub();
-        publisher = EventBridgePublisher.create(new EventBridgePublisher.Settings("test-events", "us-east-1",
-                Optional.of(stub.endpoint()), 4, Duration.ofMillis(5)));
+        publisher = EventBridgePublisher.create(new EventBridgePublisher.Settings(
+                "test-events", "us-east-1", Optional.of(stub.endpoint()), 4, Duration.ofMillis(5)));
     }
 
     @AfterEach
@@ -55,7 +55,8 @@ class EventBridgePublisherIT {
         assertThat(first.path("Source").asText()).isEqualTo("benchcrm");
         assertThat(first.path("DetailType").asText()).isEqualTo("RequirementImported");
         assertThat(first.path("EventBusName").asText()).isEqualTo("test-events");
-        assertThat(JSON.readTree(first.path("Detail").asText())).isEqualTo(JSON.readTree(events.get(0).toJson()));
+        assertThat(JSON.readTree(first.path("Detail").asText()))
+                .isEqualTo(JSON.readTree(events.get(0).toJson()));
     }
 
     @Test
@@ -64,9 +65,14 @@ class EventBridgePublisherIT {
         Map<String, AtomicInteger> refusals = new ConcurrentHashMap<>();
         stub.refuse = entry -> {
             String id = detailId(entry);
-            boolean throttled = id.equals(events.get(3).id().toString()) || id.equals(events.get(7).id().toString());
-            return throttled && refusals.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet() <= 2
-                    ? "ThrottlingException" : null;
+            boolean throttled = id.equals(events.get(3).id().toString())
+                    || id.equals(events.get(7).id().toString());
+            return throttled
+                            && refusals.computeIfAbsent(id, k -> new AtomicInteger())
+                                            .incrementAndGet()
+                                    <= 2
+                    ? "ThrottlingException"
+                    : null;
         };
 
         PublishResult result = publisher.publish(events);
@@ -81,16 +87,24 @@ class EventBridgePublisherIT {
         List<DomainEvent> events = events(12);
         String invalid = events.get(1).id().toString();
         String alwaysThrottled = events.get(11).id().toString();
-        stub.refuse = entry -> detailId(entry).equals(invalid) ? "InvalidArgument"
+        stub.refuse = entry -> detailId(entry).equals(invalid)
+                ? "InvalidArgument"
                 : detailId(entry).equals(alwaysThrottled) ? "ThrottlingException" : null;
 
         PublishResult result = publisher.publish(events);
 
-        assertThat(result.failed()).containsOnlyKeys(events.get(1).id(), events.get(11).id());
+        assertThat(result.failed())
+                .containsOnlyKeys(events.get(1).id(), events.get(11).id());
         assertThat(result.failed().get(events.get(1).id())).startsWith("InvalidArgument");
         assertThat(result.published()).hasSize(10);
-        long attemptsOfThrottled = stub.requests.stream().flatMap(List::stream).filter(e -> detailId(e).equals(alwaysThrottled)).count();
-        long attemptsOfInvalid = stub.requests.stream().flatMap(List::stream).filter(e -> detailId(e).equals(invalid)).count();
+        long attemptsOfThrottled = stub.requests.stream()
+                .flatMap(List::stream)
+                .filter(e -> detailId(e).equals(alwaysThrottled))
+                .count();
+        long attemptsOfInvalid = stub.requests.stream()
+                .flatMap(List::stream)
+                .filter(e -> detailId(e).equals(invalid))
+                .count();
         assertThat(attemptsOfThrottled).isEqualTo(4);
         assertThat(attemptsOfInvalid).isEqualTo(1);
     }
@@ -115,7 +129,13 @@ class EventBridgePublisherIT {
         for (int i = 0; i < 5; i++) {
             Map<String, Object> data = new HashMap<>();
             data.put("blob", "x".repeat(100_000));
-            big.add(new DomainEvent(UUID.randomUUID(), "RequirementImported", 1, new TenantId(UUID.randomUUID()), Instant.now(), "",
+            big.add(new DomainEvent(
+                    UUID.randomUUID(),
+                    "RequirementImported",
+                    1,
+                    new TenantId(UUID.randomUUID()),
+                    Instant.now(),
+                    "",
                     JSON.valueToTree(data)));
         }
 
@@ -126,8 +146,16 @@ class EventBridgePublisherIT {
         TenantId tenant = new TenantId(UUID.randomUUID());
         List<DomainEvent> events = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            events.add(new DomainEvent(UUID.randomUUID(), "RequirementImported", 1, tenant, Instant.parse("2026-11-22T12:00:00Z"),
-                    "1-abc", JSON.createObjectNode().put("id", UUID.randomUUID().toString()).put("version", 1)));
+            events.add(new DomainEvent(
+                    UUID.randomUUID(),
+                    "RequirementImported",
+                    1,
+                    tenant,
+                    Instant.parse("2026-11-22T12:00:00Z"),
+                    "1-abc",
+                    JSON.createObjectNode()
+                            .put("id", UUID.randomUUID().toString())
+                            .put("version", 1)));
         }
         return events;
     }

@@ -28,6 +28,7 @@ public final class PutEventsStub implements AutoCloseable {
 
     /** Every request's entries, in arrival order. */
     public final List<List<JsonNode>> requests = new CopyOnWriteArrayList<>();
+
     private final HttpServer server;
     /** Per entry: null to accept, or an error code. */
     volatile Function<JsonNode, String> refuse = e -> null;
@@ -51,7 +52,8 @@ public final class PutEventsStub implements AutoCloseable {
             } else if (failWholeRequests > 0) {
                 failWholeRequests--;
                 status = 500;
-                out = "{\"__type\":\"InternalException\",\"message\":\"stub failure\"}".getBytes(StandardCharsets.UTF_8);
+                out = "{\"__type\":\"InternalException\",\"message\":\"stub failure\"}"
+                        .getBytes(StandardCharsets.UTF_8);
             } else {
                 List<JsonNode> entries = new CopyOnWriteArrayList<>();
                 body.path("Entries").forEach(entries::add);

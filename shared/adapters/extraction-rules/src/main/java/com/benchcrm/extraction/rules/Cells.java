@@ -16,14 +16,16 @@ final class Cells {
     private static final Pattern LABELLED = Pattern.compile("^([A-Za-z][A-Za-z /&()-]{1,30}?)\\s*[:=-]\\s*(.+)$");
     private static final Pattern RATE = Pattern.compile("(?i)\\$\\s*\\d|\\b\\d+\\s*(/|per\\s+)(hr|hour)\\b|\\bDOE\\b");
 
-    private Cells() {
-    }
+    private Cells() {}
 
     static List<Labels.Label> classify(List<String> cells, String line, int index) {
         List<Labels.Label> out = new ArrayList<>();
         String first = cells.get(0).replaceAll("[*_]", "").trim();
         String title = Layout.titlePhrase(first);
-        if (title == null && Titles.ROLE.matcher(first).find() && first.split("\\s+").length <= 12 && !first.contains(":")) {
+        if (title == null
+                && Titles.ROLE.matcher(first).find()
+                && first.split("\\s+").length <= 12
+                && !first.contains(":")) {
             title = first; // a cell is a title field: written as the posting wrote it ("iSeries AS-400 Admin")
         }
         if (title == null) {
@@ -44,8 +46,8 @@ final class Cells {
                 }
             }
             String lower = c.toLowerCase(Locale.ROOT);
-            if (lower.matches("(100%\\s*)?remote.*|onsite|on-site|hybrid") || (!Places.parse(c, line).isEmpty() && c.split(",").length <= 3
-                    && !c.contains("$"))) {
+            if (lower.matches("(100%\\s*)?remote.*|onsite|on-site|hybrid")
+                    || (!Places.parse(c, line).isEmpty() && c.split(",").length <= 3 && !c.contains("$"))) {
                 out.add(new Labels.Label(Labels.Key.LOCATION, "cell", c, line, index));
             } else if (Fields.looksLikeDuration(c)) {
                 out.add(new Labels.Label(Labels.Key.DURATION, "cell", c, line, index));

@@ -12,27 +12,42 @@ import java.util.regex.Pattern;
 /** The vendor's company and recruiter, from the signature and the sender. */
 final class Contacts {
 
-    static final Pattern EMAIL = Pattern.compile("(?<![A-Za-z0-9._%+'-])[A-Za-z0-9._%+'-]{1,64}+@[A-Za-z0-9.-]{1,253}(?<=\\.[A-Za-z]{2,63})");
+    static final Pattern EMAIL = Pattern.compile(
+            "(?<![A-Za-z0-9._%+'-])[A-Za-z0-9._%+'-]{1,64}+@[A-Za-z0-9.-]{1,253}(?<=\\.[A-Za-z]{2,63})");
     static final Pattern PHONE = Pattern.compile(
             "(?<![\\d-])(?:\\+?1[\\s.-]?)?\\(?\\d{3}\\)?[\\s.-]?\\d{3}[\\s.-]?\\d{4}(?:\\s*(?:x|ext\\.?|extension)\\s*\\d{1,6})?(?![\\d-])");
     private static final Pattern COMPANY = Pattern.compile(
             "(?i)\\b(inc\\.?|llc|l\\.l\\.c\\.|ltd\\.?|limited|corp\\.?|corporation|solutions|technologies|technology solutions|staffing|"
                     + "consulting|systems|group|services|software|infotech|infosystems|global|partners|associates|labs|"
                     + "it services|technology|resources|tech)\\s*$");
-    private static final Pattern LEGAL_SUFFIX = Pattern.compile("(?i)\\b(inc\\.?|llc|l\\.l\\.c\\.|ltd\\.?|limited|corp\\.?|corporation|pvt\\.?)\\s*$");
+    private static final Pattern LEGAL_SUFFIX =
+            Pattern.compile("(?i)\\b(inc\\.?|llc|l\\.l\\.c\\.|ltd\\.?|limited|corp\\.?|corporation|pvt\\.?)\\s*$");
     private static final Pattern CLOSING = Pattern.compile(
             "(?i)^(thanks?( you)?|regards|best|sincerely|cheers|warm|kind|thanks\\s*(&|and)\\s*regards|best regards|--|-+)\\W*$|^thanks\\s*(&|and)\\s*regards.*$");
     private static final Pattern NAME = Pattern.compile("^[A-Z][A-Za-z.'’-]+(?:\\s+[A-Za-z][A-Za-z.'’-]+){0,3}\\s*,?$");
     private static final Pattern JOB_WORDS = Pattern.compile(
             "(?i)\\b(recruiter|manager|lead|director|executive|specialist|coordinator|consultant|us it|it recruiter|talent|"
                     + "sales|account|hr|resource|associate|sourcing|bench|head|vp|president|founder|partner)\\b");
-    private static final Set<String> FREE_MAIL = Set.of("gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "aol.com",
-            "icloud.com", "live.com", "msn.com", "googlegroups.com", "protonmail.com", "yahoo.co.in", "rediffmail.com", "mail.com");
-    private static final Pattern GREETINGS_FROM = Pattern.compile("(?i)greetings from\\s+([A-Z][A-Za-z0-9&.' -]{1,40}?)(?:[!.,]|$)");
-    private static final Pattern WORKING_FOR = Pattern.compile("(?i)working (?:as|with)\\b.{0,40}?\\b(?:for|at|with)\\s+([A-Z][A-Za-z0-9&.' -]{1,40}?)(?:[!.,]|$)");
+    private static final Set<String> FREE_MAIL = Set.of(
+            "gmail.com",
+            "yahoo.com",
+            "hotmail.com",
+            "outlook.com",
+            "aol.com",
+            "icloud.com",
+            "live.com",
+            "msn.com",
+            "googlegroups.com",
+            "protonmail.com",
+            "yahoo.co.in",
+            "rediffmail.com",
+            "mail.com");
+    private static final Pattern GREETINGS_FROM =
+            Pattern.compile("(?i)greetings from\\s+([A-Z][A-Za-z0-9&.' -]{1,40}?)(?:[!.,]|$)");
+    private static final Pattern WORKING_FOR = Pattern.compile(
+            "(?i)working (?:as|with)\\b.{0,40}?\\b(?:for|at|with)\\s+([A-Z][A-Za-z0-9&.' -]{1,40}?)(?:[!.,]|$)");
 
-    private Contacts() {
-    }
+    private Contacts() {}
 
     static ExtractedContact contact(String signature, MailAddress sender) {
         List<Text.Line> lines = Text.lines(signature == null ? "" : signature);
@@ -41,9 +56,14 @@ final class Contacts {
         String email = null;
         String phone = null;
         for (Text.Line l : lines) {
-            String t = l.text().replaceAll("^(?i)(name|e-?mail|email id|phone|mobile|cell|desk( number)?|contact|tel|primary|direct|o|m|c)\\s*[:.]\\s*", "")
+            String t = l.text()
+                    .replaceAll(
+                            "^(?i)(name|e-?mail|email id|phone|mobile|cell|desk( number)?|contact|tel|primary|direct|o|m|c)\\s*[:.]\\s*",
+                            "")
                     .trim();
-            if (t.isEmpty() || CLOSING.matcher(t).matches() || Signatures.CLOSING.matcher(t).matches()) {
+            if (t.isEmpty()
+                    || CLOSING.matcher(t).matches()
+                    || Signatures.CLOSING.matcher(t).matches()) {
                 continue;
             }
             if (email == null) {
@@ -58,8 +78,12 @@ final class Contacts {
                     phone = p.group().trim();
                 }
             }
-            if (name == null && NAME.matcher(t).matches() && !JOB_WORDS.matcher(t).find() && !COMPANY.matcher(t).find()
-                    && t.split("\\s+").length <= 4 && !t.contains("@")) {
+            if (name == null
+                    && NAME.matcher(t).matches()
+                    && !JOB_WORDS.matcher(t).find()
+                    && !COMPANY.matcher(t).find()
+                    && t.split("\\s+").length <= 4
+                    && !t.contains("@")) {
                 name = t.replaceAll(",$", "");
                 nameSource = l.text();
             }
@@ -76,8 +100,11 @@ final class Contacts {
         if (name == null && email == null && phone == null) {
             return null;
         }
-        String source = nameSource != null ? nameSource : signature != null && !signature.isBlank()
-                ? Text.squash(signature.length() > 200 ? signature.substring(0, 200) : signature) : email;
+        String source = nameSource != null
+                ? nameSource
+                : signature != null && !signature.isBlank()
+                        ? Text.squash(signature.length() > 200 ? signature.substring(0, 200) : signature)
+                        : email;
         return new ExtractedContact(name, email, phone, source);
     }
 
@@ -86,8 +113,12 @@ final class Contacts {
             String t = l.text().trim();
             // "Lakeshore Talent LLC": a legal suffix makes a firm whatever words come before it
             String candidate = t.replaceAll("^.*\\|\\s*", "").trim();
-            if (!candidate.isEmpty() && candidate.length() <= 60 && !candidate.contains("@") && COMPANY.matcher(candidate).find()
-                    && (LEGAL_SUFFIX.matcher(candidate).find() || !JOB_WORDS.matcher(candidate).find())
+            if (!candidate.isEmpty()
+                    && candidate.length() <= 60
+                    && !candidate.contains("@")
+                    && COMPANY.matcher(candidate).find()
+                    && (LEGAL_SUFFIX.matcher(candidate).find()
+                            || !JOB_WORDS.matcher(candidate).find())
                     && !candidate.toLowerCase(Locale.ROOT).matches(".*\\b(delivering|providing|years|since)\\b.*")) {
                 return Sourced.of(candidate.replaceAll("[,.]$", ""), l.text());
             }
@@ -103,8 +134,11 @@ final class Contacts {
                 }
             }
         }
-        if (sender != null && sender.domain() != null && !FREE_MAIL.contains(sender.domain())
-                && !sender.domain().endsWith(".example") && !sender.domain().equals("example.com")) {
+        if (sender != null
+                && sender.domain() != null
+                && !FREE_MAIL.contains(sender.domain())
+                && !sender.domain().endsWith(".example")
+                && !sender.domain().equals("example.com")) {
             String d = sender.domain();
             String[] parts = d.split("\\.");
             String label = parts.length >= 2 ? parts[parts.length - 2] : parts[0];
@@ -119,7 +153,9 @@ final class Contacts {
         StringBuilder b = new StringBuilder();
         for (String w : s.split(" ")) {
             if (!w.isEmpty()) {
-                b.append(b.isEmpty() ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+                b.append(b.isEmpty() ? "" : " ")
+                        .append(Character.toUpperCase(w.charAt(0)))
+                        .append(w.substring(1));
             }
         }
         return b.toString();

@@ -9,10 +9,10 @@ import com.benchcrm.extraction.ExtractedRequirement;
 import com.benchcrm.extraction.ExtractedSkill;
 import com.benchcrm.extraction.ExtractedVisa;
 import com.benchcrm.extraction.ExtractionInput;
-import com.benchcrm.requirement.InterviewMode;
 import com.benchcrm.extraction.RequirementExtraction;
 import com.benchcrm.extraction.ResumeExtraction;
 import com.benchcrm.extraction.Sourced;
+import com.benchcrm.requirement.InterviewMode;
 import com.benchcrm.requirement.Seniority;
 import com.benchcrm.requirement.WorkMode;
 import com.benchcrm.skills.SkillTaxonomy;
@@ -21,11 +21,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -81,23 +79,41 @@ public final class DeterministicExtractor implements AiGateway {
     public RequirementExtraction extract(ExtractionInput input) {
         List<String> extractionNotes = new ArrayList<>();
         if (input.subject() != null && AUTOMATIC.matcher(input.subject()).find()) {
-            return new RequirementExtraction(List.of(), ENGINE, null, taxonomy.version(), null,
+            return new RequirementExtraction(
+                    List.of(),
+                    ENGINE,
+                    null,
+                    taxonomy.version(),
+                    null,
                     List.of("the subject says this is an automatic message; nothing extracted"));
         }
         List<Text.Line> lines = withoutInstructions(Text.lines(input.body()), extractionNotes);
         if (Layout.consultantList(input.subject(), lines)) {
-            return new RequirementExtraction(List.of(), ENGINE, null, taxonomy.version(), null,
+            return new RequirementExtraction(
+                    List.of(),
+                    ENGINE,
+                    null,
+                    taxonomy.version(),
+                    null,
                     List.of("a list of available consultants (a bench hot list), not requirements; nothing extracted"));
         }
         Layout.Result layout = Layout.of(lines);
         List<ExtractedRequirement> out = new ArrayList<>();
-        String signature = input.signature().isBlank() ? text(lines, layout.contentEnd(), lines.size()) : input.signature();
+        String signature =
+                input.signature().isBlank() ? text(lines, layout.contentEnd(), lines.size()) : input.signature();
         ExtractedContact contact = Contacts.contact(signature, input.sender());
         Sourced<String> company = Contacts.company(signature, input.body(), input.sender());
         boolean single = layout.segments().size() == 1;
         for (Layout.Segment seg : layout.segments()) {
-            Scope scope = new Scope(lines, layout.labels(), seg.start(), seg.end(), single ? 0 : layout.preambleEnd(),
-                    single ? seg.end() : layout.postambleStart(), single ? seg.end() : layout.contentEnd(), single ? input.subject() : null,
+            Scope scope = new Scope(
+                    lines,
+                    layout.labels(),
+                    seg.start(),
+                    seg.end(),
+                    single ? 0 : layout.preambleEnd(),
+                    single ? seg.end() : layout.postambleStart(),
+                    single ? seg.end() : layout.contentEnd(),
+                    single ? input.subject() : null,
                     single ? null : input.subject());
             ExtractedRequirement r = requirement(scope, contact, company, single);
             if (r != null) {
@@ -136,12 +152,15 @@ public final class DeterministicExtractor implements AiGateway {
             if (INSTRUCTIONS.matcher(l.text()).find()) {
                 skipping = true;
                 if (notes.isEmpty()) {
-                    notes.add("text addressed to an AI (\"" + abbreviate(l.text()) + "\") was treated as data and not used for fields");
+                    notes.add("text addressed to an AI (\"" + abbreviate(l.text())
+                            + "\") was treated as data and not used for fields");
                 }
                 out.add(new Text.Line("", false));
                 continue;
             }
-            if (skipping && !l.text().isBlank() && !LABEL_START.matcher(l.text()).find()) {
+            if (skipping
+                    && !l.text().isBlank()
+                    && !LABEL_START.matcher(l.text()).find()) {
                 // the rest of the same paragraph
                 out.add(new Text.Line("", false));
                 continue;
@@ -164,8 +183,16 @@ public final class DeterministicExtractor implements AiGateway {
      * The lines and labels of one requirement, with the labels of the preamble (before the first
      * requirement of a digest) and the postamble (after the last one's block) as defaults.
      */
-    private record Scope(List<Text.Line> allLines, List<Labels.Label> allLabels, int start, int end, int preambleEnd, int postambleStart,
-                         int postambleEnd, String subject, String digestSubject) {
+    private record Scope(
+            List<Text.Line> allLines,
+            List<Labels.Label> allLabels,
+            int start,
+            int end,
+            int preambleEnd,
+            int postambleStart,
+            int postambleEnd,
+            String subject,
+            String digestSubject) {
 
         private boolean shared(int index) {
             return index < preambleEnd || (index >= postambleStart && index < postambleEnd);
@@ -226,12 +253,17 @@ public final class DeterministicExtractor implements AiGateway {
 
     // --------------------------------------------------------------------------- assembling
 
-    private ExtractedRequirement requirement(Scope s, ExtractedContact contact, Sourced<String> company, boolean single) {
+    private ExtractedRequirement requirement(
+            Scope s, ExtractedContact contact, Sourced<String> company, boolean single) {
         List<String> allLines = s.lines().stream().filter(l -> !l.isBlank()).toList();
-        List<String> lines = allLines.stream().filter(l -> !Skills.isBoilerplate(l)).toList();
+        List<String> lines =
+                allLines.stream().filter(l -> !Skills.isBoilerplate(l)).toList();
         Optional<Labels.Label> titleLabel = s.label(Labels.Key.TITLE);
-        Sourced<String> title = Titles.find(titleLabel.map(Labels.Label::value).orElse(null), titleLabel.map(Labels.Label::line).orElse(null),
-                s.subject(), lines);
+        Sourced<String> title = Titles.find(
+                titleLabel.map(Labels.Label::value).orElse(null),
+                titleLabel.map(Labels.Label::line).orElse(null),
+                s.subject(),
+                lines);
         if (title == null) {
             return null;
         }
@@ -258,19 +290,34 @@ public final class DeterministicExtractor implements AiGateway {
                 inDuties = true;
                 continue;
             }
-            if (!line.bullet() && t.length() < 80 && REQUIREMENTS_HEADING.matcher(t).find()) {
+            if (!line.bullet()
+                    && t.length() < 80
+                    && REQUIREMENTS_HEADING.matcher(t).find()) {
                 inDuties = false;
             }
-            if (t.matches("(?i)^(nice to have|good to have|preferred|desired|preferred (skills|qualifications)|plus|bonus)\\s*:?\\s*$")) {
+            if (t.matches(
+                    "(?i)^(nice to have|good to have|preferred|desired|preferred (skills|qualifications)|plus|bonus)\\s*:?\\s*$")) {
                 inNice = true;
                 continue;
             }
             if (!line.bullet() && t.endsWith(":")) {
                 inNice = false;
             }
-            if (isLabelOf(s, i, Labels.Key.SKILLS, Labels.Key.NICE_SKILLS, Labels.Key.CONTACT, Labels.Key.LOCATION, Labels.Key.CLIENT,
-                    Labels.Key.END_CLIENT, Labels.Key.IMPLEMENTATION_PARTNER, Labels.Key.PRIME_VENDOR, Labels.Key.INTERVIEW, Labels.Key.DOMAIN,
-                    Labels.Key.VISA, Labels.Key.TITLE)) {
+            if (isLabelOf(
+                    s,
+                    i,
+                    Labels.Key.SKILLS,
+                    Labels.Key.NICE_SKILLS,
+                    Labels.Key.CONTACT,
+                    Labels.Key.LOCATION,
+                    Labels.Key.CLIENT,
+                    Labels.Key.END_CLIENT,
+                    Labels.Key.IMPLEMENTATION_PARTNER,
+                    Labels.Key.PRIME_VENDOR,
+                    Labels.Key.INTERVIEW,
+                    Labels.Key.DOMAIN,
+                    Labels.Key.VISA,
+                    Labels.Key.TITLE)) {
                 continue;
             }
             if (inDuties) {
@@ -325,25 +372,42 @@ public final class DeterministicExtractor implements AiGateway {
 
         // terms
         Optional<Labels.Label> visaLabel = s.label(Labels.Key.VISA);
-        ExtractedVisa visa = Fields.visa(visaLabel.map(Labels.Label::value).orElse(null), visaLabel.map(Labels.Label::line).orElse(null),
+        ExtractedVisa visa = Fields.visa(
+                visaLabel.map(Labels.Label::value).orElse(null),
+                visaLabel.map(Labels.Label::line).orElse(null),
                 allLines);
         Optional<Labels.Label> rateLabel = s.label(Labels.Key.RATE);
-        ExtractedRate rate = Fields.rate(rateLabel.map(Labels.Label::value).orElse(null), rateLabel.map(Labels.Label::line).orElse(null),
+        ExtractedRate rate = Fields.rate(
+                rateLabel.map(Labels.Label::value).orElse(null),
+                rateLabel.map(Labels.Label::line).orElse(null),
                 lines);
         Optional<Labels.Label> empLabel = s.label(Labels.Key.EMPLOYMENT).or(() -> s.label(Labels.Key.RATE));
-        Sourced<EmploymentType> employment = Fields.employment(empLabel.map(Labels.Label::value).orElse(null),
-                empLabel.map(Labels.Label::line).orElse(null), allLines, s.subject() != null ? s.subject() : s.digestSubject());
+        Sourced<EmploymentType> employment = Fields.employment(
+                empLabel.map(Labels.Label::value).orElse(null),
+                empLabel.map(Labels.Label::line).orElse(null),
+                allLines,
+                s.subject() != null ? s.subject() : s.digestSubject());
         Optional<Labels.Label> durLabel = s.label(Labels.Key.DURATION);
-        Fields.Duration duration = Fields.duration(durLabel.map(Labels.Label::value).orElse(null), durLabel.map(Labels.Label::line).orElse(null),
-                lines, s.subject());
-        Sourced<Boolean> longTerm = Fields.longTerm(durLabel.map(Labels.Label::value).orElse(null), durLabel.map(Labels.Label::line).orElse(null),
-                lines, s.subject());
+        Fields.Duration duration = Fields.duration(
+                durLabel.map(Labels.Label::value).orElse(null),
+                durLabel.map(Labels.Label::line).orElse(null),
+                lines,
+                s.subject());
+        Sourced<Boolean> longTerm = Fields.longTerm(
+                durLabel.map(Labels.Label::value).orElse(null),
+                durLabel.map(Labels.Label::line).orElse(null),
+                lines,
+                s.subject());
         Optional<Labels.Label> startLabel = s.label(Labels.Key.START);
-        Fields.Start start = Fields.start(startLabel.map(Labels.Label::value).orElse(null), startLabel.map(Labels.Label::line).orElse(null),
+        Fields.Start start = Fields.start(
+                startLabel.map(Labels.Label::value).orElse(null),
+                startLabel.map(Labels.Label::line).orElse(null),
                 LocalDate.now(clock));
         Optional<Labels.Label> intLabel = s.label(Labels.Key.INTERVIEW);
-        Sourced<List<InterviewMode>> interview = Fields.interview(intLabel.map(Labels.Label::value).orElse(null),
-                intLabel.map(Labels.Label::line).orElse(null), lines);
+        Sourced<List<InterviewMode>> interview = Fields.interview(
+                intLabel.map(Labels.Label::value).orElse(null),
+                intLabel.map(Labels.Label::line).orElse(null),
+                lines);
 
         // parties and context
         List<Sourced<String>> domainsFound = new ArrayList<>();
@@ -354,27 +418,40 @@ public final class DeterministicExtractor implements AiGateway {
             String v = Text.trimValue(clientLabel.get().value());
             if (v.matches("(?i).*\\b(domain|industry|sector|field|vertical)\\b.*")) {
                 domainsFound.addAll(Domains.find(v, clientLabel.get().line(), List.of()));
-            } else if (v.matches("(?i)^(direct( client)?|confidential|undisclosed|tbd|n/?a|will (be )?disclose.*|fortune \\d+.*|f\\d{2,4}.*|"
-                    + "one of .*|a leading .*|leading .*|our client|client)$")) {
-                notes.add(Sourced.of(v.toLowerCase(Locale.ROOT).startsWith("direct") ? "Direct client" : "Client not disclosed: " + v,
+            } else if (v.matches(
+                    "(?i)^(direct( client)?|confidential|undisclosed|tbd|n/?a|will (be )?disclose.*|fortune \\d+.*|f\\d{2,4}.*|"
+                            + "one of .*|a leading .*|leading .*|our client|client)$")) {
+                notes.add(Sourced.of(
+                        v.toLowerCase(Locale.ROOT).startsWith("direct")
+                                ? "Direct client"
+                                : "Client not disclosed: " + v,
                         clientLabel.get().line()));
             } else if (!v.isEmpty() && v.length() <= 100) {
                 client = Sourced.of(v, clientLabel.get().line());
             }
         }
-        Parties parties = Parties.of(client, s.label(Labels.Key.END_CLIENT), s.label(Labels.Key.IMPLEMENTATION_PARTNER),
-                s.label(Labels.Key.PRIME_VENDOR), lines);
+        Parties parties = Parties.of(
+                client,
+                s.label(Labels.Key.END_CLIENT),
+                s.label(Labels.Key.IMPLEMENTATION_PARTNER),
+                s.label(Labels.Key.PRIME_VENDOR),
+                lines);
         Sourced<String> endClient = parties.endClient();
         Optional<Labels.Label> domainLabel = s.label(Labels.Key.DOMAIN);
-        for (Sourced<String> d : Domains.find(domainLabel.map(Labels.Label::value).orElse(null), domainLabel.map(Labels.Label::line).orElse(null),
+        for (Sourced<String> d : Domains.find(
+                domainLabel.map(Labels.Label::value).orElse(null),
+                domainLabel.map(Labels.Label::line).orElse(null),
                 lines)) {
             if (domainsFound.stream().noneMatch(x -> x.value().equalsIgnoreCase(d.value()))) {
                 domainsFound.add(d);
             }
         }
         for (String l : lines) {
-            if (NOTE.matcher(l).find() && notes.stream().noneMatch(n -> n.source().equals(l)) && notes.size() < 10) {
-                if (!(l.toLowerCase(Locale.ROOT).contains("direct client") && notes.stream().anyMatch(n -> n.value().equals("Direct client")))) {
+            if (NOTE.matcher(l).find()
+                    && notes.stream().noneMatch(n -> n.source().equals(l))
+                    && notes.size() < 10) {
+                if (!(l.toLowerCase(Locale.ROOT).contains("direct client")
+                        && notes.stream().anyMatch(n -> n.value().equals("Direct client")))) {
                     notes.add(Sourced.of(Text.trimValue(l.length() > 300 ? l.substring(0, 300) : l), l));
                 }
             }
@@ -391,22 +468,52 @@ public final class DeterministicExtractor implements AiGateway {
         List<ExtractedSkill> skillList = Skills.limit(skills.result(), 100);
         // a requirement needs more than a subject line: a reply "Re: Java Developer // Dallas" is not one
         String subjectLine = s.subject();
-        java.util.function.Predicate<String> fromBody = src -> src != null && !src.equals(subjectLine) && !src.equals(title.source());
+        java.util.function.Predicate<String> fromBody =
+                src -> src != null && !src.equals(subjectLine) && !src.equals(title.source());
         boolean hasBodyCue = locations.stream().anyMatch(l -> fromBody.test(l.source()))
-                || (duration != null && duration.text() != null && fromBody.test(duration.text().source()))
-                || (longTerm != null && fromBody.test(longTerm.source())) || endClient != null
-                || rate != null || visa != null || (years != null && fromBody.test(years.source()))
+                || (duration != null
+                        && duration.text() != null
+                        && fromBody.test(duration.text().source()))
+                || (longTerm != null && fromBody.test(longTerm.source()))
+                || endClient != null
+                || rate != null
+                || visa != null
+                || (years != null && fromBody.test(years.source()))
                 || skillList.stream().anyMatch(k -> fromBody.test(k.source()))
                 || (workMode != null && fromBody.test(workMode.source()))
                 || titleLabel.isPresent();
         if (!hasBodyCue) {
             return null;
         }
-        return new ExtractedRequirement(title, normalizedTitle, skillList, years, seniority, locations, workMode, visa, rate,
-                employment, duration == null ? null : duration.months(), duration == null ? null : duration.text(), longTerm,
-                start == null ? null : start.date(), start == null ? null : start.text(), client, endClient, parties.implementationPartner(),
-                parties.primeVendor(), company, contact,
-                interview, domainsFound, notes.stream().filter(n -> n != null && !n.value().isEmpty()).distinct().limit(20).toList(),
+        return new ExtractedRequirement(
+                title,
+                normalizedTitle,
+                skillList,
+                years,
+                seniority,
+                locations,
+                workMode,
+                visa,
+                rate,
+                employment,
+                duration == null ? null : duration.months(),
+                duration == null ? null : duration.text(),
+                longTerm,
+                start == null ? null : start.date(),
+                start == null ? null : start.text(),
+                client,
+                endClient,
+                parties.implementationPartner(),
+                parties.primeVendor(),
+                company,
+                contact,
+                interview,
+                domainsFound,
+                notes.stream()
+                        .filter(n -> n != null && !n.value().isEmpty())
+                        .distinct()
+                        .limit(20)
+                        .toList(),
                 single ? s.text() : s.text());
     }
 

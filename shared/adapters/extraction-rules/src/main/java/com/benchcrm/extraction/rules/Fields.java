@@ -2,11 +2,10 @@ package com.benchcrm.extraction.rules;
 
 import com.benchcrm.common.EmploymentType;
 import com.benchcrm.common.RateUnit;
-import com.benchcrm.common.WorkAuthorization;
 import com.benchcrm.extraction.ExtractedRate;
 import com.benchcrm.extraction.ExtractedVisa;
-import com.benchcrm.requirement.InterviewMode;
 import com.benchcrm.extraction.Sourced;
+import com.benchcrm.requirement.InterviewMode;
 import com.benchcrm.requirement.WorkMode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,7 +13,6 @@ import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,8 +24,7 @@ import java.util.regex.Pattern;
 /** The rules for single fields: years, duration, rate, work authorization, work mode, interview, start. */
 final class Fields {
 
-    private Fields() {
-    }
+    private Fields() {}
 
     // ------------------------------------------------------------------------------- years
 
@@ -43,12 +40,14 @@ final class Fields {
             Matcher m = YEARS.matcher(line);
             while (m.find()) {
                 String around = line.substring(Math.max(0, m.start() - 30), Math.min(line.length(), m.end() + 25));
-                if (YEARS_NOT_EXPERIENCE.matcher(around).find() && !around.toLowerCase(Locale.ROOT).contains("experience")) {
+                if (YEARS_NOT_EXPERIENCE.matcher(around).find()
+                        && !around.toLowerCase(Locale.ROOT).contains("experience")) {
                     continue;
                 }
                 BigDecimal y = new BigDecimal(m.group(1));
                 if (y.compareTo(BigDecimal.ZERO) > 0 && y.compareTo(BigDecimal.valueOf(40)) <= 0) {
-                    return Sourced.of(y.stripTrailingZeros().scale() < 0 ? y.setScale(0) : y.stripTrailingZeros(), line);
+                    return Sourced.of(
+                            y.stripTrailingZeros().scale() < 0 ? y.setScale(0) : y.stripTrailingZeros(), line);
                 }
             }
         }
@@ -59,15 +58,17 @@ final class Fields {
 
     private static final Pattern DURATION = Pattern.compile(
             "(?i)(?<![\\d$])(\\d{1,2})\\s*\\+?\\s*(?:(?:-|to|–)\\s*(\\d{1,2})\\s*\\+?\\s*)?[- ]?(months?|mos?|mnths?|mths?|years?|yrs?|weeks?|wks?)\\b\\s*\\+?");
-    private static final Pattern LONG_TERM = Pattern.compile("(?i)\\b(long[- ]term|longterm|ongoing|permanent|full[- ]time|indefinite|multi[- ]year)\\b");
+    private static final Pattern LONG_TERM = Pattern.compile(
+            "(?i)\\b(long[- ]term|longterm|ongoing|permanent|full[- ]time|indefinite|multi[- ]year)\\b");
     /** A contract called long term: with or without months, never a permanent position. */
-    private static final Pattern LONG_CONTRACT = Pattern.compile("(?i)\\b(long[- ]?term|ongoing|indefinite|multi[- ]year|open[- ]ended)\\b");
+    private static final Pattern LONG_CONTRACT =
+            Pattern.compile("(?i)\\b(long[- ]?term|ongoing|indefinite|multi[- ]year|open[- ]ended)\\b");
+
     private static final Pattern DURATION_CONTEXT = Pattern.compile(
             "(?i)(contract|duration|engagement|project|assignment|term|extension|extendable|long|initial|renewable|month|mos\\b)");
 
     /** Months and the duration as written, from a duration label value or a line that talks about a contract. */
-    record Duration(Sourced<Integer> months, Sourced<String> text) {
-    }
+    record Duration(Sourced<Integer> months, Sourced<String> text) {}
 
     static Duration duration(String labelValue, String labelLine, List<String> lines, String subject) {
         if (labelValue != null) {
@@ -95,8 +96,11 @@ final class Fields {
             while (m.find()) {
                 String around = line.substring(Math.max(0, m.start() - 40), Math.min(line.length(), m.end() + 30));
                 boolean monthUnit = isMonthUnit(m.group(3));
-                boolean contractWords = DURATION_CONTEXT.matcher(around.replaceAll("(?i)months?", "")).find();
-                if ((monthUnit || contractWords) && !around.toLowerCase(Locale.ROOT).contains("experience")) {
+                boolean contractWords = DURATION_CONTEXT
+                        .matcher(around.replaceAll("(?i)months?", ""))
+                        .find();
+                if ((monthUnit || contractWords)
+                        && !around.toLowerCase(Locale.ROOT).contains("experience")) {
                     Duration d = parseDuration(m.group(), line, false);
                     if (d != null) {
                         return d;
@@ -113,7 +117,8 @@ final class Fields {
             return false;
         }
         Matcher m = DURATION.matcher(text);
-        return (m.find() && !text.toLowerCase(Locale.ROOT).contains("experience") && !text.contains("$")) || LONG_CONTRACT.matcher(text).find();
+        return (m.find() && !text.toLowerCase(Locale.ROOT).contains("experience") && !text.contains("$"))
+                || LONG_CONTRACT.matcher(text).find();
     }
 
     /** "Long term" said of the contract: from the duration label, else a line about the contract or its length. */
@@ -127,8 +132,10 @@ final class Fields {
         for (String line : lines) {
             Matcher m = LONG_CONTRACT.matcher(line);
             if (m.find()) {
-                String around = line.substring(Math.max(0, m.start() - 40), Math.min(line.length(), m.end() + 40)).toLowerCase(Locale.ROOT);
-                if (around.matches(".*\\b(contract|project|duration|assignment|engagement|position|role|opportunity|requirement)\\b.*")
+                String around = line.substring(Math.max(0, m.start() - 40), Math.min(line.length(), m.end() + 40))
+                        .toLowerCase(Locale.ROOT);
+                if (around.matches(
+                                ".*\\b(contract|project|duration|assignment|engagement|position|role|opportunity|requirement)\\b.*")
                         && !around.contains("relationship")) {
                     return Sourced.of(true, line);
                 }
@@ -152,7 +159,9 @@ final class Fields {
             String unit = m.group(3).toLowerCase(Locale.ROOT);
             int months = unit.startsWith("y") ? n * 12 : unit.startsWith("w") ? Math.max(1, Math.round(n / 4.33f)) : n;
             if (months >= 1 && months <= 120) {
-                return new Duration(Sourced.of(months, source), Sourced.of(fromLabel ? written : m.group().trim(), source));
+                return new Duration(
+                        Sourced.of(months, source),
+                        Sourced.of(fromLabel ? written : m.group().trim(), source));
             }
         }
         if (fromLabel && LONG_TERM.matcher(value).find()) {
@@ -168,7 +177,8 @@ final class Fields {
                     + "\\s*(usd|\\$|inr|cad|gbp|eur)?"
                     + "(?:\\s*(?:-|to|–)\\s*(?:usd|\\$|inr|₹|cad|£|€)?\\s*(\\d{1,3}(?:,\\d{3})+|\\d{1,7})(?:\\.(\\d{1,4}))?\\s*(k)?)?"
                     + "\\s*(?:/|per|an|a|\\s)?\\s*(hr|hour|hourly|h|yr|year|yearly|annum|annual|pa|p\\.a\\.|month|mo|monthly|day|daily)?\\b");
-    private static final Pattern RATE_CONTEXT = Pattern.compile("(?i)(rate|pay|budget|salary|compensation|\\$|usd|/hr|per hour|ctc|package)");
+    private static final Pattern RATE_CONTEXT =
+            Pattern.compile("(?i)(rate|pay|budget|salary|compensation|\\$|usd|/hr|per hour|ctc|package)");
 
     static ExtractedRate rate(String labelValue, String labelLine, List<String> lines) {
         if (labelValue != null) {
@@ -178,7 +188,8 @@ final class Fields {
             }
         }
         for (String line : lines) {
-            if (RATE_CONTEXT.matcher(line).find() && (line.contains("$") || line.toLowerCase(Locale.ROOT).matches(".*\\b(rate|usd)\\b.*"))) {
+            if (RATE_CONTEXT.matcher(line).find()
+                    && (line.contains("$") || line.toLowerCase(Locale.ROOT).matches(".*\\b(rate|usd)\\b.*"))) {
                 ExtractedRate r = parseRate(line, line, false);
                 if (r != null) {
                     return r;
@@ -276,8 +287,10 @@ final class Fields {
 
     private static final Pattern EMPLOYMENT = Pattern.compile(
             "(?i)\\b(c2c|corp[- ]to[- ]corp|corp2corp|w-?2|1099|full[- ]?time (?:employment|position|role|job|opportunity|hire|employee)|fte|permanent|perm\\b|direct hire|c2h|contract[- ]to[- ]hire)\\b");
-    private static final Pattern FULL_TIME_LABEL = Pattern.compile("(?i)\\b(full[- ]?time|fte|permanent|perm|direct hire)\\b");
-    private static final Pattern NEGATION_BEFORE = Pattern.compile("(?i)(\\bno|\\bnot|\\bnon|except|excluding|without|w/o|can't|cannot|won't)\\W*(\\w+\\W+){0,2}$");
+    private static final Pattern FULL_TIME_LABEL =
+            Pattern.compile("(?i)\\b(full[- ]?time|fte|permanent|perm|direct hire)\\b");
+    private static final Pattern NEGATION_BEFORE = Pattern.compile(
+            "(?i)(\\bno|\\bnot|\\bnon|except|excluding|without|w/o|can't|cannot|won't)\\W*(\\w+\\W+){0,2}$");
 
     static Sourced<EmploymentType> employment(String labelValue, String labelLine, List<String> lines, String subject) {
         List<String> candidates = new ArrayList<>();
@@ -288,7 +301,9 @@ final class Fields {
             candidates.add(subject);
         }
         candidates.addAll(lines);
-        if (labelValue != null && FULL_TIME_LABEL.matcher(labelValue).find() && !NEGATION_BEFORE.matcher(labelValue).find()
+        if (labelValue != null
+                && FULL_TIME_LABEL.matcher(labelValue).find()
+                && !NEGATION_BEFORE.matcher(labelValue).find()
                 && !labelValue.toLowerCase(Locale.ROOT).matches(".*\\b(c2c|w2|1099|contract)\\b.*")) {
             return Sourced.of(EmploymentType.FULL_TIME, labelLine);
         }
@@ -300,9 +315,15 @@ final class Fields {
                     continue;
                 }
                 String t = m.group(1).toLowerCase(Locale.ROOT).replace("-", "").replace(" ", "");
-                EmploymentType type = t.startsWith("c2c") || t.startsWith("corp") ? EmploymentType.C2C
-                        : t.startsWith("w2") ? EmploymentType.W2 : t.equals("1099") ? EmploymentType.C1099
-                        : t.startsWith("c2h") || t.startsWith("contracttohire") ? null : EmploymentType.FULL_TIME;
+                EmploymentType type = t.startsWith("c2c") || t.startsWith("corp")
+                        ? EmploymentType.C2C
+                        : t.startsWith("w2")
+                                ? EmploymentType.W2
+                                : t.equals("1099")
+                                        ? EmploymentType.C1099
+                                        : t.startsWith("c2h") || t.startsWith("contracttohire")
+                                                ? null
+                                                : EmploymentType.FULL_TIME;
                 if (type != null) {
                     String source = i == 0 && labelValue != null ? labelLine : line;
                     return Sourced.of(type, source);
@@ -320,10 +341,14 @@ final class Fields {
 
     // -------------------------------------------------------------------------- work mode
 
-    private static final Pattern REMOTE = Pattern.compile("(?i)\\b(100\\s*%\\s*remote|fully remote|remote|work from home|wfh|telecommut\\w*|virtual role)\\b");
-    private static final Pattern HYBRID = Pattern.compile("(?i)\\bhybrid\\b|\\b\\d\\s*(?:-\\s*\\d\\s*)?days?\\s*(?:a|per)?\\s*(?:week\\s*)?(?:onsite|on-site|on site|in office|in the office)\\b");
-    private static final Pattern ONSITE = Pattern.compile("(?i)\\b(onsite|on-site|on site|in[- ]office|in person work|day 1 onsite|day one onsite|locals? only|local candidates only|must be local)\\b");
-    private static final Pattern REMOTE_NEGATED = Pattern.compile("(?i)(no|not|non)[- ](remote|wfh)|remote\\s+(is\\s+)?not\\s+(available|allowed|an option|possible)|not\\s+a\\s+remote");
+    private static final Pattern REMOTE = Pattern.compile(
+            "(?i)\\b(100\\s*%\\s*remote|fully remote|remote|work from home|wfh|telecommut\\w*|virtual role)\\b");
+    private static final Pattern HYBRID = Pattern.compile(
+            "(?i)\\bhybrid\\b|\\b\\d\\s*(?:-\\s*\\d\\s*)?days?\\s*(?:a|per)?\\s*(?:week\\s*)?(?:onsite|on-site|on site|in office|in the office)\\b");
+    private static final Pattern ONSITE = Pattern.compile(
+            "(?i)\\b(onsite|on-site|on site|in[- ]office|in person work|day 1 onsite|day one onsite|locals? only|local candidates only|must be local)\\b");
+    private static final Pattern REMOTE_NEGATED = Pattern.compile(
+            "(?i)(no|not|non)[- ](remote|wfh)|remote\\s+(is\\s+)?not\\s+(available|allowed|an option|possible)|not\\s+a\\s+remote");
 
     static Sourced<WorkMode> workMode(List<String> priority, List<String> lines) {
         List<String> all = new ArrayList<>(priority);
@@ -346,7 +371,8 @@ final class Fields {
             }
         }
         if (remoteLine != null && onsiteLine != null) {
-            return Sourced.of(all.indexOf(remoteLine) <= all.indexOf(onsiteLine) ? WorkMode.REMOTE : WorkMode.ONSITE,
+            return Sourced.of(
+                    all.indexOf(remoteLine) <= all.indexOf(onsiteLine) ? WorkMode.REMOTE : WorkMode.ONSITE,
                     all.indexOf(remoteLine) <= all.indexOf(onsiteLine) ? remoteLine : onsiteLine);
         }
         if (remoteLine != null) {
@@ -361,8 +387,10 @@ final class Fields {
     // -------------------------------------------------------------------------- interview
 
     private static final Pattern PHONE = Pattern.compile("(?i)\\b(phone|telephonic|telephone|tele|phonic|call)\\b");
-    private static final Pattern VIDEO = Pattern.compile("(?i)\\b(skype|video|zoom|teams|webex|virtual|webcam|hangouts?|google meet|vc)\\b");
-    private static final Pattern IN_PERSON = Pattern.compile("(?i)\\b(face[- ]to[- ]face|f2f|in[- ]person|onsite interview|on-site interview|in office interview|personal interview|f 2 f)\\b");
+    private static final Pattern VIDEO =
+            Pattern.compile("(?i)\\b(skype|video|zoom|teams|webex|virtual|webcam|hangouts?|google meet|vc)\\b");
+    private static final Pattern IN_PERSON = Pattern.compile(
+            "(?i)\\b(face[- ]to[- ]face|f2f|in[- ]person|onsite interview|on-site interview|in office interview|personal interview|f 2 f)\\b");
 
     static Sourced<List<InterviewMode>> interview(String labelValue, String labelLine, List<String> lines) {
         List<String> candidates = new ArrayList<>();
@@ -377,10 +405,11 @@ final class Fields {
         for (int i = 0; i < candidates.size(); i++) {
             String c = candidates.get(i);
             Set<InterviewMode> modes = new LinkedHashSet<>();
-            record Hit(int at, InterviewMode mode) {
-            }
+            record Hit(int at, InterviewMode mode) {}
             List<Hit> hits = new ArrayList<>();
-            for (var e : Map.of(PHONE, InterviewMode.PHONE, VIDEO, InterviewMode.VIDEO, IN_PERSON, InterviewMode.IN_PERSON).entrySet()) {
+            for (var e : Map.of(
+                            PHONE, InterviewMode.PHONE, VIDEO, InterviewMode.VIDEO, IN_PERSON, InterviewMode.IN_PERSON)
+                    .entrySet()) {
                 Matcher m = e.getKey().matcher(c);
                 if (m.find()) {
                     hits.add(new Hit(m.start(), e.getValue()));
@@ -399,12 +428,15 @@ final class Fields {
 
     private static final Pattern ASAP = Pattern.compile("(?i)\\b(asap|immediate(ly)?|right away|urgent)\\b");
     private static final List<DateTimeFormatter> DATES = List.of(
-            DateTimeFormatter.ofPattern("M/d/uuuu"), DateTimeFormatter.ofPattern("M/d/uu"), DateTimeFormatter.ofPattern("uuuu-MM-dd"),
-            DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.US), DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US),
-            DateTimeFormatter.ofPattern("d MMM uuuu", Locale.US), DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.US));
+            DateTimeFormatter.ofPattern("M/d/uuuu"),
+            DateTimeFormatter.ofPattern("M/d/uu"),
+            DateTimeFormatter.ofPattern("uuuu-MM-dd"),
+            DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.US),
+            DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US),
+            DateTimeFormatter.ofPattern("d MMM uuuu", Locale.US),
+            DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.US));
 
-    record Start(Sourced<LocalDate> date, Sourced<String> text) {
-    }
+    record Start(Sourced<LocalDate> date, Sourced<String> text) {}
 
     static Start start(String labelValue, String labelLine, LocalDate today) {
         if (labelValue == null) {
@@ -413,7 +445,9 @@ final class Fields {
         String v = Text.trimValue(labelValue).replaceAll("(?i)(st|nd|rd|th)(?=\\s*,?\\s*\\d{4})", "");
         for (DateTimeFormatter f : DATES) {
             try {
-                return new Start(Sourced.of(LocalDate.parse(v, f), labelLine), Sourced.of(Text.trimValue(labelValue), labelLine));
+                return new Start(
+                        Sourced.of(LocalDate.parse(v, f), labelLine),
+                        Sourced.of(Text.trimValue(labelValue), labelLine));
             } catch (DateTimeParseException ignored) {
                 // next format
             }
@@ -434,6 +468,12 @@ final class Fields {
         if (written.isEmpty()) {
             return null;
         }
-        return new Start(null, Sourced.of(ASAP.matcher(written).find() ? "ASAP" : written.length() > 200 ? written.substring(0, 200) : written, labelLine));
+        return new Start(
+                null,
+                Sourced.of(
+                        ASAP.matcher(written).find()
+                                ? "ASAP"
+                                : written.length() > 200 ? written.substring(0, 200) : written,
+                        labelLine));
     }
 }

@@ -17,50 +17,262 @@ final class Labels {
 
     /** The fields a label can name. */
     enum Key {
-        TITLE, LOCATION, DURATION, RATE, VISA, CLIENT, END_CLIENT, IMPLEMENTATION_PARTNER, PRIME_VENDOR, INTERVIEW, EXPERIENCE, SKILLS, NICE_SKILLS, START,
-        WORK_MODE, EMPLOYMENT, DOMAIN, NOTE, CONTACT
+        TITLE,
+        LOCATION,
+        DURATION,
+        RATE,
+        VISA,
+        CLIENT,
+        END_CLIENT,
+        IMPLEMENTATION_PARTNER,
+        PRIME_VENDOR,
+        INTERVIEW,
+        EXPERIENCE,
+        SKILLS,
+        NICE_SKILLS,
+        START,
+        WORK_MODE,
+        EMPLOYMENT,
+        DOMAIN,
+        NOTE,
+        CONTACT
     }
 
     private static final Map<String, Key> SYNONYMS = new LinkedHashMap<>();
 
     static {
-        put(Key.TITLE, "role", "roles", "position", "positions", "job title", "title", "job role", "job position", "opening",
-                "designation", "job", "position title", "role name", "requirement", "job name", "post", "vacancy",
-                "position name", "job opening", "profile");
-        put(Key.LOCATION, "location", "locations", "work location", "job location", "city", "place", "work site", "site",
-                "location(s)", "loc", "worksite", "project location", "office location");
-        put(Key.DURATION, "duration", "contract", "term", "length", "contract duration", "project duration", "tenure",
-                "contract length", "assignment length", "engagement", "contract term", "project length", "duration of contract");
-        put(Key.RATE, "rate", "pay rate", "bill rate", "budget", "salary", "compensation", "pay", "hourly rate", "max rate",
-                "rate range", "billing rate", "c2c rate", "w2 rate", "package");
-        put(Key.VISA, "visa", "visas", "work authorization", "work authorisation", "work auth", "visa status", "visa type",
-                "eligibility", "citizenship", "visa requirement", "visa requirements", "authorization", "status", "immigration");
+        put(
+                Key.TITLE,
+                "role",
+                "roles",
+                "position",
+                "positions",
+                "job title",
+                "title",
+                "job role",
+                "job position",
+                "opening",
+                "designation",
+                "job",
+                "position title",
+                "role name",
+                "requirement",
+                "job name",
+                "post",
+                "vacancy",
+                "position name",
+                "job opening",
+                "profile");
+        put(
+                Key.LOCATION,
+                "location",
+                "locations",
+                "work location",
+                "job location",
+                "city",
+                "place",
+                "work site",
+                "site",
+                "location(s)",
+                "loc",
+                "worksite",
+                "project location",
+                "office location");
+        put(
+                Key.DURATION,
+                "duration",
+                "contract",
+                "term",
+                "length",
+                "contract duration",
+                "project duration",
+                "tenure",
+                "contract length",
+                "assignment length",
+                "engagement",
+                "contract term",
+                "project length",
+                "duration of contract");
+        put(
+                Key.RATE,
+                "rate",
+                "pay rate",
+                "bill rate",
+                "budget",
+                "salary",
+                "compensation",
+                "pay",
+                "hourly rate",
+                "max rate",
+                "rate range",
+                "billing rate",
+                "c2c rate",
+                "w2 rate",
+                "package");
+        put(
+                Key.VISA,
+                "visa",
+                "visas",
+                "work authorization",
+                "work authorisation",
+                "work auth",
+                "visa status",
+                "visa type",
+                "eligibility",
+                "citizenship",
+                "visa requirement",
+                "visa requirements",
+                "authorization",
+                "status",
+                "immigration");
         put(Key.CLIENT, "client", "client name", "customer", "company", "hiring company", "client company");
-        put(Key.END_CLIENT, "end client", "end customer", "end-client", "final client", "end client name", "ultimate client");
-        put(Key.IMPLEMENTATION_PARTNER, "implementation partner", "implementation partners", "implementation vendor", "ip",
-                "impl partner", "implementing partner", "system integrator", "si partner");
+        put(
+                Key.END_CLIENT,
+                "end client",
+                "end customer",
+                "end-client",
+                "final client",
+                "end client name",
+                "ultimate client");
+        put(
+                Key.IMPLEMENTATION_PARTNER,
+                "implementation partner",
+                "implementation partners",
+                "implementation vendor",
+                "ip",
+                "impl partner",
+                "implementing partner",
+                "system integrator",
+                "si partner");
         put(Key.PRIME_VENDOR, "prime vendor", "prime", "msp", "prime contractor", "managed service provider", "vms");
-        put(Key.INTERVIEW, "interview", "interview mode", "mode of interview", "interview process", "interview type",
-                "interviews", "interview rounds", "mode of interviews", "interview details");
-        put(Key.EXPERIENCE, "experience", "exp", "years of experience", "total experience", "yrs of exp", "experience level",
-                "years", "minimum experience", "experience required", "yoe", "work experience");
-        put(Key.SKILLS, "skills", "required skills", "must have", "must haves", "must have skills", "mandatory skills",
-                "primary skills", "key skills", "technical skills", "skill set", "skillset", "tech stack", "technologies",
-                "skills required", "core skills", "top skills", "requirements", "required", "qualifications",
-                "required qualifications", "must-have", "must-have skills", "technical requirements", "key requirements",
-                "skill", "mandatory", "primary skill", "tools");
-        put(Key.NICE_SKILLS, "nice to have", "good to have", "preferred skills", "desired skills", "secondary skills",
-                "preferred", "desired", "nice-to-have", "good-to-have", "plus", "bonus", "preferred qualifications",
-                "nice to haves", "optional skills", "secondary skill");
-        put(Key.START, "start date", "start", "availability", "starting date", "tentative start date", "start by", "joining");
-        put(Key.WORK_MODE, "work mode", "work type", "mode of work", "work arrangement", "remote", "onsite", "remote/onsite",
-                "onsite/remote", "work model", "working model", "hybrid", "remote option", "work from home");
-        put(Key.EMPLOYMENT, "employment type", "tax term", "tax terms", "job type", "position type", "contract type",
-                "employment", "type", "engagement type", "hire type", "job category");
+        put(
+                Key.INTERVIEW,
+                "interview",
+                "interview mode",
+                "mode of interview",
+                "interview process",
+                "interview type",
+                "interviews",
+                "interview rounds",
+                "mode of interviews",
+                "interview details");
+        put(
+                Key.EXPERIENCE,
+                "experience",
+                "exp",
+                "years of experience",
+                "total experience",
+                "yrs of exp",
+                "experience level",
+                "years",
+                "minimum experience",
+                "experience required",
+                "yoe",
+                "work experience");
+        put(
+                Key.SKILLS,
+                "skills",
+                "required skills",
+                "must have",
+                "must haves",
+                "must have skills",
+                "mandatory skills",
+                "primary skills",
+                "key skills",
+                "technical skills",
+                "skill set",
+                "skillset",
+                "tech stack",
+                "technologies",
+                "skills required",
+                "core skills",
+                "top skills",
+                "requirements",
+                "required",
+                "qualifications",
+                "required qualifications",
+                "must-have",
+                "must-have skills",
+                "technical requirements",
+                "key requirements",
+                "skill",
+                "mandatory",
+                "primary skill",
+                "tools");
+        put(
+                Key.NICE_SKILLS,
+                "nice to have",
+                "good to have",
+                "preferred skills",
+                "desired skills",
+                "secondary skills",
+                "preferred",
+                "desired",
+                "nice-to-have",
+                "good-to-have",
+                "plus",
+                "bonus",
+                "preferred qualifications",
+                "nice to haves",
+                "optional skills",
+                "secondary skill");
+        put(
+                Key.START,
+                "start date",
+                "start",
+                "availability",
+                "starting date",
+                "tentative start date",
+                "start by",
+                "joining");
+        put(
+                Key.WORK_MODE,
+                "work mode",
+                "work type",
+                "mode of work",
+                "work arrangement",
+                "remote",
+                "onsite",
+                "remote/onsite",
+                "onsite/remote",
+                "work model",
+                "working model",
+                "hybrid",
+                "remote option",
+                "work from home");
+        put(
+                Key.EMPLOYMENT,
+                "employment type",
+                "tax term",
+                "tax terms",
+                "job type",
+                "position type",
+                "contract type",
+                "employment",
+                "type",
+                "engagement type",
+                "hire type",
+                "job category");
         put(Key.DOMAIN, "domain", "industry", "sector", "business domain", "vertical");
         put(Key.NOTE, "note", "notes", "nb", "n.b", "important", "remarks", "comments");
-        put(Key.CONTACT, "email", "e-mail", "phone", "mobile", "cell", "desk", "contact", "tel", "direct", "fax", "desk number",
-                "primary", "internal extension", "linkedin", "skype id", "gtalk");
+        put(
+                Key.CONTACT,
+                "email",
+                "e-mail",
+                "phone",
+                "mobile",
+                "cell",
+                "desk",
+                "contact",
+                "tel",
+                "direct",
+                "fax",
+                "desk number",
+                "primary",
+                "internal extension",
+                "linkedin",
+                "skype id",
+                "gtalk");
     }
 
     private static void put(Key key, String... names) {
@@ -69,23 +281,27 @@ final class Labels {
         }
     }
 
-    private static final Pattern LABEL = Pattern.compile("^\\s*(?:\\d{1,2}\\s*[).:-]\\s*)?([A-Za-z][A-Za-z /&().#'’-]{0,40}?)\\s*[:：=]\\s*(.*)$");
-    private static final Pattern NUMBERING = Pattern.compile("^\\s*(?:\\(?\\d{1,2}[).]|#\\d{1,2}|(?:requirement|req|position|job|role|opening)\\s*#?\\s*\\d{1,2})\\s*[:.)-]?\\s*",
+    private static final Pattern LABEL =
+            Pattern.compile("^\\s*(?:\\d{1,2}\\s*[).:-]\\s*)?([A-Za-z][A-Za-z /&().#'’-]{0,40}?)\\s*[:：=]\\s*(.*)$");
+    private static final Pattern NUMBERING = Pattern.compile(
+            "^\\s*(?:\\(?\\d{1,2}[).]|#\\d{1,2}|(?:requirement|req|position|job|role|opening)\\s*#?\\s*\\d{1,2})\\s*[:.)-]?\\s*",
             Pattern.CASE_INSENSITIVE);
 
     /** One label line. {@code index} is the line's position in the text's lines. */
-    record Label(Key key, String label, String value, String line, int index) {
-    }
+    record Label(Key key, String label, String value, String line, int index) {}
 
-    private Labels() {
-    }
+    private Labels() {}
 
     private static final Pattern SKILLS_LIKE = Pattern.compile(
             "^[a-z0-9 .#+/&-]{0,30}\\b(skills?|skill ?sets?|tech(nical)? stack|technologies|tools and technologies|expertise)( required| needed| mandatory)?$");
-    private static final Pattern NICE_LIKE = Pattern.compile("^[a-z0-9 .#+/&-]{0,30}\\b(nice to have|good to have|preferred|desired)( skills)?$");
+    private static final Pattern NICE_LIKE =
+            Pattern.compile("^[a-z0-9 .#+/&-]{0,30}\\b(nice to have|good to have|preferred|desired)( skills)?$");
 
     static Key keyOf(String label) {
-        String l = label.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("\\s+", " ").trim();
+        String l = label.toLowerCase(Locale.ROOT)
+                .replace('’', '\'')
+                .replaceAll("\\s+", " ")
+                .trim();
         l = l.replaceAll("^(the|our|job|position)\\s+(?=(title|location|duration|type)$)", "");
         Key k = SYNONYMS.get(l);
         if (k != null) {
@@ -116,13 +332,15 @@ final class Labels {
                 continue;
             }
             String value = m.group(2).trim();
-            if (value.isEmpty() && (key == Key.SKILLS || key == Key.NICE_SKILLS || key == Key.LOCATION || key == Key.VISA)) {
+            if (value.isEmpty()
+                    && (key == Key.SKILLS || key == Key.NICE_SKILLS || key == Key.LOCATION || key == Key.VISA)) {
                 StringBuilder items = new StringBuilder();
                 int j = i + 1;
                 while (j < lines.size() && j <= i + 40) {
                     Text.Line next = lines.get(j);
                     if (next.text().isEmpty()) {
-                        if (items.length() > 0 && (j + 1 >= lines.size() || !lines.get(j + 1).bullet())) {
+                        if (items.length() > 0
+                                && (j + 1 >= lines.size() || !lines.get(j + 1).bullet())) {
                             break;
                         }
                         j++;

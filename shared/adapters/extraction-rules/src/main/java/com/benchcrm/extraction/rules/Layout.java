@@ -33,30 +33,30 @@ import java.util.regex.Pattern;
 final class Layout {
 
     /** [start, end) line ranges of one requirement each. */
-    record Segment(int start, int end) {
-    }
+    record Segment(int start, int end) {}
 
     /**
      * @param preambleEnd    lines before it apply to every requirement
      * @param postambleStart lines from it to {@code contentEnd} apply to every requirement
      * @param contentEnd     where the signature starts (the lines from there are the vendor's details)
      */
-    record Result(List<Segment> segments, List<Labels.Label> labels, int preambleEnd, int postambleStart, int contentEnd) {
-    }
+    record Result(
+            List<Segment> segments, List<Labels.Label> labels, int preambleEnd, int postambleStart, int contentEnd) {}
 
     private static final Pattern CELL_SPLIT = Pattern.compile("\\s*\\|\\s*");
     private static final Pattern NUMBERED = Pattern.compile(
             "^\\s*(?:\\(?\\d{1,2}\\s*[).:]|#\\s*\\d{1,2}\\s*[:.)-]?|(?:position|requirement|req|role|job|opening|opportunity|vacancy)\\s*(?:#|no\\.?)?\\s*\\d{1,2}\\s*[:.)-]?)\\s*",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern HEADING_SPLIT = Pattern.compile("\\s+[-–—|]\\s+|\\s*\\(|\\s*\\|\\s*|,\\s+(?=[A-Z][a-z]+,?\\s+[A-Z]{2}\\b)|\\s+@\\s+");
-    private static final Pattern SENTENCE_WORD = Pattern.compile("(?i)\\b(we|our|you|your|i|please|thanks|regards|is|are|will|with|who|that|looking|seeking|need|needs|hiring|share|send)\\b");
+    private static final Pattern HEADING_SPLIT =
+            Pattern.compile("\\s+[-–—|]\\s+|\\s*\\(|\\s*\\|\\s*|,\\s+(?=[A-Z][a-z]+,?\\s+[A-Z]{2}\\b)|\\s+@\\s+");
+    private static final Pattern SENTENCE_WORD = Pattern.compile(
+            "(?i)\\b(we|our|you|your|i|please|thanks|regards|is|are|will|with|who|that|looking|seeking|need|needs|hiring|share|send)\\b");
     private static final Pattern CONNECTOR = Pattern.compile("(?i)^(of|and|&|/|-|for|in|to)$");
     private static final Pattern CONSULTANT_LIST = Pattern.compile(
             "(?i)\\b(available consultants|consultants? (are )?available|available (immediately|for (new )?projects)|bench (list|consultants|sales list)|"
                     + "hot ?list of (our )?consultants|our (available )?consultants|consultants? on (our )?bench|candidates available)\\b");
 
-    private Layout() {
-    }
+    private Layout() {}
 
     static Result of(List<Text.Line> lines) {
         int contentEnd = Signatures.start(lines);
@@ -96,8 +96,12 @@ final class Layout {
             synthetic.addAll(h.labels());
         }
         if (starts.size() < 2 || titles.size() < 2) {
-            return new Result(List.of(new Segment(0, contentEnd)), withSynthetic(labels, starts.size() == 1 ? synthetic : List.of()), 0,
-                    contentEnd, contentEnd);
+            return new Result(
+                    List.of(new Segment(0, contentEnd)),
+                    withSynthetic(labels, starts.size() == 1 ? synthetic : List.of()),
+                    0,
+                    contentEnd,
+                    contentEnd);
         }
         labels = withSynthetic(labels, synthetic);
         List<Segment> segments = new ArrayList<>();
@@ -177,7 +181,12 @@ final class Layout {
             }
             if (!rows.isEmpty()) {
                 List<Labels.Label> all = withSynthetic(labels, cellLabels);
-                return new Result(rows, all, rows.get(0).start(), rows.get(rows.size() - 1).end(), contentEnd);
+                return new Result(
+                        rows,
+                        all,
+                        rows.get(0).start(),
+                        rows.get(rows.size() - 1).end(),
+                        contentEnd);
             }
         }
         // numbered rows without a header: "1) Title | place | length | skills"
@@ -200,7 +209,12 @@ final class Layout {
             }
         }
         if (rows.size() >= 2) {
-            return new Result(rows, withSynthetic(labels, cellLabels), rows.get(0).start(), rows.get(rows.size() - 1).end(), contentEnd);
+            return new Result(
+                    rows,
+                    withSynthetic(labels, cellLabels),
+                    rows.get(0).start(),
+                    rows.get(rows.size() - 1).end(),
+                    contentEnd);
         }
         return null;
     }
@@ -225,8 +239,7 @@ final class Layout {
     // --------------------------------------------------------------------------------- headings
 
     /** A heading line: the title it names and the labels its other parts make (place, length). */
-    record Heading(String title, List<Labels.Label> labels) {
-    }
+    record Heading(String title, List<Labels.Label> labels) {}
 
     /**
      * A numbered title line ("1. Data Engineer - Charlotte, NC", "Position #1: Scrum Master"), or a
@@ -294,7 +307,10 @@ final class Layout {
         if (!tail.isEmpty() && !tail.matches("(/\\s*[A-Za-z. ]{1,30}|[IVX]{1,3}|\\d|\\s*\\(.*\\))")) {
             return null;
         }
-        if (!Character.isUpperCase(s.charAt(0)) && !Character.isDigit(s.charAt(0)) && s.charAt(0) != '.' && !s.startsWith("iOS")) {
+        if (!Character.isUpperCase(s.charAt(0))
+                && !Character.isDigit(s.charAt(0))
+                && s.charAt(0) != '.'
+                && !s.startsWith("iOS")) {
             return null;
         }
         for (String w : words) {
@@ -313,8 +329,12 @@ final class Layout {
         for (Labels.Label l : labels) {
             if (l.index() > i && l.index() <= Math.min(end - 1, i + 3)) {
                 Labels.Key k = l.key();
-                if (k == Labels.Key.LOCATION || k == Labels.Key.DURATION || k == Labels.Key.SKILLS || k == Labels.Key.RATE
-                        || k == Labels.Key.EXPERIENCE || k == Labels.Key.VISA) {
+                if (k == Labels.Key.LOCATION
+                        || k == Labels.Key.DURATION
+                        || k == Labels.Key.SKILLS
+                        || k == Labels.Key.RATE
+                        || k == Labels.Key.EXPERIENCE
+                        || k == Labels.Key.VISA) {
                     return true;
                 }
             }
@@ -329,8 +349,10 @@ final class Layout {
             if (prev.isBlank()) {
                 continue;
             }
-            if (prev.matches("(?i)^\\W*(requirement|req|position|job|role|opening)\\s*(#|no\\.?)?\\s*\\d{1,2}\\s*[:.)-]?\\W*$")
-                    || prev.matches("^\\s*\\(?\\d{1,2}[).]\\s*$") || prev.matches("^[-=_*~]{5,}$")) {
+            if (prev.matches(
+                            "(?i)^\\W*(requirement|req|position|job|role|opening)\\s*(#|no\\.?)?\\s*\\d{1,2}\\s*[:.)-]?\\W*$")
+                    || prev.matches("^\\s*\\(?\\d{1,2}[).]\\s*$")
+                    || prev.matches("^[-=_*~]{5,}$")) {
                 start = k;
             }
             break;
@@ -361,7 +383,8 @@ final class Layout {
      * no other requirement of the digest has ("Visa: ..." after the last of three blocks that have
      * none applies to all three).
      */
-    private static int postamble(List<Text.Line> lines, List<Labels.Label> labels, List<Segment> segments, int contentEnd) {
+    private static int postamble(
+            List<Text.Line> lines, List<Labels.Label> labels, List<Segment> segments, int contentEnd) {
         Segment last = segments.get(segments.size() - 1);
         Set<Labels.Key> blockKeys = new LinkedHashSet<>();
         for (Segment s : segments.subList(0, segments.size() - 1)) {

@@ -25,13 +25,14 @@ final class Mojibake {
 
     private static final Charset CP1252 = Charset.forName("windows-1252");
     /** Characters UTF-8 bytes turn into when read as Windows-1252 (the Latin-1 range and 1252's extras). */
-    private static final Pattern RUN = Pattern.compile("[\\u00c2-\\u00f4][\\u0080-\\u00bf\\u0152\\u0153\\u0160\\u0161\\u0178\\u017d\\u017e"
-            + "\\u0192\\u02c6\\u02dc\\u2013\\u2014\\u2018-\\u201a\\u201c-\\u201e\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203a\\u20ac\\u2122]{1,3}");
+    private static final Pattern RUN = Pattern.compile(
+            "[\\u00c2-\\u00f4][\\u0080-\\u00bf\\u0152\\u0153\\u0160\\u0161\\u0178\\u017d\\u017e"
+                    + "\\u0192\\u02c6\\u02dc\\u2013\\u2014\\u2018-\\u201a\\u201c-\\u201e\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203a\\u20ac\\u2122]{1,3}");
+
     private static final Pattern LOST_EURO = Pattern.compile("\\u00e2\\u00a2");
     private static final Pattern PRIVATE_BULLET = Pattern.compile("[\\uf020-\\uf0ff]");
 
-    private Mojibake() {
-    }
+    private Mojibake() {}
 
     static String repair(String text) {
         if (text == null || text.isEmpty()) {
@@ -70,9 +71,13 @@ final class Mojibake {
     /** The run as UTF-8 once its characters are Windows-1252 bytes again, or null when that is not valid UTF-8. */
     private static String decode(String run) {
         try {
-            CharsetEncoder enc = CP1252.newEncoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+            CharsetEncoder enc = CP1252.newEncoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
             ByteBuffer bytes = enc.encode(CharBuffer.wrap(run));
-            CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            CharsetDecoder dec = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             String decoded = dec.decode(bytes).toString();
             return decoded.length() < run.length() ? decoded : null;

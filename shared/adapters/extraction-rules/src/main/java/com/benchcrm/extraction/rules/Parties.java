@@ -15,16 +15,26 @@ import java.util.regex.Pattern;
 record Parties(Sourced<String> endClient, Sourced<String> implementationPartner, Sourced<String> primeVendor) {
 
     private static final String NAME = "([A-Z][A-Za-z0-9&.'’-]*(?:\\s+(?:of|and|&|[A-Z][A-Za-z0-9&.'’-]*)){0,5})";
-    private static final Pattern END_CLIENT = Pattern.compile("(?i:\\bend[- ]client)(?:\\s+(?:is|will be|:|-))?\\s+" + NAME);
-    private static final Pattern PARTNER = Pattern.compile("(?i:\\bimplementation partner)(?:\\s+(?:is|will be|:|-))?\\s+" + NAME);
+    private static final Pattern END_CLIENT =
+            Pattern.compile("(?i:\\bend[- ]client)(?:\\s+(?:is|will be|:|-))?\\s+" + NAME);
+    private static final Pattern PARTNER =
+            Pattern.compile("(?i:\\bimplementation partner)(?:\\s+(?:is|will be|:|-))?\\s+" + NAME);
     private static final Pattern PRIME = Pattern.compile("(?i:\\bprime vendor)(?:\\s+(?:is|will be|:|-))?\\s+" + NAME);
-    private static final Pattern PARTY_LINE = Pattern.compile("(?i)^\\W*(end[- ]client|client|implementation partner|prime vendor|msp)\\b");
-    private static final Pattern NOT_A_NAME = Pattern.compile("(?i)^(for|their|our|the|a|an|is|will|who|which|and|through|in|at|on|with)\\b");
+    private static final Pattern PARTY_LINE =
+            Pattern.compile("(?i)^\\W*(end[- ]client|client|implementation partner|prime vendor|msp)\\b");
+    private static final Pattern NOT_A_NAME =
+            Pattern.compile("(?i)^(for|their|our|the|a|an|is|will|who|which|and|through|in|at|on|with)\\b");
 
-    static Parties of(Sourced<String> client, Optional<Labels.Label> endClientLabel, Optional<Labels.Label> partnerLabel,
-                      Optional<Labels.Label> primeLabel, List<String> lines) {
-        Sourced<String> end = endClientLabel.map(l -> named(l.value(), l.line())).orElse(null);
-        Sourced<String> partner = partnerLabel.map(l -> named(l.value(), l.line())).orElse(null);
+    static Parties of(
+            Sourced<String> client,
+            Optional<Labels.Label> endClientLabel,
+            Optional<Labels.Label> partnerLabel,
+            Optional<Labels.Label> primeLabel,
+            List<String> lines) {
+        Sourced<String> end =
+                endClientLabel.map(l -> named(l.value(), l.line())).orElse(null);
+        Sourced<String> partner =
+                partnerLabel.map(l -> named(l.value(), l.line())).orElse(null);
         Sourced<String> prime = primeLabel.map(l -> named(l.value(), l.line())).orElse(null);
         for (String line : lines) {
             if (end == null) {
@@ -50,7 +60,9 @@ record Parties(Sourced<String> endClient, Sourced<String> implementationPartner,
 
     private static Sourced<String> named(String value, String line) {
         String v = Text.trimValue(value == null ? "" : value.replaceAll("\\s*\\(.*?\\)\\s*$", ""));
-        if (v.isEmpty() || v.length() > 100 || v.matches("(?i)^(direct( client)?|confidential|undisclosed|tbd|n/?a|will (be )?disclose.*)$")) {
+        if (v.isEmpty()
+                || v.length() > 100
+                || v.matches("(?i)^(direct( client)?|confidential|undisclosed|tbd|n/?a|will (be )?disclose.*)$")) {
             return null;
         }
         return Sourced.of(v, line);

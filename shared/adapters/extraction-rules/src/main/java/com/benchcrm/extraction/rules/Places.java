@@ -23,28 +23,177 @@ final class Places {
     private static final Map<String, String> COUNTRIES = new LinkedHashMap<>();
 
     static {
-        String[] us = {"AL", "Alabama", "AK", "Alaska", "AZ", "Arizona", "AR", "Arkansas", "CA", "California", "CO", "Colorado",
-                "CT", "Connecticut", "DE", "Delaware", "FL", "Florida", "GA", "Georgia", "HI", "Hawaii", "ID", "Idaho", "IL", "Illinois",
-                "IN", "Indiana", "IA", "Iowa", "KS", "Kansas", "KY", "Kentucky", "LA", "Louisiana", "ME", "Maine", "MD", "Maryland",
-                "MA", "Massachusetts", "MI", "Michigan", "MN", "Minnesota", "MS", "Mississippi", "MO", "Missouri", "MT", "Montana",
-                "NE", "Nebraska", "NV", "Nevada", "NH", "New Hampshire", "NJ", "New Jersey", "NM", "New Mexico", "NY", "New York",
-                "NC", "North Carolina", "ND", "North Dakota", "OH", "Ohio", "OK", "Oklahoma", "OR", "Oregon", "PA", "Pennsylvania",
-                "RI", "Rhode Island", "SC", "South Carolina", "SD", "South Dakota", "TN", "Tennessee", "TX", "Texas", "UT", "Utah",
-                "VT", "Vermont", "VA", "Virginia", "WA", "Washington", "WV", "West Virginia", "WI", "Wisconsin", "WY", "Wyoming",
-                "DC", "District of Columbia", "PR", "Puerto Rico"};
+        String[] us = {
+            "AL",
+            "Alabama",
+            "AK",
+            "Alaska",
+            "AZ",
+            "Arizona",
+            "AR",
+            "Arkansas",
+            "CA",
+            "California",
+            "CO",
+            "Colorado",
+            "CT",
+            "Connecticut",
+            "DE",
+            "Delaware",
+            "FL",
+            "Florida",
+            "GA",
+            "Georgia",
+            "HI",
+            "Hawaii",
+            "ID",
+            "Idaho",
+            "IL",
+            "Illinois",
+            "IN",
+            "Indiana",
+            "IA",
+            "Iowa",
+            "KS",
+            "Kansas",
+            "KY",
+            "Kentucky",
+            "LA",
+            "Louisiana",
+            "ME",
+            "Maine",
+            "MD",
+            "Maryland",
+            "MA",
+            "Massachusetts",
+            "MI",
+            "Michigan",
+            "MN",
+            "Minnesota",
+            "MS",
+            "Mississippi",
+            "MO",
+            "Missouri",
+            "MT",
+            "Montana",
+            "NE",
+            "Nebraska",
+            "NV",
+            "Nevada",
+            "NH",
+            "New Hampshire",
+            "NJ",
+            "New Jersey",
+            "NM",
+            "New Mexico",
+            "NY",
+            "New York",
+            "NC",
+            "North Carolina",
+            "ND",
+            "North Dakota",
+            "OH",
+            "Ohio",
+            "OK",
+            "Oklahoma",
+            "OR",
+            "Oregon",
+            "PA",
+            "Pennsylvania",
+            "RI",
+            "Rhode Island",
+            "SC",
+            "South Carolina",
+            "SD",
+            "South Dakota",
+            "TN",
+            "Tennessee",
+            "TX",
+            "Texas",
+            "UT",
+            "Utah",
+            "VT",
+            "Vermont",
+            "VA",
+            "Virginia",
+            "WA",
+            "Washington",
+            "WV",
+            "West Virginia",
+            "WI",
+            "Wisconsin",
+            "WY",
+            "Wyoming",
+            "DC",
+            "District of Columbia",
+            "PR",
+            "Puerto Rico"
+        };
         for (int i = 0; i < us.length; i += 2) {
             US.put(us[i], us[i + 1]);
             BY_NAME.put(us[i + 1].toLowerCase(Locale.ROOT), us[i]);
         }
-        String[] ca = {"ON", "Ontario", "QC", "Quebec", "BC", "British Columbia", "AB", "Alberta", "MB", "Manitoba",
-                "SK", "Saskatchewan", "NS", "Nova Scotia", "NB", "New Brunswick", "NL", "Newfoundland and Labrador", "PE",
-                "Prince Edward Island"};
+        String[] ca = {
+            "ON",
+            "Ontario",
+            "QC",
+            "Quebec",
+            "BC",
+            "British Columbia",
+            "AB",
+            "Alberta",
+            "MB",
+            "Manitoba",
+            "SK",
+            "Saskatchewan",
+            "NS",
+            "Nova Scotia",
+            "NB",
+            "New Brunswick",
+            "NL",
+            "Newfoundland and Labrador",
+            "PE",
+            "Prince Edward Island"
+        };
         for (int i = 0; i < ca.length; i += 2) {
             CA.put(ca[i], ca[i + 1]);
         }
-        String[] countries = {"united states", "US", "usa", "US", "u.s.", "US", "u.s.a.", "US", "us", "US", "canada", "CA",
-                "india", "IN", "united kingdom", "GB", "uk", "GB", "england", "GB", "mexico", "MX", "germany", "DE",
-                "ireland", "IE", "australia", "AU", "singapore", "SG", "philippines", "PH", "netherlands", "NL"};
+        String[] countries = {
+            "united states",
+            "US",
+            "usa",
+            "US",
+            "u.s.",
+            "US",
+            "u.s.a.",
+            "US",
+            "us",
+            "US",
+            "canada",
+            "CA",
+            "india",
+            "IN",
+            "united kingdom",
+            "GB",
+            "uk",
+            "GB",
+            "england",
+            "GB",
+            "mexico",
+            "MX",
+            "germany",
+            "DE",
+            "ireland",
+            "IE",
+            "australia",
+            "AU",
+            "singapore",
+            "SG",
+            "philippines",
+            "PH",
+            "netherlands",
+            "NL"
+        };
         for (int i = 0; i < countries.length; i += 2) {
             COUNTRIES.put(countries[i], countries[i + 1]);
         }
@@ -52,40 +201,238 @@ final class Places {
 
     /** Big cities without a state in the text ("New York", "Chicago"): the state a recruiter assumes. */
     private static final Map<String, String> CITY_STATE = Map.ofEntries(
-            Map.entry("new york city", "NY"), Map.entry("nyc", "NY"), Map.entry("chicago", "IL"), Map.entry("los angeles", "CA"),
-            Map.entry("san francisco", "CA"), Map.entry("seattle", "WA"), Map.entry("boston", "MA"), Map.entry("atlanta", "GA"),
-            Map.entry("dallas", "TX"), Map.entry("houston", "TX"), Map.entry("austin", "TX"), Map.entry("denver", "CO"),
-            Map.entry("phoenix", "AZ"), Map.entry("charlotte", "NC"), Map.entry("raleigh", "NC"), Map.entry("miami", "FL"),
-            Map.entry("philadelphia", "PA"), Map.entry("pittsburgh", "PA"), Map.entry("detroit", "MI"), Map.entry("minneapolis", "MN"),
-            Map.entry("san jose", "CA"), Map.entry("san diego", "CA"), Map.entry("irvine", "CA"), Map.entry("jersey city", "NJ"),
-            Map.entry("columbus", "OH"), Map.entry("cleveland", "OH"), Map.entry("cincinnati", "OH"), Map.entry("st. louis", "MO"),
-            Map.entry("kansas city", "MO"), Map.entry("nashville", "TN"), Map.entry("richmond", "VA"), Map.entry("tampa", "FL"),
-            Map.entry("orlando", "FL"), Map.entry("jacksonville", "FL"), Map.entry("salt lake city", "UT"), Map.entry("portland", "OR"),
-            Map.entry("baltimore", "MD"), Map.entry("plano", "TX"), Map.entry("irving", "TX"), Map.entry("sunnyvale", "CA"),
-            Map.entry("indianapolis", "IN"), Map.entry("milwaukee", "WI"), Map.entry("hartford", "CT"), Map.entry("durham", "NC"));
+            Map.entry("new york city", "NY"),
+            Map.entry("nyc", "NY"),
+            Map.entry("chicago", "IL"),
+            Map.entry("los angeles", "CA"),
+            Map.entry("san francisco", "CA"),
+            Map.entry("seattle", "WA"),
+            Map.entry("boston", "MA"),
+            Map.entry("atlanta", "GA"),
+            Map.entry("dallas", "TX"),
+            Map.entry("houston", "TX"),
+            Map.entry("austin", "TX"),
+            Map.entry("denver", "CO"),
+            Map.entry("phoenix", "AZ"),
+            Map.entry("charlotte", "NC"),
+            Map.entry("raleigh", "NC"),
+            Map.entry("miami", "FL"),
+            Map.entry("philadelphia", "PA"),
+            Map.entry("pittsburgh", "PA"),
+            Map.entry("detroit", "MI"),
+            Map.entry("minneapolis", "MN"),
+            Map.entry("san jose", "CA"),
+            Map.entry("san diego", "CA"),
+            Map.entry("irvine", "CA"),
+            Map.entry("jersey city", "NJ"),
+            Map.entry("columbus", "OH"),
+            Map.entry("cleveland", "OH"),
+            Map.entry("cincinnati", "OH"),
+            Map.entry("st. louis", "MO"),
+            Map.entry("kansas city", "MO"),
+            Map.entry("nashville", "TN"),
+            Map.entry("richmond", "VA"),
+            Map.entry("tampa", "FL"),
+            Map.entry("orlando", "FL"),
+            Map.entry("jacksonville", "FL"),
+            Map.entry("salt lake city", "UT"),
+            Map.entry("portland", "OR"),
+            Map.entry("baltimore", "MD"),
+            Map.entry("plano", "TX"),
+            Map.entry("irving", "TX"),
+            Map.entry("sunnyvale", "CA"),
+            Map.entry("indianapolis", "IN"),
+            Map.entry("milwaukee", "WI"),
+            Map.entry("hartford", "CT"),
+            Map.entry("durham", "NC"));
 
     /** Indian states and union territories (ISO 3166-2:IN codes) and the cities consultants are most often in. */
     private static final Map<String, String> IN_STATES = new LinkedHashMap<>();
+
     private static final Map<String, String> IN_CITIES = new LinkedHashMap<>();
 
     static {
-        String[] states = {"andhra pradesh", "AP", "arunachal pradesh", "AR", "assam", "AS", "bihar", "BR", "chhattisgarh", "CT", "goa", "GA",
-                "gujarat", "GJ", "haryana", "HR", "himachal pradesh", "HP", "jharkhand", "JH", "karnataka", "KA", "kerala", "KL",
-                "madhya pradesh", "MP", "maharashtra", "MH", "manipur", "MN", "meghalaya", "ML", "mizoram", "MZ", "nagaland", "NL",
-                "odisha", "OR", "orissa", "OR", "punjab", "PB", "rajasthan", "RJ", "sikkim", "SK", "tamil nadu", "TN", "tamilnadu", "TN",
-                "telangana", "TG", "tripura", "TR", "uttar pradesh", "UP", "uttarakhand", "UK", "west bengal", "WB", "delhi", "DL",
-                "jammu and kashmir", "JK", "puducherry", "PY", "chandigarh", "CH"};
+        String[] states = {
+            "andhra pradesh",
+            "AP",
+            "arunachal pradesh",
+            "AR",
+            "assam",
+            "AS",
+            "bihar",
+            "BR",
+            "chhattisgarh",
+            "CT",
+            "goa",
+            "GA",
+            "gujarat",
+            "GJ",
+            "haryana",
+            "HR",
+            "himachal pradesh",
+            "HP",
+            "jharkhand",
+            "JH",
+            "karnataka",
+            "KA",
+            "kerala",
+            "KL",
+            "madhya pradesh",
+            "MP",
+            "maharashtra",
+            "MH",
+            "manipur",
+            "MN",
+            "meghalaya",
+            "ML",
+            "mizoram",
+            "MZ",
+            "nagaland",
+            "NL",
+            "odisha",
+            "OR",
+            "orissa",
+            "OR",
+            "punjab",
+            "PB",
+            "rajasthan",
+            "RJ",
+            "sikkim",
+            "SK",
+            "tamil nadu",
+            "TN",
+            "tamilnadu",
+            "TN",
+            "telangana",
+            "TG",
+            "tripura",
+            "TR",
+            "uttar pradesh",
+            "UP",
+            "uttarakhand",
+            "UK",
+            "west bengal",
+            "WB",
+            "delhi",
+            "DL",
+            "jammu and kashmir",
+            "JK",
+            "puducherry",
+            "PY",
+            "chandigarh",
+            "CH"
+        };
         for (int i = 0; i < states.length; i += 2) {
             IN_STATES.put(states[i], states[i + 1]);
         }
-        String[] cities = {"bengaluru", "KA", "bangalore", "KA", "mysore", "KA", "mysuru", "KA", "mangalore", "KA", "mangaluru", "KA",
-                "hubli", "KA", "hyderabad", "TG", "secunderabad", "TG", "warangal", "TG", "pune", "MH", "mumbai", "MH", "navi mumbai", "MH",
-                "thane", "MH", "nagpur", "MH", "nashik", "MH", "aurangabad", "MH", "chennai", "TN", "coimbatore", "TN", "madurai", "TN",
-                "trichy", "TN", "new delhi", "DL", "delhi", "DL", "noida", "UP", "greater noida", "UP", "ghaziabad", "UP", "lucknow", "UP",
-                "kanpur", "UP", "gurgaon", "HR", "gurugram", "HR", "faridabad", "HR", "kolkata", "WB", "ahmedabad", "GJ", "vadodara", "GJ",
-                "surat", "GJ", "gandhinagar", "GJ", "kochi", "KL", "cochin", "KL", "thiruvananthapuram", "KL", "trivandrum", "KL",
-                "jaipur", "RJ", "indore", "MP", "bhopal", "MP", "visakhapatnam", "AP", "vizag", "AP", "vijayawada", "AP", "bhubaneswar", "OR",
-                "patna", "BR", "ranchi", "JH", "chandigarh", "CH", "mohali", "PB", "dehradun", "UK", "guwahati", "AS"};
+        String[] cities = {
+            "bengaluru",
+            "KA",
+            "bangalore",
+            "KA",
+            "mysore",
+            "KA",
+            "mysuru",
+            "KA",
+            "mangalore",
+            "KA",
+            "mangaluru",
+            "KA",
+            "hubli",
+            "KA",
+            "hyderabad",
+            "TG",
+            "secunderabad",
+            "TG",
+            "warangal",
+            "TG",
+            "pune",
+            "MH",
+            "mumbai",
+            "MH",
+            "navi mumbai",
+            "MH",
+            "thane",
+            "MH",
+            "nagpur",
+            "MH",
+            "nashik",
+            "MH",
+            "aurangabad",
+            "MH",
+            "chennai",
+            "TN",
+            "coimbatore",
+            "TN",
+            "madurai",
+            "TN",
+            "trichy",
+            "TN",
+            "new delhi",
+            "DL",
+            "delhi",
+            "DL",
+            "noida",
+            "UP",
+            "greater noida",
+            "UP",
+            "ghaziabad",
+            "UP",
+            "lucknow",
+            "UP",
+            "kanpur",
+            "UP",
+            "gurgaon",
+            "HR",
+            "gurugram",
+            "HR",
+            "faridabad",
+            "HR",
+            "kolkata",
+            "WB",
+            "ahmedabad",
+            "GJ",
+            "vadodara",
+            "GJ",
+            "surat",
+            "GJ",
+            "gandhinagar",
+            "GJ",
+            "kochi",
+            "KL",
+            "cochin",
+            "KL",
+            "thiruvananthapuram",
+            "KL",
+            "trivandrum",
+            "KL",
+            "jaipur",
+            "RJ",
+            "indore",
+            "MP",
+            "bhopal",
+            "MP",
+            "visakhapatnam",
+            "AP",
+            "vizag",
+            "AP",
+            "vijayawada",
+            "AP",
+            "bhubaneswar",
+            "OR",
+            "patna",
+            "BR",
+            "ranchi",
+            "JH",
+            "chandigarh",
+            "CH",
+            "mohali",
+            "PB",
+            "dehradun",
+            "UK",
+            "guwahati",
+            "AS"
+        };
         for (int i = 0; i < cities.length; i += 2) {
             IN_CITIES.put(cities[i], cities[i + 1]);
         }
@@ -98,8 +445,7 @@ final class Places {
                     + "locals?|only|days?|week|preferred|candidates|client|office|travel|relocation|must|location)\\b");
     private static final Pattern CITY_WORDS = Pattern.compile("^[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,3}$");
 
-    private Places() {
-    }
+    private Places() {}
 
     static String stateCode(String token) {
         if (token == null) {
@@ -113,7 +459,9 @@ final class Places {
     }
 
     static String country(String token) {
-        return token == null ? null : COUNTRIES.get(token.trim().toLowerCase(Locale.ROOT).replaceAll("[()]", ""));
+        return token == null
+                ? null
+                : COUNTRIES.get(token.trim().toLowerCase(Locale.ROOT).replaceAll("[()]", ""));
     }
 
     /** Locations in a location value ("Maryland, Arizona &amp; Pennsylvania" is three). */
@@ -128,7 +476,8 @@ final class Places {
             parseChunk(chunk.trim(), source, out);
         }
         String whole = value.toLowerCase(Locale.ROOT);
-        if (out.isEmpty() && (whole.matches(".*\\b(usa|united states|u\\.s\\.?a?\\.?)\\b.*") || whole.matches(".*\\(us\\).*"))) {
+        if (out.isEmpty()
+                && (whole.matches(".*\\b(usa|united states|u\\.s\\.?a?\\.?)\\b.*") || whole.matches(".*\\(us\\).*"))) {
             out.add(new ExtractedLocation(null, null, "US", source));
         }
         return dedupe(out);
@@ -158,7 +507,10 @@ final class Places {
                 }
             }
             // "New York, NY", "Washington, DC": a city named like a state, then the state's code
-            if (allStates && end == 2 && parts[0].trim().length() > 2 && parts[1].trim().matches("[A-Z]{2}")) {
+            if (allStates
+                    && end == 2
+                    && parts[0].trim().length() > 2
+                    && parts[1].trim().matches("[A-Z]{2}")) {
                 allStates = false;
             }
             if (allStates) {
@@ -200,7 +552,8 @@ final class Places {
                 state = stateCode(tail);
             }
             if (state != null) {
-                String rest = String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - take)).trim();
+                String rest = String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - take))
+                        .trim();
                 out.add(new ExtractedLocation(rest.isEmpty() ? null : cityOf(rest), state, "US", source));
                 return;
             }
@@ -252,7 +605,9 @@ final class Places {
         StringBuilder b = new StringBuilder();
         for (String w : s.toLowerCase(Locale.ROOT).split(" ")) {
             if (!w.isEmpty()) {
-                b.append(b.isEmpty() ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+                b.append(b.isEmpty() ? "" : " ")
+                        .append(Character.toUpperCase(w.charAt(0)))
+                        .append(w.substring(1));
             }
         }
         return b.toString();
@@ -261,7 +616,9 @@ final class Places {
     private static List<ExtractedLocation> dedupe(List<ExtractedLocation> in) {
         Map<String, ExtractedLocation> seen = new LinkedHashMap<>();
         for (ExtractedLocation l : in) {
-            seen.putIfAbsent((l.city() == null ? "" : l.city().toLowerCase(Locale.ROOT)) + "|" + l.state() + "|" + l.country(), l);
+            seen.putIfAbsent(
+                    (l.city() == null ? "" : l.city().toLowerCase(Locale.ROOT)) + "|" + l.state() + "|" + l.country(),
+                    l);
         }
         return new ArrayList<>(seen.values());
     }
@@ -312,7 +669,8 @@ final class Places {
         // "Irinchayam, Kerala": an unknown town in a known state
         String[] parts = t.split("\\s*,\\s*");
         if (parts.length >= 2) {
-            String state = IN_STATES.get(parts[1].replaceAll("[^A-Za-z ]", "").trim().toLowerCase(Locale.ROOT));
+            String state =
+                    IN_STATES.get(parts[1].replaceAll("[^A-Za-z ]", "").trim().toLowerCase(Locale.ROOT));
             String city = cityOf(parts[0]);
             if (state != null && city != null) {
                 return new ExtractedLocation(city, state, "IN", line);

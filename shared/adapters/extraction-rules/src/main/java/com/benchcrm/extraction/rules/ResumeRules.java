@@ -42,7 +42,8 @@ final class ResumeRules {
     private static final Pattern SKILL_HEADING = Pattern.compile(
             "(?i)^(technical skills|skills?|key skills|core skills|skill set|skillset|skill details|skills? summary|technologies|"
                     + "technical proficiency|core competencies|competencies|tools|technical expertise|expertise|areas of expertise)\\b.*");
-    private static final Pattern AUTH_HEADING = Pattern.compile("(?i)^(work authori[sz]ation|visa status|visa|citizenship|immigration status)\\s*:?\\s*$");
+    private static final Pattern AUTH_HEADING =
+            Pattern.compile("(?i)^(work authori[sz]ation|visa status|visa|citizenship|immigration status)\\s*:?\\s*$");
     private static final Pattern SUMMARY_HEADING = Pattern.compile(
             "(?i)^(summary|professional summary|experience summary|career summary|profile|professional profile|objective|career objective|about me)\\s*:?\\s*$");
     private static final Pattern TOTAL_YEARS = Pattern.compile(
@@ -55,25 +56,32 @@ final class ResumeRules {
                     + "(?:managing|leading|building|delivering|working|developing|designing|in)\\b");
     private static final Pattern LOCATION_IN_TEXT = Pattern.compile(
             "(?i)\\b(?:current location|currently (?:based|located|living) in|based (?:out of|in)|located in|residing in|living in)\\s*(?:is\\s*)?[:\\-]?\\s*(.+)$");
-    private static final Pattern LOCATION_LABEL = Pattern.compile("(?i)^(location|address|current location|city|based in|residence)\\s*[:\\-]\\s*(.+)$");
-    private static final Pattern NAME_LABEL = Pattern.compile("(?i)^(name|full name|candidate name|consultant name)\\s*[:\\-]\\s*(.+)$");
+    private static final Pattern LOCATION_LABEL =
+            Pattern.compile("(?i)^(location|address|current location|city|based in|residence)\\s*[:\\-]\\s*(.+)$");
+    private static final Pattern NAME_LABEL =
+            Pattern.compile("(?i)^(name|full name|candidate name|consultant name)\\s*[:\\-]\\s*(.+)$");
     private static final Pattern TITLE_LABEL = Pattern.compile(
             "(?i)^(title|designation|current (?:title|role|designation|position)|role|position|job title)\\s*[:\\-]\\s*(.+)$");
     private static final Pattern VISA_LABEL = Pattern.compile(
             "(?i)^(visa|visa status|work authori[sz]ation|work status|immigration status|status|citizenship|work permit)\\s*[:\\-]\\s*(.+)$");
-    private static final Pattern PERSON = Pattern.compile("^[A-Z][a-zA-Z.'’-]+(?:\\s+[A-Z][a-zA-Z.'’-]*){1,3}(?:,\\s*[A-Z]{2,5})?$");
+    private static final Pattern PERSON =
+            Pattern.compile("^[A-Z][a-zA-Z.'’-]+(?:\\s+[A-Z][a-zA-Z.'’-]*){1,3}(?:,\\s*[A-Z]{2,5})?$");
     /** "JAVA- Exprience - 60 months", "Spring Boot - Experience - Less than 1 year months". */
     private static final Pattern EXPERIENCE_DASH = Pattern.compile(
             "(?i)^(.{1,60}?)\\s*[-–:]\\s*ex(?:p|e)?e?r?i?e?nce\\s*[-–:]\\s*(less than 1 year|\\d{1,3}(?:\\.\\d)?)\\s*(months?|years?|yrs?)?\\s*(?:months?)?\\s*$");
     /** "Selenium (5 years)", "Postman (Less than 1 year)". */
-    private static final Pattern YEARS_IN_BRACKETS = Pattern.compile("(?i)^(.{1,60}?)\\s*\\((less than 1 year|\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*(years?|yrs?|months?)?\\)$");
+    private static final Pattern YEARS_IN_BRACKETS = Pattern.compile(
+            "(?i)^(.{1,60}?)\\s*\\((less than 1 year|\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*(years?|yrs?|months?)?\\)$");
     /** "JIRA<tab>96 months", "Python | 7", "SQL: 5 years", "Tableau - 24 months". */
-    private static final Pattern YEARS_CELL = Pattern.compile("(?i)^(.{1,60}?)\\s*(?:\\||\\t|:|\\s-\\s)\\s*(less than 1 year|\\d{1,3}(?:\\.\\d)?)\\s*\\+?\\s*(months?|years?|yrs?)?(?:\\s*(?:\\||\\t).*)?$");
+    private static final Pattern YEARS_CELL = Pattern.compile(
+            "(?i)^(.{1,60}?)\\s*(?:\\||\\t|:|\\s-\\s)\\s*(less than 1 year|\\d{1,3}(?:\\.\\d)?)\\s*\\+?\\s*(months?|years?|yrs?)?(?:\\s*(?:\\||\\t).*)?$");
+
     private static final Pattern CATEGORY = Pattern.compile("^([A-Za-z][A-Za-z /&().-]{1,30}?)\\s*[:\\t]\\s*(.+)$");
     private static final Pattern SPLIT = Pattern.compile("\\s*[,;|•]\\s*|\\s+/\\s+|\\t+");
 
     /** The resume schema's limits: a longer "name" or "title" is a paragraph a label happened to start. */
     private static final int MAX_NAME = 200;
+
     private static final int MAX_TITLE = 200;
 
     private final SkillTaxonomy taxonomy;
@@ -84,7 +92,8 @@ final class ResumeRules {
 
     ResumeExtraction extract(String text) {
         List<Text.Line> all = Text.layoutLines(text);
-        List<String> lines = all.stream().map(Text.Line::text).filter(l -> !l.isBlank()).toList();
+        List<String> lines =
+                all.stream().map(Text.Line::text).filter(l -> !l.isBlank()).toList();
 
         Sourced<String> name = null;
         Sourced<String> email = null;
@@ -122,11 +131,15 @@ final class ResumeRules {
         }
         if (name == null) {
             for (String l : lines.subList(0, Math.min(5, lines.size()))) {
-                String[] parts = l.replaceAll("(?i)\\b(resume|curriculum vitae|cv)\\b", "").split("\\s*[|•·]\\s*");
+                String[] parts = l.replaceAll("(?i)\\b(resume|curriculum vitae|cv)\\b", "")
+                        .split("\\s*[|•·]\\s*");
                 String t = parts.length == 0 ? "" : parts[0].trim();
                 // a section heading ("PROFESSIONAL SUMMARY") is not a name
-                if (PERSON.matcher(t).matches() && !HEADING.matcher(t).matches() && !SUMMARY_HEADING.matcher(t).matches()
-                        && !Titles.ROLE.matcher(t).find() && taxonomy.scan(t).isEmpty()) {
+                if (PERSON.matcher(t).matches()
+                        && !HEADING.matcher(t).matches()
+                        && !SUMMARY_HEADING.matcher(t).matches()
+                        && !Titles.ROLE.matcher(t).find()
+                        && taxonomy.scan(t).isEmpty()) {
                     name = Sourced.of(t, l);
                     break;
                 }
@@ -162,7 +175,8 @@ final class ResumeRules {
         }
         if (auth == null) {
             for (String l : lines) {
-                if (l.matches("(?i).*\\b(visa|citizen|green card|gc|h-?1b|h4|l2|ead|opt|authori[sz]ed to work)\\b.*") && l.length() < 200) {
+                if (l.matches("(?i).*\\b(visa|citizen|green card|gc|h-?1b|h4|l2|ead|opt|authori[sz]ed to work)\\b.*")
+                        && l.length() < 200) {
                     auth = authorization(l, l);
                     if (auth != null) {
                         break;
@@ -178,7 +192,9 @@ final class ResumeRules {
         for (int i = 0; i < all.size(); i++) {
             if (SUMMARY_HEADING.matcher(all.get(i).text()).matches()) {
                 StringBuilder b = new StringBuilder();
-                for (int j = i + 1; j < all.size() && !HEADING.matcher(all.get(j).text()).matches() && b.length() < 2000; j++) {
+                for (int j = i + 1;
+                        j < all.size() && !HEADING.matcher(all.get(j).text()).matches() && b.length() < 2000;
+                        j++) {
                     if (!all.get(j).text().isBlank()) {
                         b.append(b.isEmpty() ? "" : " ").append(all.get(j).text());
                     }
@@ -189,8 +205,21 @@ final class ResumeRules {
                 break;
             }
         }
-        return new ResumeExtraction(name, email, phone, titles, skills, years, location, auth, summary,
-                DeterministicExtractor.ENGINE, null, taxonomy.version(), null, List.of());
+        return new ResumeExtraction(
+                name,
+                email,
+                phone,
+                titles,
+                skills,
+                years,
+                location,
+                auth,
+                summary,
+                DeterministicExtractor.ENGINE,
+                null,
+                taxonomy.version(),
+                null,
+                List.of());
     }
 
     // ----------------------------------------------------------------------------------- title
@@ -226,7 +255,8 @@ final class ResumeRules {
                 return t;
             }
         }
-        // the first role of the experience: "Software Engineer Oct 2016 - Present", "FULL STACK DEVELOPER INTERN June 2018 - July 2018"
+        // the first role of the experience: "Software Engineer Oct 2016 - Present", "FULL STACK DEVELOPER INTERN June
+        // 2018 - July 2018"
         for (String l : lines) {
             Matcher m = ROLE_WITH_DATES.matcher(l);
             if (m.matches()) {
@@ -257,7 +287,8 @@ final class ResumeRules {
                 || Contacts.PHONE.matcher(first).find()) {
             return null;
         }
-        String title = Layout.titlePhrase(first.toUpperCase(Locale.ROOT).equals(first) ? Titles.normalizeCase(first) : first);
+        String title =
+                Layout.titlePhrase(first.toUpperCase(Locale.ROOT).equals(first) ? Titles.normalizeCase(first) : first);
         return title == null ? null : Sourced.of(Titles.clean(title), line);
     }
 
@@ -265,14 +296,18 @@ final class ResumeRules {
 
     private static ExtractedLocation place(String text, String source) {
         String t = text.replaceAll("(?i)\\s*-\\s*email me on indeed.*$", "")
-                .replaceAll("(?i)\\b(e-?mail|tel|phone|mobile|cell)\\s*:.*$", "").trim();
+                .replaceAll("(?i)\\b(e-?mail|tel|phone|mobile|cell)\\s*:.*$", "")
+                .trim();
         ExtractedLocation in = Places.india(t);
         if (in != null) {
             return new ExtractedLocation(in.city(), in.state(), in.country(), source);
         }
         for (String part : t.split("\\s*[|•·]\\s*")) {
             List<ExtractedLocation> parsed = Places.parse(part, source);
-            if (!parsed.isEmpty() && parsed.get(0).state() != null && part.length() < 60 && !Contacts.PHONE.matcher(part).find()) {
+            if (!parsed.isEmpty()
+                    && parsed.get(0).state() != null
+                    && part.length() < 60
+                    && !Contacts.PHONE.matcher(part).find()) {
                 return parsed.get(0);
             }
         }
@@ -308,7 +343,8 @@ final class ResumeRules {
             if (m.find()) {
                 BigDecimal v = new BigDecimal(m.group(1) != null ? m.group(1) : m.group(3));
                 if (m.group(2) != null) {
-                    v = v.add(BigDecimal.valueOf(Integer.parseInt(m.group(2))).divide(BigDecimal.valueOf(12), 1, RoundingMode.HALF_UP));
+                    v = v.add(BigDecimal.valueOf(Integer.parseInt(m.group(2)))
+                            .divide(BigDecimal.valueOf(12), 1, RoundingMode.HALF_UP));
                 }
                 if (v.compareTo(BigDecimal.valueOf(60)) <= 0) {
                     return Sourced.of(strip(v), l);
@@ -324,8 +360,7 @@ final class ResumeRules {
 
     // ---------------------------------------------------------------------------------- skills
 
-    private record Entry(String name, BigDecimal years, String source) {
-    }
+    private record Entry(String name, BigDecimal years, String source) {}
 
     /** One skill and its experience on a line ("JAVA- Exprience - 60 months", "Python | 7", "SQL: 5 years"), or null. */
     private static Entry perSkillYears(String line) {
@@ -373,21 +408,27 @@ final class ResumeRules {
                 continue; // the header row of a skills table
             }
             // "Skills: Java, Spring ... Education Details" (a heading run into the list)
-            Matcher labelled = Pattern.compile("^([A-Za-z /&()-]{2,40}):\\s*(.+)$").matcher(l);
-            boolean skillLabel = labelled.matches() && SKILL_HEADING.matcher(labelled.group(1).trim()).matches();
+            Matcher labelled =
+                    Pattern.compile("^([A-Za-z /&()-]{2,40}):\\s*(.+)$").matcher(l);
+            boolean skillLabel = labelled.matches()
+                    && SKILL_HEADING.matcher(labelled.group(1).trim()).matches();
             Entry entry = inSkills || skillLabel ? null : perSkillYears(l);
             if (inSkills || skillLabel) {
                 String listPart = skillLabel ? labelled.group(2) : l;
                 Entry row = perSkillYears(listPart);
                 if (row != null && !listPart.contains(",")) {
-                    BigDecimal y = monthsTable && !listPart.toLowerCase(Locale.ROOT).matches(".*\\b(years?|yrs?)\\b.*")
-                            && row.years().compareTo(BigDecimal.valueOf(12)) > 0 ? row.years().divide(BigDecimal.valueOf(12), 1,
-                            RoundingMode.HALF_UP) : row.years();
+                    BigDecimal y = monthsTable
+                                    && !listPart.toLowerCase(Locale.ROOT).matches(".*\\b(years?|yrs?)\\b.*")
+                                    && row.years().compareTo(BigDecimal.valueOf(12)) > 0
+                            ? row.years().divide(BigDecimal.valueOf(12), 1, RoundingMode.HALF_UP)
+                            : row.years();
                     addItem(found, row.name(), strip(y), l);
                     continue;
                 }
                 Matcher category = CATEGORY.matcher(listPart);
-                if (!skillLabel && category.matches() && isCategory(category.group(1).trim())) {
+                if (!skillLabel
+                        && category.matches()
+                        && isCategory(category.group(1).trim())) {
                     listPart = category.group(2); // "Cloud: AWS, Azure": the category is no skill of its own
                 }
                 for (String item : SPLIT.split(listPart)) {
@@ -395,7 +436,11 @@ final class ResumeRules {
                     if (e != null) {
                         addItem(found, e.name(), e.years(), l);
                     } else {
-                        addItem(found, item.replaceAll("(?i)\\b(education|company|personal) details\\b.*$", ""), null, l);
+                        addItem(
+                                found,
+                                item.replaceAll("(?i)\\b(education|company|personal) details\\b.*$", ""),
+                                null,
+                                l);
                     }
                 }
             } else if (entry != null) {
@@ -417,13 +462,18 @@ final class ResumeRules {
     /** The label of a category line of a skills section ("Languages", "Cloud", "Containers"), not a skill itself. */
     private boolean isCategory(String label) {
         Optional<Skill> s = taxonomy.find(label);
-        return s.isEmpty() || s.get().generic() || Set.of("technique", "practice", "methodology", "platform", "domain").contains(s.get().category())
-                || label.matches("(?i)(containers?|scripting|languages?|databases?|frameworks?|tools?|cloud|os|web|testing|monitoring)");
+        return s.isEmpty()
+                || s.get().generic()
+                || Set.of("technique", "practice", "methodology", "platform", "domain")
+                        .contains(s.get().category())
+                || label.matches(
+                        "(?i)(containers?|scripting|languages?|databases?|frameworks?|tools?|cloud|os|web|testing|monitoring)");
     }
 
     /** A list item: the skill it names (or the skills inside it), with years when the item states them. */
     private void addItem(Map<String, ExtractedSkill> found, String item, BigDecimal years, String source) {
-        String it = Text.trimValue(item.replaceAll("(?i)\\((less than 1 year|\\d{1,2}\\s*(years?|yrs?|months?))\\)", "").trim());
+        String it = Text.trimValue(item.replaceAll("(?i)\\((less than 1 year|\\d{1,2}\\s*(years?|yrs?|months?))\\)", "")
+                .trim());
         if (it.isEmpty() || it.length() > 80) {
             return;
         }
@@ -439,7 +489,9 @@ final class ResumeRules {
             }
         }
         List<SkillMention> mentions = taxonomy.scan(it, true);
-        inside.removeIf(s -> mentions.stream().anyMatch(m -> m.skill().id().equals(s.id()) && Skills.PERSON.matcher(m.text()).find()));
+        inside.removeIf(s -> mentions.stream()
+                .anyMatch(m -> m.skill().id().equals(s.id())
+                        && Skills.PERSON.matcher(m.text()).find()));
         for (Skill s : inside) {
             add(found, s, inside.size() == 1 ? years : null, source);
         }
@@ -450,7 +502,9 @@ final class ResumeRules {
         if (prev == null) {
             found.put(s.id(), new ExtractedSkill(s.name(), s.id(), true, years, source));
         } else if (prev.years() == null && years != null) {
-            found.put(s.id(), new ExtractedSkill(prev.name(), prev.skillId(), true, years, prev.version(), prev.source()));
+            found.put(
+                    s.id(),
+                    new ExtractedSkill(prev.name(), prev.skillId(), true, years, prev.version(), prev.source()));
         }
     }
 

@@ -17,8 +17,7 @@ final class Signatures {
                     + "thanks?\\s*(?:(?:&|and|n)\\s*)?(best |warm |kind )?regards|yours (truly|sincerely|faithfully)|--+|__+)\\W*$");
     private static final int LOOK_BACK = 40;
 
-    private Signatures() {
-    }
+    private Signatures() {}
 
     /** The index of the first signature line, or {@code lines.size()} when there is none. */
     static int start(List<Text.Line> lines) {
@@ -46,7 +45,8 @@ final class Signatures {
             if (t.length() > 80 || t.matches("(?i)^(role|position|title|location|duration|skills?|rate|visa)\\s*:.*")) {
                 return n;
             }
-            contact |= Contacts.EMAIL.matcher(t).find() || Contacts.PHONE.matcher(t).find();
+            contact |= Contacts.EMAIL.matcher(t).find()
+                    || Contacts.PHONE.matcher(t).find();
         }
         return contact && blockStart > 0 ? blockStart : n;
     }

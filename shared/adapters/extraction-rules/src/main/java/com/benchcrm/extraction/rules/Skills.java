@@ -33,7 +33,8 @@ final class Skills {
     private static final Pattern NICE = Pattern.compile(
             "(?i)\\b(preferred|nice[- ]to[- ]have|good[- ]to[- ]have|is a plus|a plus|plus\\b|desired|desirable|bonus|optional|"
                     + "added advantage|advantageous|familiarity|exposure to|would be great|helpful)\\b");
-    private static final Pattern REQUIRED = Pattern.compile("(?i)\\b(must|required|mandatory|strong|expert|minimum|need|needs)\\b");
+    private static final Pattern REQUIRED =
+            Pattern.compile("(?i)\\b(must|required|mandatory|strong|expert|minimum|need|needs)\\b");
     private static final Pattern LIST_SPLIT = Pattern.compile("\\s*(?:[,;|\\n•]|\\s+/\\s+)\\s*");
     private static final Pattern AND_SPLIT = Pattern.compile("\\s+(?:and|&|or)\\s+");
     private static final Pattern BOILERPLATE = Pattern.compile(
@@ -41,25 +42,34 @@ final class Skills {
                     + "unsubscribe|not intended to be a solicitation|at-will|disclaimer|confidential|if you have received this|"
                     + "greetings from|my name is|working as|please (let me know|find|share|send|forward|reply)|"
                     + "forward your resume|share your (updated )?resume|send (me )?your|refer anyone|follow us|connect with me)");
-    private static final String ADMIN_NOUNS = "dl|dl copy|driver'?s licen[cs]e|passport( number| copy)?|i-?94|visa copy|ssn|last 4( digits)?( of ssn)?|"
-            + "social security|dob|date of birth|skype id|linkedin( id| url| profile)?|photo id|references?|rtr|right to represent|"
-            + "skills? matrix|work authorization copy|ead copy|gc copy|education certificates?|pay ?stubs?";
-    private static final Pattern ADMIN = Pattern.compile("(?i)(please (share|send|include|attach|provide|submit|forward|mention)|"
-            + "kindly (share|send|attach|include|provide|submit)|submission (checklist|requirements?|format|details|must include)|"
-            + "documents? (required|needed|requested)|(required|needed|mandatory) documents?|"
-            + "\\b(job|req|requisition|reference|ref|posting)\\s*(id|#|no\\.?|number)\\b|\\b(must|should) have (a )?(valid )?linkedin|"
-            + "\\bwithout (a )?linkedin|\\blinkedin profile|\\bportfolio (link|url)|(\\b(" + ADMIN_NOUNS + ")\\b.*){2,})");
+    private static final String ADMIN_NOUNS =
+            "dl|dl copy|driver'?s licen[cs]e|passport( number| copy)?|i-?94|visa copy|ssn|last 4( digits)?( of ssn)?|"
+                    + "social security|dob|date of birth|skype id|linkedin( id| url| profile)?|photo id|references?|rtr|right to represent|"
+                    + "skills? matrix|work authorization copy|ead copy|gc copy|education certificates?|pay ?stubs?";
+    private static final Pattern ADMIN =
+            Pattern.compile("(?i)(please (share|send|include|attach|provide|submit|forward|mention)|"
+                    + "kindly (share|send|attach|include|provide|submit)|submission (checklist|requirements?|format|details|must include)|"
+                    + "documents? (required|needed|requested)|(required|needed|mandatory) documents?|"
+                    + "\\b(job|req|requisition|reference|ref|posting)\\s*(id|#|no\\.?|number)\\b|\\b(must|should) have (a )?(valid )?linkedin|"
+                    + "\\bwithout (a )?linkedin|\\blinkedin profile|\\bportfolio (link|url)|(\\b(" + ADMIN_NOUNS
+                    + ")\\b.*){2,})");
     /** Words for a person in a job, never a skill of their own. */
-    static final Pattern PERSON = Pattern.compile("(?i)\\b(developers?|engineers?|administrators?|admins?|analysts?|architects?|consultants?"
-            + "|managers?|leads?|testers?|designers?|scientists?|specialists?|programmers?|technicians?|coordinators?|directors?|officers?"
-            + "|owners?|masters?|writers?|recruiters?|experts?|associates?|accountants?|auditors?|modell?ers?|stewards?|strategists?"
-            + "|trainers?|interns?)\\b");
-    private static final Set<String> NOT_FROM_TITLE = Set.of("practice", "technique", "methodology", "soft-skill", "domain", "certification");
+    static final Pattern PERSON =
+            Pattern.compile("(?i)\\b(developers?|engineers?|administrators?|admins?|analysts?|architects?|consultants?"
+                    + "|managers?|leads?|testers?|designers?|scientists?|specialists?|programmers?|technicians?|coordinators?|directors?|officers?"
+                    + "|owners?|masters?|writers?|recruiters?|experts?|associates?|accountants?|auditors?|modell?ers?|stewards?|strategists?"
+                    + "|trainers?|interns?)\\b");
+
+    private static final Set<String> NOT_FROM_TITLE =
+            Set.of("practice", "technique", "methodology", "soft-skill", "domain", "certification");
     private static final Pattern VERSION_AFTER = Pattern.compile(
             "^[ \\t]*-?[ \\t]*v?(\\d{1,4}(?:\\.(?:\\d{1,3}|x))*(?:[a-z](?![a-z]))?(?:\\s*/\\s*\\d{1,4}(?:\\.(?:\\d{1,3}|x))*)*)(\\+)?(?![\\d.])"
-                    + "(?!\\s*\\+?\\s*(?:years?|yrs?|months?|mos?|%|hours?|hrs?|days?|weeks?|\\$|k\\b))", Pattern.CASE_INSENSITIVE);
+                    + "(?!\\s*\\+?\\s*(?:years?|yrs?|months?|mos?|%|hours?|hrs?|days?|weeks?|\\$|k\\b))",
+            Pattern.CASE_INSENSITIVE);
     /** A sentence about the chain ("with our implementation partner Cobalt Arc for their end client ..."): firms, not skills. */
-    private static final Pattern PARTIES = Pattern.compile("(?i)\\b(implementation partner|end[- ]client|prime vendor)\\b");
+    private static final Pattern PARTIES =
+            Pattern.compile("(?i)\\b(implementation partner|end[- ]client|prime vendor)\\b");
+
     private static final Pattern CERTIFICATION = Pattern.compile("(?i)\\bcertif");
 
     private final Map<String, ExtractedSkill> found = new LinkedHashMap<>();
@@ -101,7 +111,8 @@ final class Skills {
                 whole = module;
             }
             if (whole.isEmpty()) {
-                whole = taxonomy.find(Text.trimValue(it.replaceAll("\\(.*?\\)", " ").replaceAll("\\s+", " ")));
+                whole = taxonomy.find(
+                        Text.trimValue(it.replaceAll("\\(.*?\\)", " ").replaceAll("\\s+", " ")));
             }
             if (whole.isPresent() && !PERSON.matcher(it).find()) {
                 add(whole.get(), !nice, years, versionOfItem(it, whole.get()), source);
@@ -114,8 +125,19 @@ final class Skills {
         }
     }
 
-    private static final List<String> PLATFORMS = List.of("Salesforce", "ServiceNow", "Workday", "SAP", "Azure", "AWS", "Guidewire",
-            "Oracle", "Splunk", "MuleSoft", "Tableau", "Dynamics 365");
+    private static final List<String> PLATFORMS = List.of(
+            "Salesforce",
+            "ServiceNow",
+            "Workday",
+            "SAP",
+            "Azure",
+            "AWS",
+            "Guidewire",
+            "Oracle",
+            "Splunk",
+            "MuleSoft",
+            "Tableau",
+            "Dynamics 365");
 
     /**
      * A module named without its platform in a list that names the platform ("Salesforce skills:
@@ -141,12 +163,19 @@ final class Skills {
     /** The platforms a list or its line names, once per list. */
     private static List<String> platformsIn(String context) {
         String lower = context.toLowerCase(Locale.ROOT);
-        return PLATFORMS.stream().filter(p -> lower.contains(p.toLowerCase(Locale.ROOT))).toList();
+        return PLATFORMS.stream()
+                .filter(p -> lower.contains(p.toLowerCase(Locale.ROOT)))
+                .toList();
     }
 
     /** A platform's own module ("ServiceNow ITSM" under ServiceNow): it wins over the item's general meaning (ITSM as ITIL). */
     private boolean isModule(Skill s) {
-        return s.parentId() != null && PLATFORMS.stream().anyMatch(p -> taxonomy.find(p).map(Skill::id).filter(s.parentId()::equals).isPresent());
+        return s.parentId() != null
+                && PLATFORMS.stream()
+                        .anyMatch(p -> taxonomy.find(p)
+                                .map(Skill::id)
+                                .filter(s.parentId()::equals)
+                                .isPresent());
     }
 
     /** The skills inside an item that is not itself a known name: named technologies, no practices read into it. */
@@ -160,7 +189,9 @@ final class Skills {
         }
         // a scan hit whose text is a job word ("Developer", "Designer") is no skill
         List<SkillMention> mentions = taxonomy.scan(item, true);
-        out.removeIf(s -> mentions.stream().anyMatch(m -> m.skill().id().equals(s.id()) && PERSON.matcher(m.text()).find()));
+        out.removeIf(s -> mentions.stream()
+                .anyMatch(m -> m.skill().id().equals(s.id())
+                        && PERSON.matcher(m.text()).find()));
         return out;
     }
 
@@ -178,7 +209,9 @@ final class Skills {
     void fromTitle(String title, String source) {
         for (SkillMention m : taxonomy.scan(title, true)) {
             Skill s = m.skill();
-            if (!s.generic() && !NOT_FROM_TITLE.contains(s.category()) && !PERSON.matcher(m.text()).find()) {
+            if (!s.generic()
+                    && !NOT_FROM_TITLE.contains(s.category())
+                    && !PERSON.matcher(m.text()).find()) {
                 add(s, true, null, versionAfter(title, m), source);
             }
         }
@@ -190,7 +223,8 @@ final class Skills {
             return;
         }
         String line = Text.withoutUrls(rawLine);
-        boolean nice = !requiredByDefault || (NICE.matcher(line).find() && !REQUIRED.matcher(line).find());
+        boolean nice = !requiredByDefault
+                || (NICE.matcher(line).find() && !REQUIRED.matcher(line).find());
         List<SkillMention> mentions = taxonomy.scan(line);
         Matcher years = Fields.YEARS.matcher(line);
         int yearsEnd = -1;
@@ -205,8 +239,12 @@ final class Skills {
                 continue;
             }
             // "5+ years experience using Force.com (… SOQL …)": the years go to the skills before the bracket
-            BigDecimal skillYears = y != null && m.start() >= yearsEnd - 1 && (paren < 0 || m.start() < paren)
-                    && m.start() - yearsEnd < 60 ? y : null;
+            BigDecimal skillYears = y != null
+                            && m.start() >= yearsEnd - 1
+                            && (paren < 0 || m.start() < paren)
+                            && m.start() - yearsEnd < 60
+                    ? y
+                    : null;
             add(m.skill(), !nice, skillYears, versionAfter(line, m), source);
         }
     }
@@ -219,7 +257,10 @@ final class Skills {
         String line = Text.withoutUrls(rawLine);
         for (SkillMention m : taxonomy.scan(line)) {
             String c = m.skill().category();
-            if (!m.skill().generic() && !c.equals("technique") && !c.equals("methodology") && !PERSON.matcher(m.text()).find()) {
+            if (!m.skill().generic()
+                    && !c.equals("technique")
+                    && !c.equals("methodology")
+                    && !PERSON.matcher(m.text()).find()) {
                 add(m.skill(), true, null, versionAfter(line, m), source);
             }
         }
@@ -231,9 +272,18 @@ final class Skills {
             found.put(s.id(), new ExtractedSkill(s.name(), s.id(), required, years, version, source));
             return;
         }
-        BigDecimal y = prev.years() == null ? years : years == null ? prev.years() : prev.years().max(years);
-        found.put(s.id(), new ExtractedSkill(prev.name(), prev.skillId(), prev.required() || required, y,
-                prev.version() != null ? prev.version() : version, prev.source()));
+        BigDecimal y = prev.years() == null
+                ? years
+                : years == null ? prev.years() : prev.years().max(years);
+        found.put(
+                s.id(),
+                new ExtractedSkill(
+                        prev.name(),
+                        prev.skillId(),
+                        prev.required() || required,
+                        y,
+                        prev.version() != null ? prev.version() : version,
+                        prev.source()));
     }
 
     /** The version of a list item that names one skill ("Java 11", "Spring Boot 2.x", "HTML5"), or null. */
@@ -241,7 +291,8 @@ final class Skills {
         String t = item.trim().replaceAll("\\(.*?\\)", "").trim();
         String base = SkillKeys.withoutVersion(t);
         if (base.equals(t) || base.isEmpty()) {
-            Matcher m = Pattern.compile("(?i)^(.*?[A-Za-z.#+])\\s*v?(\\d{1,4}(?:\\.(?:\\d{1,3}|x))*[a-z]?)\\s*\\+?$").matcher(t);
+            Matcher m = Pattern.compile("(?i)^(.*?[A-Za-z.#+])\\s*v?(\\d{1,4}(?:\\.(?:\\d{1,3}|x))*[a-z]?)\\s*\\+?$")
+                    .matcher(t);
             if (!m.matches()) {
                 return null;
             }
@@ -279,7 +330,11 @@ final class Skills {
     }
 
     static String cleanVersion(String v) {
-        String s = v.trim().replaceAll("^[\\s\\-_]+", "").replaceAll("\\+$", "").replaceAll("\\s*/\\s*", "/").trim();
+        String s = v.trim()
+                .replaceAll("^[\\s\\-_]+", "")
+                .replaceAll("\\+$", "")
+                .replaceAll("\\s*/\\s*", "/")
+                .trim();
         if (s.toLowerCase(Locale.ROOT).startsWith("v") && s.length() > 1 && Character.isDigit(s.charAt(1))) {
             s = s.substring(1);
         }

@@ -12,20 +12,21 @@ import java.util.regex.Pattern;
  */
 final class Text {
 
-    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•·▪●◦■□➢➤►✓✔\\u2022\\u00b7\\uf0b7\\uf0a7\\uf0d8]|[-*](?=\\s)|v(?=\\s{2,})|Ø|§|o(?=\\s{2,})|\\.(?=\\s{2,}))\\s*");
-    private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])\\*{1,2}|\\*{1,2}(?![\\w*])|(?<=\\s)_{1,2}|_{1,2}(?=\\s|$)");
+    private static final Pattern BULLET = Pattern.compile(
+            "^\\s*(?:[•·▪●◦■□➢➤►✓✔\\u2022\\u00b7\\uf0b7\\uf0a7\\uf0d8]|[-*](?=\\s)|v(?=\\s{2,})|Ø|§|o(?=\\s{2,})|\\.(?=\\s{2,}))\\s*");
+    private static final Pattern EMPHASIS =
+            Pattern.compile("(?<![\\w*])\\*{1,2}|\\*{1,2}(?![\\w*])|(?<=\\s)_{1,2}|_{1,2}(?=\\s|$)");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\u00a0\\u2000-\\u200a\\u202f\\u205f\\u3000]+");
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200b-\\u200d\\u2060\\ufeff\\u00ad]");
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.:;!?)]\\s*$");
     private static final Pattern LABEL_LIKE = Pattern.compile("^[A-Za-z][A-Za-z /&()-]{0,40}:\\s");
-    private static final Pattern URL = Pattern.compile("(?i)\\bhttps?://\\S+|\\bwww\\.\\S+|<mailto:[^>]*>|\\bmailto:\\S+|\\[image:[^]]*]|\\bcid:\\S+");
+    private static final Pattern URL = Pattern.compile(
+            "(?i)\\bhttps?://\\S+|\\bwww\\.\\S+|<mailto:[^>]*>|\\bmailto:\\S+|\\[image:[^]]*]|\\bcid:\\S+");
 
-    private Text() {
-    }
+    private Text() {}
 
     /** A cleaned line; {@code bullet} when it was a list item. */
-    record Line(String text, boolean bullet) {
-    }
+    record Line(String text, boolean bullet) {}
 
     static List<Line> lines(String raw) {
         return unwrap(split(raw));
@@ -41,7 +42,9 @@ final class Text {
         s = s.replace("\r\n", "\n").replace('\r', '\n');
         List<Line> out = new ArrayList<>();
         for (String l : s.split("\n", -1)) {
-            boolean bullet = BULLET.matcher(l).find() && !l.trim().startsWith("--") && !l.trim().matches("[-*_=.]+");
+            boolean bullet = BULLET.matcher(l).find()
+                    && !l.trim().startsWith("--")
+                    && !l.trim().matches("[-*_=.]+");
             String t = bullet ? BULLET.matcher(l).replaceFirst("") : l;
             t = EMPHASIS.matcher(t).replaceAll("");
             t = t.replace("*", " ");
@@ -59,11 +62,17 @@ final class Text {
                 Line prev = out.get(out.size() - 1);
                 String t = l.text();
                 boolean lower = !t.isEmpty() && Character.isLowerCase(t.charAt(0));
-                boolean nearWrapWidth = prev.text().length() >= 55 && !prev.text().matches("^[A-Za-z][A-Za-z /&()-]{0,40}:.*");
+                boolean nearWrapWidth =
+                        prev.text().length() >= 55 && !prev.text().matches("^[A-Za-z][A-Za-z /&()-]{0,40}:.*");
                 boolean table = t.contains(" | ") || prev.text().contains(" | ");
-                boolean continues = !table && !l.bullet() && !t.isEmpty() && !prev.text().isEmpty()
-                        && !ENDS_SENTENCE.matcher(prev.text()).matches() && !LABEL_LIKE.matcher(t).find()
-                        && ((lower && prev.text().length() >= 30) || (nearWrapWidth && Character.isLetterOrDigit(t.charAt(0))));
+                boolean continues = !table
+                        && !l.bullet()
+                        && !t.isEmpty()
+                        && !prev.text().isEmpty()
+                        && !ENDS_SENTENCE.matcher(prev.text()).matches()
+                        && !LABEL_LIKE.matcher(t).find()
+                        && ((lower && prev.text().length() >= 30)
+                                || (nearWrapWidth && Character.isLetterOrDigit(t.charAt(0))));
                 if (continues) {
                     out.set(out.size() - 1, new Line(prev.text() + " " + t, prev.bullet()));
                     continue;
@@ -80,7 +89,9 @@ final class Text {
     }
 
     static String squash(String s) {
-        return s == null ? null : SPACES.matcher(s.replace('\n', ' ')).replaceAll(" ").trim();
+        return s == null
+                ? null
+                : SPACES.matcher(s.replace('\n', ' ')).replaceAll(" ").trim();
     }
 
     /** Trims punctuation and brackets that are not part of a value. */
@@ -89,7 +100,9 @@ final class Text {
             return null;
         }
         String t = s.trim();
-        t = t.replaceAll("^[\\s:;,.\\-–—|/]+", "").replaceAll("[\\s:;,\\-–—|/]+$", "").trim();
+        t = t.replaceAll("^[\\s:;,.\\-–—|/]+", "")
+                .replaceAll("[\\s:;,\\-–—|/]+$", "")
+                .trim();
         if (t.endsWith(".") && !t.endsWith("..") && !t.matches(".*\\b[A-Z]\\.$")) {
             t = t.substring(0, t.length() - 1).trim();
         }

@@ -14,11 +14,12 @@ import java.util.regex.Pattern;
 /** Job titles: where they are written, how they are cleaned, and the normalized title a recruiter files. */
 final class Titles {
 
-    static final String ROLE_NOUNS = "developers?|engineers?|administrators?|admins?|analysts?|architects?|consultants?|managers?|leads?"
-            + "|testers?|dbas?|designers?|scientists?|specialists?|programmers?|technicians?|coordinators?|directors?|officers?"
-            + "|owners?|masters?|sdets?|writers?|recruiters?|experts?|associates?|accountants?|auditors?|modelers?|modellers?"
-            + "|stewards?|strategists?|support|trainers?|SME|devops|qa|administration|head|VP|president|intern|generalist|partner"
-            + "|executive|representative|assistant|operator|planner|buyer|controller|advisor|producer|editor|marketer|expert";
+    static final String ROLE_NOUNS =
+            "developers?|engineers?|administrators?|admins?|analysts?|architects?|consultants?|managers?|leads?"
+                    + "|testers?|dbas?|designers?|scientists?|specialists?|programmers?|technicians?|coordinators?|directors?|officers?"
+                    + "|owners?|masters?|sdets?|writers?|recruiters?|experts?|associates?|accountants?|auditors?|modelers?|modellers?"
+                    + "|stewards?|strategists?|support|trainers?|SME|devops|qa|administration|head|VP|president|intern|generalist|partner"
+                    + "|executive|representative|assistant|operator|planner|buyer|controller|advisor|producer|editor|marketer|expert";
     static final Pattern ROLE = Pattern.compile("(?i)\\b(" + ROLE_NOUNS + ")\\b");
 
     private static final Pattern SUBJECT_NOISE = Pattern.compile(
@@ -33,20 +34,33 @@ final class Titles {
             "(?i)\\s*(\\(.*?\\)|\\bwith\\b.*|\\bin\\b\\s+[A-Z].*|@.*|\\bat\\b\\s+[A-Z].*|\\bfor\\b.*|-\\s*(remote|onsite|hybrid|contract|c2c|w2).*"
                     + "|\\b(location|duration)\\b.*|\\bneeded\\b.*|\\brequired\\b.*)$");
     private static final Map<String, String> EXPANSIONS = Map.ofEntries(
-            Map.entry("sr", "Senior"), Map.entry("sr.", "Senior"), Map.entry("snr", "Senior"), Map.entry("jr", "Junior"),
-            Map.entry("jr.", "Junior"), Map.entry("dev", "Developer"), Map.entry("devs", "Developers"), Map.entry("engg", "Engineer"),
-            Map.entry("engr", "Engineer"), Map.entry("eng", "Engineer"), Map.entry("admin", "Administrator"),
-            Map.entry("mgr", "Manager"), Map.entry("arch", "Architect"), Map.entry("mgmt", "Management"),
-            Map.entry("assoc", "Associate"), Map.entry("spec", "Specialist"), Map.entry("tech", "Technical"),
+            Map.entry("sr", "Senior"),
+            Map.entry("sr.", "Senior"),
+            Map.entry("snr", "Senior"),
+            Map.entry("jr", "Junior"),
+            Map.entry("jr.", "Junior"),
+            Map.entry("dev", "Developer"),
+            Map.entry("devs", "Developers"),
+            Map.entry("engg", "Engineer"),
+            Map.entry("engr", "Engineer"),
+            Map.entry("eng", "Engineer"),
+            Map.entry("admin", "Administrator"),
+            Map.entry("mgr", "Manager"),
+            Map.entry("arch", "Architect"),
+            Map.entry("mgmt", "Management"),
+            Map.entry("assoc", "Associate"),
+            Map.entry("spec", "Specialist"),
+            Map.entry("tech", "Technical"),
             Map.entry("programmer/analyst", "Programmer Analyst"));
     private static final Pattern SENIORITY_WORD = Pattern.compile(
             "(?i)^(senior|sr|snr|junior|jr|lead|principal|staff|mid[- ]level|mid|entry[- ]level)\\.?(\\s+|$)");
-    private static final List<String> KEEP_UPPER = List.of("QA", "DBA", "UI", "UX", "BI", "ETL", "SAP", "IT", "AI", "ML", "CRM", "ERP", "SQL",
-            "AWS", "GCP", "SRE", "API", "SDET", "BA", "PM", "HR", "VP", "SME", "MDM", "IAM", "GIS", "RPA", "HCM", "EDI", "ITSM", "SOC",
-            "LAN", "WAN", "NOC", "CIS", "FICO", "ABAP", "EBS", "MM", "SD", "PP", "HANA", "BW", "BO", "SCCM", "MVC", "JEE", "AEM", "CMS");
+    private static final List<String> KEEP_UPPER = List.of(
+            "QA", "DBA", "UI", "UX", "BI", "ETL", "SAP", "IT", "AI", "ML", "CRM", "ERP", "SQL", "AWS", "GCP", "SRE",
+            "API", "SDET", "BA", "PM", "HR", "VP", "SME", "MDM", "IAM", "GIS", "RPA", "HCM", "EDI", "ITSM", "SOC",
+            "LAN", "WAN", "NOC", "CIS", "FICO", "ABAP", "EBS", "MM", "SD", "PP", "HANA", "BW", "BO", "SCCM", "MVC",
+            "JEE", "AEM", "CMS");
 
-    private Titles() {
-    }
+    private Titles() {}
 
     /** The title: the title label, else the subject's role part, else a "seeking a ..." phrase or a short heading line. */
     static Sourced<String> find(String labelValue, String labelLine, String subject, List<String> lines) {
@@ -77,8 +91,12 @@ final class Titles {
                     return Sourced.of(t, line);
                 }
             }
-            if (checked <= 5 && line.length() <= 70 && ROLE.matcher(line).find() && !line.contains(":")
-                    && !line.matches("(?i).*\\b(we|our|you|your|i|please|thanks|regards)\\b.*") && startsCapitalized(line)) {
+            if (checked <= 5
+                    && line.length() <= 70
+                    && ROLE.matcher(line).find()
+                    && !line.contains(":")
+                    && !line.matches("(?i).*\\b(we|our|you|your|i|please|thanks|regards)\\b.*")
+                    && startsCapitalized(line)) {
                 return Sourced.of(clean(line), line);
             }
         }
@@ -171,8 +189,11 @@ final class Titles {
         int at = 0;
         for (com.benchcrm.skills.SkillMention m : SkillTaxonomy.standard().scan(t, true)) {
             String canonical = m.skill().name();
-            boolean sameWord = com.benchcrm.skills.SkillKeys.loose(m.text()).equals(com.benchcrm.skills.SkillKeys.loose(canonical));
-            if (!sameWord || m.text().equals(canonical) || (m.text().length() <= 5 && m.text().equals(m.text().toUpperCase(Locale.ROOT)))) {
+            boolean sameWord = com.benchcrm.skills.SkillKeys.loose(m.text())
+                    .equals(com.benchcrm.skills.SkillKeys.loose(canonical));
+            if (!sameWord
+                    || m.text().equals(canonical)
+                    || (m.text().length() <= 5 && m.text().equals(m.text().toUpperCase(Locale.ROOT)))) {
                 continue;
             }
             out.append(t, at, m.start()).append(canonical);
@@ -247,7 +268,8 @@ final class Titles {
             if (t.matches(".*\\b(principal|staff|distinguished)\\b.*")) {
                 return Sourced.of(Seniority.PRINCIPAL, title.source());
             }
-            if (t.matches("^(lead|tech lead|team lead)\\b.*|.*\\b(lead)\\s*$|.*\\blead (developer|engineer|consultant|architect)\\b.*")) {
+            if (t.matches(
+                    "^(lead|tech lead|team lead)\\b.*|.*\\b(lead)\\s*$|.*\\blead (developer|engineer|consultant|architect)\\b.*")) {
                 return Sourced.of(Seniority.LEAD, title.source());
             }
             if (t.matches(".*\\b(senior|sr\\.?|snr)\\b.*")) {

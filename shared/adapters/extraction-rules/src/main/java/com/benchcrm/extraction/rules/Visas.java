@@ -29,11 +29,10 @@ import java.util.regex.Pattern;
  */
 final class Visas {
 
-    private record Token(int start, int end, Set<WorkAuthorization> values, boolean weak) {
-    }
+    private record Token(int start, int end, Set<WorkAuthorization> values, boolean weak) {}
 
-    private static final Set<WorkAuthorization> EADS = EnumSet.of(WorkAuthorization.GC_EAD, WorkAuthorization.H4_EAD,
-            WorkAuthorization.L2_EAD, WorkAuthorization.OPT_EAD);
+    private static final Set<WorkAuthorization> EADS = EnumSet.of(
+            WorkAuthorization.GC_EAD, WorkAuthorization.H4_EAD, WorkAuthorization.L2_EAD, WorkAuthorization.OPT_EAD);
 
     private static final Pattern TOKEN = Pattern.compile("(?i)(?<![a-z0-9])(?:"
             + "(?<stem>stem[- ]?opt(?:[- ]?ead)?)"
@@ -52,23 +51,29 @@ final class Visas {
             + "|(?<e3>e-?3(?= ?visa|\\s*[/,]))"
             + ")(?![a-z0-9])");
 
-    private static final Pattern LEAD_NEGATION = Pattern.compile("(?i)\\b(no|not|non|except|excluding|exclude|other than|without|"
-            + "cannot (work with|accept|consider|use|take)|can ?'?n?o?t (work with|accept|consider|take)|can't (work with|accept|consider|take)|"
-            + "won'?t (accept|consider|work with|take)|do not (accept|consider|work with|take)|don'?t (accept|consider|work with|take)|"
-            + "not open to|not accepting|unable to (accept|work with|consider))\\b");
-    private static final Pattern TRAIL_NEGATION = Pattern.compile("(?i)\\b(not (accepted|acceptable|considered|eligible|allowed|ok|okay|"
-            + "entertained|welcome|preferred)|will not be (considered|accepted|entertained)|won'?t be (considered|accepted)|need not apply|"
-            + "are not (accepted|considered|eligible|allowed)|is not (accepted|considered|eligible|allowed))\\b");
-    private static final Pattern ACCEPTING = Pattern.compile("(?i)\\b(only|accepted|acceptable|ok|okay|fine|open to|can apply|welcome|"
-            + "allowed|eligible|preferred|are good|is good|works?)\\b");
-    private static final Pattern CLAUSE = Pattern.compile("[.;!?\\n()\\[\\]{}]+(?=\\s|$|[A-Za-z(])|\\s+[-–—]\\s+|\\s+but\\s+|\\s+however\\s+");
-    private static final Pattern CONTEXT = Pattern.compile("(?i)\\b(visas?|work authori[sz]ation|work auth|authori[sz]ed to work|eligible to work|"
-            + "sponsor(ship)?|immigration|citizenship|work permit)\\b");
-    private static final Pattern NO_SPONSOR = Pattern.compile("(?i)(no|not|cannot|can't|unable to|won't)\\s+(\\w+\\s+){0,3}(sponsor|sponsorship|transfer)");
-    private static final Pattern L2_NOT_VISA = Pattern.compile("(?i)^[\\s/-]*(l3|/l3|support|engineer|level|tier|technical|helpdesk|help desk|production)");
+    private static final Pattern LEAD_NEGATION =
+            Pattern.compile("(?i)\\b(no|not|non|except|excluding|exclude|other than|without|"
+                    + "cannot (work with|accept|consider|use|take)|can ?'?n?o?t (work with|accept|consider|take)|can't (work with|accept|consider|take)|"
+                    + "won'?t (accept|consider|work with|take)|do not (accept|consider|work with|take)|don'?t (accept|consider|work with|take)|"
+                    + "not open to|not accepting|unable to (accept|work with|consider))\\b");
+    private static final Pattern TRAIL_NEGATION = Pattern.compile(
+            "(?i)\\b(not (accepted|acceptable|considered|eligible|allowed|ok|okay|"
+                    + "entertained|welcome|preferred)|will not be (considered|accepted|entertained)|won'?t be (considered|accepted)|need not apply|"
+                    + "are not (accepted|considered|eligible|allowed)|is not (accepted|considered|eligible|allowed))\\b");
+    private static final Pattern ACCEPTING =
+            Pattern.compile("(?i)\\b(only|accepted|acceptable|ok|okay|fine|open to|can apply|welcome|"
+                    + "allowed|eligible|preferred|are good|is good|works?)\\b");
+    private static final Pattern CLAUSE =
+            Pattern.compile("[.;!?\\n()\\[\\]{}]+(?=\\s|$|[A-Za-z(])|\\s+[-–—]\\s+|\\s+but\\s+|\\s+however\\s+");
+    private static final Pattern CONTEXT =
+            Pattern.compile("(?i)\\b(visas?|work authori[sz]ation|work auth|authori[sz]ed to work|eligible to work|"
+                    + "sponsor(ship)?|immigration|citizenship|work permit)\\b");
+    private static final Pattern NO_SPONSOR = Pattern.compile(
+            "(?i)(no|not|cannot|can't|unable to|won't)\\s+(\\w+\\s+){0,3}(sponsor|sponsorship|transfer)");
+    private static final Pattern L2_NOT_VISA = Pattern.compile(
+            "(?i)^[\\s/-]*(l3|/l3|support|engineer|level|tier|technical|helpdesk|help desk|production)");
 
-    private Visas() {
-    }
+    private Visas() {}
 
     /** Whether the text names a work authorization status at all. */
     static boolean mentions(String text) {
@@ -86,7 +91,10 @@ final class Visas {
             sources.add(labelValue);
         }
         for (String line : lines) {
-            if (line.length() < 300 && line.indexOf('@') < 0 && !line.equals(labelLine) && !tokens(line, false).isEmpty()) {
+            if (line.length() < 300
+                    && line.indexOf('@') < 0
+                    && !line.equals(labelLine)
+                    && !tokens(line, false).isEmpty()) {
                 sources.add(line);
             }
         }
@@ -97,7 +105,9 @@ final class Visas {
             String s = sources.get(i);
             boolean label = i == 0 && labelValue != null;
             Terms t = read(s, label);
-            if (!t.accepted.isEmpty() || !t.excluded.isEmpty() || NO_SPONSOR.matcher(s).find()) {
+            if (!t.accepted.isEmpty()
+                    || !t.excluded.isEmpty()
+                    || NO_SPONSOR.matcher(s).find()) {
                 accepted.addAll(t.accepted);
                 excluded.addAll(t.excluded);
                 if (!used.contains(s)) {
@@ -110,18 +120,25 @@ final class Visas {
             return null;
         }
         String terms = String.join(" / ", used);
-        String source = labelValue != null && !used.isEmpty() && used.get(0).equals(labelValue) ? labelLine : used.isEmpty() ? labelLine : used.get(0);
-        return new ExtractedVisa(List.copyOf(accepted), List.copyOf(excluded), terms.length() > 500 ? terms.substring(0, 500) : terms, source);
+        String source = labelValue != null && !used.isEmpty() && used.get(0).equals(labelValue)
+                ? labelLine
+                : used.isEmpty() ? labelLine : used.get(0);
+        return new ExtractedVisa(
+                List.copyOf(accepted),
+                List.copyOf(excluded),
+                terms.length() > 500 ? terms.substring(0, 500) : terms,
+                source);
     }
 
     /** Accepted and refused statuses of one text. */
-    record Terms(Set<WorkAuthorization> accepted, Set<WorkAuthorization> excluded) {
-    }
+    record Terms(Set<WorkAuthorization> accepted, Set<WorkAuthorization> excluded) {}
 
     static Terms read(String text, boolean underVisaLabel) {
         Set<WorkAuthorization> accepted = new LinkedHashSet<>();
         Set<WorkAuthorization> excluded = new LinkedHashSet<>();
-        boolean strongContext = underVisaLabel || CONTEXT.matcher(text).find() || tokens(text, false).stream().anyMatch(t -> !t.weak());
+        boolean strongContext = underVisaLabel
+                || CONTEXT.matcher(text).find()
+                || tokens(text, false).stream().anyMatch(t -> !t.weak());
         for (String clause : CLAUSE.split(text)) {
             List<String> parts = List.of(clause.split(",|\\s+&\\s+(?=no\\b)"));
             int[] polarity = new int[parts.size()]; // 1 accepts, -1 refuses, 0 unmarked
@@ -147,7 +164,9 @@ final class Visas {
             }
             // unmarked parts follow a refusal before them, or one after them that ends the list
             for (int p = 1; p < parts.size(); p++) {
-                if (polarity[p] == 0 && polarity[p - 1] == -1 && (leading[p - 1] || tokens.get(p - 1).isEmpty())) {
+                if (polarity[p] == 0
+                        && polarity[p - 1] == -1
+                        && (leading[p - 1] || tokens.get(p - 1).isEmpty())) {
                     polarity[p] = -1;
                     leading[p] = true;
                 }
@@ -162,7 +181,8 @@ final class Visas {
                 Matcher lead = LEAD_NEGATION.matcher(part);
                 int negFrom = polarity[p] == -1 && leading[p] && lead.find() ? lead.start() : Integer.MAX_VALUE;
                 for (Token t : tokens.get(p)) {
-                    boolean refused = polarity[p] == -1 && (!leading[p] || t.start() >= negFrom || negFrom == Integer.MAX_VALUE);
+                    boolean refused =
+                            polarity[p] == -1 && (!leading[p] || t.start() >= negFrom || negFrom == Integer.MAX_VALUE);
                     (refused ? excluded : accepted).addAll(t.values());
                 }
             }
@@ -204,7 +224,8 @@ final class Visas {
                 v.add(WorkAuthorization.H4_EAD);
                 weak = true;
             } else if (m.group("l2") != null) {
-                if (L2_NOT_VISA.matcher(text.substring(m.end())).find() || text.substring(0, m.start()).matches("(?is).*\\b(l1|l3)\\s*/\\s*$")) {
+                if (L2_NOT_VISA.matcher(text.substring(m.end())).find()
+                        || text.substring(0, m.start()).matches("(?is).*\\b(l1|l3)\\s*/\\s*$")) {
                     continue;
                 }
                 v.add(WorkAuthorization.L2_EAD);

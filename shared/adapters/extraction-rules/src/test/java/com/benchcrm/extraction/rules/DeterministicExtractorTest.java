@@ -9,9 +9,9 @@ import com.benchcrm.extraction.ExtractedRequirement;
 import com.benchcrm.extraction.ExtractedSkill;
 import com.benchcrm.extraction.ExtractedVisa;
 import com.benchcrm.extraction.ExtractionInput;
-import com.benchcrm.requirement.InterviewMode;
 import com.benchcrm.extraction.RequirementExtraction;
 import com.benchcrm.extraction.Sourced;
+import com.benchcrm.requirement.InterviewMode;
 import com.benchcrm.requirement.Seniority;
 import com.benchcrm.requirement.WorkMode;
 import java.time.Clock;
@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 
 class DeterministicExtractorTest {
 
-    final DeterministicExtractor rules = new DeterministicExtractor(Clock.fixed(Instant.parse("2026-11-22T00:00:00Z"), ZoneOffset.UTC));
+    final DeterministicExtractor rules =
+            new DeterministicExtractor(Clock.fixed(Instant.parse("2026-11-22T00:00:00Z"), ZoneOffset.UTC));
 
     ExtractedRequirement only(String mail) {
         RequirementExtraction r = rules.extract(Mails.input(mail));
@@ -50,13 +51,30 @@ class DeterministicExtractorTest {
         assertThat(r.rate().unit()).isEqualTo(RateUnit.HOUR);
         assertThat(r.rate().currency()).isEqualTo("USD");
         assertThat(r.employmentType().value()).isEqualTo(EmploymentType.C2C);
-        assertThat(r.visa().accepted()).containsExactlyInAnyOrder(WorkAuthorization.US_CITIZEN, WorkAuthorization.GREEN_CARD, WorkAuthorization.H1B);
+        assertThat(r.visa().accepted())
+                .containsExactlyInAnyOrder(
+                        WorkAuthorization.US_CITIZEN, WorkAuthorization.GREEN_CARD, WorkAuthorization.H1B);
         assertThat(r.client().value()).isEqualTo("Example Bank");
         assertThat(r.interviewModes().value()).containsExactly(InterviewMode.PHONE, InterviewMode.VIDEO);
-        assertThat(r.skills()).extracting(ExtractedSkill::name)
-                .contains("Java", "Spring Boot", "Microservices", "Kafka", "AWS", "Kubernetes", "SQL", "React", "Angular");
-        assertThat(r.skills()).filteredOn(s -> s.name().equals("React")).singleElement().matches(s -> !s.required());
-        assertThat(r.skills()).filteredOn(s -> s.name().equals("Java")).singleElement()
+        assertThat(r.skills())
+                .extracting(ExtractedSkill::name)
+                .contains(
+                        "Java",
+                        "Spring Boot",
+                        "Microservices",
+                        "Kafka",
+                        "AWS",
+                        "Kubernetes",
+                        "SQL",
+                        "React",
+                        "Angular");
+        assertThat(r.skills())
+                .filteredOn(s -> s.name().equals("React"))
+                .singleElement()
+                .matches(s -> !s.required());
+        assertThat(r.skills())
+                .filteredOn(s -> s.name().equals("Java"))
+                .singleElement()
                 .matches(s -> s.required() && s.years() != null && s.years().intValue() == 10);
         assertThat(r.vendorContact().name()).isEqualTo("Jordan Vendor");
         assertThat(r.vendorContact().phone()).isEqualTo("555-010-0101");
@@ -70,33 +88,44 @@ class DeterministicExtractorTest {
         assertThat(r.normalizedTitle().value()).isEqualTo("DevOps Engineer");
         assertThat(r.workMode().value()).isEqualTo(WorkMode.REMOTE);
         assertThat(r.durationMonths().value()).isEqualTo(6);
-        assertThat(r.visa().accepted()).containsExactlyInAnyOrder(WorkAuthorization.H4_EAD, WorkAuthorization.US_CITIZEN, WorkAuthorization.GREEN_CARD);
+        assertThat(r.visa().accepted())
+                .containsExactlyInAnyOrder(
+                        WorkAuthorization.H4_EAD, WorkAuthorization.US_CITIZEN, WorkAuthorization.GREEN_CARD);
         assertThat(r.rate().amount()).isEqualByComparingTo("70");
         assertThat(r.employmentType().value()).isEqualTo(EmploymentType.W2);
-        assertThat(r.skills()).extracting(ExtractedSkill::name).contains("Terraform", "Ansible", "Jenkins", "CI/CD", "Docker", "Kubernetes");
+        assertThat(r.skills())
+                .extracting(ExtractedSkill::name)
+                .contains("Terraform", "Ansible", "Jenkins", "CI/CD", "Docker", "Kubernetes");
     }
 
     @Test
     void hotList_threeRequirements_eachWithItsOwnFields() {
         RequirementExtraction x = rules.extract(Mails.input("hot-list.eml"));
 
-        assertThat(x.requirements()).extracting(r -> r.normalizedTitle().value())
+        assertThat(x.requirements())
+                .extracting(r -> r.normalizedTitle().value())
                 .containsExactly("Python Developer", "QA Automation Engineer", "Business Analyst");
         ExtractedRequirement python = x.requirements().get(0);
-        assertThat(python.locations()).singleElement().matches(l -> "Atlanta".equals(l.city()) && "GA".equals(l.state()));
+        assertThat(python.locations())
+                .singleElement()
+                .matches(l -> "Atlanta".equals(l.city()) && "GA".equals(l.state()));
         assertThat(python.workMode().value()).isEqualTo(WorkMode.HYBRID);
         assertThat(python.rate().amount()).isEqualByComparingTo("60");
-        assertThat(python.skills()).extracting(ExtractedSkill::name).containsExactly("Python", "Django", "AWS", "PostgreSQL");
+        assertThat(python.skills())
+                .extracting(ExtractedSkill::name)
+                .containsExactly("Python", "Django", "AWS", "PostgreSQL");
         ExtractedRequirement qa = x.requirements().get(1);
         assertThat(qa.workMode().value()).isEqualTo(WorkMode.REMOTE);
         assertThat(qa.durationMonths().value()).isEqualTo(6);
-        assertThat(qa.visa().accepted()).containsExactly(WorkAuthorization.US_CITIZEN, WorkAuthorization.GREEN_CARD, WorkAuthorization.H1B);
+        assertThat(qa.visa().accepted())
+                .containsExactly(WorkAuthorization.US_CITIZEN, WorkAuthorization.GREEN_CARD, WorkAuthorization.H1B);
         assertThat(qa.rate()).isNull();
         ExtractedRequirement ba = x.requirements().get(2);
         assertThat(ba.minYears().value()).isEqualByComparingTo("6");
         assertThat(ba.locations()).singleElement().matches(l -> "Columbus".equals(l.city()) && "OH".equals(l.state()));
         assertThat(ba.workMode().value()).isEqualTo(WorkMode.ONSITE);
-        assertThat(x.requirements()).allMatch(r -> "Pat Hotlist".equals(r.vendorContact().name()));
+        assertThat(x.requirements())
+                .allMatch(r -> "Pat Hotlist".equals(r.vendorContact().name()));
     }
 
     @Test
@@ -109,7 +138,9 @@ class DeterministicExtractorTest {
         assertThat(r.vendorContact().email()).isEqualTo("morgan@prime-vendor.example.com");
         assertThat(r.vendorContact().name()).isEqualTo("Morgan Prime");
         assertThat(r.vendorCompany().value()).isEqualTo("Prime Vendor Inc");
-        assertThat(r.skills()).extracting(ExtractedSkill::name).contains(".NET Core", "C#", "ASP.NET Core", "Azure", "SQL Server");
+        assertThat(r.skills())
+                .extracting(ExtractedSkill::name)
+                .contains(".NET Core", "C#", "ASP.NET Core", "Azure", "SQL Server");
     }
 
     @Test
@@ -117,7 +148,9 @@ class DeterministicExtractorTest {
         ExtractedRequirement r = only("forward-rfc822.eml");
 
         assertThat(r.normalizedTitle().value()).isEqualTo("Salesforce Administrator");
-        assertThat(r.skills()).extracting(ExtractedSkill::name).contains("Salesforce", "Salesforce Sales Cloud", "Salesforce Service Cloud", "Apex");
+        assertThat(r.skills())
+                .extracting(ExtractedSkill::name)
+                .contains("Salesforce", "Salesforce Sales Cloud", "Salesforce Service Cloud", "Apex");
         assertThat(r.vendorContact().email()).isEqualTo("taylor@partner-four.example.com");
     }
 
@@ -125,14 +158,19 @@ class DeterministicExtractorTest {
     void repliesNewslettersAndAutoReplies_yieldNoRequirement() {
         assertThat(rules.extract(Mails.input("reply.eml")).requirements()).isEmpty();
         assertThat(rules.extract(Mails.input("newsletter.eml")).requirements()).isEmpty();
-        assertThat(rules.extract(Mails.input("out-of-office.eml")).requirements()).isEmpty();
+        assertThat(rules.extract(Mails.input("out-of-office.eml")).requirements())
+                .isEmpty();
     }
 
     @Test
     void promptInjection_isJustText_theFieldsAreThoseOfTheMailWithoutIt() {
         ExtractionInput withInjection = Mails.input("injection.eml");
-        String clean = withInjection.body().replaceAll("(?s)IGNORE PREVIOUS INSTRUCTIONS.*", "").strip();
-        ExtractionInput without = new ExtractionInput(withInjection.subject(), clean, withInjection.signature(), withInjection.sender());
+        String clean = withInjection
+                .body()
+                .replaceAll("(?s)IGNORE PREVIOUS INSTRUCTIONS.*", "")
+                .strip();
+        ExtractionInput without =
+                new ExtractionInput(withInjection.subject(), clean, withInjection.signature(), withInjection.sender());
 
         ExtractedRequirement a = rules.extract(withInjection).requirements().get(0);
         ExtractedRequirement b = rules.extract(without).requirements().get(0);
@@ -158,7 +196,9 @@ class DeterministicExtractorTest {
         assertThat(r.durationMonths().value()).isEqualTo(12);
         assertThat(r.rate().amount()).isEqualByComparingTo("75");
         assertThat(r.rate().maxAmount()).isEqualByComparingTo("80");
-        assertThat(r.skills()).extracting(ExtractedSkill::name).containsExactly("React", "TypeScript", "GraphQL", "Kubernetes");
+        assertThat(r.skills())
+                .extracting(ExtractedSkill::name)
+                .containsExactly("React", "TypeScript", "GraphQL", "Kubernetes");
         assertThat(r.skills().get(3).required()).isFalse();
         assertThat(x.engine()).isEqualTo("rules");
         assertThat(x.taxonomyVersion()).isNotBlank();
@@ -167,25 +207,51 @@ class DeterministicExtractorTest {
     @Test
     void platformModules_listedWithoutThePlatform_areThePlatformsModules_eachItsOwnSkill() {
         ExtractedRequirement r = rules.extract(ExtractionInput.ofText(
-                "Job Title: ServiceNow Developer\nLocation: Durham, NC\nServiceNow skills: ITSM, ITOM, HRSD, Service Portal, IntegrationHub\n"
-                        + "Experience leading ITSM process improvements is a plus.")).requirements().get(0);
-        ExtractedRequirement sf = rules.extract(ExtractionInput.ofText(
-                "Job Title: Salesforce Developer\nLocation: Remote\nMust have: Salesforce, Apex, LWC, Flows, DX, Sales Cloud, Service Cloud, OmniStudio, CPQ"))
-                .requirements().get(0);
+                        "Job Title: ServiceNow Developer\nLocation: Durham, NC\nServiceNow skills: ITSM, ITOM, HRSD, Service Portal, IntegrationHub\n"
+                                + "Experience leading ITSM process improvements is a plus."))
+                .requirements()
+                .get(0);
+        ExtractedRequirement sf = rules.extract(
+                        ExtractionInput.ofText(
+                                "Job Title: Salesforce Developer\nLocation: Remote\nMust have: Salesforce, Apex, LWC, Flows, DX, Sales Cloud, Service Cloud, OmniStudio, CPQ"))
+                .requirements()
+                .get(0);
 
-        assertThat(r.skills()).extracting(ExtractedSkill::name).contains("ServiceNow ITSM", "ServiceNow ITOM", "ServiceNow HRSD",
-                "ServiceNow Service Portal", "ServiceNow IntegrationHub");
-        assertThat(sf.skills()).extracting(ExtractedSkill::name).contains("Salesforce Flow", "Salesforce DX", "Salesforce Sales Cloud",
-                "Salesforce Service Cloud", "Salesforce OmniStudio", "Salesforce CPQ");
-        assertThat(rules.extract(ExtractionInput.ofText("Job Title: Service Desk Analyst\nLocation: Austin, TX\nSkills: ITSM, Active Directory"))
-                .requirements().get(0).skills()).extracting(ExtractedSkill::name).contains("ITIL").doesNotContain("ServiceNow ITSM");
+        assertThat(r.skills())
+                .extracting(ExtractedSkill::name)
+                .contains(
+                        "ServiceNow ITSM",
+                        "ServiceNow ITOM",
+                        "ServiceNow HRSD",
+                        "ServiceNow Service Portal",
+                        "ServiceNow IntegrationHub");
+        assertThat(sf.skills())
+                .extracting(ExtractedSkill::name)
+                .contains(
+                        "Salesforce Flow",
+                        "Salesforce DX",
+                        "Salesforce Sales Cloud",
+                        "Salesforce Service Cloud",
+                        "Salesforce OmniStudio",
+                        "Salesforce CPQ");
+        assertThat(rules.extract(
+                                ExtractionInput.ofText(
+                                        "Job Title: Service Desk Analyst\nLocation: Austin, TX\nSkills: ITSM, Active Directory"))
+                        .requirements()
+                        .get(0)
+                        .skills())
+                .extracting(ExtractedSkill::name)
+                .contains("ITIL")
+                .doesNotContain("ServiceNow ITSM");
     }
 
     @Test
     void tableDigest_oneRequirementPerRow_sharedChainAndTerms_nothingBleeds() {
         RequirementExtraction x = rules.extract(Mails.input("vendor-chain-digest.eml"));
 
-        assertThat(x.requirements()).extracting(r -> r.normalizedTitle().value()).containsExactly("Salesforce Developer", "Java Developer");
+        assertThat(x.requirements())
+                .extracting(r -> r.normalizedTitle().value())
+                .containsExactly("Salesforce Developer", "Java Developer");
         ExtractedRequirement sf = x.requirements().get(0);
         ExtractedRequirement java = x.requirements().get(1);
         assertThat(sf.seniority().value()).isEqualTo(Seniority.SENIOR);
@@ -194,17 +260,43 @@ class DeterministicExtractorTest {
         assertThat(sf.durationMonths()).isNull();
         assertThat(java.durationMonths().value()).isEqualTo(12);
         assertThat(java.longTerm()).isNull();
-        assertThat(sf.skills()).extracting(ExtractedSkill::name).containsExactlyInAnyOrder("Salesforce", "Salesforce Sales Cloud",
-                "Salesforce Service Cloud", "Apex", "Salesforce Lightning", "SOQL");
-        assertThat(java.skills()).extracting(ExtractedSkill::name).containsExactlyInAnyOrder("Java", "Spring Boot", "Kafka", "AWS");
-        assertThat(java.skills()).filteredOn(k -> k.name().equals("Java")).singleElement().extracting(ExtractedSkill::version).isEqualTo("17");
-        assertThat(java.skills()).filteredOn(k -> k.name().equals("Spring Boot")).singleElement().extracting(ExtractedSkill::version)
+        assertThat(sf.skills())
+                .extracting(ExtractedSkill::name)
+                .containsExactlyInAnyOrder(
+                        "Salesforce",
+                        "Salesforce Sales Cloud",
+                        "Salesforce Service Cloud",
+                        "Apex",
+                        "Salesforce Lightning",
+                        "SOQL");
+        assertThat(java.skills())
+                .extracting(ExtractedSkill::name)
+                .containsExactlyInAnyOrder("Java", "Spring Boot", "Kafka", "AWS");
+        assertThat(java.skills())
+                .filteredOn(k -> k.name().equals("Java"))
+                .singleElement()
+                .extracting(ExtractedSkill::version)
+                .isEqualTo("17");
+        assertThat(java.skills())
+                .filteredOn(k -> k.name().equals("Spring Boot"))
+                .singleElement()
+                .extracting(ExtractedSkill::version)
                 .isEqualTo("3");
-        assertThat(sf.locations()).singleElement().matches(l -> "Minneapolis".equals(l.city()) && "MN".equals(l.state()));
-        assertThat(java.locations()).singleElement().matches(l -> "Hartford".equals(l.city()) && "CT".equals(l.state()));
+        assertThat(sf.locations())
+                .singleElement()
+                .matches(l -> "Minneapolis".equals(l.city()) && "MN".equals(l.state()));
+        assertThat(java.locations())
+                .singleElement()
+                .matches(l -> "Hartford".equals(l.city()) && "CT".equals(l.state()));
         for (ExtractedRequirement r : x.requirements()) {
-            assertThat(r.visa().accepted()).containsExactlyInAnyOrder(WorkAuthorization.US_CITIZEN, WorkAuthorization.GREEN_CARD,
-                    WorkAuthorization.H1B, WorkAuthorization.GC_EAD, WorkAuthorization.H4_EAD, WorkAuthorization.L2_EAD);
+            assertThat(r.visa().accepted())
+                    .containsExactlyInAnyOrder(
+                            WorkAuthorization.US_CITIZEN,
+                            WorkAuthorization.GREEN_CARD,
+                            WorkAuthorization.H1B,
+                            WorkAuthorization.GC_EAD,
+                            WorkAuthorization.H4_EAD,
+                            WorkAuthorization.L2_EAD);
             assertThat(r.visa().excluded()).containsExactlyInAnyOrder(WorkAuthorization.OPT_EAD, WorkAuthorization.CPT);
             assertThat(r.endClient().value()).isEqualTo("Acme Mutual Insurance");
             assertThat(r.implementationPartner().value()).isEqualTo("Helix IT Partners");
@@ -222,28 +314,39 @@ class DeterministicExtractorTest {
     void workAuthorization_negationReachesItsStatusesOnly() {
         assertThat(visaOf("Visa: USC/GC/H1B/EADs (No OPT/CPT)").excluded())
                 .containsExactlyInAnyOrder(WorkAuthorization.OPT_EAD, WorkAuthorization.CPT);
-        assertThat(visaOf("Visa: USC/GC/H1B/EADs (No OPT/CPT)").accepted()).contains(WorkAuthorization.GC_EAD, WorkAuthorization.H4_EAD,
-                WorkAuthorization.L2_EAD).doesNotContain(WorkAuthorization.OPT_EAD, WorkAuthorization.CPT);
+        assertThat(visaOf("Visa: USC/GC/H1B/EADs (No OPT/CPT)").accepted())
+                .contains(WorkAuthorization.GC_EAD, WorkAuthorization.H4_EAD, WorkAuthorization.L2_EAD)
+                .doesNotContain(WorkAuthorization.OPT_EAD, WorkAuthorization.CPT);
         assertThat(visaOf("Visa: Any visa except OPT and CPT").accepted()).isEmpty();
-        assertThat(visaOf("Visa: Any visa except OPT and CPT").excluded()).containsExactlyInAnyOrder(WorkAuthorization.OPT_EAD,
-                WorkAuthorization.CPT);
-        assertThat(visaOf("Visa: USC/GC only, no H1B").accepted()).containsExactlyInAnyOrder(WorkAuthorization.US_CITIZEN,
-                WorkAuthorization.GREEN_CARD);
+        assertThat(visaOf("Visa: Any visa except OPT and CPT").excluded())
+                .containsExactlyInAnyOrder(WorkAuthorization.OPT_EAD, WorkAuthorization.CPT);
+        assertThat(visaOf("Visa: USC/GC only, no H1B").accepted())
+                .containsExactlyInAnyOrder(WorkAuthorization.US_CITIZEN, WorkAuthorization.GREEN_CARD);
         assertThat(visaOf("Visa: USC/GC only, no H1B").excluded()).containsExactly(WorkAuthorization.H1B);
-        assertThat(visaOf("Note: we cannot work with OPT, CPT or H1B transfer candidates.").excluded())
+        assertThat(visaOf("Note: we cannot work with OPT, CPT or H1B transfer candidates.")
+                        .excluded())
                 .containsExactlyInAnyOrder(WorkAuthorization.OPT_EAD, WorkAuthorization.CPT, WorkAuthorization.H1B);
-        assertThat(visaOf("Candidates on H1B, GC and USC can apply; OPT/CPT will not be considered").accepted())
-                .containsExactlyInAnyOrder(WorkAuthorization.H1B, WorkAuthorization.GREEN_CARD, WorkAuthorization.US_CITIZEN);
-        assertThat(visaOf("Candidates on H1B, GC and USC can apply; OPT/CPT will not be considered").excluded())
+        assertThat(visaOf("Candidates on H1B, GC and USC can apply; OPT/CPT will not be considered")
+                        .accepted())
+                .containsExactlyInAnyOrder(
+                        WorkAuthorization.H1B, WorkAuthorization.GREEN_CARD, WorkAuthorization.US_CITIZEN);
+        assertThat(visaOf("Candidates on H1B, GC and USC can apply; OPT/CPT will not be considered")
+                        .excluded())
                 .containsExactlyInAnyOrder(WorkAuthorization.OPT_EAD, WorkAuthorization.CPT);
         // "L2 support" is a support tier, not a visa
-        ExtractedRequirement l2 = rules.extract(ExtractionInput.ofText("Role: Production Support Engineer\nLocation: Dallas, TX\n"
-                + "Provide L2 support for the trading platform.")).requirements().get(0);
+        ExtractedRequirement l2 = rules.extract(
+                        ExtractionInput.ofText("Role: Production Support Engineer\nLocation: Dallas, TX\n"
+                                + "Provide L2 support for the trading platform."))
+                .requirements()
+                .get(0);
         assertThat(l2.visa()).isNull();
     }
 
     private ExtractedVisa visaOf(String line) {
-        return rules.extract(ExtractionInput.ofText("Role: Java Developer\nLocation: Dallas, TX\n" + line)).requirements().get(0).visa();
+        return rules.extract(ExtractionInput.ofText("Role: Java Developer\nLocation: Dallas, TX\n" + line))
+                .requirements()
+                .get(0)
+                .visa();
     }
 
     @Test

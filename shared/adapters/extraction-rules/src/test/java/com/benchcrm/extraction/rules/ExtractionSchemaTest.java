@@ -26,8 +26,19 @@ class ExtractionSchemaTest {
     final DeterministicExtractor rules = new DeterministicExtractor(Clock.systemUTC());
 
     @ParameterizedTest
-    @ValueSource(strings = {"plain-requirement.eml", "html-only.eml", "hot-list.eml", "forward-inline.eml", "forward-rfc822.eml",
-            "alternative-qp.eml", "injection.eml", "broken-boundary.eml", "unknown-charset.eml", "tnef-and-zip.eml"})
+    @ValueSource(
+            strings = {
+                "plain-requirement.eml",
+                "html-only.eml",
+                "hot-list.eml",
+                "forward-inline.eml",
+                "forward-rfc822.eml",
+                "alternative-qp.eml",
+                "injection.eml",
+                "broken-boundary.eml",
+                "unknown-charset.eml",
+                "tnef-and-zip.eml"
+            })
     void requirementExtraction_validatesAgainstTheSchema(String mail) {
         RequirementExtraction x = rules.extract(Mails.input(mail));
         ObjectNode doc = Json.strict().createObjectNode();

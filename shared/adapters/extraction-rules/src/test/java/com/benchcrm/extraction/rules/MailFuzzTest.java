@@ -42,9 +42,19 @@ class MailFuzzTest {
     static final int ITERATIONS = 2000;
     static final long MAX_MILLIS = 20_000;
     static final long PER_INPUT_MILLIS = 3_000;
-    static final List<String> SEEDS = List.of("plain-requirement.eml", "html-only.eml", "alternative-qp.eml", "forward-inline.eml",
-            "forward-rfc822.eml", "hot-list.eml", "tnef-and-zip.eml", "broken-boundary.eml", "unknown-charset.eml", "reply.eml",
-            "newsletter.eml", "injection.eml");
+    static final List<String> SEEDS = List.of(
+            "plain-requirement.eml",
+            "html-only.eml",
+            "alternative-qp.eml",
+            "forward-inline.eml",
+            "forward-rfc822.eml",
+            "hot-list.eml",
+            "tnef-and-zip.eml",
+            "broken-boundary.eml",
+            "unknown-charset.eml",
+            "reply.eml",
+            "newsletter.eml",
+            "injection.eml");
     static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
             .getSchema(ExtractionSchemas.text(ExtractionSchemas.REQUIREMENT));
 
@@ -62,15 +72,19 @@ class MailFuzzTest {
         int runs = 0;
         int requirements = 0;
         for (; runs < ITERATIONS && System.currentTimeMillis() - started < MAX_MILLIS; runs++) {
-            byte[] input = mutate(seeds.get(random.nextInt(seeds.size())), seeds.get(random.nextInt(seeds.size())), random);
+            byte[] input =
+                    mutate(seeds.get(random.nextInt(seeds.size())), seeds.get(random.nextInt(seeds.size())), random);
             long t0 = System.nanoTime();
             requirements += check(input, runs % 25 == 0);
             long millis = (System.nanoTime() - t0) / 1_000_000;
             // a mail of a few hundred KB that takes seconds is a denial of service waiting to happen
-            assertThat(millis).as("input %d (%d bytes) took %d ms", runs, input.length, millis).isLessThan(PER_INPUT_MILLIS);
+            assertThat(millis)
+                    .as("input %d (%d bytes) took %d ms", runs, input.length, millis)
+                    .isLessThan(PER_INPUT_MILLIS);
         }
-        System.out.printf("mail fuzz: %d mutated mails in %d ms, %d requirements extracted and mapped%n", runs,
-                System.currentTimeMillis() - started, requirements);
+        System.out.printf(
+                "mail fuzz: %d mutated mails in %d ms, %d requirements extracted and mapped%n",
+                runs, System.currentTimeMillis() - started, requirements);
         assertThat(runs).isGreaterThan(200);
     }
 
@@ -83,7 +97,8 @@ class MailFuzzTest {
             try {
                 in.validate();
             } catch (ValidationException e) {
-                throw new AssertionError("an extracted requirement the entity refuses: " + e.getMessage() + "\n" + Json.write(in), e);
+                throw new AssertionError(
+                        "an extracted requirement the entity refuses: " + e.getMessage() + "\n" + Json.write(in), e);
             }
             RequirementMapper.fingerprint(r, in);
         }
@@ -91,7 +106,9 @@ class MailFuzzTest {
             ObjectNode doc = Json.strict().createObjectNode();
             doc.set("requirements", Json.strict().valueToTree(x.requirements()));
             String shown = doc.toString();
-            assertThat(SCHEMA.validate(doc)).as(shown.length() > 3000 ? shown.substring(0, 3000) + "…" : shown).isEmpty();
+            assertThat(SCHEMA.validate(doc))
+                    .as(shown.length() > 3000 ? shown.substring(0, 3000) + "…" : shown)
+                    .isEmpty();
         }
         return x.requirements().size();
     }
@@ -107,15 +124,54 @@ class MailFuzzTest {
                 case 3 -> duplicate(out, r);
                 case 4 -> out.length < 2 ? out : java.util.Arrays.copyOf(out, r.nextInt(out.length));
                 case 5 -> splice(out, b, r);
-                case 6 -> insertText(out, r, pick(r, "\r\n--", "\r\n--ALT-BOUNDARY\r\n", "\r\n--MIXED--\r\n", "\r\n\r\n", "\r", "\n.\n"));
-                case 7 -> insertText(out, r, pick(r, "Content-Type: text/plain; charset=x-klingon\r\n",
-                        "Content-Type: multipart/mixed; boundary=\r\n", "Content-Transfer-Encoding: base64\r\n",
-                        "Content-Transfer-Encoding: quoted-printable\r\n", "Content-Type: message/rfc822\r\n\r\n"));
-                case 8 -> insertText(out, r, pick(r, "=?UTF-8?B?////?=", "=?x-unknown?Q?=FF=FE?=", "=?UTF-8?Q?broken", "=E2=80",
-                        "Subject: =?utf-8?b?" + "A".repeat(500) + "?=\r\n"));
-                case 9 -> insertText(out, r, pick(r, "Role: \u0000\u0001 Java\r\n", "Location: , , , ,\r\n", "Rate: $999999999999/hr\r\n",
-                        "Experience: 99999 years\r\n", "Duration: 0 months\r\n", "Skills: " + ",".repeat(300) + "\r\n",
-                        "Role: " + "x".repeat(5000) + "\r\n", "1) Role: A\r\n2) Role: B\r\n3) Role: C\r\n"));
+                case 6 ->
+                    insertText(
+                            out,
+                            r,
+                            pick(
+                                    r,
+                                    "\r\n--",
+                                    "\r\n--ALT-BOUNDARY\r\n",
+                                    "\r\n--MIXED--\r\n",
+                                    "\r\n\r\n",
+                                    "\r",
+                                    "\n.\n"));
+                case 7 ->
+                    insertText(
+                            out,
+                            r,
+                            pick(
+                                    r,
+                                    "Content-Type: text/plain; charset=x-klingon\r\n",
+                                    "Content-Type: multipart/mixed; boundary=\r\n",
+                                    "Content-Transfer-Encoding: base64\r\n",
+                                    "Content-Transfer-Encoding: quoted-printable\r\n",
+                                    "Content-Type: message/rfc822\r\n\r\n"));
+                case 8 ->
+                    insertText(
+                            out,
+                            r,
+                            pick(
+                                    r,
+                                    "=?UTF-8?B?////?=",
+                                    "=?x-unknown?Q?=FF=FE?=",
+                                    "=?UTF-8?Q?broken",
+                                    "=E2=80",
+                                    "Subject: =?utf-8?b?" + "A".repeat(500) + "?=\r\n"));
+                case 9 ->
+                    insertText(
+                            out,
+                            r,
+                            pick(
+                                    r,
+                                    "Role: \u0000\u0001 Java\r\n",
+                                    "Location: , , , ,\r\n",
+                                    "Rate: $999999999999/hr\r\n",
+                                    "Experience: 99999 years\r\n",
+                                    "Duration: 0 months\r\n",
+                                    "Skills: " + ",".repeat(300) + "\r\n",
+                                    "Role: " + "x".repeat(5000) + "\r\n",
+                                    "1) Role: A\r\n2) Role: B\r\n3) Role: C\r\n"));
                 case 10 -> insertText(out, r, "X-Long: " + "y".repeat(r.nextInt(100_000)) + "\r\n");
                 default -> insertRandom(insertRandom(out, r), r);
             };
@@ -191,7 +247,11 @@ class MailFuzzTest {
     static byte[] deepNesting(int depth) {
         StringBuilder b = new StringBuilder("From: a@b.example.com\r\nSubject: deep\r\nMIME-Version: 1.0\r\n");
         for (int i = 0; i < depth; i++) {
-            b.append("Content-Type: multipart/mixed; boundary=\"b").append(i).append("\"\r\n\r\n--b").append(i).append("\r\n");
+            b.append("Content-Type: multipart/mixed; boundary=\"b")
+                    .append(i)
+                    .append("\"\r\n\r\n--b")
+                    .append(i)
+                    .append("\r\n");
         }
         b.append("Content-Type: text/plain\r\n\r\nRole: Java Developer\r\nLocation: Austin, TX\r\n");
         for (int i = depth - 1; i >= 0; i--) {
@@ -201,7 +261,8 @@ class MailFuzzTest {
     }
 
     static byte[] longLines() {
-        return ("From: a@b.example.com\r\nSubject: " + "Java Developer ".repeat(2000) + "\r\n\r\n" + "Skills: " + "Java, ".repeat(20_000))
+        return ("From: a@b.example.com\r\nSubject: " + "Java Developer ".repeat(2000) + "\r\n\r\n" + "Skills: "
+                        + "Java, ".repeat(20_000))
                 .getBytes(StandardCharsets.US_ASCII);
     }
 }

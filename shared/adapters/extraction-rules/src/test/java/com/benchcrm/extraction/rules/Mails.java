@@ -14,8 +14,7 @@ public final class Mails {
 
     private static final MimeMailParser PARSER = new MimeMailParser();
 
-    private Mails() {
-    }
+    private Mails() {}
 
     public static byte[] raw(String name) {
         try (InputStream in = Mails.class.getResourceAsStream("/mail/" + name)) {

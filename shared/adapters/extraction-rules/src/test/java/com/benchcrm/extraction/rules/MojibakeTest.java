@@ -30,7 +30,8 @@ class MojibakeTest {
 
     @Test
     void correctTextWithAccents_isLeftAlone() {
-        for (String s : new String[] {"São Paulo", "Müller GmbH", "Zürich – Genève", "naïve résumé", "Ångström", "â alone"}) {
+        for (String s :
+                new String[] {"São Paulo", "Müller GmbH", "Zürich – Genève", "naïve résumé", "Ångström", "â alone"}) {
             assertThat(Mojibake.repair(s)).isEqualTo(s);
         }
     }

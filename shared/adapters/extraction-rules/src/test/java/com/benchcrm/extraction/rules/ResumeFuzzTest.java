@@ -45,13 +45,18 @@ class ResumeFuzzTest {
         int runs = 0;
         int named = 0;
         for (; runs < ITERATIONS && System.currentTimeMillis() - started < MAX_MILLIS; runs++) {
-            byte[] input = mutate(seeds.get(random.nextInt(seeds.size())), seeds.get(random.nextInt(seeds.size())), random);
+            byte[] input =
+                    mutate(seeds.get(random.nextInt(seeds.size())), seeds.get(random.nextInt(seeds.size())), random);
             long t0 = System.nanoTime();
             named += check(input, runs % 20 == 0) ? 1 : 0;
             long millis = (System.nanoTime() - t0) / 1_000_000;
-            assertThat(millis).as("input %d (%d bytes) took %d ms", runs, input.length, millis).isLessThan(PER_INPUT_MILLIS);
+            assertThat(millis)
+                    .as("input %d (%d bytes) took %d ms", runs, input.length, millis)
+                    .isLessThan(PER_INPUT_MILLIS);
         }
-        System.out.printf("resume fuzz: %d mutated resumes in %d ms, %d with a name%n", runs, System.currentTimeMillis() - started, named);
+        System.out.printf(
+                "resume fuzz: %d mutated resumes in %d ms, %d with a name%n",
+                runs, System.currentTimeMillis() - started, named);
         assertThat(runs).isGreaterThan(200);
     }
 
@@ -66,7 +71,8 @@ class ResumeFuzzTest {
             }
             String shown = doc.toString();
             assertThat(SCHEMA.validate((com.fasterxml.jackson.databind.JsonNode) doc))
-                    .as(shown.length() > 3000 ? shown.substring(0, 3000) + "…" : shown).isEmpty();
+                    .as(shown.length() > 3000 ? shown.substring(0, 3000) + "…" : shown)
+                    .isEmpty();
         }
         return x.fullName() != null;
     }
@@ -82,13 +88,38 @@ class ResumeFuzzTest {
                 case 3 -> MailFuzzTest.duplicate(out, r);
                 case 4 -> out.length < 2 ? out : java.util.Arrays.copyOf(out, r.nextInt(out.length));
                 case 5 -> MailFuzzTest.splice(out, b, r);
-                case 6 -> MailFuzzTest.insertText(out, r, MailFuzzTest.pick(r, "\nTitle: Java Developer\n", "\nRole: \n",
-                        "\nCurrent Designation: Lead\n", "\nPosition:-\n", "\nDesignation - Architect\n", "\nName:\u0000\n",
-                        "\nLocation: , , ,\n", "\nVisa: \n", "\nStatus: H1B EAD GC USC\n", "\nTotal Experience: 99.9 years\n",
-                        "\nExperience: 0 yrs\n", "\n99999999999999999999 years of experience\n"));
-                case 7 -> MailFuzzTest.insertText(out, r, MailFuzzTest.pick(r, "\nSKILLS\n", "\nTechnical Skills:\n",
-                        "\nSkills: " + ",".repeat(500) + "\n", "\nSkills: " + "Java, ".repeat(400) + "\n", "\nSUMMARY\n"));
-                case 8 -> MailFuzzTest.insertText(out, r, " ".repeat(r.nextInt(50_000)) + "|\t".repeat(r.nextInt(1000)) + "\n");
+                case 6 ->
+                    MailFuzzTest.insertText(
+                            out,
+                            r,
+                            MailFuzzTest.pick(
+                                    r,
+                                    "\nTitle: Java Developer\n",
+                                    "\nRole: \n",
+                                    "\nCurrent Designation: Lead\n",
+                                    "\nPosition:-\n",
+                                    "\nDesignation - Architect\n",
+                                    "\nName:\u0000\n",
+                                    "\nLocation: , , ,\n",
+                                    "\nVisa: \n",
+                                    "\nStatus: H1B EAD GC USC\n",
+                                    "\nTotal Experience: 99.9 years\n",
+                                    "\nExperience: 0 yrs\n",
+                                    "\n99999999999999999999 years of experience\n"));
+                case 7 ->
+                    MailFuzzTest.insertText(
+                            out,
+                            r,
+                            MailFuzzTest.pick(
+                                    r,
+                                    "\nSKILLS\n",
+                                    "\nTechnical Skills:\n",
+                                    "\nSkills: " + ",".repeat(500) + "\n",
+                                    "\nSkills: " + "Java, ".repeat(400) + "\n",
+                                    "\nSUMMARY\n"));
+                case 8 ->
+                    MailFuzzTest.insertText(
+                            out, r, " ".repeat(r.nextInt(50_000)) + "|\t".repeat(r.nextInt(1000)) + "\n");
                 default -> MailFuzzTest.insertText(out, r, "x".repeat(r.nextInt(20_000)));
             };
         }

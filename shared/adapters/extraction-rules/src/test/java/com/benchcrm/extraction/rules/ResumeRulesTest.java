@@ -20,7 +20,8 @@ class ResumeRulesTest {
 
     @Test
     void plainTextResume_nameTitleSkillsYearsLocationAuthorization() throws Exception {
-        ResumeExtraction r = new DeterministicExtractor(Clock.systemUTC()).extractResume(null, resume("avery-example.txt"));
+        ResumeExtraction r =
+                new DeterministicExtractor(Clock.systemUTC()).extractResume(null, resume("avery-example.txt"));
 
         assertThat(r.fullName().value()).isEqualTo("Avery Example");
         assertThat(r.email().value()).isEqualTo("avery.example@example.com");
@@ -30,15 +31,33 @@ class ResumeRulesTest {
         assertThat(r.location().city()).isEqualTo("Dallas");
         assertThat(r.location().state()).isEqualTo("TX");
         assertThat(r.workAuthorization().value()).isEqualTo(WorkAuthorization.GREEN_CARD);
-        assertThat(r.skills()).extracting(ExtractedSkill::name).contains("Java", "Python", "SQL", "Spring Boot", "Hibernate", "React",
-                "AWS", "Amazon EC2", "Amazon S3", "AWS Lambda", "Docker", "Kubernetes", "Jenkins", "Oracle Database", "PostgreSQL",
-                "MongoDB", "Kafka");
+        assertThat(r.skills())
+                .extracting(ExtractedSkill::name)
+                .contains(
+                        "Java",
+                        "Python",
+                        "SQL",
+                        "Spring Boot",
+                        "Hibernate",
+                        "React",
+                        "AWS",
+                        "Amazon EC2",
+                        "Amazon S3",
+                        "AWS Lambda",
+                        "Docker",
+                        "Kubernetes",
+                        "Jenkins",
+                        "Oracle Database",
+                        "PostgreSQL",
+                        "MongoDB",
+                        "Kafka");
         assertThat(r.summary().value()).startsWith("Java developer with 11+ years");
     }
 
     @Test
     void skillDetailsExport_monthsPerSkill_brokenBulletsRepaired_placeAndStatusFound() throws Exception {
-        ResumeExtraction r = new DeterministicExtractor(Clock.systemUTC()).extractResume(null, resume("skill-details-mojibake.txt"));
+        ResumeExtraction r =
+                new DeterministicExtractor(Clock.systemUTC()).extractResume(null, resume("skill-details-mojibake.txt"));
 
         assertThat(r.titles()).extracting(t -> t.value()).containsExactly("Senior Java Developer");
         assertThat(r.yearsExperience().value()).isEqualByComparingTo("7");
@@ -46,12 +65,23 @@ class ResumeRulesTest {
         assertThat(r.workAuthorization().source()).contains("I’m on H1B").doesNotContain("â€");
         assertThat(r.location().city()).isEqualTo("Pune");
         assertThat(r.location().country()).isEqualTo("IN");
-        assertThat(r.skills()).extracting(ExtractedSkill::name).contains("Java", "Spring Boot", "Hibernate", "Oracle Database", "Jenkins");
-        assertThat(r.skills()).filteredOn(s -> s.name().equals("Java")).singleElement().extracting(ExtractedSkill::years)
+        assertThat(r.skills())
+                .extracting(ExtractedSkill::name)
+                .contains("Java", "Spring Boot", "Hibernate", "Oracle Database", "Jenkins");
+        assertThat(r.skills())
+                .filteredOn(s -> s.name().equals("Java"))
+                .singleElement()
+                .extracting(ExtractedSkill::years)
                 .satisfies(y -> assertThat((java.math.BigDecimal) y).isEqualByComparingTo("7"));
-        assertThat(r.skills()).filteredOn(s -> s.name().equals("Spring Boot")).singleElement().extracting(ExtractedSkill::years)
+        assertThat(r.skills())
+                .filteredOn(s -> s.name().equals("Spring Boot"))
+                .singleElement()
+                .extracting(ExtractedSkill::years)
                 .satisfies(y -> assertThat((java.math.BigDecimal) y).isEqualByComparingTo("4"));
-        assertThat(r.skills()).filteredOn(s -> s.name().equals("Jenkins")).singleElement().extracting(ExtractedSkill::years)
+        assertThat(r.skills())
+                .filteredOn(s -> s.name().equals("Jenkins"))
+                .singleElement()
+                .extracting(ExtractedSkill::years)
                 .satisfies(y -> assertThat((java.math.BigDecimal) y).isEqualByComparingTo("0.5"));
         // "Less than 1 year" is a duration, not the Less stylesheet language
         assertThat(r.skills()).extracting(ExtractedSkill::name).doesNotContain("Less");
@@ -59,10 +89,14 @@ class ResumeRulesTest {
 
     @Test
     void labelledTitleRoleAndPosition_areReadAsTitles_notAnIndexError() throws Exception {
-        ResumeExtraction r = new DeterministicExtractor(Clock.systemUTC()).extractResume(null, resume("labelled-fields.txt"));
+        ResumeExtraction r =
+                new DeterministicExtractor(Clock.systemUTC()).extractResume(null, resume("labelled-fields.txt"));
 
         assertThat(r.fullName().value()).isEqualTo("Jordan Sample");
-        assertThat(r.titles()).extracting(t -> t.value()).startsWith("Senior Data Engineer").hasSize(3);
+        assertThat(r.titles())
+                .extracting(t -> t.value())
+                .startsWith("Senior Data Engineer")
+                .hasSize(3);
         assertThat(r.location().city()).isEqualTo("Columbus");
         assertThat(r.workAuthorization().value()).isEqualTo(WorkAuthorization.H1B);
         assertThat(r.skills()).extracting(ExtractedSkill::name).contains("Python", "Kafka", "Snowflake");

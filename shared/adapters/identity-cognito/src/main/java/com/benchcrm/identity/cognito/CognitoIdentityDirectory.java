@@ -49,7 +49,9 @@ public final class CognitoIdentityDirectory implements IdentityDirectory {
 
     /** A client for the region (and an endpoint for tests), built once per process. */
     public static CognitoIdentityDirectory create(String userPoolId, String region, Optional<URI> endpoint) {
-        var builder = CognitoIdentityProviderClient.builder().region(Region.of(region)).httpClient(UrlConnectionHttpClient.create());
+        var builder = CognitoIdentityProviderClient.builder()
+                .region(Region.of(region))
+                .httpClient(UrlConnectionHttpClient.create());
         endpoint.ifPresent(builder::endpointOverride);
         return new CognitoIdentityDirectory(builder.build(), userPoolId);
     }
@@ -59,21 +61,33 @@ public final class CognitoIdentityDirectory implements IdentityDirectory {
         call(() -> {
             List<AttributeType> attributes = new ArrayList<>(List.of(
                     attr("email", user.email()), attr("email_verified", "true"),
-                    attr("custom:tenant_id", tenant.toString()), attr("custom:user_id", user.id().toString())));
+                    attr("custom:tenant_id", tenant.toString()),
+                            attr("custom:user_id", user.id().toString())));
             if (user.name() != null) {
                 attributes.add(attr("name", user.name()));
             }
             try {
-                cognito.adminCreateUser(b -> b.userPoolId(userPoolId).username(user.email()).userAttributes(attributes)
+                cognito.adminCreateUser(b -> b.userPoolId(userPoolId)
+                        .username(user.email())
+                        .userAttributes(attributes)
                         .desiredDeliveryMediums(DeliveryMediumType.EMAIL));
             } catch (UsernameExistsException e) {
-                String existingTenant = cognito.adminGetUser(b -> b.userPoolId(userPoolId).username(user.email())).userAttributes()
-                        .stream().filter(a -> "custom:tenant_id".equals(a.name())).map(AttributeType::value).findFirst().orElse("");
+                String existingTenant =
+                        cognito
+                                .adminGetUser(b -> b.userPoolId(userPoolId).username(user.email()))
+                                .userAttributes()
+                                .stream()
+                                .filter(a -> "custom:tenant_id".equals(a.name()))
+                                .map(AttributeType::value)
+                                .findFirst()
+                                .orElse("");
                 if (!existingTenant.equals(tenant.toString())) {
                     throw new ConflictException("duplicate", "this e-mail address signs in to another organization");
                 }
             }
-            cognito.adminAddUserToGroup(b -> b.userPoolId(userPoolId).username(user.email()).groupName(user.role().name()));
+            cognito.adminAddUserToGroup(b -> b.userPoolId(userPoolId)
+                    .username(user.email())
+                    .groupName(user.role().name()));
         });
     }
 
@@ -82,8 +96,12 @@ public final class CognitoIdentityDirectory implements IdentityDirectory {
         call(() -> {
             String username = after.email();
             if (before.role() != after.role()) {
-                cognito.adminAddUserToGroup(b -> b.userPoolId(userPoolId).username(username).groupName(after.role().name()));
-                cognito.adminRemoveUserFromGroup(b -> b.userPoolId(userPoolId).username(username).groupName(before.role().name()));
+                cognito.adminAddUserToGroup(b -> b.userPoolId(userPoolId)
+                        .username(username)
+                        .groupName(after.role().name()));
+                cognito.adminRemoveUserFromGroup(b -> b.userPoolId(userPoolId)
+                        .username(username)
+                        .groupName(before.role().name()));
             }
             if (before.status() != UserStatus.DEACTIVATED && after.status() == UserStatus.DEACTIVATED) {
                 cognito.adminDisableUser(b -> b.userPoolId(userPoolId).username(username));
@@ -103,9 +121,11 @@ public final class CognitoIdentityDirectory implements IdentityDirectory {
         try {
             work.run();
         } catch (UserNotFoundException e) {
-            throw new IdentityProviderException("the user is not in the Cognito user pool; create it there or invite it again", e);
+            throw new IdentityProviderException(
+                    "the user is not in the Cognito user pool; create it there or invite it again", e);
         } catch (SdkException e) {
-            throw new IdentityProviderException("Cognito did not accept the change: " + e.getClass().getSimpleName(), e);
+            throw new IdentityProviderException(
+                    "Cognito did not accept the change: " + e.getClass().getSimpleName(), e);
         }
     }
 }

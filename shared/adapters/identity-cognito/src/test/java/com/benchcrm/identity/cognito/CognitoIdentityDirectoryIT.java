@@ -43,6 +43,7 @@ class CognitoIdentityDirectoryIT {
     final List<JsonNode> bodies = new ArrayList<>();
     /** The user names the stub knows, with their custom:tenant_id. */
     final Map<String, String> existing = new HashMap<>();
+
     volatile int failStatus;
     CognitoIdentityDirectory directory;
     final TenantId tenant = new TenantId(UUID.randomUUID());
@@ -53,7 +54,9 @@ class CognitoIdentityDirectoryIT {
         System.setProperty("aws.secretAccessKey", "test");
         stub = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         stub.createContext("/", exchange -> {
-            String action = exchange.getRequestHeaders().getFirst("x-amz-target").replace("AWSCognitoIdentityProviderService.", "");
+            String action = exchange.getRequestHeaders()
+                    .getFirst("x-amz-target")
+                    .replace("AWSCognitoIdentityProviderService.", "");
             JsonNode body = JSON.readTree(exchange.getRequestBody());
             synchronized (calls) {
                 calls.add(action);
@@ -69,8 +72,9 @@ class CognitoIdentityDirectoryIT {
                 status = 400;
                 response = "{\"__type\":\"UsernameExistsException\",\"message\":\"exists\"}";
             } else if (action.equals("AdminGetUser")) {
-                response = "{\"Username\":\"" + user + "\",\"UserAttributes\":[{\"Name\":\"custom:tenant_id\",\"Value\":\""
-                        + existing.get(user) + "\"}]}";
+                response =
+                        "{\"Username\":\"" + user + "\",\"UserAttributes\":[{\"Name\":\"custom:tenant_id\",\"Value\":\""
+                                + existing.get(user) + "\"}]}";
             } else if (action.equals("AdminDisableUser") && !existing.containsKey(user)) {
                 status = 400;
                 response = "{\"__type\":\"UserNotFoundException\",\"message\":\"no such user\"}";
@@ -85,7 +89,9 @@ class CognitoIdentityDirectoryIT {
             }
         });
         stub.start();
-        directory = CognitoIdentityDirectory.create(POOL, "us-east-1",
+        directory = CognitoIdentityDirectory.create(
+                POOL,
+                "us-east-1",
                 Optional.of(URI.create("http://127.0.0.1:" + stub.getAddress().getPort())));
     }
 
@@ -104,10 +110,11 @@ class CognitoIdentityDirectoryIT {
         assertThat(create.path("UserPoolId").asText()).isEqualTo(POOL);
         assertThat(create.path("Username").asText()).isEqualTo("ada@example.com");
         assertThat(create.path("DesiredDeliveryMediums").toString()).isEqualTo("[\"EMAIL\"]");
-        assertThat(create.path("UserAttributes").toString()).contains(
-                "{\"Name\":\"custom:tenant_id\",\"Value\":\"" + tenant + "\"}",
-                "{\"Name\":\"custom:user_id\",\"Value\":\"" + ada.id() + "\"}",
-                "{\"Name\":\"email_verified\",\"Value\":\"true\"}");
+        assertThat(create.path("UserAttributes").toString())
+                .contains(
+                        "{\"Name\":\"custom:tenant_id\",\"Value\":\"" + tenant + "\"}",
+                        "{\"Name\":\"custom:user_id\",\"Value\":\"" + ada.id() + "\"}",
+                        "{\"Name\":\"email_verified\",\"Value\":\"true\"}");
         assertThat(bodies.get(1).path("GroupName").asText()).isEqualTo("Recruiter");
     }
 
@@ -126,17 +133,42 @@ class CognitoIdentityDirectoryIT {
     void roleChange_movesTheGroup_deactivation_disablesAndSignsOut_reactivation_enables() {
         existing.put("rec@example.com", tenant.toString());
         User active = user("rec@example.com", Role.Recruiter, UserStatus.ACTIVE);
-        User promoted = new User(active.id(), active.email(), active.name(), Role.Admin, UserStatus.ACTIVE, null, null,
-                active.createdAt(), active.updatedAt(), null, 2);
-        User off = new User(active.id(), active.email(), active.name(), Role.Admin, UserStatus.DEACTIVATED, null, null,
-                active.createdAt(), active.updatedAt(), null, 3);
+        User promoted = new User(
+                active.id(),
+                active.email(),
+                active.name(),
+                Role.Admin,
+                UserStatus.ACTIVE,
+                null,
+                null,
+                active.createdAt(),
+                active.updatedAt(),
+                null,
+                2);
+        User off = new User(
+                active.id(),
+                active.email(),
+                active.name(),
+                Role.Admin,
+                UserStatus.DEACTIVATED,
+                null,
+                null,
+                active.createdAt(),
+                active.updatedAt(),
+                null,
+                3);
 
         directory.changed(tenant, active, promoted);
         directory.changed(tenant, promoted, off);
         directory.changed(tenant, off, promoted);
 
-        assertThat(calls).containsExactly("AdminAddUserToGroup", "AdminRemoveUserFromGroup", "AdminDisableUser",
-                "AdminUserGlobalSignOut", "AdminEnableUser");
+        assertThat(calls)
+                .containsExactly(
+                        "AdminAddUserToGroup",
+                        "AdminRemoveUserFromGroup",
+                        "AdminDisableUser",
+                        "AdminUserGlobalSignOut",
+                        "AdminEnableUser");
         assertThat(bodies.get(0).path("GroupName").asText()).isEqualTo("Admin");
         assertThat(bodies.get(1).path("GroupName").asText()).isEqualTo("Recruiter");
     }
@@ -144,10 +176,21 @@ class CognitoIdentityDirectoryIT {
     @Test
     void cognitoErrors_becomeIdentityProviderExceptions_soTheWriteRollsBack() {
         User gone = user("gone@example.com", Role.Sales, UserStatus.ACTIVE);
-        User off = new User(gone.id(), gone.email(), gone.name(), Role.Sales, UserStatus.DEACTIVATED, null, null, gone.createdAt(),
-                gone.updatedAt(), null, 2);
+        User off = new User(
+                gone.id(),
+                gone.email(),
+                gone.name(),
+                Role.Sales,
+                UserStatus.DEACTIVATED,
+                null,
+                null,
+                gone.createdAt(),
+                gone.updatedAt(),
+                null,
+                2);
         assertThatThrownBy(() -> directory.changed(tenant, gone, off))
-                .isInstanceOf(IdentityDirectory.IdentityProviderException.class).hasMessageContaining("not in the Cognito user pool");
+                .isInstanceOf(IdentityDirectory.IdentityProviderException.class)
+                .hasMessageContaining("not in the Cognito user pool");
         failStatus = 400;
         assertThatThrownBy(() -> directory.invited(tenant, user("x@example.com", Role.Sales, UserStatus.INVITED)))
                 .isInstanceOf(IdentityDirectory.IdentityProviderException.class);

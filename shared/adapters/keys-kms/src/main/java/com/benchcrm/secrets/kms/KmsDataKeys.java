@@ -43,29 +43,37 @@ public final class KmsDataKeys implements DataKeys {
     public DataKey generate(TenantId tenant) {
         String keyId = keyIdOf.apply(tenant);
         try {
-            GenerateDataKeyResponse r = kms.generateDataKey(b -> b.keyId(keyId).keySpec(DataKeySpec.AES_256)
-                    .encryptionContext(context(tenant)));
-            return new DataKey(KEY_REF, r.plaintext().asByteArray(), r.ciphertextBlob().asByteArray());
+            GenerateDataKeyResponse r = kms.generateDataKey(
+                    b -> b.keyId(keyId).keySpec(DataKeySpec.AES_256).encryptionContext(context(tenant)));
+            return new DataKey(
+                    KEY_REF, r.plaintext().asByteArray(), r.ciphertextBlob().asByteArray());
         } catch (KmsException e) {
             throw new SecretUnavailableException("KMS refused a data key under " + keyId + ": " + code(e), e);
         } catch (SdkException e) {
-            throw new SecretUnavailableException("KMS could not be reached for a data key under " + keyId + " ("
-                    + e.getClass().getSimpleName() + ")", e);
+            throw new SecretUnavailableException(
+                    "KMS could not be reached for a data key under " + keyId + " ("
+                            + e.getClass().getSimpleName() + ")",
+                    e);
         }
     }
 
     @Override
     public byte[] unwrap(TenantId tenant, String keyRef, byte[] wrapped) {
         if (!KEY_REF.equals(keyRef)) {
-            throw new SecretUnavailableException("the secret was sealed by another key service (" + keyRef + "), not KMS");
+            throw new SecretUnavailableException(
+                    "the secret was sealed by another key service (" + keyRef + "), not KMS");
         }
         try {
-            DecryptResponse r = kms.decrypt(b -> b.ciphertextBlob(SdkBytes.fromByteArray(wrapped)).encryptionContext(context(tenant)));
+            DecryptResponse r = kms.decrypt(
+                    b -> b.ciphertextBlob(SdkBytes.fromByteArray(wrapped)).encryptionContext(context(tenant)));
             return r.plaintext().asByteArray();
         } catch (KmsException e) {
             throw new SecretUnavailableException("KMS refused to decrypt the data key: " + code(e), e);
         } catch (SdkException e) {
-            throw new SecretUnavailableException("KMS could not be reached to decrypt a data key (" + e.getClass().getSimpleName() + ")", e);
+            throw new SecretUnavailableException(
+                    "KMS could not be reached to decrypt a data key ("
+                            + e.getClass().getSimpleName() + ")",
+                    e);
         }
     }
 
@@ -74,6 +82,8 @@ public final class KmsDataKeys implements DataKeys {
     }
 
     private static String code(KmsException e) {
-        return e.awsErrorDetails() == null ? e.getClass().getSimpleName() : e.awsErrorDetails().errorCode();
+        return e.awsErrorDetails() == null
+                ? e.getClass().getSimpleName()
+                : e.awsErrorDetails().errorCode();
     }
 }

@@ -34,24 +34,31 @@ import software.amazon.awssdk.services.kms.KmsClient;
  */
 public final class SecretKeys {
 
-    private SecretKeys() {
-    }
+    private SecretKeys() {}
 
-    public enum Mode { KMS, FILE }
+    public enum Mode {
+        KMS,
+        FILE
+    }
 
     public record Settings(Mode mode, String aliasPrefix, Optional<URI> kmsEndpoint, Path keyring) {
 
         /** @param sqlMode {@code rdsdata} (AWS) or {@code jdbc}: the default mode follows it */
         public static Settings from(Function<String, String> env, String sqlMode, List<String> problems) {
-            String text = Optional.ofNullable(env.apply("BENCHCRM_SECRET_KEYS")).filter(v -> !v.isBlank())
-                    .orElse("rdsdata".equalsIgnoreCase(sqlMode) ? "kms" : "file").trim().toUpperCase(Locale.ROOT);
+            String text = Optional.ofNullable(env.apply("BENCHCRM_SECRET_KEYS"))
+                    .filter(v -> !v.isBlank())
+                    .orElse("rdsdata".equalsIgnoreCase(sqlMode) ? "kms" : "file")
+                    .trim()
+                    .toUpperCase(Locale.ROOT);
             Mode mode = Mode.FILE;
             try {
                 mode = Mode.valueOf(text);
             } catch (IllegalArgumentException e) {
                 problems.add("BENCHCRM_SECRET_KEYS must be kms or file, not " + text.toLowerCase(Locale.ROOT));
             }
-            String prefix = Optional.ofNullable(env.apply("BENCHCRM_TENANT_KEY_ALIAS_PREFIX")).filter(v -> !v.isBlank()).orElse(null);
+            String prefix = Optional.ofNullable(env.apply("BENCHCRM_TENANT_KEY_ALIAS_PREFIX"))
+                    .filter(v -> !v.isBlank())
+                    .orElse(null);
             if (mode == Mode.KMS && prefix == null) {
                 problems.add("BENCHCRM_SECRET_KEYS=kms needs BENCHCRM_TENANT_KEY_ALIAS_PREFIX");
             }
@@ -64,7 +71,9 @@ public final class SecretKeys {
                     problems.add("BENCHCRM_KMS_ENDPOINT is not a URI");
                 }
             }
-            Path keyring = Optional.ofNullable(env.apply("BENCHCRM_SECRET_KEYRING")).filter(v -> !v.isBlank()).map(Path::of)
+            Path keyring = Optional.ofNullable(env.apply("BENCHCRM_SECRET_KEYRING"))
+                    .filter(v -> !v.isBlank())
+                    .map(Path::of)
                     .orElse(Path.of(System.getProperty("java.io.tmpdir"), "benchcrm-secrets.keyring"));
             return new Settings(mode, prefix, endpoint, keyring);
         }

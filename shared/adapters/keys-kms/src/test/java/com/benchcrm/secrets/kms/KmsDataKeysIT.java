@@ -67,9 +67,13 @@ class KmsDataKeysIT {
 
         assertThat(sealed).startsWith("v1.kms.").doesNotContain("whsec_");
         assertThat(sealer.open(acme, "webhook-subscription:1", sealed)).isEqualTo("whsec_c2VjcmV0");
-        JsonNode generate = requests.stream().filter(r -> r.has("KeySpec")).reduce((a, b) -> b).orElseThrow();
+        JsonNode generate = requests.stream()
+                .filter(r -> r.has("KeySpec"))
+                .reduce((a, b) -> b)
+                .orElseThrow();
         assertThat(generate.path("KeyId").asText()).isEqualTo("alias/test/tenant/acme");
-        assertThat(generate.path("EncryptionContext").path("benchcrm:tenant").asText()).isEqualTo(acme.value().toString());
+        assertThat(generate.path("EncryptionContext").path("benchcrm:tenant").asText())
+                .isEqualTo(acme.value().toString());
     }
 
     @Test
@@ -104,9 +108,13 @@ class KmsDataKeysIT {
     }
 
     private KmsDataKeys keys(int port) {
-        KmsClient kms = KmsClient.builder().region(Region.US_EAST_1).endpointOverride(URI.create("http://127.0.0.1:" + port))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret")))
-                .httpClient(UrlConnectionHttpClient.create()).build();
+        KmsClient kms = KmsClient.builder()
+                .region(Region.US_EAST_1)
+                .endpointOverride(URI.create("http://127.0.0.1:" + port))
+                .credentialsProvider(
+                        StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret")))
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
         return new KmsDataKeys(kms, t -> "alias/test/tenant/" + (t.equals(acme) ? "acme" : "globex"));
     }
 
@@ -131,10 +139,14 @@ class KmsDataKeysIT {
             String context = body.path("EncryptionContext").toString();
             out.put("KeyId", "arn:aws:kms:us-east-1:123456789012:key/stub");
             out.put("Plaintext", Base64.getEncoder().encodeToString(key));
-            out.put("CiphertextBlob", Base64.getEncoder().encodeToString(
-                    (context + "|" + Base64.getEncoder().encodeToString(key)).getBytes(StandardCharsets.UTF_8)));
+            out.put(
+                    "CiphertextBlob",
+                    Base64.getEncoder()
+                            .encodeToString((context + "|" + Base64.getEncoder().encodeToString(key))
+                                    .getBytes(StandardCharsets.UTF_8)));
         } else if ("TrentService.Decrypt".equals(target)) {
-            String blob = new String(Base64.getDecoder().decode(body.path("CiphertextBlob").asText()), StandardCharsets.UTF_8);
+            String blob = new String(
+                    Base64.getDecoder().decode(body.path("CiphertextBlob").asText()), StandardCharsets.UTF_8);
             String[] parts = blob.split("\\|");
             if (!parts[0].equals(body.path("EncryptionContext").toString())) {
                 status = 400;

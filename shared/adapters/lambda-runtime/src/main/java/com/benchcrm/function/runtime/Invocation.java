@@ -16,7 +16,9 @@ public record Invocation(byte[] event, Optional<Context> context) {
 
     /** The Lambda request id, or a fresh UUID outside Lambda: a trace id for logs and dead letters. */
     public String requestId() {
-        return context.map(Context::getAwsRequestId).filter(id -> !id.isBlank()).orElseGet(() -> UUID.randomUUID().toString());
+        return context.map(Context::getAwsRequestId)
+                .filter(id -> !id.isBlank())
+                .orElseGet(() -> UUID.randomUUID().toString());
     }
 
     /** Milliseconds left before Lambda ends the invocation, if known. */

@@ -41,7 +41,8 @@ public final class LambdaFunction<O> implements Function<Message<byte[]>, O> {
     public O apply(Message<byte[]> message) {
         Object context = message.getHeaders().get(AWSLambdaUtils.AWS_CONTEXT);
         if (context instanceof Context lambda) {
-            return PowertoolsLogging.withLogging(lambda, () -> handler.handle(new Invocation(message.getPayload(), Optional.of(lambda))));
+            return PowertoolsLogging.withLogging(
+                    lambda, () -> handler.handle(new Invocation(message.getPayload(), Optional.of(lambda))));
         }
         return handler.handle(new Invocation(message.getPayload(), Optional.empty()));
     }
@@ -50,14 +51,23 @@ public final class LambdaFunction<O> implements Function<Message<byte[]>, O> {
      * Registers the function {@code name} (what {@code SPRING_CLOUD_FUNCTION_DEFINITION} selects) as a
      * bean whose handler is built on first use, after the beans it needs.
      */
-    public static <O> void register(GenericApplicationContext context, String name, Class<O> output, Supplier<? extends EventHandler<O>> handler) {
-        context.registerBean(name, FunctionRegistration.class,
+    public static <O> void register(
+            GenericApplicationContext context,
+            String name,
+            Class<O> output,
+            Supplier<? extends EventHandler<O>> handler) {
+        context.registerBean(
+                name,
+                FunctionRegistration.class,
                 () -> new FunctionRegistration<>(new LambdaFunction<>(handler.get()), name).type(type(output)));
     }
 
     /** {@code Function<Message<byte[]>, O>}: the type Spring Cloud Function converts input and output by. */
     static Type type(Class<?> output) {
-        return ResolvableType.forClassWithGenerics(Function.class,
-                ResolvableType.forClassWithGenerics(Message.class, byte[].class), ResolvableType.forClass(output)).getType();
+        return ResolvableType.forClassWithGenerics(
+                        Function.class,
+                        ResolvableType.forClassWithGenerics(Message.class, byte[].class),
+                        ResolvableType.forClass(output))
+                .getType();
     }
 }

@@ -18,19 +18,28 @@ import java.util.Map;
 final class Charsets {
 
     private static final Map<String, String> ALIASES = Map.ofEntries(
-            Map.entry("utf8", "UTF-8"), Map.entry("utf-8", "UTF-8"), Map.entry("unicode-1-1-utf-8", "UTF-8"),
-            Map.entry("latin1", "ISO-8859-1"), Map.entry("latin-1", "ISO-8859-1"), Map.entry("iso8859-1", "ISO-8859-1"),
-            Map.entry("iso-8859-8-i", "ISO-8859-8"), Map.entry("ks_c_5601-1987", "x-windows-949"),
-            Map.entry("ks_c_5601", "x-windows-949"), Map.entry("gb2312", "GBK"), Map.entry("x-gbk", "GBK"),
-            Map.entry("cp1252", "windows-1252"), Map.entry("ansi_x3.4-1968", "US-ASCII"), Map.entry("ascii", "US-ASCII"),
-            Map.entry("us-ascii", "US-ASCII"), Map.entry("x-mac-roman", "x-MacRoman"), Map.entry("macintosh", "x-MacRoman"));
+            Map.entry("utf8", "UTF-8"),
+            Map.entry("utf-8", "UTF-8"),
+            Map.entry("unicode-1-1-utf-8", "UTF-8"),
+            Map.entry("latin1", "ISO-8859-1"),
+            Map.entry("latin-1", "ISO-8859-1"),
+            Map.entry("iso8859-1", "ISO-8859-1"),
+            Map.entry("iso-8859-8-i", "ISO-8859-8"),
+            Map.entry("ks_c_5601-1987", "x-windows-949"),
+            Map.entry("ks_c_5601", "x-windows-949"),
+            Map.entry("gb2312", "GBK"),
+            Map.entry("x-gbk", "GBK"),
+            Map.entry("cp1252", "windows-1252"),
+            Map.entry("ansi_x3.4-1968", "US-ASCII"),
+            Map.entry("ascii", "US-ASCII"),
+            Map.entry("us-ascii", "US-ASCII"),
+            Map.entry("x-mac-roman", "x-MacRoman"),
+            Map.entry("macintosh", "x-MacRoman"));
 
-    private Charsets() {
-    }
+    private Charsets() {}
 
     /** The decoded text and, when the declared charset could not be used, a note saying what was done. */
-    record Decoded(String text, String problem) {
-    }
+    record Decoded(String text, String problem) {}
 
     static Decoded decode(byte[] bytes, String declared) {
         Charset cs = lookup(declared);
@@ -45,7 +54,8 @@ final class Charsets {
         String utf8 = strictUtf8(bytes);
         String used = utf8 != null ? "UTF-8" : "windows-1252";
         String text = utf8 != null ? utf8 : new String(bytes, Charset.forName("windows-1252"));
-        String problem = declared == null || declared.isBlank() ? null
+        String problem = declared == null || declared.isBlank()
+                ? null
                 : "unknown charset '" + printable(declared) + "'; decoded as " + used;
         return new Decoded(text, problem);
     }
@@ -69,10 +79,12 @@ final class Charsets {
     /** The bytes as UTF-8 when they are valid UTF-8, else null. */
     static String strictUtf8(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             return null;
         }

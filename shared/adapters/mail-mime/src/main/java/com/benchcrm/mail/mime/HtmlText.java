@@ -15,13 +15,36 @@ import org.jsoup.nodes.TextNode;
  */
 final class HtmlText {
 
-    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "header", "footer", "h1", "h2", "h3",
-            "h4", "h5", "h6", "ul", "ol", "table", "tr", "pre", "address", "center", "dl", "dt", "dd", "hr", "form", "fieldset");
-    private static final Set<String> SKIPPED = Set.of("script", "style", "head", "title", "noscript", "template", "svg",
-            "object", "iframe");
+    private static final Set<String> BLOCKS = Set.of(
+            "p",
+            "div",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "ul",
+            "ol",
+            "table",
+            "tr",
+            "pre",
+            "address",
+            "center",
+            "dl",
+            "dt",
+            "dd",
+            "hr",
+            "form",
+            "fieldset");
+    private static final Set<String> SKIPPED =
+            Set.of("script", "style", "head", "title", "noscript", "template", "svg", "object", "iframe");
 
-    private HtmlText() {
-    }
+    private HtmlText() {}
 
     static String toText(String html) {
         Document doc = Jsoup.parse(html);

@@ -20,12 +20,14 @@ public final class MailTexts {
 
     private static final Pattern WROTE = Pattern.compile(
             "(?iU).*\\b(wrote|writes|schrieb|a écrit|escribió|scrisse|написал|napisał|skrev|schreef)\\s*:?\\s*$");
-    private static final Pattern ON_START = Pattern.compile("(?i)^\\s*(on|am|le|el|il|em|op|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})\\b.*");
+    private static final Pattern ON_START =
+            Pattern.compile("(?i)^\\s*(on|am|le|el|il|em|op|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})\\b.*");
     private static final Pattern ORIGINAL = Pattern.compile("(?i)^\\s*-{2,}\\s*original message\\s*-{2,}\\s*$");
     private static final Pattern UNDERSCORES = Pattern.compile("^\\s*_{10,}\\s*$");
     private static final Pattern HEADER_FROM = Pattern.compile("(?i)^\\s*\\*?from\\s*:\\*?\\s*(.+)$");
     private static final Pattern HEADER_SENT = Pattern.compile("(?i)^\\s*\\*?(sent|date)\\s*:\\*?\\s*.+$");
-    private static final Pattern HEADER_LINE = Pattern.compile("(?i)^\\s*\\*?(from|to|cc|bcc|date|sent|subject|reply-to)\\s*:\\*?\\s*(.*)$");
+    private static final Pattern HEADER_LINE =
+            Pattern.compile("(?i)^\\s*\\*?(from|to|cc|bcc|date|sent|subject|reply-to)\\s*:\\*?\\s*(.*)$");
     private static final Pattern FORWARD_MARKER = Pattern.compile(
             "(?i)^\\s*(-{3,}\\s*forwarded message\\s*-{3,}|begin forwarded message\\s*:|-{3,}\\s*forwarded by .*-{3,}"
                     + "|-{3,}\\s*weitergeleitete nachricht\\s*-{3,}|-{3,}\\s*message transféré\\s*-{3,})\\s*$");
@@ -39,10 +41,10 @@ public final class MailTexts {
             "(?i)^\\s*(you received this (message|email) because you are subscribed|to unsubscribe from this group"
                     + "|to post to this group|visit this group at|this message was sent to .* mailing list"
                     + "|_{5,}\\s*$|unsubscribe\\s*:|--\\s*you received this)");
-    private static final Pattern EMAIL = Pattern.compile("(?<![A-Za-z0-9._%+'-])[A-Za-z0-9._%+'-]{1,64}+@[A-Za-z0-9.-]{1,253}(?<=\\.[A-Za-z]{2,63})");
+    private static final Pattern EMAIL = Pattern.compile(
+            "(?<![A-Za-z0-9._%+'-])[A-Za-z0-9._%+'-]{1,64}+@[A-Za-z0-9.-]{1,253}(?<=\\.[A-Za-z]{2,63})");
 
-    private MailTexts() {
-    }
+    private MailTexts() {}
 
     /**
      * What the sender wrote: the text above the first reply marker ("On ... wrote:", "-----Original
@@ -68,8 +70,7 @@ public final class MailTexts {
     }
 
     /** The body and the signature block (from "-- ", "Thanks &amp; Regards", "Sent from my iPhone"...). */
-    public record Split(String body, String signature) {
-    }
+    public record Split(String body, String signature) {}
 
     public static Split splitSignature(String text) {
         List<String> lines = lines(stripListFooter(text));
@@ -77,7 +78,9 @@ public final class MailTexts {
         for (int i = 0; i < n; i++) {
             String l = lines.get(i);
             if (SIG_DASHES.matcher(l).matches() || SENT_FROM.matcher(l).matches()) {
-                return new Split(join(lines.subList(0, i)).strip(), join(lines.subList(i, n)).strip());
+                return new Split(
+                        join(lines.subList(0, i)).strip(),
+                        join(lines.subList(i, n)).strip());
             }
         }
         // a closing phrase in the last part of the mail starts the signature (vendor signatures with
@@ -86,7 +89,9 @@ public final class MailTexts {
         from = Math.max(from, Math.min(3, n - 1));
         for (int i = from; i < n; i++) {
             if (CLOSING.matcher(lines.get(i)).matches()) {
-                return new Split(join(lines.subList(0, i)).strip(), join(lines.subList(i, n)).strip());
+                return new Split(
+                        join(lines.subList(0, i)).strip(),
+                        join(lines.subList(i, n)).strip());
             }
         }
         return new Split(text.strip(), "");
@@ -98,7 +103,9 @@ public final class MailTexts {
         for (int i = 0; i < lines.size(); i++) {
             if (LIST_FOOTER.matcher(lines.get(i)).find() && !lines.get(i).matches("^\\s*_{5,}\\s*$")) {
                 int cut = i;
-                while (cut > 0 && (lines.get(cut - 1).isBlank() || SIG_DASHES.matcher(lines.get(cut - 1)).matches())) {
+                while (cut > 0
+                        && (lines.get(cut - 1).isBlank()
+                                || SIG_DASHES.matcher(lines.get(cut - 1)).matches())) {
                     cut--;
                 }
                 return join(lines.subList(0, cut)).strip();
@@ -108,8 +115,7 @@ public final class MailTexts {
     }
 
     /** The text before an inline forward, and the forwarded messages (nested forwards in order). */
-    public record Forwards(String note, List<ForwardedMessage> messages) {
-    }
+    public record Forwards(String note, List<ForwardedMessage> messages) {}
 
     /**
      * Finds inline forwards: "---------- Forwarded message ---------", "Begin forwarded message:",
@@ -128,7 +134,8 @@ public final class MailTexts {
         int start = marker;
         while (start >= 0 && start < lines.size()) {
             int i = start;
-            if (FORWARD_MARKER.matcher(lines.get(i)).matches() || ORIGINAL.matcher(lines.get(i)).matches()
+            if (FORWARD_MARKER.matcher(lines.get(i)).matches()
+                    || ORIGINAL.matcher(lines.get(i)).matches()
                     || UNDERSCORES.matcher(lines.get(i)).matches()) {
                 i++;
             }
@@ -146,13 +153,17 @@ public final class MailTexts {
                 String key = h.group(1).toLowerCase(java.util.Locale.ROOT);
                 StringBuilder value = new StringBuilder(h.group(2).trim());
                 // folded header values continue on lines that are not headers and not blank
-                while (i + 1 < lines.size() && !lines.get(i + 1).isBlank() && !HEADER_LINE.matcher(lines.get(i + 1)).matches()
-                        && key.matches("to|cc") && lines.get(i + 1).contains("@")) {
+                while (i + 1 < lines.size()
+                        && !lines.get(i + 1).isBlank()
+                        && !HEADER_LINE.matcher(lines.get(i + 1)).matches()
+                        && key.matches("to|cc")
+                        && lines.get(i + 1).contains("@")) {
                     value.append(' ').append(lines.get(++i).trim());
                 }
                 switch (key) {
                     case "from" -> from = address(value.toString());
-                    case "subject" -> subject = value.toString().replace("*", "").trim();
+                    case "subject" ->
+                        subject = value.toString().replace("*", "").trim();
                     case "date", "sent" -> date = value.toString();
                     default -> {
                         // to, cc: not needed
@@ -177,7 +188,8 @@ public final class MailTexts {
             return new MailAddress(clean(value), null);
         }
         String email = m.group();
-        String name = value.substring(0, m.start()).replaceAll("[<\\[\"]|mailto:", "").trim();
+        String name =
+                value.substring(0, m.start()).replaceAll("[<\\[\"]|mailto:", "").trim();
         if (name.isEmpty()) {
             name = null;
         }
@@ -195,8 +207,11 @@ public final class MailTexts {
             if (FORWARD_MARKER.matcher(l).matches()) {
                 return i;
             }
-            if (subjectSaysForward && (ORIGINAL.matcher(l).matches() || (UNDERSCORES.matcher(l).matches()
-                    && i + 1 < lines.size() && HEADER_FROM.matcher(lines.get(i + 1)).matches()))) {
+            if (subjectSaysForward
+                    && (ORIGINAL.matcher(l).matches()
+                            || (UNDERSCORES.matcher(l).matches()
+                                    && i + 1 < lines.size()
+                                    && HEADER_FROM.matcher(lines.get(i + 1)).matches()))) {
                 return i;
             }
             if (subjectSaysForward && isOutlookHeaderBlock(lines, i)) {
@@ -212,7 +227,9 @@ public final class MailTexts {
             if (ORIGINAL.matcher(l).matches() || FORWARD_MARKER.matcher(l).matches()) {
                 return i;
             }
-            if (UNDERSCORES.matcher(l).matches() && i + 1 < lines.size() && HEADER_FROM.matcher(lines.get(i + 1)).matches()) {
+            if (UNDERSCORES.matcher(l).matches()
+                    && i + 1 < lines.size()
+                    && HEADER_FROM.matcher(lines.get(i + 1)).matches()) {
                 return i;
             }
             if (isOutlookHeaderBlock(lines, i)) {
@@ -224,7 +241,9 @@ public final class MailTexts {
                     return i;
                 }
                 // "On Mon, Apr 2, 2012 at 6:26 PM, Megan One <" + next line "megan@x.com> wrote:"
-                if (!l.startsWith(">") && i + 1 < lines.size() && WROTE.matcher(l + " " + lines.get(i + 1)).matches()
+                if (!l.startsWith(">")
+                        && i + 1 < lines.size()
+                        && WROTE.matcher(l + " " + lines.get(i + 1)).matches()
                         && l.length() < 200) {
                     return i;
                 }
@@ -238,7 +257,8 @@ public final class MailTexts {
 
     private static int skipMarker(List<String> lines, int marker) {
         String l = lines.get(marker);
-        if (!WROTE.matcher(l).matches() && marker + 1 < lines.size()
+        if (!WROTE.matcher(l).matches()
+                && marker + 1 < lines.size()
                 && WROTE.matcher(l + " " + lines.get(marker + 1)).matches()) {
             return marker + 2;
         }

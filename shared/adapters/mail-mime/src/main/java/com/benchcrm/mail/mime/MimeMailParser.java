@@ -60,11 +60,27 @@ public final class MimeMailParser implements MailParser {
         public static final Limits DEFAULT = new Limits(25L * 1024 * 1024, 10L * 1024 * 1024, 200_000, 12);
     }
 
-    private static final Set<String> KEPT_HEADERS = Set.of("list-id", "list-unsubscribe", "list-post", "precedence",
-            "auto-submitted", "x-autoreply", "x-autorespond", "x-auto-response-suppress", "in-reply-to", "references",
-            "content-type", "x-mailer", "x-original-sender", "delivered-to", "return-path", "reply-to", "x-failed-recipients");
+    private static final Set<String> KEPT_HEADERS = Set.of(
+            "list-id",
+            "list-unsubscribe",
+            "list-post",
+            "precedence",
+            "auto-submitted",
+            "x-autoreply",
+            "x-autorespond",
+            "x-auto-response-suppress",
+            "in-reply-to",
+            "references",
+            "content-type",
+            "x-mailer",
+            "x-original-sender",
+            "delivered-to",
+            "return-path",
+            "reply-to",
+            "x-failed-recipients");
     private static final Pattern FORWARD_SUBJECT = Pattern.compile("(?i)^\\s*((fwd?|fw)\\s*:|\\[fwd?:)");
-    private static final Pattern EMAIL = Pattern.compile("(?<![A-Za-z0-9._%+'-])[A-Za-z0-9._%+'-]{1,64}+@[A-Za-z0-9.-]{1,253}(?<=\\.[A-Za-z]{2,63})");
+    private static final Pattern EMAIL = Pattern.compile(
+            "(?<![A-Za-z0-9._%+'-])[A-Za-z0-9._%+'-]{1,64}+@[A-Za-z0-9.-]{1,253}(?<=\\.[A-Za-z]{2,63})");
 
     private final Limits limits;
 
@@ -97,7 +113,8 @@ public final class MimeMailParser implements MailParser {
         try {
             return toParsed(message, raw.length, problems);
         } catch (RuntimeException e) {
-            problems.add("MIME structure could not be walked (" + e.getClass().getSimpleName() + "); read as plain text");
+            problems.add(
+                    "MIME structure could not be walked (" + e.getClass().getSimpleName() + "); read as plain text");
             return plainFallback(raw, problems);
         } finally {
             message.dispose();
@@ -166,19 +183,35 @@ public final class MimeMailParser implements MailParser {
             problems.add("the body is not text (binary data); nothing was read from it");
             text = "";
         }
-        boolean forwardSubject = subject != null && FORWARD_SUBJECT.matcher(subject).find();
+        boolean forwardSubject =
+                subject != null && FORWARD_SUBJECT.matcher(subject).find();
         MailTexts.Forwards inline = MailTexts.findForwards(text, forwardSubject);
         List<ForwardedMessage> forwarded = new ArrayList<>(inline.messages());
         forwarded.addAll(walk.forwarded);
         String own = forwarded.isEmpty() ? text : inline.note();
         MailTexts.Split split = MailTexts.splitSignature(MailTexts.stripReply(own));
-        return new ParsedMail(messageId, subject, from, to, cc, date, headers, text, split.body(), split.signature(), htmlOnly,
-                forwarded, walk.attachments, problems, size);
+        return new ParsedMail(
+                messageId,
+                subject,
+                from,
+                to,
+                cc,
+                date,
+                headers,
+                text,
+                split.body(),
+                split.signature(),
+                htmlOnly,
+                forwarded,
+                walk.attachments,
+                problems,
+                size);
     }
 
     private void walk(Entity entity, Walk walk, int depth) {
         if (depth > limits.maxDepth()) {
-            walk.problems.add("MIME nesting deeper than " + limits.maxDepth() + " levels: the deeper parts were skipped");
+            walk.problems.add(
+                    "MIME nesting deeper than " + limits.maxDepth() + " levels: the deeper parts were skipped");
             return;
         }
         Body body = entity.getBody();
@@ -206,7 +239,8 @@ public final class MimeMailParser implements MailParser {
             return;
         }
         if (body instanceof SingleBody single) {
-            boolean attachment = "attachment".equalsIgnoreCase(entity.getDispositionType()) || entity.getFilename() != null;
+            boolean attachment =
+                    "attachment".equalsIgnoreCase(entity.getDispositionType()) || entity.getFilename() != null;
             if (!attachment && mime.equals("text/plain")) {
                 walk.plain.append(text(single, entity, walk)).append('\n');
                 walk.sawPlain = true;
@@ -276,15 +310,23 @@ public final class MimeMailParser implements MailParser {
         Walk innerWalk = new Walk(walk.problems);
         walk(inner, innerWalk, depth + 1);
         String text = chooseText(innerWalk);
-        MailTexts.Forwards nested = MailTexts.findForwards(text, subject != null && FORWARD_SUBJECT.matcher(subject).find());
+        MailTexts.Forwards nested = MailTexts.findForwards(
+                text, subject != null && FORWARD_SUBJECT.matcher(subject).find());
         String own = nested.messages().isEmpty() ? text : nested.note();
-        walk.forwarded.add(new ForwardedMessage(from, subject, date, MailTexts.stripListFooter(MailTexts.stripReply(own))));
+        walk.forwarded.add(
+                new ForwardedMessage(from, subject, date, MailTexts.stripListFooter(MailTexts.stripReply(own))));
         walk.forwarded.addAll(nested.messages());
         walk.forwarded.addAll(innerWalk.forwarded);
         walk.attachments.addAll(innerWalk.attachments);
         String filename = entity.getFilename();
-        walk.attachments.add(new MailAttachment(filename == null ? "forwarded.eml" : decodeWords(filename), "message/rfc822", 0,
-                null, AttachmentKind.MESSAGE, null, false));
+        walk.attachments.add(new MailAttachment(
+                filename == null ? "forwarded.eml" : decodeWords(filename),
+                "message/rfc822",
+                0,
+                null,
+                AttachmentKind.MESSAGE,
+                null,
+                false));
     }
 
     private void attachment(Entity entity, SingleBody body, Walk walk) {
@@ -295,23 +337,31 @@ public final class MimeMailParser implements MailParser {
         try (InputStream in = body.getInputStream()) {
             bytes = in.readAllBytes();
         } catch (IOException | RuntimeException e) {
-            walk.problems.add("attachment " + safe(filename) + " could not be decoded (" + e.getClass().getSimpleName() + ")");
+            walk.problems.add("attachment " + safe(filename) + " could not be decoded ("
+                    + e.getClass().getSimpleName() + ")");
             bytes = new byte[0];
         }
-        boolean inline = "inline".equalsIgnoreCase(entity.getDispositionType()) || entity.getHeader().getField("Content-ID") != null;
+        boolean inline = "inline".equalsIgnoreCase(entity.getDispositionType())
+                || entity.getHeader().getField("Content-ID") != null;
         boolean keep = kind.isDocument() && bytes.length <= limits.maxDocumentBytes();
         if (kind.isDocument() && !keep) {
             walk.problems.add("attachment " + safe(filename) + " is " + bytes.length + " bytes, over the "
                     + limits.maxDocumentBytes() + " byte document limit: kept in the raw message, not read");
         }
         if (kind == AttachmentKind.TNEF) {
-            walk.problems.add("attachment " + safe(filename) + " is Outlook TNEF (winmail.dat): kept in the raw message, "
-                    + "its contents are not decoded");
+            walk.problems.add("attachment " + safe(filename)
+                    + " is Outlook TNEF (winmail.dat): kept in the raw message, " + "its contents are not decoded");
         } else if (kind == AttachmentKind.ARCHIVE) {
             walk.problems.add("attachment " + safe(filename) + " is an archive: kept in the raw message, not expanded");
         }
-        walk.attachments.add(new MailAttachment(filename, mime, bytes.length, bytes.length == 0 ? null : Hashing.sha256(bytes),
-                kind, keep ? bytes : null, inline && kind == AttachmentKind.IMAGE));
+        walk.attachments.add(new MailAttachment(
+                filename,
+                mime,
+                bytes.length,
+                bytes.length == 0 ? null : Hashing.sha256(bytes),
+                kind,
+                keep ? bytes : null,
+                inline && kind == AttachmentKind.IMAGE));
     }
 
     private String text(SingleBody body, Entity entity, Walk walk) {
@@ -319,7 +369,8 @@ public final class MimeMailParser implements MailParser {
         try (InputStream in = body.getInputStream()) {
             bytes = in.readAllBytes();
         } catch (IOException | RuntimeException e) {
-            walk.problems.add("a " + mimeType(entity) + " part could not be decoded (" + e.getClass().getSimpleName() + ")");
+            walk.problems.add("a " + mimeType(entity) + " part could not be decoded ("
+                    + e.getClass().getSimpleName() + ")");
             return "";
         }
         Charsets.Decoded decoded = Charsets.decode(bytes, entity.getCharset());
@@ -386,14 +437,17 @@ public final class MimeMailParser implements MailParser {
         // an address header of more than 8000 characters is not one a person wrote; the rest is ignored
         String value = raw.length() > 8000 ? raw.substring(0, 8000) : raw;
         try {
-            MailboxList list = DefaultAddressParser.DEFAULT.parseAddressList(value, DecodeMonitor.SILENT).flatten();
+            MailboxList list = DefaultAddressParser.DEFAULT
+                    .parseAddressList(value, DecodeMonitor.SILENT)
+                    .flatten();
             for (Mailbox m : list) {
                 out.add(new MailAddress(m.getName(), m.getAddress()));
             }
         } catch (org.apache.james.mime4j.field.address.ParseException | RuntimeException e) {
             // fall through to the plain scan below
         }
-        if (out.isEmpty() || out.stream().anyMatch(a -> a.email() == null || !a.email().contains("@"))) {
+        if (out.isEmpty()
+                || out.stream().anyMatch(a -> a.email() == null || !a.email().contains("@"))) {
             out.clear();
             Matcher m = EMAIL.matcher(value);
             while (m.find()) {
@@ -441,7 +495,8 @@ public final class MimeMailParser implements MailParser {
     }
 
     private static ParsedMail empty(long size, List<String> problems) {
-        return new ParsedMail(null, null, null, List.of(), List.of(), null, Map.of(), "", "", "", false, List.of(), List.of(),
+        return new ParsedMail(
+                null, null, null, List.of(), List.of(), null, Map.of(), "", "", "", false, List.of(), List.of(),
                 problems, size);
     }
 
@@ -452,8 +507,22 @@ public final class MimeMailParser implements MailParser {
         try {
             Message m = builder().parseMessage(new ByteArrayInputStream(head));
             ParsedMail p = toParsed(m, raw.length, problems);
-            return new ParsedMail(p.messageId(), p.subject(), p.from(), p.to(), p.cc(), p.date(), p.headers(), "", "", "", false,
-                    List.of(), List.of(), p.problems(), raw.length);
+            return new ParsedMail(
+                    p.messageId(),
+                    p.subject(),
+                    p.from(),
+                    p.to(),
+                    p.cc(),
+                    p.date(),
+                    p.headers(),
+                    "",
+                    "",
+                    "",
+                    false,
+                    List.of(),
+                    List.of(),
+                    p.problems(),
+                    raw.length);
         } catch (IOException | RuntimeException e) {
             return empty(raw.length, problems);
         }
@@ -482,7 +551,21 @@ public final class MimeMailParser implements MailParser {
             return empty(raw.length, problems);
         }
         MailTexts.Split split = MailTexts.splitSignature(MailTexts.stripReply(text));
-        return new ParsedMail(null, null, null, List.of(), List.of(), null, Map.of(), text, split.body(), split.signature(),
-                false, List.of(), List.of(), problems, raw.length);
+        return new ParsedMail(
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                null,
+                Map.of(),
+                text,
+                split.body(),
+                split.signature(),
+                false,
+                List.of(),
+                List.of(),
+                problems,
+                raw.length);
     }
 }

@@ -9,8 +9,7 @@ import java.nio.file.Path;
 /** The anonymous mail fixtures of this module, and the development corpus beside the checkout when present. */
 final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static byte[] mail(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/mail/" + name)) {

@@ -20,7 +20,8 @@ class MailTextsTest {
 
     @Test
     void stripReply_outlookHeaderBlock() {
-        String text = "Works for me.\n\nFrom: Someone [mailto:s@example.com]\nSent: Monday\nTo: Me\nSubject: x\n\nold text";
+        String text =
+                "Works for me.\n\nFrom: Someone [mailto:s@example.com]\nSent: Monday\nTo: Me\nSubject: x\n\nold text";
         assertThat(MailTexts.stripReply(text)).isEqualTo("Works for me.");
     }
 
@@ -32,15 +33,19 @@ class MailTextsTest {
 
     @Test
     void splitSignature_dashDashAndClosingPhrase() {
-        assertThat(MailTexts.splitSignature("Body line\n-- \nAvery\n555-010-0100").signature()).startsWith("--");
-        MailTexts.Split s = MailTexts.splitSignature("Role: X\nLocation: Y\n\nThanks & Regards,\nAvery Example\nVendor LLC");
+        assertThat(MailTexts.splitSignature("Body line\n-- \nAvery\n555-010-0100")
+                        .signature())
+                .startsWith("--");
+        MailTexts.Split s =
+                MailTexts.splitSignature("Role: X\nLocation: Y\n\nThanks & Regards,\nAvery Example\nVendor LLC");
         assertThat(s.body()).isEqualTo("Role: X\nLocation: Y");
         assertThat(s.signature()).startsWith("Thanks & Regards,");
     }
 
     @Test
     void stripListFooter_googleGroupsFooterGoes() {
-        String text = "Role: X\n\n-- \nYou received this message because you are subscribed to the Google Groups \"x\" group.\nTo unsubscribe...";
+        String text =
+                "Role: X\n\n-- \nYou received this message because you are subscribed to the Google Groups \"x\" group.\nTo unsubscribe...";
         assertThat(MailTexts.stripListFooter(text)).isEqualTo("Role: X");
     }
 
@@ -55,7 +60,8 @@ class MailTextsTest {
         Assumptions.assumeTrue(dir != null, "skipped: ../shared/data/email/replies is not present");
         MimeMailParser parser = new MimeMailParser();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path eml : files.filter(p -> p.toString().endsWith(".eml")).sorted().toList()) {
+            for (Path eml :
+                    files.filter(p -> p.toString().endsWith(".eml")).sorted().toList()) {
                 ParsedMail m = parser.parse(Files.readAllBytes(eml));
                 String reply = MailTexts.stripReply(m.text());
                 String name = eml.getFileName().toString().replace(".eml", "");
@@ -67,6 +73,8 @@ class MailTextsTest {
     }
 
     private static String normalize(String s) {
-        return s.replaceAll("[ \\t\\u00a0]+\\n", "\n").replaceAll("\\n{2,}", "\n\n").strip();
+        return s.replaceAll("[ \\t\\u00a0]+\\n", "\n")
+                .replaceAll("\\n{2,}", "\n\n")
+                .strip();
     }
 }

@@ -31,10 +31,15 @@ class MimeCorpusTest {
         assertThat(files).isNotEmpty();
         for (Path eml : files) {
             byte[] raw = Files.readAllBytes(eml);
-            assertThatCode(() -> parser.parse(raw)).as(eml.getFileName().toString()).doesNotThrowAnyException();
+            assertThatCode(() -> parser.parse(raw))
+                    .as(eml.getFileName().toString())
+                    .doesNotThrowAnyException();
             ParsedMail m = parser.parse(raw);
-            assertThat(!m.text().isBlank() || !m.attachments().isEmpty() || !m.forwarded().isEmpty())
-                    .as(eml.getFileName() + " yields something").isTrue();
+            assertThat(!m.text().isBlank()
+                            || !m.attachments().isEmpty()
+                            || !m.forwarded().isEmpty())
+                    .as(eml.getFileName() + " yields something")
+                    .isTrue();
             assertThat(m.subject()).as(eml.getFileName() + " subject decoded").doesNotContain("=?");
         }
     }

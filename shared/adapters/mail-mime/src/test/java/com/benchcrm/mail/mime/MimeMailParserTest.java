@@ -34,9 +34,13 @@ class MimeMailParserTest {
 
         assertThat(m.htmlOnly()).isTrue();
         assertThat(m.subject()).isEqualTo("Urgent: DevOps Engineer – Remote");
-        assertThat(m.text()).contains("Job Title: DevOps Engineer\nLocation: Remote (US)")
-                .contains("• Terraform and Ansible").contains("Rate | $70/hr W2").contains("Café")
-                .doesNotContain("var x").doesNotContain("color: red");
+        assertThat(m.text())
+                .contains("Job Title: DevOps Engineer\nLocation: Remote (US)")
+                .contains("• Terraform and Ansible")
+                .contains("Rate | $70/hr W2")
+                .contains("Café")
+                .doesNotContain("var x")
+                .doesNotContain("color: red");
         assertThat(m.signature()).startsWith("Regards");
     }
 
@@ -46,7 +50,9 @@ class MimeMailParserTest {
 
         assertThat(m.from().name()).isEqualTo("Jörg Vendor");
         assertThat(m.subject()).isEqualTo("Data Engineer – Austin, TX");
-        assertThat(m.newText()).startsWith("Position: Data Engineer – Spark and Python").doesNotContain("<div>");
+        assertThat(m.newText())
+                .startsWith("Position: Data Engineer – Spark and Python")
+                .doesNotContain("<div>");
         assertThat(m.signature()).contains("Jörg");
     }
 
@@ -81,7 +87,8 @@ class MimeMailParserTest {
 
     @Test
     void autoReplyAndNewsletterHeaders_areKeptForClassification() {
-        assertThat(parser.parse(Fixtures.mail("out-of-office.eml")).header("auto-submitted")).contains("auto-replied");
+        assertThat(parser.parse(Fixtures.mail("out-of-office.eml")).header("auto-submitted"))
+                .contains("auto-replied");
         ParsedMail news = parser.parse(Fixtures.mail("newsletter.eml"));
         assertThat(news.header("list-unsubscribe")).isPresent();
         assertThat(news.header("precedence")).contains("bulk");
@@ -107,7 +114,9 @@ class MimeMailParserTest {
     void tnefAndZip_keptAsAttachmentRecords_notExpanded_andReported() {
         ParsedMail m = parser.parse(Fixtures.mail("tnef-and-zip.eml"));
 
-        assertThat(m.attachments()).extracting(a -> a.kind()).containsExactly(AttachmentKind.TNEF, AttachmentKind.ARCHIVE);
+        assertThat(m.attachments())
+                .extracting(a -> a.kind())
+                .containsExactly(AttachmentKind.TNEF, AttachmentKind.ARCHIVE);
         assertThat(m.attachments()).allMatch(a -> a.content() == null && a.sha256() != null);
         assertThat(m.problems()).anyMatch(p -> p.contains("TNEF")).anyMatch(p -> p.contains("archive"));
         assertThat(m.text()).contains("Network Engineer");
@@ -116,7 +125,8 @@ class MimeMailParserTest {
     @Test
     void emptyMail_isAnEmptyParsedMailWithAProblem() {
         assertThat(parser.parse(new byte[0]).problems()).containsExactly("empty message: no headers and no body");
-        assertThat(parser.parse("\r\n\r\n".getBytes(StandardCharsets.US_ASCII)).problems()).hasSize(1);
+        assertThat(parser.parse("\r\n\r\n".getBytes(StandardCharsets.US_ASCII)).problems())
+                .hasSize(1);
     }
 
     @Test

@@ -43,10 +43,21 @@ import software.amazon.awssdk.regions.Region;
 public record MatchingAdapters(EmbeddingModel model, VectorIndex index) {
 
     /** Every variable this class reads: a function's config copies these and nothing else. */
-    public static final java.util.List<String> VARIABLES = java.util.List.of("BENCHCRM_EMBEDDINGS", "BENCHCRM_EMBEDDING_MODEL_ID",
-            "BENCHCRM_EMBEDDING_DIMENSIONS", "BENCHCRM_BEDROCK_ENDPOINT", "AWS_REGION", "BENCHCRM_VECTOR_STORE", "BENCHCRM_VECTOR_DIR",
-            "BENCHCRM_OPENSEARCH_ENDPOINT", "BENCHCRM_OPENSEARCH_SERVICE", "BENCHCRM_OPENSEARCH_INDEX_PREFIX",
-            "BENCHCRM_OPENSEARCH_ENGINE", "BENCHCRM_OPENSEARCH_INDEX_LAYOUT", "BENCHCRM_MODELS_DIR", "BENCHCRM_MODELS_BUCKET");
+    public static final java.util.List<String> VARIABLES = java.util.List.of(
+            "BENCHCRM_EMBEDDINGS",
+            "BENCHCRM_EMBEDDING_MODEL_ID",
+            "BENCHCRM_EMBEDDING_DIMENSIONS",
+            "BENCHCRM_BEDROCK_ENDPOINT",
+            "AWS_REGION",
+            "BENCHCRM_VECTOR_STORE",
+            "BENCHCRM_VECTOR_DIR",
+            "BENCHCRM_OPENSEARCH_ENDPOINT",
+            "BENCHCRM_OPENSEARCH_SERVICE",
+            "BENCHCRM_OPENSEARCH_INDEX_PREFIX",
+            "BENCHCRM_OPENSEARCH_ENGINE",
+            "BENCHCRM_OPENSEARCH_INDEX_LAYOUT",
+            "BENCHCRM_MODELS_DIR",
+            "BENCHCRM_MODELS_BUCKET");
 
     /** The matching variables of an environment that are set. */
     public static Map<String, String> variables(Function<String, String> env) {
@@ -89,50 +100,81 @@ public record MatchingAdapters(EmbeddingModel model, VectorIndex index) {
                 String modelId = value(env, "BENCHCRM_EMBEDDING_MODEL_ID").orElse(BedrockTitanEmbeddings.TITAN_V2);
                 int dims = integer(env, "BENCHCRM_EMBEDDING_DIMENSIONS", 1024);
                 Region region = Region.of(required(env, "AWS_REGION"));
-                URI endpoint = value(env, "BENCHCRM_BEDROCK_ENDPOINT").map(URI::create).orElse(null);
+                URI endpoint =
+                        value(env, "BENCHCRM_BEDROCK_ENDPOINT").map(URI::create).orElse(null);
                 BedrockTitanEmbeddings.Config defaults = BedrockTitanEmbeddings.Config.defaults(dims);
-                BedrockTitanEmbeddings.Config config = new BedrockTitanEmbeddings.Config(modelId, dims, defaults.concurrency(),
-                        defaults.maxAttempts(), defaults.baseBackoff(), defaults.maxBackoff(), defaults.maxChars());
-                yield (EmbeddingModel) OPEN.computeIfAbsent("bedrock:" + modelId + ":" + dims + ":" + endpoint,
+                BedrockTitanEmbeddings.Config config = new BedrockTitanEmbeddings.Config(
+                        modelId,
+                        dims,
+                        defaults.concurrency(),
+                        defaults.maxAttempts(),
+                        defaults.baseBackoff(),
+                        defaults.maxBackoff(),
+                        defaults.maxChars());
+                yield (EmbeddingModel) OPEN.computeIfAbsent(
+                        "bedrock:" + modelId + ":" + dims + ":" + endpoint,
                         k -> BedrockTitanEmbeddings.create(config, region, endpoint));
             }
-            default -> throw new IllegalArgumentException("BENCHCRM_EMBEDDINGS must be onnx, bedrock or off, not " + embeddings);
+            default ->
+                throw new IllegalArgumentException(
+                        "BENCHCRM_EMBEDDINGS must be onnx, bedrock or off, not " + embeddings);
         };
         String store = value(env, "BENCHCRM_VECTOR_STORE").orElse("lucene").toLowerCase(Locale.ROOT);
         VectorIndex index = switch (store) {
             case "lucene" -> {
-                Path dir = Path.of(required(env, "BENCHCRM_VECTOR_DIR")).toAbsolutePath().normalize();
+                Path dir = Path.of(required(env, "BENCHCRM_VECTOR_DIR"))
+                        .toAbsolutePath()
+                        .normalize();
                 yield (VectorIndex) OPEN.computeIfAbsent("lucene:" + dir, k -> Lucene.open(dir));
             }
-            case "opensearch" -> (VectorIndex) OPEN.computeIfAbsent("opensearch:" + required(env, "BENCHCRM_OPENSEARCH_ENDPOINT"),
-                    k -> openSearch(env));
-            default -> throw new IllegalArgumentException("BENCHCRM_VECTOR_STORE must be lucene or opensearch, not " + store);
+            case "opensearch" ->
+                (VectorIndex) OPEN.computeIfAbsent(
+                        "opensearch:" + required(env, "BENCHCRM_OPENSEARCH_ENDPOINT"), k -> openSearch(env));
+            default ->
+                throw new IllegalArgumentException("BENCHCRM_VECTOR_STORE must be lucene or opensearch, not " + store);
         };
         return Optional.of(new MatchingAdapters(model, index));
     }
 
     private static VectorIndex openSearch(Function<String, String> env) {
         String endpoint = required(env, "BENCHCRM_OPENSEARCH_ENDPOINT");
-        String service = value(env, "BENCHCRM_OPENSEARCH_SERVICE").orElse("aoss").toLowerCase(Locale.ROOT);
+        String service =
+                value(env, "BENCHCRM_OPENSEARCH_SERVICE").orElse("aoss").toLowerCase(Locale.ROOT);
         String prefix = value(env, "BENCHCRM_OPENSEARCH_INDEX_PREFIX").orElse("benchcrm");
         OpenSearchVectorIndex.Engine engine = OpenSearchVectorIndex.Engine.valueOf(
                 value(env, "BENCHCRM_OPENSEARCH_ENGINE").orElse("faiss").toUpperCase(Locale.ROOT));
         boolean serverless = service.equals("aoss");
         OpenSearchVectorIndex.Config defaults = OpenSearchVectorIndex.Config.defaults(prefix, engine);
-        String layout = value(env, "BENCHCRM_OPENSEARCH_INDEX_LAYOUT").orElse("shared").toLowerCase(Locale.ROOT);
+        String layout =
+                value(env, "BENCHCRM_OPENSEARCH_INDEX_LAYOUT").orElse("shared").toLowerCase(Locale.ROOT);
         OpenSearchVectorIndex.IndexLayout indexLayout = switch (layout) {
             case "shared" -> OpenSearchVectorIndex.IndexLayout.SHARED;
             case "per-tenant" -> OpenSearchVectorIndex.IndexLayout.PER_TENANT;
-            default -> throw new IllegalArgumentException("BENCHCRM_OPENSEARCH_INDEX_LAYOUT must be shared or per-tenant, not " + layout);
+            default ->
+                throw new IllegalArgumentException(
+                        "BENCHCRM_OPENSEARCH_INDEX_LAYOUT must be shared or per-tenant, not " + layout);
         };
         // OpenSearch Serverless supports neither refresh=wait_for nor a shard count in index settings.
-        OpenSearchVectorIndex.Config config = new OpenSearchVectorIndex.Config(prefix, engine, serverless ? 0 : defaults.shards(),
-                defaults.m(), defaults.efConstruction(), !serverless, indexLayout);
+        OpenSearchVectorIndex.Config config = new OpenSearchVectorIndex.Config(
+                prefix,
+                engine,
+                serverless ? 0 : defaults.shards(),
+                defaults.m(),
+                defaults.efConstruction(),
+                !serverless,
+                indexLayout);
         return switch (service) {
             case "http" -> new OpenSearchVectorIndex(OpenSearchClients.http(URI.create(endpoint)), config);
-            case "aoss", "es" -> new OpenSearchVectorIndex(OpenSearchClients.aws(endpoint.replaceFirst("^https://", ""),
-                    Region.of(required(env, "AWS_REGION")), service), config);
-            default -> throw new IllegalArgumentException("BENCHCRM_OPENSEARCH_SERVICE must be aoss, es or http, not " + service);
+            case "aoss", "es" ->
+                new OpenSearchVectorIndex(
+                        OpenSearchClients.aws(
+                                endpoint.replaceFirst("^https://", ""),
+                                Region.of(required(env, "AWS_REGION")),
+                                service),
+                        config);
+            default ->
+                throw new IllegalArgumentException(
+                        "BENCHCRM_OPENSEARCH_SERVICE must be aoss, es or http, not " + service);
         };
     }
 
@@ -142,7 +184,8 @@ public record MatchingAdapters(EmbeddingModel model, VectorIndex index) {
     }
 
     static String required(Function<String, String> env, String name) {
-        return value(env, name).orElseThrow(() -> new IllegalArgumentException(name + " is required by this matching configuration"));
+        return value(env, name)
+                .orElseThrow(() -> new IllegalArgumentException(name + " is required by this matching configuration"));
     }
 
     static int integer(Function<String, String> env, String name, int fallback) {
@@ -174,8 +217,10 @@ public record MatchingAdapters(EmbeddingModel model, VectorIndex index) {
             try {
                 return com.benchcrm.vector.lucene.LuceneVectorIndex.open(dir);
             } catch (NoClassDefFoundError e) {
-                throw new IllegalStateException("BENCHCRM_VECTOR_STORE=lucene, but Lucene is not in this artifact "
-                        + "(the Lambda functions use BENCHCRM_VECTOR_STORE=opensearch)", e);
+                throw new IllegalStateException(
+                        "BENCHCRM_VECTOR_STORE=lucene, but Lucene is not in this artifact "
+                                + "(the Lambda functions use BENCHCRM_VECTOR_STORE=opensearch)",
+                        e);
             }
         }
     }
@@ -186,8 +231,10 @@ public record MatchingAdapters(EmbeddingModel model, VectorIndex index) {
             try {
                 return com.benchcrm.embedding.onnx.OnnxMiniLm.load();
             } catch (NoClassDefFoundError e) {
-                throw new IllegalStateException("BENCHCRM_EMBEDDINGS=onnx, but ONNX Runtime is not in this artifact "
-                        + "(the Lambda functions use BENCHCRM_EMBEDDINGS=bedrock)", e);
+                throw new IllegalStateException(
+                        "BENCHCRM_EMBEDDINGS=onnx, but ONNX Runtime is not in this artifact "
+                                + "(the Lambda functions use BENCHCRM_EMBEDDINGS=bedrock)",
+                        e);
             }
         }
     }

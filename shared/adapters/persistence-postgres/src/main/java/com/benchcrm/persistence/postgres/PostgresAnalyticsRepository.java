@@ -28,12 +28,15 @@ final class PostgresAnalyticsRepository implements AnalyticsRepository {
     @Override
     public Kpis kpis(Tx tx, KpiQuery q) {
         SqlSession s = SqlTx.of(tx).session();
-        SqlParams p = SqlParams.of("tenant", tx.tenant().value()).and("from", q.from()).and("to", q.to());
+        SqlParams p = SqlParams.of("tenant", tx.tenant().value())
+                .and("from", q.from())
+                .and("to", q.to());
         Row f = s.query("""
                 select count(*) as submitted, count(interviewing_at) as interviewing, count(offered_at) as offered, count(placed_at) as placed
                 from submission
                 where tenant_id = :tenant and submitted_at >= :from and submitted_at < :to""", p).get(0);
-        Kpis.Funnel funnel = new Kpis.Funnel(f.longValue("submitted"), f.longValue("interviewing"), f.longValue("offered"), f.longValue("placed"));
+        Kpis.Funnel funnel = new Kpis.Funnel(
+                f.longValue("submitted"), f.longValue("interviewing"), f.longValue("offered"), f.longValue("placed"));
 
         Row r = s.query("""
                 with received as materialized (
@@ -54,8 +57,10 @@ final class PostgresAnalyticsRepository implements AnalyticsRepository {
                           select 1 from placement p where p.tenant_id = :tenant and p.requirement_id = x.id)) as filled,
                        f.submitted, f.median, f.p90
                 from f""", p).get(0);
-        Kpis.Requirements requirements = new Kpis.Requirements(r.longValue("received"),
-                durations(r.longValue("submitted"), r.doubleValue("median"), r.doubleValue("p90")), r.longValue("filled"));
+        Kpis.Requirements requirements = new Kpis.Requirements(
+                r.longValue("received"),
+                durations(r.longValue("submitted"), r.doubleValue("median"), r.doubleValue("p90")),
+                r.longValue("filled"));
 
         Row t = s.query("""
                 select count(*) as made,
@@ -70,13 +75,17 @@ final class PostgresAnalyticsRepository implements AnalyticsRepository {
                 from placement
                 where tenant_id = :tenant and created_at >= :from and created_at < :to
                 group by bill_currency order by count(*) desc, bill_currency""", p)) {
-            margins.add(new Kpis.Margin(m.string("bill_currency"), m.longValue("placements"), m.decimal("hourly"), m.decimal("percent")));
+            margins.add(new Kpis.Margin(
+                    m.string("bill_currency"), m.longValue("placements"), m.decimal("hourly"), m.decimal("percent")));
         }
-        Kpis.Placements placements = new Kpis.Placements(t.longValue("made"),
-                durations(t.longValue("made"), t.doubleValue("median"), t.doubleValue("p90")), margins);
+        Kpis.Placements placements = new Kpis.Placements(
+                t.longValue("made"),
+                durations(t.longValue("made"), t.doubleValue("median"), t.doubleValue("p90")),
+                margins);
 
         LocalDate asOfDate = q.asOf().atOffset(ZoneOffset.UTC).toLocalDate();
-        Row b = s.query("""
+        Row b = s.query(
+                        """
                 with placed as materialized (
                   select consultant_id, max(end_date) filter (where end_date < :asof_date) as last_end,
                          bool_or(start_date <= :asof_date and (end_date is null or end_date >= :asof_date)) as active
@@ -93,11 +102,20 @@ final class PostgresAnalyticsRepository implements AnalyticsRepository {
                        count(*) filter (where days <= 14) as b0, count(*) filter (where days between 15 and 30) as b1,
                        count(*) filter (where days between 31 and 60) as b2, count(*) filter (where days between 61 and 90) as b3,
                        count(*) filter (where days > 90) as b4
-                from bench""", SqlParams.of("tenant", tx.tenant().value()).and("asof", q.asOf()).and("asof_date", asOfDate)).get(0);
-        Kpis.Bench bench = new Kpis.Bench(b.longValue("size"), b.doubleValue("median"), List.of(
-                new Kpis.Bucket("0-14", 0, 14, b.longValue("b0")), new Kpis.Bucket("15-30", 15, 30, b.longValue("b1")),
-                new Kpis.Bucket("31-60", 31, 60, b.longValue("b2")), new Kpis.Bucket("61-90", 61, 90, b.longValue("b3")),
-                new Kpis.Bucket("91+", 91, null, b.longValue("b4"))));
+                from bench""",
+                        SqlParams.of("tenant", tx.tenant().value())
+                                .and("asof", q.asOf())
+                                .and("asof_date", asOfDate))
+                .get(0);
+        Kpis.Bench bench = new Kpis.Bench(
+                b.longValue("size"),
+                b.doubleValue("median"),
+                List.of(
+                        new Kpis.Bucket("0-14", 0, 14, b.longValue("b0")),
+                        new Kpis.Bucket("15-30", 15, 30, b.longValue("b1")),
+                        new Kpis.Bucket("31-60", 31, 60, b.longValue("b2")),
+                        new Kpis.Bucket("61-90", 61, 90, b.longValue("b3")),
+                        new Kpis.Bucket("91+", 91, null, b.longValue("b4"))));
 
         List<Kpis.VendorScorecard> vendors = new ArrayList<>();
         for (Row v : s.query("""
@@ -121,8 +139,14 @@ final class PostgresAnalyticsRepository implements AnalyticsRepository {
                 join company c on c.tenant_id = :tenant and c.id = coalesce(subs.vendor, reqs.vendor)
                 order by submissions desc, received desc, c.name, c.id
                 limit :limit""", p.and("limit", MAX_VENDORS))) {
-            vendors.add(new Kpis.VendorScorecard(v.uuid("id"), v.string("name"), v.longValue("received"), v.longValue("submissions"),
-                    v.longValue("interviews"), v.longValue("placements"), v.doubleValue("response")));
+            vendors.add(new Kpis.VendorScorecard(
+                    v.uuid("id"),
+                    v.string("name"),
+                    v.longValue("received"),
+                    v.longValue("submissions"),
+                    v.longValue("interviews"),
+                    v.longValue("placements"),
+                    v.doubleValue("response")));
         }
 
         List<Kpis.Group> groups = q.groupBy().map(g -> groups(s, p, g)).orElse(null);
@@ -152,15 +176,25 @@ final class PostgresAnalyticsRepository implements AnalyticsRepository {
         }
         String groupBy = by == GroupBy.CLIENT ? "1" : "1, 2";
         List<Kpis.Group> out = new ArrayList<>();
-        for (Row g : s.query("select " + key + " as key, " + name + " as name, count(*) as submitted, count(s.interviewing_at) as interviewing,"
-                + " count(s.offered_at) as offered, count(s.placed_at) as placed, round(avg(pl.margin_percent), 4) as margin"
-                + " from submission s " + join
-                + " left join placement pl on pl.tenant_id = s.tenant_id and pl.submission_id = s.id"
-                + " where s.tenant_id = :tenant and s.submitted_at >= :from and s.submitted_at < :to"
-                + " group by " + groupBy + " order by submitted desc, key nulls last limit :limit", p.and("limit", MAX_GROUPS))) {
+        for (Row g : s.query(
+                "select " + key + " as key, " + name
+                        + " as name, count(*) as submitted, count(s.interviewing_at) as interviewing,"
+                        + " count(s.offered_at) as offered, count(s.placed_at) as placed, round(avg(pl.margin_percent), 4) as margin"
+                        + " from submission s " + join
+                        + " left join placement pl on pl.tenant_id = s.tenant_id and pl.submission_id = s.id"
+                        + " where s.tenant_id = :tenant and s.submitted_at >= :from and s.submitted_at < :to"
+                        + " group by " + groupBy + " order by submitted desc, key nulls last limit :limit",
+                p.and("limit", MAX_GROUPS))) {
             BigDecimal margin = g.decimal("margin");
-            out.add(new Kpis.Group(g.string("key"), g.string("name"), new Kpis.Funnel(g.longValue("submitted"), g.longValue("interviewing"),
-                    g.longValue("offered"), g.longValue("placed")), margin));
+            out.add(new Kpis.Group(
+                    g.string("key"),
+                    g.string("name"),
+                    new Kpis.Funnel(
+                            g.longValue("submitted"),
+                            g.longValue("interviewing"),
+                            g.longValue("offered"),
+                            g.longValue("placed")),
+                    margin));
         }
         return out;
     }

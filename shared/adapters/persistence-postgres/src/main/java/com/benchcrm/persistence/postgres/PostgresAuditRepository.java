@@ -18,20 +18,27 @@ final class PostgresAuditRepository implements AuditRepository {
 
     @Override
     public void append(Tx tx, AuditEntry e, Map<String, Object> details) {
-        SqlTx.of(tx).session().update("""
+        SqlTx.of(tx)
+                .session()
+                .update(
+                        """
                 insert into audit_log (tenant_id, id, at, actor_id, action, entity, entity_id, before_hash, after_hash, trace_id, details)
                 values (:tenant, :id, :at, :actor, :action, :entity, :entity_id, :before_hash, :after_hash, :trace_id, :details)""",
-                SqlParams.of("tenant", tx.tenant().value())
-                        .and("id", e.id())
-                        .and("at", e.at())
-                        .and("actor", e.actorId())
-                        .and("action", e.action())
-                        .and("entity", e.entity())
-                        .and("entity_id", e.entityId())
-                        .and("before_hash", e.beforeHash())
-                        .and("after_hash", e.afterHash())
-                        .and("trace_id", e.traceId())
-                        .and("details", details == null || details.isEmpty() ? null : new SqlJson(Json.write(details))));
+                        SqlParams.of("tenant", tx.tenant().value())
+                                .and("id", e.id())
+                                .and("at", e.at())
+                                .and("actor", e.actorId())
+                                .and("action", e.action())
+                                .and("entity", e.entity())
+                                .and("entity_id", e.entityId())
+                                .and("before_hash", e.beforeHash())
+                                .and("after_hash", e.afterHash())
+                                .and("trace_id", e.traceId())
+                                .and(
+                                        "details",
+                                        details == null || details.isEmpty()
+                                                ? null
+                                                : new SqlJson(Json.write(details))));
     }
 
     @Override
@@ -58,8 +65,13 @@ final class PostgresAuditRepository implements AuditRepository {
             where.append(" and at < :to");
             params = params.and("to", query.to().get());
         }
-        return SqlTx.of(tx).session().query("select id, at, actor_id, action, entity, entity_id, before_hash, after_hash, trace_id"
-                + " from audit_log where " + where + " order by id desc limit :limit", params).stream()
+        return SqlTx.of(tx)
+                .session()
+                .query(
+                        "select id, at, actor_id, action, entity, entity_id, before_hash, after_hash, trace_id"
+                                + " from audit_log where " + where + " order by id desc limit :limit",
+                        params)
+                .stream()
                 .map(PostgresAuditRepository::toEntry)
                 .toList();
     }
@@ -67,22 +79,36 @@ final class PostgresAuditRepository implements AuditRepository {
     /** Served by audit_log_by_entity (tenant, entity, id) with entity_id as a filter: one record's changes among its kind's. */
     @Override
     public List<AuditEntry> findForEntity(Tx tx, String entity, UUID entityId, Optional<UUID> before, int limit) {
-        SqlParams params = SqlParams.of("tenant", tx.tenant().value()).and("entity", entity).and("entity_id", entityId)
+        SqlParams params = SqlParams.of("tenant", tx.tenant().value())
+                .and("entity", entity)
+                .and("entity_id", entityId)
                 .and("limit", limit);
         String where = "tenant_id = :tenant and entity = :entity and entity_id = :entity_id";
         if (before.isPresent()) {
             where += " and id < :before";
             params = params.and("before", before.get());
         }
-        return SqlTx.of(tx).session().query("select id, at, actor_id, action, entity, entity_id, before_hash, after_hash, trace_id"
-                + " from audit_log where " + where + " order by id desc limit :limit", params).stream()
+        return SqlTx.of(tx)
+                .session()
+                .query(
+                        "select id, at, actor_id, action, entity, entity_id, before_hash, after_hash, trace_id"
+                                + " from audit_log where " + where + " order by id desc limit :limit",
+                        params)
+                .stream()
                 .map(PostgresAuditRepository::toEntry)
                 .toList();
     }
 
     private static AuditEntry toEntry(Row r) {
-        return new AuditEntry(r.uuid("id"), r.instant("at"), r.string("actor_id"), r.string("action"),
-                r.string("entity"), r.uuid("entity_id"), r.string("before_hash"), r.string("after_hash"),
+        return new AuditEntry(
+                r.uuid("id"),
+                r.instant("at"),
+                r.string("actor_id"),
+                r.string("action"),
+                r.string("entity"),
+                r.uuid("entity_id"),
+                r.string("before_hash"),
+                r.string("after_hash"),
                 r.string("trace_id"));
     }
 }

@@ -47,8 +47,15 @@ final class PostgresCompanyRepository implements CompanyRepository {
             return List.of();
         }
         String csv = String.join(",", ids.stream().map(UUID::toString).toList());
-        return SqlTx.of(tx).session().query(SELECT + " where c.tenant_id = :tenant and c.id = any(cast(string_to_array(:ids, ',') as uuid[]))",
-                SqlParams.of("tenant", tx.tenant().value()).and("ids", csv)).stream().map(PostgresCompanyRepository::toCompany).toList();
+        return SqlTx.of(tx)
+                .session()
+                .query(
+                        SELECT
+                                + " where c.tenant_id = :tenant and c.id = any(cast(string_to_array(:ids, ',') as uuid[]))",
+                        SqlParams.of("tenant", tx.tenant().value()).and("ids", csv))
+                .stream()
+                .map(PostgresCompanyRepository::toCompany)
+                .toList();
     }
 
     @Override
@@ -69,7 +76,8 @@ final class PostgresCompanyRepository implements CompanyRepository {
             params = params.and("before", before.get());
         }
         return SqlTx.of(tx).session().query(SELECT + where + " order by c.id desc limit :limit", params).stream()
-                .map(PostgresCompanyRepository::toCompany).toList();
+                .map(PostgresCompanyRepository::toCompany)
+                .toList();
     }
 
     @Override
@@ -83,14 +91,20 @@ final class PostgresCompanyRepository implements CompanyRepository {
 
     @Override
     public void delete(Tx tx, UUID id) {
-        SqlTx.of(tx).session().update("delete from company where tenant_id = :tenant and id = :id",
-                SqlParams.of("tenant", tx.tenant().value()).and("id", id));
+        SqlTx.of(tx)
+                .session()
+                .update(
+                        "delete from company where tenant_id = :tenant and id = :id",
+                        SqlParams.of("tenant", tx.tenant().value()).and("id", id));
     }
 
     @Override
     public void lockKey(Tx tx, String key) {
-        SqlTx.of(tx).session().query("select pg_advisory_xact_lock(hashtext(:k)) as locked",
-                SqlParams.of("k", tx.tenant().value() + "|company|" + key));
+        SqlTx.of(tx)
+                .session()
+                .query(
+                        "select pg_advisory_xact_lock(hashtext(:k)) as locked",
+                        SqlParams.of("k", tx.tenant().value() + "|company|" + key));
     }
 
     @Override
@@ -100,11 +114,14 @@ final class PostgresCompanyRepository implements CompanyRepository {
 
     @Override
     public Optional<Company> findByDomain(Tx tx, String domain) {
-        return one(tx, " where c.tenant_id = :tenant and c.domain = :d", SqlParams.of("d", CompanyNames.domain(domain)));
+        return one(
+                tx, " where c.tenant_id = :tenant and c.domain = :d", SqlParams.of("d", CompanyNames.domain(domain)));
     }
 
     private static Optional<Company> one(Tx tx, String where, SqlParams params) {
-        return SqlTx.of(tx).session().queryOne(SELECT + where, params.and("tenant", tx.tenant().value()))
+        return SqlTx.of(tx)
+                .session()
+                .queryOne(SELECT + where, params.and("tenant", tx.tenant().value()))
                 .map(PostgresCompanyRepository::toCompany);
     }
 
@@ -113,7 +130,12 @@ final class PostgresCompanyRepository implements CompanyRepository {
                 .and("id", id)
                 .and("name", in.name().trim())
                 .and("normalized_name", CompanyNames.normalize(in.name()))
-                .and("kinds", in.kinds().isEmpty() ? null : String.join(",", in.kinds().stream().map(Enum::name).toList()))
+                .and(
+                        "kinds",
+                        in.kinds().isEmpty()
+                                ? null
+                                : String.join(
+                                        ",", in.kinds().stream().map(Enum::name).toList()))
                 .and("domain", in.domain())
                 .and("website", in.website())
                 .and("phone", in.phone())
@@ -121,8 +143,16 @@ final class PostgresCompanyRepository implements CompanyRepository {
     }
 
     static Company toCompany(Row r) {
-        return new Company(r.uuid("id"), r.string("name"), r.stringList("kinds").stream().map(CompanyKind::valueOf).toList(),
-                r.string("domain"), r.string("website"), r.string("phone"), r.string("notes"), r.longValue("version"),
-                r.instant("created_at"), r.instant("updated_at"));
+        return new Company(
+                r.uuid("id"),
+                r.string("name"),
+                r.stringList("kinds").stream().map(CompanyKind::valueOf).toList(),
+                r.string("domain"),
+                r.string("website"),
+                r.string("phone"),
+                r.string("notes"),
+                r.longValue("version"),
+                r.instant("created_at"),
+                r.instant("updated_at"));
     }
 }

@@ -20,8 +20,8 @@ import com.benchcrm.sql.SqlJson;
 import com.benchcrm.sql.SqlParams;
 import com.benchcrm.sql.SqlSession;
 import com.benchcrm.tenancy.TenantId;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -55,10 +55,8 @@ final class PostgresConsultantRepository implements ConsultantRepository {
             from consultant c
             """;
 
-    private static final TypeReference<List<ConsultantSkill>> SKILLS = new TypeReference<>() {
-    };
-    private static final TypeReference<List<String>> REASONS = new TypeReference<>() {
-    };
+    private static final TypeReference<List<ConsultantSkill>> SKILLS = new TypeReference<>() {};
+    private static final TypeReference<List<String>> REASONS = new TypeReference<>() {};
 
     @Override
     public void insert(Tx tx, UUID id, ConsultantInput in, Instant now) {
@@ -72,8 +70,7 @@ final class PostgresConsultantRepository implements ConsultantRepository {
                 values (:tenant, :id, :external_id, :full_name, :email, :phone, :title, :summary,
                     :city, :state, :country, :work_authorization, :years_experience, :availability_status, :available_from,
                     :rate_amount, :rate_currency, :rate_unit, :employment_type, :valid_until, :i94_valid_until,
-                    :unemployment_days_used, :on_bench_since, :review_reasons, 1, :now, :now)""",
-                fields(tenant, id, in).and("now", now));
+                    :unemployment_days_used, :on_bench_since, :review_reasons, 1, :now, :now)""", fields(tenant, id, in).and("now", now));
         insertSkills(s, tenant, id, in.skills());
     }
 
@@ -91,7 +88,8 @@ final class PostgresConsultantRepository implements ConsultantRepository {
         SqlSession s = SqlTx.of(tx).session();
         TenantId tenant = tx.tenant();
         String sql = SELECT + " where c.tenant_id = :tenant and c.id = :id" + (forUpdate ? " for update of c" : "");
-        return s.queryOne(sql, SqlParams.of("tenant", tenant.value()).and("id", id)).map(PostgresConsultantRepository::toConsultant);
+        return s.queryOne(sql, SqlParams.of("tenant", tenant.value()).and("id", id))
+                .map(PostgresConsultantRepository::toConsultant);
     }
 
     /**
@@ -108,7 +106,8 @@ final class PostgresConsultantRepository implements ConsultantRepository {
         TenantId tenant = tx.tenant();
         String csv = String.join(",", ids.stream().map(UUID::toString).toList());
         SqlParams params = SqlParams.of("tenant", tenant.value()).and("ids", csv);
-        List<Row> rows = s.query(SELECT_ROW + " where c.tenant_id = :tenant and c.id = any(cast(string_to_array(:ids, ',') as uuid[]))",
+        List<Row> rows = s.query(
+                SELECT_ROW + " where c.tenant_id = :tenant and c.id = any(cast(string_to_array(:ids, ',') as uuid[]))",
                 params);
         if (rows.isEmpty()) {
             return List.of();
@@ -121,7 +120,9 @@ final class PostgresConsultantRepository implements ConsultantRepository {
             skills.computeIfAbsent(k.uuid("consultant_id"), x -> new ArrayList<>())
                     .add(new ConsultantSkill(k.string("name"), k.decimal("years"), k.bool("is_primary")));
         }
-        return rows.stream().map(r -> toConsultant(r, skills.getOrDefault(r.uuid("id"), List.of()))).toList();
+        return rows.stream()
+                .map(r -> toConsultant(r, skills.getOrDefault(r.uuid("id"), List.of())))
+                .toList();
     }
 
     @Override
@@ -152,20 +153,25 @@ final class PostgresConsultantRepository implements ConsultantRepository {
                     employment_type = :employment_type, work_authorization_valid_until = :valid_until,
                     i94_valid_until = :i94_valid_until, unemployment_days_used = :unemployment_days_used,
                     on_bench_since = :on_bench_since, review_reasons = :review_reasons, version = version + 1, updated_at = :now
-                where tenant_id = :tenant and id = :id""",
-                fields(tenant, current.id(), in).and("now", now));
-        s.update("delete from consultant_skill where tenant_id = :tenant and consultant_id = :id",
+                where tenant_id = :tenant and id = :id""", fields(tenant, current.id(), in).and("now", now));
+        s.update(
+                "delete from consultant_skill where tenant_id = :tenant and consultant_id = :id",
                 SqlParams.of("tenant", tenant.value()).and("id", current.id()));
         insertSkills(s, tenant, current.id(), in.skills());
     }
 
     @Override
     public void setTags(Tx tx, UUID id, List<String> tags, Instant now) {
-        SqlTx.of(tx).session().update("""
+        SqlTx.of(tx)
+                .session()
+                .update(
+                        """
                 update consultant set tags = coalesce(string_to_array(:tags, ','), '{}'), version = version + 1, updated_at = :now
                 where tenant_id = :tenant and id = :id""",
-                SqlParams.of("tenant", tx.tenant().value()).and("id", id).and("now", now)
-                        .and("tags", tags.isEmpty() ? null : String.join(",", tags)));
+                        SqlParams.of("tenant", tx.tenant().value())
+                                .and("id", id)
+                                .and("now", now)
+                                .and("tags", tags.isEmpty() ? null : String.join(",", tags)));
     }
 
     @Override
@@ -187,23 +193,35 @@ final class PostgresConsultantRepository implements ConsultantRepository {
 
     @Override
     public void delete(Tx tx, UUID id) {
-        SqlTx.of(tx).session().update("delete from consultant where tenant_id = :tenant and id = :id",
-                SqlParams.of("tenant", tx.tenant().value()).and("id", id));
+        SqlTx.of(tx)
+                .session()
+                .update(
+                        "delete from consultant where tenant_id = :tenant and id = :id",
+                        SqlParams.of("tenant", tx.tenant().value()).and("id", id));
     }
 
     @Override
     public void setOnBenchSince(Tx tx, UUID id, java.time.LocalDate since, Instant now) {
-        SqlTx.of(tx).session().update("""
+        SqlTx.of(tx)
+                .session()
+                .update(
+                        """
                 update consultant set on_bench_since = :since, version = version + 1, updated_at = :now
                 where tenant_id = :tenant and id = :id""",
-                SqlParams.of("tenant", tx.tenant().value()).and("id", id).and("since", since).and("now", now));
+                        SqlParams.of("tenant", tx.tenant().value())
+                                .and("id", id)
+                                .and("since", since)
+                                .and("now", now));
     }
 
     @Override
     public Optional<UUID> findIdByEmail(Tx tx, String email) {
-        return SqlTx.of(tx).session().queryOne(
-                "select id from consultant where tenant_id = :tenant and lower(email) = lower(:email)",
-                SqlParams.of("tenant", tx.tenant().value()).and("email", email)).map(r -> r.uuid("id"));
+        return SqlTx.of(tx)
+                .session()
+                .queryOne(
+                        "select id from consultant where tenant_id = :tenant and lower(email) = lower(:email)",
+                        SqlParams.of("tenant", tx.tenant().value()).and("email", email))
+                .map(r -> r.uuid("id"));
     }
 
     private static SqlParams fields(TenantId tenant, UUID id, ConsultantInput in) {
@@ -221,18 +239,37 @@ final class PostgresConsultantRepository implements ConsultantRepository {
                 .and("city", loc == null ? null : loc.city())
                 .and("state", loc == null ? null : loc.state())
                 .and("country", loc == null ? null : loc.country())
-                .and("work_authorization", in.workAuthorization() == null ? null : in.workAuthorization().name())
+                .and(
+                        "work_authorization",
+                        in.workAuthorization() == null
+                                ? null
+                                : in.workAuthorization().name())
                 .and("years_experience", in.yearsExperience())
                 .and("availability_status", av == null ? null : av.status().name())
                 .and("available_from", av == null ? null : av.availableFrom())
                 .and("rate_amount", rate == null ? null : rate.amount())
                 .and("rate_currency", rate == null ? null : rate.currency())
                 .and("rate_unit", rate == null ? null : rate.unit().name())
-                .and("employment_type", rate == null || rate.employmentType() == null ? null : rate.employmentType().code())
-                .and("valid_until", in.workAuthorizationValidity() == null ? null : in.workAuthorizationValidity().validUntil())
-                .and("i94_valid_until", in.workAuthorizationValidity() == null ? null : in.workAuthorizationValidity().i94ValidUntil())
-                .and("unemployment_days_used", in.workAuthorizationValidity() == null ? null
-                        : in.workAuthorizationValidity().unemploymentDaysUsed())
+                .and(
+                        "employment_type",
+                        rate == null || rate.employmentType() == null
+                                ? null
+                                : rate.employmentType().code())
+                .and(
+                        "valid_until",
+                        in.workAuthorizationValidity() == null
+                                ? null
+                                : in.workAuthorizationValidity().validUntil())
+                .and(
+                        "i94_valid_until",
+                        in.workAuthorizationValidity() == null
+                                ? null
+                                : in.workAuthorizationValidity().i94ValidUntil())
+                .and(
+                        "unemployment_days_used",
+                        in.workAuthorizationValidity() == null
+                                ? null
+                                : in.workAuthorizationValidity().unemploymentDaysUsed())
                 .and("on_bench_since", in.onBenchSince())
                 .and("review_reasons", new SqlJson(Json.write(in.reviewReasons())));
     }
@@ -252,11 +289,11 @@ final class PostgresConsultantRepository implements ConsultantRepository {
             row.put("position", i);
             rows.add(row);
         }
-        s.update("""
+        s.update(
+                """
                 insert into consultant_skill (tenant_id, consultant_id, skill_key, name, years, is_primary, position)
                 select :tenant, :id, x.skill_key, x.name, x.years, x.is_primary, x.position
-                from jsonb_to_recordset(:skills) as x(skill_key text, name text, years numeric, is_primary boolean, position int)""",
-                SqlParams.of("tenant", tenant.value()).and("id", id).and("skills", new SqlJson(Json.write(rows))));
+                from jsonb_to_recordset(:skills) as x(skill_key text, name text, years numeric, is_primary boolean, position int)""", SqlParams.of("tenant", tenant.value()).and("id", id).and("skills", new SqlJson(Json.write(rows))));
     }
 
     static Consultant toConsultant(Row r) {
@@ -264,13 +301,20 @@ final class PostgresConsultantRepository implements ConsultantRepository {
     }
 
     static Consultant toConsultant(Row r, List<ConsultantSkill> skills) {
-        Location location = r.isNull("city") && r.isNull("state") && r.isNull("country") ? null
+        Location location = r.isNull("city") && r.isNull("state") && r.isNull("country")
+                ? null
                 : new Location(r.string("city"), r.string("state"), r.string("country"));
-        Rate rate = r.isNull("rate_amount") ? null
-                : new Rate(r.decimal("rate_amount"), r.string("rate_currency"), RateUnit.valueOf(r.string("rate_unit")),
+        Rate rate = r.isNull("rate_amount")
+                ? null
+                : new Rate(
+                        r.decimal("rate_amount"),
+                        r.string("rate_currency"),
+                        RateUnit.valueOf(r.string("rate_unit")),
                         r.isNull("employment_type") ? null : EmploymentType.fromCode(r.string("employment_type")));
-        Availability availability = r.isNull("availability_status") ? null
-                : new Availability(AvailabilityStatus.valueOf(r.string("availability_status")), r.date("available_from"));
+        Availability availability = r.isNull("availability_status")
+                ? null
+                : new Availability(
+                        AvailabilityStatus.valueOf(r.string("availability_status")), r.date("available_from"));
         return new Consultant(
                 r.uuid("id"),
                 r.string("external_id"),
@@ -288,7 +332,9 @@ final class PostgresConsultantRepository implements ConsultantRepository {
                 r.longValue("version"),
                 r.instant("created_at"),
                 r.instant("updated_at"),
-                new WorkAuthorizationValidity(r.date("work_authorization_valid_until"), r.date("i94_valid_until"),
+                new WorkAuthorizationValidity(
+                        r.date("work_authorization_valid_until"),
+                        r.date("i94_valid_until"),
                         r.intValue("unemployment_days_used")),
                 r.date("on_bench_since"),
                 r.intValue("days_on_bench"),

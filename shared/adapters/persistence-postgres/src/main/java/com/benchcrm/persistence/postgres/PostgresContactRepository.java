@@ -24,8 +24,7 @@ final class PostgresContactRepository implements ContactRepository {
     public void insert(Tx tx, UUID id, ContactInput in, Instant now) {
         SqlTx.of(tx).session().update("""
                 insert into contact (tenant_id, id, company_id, full_name, email, phone, title, notes, version, created_at, updated_at)
-                values (:tenant, :id, :company_id, :full_name, :email, :phone, :title, :notes, 1, :now, :now)""",
-                fields(tx, id, in).and("now", now));
+                values (:tenant, :id, :company_id, :full_name, :email, :phone, :title, :notes, 1, :now, :now)""", fields(tx, id, in).and("now", now));
     }
 
     @Override
@@ -44,8 +43,15 @@ final class PostgresContactRepository implements ContactRepository {
             return List.of();
         }
         String csv = String.join(",", ids.stream().map(UUID::toString).toList());
-        return SqlTx.of(tx).session().query(SELECT + " where c.tenant_id = :tenant and c.id = any(cast(string_to_array(:ids, ',') as uuid[]))",
-                SqlParams.of("tenant", tx.tenant().value()).and("ids", csv)).stream().map(PostgresContactRepository::toContact).toList();
+        return SqlTx.of(tx)
+                .session()
+                .query(
+                        SELECT
+                                + " where c.tenant_id = :tenant and c.id = any(cast(string_to_array(:ids, ',') as uuid[]))",
+                        SqlParams.of("tenant", tx.tenant().value()).and("ids", csv))
+                .stream()
+                .map(PostgresContactRepository::toContact)
+                .toList();
     }
 
     @Override
@@ -66,7 +72,8 @@ final class PostgresContactRepository implements ContactRepository {
             params = params.and("before", before.get());
         }
         return SqlTx.of(tx).session().query(SELECT + where + " order by c.id desc limit :limit", params).stream()
-                .map(PostgresContactRepository::toContact).toList();
+                .map(PostgresContactRepository::toContact)
+                .toList();
     }
 
     @Override
@@ -79,8 +86,11 @@ final class PostgresContactRepository implements ContactRepository {
 
     @Override
     public void delete(Tx tx, UUID id) {
-        SqlTx.of(tx).session().update("delete from contact where tenant_id = :tenant and id = :id",
-                SqlParams.of("tenant", tx.tenant().value()).and("id", id));
+        SqlTx.of(tx)
+                .session()
+                .update(
+                        "delete from contact where tenant_id = :tenant and id = :id",
+                        SqlParams.of("tenant", tx.tenant().value()).and("id", id));
     }
 
     @Override
@@ -89,7 +99,9 @@ final class PostgresContactRepository implements ContactRepository {
     }
 
     private static Optional<Contact> one(Tx tx, String where, SqlParams params) {
-        return SqlTx.of(tx).session().queryOne(SELECT + where, params.and("tenant", tx.tenant().value()))
+        return SqlTx.of(tx)
+                .session()
+                .queryOne(SELECT + where, params.and("tenant", tx.tenant().value()))
                 .map(PostgresContactRepository::toContact);
     }
 
@@ -105,7 +117,16 @@ final class PostgresContactRepository implements ContactRepository {
     }
 
     static Contact toContact(Row r) {
-        return new Contact(r.uuid("id"), r.uuid("company_id"), r.string("full_name"), r.string("email"), r.string("phone"),
-                r.string("title"), r.string("notes"), r.longValue("version"), r.instant("created_at"), r.instant("updated_at"));
+        return new Contact(
+                r.uuid("id"),
+                r.uuid("company_id"),
+                r.string("full_name"),
+                r.string("email"),
+                r.string("phone"),
+                r.string("title"),
+                r.string("notes"),
+                r.longValue("version"),
+                r.instant("created_at"),
+                r.instant("updated_at"));
     }
 }

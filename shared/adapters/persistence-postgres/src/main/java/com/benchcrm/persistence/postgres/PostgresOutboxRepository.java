@@ -24,60 +24,84 @@ final class PostgresOutboxRepository implements OutboxRepository {
 
     @Override
     public void append(Tx tx, NewEvent e) {
-        SqlTx.of(tx).session().update("""
+        SqlTx.of(tx)
+                .session()
+                .update(
+                        """
                 insert into outbox (tenant_id, id, event_type, event_version, aggregate_type, aggregate_id, payload, trace_id, occurred_at)
                 values (:tenant, :id, :type, :version, :aggregate_type, :aggregate_id, :payload, :trace_id, :at)""",
-                SqlParams.of("tenant", tx.tenant().value())
-                        .and("id", e.id())
-                        .and("type", e.eventType())
-                        .and("version", e.eventVersion())
-                        .and("aggregate_type", e.aggregateType())
-                        .and("aggregate_id", e.aggregateId())
-                        .and("payload", new SqlJson(Json.write(e.data())))
-                        .and("trace_id", e.traceId())
-                        .and("at", e.occurredAt()));
+                        SqlParams.of("tenant", tx.tenant().value())
+                                .and("id", e.id())
+                                .and("type", e.eventType())
+                                .and("version", e.eventVersion())
+                                .and("aggregate_type", e.aggregateType())
+                                .and("aggregate_id", e.aggregateId())
+                                .and("payload", new SqlJson(Json.write(e.data())))
+                                .and("trace_id", e.traceId())
+                                .and("at", e.occurredAt()));
     }
 
     @Override
     public List<DomainEvent> claim(Tx tx, int limit, Duration lease, boolean expiredOnly) {
-        List<Row> rows = SqlTx.of(tx).session().query("""
+        List<Row> rows = SqlTx.of(tx)
+                .session()
+                .query(
+                        """
                 select tenant_id, id, event_type, event_version, payload, trace_id, occurred_at, attempts
                 from benchcrm.outbox_claim(:limit, :lease, :expired_only)""",
-                SqlParams.of("limit", limit)
-                        .and("lease", Math.toIntExact(lease.toSeconds()))
-                        .and("expired_only", expiredOnly));
+                        SqlParams.of("limit", limit)
+                                .and("lease", Math.toIntExact(lease.toSeconds()))
+                                .and("expired_only", expiredOnly));
         List<DomainEvent> events = new ArrayList<>(rows.size());
         for (Row r : rows) {
-            events.add(new DomainEvent(r.uuid("id"), r.string("event_type"), r.intValue("event_version"),
-                    new TenantId(r.uuid("tenant_id")), r.instant("occurred_at"), r.string("trace_id"), payload(r)));
+            events.add(new DomainEvent(
+                    r.uuid("id"),
+                    r.string("event_type"),
+                    r.intValue("event_version"),
+                    new TenantId(r.uuid("tenant_id")),
+                    r.instant("occurred_at"),
+                    r.string("trace_id"),
+                    payload(r)));
         }
         return events;
     }
 
     @Override
     public void markPublished(Tx tx, List<DomainEvent> events) {
-        SqlTx.of(tx).session().query("select benchcrm.outbox_mark_published(:events) as n", SqlParams.of("events", keys(events)));
+        SqlTx.of(tx)
+                .session()
+                .query("select benchcrm.outbox_mark_published(:events) as n", SqlParams.of("events", keys(events)));
     }
 
     @Override
     public void release(Tx tx, List<DomainEvent> events, Duration retryAfter, String error) {
-        SqlTx.of(tx).session().query("select benchcrm.outbox_release(:events, :after, :error) as n",
-                SqlParams.of("events", keys(events))
-                        .and("after", Math.toIntExact(retryAfter.toSeconds()))
-                        .and("error", error));
+        SqlTx.of(tx)
+                .session()
+                .query(
+                        "select benchcrm.outbox_release(:events, :after, :error) as n",
+                        SqlParams.of("events", keys(events))
+                                .and("after", Math.toIntExact(retryAfter.toSeconds()))
+                                .and("error", error));
     }
 
     @Override
     public Backlog backlog(Tx tx) {
-        Row r = SqlTx.of(tx).session().queryOne("select unpublished, oldest from benchcrm.outbox_backlog()", SqlParams.none())
+        Row r = SqlTx.of(tx)
+                .session()
+                .queryOne("select unpublished, oldest from benchcrm.outbox_backlog()", SqlParams.none())
                 .orElseThrow();
         return new Backlog(r.longValue("unpublished"), r.isNull("oldest") ? null : r.instant("oldest"));
     }
 
     @Override
     public long unpublished(Tx tx) {
-        return SqlTx.of(tx).session().queryOne("select count(*) as n from outbox where tenant_id = :tenant and published_at is null",
-                SqlParams.of("tenant", tx.tenant().value())).orElseThrow().longValue("n");
+        return SqlTx.of(tx)
+                .session()
+                .queryOne(
+                        "select count(*) as n from outbox where tenant_id = :tenant and published_at is null",
+                        SqlParams.of("tenant", tx.tenant().value()))
+                .orElseThrow()
+                .longValue("n");
     }
 
     private static SqlJson keys(List<DomainEvent> events) {

@@ -1,5 +1,6 @@
 package com.benchcrm.persistence.postgres;
 
+import com.benchcrm.analytics.AnalyticsRepository;
 import com.benchcrm.audit.AuditRepository;
 import com.benchcrm.company.CompanyRepository;
 import com.benchcrm.company.ContactRepository;
@@ -13,17 +14,16 @@ import com.benchcrm.matching.MatchSettingsRepository;
 import com.benchcrm.outbox.OutboxRepository;
 import com.benchcrm.persistence.Transactions;
 import com.benchcrm.requirement.RequirementRepository;
-import com.benchcrm.analytics.AnalyticsRepository;
 import com.benchcrm.rtr.RtrRepository;
-import com.benchcrm.submission.SubmissionReferences;
-import com.benchcrm.submission.SubmissionRepository;
-import com.benchcrm.workflow.WorkflowSettingsRepository;
 import com.benchcrm.search.SearchRepository;
 import com.benchcrm.sql.SqlPort;
+import com.benchcrm.submission.SubmissionReferences;
+import com.benchcrm.submission.SubmissionRepository;
 import com.benchcrm.tenancy.TenantRepository;
 import com.benchcrm.user.UserRepository;
 import com.benchcrm.webhook.WebhookDeliveryRepository;
 import com.benchcrm.webhook.WebhookRepository;
+import com.benchcrm.workflow.WorkflowSettingsRepository;
 
 /**
  * The PostgreSQL persistence of the product over one SQL port (JDBC locally, the RDS Data API in

@@ -11,14 +11,18 @@ final class PostgresProcessedEventRepository implements ProcessedEventRepository
 
     @Override
     public boolean record(Tx tx, String consumer, DomainEvent event, Instant at) {
-        return SqlTx.of(tx).session().update("""
+        return SqlTx.of(tx)
+                        .session()
+                        .update(
+                                """
                 insert into processed_event (tenant_id, consumer, event_id, event_type, processed_at)
                 values (:tenant, :consumer, :event_id, :event_type, :at)
                 on conflict (tenant_id, consumer, event_id) do nothing""",
-                SqlParams.of("tenant", tx.tenant().value())
-                        .and("consumer", consumer)
-                        .and("event_id", event.id())
-                        .and("event_type", event.type())
-                        .and("at", at)) == 1;
+                                SqlParams.of("tenant", tx.tenant().value())
+                                        .and("consumer", consumer)
+                                        .and("event_id", event.id())
+                                        .and("event_type", event.type())
+                                        .and("at", at))
+                == 1;
     }
 }

@@ -25,8 +25,11 @@ final class PostgresPurgeRepository implements PurgeRepository {
     @Override
     public List<TenantSettings> tenants(Tx tx) {
         List<TenantSettings> out = new ArrayList<>();
-        for (Row r : SqlTx.of(tx).session().query("select tenant_id, settings::text as settings from benchcrm.purge_tenants()",
-                SqlParams.none())) {
+        for (Row r : SqlTx.of(tx)
+                .session()
+                .query(
+                        "select tenant_id, settings::text as settings from benchcrm.purge_tenants()",
+                        SqlParams.none())) {
             out.add(new TenantSettings(new TenantId(r.uuid("tenant_id")), r.string("settings")));
         }
         return out;
@@ -34,15 +37,27 @@ final class PostgresPurgeRepository implements PurgeRepository {
 
     @Override
     public int purge(Tx tx, TenantId tenant, PurgeKind kind, Instant before, int limit) {
-        return SqlTx.of(tx).session().queryOne("select benchcrm.purge_expired(:tenant, :kind, :before, :limit) as n",
-                        SqlParams.of("tenant", tenant.value()).and("kind", kind.code()).and("before", before).and("limit", limit))
-                .map(r -> r.intValue("n")).orElse(0);
+        return SqlTx.of(tx)
+                .session()
+                .queryOne(
+                        "select benchcrm.purge_expired(:tenant, :kind, :before, :limit) as n",
+                        SqlParams.of("tenant", tenant.value())
+                                .and("kind", kind.code())
+                                .and("before", before)
+                                .and("limit", limit))
+                .map(r -> r.intValue("n"))
+                .orElse(0);
     }
 
     @Override
     public void record(Tx tx, TenantId tenant, UUID auditId, Map<String, Integer> counts, String traceId) {
-        SqlTx.of(tx).session().query("select benchcrm.purge_record(:tenant, :id, :counts, :trace) as done",
-                SqlParams.of("tenant", tenant.value()).and("id", auditId).and("counts", new SqlJson(Json.write(counts)))
-                        .and("trace", traceId));
+        SqlTx.of(tx)
+                .session()
+                .query(
+                        "select benchcrm.purge_record(:tenant, :id, :counts, :trace) as done",
+                        SqlParams.of("tenant", tenant.value())
+                                .and("id", auditId)
+                                .and("counts", new SqlJson(Json.write(counts)))
+                                .and("trace", traceId));
     }
 }

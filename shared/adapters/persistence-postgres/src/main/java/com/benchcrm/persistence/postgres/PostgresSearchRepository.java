@@ -22,8 +22,7 @@ import java.util.UUID;
 final class PostgresSearchRepository implements SearchRepository {
 
     /** The filter of a query, on the alias {@code e}. */
-    record Filter(String where, SqlParams params) {
-    }
+    record Filter(String where, SqlParams params) {}
 
     static Filter filter(SearchQuery q) {
         List<String> where = new ArrayList<>();
@@ -41,7 +40,8 @@ final class PostgresSearchRepository implements SearchRepository {
             p = p.and("f_tag", q.tag());
         }
         if (q.availableBy() != null) {
-            where.add("e.availability_status = 'AVAILABLE' and (e.available_from is null or e.available_from <= :f_by)");
+            where.add(
+                    "e.availability_status = 'AVAILABLE' and (e.available_from is null or e.available_from <= :f_by)");
             p = p.and("f_by", q.availableBy());
         }
         if (q.status() != null) {
@@ -60,7 +60,8 @@ final class PostgresSearchRepository implements SearchRepository {
         Filter f = filter(q);
         boolean consultant = q.kind() == EntityKind.CONSULTANT;
         String table = consultant ? "consultant" : "requirement";
-        String document = consultant ? "coalesce(e.title, '') || ' ' || coalesce(e.summary, '')"
+        String document = consultant
+                ? "coalesce(e.title, '') || ' ' || coalesce(e.summary, '')"
                 : "coalesce(e.title, '') || ' ' || coalesce(e.description, '')";
         String skillTable = consultant ? "consultant_skill" : "requirement_skill";
         String owner = consultant ? "consultant_id" : "requirement_id";
@@ -68,15 +69,23 @@ final class PostgresSearchRepository implements SearchRepository {
                 + " = e.id and k.skill_key = any(string_to_array(:skills, '|')))";
         // Candidates through the indexes (GIN full text, skill key), then ranked: never a scan of the tenant's table.
         String statement = "with q as (select websearch_to_tsquery('english', :q) as tsq), cand as ("
-                + "select e.id from " + table + " e, q where e.tenant_id = :tenant and to_tsvector('english', " + document
+                + "select e.id from " + table + " e, q where e.tenant_id = :tenant and to_tsvector('english', "
+                + document
                 + ") @@ q.tsq union select k." + owner + " from " + skillTable + " k where k.tenant_id = :tenant"
                 + " and k.skill_key = any(string_to_array(:skills, '|'))) "
-                + "select e.id, ts_rank_cd(to_tsvector('english', " + document + "), q.tsq) + 0.1 * " + skillCount + " as score "
+                + "select e.id, ts_rank_cd(to_tsvector('english', " + document + "), q.tsq) + 0.1 * " + skillCount
+                + " as score "
                 + "from " + table + " e join cand on cand.id = e.id, q where e.tenant_id = :tenant" + f.where()
                 + " order by score desc, e.id limit :n";
-        SqlParams params = withAll(f.params(), SqlParams.of("tenant", tx.tenant().value()).and("q", q.text())
-                .and("skills", String.join("|", skillKeys)).and("n", limit));
-        return SqlTx.of(tx).session().query(statement, params).stream().map(r -> r.uuid("id")).toList();
+        SqlParams params = withAll(
+                f.params(),
+                SqlParams.of("tenant", tx.tenant().value())
+                        .and("q", q.text())
+                        .and("skills", String.join("|", skillKeys))
+                        .and("n", limit));
+        return SqlTx.of(tx).session().query(statement, params).stream()
+                .map(r -> r.uuid("id"))
+                .toList();
     }
 
     @Override
@@ -88,8 +97,13 @@ final class PostgresSearchRepository implements SearchRepository {
         String table = q.kind() == EntityKind.CONSULTANT ? "consultant" : "requirement";
         String statement = "select e.id from " + table + " e where e.tenant_id = :tenant"
                 + " and e.id = any(cast(string_to_array(:ids, ',') as uuid[]))" + f.where();
-        SqlParams params = withAll(f.params(), SqlParams.of("tenant", tx.tenant().value())
-                .and("ids", String.join(",", ids.stream().map(UUID::toString).toList())));
+        SqlParams params = withAll(
+                f.params(),
+                SqlParams.of("tenant", tx.tenant().value())
+                        .and(
+                                "ids",
+                                String.join(
+                                        ",", ids.stream().map(UUID::toString).toList())));
         Set<UUID> out = new LinkedHashSet<>();
         for (Row r : SqlTx.of(tx).session().query(statement, params)) {
             out.add(r.uuid("id"));

@@ -20,7 +20,10 @@ final class PostgresTenantRepository implements TenantRepository {
 
     @Override
     public TenantId ensure(Tx tx, TenantSlug slug, String displayName) {
-        return SqlTx.of(tx).session().queryOne("select benchcrm.ensure_tenant(:slug, :name) as id",
+        return SqlTx.of(tx)
+                .session()
+                .queryOne(
+                        "select benchcrm.ensure_tenant(:slug, :name) as id",
                         SqlParams.of("slug", slug.value()).and("name", displayName))
                 .map(row -> new TenantId(row.uuid("id")))
                 .orElseThrow();
@@ -28,7 +31,9 @@ final class PostgresTenantRepository implements TenantRepository {
 
     @Override
     public Optional<TenantId> resolve(Tx tx, TenantSlug slug) {
-        return SqlTx.of(tx).session().queryOne("select benchcrm.resolve_tenant(:slug) as id", SqlParams.of("slug", slug.value()))
+        return SqlTx.of(tx)
+                .session()
+                .queryOne("select benchcrm.resolve_tenant(:slug) as id", SqlParams.of("slug", slug.value()))
                 .filter(row -> !row.isNull("id"))
                 .map(row -> new TenantId(row.uuid("id")));
     }
@@ -36,7 +41,8 @@ final class PostgresTenantRepository implements TenantRepository {
     @Override
     public Map<TenantId, TenantSlug> all(Tx tx) {
         Map<TenantId, TenantSlug> out = new LinkedHashMap<>();
-        for (Row r : SqlTx.of(tx).session().query("select id, slug from benchcrm.tenant order by slug", SqlParams.none())) {
+        for (Row r :
+                SqlTx.of(tx).session().query("select id, slug from benchcrm.tenant order by slug", SqlParams.none())) {
             out.put(new TenantId(r.uuid("id")), new TenantSlug(r.string("slug")));
         }
         return out;
@@ -44,7 +50,10 @@ final class PostgresTenantRepository implements TenantRepository {
 
     @Override
     public Optional<TenantPolicy> policy(Tx tx, TenantId tenant) {
-        return SqlTx.of(tx).session().queryOne("select slug, status, settings::text as settings from benchcrm.tenant_policy(:tenant)",
+        return SqlTx.of(tx)
+                .session()
+                .queryOne(
+                        "select slug, status, settings::text as settings from benchcrm.tenant_policy(:tenant)",
                         SqlParams.of("tenant", tenant.value()))
                 .map(r -> TenantPolicy.of(tenant, r.string("slug"), r.string("status"), r.string("settings")));
     }

@@ -24,7 +24,8 @@ record SqlTx(SqlSession session, TenantId tenantOrNull) implements Tx {
         if (tx instanceof SqlTx sqlTx) {
             return sqlTx;
         }
-        throw new IllegalArgumentException("not a SQL transaction: " + tx.getClass().getName()
-                + " (a repository of one persistence adapter was given another adapter's transaction)");
+        throw new IllegalArgumentException(
+                "not a SQL transaction: " + tx.getClass().getName()
+                        + " (a repository of one persistence adapter was given another adapter's transaction)");
     }
 }

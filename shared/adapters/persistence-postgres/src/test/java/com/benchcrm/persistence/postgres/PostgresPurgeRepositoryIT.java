@@ -37,31 +37,52 @@ class PostgresPurgeRepositoryIT {
             claim(t, "fresh", Instant.now());
         }
 
-        Purge.Report report = new Purge(S.relayTransactions(), S.asRelay.purge(), new Ids(Clock.systemUTC()), Clock.systemUTC(),
-                new Purge.Settings(2, Duration.ofMinutes(1))).run("purge-it");
+        Purge.Report report = new Purge(
+                        S.relayTransactions(),
+                        S.asRelay.purge(),
+                        new Ids(Clock.systemUTC()),
+                        Clock.systemUTC(),
+                        new Purge.Settings(2, Duration.ofMinutes(1)))
+                .run("purge-it");
 
         assertThat(report.removed().get(dayTtl)).containsEntry("idempotency_key", 3);
         assertThat(report.removed()).doesNotContainKey(twoDayTtl);
         assertThat(keys(dayTtl)).isEqualTo(1);
         assertThat(keys(twoDayTtl)).as("48 h retention: kept").isEqualTo(4);
-        String details = S.app.inTenant(dayTtl, s -> s.queryOne(
-                "select details::text as d from audit_log where action = 'data.purged' and actor_id = 'system:purge'", SqlParams.none()))
-                .orElseThrow().string("d");
+        String details = S.app.inTenant(
+                        dayTtl,
+                        s -> s.queryOne(
+                                "select details::text as d from audit_log where action = 'data.purged' and actor_id = 'system:purge'",
+                                SqlParams.none()))
+                .orElseThrow()
+                .string("d");
         assertThat(details).contains("\"idempotency_key\": 3");
     }
 
     private static void claim(TenantId tenant, String key, Instant at) {
-        S.transactions().inTenant(tenant, (Tx tx) -> S.idempotency().claim(tx, "user-1", new IdempotencyKey(key + "-" + UUID.randomUUID()),
-                "op", "h", at, at.minus(Duration.ofHours(24))));
+        S.transactions()
+                .inTenant(
+                        tenant,
+                        (Tx tx) -> S.idempotency()
+                                .claim(
+                                        tx,
+                                        "user-1",
+                                        new IdempotencyKey(key + "-" + UUID.randomUUID()),
+                                        "op",
+                                        "h",
+                                        at,
+                                        at.minus(Duration.ofHours(24))));
     }
 
     private static long keys(TenantId tenant) {
         return S.app.inTenant(tenant, s -> s.queryOne("select count(*) as n from idempotency_key", SqlParams.none()))
-                .orElseThrow().longValue("n");
+                .orElseThrow()
+                .longValue("n");
     }
 
     private static void setSettings(TenantId tenant, String json) {
-        S.owner.withoutTenant(s -> s.update("update benchcrm.tenant set settings = cast(:s as jsonb) where id = :id",
+        S.owner.withoutTenant(s -> s.update(
+                "update benchcrm.tenant set settings = cast(:s as jsonb) where id = :id",
                 SqlParams.of("s", json).and("id", tenant.value())));
     }
 }

@@ -19,7 +19,8 @@ class PostgresSearchRepositoryTest {
 
     @Test
     void filter_requirementQuery_filtersStatusAndWorkMode() {
-        SearchQuery q = SearchQuery.parse(Map.of("q", "x", "type", "requirement", "status", "open", "workMode", "remote")::get);
+        SearchQuery q =
+                SearchQuery.parse(Map.of("q", "x", "type", "requirement", "status", "open", "workMode", "remote")::get);
         PostgresSearchRepository.Filter f = PostgresSearchRepository.filter(q);
         assertThat(f.where()).contains("e.status = :f_status", "e.work_mode = :f_mode");
         assertThat(f.params().asMap()).containsEntry("f_status", "OPEN").containsEntry("f_mode", "REMOTE");

@@ -3,26 +3,26 @@ package com.benchcrm.persistence.postgres;
 import com.benchcrm.audit.AuditRepository;
 import com.benchcrm.consultant.ConsultantRepository;
 import com.benchcrm.events.ProcessedEventRepository;
+import com.benchcrm.extraction.TokenUsageRepository;
 import com.benchcrm.idempotency.IdempotencyRepository;
+import com.benchcrm.ingest.InboundMessageRepository;
 import com.benchcrm.local.postgres.LocalPostgres;
 import com.benchcrm.local.postgres.TestDatabase;
+import com.benchcrm.matching.MatchRunRepository;
+import com.benchcrm.matching.MatchSettingsRepository;
 import com.benchcrm.outbox.OutboxRepository;
 import com.benchcrm.persistence.Transactions;
 import com.benchcrm.requirement.RequirementRepository;
-import com.benchcrm.sql.jdbc.JdbcSqlPort;
-import com.benchcrm.extraction.TokenUsageRepository;
-import com.benchcrm.ingest.InboundMessageRepository;
-import com.benchcrm.matching.MatchRunRepository;
-import com.benchcrm.matching.MatchSettingsRepository;
 import com.benchcrm.search.SearchRepository;
+import com.benchcrm.sql.jdbc.JdbcSqlPort;
 import com.benchcrm.tenancy.TenantDirectory;
 import com.benchcrm.tenancy.TenantId;
 import com.benchcrm.tenancy.TenantRepository;
+import com.benchcrm.tenancy.TenantSlug;
 import com.benchcrm.tenancy.UserRepository;
+import com.benchcrm.testing.contract.Stores;
 import com.benchcrm.webhook.WebhookDeliveryRepository;
 import com.benchcrm.webhook.WebhookRepository;
-import com.benchcrm.tenancy.TenantSlug;
-import com.benchcrm.testing.contract.Stores;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -46,8 +46,10 @@ final class PostgresStores implements Stores {
     private PostgresStores() {
         pg = TestDatabase.get();
         app = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().appRole(), pg.roles().appPassword(), 4);
-        owner = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 1);
-        relay = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().relayRole(), pg.roles().relayPassword(), 2);
+        owner = JdbcSqlPort.connect(
+                pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 1);
+        relay = JdbcSqlPort.connect(
+                pg.jdbcUrl(), pg.roles().relayRole(), pg.roles().relayPassword(), 2);
         db = PostgresPersistence.over(app);
         asRelay = PostgresPersistence.over(relay);
         asOwner = PostgresPersistence.over(owner);
@@ -135,8 +137,18 @@ final class PostgresStores implements Stores {
     public java.util.UUID newCompany(TenantId tenant, String name) {
         java.util.UUID id = com.benchcrm.testing.contract.Samples.id();
         db.transactions().inTenant(tenant, tx -> {
-            db.companies().insert(tx, id, new com.benchcrm.company.CompanyInput(name, java.util.List.of(com.benchcrm.company.CompanyKind.VENDOR),
-                    null, null, null, null), java.time.Instant.now());
+            db.companies()
+                    .insert(
+                            tx,
+                            id,
+                            new com.benchcrm.company.CompanyInput(
+                                    name,
+                                    java.util.List.of(com.benchcrm.company.CompanyKind.VENDOR),
+                                    null,
+                                    null,
+                                    null,
+                                    null),
+                            java.time.Instant.now());
             return null;
         });
         return id;
@@ -146,7 +158,12 @@ final class PostgresStores implements Stores {
     public java.util.UUID newContact(TenantId tenant, java.util.UUID companyId, String fullName) {
         java.util.UUID id = com.benchcrm.testing.contract.Samples.id();
         db.transactions().inTenant(tenant, tx -> {
-            db.contacts().insert(tx, id, new com.benchcrm.company.ContactInput(companyId, fullName, null, null, null, null), java.time.Instant.now());
+            db.contacts()
+                    .insert(
+                            tx,
+                            id,
+                            new com.benchcrm.company.ContactInput(companyId, fullName, null, null, null, null),
+                            java.time.Instant.now());
             return null;
         });
         return id;
@@ -154,27 +171,45 @@ final class PostgresStores implements Stores {
 
     @Override
     public void linkRequirementVendor(TenantId tenant, java.util.UUID requirementId, java.util.UUID companyId) {
-        app.inTenant(tenant, s -> s.update("update requirement set vendor_company_id = :company where tenant_id = :t and id = :id",
-                com.benchcrm.sql.SqlParams.of("t", tenant.value()).and("id", requirementId).and("company", companyId)));
+        app.inTenant(
+                tenant,
+                s -> s.update(
+                        "update requirement set vendor_company_id = :company where tenant_id = :t and id = :id",
+                        com.benchcrm.sql.SqlParams.of("t", tenant.value())
+                                .and("id", requirementId)
+                                .and("company", companyId)));
     }
 
     @Override
-    public java.util.UUID newRecommendation(TenantId tenant, java.util.UUID requirementId, java.util.UUID consultantId, double matchScore,
-                                            double successProbability) {
+    public java.util.UUID newRecommendation(
+            TenantId tenant,
+            java.util.UUID requirementId,
+            java.util.UUID consultantId,
+            double matchScore,
+            double successProbability) {
         java.util.UUID run = com.benchcrm.testing.contract.Samples.id();
         java.util.UUID id = com.benchcrm.testing.contract.Samples.id();
         app.inTenant(tenant, s -> {
-            s.update("""
+            s.update(
+                    """
                     insert into match_run (tenant_id, id, requirement_id, requirement_version, trigger, top_k, candidates, scored,
                         engine_version, settings_version, embedding_model, timings_micros, created_at)
                     values (:t, :run, :requirement, 1, 'API', 10, 1, 1, 'test', 'default', 'none', '{}', now())""",
-                    com.benchcrm.sql.SqlParams.of("t", tenant.value()).and("run", run).and("requirement", requirementId));
-            return s.update("""
+                    com.benchcrm.sql.SqlParams.of("t", tenant.value())
+                            .and("run", run)
+                            .and("requirement", requirementId));
+            return s.update(
+                    """
                     insert into recommendation (tenant_id, id, match_run_id, requirement_id, consultant_id, rank, match_score,
                         success_probability, calibrated, reasons, factors, model_version)
                     values (:t, :id, :run, :requirement, :consultant, 1, :score, :p, false, '[]', '[]', 'test')""",
-                    com.benchcrm.sql.SqlParams.of("t", tenant.value()).and("id", id).and("run", run).and("requirement", requirementId)
-                            .and("consultant", consultantId).and("score", matchScore).and("p", successProbability));
+                    com.benchcrm.sql.SqlParams.of("t", tenant.value())
+                            .and("id", id)
+                            .and("run", run)
+                            .and("requirement", requirementId)
+                            .and("consultant", consultantId)
+                            .and("score", matchScore)
+                            .and("p", successProbability));
         });
         return id;
     }

@@ -1,7 +1,7 @@
 package com.benchcrm.persistence.postgres;
 
-import com.benchcrm.testing.contract.TenancyRepositoryContract;
 import com.benchcrm.testing.contract.Stores;
+import com.benchcrm.testing.contract.TenancyRepositoryContract;
 
 /** The PostgreSQL implementation, as the application role under forced row-level security, passes the {@link TenancyRepositoryContract}. */
 class PostgresTenancyRepositoryIT extends TenancyRepositoryContract {

@@ -27,9 +27,11 @@ class PostgresTenantRolesIT {
 
         assertThat(asApp.resolve(new TenantSlug(slug))).contains(created);
         assertThatThrownBy(() -> asApp.ensure(new TenantSlug(slug + "-x"), "Sneaky"))
-                .isInstanceOfSatisfying(PersistenceException.class, e -> assertThat(e.code()).isEqualTo("42501"));
+                .isInstanceOfSatisfying(
+                        PersistenceException.class, e -> assertThat(e.code()).isEqualTo("42501"));
         assertThatThrownBy(asApp::all)
-                .isInstanceOfSatisfying(PersistenceException.class, e -> assertThat(e.code()).isEqualTo("42501"));
+                .isInstanceOfSatisfying(
+                        PersistenceException.class, e -> assertThat(e.code()).isEqualTo("42501"));
         assertThat(asOwner.all()).containsEntry(created, new TenantSlug(slug));
     }
 }

@@ -42,7 +42,6 @@ import org.junit.jupiter.api.Test;
  */
 class PostgresUserRepositoryIT {
 
-
     static JdbcSqlPort app;
     static JdbcSqlPort owner;
     static PostgresPersistence db;
@@ -54,12 +53,19 @@ class PostgresUserRepositoryIT {
     static void start() {
         LocalPostgres pg = TestDatabase.get();
         app = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().appRole(), pg.roles().appPassword(), 4);
-        owner = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 1);
+        owner = JdbcSqlPort.connect(
+                pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 1);
         Ids ids = new Ids(CLOCK);
         db = PostgresPersistence.over(app);
         repository = db.users();
-        users = new Users(db.transactions(), repository, new AuditLog(db.transactions(), db.audit(), ids, CLOCK), IdentityDirectory.NONE,
-                new ActiveUsers(db.transactions(), repository, Duration.ofSeconds(30), CLOCK), ids, CLOCK);
+        users = new Users(
+                db.transactions(),
+                repository,
+                new AuditLog(db.transactions(), db.audit(), ids, CLOCK),
+                IdentityDirectory.NONE,
+                new ActiveUsers(db.transactions(), repository, Duration.ofSeconds(30), CLOCK),
+                ids,
+                CLOCK);
     }
 
     static java.util.Optional<User> find(TenantId tenant, UUID id) {
@@ -75,18 +81,23 @@ class PostgresUserRepositoryIT {
     }
 
     static Page<User> list(TenantId tenant, PageRequest page) {
-        return Page.fromOverfetch(db.transactions().inTenant(tenant, tx -> repository.list(tx, page.after(), page.limit() + 1)),
-                page.limit(), Users.cursorKind(), User::id);
+        return Page.fromOverfetch(
+                db.transactions().inTenant(tenant, tx -> repository.list(tx, page.after(), page.limit() + 1)),
+                page.limit(),
+                Users.cursorKind(),
+                User::id);
     }
 
     static TenantId tenant(String prefix) {
         PostgresPersistence asOwner = PostgresPersistence.over(owner);
-        return new TenantDirectory(asOwner.transactions(), asOwner.tenants()).ensure(new TenantSlug(prefix + "-" + Long.toString(System.nanoTime(), 36)), prefix);
+        return new TenantDirectory(asOwner.transactions(), asOwner.tenants())
+                .ensure(new TenantSlug(prefix + "-" + Long.toString(System.nanoTime(), 36)), prefix);
     }
 
     static Caller firstOwner(TenantId tenant) {
         // What the deployment or `./benchcrm token` makes: an active Owner, not invited.
-        UUID id = new com.benchcrm.tenancy.UserDirectory(db.transactions(), db.users(), new Ids(CLOCK)).ensure(tenant, "owner@acme.example", Set.of(Role.Owner));
+        UUID id = new com.benchcrm.tenancy.UserDirectory(db.transactions(), db.users(), new Ids(CLOCK))
+                .ensure(tenant, "owner@acme.example", Set.of(Role.Owner));
         return new Caller(tenant, id.toString(), Set.of(Role.Owner), "trace-users-it");
     }
 
@@ -105,14 +116,15 @@ class PostgresUserRepositoryIT {
         assertThat(read.invitedAt()).isNotNull();
         assertThat(read.lastSignInAt()).isNull();
         assertThat(status(tenant, invited.id())).contains(UserStatus.INVITED);
-        List<com.benchcrm.sql.Row> auditRows = owner.inTenant(tenant, s -> s.query(
-                "select action, actor_id from audit_log where tenant_id = :t and entity = 'user' and entity_id = :id",
-                SqlParams.of("t", tenant.value()).and("id", invited.id())));
-        assertThat(auditRows)
-                .singleElement().satisfies(r -> {
-                    assertThat(r.string("action")).isEqualTo("user.invited");
-                    assertThat(r.string("actor_id")).isEqualTo(ownerCaller.userId());
-                });
+        List<com.benchcrm.sql.Row> auditRows = owner.inTenant(
+                tenant,
+                s -> s.query(
+                        "select action, actor_id from audit_log where tenant_id = :t and entity = 'user' and entity_id = :id",
+                        SqlParams.of("t", tenant.value()).and("id", invited.id())));
+        assertThat(auditRows).singleElement().satisfies(r -> {
+            assertThat(r.string("action")).isEqualTo("user.invited");
+            assertThat(r.string("actor_id")).isEqualTo(ownerCaller.userId());
+        });
 
         assertThat(signedIn(tenant, invited.id())).contains(UserStatus.ACTIVE);
         assertThat(find(tenant, invited.id()).orElseThrow().lastSignInAt()).isNotNull();
@@ -124,7 +136,8 @@ class PostgresUserRepositoryIT {
         Caller ownerCaller = firstOwner(tenant);
         users.invite(ownerCaller, new UserInvite("bob@acme.example", "Bob", "Sales"));
         assertThatThrownBy(() -> users.invite(ownerCaller, new UserInvite("BOB@acme.example", "Bob", "Sales")))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.reason()).isEqualTo("duplicate"));
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.reason()).isEqualTo("duplicate"));
     }
 
     @Test
@@ -136,8 +149,14 @@ class PostgresUserRepositoryIT {
 
         users.change(ownerCaller, rec.id(), new UserChange(null, "DEACTIVATED"));
         assertThat(status(tenant, rec.id())).contains(UserStatus.DEACTIVATED);
-        assertThat(owner.inTenant(tenant, s -> s.queryOne("select deactivated_at from app_user where tenant_id = :t and id = :id",
-                SqlParams.of("t", tenant.value()).and("id", rec.id()))).orElseThrow().instant("deactivated_at")).isNotNull();
+        assertThat(owner.inTenant(
+                                tenant,
+                                s -> s.queryOne(
+                                        "select deactivated_at from app_user where tenant_id = :t and id = :id",
+                                        SqlParams.of("t", tenant.value()).and("id", rec.id())))
+                        .orElseThrow()
+                        .instant("deactivated_at"))
+                .isNotNull();
         assertThat(signedIn(tenant, rec.id())).contains(UserStatus.DEACTIVATED);
 
         User back = users.change(ownerCaller, rec.id(), new UserChange("Analyst", "ACTIVE"));
@@ -156,9 +175,10 @@ class PostgresUserRepositoryIT {
 
         List<Throwable> refused = new ArrayList<>();
         {
-            CompletableFuture<?> one = CompletableFuture.runAsync(() -> users.change(a, b.id(), new UserChange("Admin", null)));
-            CompletableFuture<?> two = CompletableFuture.runAsync(() -> users.change(bCaller, UUID.fromString(a.userId()),
-                    new UserChange("Admin", null)));
+            CompletableFuture<?> one =
+                    CompletableFuture.runAsync(() -> users.change(a, b.id(), new UserChange("Admin", null)));
+            CompletableFuture<?> two = CompletableFuture.runAsync(
+                    () -> users.change(bCaller, UUID.fromString(a.userId()), new UserChange("Admin", null)));
             for (CompletableFuture<?> f : List.of(one, two)) {
                 try {
                     f.join();
@@ -168,9 +188,13 @@ class PostgresUserRepositoryIT {
             }
         }
         assertThat(refused).singleElement().isInstanceOf(ValidationException.class);
-        long owners = owner.inTenant(tenant, s -> s.queryOne(
-                "select count(*) as n from app_user where tenant_id = :t and status = 'ACTIVE' and 'Owner' = any (roles)",
-                SqlParams.of("t", tenant.value()))).orElseThrow().longValue("n");
+        long owners = owner.inTenant(
+                        tenant,
+                        s -> s.queryOne(
+                                "select count(*) as n from app_user where tenant_id = :t and status = 'ACTIVE' and 'Owner' = any (roles)",
+                                SqlParams.of("t", tenant.value())))
+                .orElseThrow()
+                .longValue("n");
         assertThat(owners).isEqualTo(1);
     }
 
@@ -184,7 +208,9 @@ class PostgresUserRepositoryIT {
         Page<User> first = list(tenant, PageRequest.first(4));
         assertThat(first.items()).hasSize(4);
         assertThat(first.items().get(0).email()).isEqualTo("u4@acme.example");
-        Page<User> second = list(tenant, PageRequest.parse(Users.cursorKind(), "4", first.nextCursor().orElseThrow()));
+        Page<User> second = list(
+                tenant,
+                PageRequest.parse(Users.cursorKind(), "4", first.nextCursor().orElseThrow()));
         assertThat(second.items()).extracting(User::email).containsExactly("u0@acme.example", "owner@acme.example");
         assertThat(second.nextCursor()).isEmpty();
     }
@@ -199,14 +225,16 @@ class PostgresUserRepositoryIT {
 
         assertThat(find(other, rec.id())).isEmpty();
         assertThat(status(other, rec.id())).isEmpty();
-        assertThat(list(other, PageRequest.first(50)).items()).extracting(User::id).doesNotContain(rec.id());
+        assertThat(list(other, PageRequest.first(50)).items())
+                .extracting(User::id)
+                .doesNotContain(rec.id());
         assertThatThrownBy(() -> users.change(ownerB, rec.id(), new UserChange("Admin", null)))
                 .isInstanceOf(com.benchcrm.common.NotFoundException.class);
         assertThat(signedIn(other, rec.id())).isEmpty();
         // and without the tenant predicate, row-level security alone hides them
-        List<com.benchcrm.sql.Row> visible = app.inTenant(other, s -> s.query("select id from app_user", SqlParams.none()));
-        assertThat(visible)
-                .extracting(r -> r.uuid("id")).doesNotContain(rec.id());
+        List<com.benchcrm.sql.Row> visible =
+                app.inTenant(other, s -> s.query("select id from app_user", SqlParams.none()));
+        assertThat(visible).extracting(r -> r.uuid("id")).doesNotContain(rec.id());
         assertThat(find(tenant, rec.id())).isPresent();
     }
 }

@@ -23,12 +23,21 @@ class TenantTablesSecurityIT {
                   and exists (select 1 from pg_attribute a where a.attrelid = c.oid and a.attname = 'tenant_id' and not a.attisdropped)
                 order by c.relname""", com.benchcrm.sql.SqlParams.none()));
 
-        assertThat(tables).extracting(r -> r.string("name")).contains("company", "contact", "activity", "consultant_document",
-                "work_authorization_settings", "work_authorization_notice");
+        assertThat(tables)
+                .extracting(r -> r.string("name"))
+                .contains(
+                        "company",
+                        "contact",
+                        "activity",
+                        "consultant_document",
+                        "work_authorization_settings",
+                        "work_authorization_notice");
         assertThat(tables).allSatisfy(r -> {
             assertThat(r.bool("enabled")).as(r.string("name") + " enables RLS").isTrue();
             assertThat(r.bool("forced")).as(r.string("name") + " forces RLS").isTrue();
-            assertThat(r.bool("policy")).as(r.string("name") + " has tenant_isolation").isTrue();
+            assertThat(r.bool("policy"))
+                    .as(r.string("name") + " has tenant_isolation")
+                    .isTrue();
         });
     }
 }

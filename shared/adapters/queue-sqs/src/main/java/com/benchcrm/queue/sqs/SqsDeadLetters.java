@@ -32,7 +32,12 @@ public final class SqsDeadLetters implements DeadLetters {
         sqs.sendMessage(SendMessageRequest.builder()
                 .queueUrl(queueUrl)
                 .messageBody(Json.write(letter))
-                .messageAttributes(Map.of("reason", MessageAttributeValue.builder().dataType("String").stringValue(letter.reason()).build()))
+                .messageAttributes(Map.of(
+                        "reason",
+                        MessageAttributeValue.builder()
+                                .dataType("String")
+                                .stringValue(letter.reason())
+                                .build()))
                 .build());
     }
 }

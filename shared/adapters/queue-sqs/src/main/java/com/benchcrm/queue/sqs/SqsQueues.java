@@ -79,8 +79,11 @@ public final class SqsQueues implements AutoCloseable {
 
     /** Sends one message; {@code delay} is clamped to 0-15 minutes (rounded up to whole seconds). */
     public String send(String queueUrl, String body, Duration delay, Map<String, String> attributes) {
-        return client.sendMessage(b -> b.queueUrl(queueUrl).messageBody(body).delaySeconds(delaySeconds(delay))
-                .messageAttributes(attributes(attributes))).messageId();
+        return client.sendMessage(b -> b.queueUrl(queueUrl)
+                        .messageBody(body)
+                        .delaySeconds(delaySeconds(delay))
+                        .messageAttributes(attributes(attributes)))
+                .messageId();
     }
 
     /**
@@ -97,9 +100,13 @@ public final class SqsQueues implements AutoCloseable {
         }
         List<SendMessageBatchRequestEntry> entries = new ArrayList<>(bodies.size());
         for (int i = 0; i < bodies.size(); i++) {
-            entries.add(SendMessageBatchRequestEntry.builder().id(Integer.toString(i)).messageBody(bodies.get(i)).build());
+            entries.add(SendMessageBatchRequestEntry.builder()
+                    .id(Integer.toString(i))
+                    .messageBody(bodies.get(i))
+                    .build());
         }
-        SendMessageBatchResponse response = client.sendMessageBatch(b -> b.queueUrl(queueUrl).entries(entries));
+        SendMessageBatchResponse response =
+                client.sendMessageBatch(b -> b.queueUrl(queueUrl).entries(entries));
         Map<Integer, String> failed = new LinkedHashMap<>();
         for (BatchResultErrorEntry e : response.failed()) {
             failed.put(Integer.parseInt(e.id()), e.code() + (e.message() == null ? "" : ": " + e.message()));
@@ -121,7 +128,12 @@ public final class SqsQueues implements AutoCloseable {
 
     private static Map<String, MessageAttributeValue> attributes(Map<String, String> attributes) {
         Map<String, MessageAttributeValue> values = new LinkedHashMap<>();
-        attributes.forEach((k, v) -> values.put(k, MessageAttributeValue.builder().dataType("String").stringValue(v).build()));
+        attributes.forEach((k, v) -> values.put(
+                k,
+                MessageAttributeValue.builder()
+                        .dataType("String")
+                        .stringValue(v)
+                        .build()));
         return values;
     }
 

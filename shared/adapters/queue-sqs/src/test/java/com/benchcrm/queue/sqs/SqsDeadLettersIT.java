@@ -28,11 +28,16 @@ class SqsDeadLettersIT {
 
     @BeforeAll
     static void start() {
-        server = SQSRestServerBuilder.withInterface("127.0.0.1").withDynamicPort().start();
+        server = SQSRestServerBuilder.withInterface("127.0.0.1")
+                .withDynamicPort()
+                .start();
         int port = server.waitUntilStarted().localAddress().getPort();
-        sqs = SqsClient.builder().endpointOverride(URI.create("http://127.0.0.1:" + port)).region(Region.US_EAST_1)
+        sqs = SqsClient.builder()
+                .endpointOverride(URI.create("http://127.0.0.1:" + port))
+                .region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("x", "x")))
-                .httpClient(UrlConnectionHttpClient.create()).build();
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
     }
 
     @AfterAll
@@ -44,13 +49,23 @@ class SqsDeadLettersIT {
     @Test
     void send_letterIsAMessage_withTheReasonAsAttribute() throws Exception {
         String url = sqs.createQueue(b -> b.queueName("ingest-dlq")).queueUrl();
-        DeadLetter letter = new DeadLetter("unknown-tenant", "no tenant 'nope'", "raw/nope/abc", "nope@ingest.example.com", "abc",
-                "trace-1", Instant.parse("2026-11-22T10:00:00Z"));
+        DeadLetter letter = new DeadLetter(
+                "unknown-tenant",
+                "no tenant 'nope'",
+                "raw/nope/abc",
+                "nope@ingest.example.com",
+                "abc",
+                "trace-1",
+                Instant.parse("2026-11-22T10:00:00Z"));
 
         new SqsDeadLetters(sqs, url).send(letter);
 
-        List<Message> got = sqs.receiveMessage(ReceiveMessageRequest.builder().queueUrl(url).messageAttributeNames("All")
-                .waitTimeSeconds(1).build()).messages();
+        List<Message> got = sqs.receiveMessage(ReceiveMessageRequest.builder()
+                        .queueUrl(url)
+                        .messageAttributeNames("All")
+                        .waitTimeSeconds(1)
+                        .build())
+                .messages();
         assertThat(got).singleElement().satisfies(m -> {
             assertThat(m.messageAttributes().get("reason").stringValue()).isEqualTo("unknown-tenant");
             assertThat(Json.read(m.body(), DeadLetter.class)).isEqualTo(letter);

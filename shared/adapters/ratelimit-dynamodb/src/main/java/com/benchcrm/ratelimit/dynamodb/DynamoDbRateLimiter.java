@@ -77,7 +77,8 @@ public final class DynamoDbRateLimiter implements RateLimiter {
     private final ConcurrentMap<TenantId, CachedLimit> limits = new ConcurrentHashMap<>();
     private final AtomicLong failOpen = new AtomicLong();
 
-    public DynamoDbRateLimiter(DynamoDbClient dynamo, String table, RateLimit defaults, Clock clock, Runnable onFailOpen) {
+    public DynamoDbRateLimiter(
+            DynamoDbClient dynamo, String table, RateLimit defaults, Clock clock, Runnable onFailOpen) {
         this.dynamo = dynamo;
         this.table = table;
         this.defaults = defaults;
@@ -89,11 +90,16 @@ public final class DynamoDbRateLimiter implements RateLimiter {
     public static DynamoDbRateLimiter create(Settings settings, Runnable onFailOpen) {
         var builder = DynamoDbClient.builder()
                 .region(Region.of(settings.region()))
-                .httpClient(UrlConnectionHttpClient.builder().connectionTimeout(CALL_TIMEOUT).socketTimeout(CALL_TIMEOUT).build())
-                .overrideConfiguration(c -> c.apiCallTimeout(CALL_TIMEOUT.multipliedBy(2)).apiCallAttemptTimeout(CALL_TIMEOUT)
+                .httpClient(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(CALL_TIMEOUT)
+                        .socketTimeout(CALL_TIMEOUT)
+                        .build())
+                .overrideConfiguration(c -> c.apiCallTimeout(CALL_TIMEOUT.multipliedBy(2))
+                        .apiCallAttemptTimeout(CALL_TIMEOUT)
                         .retryStrategy(r -> r.maxAttempts(2)));
         settings.endpoint().ifPresent(builder::endpointOverride);
-        return new DynamoDbRateLimiter(builder.build(), settings.table(), settings.defaults(), Clock.systemUTC(), onFailOpen);
+        return new DynamoDbRateLimiter(
+                builder.build(), settings.table(), settings.defaults(), Clock.systemUTC(), onFailOpen);
     }
 
     @Override
@@ -117,7 +123,9 @@ public final class DynamoDbRateLimiter implements RateLimiter {
             return Decision.deny(Duration.ofMillis(Math.max(1, windowEnd * 1000 - nowMillis)));
         } catch (SdkException e) {
             failOpen.incrementAndGet();
-            LOG.warn("rate limit store unavailable, request allowed (fail open): {}", e.getClass().getSimpleName());
+            LOG.warn(
+                    "rate limit store unavailable, request allowed (fail open): {}",
+                    e.getClass().getSimpleName());
             try {
                 onFailOpen.run();
             } catch (RuntimeException ignored) {
@@ -145,16 +153,23 @@ public final class DynamoDbRateLimiter implements RateLimiter {
         }
         RateLimit limit = defaults;
         try {
-            GetItemResponse item = dynamo.getItem(g -> g.tableName(table).key(Map.of(KEY, AttributeValue.fromS(limitKey(tenant)))));
+            GetItemResponse item =
+                    dynamo.getItem(g -> g.tableName(table).key(Map.of(KEY, AttributeValue.fromS(limitKey(tenant)))));
             if (item.hasItem() && item.item().containsKey(TenantLimitItems.RATE)) {
-                int rate = Integer.parseInt(item.item().get(TenantLimitItems.RATE).n());
+                int rate =
+                        Integer.parseInt(item.item().get(TenantLimitItems.RATE).n());
                 int burst = item.item().containsKey(TenantLimitItems.BURST)
-                        ? Integer.parseInt(item.item().get(TenantLimitItems.BURST).n()) : rate;
+                        ? Integer.parseInt(
+                                item.item().get(TenantLimitItems.BURST).n())
+                        : rate;
                 limit = new RateLimit(rate, Math.max(rate, burst));
             }
         } catch (SdkException | IllegalArgumentException e) {
             // keep the last known limit a while longer rather than asking again on every request
-            LOG.warn("rate limit of tenant {} not read, using {}: {}", tenant, cached != null ? "the last known" : "the default",
+            LOG.warn(
+                    "rate limit of tenant {} not read, using {}: {}",
+                    tenant,
+                    cached != null ? "the last known" : "the default",
                     e.getClass().getSimpleName());
             limit = cached != null ? cached.limit : defaults;
         }
@@ -167,6 +182,5 @@ public final class DynamoDbRateLimiter implements RateLimiter {
         return LIMIT_PREFIX + tenant;
     }
 
-    private record CachedLimit(RateLimit limit, long until) {
-    }
+    private record CachedLimit(RateLimit limit, long until) {}
 }

@@ -35,10 +35,14 @@ public final class TenantLimitItems {
     /** Puts (creates or replaces) the tenant's limit item; returns its key. */
     public String put(TenantId tenant, RateLimit limit) {
         String key = DynamoDbRateLimiter.limitKey(tenant);
-        dynamo.putItem(p -> p.tableName(table).item(Map.of(
-                DynamoDbRateLimiter.KEY, AttributeValue.fromS(key),
-                RATE, AttributeValue.fromN(Integer.toString(limit.rate())),
-                BURST, AttributeValue.fromN(Integer.toString(limit.burst())))));
+        dynamo.putItem(p -> p.tableName(table)
+                .item(Map.of(
+                        DynamoDbRateLimiter.KEY,
+                        AttributeValue.fromS(key),
+                        RATE,
+                        AttributeValue.fromN(Integer.toString(limit.rate())),
+                        BURST,
+                        AttributeValue.fromN(Integer.toString(limit.burst())))));
         return key;
     }
 

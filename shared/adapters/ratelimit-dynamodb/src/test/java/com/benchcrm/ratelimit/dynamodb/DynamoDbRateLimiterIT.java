@@ -48,7 +48,8 @@ class DynamoDbRateLimiterIT {
     @Test
     void tryAcquire_limitReachedInTheWindow_deniesUntilTheWindowEnds() {
         TenantId tenant = new TenantId(UUID.randomUUID());
-        DynamoDbRateLimiter limiter = new DynamoDbRateLimiter(dynamo, TABLE, new RateLimit(3, 3), at("2026-11-22T10:00:00.250Z"), () -> { });
+        DynamoDbRateLimiter limiter =
+                new DynamoDbRateLimiter(dynamo, TABLE, new RateLimit(3, 3), at("2026-11-22T10:00:00.250Z"), () -> {});
 
         for (int i = 0; i < 3; i++) {
             assertThat(limiter.tryAcquire(tenant).allowed()).isTrue();
@@ -58,8 +59,12 @@ class DynamoDbRateLimiterIT {
         assertThat(denied.allowed()).isFalse();
         assertThat(denied.retryAfter().toMillis()).isEqualTo(750);
         assertThat(denied.retryAfterSeconds()).isEqualTo(1);
-        var item = dynamo.getItem(g -> g.tableName(TABLE).key(Map.of("pk",
-                AttributeValue.fromS(tenant + "#" + Instant.parse("2026-11-22T10:00:00Z").getEpochSecond())))).item();
+        var item = dynamo.getItem(g -> g.tableName(TABLE)
+                        .key(Map.of(
+                                "pk",
+                                AttributeValue.fromS(tenant + "#"
+                                        + Instant.parse("2026-11-22T10:00:00Z").getEpochSecond()))))
+                .item();
         assertThat(item.get("n").n()).isEqualTo("3");
         assertThat(item.get(DynamoDbRateLimiter.TTL_ATTRIBUTE).n())
                 .isEqualTo(Long.toString(Instant.parse("2026-11-22T10:00:01Z").getEpochSecond() + 60));
@@ -70,21 +75,30 @@ class DynamoDbRateLimiterIT {
         TenantId busy = new TenantId(UUID.randomUUID());
         TenantId quiet = new TenantId(UUID.randomUUID());
         RateLimit one = new RateLimit(1, 1);
-        DynamoDbRateLimiter first = new DynamoDbRateLimiter(dynamo, TABLE, one, at("2026-11-22T10:00:00.100Z"), () -> { });
+        DynamoDbRateLimiter first =
+                new DynamoDbRateLimiter(dynamo, TABLE, one, at("2026-11-22T10:00:00.100Z"), () -> {});
         assertThat(first.tryAcquire(busy).allowed()).isTrue();
         assertThat(first.tryAcquire(busy).allowed()).isFalse();
         assertThat(first.tryAcquire(quiet).allowed()).isTrue();
 
-        DynamoDbRateLimiter second = new DynamoDbRateLimiter(dynamo, TABLE, one, at("2026-11-22T10:00:01.100Z"), () -> { });
+        DynamoDbRateLimiter second =
+                new DynamoDbRateLimiter(dynamo, TABLE, one, at("2026-11-22T10:00:01.100Z"), () -> {});
         assertThat(second.tryAcquire(busy).allowed()).isTrue();
     }
 
     @Test
     void tryAcquire_tenantLimitItem_overridesTheDefault() {
         TenantId tenant = new TenantId(UUID.randomUUID());
-        dynamo.putItem(p -> p.tableName(TABLE).item(Map.of("pk", AttributeValue.fromS(DynamoDbRateLimiter.limitKey(tenant)),
-                "rate", AttributeValue.fromN("2"), "burst", AttributeValue.fromN("4"))));
-        DynamoDbRateLimiter limiter = new DynamoDbRateLimiter(dynamo, TABLE, new RateLimit(100, 100), at("2026-11-22T10:00:00Z"), () -> { });
+        dynamo.putItem(p -> p.tableName(TABLE)
+                .item(Map.of(
+                        "pk",
+                        AttributeValue.fromS(DynamoDbRateLimiter.limitKey(tenant)),
+                        "rate",
+                        AttributeValue.fromN("2"),
+                        "burst",
+                        AttributeValue.fromN("4"))));
+        DynamoDbRateLimiter limiter =
+                new DynamoDbRateLimiter(dynamo, TABLE, new RateLimit(100, 100), at("2026-11-22T10:00:00Z"), () -> {});
 
         int allowed = 0;
         for (int i = 0; i < 10; i++) {
@@ -99,8 +113,8 @@ class DynamoDbRateLimiterIT {
     @Test
     void tryAcquire_storeUnavailable_failsOpenAndCounts() {
         AtomicInteger metric = new AtomicInteger();
-        DynamoDbRateLimiter limiter = new DynamoDbRateLimiter(dynamo, "no-such-table", new RateLimit(1, 1), Clock.systemUTC(),
-                metric::incrementAndGet);
+        DynamoDbRateLimiter limiter = new DynamoDbRateLimiter(
+                dynamo, "no-such-table", new RateLimit(1, 1), Clock.systemUTC(), metric::incrementAndGet);
         TenantId tenant = new TenantId(UUID.randomUUID());
 
         assertThat(limiter.tryAcquire(tenant).allowed()).isTrue();
@@ -116,11 +130,14 @@ class DynamoDbRateLimiterIT {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        DynamoDbRateLimiter limiter = DynamoDbRateLimiter.create(new DynamoDbRateLimiter.Settings(TABLE, new RateLimit(1, 1),
-                "us-east-1", Optional.of(URI.create("http://127.0.0.1:" + port))), () -> { });
+        DynamoDbRateLimiter limiter = DynamoDbRateLimiter.create(
+                new DynamoDbRateLimiter.Settings(
+                        TABLE, new RateLimit(1, 1), "us-east-1", Optional.of(URI.create("http://127.0.0.1:" + port))),
+                () -> {});
         long started = System.nanoTime();
 
-        assertThat(limiter.tryAcquire(new TenantId(UUID.randomUUID())).allowed()).isTrue();
+        assertThat(limiter.tryAcquire(new TenantId(UUID.randomUUID())).allowed())
+                .isTrue();
 
         assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(5_000);
         assertThat(limiter.failOpenCount()).isEqualTo(1);

@@ -48,12 +48,17 @@ public final class LocalDynamoDb implements AutoCloseable {
         DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(
                 new String[] {"-inMemory", "-disableTelemetry", "-port", Integer.toString(port)});
         server.start();
-        DynamoDbClient client = DynamoDbClient.builder().region(Region.US_EAST_1).endpointOverride(URI.create("http://127.0.0.1:" + port))
+        DynamoDbClient client = DynamoDbClient.builder()
+                .region(Region.US_EAST_1)
+                .endpointOverride(URI.create("http://127.0.0.1:" + port))
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")))
-                .httpClient(UrlConnectionHttpClient.create()).build();
-        client.createTable(c -> c.tableName(table).billingMode(BillingMode.PAY_PER_REQUEST)
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
+        client.createTable(c -> c.tableName(table)
+                .billingMode(BillingMode.PAY_PER_REQUEST)
                 .keySchema(k -> k.attributeName(DynamoDbRateLimiter.KEY).keyType(KeyType.HASH))
-                .attributeDefinitions(a -> a.attributeName(DynamoDbRateLimiter.KEY).attributeType(ScalarAttributeType.S)));
+                .attributeDefinitions(
+                        a -> a.attributeName(DynamoDbRateLimiter.KEY).attributeType(ScalarAttributeType.S)));
         return new LocalDynamoDb(server, client, table);
     }
 

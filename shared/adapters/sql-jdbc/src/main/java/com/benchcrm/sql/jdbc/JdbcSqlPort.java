@@ -118,7 +118,9 @@ public final class JdbcSqlPort implements SqlPort, AutoCloseable {
             try {
                 JdbcSession session = new JdbcSession(c);
                 if (tenant != null) {
-                    List<Row> set = session.query(SET_TENANT_SQL, SqlParams.of("tenant_id", tenant.value().toString()));
+                    List<Row> set = session.query(
+                            SET_TENANT_SQL,
+                            SqlParams.of("tenant_id", tenant.value().toString()));
                     if (!tenant.value().toString().equals(set.get(0).string("tenant_id"))) {
                         throw new TenantNotSetException();
                     }

@@ -30,8 +30,7 @@ final class DataApiErrors {
 
     private static final Pattern SQL_STATE_SUFFIX = Pattern.compile(";?\\s*SQLState: [0-9A-Z]{5}\\s*$");
 
-    private DataApiErrors() {
-    }
+    private DataApiErrors() {}
 
     /** Where in the unit of work a call failed; it decides whether a service hiccup may be retried. */
     enum Step {
@@ -120,7 +119,8 @@ final class DataApiErrors {
         AwsErrorDetails details = e.awsErrorDetails();
         AwsServiceException.Builder copy = e.toBuilder().message(safe);
         if (details != null) {
-            copy.awsErrorDetails(details.toBuilder().errorMessage(safe).rawResponse(null).build());
+            copy.awsErrorDetails(
+                    details.toBuilder().errorMessage(safe).rawResponse(null).build());
         }
         AwsServiceException rebuilt = copy.build();
         rebuilt.setStackTrace(e.getStackTrace());

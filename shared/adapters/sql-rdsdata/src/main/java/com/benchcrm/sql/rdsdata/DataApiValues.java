@@ -30,16 +30,18 @@ import software.amazon.awssdk.services.rdsdata.model.TypeHint;
 final class DataApiValues {
 
     /** The {@code TIMESTAMP} type hint's text form; always UTC, always microseconds (PostgreSQL's resolution). */
-    static final DateTimeFormatter TIMESTAMP_PARAM =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS", Locale.ROOT).withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter TIMESTAMP_PARAM = DateTimeFormatter.ofPattern(
+                    "yyyy-MM-dd HH:mm:ss.SSSSSS", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
 
     private static final DateTimeFormatter PG_TIMESTAMP = new DateTimeFormatterBuilder()
             .appendPattern("yyyy-MM-dd HH:mm:ss")
-            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
+            .optionalStart()
+            .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
+            .optionalEnd()
             .toFormatter(Locale.ROOT);
 
-    private DataApiValues() {
-    }
+    private DataApiValues() {}
 
     // ---------------------------------------------------------------- parameters
 
@@ -55,10 +57,12 @@ final class DataApiValues {
             case Integer n -> p.value(Field.fromLongValue(n.longValue()));
             case Long n -> p.value(Field.fromLongValue(n));
             case Double d -> p.value(Field.fromDoubleValue(d));
-            case BigDecimal d -> p.value(Field.fromStringValue(d.toPlainString())).typeHint(TypeHint.DECIMAL);
+            case BigDecimal d ->
+                p.value(Field.fromStringValue(d.toPlainString())).typeHint(TypeHint.DECIMAL);
             case Boolean b -> p.value(Field.fromBooleanValue(b));
             case UUID u -> p.value(Field.fromStringValue(u.toString())).typeHint(TypeHint.UUID);
-            case Instant t -> p.value(Field.fromStringValue(TIMESTAMP_PARAM.format(t))).typeHint(TypeHint.TIMESTAMP);
+            case Instant t ->
+                p.value(Field.fromStringValue(TIMESTAMP_PARAM.format(t))).typeHint(TypeHint.TIMESTAMP);
             case LocalDate d -> p.value(Field.fromStringValue(d.toString())).typeHint(TypeHint.DATE);
             case byte[] b -> p.value(Field.fromBlobValue(SdkBytes.fromByteArray(b)));
             case SqlJson j -> p.value(Field.fromStringValue(j.json())).typeHint(TypeHint.JSON);
@@ -109,7 +113,8 @@ final class DataApiValues {
             case BLOB_VALUE -> field.blobValue().asByteArray();
             case ARRAY_VALUE -> array(field.arrayValue());
             case STRING_VALUE -> typed(field.stringValue(), typeName);
-            case UNKNOWN_TO_SDK_VERSION -> throw new SqlException("the Data API returned a field of a kind this SDK does not know: " + field);
+            case UNKNOWN_TO_SDK_VERSION ->
+                throw new SqlException("the Data API returned a field of a kind this SDK does not know: " + field);
         };
     }
 
@@ -123,7 +128,8 @@ final class DataApiValues {
             return switch (typeName) {
                 case "uuid" -> UUID.fromString(text);
                 case "numeric", "decimal" -> new BigDecimal(text);
-                case "timestamptz", "timestamp", "timestamp with time zone", "timestamp without time zone" -> parseInstant(text);
+                case "timestamptz", "timestamp", "timestamp with time zone", "timestamp without time zone" ->
+                    parseInstant(text);
                 case "date" -> LocalDate.parse(text);
                 default -> text; // text, varchar, json, jsonb, enums, time, interval, inet, ...
             };
@@ -138,7 +144,8 @@ final class DataApiValues {
             case LONG_VALUES -> array.longValues();
             case DOUBLE_VALUES -> array.doubleValues();
             case BOOLEAN_VALUES -> array.booleanValues();
-            case ARRAY_VALUES -> array.arrayValues().stream().map(DataApiValues::array).toList();
+            case ARRAY_VALUES ->
+                array.arrayValues().stream().map(DataApiValues::array).toList();
             // an empty array arrives as {} (no member), which the SDK reports as of no known type
             case UNKNOWN_TO_SDK_VERSION -> List.of();
         };
@@ -156,7 +163,8 @@ final class DataApiValues {
             return OffsetDateTime.parse(s).toInstant();
         }
         if (s.endsWith("Z")) {
-            return LocalDateTime.parse(s.substring(0, s.length() - 1), PG_TIMESTAMP).toInstant(ZoneOffset.UTC);
+            return LocalDateTime.parse(s.substring(0, s.length() - 1), PG_TIMESTAMP)
+                    .toInstant(ZoneOffset.UTC);
         }
         int offsetAt = Math.max(s.lastIndexOf('+'), s.lastIndexOf('-'));
         if (offsetAt > 10) {
@@ -164,7 +172,9 @@ final class DataApiValues {
             if (offset.length() == 3) {
                 offset = offset + ":00";
             }
-            return LocalDateTime.parse(s.substring(0, offsetAt), PG_TIMESTAMP).atOffset(ZoneOffset.of(offset)).toInstant();
+            return LocalDateTime.parse(s.substring(0, offsetAt), PG_TIMESTAMP)
+                    .atOffset(ZoneOffset.of(offset))
+                    .toInstant();
         }
         return LocalDateTime.parse(s, PG_TIMESTAMP).toInstant(ZoneOffset.UTC);
     }

@@ -42,15 +42,24 @@ public record RdsDataConfig(
     private static final Duration MAX_TIMEOUT = Duration.ofMinutes(15);
 
     public RdsDataConfig {
-        require(resourceArn, CLUSTER_ARN, "resourceArn", "an Aurora cluster ARN (arn:aws:rds:<region>:<account>:cluster:<name>)");
-        require(secretArn, SECRET_ARN, "secretArn", "a Secrets Manager secret ARN (arn:aws:secretsmanager:<region>:<account>:secret:<name>)");
+        require(
+                resourceArn,
+                CLUSTER_ARN,
+                "resourceArn",
+                "an Aurora cluster ARN (arn:aws:rds:<region>:<account>:cluster:<name>)");
+        require(
+                secretArn,
+                SECRET_ARN,
+                "secretArn",
+                "a Secrets Manager secret ARN (arn:aws:secretsmanager:<region>:<account>:secret:<name>)");
         require(database, DATABASE, "database", "a PostgreSQL database name");
         require(region, REGION, "region", "an AWS region such as us-east-1");
         Objects.requireNonNull(endpointOverride, "endpointOverride (use Optional.empty())");
         endpointOverride.ifPresent(RdsDataConfig::requireHttpEndpoint);
         Objects.requireNonNull(apiCallTimeout, "apiCallTimeout");
         if (apiCallTimeout.isNegative() || apiCallTimeout.isZero() || apiCallTimeout.compareTo(MAX_TIMEOUT) > 0) {
-            throw new IllegalArgumentException("apiCallTimeout must be positive and at most " + MAX_TIMEOUT + ": " + apiCallTimeout);
+            throw new IllegalArgumentException(
+                    "apiCallTimeout must be positive and at most " + MAX_TIMEOUT + ": " + apiCallTimeout);
         }
     }
 
@@ -62,9 +71,11 @@ public record RdsDataConfig(
 
     private static void requireHttpEndpoint(URI uri) {
         Objects.requireNonNull(uri, "endpointOverride");
-        if (!uri.isAbsolute() || uri.getHost() == null
+        if (!uri.isAbsolute()
+                || uri.getHost() == null
                 || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
-            throw new IllegalArgumentException("endpointOverride must be an absolute http(s) URI with a host, got: " + uri);
+            throw new IllegalArgumentException(
+                    "endpointOverride must be an absolute http(s) URI with a host, got: " + uri);
         }
     }
 }

@@ -84,8 +84,13 @@ public final class RdsDataSqlPort implements SqlPort, AutoCloseable {
     /** A port with its own client, signing with the default credentials chain (a Lambda's role). */
     /** A client from a function's {@link com.benchcrm.sql.SqlSettings} (rdsdata mode), calls ending after {@code callTimeout}. */
     public static RdsDataSqlPort create(com.benchcrm.sql.SqlSettings.RdsData settings, java.time.Duration callTimeout) {
-        return create(new RdsDataConfig(settings.resourceArn(), settings.secretArn(), settings.database(), settings.region(),
-                settings.endpoint(), callTimeout));
+        return create(new RdsDataConfig(
+                settings.resourceArn(),
+                settings.secretArn(),
+                settings.database(),
+                settings.region(),
+                settings.endpoint(),
+                callTimeout));
     }
 
     public static RdsDataSqlPort create(RdsDataConfig config) {
@@ -111,9 +116,8 @@ public final class RdsDataSqlPort implements SqlPort, AutoCloseable {
                 .httpClientBuilder(UrlConnectionHttpClient.builder()
                         .connectionTimeout(min(CONNECT_TIMEOUT, config.apiCallTimeout()))
                         .socketTimeout(config.apiCallTimeout()))
-                .overrideConfiguration(o -> o
-                        .apiCallTimeout(config.apiCallTimeout())
-                        .retryStrategy(AwsRetryStrategy.doNotRetry()));
+                .overrideConfiguration(
+                        o -> o.apiCallTimeout(config.apiCallTimeout()).retryStrategy(AwsRetryStrategy.doNotRetry()));
         config.endpointOverride().ifPresent(builder::endpointOverride);
         return builder.build();
     }
@@ -178,10 +182,9 @@ public final class RdsDataSqlPort implements SqlPort, AutoCloseable {
 
     private String begin() {
         try {
-            String id = client.beginTransaction(b -> b
-                    .resourceArn(config.resourceArn())
-                    .secretArn(config.secretArn())
-                    .database(config.database()))
+            String id = client.beginTransaction(b -> b.resourceArn(config.resourceArn())
+                            .secretArn(config.secretArn())
+                            .database(config.database()))
                     .transactionId();
             if (id == null || id.isBlank()) {
                 throw new SqlException("the Data API began a transaction without an id");
@@ -194,8 +197,7 @@ public final class RdsDataSqlPort implements SqlPort, AutoCloseable {
 
     private void commit(String transactionId) {
         try {
-            client.commitTransaction(b -> b
-                    .resourceArn(config.resourceArn())
+            client.commitTransaction(b -> b.resourceArn(config.resourceArn())
                     .secretArn(config.secretArn())
                     .transactionId(transactionId));
         } catch (SdkException e) {
@@ -209,8 +211,7 @@ public final class RdsDataSqlPort implements SqlPort, AutoCloseable {
      */
     private void rollbackQuietly(String transactionId, Throwable cause) {
         try {
-            client.rollbackTransaction(b -> b
-                    .resourceArn(config.resourceArn())
+            client.rollbackTransaction(b -> b.resourceArn(config.resourceArn())
                     .secretArn(config.secretArn())
                     .transactionId(transactionId));
         } catch (SdkException rollbackFailure) {

@@ -21,7 +21,8 @@ public final class RdsDataSqlPortProvider implements SqlPortProvider {
 
     @Override
     public SqlPort open(SqlSettings settings) {
-        return RdsDataSqlPort.create(settings.rdsData().orElseThrow(() -> new IllegalArgumentException("no RDS Data API settings")),
+        return RdsDataSqlPort.create(
+                settings.rdsData().orElseThrow(() -> new IllegalArgumentException("no RDS Data API settings")),
                 CALL_TIMEOUT);
     }
 }

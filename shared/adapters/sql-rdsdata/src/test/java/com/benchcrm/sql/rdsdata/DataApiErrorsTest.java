@@ -17,28 +17,45 @@ import software.amazon.awssdk.services.rdsdata.model.StatementTimeoutException;
 class DataApiErrorsTest {
 
     static <B extends AwsServiceException.Builder> B with(B builder, String code, int status, String message) {
-        builder.message(message).statusCode(status)
-                .awsErrorDetails(AwsErrorDetails.builder().errorCode(code).errorMessage(message).serviceName("RdsData").build());
+        builder.message(message)
+                .statusCode(status)
+                .awsErrorDetails(AwsErrorDetails.builder()
+                        .errorCode(code)
+                        .errorMessage(message)
+                        .serviceName("RdsData")
+                        .build());
         return builder;
     }
 
     @Test
     void translate_databaseErrorExceptionWithUniqueViolation_becomesUniqueViolation() {
-        DatabaseErrorException e = with(DatabaseErrorException.builder(), "DatabaseErrorException", 400,
-                "ERROR: duplicate key value violates unique constraint \"vendor_name_key\"\n"
-                        + "  Detail: Key (name)=(Acme) already exists.; SQLState: 23505").build();
+        DatabaseErrorException e = with(
+                        DatabaseErrorException.builder(),
+                        "DatabaseErrorException",
+                        400,
+                        "ERROR: duplicate key value violates unique constraint \"vendor_name_key\"\n"
+                                + "  Detail: Key (name)=(Acme) already exists.; SQLState: 23505")
+                .build();
 
         SqlException translated = DataApiErrors.translate(e, Step.BEFORE_COMMIT);
 
-        assertThat(translated).isInstanceOfSatisfying(UniqueViolationException.class,
-                u -> assertThat(u.constraint()).isEqualTo("vendor_name_key"));
-        assertThat(translated.getCause().getMessage()).contains("SQLState: 23505").doesNotContain("Acme");
+        assertThat(translated)
+                .isInstanceOfSatisfying(
+                        UniqueViolationException.class,
+                        u -> assertThat(u.constraint()).isEqualTo("vendor_name_key"));
+        assertThat(translated.getCause().getMessage())
+                .contains("SQLState: 23505")
+                .doesNotContain("Acme");
     }
 
     @Test
     void translate_statementTimeout_isASqlExceptionThatIsNotRetried() {
-        StatementTimeoutException e = with(StatementTimeoutException.builder(),
-                "StatementTimeoutException", 400, "The statement timed out").build();
+        StatementTimeoutException e = with(
+                        StatementTimeoutException.builder(),
+                        "StatementTimeoutException",
+                        400,
+                        "The statement timed out")
+                .build();
 
         SqlException translated = DataApiErrors.translate(e, Step.BEFORE_COMMIT);
 
@@ -48,8 +65,12 @@ class DataApiErrorsTest {
 
     @Test
     void translate_databaseResuming_isTransientBeforeCommit() {
-        DatabaseResumingException e = with(DatabaseResumingException.builder(),
-                "DatabaseResumingException", 400, "The database is resuming").build();
+        DatabaseResumingException e = with(
+                        DatabaseResumingException.builder(),
+                        "DatabaseResumingException",
+                        400,
+                        "The database is resuming")
+                .build();
 
         assertThat(DataApiErrors.translate(e, Step.BEFORE_COMMIT)).isInstanceOf(TransientSqlException.class);
         assertThat(DataApiErrors.translate(e, Step.COMMIT)).isNotInstanceOf(TransientSqlException.class);
@@ -58,7 +79,10 @@ class DataApiErrorsTest {
     @Test
     void translate_clientSideTimeout_isNotRetriedBecauseTheOutcomeIsUnknown() {
         SqlException translated = DataApiErrors.translate(
-                ApiCallTimeoutException.builder().message("took longer than 50s").build(), Step.BEFORE_COMMIT);
+                ApiCallTimeoutException.builder()
+                        .message("took longer than 50s")
+                        .build(),
+                Step.BEFORE_COMMIT);
 
         assertThat(translated).isNotInstanceOf(TransientSqlException.class);
         assertThat(translated.getMessage()).contains("took longer than 50s");
@@ -67,7 +91,8 @@ class DataApiErrorsTest {
     @Test
     void primaryLine_stripsDetailAndSqlStateButKeepsTheMessage() {
         assertThat(DataApiErrors.primaryLine("ERROR: boom; SQLState: 42P01")).isEqualTo("ERROR: boom");
-        assertThat(DataApiErrors.primaryLine("ERROR: boom Detail: Key (email)=(a@b.c); SQLState: 23505")).isEqualTo("ERROR: boom");
+        assertThat(DataApiErrors.primaryLine("ERROR: boom Detail: Key (email)=(a@b.c); SQLState: 23505"))
+                .isEqualTo("ERROR: boom");
         assertThat(DataApiErrors.primaryLine(null)).isEqualTo("database error");
     }
 }

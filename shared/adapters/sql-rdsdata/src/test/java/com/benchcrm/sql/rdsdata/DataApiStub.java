@@ -56,8 +56,7 @@ final class DataApiStub implements AutoCloseable {
         }
     }
 
-    private record Answer(int status, String errorType, String body) {
-    }
+    private record Answer(int status, String errorType, String body) {}
 
     private final HttpServer server;
     private final ExecutorService executor;
@@ -88,12 +87,14 @@ final class DataApiStub implements AutoCloseable {
     }
 
     RdsDataConfig config() {
-        return new RdsDataConfig(CLUSTER_ARN, SECRET_ARN, DATABASE, "us-east-1", Optional.of(endpoint()), Duration.ofSeconds(10));
+        return new RdsDataConfig(
+                CLUSTER_ARN, SECRET_ARN, DATABASE, "us-east-1", Optional.of(endpoint()), Duration.ofSeconds(10));
     }
 
     /** A port whose client talks to this stub, signing with static fake credentials. */
     RdsDataSqlPort port() {
-        return RdsDataSqlPort.create(config(),
+        return RdsDataSqlPort.create(
+                config(),
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "fake-secret-key")));
     }
 
@@ -155,8 +156,9 @@ final class DataApiStub implements AutoCloseable {
             case BEGIN -> new Answer(200, null, fixture("begin.json"));
             case COMMIT -> new Answer(200, null, fixture("commit.json"));
             case ROLLBACK -> new Answer(200, null, fixture("rollback.json"));
-            default -> new Answer(400, "BadRequestException",
-                    "{\"message\":\"stub: no answer queued for " + operation + "\"}");
+            default ->
+                new Answer(
+                        400, "BadRequestException", "{\"message\":\"stub: no answer queued for " + operation + "\"}");
         };
     }
 
@@ -172,7 +174,8 @@ final class DataApiStub implements AutoCloseable {
             }
             byte[] out = answer.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.getResponseHeaders().add("x-amzn-RequestId", "stub-" + requests().size());
+            exchange.getResponseHeaders()
+                    .add("x-amzn-RequestId", "stub-" + requests().size());
             if (answer.errorType() != null) {
                 exchange.getResponseHeaders().add("x-amzn-ErrorType", answer.errorType());
             }

@@ -35,7 +35,10 @@ class DataApiValuesTest {
     @Test
     void typed_typeNameIsMatchedCaseInsensitivelyByRows() {
         List<com.benchcrm.sql.Row> rows = DataApiValues.rows(
-                List.of(ColumnMetadata.builder().name("amount").typeName("NUMERIC").build()),
+                List.of(ColumnMetadata.builder()
+                        .name("amount")
+                        .typeName("NUMERIC")
+                        .build()),
                 List.of(List.of(Field.fromStringValue("1.50"))));
 
         assertThat(rows.get(0).raw("amount")).isEqualTo(new BigDecimal("1.50"));
@@ -44,8 +47,11 @@ class DataApiValuesTest {
     @Test
     void rows_recordWiderThanItsMetadata_isRefused() {
         assertThatThrownBy(() -> DataApiValues.rows(
-                List.of(ColumnMetadata.builder().label("a").typeName("int4").build()),
-                List.of(List.of(Field.fromLongValue(1L), Field.fromLongValue(2L)))))
+                        List.of(ColumnMetadata.builder()
+                                .label("a")
+                                .typeName("int4")
+                                .build()),
+                        List.of(List.of(Field.fromLongValue(1L), Field.fromLongValue(2L)))))
                 .isInstanceOf(SqlException.class);
     }
 

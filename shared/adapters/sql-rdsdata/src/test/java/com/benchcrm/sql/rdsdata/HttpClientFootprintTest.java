@@ -9,9 +9,12 @@ class HttpClientFootprintTest {
 
     @Test
     void classpath_onlyTheUrlConnectionClient_isPresent() {
-        assertThat(present("software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient")).isTrue();
-        assertThat(present("software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient")).isFalse();
-        assertThat(present("software.amazon.awssdk.http.apache.ApacheHttpClient")).isFalse();
+        assertThat(present("software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient"))
+                .isTrue();
+        assertThat(present("software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient"))
+                .isFalse();
+        assertThat(present("software.amazon.awssdk.http.apache.ApacheHttpClient"))
+                .isFalse();
         assertThat(present("io.netty.channel.Channel")).isFalse();
         assertThat(present("org.apache.http.client.HttpClient")).isFalse();
     }

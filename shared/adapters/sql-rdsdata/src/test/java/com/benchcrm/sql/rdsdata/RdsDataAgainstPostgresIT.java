@@ -70,7 +70,8 @@ class RdsDataAgainstPostgresIT {
     @BeforeAll
     static void start() throws Exception {
         if (!Files.isRegularFile(EMULATOR.resolve("node_modules/data-api-local/package.json"))) {
-            skipReason = "data-api-local is not installed; run: npm ci --prefix shared/adapters/sql-rdsdata/data-api-local";
+            skipReason =
+                    "data-api-local is not installed; run: npm ci --prefix shared/adapters/sql-rdsdata/data-api-local";
             return;
         }
         if (!nodeWorks()) {
@@ -84,7 +85,8 @@ class RdsDataAgainstPostgresIT {
 
         Path log = Path.of("target", "data-api-local.log").toAbsolutePath();
         Files.createDirectories(log.getParent());
-        ProcessBuilder pb = new ProcessBuilder("node", "serve.js").directory(EMULATOR.toFile())
+        ProcessBuilder pb = new ProcessBuilder("node", "serve.js")
+                .directory(EMULATOR.toFile())
                 .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> env = pb.environment();
         env.put("PGHOST", "127.0.0.1");
@@ -94,7 +96,8 @@ class RdsDataAgainstPostgresIT {
         env.put("PGDATABASE", pg.roles().database());
         env.put("TZ", "UTC");
         emulator = pb.start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(emulator.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(emulator.getInputStream(), StandardCharsets.UTF_8));
         String ready = CompletableFuture.supplyAsync(() -> readLine(out)).get(30, TimeUnit.SECONDS);
         if (ready == null) {
             throw new IllegalStateException("data-api-local exited before listening; see " + log);
@@ -102,8 +105,13 @@ class RdsDataAgainstPostgresIT {
         int emulatorPort = JSON.readTree(ready).path("port").asInt();
 
         port = RdsDataSqlPort.create(
-                new RdsDataConfig(DataApiStub.CLUSTER_ARN, DataApiStub.SECRET_ARN, pg.roles().database(), "us-east-1",
-                        Optional.of(URI.create("http://127.0.0.1:" + emulatorPort)), Duration.ofSeconds(20)),
+                new RdsDataConfig(
+                        DataApiStub.CLUSTER_ARN,
+                        DataApiStub.SECRET_ARN,
+                        pg.roles().database(),
+                        "us-east-1",
+                        Optional.of(URI.create("http://127.0.0.1:" + emulatorPort)),
+                        Duration.ofSeconds(20)),
                 StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "fake-secret-key")));
     }
 
@@ -128,8 +136,11 @@ class RdsDataAgainstPostgresIT {
 
     @Test
     void inTenant_setConfig_isVisibleToTheWorkInTheSameTransaction() {
-        String inside = port.inTenant(tenantA, s -> s.query(
-                "select current_setting('app.tenant_id', true) as t").get(0).string("t"));
+        String inside = port.inTenant(
+                tenantA,
+                s -> s.query("select current_setting('app.tenant_id', true) as t")
+                        .get(0)
+                        .string("t"));
 
         assertThat(inside).isEqualTo(tenantA.toString());
     }
@@ -150,7 +161,8 @@ class RdsDataAgainstPostgresIT {
 
     @Test
     void inTenant_writeForAnotherTenant_isRefusedByThePolicy() {
-        assertThatThrownBy(() -> port.inTenant(tenantA, s -> insertConsultant(s, tenantB, UUID.randomUUID(), "Mallory")))
+        assertThatThrownBy(
+                        () -> port.inTenant(tenantA, s -> insertConsultant(s, tenantB, UUID.randomUUID(), "Mallory")))
                 .isInstanceOf(SqlException.class)
                 .hasMessageContaining("row-level security");
     }
@@ -160,9 +172,10 @@ class RdsDataAgainstPostgresIT {
         UUID id = UUID.randomUUID();
 
         assertThatThrownBy(() -> port.inTenant(tenantA, s -> {
-            insertConsultant(s, tenantA, id, "Rolled Back");
-            throw new IllegalStateException("boom");
-        })).isInstanceOf(IllegalStateException.class);
+                    insertConsultant(s, tenantA, id, "Rolled Back");
+                    throw new IllegalStateException("boom");
+                }))
+                .isInstanceOf(IllegalStateException.class);
 
         long left = port.inTenant(tenantA, s -> count(s, id));
         assertThat(left).isZero();
@@ -173,9 +186,11 @@ class RdsDataAgainstPostgresIT {
         UUID id = UUID.randomUUID();
 
         assertThatThrownBy(() -> port.inTenant(tenantA, s -> {
-            insertConsultant(s, tenantA, id, "First");
-            return insertConsultant(s, tenantA, UUID.randomUUID(), null); // full_name is NOT NULL
-        })).isInstanceOf(SqlException.class).hasMessageContaining("not-null");
+                    insertConsultant(s, tenantA, id, "First");
+                    return insertConsultant(s, tenantA, UUID.randomUUID(), null); // full_name is NOT NULL
+                }))
+                .isInstanceOf(SqlException.class)
+                .hasMessageContaining("not-null");
 
         long left = port.inTenant(tenantA, s -> count(s, id));
         assertThat(left).isZero();
@@ -185,11 +200,14 @@ class RdsDataAgainstPostgresIT {
     void update_returnsTheRowsPostgresChanged() {
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
-        port.inTenant(tenantA, s -> insertConsultant(s, tenantA, first, "One") + insertConsultant(s, tenantA, second, "Two"));
+        port.inTenant(
+                tenantA, s -> insertConsultant(s, tenantA, first, "One") + insertConsultant(s, tenantA, second, "Two"));
 
-        long updated = port.inTenant(tenantA, s -> s.update(
-                "update consultant set title = :title where id in (:first, :second)",
-                SqlParams.of("title", "Architect").and("first", first).and("second", second)));
+        long updated = port.inTenant(
+                tenantA,
+                s -> s.update(
+                        "update consultant set title = :title where id in (:first, :second)",
+                        SqlParams.of("title", "Architect").and("first", first).and("second", second)));
 
         assertThat(updated).isEqualTo(2);
     }
@@ -199,13 +217,21 @@ class RdsDataAgainstPostgresIT {
         UUID id = UUID.randomUUID();
         Instant at = Instant.parse("2026-02-28T17:45:12Z");
 
-        Row row = port.withoutTenant(s -> s.query("""
+        Row row = port.withoutTenant(s -> s.query(
+                        """
                 select :id::uuid as id, :at::timestamptz as at, :amount::numeric as amount, :n::int8 as n,
                        :f::float8 as f, :flag::boolean as flag, :j::jsonb as j,
                        string_to_array(:csv, ',') as arr, :missing::text as missing""",
-                SqlParams.of("id", id).and("at", at).and("amount", new BigDecimal("72.50")).and("n", 42L)
-                        .and("f", 0.25).and("flag", true).and("j", new SqlJson("{\"a\": [1, 2]}"))
-                        .and("csv", "H1B,GC_EAD").and("missing", null))).get(0);
+                        SqlParams.of("id", id)
+                                .and("at", at)
+                                .and("amount", new BigDecimal("72.50"))
+                                .and("n", 42L)
+                                .and("f", 0.25)
+                                .and("flag", true)
+                                .and("j", new SqlJson("{\"a\": [1, 2]}"))
+                                .and("csv", "H1B,GC_EAD")
+                                .and("missing", null)))
+                .get(0);
 
         assertThat(row.raw("id")).isEqualTo(id);
         assertThat(row.raw("at")).isEqualTo(at);
@@ -219,10 +245,14 @@ class RdsDataAgainstPostgresIT {
     }
 
     static long insertConsultant(SqlSession s, TenantId tenant, UUID id, String name) {
-        return s.update("""
+        return s.update(
+                """
                 insert into consultant (tenant_id, id, full_name, created_at, updated_at)
                 values (:tenant, :id, :name, :at, :at)""",
-                SqlParams.of("tenant", tenant.value()).and("id", id).and("name", name).and("at", Instant.now()));
+                SqlParams.of("tenant", tenant.value())
+                        .and("id", id)
+                        .and("name", name)
+                        .and("at", Instant.now()));
     }
 
     static long count(SqlSession s, UUID id) {
@@ -232,7 +262,8 @@ class RdsDataAgainstPostgresIT {
 
     /** Tenants are created by the schema owner; the application role may not. */
     static TenantId ensureTenant(String slug) throws SQLException {
-        try (Connection c = DriverManager.getConnection(pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword());
+        try (Connection c = DriverManager.getConnection(
+                        pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword());
                 PreparedStatement ps = c.prepareStatement("select benchcrm.ensure_tenant(?, ?)")) {
             ps.setString(1, slug);
             ps.setString(2, slug);
@@ -245,7 +276,9 @@ class RdsDataAgainstPostgresIT {
 
     static boolean nodeWorks() {
         try {
-            Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("node", "--version")
+                    .redirectErrorStream(true)
+                    .start();
             p.getInputStream().readAllBytes();
             return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException e) {

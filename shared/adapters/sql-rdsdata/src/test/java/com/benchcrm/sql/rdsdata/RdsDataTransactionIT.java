@@ -29,8 +29,11 @@ class RdsDataTransactionIT {
 
     /** The tenant {@code set-tenant.json} echoes. */
     static final TenantId TENANT = TenantId.parse("0b6f6a52-3c1e-4a8e-9a43-2f1c5f7d9e10");
-    static final String FIRST_TX = DataApiStub.fixture("begin.json").replaceAll("(?s).*\"transactionId\":\"([^\"]+)\".*", "$1");
-    static final String SECOND_TX = DataApiStub.fixture("begin-second-attempt.json").replaceAll("(?s).*\"transactionId\":\"([^\"]+)\".*", "$1");
+
+    static final String FIRST_TX =
+            DataApiStub.fixture("begin.json").replaceAll("(?s).*\"transactionId\":\"([^\"]+)\".*", "$1");
+    static final String SECOND_TX =
+            DataApiStub.fixture("begin-second-attempt.json").replaceAll("(?s).*\"transactionId\":\"([^\"]+)\".*", "$1");
 
     static DataApiStub stub;
     static RdsDataSqlPort port;
@@ -69,11 +72,17 @@ class RdsDataTransactionIT {
         assertThat(statements.get(0).sql()).isEqualTo(SqlPort.SET_TENANT_SQL);
         JsonNode tenantParam = statements.get(0).body().path("parameters").get(0);
         assertThat(tenantParam.path("name").asText()).isEqualTo("tenant_id");
-        assertThat(tenantParam.path("value").path("stringValue").asText()).isEqualTo(TENANT.value().toString());
-        assertThat(tenantParam.has("typeHint")).as("set_config takes text, not uuid").isFalse();
+        assertThat(tenantParam.path("value").path("stringValue").asText())
+                .isEqualTo(TENANT.value().toString());
+        assertThat(tenantParam.has("typeHint"))
+                .as("set_config takes text, not uuid")
+                .isFalse();
         assertThat(statements.get(1).sql()).isEqualTo("select 1 as one");
-        assertThat(statements).allSatisfy(r -> assertThat(r.body().path("transactionId").asText()).isEqualTo(FIRST_TX));
-        assertThat(stub.requests(COMMIT).get(0).body().path("transactionId").asText()).isEqualTo(FIRST_TX);
+        assertThat(statements)
+                .allSatisfy(
+                        r -> assertThat(r.body().path("transactionId").asText()).isEqualTo(FIRST_TX));
+        assertThat(stub.requests(COMMIT).get(0).body().path("transactionId").asText())
+                .isEqualTo(FIRST_TX);
     }
 
     @Test
@@ -84,7 +93,8 @@ class RdsDataTransactionIT {
 
         assertThat(stub.operations()).containsExactly(BEGIN, EXECUTE, COMMIT);
         assertThat(stub.requests(EXECUTE).get(0).sql()).isEqualTo("select 1 as one");
-        assertThat(stub.requests(EXECUTE).get(0).body().path("transactionId").asText()).isEqualTo(FIRST_TX);
+        assertThat(stub.requests(EXECUTE).get(0).body().path("transactionId").asText())
+                .isEqualTo(FIRST_TX);
     }
 
     @Test
@@ -108,7 +118,8 @@ class RdsDataTransactionIT {
 
         assertThat(workRuns).hasValue(0);
         assertThat(stub.operations()).containsExactly(BEGIN, EXECUTE, ROLLBACK);
-        assertThat(stub.requests(ROLLBACK).get(0).body().path("transactionId").asText()).isEqualTo(FIRST_TX);
+        assertThat(stub.requests(ROLLBACK).get(0).body().path("transactionId").asText())
+                .isEqualTo(FIRST_TX);
     }
 
     @Test
@@ -117,12 +128,14 @@ class RdsDataTransactionIT {
         IllegalStateException boom = new IllegalStateException("boom");
 
         assertThatThrownBy(() -> port.inTenant(TENANT, s -> {
-            s.update("delete from consultant where active = :active", SqlParams.of("active", false));
-            throw boom;
-        })).isSameAs(boom);
+                    s.update("delete from consultant where active = :active", SqlParams.of("active", false));
+                    throw boom;
+                }))
+                .isSameAs(boom);
 
         assertThat(stub.operations()).containsExactly(BEGIN, EXECUTE, EXECUTE, ROLLBACK);
-        assertThat(stub.requests(ROLLBACK).get(0).body().path("transactionId").asText()).isEqualTo(FIRST_TX);
+        assertThat(stub.requests(ROLLBACK).get(0).body().path("transactionId").asText())
+                .isEqualTo(FIRST_TX);
     }
 
     @Test
@@ -130,13 +143,16 @@ class RdsDataTransactionIT {
         stub.answer(EXECUTE, "set-tenant.json")
                 .fail(EXECUTE, 400, "BadRequestException", "error-not-null-violation.json");
 
-        assertThatThrownBy(() -> port.inTenant(TENANT, s -> s.update(
-                "insert into consultant (full_name) values (:name)", SqlParams.of("name", null))))
+        assertThatThrownBy(() -> port.inTenant(
+                        TENANT,
+                        s -> s.update("insert into consultant (full_name) values (:name)", SqlParams.of("name", null))))
                 .isInstanceOfSatisfying(SqlException.class, e -> {
                     assertThat(e).isNotInstanceOf(TransientSqlException.class);
                     assertThat(e.sqlState()).isEqualTo("23502");
                     assertThat(e.getMessage()).contains("violates not-null constraint");
-                    assertThat(chainText(e)).doesNotContain("ann.lee@example.com").doesNotContain("Failing row");
+                    assertThat(chainText(e))
+                            .doesNotContain("ann.lee@example.com")
+                            .doesNotContain("Failing row");
                 });
 
         assertThat(stub.operations()).containsExactly(BEGIN, EXECUTE, EXECUTE, ROLLBACK);
@@ -147,18 +163,24 @@ class RdsDataTransactionIT {
         stub.answer(EXECUTE, "set-tenant.json")
                 .fail(EXECUTE, 400, "BadRequestException", "error-unique-violation.json");
 
-        assertThatThrownBy(() -> port.inTenant(TENANT, s -> s.update(
-                "insert into consultant (email) values (:email)", SqlParams.of("email", "ann.lee@example.com"))))
+        assertThatThrownBy(() -> port.inTenant(
+                        TENANT,
+                        s -> s.update(
+                                "insert into consultant (email) values (:email)",
+                                SqlParams.of("email", "ann.lee@example.com"))))
                 .isInstanceOfSatisfying(UniqueViolationException.class, e -> {
                     assertThat(e.constraint()).isEqualTo("consultant_email_key");
                     assertThat(e.sqlState()).isEqualTo("23505");
                     assertThat(e.getMessage())
-                            .isEqualTo("ERROR: duplicate key value violates unique constraint \"consultant_email_key\"");
+                            .isEqualTo(
+                                    "ERROR: duplicate key value violates unique constraint \"consultant_email_key\"");
                     // neither the port's exception nor the SDK exception kept as its cause carries the DETAIL
                     assertThat(chainText(e)).doesNotContain("Detail").doesNotContain("ann.lee@example.com");
                     assertThat(e.getCause()).isInstanceOfSatisfying(BadRequestException.class, sdk -> {
                         assertThat(sdk.statusCode()).isEqualTo(400);
-                        assertThat(sdk.awsErrorDetails().rawResponse()).as("raw body dropped").isNull();
+                        assertThat(sdk.awsErrorDetails().rawResponse())
+                                .as("raw body dropped")
+                                .isNull();
                     });
                 });
 
@@ -167,7 +189,8 @@ class RdsDataTransactionIT {
 
     @Test
     void inTenant_serializationFailureOnce_rerunsTheWholeUnitAndSucceeds() {
-        stub.answer(BEGIN, "begin.json").answer(BEGIN, "begin-second-attempt.json")
+        stub.answer(BEGIN, "begin.json")
+                .answer(BEGIN, "begin-second-attempt.json")
                 .answer(EXECUTE, "set-tenant.json")
                 .fail(EXECUTE, 400, "DatabaseErrorException", "error-serialization-failure.json")
                 .answer(EXECUTE, "set-tenant.json")
@@ -181,15 +204,16 @@ class RdsDataTransactionIT {
 
         assertThat(result).isEqualTo(2L);
         assertThat(workRuns).hasValue(2);
-        assertThat(stub.operations()).containsExactly(
-                BEGIN, EXECUTE, EXECUTE, ROLLBACK,
-                BEGIN, EXECUTE, EXECUTE, COMMIT);
+        assertThat(stub.operations())
+                .containsExactly(BEGIN, EXECUTE, EXECUTE, ROLLBACK, BEGIN, EXECUTE, EXECUTE, COMMIT);
         List<DataApiStub.Request> statements = stub.requests(EXECUTE);
         assertThat(statements.get(0).body().path("transactionId").asText()).isEqualTo(FIRST_TX);
         assertThat(statements.get(2).sql()).isEqualTo(SqlPort.SET_TENANT_SQL); // the tenant is set again
-        assertThat(statements.subList(2, 4)).allSatisfy(r ->
-                assertThat(r.body().path("transactionId").asText()).isEqualTo(SECOND_TX));
-        assertThat(stub.requests(COMMIT).get(0).body().path("transactionId").asText()).isEqualTo(SECOND_TX);
+        assertThat(statements.subList(2, 4))
+                .allSatisfy(
+                        r -> assertThat(r.body().path("transactionId").asText()).isEqualTo(SECOND_TX));
+        assertThat(stub.requests(COMMIT).get(0).body().path("transactionId").asText())
+                .isEqualTo(SECOND_TX);
     }
 
     @Test
@@ -200,7 +224,9 @@ class RdsDataTransactionIT {
         }
 
         assertThatThrownBy(() -> port.inTenant(TENANT, s -> s.query("select 1 as one")))
-                .isInstanceOfSatisfying(TransientSqlException.class, e -> assertThat(e.sqlState()).isEqualTo("40001"));
+                .isInstanceOfSatisfying(
+                        TransientSqlException.class,
+                        e -> assertThat(e.sqlState()).isEqualTo("40001"));
 
         assertThat(stub.requests(BEGIN)).hasSize(3);
         assertThat(stub.requests(ROLLBACK)).hasSize(3);
@@ -214,7 +240,9 @@ class RdsDataTransactionIT {
         }
 
         assertThatThrownBy(() -> port.inTenant(TENANT, s -> s.query("select 1 as one")))
-                .isInstanceOfSatisfying(TransientSqlException.class, e -> assertThat(e.sqlState()).isNull());
+                .isInstanceOfSatisfying(
+                        TransientSqlException.class,
+                        e -> assertThat(e.sqlState()).isNull());
 
         // three attempts of the unit, one HTTP call each: the SDK's own retries are off
         assertThat(stub.operations()).containsExactly(BEGIN, BEGIN, BEGIN);
@@ -230,17 +258,18 @@ class RdsDataTransactionIT {
         long one = port.inTenant(TENANT, s -> s.query("select 1 as one").get(0).longValue("one"));
 
         assertThat(one).isEqualTo(1L);
-        assertThat(stub.operations()).containsExactly(
-                BEGIN, EXECUTE, EXECUTE, ROLLBACK,
-                BEGIN, EXECUTE, EXECUTE, COMMIT);
+        assertThat(stub.operations())
+                .containsExactly(BEGIN, EXECUTE, EXECUTE, ROLLBACK, BEGIN, EXECUTE, EXECUTE, COMMIT);
     }
 
     @Test
     void inTenant_commitUnavailable_isNotRetriedBecauseTheOutcomeIsUnknown() {
-        stub.answer(EXECUTE, "set-tenant.json").answer(EXECUTE, "update-three-rows.json")
+        stub.answer(EXECUTE, "set-tenant.json")
+                .answer(EXECUTE, "update-three-rows.json")
                 .fail(COMMIT, 503, "ServiceUnavailableError", "error-service-unavailable.json");
 
-        assertThatThrownBy(() -> port.inTenant(TENANT, s -> s.update("update consultant set active = true", SqlParams.none())))
+        assertThatThrownBy(() ->
+                        port.inTenant(TENANT, s -> s.update("update consultant set active = true", SqlParams.none())))
                 .isInstanceOfSatisfying(SqlException.class, e -> {
                     assertThat(e).isNotInstanceOf(TransientSqlException.class);
                     assertThat(e.getMessage()).contains("commit outcome is unknown");
@@ -257,11 +286,14 @@ class RdsDataTransactionIT {
         IllegalStateException boom = new IllegalStateException("boom");
 
         assertThatThrownBy(() -> port.inTenant(TENANT, s -> {
-            throw boom;
-        })).isSameAs(boom);
+                    throw boom;
+                }))
+                .isSameAs(boom);
 
-        assertThat(boom.getSuppressed()).singleElement()
-                .isInstanceOfSatisfying(SqlException.class, e -> assertThat(e.getMessage()).contains("is not found"));
+        assertThat(boom.getSuppressed())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        SqlException.class, e -> assertThat(e.getMessage()).contains("is not found"));
         assertThat(stub.operations()).containsExactly(BEGIN, EXECUTE, ROLLBACK);
     }
 

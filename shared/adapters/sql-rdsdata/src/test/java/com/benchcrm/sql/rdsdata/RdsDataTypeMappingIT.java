@@ -80,8 +80,18 @@ class RdsDataTypeMappingIT {
 
         Row row = port.withoutTenant(s -> s.query("select * from consultant")).get(0);
 
-        for (String column : List.of("id", "score", "active", "full_name", "photo", "rate", "consultant_id",
-                "created_at", "available_from", "profile", "status")) {
+        for (String column : List.of(
+                "id",
+                "score",
+                "active",
+                "full_name",
+                "photo",
+                "rate",
+                "consultant_id",
+                "created_at",
+                "available_from",
+                "profile",
+                "status")) {
             assertThat(row.has(column)).as(column).isTrue();
             assertThat(row.isNull(column)).as(column).isTrue();
         }
@@ -95,7 +105,8 @@ class RdsDataTypeMappingIT {
     void query_arrayColumns_becomeListsOfTheirElementType() {
         stub.answer(EXECUTE, "array-row.json");
 
-        Row row = port.withoutTenant(s -> s.query("select visas, years from requirement")).get(0);
+        Row row = port.withoutTenant(s -> s.query("select visas, years from requirement"))
+                .get(0);
 
         assertThat(row.stringList("visas")).containsExactly("H1B", "GC_EAD", "US_CITIZEN");
         assertThat(row.raw("years")).isEqualTo(List.of(3L, 5L, 12L));
@@ -112,24 +123,47 @@ class RdsDataTypeMappingIT {
         stub.answer(EXECUTE, "select-one.json");
         UUID id = UUID.fromString("6f1d2c3b-4a59-4e87-9d21-0c3b5a7e8f90");
 
-        port.withoutTenant(s -> s.query("""
+        port.withoutTenant(s -> s.query(
+                """
                 select :s as s, :i as i, :l as l, :d as d, :amount as amount, :big as big, :flag as flag,
                        :id as id, :at as at, :whole_second as whole_second, :day as day, :photo as photo,
                        :j as j, :missing as missing, ':not_a_param' as literal, 1::int4 as cast_is_not_a_param""",
-                SqlParams.of("s", "Ann").and("i", 7).and("l", 9_007_199_254_740_993L).and("d", 0.25)
-                        .and("amount", new BigDecimal("72.50")).and("big", new BigDecimal("1E+3")).and("flag", true)
-                        .and("id", id).and("at", Instant.parse("2026-02-28T17:45:12.123456789Z"))
+                SqlParams.of("s", "Ann")
+                        .and("i", 7)
+                        .and("l", 9_007_199_254_740_993L)
+                        .and("d", 0.25)
+                        .and("amount", new BigDecimal("72.50"))
+                        .and("big", new BigDecimal("1E+3"))
+                        .and("flag", true)
+                        .and("id", id)
+                        .and("at", Instant.parse("2026-02-28T17:45:12.123456789Z"))
                         .and("whole_second", Instant.parse("2026-02-28T17:45:12Z"))
-                        .and("day", LocalDate.of(2026, 3, 2)).and("photo", new byte[] {0, 1, 2, (byte) 255})
-                        .and("j", new SqlJson("{\"rows\": [{\"skill\": \"java\"}]}")).and("missing", null)
+                        .and("day", LocalDate.of(2026, 3, 2))
+                        .and("photo", new byte[] {0, 1, 2, (byte) 255})
+                        .and("j", new SqlJson("{\"rows\": [{\"skill\": \"java\"}]}"))
+                        .and("missing", null)
                         .and("unused", "not referenced by the statement")));
 
         JsonNode body = stub.requests(EXECUTE).get(0).body();
         Map<String, JsonNode> params = new HashMap<>();
         body.path("parameters").forEach(p -> params.put(p.path("name").asText(), p));
 
-        assertThat(params.keySet()).containsExactlyInAnyOrder("s", "i", "l", "d", "amount", "big", "flag", "id", "at",
-                "whole_second", "day", "photo", "j", "missing");
+        assertThat(params.keySet())
+                .containsExactlyInAnyOrder(
+                        "s",
+                        "i",
+                        "l",
+                        "d",
+                        "amount",
+                        "big",
+                        "flag",
+                        "id",
+                        "at",
+                        "whole_second",
+                        "day",
+                        "photo",
+                        "j",
+                        "missing");
         assertParam(params.get("s"), "stringValue", "Ann", null);
         assertParam(params.get("i"), "longValue", "7", null);
         assertParam(params.get("l"), "longValue", "9007199254740993", null);
@@ -144,10 +178,12 @@ class RdsDataTypeMappingIT {
         assertParam(params.get("photo"), "blobValue", "AAEC/w==", null);
         assertParam(params.get("j"), "stringValue", "{\"rows\": [{\"skill\": \"java\"}]}", "JSON");
         assertParam(params.get("missing"), "isNull", "true", null);
-        assertThat(params.get("l").path("value").path("longValue").isIntegralNumber()).isTrue();
+        assertThat(params.get("l").path("value").path("longValue").isIntegralNumber())
+                .isTrue();
 
         assertThat(body.path("includeResultMetadata").asBoolean(false)).isTrue();
-        assertThat(body.path("resultSetOptions").path("decimalReturnType").asText()).isEqualTo("STRING");
+        assertThat(body.path("resultSetOptions").path("decimalReturnType").asText())
+                .isEqualTo("STRING");
         assertThat(body.has("formatRecordsAs")).isFalse();
         assertThat(body.path("resourceArn").asText()).isEqualTo(DataApiStub.CLUSTER_ARN);
         assertThat(body.path("secretArn").asText()).isEqualTo(DataApiStub.SECRET_ARN);
@@ -158,17 +194,22 @@ class RdsDataTypeMappingIT {
     void update_returnsNumberOfRecordsUpdated_withoutAskingForMetadata() {
         stub.answer(EXECUTE, "update-three-rows.json");
 
-        long updated = port.withoutTenant(s -> s.update("update consultant set active = :active where active",
-                SqlParams.of("active", false)));
+        long updated = port.withoutTenant(
+                s -> s.update("update consultant set active = :active where active", SqlParams.of("active", false)));
 
         assertThat(updated).isEqualTo(3);
-        assertThat(stub.requests(EXECUTE).get(0).body().path("includeResultMetadata").asBoolean(true)).isFalse();
+        assertThat(stub.requests(EXECUTE)
+                        .get(0)
+                        .body()
+                        .path("includeResultMetadata")
+                        .asBoolean(true))
+                .isFalse();
     }
 
     @Test
     void query_parameterWithoutValue_isRefusedBeforeTheStatementIsSent() {
-        assertThatThrownBy(() -> port.withoutTenant(s -> s.query("select * from consultant where email = :email",
-                SqlParams.of("mail", "ann.lee@example.com"))))
+        assertThatThrownBy(() -> port.withoutTenant(s -> s.query(
+                        "select * from consultant where email = :email", SqlParams.of("mail", "ann.lee@example.com"))))
                 .isInstanceOf(SqlException.class)
                 .hasMessage("no value for parameter :email");
 

@@ -83,7 +83,8 @@ public final class LuceneVectorIndex implements VectorIndex {
 
         public Config {
             if (efSearch < 1 || ramBufferMb < 1 || exactThreshold < 0) {
-                throw new IllegalArgumentException("efSearch and ramBufferMb must be positive, exactThreshold not negative");
+                throw new IllegalArgumentException(
+                        "efSearch and ramBufferMb must be positive, exactThreshold not negative");
             }
         }
 
@@ -98,6 +99,7 @@ public final class LuceneVectorIndex implements VectorIndex {
     static final String TEXT_PREFIX = "text:";
     /** Distinct query terms kept from a text query (a requirement's description can be long). */
     static final int MAX_TEXT_TERMS = 256;
+
     static final String TENANT = "tenant";
     static final String KIND = "kind";
     static final String MODEL = "model";
@@ -114,7 +116,8 @@ public final class LuceneVectorIndex implements VectorIndex {
         this.config = config;
         Files.createDirectories(path);
         this.directory = FSDirectory.open(path);
-        IndexWriterConfig iwc = new IndexWriterConfig().setRAMBufferSizeMB(config.ramBufferMb())
+        IndexWriterConfig iwc = new IndexWriterConfig()
+                .setRAMBufferSizeMB(config.ramBufferMb())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         this.writer = new IndexWriter(directory, iwc);
         this.searchers = new SearcherManager(writer, null);
@@ -142,7 +145,9 @@ public final class LuceneVectorIndex implements VectorIndex {
             searchers.maybeRefreshBlocking();
             Map<String, VectorRecord> latest = new HashMap<>();
             for (VectorRecord r : records) {
-                latest.merge(key(r.tenant(), r.kind(), r.id(), r.modelKey()), r,
+                latest.merge(
+                        key(r.tenant(), r.kind(), r.id(), r.modelKey()),
+                        r,
                         (a, b) -> b.sourceVersion() >= a.sourceVersion() ? b : a);
             }
             IndexSearcher searcher = searchers.acquire();
@@ -192,7 +197,7 @@ public final class LuceneVectorIndex implements VectorIndex {
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         java.util.Set<String> seen = new java.util.LinkedHashSet<>();
         try (org.apache.lucene.analysis.Analyzer analyzer = new org.apache.lucene.analysis.standard.StandardAnalyzer();
-             org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream(field, text)) {
+                org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream(field, text)) {
             org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
                     ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
             ts.reset();
@@ -220,7 +225,10 @@ public final class LuceneVectorIndex implements VectorIndex {
                 StoredFields stored = searcher.storedFields();
                 List<VectorHit> hits = new ArrayList<>(top.scoreDocs.length);
                 for (ScoreDoc sd : top.scoreDocs) {
-                    hits.add(new VectorHit(UUID.fromString(stored.document(sd.doc, java.util.Set.of(ID)).get(ID)), sd.score));
+                    hits.add(new VectorHit(
+                            UUID.fromString(stored.document(sd.doc, java.util.Set.of(ID))
+                                    .get(ID)),
+                            sd.score));
                 }
                 return hits;
             } finally {
@@ -239,8 +247,13 @@ public final class LuceneVectorIndex implements VectorIndex {
                 .add(new TermQuery(new Term(TENANT, q.tenant().toString())), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(KIND, q.kind().code())), BooleanClause.Occur.FILTER);
         if (!q.ids().isEmpty()) {
-            fb.add(new org.apache.lucene.search.TermInSetQuery(ID,
-                    q.ids().stream().map(id -> new org.apache.lucene.util.BytesRef(id.toString())).toList()), BooleanClause.Occur.FILTER);
+            fb.add(
+                    new org.apache.lucene.search.TermInSetQuery(
+                            ID,
+                            q.ids().stream()
+                                    .map(id -> new org.apache.lucene.util.BytesRef(id.toString()))
+                                    .toList()),
+                    BooleanClause.Occur.FILTER);
         }
         Query filter = fb.build();
         String field = VECTOR_PREFIX + q.modelKey();
@@ -248,7 +261,8 @@ public final class LuceneVectorIndex implements VectorIndex {
             IndexSearcher searcher = searchers.acquire();
             try {
                 boolean exact = config.exactThreshold() > 0 && searcher.count(filter) <= config.exactThreshold();
-                TopDocs top = exact ? exactSearch(searcher, field, v, filter, q.k())
+                TopDocs top = exact
+                        ? exactSearch(searcher, field, v, filter, q.k())
                         : searcher.search(new KnnFloatVectorQuery(field, v, candidates, filter), q.k());
                 StoredFields stored = searcher.storedFields();
                 List<VectorHit> hits = new ArrayList<>(top.scoreDocs.length);
@@ -273,10 +287,11 @@ public final class LuceneVectorIndex implements VectorIndex {
      */
     private static TopDocs exactSearch(IndexSearcher searcher, String field, float[] v, Query filter, int k)
             throws IOException {
-        java.util.PriorityQueue<ScoreDoc> best = new java.util.PriorityQueue<>(k + 1,
+        java.util.PriorityQueue<ScoreDoc> best = new java.util.PriorityQueue<>(
+                k + 1,
                 java.util.Comparator.comparingDouble((ScoreDoc d) -> d.score).thenComparing(d -> -d.doc));
-        org.apache.lucene.search.Weight weight = searcher.createWeight(searcher.rewrite(filter),
-                org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
+        org.apache.lucene.search.Weight weight = searcher.createWeight(
+                searcher.rewrite(filter), org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             FloatVectorValues values = leaf.reader().getFloatVectorValues(field);
             org.apache.lucene.search.Scorer scorer = weight.scorer(leaf);
@@ -286,7 +301,9 @@ public final class LuceneVectorIndex implements VectorIndex {
             org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
             org.apache.lucene.search.DocIdSetIterator docs = scorer.iterator();
             KnnVectorValues.DocIndexIterator vectors = values.iterator();
-            for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            for (int doc = docs.nextDoc();
+                    doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                    doc = docs.nextDoc()) {
                 if (live != null && !live.get(doc)) {
                     continue;
                 }
@@ -294,7 +311,8 @@ public final class LuceneVectorIndex implements VectorIndex {
                 if (at != doc) {
                     continue;
                 }
-                float score = (1 + org.apache.lucene.util.VectorUtil.dotProduct(v, values.vectorValue(vectors.index()))) / 2;
+                float score =
+                        (1 + org.apache.lucene.util.VectorUtil.dotProduct(v, values.vectorValue(vectors.index()))) / 2;
                 if (best.size() < k || score > best.peek().score) {
                     best.add(new ScoreDoc(leaf.docBase + doc, score));
                     if (best.size() > k) {
@@ -307,8 +325,10 @@ public final class LuceneVectorIndex implements VectorIndex {
         for (int i = out.length - 1; i >= 0; i--) {
             out[i] = best.poll();
         }
-        return new TopDocs(new org.apache.lucene.search.TotalHits(out.length,
-                org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), out);
+        return new TopDocs(
+                new org.apache.lucene.search.TotalHits(
+                        out.length, org.apache.lucene.search.TotalHits.Relation.EQUAL_TO),
+                out);
     }
 
     @Override
@@ -323,7 +343,8 @@ public final class LuceneVectorIndex implements VectorIndex {
                 }
                 int doc = top.scoreDocs[0].doc;
                 for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                    if (doc < leaf.docBase || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                    if (doc < leaf.docBase
+                            || doc >= leaf.docBase + leaf.reader().maxDoc()) {
                         continue;
                     }
                     FloatVectorValues values = leaf.reader().getFloatVectorValues(field);
@@ -416,8 +437,8 @@ public final class LuceneVectorIndex implements VectorIndex {
         if (r.text() != null && !r.text().isBlank()) {
             d.add(new org.apache.lucene.document.TextField(TEXT_PREFIX + r.modelKey(), r.text(), Field.Store.NO));
         }
-        d.add(new KnnFloatVectorField(VECTOR_PREFIX + r.modelKey(), Vectors.normalize(r.vector()),
-                VectorSimilarityFunction.DOT_PRODUCT));
+        d.add(new KnnFloatVectorField(
+                VECTOR_PREFIX + r.modelKey(), Vectors.normalize(r.vector()), VectorSimilarityFunction.DOT_PRODUCT));
         return d;
     }
 

@@ -25,8 +25,8 @@ class LuceneVectorIndexTest extends VectorIndexContract {
     /** The contract runs on the HNSW path (exactThreshold 0); the exact scan has its own test below. */
     @Override
     protected VectorIndex index() {
-        LuceneVectorIndex index = LuceneVectorIndex.open(dir.resolve("idx" + opened.size()),
-                new LuceneVectorIndex.Config(100, true, 64, 0));
+        LuceneVectorIndex index = LuceneVectorIndex.open(
+                dir.resolve("idx" + opened.size()), new LuceneVectorIndex.Config(100, true, 64, 0));
         opened.add(index);
         return index;
     }
@@ -40,10 +40,12 @@ class LuceneVectorIndexTest extends VectorIndexContract {
     void smallFilteredSet_isScannedExactly_sameResultsAsTheReference_andDeletedVectorsStayOut() {
         Random rnd = new Random(3);
         com.benchcrm.vector.InMemoryVectorIndex exact = new com.benchcrm.vector.InMemoryVectorIndex();
-        try (LuceneVectorIndex index = LuceneVectorIndex.open(dir.resolve("exact"), new LuceneVectorIndex.Config(100, true, 64, 1000))) {
+        try (LuceneVectorIndex index =
+                LuceneVectorIndex.open(dir.resolve("exact"), new LuceneVectorIndex.Config(100, true, 64, 1000))) {
             List<VectorRecord> all = new ArrayList<>();
             for (int i = 0; i < 3000; i++) {
-                all.add(new VectorRecord(i < 600 ? SMALL : BIG, EntityKind.CONSULTANT, id(i), MODEL, randomUnit(rnd, DIMS), 1));
+                all.add(new VectorRecord(
+                        i < 600 ? SMALL : BIG, EntityKind.CONSULTANT, id(i), MODEL, randomUnit(rnd, DIMS), 1));
             }
             index.upsert(all.subList(0, 1500));
             index.upsert(all.subList(1500, 3000));
@@ -54,9 +56,13 @@ class LuceneVectorIndexTest extends VectorIndexContract {
                 float[] v = randomUnit(rnd, DIMS);
                 var got = index.query(new VectorQuery(SMALL, EntityKind.CONSULTANT, MODEL, v, 25));
                 var want = exact.query(new VectorQuery(SMALL, EntityKind.CONSULTANT, MODEL, v, 25));
-                assertThat(got).extracting(h -> h.id()).containsExactlyElementsOf(want.stream().map(h -> h.id()).toList());
+                assertThat(got)
+                        .extracting(h -> h.id())
+                        .containsExactlyElementsOf(
+                                want.stream().map(h -> h.id()).toList());
                 for (int i = 0; i < got.size(); i++) {
-                    assertThat(got.get(i).similarity()).isCloseTo(want.get(i).similarity(), org.assertj.core.api.Assertions.within(1e-5));
+                    assertThat(got.get(i).similarity())
+                            .isCloseTo(want.get(i).similarity(), org.assertj.core.api.Assertions.within(1e-5));
                 }
             }
         }
@@ -71,18 +77,21 @@ class LuceneVectorIndexTest extends VectorIndexContract {
         }
         try (LuceneVectorIndex index = LuceneVectorIndex.open(path)) {
             assertThat(index.size()).isEqualTo(1);
-            assertThat(index.query(new VectorQuery(BIG, EntityKind.CONSULTANT, MODEL, v, 1))).hasSize(1);
+            assertThat(index.query(new VectorQuery(BIG, EntityKind.CONSULTANT, MODEL, v, 1)))
+                    .hasSize(1);
         }
     }
 
     @Test
     void bulkLoad_withoutCommitOnWrite_isVisibleAfterCommit_andForceMergeKeepsResults() {
         Random rnd = new Random(2);
-        try (LuceneVectorIndex index = LuceneVectorIndex.open(dir.resolve("bulk"), new LuceneVectorIndex.Config(100, false, 16))) {
+        try (LuceneVectorIndex index =
+                LuceneVectorIndex.open(dir.resolve("bulk"), new LuceneVectorIndex.Config(100, false, 16))) {
             for (int b = 0; b < 5; b++) {
                 List<VectorRecord> batch = new ArrayList<>();
                 for (int i = 0; i < 200; i++) {
-                    batch.add(new VectorRecord(BIG, EntityKind.CONSULTANT, id(b * 1000 + i), MODEL, randomUnit(rnd, DIMS), 1));
+                    batch.add(new VectorRecord(
+                            BIG, EntityKind.CONSULTANT, id(b * 1000 + i), MODEL, randomUnit(rnd, DIMS), 1));
                 }
                 index.upsert(batch);
             }
@@ -91,7 +100,9 @@ class LuceneVectorIndexTest extends VectorIndexContract {
             var before = index.query(new VectorQuery(BIG, EntityKind.CONSULTANT, MODEL, q, 10));
             index.forceMerge();
             assertThat(index.size()).isEqualTo(1000);
-            assertThat(index.query(new VectorQuery(BIG, EntityKind.CONSULTANT, MODEL, q, 10)).get(0).id())
+            assertThat(index.query(new VectorQuery(BIG, EntityKind.CONSULTANT, MODEL, q, 10))
+                            .get(0)
+                            .id())
                     .isEqualTo(before.get(0).id());
         }
     }

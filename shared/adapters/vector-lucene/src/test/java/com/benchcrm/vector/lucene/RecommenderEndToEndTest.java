@@ -8,7 +8,6 @@ import com.benchcrm.demo.DemoData;
 import com.benchcrm.demo.DemoDataSet;
 import com.benchcrm.embedding.onnx.OnnxMiniLm;
 import com.benchcrm.matching.ConsultantLookup;
-import com.benchcrm.matching.Factor;
 import com.benchcrm.matching.MatchEngine;
 import com.benchcrm.matching.MatchHistory;
 import com.benchcrm.matching.MatchInput;
@@ -46,7 +45,8 @@ class RecommenderEndToEndTest {
 
     static final TenantId ACME = new TenantId(UUID.fromString("00000000-0000-7000-8000-0000000000e1"));
     static final TenantId GLOBEX = new TenantId(UUID.fromString("00000000-0000-7000-8000-0000000000e2"));
-    static final Clock CLOCK = Clock.fixed(DemoData.DEFAULT_ANCHOR.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    static final Clock CLOCK =
+            Clock.fixed(DemoData.DEFAULT_ANCHOR.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
 
     @TempDir
     static Path dir;
@@ -95,17 +95,27 @@ class RecommenderEndToEndTest {
     };
 
     static Recommender recommender(com.benchcrm.vector.VectorIndex vectors) {
-        return new Recommender(model, vectors, LOOKUP, MatchSettingsProvider.fixed(MatchSettings.DEFAULT),
-                MatchHistory.NONE, RejectedCandidates.NONE, new MatchEngine(CLOCK));
+        return new Recommender(
+                model,
+                vectors,
+                LOOKUP,
+                MatchSettingsProvider.fixed(MatchSettings.DEFAULT),
+                MatchHistory.NONE,
+                RejectedCandidates.NONE,
+                new MatchEngine(CLOCK));
     }
 
     private static Set<String> required(Requirement r) {
-        return r.skills().stream().filter(s -> !Boolean.FALSE.equals(s.required())).map(RequirementSkill::name)
-                .map(SkillNames::key).collect(Collectors.toSet());
+        return r.skills().stream()
+                .filter(s -> !Boolean.FALSE.equals(s.required()))
+                .map(RequirementSkill::name)
+                .map(SkillNames::key)
+                .collect(Collectors.toSet());
     }
 
     private static boolean coversRequired(Requirement r, Consultant c) {
-        Set<String> held = c.skills().stream().map(s -> SkillNames.key(s.name())).collect(Collectors.toSet());
+        Set<String> held =
+                c.skills().stream().map(s -> SkillNames.key(s.name())).collect(Collectors.toSet());
         return held.containsAll(required(r));
     }
 
@@ -128,7 +138,8 @@ class RecommenderEndToEndTest {
                 assertThat(m.reasons()).hasSizeGreaterThanOrEqualTo(com.benchcrm.matching.Factor.values().length);
                 if (c.title() != null && r.title() != null) {
                     // the role factor compared the titles through the title vectors the indexer stored (ADR 0075)
-                    assertThat(m.factor(com.benchcrm.matching.Factor.ROLE).inputs()).containsKey("titleCosine");
+                    assertThat(m.factor(com.benchcrm.matching.Factor.ROLE).inputs())
+                            .containsKey("titleCosine");
                 }
                 assertThat(m.calibrated()).isFalse();
                 assertThat(m.modelVersion()).contains("embedding=all-MiniLM-L6-v2-q@");
@@ -150,32 +161,52 @@ class RecommenderEndToEndTest {
         Recommender recommender = recommender(index);
         MatchEngine engine = new MatchEngine(CLOCK);
         InMemoryVectorIndex exact = new InMemoryVectorIndex();
-        new ProfileIndexer(model, exact).indexConsultants(ACME, List.copyOf(store.get(ACME).values()));
+        new ProfileIndexer(model, exact)
+                .indexConsultants(ACME, List.copyOf(store.get(ACME).values()));
         int bestFound = 0;
         int anyone = 0;
         int answerable = 0;
         int coverFound = 0;
         for (Requirement r : requirements) {
-            Set<UUID> top5 = recommender.recommend(ACME, r, 5).results().stream().map(MatchResult::consultantId)
+            Set<UUID> top5 = recommender.recommend(ACME, r, 5).results().stream()
+                    .map(MatchResult::consultantId)
                     .collect(Collectors.toSet());
             float[] q = model.embed(com.benchcrm.matching.ProfileText.of(r)).vector();
-            Map<UUID, Double> cos = exact.query(new com.benchcrm.vector.VectorQuery(ACME, com.benchcrm.vector.EntityKind.CONSULTANT,
-                    model.info().key(), q, 1000)).stream().collect(Collectors.toMap(h -> h.id(), h -> h.similarity()));
+            Map<UUID, Double> cos = exact
+                    .query(new com.benchcrm.vector.VectorQuery(
+                            ACME,
+                            com.benchcrm.vector.EntityKind.CONSULTANT,
+                            model.info().key(),
+                            q,
+                            1000))
+                    .stream()
+                    .collect(Collectors.toMap(h -> h.id(), h -> h.similarity()));
             List<MatchResult> all = store.get(ACME).values().stream()
-                    .map(c -> engine.score(MatchInput.of(r, c).withSimilarity(cos.get(c.id()), model.info().key()), MatchSettings.DEFAULT))
+                    .map(c -> engine.score(
+                            MatchInput.of(r, c)
+                                    .withSimilarity(
+                                            cos.get(c.id()), model.info().key()),
+                            MatchSettings.DEFAULT))
                     .filter(m -> !m.excluded())
                     .sorted((a, b) -> Double.compare(b.matchScore(), a.matchScore()))
                     .toList();
             if (all.isEmpty()) {
-                assertThat(top5).as("nobody passes the filters for " + r.title()).isEmpty();
+                assertThat(top5)
+                        .as("nobody passes the filters for " + r.title())
+                        .isEmpty();
                 continue;
             }
             anyone++;
             bestFound += top5.contains(all.get(0).consultantId()) ? 1 : 0;
-            boolean someoneCovers = all.stream().anyMatch(m -> coversRequired(r, store.get(ACME).get(m.consultantId())));
+            boolean someoneCovers =
+                    all.stream().anyMatch(m -> coversRequired(r, store.get(ACME).get(m.consultantId())));
             if (someoneCovers) {
                 answerable++;
-                coverFound += top5.stream().anyMatch(id -> coversRequired(r, store.get(ACME).get(id))) ? 1 : 0;
+                coverFound += top5.stream()
+                                .anyMatch(
+                                        id -> coversRequired(r, store.get(ACME).get(id)))
+                        ? 1
+                        : 0;
             }
         }
         System.out.printf("best-in-top5 %d/%d, coverer-in-top5 %d/%d%n", bestFound, anyone, coverFound, answerable);
@@ -194,9 +225,12 @@ class RecommenderEndToEndTest {
         exactIndexer.indexConsultants(ACME, List.copyOf(store.get(ACME).values()));
         double overlap = 0;
         for (Requirement r : requirements) {
-            Set<UUID> hnsw = recommender(index).recommend(ACME, r, 5).results().stream().map(MatchResult::consultantId)
+            Set<UUID> hnsw = recommender(index).recommend(ACME, r, 5).results().stream()
+                    .map(MatchResult::consultantId)
                     .collect(Collectors.toSet());
-            List<UUID> brute = recommender(exact).recommend(ACME, r, 5).results().stream().map(MatchResult::consultantId).toList();
+            List<UUID> brute = recommender(exact).recommend(ACME, r, 5).results().stream()
+                    .map(MatchResult::consultantId)
+                    .toList();
             overlap += brute.stream().filter(hnsw::contains).count() / (double) brute.size();
         }
         // 200 candidates of a 300-consultant tenant: HNSW misses a few of the exact 200, rarely one that ranks top 5

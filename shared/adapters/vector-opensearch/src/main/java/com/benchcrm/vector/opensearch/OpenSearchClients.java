@@ -20,8 +20,7 @@ import software.amazon.awssdk.regions.Region;
  */
 public final class OpenSearchClients {
 
-    private OpenSearchClients() {
-    }
+    private OpenSearchClients() {}
 
     /**
      * SigV4-signed HTTPS to Amazon OpenSearch Service or Serverless, credentials from the default chain.
@@ -30,12 +29,17 @@ public final class OpenSearchClients {
      * @param service {@code es} for a domain, {@code aoss} for a Serverless collection
      */
     public static OpenSearchClient aws(String host, Region region, String service) {
-        return aws(UrlConnectionHttpClient.create(), host, region, service, AwsSdk2TransportOptions.builder().build());
+        return aws(
+                UrlConnectionHttpClient.create(),
+                host,
+                region,
+                service,
+                AwsSdk2TransportOptions.builder().build());
     }
 
     /** As {@link #aws(String, Region, String)} with an HTTP client and options of the caller's choice. */
-    public static OpenSearchClient aws(SdkHttpClient http, String host, Region region, String service,
-                                       AwsSdk2TransportOptions options) {
+    public static OpenSearchClient aws(
+            SdkHttpClient http, String host, Region region, String service, AwsSdk2TransportOptions options) {
         if (!service.equals("es") && !service.equals("aoss")) {
             throw new IllegalArgumentException("service must be es or aoss: " + service);
         }
@@ -45,6 +49,7 @@ public final class OpenSearchClients {
     /** Plain HTTP(S) without SigV4: a self-managed node, or the local one the integration test starts. */
     public static OpenSearchClient http(URI uri) {
         HttpHost host = new HttpHost(uri.getScheme(), uri.getHost(), uri.getPort());
-        return new OpenSearchClient(ApacheHttpClient5TransportBuilder.builder(host).build());
+        return new OpenSearchClient(
+                ApacheHttpClient5TransportBuilder.builder(host).build());
     }
 }

@@ -62,7 +62,8 @@ import org.opensearch.client.opensearch.core.search.Hit;
 public final class OpenSearchVectorIndex implements VectorIndex {
 
     public enum Engine {
-        LUCENE, FAISS;
+        LUCENE,
+        FAISS;
 
         String code() {
             return name().toLowerCase(Locale.ROOT);
@@ -92,8 +93,14 @@ public final class OpenSearchVectorIndex implements VectorIndex {
      *                     where the service does not support it
      * @param layout       shared or per-tenant indexes
      */
-    public record Config(String indexPrefix, Engine engine, int shards, int m, int efConstruction,
-                         boolean waitForRefresh, IndexLayout layout) {
+    public record Config(
+            String indexPrefix,
+            Engine engine,
+            int shards,
+            int m,
+            int efConstruction,
+            boolean waitForRefresh,
+            IndexLayout layout) {
 
         public Config {
             Objects.requireNonNull(indexPrefix, "indexPrefix");
@@ -108,7 +115,8 @@ public final class OpenSearchVectorIndex implements VectorIndex {
         }
 
         /** The shared layout (what this adapter did before layouts existed). */
-        public Config(String indexPrefix, Engine engine, int shards, int m, int efConstruction, boolean waitForRefresh) {
+        public Config(
+                String indexPrefix, Engine engine, int shards, int m, int efConstruction, boolean waitForRefresh) {
             this(indexPrefix, engine, shards, m, efConstruction, waitForRefresh, IndexLayout.SHARED);
         }
 
@@ -226,7 +234,9 @@ public final class OpenSearchVectorIndex implements VectorIndex {
         }
         Map<String, VectorRecord> latest = new LinkedHashMap<>();
         for (VectorRecord r : records) {
-            latest.merge(indexName(r.tenant(), r.modelKey()) + "/" + docId(r.tenant(), r.kind(), r.id()), r,
+            latest.merge(
+                    indexName(r.tenant(), r.modelKey()) + "/" + docId(r.tenant(), r.kind(), r.id()),
+                    r,
                     (a, b) -> b.sourceVersion() >= a.sourceVersion() ? b : a);
         }
         List<BulkOperation> ops = new ArrayList<>(latest.size());
@@ -243,15 +253,20 @@ public final class OpenSearchVectorIndex implements VectorIndex {
             if (r.text() != null && !r.text().isBlank()) {
                 doc.put(TEXT, r.text());
             }
-            ops.add(BulkOperation.of(b -> b.index(i -> i.index(index).id(docId(r.tenant(), r.kind(), r.id()))
-                    .version(r.sourceVersion()).versionType(VersionType.ExternalGte).document(doc))));
+            ops.add(BulkOperation.of(b -> b.index(i -> i.index(index)
+                    .id(docId(r.tenant(), r.kind(), r.id()))
+                    .version(r.sourceVersion())
+                    .versionType(VersionType.ExternalGte)
+                    .document(doc))));
         }
         try {
-            BulkResponse response = client.bulk(b -> b.operations(ops)
-                    .refresh(config.waitForRefresh() ? Refresh.WaitFor : Refresh.False));
+            BulkResponse response = client.bulk(
+                    b -> b.operations(ops).refresh(config.waitForRefresh() ? Refresh.WaitFor : Refresh.False));
             if (response.errors()) {
                 for (BulkResponseItem item : response.items()) {
-                    if (item.error() != null && !"version_conflict_engine_exception".equals(item.error().type())) {
+                    if (item.error() != null
+                            && !"version_conflict_engine_exception"
+                                    .equals(item.error().type())) {
                         throw new VectorIndexException("bulk upsert failed for " + item.id() + ": "
                                 + item.error().type() + " " + item.error().reason());
                     }
@@ -265,10 +280,10 @@ public final class OpenSearchVectorIndex implements VectorIndex {
     @Override
     public void delete(TenantId tenant, EntityKind kind, UUID id) {
         try {
-            client.deleteByQuery(d -> d.index(tenantIndexPattern(tenant)).allowNoIndices(true)
+            client.deleteByQuery(d -> d.index(tenantIndexPattern(tenant))
+                    .allowNoIndices(true)
                     .refresh(config.waitForRefresh() ? Refresh.True : Refresh.False)
-                    .query(q -> q.bool(b -> b
-                            .filter(term(TENANT, tenant.toString()))
+                    .query(q -> q.bool(b -> b.filter(term(TENANT, tenant.toString()))
                             .filter(term(KIND, kind.code()))
                             .filter(term(ENTITY, id.toString())))));
         } catch (IOException | OpenSearchException e) {
@@ -284,13 +299,16 @@ public final class OpenSearchVectorIndex implements VectorIndex {
         String index = indexName(tenant, modelKey);
         String words = text.length() > 4000 ? text.substring(0, 4000) : text;
         try {
-            SearchResponse<Map> response = client.search(s -> s.index(index).ignoreUnavailable(true)
-                    .size(Math.min(k, VectorQuery.MAX_K))
-                    .source(src -> src.filter(f -> f.includes(ENTITY)))
-                    .query(x -> x.bool(b -> b
-                            .must(m -> m.match(mt -> mt.field(TEXT).query(FieldValue.of(words))))
-                            .filter(term(TENANT, tenant.toString()))
-                            .filter(term(KIND, kind.code())))), Map.class);
+            SearchResponse<Map> response = client.search(
+                    s -> s.index(index)
+                            .ignoreUnavailable(true)
+                            .size(Math.min(k, VectorQuery.MAX_K))
+                            .source(src -> src.filter(f -> f.includes(ENTITY)))
+                            .query(x -> x.bool(b -> b.must(
+                                            m -> m.match(mt -> mt.field(TEXT).query(FieldValue.of(words))))
+                                    .filter(term(TENANT, tenant.toString()))
+                                    .filter(term(KIND, kind.code())))),
+                    Map.class);
             List<VectorHit> hits = new ArrayList<>();
             for (Hit<Map> h : response.hits().hits()) {
                 Object entity = h.source() == null ? null : h.source().get(ENTITY);
@@ -312,19 +330,25 @@ public final class OpenSearchVectorIndex implements VectorIndex {
         String index = indexName(q.tenant(), q.modelKey());
         List<Float> vector = toList(Vectors.normalize(q.vector()));
         Query filter = Query.of(f -> f.bool(b -> {
-            b.filter(term(TENANT, q.tenant().toString())).filter(term(KIND, q.kind().code()));
+            b.filter(term(TENANT, q.tenant().toString()))
+                    .filter(term(KIND, q.kind().code()));
             if (!q.ids().isEmpty()) {
                 // the candidates only: a small filter, so the engine scores them exactly
-                List<FieldValue> ids = q.ids().stream().map(id -> FieldValue.of(id.toString())).toList();
+                List<FieldValue> ids =
+                        q.ids().stream().map(id -> FieldValue.of(id.toString())).toList();
                 b.filter(Query.of(t -> t.terms(ts -> ts.field(ENTITY).terms(v -> v.value(ids)))));
             }
             return b;
         }));
         try {
-            SearchResponse<Map> response = client.search(s -> s.index(index).ignoreUnavailable(true)
-                    .size(q.k())
-                    .source(src -> src.filter(f -> f.includes(ENTITY)))
-                    .query(x -> x.knn(k -> k.field(VECTOR).vector(vector).k(q.k()).filter(filter))), Map.class);
+            SearchResponse<Map> response = client.search(
+                    s -> s.index(index)
+                            .ignoreUnavailable(true)
+                            .size(q.k())
+                            .source(src -> src.filter(f -> f.includes(ENTITY)))
+                            .query(x -> x.knn(
+                                    k -> k.field(VECTOR).vector(vector).k(q.k()).filter(filter))),
+                    Map.class);
             List<VectorHit> hits = new ArrayList<>();
             for (Hit<Map> h : response.hits().hits()) {
                 Object entity = h.source() == null ? null : h.source().get(ENTITY);
@@ -345,8 +369,11 @@ public final class OpenSearchVectorIndex implements VectorIndex {
     @Override
     public Optional<float[]> find(TenantId tenant, EntityKind kind, UUID id, String modelKey) {
         try {
-            GetResponse<Map> r = client.get(g -> g.index(indexName(tenant, modelKey)).id(docId(tenant, kind, id))
-                    .sourceIncludes(VECTOR), Map.class);
+            GetResponse<Map> r = client.get(
+                    g -> g.index(indexName(tenant, modelKey))
+                            .id(docId(tenant, kind, id))
+                            .sourceIncludes(VECTOR),
+                    Map.class);
             if (!r.found() || r.source() == null || !(r.source().get(VECTOR) instanceof List<?> list)) {
                 return Optional.empty();
             }
@@ -372,25 +399,32 @@ public final class OpenSearchVectorIndex implements VectorIndex {
         }
         try {
             if (!client.indices().exists(e -> e.index(index)).value()) {
-                client.indices().create(c -> c.index(index)
-                        .settings(s -> {
-                            s.knn(true);
-                            if (config.shards() > 0) {
-                                s.numberOfShards(config.shards());
-                            }
-                            return s;
-                        })
-                        .mappings(m -> m
-                                .properties(TENANT, p -> p.keyword(k -> k))
-                                .properties(KIND, p -> p.keyword(k -> k))
-                                .properties(ENTITY, p -> p.keyword(k -> k))
-                                .properties(MODEL, p -> p.keyword(k -> k))
-                                .properties(VERSION, p -> p.long_(l -> l))
-                                .properties(TEXT, p -> p.text(t -> t.analyzer("english")))
-                                .properties(VECTOR, p -> p.knnVector(v -> v.dimension(dimensions)
-                                        .method(me -> me.name("hnsw").engine(config.engine().code()).spaceType("cosinesimil")
-                                                .parameters("m", JsonData.of(config.m()))
-                                                .parameters("ef_construction", JsonData.of(config.efConstruction())))))));
+                client.indices()
+                        .create(c -> c.index(index)
+                                .settings(s -> {
+                                    s.knn(true);
+                                    if (config.shards() > 0) {
+                                        s.numberOfShards(config.shards());
+                                    }
+                                    return s;
+                                })
+                                .mappings(m -> m.properties(TENANT, p -> p.keyword(k -> k))
+                                        .properties(KIND, p -> p.keyword(k -> k))
+                                        .properties(ENTITY, p -> p.keyword(k -> k))
+                                        .properties(MODEL, p -> p.keyword(k -> k))
+                                        .properties(VERSION, p -> p.long_(l -> l))
+                                        .properties(TEXT, p -> p.text(t -> t.analyzer("english")))
+                                        .properties(
+                                                VECTOR,
+                                                p -> p.knnVector(v -> v.dimension(dimensions)
+                                                        .method(me -> me.name("hnsw")
+                                                                .engine(config.engine()
+                                                                        .code())
+                                                                .spaceType("cosinesimil")
+                                                                .parameters("m", JsonData.of(config.m()))
+                                                                .parameters(
+                                                                        "ef_construction",
+                                                                        JsonData.of(config.efConstruction())))))));
             }
             knownIndexes.add(index);
         } catch (OpenSearchException e) {

@@ -49,12 +49,17 @@ final class OpenSearchNode implements AutoCloseable {
         Path base = dist.getParent().getParent();
         installKnnPlugin(dist, base);
         boolean root = "root".equals(System.getProperty("user.name"));
-        deleteTree(base.resolve("node"));   // every run starts from an empty cluster
+        deleteTree(base.resolve("node")); // every run starts from an empty cluster
         Path data = Files.createDirectories(base.resolve("node/data"));
         Path logs = Files.createDirectories(base.resolve("node/logs"));
         Path tmp = Files.createDirectories(base.resolve("node/tmp"));
         if (root) {
-            run(List.of("chown", "-R", "nobody:nogroup", dist.toString(), base.resolve("node").toString()));
+            run(List.of(
+                    "chown",
+                    "-R",
+                    "nobody:nogroup",
+                    dist.toString(),
+                    base.resolve("node").toString()));
         }
         int http = freePort();
         int transport = freePort();
@@ -62,12 +67,17 @@ final class OpenSearchNode implements AutoCloseable {
         if (root) {
             cmd.addAll(List.of("setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups"));
         }
-        cmd.addAll(List.of(dist.resolve("bin/opensearch").toString(),
-                "-Ediscovery.type=single-node", "-Enetwork.host=127.0.0.1",
-                "-Ehttp.port=" + http, "-Etransport.port=" + transport,
-                "-Epath.data=" + data, "-Epath.logs=" + logs,
+        cmd.addAll(List.of(
+                dist.resolve("bin/opensearch").toString(),
+                "-Ediscovery.type=single-node",
+                "-Enetwork.host=127.0.0.1",
+                "-Ehttp.port=" + http,
+                "-Etransport.port=" + transport,
+                "-Epath.data=" + data,
+                "-Epath.logs=" + logs,
                 "-Ecluster.routing.allocation.disk.threshold_enabled=false"));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+        ProcessBuilder pb = new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
                 .redirectOutput(logs.resolve("stdout.log").toFile());
         pb.environment().put("OPENSEARCH_JAVA_HOME", System.getProperty("java.home"));
         pb.environment().put("OPENSEARCH_JAVA_OPTS", "-Xms512m -Xmx512m");
@@ -83,15 +93,19 @@ final class OpenSearchNode implements AutoCloseable {
     }
 
     private void awaitHealthy(Duration timeout, Path log) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("OpenSearch exited with " + process.exitValue() + ":\n" + tail(log));
             }
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri.resolve("/_cluster/health?wait_for_status=yellow&timeout=1s"))
-                        .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(uri.resolve("/_cluster/health?wait_for_status=yellow&timeout=1s"))
+                                .timeout(Duration.ofSeconds(3))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;
                 }
@@ -110,11 +124,17 @@ final class OpenSearchNode implements AutoCloseable {
         }
         Path zip;
         try (Stream<Path> s = Files.list(base.resolve("plugins"))) {
-            zip = s.filter(f -> f.getFileName().toString().startsWith("opensearch-knn")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("k-NN plugin zip missing in " + base.resolve("plugins")));
+            zip = s.filter(f -> f.getFileName().toString().startsWith("opensearch-knn"))
+                    .findFirst()
+                    .orElseThrow(
+                            () -> new IllegalStateException("k-NN plugin zip missing in " + base.resolve("plugins")));
         }
-        ProcessBuilder pb = new ProcessBuilder(dist.resolve("bin/opensearch-plugin").toString(), "install", "--batch",
-                zip.toUri().toString()).redirectErrorStream(true);
+        ProcessBuilder pb = new ProcessBuilder(
+                        dist.resolve("bin/opensearch-plugin").toString(),
+                        "install",
+                        "--batch",
+                        zip.toUri().toString())
+                .redirectErrorStream(true);
         pb.environment().put("OPENSEARCH_JAVA_HOME", System.getProperty("java.home"));
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes());

@@ -48,24 +48,37 @@ class OpenSearchVectorIndexIT extends VectorIndexContract {
     /** A fresh index prefix per test, so tests do not see each other's vectors. */
     @Override
     protected VectorIndex index() {
-        return new OpenSearchVectorIndex(client, OpenSearchVectorIndex.Config.defaults("it" + indexes.incrementAndGet(),
-                OpenSearchVectorIndex.Engine.LUCENE));
+        return new OpenSearchVectorIndex(
+                client,
+                OpenSearchVectorIndex.Config.defaults(
+                        "it" + indexes.incrementAndGet(), OpenSearchVectorIndex.Engine.LUCENE));
     }
 
     @Test
     void theNode_hasTheKnnPlugin_andTheIndexUsesTheLuceneEngine() throws Exception {
         OpenSearchVectorIndex index = (OpenSearchVectorIndex) index();
-        index.upsert(List.of(new VectorRecord(BIG, EntityKind.CONSULTANT, id(1), MODEL, randomUnit(new Random(1), DIMS), 1)));
+        index.upsert(List.of(
+                new VectorRecord(BIG, EntityKind.CONSULTANT, id(1), MODEL, randomUnit(new Random(1), DIMS), 1)));
         String name = index.indexName(MODEL);
-        var mapping = client.indices().getMapping(m -> m.index(name)).result().get(name).mappings().properties().get("vector");
+        var mapping = client.indices()
+                .getMapping(m -> m.index(name))
+                .result()
+                .get(name)
+                .mappings()
+                .properties()
+                .get("vector");
         assertThat(mapping.isKnnVector()).isTrue();
         assertThat(mapping.knnVector().method().engine()).isEqualTo("lucene");
-        assertThat(index.query(new VectorQuery(BIG, EntityKind.CONSULTANT, MODEL, randomUnit(new Random(2), DIMS), 3))).hasSize(1);
+        assertThat(index.query(new VectorQuery(BIG, EntityKind.CONSULTANT, MODEL, randomUnit(new Random(2), DIMS), 3)))
+                .hasSize(1);
     }
 
     private static OpenSearchVectorIndex perTenant() {
-        return new OpenSearchVectorIndex(client, OpenSearchVectorIndex.Config.defaults("pt" + indexes.incrementAndGet(),
-                OpenSearchVectorIndex.Engine.LUCENE).withLayout(OpenSearchVectorIndex.IndexLayout.PER_TENANT));
+        return new OpenSearchVectorIndex(
+                client,
+                OpenSearchVectorIndex.Config.defaults(
+                                "pt" + indexes.incrementAndGet(), OpenSearchVectorIndex.Engine.LUCENE)
+                        .withLayout(OpenSearchVectorIndex.IndexLayout.PER_TENANT));
     }
 
     @Test
@@ -84,9 +97,11 @@ class OpenSearchVectorIndexIT extends VectorIndexContract {
         assertThat(count(big)).isEqualTo(2);
         assertThat(count(small)).isEqualTo(1);
         assertThat(index.query(new VectorQuery(SMALL, EntityKind.CONSULTANT, MODEL, shared, 10)))
-                .extracting(com.benchcrm.vector.VectorHit::id).containsExactly(id(3));
+                .extracting(com.benchcrm.vector.VectorHit::id)
+                .containsExactly(id(3));
         assertThat(index.query(new VectorQuery(BIG, EntityKind.CONSULTANT, MODEL, shared, 10)))
-                .extracting(com.benchcrm.vector.VectorHit::id).containsExactlyInAnyOrder(id(1), id(2));
+                .extracting(com.benchcrm.vector.VectorHit::id)
+                .containsExactlyInAnyOrder(id(1), id(2));
         assertThat(index.find(SMALL, EntityKind.CONSULTANT, id(1), MODEL)).isEmpty();
     }
 
@@ -96,12 +111,25 @@ class OpenSearchVectorIndexIT extends VectorIndexContract {
         float[] v = randomUnit(new Random(4), DIMS);
         String small = index.createIndex(SMALL, MODEL, DIMS);
         // a document of another tenant in SMALL's index (a bug or a hand-made write): the filter keeps it out
-        client.index(i -> i.index(small).id("stray").refresh(org.opensearch.client.opensearch._types.Refresh.True)
-                .document(java.util.Map.of(OpenSearchVectorIndex.TENANT, BIG.toString(), OpenSearchVectorIndex.KIND, "consultant",
-                        OpenSearchVectorIndex.ENTITY, id(9).toString(), OpenSearchVectorIndex.MODEL, MODEL,
-                        OpenSearchVectorIndex.VERSION, 1, OpenSearchVectorIndex.VECTOR, toFloats(v))));
+        client.index(i -> i.index(small)
+                .id("stray")
+                .refresh(org.opensearch.client.opensearch._types.Refresh.True)
+                .document(java.util.Map.of(
+                        OpenSearchVectorIndex.TENANT,
+                        BIG.toString(),
+                        OpenSearchVectorIndex.KIND,
+                        "consultant",
+                        OpenSearchVectorIndex.ENTITY,
+                        id(9).toString(),
+                        OpenSearchVectorIndex.MODEL,
+                        MODEL,
+                        OpenSearchVectorIndex.VERSION,
+                        1,
+                        OpenSearchVectorIndex.VECTOR,
+                        toFloats(v))));
 
-        assertThat(index.query(new VectorQuery(SMALL, EntityKind.CONSULTANT, MODEL, v, 10))).isEmpty();
+        assertThat(index.query(new VectorQuery(SMALL, EntityKind.CONSULTANT, MODEL, v, 10)))
+                .isEmpty();
     }
 
     @Test
@@ -109,9 +137,11 @@ class OpenSearchVectorIndexIT extends VectorIndexContract {
         OpenSearchVectorIndex index = perTenant();
         String name = index.createIndex(BIG, MODEL, DIMS);
         // a second adapter (another function instance) finds it there
-        OpenSearchVectorIndex other = new OpenSearchVectorIndex(client, OpenSearchVectorIndex.Config.defaults(
-                name.substring(0, name.indexOf('-')), OpenSearchVectorIndex.Engine.LUCENE)
-                .withLayout(OpenSearchVectorIndex.IndexLayout.PER_TENANT));
+        OpenSearchVectorIndex other = new OpenSearchVectorIndex(
+                client,
+                OpenSearchVectorIndex.Config.defaults(
+                                name.substring(0, name.indexOf('-')), OpenSearchVectorIndex.Engine.LUCENE)
+                        .withLayout(OpenSearchVectorIndex.IndexLayout.PER_TENANT));
         assertThat(other.createIndex(BIG, MODEL, DIMS)).isEqualTo(name);
         assertThat(client.indices().exists(e -> e.index(name)).value()).isTrue();
 

@@ -65,7 +65,8 @@ public final class JdkWebhookTransport implements WebhookTransport {
         CompletableFuture<HttpResponse<InputStream>> exchange = null;
         try {
             guard.check(url);
-            HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(left).POST(HttpRequest.BodyPublishers.ofString(body));
+            HttpRequest.Builder request =
+                    HttpRequest.newBuilder(url).timeout(left).POST(HttpRequest.BodyPublishers.ofString(body));
             headers.forEach(request::header);
             exchange = client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofInputStream());
             HttpResponse<InputStream> response = exchange.get(left.toMillis(), TimeUnit.MILLISECONDS);

@@ -21,18 +21,20 @@ import org.junit.jupiter.api.Test;
 /** The transport against a receiver on loopback: what a partner's endpoint can answer, and what the guard refuses. */
 class JdkWebhookTransportIT {
 
-    record Received(String path, String signature, String contentType, String body) {
-    }
+    record Received(String path, String signature, String contentType, String body) {}
 
     static HttpServer receiver;
     static final List<Received> RECEIVED = new CopyOnWriteArrayList<>();
-    static final JdkWebhookTransport LOOPBACK = new JdkWebhookTransport(DestinationGuard.allowingLoopback(), Duration.ofSeconds(1));
+    static final JdkWebhookTransport LOOPBACK =
+            new JdkWebhookTransport(DestinationGuard.allowingLoopback(), Duration.ofSeconds(1));
 
     @BeforeAll
     static void start() throws IOException {
         receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/ok", exchange -> {
-            RECEIVED.add(new Received(exchange.getRequestURI().getPath(), exchange.getRequestHeaders().getFirst("webhook-signature"),
+            RECEIVED.add(new Received(
+                    exchange.getRequestURI().getPath(),
+                    exchange.getRequestHeaders().getFirst("webhook-signature"),
                     exchange.getRequestHeaders().getFirst("content-type"),
                     new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
             exchange.sendResponseHeaders(204, -1);
@@ -72,8 +74,8 @@ class JdkWebhookTransportIT {
 
     @Test
     void post_toAReceiverThatAccepts_isDelivered_withTheHeadersAndBodyAsGiven() {
-        WebhookTransport.Response r = LOOPBACK.post(url("/ok"), Map.of("webhook-signature", "v1,abc", "content-type", "application/json"),
-                "{\"id\":1}");
+        WebhookTransport.Response r = LOOPBACK.post(
+                url("/ok"), Map.of("webhook-signature", "v1,abc", "content-type", "application/json"), "{\"id\":1}");
 
         assertThat(r.delivered()).isTrue();
         assertThat(r.statusCode()).isEqualTo(204);

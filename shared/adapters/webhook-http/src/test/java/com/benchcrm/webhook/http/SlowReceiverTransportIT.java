@@ -42,21 +42,28 @@ class SlowReceiverTransportIT {
     @Test
     @Timeout(60)
     void receiverTricklesItsBody_statusKnown_attemptEndsWithoutReadingIt() throws IOException {
-        URI url = receiver("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 100000\r\n\r\n", "x", Duration.ofMillis(500));
-        WebhookTransport transport = new JdkWebhookTransport(DestinationGuard.allowingLoopback(), Duration.ofSeconds(5));
+        URI url = receiver(
+                "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 100000\r\n\r\n",
+                "x",
+                Duration.ofMillis(500));
+        WebhookTransport transport =
+                new JdkWebhookTransport(DestinationGuard.allowingLoopback(), Duration.ofSeconds(5));
 
         WebhookTransport.Response r = transport.post(url, Map.of("content-type", "application/json"), "{}");
 
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.delivered()).isTrue();
-        assertThat(r.durationMs()).as("100000 bytes at 2 per second would take 14 hours").isLessThan(5_000);
+        assertThat(r.durationMs())
+                .as("100000 bytes at 2 per second would take 14 hours")
+                .isLessThan(5_000);
     }
 
     @Test
     @Timeout(60)
     void receiverTricklesItsHeaders_attemptTimesOutAtTheTimeout() throws IOException {
         URI url = receiver("HTTP/1.1 200 OK\r\nX-Slow: ", "a", Duration.ofMillis(300));
-        WebhookTransport transport = new JdkWebhookTransport(DestinationGuard.allowingLoopback(), Duration.ofSeconds(2));
+        WebhookTransport transport =
+                new JdkWebhookTransport(DestinationGuard.allowingLoopback(), Duration.ofSeconds(2));
 
         WebhookTransport.Response r = transport.post(url, Map.of("content-type", "application/json"), "{}");
 
@@ -70,9 +77,13 @@ class SlowReceiverTransportIT {
     @Timeout(60)
     void batchDeadlineBeforeTheTimeout_attemptEndsAtTheDeadline() throws IOException {
         URI url = receiver("HTTP/1.1 200 OK\r\nX-Slow: ", "a", Duration.ofMillis(300));
-        WebhookTransport transport = new JdkWebhookTransport(DestinationGuard.allowingLoopback(), Duration.ofSeconds(30));
+        WebhookTransport transport =
+                new JdkWebhookTransport(DestinationGuard.allowingLoopback(), Duration.ofSeconds(30));
 
-        WebhookTransport.Response r = transport.post(url, Map.of("content-type", "application/json"), "{}",
+        WebhookTransport.Response r = transport.post(
+                url,
+                Map.of("content-type", "application/json"),
+                "{}",
                 Instant.now().plusSeconds(1));
 
         assertThat(r.error()).isEqualTo("timed out");
@@ -97,7 +108,9 @@ class SlowReceiverTransportIT {
     }
 
     private static Void trickle(Socket s, String head, String drip, Duration every) {
-        try (s; InputStream in = s.getInputStream(); OutputStream out = s.getOutputStream()) {
+        try (s;
+                InputStream in = s.getInputStream();
+                OutputStream out = s.getOutputStream()) {
             readRequestHead(in);
             out.write(head.getBytes(StandardCharsets.US_ASCII));
             out.flush();

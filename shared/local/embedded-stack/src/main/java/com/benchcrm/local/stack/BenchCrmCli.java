@@ -29,10 +29,20 @@ import picocli.CommandLine.Parameters;
  * ./benchcrm ingest vendor-mail.eml --tenant acme   the same as mailing it to acme@ingest.localhost
  * </pre>
  */
-@Command(name = "benchcrm", mixinStandardHelpOptions = true, version = "BenchCRM 0.1.0",
+@Command(
+        name = "benchcrm",
+        mixinStandardHelpOptions = true,
+        version = "BenchCRM 0.1.0",
         description = "BenchCRM on this machine: real PostgreSQL, the HTTP API function behind a local API Gateway.",
-        subcommands = {BenchCrmCli.Up.class, BenchCrmCli.Demo.class, BenchCrmCli.Token.class, BenchCrmCli.Tenant.class,
-                BenchCrmCli.Events.class, BenchCrmCli.Ingest.class, BenchCrmCli.Train.class})
+        subcommands = {
+            BenchCrmCli.Up.class,
+            BenchCrmCli.Demo.class,
+            BenchCrmCli.Token.class,
+            BenchCrmCli.Tenant.class,
+            BenchCrmCli.Events.class,
+            BenchCrmCli.Ingest.class,
+            BenchCrmCli.Train.class
+        })
 public final class BenchCrmCli implements Callable<Integer> {
 
     public static final int DEFAULT_PORT = 3000;
@@ -65,10 +75,15 @@ public final class BenchCrmCli implements Callable<Integer> {
 
     @Command(name = "up", description = "Start the embedded stack in the foreground; Ctrl-C stops it.")
     static final class Up implements Callable<Integer> {
-        @Option(names = "--port", description = "HTTP port on 127.0.0.1 (default ${DEFAULT-VALUE})", defaultValue = "3000")
+        @Option(
+                names = "--port",
+                description = "HTTP port on 127.0.0.1 (default ${DEFAULT-VALUE})",
+                defaultValue = "3000")
         int port;
 
-        @Option(names = "--smtp-port", description = "SMTP port on 127.0.0.1 for <tenant>@ingest.localhost (default ${DEFAULT-VALUE})",
+        @Option(
+                names = "--smtp-port",
+                description = "SMTP port on 127.0.0.1 for <tenant>@ingest.localhost (default ${DEFAULT-VALUE})",
                 defaultValue = "2525")
         int smtpPort;
 
@@ -84,16 +99,28 @@ public final class BenchCrmCli implements Callable<Integer> {
 
     @Command(name = "demo", description = "Start the stack, load the demo tenant, print how to use it, keep serving.")
     static final class Demo implements Callable<Integer> {
-        @Option(names = "--port", defaultValue = "3000", description = "HTTP port on 127.0.0.1 (default ${DEFAULT-VALUE})")
+        @Option(
+                names = "--port",
+                defaultValue = "3000",
+                description = "HTTP port on 127.0.0.1 (default ${DEFAULT-VALUE})")
         int port;
 
-        @Option(names = "--consultants", defaultValue = "240", description = "consultants to load (default ${DEFAULT-VALUE})")
+        @Option(
+                names = "--consultants",
+                defaultValue = "240",
+                description = "consultants to load (default ${DEFAULT-VALUE})")
         int consultants;
 
-        @Option(names = "--requirements", defaultValue = "60", description = "requirements to load (default ${DEFAULT-VALUE})")
+        @Option(
+                names = "--requirements",
+                defaultValue = "60",
+                description = "requirements to load (default ${DEFAULT-VALUE})")
         int requirements;
 
-        @Option(names = "--smtp-port", description = "SMTP port on 127.0.0.1 (default ${DEFAULT-VALUE})", defaultValue = "2525")
+        @Option(
+                names = "--smtp-port",
+                description = "SMTP port on 127.0.0.1 (default ${DEFAULT-VALUE})",
+                defaultValue = "2525")
         int smtpPort;
 
         @Override
@@ -107,27 +134,40 @@ public final class BenchCrmCli implements Callable<Integer> {
         }
     }
 
-    @Command(name = "token", description = "Print a JWT signed by the embedded stack's issuer (creates the tenant and user on first use).")
+    @Command(
+            name = "token",
+            description =
+                    "Print a JWT signed by the embedded stack's issuer (creates the tenant and user on first use).")
     static final class Token implements Callable<Integer> {
         @Option(names = "--tenant", required = true, description = "tenant slug, e.g. acme")
         String tenant;
 
-        @Option(names = "--role", defaultValue = "Recruiter", description = "Owner, Admin, Recruiter, Sales, Analyst or ReadOnly (default ${DEFAULT-VALUE})")
+        @Option(
+                names = "--role",
+                defaultValue = "Recruiter",
+                description = "Owner, Admin, Recruiter, Sales, Analyst or ReadOnly (default ${DEFAULT-VALUE})")
         String role;
 
-        @Option(names = "--user", defaultValue = "dev@example.com", description = "the user's e-mail (default ${DEFAULT-VALUE})")
+        @Option(
+                names = "--user",
+                defaultValue = "dev@example.com",
+                description = "the user's e-mail (default ${DEFAULT-VALUE})")
         String user;
 
         @Option(names = "--port", description = "the stack's HTTP port (default: the running stack's, else 3000)")
         Integer port;
 
-        @Option(names = "--ttl", defaultValue = "PT8H", description = "lifetime as an ISO-8601 duration (default ${DEFAULT-VALUE})")
+        @Option(
+                names = "--ttl",
+                defaultValue = "PT8H",
+                description = "lifetime as an ISO-8601 duration (default ${DEFAULT-VALUE})")
         Duration ttl;
 
         @Override
         public Integer call() throws Exception {
-            Role parsed = Role.parse(role).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown role " + role + "; use Owner, Admin, Recruiter, Sales, Analyst or ReadOnly"));
+            Role parsed = Role.parse(role)
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "unknown role " + role + "; use Owner, Admin, Recruiter, Sales, Analyst or ReadOnly"));
             TenantSlug slug = new TenantSlug(tenant);
             String token = withAdmin(port, admin -> admin.token(slug, user, parsed, ttl));
             out().println(token);
@@ -135,7 +175,10 @@ public final class BenchCrmCli implements Callable<Integer> {
         }
     }
 
-    @Command(name = "tenant", description = "Manage tenants.", subcommands = {Tenant.Create.class})
+    @Command(
+            name = "tenant",
+            description = "Manage tenants.",
+            subcommands = {Tenant.Create.class})
     static final class Tenant implements Callable<Integer> {
         @Override
         public Integer call() {
@@ -158,7 +201,10 @@ public final class BenchCrmCli implements Callable<Integer> {
         }
     }
 
-    @Command(name = "events", description = "The domain event stream of the embedded stack.", subcommands = {Events.Tail.class})
+    @Command(
+            name = "events",
+            description = "The domain event stream of the embedded stack.",
+            subcommands = {Events.Tail.class})
     static final class Events implements Callable<Integer> {
         @Override
         public Integer call() {
@@ -166,12 +212,17 @@ public final class BenchCrmCli implements Callable<Integer> {
             return 0;
         }
 
-        @Command(name = "tail", description = "Print the last events, then every new one as the bus publishes it (Ctrl-C stops).")
+        @Command(
+                name = "tail",
+                description = "Print the last events, then every new one as the bus publishes it (Ctrl-C stops).")
         static final class Tail implements Callable<Integer> {
             @Option(names = "--tenant", description = "only this tenant's events (slug)")
             String tenant;
 
-            @Option(names = "--lines", defaultValue = "10", description = "events of the past to print first (default ${DEFAULT-VALUE})")
+            @Option(
+                    names = "--lines",
+                    defaultValue = "10",
+                    description = "events of the past to print first (default ${DEFAULT-VALUE})")
             int lines;
 
             @Option(names = "--no-follow", description = "print the past events and exit")
@@ -180,18 +231,27 @@ public final class BenchCrmCli implements Callable<Integer> {
             @Override
             public Integer call() throws Exception {
                 StackHome home = StackHome.fromSystem();
-                java.util.Map<java.util.UUID, String> slugs = new java.util.concurrent.ConcurrentHashMap<>(withAdmin(null, TenantAdmin::slugs));
+                java.util.Map<java.util.UUID, String> slugs =
+                        new java.util.concurrent.ConcurrentHashMap<>(withAdmin(null, TenantAdmin::slugs));
                 Optional<java.util.UUID> only = Optional.empty();
                 if (tenant != null) {
                     TenantSlug slug = new TenantSlug(tenant);
-                    only = Optional.of(slugs.entrySet().stream().filter(e -> e.getValue().equals(slug.value())).map(java.util.Map.Entry::getKey)
-                            .findFirst().orElseThrow(() -> new IllegalArgumentException("no tenant " + slug)));
+                    only = Optional.of(slugs.entrySet().stream()
+                            .filter(e -> e.getValue().equals(slug.value()))
+                            .map(java.util.Map.Entry::getKey)
+                            .findFirst()
+                            .orElseThrow(() -> new IllegalArgumentException("no tenant " + slug)));
                 }
-                EventTail tail = new EventTail(home.eventArchive(), id -> slugs.getOrDefault(id, id.toString().substring(0, 8)), only, out());
+                EventTail tail = new EventTail(
+                        home.eventArchive(),
+                        id -> slugs.getOrDefault(id, id.toString().substring(0, 8)),
+                        only,
+                        out());
                 tail.printLast(lines);
                 if (!noFollow) {
                     if (RunState.readLive(home.runState()).isEmpty()) {
-                        System.err.println("benchcrm: no stack is running here; waiting for events anyway (start one with ./benchcrm up)");
+                        System.err.println(
+                                "benchcrm: no stack is running here; waiting for events anyway (start one with ./benchcrm up)");
                     }
                     tail.follow(() -> false, java.time.Duration.ofMillis(200));
                 }
@@ -200,8 +260,10 @@ public final class BenchCrmCli implements Callable<Integer> {
         }
     }
 
-    @Command(name = "ingest", description = "Ingest a raw mail (.eml) for a tenant, as if mailed to <tenant>@ingest.localhost; "
-            + "prints what it became.")
+    @Command(
+            name = "ingest",
+            description = "Ingest a raw mail (.eml) for a tenant, as if mailed to <tenant>@ingest.localhost; "
+                    + "prints what it became.")
     static final class Ingest implements Callable<Integer> {
         @Parameters(index = "0", description = "the raw message, e.g. vendor-mail.eml")
         java.nio.file.Path file;
@@ -213,16 +275,18 @@ public final class BenchCrmCli implements Callable<Integer> {
         public Integer call() throws Exception {
             TenantSlug slug = new TenantSlug(tenant);
             byte[] raw = java.nio.file.Files.readAllBytes(file);
-            com.fasterxml.jackson.databind.JsonNode result = withDatabase((jdbcUrl, roles) -> CliIngest.run(StackHome.fromSystem(),
-                    jdbcUrl, roles, slug, raw));
+            com.fasterxml.jackson.databind.JsonNode result =
+                    withDatabase((jdbcUrl, roles) -> CliIngest.run(StackHome.fromSystem(), jdbcUrl, roles, slug, raw));
             CliIngest.print(result, out(), file.getFileName().toString());
             return "INGESTED".equals(result.path("status").asText()) ? 0 : 3;
         }
     }
 
-    @Command(name = "train", description = "Train the tenant's success model from its stored recommendations and outcomes "
-            + "(logistic regression + Platt, gradient-boosted trees for comparison); register it under .benchcrm/models and "
-            + "activate it when it is calibrated (ADR 0076).")
+    @Command(
+            name = "train",
+            description = "Train the tenant's success model from its stored recommendations and outcomes "
+                    + "(logistic regression + Platt, gradient-boosted trees for comparison); register it under .benchcrm/models and "
+                    + "activate it when it is calibrated (ADR 0076).")
     static final class Train implements Callable<Integer> {
         @Option(names = "--tenant", required = true, description = "tenant slug, e.g. demo")
         String tenant;
@@ -239,10 +303,15 @@ public final class BenchCrmCli implements Callable<Integer> {
             com.benchcrm.ml.TrainingJob.Report r = withDatabase((jdbcUrl, roles) -> {
                 JdbcSqlPort app = JdbcSqlPort.connect(jdbcUrl, roles.appRole(), roles.appPassword(), 1);
                 try {
-                    com.benchcrm.persistence.postgres.PostgresPersistence db = com.benchcrm.persistence.postgres.PostgresPersistence.over(app);
-                    return new com.benchcrm.ml.TrainingJob(db.transactions(), db.matchRuns(),
-                            new com.benchcrm.matching.success.BlobModelRegistry(new com.benchcrm.blob.FolderBlobStore(home.models())),
-                            Clock.systemUTC()).run(id, !noActivate);
+                    com.benchcrm.persistence.postgres.PostgresPersistence db =
+                            com.benchcrm.persistence.postgres.PostgresPersistence.over(app);
+                    return new com.benchcrm.ml.TrainingJob(
+                                    db.transactions(),
+                                    db.matchRuns(),
+                                    new com.benchcrm.matching.success.BlobModelRegistry(
+                                            new com.benchcrm.blob.FolderBlobStore(home.models())),
+                                    Clock.systemUTC())
+                            .run(id, !noActivate);
                 } finally {
                     try {
                         app.close();
@@ -253,8 +322,14 @@ public final class BenchCrmCli implements Callable<Integer> {
             });
             out().printf("labelled outcomes: %d (%d placed)%n", r.labelled(), r.successes());
             if (r.card() != null) {
-                r.card().metrics().forEach((k, v) -> out().printf(java.util.Locale.US, "  %-40s brier %.4f  auc %.3f%n", k, v.get("brier"),
-                        v.get("auc")));
+                r.card()
+                        .metrics()
+                        .forEach((k, v) -> out().printf(
+                                        java.util.Locale.US,
+                                        "  %-40s brier %.4f  auc %.3f%n",
+                                        k,
+                                        v.get("brier"),
+                                        v.get("auc")));
                 out().printf("training took %d ms%n", r.card().trainingMillis());
             }
             out().println(r.message());
@@ -263,12 +338,14 @@ public final class BenchCrmCli implements Callable<Integer> {
     }
 
     /** Runs work with the JDBC URL and roles of the running stack's database, or of a briefly started one. */
-    static <T> T withDatabase(java.util.function.BiFunction<String, com.benchcrm.schema.DatabaseRoles, T> work) throws Exception {
+    static <T> T withDatabase(java.util.function.BiFunction<String, com.benchcrm.schema.DatabaseRoles, T> work)
+            throws Exception {
         StackHome home = StackHome.fromSystem();
         Optional<RunState> live = RunState.readLive(home.runState());
         if (live.isPresent()) {
             com.benchcrm.schema.DatabaseRoles roles = LocalPostgres.existingCredentials(home.postgres());
-            return work.apply("jdbc:postgresql://127.0.0.1:" + live.get().postgresPort() + "/" + roles.database(), roles);
+            return work.apply(
+                    "jdbc:postgresql://127.0.0.1:" + live.get().postgresPort() + "/" + roles.database(), roles);
         }
         LocalPostgres started = LocalPostgres.start(home.postgres(), 0, false, true);
         try {
@@ -283,7 +360,8 @@ public final class BenchCrmCli implements Callable<Integer> {
         StackHome home = StackHome.fromSystem();
         Optional<RunState> live = RunState.readLive(home.runState());
         int httpPort = port != null ? port : live.map(RunState::httpPort).orElse(DEFAULT_PORT);
-        LocalTokenIssuer issuer = LocalTokenIssuer.open(home.issuerKey(), "http://127.0.0.1:" + httpPort, Clock.systemUTC());
+        LocalTokenIssuer issuer =
+                LocalTokenIssuer.open(home.issuerKey(), "http://127.0.0.1:" + httpPort, Clock.systemUTC());
         LocalPostgres started = null;
         String jdbcUrl;
         com.benchcrm.schema.DatabaseRoles roles;
@@ -296,7 +374,8 @@ public final class BenchCrmCli implements Callable<Integer> {
             jdbcUrl = started.jdbcUrl();
         }
         try (JdbcSqlPort owner = JdbcSqlPort.connect(jdbcUrl, roles.ownerRole(), roles.ownerPassword(), 1)) {
-            return action.apply(new TenantAdmin(com.benchcrm.persistence.postgres.PostgresPersistence.over(owner), issuer));
+            return action.apply(
+                    new TenantAdmin(com.benchcrm.persistence.postgres.PostgresPersistence.over(owner), issuer));
         } finally {
             if (started != null) {
                 started.close();
@@ -307,17 +386,23 @@ public final class BenchCrmCli implements Callable<Integer> {
     static void announce(EmbeddedStack stack) {
         PrintStream out = out();
         out.printf("BenchCRM embedded stack ready in %.1f s%n", stack.startupMillis() / 1000.0);
-        out.println("  Console     " + stack.consoleUrl().map(u -> u + "  (the web console; open it in a browser)")
-                .orElse("not built into this stack (built with -Dconsole.skip; run ./mvnw -pl web,shared/local/embedded-stack package)"));
+        out.println(
+                "  Console     "
+                        + stack.consoleUrl()
+                                .map(u -> u + "  (the web console; open it in a browser)")
+                                .orElse(
+                                        "not built into this stack (built with -Dconsole.skip; run ./mvnw -pl web,shared/local/embedded-stack package)"));
         out.println("  API         " + stack.baseUrl() + "  (health: " + stack.baseUrl() + "/health)");
         out.println("  OpenAPI     " + stack.baseUrl() + "/openapi.yaml");
         out.println("  JWKS        " + stack.baseUrl() + "/.well-known/jwks.json");
         out.println("  SMTP        127.0.0.1:" + stack.smtpPort() + "  (mail <tenant>@" + EmbeddedStack.INGEST_DOMAIN
                 + "; raw mail kept in " + stack.home().raw() + ")");
-        out.println("  PostgreSQL  127.0.0.1:" + stack.postgres().port() + " (data in " + StackHome.fromSystem().postgres() + ")");
-        out.println("  SQS         " + stack.events().sqs().endpoint() + " (ElasticMQ; queues " + String.join(", ",
-                stack.events().routing().queues().keySet()) + ", each with a DLQ)");
-        out.println("  Events      ./benchcrm events tail   (archive: " + stack.home().eventArchive() + ")");
+        out.println("  PostgreSQL  127.0.0.1:" + stack.postgres().port() + " (data in "
+                + StackHome.fromSystem().postgres() + ")");
+        out.println("  SQS         " + stack.events().sqs().endpoint() + " (ElasticMQ; queues "
+                + String.join(", ", stack.events().routing().queues().keySet()) + ", each with a DLQ)");
+        out.println("  Events      ./benchcrm events tail   (archive: "
+                + stack.home().eventArchive() + ")");
         out.println("  Logs        " + StackHome.fromSystem().logs().resolve("functions.log"));
         out.println("Press Ctrl-C to stop.");
         out.flush();

@@ -24,8 +24,7 @@ import java.util.Map;
  */
 final class CliIngest {
 
-    private CliIngest() {
-    }
+    private CliIngest() {}
 
     static JsonNode run(StackHome home, String jdbcUrl, DatabaseRoles roles, TenantSlug slug, byte[] raw) {
         String key = "raw/" + slug.value() + "/" + new Ids(Clock.systemUTC()).next();
@@ -40,14 +39,19 @@ final class CliIngest {
         env.put("BENCHCRM_BLOB_MODE", "folder");
         env.put("BENCHCRM_RAW_DIR", home.raw().toString());
         env.put("BENCHCRM_DLQ_DIR", home.deadLetters().toString());
-        FunctionHost ingest = FunctionHost.start(EmailIngestApplication.class.getName(), EmailIngestApplication.FUNCTION_NAME,
-                "benchcrm-email-ingest", env);
-        byte[] out = ingest.invoke(S3Events.objectCreated("local", key, "benchcrm:cli",
-                List.of(slug.value() + "@" + EmbeddedStack.INGEST_DOMAIN), raw.length));
+        FunctionHost ingest = FunctionHost.start(
+                EmailIngestApplication.class.getName(),
+                EmailIngestApplication.FUNCTION_NAME,
+                "benchcrm-email-ingest",
+                env);
+        byte[] out = ingest.invoke(S3Events.objectCreated(
+                "local", key, "benchcrm:cli", List.of(slug.value() + "@" + EmbeddedStack.INGEST_DOMAIN), raw.length));
         try {
             JsonNode node = Json.strict().readTree(out);
             JsonNode results = (node.isTextual() ? Json.strict().readTree(node.asText()) : node).path("results");
-            return results.isArray() && !results.isEmpty() ? results.get(0) : Json.strict().createObjectNode().put("status", "UNKNOWN");
+            return results.isArray() && !results.isEmpty()
+                    ? results.get(0)
+                    : Json.strict().createObjectNode().put("status", "UNKNOWN");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -55,14 +59,20 @@ final class CliIngest {
 
     /** Prints a delivery result as a recruiter reads it. */
     static void print(JsonNode r, PrintStream out, String name) {
-        out.println(name + ": " + r.path("status").asText() + (r.hasNonNull("reason") ? " (" + r.path("reason").asText() + ")" : ""));
+        out.println(name + ": " + r.path("status").asText()
+                + (r.hasNonNull("reason") ? " (" + r.path("reason").asText() + ")" : ""));
         JsonNode report = r.path("report");
         if (!report.isMissingNode()) {
-            out.println("  kind " + report.path("kind").asText() + ", outcome " + report.path("outcome").asText()
+            out.println("  kind " + report.path("kind").asText() + ", outcome "
+                    + report.path("outcome").asText()
                     + (report.path("replayed").asBoolean() ? " (received before: nothing done again)" : ""));
             for (JsonNode q : report.path("requirements")) {
-                out.printf("  %-9s %-50s %d source(s)  %s%n", q.path("created").asBoolean() ? "created" : "merged", q.path("title").asText(),
-                        q.path("sources").asInt(), q.path("id").asText());
+                out.printf(
+                        "  %-9s %-50s %d source(s)  %s%n",
+                        q.path("created").asBoolean() ? "created" : "merged",
+                        q.path("title").asText(),
+                        q.path("sources").asInt(),
+                        q.path("id").asText());
             }
             for (JsonNode c : report.path("consultants")) {
                 out.println("  consultant " + c.asText());
@@ -74,7 +84,8 @@ final class CliIngest {
                 out.println("  note: " + n.asText());
             }
         } else if ("DEAD_LETTERED".equals(r.path("status").asText())) {
-            out.println("  the raw message is kept; the dead letter is in .benchcrm/dlq/ (unknown tenant? ./benchcrm tenant create <slug>)");
+            out.println(
+                    "  the raw message is kept; the dead letter is in .benchcrm/dlq/ (unknown tenant? ./benchcrm tenant create <slug>)");
         }
         out.flush();
     }

@@ -28,7 +28,10 @@ public final class ConsoleAssets {
 
     /** Paths the function answers; the console never shadows them. */
     static boolean isApiPath(String path) {
-        return path.equals("/v1") || path.startsWith("/v1/") || path.equals("/health") || path.equals("/openapi.yaml")
+        return path.equals("/v1")
+                || path.startsWith("/v1/")
+                || path.equals("/health")
+                || path.equals("/openapi.yaml")
                 || path.startsWith("/.well-known/");
     }
 
@@ -47,11 +50,9 @@ public final class ConsoleAssets {
             Map.entry("map", "application/json"));
 
     /** A file ready to send: body (gzipped when the client accepts it and it pays), and headers. */
-    public record Asset(int status, Map<String, String> headers, byte[] body) {
-    }
+    public record Asset(int status, Map<String, String> headers, byte[] body) {}
 
-    private record Loaded(byte[] raw, byte[] gzip) {
-    }
+    private record Loaded(byte[] raw, byte[] gzip) {}
 
     private final ClassLoader loader;
     private final String root;
@@ -113,7 +114,9 @@ public final class ConsoleAssets {
         headers.put("content-type", TYPES.getOrDefault(extension(file), "application/octet-stream"));
         headers.put("cache-control", file.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
         headers.put("vary", "accept-encoding");
-        boolean gzip = asset.gzip() != null && acceptEncoding != null && acceptEncoding.toLowerCase(Locale.ROOT).contains("gzip");
+        boolean gzip = asset.gzip() != null
+                && acceptEncoding != null
+                && acceptEncoding.toLowerCase(Locale.ROOT).contains("gzip");
         if (gzip) {
             headers.put("content-encoding", "gzip");
         }
@@ -146,7 +149,8 @@ public final class ConsoleAssets {
     static String contentSecurityPolicy(List<String> authOrigins) {
         String auth = authOrigins.isEmpty() ? "" : " " + String.join(" ", authOrigins);
         return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; "
-                + "connect-src 'self'" + auth + "; frame-src 'self'" + auth + "; frame-ancestors 'self'; form-action 'self'" + auth
+                + "connect-src 'self'" + auth + "; frame-src 'self'" + auth
+                + "; frame-ancestors 'self'; form-action 'self'" + auth
                 + "; base-uri 'none'; object-src 'none'";
     }
 

@@ -34,10 +34,10 @@ final class ConsoleSignIn {
 
     static final String CONFIG_PATH = "/console-config.json";
 
-    private ConsoleSignIn() {
-    }
+    private ConsoleSignIn() {}
 
-    static LocalOidcProvider mount(EdgeServer edge, LocalTokenIssuer issuer, SqlPort ownerSql, SqlPort appSql, String ingestDomain) {
+    static LocalOidcProvider mount(
+            EdgeServer edge, LocalTokenIssuer issuer, SqlPort ownerSql, SqlPort appSql, String ingestDomain) {
         Clock clock = Clock.systemUTC();
         TenantAdmin tenants = new TenantAdmin(PostgresPersistence.over(ownerSql), issuer);
         PostgresPersistence db = PostgresPersistence.over(appSql);
@@ -46,8 +46,10 @@ final class ConsoleSignIn {
                         .map(e -> new SignInDirectory.Tenant(new TenantId(e.getKey()), e.getValue()))
                         .sorted(Comparator.comparing(SignInDirectory.Tenant::slug))
                         .toList(),
-                db.transactions(), db.users());
-        LocalOidcProvider provider = new LocalOidcProvider(issuer, directory, OidcSettings.console(TenantAdmin.AUDIENCE), clock);
+                db.transactions(),
+                db.users());
+        LocalOidcProvider provider =
+                new LocalOidcProvider(issuer, directory, OidcSettings.console(TenantAdmin.AUDIENCE), clock);
         edge.mount(LocalOidcProvider.DISCOVERY_PATH, onEdge(provider.discovery()));
         edge.mount(LocalOidcProvider.BASE_PATH, onEdge(provider.endpoints()));
         edge.mount(CONFIG_PATH, onEdge(config(issuer.issuer(), "benchcrm-console", ingestDomain)));
@@ -57,7 +59,14 @@ final class ConsoleSignIn {
     /** {@code {"authority": ..., "clientId": ..., "scope": ..., "ingestDomain": ...}}. */
     static String configJson(String authority, String clientId, String ingestDomain) {
         return com.benchcrm.common.Json.write(new LinkedHashMap<>(Map.of(
-                "authority", authority, "clientId", clientId, "scope", "openid profile email", "ingestDomain", ingestDomain)));
+                "authority",
+                authority,
+                "clientId",
+                clientId,
+                "scope",
+                "openid profile email",
+                "ingestDomain",
+                ingestDomain)));
     }
 
     static OidcHandler config(String authority, String clientId, String ingestDomain) {
@@ -75,16 +84,28 @@ final class ConsoleSignIn {
         return (request, response, callback) -> {
             byte[] body = EdgeServer.readBody(request);
             if (body == null) {
-                EdgeServer.respond(request, response, callback, 413, Map.of("content-type", "application/problem+json"),
-                        EdgeServer.ProblemErrors.problem(413, "the body is over 10 MB", request.getHttpURI().getPath()));
+                EdgeServer.respond(
+                        request,
+                        response,
+                        callback,
+                        413,
+                        Map.of("content-type", "application/problem+json"),
+                        EdgeServer.ProblemErrors.problem(
+                                413,
+                                "the body is over 10 MB",
+                                request.getHttpURI().getPath()));
                 return true;
             }
             Map<String, List<String>> headers = new LinkedHashMap<>();
             for (HttpField f : request.getHeaders()) {
                 headers.computeIfAbsent(f.getName(), k -> new ArrayList<>()).add(f.getValue());
             }
-            OidcResponse answer = handler.handle(new OidcRequest(request.getMethod(), EdgeServer.decodePath(request.getHttpURI().getPath()),
-                    request.getHttpURI().getQuery(), headers, body));
+            OidcResponse answer = handler.handle(new OidcRequest(
+                    request.getMethod(),
+                    EdgeServer.decodePath(request.getHttpURI().getPath()),
+                    request.getHttpURI().getQuery(),
+                    headers,
+                    body));
             EdgeServer.respond(request, response, callback, answer.status(), answer.headers(), answer.body());
             return true;
         };

@@ -41,12 +41,14 @@ final class DemoWebhookReceiver implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server.setExecutor(Executors.newFixedThreadPool(2, r -> Thread.ofPlatform().daemon(true).name("demo-receiver").unstarted(r)));
+        server.setExecutor(Executors.newFixedThreadPool(
+                2, r -> Thread.ofPlatform().daemon(true).name("demo-receiver").unstarted(r)));
         server.createContext(PATH, exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             Map<String, String> headers = new HashMap<>();
             exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v.get(0)));
-            boolean ok = secret != null && WebhookSignature.verify(secret, headers, body, Instant.now(), Duration.ofMinutes(5));
+            boolean ok = secret != null
+                    && WebhookSignature.verify(secret, headers, body, Instant.now(), Duration.ofMinutes(5));
             received.incrementAndGet();
             if (ok) {
                 verified.incrementAndGet();
@@ -86,7 +88,9 @@ final class DemoWebhookReceiver implements AutoCloseable {
     static String describe(String body) {
         try {
             JsonNode e = Json.strict().readTree(body);
-            return String.format("%-22s %s", e.path("type").asText() + " v" + e.path("version").asInt(), e.path("data"));
+            return String.format(
+                    "%-22s %s",
+                    e.path("type").asText() + " v" + e.path("version").asInt(), e.path("data"));
         } catch (IOException e) {
             return "(not JSON)";
         }

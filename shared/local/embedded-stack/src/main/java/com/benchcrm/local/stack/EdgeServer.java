@@ -64,6 +64,7 @@ public final class EdgeServer implements AutoCloseable {
     private final ConsoleAssets console;
     /** Paths served by a handler of their own instead of the function: a path ending in / and what is below it, else exactly it. */
     private final Map<String, Request.Handler> mounts = new java.util.concurrent.ConcurrentHashMap<>();
+
     private volatile Invoker function;
 
     private EdgeServer(Server server, ServerConnector connector, ConsoleAssets console) {
@@ -86,7 +87,8 @@ public final class EdgeServer implements AutoCloseable {
      * As {@link #start(int, Supplier, int)}, serving on the same origin the web console's files for
      * every GET outside the API ({@code console} null: no console).
      */
-    public static EdgeServer start(int port, Supplier<String> jwks, int threads, ConsoleAssets console) throws IOException {
+    public static EdgeServer start(int port, Supplier<String> jwks, int threads, ConsoleAssets console)
+            throws IOException {
         QueuedThreadPool pool = new QueuedThreadPool(Math.max(threads, 8), Math.min(threads, 4), 60_000);
         pool.setName("edge-http");
         pool.setDaemon(true);
@@ -110,7 +112,8 @@ public final class EdgeServer implements AutoCloseable {
         graceful.setHandler(new Handler.Abstract() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) throws Exception {
-                Request.Handler mounted = edge.mounted(decodePath(request.getHttpURI().getPath()));
+                Request.Handler mounted =
+                        edge.mounted(decodePath(request.getHttpURI().getPath()));
                 if (mounted != null) {
                     return mounted.handle(request, response, callback);
                 }
@@ -153,7 +156,11 @@ public final class EdgeServer implements AutoCloseable {
      * }</pre>
      */
     public void mount(String path, Request.Handler handler) {
-        if (!path.startsWith("/") || path.equals("/") || path.equals("/v1") || path.startsWith("/v1/") || path.equals("/health")) {
+        if (!path.startsWith("/")
+                || path.equals("/")
+                || path.equals("/v1")
+                || path.startsWith("/v1/")
+                || path.equals("/health")) {
             throw new IllegalArgumentException("cannot mount " + path + ": the API, /health and / stay the edge's");
         }
         mounts.put(path, handler);
@@ -186,8 +193,13 @@ public final class EdgeServer implements AutoCloseable {
     }
 
     /** Writes a whole answer (no body for HEAD, 204 and 304) and completes the callback. */
-    public static void respond(Request request, Response response, Callback callback, int status, Map<String, String> headers,
-                               byte[] body) {
+    public static void respond(
+            Request request,
+            Response response,
+            Callback callback,
+            int status,
+            Map<String, String> headers,
+            byte[] body) {
         send(request, response, callback, status, headers, body);
     }
 
@@ -207,29 +219,52 @@ public final class EdgeServer implements AutoCloseable {
             send(request, response, callback, 405, Map.of("allow", "GET"), new byte[0]);
             return;
         }
-        send(request, response, callback, 200, Map.of("content-type", "application/json", "cache-control", "max-age=300"),
+        send(
+                request,
+                response,
+                callback,
+                200,
+                Map.of("content-type", "application/json", "cache-control", "max-age=300"),
                 jwks.get().getBytes(StandardCharsets.UTF_8));
     }
 
     private void invoke(Request request, Response response, Callback callback) throws IOException {
         if (console != null) {
-            var asset = console.serve(request.getMethod(), decodePath(request.getHttpURI().getPath()),
+            var asset = console.serve(
+                    request.getMethod(),
+                    decodePath(request.getHttpURI().getPath()),
                     request.getHeaders().get(HttpHeader.ACCEPT_ENCODING));
             if (asset.isPresent()) {
                 Request.asInputStream(request).transferTo(OutputStream.nullOutputStream());
-                send(request, response, callback, asset.get().status(), asset.get().headers(), asset.get().body());
+                send(
+                        request,
+                        response,
+                        callback,
+                        asset.get().status(),
+                        asset.get().headers(),
+                        asset.get().body());
                 return;
             }
         }
         byte[] body = readLimited(Request.asInputStream(request));
         if (body == null) {
-            send(request, response, callback, 413, Map.of("content-type", "application/json"),
+            send(
+                    request,
+                    response,
+                    callback,
+                    413,
+                    Map.of("content-type", "application/json"),
                     "{\"message\":\"Request Entity Too Large\"}".getBytes(StandardCharsets.UTF_8));
             return;
         }
         Invoker host = function;
         if (host == null) {
-            send(request, response, callback, 503, Map.of("content-type", "application/json", "retry-after", "1"),
+            send(
+                    request,
+                    response,
+                    callback,
+                    503,
+                    Map.of("content-type", "application/json", "retry-after", "1"),
                     "{\"message\":\"Service Unavailable\"}".getBytes(StandardCharsets.UTF_8));
             return;
         }
@@ -237,14 +272,23 @@ public final class EdgeServer implements AutoCloseable {
         for (HttpField f : request.getHeaders()) {
             headers.computeIfAbsent(f.getName(), k -> new ArrayList<>()).add(f.getValue());
         }
-        byte[] event = ApiGatewayV2Events.request(request.getMethod(), decodePath(request.getHttpURI().getPath()),
-                request.getHttpURI().getQuery(), headers, body, Request.getRemoteAddr(request), request.getHeaders().get(HttpHeader.HOST));
+        byte[] event = ApiGatewayV2Events.request(
+                request.getMethod(),
+                decodePath(request.getHttpURI().getPath()),
+                request.getHttpURI().getQuery(),
+                headers,
+                body,
+                Request.getRemoteAddr(request),
+                request.getHeaders().get(HttpHeader.HOST));
         ApiGatewayV2Events.Response r;
         try {
             r = ApiGatewayV2Events.response(host.invoke(event));
         } catch (RuntimeException e) {
             // What API Gateway answers when the function itself fails.
-            r = new ApiGatewayV2Events.Response(500, Map.of("content-type", "application/json"), List.of(),
+            r = new ApiGatewayV2Events.Response(
+                    500,
+                    Map.of("content-type", "application/json"),
+                    List.of(),
                     "{\"message\":\"Internal Server Error\"}".getBytes(StandardCharsets.UTF_8));
         }
         for (String cookie : r.cookies()) {
@@ -272,8 +316,13 @@ public final class EdgeServer implements AutoCloseable {
         }
     }
 
-    private static void send(Request request, Response response, Callback callback, int status, Map<String, String> headers,
-                             byte[] body) {
+    private static void send(
+            Request request,
+            Response response,
+            Callback callback,
+            int status,
+            Map<String, String> headers,
+            byte[] body) {
         response.setStatus(status);
         headers.forEach((k, v) -> response.getHeaders().put(k, v));
         boolean noBody = status == 204 || status == 304 || "HEAD".equals(request.getMethod());
@@ -310,7 +359,10 @@ public final class EdgeServer implements AutoCloseable {
         public boolean handle(Request request, Response response, Callback callback) {
             int status = response.getStatus() >= 400 ? response.getStatus() : 500;
             Object message = request.getAttribute(ERROR_MESSAGE);
-            byte[] body = problem(status, message == null ? null : message.toString(), request.getHttpURI().getPath());
+            byte[] body = problem(
+                    status,
+                    message == null ? null : message.toString(),
+                    request.getHttpURI().getPath());
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/problem+json");
             response.getHeaders().put(HttpHeader.CONTENT_LENGTH, (long) body.length);
             response.write(true, ByteBuffer.wrap(body), callback);
@@ -325,13 +377,25 @@ public final class EdgeServer implements AutoCloseable {
         }
 
         static byte[] problem(int status, String reason, String path) {
-            String slug = status == 400 ? "invalid-request" : status == 404 ? "not-found" : status == 405 ? "method-not-allowed"
-                    : status == 413 || status == 414 || status == 431 ? "payload-too-large" : "internal";
-            String detail = "the local gateway refused the request" + (reason == null || reason.isBlank() ? "" : ": " + reason);
-            StringBuilder json = new StringBuilder("{\"type\":\"https://benchcrm.dev/problems/").append(slug)
-                    .append("\",\"title\":").append(quote(status == 400 ? "Bad request" : "Refused by the gateway"))
-                    .append(",\"status\":").append(status)
-                    .append(",\"detail\":").append(quote(detail));
+            String slug = status == 400
+                    ? "invalid-request"
+                    : status == 404
+                            ? "not-found"
+                            : status == 405
+                                    ? "method-not-allowed"
+                                    : status == 413 || status == 414 || status == 431
+                                            ? "payload-too-large"
+                                            : "internal";
+            String detail =
+                    "the local gateway refused the request" + (reason == null || reason.isBlank() ? "" : ": " + reason);
+            StringBuilder json = new StringBuilder("{\"type\":\"https://benchcrm.dev/problems/")
+                    .append(slug)
+                    .append("\",\"title\":")
+                    .append(quote(status == 400 ? "Bad request" : "Refused by the gateway"))
+                    .append(",\"status\":")
+                    .append(status)
+                    .append(",\"detail\":")
+                    .append(quote(detail));
             if (path != null) {
                 json.append(",\"instance\":").append(quote(path));
             }
@@ -341,7 +405,9 @@ public final class EdgeServer implements AutoCloseable {
 
         private static String quote(String s) {
             try {
-                return com.fasterxml.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(s);
+                return com.fasterxml.jackson.databind.json.JsonMapper.builder()
+                        .build()
+                        .writeValueAsString(s);
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }

@@ -1,20 +1,20 @@
 package com.benchcrm.local.stack;
 
-import com.benchcrm.function.httpapi.HttpApiApplication;
 import com.benchcrm.auth.jwt.LocalTokenIssuer;
-import com.benchcrm.local.events.LocalEventPlane;
 import com.benchcrm.blob.FolderBlobStore;
-import com.benchcrm.ingest.FolderDeadLetters;
 import com.benchcrm.function.emailingest.EmailIngestApplication;
+import com.benchcrm.function.httpapi.HttpApiApplication;
+import com.benchcrm.function.matching.MatchingApplication;
+import com.benchcrm.function.webhookdelivery.WebhookDeliveryApplication;
+import com.benchcrm.function.workauthorizationalerts.WorkAuthorizationAlertsApplication;
+import com.benchcrm.ingest.FolderDeadLetters;
+import com.benchcrm.local.events.LocalEventPlane;
 import com.benchcrm.local.lambda.FunctionHost;
 import com.benchcrm.local.postgres.LocalPostgres;
 import com.benchcrm.matching.adapters.MatchingAdapters;
-import com.benchcrm.function.matching.MatchingApplication;
 import com.benchcrm.queue.sqs.SqsDeliveryTimer;
 import com.benchcrm.sql.jdbc.JdbcSqlPort;
 import com.benchcrm.webhook.WebhookTimers;
-import com.benchcrm.function.webhookdelivery.WebhookDeliveryApplication;
-import com.benchcrm.function.workauthorizationalerts.WorkAuthorizationAlertsApplication;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
@@ -55,7 +55,8 @@ public final class EmbeddedStack implements AutoCloseable {
      * at a laptop's index sizes the scalar code is fast enough, so only errors are shown. Held here:
      * java.util.logging keeps loggers weakly.
      */
-    private static final java.util.logging.Logger LUCENE_VECTORIZATION = quiet("org.apache.lucene.internal.vectorization");
+    private static final java.util.logging.Logger LUCENE_VECTORIZATION =
+            quiet("org.apache.lucene.internal.vectorization");
 
     private static java.util.logging.Logger quiet(String name) {
         java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
@@ -73,6 +74,7 @@ public final class EmbeddedStack implements AutoCloseable {
     private final JdbcSqlPort relaySql;
     /** The retention purge's timer (EventBridge Scheduler in AWS; ADR 0058). */
     private final java.util.concurrent.ScheduledExecutorService purgeTimer;
+
     private final com.benchcrm.persistence.postgres.PostgresPersistence persistence;
     private final LocalEventPlane events;
     private final boolean matching;
@@ -85,11 +87,22 @@ public final class EmbeddedStack implements AutoCloseable {
 
     /** The local ingest mail domain: a tenant's address is {@code <slug>@ingest.localhost}. */
     public static final String INGEST_DOMAIN = "ingest.localhost";
+
     public static final int DEFAULT_SMTP_PORT = 2525;
 
-    private EmbeddedStack(StackHome home, LocalPostgres postgres, EdgeServer edge, SmtpListener smtp, FunctionHost ingest,
-                          JdbcSqlPort ownerSql, JdbcSqlPort appSql, JdbcSqlPort relaySql, LocalEventPlane events, boolean matching,
-                          TenantAdmin admin, long startupMillis) {
+    private EmbeddedStack(
+            StackHome home,
+            LocalPostgres postgres,
+            EdgeServer edge,
+            SmtpListener smtp,
+            FunctionHost ingest,
+            JdbcSqlPort ownerSql,
+            JdbcSqlPort appSql,
+            JdbcSqlPort relaySql,
+            LocalEventPlane events,
+            boolean matching,
+            TenantAdmin admin,
+            long startupMillis) {
         this.home = home;
         this.postgres = postgres;
         this.edge = edge;
@@ -135,7 +148,10 @@ public final class EmbeddedStack implements AutoCloseable {
         AtomicReference<LocalTokenIssuer> issuer = new AtomicReference<>();
         EdgeServer edge;
         try {
-            edge = EdgeServer.start(port, () -> issuer.get().publicJwksJson(), Integer.getInteger("benchcrm.edge.threads", 32),
+            edge = EdgeServer.start(
+                    port,
+                    () -> issuer.get().publicJwksJson(),
+                    Integer.getInteger("benchcrm.edge.threads", 32),
                     CONSOLE);
         } catch (BindException e) {
             throw new IllegalStateException("port " + port + " on 127.0.0.1 is in use; choose another with --port", e);
@@ -163,10 +179,22 @@ public final class EmbeddedStack implements AutoCloseable {
 
             // The asynchronous half: queues, bus and relay. The relay (and the re-arming of webhook timers)
             // connects as the relay role, the only one that may call the cross-tenant functions (ADR 0059).
-            appSql = JdbcSqlPort.connect(postgres.jdbcUrl(), postgres.roles().appRole(), postgres.roles().appPassword(), 4);
-            relaySql = JdbcSqlPort.connect(postgres.jdbcUrl(), postgres.roles().relayRole(), postgres.roles().relayPassword(), 2);
-            com.benchcrm.persistence.postgres.PostgresPersistence relayDb = com.benchcrm.persistence.postgres.PostgresPersistence.over(relaySql);
-            events = LocalEventPlane.start(relayDb.transactions(), relayDb.outbox(), LocalEventPlane.Settings.defaults(Optional.of(home.eventArchive())));
+            appSql = JdbcSqlPort.connect(
+                    postgres.jdbcUrl(),
+                    postgres.roles().appRole(),
+                    postgres.roles().appPassword(),
+                    4);
+            relaySql = JdbcSqlPort.connect(
+                    postgres.jdbcUrl(),
+                    postgres.roles().relayRole(),
+                    postgres.roles().relayPassword(),
+                    2);
+            com.benchcrm.persistence.postgres.PostgresPersistence relayDb =
+                    com.benchcrm.persistence.postgres.PostgresPersistence.over(relaySql);
+            events = LocalEventPlane.start(
+                    relayDb.transactions(),
+                    relayDb.outbox(),
+                    LocalEventPlane.Settings.defaults(Optional.of(home.eventArchive())));
             env.put("BENCHCRM_SQS_ENDPOINT", events.sqs().endpoint().toString());
             env.put("BENCHCRM_WEBHOOK_QUEUE_URL", events.url("webhook"));
             env.put("BENCHCRM_WEBHOOK_DLQ_URL", events.url("webhook-dlq"));
@@ -179,15 +207,22 @@ public final class EmbeddedStack implements AutoCloseable {
             env.put("BENCHCRM_DLQ_DIR", home.deadLetters().toString());
             // extraction: the rules, unless this shell configured Bedrock (its AWS credentials come from the
             // SDK's default chain: environment, profile, SSO)
-            for (String name : new String[] {"BENCHCRM_AI_MODE", "BENCHCRM_BEDROCK_MODEL_ID", "BENCHCRM_BEDROCK_ENDPOINT",
-                    "AI_MAX_TOKENS_DAY", "AWS_REGION"}) {
+            for (String name : new String[] {
+                "BENCHCRM_AI_MODE",
+                "BENCHCRM_BEDROCK_MODEL_ID",
+                "BENCHCRM_BEDROCK_ENDPOINT",
+                "AI_MAX_TOKENS_DAY",
+                "AWS_REGION"
+            }) {
                 String v = System.getenv(name);
                 if (v != null && !v.isBlank()) {
                     env.put(name, v);
                 }
             }
             // matching: MiniLM in-process and a Lucene index on disk, unless this shell turned it off
-            String embeddings = Optional.ofNullable(System.getenv("BENCHCRM_EMBEDDINGS")).filter(v -> !v.isBlank()).orElse("onnx");
+            String embeddings = Optional.ofNullable(System.getenv("BENCHCRM_EMBEDDINGS"))
+                    .filter(v -> !v.isBlank())
+                    .orElse("onnx");
             boolean matching = !embeddings.equalsIgnoreCase("off");
             env.put("BENCHCRM_EMBEDDINGS", embeddings);
             env.put("BENCHCRM_VECTOR_STORE", "lucene");
@@ -197,21 +232,38 @@ public final class EmbeddedStack implements AutoCloseable {
             if (System.getProperty("DJL_CACHE_DIR") == null && System.getenv("DJL_CACHE_DIR") == null) {
                 System.setProperty("DJL_CACHE_DIR", home.djlCache().toString());
             }
-            FunctionHost ingest = FunctionHost.start(EmailIngestApplication.class.getName(), EmailIngestApplication.FUNCTION_NAME,
-                    "benchcrm-email-ingest", service(env, "email-ingest"));
-            FunctionHost function = FunctionHost.start(HttpApiApplication.class.getName(), HttpApiApplication.FUNCTION_NAME,
-                    "benchcrm-http-api", service(env, "http-api"));
-            FunctionHost webhooks = FunctionHost.start(WebhookDeliveryApplication.class.getName(), WebhookDeliveryApplication.FUNCTION_NAME,
-                    "benchcrm-webhook-delivery", service(env, "webhook-delivery"));
+            FunctionHost ingest = FunctionHost.start(
+                    EmailIngestApplication.class.getName(),
+                    EmailIngestApplication.FUNCTION_NAME,
+                    "benchcrm-email-ingest",
+                    service(env, "email-ingest"));
+            FunctionHost function = FunctionHost.start(
+                    HttpApiApplication.class.getName(),
+                    HttpApiApplication.FUNCTION_NAME,
+                    "benchcrm-http-api",
+                    service(env, "http-api"));
+            FunctionHost webhooks = FunctionHost.start(
+                    WebhookDeliveryApplication.class.getName(),
+                    WebhookDeliveryApplication.FUNCTION_NAME,
+                    "benchcrm-webhook-delivery",
+                    service(env, "webhook-delivery"));
             events.attach("webhook", 10, 2, webhooks::invoke);
-            FunctionHost alertsFunction = FunctionHost.start(WorkAuthorizationAlertsApplication.class.getName(),
-                    WorkAuthorizationAlertsApplication.FUNCTION_NAME, "benchcrm-work-authorization-alerts",
+            FunctionHost alertsFunction = FunctionHost.start(
+                    WorkAuthorizationAlertsApplication.class.getName(),
+                    WorkAuthorizationAlertsApplication.FUNCTION_NAME,
+                    "benchcrm-work-authorization-alerts",
                     service(env, "work-authorization-alerts"));
             if (matching) {
-                FunctionHost embed = FunctionHost.start(MatchingApplication.class.getName(), MatchingApplication.EMBED,
-                        "benchcrm-embed", service(env, MatchingApplication.EMBED));
-                FunctionHost match = FunctionHost.start(MatchingApplication.class.getName(), MatchingApplication.MATCH,
-                        "benchcrm-match", service(env, MatchingApplication.MATCH));
+                FunctionHost embed = FunctionHost.start(
+                        MatchingApplication.class.getName(),
+                        MatchingApplication.EMBED,
+                        "benchcrm-embed",
+                        service(env, MatchingApplication.EMBED));
+                FunctionHost match = FunctionHost.start(
+                        MatchingApplication.class.getName(),
+                        MatchingApplication.MATCH,
+                        "benchcrm-match",
+                        service(env, MatchingApplication.MATCH));
                 events.attach("embed", 10, 2, embed::invoke);
                 events.attach("match", 10, 2, match::invoke);
             } else {
@@ -221,23 +273,48 @@ public final class EmbeddedStack implements AutoCloseable {
             events.startRelay();
             edge.route(function::invoke);
             try {
-                smtp = SmtpListener.start(smtpPort, INGEST_DOMAIN, new FolderBlobStore(home.raw()), ingest,
+                smtp = SmtpListener.start(
+                        smtpPort,
+                        INGEST_DOMAIN,
+                        new FolderBlobStore(home.raw()),
+                        ingest,
                         new FolderDeadLetters(home.deadLetters()));
             } catch (RuntimeException e) {
-                throw new IllegalStateException("SMTP port " + smtpPort + " on 127.0.0.1 is in use; choose another with --smtp-port", e);
+                throw new IllegalStateException(
+                        "SMTP port " + smtpPort + " on 127.0.0.1 is in use; choose another with --smtp-port", e);
             }
-            JdbcSqlPort owner = JdbcSqlPort.connect(postgres.jdbcUrl(), postgres.roles().ownerRole(),
-                    postgres.roles().ownerPassword(), 2);
+            JdbcSqlPort owner = JdbcSqlPort.connect(
+                    postgres.jdbcUrl(),
+                    postgres.roles().ownerRole(),
+                    postgres.roles().ownerPassword(),
+                    2);
             sealLegacyWebhookSecrets(home, owner, appSql);
             // sign-in for the console: the local OpenID provider and /console-config.json (ADR 0060)
             ConsoleSignIn.mount(edge, issuer.get(), owner, appSql, INGEST_DOMAIN);
-            new RunState(ProcessHandle.current().pid(), edge.port(), postgres.port(), events.sqs().port(), smtp.port(), startedAt,
-                    crashed.map(RunState::replayFrom).orElse(startedAt)).write(home.runState());
-            EmbeddedStack stack = new EmbeddedStack(home, postgres, edge, smtp, ingest, owner, appSql, relaySql, events, matching,
+            new RunState(
+                            ProcessHandle.current().pid(),
+                            edge.port(),
+                            postgres.port(),
+                            events.sqs().port(),
+                            smtp.port(),
+                            startedAt,
+                            crashed.map(RunState::replayFrom).orElse(startedAt))
+                    .write(home.runState());
+            EmbeddedStack stack = new EmbeddedStack(
+                    home,
+                    postgres,
+                    edge,
+                    smtp,
+                    ingest,
+                    owner,
+                    appSql,
+                    relaySql,
+                    events,
+                    matching,
                     new TenantAdmin(com.benchcrm.persistence.postgres.PostgresPersistence.over(owner), issuer.get()),
                     (System.nanoTime() - started) / 1_000_000);
-            stack.workAuthorizationAlerts = WorkAuthorizationTimer.start(alertsFunction, System.getenv("BENCHCRM_WORK_AUTH_ALERTS_EVERY"),
-                    Duration.ofSeconds(30));
+            stack.workAuthorizationAlerts = WorkAuthorizationTimer.start(
+                    alertsFunction, System.getenv("BENCHCRM_WORK_AUTH_ALERTS_EVERY"), Duration.ofSeconds(30));
             return stack;
         } catch (RuntimeException | Error e) {
             // an Error too (a class initializer that failed): nothing started may outlive a failed start
@@ -270,9 +347,12 @@ public final class EmbeddedStack implements AutoCloseable {
      * origins, when it is not this origin, come from {@code -Dbenchcrm.console.auth-origins}
      * (space-separated) and are allowed by the console's Content-Security-Policy.
      */
-    static final ConsoleAssets CONSOLE = ConsoleAssets.fromClassPath("console",
-            java.util.Arrays.stream(System.getProperty("benchcrm.console.auth-origins", "").split("\\s+"))
-                    .filter(o -> !o.isBlank()).toList());
+    static final ConsoleAssets CONSOLE = ConsoleAssets.fromClassPath(
+            "console",
+            java.util.Arrays.stream(System.getProperty("benchcrm.console.auth-origins", "")
+                            .split("\\s+"))
+                    .filter(o -> !o.isBlank())
+                    .toList());
 
     /** The console's URL, or empty when the stack was built without it ({@code -Dconsole.skip}). */
     public Optional<String> consoleUrl() {
@@ -329,9 +409,15 @@ public final class EmbeddedStack implements AutoCloseable {
 
     /** True when {@code queue} has nothing visible or in flight. */
     boolean queueIdle(String queue) {
-        var a = events.sqs().queues().client().getQueueAttributes(b -> b.queueUrl(events.url(queue)).attributeNamesWithStrings(
-                "ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible")).attributesAsStrings();
-        return "0".equals(a.get("ApproximateNumberOfMessages")) && "0".equals(a.get("ApproximateNumberOfMessagesNotVisible"));
+        var a = events.sqs()
+                .queues()
+                .client()
+                .getQueueAttributes(b -> b.queueUrl(events.url(queue))
+                        .attributeNamesWithStrings(
+                                "ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"))
+                .attributesAsStrings();
+        return "0".equals(a.get("ApproximateNumberOfMessages"))
+                && "0".equals(a.get("ApproximateNumberOfMessagesNotVisible"));
     }
 
     /** The queues, bus and relay. */
@@ -352,23 +438,36 @@ public final class EmbeddedStack implements AutoCloseable {
      * {@code benchcrm.purge.every} (ISO-8601, default PT6H).
      */
     private static java.util.concurrent.ScheduledExecutorService startPurgeTimer(JdbcSqlPort relaySql) {
-        com.benchcrm.persistence.postgres.PostgresPersistence relay = com.benchcrm.persistence.postgres.PostgresPersistence.over(relaySql);
+        com.benchcrm.persistence.postgres.PostgresPersistence relay =
+                com.benchcrm.persistence.postgres.PostgresPersistence.over(relaySql);
         Clock clock = Clock.systemUTC();
-        com.benchcrm.retention.Purge purge = new com.benchcrm.retention.Purge(relay.transactions(), relay.purge(),
-                new com.benchcrm.common.Ids(clock), clock, com.benchcrm.retention.Purge.Settings.defaults());
+        com.benchcrm.retention.Purge purge = new com.benchcrm.retention.Purge(
+                relay.transactions(),
+                relay.purge(),
+                new com.benchcrm.common.Ids(clock),
+                clock,
+                com.benchcrm.retention.Purge.Settings.defaults());
         java.time.Duration every = java.time.Duration.parse(System.getProperty("benchcrm.purge.every", "PT6H"));
-        java.util.concurrent.ScheduledExecutorService timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
-                r -> Thread.ofPlatform().daemon(true).name("retention-purge").unstarted(r));
-        timer.scheduleWithFixedDelay(() -> {
-            try {
-                com.benchcrm.retention.Purge.Report r = purge.run("local-purge-" + clock.instant());
-                if (r.total() > 0) {
-                    LOG.info("retention purge removed {} records of {} tenants", r.total(), r.removed().size());
-                }
-            } catch (RuntimeException e) {
-                LOG.warn("retention purge failed; the next run tries again: {}", e.toString());
-            }
-        }, 120, every.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+        java.util.concurrent.ScheduledExecutorService timer =
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r ->
+                        Thread.ofPlatform().daemon(true).name("retention-purge").unstarted(r));
+        timer.scheduleWithFixedDelay(
+                () -> {
+                    try {
+                        com.benchcrm.retention.Purge.Report r = purge.run("local-purge-" + clock.instant());
+                        if (r.total() > 0) {
+                            LOG.info(
+                                    "retention purge removed {} records of {} tenants",
+                                    r.total(),
+                                    r.removed().size());
+                        }
+                    } catch (RuntimeException e) {
+                        LOG.warn("retention purge failed; the next run tries again: {}", e.toString());
+                    }
+                },
+                120,
+                every.toSeconds(),
+                java.util.concurrent.TimeUnit.SECONDS);
         return timer;
     }
 
@@ -377,13 +476,19 @@ public final class EmbeddedStack implements AutoCloseable {
      * clear (ADR 0057); a no-op once they are sealed.
      */
     private static void sealLegacyWebhookSecrets(StackHome home, JdbcSqlPort owner, JdbcSqlPort appSql) {
-        com.benchcrm.persistence.postgres.PostgresPersistence asOwner = com.benchcrm.persistence.postgres.PostgresPersistence.over(owner);
-        com.benchcrm.persistence.postgres.PostgresPersistence app = com.benchcrm.persistence.postgres.PostgresPersistence.over(appSql);
-        com.benchcrm.webhook.WebhookSecrets secrets = new com.benchcrm.webhook.WebhookSecrets(app.transactions(), app.webhooks(),
+        com.benchcrm.persistence.postgres.PostgresPersistence asOwner =
+                com.benchcrm.persistence.postgres.PostgresPersistence.over(owner);
+        com.benchcrm.persistence.postgres.PostgresPersistence app =
+                com.benchcrm.persistence.postgres.PostgresPersistence.over(appSql);
+        com.benchcrm.webhook.WebhookSecrets secrets = new com.benchcrm.webhook.WebhookSecrets(
+                app.transactions(),
+                app.webhooks(),
                 new com.benchcrm.secrets.SecretSealer(com.benchcrm.secrets.FileKeyring.open(home.secretsKeyring())));
         int sealed = 0;
-        for (com.benchcrm.tenancy.TenantId tenant : new com.benchcrm.tenancy.TenantDirectory(asOwner.transactions(), asOwner.tenants())
-                .all().keySet()) {
+        for (com.benchcrm.tenancy.TenantId tenant : new com.benchcrm.tenancy.TenantDirectory(
+                        asOwner.transactions(), asOwner.tenants())
+                .all()
+                .keySet()) {
             sealed += secrets.sealLegacy(tenant);
         }
         if (sealed > 0) {
@@ -397,14 +502,19 @@ public final class EmbeddedStack implements AutoCloseable {
      * consumed (the archive since the crashed run started is routed again; consumers dedupe).
      */
     private static void recover(LocalEventPlane events, JdbcSqlPort relaySql, Optional<RunState> crashed) {
-        com.benchcrm.persistence.postgres.PostgresPersistence db = com.benchcrm.persistence.postgres.PostgresPersistence.over(relaySql);
-        int rearmed = new WebhookTimers(db.transactions(), db.webhookDeliveries(), new SqsDeliveryTimer(events.sqs().queues(), events.url("webhook"), Clock.systemUTC()))
+        com.benchcrm.persistence.postgres.PostgresPersistence db =
+                com.benchcrm.persistence.postgres.PostgresPersistence.over(relaySql);
+        int rearmed = new WebhookTimers(
+                        db.transactions(),
+                        db.webhookDeliveries(),
+                        new SqsDeliveryTimer(events.sqs().queues(), events.url("webhook"), Clock.systemUTC()))
                 .rearm();
         if (rearmed > 0) {
             LOG.info("re-armed the retry timers of {} pending webhook deliveries", rearmed);
         }
         if (crashed.isPresent() && crashed.get().replayFrom() > 0) {
-            int replayed = events.replayArchive(Instant.ofEpochMilli(crashed.get().replayFrom()));
+            int replayed =
+                    events.replayArchive(Instant.ofEpochMilli(crashed.get().replayFrom()));
             LOG.warn("the previous run did not stop cleanly; routed {} archived events again", replayed);
         }
     }
@@ -430,7 +540,8 @@ public final class EmbeddedStack implements AutoCloseable {
         workAuthorizationAlerts.ifPresent(WorkAuthorizationTimer::close);
         closeQuietly(edge);
         closeQuietly(smtp);
-        boolean drained = events.close(Duration.ofMillis(Long.getLong("benchcrm.stop.drain", 5_000)),
+        boolean drained = events.close(
+                Duration.ofMillis(Long.getLong("benchcrm.stop.drain", 5_000)),
                 Duration.ofMillis(Long.getLong("benchcrm.stop.inflight", 30_000)));
         MatchingAdapters.closeAll();
         closeQuietly(appSql);
@@ -447,7 +558,10 @@ public final class EmbeddedStack implements AutoCloseable {
             // a stale state file of a dead process is read as a crash: the archive is routed again
         }
         stopMillis = (System.nanoTime() - t0) / 1_000_000;
-        LOG.info("stopped in {} ms ({})", stopMillis, drained ? "queues drained" : "queued work left: it is routed again at the next start");
+        LOG.info(
+                "stopped in {} ms ({})",
+                stopMillis,
+                drained ? "queues drained" : "queued work left: it is routed again at the next start");
     }
 
     /** How long {@link #close()} took, in milliseconds (-1 before it ran). */
@@ -466,10 +580,14 @@ public final class EmbeddedStack implements AutoCloseable {
     /** Another stack already runs on this home. */
     public static final class StackAlreadyRunningException extends RuntimeException {
         public StackAlreadyRunningException(StackHome home, RunState state) {
-            super("a BenchCRM stack is already running on " + home.root() + " (pid " + state.pid() + "): API http://127.0.0.1:"
-                    + state.httpPort() + ", SMTP 127.0.0.1:" + state.smtpPort() + ", PostgreSQL 127.0.0.1:" + state.postgresPort()
-                    + ", SQS http://127.0.0.1:" + state.sqsPort() + ". Use that one (./benchcrm token, events, ingest talk to it),"
-                    + " or stop it (Ctrl-C in its terminal, or kill " + state.pid() + ") first; another home: BENCHCRM_HOME=<dir>");
+            super("a BenchCRM stack is already running on " + home.root() + " (pid " + state.pid()
+                    + "): API http://127.0.0.1:"
+                    + state.httpPort() + ", SMTP 127.0.0.1:" + state.smtpPort() + ", PostgreSQL 127.0.0.1:"
+                    + state.postgresPort()
+                    + ", SQS http://127.0.0.1:" + state.sqsPort()
+                    + ". Use that one (./benchcrm token, events, ingest talk to it),"
+                    + " or stop it (Ctrl-C in its terminal, or kill " + state.pid()
+                    + ") first; another home: BENCHCRM_HOME=<dir>");
         }
     }
 }

@@ -92,8 +92,12 @@ final class EventTail {
                 return Optional.empty();
             }
             String time = detail.path("time").asText();
-            return Optional.of(String.format("%-27s  %-14s %-26s %s  %s", time, tenantName.apply(t),
-                    detail.path("type").asText() + " v" + detail.path("version").asInt(), detail.path("id").asText(),
+            return Optional.of(String.format(
+                    "%-27s  %-14s %-26s %s  %s",
+                    time,
+                    tenantName.apply(t),
+                    detail.path("type").asText() + " v" + detail.path("version").asInt(),
+                    detail.path("id").asText(),
                     detail.path("data")));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();

@@ -14,7 +14,14 @@ import java.util.Properties;
  * {@code ingest}): its pid, ports and start time. A file whose process is dead means the stack did
  * not stop cleanly.
  */
-public record RunState(long pid, int httpPort, int postgresPort, int sqsPort, int smtpPort, long startedAtMillis, long replayFromMillis) {
+public record RunState(
+        long pid,
+        int httpPort,
+        int postgresPort,
+        int sqsPort,
+        int smtpPort,
+        long startedAtMillis,
+        long replayFromMillis) {
 
     /** A state whose replay origin is its own start (the previous run stopped cleanly). */
     public RunState(long pid, int httpPort, int postgresPort, int sqsPort, int smtpPort, long startedAtMillis) {
@@ -61,7 +68,9 @@ public record RunState(long pid, int httpPort, int postgresPort, int sqsPort, in
             }
             p.setProperty("drained", "false");
             try (OutputStream out = Files.newOutputStream(file)) {
-                p.store(out, "written by ./benchcrm up; left by a stop with queued work: the next start routes the archive again");
+                p.store(
+                        out,
+                        "written by ./benchcrm up; left by a stop with queued work: the next start routes the archive again");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -89,9 +98,13 @@ public record RunState(long pid, int httpPort, int postgresPort, int sqsPort, in
         Properties p = new Properties();
         try (InputStream in = Files.newInputStream(file)) {
             p.load(in);
-            return Optional.of(new RunState(Long.parseLong(p.getProperty("pid")), Integer.parseInt(p.getProperty("http.port")),
-                    Integer.parseInt(p.getProperty("postgres.port")), Integer.parseInt(p.getProperty("sqs.port", "0")),
-                    Integer.parseInt(p.getProperty("smtp.port", "0")), Long.parseLong(p.getProperty("started.at", "0")),
+            return Optional.of(new RunState(
+                    Long.parseLong(p.getProperty("pid")),
+                    Integer.parseInt(p.getProperty("http.port")),
+                    Integer.parseInt(p.getProperty("postgres.port")),
+                    Integer.parseInt(p.getProperty("sqs.port", "0")),
+                    Integer.parseInt(p.getProperty("smtp.port", "0")),
+                    Long.parseLong(p.getProperty("started.at", "0")),
                     Long.parseLong(p.getProperty("replay.from", p.getProperty("started.at", "0")))));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();

@@ -14,15 +14,15 @@ import java.nio.charset.StandardCharsets;
  */
 public final class SmtpClient {
 
-    private SmtpClient() {
-    }
+    private SmtpClient() {}
 
     /** Sends {@code raw} to {@code recipient}; throws with the server's answer when it refuses. */
     public static void send(int port, String from, String recipient, byte[] raw) throws IOException {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
             socket.setSoTimeout(120_000);
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            BufferedReader in =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
             OutputStream out = socket.getOutputStream();
             expect(in, "220");
             command(out, "EHLO demo.localhost");
@@ -62,7 +62,9 @@ public final class SmtpClient {
 
     /** CRLF line ends, a leading dot doubled, a final line end. */
     static byte[] dotStuffed(byte[] raw) {
-        String text = new String(raw, StandardCharsets.ISO_8859_1).replace("\r\n", "\n").replace("\r", "\n");
+        String text = new String(raw, StandardCharsets.ISO_8859_1)
+                .replace("\r\n", "\n")
+                .replace("\r", "\n");
         StringBuilder b = new StringBuilder(text.length() + 64);
         for (String line : text.split("\n", -1)) {
             b.append(line.startsWith(".") ? "." : "").append(line).append("\r\n");

@@ -40,8 +40,7 @@ final class SmtpListener implements AutoCloseable {
     static final int MAX_MESSAGE = 40 * 1024 * 1024;
 
     /** One delivered message and what the function answered. */
-    record Delivered(String recipient, String key, JsonNode result) {
-    }
+    record Delivered(String recipient, String key, JsonNode result) {}
 
     private final SMTPServer server;
     private final Deque<Delivered> recent = new ArrayDeque<>();
@@ -50,7 +49,8 @@ final class SmtpListener implements AutoCloseable {
         this.server = server;
     }
 
-    static SmtpListener start(int port, String ingestDomain, BlobStore raw, FunctionHost ingest, DeadLetters deadLetters) {
+    static SmtpListener start(
+            int port, String ingestDomain, BlobStore raw, FunctionHost ingest, DeadLetters deadLetters) {
         Ids ids = new Ids(Clock.systemUTC());
         SmtpListener[] self = new SmtpListener[1];
         SimpleMessageListener listener = new SimpleMessageListener() {
@@ -60,7 +60,8 @@ final class SmtpListener implements AutoCloseable {
             }
 
             @Override
-            public void deliver(String from, String recipient, InputStream data) throws TooMuchDataException, IOException {
+            public void deliver(String from, String recipient, InputStream data)
+                    throws TooMuchDataException, IOException {
                 byte[] bytes = data.readAllBytes();
                 String local = recipient.toLowerCase(Locale.ROOT).substring(0, recipient.lastIndexOf('@'));
                 String slug = local.contains("+") ? local.substring(0, local.indexOf('+')) : local;
@@ -68,14 +69,27 @@ final class SmtpListener implements AutoCloseable {
                 raw.put(key, bytes);
                 JsonNode result;
                 try {
-                    byte[] out = ingest.invoke(S3Events.objectCreated("local", key, "benchcrm:smtp", List.of(recipient), bytes.length));
+                    byte[] out = ingest.invoke(
+                            S3Events.objectCreated("local", key, "benchcrm:smtp", List.of(recipient), bytes.length));
                     JsonNode node = Json.strict().readTree(out);
                     result = node.isTextual() ? Json.strict().readTree(node.asText()) : node;
                 } catch (RuntimeException e) {
-                    LOG.error("the ingest function failed on {}: {}", key, e.getClass().getName());
-                    deadLetters.send(new DeadLetter("processing-failed", e.getClass().getSimpleName(), key, recipient, null, null,
+                    LOG.error(
+                            "the ingest function failed on {}: {}",
+                            key,
+                            e.getClass().getName());
+                    deadLetters.send(new DeadLetter(
+                            "processing-failed",
+                            e.getClass().getSimpleName(),
+                            key,
+                            recipient,
+                            null,
+                            null,
                             Clock.systemUTC().instant()));
-                    result = Json.strict().createObjectNode().put("status", "DEAD_LETTERED").put("reason", "processing-failed");
+                    result = Json.strict()
+                            .createObjectNode()
+                            .put("status", "DEAD_LETTERED")
+                            .put("reason", "processing-failed");
                 }
                 self[0].remember(new Delivered(recipient, key, result));
             }

@@ -14,7 +14,9 @@ public record StackHome(Path root) {
 
     public static StackHome fromSystem() {
         String home = System.getProperty("benchcrm.home");
-        return new StackHome((home == null ? Path.of(".benchcrm") : Path.of(home)).toAbsolutePath().normalize());
+        return new StackHome((home == null ? Path.of(".benchcrm") : Path.of(home))
+                .toAbsolutePath()
+                .normalize());
     }
 
     public Path postgres() {

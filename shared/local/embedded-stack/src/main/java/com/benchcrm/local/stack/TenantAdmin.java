@@ -2,8 +2,8 @@ package com.benchcrm.local.stack;
 
 import com.benchcrm.auth.jwt.LocalTokenIssuer;
 import com.benchcrm.common.Ids;
-import com.benchcrm.security.Role;
 import com.benchcrm.persistence.postgres.PostgresPersistence;
+import com.benchcrm.security.Role;
 import com.benchcrm.tenancy.TenantDirectory;
 import com.benchcrm.tenancy.TenantId;
 import com.benchcrm.tenancy.TenantSlug;

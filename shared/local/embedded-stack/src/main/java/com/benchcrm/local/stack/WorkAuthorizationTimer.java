@@ -29,7 +29,8 @@ final class WorkAuthorizationTimer implements AutoCloseable {
     }
 
     /** Empty (nothing scheduled) when {@code setting} is {@code off}. */
-    static java.util.Optional<WorkAuthorizationTimer> start(FunctionHost function, String setting, Duration firstDelay) {
+    static java.util.Optional<WorkAuthorizationTimer> start(
+            FunctionHost function, String setting, Duration firstDelay) {
         if (setting != null && setting.trim().equalsIgnoreCase("off")) {
             return java.util.Optional.empty();
         }
@@ -39,13 +40,19 @@ final class WorkAuthorizationTimer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        timer.scheduleAtFixedRate(() -> {
-            try {
-                LOG.info("work authorization alerts: {}", new String(function.invoke(SCHEDULED_EVENT), StandardCharsets.UTF_8));
-            } catch (RuntimeException e) {
-                LOG.warn("work authorization alerts failed: {}", e.toString());
-            }
-        }, firstDelay.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+        timer.scheduleAtFixedRate(
+                () -> {
+                    try {
+                        LOG.info(
+                                "work authorization alerts: {}",
+                                new String(function.invoke(SCHEDULED_EVENT), StandardCharsets.UTF_8));
+                    } catch (RuntimeException e) {
+                        LOG.warn("work authorization alerts failed: {}", e.toString());
+                    }
+                },
+                firstDelay.toMillis(),
+                period.toMillis(),
+                TimeUnit.MILLISECONDS);
         return java.util.Optional.of(new WorkAuthorizationTimer(timer));
     }
 

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
 class AutomaticMatchingIT {
 
     static EmbeddedStack stack;
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @BeforeAll
     static void start() throws Exception {
@@ -51,7 +52,8 @@ class AutomaticMatchingIT {
     }
 
     @Test
-    void requirementCreatedThroughTheApi_isMatchedAutomatically_runStoredAndRecommendationsReadyRouted() throws Exception {
+    void requirementCreatedThroughTheApi_isMatchedAutomatically_runStoredAndRecommendationsReadyRouted()
+            throws Exception {
         assertThat(stack.matching()).isTrue();
         TenantSlug slug = new TenantSlug("auto-match");
         String token = stack.admin().token(slug, "recruiter@example.com", Role.Recruiter, Duration.ofHours(1));
@@ -61,30 +63,54 @@ class AutomaticMatchingIT {
                  "skills":[{"name":"Java","years":9},{"name":"Spring Boot","years":6},{"name":"Kafka","years":3}]}"""));
         String nurse = id(post("/v1/consultants", token, """
                 {"fullName":"Nico Nurse","title":"Registered Nurse","summary":"ICU and emergency care.","skills":[{"name":"ICU"}]}"""));
-        await(Duration.ofSeconds(60), "the consultants are embedded", () -> unpublished(tenant) == 0 && stack.queueIdle("embed"));
+        await(
+                Duration.ofSeconds(60),
+                "the consultants are embedded",
+                () -> unpublished(tenant) == 0 && stack.queueIdle("embed"));
 
         String requirement = id(post("/v1/requirements", token, """
                 {"title":"Java Developer with Kafka","description":"Java 17, Spring Boot, Kafka.",
                  "skills":[{"name":"Java","required":true},{"name":"Kafka","required":true}]}"""));
 
-        Row run = await(Duration.ofSeconds(60), "a match run for the requirement", () -> stack.appSql().inTenant(tenant,
-                s -> s.queryOne("select id, trigger from match_run where requirement_id = :r",
-                        SqlParams.of("r", UUID.fromString(requirement)))));
+        Row run = await(
+                Duration.ofSeconds(60),
+                "a match run for the requirement",
+                () -> stack.appSql()
+                        .inTenant(
+                                tenant,
+                                s -> s.queryOne(
+                                        "select id, trigger from match_run where requirement_id = :r",
+                                        SqlParams.of("r", UUID.fromString(requirement)))));
         assertThat(run.string("trigger")).isEqualTo("REQUIREMENT_IMPORTED");
-        List<String> ranked = stack.appSql().inTenant(tenant, s -> s.query(
-                "select consultant_id from recommendation where match_run_id = :run order by rank", SqlParams.of("run", run.uuid("id"))))
-                .stream().map(r -> r.uuid("consultant_id").toString()).toList();
+        List<String> ranked = stack
+                .appSql()
+                .inTenant(
+                        tenant,
+                        s -> s.query(
+                                "select consultant_id from recommendation where match_run_id = :run order by rank",
+                                SqlParams.of("run", run.uuid("id"))))
+                .stream()
+                .map(r -> r.uuid("consultant_id").toString())
+                .toList();
         assertThat(ranked).first().isEqualTo(java);
         assertThat(ranked).hasSizeLessThanOrEqualTo(2).endsWith(ranked.contains(nurse) ? nurse : java);
-        HttpResponse<String> latest = HTTP.send(HttpRequest.newBuilder(URI.create(stack.baseUrl() + "/v1/requirements/" + requirement
-                + "/recommendations")).header("authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> latest = HTTP.send(
+                HttpRequest.newBuilder(
+                                URI.create(stack.baseUrl() + "/v1/requirements/" + requirement + "/recommendations"))
+                        .header("authorization", "Bearer " + token)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(latest.statusCode()).as(latest.body()).isEqualTo(200);
         JsonNode body = Json.read(latest.body(), JsonNode.class);
         assertThat(body.path("trigger").asText()).isEqualTo("requirement_imported");
         assertThat(body.path("items").findValuesAsText("consultantId")).isEqualTo(ranked);
-        JsonNode ready = await(Duration.ofSeconds(30), "RecommendationsReady on the bus", () -> readyEvent(requirement));
-        assertThat(ready.path("detail").path("tenant").asText()).isEqualTo(tenant.value().toString());
-        assertThat(ready.path("detail").path("data").path("matchRunId").asText()).isEqualTo(run.uuid("id").toString());
+        JsonNode ready =
+                await(Duration.ofSeconds(30), "RecommendationsReady on the bus", () -> readyEvent(requirement));
+        assertThat(ready.path("detail").path("tenant").asText())
+                .isEqualTo(tenant.value().toString());
+        assertThat(ready.path("detail").path("data").path("matchRunId").asText())
+                .isEqualTo(run.uuid("id").toString());
         assertThat(ready.path("detail").path("data").path("count").asInt()).isEqualTo(ranked.size());
     }
 
@@ -92,7 +118,11 @@ class AutomaticMatchingIT {
         try (var lines = Files.lines(stack.home().eventArchive())) {
             return lines.map(l -> Json.read(l, JsonNode.class))
                     .filter(e -> e.path("detail-type").asText().equals("RecommendationsReady")
-                            && e.path("detail").path("data").path("requirementId").asText().equals(requirement))
+                            && e.path("detail")
+                                    .path("data")
+                                    .path("requirementId")
+                                    .asText()
+                                    .equals(requirement))
                     .findFirst();
         } catch (java.io.IOException e) {
             return Optional.empty();
@@ -100,14 +130,23 @@ class AutomaticMatchingIT {
     }
 
     static long unpublished(TenantId tenant) {
-        return stack.appSql().inTenant(tenant, s -> s.queryOne("select count(*) as n from outbox where published_at is null",
-                SqlParams.none())).orElseThrow().longValue("n");
+        return stack.appSql()
+                .inTenant(
+                        tenant,
+                        s -> s.queryOne(
+                                "select count(*) as n from outbox where published_at is null", SqlParams.none()))
+                .orElseThrow()
+                .longValue("n");
     }
 
     static HttpResponse<String> post(String path, String token, String body) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(stack.baseUrl() + path))
-                .header("authorization", "Bearer " + token).header("content-type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HTTP.send(
+                HttpRequest.newBuilder(URI.create(stack.baseUrl() + path))
+                        .header("authorization", "Bearer " + token)
+                        .header("content-type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         return r;
     }
@@ -116,7 +155,8 @@ class AutomaticMatchingIT {
         return Json.read(created.body(), JsonNode.class).path("id").asText();
     }
 
-    static void await(Duration timeout, String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
+    static void await(Duration timeout, String what, java.util.function.BooleanSupplier condition)
+            throws InterruptedException {
         await(timeout, what, () -> condition.getAsBoolean() ? Optional.of(true) : Optional.<Boolean>empty());
     }
 

@@ -18,19 +18,28 @@ class ConsoleAssetsTest {
         var index = console.serve("GET", "/", null).orElseThrow();
 
         assertThat(index.status()).isEqualTo(200);
-        assertThat(index.headers()).containsEntry("content-type", "text/html; charset=utf-8")
+        assertThat(index.headers())
+                .containsEntry("content-type", "text/html; charset=utf-8")
                 .containsEntry("cache-control", "no-cache")
                 .containsEntry("x-content-type-options", "nosniff")
                 .containsEntry("referrer-policy", "no-referrer");
         String csp = index.headers().get("content-security-policy");
-        assertThat(csp).contains("default-src 'self'", "script-src 'self';", "object-src 'none'", "frame-ancestors 'self'", "base-uri 'none'")
-                .doesNotContain("unsafe-eval").doesNotContainPattern("script-src[^;]*unsafe-inline");
+        assertThat(csp)
+                .contains(
+                        "default-src 'self'",
+                        "script-src 'self';",
+                        "object-src 'none'",
+                        "frame-ancestors 'self'",
+                        "base-uri 'none'")
+                .doesNotContain("unsafe-eval")
+                .doesNotContainPattern("script-src[^;]*unsafe-inline");
         assertThat(new String(index.body(), StandardCharsets.UTF_8)).contains("<div id=\"root\">");
     }
 
     @Test
     void serve_clientRoute_fallsBackToIndexHtml() {
-        var route = console.serve("GET", "/inbox/0193f7a2-5b3c-7d4e-8f60-123456789abc", null).orElseThrow();
+        var route = console.serve("GET", "/inbox/0193f7a2-5b3c-7d4e-8f60-123456789abc", null)
+                .orElseThrow();
         assertThat(route.status()).isEqualTo(200);
         assertThat(new String(route.body(), StandardCharsets.UTF_8)).contains("<div id=\"root\">");
         assertThat(console.serve("HEAD", "/auth/callback", null)).isPresent();
@@ -39,15 +48,19 @@ class ConsoleAssetsTest {
     @Test
     void serve_hashedAsset_cachedForAYearAndGzippedWhenAccepted() throws IOException {
         var plain = console.serve("GET", "/assets/index-abc123.js", null).orElseThrow();
-        var gzip = console.serve("GET", "/assets/index-abc123.js", "gzip, deflate, br").orElseThrow();
+        var gzip = console.serve("GET", "/assets/index-abc123.js", "gzip, deflate, br")
+                .orElseThrow();
 
-        assertThat(plain.headers()).containsEntry("content-type", "text/javascript; charset=utf-8")
+        assertThat(plain.headers())
+                .containsEntry("content-type", "text/javascript; charset=utf-8")
                 .containsEntry("cache-control", "public, max-age=31536000, immutable")
                 .doesNotContainKey("content-encoding");
         assertThat(gzip.headers()).containsEntry("content-encoding", "gzip").containsEntry("vary", "accept-encoding");
         assertThat(gzip.body().length).isLessThan(plain.body().length);
-        assertThat(new GZIPInputStream(new ByteArrayInputStream(gzip.body())).readAllBytes()).isEqualTo(plain.body());
-        assertThat(console.serve("GET", "/favicon.svg", null).orElseThrow().headers()).containsEntry("content-type", "image/svg+xml");
+        assertThat(new GZIPInputStream(new ByteArrayInputStream(gzip.body())).readAllBytes())
+                .isEqualTo(plain.body());
+        assertThat(console.serve("GET", "/favicon.svg", null).orElseThrow().headers())
+                .containsEntry("content-type", "image/svg+xml");
     }
 
     @Test
@@ -55,7 +68,8 @@ class ConsoleAssetsTest {
         var missing = console.serve("GET", "/assets/gone-123.js", null).orElseThrow();
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.headers()).containsEntry("content-type", "text/plain; charset=utf-8");
-        assertThat(console.serve("GET", "/../../etc/passwd", null).orElseThrow().status()).isEqualTo(404);
+        assertThat(console.serve("GET", "/../../etc/passwd", null).orElseThrow().status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -80,7 +94,10 @@ class ConsoleAssetsTest {
     @Test
     void contentSecurityPolicy_allowsAnOpenIdProviderOnAnotherOrigin() {
         String csp = ConsoleAssets.contentSecurityPolicy(List.of("http://127.0.0.1:3001"));
-        assertThat(csp).contains("connect-src 'self' http://127.0.0.1:3001;", "frame-src 'self' http://127.0.0.1:3001;",
-                "form-action 'self' http://127.0.0.1:3001;");
+        assertThat(csp)
+                .contains(
+                        "connect-src 'self' http://127.0.0.1:3001;",
+                        "frame-src 'self' http://127.0.0.1:3001;",
+                        "form-action 'self' http://127.0.0.1:3001;");
     }
 }

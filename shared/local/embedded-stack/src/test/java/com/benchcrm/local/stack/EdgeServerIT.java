@@ -32,10 +32,12 @@ class EdgeServerIT {
             try {
                 JsonNode e = JSON.readTree(event);
                 LAST_EVENT.set(e);
-                String body = "{\"type\":\"https://benchcrm.dev/problems/invalid-request\",\"title\":\"Malformed query string\",\"status\":400}";
-                return JSON.writeValueAsBytes(JSON.createObjectNode().put("statusCode", 400)
-                        .<com.fasterxml.jackson.databind.node.ObjectNode>set("headers",
-                                JSON.createObjectNode().put("content-type", "application/problem+json"))
+                String body =
+                        "{\"type\":\"https://benchcrm.dev/problems/invalid-request\",\"title\":\"Malformed query string\",\"status\":400}";
+                return JSON.writeValueAsBytes(JSON.createObjectNode()
+                        .put("statusCode", 400)
+                        .<com.fasterxml.jackson.databind.node.ObjectNode>set(
+                                "headers", JSON.createObjectNode().put("content-type", "application/problem+json"))
                         .put("body", body));
             } catch (IOException ex) {
                 throw new IllegalStateException(ex);
@@ -55,15 +57,17 @@ class EdgeServerIT {
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.head()).containsIgnoringCase("content-type: application/problem+json");
         assertThat(LAST_EVENT.get().path("rawQueryString").asText()).isEqualTo("cursor=%%%x");
-        assertThat(LAST_EVENT.get().path("queryStringParameters").path("cursor").asText()).isEqualTo("%%%x");
+        assertThat(LAST_EVENT.get().path("queryStringParameters").path("cursor").asText())
+                .isEqualTo("%%%x");
     }
 
     @Test
     void requestTheServerRefusesItself_isProblemJson_notHtml() throws IOException {
         for (String request : new String[] {
-                "GET /v1/consultants?cursor=%%%x HTTP/9.9\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
-                "GET /v1/con sultants HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
-                "GET /v1/consultants HTTP/1.1\r\nHost: 127.0.0.1\r\nBad Header\r\nConnection: close\r\n\r\n"}) {
+            "GET /v1/consultants?cursor=%%%x HTTP/9.9\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
+            "GET /v1/con sultants HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
+            "GET /v1/consultants HTTP/1.1\r\nHost: 127.0.0.1\r\nBad Header\r\nConnection: close\r\n\r\n"
+        }) {
             Raw r = raw(request);
 
             assertThat(r.status()).as(request).isBetween(400, 505);
@@ -85,10 +89,11 @@ class EdgeServerIT {
 
     @Test
     void mountedHandlers_answerTheirPaths_theConsoleAndTheApiKeepTheRest() throws IOException {
-        try (EdgeServer withConsole = EdgeServer.start(0, () -> "{\"keys\":[]}", 8,
-                ConsoleAssets.fromClassPath("console-fixture", java.util.List.of()))) {
-            withConsole.route(event -> "{\"statusCode\":404,\"headers\":{\"content-type\":\"application/problem+json\"},\"body\":\"{\\\"status\\\":404}\"}"
-                    .getBytes(StandardCharsets.UTF_8));
+        try (EdgeServer withConsole = EdgeServer.start(
+                0, () -> "{\"keys\":[]}", 8, ConsoleAssets.fromClassPath("console-fixture", java.util.List.of()))) {
+            withConsole.route(event ->
+                    "{\"statusCode\":404,\"headers\":{\"content-type\":\"application/problem+json\"},\"body\":\"{\\\"status\\\":404}\"}"
+                            .getBytes(StandardCharsets.UTF_8));
             withConsole.mount("/console-config.json", text("config"));
             withConsole.mount("/oidc/", text("provider"));
             withConsole.mount("/oidc/deeper/", text("deeper"));
@@ -99,9 +104,13 @@ class EdgeServerIT {
 
             assertThat(raw(port, get("/console-config.json")).body()).isEqualTo("config");
             assertThat(raw(port, get("/oidc/authorize?client_id=x")).body()).isEqualTo("provider");
-            assertThat(raw(port, get("/oidc/deeper/x")).body()).as("the longest mount wins").isEqualTo("deeper");
+            assertThat(raw(port, get("/oidc/deeper/x")).body())
+                    .as("the longest mount wins")
+                    .isEqualTo("deeper");
             Raw notMounted = raw(port, get("/console-config.jsonx"));
-            assertThat(notMounted.status()).as("a file mount is that path only; the console's 404 for a missing file").isEqualTo(404);
+            assertThat(notMounted.status())
+                    .as("a file mount is that path only; the console's 404 for a missing file")
+                    .isEqualTo(404);
             Raw app = raw(port, get("/inbox"));
             assertThat(app.status()).isEqualTo(200);
             assertThat(app.body()).as("client routes still get the console").contains("<div id=\"root\"");
@@ -110,7 +119,9 @@ class EdgeServerIT {
             assertThat(api.head()).containsIgnoringCase("content-type: application/problem+json");
             Raw failed = raw(port, get("/broken"));
             assertThat(failed.status()).isEqualTo(500);
-            assertThat(failed.head()).as("a failing mounted handler is a problem too").containsIgnoringCase("application/problem+json");
+            assertThat(failed.head())
+                    .as("a failing mounted handler is a problem too")
+                    .containsIgnoringCase("application/problem+json");
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> withConsole.mount("/v1/users", text("no")))
                     .isInstanceOf(IllegalArgumentException.class);
         }
@@ -122,14 +133,18 @@ class EdgeServerIT {
 
     static org.eclipse.jetty.server.Request.Handler text(String body) {
         return (request, response, callback) -> {
-            EdgeServer.respond(request, response, callback, 200, java.util.Map.of("content-type", "text/plain"),
+            EdgeServer.respond(
+                    request,
+                    response,
+                    callback,
+                    200,
+                    java.util.Map.of("content-type", "text/plain"),
                     body.getBytes(StandardCharsets.UTF_8));
             return true;
         };
     }
 
-    record Raw(int status, String head, String body) {
-    }
+    record Raw(int status, String head, String body) {}
 
     /** One request written byte for byte (an HTTP client would refuse to send these). */
     static Raw raw(String request) throws IOException {

@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
 class LauncherIT {
 
     static final String LAUNCHER = System.getProperty("benchcrm.launcher", "../../../benchcrm");
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     Path home;
 
     @BeforeEach
@@ -50,14 +51,21 @@ class LauncherIT {
         String kept;
         try {
             awaitHealthy(port, first);
-            JsonNode jwks = Json.strict().readTree(get(port, "/.well-known/jwks.json", null).body());
+            JsonNode jwks = Json.strict()
+                    .readTree(get(port, "/.well-known/jwks.json", null).body());
             assertThat(jwks.path("keys").get(0).path("kty").asText()).isEqualTo("RSA");
-            assertThat(jwks.path("keys").get(0).has("d")).as("no private key material").isFalse();
+            assertThat(jwks.path("keys").get(0).has("d"))
+                    .as("no private key material")
+                    .isFalse();
 
-            String token = run("token", "--tenant", "launcher-test", "--role", "Recruiter").trim();
+            String token = run("token", "--tenant", "launcher-test", "--role", "Recruiter")
+                    .trim();
             assertThat(token.split("\\.")).hasSize(3);
 
-            HttpResponse<String> created = post(port, "/v1/consultants", token,
+            HttpResponse<String> created = post(
+                    port,
+                    "/v1/consultants",
+                    token,
                     "{\"fullName\":\"Kept Person\",\"email\":\"kept@example.com\",\"skills\":[{\"name\":\"Java\"}]}");
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             kept = Json.strict().readTree(created.body()).path("id").asText();
@@ -66,20 +74,27 @@ class LauncherIT {
 
             assertThat(get(port, "/v1/consultants/" + kept, token).statusCode()).isEqualTo(200);
             HttpResponse<String> patched = send(HttpRequest.newBuilder(uri(port, "/v1/consultants/" + kept))
-                    .header("authorization", "Bearer " + token).header("content-type", "application/merge-patch+json")
-                    .header("if-match", "\"1\"").method("PATCH", HttpRequest.BodyPublishers.ofString("{\"title\":\"Architect\"}")).build());
+                    .header("authorization", "Bearer " + token)
+                    .header("content-type", "application/merge-patch+json")
+                    .header("if-match", "\"1\"")
+                    .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"title\":\"Architect\"}"))
+                    .build());
             assertThat(patched.statusCode()).isEqualTo(200);
             assertThat(patched.headers().firstValue("etag")).contains("\"2\"");
             HttpResponse<String> deleted = send(HttpRequest.newBuilder(uri(port, "/v1/consultants/" + tempId))
-                    .header("authorization", "Bearer " + token).DELETE().build());
+                    .header("authorization", "Bearer " + token)
+                    .DELETE()
+                    .build());
             assertThat(deleted.statusCode()).isEqualTo(204);
-            assertThat(get(port, "/v1/consultants/" + tempId, token).statusCode()).isEqualTo(404);
+            assertThat(get(port, "/v1/consultants/" + tempId, token).statusCode())
+                    .isEqualTo(404);
             HttpResponse<String> unauthenticated = get(port, "/v1/consultants", null);
             assertThat(unauthenticated.statusCode()).isEqualTo(401);
             assertThat(unauthenticated.headers().firstValue("content-type")).contains("application/problem+json");
 
             // events: a webhook to a receiver on loopback gets the next change, signed; the tail shows it
-            String owner = run("token", "--tenant", "launcher-test", "--role", "Owner").trim();
+            String owner =
+                    run("token", "--tenant", "launcher-test", "--role", "Owner").trim();
             java.util.List<String> deliveries = new java.util.concurrent.CopyOnWriteArrayList<>();
             com.sun.net.httpserver.HttpServer receiver = com.sun.net.httpserver.HttpServer.create(
                     new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
@@ -91,30 +106,53 @@ class LauncherIT {
             });
             receiver.start();
             try {
-                HttpResponse<String> hook = post(port, "/v1/webhooks", owner, "{\"url\":\"http://127.0.0.1:"
-                        + receiver.getAddress().getPort() + "/hook\",\"eventTypes\":[\"ConsultantUpserted\"]}");
+                HttpResponse<String> hook = post(
+                        port,
+                        "/v1/webhooks",
+                        owner,
+                        "{\"url\":\"http://127.0.0.1:" + receiver.getAddress().getPort()
+                                + "/hook\",\"eventTypes\":[\"ConsultantUpserted\"]}");
                 assertThat(hook.statusCode()).as(hook.body()).isEqualTo(201);
-                HttpResponse<String> watched = post(port, "/v1/consultants", token, "{\"fullName\":\"Watched Person\"}");
-                String watchedId = Json.strict().readTree(watched.body()).path("id").asText();
+                HttpResponse<String> watched =
+                        post(port, "/v1/consultants", token, "{\"fullName\":\"Watched Person\"}");
+                String watchedId =
+                        Json.strict().readTree(watched.body()).path("id").asText();
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
                 while (deliveries.stream().noneMatch(d -> d.contains(watchedId)) && System.nanoTime() < deadline) {
                     Thread.sleep(100);
                 }
-                assertThat(deliveries).anySatisfy(d -> assertThat(d).startsWith("v1,").contains(watchedId).contains("ConsultantUpserted"));
+                assertThat(deliveries)
+                        .anySatisfy(d -> assertThat(d)
+                                .startsWith("v1,")
+                                .contains(watchedId)
+                                .contains("ConsultantUpserted"));
             } finally {
                 receiver.stop(0);
             }
             String tail = run("events", "tail", "--tenant", "launcher-test", "--lines", "50", "--no-follow");
-            assertThat(tail).contains("launcher-test").contains("ConsultantUpserted v1").contains("ConsultantDeleted v1");
+            assertThat(tail)
+                    .contains("launcher-test")
+                    .contains("ConsultantUpserted v1")
+                    .contains("ConsultantDeleted v1");
 
             for (InetAddress address : nonLoopbackAddresses()) {
-                assertThat(canConnect(address, port)).as("listening on " + address).isFalse();
+                assertThat(canConnect(address, port))
+                        .as("listening on " + address)
+                        .isFalse();
             }
-            int sqsPort = Integer.parseInt(java.nio.file.Files.readAllLines(home.resolve("run/stack.properties")).stream()
-                    .filter(l -> l.startsWith("sqs.port=")).findFirst().orElseThrow().substring("sqs.port=".length()));
-            assertThat(canConnect(InetAddress.getLoopbackAddress(), sqsPort)).as("ElasticMQ on loopback").isTrue();
+            int sqsPort =
+                    Integer.parseInt(java.nio.file.Files.readAllLines(home.resolve("run/stack.properties")).stream()
+                            .filter(l -> l.startsWith("sqs.port="))
+                            .findFirst()
+                            .orElseThrow()
+                            .substring("sqs.port=".length()));
+            assertThat(canConnect(InetAddress.getLoopbackAddress(), sqsPort))
+                    .as("ElasticMQ on loopback")
+                    .isTrue();
             for (InetAddress address : nonLoopbackAddresses()) {
-                assertThat(canConnect(address, sqsPort)).as("ElasticMQ listening on " + address).isFalse();
+                assertThat(canConnect(address, sqsPort))
+                        .as("ElasticMQ listening on " + address)
+                        .isFalse();
             }
         } finally {
             stop(first);
@@ -128,31 +166,43 @@ class LauncherIT {
         Process second = start("up", "--port", Integer.toString(port), "--smtp-port", Integer.toString(freePort()));
         try {
             awaitHealthy(port, second);
-            String token = run("token", "--tenant", "launcher-test", "--role", "ReadOnly").trim();
+            String token = run("token", "--tenant", "launcher-test", "--role", "ReadOnly")
+                    .trim();
             HttpResponse<String> again = get(port, "/v1/consultants/" + kept, token);
             assertThat(again.statusCode()).isEqualTo(200);
-            assertThat(Json.strict().readTree(again.body()).path("title").asText()).isEqualTo("Architect");
-            assertThat(post(port, "/v1/consultants", token, "{\"fullName\":\"No Write\"}").statusCode()).isEqualTo(403);
+            assertThat(Json.strict().readTree(again.body()).path("title").asText())
+                    .isEqualTo("Architect");
+            assertThat(post(port, "/v1/consultants", token, "{\"fullName\":\"No Write\"}")
+                            .statusCode())
+                    .isEqualTo(403);
         } finally {
             stop(second);
         }
     }
 
     @Test
-    void up_mailToATenantsIngestAddress_becomesRequirements_ingestCommandDoesTheSame_unknownTenantIsDeadLettered() throws Exception {
+    void up_mailToATenantsIngestAddress_becomesRequirements_ingestCommandDoesTheSame_unknownTenantIsDeadLettered()
+            throws Exception {
         int port = freePort();
         int smtpPort = freePort();
         Process stack = start("up", "--port", Integer.toString(port), "--smtp-port", Integer.toString(smtpPort));
         try {
             awaitHealthy(port, stack);
-            String token = run("token", "--tenant", "mail-test", "--role", "Recruiter").trim();
+            String token =
+                    run("token", "--tenant", "mail-test", "--role", "Recruiter").trim();
 
-            SmtpClient.send(smtpPort, "pat@vendor-six.example.com", "mail-test@ingest.localhost", DemoLoader.sampleMail("hot-list.eml"));
+            SmtpClient.send(
+                    smtpPort,
+                    "pat@vendor-six.example.com",
+                    "mail-test@ingest.localhost",
+                    DemoLoader.sampleMail("hot-list.eml"));
             HttpResponse<String> listed = get(port, "/v1/requirements?limit=10", token);
             assertThat(Json.strict().readTree(listed.body()).path("items").findValuesAsText("title"))
                     .containsExactlyInAnyOrder("Python Developer", "QA Automation Engineer", "Business Analyst");
             try (var raw = Files.walk(home.resolve("mail/raw/mail-test"))) {
-                assertThat(raw.filter(Files::isRegularFile).count()).as("the raw message is kept").isEqualTo(1);
+                assertThat(raw.filter(Files::isRegularFile).count())
+                        .as("the raw message is kept")
+                        .isEqualTo(1);
             }
 
             Path eml = home.resolve("plain.eml");
@@ -162,29 +212,43 @@ class LauncherIT {
             String again = run("ingest", eml.toString(), "--tenant", "mail-test");
             assertThat(again).contains("received before");
 
-            SmtpClient.send(smtpPort, "x@vendor.example.com", "nobody-here@ingest.localhost", DemoLoader.sampleMail("plain-requirement.eml"));
+            SmtpClient.send(
+                    smtpPort,
+                    "x@vendor.example.com",
+                    "nobody-here@ingest.localhost",
+                    DemoLoader.sampleMail("plain-requirement.eml"));
             try (var letters = Files.list(home.resolve("dlq"))) {
                 assertThat(letters.map(p -> {
-                    try {
-                        return Files.readString(p);
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                }).toList()).anySatisfy(l -> assertThat(l).contains("unknown-tenant").contains("raw/nobody-here/"));
+                                    try {
+                                        return Files.readString(p);
+                                    } catch (IOException e) {
+                                        throw new java.io.UncheckedIOException(e);
+                                    }
+                                })
+                                .toList())
+                        .anySatisfy(
+                                l -> assertThat(l).contains("unknown-tenant").contains("raw/nobody-here/"));
             }
             assertThatThrownByRelay(smtpPort);
             for (InetAddress address : nonLoopbackAddresses()) {
-                assertThat(canConnect(address, smtpPort)).as("SMTP listening on " + address).isFalse();
+                assertThat(canConnect(address, smtpPort))
+                        .as("SMTP listening on " + address)
+                        .isFalse();
             }
         } finally {
             stop(stack);
         }
-        assertThat(canConnect(InetAddress.getLoopbackAddress(), smtpPort)).as("SMTP stopped").isFalse();
+        assertThat(canConnect(InetAddress.getLoopbackAddress(), smtpPort))
+                .as("SMTP stopped")
+                .isFalse();
     }
 
     private static void assertThatThrownByRelay(int smtpPort) {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SmtpClient.send(smtpPort, "x@vendor.example.com",
-                        "someone@elsewhere.example.com", "Subject: x\r\n\r\ny".getBytes(StandardCharsets.US_ASCII)))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SmtpClient.send(
+                        smtpPort,
+                        "x@vendor.example.com",
+                        "someone@elsewhere.example.com",
+                        "Subject: x\r\n\r\ny".getBytes(StandardCharsets.US_ASCII)))
                 .hasMessageContaining("SMTP server answered: 5");
     }
 
@@ -193,8 +257,10 @@ class LauncherIT {
         String id = run("tenant", "create", "solo-tenant").trim();
         assertThat(id).matches("[0-9a-f-]{36}");
         assertThat(run("tenant", "create", "solo-tenant").trim()).isEqualTo(id);
-        String token = run("token", "--tenant", "solo-tenant", "--role", "Owner", "--user", "owner@example.com").trim();
-        String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+        String token = run("token", "--tenant", "solo-tenant", "--role", "Owner", "--user", "owner@example.com")
+                .trim();
+        String payload =
+                new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
         JsonNode claims = Json.strict().readTree(payload);
         assertThat(claims.path("tenant_id").asText()).isEqualTo(id);
         assertThat(claims.path("roles").get(0).asText()).isEqualTo("Owner");
@@ -212,15 +278,22 @@ class LauncherIT {
     }
 
     private Process start(String... args) throws IOException {
-        return process(args).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("launcher.out").toFile())).start();
+        return process(args)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        home.resolve("launcher.out").toFile()))
+                .start();
     }
 
     private String run(String... args) throws Exception {
-        Process p = process(args).redirectError(ProcessBuilder.Redirect.appendTo(home.resolve("commands.err").toFile())).start();
+        Process p = process(args)
+                .redirectError(ProcessBuilder.Redirect.appendTo(
+                        home.resolve("commands.err").toFile()))
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(Files.exists(home.resolve("commands.err")) ? Files.readString(home.resolve("commands.err")) : "")
+        assertThat(p.exitValue())
+                .as(Files.exists(home.resolve("commands.err")) ? Files.readString(home.resolve("commands.err")) : "")
                 .isZero();
         return out;
     }
@@ -270,9 +343,13 @@ class LauncherIT {
         return send(b.build());
     }
 
-    private HttpResponse<String> post(int port, String path, String token, String body) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(uri(port, path)).header("authorization", "Bearer " + token)
-                .header("content-type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    private HttpResponse<String> post(int port, String path, String token, String body)
+            throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(uri(port, path))
+                .header("authorization", "Bearer " + token)
+                .header("content-type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
@@ -302,10 +379,11 @@ class LauncherIT {
         List<InetAddress> out = new ArrayList<>();
         for (NetworkInterface nic : Collections.list(NetworkInterface.getNetworkInterfaces())) {
             if (nic.isUp() && !nic.isLoopback()) {
-                Collections.list(nic.getInetAddresses()).stream().filter(a -> a instanceof Inet4Address).forEach(out::add);
+                Collections.list(nic.getInetAddresses()).stream()
+                        .filter(a -> a instanceof Inet4Address)
+                        .forEach(out::add);
             }
         }
         return out;
     }
-
 }

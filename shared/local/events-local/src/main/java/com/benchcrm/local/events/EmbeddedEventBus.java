@@ -42,6 +42,7 @@ public final class EmbeddedEventBus implements EventPublisher {
 
     /** What EventBridge puts in {@code account} and {@code region} here. */
     public static final String ACCOUNT = "000000000000";
+
     public static final String REGION = "local";
 
     private final Machine machine = new Machine();
@@ -53,18 +54,24 @@ public final class EmbeddedEventBus implements EventPublisher {
     /**
      * @param queueUrls queue name (a rule's target) to URL
      */
-    public EmbeddedEventBus(List<EventRouting.Rule> rules, Map<String, String> queueUrls, SqsQueues sqs, Optional<EventArchive> archive) {
+    public EmbeddedEventBus(
+            List<EventRouting.Rule> rules,
+            Map<String, String> queueUrls,
+            SqsQueues sqs,
+            Optional<EventArchive> archive) {
         this.queueUrls = Map.copyOf(queueUrls);
         this.sqs = sqs;
         this.archive = archive;
         for (EventRouting.Rule rule : rules) {
             if (!queueUrls.containsKey(rule.target())) {
-                throw new IllegalArgumentException("rule " + rule.name() + " targets " + rule.target() + ", which has no queue");
+                throw new IllegalArgumentException(
+                        "rule " + rule.name() + " targets " + rule.target() + ", which has no queue");
             }
             try {
                 machine.addRule(rule.name(), rule.patternJson());
             } catch (IOException | RuntimeException e) {
-                throw new IllegalArgumentException("rule " + rule.name() + " is not a valid EventBridge pattern: " + e.getMessage(), e);
+                throw new IllegalArgumentException(
+                        "rule " + rule.name() + " is not a valid EventBridge pattern: " + e.getMessage(), e);
             }
             ruleTargets.put(rule.name(), rule.target());
         }
@@ -99,10 +106,15 @@ public final class EmbeddedEventBus implements EventPublisher {
             for (int from = 0; from < indexes.size(); from += SqsQueues.MAX_BATCH) {
                 List<Integer> chunk = indexes.subList(from, Math.min(from + SqsQueues.MAX_BATCH, indexes.size()));
                 try {
-                    Map<Integer, String> refused = sqs.sendBatch(queueUrls.get(target.getKey()), chunk.stream().map(bodies::get).toList());
-                    refused.forEach((at, why) -> failed.put(events.get(chunk.get(at)).id(), target.getKey() + ": " + why));
+                    Map<Integer, String> refused = sqs.sendBatch(
+                            queueUrls.get(target.getKey()),
+                            chunk.stream().map(bodies::get).toList());
+                    refused.forEach(
+                            (at, why) -> failed.put(events.get(chunk.get(at)).id(), target.getKey() + ": " + why));
                 } catch (SdkException e) {
-                    chunk.forEach(i -> failed.put(events.get(i).id(), target.getKey() + ": " + e.getClass().getSimpleName()));
+                    chunk.forEach(i -> failed.put(
+                            events.get(i).id(),
+                            target.getKey() + ": " + e.getClass().getSimpleName()));
                 }
             }
         }
@@ -117,7 +129,8 @@ public final class EmbeddedEventBus implements EventPublisher {
         if (toArchive && !archived.isEmpty()) {
             // when the bus routed it (not when it was committed): a replay after a crash takes what was routed since
             String at = "{\"" + ARCHIVED_AT + "\":\"" + java.time.Instant.now() + "\",";
-            archive.ifPresent(a -> a.append(archived.stream().map(b -> at + b.substring(1)).toList()));
+            archive.ifPresent(a ->
+                    a.append(archived.stream().map(b -> at + b.substring(1)).toList()));
         }
         return new PublishResult(published, failed);
     }

@@ -41,13 +41,26 @@ public final class LocalEventPlane implements AutoCloseable {
      * @param idlePoll           how often an idle relay looks for new rows
      * @param sweepEvery         how often the relay sweeps expired claims
      */
-    public record Settings(int sqsPort, Optional<Duration> visibilityOverride, Optional<Path> archive, List<EventRouting.Rule> extraRules,
-                           Map<String, EventRouting.Queue> extraQueues, OutboxRelay.Settings relay, Duration idlePoll,
-                           Duration sweepEvery) {
+    public record Settings(
+            int sqsPort,
+            Optional<Duration> visibilityOverride,
+            Optional<Path> archive,
+            List<EventRouting.Rule> extraRules,
+            Map<String, EventRouting.Queue> extraQueues,
+            OutboxRelay.Settings relay,
+            Duration idlePoll,
+            Duration sweepEvery) {
 
         public static Settings defaults(Optional<Path> archive) {
-            return new Settings(0, Optional.empty(), archive, List.of(), Map.of(), OutboxRelay.Settings.defaults(),
-                    Duration.ofMillis(50), Duration.ofSeconds(5));
+            return new Settings(
+                    0,
+                    Optional.empty(),
+                    archive,
+                    List.of(),
+                    Map.of(),
+                    OutboxRelay.Settings.defaults(),
+                    Duration.ofMillis(50),
+                    Duration.ofSeconds(5));
         }
 
         public Settings withExtra(List<EventRouting.Rule> rules, Map<String, EventRouting.Queue> queues) {
@@ -55,11 +68,13 @@ public final class LocalEventPlane implements AutoCloseable {
         }
 
         public Settings withVisibility(Duration visibility) {
-            return new Settings(sqsPort, Optional.of(visibility), archive, extraRules, extraQueues, relay, idlePoll, sweepEvery);
+            return new Settings(
+                    sqsPort, Optional.of(visibility), archive, extraRules, extraQueues, relay, idlePoll, sweepEvery);
         }
 
         public Settings withRelay(OutboxRelay.Settings relaySettings, Duration sweep) {
-            return new Settings(sqsPort, visibilityOverride, archive, extraRules, extraQueues, relaySettings, idlePoll, sweep);
+            return new Settings(
+                    sqsPort, visibilityOverride, archive, extraRules, extraQueues, relaySettings, idlePoll, sweep);
         }
     }
 
@@ -77,8 +92,14 @@ public final class LocalEventPlane implements AutoCloseable {
     private boolean closed;
     private boolean cleanClose;
 
-    private LocalEventPlane(LocalSqs sqs, EventRouting routing, Map<String, String> queueUrls, EmbeddedEventBus bus,
-                            Optional<EventArchive> archive, OutboxRelay relay, Settings settings) {
+    private LocalEventPlane(
+            LocalSqs sqs,
+            EventRouting routing,
+            Map<String, String> queueUrls,
+            EmbeddedEventBus bus,
+            Optional<EventArchive> archive,
+            OutboxRelay relay,
+            Settings settings) {
         this.sqs = sqs;
         this.routing = routing;
         this.queueUrls = queueUrls;
@@ -101,7 +122,14 @@ public final class LocalEventPlane implements AutoCloseable {
             Map<String, String> urls = sqs.createQueues(routing, settings.visibilityOverride());
             Optional<EventArchive> archive = settings.archive().map(EventArchive::new);
             EmbeddedEventBus bus = new EmbeddedEventBus(routing.rules(), urls, sqs.queues(), archive);
-            return new LocalEventPlane(sqs, routing, urls, bus, archive, new OutboxRelay(transactions, outbox, bus, settings.relay()), settings);
+            return new LocalEventPlane(
+                    sqs,
+                    routing,
+                    urls,
+                    bus,
+                    archive,
+                    new OutboxRelay(transactions, outbox, bus, settings.relay()),
+                    settings);
         } catch (RuntimeException e) {
             sqs.close();
             throw e;
@@ -135,9 +163,11 @@ public final class LocalEventPlane implements AutoCloseable {
     }
 
     /** Polls {@code queue} and invokes {@code function} with SQS events, as an event source mapping. */
-    public synchronized SqsEventSource attach(String queue, int batchSize, int pollers, SqsEventSource.Function function) {
+    public synchronized SqsEventSource attach(
+            String queue, int batchSize, int pollers, SqsEventSource.Function function) {
         String url = url(queue);
-        SqsEventSource source = SqsEventSource.start(queue, sqs.queues(), url, sqs.arn(url), batchSize, pollers, function);
+        SqsEventSource source =
+                SqsEventSource.start(queue, sqs.queues(), url, sqs.arn(url), batchSize, pollers, function);
         sources.add(source);
         attachedQueues.add(queue);
         return source;
@@ -195,7 +225,9 @@ public final class LocalEventPlane implements AutoCloseable {
                     var node = com.benchcrm.common.Json.strict().readTree(line);
                     var event = com.benchcrm.events.DomainEvent.fromNode(node.path("detail"));
                     java.time.Instant routed = node.hasNonNull(EmbeddedEventBus.ARCHIVED_AT)
-                            ? java.time.Instant.parse(node.path(EmbeddedEventBus.ARCHIVED_AT).asText()) : event.time();
+                            ? java.time.Instant.parse(
+                                    node.path(EmbeddedEventBus.ARCHIVED_AT).asText())
+                            : event.time();
                     if (!routed.isBefore(since)) {
                         events.add(event);
                     }
@@ -218,9 +250,14 @@ public final class LocalEventPlane implements AutoCloseable {
         while (System.nanoTime() < deadline) {
             boolean empty = true;
             for (String queue : attachedQueues) {
-                var a = sqs.queues().client().getQueueAttributes(b -> b.queueUrl(url(queue)).attributeNamesWithStrings(
-                        "ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible")).attributesAsStrings();
-                empty &= "0".equals(a.get("ApproximateNumberOfMessages")) && "0".equals(a.get("ApproximateNumberOfMessagesNotVisible"));
+                var a = sqs.queues()
+                        .client()
+                        .getQueueAttributes(b -> b.queueUrl(url(queue))
+                                .attributeNamesWithStrings(
+                                        "ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"))
+                        .attributesAsStrings();
+                empty &= "0".equals(a.get("ApproximateNumberOfMessages"))
+                        && "0".equals(a.get("ApproximateNumberOfMessagesNotVisible"));
             }
             if (empty) {
                 return true;

@@ -52,8 +52,7 @@ public final class LocalSqs implements AutoCloseable {
             System.setProperty("pekko.coordinated-shutdown.run-by-jvm-shutdown-hook", "off");
         }
         int chosen = port > 0 ? port : freePort();
-        SQSRestServer server = SQSRestServerBuilder
-                .withInterface("127.0.0.1")
+        SQSRestServer server = SQSRestServerBuilder.withInterface("127.0.0.1")
                 .withPort(chosen)
                 .withServerAddress(new NodeAddress("http", "127.0.0.1", chosen, ""))
                 .withAWSRegion("us-east-1")
@@ -86,17 +85,28 @@ public final class LocalSqs implements AutoCloseable {
         Map<String, String> urls = new LinkedHashMap<>();
         for (EventRouting.Queue q : routing.queues().values()) {
             String dlqName = EventRouting.deadLetterQueueName(q.name());
-            String dlqUrl = queues.client().createQueue(b -> b.queueName(dlqName)
-                    .attributes(Map.of(QueueAttributeName.MESSAGE_RETENTION_PERIOD, Long.toString(Duration.ofDays(14).toSeconds()))))
+            String dlqUrl = queues.client()
+                    .createQueue(b -> b.queueName(dlqName)
+                            .attributes(Map.of(
+                                    QueueAttributeName.MESSAGE_RETENTION_PERIOD,
+                                    Long.toString(Duration.ofDays(14).toSeconds()))))
                     .queueUrl();
-            String dlqArn = queues.client().getQueueAttributes(b -> b.queueUrl(dlqUrl).attributeNames(QueueAttributeName.QUEUE_ARN))
-                    .attributes().get(QueueAttributeName.QUEUE_ARN);
+            String dlqArn = queues.client()
+                    .getQueueAttributes(b -> b.queueUrl(dlqUrl).attributeNames(QueueAttributeName.QUEUE_ARN))
+                    .attributes()
+                    .get(QueueAttributeName.QUEUE_ARN);
             long visibility = visibilityOverride.map(Duration::toSeconds).orElse((long) q.visibilityTimeoutSeconds());
-            String url = queues.client().createQueue(b -> b.queueName(q.name()).attributes(Map.of(
-                    QueueAttributeName.VISIBILITY_TIMEOUT, Long.toString(visibility),
-                    QueueAttributeName.MESSAGE_RETENTION_PERIOD, Long.toString(Duration.ofDays(q.retentionDays()).toSeconds()),
-                    QueueAttributeName.REDRIVE_POLICY,
-                    "{\"deadLetterTargetArn\":\"" + dlqArn + "\",\"maxReceiveCount\":\"" + q.maxReceiveCount() + "\"}")))
+            String url = queues.client()
+                    .createQueue(b -> b.queueName(q.name())
+                            .attributes(Map.of(
+                                    QueueAttributeName.VISIBILITY_TIMEOUT,
+                                    Long.toString(visibility),
+                                    QueueAttributeName.MESSAGE_RETENTION_PERIOD,
+                                    Long.toString(
+                                            Duration.ofDays(q.retentionDays()).toSeconds()),
+                                    QueueAttributeName.REDRIVE_POLICY,
+                                    "{\"deadLetterTargetArn\":\"" + dlqArn + "\",\"maxReceiveCount\":\""
+                                            + q.maxReceiveCount() + "\"}")))
                     .queueUrl();
             urls.put(q.name(), url);
             urls.put(dlqName, dlqUrl);
@@ -106,8 +116,10 @@ public final class LocalSqs implements AutoCloseable {
 
     /** The ARN ElasticMQ gives a queue (what Lambda puts in {@code eventSourceARN}). */
     public String arn(String queueUrl) {
-        return queues.client().getQueueAttributes(b -> b.queueUrl(queueUrl).attributeNames(QueueAttributeName.QUEUE_ARN))
-                .attributes().get(QueueAttributeName.QUEUE_ARN);
+        return queues.client()
+                .getQueueAttributes(b -> b.queueUrl(queueUrl).attributeNames(QueueAttributeName.QUEUE_ARN))
+                .attributes()
+                .get(QueueAttributeName.QUEUE_ARN);
     }
 
     @Override

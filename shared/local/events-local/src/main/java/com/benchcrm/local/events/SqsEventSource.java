@@ -53,7 +53,8 @@ public final class SqsEventSource implements AutoCloseable {
     private final AtomicLong deleted = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
 
-    private SqsEventSource(String name, SqsQueues sqs, String queueUrl, String queueArn, int batchSize, Function function) {
+    private SqsEventSource(
+            String name, SqsQueues sqs, String queueUrl, String queueArn, int batchSize, Function function) {
         this.name = name;
         this.sqs = sqs;
         this.queueUrl = queueUrl;
@@ -66,14 +67,23 @@ public final class SqsEventSource implements AutoCloseable {
      * @param batchSize 1-10 messages per invocation
      * @param pollers   concurrent pollers (Lambda scales its own; two are plenty on a laptop)
      */
-    public static SqsEventSource start(String name, SqsQueues sqs, String queueUrl, String queueArn, int batchSize, int pollers,
-                                       Function function) {
+    public static SqsEventSource start(
+            String name,
+            SqsQueues sqs,
+            String queueUrl,
+            String queueArn,
+            int batchSize,
+            int pollers,
+            Function function) {
         if (batchSize < 1 || batchSize > 10) {
             throw new IllegalArgumentException("batchSize must be 1-10");
         }
         SqsEventSource source = new SqsEventSource(name, sqs, queueUrl, queueArn, batchSize, function);
         for (int i = 0; i < pollers; i++) {
-            Thread t = Thread.ofPlatform().name("sqs-source-" + name + "-" + i).daemon(true).unstarted(source::poll);
+            Thread t = Thread.ofPlatform()
+                    .name("sqs-source-" + name + "-" + i)
+                    .daemon(true)
+                    .unstarted(source::poll);
             source.pollers.add(t);
             t.start();
         }
@@ -93,9 +103,13 @@ public final class SqsEventSource implements AutoCloseable {
     private void poll() {
         while (running.get()) {
             try {
-                List<Message> messages = sqs.client().receiveMessage(b -> b.queueUrl(queueUrl).maxNumberOfMessages(batchSize)
-                        .waitTimeSeconds(1).messageSystemAttributeNames(MessageSystemAttributeName.ALL)
-                        .messageAttributeNames("All")).messages();
+                List<Message> messages = sqs.client()
+                        .receiveMessage(b -> b.queueUrl(queueUrl)
+                                .maxNumberOfMessages(batchSize)
+                                .waitTimeSeconds(1)
+                                .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
+                                .messageAttributeNames("All"))
+                        .messages();
                 if (!messages.isEmpty() && running.get()) {
                     handle(messages);
                 }
@@ -111,7 +125,8 @@ public final class SqsEventSource implements AutoCloseable {
     private void handle(List<Message> messages) {
         Set<String> failed = new HashSet<>();
         try {
-            byte[] response = function.invoke(Json.write(event(messages)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] response =
+                    function.invoke(Json.write(event(messages)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
             JsonNode body = Json.strict().readTree(response);
             if (body == null || !body.isObject()) {
                 throw new IllegalStateException("the function did not answer a batch response");
@@ -120,15 +135,21 @@ public final class SqsEventSource implements AutoCloseable {
                 failed.add(f.path("itemIdentifier").asText());
             }
         } catch (Exception e) {
-            LOG.warn("event source {}: the invocation failed; {} messages return after the visibility timeout: {}", name,
-                    messages.size(), e.toString());
+            LOG.warn(
+                    "event source {}: the invocation failed; {} messages return after the visibility timeout: {}",
+                    name,
+                    messages.size(),
+                    e.toString());
             failures.addAndGet(messages.size());
             return;
         }
         List<DeleteMessageBatchRequestEntry> done = new ArrayList<>();
         for (Message m : messages) {
             if (!failed.contains(m.messageId())) {
-                done.add(DeleteMessageBatchRequestEntry.builder().id(m.messageId()).receiptHandle(m.receiptHandle()).build());
+                done.add(DeleteMessageBatchRequestEntry.builder()
+                        .id(m.messageId())
+                        .receiptHandle(m.receiptHandle())
+                        .build());
             }
         }
         failures.addAndGet(messages.size() - done.size());

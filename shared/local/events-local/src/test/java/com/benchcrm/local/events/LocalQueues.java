@@ -29,8 +29,8 @@ final class LocalQueues {
     /** A fresh queue pair (name and name-dlq) with this redrive, for a test that must own its queue. */
     Map<String, String> fresh(String prefix, int maxReceiveCount) {
         String name = prefix + "-" + Long.toString(System.nanoTime(), 36);
-        EventRouting routing = new EventRouting(Map.of(name, new EventRouting.Queue(name, "test", 1, maxReceiveCount, 1)),
-                java.util.List.of());
+        EventRouting routing = new EventRouting(
+                Map.of(name, new EventRouting.Queue(name, "test", 1, maxReceiveCount, 1)), java.util.List.of());
         return sqs.createQueues(routing, Optional.of(Duration.ofSeconds(1)));
     }
 }

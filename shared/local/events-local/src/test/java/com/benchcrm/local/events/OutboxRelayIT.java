@@ -36,6 +36,7 @@ class OutboxRelayIT {
     static final PostgresPersistence PG = PostgresPersistence.over(DB.app);
     /** The relay connects as its own role (ADR 0059). */
     static final PostgresPersistence RELAY = PostgresPersistence.over(DB.relay);
+
     static final Outbox OUTBOX = new Outbox(PG.outbox(), new Ids(CLOCK), CLOCK);
 
     final List<DomainEvent> received = new CopyOnWriteArrayList<>();
@@ -43,7 +44,11 @@ class OutboxRelayIT {
     @BeforeEach
     void drainLeftovers() {
         // Rows of earlier tests (other classes share the database) are published and forgotten.
-        new OutboxRelay(RELAY.transactions(), RELAY.outbox(), PublishResult::allPublished, new OutboxRelay.Settings(500, Duration.ofSeconds(1), Duration.ZERO))
+        new OutboxRelay(
+                        RELAY.transactions(),
+                        RELAY.outbox(),
+                        PublishResult::allPublished,
+                        new OutboxRelay.Settings(500, Duration.ofSeconds(1), Duration.ZERO))
                 .drainFor(Duration.ofMillis(300), Duration.ofMillis(50));
     }
 
@@ -62,7 +67,8 @@ class OutboxRelayIT {
 
         assertThat(round.published()).isEqualTo(2);
         assertThat(received).extracting(DomainEvent::id).containsExactlyInAnyOrder(fromA, fromB);
-        DomainEvent e = received.stream().filter(x -> x.id().equals(fromA)).findFirst().orElseThrow();
+        DomainEvent e =
+                received.stream().filter(x -> x.id().equals(fromA)).findFirst().orElseThrow();
         assertThat(e.tenant()).isEqualTo(a);
         assertThat(e.type()).isEqualTo("RequirementImported");
         assertThat(e.traceId()).startsWith("trace-");
@@ -77,23 +83,33 @@ class OutboxRelayIT {
         TenantId t = DB.newTenant("relay-partial");
         List<UUID> ids = append(t, 6);
         Set<UUID> refuse = Set.of(ids.get(1), ids.get(4));
-        OutboxRelay relay = new OutboxRelay(RELAY.transactions(), RELAY.outbox(), events -> {
-            received.addAll(events);
-            Map<UUID, String> failed = new HashMap<>();
-            List<DomainEvent> ok = new ArrayList<>();
-            for (DomainEvent e : events) {
-                if (refuse.contains(e.id()) && received.stream().filter(r -> r.id().equals(e.id())).count() == 1) {
-                    failed.put(e.id(), "ThrottlingException");
-                } else {
-                    ok.add(e);
-                }
-            }
-            return new PublishResult(ok, failed);
-        }, new OutboxRelay.Settings(100, Duration.ofSeconds(30), Duration.ofSeconds(1)));
+        OutboxRelay relay = new OutboxRelay(
+                RELAY.transactions(),
+                RELAY.outbox(),
+                events -> {
+                    received.addAll(events);
+                    Map<UUID, String> failed = new HashMap<>();
+                    List<DomainEvent> ok = new ArrayList<>();
+                    for (DomainEvent e : events) {
+                        if (refuse.contains(e.id())
+                                && received.stream()
+                                                .filter(r -> r.id().equals(e.id()))
+                                                .count()
+                                        == 1) {
+                            failed.put(e.id(), "ThrottlingException");
+                        } else {
+                            ok.add(e);
+                        }
+                    }
+                    return new PublishResult(ok, failed);
+                },
+                new OutboxRelay.Settings(100, Duration.ofSeconds(30), Duration.ofSeconds(1)));
 
         OutboxRelay.Round first = relay.relayOnce();
         assertThat(first).isEqualTo(new OutboxRelay.Round(6, 4, 2));
-        assertThat(relay.relayOnce().claimed()).as("refused rows wait for the sweeper").isZero();
+        assertThat(relay.relayOnce().claimed())
+                .as("refused rows wait for the sweeper")
+                .isZero();
         assertThat(relay.sweep().claimed()).as("not before their back-off").isZero();
         Thread.sleep(1_300);
         OutboxRelay.Round swept = relay.sweep();
@@ -109,14 +125,18 @@ class OutboxRelayIT {
         TenantId t = DB.newTenant("relay-dead");
         List<UUID> ids = append(t, 3);
         // A relay claims the rows and dies before publishing (its lease: 1 second).
-        int claimed = DB.relay.withoutTenant(s -> s.query("select id from benchcrm.outbox_claim(100, 1, false)")).size();
+        int claimed = DB.relay
+                .withoutTenant(s -> s.query("select id from benchcrm.outbox_claim(100, 1, false)"))
+                .size();
         assertThat(claimed).isGreaterThanOrEqualTo(3);
         OutboxRelay relay = relay(events -> {
             received.addAll(events);
             return PublishResult.allPublished(events);
         });
 
-        assertThat(relay.relayOnce().claimed()).as("claimed rows are invisible to other relays").isZero();
+        assertThat(relay.relayOnce().claimed())
+                .as("claimed rows are invisible to other relays")
+                .isZero();
         Thread.sleep(1_200);
         relay.sweep();
 
@@ -128,19 +148,28 @@ class OutboxRelayIT {
     void publisherThrows_rowsAreReleasedNotLost() throws Exception {
         TenantId t = DB.newTenant("relay-down");
         List<UUID> ids = append(t, 2);
-        OutboxRelay down = new OutboxRelay(RELAY.transactions(), RELAY.outbox(), events -> {
-            throw new IllegalStateException("bus unreachable");
-        }, new OutboxRelay.Settings(100, Duration.ofSeconds(30), Duration.ZERO));
+        OutboxRelay down = new OutboxRelay(
+                RELAY.transactions(),
+                RELAY.outbox(),
+                events -> {
+                    throw new IllegalStateException("bus unreachable");
+                },
+                new OutboxRelay.Settings(100, Duration.ofSeconds(30), Duration.ZERO));
 
         assertThat(down.relayOnce().failed()).isGreaterThanOrEqualTo(2);
-        String error = DB.owner.inTenant(t, s -> s.queryOne("select last_error from outbox where id = :id",
-                SqlParams.of("id", ids.get(0)))).orElseThrow().string("last_error");
+        String error = DB.owner
+                .inTenant(
+                        t,
+                        s -> s.queryOne("select last_error from outbox where id = :id", SqlParams.of("id", ids.get(0))))
+                .orElseThrow()
+                .string("last_error");
         assertThat(error).contains("bus unreachable");
         Thread.sleep(50);
         relay(events -> {
-            received.addAll(events);
-            return PublishResult.allPublished(events);
-        }).sweep();
+                    received.addAll(events);
+                    return PublishResult.allPublished(events);
+                })
+                .sweep();
 
         assertThat(received).extracting(DomainEvent::id).containsAll(ids);
     }
@@ -154,11 +183,14 @@ class OutboxRelayIT {
         long seenFromB = DB.app.inTenant(b, s -> {
             s.query("select set_config('benchcrm.relay', 'on', true) as x");
             return s.queryOne("select count(*) as n from outbox where tenant_id = :a", SqlParams.of("a", a.value()))
-                    .orElseThrow().longValue("n");
+                    .orElseThrow()
+                    .longValue("n");
         });
         long seenWithoutTenant = DB.app.withoutTenant(s -> {
             s.query("select set_config('benchcrm.relay', 'on', true) as x");
-            return s.queryOne("select count(*) as n from outbox", SqlParams.none()).orElseThrow().longValue("n");
+            return s.queryOne("select count(*) as n from outbox", SqlParams.none())
+                    .orElseThrow()
+                    .longValue("n");
         });
 
         assertThat(seenFromB).isZero();
@@ -185,7 +217,11 @@ class OutboxRelayIT {
     // ------------------------------------------------------------------------------------ helpers
 
     static OutboxRelay relay(EventPublisher publisher) {
-        return new OutboxRelay(RELAY.transactions(), RELAY.outbox(), publisher, new OutboxRelay.Settings(100, Duration.ofSeconds(30), Duration.ZERO));
+        return new OutboxRelay(
+                RELAY.transactions(),
+                RELAY.outbox(),
+                publisher,
+                new OutboxRelay.Settings(100, Duration.ofSeconds(30), Duration.ZERO));
     }
 
     static List<UUID> append(TenantId tenant, int n) {
@@ -193,7 +229,13 @@ class OutboxRelayIT {
             List<UUID> ids = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 UUID aggregate = UUID.randomUUID();
-                ids.add(OUTBOX.append(tx, TestTenants.caller(tenant), "RequirementImported", 1, "requirement", aggregate,
+                ids.add(OUTBOX.append(
+                        tx,
+                        TestTenants.caller(tenant),
+                        "RequirementImported",
+                        1,
+                        "requirement",
+                        aggregate,
                         Map.of("id", aggregate.toString(), "version", 1)));
             }
             return ids;
@@ -201,13 +243,21 @@ class OutboxRelayIT {
     }
 
     static boolean publishedAt(TenantId tenant, UUID id) {
-        return DB.app.inTenant(tenant, s -> s.queryOne("select published_at is not null as p from outbox where id = :id",
-                SqlParams.of("id", id))).orElseThrow().bool("p");
+        return DB.app
+                .inTenant(
+                        tenant,
+                        s -> s.queryOne(
+                                "select published_at is not null as p from outbox where id = :id",
+                                SqlParams.of("id", id)))
+                .orElseThrow()
+                .bool("p");
     }
 
     static int attempts(TenantId tenant, UUID id) {
-        return DB.app.inTenant(tenant, s -> s.queryOne("select attempts from outbox where id = :id", SqlParams.of("id", id)))
-                .orElseThrow().intValue("attempts");
+        return DB.app
+                .inTenant(tenant, s -> s.queryOne("select attempts from outbox where id = :id", SqlParams.of("id", id)))
+                .orElseThrow()
+                .intValue("attempts");
     }
 
     static Set<UUID> ids(List<DomainEvent> events) {

@@ -33,8 +33,8 @@ class SqsEventSourceIT {
             QUEUES.sqs.queues().send(q.get(name), "{\"n\":" + i + "}", Duration.ZERO, Map.of("kind", "test"));
         }
 
-        try (SqsEventSource source = SqsEventSource.start(name, QUEUES.sqs.queues(), q.get(name), QUEUES.sqs.arn(q.get(name)), 10, 1,
-                event -> {
+        try (SqsEventSource source = SqsEventSource.start(
+                name, QUEUES.sqs.queues(), q.get(name), QUEUES.sqs.arn(q.get(name)), 10, 1, event -> {
                     events.add(Json.strict().readTree(event));
                     return "{\"batchItemFailures\":[]}".getBytes();
                 })) {
@@ -44,8 +44,13 @@ class SqsEventSourceIT {
         JsonNode record = events.get(0).path("Records").get(0);
         assertThat(record.path("eventSource").asText()).isEqualTo("aws:sqs");
         assertThat(record.path("eventSourceARN").asText()).contains(name);
-        assertThat(record.path("attributes").path("ApproximateReceiveCount").asText()).isEqualTo("1");
-        assertThat(record.path("messageAttributes").path("kind").path("stringValue").asText()).isEqualTo("test");
+        assertThat(record.path("attributes").path("ApproximateReceiveCount").asText())
+                .isEqualTo("1");
+        assertThat(record.path("messageAttributes")
+                        .path("kind")
+                        .path("stringValue")
+                        .asText())
+                .isEqualTo("test");
         assertThat(record.has("receiptHandle")).isTrue();
         assertThat(approximateMessages(q.get(name))).isZero();
     }
@@ -53,7 +58,8 @@ class SqsEventSourceIT {
     @Test
     void poisonMessage_failingEveryTime_endsInTheDlqAfterMaxReceives_andTheOthersFlow() throws Exception {
         Map<String, String> q = QUEUES.fresh("src-poison", 3);
-        String name = q.keySet().stream().filter(n -> !n.endsWith("-dlq")).findFirst().orElseThrow();
+        String name =
+                q.keySet().stream().filter(n -> !n.endsWith("-dlq")).findFirst().orElseThrow();
         Map<String, AtomicInteger> seen = new ConcurrentHashMap<>();
         Set<String> handled = ConcurrentHashMap.newKeySet();
         QUEUES.sqs.queues().send(q.get(name), "poison", Duration.ZERO, Map.of());
@@ -61,15 +67,16 @@ class SqsEventSourceIT {
             QUEUES.sqs.queues().send(q.get(name), "ok-" + i, Duration.ZERO, Map.of());
         }
 
-        try (SqsEventSource source = SqsEventSource.start(name, QUEUES.sqs.queues(), q.get(name), QUEUES.sqs.arn(q.get(name)), 10, 2,
-                event -> {
+        try (SqsEventSource source = SqsEventSource.start(
+                name, QUEUES.sqs.queues(), q.get(name), QUEUES.sqs.arn(q.get(name)), 10, 2, event -> {
                     ObjectNode response = Json.strict().createObjectNode();
                     var failures = response.putArray("batchItemFailures");
                     for (JsonNode r : Json.strict().readTree(event).path("Records")) {
                         String body = r.path("body").asText();
                         seen.computeIfAbsent(body, k -> new AtomicInteger()).incrementAndGet();
                         if (body.equals("poison")) {
-                            failures.addObject().put("itemIdentifier", r.path("messageId").asText());
+                            failures.addObject()
+                                    .put("itemIdentifier", r.path("messageId").asText());
                         } else {
                             handled.add(body);
                         }
@@ -80,21 +87,28 @@ class SqsEventSourceIT {
             await(() -> approximateMessages(q.get(name + "-dlq")) == 1);
         }
 
-        List<Message> dead = QUEUES.sqs.queues().client().receiveMessage(b -> b.queueUrl(q.get(name + "-dlq"))).messages();
+        List<Message> dead = QUEUES.sqs
+                .queues()
+                .client()
+                .receiveMessage(b -> b.queueUrl(q.get(name + "-dlq")))
+                .messages();
         assertThat(dead).extracting(Message::body).containsExactly("poison");
         assertThat(seen.get("poison").get()).isEqualTo(3);
-        assertThat(seen.entrySet()).filteredOn(e -> e.getKey().startsWith("ok-")).allSatisfy(e -> assertThat(e.getValue().get()).isEqualTo(1));
+        assertThat(seen.entrySet())
+                .filteredOn(e -> e.getKey().startsWith("ok-"))
+                .allSatisfy(e -> assertThat(e.getValue().get()).isEqualTo(1));
     }
 
     @Test
     void invocationThatThrows_failsTheWholeBatch_whichComesBack() throws Exception {
         Map<String, String> q = QUEUES.fresh("src-throw", 5);
-        String name = q.keySet().stream().filter(n -> !n.endsWith("-dlq")).findFirst().orElseThrow();
+        String name =
+                q.keySet().stream().filter(n -> !n.endsWith("-dlq")).findFirst().orElseThrow();
         AtomicInteger calls = new AtomicInteger();
         QUEUES.sqs.queues().send(q.get(name), "a", Duration.ZERO, Map.of());
 
-        try (SqsEventSource source = SqsEventSource.start(name, QUEUES.sqs.queues(), q.get(name), QUEUES.sqs.arn(q.get(name)), 10, 1,
-                event -> {
+        try (SqsEventSource source = SqsEventSource.start(
+                name, QUEUES.sqs.queues(), q.get(name), QUEUES.sqs.arn(q.get(name)), 10, 1, event -> {
                     if (calls.incrementAndGet() == 1) {
                         throw new IllegalStateException("function crashed");
                     }
@@ -107,9 +121,15 @@ class SqsEventSourceIT {
     }
 
     static int approximateMessages(String url) {
-        var attrs = QUEUES.sqs.queues().client().getQueueAttributes(b -> b.queueUrl(url).attributeNamesWithStrings(
-                "ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible")).attributesAsStrings();
-        return Integer.parseInt(attrs.get("ApproximateNumberOfMessages")) + Integer.parseInt(attrs.get("ApproximateNumberOfMessagesNotVisible"));
+        var attrs = QUEUES.sqs
+                .queues()
+                .client()
+                .getQueueAttributes(b -> b.queueUrl(url)
+                        .attributeNamesWithStrings(
+                                "ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"))
+                .attributesAsStrings();
+        return Integer.parseInt(attrs.get("ApproximateNumberOfMessages"))
+                + Integer.parseInt(attrs.get("ApproximateNumberOfMessagesNotVisible"));
     }
 
     static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {

@@ -24,8 +24,10 @@ final class TestTenants {
     private TestTenants() {
         pg = TestDatabase.get();
         app = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().appRole(), pg.roles().appPassword(), 8);
-        owner = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 2);
-        relay = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().relayRole(), pg.roles().relayPassword(), 2);
+        owner = JdbcSqlPort.connect(
+                pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 2);
+        relay = JdbcSqlPort.connect(
+                pg.jdbcUrl(), pg.roles().relayRole(), pg.roles().relayPassword(), 2);
     }
 
     static synchronized TestTenants get() {
@@ -37,11 +39,19 @@ final class TestTenants {
 
     TenantId newTenant(String prefix) {
         String slug = prefix + "-" + Long.toString(System.nanoTime(), 36);
-        return new TenantDirectory(com.benchcrm.persistence.postgres.PostgresPersistence.over(owner).transactions(),
-                com.benchcrm.persistence.postgres.PostgresPersistence.over(owner).tenants()).ensure(new TenantSlug(slug), prefix);
+        return new TenantDirectory(
+                        com.benchcrm.persistence.postgres.PostgresPersistence.over(owner)
+                                .transactions(),
+                        com.benchcrm.persistence.postgres.PostgresPersistence.over(owner)
+                                .tenants())
+                .ensure(new TenantSlug(slug), prefix);
     }
 
     static Caller caller(TenantId tenant) {
-        return new Caller(tenant, "test-user", Set.of(Role.Admin), "trace-" + tenant.value().toString().substring(0, 8));
+        return new Caller(
+                tenant,
+                "test-user",
+                Set.of(Role.Admin),
+                "trace-" + tenant.value().toString().substring(0, 8));
     }
 }

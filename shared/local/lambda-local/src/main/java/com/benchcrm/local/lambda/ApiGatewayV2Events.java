@@ -29,15 +29,20 @@ public final class ApiGatewayV2Events {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH);
 
-    private ApiGatewayV2Events() {
-    }
+    private ApiGatewayV2Events() {}
 
     /**
      * @param headers header name to its values, as received
      * @param body    raw body bytes (may be empty)
      */
-    public static byte[] request(String method, String rawPath, String rawQuery, Map<String, List<String>> headers,
-                                 byte[] body, String sourceIp, String domainName) {
+    public static byte[] request(
+            String method,
+            String rawPath,
+            String rawQuery,
+            Map<String, List<String>> headers,
+            byte[] body,
+            String sourceIp,
+            String domainName) {
         ObjectNode event = JSON.createObjectNode();
         event.put("version", "2.0");
         event.put("routeKey", "$default");
@@ -86,7 +91,11 @@ public final class ApiGatewayV2Events {
         rc.put("timeEpoch", now.toInstant().toEpochMilli());
         if (body != null && body.length > 0) {
             boolean text = isText(hs.path("content-type").asText(""));
-            event.put("body", text ? new String(body, StandardCharsets.UTF_8) : Base64.getEncoder().encodeToString(body));
+            event.put(
+                    "body",
+                    text
+                            ? new String(body, StandardCharsets.UTF_8)
+                            : Base64.getEncoder().encodeToString(body));
             event.put("isBase64Encoded", !text);
         } else {
             event.put("isBase64Encoded", false);
@@ -99,8 +108,7 @@ public final class ApiGatewayV2Events {
     }
 
     /** The parts of a payload 2.0 response an HTTP server needs. */
-    public record Response(int status, Map<String, String> headers, List<String> cookies, byte[] body) {
-    }
+    public record Response(int status, Map<String, String> headers, List<String> cookies, byte[] body) {}
 
     public static Response response(byte[] functionOutput) {
         try {
@@ -110,7 +118,9 @@ public final class ApiGatewayV2Events {
                 return new Response(200, Map.of("content-type", "application/json"), List.of(), functionOutput);
             }
             Map<String, String> headers = new LinkedHashMap<>();
-            node.path("headers").fields().forEachRemaining(e -> headers.put(e.getKey(), e.getValue().asText()));
+            node.path("headers")
+                    .fields()
+                    .forEachRemaining(e -> headers.put(e.getKey(), e.getValue().asText()));
             node.path("multiValueHeaders").fields().forEachRemaining(e -> {
                 if (e.getValue().isArray()) {
                     List<String> vs = new java.util.ArrayList<>();
@@ -120,12 +130,18 @@ public final class ApiGatewayV2Events {
             });
             List<String> cookies = new java.util.ArrayList<>();
             node.path("cookies").forEach(c -> cookies.add(c.asText()));
-            String body = node.path("body").isNull() || node.path("body").isMissingNode() ? "" : node.path("body").asText();
-            byte[] bytes = node.path("isBase64Encoded").asBoolean(false) ? Base64.getDecoder().decode(body)
+            String body = node.path("body").isNull() || node.path("body").isMissingNode()
+                    ? ""
+                    : node.path("body").asText();
+            byte[] bytes = node.path("isBase64Encoded").asBoolean(false)
+                    ? Base64.getDecoder().decode(body)
                     : body.getBytes(StandardCharsets.UTF_8);
             return new Response(node.path("statusCode").asInt(500), headers, cookies, bytes);
         } catch (IOException e) {
-            return new Response(502, Map.of("content-type", "application/json"), List.of(),
+            return new Response(
+                    502,
+                    Map.of("content-type", "application/json"),
+                    List.of(),
                     "{\"message\":\"Internal Server Error\"}".getBytes(StandardCharsets.UTF_8));
         }
     }
@@ -157,7 +173,12 @@ public final class ApiGatewayV2Events {
 
     private static boolean isText(String contentType) {
         String ct = contentType.toLowerCase(Locale.ROOT);
-        return ct.isEmpty() || ct.startsWith("text/") || ct.contains("json") || ct.contains("xml")
-                || ct.contains("x-www-form-urlencoded") || ct.contains("yaml") || ct.contains("message/rfc822");
+        return ct.isEmpty()
+                || ct.startsWith("text/")
+                || ct.contains("json")
+                || ct.contains("xml")
+                || ct.contains("x-www-form-urlencoded")
+                || ct.contains("yaml")
+                || ct.contains("message/rfc822");
     }
 }

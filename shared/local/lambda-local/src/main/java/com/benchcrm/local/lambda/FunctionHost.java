@@ -43,15 +43,17 @@ public final class FunctionHost {
      * the MDC key {@value #SERVICE_KEY} around each invocation instead (the local log layout's
      * {@code service}); without it the service is the function name.
      */
-    public static synchronized FunctionHost start(String mainClass, String definition, String functionName,
-                                                  Map<String, String> environment) {
+    public static synchronized FunctionHost start(
+            String mainClass, String definition, String functionName, Map<String, String> environment) {
         environment.forEach((k, v) -> {
             if (!k.equals("POWERTOOLS_SERVICE_NAME")) {
                 System.setProperty(k, v);
             }
         });
         System.setProperty("MAIN_CLASS", mainClass);
-        return new FunctionHost(new FunctionInvoker(definition), functionName,
+        return new FunctionHost(
+                new FunctionInvoker(definition),
+                functionName,
                 environment.getOrDefault("POWERTOOLS_SERVICE_NAME", functionName));
     }
 

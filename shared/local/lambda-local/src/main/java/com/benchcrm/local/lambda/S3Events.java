@@ -22,10 +22,10 @@ public final class S3Events {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private S3Events() {
-    }
+    private S3Events() {}
 
-    public static byte[] objectCreated(String bucket, String key, String eventSource, List<String> recipients, long size) {
+    public static byte[] objectCreated(
+            String bucket, String key, String eventSource, List<String> recipients, long size) {
         ObjectNode record = JSON.createObjectNode();
         record.put("eventVersion", "2.1");
         record.put("eventSource", eventSource);
@@ -35,7 +35,9 @@ public final class S3Events {
         ObjectNode s3 = record.putObject("s3");
         s3.put("s3SchemaVersion", "1.0");
         s3.putObject("bucket").put("name", bucket);
-        s3.putObject("object").put("key", URLEncoder.encode(key, StandardCharsets.UTF_8).replace("%2F", "/")).put("size", size);
+        s3.putObject("object")
+                .put("key", URLEncoder.encode(key, StandardCharsets.UTF_8).replace("%2F", "/"))
+                .put("size", size);
         ArrayNode r = record.putObject("benchcrm").putArray("recipients");
         recipients.forEach(r::add);
         ObjectNode event = JSON.createObjectNode();

@@ -122,9 +122,20 @@ public final class LocalOidcProvider {
      * sign-in together ({@code sid} in the ID token), {@code expiresAt} is the code's or the refresh
      * token's end.
      */
-    record Grant(String session, TenantId tenant, String tenantSlug, UUID user, Role role, String clientId, URI redirectUri,
-                 CodeChallenge challenge, String nonce, Scope scope, Instant authTime, Instant sessionEnds, Instant expiresAt) {
-    }
+    record Grant(
+            String session,
+            TenantId tenant,
+            String tenantSlug,
+            UUID user,
+            Role role,
+            String clientId,
+            URI redirectUri,
+            CodeChallenge challenge,
+            String nonce,
+            Scope scope,
+            Instant authTime,
+            Instant sessionEnds,
+            Instant expiresAt) {}
 
     public String issuerUrl() {
         return issuer.issuer();
@@ -137,7 +148,12 @@ public final class LocalOidcProvider {
             if (!"GET".equals(exchange.method()) && !"HEAD".equals(exchange.method())) {
                 send(exchange, 405, "text/plain", "GET only", Map.of("allow", "GET, HEAD"));
             } else {
-                send(exchange, 200, "application/json", metadata().toJSONObject().toJSONString(), cors(exchange));
+                send(
+                        exchange,
+                        200,
+                        "application/json",
+                        metadata().toJSONObject().toJSONString(),
+                        cors(exchange));
             }
             return exchange.response();
         };
@@ -188,7 +204,8 @@ public final class LocalOidcProvider {
 
     OIDCProviderMetadata metadata() {
         String base = issuer.issuer();
-        OIDCProviderMetadata m = new OIDCProviderMetadata(new Issuer(base), List.of(SubjectType.PUBLIC), URI.create(base + JWKS_PATH));
+        OIDCProviderMetadata m =
+                new OIDCProviderMetadata(new Issuer(base), List.of(SubjectType.PUBLIC), URI.create(base + JWKS_PATH));
         m.setAuthorizationEndpointURI(URI.create(base + AUTHORIZE_PATH));
         m.setTokenEndpointURI(URI.create(base + TOKEN_PATH));
         m.setEndSessionEndpointURI(URI.create(base + LOGOUT_PATH));
@@ -197,8 +214,21 @@ public final class LocalOidcProvider {
         m.setCodeChallengeMethods(List.of(CodeChallengeMethod.S256));
         m.setTokenEndpointAuthMethods(List.of(ClientAuthenticationMethod.NONE));
         m.setIDTokenJWSAlgs(List.of(JWSAlgorithm.RS256));
-        m.setScopes(new Scope(OIDCScopeValue.OPENID, OIDCScopeValue.PROFILE, OIDCScopeValue.EMAIL, OIDCScopeValue.OFFLINE_ACCESS));
-        m.setClaims(List.of("sub", "iss", "aud", "exp", "iat", "auth_time", "nonce", "sid", "email", "name", "tenant_id", "tenant",
+        m.setScopes(new Scope(
+                OIDCScopeValue.OPENID, OIDCScopeValue.PROFILE, OIDCScopeValue.EMAIL, OIDCScopeValue.OFFLINE_ACCESS));
+        m.setClaims(List.of(
+                "sub",
+                "iss",
+                "aud",
+                "exp",
+                "iat",
+                "auth_time",
+                "nonce",
+                "sid",
+                "email",
+                "name",
+                "tenant_id",
+                "tenant",
                 "roles"));
         return m;
     }
@@ -214,12 +244,17 @@ public final class LocalOidcProvider {
         AuthenticationRequest request = checked.request();
         if (request.getPrompt() != null && request.getPrompt().contains(Prompt.Type.NONE)) {
             // No provider session to reuse: the console signs in interactively or renews with its refresh token.
-            redirectError(exchange, request, com.nimbusds.openid.connect.sdk.OIDCError.LOGIN_REQUIRED.setDescription("sign in on the local sign-in page"));
+            redirectError(
+                    exchange,
+                    request,
+                    com.nimbusds.openid.connect.sdk.OIDCError.LOGIN_REQUIRED.setDescription(
+                            "sign in on the local sign-in page"));
             return;
         }
         List<SignInDirectory.Tenant> tenants = directory.tenants();
         Optional<SignInDirectory.Tenant> chosen = first(params, "tenant")
-                .flatMap(slug -> tenants.stream().filter(t -> t.slug().equals(slug)).findFirst())
+                .flatMap(slug ->
+                        tenants.stream().filter(t -> t.slug().equals(slug)).findFirst())
                 .or(() -> tenants.size() == 1 ? Optional.of(tenants.get(0)) : Optional.empty());
         Map<String, String> hidden = requestFields(params);
         if (chosen.isEmpty()) {
@@ -233,7 +268,8 @@ public final class LocalOidcProvider {
     }
 
     private void authorizePost(Exchange exchange) {
-        String contentType = Optional.ofNullable(exchange.header("content-type")).orElse("");
+        String contentType =
+                Optional.ofNullable(exchange.header("content-type")).orElse("");
         byte[] body = exchange.body(64 * 1024);
         if (!contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
             page(exchange, 415, SignInPage.error("The sign-in form is sent as application/x-www-form-urlencoded."));
@@ -246,14 +282,20 @@ public final class LocalOidcProvider {
         }
         Map<String, String> signed = requestFields(params);
         first(params, "tenant").ifPresent(t -> signed.put("tenant", t));
-        if (!MessageDigest.isEqual(formToken(signed).getBytes(StandardCharsets.UTF_8),
+        if (!MessageDigest.isEqual(
+                formToken(signed).getBytes(StandardCharsets.UTF_8),
                 first(params, "form_token").orElse("").getBytes(StandardCharsets.UTF_8))) {
-            page(exchange, 400, SignInPage.error("This sign-in form is not one this provider showed (or the stack restarted). "
-                    + "Go back to the console and sign in again."));
+            page(
+                    exchange,
+                    400,
+                    SignInPage.error("This sign-in form is not one this provider showed (or the stack restarted). "
+                            + "Go back to the console and sign in again."));
             return;
         }
         Optional<SignInDirectory.Tenant> tenant = first(params, "tenant")
-                .flatMap(slug -> directory.tenants().stream().filter(t -> t.slug().equals(slug)).findFirst());
+                .flatMap(slug -> directory.tenants().stream()
+                        .filter(t -> t.slug().equals(slug))
+                        .findFirst());
         Optional<UUID> userId = first(params, "user").flatMap(LocalOidcProvider::uuid);
         Optional<Role> role = first(params, "role").flatMap(Role::parse);
         if (tenant.isEmpty() || userId.isEmpty() || role.isEmpty()) {
@@ -269,26 +311,53 @@ public final class LocalOidcProvider {
             Map<String, String> hidden = requestFields(params);
             hidden.put("tenant", tenant.get().slug());
             hidden.put("form_token", formToken(hidden));
-            page(exchange, 403, SignInPage.users(tenant.get(), directory.tenants().size() > 1, directory.users(tenant.get().id()), hidden,
-                    user.get().email() + " is deactivated and cannot sign in. An Owner or Admin can reactivate the user."));
+            page(
+                    exchange,
+                    403,
+                    SignInPage.users(
+                            tenant.get(),
+                            directory.tenants().size() > 1,
+                            directory.users(tenant.get().id()),
+                            hidden,
+                            user.get().email()
+                                    + " is deactivated and cannot sign in. An Owner or Admin can reactivate the user."));
             return;
         }
         Instant now = clock.instant();
         directory.signedIn(tenant.get().id(), userId.get(), now);
         AuthenticationRequest request = checked.request();
         AuthorizationCode code = new AuthorizationCode(32);
-        codes.put(code.getValue(), new Grant(randomId(), tenant.get().id(), tenant.get().slug(), userId.get(), role.get(),
-                request.getClientID().getValue(), request.getRedirectionURI(), request.getCodeChallenge(),
-                request.getNonce() == null ? null : request.getNonce().getValue(), request.getScope(), now,
-                now.plus(settings.refreshTokenTtl()), now.plus(settings.codeTtl())));
+        codes.put(
+                code.getValue(),
+                new Grant(
+                        randomId(),
+                        tenant.get().id(),
+                        tenant.get().slug(),
+                        userId.get(),
+                        role.get(),
+                        request.getClientID().getValue(),
+                        request.getRedirectionURI(),
+                        request.getCodeChallenge(),
+                        request.getNonce() == null ? null : request.getNonce().getValue(),
+                        request.getScope(),
+                        now,
+                        now.plus(settings.refreshTokenTtl()),
+                        now.plus(settings.codeTtl())));
         expireCodes(now);
-        URI to = new AuthenticationSuccessResponse(request.getRedirectionURI(), code, null, null, request.getState(),
-                null, new Issuer(issuer.issuer()), request.getResponseMode()).toURI();
+        URI to = new AuthenticationSuccessResponse(
+                        request.getRedirectionURI(),
+                        code,
+                        null,
+                        null,
+                        request.getState(),
+                        null,
+                        new Issuer(issuer.issuer()),
+                        request.getResponseMode())
+                .toURI();
         redirect(exchange, to);
     }
 
-    private record Checked(AuthenticationRequest request) {
-    }
+    private record Checked(AuthenticationRequest request) {}
 
     /**
      * Parses and checks an authentication request. A bad client or redirect URI is shown, never
@@ -301,48 +370,76 @@ public final class LocalOidcProvider {
         try {
             request = AuthenticationRequest.parse(URI.create(issuer.issuer() + AUTHORIZE_PATH), requestParams);
         } catch (ParseException e) {
-            if (e.getRedirectionURI() != null && e.getClientID() != null
-                    && settings.clientId().equals(e.getClientID().getValue()) && allowedRedirect(e.getRedirectionURI(), settings.redirectPaths())) {
+            if (e.getRedirectionURI() != null
+                    && e.getClientID() != null
+                    && settings.clientId().equals(e.getClientID().getValue())
+                    && allowedRedirect(e.getRedirectionURI(), settings.redirectPaths())) {
                 ErrorObject error = e.getErrorObject() != null ? e.getErrorObject() : OAuth2Error.INVALID_REQUEST;
-                redirect(exchange, new AuthenticationErrorResponse(e.getRedirectionURI(), error, e.getState(), e.getResponseMode()).toURI());
+                redirect(
+                        exchange,
+                        new AuthenticationErrorResponse(e.getRedirectionURI(), error, e.getState(), e.getResponseMode())
+                                .toURI());
             } else {
                 page(exchange, 400, SignInPage.error("Not a valid sign-in request: " + e.getMessage()));
             }
             return null;
         }
         if (!settings.clientId().equals(request.getClientID().getValue())) {
-            page(exchange, 400, SignInPage.error("Unknown client " + request.getClientID() + "; the console's is " + settings.clientId() + "."));
+            page(
+                    exchange,
+                    400,
+                    SignInPage.error("Unknown client " + request.getClientID() + "; the console's is "
+                            + settings.clientId() + "."));
             return null;
         }
         if (!allowedRedirect(request.getRedirectionURI(), settings.redirectPaths())) {
-            page(exchange, 400, SignInPage.error("The redirect URI " + request.getRedirectionURI()
-                    + " is not allowed: it must be http on 127.0.0.1 or localhost with a path of " + settings.redirectPaths() + "."));
+            page(
+                    exchange,
+                    400,
+                    SignInPage.error("The redirect URI " + request.getRedirectionURI()
+                            + " is not allowed: it must be http on 127.0.0.1 or localhost with a path of "
+                            + settings.redirectPaths() + "."));
             return null;
         }
         if (!request.getResponseType().equals(ResponseType.CODE)) {
-            redirectError(exchange, request, OAuth2Error.UNSUPPORTED_RESPONSE_TYPE.setDescription("only response_type=code"));
+            redirectError(
+                    exchange, request, OAuth2Error.UNSUPPORTED_RESPONSE_TYPE.setDescription("only response_type=code"));
             return null;
         }
         if (request.getCodeChallenge() == null || !CodeChallengeMethod.S256.equals(request.getCodeChallengeMethod())) {
-            redirectError(exchange, request, OAuth2Error.INVALID_REQUEST.setDescription("PKCE with code_challenge_method=S256 is required"));
+            redirectError(
+                    exchange,
+                    request,
+                    OAuth2Error.INVALID_REQUEST.setDescription("PKCE with code_challenge_method=S256 is required"));
             return null;
         }
         return new Checked(request);
     }
 
     private static boolean allowedRedirect(URI uri, List<String> paths) {
-        if (uri == null || !"http".equals(uri.getScheme()) || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+        if (uri == null
+                || !"http".equals(uri.getScheme())
+                || uri.getRawFragment() != null
+                || uri.getRawUserInfo() != null) {
             return false;
         }
         String host = uri.getHost();
-        boolean loopback = "127.0.0.1".equals(host) || "localhost".equals(host) || "[::1]".equals(host) || "::1".equals(host);
+        boolean loopback =
+                "127.0.0.1".equals(host) || "localhost".equals(host) || "[::1]".equals(host) || "::1".equals(host);
         String path = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
         return loopback && paths.contains(path);
     }
 
     private void redirectError(Exchange exchange, AuthenticationRequest request, ErrorObject error) {
-        redirect(exchange, new AuthenticationErrorResponse(request.getRedirectionURI(), error, request.getState(),
-                new Issuer(issuer.issuer()), request.getResponseMode()).toURI());
+        redirect(
+                exchange,
+                new AuthenticationErrorResponse(
+                                request.getRedirectionURI(),
+                                error,
+                                request.getState(),
+                                new Issuer(issuer.issuer()),
+                                request.getResponseMode())
+                        .toURI());
     }
 
     /** The authentication request's own parameters (what the form carries back), sorted. */
@@ -389,10 +486,14 @@ public final class LocalOidcProvider {
             tokenError(exchange, e.getErrorObject() != null ? e.getErrorObject() : OAuth2Error.INVALID_REQUEST, cors);
             return;
         }
-        if (request.getClientAuthentication() != null || request.getClientID() == null
+        if (request.getClientAuthentication() != null
+                || request.getClientID() == null
                 || !settings.clientId().equals(request.getClientID().getValue())) {
-            tokenError(exchange, OAuth2Error.INVALID_CLIENT.setDescription("the console is a public client: send client_id "
-                    + settings.clientId() + " and no secret"), cors);
+            tokenError(
+                    exchange,
+                    OAuth2Error.INVALID_CLIENT.setDescription(
+                            "the console is a public client: send client_id " + settings.clientId() + " and no secret"),
+                    cors);
             return;
         }
         AuthorizationGrant grant = request.getAuthorizationGrant();
@@ -405,12 +506,21 @@ public final class LocalOidcProvider {
                 return;
             }
             if (!found.redirectUri().equals(code.getRedirectionURI())) {
-                tokenError(exchange, OAuth2Error.INVALID_GRANT.setDescription("redirect_uri differs from the authorization request's"), cors);
+                tokenError(
+                        exchange,
+                        OAuth2Error.INVALID_GRANT.setDescription(
+                                "redirect_uri differs from the authorization request's"),
+                        cors);
                 return;
             }
             if (code.getCodeVerifier() == null
-                    || !CodeChallenge.compute(CodeChallengeMethod.S256, code.getCodeVerifier()).equals(found.challenge())) {
-                tokenError(exchange, OAuth2Error.INVALID_GRANT.setDescription("the PKCE code_verifier does not match the code_challenge"), cors);
+                    || !CodeChallenge.compute(CodeChallengeMethod.S256, code.getCodeVerifier())
+                            .equals(found.challenge())) {
+                tokenError(
+                        exchange,
+                        OAuth2Error.INVALID_GRANT.setDescription(
+                                "the PKCE code_verifier does not match the code_challenge"),
+                        cors);
                 return;
             }
             signIn = found;
@@ -423,26 +533,42 @@ public final class LocalOidcProvider {
                     endSession(session);
                     LOG.warn("a used refresh token was presented again; its sign-in is ended");
                 }
-                tokenError(exchange, OAuth2Error.INVALID_GRANT.setDescription("unknown or already used refresh token"), cors);
+                tokenError(
+                        exchange,
+                        OAuth2Error.INVALID_GRANT.setDescription("unknown or already used refresh token"),
+                        cors);
                 return;
             }
             retired.put(hash, found.session());
             if (!now.isBefore(found.expiresAt())) {
-                tokenError(exchange, OAuth2Error.INVALID_GRANT.setDescription("the sign-in has expired; sign in again"), cors);
+                tokenError(
+                        exchange,
+                        OAuth2Error.INVALID_GRANT.setDescription("the sign-in has expired; sign in again"),
+                        cors);
                 return;
             }
             signIn = found;
         } else {
-            tokenError(exchange, OAuth2Error.UNSUPPORTED_GRANT_TYPE.setDescription("authorization_code or refresh_token"), cors);
+            tokenError(
+                    exchange,
+                    OAuth2Error.UNSUPPORTED_GRANT_TYPE.setDescription("authorization_code or refresh_token"),
+                    cors);
             return;
         }
         Optional<User> user = directory.user(signIn.tenant(), signIn.user());
         if (user.isEmpty() || user.get().status() == UserStatus.DEACTIVATED) {
             endSession(signIn.session());
-            tokenError(exchange, OAuth2Error.INVALID_GRANT.setDescription("the user is deactivated or gone; it cannot sign in"), cors);
+            tokenError(
+                    exchange,
+                    OAuth2Error.INVALID_GRANT.setDescription("the user is deactivated or gone; it cannot sign in"),
+                    cors);
             return;
         }
-        send(exchange, 200, "application/json", tokens(signIn, user.get(), now).toJSONObject().toJSONString(),
+        send(
+                exchange,
+                200,
+                "application/json",
+                tokens(signIn, user.get(), now).toJSONObject().toJSONString(),
                 withNoStore(cors));
     }
 
@@ -450,11 +576,17 @@ public final class LocalOidcProvider {
         Instant accessEnds = now.plus(settings.accessTokenTtl());
         String subject = user.id().toString();
         JWTClaimsSet.Builder access = new JWTClaimsSet.Builder()
-                .issuer(issuer.issuer()).audience(settings.apiAudience()).subject(subject)
-                .issueTime(Date.from(now)).notBeforeTime(Date.from(now)).expirationTime(Date.from(accessEnds))
+                .issuer(issuer.issuer())
+                .audience(settings.apiAudience())
+                .subject(subject)
+                .issueTime(Date.from(now))
+                .notBeforeTime(Date.from(now))
+                .expirationTime(Date.from(accessEnds))
                 .jwtID(UUID.randomUUID().toString())
                 .claim("client_id", signIn.clientId())
-                .claim("scope", signIn.scope() == null ? "openid" : signIn.scope().toString())
+                .claim(
+                        "scope",
+                        signIn.scope() == null ? "openid" : signIn.scope().toString())
                 .claim("sid", signIn.session())
                 .claim(JwtConfig.DEFAULT_TENANT_CLAIM, signIn.tenant().toString())
                 .claim("tenant", signIn.tenantSlug())
@@ -464,8 +596,11 @@ public final class LocalOidcProvider {
             access.claim("name", user.name());
         }
         JWTClaimsSet.Builder id = new JWTClaimsSet.Builder()
-                .issuer(issuer.issuer()).audience(signIn.clientId()).subject(subject)
-                .issueTime(Date.from(now)).expirationTime(Date.from(accessEnds))
+                .issuer(issuer.issuer())
+                .audience(signIn.clientId())
+                .subject(subject)
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(accessEnds))
                 .claim("auth_time", signIn.authTime().getEpochSecond())
                 .claim("sid", signIn.session())
                 .claim("azp", signIn.clientId())
@@ -481,17 +616,35 @@ public final class LocalOidcProvider {
             id.claim("name", user.name());
         }
         RefreshToken refresh = new RefreshToken(48);
-        refreshTokens.put(hash(refresh.getValue()), new Grant(signIn.session(), signIn.tenant(), signIn.tenantSlug(), signIn.user(),
-                signIn.role(), signIn.clientId(), signIn.redirectUri(), null, signIn.nonce(), signIn.scope(), signIn.authTime(),
-                signIn.sessionEnds(), signIn.sessionEnds()));
-        BearerAccessToken accessToken = new BearerAccessToken(issuer.sign(access.build()), settings.accessTokenTtl().toSeconds(),
-                signIn.scope());
+        refreshTokens.put(
+                hash(refresh.getValue()),
+                new Grant(
+                        signIn.session(),
+                        signIn.tenant(),
+                        signIn.tenantSlug(),
+                        signIn.user(),
+                        signIn.role(),
+                        signIn.clientId(),
+                        signIn.redirectUri(),
+                        null,
+                        signIn.nonce(),
+                        signIn.scope(),
+                        signIn.authTime(),
+                        signIn.sessionEnds(),
+                        signIn.sessionEnds()));
+        BearerAccessToken accessToken = new BearerAccessToken(
+                issuer.sign(access.build()), settings.accessTokenTtl().toSeconds(), signIn.scope());
         return new OIDCTokenResponse(new OIDCTokens(issuer.sign(id.build()), accessToken, refresh));
     }
 
     private void tokenError(Exchange exchange, ErrorObject error, Map<String, String> cors) {
         int status = OAuth2Error.INVALID_CLIENT.getCode().equals(error.getCode()) ? 401 : 400;
-        send(exchange, status, "application/json", new TokenErrorResponse(error).toJSONObject().toJSONString(), withNoStore(cors));
+        send(
+                exchange,
+                status,
+                "application/json",
+                new TokenErrorResponse(error).toJSONObject().toJSONString(),
+                withNoStore(cors));
     }
 
     // ---- end session -----------------------------------------------------------------------
@@ -499,11 +652,14 @@ public final class LocalOidcProvider {
     private void logout(Exchange exchange) {
         Map<String, List<String>> params = URLUtils.parseParameters(exchange.rawQuery());
         first(params, "id_token_hint").flatMap(this::sessionOf).ifPresent(this::endSession);
-        Optional<URI> back = first(params, "post_logout_redirect_uri").map(LocalOidcProvider::uriOrNull)
+        Optional<URI> back = first(params, "post_logout_redirect_uri")
+                .map(LocalOidcProvider::uriOrNull)
                 .filter(u -> u != null && allowedRedirect(u, settings.logoutPaths()));
         if (back.isPresent()) {
-            String state = first(params, "state").map(s -> (back.get().getRawQuery() == null ? "?" : "&") + "state="
-                    + java.net.URLEncoder.encode(s, StandardCharsets.UTF_8)).orElse("");
+            String state = first(params, "state")
+                    .map(s -> (back.get().getRawQuery() == null ? "?" : "&") + "state="
+                            + java.net.URLEncoder.encode(s, StandardCharsets.UTF_8))
+                    .orElse("");
             redirect(exchange, URI.create(back.get() + state));
             return;
         }
@@ -515,7 +671,10 @@ public final class LocalOidcProvider {
         try {
             SignedJWT jwt = SignedJWT.parse(idToken);
             if (!jwt.verify(new com.nimbusds.jose.crypto.RSASSAVerifier(
-                    com.nimbusds.jose.jwk.JWKSet.parse(issuer.publicJwksJson()).getKeys().get(0).toRSAKey()))) {
+                    com.nimbusds.jose.jwk.JWKSet.parse(issuer.publicJwksJson())
+                            .getKeys()
+                            .get(0)
+                            .toRSAKey()))) {
                 return Optional.empty();
             }
             return Optional.ofNullable(jwt.getJWTClaimsSet().getStringClaim("sid"));
@@ -541,7 +700,9 @@ public final class LocalOidcProvider {
     private static Map<String, String> cors(Exchange exchange) {
         String origin = exchange.header("origin");
         URI uri = origin == null ? null : uriOrNull(origin);
-        if (uri != null && "http".equals(uri.getScheme()) && ("127.0.0.1".equals(uri.getHost()) || "localhost".equals(uri.getHost()))) {
+        if (uri != null
+                && "http".equals(uri.getScheme())
+                && ("127.0.0.1".equals(uri.getHost()) || "localhost".equals(uri.getHost()))) {
             return Map.of("access-control-allow-origin", origin, "vary", "origin");
         }
         return Map.of();
@@ -556,8 +717,10 @@ public final class LocalOidcProvider {
 
     private static void page(Exchange exchange, int status, String html) {
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("content-security-policy", "default-src 'none'; style-src 'unsafe-inline'; "
-                + "form-action 'self' http://127.0.0.1:* http://localhost:*; frame-ancestors 'none'; base-uri 'none'");
+        headers.put(
+                "content-security-policy",
+                "default-src 'none'; style-src 'unsafe-inline'; "
+                        + "form-action 'self' http://127.0.0.1:* http://localhost:*; frame-ancestors 'none'; base-uri 'none'");
         headers.put("x-content-type-options", "nosniff");
         headers.put("referrer-policy", "no-referrer");
         headers.put("cache-control", "no-store");
@@ -565,10 +728,16 @@ public final class LocalOidcProvider {
     }
 
     private static void redirect(Exchange exchange, URI to) {
-        send(exchange, 302, "text/plain", "", Map.of("location", to.toString(), "cache-control", "no-store", "referrer-policy", "no-referrer"));
+        send(
+                exchange,
+                302,
+                "text/plain",
+                "",
+                Map.of("location", to.toString(), "cache-control", "no-store", "referrer-policy", "no-referrer"));
     }
 
-    private static void send(Exchange exchange, int status, String contentType, String body, Map<String, String> headers) {
+    private static void send(
+            Exchange exchange, int status, String contentType, String body, Map<String, String> headers) {
         Map<String, String> all = new LinkedHashMap<>();
         headers.forEach((k, v) -> all.put(k.toLowerCase(java.util.Locale.ROOT), v));
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
@@ -627,8 +796,12 @@ public final class LocalOidcProvider {
 
     private static Optional<String> first(Map<String, List<String>> params, String name) {
         List<String> values = params.get(name);
-        return values == null || values.isEmpty() || values.get(0) == null || values.get(0).isBlank()
-                ? Optional.empty() : Optional.of(values.get(0));
+        return values == null
+                        || values.isEmpty()
+                        || values.get(0) == null
+                        || values.get(0).isBlank()
+                ? Optional.empty()
+                : Optional.of(values.get(0));
     }
 
     private static Optional<UUID> uuid(String s) {
@@ -649,8 +822,10 @@ public final class LocalOidcProvider {
 
     private static String hash(String token) {
         try {
-            return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(
+                            MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -16,7 +16,10 @@ public record OidcRequest(String method, String path, String rawQuery, Map<Strin
 
     public OidcRequest {
         Map<String, List<String>> ci = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        headers.forEach((k, v) -> ci.merge(k, List.copyOf(v), (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList()));
+        headers.forEach((k, v) -> ci.merge(
+                k,
+                List.copyOf(v),
+                (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream()).toList()));
         headers = java.util.Collections.unmodifiableMap(ci);
         body = body == null ? new byte[0] : body;
         method = method.toUpperCase(Locale.ROOT);

@@ -13,8 +13,14 @@ import java.util.Objects;
  *                       {@code http://localhost:*}), so the console served by the stack and a Vite dev server both work
  * @param logoutPaths    the paths a post-logout redirect URI may have (same origin rule)
  */
-public record OidcSettings(String clientId, String apiAudience, List<String> redirectPaths, List<String> logoutPaths,
-                           Duration accessTokenTtl, Duration refreshTokenTtl, Duration codeTtl) {
+public record OidcSettings(
+        String clientId,
+        String apiAudience,
+        List<String> redirectPaths,
+        List<String> logoutPaths,
+        Duration accessTokenTtl,
+        Duration refreshTokenTtl,
+        Duration codeTtl) {
 
     public OidcSettings {
         Objects.requireNonNull(clientId);
@@ -25,8 +31,14 @@ public record OidcSettings(String clientId, String apiAudience, List<String> red
 
     /** The console's client: access and ID tokens 15 minutes, a sign-in lasts 10 hours of refreshes, codes 60 s. */
     public static OidcSettings console(String apiAudience) {
-        return new OidcSettings("benchcrm-console", apiAudience, List.of("/auth/callback", "/auth/silent"), List.of("/signed-out", "/"),
-                Duration.ofMinutes(15), Duration.ofHours(10), Duration.ofSeconds(60));
+        return new OidcSettings(
+                "benchcrm-console",
+                apiAudience,
+                List.of("/auth/callback", "/auth/silent"),
+                List.of("/signed-out", "/"),
+                Duration.ofMinutes(15),
+                Duration.ofHours(10),
+                Duration.ofSeconds(60));
     }
 
     public OidcSettings withAccessTokenTtl(Duration ttl) {

@@ -23,8 +23,7 @@ import java.util.function.Supplier;
 public interface SignInDirectory {
 
     /** A tenant as the sign-in page lists it. */
-    record Tenant(TenantId id, String slug) {
-    }
+    record Tenant(TenantId id, String slug) {}
 
     /** Every tenant, by slug. */
     List<Tenant> tenants();

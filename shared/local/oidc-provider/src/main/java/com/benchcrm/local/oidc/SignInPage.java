@@ -12,8 +12,7 @@ import java.util.Map;
  */
 final class SignInPage {
 
-    private SignInPage() {
-    }
+    private SignInPage() {}
 
     static String tenants(List<SignInDirectory.Tenant> tenants, Map<String, String> hidden, String message) {
         StringBuilder b = new StringBuilder();
@@ -22,52 +21,78 @@ final class SignInPage {
                     + "(or run <code>./benchcrm demo</code>), then reload this page.</p>");
             return layout("Sign in", message, b.toString());
         }
-        b.append("<form method=\"get\" action=\"").append(LocalOidcProvider.AUTHORIZE_PATH).append("\">");
+        b.append("<form method=\"get\" action=\"")
+                .append(LocalOidcProvider.AUTHORIZE_PATH)
+                .append("\">");
         hiddenFields(b, hidden);
         b.append("<label for=\"tenant\">Tenant</label><select id=\"tenant\" name=\"tenant\" required autofocus>");
         for (SignInDirectory.Tenant t : tenants) {
-            b.append("<option value=\"").append(esc(t.slug())).append("\">").append(esc(t.slug())).append("</option>");
+            b.append("<option value=\"")
+                    .append(esc(t.slug()))
+                    .append("\">")
+                    .append(esc(t.slug()))
+                    .append("</option>");
         }
         b.append("</select><button type=\"submit\">Continue</button></form>");
         return layout("Sign in: choose a tenant", message, b.toString());
     }
 
-    static String users(SignInDirectory.Tenant tenant, boolean otherTenants, List<User> users, Map<String, String> hidden, String message) {
+    static String users(
+            SignInDirectory.Tenant tenant,
+            boolean otherTenants,
+            List<User> users,
+            Map<String, String> hidden,
+            String message) {
         StringBuilder b = new StringBuilder();
         b.append("<p>Tenant <strong>").append(esc(tenant.slug())).append("</strong>");
         if (otherTenants) {
             StringBuilder back = new StringBuilder(LocalOidcProvider.AUTHORIZE_PATH).append('?');
             hidden.forEach((k, v) -> {
                 if (!"tenant".equals(k) && !"form_token".equals(k)) {
-                    back.append(java.net.URLEncoder.encode(k, java.nio.charset.StandardCharsets.UTF_8)).append('=')
-                            .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)).append('&');
+                    back.append(java.net.URLEncoder.encode(k, java.nio.charset.StandardCharsets.UTF_8))
+                            .append('=')
+                            .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8))
+                            .append('&');
                 }
             });
-            b.append(" (<a href=\"").append(esc(back.substring(0, back.length() - 1))).append("\">another tenant</a>)");
+            b.append(" (<a href=\"")
+                    .append(esc(back.substring(0, back.length() - 1)))
+                    .append("\">another tenant</a>)");
         }
         b.append("</p>");
         if (users.isEmpty()) {
-            b.append("<p>This tenant has no users yet. Make one with <code>./benchcrm token --tenant ").append(esc(tenant.slug()))
+            b.append("<p>This tenant has no users yet. Make one with <code>./benchcrm token --tenant ")
+                    .append(esc(tenant.slug()))
                     .append(" --user you@example.com --role Owner</code>, then reload this page.</p>");
             return layout("Sign in", message, b.toString());
         }
-        b.append("<form method=\"post\" action=\"").append(LocalOidcProvider.AUTHORIZE_PATH).append("\">");
+        b.append("<form method=\"post\" action=\"")
+                .append(LocalOidcProvider.AUTHORIZE_PATH)
+                .append("\">");
         hiddenFields(b, hidden);
         b.append("<fieldset><legend>User</legend>");
         boolean first = true;
         for (User u : users) {
             String id = "user-" + u.id();
             boolean off = u.status() == UserStatus.DEACTIVATED;
-            b.append("<div class=\"choice\"><input type=\"radio\" name=\"user\" id=\"").append(id).append("\" value=\"")
-                    .append(u.id()).append('"');
+            b.append("<div class=\"choice\"><input type=\"radio\" name=\"user\" id=\"")
+                    .append(id)
+                    .append("\" value=\"")
+                    .append(u.id())
+                    .append('"');
             if (off) {
                 b.append(" disabled");
             } else if (first) {
                 b.append(" checked required");
                 first = false;
             }
-            b.append("><label for=\"").append(id).append("\">").append(esc(u.name() == null ? u.email() : u.name()))
-                    .append(" <span class=\"muted\">").append(u.name() == null ? "" : esc(u.email()) + " · ").append(u.role().name());
+            b.append("><label for=\"")
+                    .append(id)
+                    .append("\">")
+                    .append(esc(u.name() == null ? u.email() : u.name()))
+                    .append(" <span class=\"muted\">")
+                    .append(u.name() == null ? "" : esc(u.email()) + " · ")
+                    .append(u.role().name());
             if (u.status() != UserStatus.ACTIVE) {
                 b.append(" · ").append(u.status().name().toLowerCase(java.util.Locale.ROOT));
             }
@@ -75,13 +100,23 @@ final class SignInPage {
         }
         b.append("</fieldset>");
         b.append("<label for=\"role\">Role for this sign-in</label><select id=\"role\" name=\"role\">");
-        Role suggested = users.stream().filter(u -> u.status() != UserStatus.DEACTIVATED).map(User::role).findFirst().orElse(Role.ReadOnly);
+        Role suggested = users.stream()
+                .filter(u -> u.status() != UserStatus.DEACTIVATED)
+                .map(User::role)
+                .findFirst()
+                .orElse(Role.ReadOnly);
         for (Role r : Role.values()) {
-            b.append("<option value=\"").append(r.name()).append('"').append(r == suggested ? " selected" : "").append('>')
-                    .append(r.name()).append("</option>");
+            b.append("<option value=\"")
+                    .append(r.name())
+                    .append('"')
+                    .append(r == suggested ? " selected" : "")
+                    .append('>')
+                    .append(r.name())
+                    .append("</option>");
         }
-        b.append("</select><p class=\"muted\">Locally you may sign in with any role to try the console as it; in AWS the role "
-                + "is the user's Cognito group.</p>");
+        b.append(
+                "</select><p class=\"muted\">Locally you may sign in with any role to try the console as it; in AWS the role "
+                        + "is the user's Cognito group.</p>");
         b.append("<button type=\"submit\">Sign in</button></form>");
         return layout("Sign in to BenchCRM", message, b.toString());
     }
@@ -95,13 +130,17 @@ final class SignInPage {
     }
 
     private static void hiddenFields(StringBuilder b, Map<String, String> hidden) {
-        hidden.forEach((k, v) -> b.append("<input type=\"hidden\" name=\"").append(esc(k)).append("\" value=\"").append(esc(v))
+        hidden.forEach((k, v) -> b.append("<input type=\"hidden\" name=\"")
+                .append(esc(k))
+                .append("\" value=\"")
+                .append(esc(v))
                 .append("\">"));
     }
 
     private static String layout(String title, String message, String content) {
         return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
-                + "content=\"width=device-width, initial-scale=1\"><title>" + esc(title) + " · BenchCRM (local)</title><style>"
+                + "content=\"width=device-width, initial-scale=1\"><title>" + esc(title)
+                + " · BenchCRM (local)</title><style>"
                 + "body{font:16px/1.5 system-ui,sans-serif;margin:0;background:#f5f6f8;color:#1b1f24}"
                 + "main{max-width:32rem;margin:3rem auto;padding:2rem;background:#fff;border-radius:.75rem;box-shadow:0 1px 4px #0002}"
                 + "h1{font-size:1.4rem;margin-top:0}label,legend{display:block;font-weight:600;margin:.75rem 0 .25rem}"

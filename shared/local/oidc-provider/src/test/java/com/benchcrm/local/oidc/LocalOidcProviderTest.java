@@ -23,50 +23,76 @@ class LocalOidcProviderTest {
 
     private static final String ISSUER = "http://127.0.0.1:4999";
 
-    private final LocalOidcProvider oidc = new LocalOidcProvider(LocalTokenIssuer.ephemeral(ISSUER, Clock.systemUTC()),
-            new EmptyDirectory(), OidcSettings.console("benchcrm"), Clock.systemUTC());
+    private final LocalOidcProvider oidc = new LocalOidcProvider(
+            LocalTokenIssuer.ephemeral(ISSUER, Clock.systemUTC()),
+            new EmptyDirectory(),
+            OidcSettings.console("benchcrm"),
+            Clock.systemUTC());
 
     @Test
     void discovery_namesTheEndpointsUnderTheIssuer_andRefusesOtherMethods() {
-        OidcResponse r = oidc.discovery().handle(new OidcRequest("get", LocalOidcProvider.DISCOVERY_PATH, null, Map.of(), null));
+        OidcResponse r =
+                oidc.discovery().handle(new OidcRequest("get", LocalOidcProvider.DISCOVERY_PATH, null, Map.of(), null));
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.headers()).containsEntry("content-type", "application/json");
-        assertThat(text(r).replace("\\/", "/")).contains("\"issuer\":\"" + ISSUER + "\"")
+        assertThat(text(r).replace("\\/", "/"))
+                .contains("\"issuer\":\"" + ISSUER + "\"")
                 .contains("\"token_endpoint\":\"" + ISSUER + "/oidc/token\"")
                 .contains("\"S256\"");
 
-        OidcResponse post = oidc.discovery().handle(new OidcRequest("POST", LocalOidcProvider.DISCOVERY_PATH, null, Map.of(), null));
+        OidcResponse post = oidc.discovery()
+                .handle(new OidcRequest("POST", LocalOidcProvider.DISCOVERY_PATH, null, Map.of(), null));
         assertThat(post.status()).isEqualTo(405);
         assertThat(post.headers()).containsEntry("allow", "GET, HEAD");
     }
 
     @Test
     void token_withAnUnknownCode_isAnOAuthError_notAServerError() {
-        OidcResponse r = oidc.endpoints().handle(new OidcRequest("POST", LocalOidcProvider.TOKEN_PATH, null,
-                Map.of("Content-Type", List.of("application/x-www-form-urlencoded"), "Origin", List.of("http://localhost:5173")),
-                ("grant_type=authorization_code&code=nope&client_id=benchcrm-console&code_verifier=" + "v".repeat(43)
-                        + "&redirect_uri=http%3A%2F%2F127.0.0.1%3A4999%2Fauth%2Fcallback").getBytes(StandardCharsets.UTF_8)));
+        OidcResponse r = oidc.endpoints()
+                .handle(new OidcRequest(
+                        "POST",
+                        LocalOidcProvider.TOKEN_PATH,
+                        null,
+                        Map.of(
+                                "Content-Type",
+                                List.of("application/x-www-form-urlencoded"),
+                                "Origin",
+                                List.of("http://localhost:5173")),
+                        ("grant_type=authorization_code&code=nope&client_id=benchcrm-console&code_verifier="
+                                        + "v".repeat(43)
+                                        + "&redirect_uri=http%3A%2F%2F127.0.0.1%3A4999%2Fauth%2Fcallback")
+                                .getBytes(StandardCharsets.UTF_8)));
         assertThat(r.status()).isEqualTo(400);
         assertThat(text(r)).contains("invalid_grant");
-        assertThat(r.headers()).as("a loopback origin may call the token endpoint")
+        assertThat(r.headers())
+                .as("a loopback origin may call the token endpoint")
                 .containsEntry("access-control-allow-origin", "http://localhost:5173")
                 .containsEntry("cache-control", "no-store");
     }
 
     @Test
     void token_withAGarbledBody_isInvalidRequest() {
-        OidcResponse r = oidc.endpoints().handle(new OidcRequest("POST", LocalOidcProvider.TOKEN_PATH, null,
-                Map.of("content-type", List.of("application/x-www-form-urlencoded")), "%%%".getBytes(StandardCharsets.UTF_8)));
+        OidcResponse r = oidc.endpoints()
+                .handle(new OidcRequest(
+                        "POST",
+                        LocalOidcProvider.TOKEN_PATH,
+                        null,
+                        Map.of("content-type", List.of("application/x-www-form-urlencoded")),
+                        "%%%".getBytes(StandardCharsets.UTF_8)));
         assertThat(r.status()).isBetween(400, 401);
         assertThat(r.headers()).doesNotContainKey("access-control-allow-origin");
     }
 
     @Test
     void authorize_withAForeignRedirectUri_isShown_neverRedirected() {
-        OidcResponse r = oidc.endpoints().handle(new OidcRequest("GET", LocalOidcProvider.AUTHORIZE_PATH,
-                "response_type=code&client_id=benchcrm-console&scope=openid&redirect_uri=https%3A%2F%2Fevil.example%2Fauth%2Fcallback"
-                        + "&code_challenge=" + "a".repeat(43) + "&code_challenge_method=S256&state=s",
-                Map.of(), null));
+        OidcResponse r = oidc.endpoints()
+                .handle(new OidcRequest(
+                        "GET",
+                        LocalOidcProvider.AUTHORIZE_PATH,
+                        "response_type=code&client_id=benchcrm-console&scope=openid&redirect_uri=https%3A%2F%2Fevil.example%2Fauth%2Fcallback"
+                                + "&code_challenge=" + "a".repeat(43) + "&code_challenge_method=S256&state=s",
+                        Map.of(),
+                        null));
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.headers()).doesNotContainKey("location");
         assertThat(r.headers().get("content-type")).startsWith("text/html");
@@ -74,8 +100,12 @@ class LocalOidcProviderTest {
 
     @Test
     void unknownEndpointsAndMethods_areClientErrors() {
-        assertThat(oidc.endpoints().handle(new OidcRequest("GET", "/oidc/nothing", null, Map.of(), null)).status()).isEqualTo(404);
-        OidcResponse get = oidc.endpoints().handle(new OidcRequest("GET", LocalOidcProvider.TOKEN_PATH, null, Map.of(), null));
+        assertThat(oidc.endpoints()
+                        .handle(new OidcRequest("GET", "/oidc/nothing", null, Map.of(), null))
+                        .status())
+                .isEqualTo(404);
+        OidcResponse get =
+                oidc.endpoints().handle(new OidcRequest("GET", LocalOidcProvider.TOKEN_PATH, null, Map.of(), null));
         assertThat(get.status()).isEqualTo(405);
         assertThat(get.headers()).containsEntry("allow", "POST");
     }

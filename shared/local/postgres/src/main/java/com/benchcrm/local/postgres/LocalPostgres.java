@@ -86,8 +86,10 @@ public final class LocalPostgres implements AutoCloseable {
                     .setServerConfig("fsync", clean ? "off" : "on")
                     .setServerConfig("synchronous_commit", clean ? "off" : "on")
                     .setPGStartupWait(Duration.ofSeconds(60))
-                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(home.resolve("postgres.log").toFile()))
-                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(home.resolve("postgres.log").toFile()))
+                    .setOutputRedirector(ProcessBuilder.Redirect.appendTo(
+                            home.resolve("postgres.log").toFile()))
+                    .setErrorRedirector(ProcessBuilder.Redirect.appendTo(
+                            home.resolve("postgres.log").toFile()))
                     .setRegisterShutdownHook(stopAtExit);
             if (port > 0) {
                 builder.setPort(port);
@@ -166,14 +168,19 @@ public final class LocalPostgres implements AutoCloseable {
             return false;
         }
         ProcessHandle postmaster = orphan.get();
-        LOG.warn("a PostgreSQL left running on {} by a stack that did not stop (pid {}) is stopped before this start", data,
+        LOG.warn(
+                "a PostgreSQL left running on {} by a stack that did not stop (pid {}) is stopped before this start",
+                data,
                 postmaster.pid());
         Optional<Path> pgCtl = pgCtl(home.resolve("binaries"));
         boolean stopped = false;
         if (pgCtl.isPresent()) {
             try {
-                Process p = new ProcessBuilder(pgCtl.get().toString(), "stop", "-D", data.toString(), "-m", "fast", "-w", "-t", "60")
-                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("postgres.log").toFile()))
+                Process p = new ProcessBuilder(
+                                pgCtl.get().toString(), "stop", "-D", data.toString(), "-m", "fast", "-w", "-t", "60")
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                                home.resolve("postgres.log").toFile()))
                         .start();
                 stopped = p.waitFor(90, TimeUnit.SECONDS) && p.exitValue() == 0;
             } catch (IOException e) {
@@ -218,7 +225,9 @@ public final class LocalPostgres implements AutoCloseable {
         if (!Path.of(lines.get(1).trim()).toAbsolutePath().normalize().equals(data)) {
             return Optional.empty();
         }
-        return ProcessHandle.of(Long.parseLong(lines.get(0).trim())).filter(ProcessHandle::isAlive).filter(p -> isPostgresOf(p, data));
+        return ProcessHandle.of(Long.parseLong(lines.get(0).trim()))
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> isPostgresOf(p, data));
     }
 
     /** The process runs a {@code postgres} binary with this data directory on its command line. */
@@ -228,19 +237,24 @@ public final class LocalPostgres implements AutoCloseable {
         try {
             Path cmdline = Path.of("/proc", Long.toString(p.pid()), "cmdline");
             if (Files.isReadable(cmdline)) {
-                commandLine = new String(Files.readAllBytes(cmdline), java.nio.charset.StandardCharsets.UTF_8).replace('\0', ' ');
+                commandLine = new String(Files.readAllBytes(cmdline), java.nio.charset.StandardCharsets.UTF_8)
+                        .replace('\0', ' ');
             }
         } catch (IOException ignored) {
             // fall back to what ProcessHandle says
         }
-        return (command.endsWith("/postgres") || commandLine.contains("/postgres ")) && commandLine.contains(data.toString());
+        return (command.endsWith("/postgres") || commandLine.contains("/postgres "))
+                && commandLine.contains(data.toString());
     }
 
     private static Optional<Path> pgCtl(Path binaries) {
         if (!Files.isDirectory(binaries)) {
             return Optional.empty();
         }
-        try (var found = Files.find(binaries, 4, (path, attrs) -> path.getFileName().toString().equals("pg_ctl") && attrs.isRegularFile())) {
+        try (var found = Files.find(
+                binaries,
+                4,
+                (path, attrs) -> path.getFileName().toString().equals("pg_ctl") && attrs.isRegularFile())) {
             return found.findFirst();
         } catch (IOException e) {
             return Optional.empty();
@@ -294,7 +308,8 @@ public final class LocalPostgres implements AutoCloseable {
                 p.store(out, "BenchCRM embedded PostgreSQL role passwords (generated; loopback only)");
             }
         }
-        return DatabaseRoles.defaults(p.getProperty("owner.password"), p.getProperty("app.password"), p.getProperty("relay.password"));
+        return DatabaseRoles.defaults(
+                p.getProperty("owner.password"), p.getProperty("app.password"), p.getProperty("relay.password"));
     }
 
     private static String randomSecret() {

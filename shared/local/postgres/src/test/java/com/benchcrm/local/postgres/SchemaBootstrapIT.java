@@ -23,19 +23,26 @@ class SchemaBootstrapIT {
         String suffix = Long.toString(System.nanoTime(), 36);
         String master = "master_" + suffix;
         try (Connection c = DriverManager.getConnection(pg.adminJdbcUrl(), "postgres", "");
-             Statement st = c.createStatement()) {
-            st.execute("CREATE ROLE " + master + " LOGIN PASSWORD 'Master-Password-123456' CREATEDB CREATEROLE NOSUPERUSER");
+                Statement st = c.createStatement()) {
+            st.execute("CREATE ROLE " + master
+                    + " LOGIN PASSWORD 'Master-Password-123456' CREATEDB CREATEROLE NOSUPERUSER");
         }
-        DatabaseRoles roles = new DatabaseRoles("db_" + suffix, "owner_" + suffix, "Owner-Password-1234567",
-                "app_" + suffix, "App-Password-123456789", "relay_" + suffix, "Relay-Password-12345678");
+        DatabaseRoles roles = new DatabaseRoles(
+                "db_" + suffix,
+                "owner_" + suffix,
+                "Owner-Password-1234567",
+                "app_" + suffix,
+                "App-Password-123456789",
+                "relay_" + suffix,
+                "Relay-Password-12345678");
         for (int run = 0; run < 2; run++) {
             SchemaBootstrap.run(pg.adminJdbcUrl(), master, "Master-Password-123456", roles);
             SchemaMigrator.migrate("jdbc:postgresql://127.0.0.1:" + pg.port() + "/" + roles.database(), roles);
         }
         String url = "jdbc:postgresql://127.0.0.1:" + pg.port() + "/" + roles.database();
         try (Connection app = DriverManager.getConnection(url, roles.appRole(), roles.appPassword());
-             Statement st = app.createStatement();
-             ResultSet rs = st.executeQuery("""
+                Statement st = app.createStatement();
+                ResultSet rs = st.executeQuery("""
                      select (select count(*) from pg_class where relowner = (select oid from pg_roles where rolname = current_user)) as owned,
                             (select nspowner::regrole::text from pg_namespace where nspname = 'benchcrm') as schema_owner,
                             (select count(*) from benchcrm.consultant) as visible""")) {
@@ -45,8 +52,8 @@ class SchemaBootstrapIT {
             assertThat(rs.getLong("visible")).isZero();
         }
         try (Connection relay = DriverManager.getConnection(url, roles.relayRole(), roles.relayPassword());
-             Statement st = relay.createStatement();
-             ResultSet rs = st.executeQuery("""
+                Statement st = relay.createStatement();
+                ResultSet rs = st.executeQuery("""
                      select (select count(*) from pg_class where relowner = (select oid from pg_roles where rolname = current_user)) as owned,
                             has_table_privilege('benchcrm.outbox', 'SELECT') as reads_outbox,
                             has_function_privilege('benchcrm.outbox_claim(int, int, boolean)', 'EXECUTE') as claims""")) {
@@ -56,10 +63,13 @@ class SchemaBootstrapIT {
             assertThat(rs.getBoolean("claims")).isTrue();
         }
         try (Connection admin = DriverManager.getConnection(pg.adminJdbcUrl(), "postgres", "");
-             Statement st = admin.createStatement();
-             ResultSet rs = st.executeQuery("select rolpassword from pg_authid where rolname = '" + roles.appRole() + "'")) {
+                Statement st = admin.createStatement();
+                ResultSet rs = st.executeQuery(
+                        "select rolpassword from pg_authid where rolname = '" + roles.appRole() + "'")) {
             rs.next();
-            assertThat(rs.getString(1)).as("stored as a SCRAM verifier, not clear text").startsWith("SCRAM-SHA-256$");
+            assertThat(rs.getString(1))
+                    .as("stored as a SCRAM verifier, not clear text")
+                    .startsWith("SCRAM-SHA-256$");
         }
     }
 }

@@ -15,8 +15,7 @@ public final class TestDatabase {
 
     private static LocalPostgres instance;
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     public static synchronized LocalPostgres get() {
         if (instance == null) {

@@ -40,8 +40,7 @@ public abstract class AnalyticsRepositoryContract {
         return T0.plus(Duration.ofSeconds(Math.round(days * 86400)));
     }
 
-    record Fixture(TenantId tenant, UUID v1, UUID v2) {
-    }
+    record Fixture(TenantId tenant, UUID v1, UUID v2) {}
 
     /**
      * Requirements R1 (day 1, Acme Bank, vendor V1), R2 (day 2, Globex, V2), R3 (day 3, Acme Bank),
@@ -68,26 +67,79 @@ public abstract class AnalyticsRepositoryContract {
         UUID c4 = PipelineSamples.consultant(stores(), tenant, "Cid Four", HIRED);
         UUID c5 = PipelineSamples.consultant(stores(), tenant, "Cam Five", HIRED);
         double h = 1 / 24.0;
-        Submission s1 = PipelineSamples.submission(c1, r1, v1, SubmissionStatus.PLACED, "u1",
-                PipelineSamples.stages(at(1 + 4 * h), at(2 + 4 * h), at(4), at(11), at(16), null), at(1));
-        Submission s2 = PipelineSamples.submission(c2, r1, v2, SubmissionStatus.REJECTED, "u1",
-                PipelineSamples.stages(at(1 + 10 * h), null, null, null, null, at(3 + 10 * h)), at(1));
-        Submission s3 = PipelineSamples.submission(c3, r2, v2, SubmissionStatus.INTERVIEWING, "u2",
-                PipelineSamples.stages(at(5), at(5 + 6 * h), at(8), null, null, null), at(5));
-        Submission s6 = PipelineSamples.submission(c2, r3, v1, SubmissionStatus.PLACED, "u2",
-                PipelineSamples.stages(at(4), at(4 + 12 * h), at(6), at(15), at(20), null), at(4));
-        Submission s4 = PipelineSamples.submission(c4, r3, v1, SubmissionStatus.SUBMITTED, "u1",
-                PipelineSamples.stages(at(40), null, null, null, null, null), at(40));
-        Submission s5 = PipelineSamples.submission(c5, r2, null, SubmissionStatus.DRAFT, "u1", Submission.Stages.NONE, at(6));
+        Submission s1 = PipelineSamples.submission(
+                c1,
+                r1,
+                v1,
+                SubmissionStatus.PLACED,
+                "u1",
+                PipelineSamples.stages(at(1 + 4 * h), at(2 + 4 * h), at(4), at(11), at(16), null),
+                at(1));
+        Submission s2 = PipelineSamples.submission(
+                c2,
+                r1,
+                v2,
+                SubmissionStatus.REJECTED,
+                "u1",
+                PipelineSamples.stages(at(1 + 10 * h), null, null, null, null, at(3 + 10 * h)),
+                at(1));
+        Submission s3 = PipelineSamples.submission(
+                c3,
+                r2,
+                v2,
+                SubmissionStatus.INTERVIEWING,
+                "u2",
+                PipelineSamples.stages(at(5), at(5 + 6 * h), at(8), null, null, null),
+                at(5));
+        Submission s6 = PipelineSamples.submission(
+                c2,
+                r3,
+                v1,
+                SubmissionStatus.PLACED,
+                "u2",
+                PipelineSamples.stages(at(4), at(4 + 12 * h), at(6), at(15), at(20), null),
+                at(4));
+        Submission s4 = PipelineSamples.submission(
+                c4,
+                r3,
+                v1,
+                SubmissionStatus.SUBMITTED,
+                "u1",
+                PipelineSamples.stages(at(40), null, null, null, null, null),
+                at(40));
+        Submission s5 =
+                PipelineSamples.submission(c5, r2, null, SubmissionStatus.DRAFT, "u1", Submission.Stages.NONE, at(6));
         Rate bill1 = new Rate(new BigDecimal("85.00"), "USD", RateUnit.HOUR, null);
         Rate pay1 = new Rate(new BigDecimal("68.00"), "USD", RateUnit.HOUR, EmploymentType.C2C);
         Rate bill2 = new Rate(new BigDecimal("90.00"), "USD", RateUnit.HOUR, null);
         Rate pay2 = new Rate(new BigDecimal("60.00"), "USD", RateUnit.HOUR, EmploymentType.W2);
         BigDecimal burden = new BigDecimal("15");
-        Placement p1 = new Placement(Samples.id(), s1.id(), c1, r1, LocalDate.of(2026, 10, 20), null, bill1, pay1, Margins.of(bill1, pay1, burden),
-                null, "u1", at(16));
-        Placement p2 = new Placement(Samples.id(), s6.id(), c2, r3, LocalDate.of(2026, 10, 25), LocalDate.of(2026, 10, 28), bill2, pay2,
-                Margins.of(bill2, pay2, burden), null, "u2", at(20));
+        Placement p1 = new Placement(
+                Samples.id(),
+                s1.id(),
+                c1,
+                r1,
+                LocalDate.of(2026, 10, 20),
+                null,
+                bill1,
+                pay1,
+                Margins.of(bill1, pay1, burden),
+                null,
+                "u1",
+                at(16));
+        Placement p2 = new Placement(
+                Samples.id(),
+                s6.id(),
+                c2,
+                r3,
+                LocalDate.of(2026, 10, 25),
+                LocalDate.of(2026, 10, 28),
+                bill2,
+                pay2,
+                Margins.of(bill2, pay2, burden),
+                null,
+                "u2",
+                at(20));
         stores().transactions().inTenant(tenant, (Tx tx) -> {
             for (Submission s : new Submission[] {s1, s2, s3, s6, s4, s5}) {
                 stores().submissions().insert(tx, s);
@@ -100,8 +152,10 @@ public abstract class AnalyticsRepositoryContract {
     }
 
     private Kpis kpis(TenantId tenant, GroupBy by) {
-        return stores().transactions().inTenant(tenant, (Tx tx) -> stores().analytics().kpis(tx,
-                new KpiQuery(FROM, TO, Optional.ofNullable(by), TO)));
+        return stores().transactions()
+                .inTenant(
+                        tenant,
+                        (Tx tx) -> stores().analytics().kpis(tx, new KpiQuery(FROM, TO, Optional.ofNullable(by), TO)));
     }
 
     @Test
@@ -155,10 +209,14 @@ public abstract class AnalyticsRepositoryContract {
         // V1: R1; S1, S6 both interviewed and placed; answers after 24 h and 12 h
         // V2: R2; S2 (rejected after 48 h), S3 (client after 6 h, interviewing)
         assertThat(vendors).hasSize(2);
-        assertThat(vendors.get(0)).usingRecursiveComparison().ignoringFields("medianResponseHours")
+        assertThat(vendors.get(0))
+                .usingRecursiveComparison()
+                .ignoringFields("medianResponseHours")
                 .isEqualTo(new Kpis.VendorScorecard(f.v1(), "Vendor One", 1, 2, 2, 2, null));
         assertThat(vendors.get(0).medianResponseHours()).isCloseTo(18.0, within(1e-6));
-        assertThat(vendors.get(1)).usingRecursiveComparison().ignoringFields("medianResponseHours")
+        assertThat(vendors.get(1))
+                .usingRecursiveComparison()
+                .ignoringFields("medianResponseHours")
                 .isEqualTo(new Kpis.VendorScorecard(f.v2(), "Vendor Two", 1, 2, 1, 0, null));
         assertThat(vendors.get(1).medianResponseHours()).isCloseTo(27.0, within(1e-6));
     }
@@ -167,22 +225,31 @@ public abstract class AnalyticsRepositoryContract {
     void groups_byRecruiterVendorAndClient() {
         Fixture f = fixture();
 
-        assertThat(kpis(f.tenant(), GroupBy.RECRUITER).groups()).extracting(Kpis.Group::key, g -> g.funnel().submitted(), g -> g.funnel().placed())
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("u1", 2L, 1L), org.assertj.core.groups.Tuple.tuple("u2", 2L, 1L));
-        assertThat(kpis(f.tenant(), GroupBy.VENDOR).groups()).satisfiesExactlyInAnyOrder(
-                g -> {
-                    assertThat(g.key()).isEqualTo(f.v1().toString());
-                    assertThat(g.name()).isEqualTo("Vendor One");
-                    assertThat(g.funnel()).isEqualTo(new Kpis.Funnel(2, 2, 2, 2));
-                    assertThat(g.averageMarginPercent()).isEqualByComparingTo("21.6667");
-                },
-                g -> {
-                    assertThat(g.name()).isEqualTo("Vendor Two");
-                    assertThat(g.funnel()).isEqualTo(new Kpis.Funnel(2, 1, 0, 0));
-                    assertThat(g.averageMarginPercent()).isNull();
-                });
-        assertThat(kpis(f.tenant(), GroupBy.CLIENT).groups()).extracting(Kpis.Group::key, Kpis.Group::name, g -> g.funnel().submitted())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("acme bank", "Acme Bank", 3L),
+        assertThat(kpis(f.tenant(), GroupBy.RECRUITER).groups())
+                .extracting(
+                        Kpis.Group::key,
+                        g -> g.funnel().submitted(),
+                        g -> g.funnel().placed())
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("u1", 2L, 1L),
+                        org.assertj.core.groups.Tuple.tuple("u2", 2L, 1L));
+        assertThat(kpis(f.tenant(), GroupBy.VENDOR).groups())
+                .satisfiesExactlyInAnyOrder(
+                        g -> {
+                            assertThat(g.key()).isEqualTo(f.v1().toString());
+                            assertThat(g.name()).isEqualTo("Vendor One");
+                            assertThat(g.funnel()).isEqualTo(new Kpis.Funnel(2, 2, 2, 2));
+                            assertThat(g.averageMarginPercent()).isEqualByComparingTo("21.6667");
+                        },
+                        g -> {
+                            assertThat(g.name()).isEqualTo("Vendor Two");
+                            assertThat(g.funnel()).isEqualTo(new Kpis.Funnel(2, 1, 0, 0));
+                            assertThat(g.averageMarginPercent()).isNull();
+                        });
+        assertThat(kpis(f.tenant(), GroupBy.CLIENT).groups())
+                .extracting(Kpis.Group::key, Kpis.Group::name, g -> g.funnel().submitted())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("acme bank", "Acme Bank", 3L),
                         org.assertj.core.groups.Tuple.tuple("globex", "Globex", 1L));
     }
 

@@ -61,8 +61,15 @@ public abstract class CompanyRepositoryContract {
     @Test
     void insert_thenFind_returnsTheStoredFormWithEveryKind() {
         TenantId tenant = stores().newTenant();
-        UUID id = company(tenant, new CompanyInput("  Acme Staffing LLC ", List.of(CompanyKind.VENDOR, CompanyKind.PRIME_VENDOR),
-                "ACMESTAFFING.example", "https://acme.example", "+1 555", "net 30"));
+        UUID id = company(
+                tenant,
+                new CompanyInput(
+                        "  Acme Staffing LLC ",
+                        List.of(CompanyKind.VENDOR, CompanyKind.PRIME_VENDOR),
+                        "ACMESTAFFING.example",
+                        "https://acme.example",
+                        "+1 555",
+                        "net 30"));
 
         Company c = in(tenant, (Tx t) -> stores().companies().find(t, id)).orElseThrow();
 
@@ -80,8 +87,11 @@ public abstract class CompanyRepositoryContract {
         UUID id = company(tenant, vendor("Acme Technologies, Inc.", null));
 
         assertThatThrownBy(() -> company(tenant, vendor("ACME Corp", null)))
-                .isInstanceOfSatisfying(DuplicateKeyException.class, e -> assertThat(e.key()).isEqualTo(CompanyRepository.NAME_KEY));
-        assertThat(in(tenant, (Tx t) -> stores().companies().findByNormalizedName(t, "acme"))).map(Company::id).contains(id);
+                .isInstanceOfSatisfying(
+                        DuplicateKeyException.class, e -> assertThat(e.key()).isEqualTo(CompanyRepository.NAME_KEY));
+        assertThat(in(tenant, (Tx t) -> stores().companies().findByNormalizedName(t, "acme")))
+                .map(Company::id)
+                .contains(id);
     }
 
     @Test
@@ -90,8 +100,11 @@ public abstract class CompanyRepositoryContract {
         UUID id = company(tenant, vendor("Bright Vendor", "bright.example"));
 
         assertThatThrownBy(() -> company(tenant, vendor("Other Name", "bright.example")))
-                .isInstanceOfSatisfying(DuplicateKeyException.class, e -> assertThat(e.key()).isEqualTo(CompanyRepository.DOMAIN_KEY));
-        assertThat(in(tenant, (Tx t) -> stores().companies().findByDomain(t, "Bright.Example"))).map(Company::id).contains(id);
+                .isInstanceOfSatisfying(
+                        DuplicateKeyException.class, e -> assertThat(e.key()).isEqualTo(CompanyRepository.DOMAIN_KEY));
+        assertThat(in(tenant, (Tx t) -> stores().companies().findByDomain(t, "Bright.Example")))
+                .map(Company::id)
+                .contains(id);
     }
 
     @Test
@@ -99,9 +112,13 @@ public abstract class CompanyRepositoryContract {
         TenantId tenant = stores().newTenant();
         UUID v1 = company(tenant, vendor("Vendor One", null));
         company(tenant, new CompanyInput("Client One", List.of(CompanyKind.END_CLIENT), null, null, null, null));
-        UUID v2 = company(tenant, new CompanyInput("Vendor Two", List.of(CompanyKind.END_CLIENT, CompanyKind.VENDOR), null, null, null, null));
+        UUID v2 = company(
+                tenant,
+                new CompanyInput(
+                        "Vendor Two", List.of(CompanyKind.END_CLIENT, CompanyKind.VENDOR), null, null, null, null));
 
-        List<Company> vendors = in(tenant, (Tx t) -> stores().companies().list(t, Optional.of(CompanyKind.VENDOR), Optional.empty(), 10));
+        List<Company> vendors = in(
+                tenant, (Tx t) -> stores().companies().list(t, Optional.of(CompanyKind.VENDOR), Optional.empty(), 10));
         List<Company> after = in(tenant, (Tx t) -> stores().companies().list(t, Optional.empty(), Optional.of(v2), 10));
 
         assertThat(vendors).extracting(Company::id).containsExactly(v2, v1);
@@ -117,11 +134,15 @@ public abstract class CompanyRepositoryContract {
 
         assertThat(in(other, (Tx t) -> stores().companies().find(t, id))).isEmpty();
         assertThat(in(other, (Tx t) -> stores().contacts().find(t, person))).isEmpty();
-        assertThat(in(other, (Tx t) -> stores().companies().findByDomain(t, "shared.example"))).isEmpty();
-        assertThat(in(other, (Tx t) -> stores().contacts().findByEmail(t, "pat@shared.example"))).isEmpty();
+        assertThat(in(other, (Tx t) -> stores().companies().findByDomain(t, "shared.example")))
+                .isEmpty();
+        assertThat(in(other, (Tx t) -> stores().contacts().findByEmail(t, "pat@shared.example")))
+                .isEmpty();
         UUID theirs = company(other, vendor("Shared Name", "shared.example"));
         contact(other, new ContactInput(theirs, "Pat Person", "pat@shared.example", null, null, null));
-        assertThat(in(other, (Tx t) -> stores().companies().list(t, Optional.empty(), 10))).extracting(Company::id).containsExactly(theirs);
+        assertThat(in(other, (Tx t) -> stores().companies().list(t, Optional.empty(), 10)))
+                .extracting(Company::id)
+                .containsExactly(theirs);
     }
 
     @Test
@@ -132,12 +153,16 @@ public abstract class CompanyRepositoryContract {
         UUID ann = contact(tenant, new ContactInput(a, " Ann Alpha ", "ann@alpha.example", "+1", "Recruiter", null));
         contact(tenant, new ContactInput(b, "Ben Beta", "ben@beta.example", null, null, null));
 
-        assertThatThrownBy(() -> contact(tenant, new ContactInput(b, "Ann Again", "ANN@alpha.example", null, null, null)))
-                .isInstanceOfSatisfying(DuplicateKeyException.class, e -> assertThat(e.key()).isEqualTo(ContactRepository.EMAIL_KEY));
+        assertThatThrownBy(
+                        () -> contact(tenant, new ContactInput(b, "Ann Again", "ANN@alpha.example", null, null, null)))
+                .isInstanceOfSatisfying(
+                        DuplicateKeyException.class, e -> assertThat(e.key()).isEqualTo(ContactRepository.EMAIL_KEY));
         List<Contact> ofA = in(tenant, (Tx t) -> stores().contacts().list(t, Optional.of(a), Optional.empty(), 10));
         assertThat(ofA).extracting(Contact::id).containsExactly(ann);
         assertThat(ofA.get(0).fullName()).isEqualTo("Ann Alpha");
-        assertThat(in(tenant, (Tx t) -> stores().contacts().findByEmail(t, "Ann@Alpha.example"))).map(Contact::id).contains(ann);
+        assertThat(in(tenant, (Tx t) -> stores().contacts().findByEmail(t, "Ann@Alpha.example")))
+                .map(Contact::id)
+                .contains(ann);
     }
 
     @Test
@@ -147,8 +172,18 @@ public abstract class CompanyRepositoryContract {
 
         in(tenant, (Tx t) -> {
             Company c = stores().companies().findForUpdate(t, id).orElseThrow();
-            stores().companies().update(t, c, new CompanyInput("Gamma, Inc.", List.of(CompanyKind.VENDOR, CompanyKind.END_CLIENT),
-                    "gamma.example", null, null, null), NOW.plusSeconds(60));
+            stores().companies()
+                    .update(
+                            t,
+                            c,
+                            new CompanyInput(
+                                    "Gamma, Inc.",
+                                    List.of(CompanyKind.VENDOR, CompanyKind.END_CLIENT),
+                                    "gamma.example",
+                                    null,
+                                    null,
+                                    null),
+                            NOW.plusSeconds(60));
             return null;
         });
 
@@ -162,23 +197,49 @@ public abstract class CompanyRepositoryContract {
     void deletingACompany_emptiesTheLinksToIt_contactsRequirementsAndSourcesStay() {
         TenantId tenant = stores().newTenant();
         UUID vendor = company(tenant, vendor("Delta Vendor", null));
-        UUID client = company(tenant, new CompanyInput("Delta Client", List.of(CompanyKind.END_CLIENT), null, null, null, null));
+        UUID client = company(
+                tenant, new CompanyInput("Delta Client", List.of(CompanyKind.END_CLIENT), null, null, null, null));
         UUID person = contact(tenant, new ContactInput(vendor, "Dee Delta", "dee@delta.example", null, null, null));
         UUID requirement = Samples.id();
         in(tenant, (Tx t) -> {
-            stores().requirements().insert(t, requirement, Samples.requirement("Java Developer", "Delta Client")
-                    .withChain(new RequirementChain(vendor, person, null, null, client)), NOW);
-            stores().requirements().addSource(t, Samples.id(), requirement, new RequirementSource("dee@delta.example",
-                    "dee@delta.example", "Dee Delta", "Delta Vendor", null, null, null, "Java", List.of(), NOW).linkedTo(vendor, person));
+            stores().requirements()
+                    .insert(
+                            t,
+                            requirement,
+                            Samples.requirement("Java Developer", "Delta Client")
+                                    .withChain(new RequirementChain(vendor, person, null, null, client)),
+                            NOW);
+            stores().requirements()
+                    .addSource(
+                            t,
+                            Samples.id(),
+                            requirement,
+                            new RequirementSource(
+                                            "dee@delta.example",
+                                            "dee@delta.example",
+                                            "Dee Delta",
+                                            "Delta Vendor",
+                                            null,
+                                            null,
+                                            null,
+                                            "Java",
+                                            List.of(),
+                                            NOW)
+                                    .linkedTo(vendor, person));
             stores().companies().delete(t, vendor);
             return null;
         });
 
-        Requirement r = in(tenant, (Tx t) -> stores().requirements().find(t, requirement)).orElseThrow();
+        Requirement r = in(tenant, (Tx t) -> stores().requirements().find(t, requirement))
+                .orElseThrow();
         assertThat(r.chain()).isEqualTo(new RequirementChain(null, person, null, null, client));
         assertThat(r.vendorCount()).isEqualTo(1);
-        assertThat(in(tenant, (Tx t) -> stores().contacts().find(t, person)).orElseThrow().companyId()).isNull();
-        RequirementSource source = in(tenant, (Tx t) -> stores().requirements().sources(t, requirement)).get(0);
+        assertThat(in(tenant, (Tx t) -> stores().contacts().find(t, person))
+                        .orElseThrow()
+                        .companyId())
+                .isNull();
+        RequirementSource source = in(tenant, (Tx t) -> stores().requirements().sources(t, requirement))
+                .get(0);
         assertThat(source.vendorCompanyId()).isNull();
         assertThat(source.vendorContactId()).isEqualTo(person);
     }

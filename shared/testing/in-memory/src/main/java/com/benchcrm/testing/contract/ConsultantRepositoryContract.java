@@ -3,7 +3,6 @@ package com.benchcrm.testing.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.benchcrm.persistence.Tx;
 import com.benchcrm.common.Location;
 import com.benchcrm.consultant.Consultant;
 import com.benchcrm.consultant.ConsultantInput;
@@ -11,6 +10,7 @@ import com.benchcrm.consultant.ConsultantRepository;
 import com.benchcrm.consultant.ConsultantSkill;
 import com.benchcrm.persistence.DuplicateKeyException;
 import com.benchcrm.persistence.Transactions;
+import com.benchcrm.persistence.Tx;
 import com.benchcrm.tenancy.TenantId;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -49,9 +49,21 @@ public abstract class ConsultantRepositoryContract {
     @Test
     void insert_thenFind_returnsTheStoredFormAtVersionOne() {
         TenantId tenant = stores().newTenant();
-        ConsultantInput in = new ConsultantInput(null, "  Avery Example  ", "avery@example.com", null, "Data Engineer", null,
-                new Location(null, null, null), null, null,
-                List.of(new ConsultantSkill(" Spark ", new BigDecimal("4"), null), new ConsultantSkill("Scala", null, true)), null, null);
+        ConsultantInput in = new ConsultantInput(
+                null,
+                "  Avery Example  ",
+                "avery@example.com",
+                null,
+                "Data Engineer",
+                null,
+                new Location(null, null, null),
+                null,
+                null,
+                List.of(
+                        new ConsultantSkill(" Spark ", new BigDecimal("4"), null),
+                        new ConsultantSkill("Scala", null, true)),
+                null,
+                null);
 
         Consultant c = find(tenant, insert(tenant, in)).orElseThrow();
 
@@ -63,21 +75,51 @@ public abstract class ConsultantRepositoryContract {
         assertThat(c.skills()).extracting(ConsultantSkill::name).containsExactly("Spark", "Scala");
         assertThat(c.skills()).extracting(ConsultantSkill::primary).containsExactly(false, true);
         assertThat(c.skills().get(0).years()).isEqualByComparingTo("4");
-        assertThat(c.createdAt()).isEqualTo(Instant.parse("2026-11-22T10:00:00.123456Z")).isEqualTo(c.updatedAt());
+        assertThat(c.createdAt())
+                .isEqualTo(Instant.parse("2026-11-22T10:00:00.123456Z"))
+                .isEqualTo(c.updatedAt());
     }
 
     @Test
     void reviewReasons_areStored_needsReviewFollowsThem_anUpdateWithoutThemClearsThem() {
         TenantId tenant = stores().newTenant();
-        ConsultantInput marked = new ConsultantInput(null, "Unnamed consultant (0a1b2c3d)", null, null, null, null, null, null, null,
-                List.of(), null, null, null, null, List.of("the resume states no name", "fields not extracted"));
+        ConsultantInput marked = new ConsultantInput(
+                null,
+                "Unnamed consultant (0a1b2c3d)",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                List.of("the resume states no name", "fields not extracted"));
         UUID id = insert(tenant, marked);
 
         Consultant c = find(tenant, id).orElseThrow();
         tx().inTenant(tenant, (Tx t) -> {
-            repo().update(t, repo().findForUpdate(t, id).orElseThrow(),
-                    new ConsultantInput(null, "Riley Quinn", null, null, null, null, null, null, null, List.of(), null, null),
-                    Instant.now());
+            repo().update(
+                            t,
+                            repo().findForUpdate(t, id).orElseThrow(),
+                            new ConsultantInput(
+                                    null,
+                                    "Riley Quinn",
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    List.of(),
+                                    null,
+                                    null),
+                            Instant.now());
             return null;
         });
         Consultant reviewed = find(tenant, id).orElseThrow();
@@ -96,8 +138,11 @@ public abstract class ConsultantRepositoryContract {
 
         Consultant c = find(tenant, insert(tenant, in)).orElseThrow();
 
-        assertThat(ConsultantInput.of(c)).usingRecursiveComparison().withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
-                .ignoringFields("skills").isEqualTo(in);
+        assertThat(ConsultantInput.of(c))
+                .usingRecursiveComparison()
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                .ignoringFields("skills")
+                .isEqualTo(in);
         assertThat(c.skills()).extracting(ConsultantSkill::name).containsExactly("Java", "Kafka");
     }
 
@@ -106,8 +151,19 @@ public abstract class ConsultantRepositoryContract {
         TenantId tenant = stores().newTenant();
         UUID id = insert(tenant, Samples.consultant("Cal Before", "cal@example.com"));
         Instant later = Instant.parse("2026-11-23T09:00:00Z");
-        ConsultantInput changed = new ConsultantInput(null, "Cal After", "cal@example.com", null, null, null, null, null, null,
-                List.of(new ConsultantSkill("Go", null, null)), null, null);
+        ConsultantInput changed = new ConsultantInput(
+                null,
+                "Cal After",
+                "cal@example.com",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(new ConsultantSkill("Go", null, null)),
+                null,
+                null);
 
         tx().inTenant(tenant, (Tx t) -> {
             repo().update(t, repo().findForUpdate(t, id).orElseThrow(), changed, later);
@@ -131,7 +187,9 @@ public abstract class ConsultantRepositoryContract {
         }
 
         List<Consultant> first = tx().inTenant(tenant, (Tx t) -> repo().list(t, Optional.empty(), 3));
-        List<Consultant> second = tx().inTenant(tenant, (Tx t) -> repo().list(t, Optional.of(first.get(2).id()), 3));
+        List<Consultant> second = tx().inTenant(
+                        tenant,
+                        (Tx t) -> repo().list(t, Optional.of(first.get(2).id()), 3));
 
         assertThat(first).extracting(Consultant::id).containsExactly(ids.get(4), ids.get(3), ids.get(2));
         assertThat(second).extracting(Consultant::id).containsExactly(ids.get(1), ids.get(0));
@@ -145,11 +203,13 @@ public abstract class ConsultantRepositoryContract {
         UUID b = insert(tenant, Samples.consultant("Eli B", null));
         UUID foreign = insert(other, Samples.consultant("Fay Foreign", null));
 
-        List<Consultant> found = tx().inTenant(tenant, (Tx t) -> repo().findMany(t, List.of(a, b, foreign, Samples.id())));
+        List<Consultant> found =
+                tx().inTenant(tenant, (Tx t) -> repo().findMany(t, List.of(a, b, foreign, Samples.id())));
 
         assertThat(found).extracting(Consultant::id).containsExactlyInAnyOrder(a, b);
         assertThat(found).allSatisfy(c -> assertThat(c.skills()).hasSize(2));
-        assertThat(tx().inTenant(tenant, (Tx t) -> repo().findMany(t, List.of()))).isEmpty();
+        assertThat(tx().inTenant(tenant, (Tx t) -> repo().findMany(t, List.of())))
+                .isEmpty();
     }
 
     @Test
@@ -159,10 +219,13 @@ public abstract class ConsultantRepositoryContract {
         UUID id = insert(tenant, Samples.consultant("Gus Mine", "gus@example.com"));
 
         assertThat(find(other, id)).isEmpty();
-        assertThat(tx().inTenant(other, (Tx t) -> repo().list(t, Optional.empty(), 10))).isEmpty();
-        assertThat(tx().inTenant(other, (Tx t) -> repo().findIdByEmail(t, "gus@example.com"))).isEmpty();
+        assertThat(tx().inTenant(other, (Tx t) -> repo().list(t, Optional.empty(), 10)))
+                .isEmpty();
+        assertThat(tx().inTenant(other, (Tx t) -> repo().findIdByEmail(t, "gus@example.com")))
+                .isEmpty();
         UUID theirs = insert(other, Samples.consultant("Gus Theirs", "gus@example.com"));
-        assertThat(tx().inTenant(other, (Tx t) -> repo().findIdByEmail(t, "GUS@example.com"))).contains(theirs);
+        assertThat(tx().inTenant(other, (Tx t) -> repo().findIdByEmail(t, "GUS@example.com")))
+                .contains(theirs);
     }
 
     @Test
@@ -171,7 +234,9 @@ public abstract class ConsultantRepositoryContract {
         insert(tenant, Samples.consultant("Hal One", "hal@example.com"));
 
         assertThatThrownBy(() -> insert(tenant, Samples.consultant("Hal Two", "HAL@Example.com")))
-                .isInstanceOfSatisfying(DuplicateKeyException.class, e -> assertThat(e.key()).isEqualTo(ConsultantRepository.EMAIL_KEY));
+                .isInstanceOfSatisfying(
+                        DuplicateKeyException.class,
+                        e -> assertThat(e.key()).isEqualTo(ConsultantRepository.EMAIL_KEY));
     }
 
     @Test
@@ -180,11 +245,16 @@ public abstract class ConsultantRepositoryContract {
         UUID id = insert(tenant, Samples.withExternalId(Samples.consultant("Ida One", null), "ats-7"));
 
         assertThatThrownBy(() -> insert(tenant, Samples.withExternalId(Samples.consultant("Ida Two", null), "ats-7")))
-                .isInstanceOfSatisfying(DuplicateKeyException.class,
+                .isInstanceOfSatisfying(
+                        DuplicateKeyException.class,
                         e -> assertThat(e.key()).isEqualTo(ConsultantRepository.EXTERNAL_ID_KEY));
         tx().inTenant(tenant, (Tx t) -> {
             Consultant c = repo().findForUpdate(t, id).orElseThrow();
-            repo().update(t, c, Samples.withExternalId(Samples.consultant("Ida Renamed", null), "ats-7"), Instant.now());
+            repo().update(
+                            t,
+                            c,
+                            Samples.withExternalId(Samples.consultant("Ida Renamed", null), "ats-7"),
+                            Instant.now());
             return null;
         });
         assertThat(find(tenant, id).orElseThrow().fullName()).isEqualTo("Ida Renamed");
@@ -201,6 +271,7 @@ public abstract class ConsultantRepositoryContract {
         });
 
         assertThat(find(tenant, id)).isEmpty();
-        assertThat(tx().inTenant(tenant, (Tx t) -> repo().findIdByEmail(t, "jo@example.com"))).isEmpty();
+        assertThat(tx().inTenant(tenant, (Tx t) -> repo().findIdByEmail(t, "jo@example.com")))
+                .isEmpty();
     }
 }

@@ -2,9 +2,9 @@ package com.benchcrm.testing.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.benchcrm.persistence.Tx;
 import com.benchcrm.idempotency.IdempotencyKey;
 import com.benchcrm.idempotency.IdempotencyRepository;
+import com.benchcrm.persistence.Tx;
 import com.benchcrm.tenancy.TenantId;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,8 +21,11 @@ public abstract class IdempotencyRepositoryContract {
     private static final Duration TTL = Duration.ofHours(24);
 
     private boolean claim(TenantId tenant, String user, IdempotencyKey key, String hash, Instant now) {
-        return stores().transactions().inTenant(tenant, (Tx tx) -> stores().idempotency().claim(tx, user, key, "consultant.create", hash,
-                now, now.minus(TTL)));
+        return stores().transactions()
+                .inTenant(
+                        tenant,
+                        (Tx tx) -> stores().idempotency()
+                                .claim(tx, user, key, "consultant.create", hash, now, now.minus(TTL)));
     }
 
     private boolean claim(TenantId tenant, IdempotencyKey key, String hash) {
@@ -30,7 +33,8 @@ public abstract class IdempotencyRepositoryContract {
     }
 
     private Optional<IdempotencyRepository.StoredKey> find(TenantId tenant, String user, IdempotencyKey key) {
-        return stores().transactions().inTenant(tenant, (Tx tx) -> stores().idempotency().find(tx, user, key));
+        return stores().transactions()
+                .inTenant(tenant, (Tx tx) -> stores().idempotency().find(tx, user, key));
     }
 
     @Test
@@ -54,7 +58,8 @@ public abstract class IdempotencyRepositoryContract {
             return null;
         });
 
-        assertThat(find(tenant, "user-1", key).map(IdempotencyRepository.StoredKey::responseJson)).contains("{\"id\":\"x\"}");
+        assertThat(find(tenant, "user-1", key).map(IdempotencyRepository.StoredKey::responseJson))
+                .contains("{\"id\":\"x\"}");
     }
 
     @Test
@@ -65,12 +70,24 @@ public abstract class IdempotencyRepositoryContract {
         claim(tenant, key, "hash-1");
 
         assertThat(claim(other, key, "hash-1")).as("another tenant").isTrue();
-        assertThat(claim(tenant, "user-2", key, "hash-1", Instant.now())).as("another user of the tenant").isTrue();
-        assertThat(find(tenant, "user-3", key)).as("nothing replays to a third user").isEmpty();
+        assertThat(claim(tenant, "user-2", key, "hash-1", Instant.now()))
+                .as("another user of the tenant")
+                .isTrue();
+        assertThat(find(tenant, "user-3", key))
+                .as("nothing replays to a third user")
+                .isEmpty();
         IdempotencyKey rolledBack = new IdempotencyKey("rb-" + UUID.randomUUID());
         try {
             stores().transactions().inTenant(tenant, (Tx tx) -> {
-                stores().idempotency().claim(tx, "user-1", rolledBack, "op", "h", Instant.now(), Instant.now().minus(TTL));
+                stores().idempotency()
+                        .claim(
+                                tx,
+                                "user-1",
+                                rolledBack,
+                                "op",
+                                "h",
+                                Instant.now(),
+                                Instant.now().minus(TTL));
                 throw new IllegalStateException("the create failed");
             });
         } catch (IllegalStateException expected) {

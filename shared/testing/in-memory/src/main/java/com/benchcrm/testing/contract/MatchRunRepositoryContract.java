@@ -30,8 +30,7 @@ public abstract class MatchRunRepositoryContract {
 
     protected abstract Stores stores();
 
-    record Fixture(TenantId tenant, UUID requirement, UUID ana, UUID ben) {
-    }
+    record Fixture(TenantId tenant, UUID requirement, UUID ana, UUID ben) {}
 
     private Fixture fixture() {
         TenantId tenant = stores().newTenant();
@@ -39,7 +38,8 @@ public abstract class MatchRunRepositoryContract {
         UUID ana = Samples.id();
         UUID ben = Samples.id();
         stores().transactions().inTenant(tenant, (Tx tx) -> {
-            stores().requirements().insert(tx, requirement, Samples.requirement("Kafka Engineer", "Acme"), Instant.now());
+            stores().requirements()
+                    .insert(tx, requirement, Samples.requirement("Kafka Engineer", "Acme"), Instant.now());
             stores().consultants().insert(tx, ana, Samples.consultant("Ana Lopez", null), Instant.now());
             stores().consultants().insert(tx, ben, Samples.consultant("Ben Okafor", null), Instant.now());
             return null;
@@ -48,15 +48,38 @@ public abstract class MatchRunRepositoryContract {
     }
 
     private static MatchRunRepository.NewRecommendation rec(UUID consultant, int rank, double score) {
-        return new MatchRunRepository.NewRecommendation(Samples.id(), rank, consultant, score, 0.5, false,
+        return new MatchRunRepository.NewRecommendation(
+                Samples.id(),
+                rank,
+                consultant,
+                score,
+                0.5,
+                false,
                 List.of("Has 3 of 4 required skills"),
-                List.of(new FactorScore(Factor.SKILLS, 0.75, 0.4, 0.3, "Has 3 of 4 required skills", Map.of("overlap", 0.75))),
-                List.of(new MatchFlag(HardFilter.RATE_OVER_BUDGET, FilterAction.FLAG, "Rate is 10% over the budget")), "minilm");
+                List.of(new FactorScore(
+                        Factor.SKILLS, 0.75, 0.4, 0.3, "Has 3 of 4 required skills", Map.of("overlap", 0.75))),
+                List.of(new MatchFlag(HardFilter.RATE_OVER_BUDGET, FilterAction.FLAG, "Rate is 10% over the budget")),
+                "minilm");
     }
 
     private MatchRunRepository.NewRun run(Fixture f, Instant at, MatchRunRepository.NewRecommendation... recs) {
-        MatchRunRepository.NewRun run = new MatchRunRepository.NewRun(Samples.id(), f.requirement(), 1, MatchTrigger.API, "u1", 10, 200,
-                180, 1, Map.of("WORK_AUTHORIZATION", 3), "engine-1", "default-1", "minilm", Map.of("score", 1200L), "trace-1", at,
+        MatchRunRepository.NewRun run = new MatchRunRepository.NewRun(
+                Samples.id(),
+                f.requirement(),
+                1,
+                MatchTrigger.API,
+                "u1",
+                10,
+                200,
+                180,
+                1,
+                Map.of("WORK_AUTHORIZATION", 3),
+                "engine-1",
+                "default-1",
+                "minilm",
+                Map.of("score", 1200L),
+                "trace-1",
+                at,
                 List.of(recs));
         stores().transactions().inTenant(f.tenant(), (Tx tx) -> {
             stores().matchRuns().insert(tx, run);
@@ -65,10 +88,24 @@ public abstract class MatchRunRepositoryContract {
         return run;
     }
 
-    private void decide(Fixture f, MatchRunRepository.NewRecommendation r, UUID consultant, RecommendationFeedback.Decision d, Instant at) {
+    private void decide(
+            Fixture f,
+            MatchRunRepository.NewRecommendation r,
+            UUID consultant,
+            RecommendationFeedback.Decision d,
+            Instant at) {
         stores().transactions().inTenant(f.tenant(), (Tx tx) -> {
-            stores().matchRuns().saveFeedback(tx, new RecommendationFeedback(r.id(), f.requirement(), consultant, d,
-                    d == RecommendationFeedback.Decision.REJECT ? "Wants remote only" : null, "u1", at));
+            stores().matchRuns()
+                    .saveFeedback(
+                            tx,
+                            new RecommendationFeedback(
+                                    r.id(),
+                                    f.requirement(),
+                                    consultant,
+                                    d,
+                                    d == RecommendationFeedback.Decision.REJECT ? "Wants remote only" : null,
+                                    "u1",
+                                    at));
             return null;
         });
     }
@@ -76,16 +113,21 @@ public abstract class MatchRunRepositoryContract {
     @Test
     void insert_thenFind_returnsTheRunWithItsRecommendationsInRankOrder_andTheConsultantsNames() {
         Fixture f = fixture();
-        MatchRunRepository.NewRun stored = run(f, Instant.parse("2026-11-22T10:00:00Z"), rec(f.ben(), 2, 0.61), rec(f.ana(), 1, 0.74));
+        MatchRunRepository.NewRun stored =
+                run(f, Instant.parse("2026-11-22T10:00:00Z"), rec(f.ben(), 2, 0.61), rec(f.ana(), 1, 0.74));
 
-        MatchRun run = stores().transactions().inTenant(f.tenant(), (Tx tx) -> stores().matchRuns().find(tx, stored.id())).orElseThrow();
+        MatchRun run = stores().transactions()
+                .inTenant(f.tenant(), (Tx tx) -> stores().matchRuns().find(tx, stored.id()))
+                .orElseThrow();
 
         assertThat(run.requirementId()).isEqualTo(f.requirement());
         assertThat(run.trigger()).isEqualTo(MatchTrigger.API);
         assertThat(run.excluded()).containsEntry("WORK_AUTHORIZATION", 3);
         assertThat(run.timingsMicros()).containsEntry("score", 1200L);
         assertThat(run.createdAt()).isEqualTo(Instant.parse("2026-11-22T10:00:00Z"));
-        assertThat(run.recommendations()).extracting(MatchRun.Recommendation::consultantName).containsExactly("Ana Lopez", "Ben Okafor");
+        assertThat(run.recommendations())
+                .extracting(MatchRun.Recommendation::consultantName)
+                .containsExactly("Ana Lopez", "Ben Okafor");
         MatchRun.Recommendation first = run.recommendations().get(0);
         assertThat(first.matchScore()).isEqualTo(0.74);
         assertThat(first.factors()).singleElement().satisfies(x -> {
@@ -102,9 +144,14 @@ public abstract class MatchRunRepositoryContract {
         run(f, Instant.parse("2026-11-22T10:00:00Z"), rec(f.ana(), 1, 0.7));
         MatchRunRepository.NewRun newer = run(f, Instant.parse("2026-11-22T11:00:00Z"), rec(f.ben(), 1, 0.6));
 
-        assertThat(stores().transactions().inTenant(f.tenant(), (Tx tx) -> stores().matchRuns().latest(tx, f.requirement())))
-                .map(MatchRun::id).contains(newer.id());
-        assertThat(stores().transactions().inTenant(stores().newTenant(), (Tx tx) -> stores().matchRuns().latest(tx, f.requirement())))
+        assertThat(stores().transactions()
+                        .inTenant(f.tenant(), (Tx tx) -> stores().matchRuns().latest(tx, f.requirement())))
+                .map(MatchRun::id)
+                .contains(newer.id());
+        assertThat(stores().transactions()
+                        .inTenant(
+                                stores().newTenant(),
+                                (Tx tx) -> stores().matchRuns().latest(tx, f.requirement())))
                 .isEmpty();
     }
 
@@ -119,14 +166,20 @@ public abstract class MatchRunRepositoryContract {
         decide(f, forBen, f.ben(), RecommendationFeedback.Decision.REJECT, Instant.parse("2026-11-22T10:00:00Z"));
         decide(f, forBen, f.ben(), RecommendationFeedback.Decision.ACCEPT, Instant.parse("2026-11-22T12:00:00Z"));
 
-        assertThat(stores().transactions().inTenant(f.tenant(), (Tx tx) -> stores().matchRuns().rejectedConsultants(tx, f.requirement())))
+        assertThat(stores().transactions()
+                        .inTenant(f.tenant(), (Tx tx) -> stores().matchRuns().rejectedConsultants(tx, f.requirement())))
                 .containsExactly(f.ana());
-        assertThat(stores().transactions().inTenant(f.tenant(), (Tx tx) -> stores().matchRuns().rejectedRequirements(tx, f.ana())))
+        assertThat(stores().transactions()
+                        .inTenant(f.tenant(), (Tx tx) -> stores().matchRuns().rejectedRequirements(tx, f.ana())))
                 .containsExactly(f.requirement());
-        assertThat(stores().transactions().inTenant(f.tenant(), (Tx tx) -> stores().matchRuns().findRecommendation(tx, forBen.id())))
+        assertThat(stores().transactions()
+                        .inTenant(f.tenant(), (Tx tx) -> stores().matchRuns().findRecommendation(tx, forBen.id())))
                 .contains(new MatchRunRepository.RecommendationRef(f.requirement(), f.ben()));
-        MatchRun run = stores().transactions().inTenant(f.tenant(), (Tx tx) -> stores().matchRuns().find(tx, stored.id())).orElseThrow();
-        assertThat(run.recommendations().get(1).feedback().decision()).isEqualTo(RecommendationFeedback.Decision.ACCEPT);
+        MatchRun run = stores().transactions()
+                .inTenant(f.tenant(), (Tx tx) -> stores().matchRuns().find(tx, stored.id()))
+                .orElseThrow();
+        assertThat(run.recommendations().get(1).feedback().decision())
+                .isEqualTo(RecommendationFeedback.Decision.ACCEPT);
         assertThat(run.recommendations().get(0).feedback().reason()).isEqualTo("Wants remote only");
     }
 
@@ -137,8 +190,9 @@ public abstract class MatchRunRepositoryContract {
         run(f, Instant.now(), forAna);
         decide(f, forAna, f.ana(), RecommendationFeedback.Decision.ACCEPT, Instant.parse("2026-11-20T23:00:00Z"));
 
-        Map<UUID, List<Outcome>> outcomes = stores().transactions().inTenant(f.tenant(),
-                (Tx tx) -> stores().matchRuns().consultantOutcomes(tx, List.of(f.ana(), f.ben())));
+        Map<UUID, List<Outcome>> outcomes = stores().transactions()
+                .inTenant(
+                        f.tenant(), (Tx tx) -> stores().matchRuns().consultantOutcomes(tx, List.of(f.ana(), f.ben())));
 
         assertThat(outcomes).containsOnlyKeys(f.ana());
         assertThat(outcomes.get(f.ana())).containsExactly(new Outcome(LocalDate.of(2026, 11, 20), true));
@@ -154,23 +208,35 @@ public abstract class MatchRunRepositoryContract {
             return null;
         });
 
-        assertThat(stores().transactions().inTenant(f.tenant(), (Tx tx) -> stores().matchRuns().find(tx, stored.id())).orElseThrow()
-                .recommendations()).extracting(MatchRun.Recommendation::consultantId).containsExactly(f.ben());
+        assertThat(stores().transactions()
+                        .inTenant(f.tenant(), (Tx tx) -> stores().matchRuns().find(tx, stored.id()))
+                        .orElseThrow()
+                        .recommendations())
+                .extracting(MatchRun.Recommendation::consultantId)
+                .containsExactly(f.ben());
     }
 
     @Test
     void settings_noneUntilSaved_thenTheSavedOnes_replacedOnTheNextSave() {
         TenantId tenant = stores().newTenant();
-        assertThat(stores().transactions().inTenant(tenant, (Tx tx) -> stores().matchSettings().find(tx))).isEmpty();
-        MatchSettings first = new MatchSettings("tenant-1", new MatchWeights(0.5, 0.1, 0.15, 0.1, 0.1, 0.05), 0.6,
-                MatchSettings.DEFAULT.filters(), 150);
-        MatchSettings second = new MatchSettings("tenant-2", MatchWeights.DEFAULT, 0.7, MatchSettings.DEFAULT.filters(), 300);
+        assertThat(stores().transactions()
+                        .inTenant(tenant, (Tx tx) -> stores().matchSettings().find(tx)))
+                .isEmpty();
+        MatchSettings first = new MatchSettings(
+                "tenant-1",
+                new MatchWeights(0.5, 0.1, 0.15, 0.1, 0.1, 0.05),
+                0.6,
+                MatchSettings.DEFAULT.filters(),
+                150);
+        MatchSettings second =
+                new MatchSettings("tenant-2", MatchWeights.DEFAULT, 0.7, MatchSettings.DEFAULT.filters(), 300);
 
         stores().transactions().inTenant(tenant, (Tx tx) -> {
             stores().matchSettings().save(tx, first, "u1", Instant.now());
             return null;
         });
-        Optional<MatchSettings> read = stores().transactions().inTenant(tenant, (Tx tx) -> stores().matchSettings().findForUpdate(tx));
+        Optional<MatchSettings> read = stores().transactions()
+                .inTenant(tenant, (Tx tx) -> stores().matchSettings().findForUpdate(tx));
         assertThat(read).map(MatchSettings::version).contains("tenant-1");
         assertThat(read.map(MatchSettingsInput::of)).contains(MatchSettingsInput.of(first));
 
@@ -178,8 +244,14 @@ public abstract class MatchRunRepositoryContract {
             stores().matchSettings().save(tx, second, "u2", Instant.now());
             return null;
         });
-        assertThat(stores().transactions().inTenant(tenant, (Tx tx) -> stores().matchSettings().find(tx)))
-                .map(MatchSettings::candidatePoolSize).contains(300);
-        assertThat(stores().transactions().inTenant(stores().newTenant(), (Tx tx) -> stores().matchSettings().find(tx))).isEmpty();
+        assertThat(stores().transactions()
+                        .inTenant(tenant, (Tx tx) -> stores().matchSettings().find(tx)))
+                .map(MatchSettings::candidatePoolSize)
+                .contains(300);
+        assertThat(stores().transactions()
+                        .inTenant(
+                                stores().newTenant(),
+                                (Tx tx) -> stores().matchSettings().find(tx)))
+                .isEmpty();
     }
 }

@@ -2,9 +2,9 @@ package com.benchcrm.testing.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.benchcrm.persistence.Tx;
 import com.benchcrm.events.DomainEvent;
 import com.benchcrm.outbox.OutboxRepository;
+import com.benchcrm.persistence.Tx;
 import com.benchcrm.tenancy.TenantId;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,8 +25,15 @@ public abstract class OutboxRepositoryContract {
     protected abstract Stores stores();
 
     private OutboxRepository.NewEvent append(TenantId tenant, String type) {
-        OutboxRepository.NewEvent e = new OutboxRepository.NewEvent(Samples.id(), type, 1, "consultant", UUID.randomUUID(),
-                Map.of("id", "c-1", "version", 3), "trace-9", Instant.now());
+        OutboxRepository.NewEvent e = new OutboxRepository.NewEvent(
+                Samples.id(),
+                type,
+                1,
+                "consultant",
+                UUID.randomUUID(),
+                Map.of("id", "c-1", "version", 3),
+                "trace-9",
+                Instant.now());
         stores().transactions().inTenant(tenant, (Tx tx) -> {
             stores().outbox().append(tx, e);
             return null;
@@ -37,7 +44,8 @@ public abstract class OutboxRepositoryContract {
     private List<DomainEvent> claimOf(Set<TenantId> tenants, Duration lease, boolean expiredOnly) {
         List<DomainEvent> mine = new ArrayList<>();
         for (int round = 0; round < 20; round++) {
-            List<DomainEvent> claimed = stores().relayTransactions().withoutTenant((Tx tx) -> stores().outbox().claim(tx, 500, lease, expiredOnly));
+            List<DomainEvent> claimed = stores().relayTransactions()
+                    .withoutTenant((Tx tx) -> stores().outbox().claim(tx, 500, lease, expiredOnly));
             claimed.stream().filter(e -> tenants.contains(e.tenant())).forEach(mine::add);
             if (claimed.size() < 500) {
                 break;
@@ -47,7 +55,8 @@ public abstract class OutboxRepositoryContract {
     }
 
     private long unpublished(TenantId tenant) {
-        return stores().transactions().inTenant(tenant, (Tx tx) -> stores().outbox().unpublished(tx));
+        return stores().transactions()
+                .inTenant(tenant, (Tx tx) -> stores().outbox().unpublished(tx));
     }
 
     @Test
@@ -60,7 +69,8 @@ public abstract class OutboxRepositoryContract {
         List<DomainEvent> claimed = claimOf(Set.of(a, b), Duration.ofSeconds(30), false);
 
         assertThat(claimed).extracting(DomainEvent::id).containsExactlyInAnyOrder(ea.id(), eb.id());
-        DomainEvent first = claimed.stream().filter(e -> e.id().equals(ea.id())).findFirst().orElseThrow();
+        DomainEvent first =
+                claimed.stream().filter(e -> e.id().equals(ea.id())).findFirst().orElseThrow();
         assertThat(first.tenant()).isEqualTo(a);
         assertThat(first.type()).isEqualTo("ConsultantUpserted");
         assertThat(first.traceId()).isEqualTo("trace-9");
@@ -75,10 +85,16 @@ public abstract class OutboxRepositoryContract {
         append(a, "ConsultantUpserted");
         append(b, "ConsultantUpserted");
         List<DomainEvent> claimed = claimOf(Set.of(a, b), Duration.ofSeconds(30), false);
-        assertThat(stores().relayTransactions().withoutTenant((Tx tx) -> stores().outbox().backlog(tx)).unpublished()).isGreaterThanOrEqualTo(2);
+        assertThat(stores().relayTransactions()
+                        .withoutTenant((Tx tx) -> stores().outbox().backlog(tx))
+                        .unpublished())
+                .isGreaterThanOrEqualTo(2);
 
         stores().relayTransactions().withoutTenant((Tx tx) -> {
-            stores().outbox().markPublished(tx, claimed.stream().filter(e -> e.tenant().equals(a)).toList());
+            stores().outbox()
+                    .markPublished(
+                            tx,
+                            claimed.stream().filter(e -> e.tenant().equals(a)).toList());
             return null;
         });
 
@@ -91,7 +107,9 @@ public abstract class OutboxRepositoryContract {
         TenantId a = stores().newTenant();
         OutboxRepository.NewEvent e = append(a, "ConsultantUpserted");
         List<DomainEvent> claimed = claimOf(Set.of(a), Duration.ofSeconds(30), false);
-        assertThat(claimOf(Set.of(a), Duration.ofSeconds(30), true)).as("the lease has not expired").isEmpty();
+        assertThat(claimOf(Set.of(a), Duration.ofSeconds(30), true))
+                .as("the lease has not expired")
+                .isEmpty();
 
         stores().relayTransactions().withoutTenant((Tx tx) -> {
             stores().outbox().release(tx, claimed, Duration.ZERO, "ThrottlingException: slow down");
@@ -99,8 +117,12 @@ public abstract class OutboxRepositoryContract {
         });
         Thread.sleep(20);
 
-        assertThat(claimOf(Set.of(a), Duration.ofSeconds(30), false)).as("a released event is not new").isEmpty();
-        assertThat(claimOf(Set.of(a), Duration.ofSeconds(30), true)).extracting(DomainEvent::id).containsExactly(e.id());
+        assertThat(claimOf(Set.of(a), Duration.ofSeconds(30), false))
+                .as("a released event is not new")
+                .isEmpty();
+        assertThat(claimOf(Set.of(a), Duration.ofSeconds(30), true))
+                .extracting(DomainEvent::id)
+                .containsExactly(e.id());
         assertThat(unpublished(a)).isEqualTo(1);
     }
 }

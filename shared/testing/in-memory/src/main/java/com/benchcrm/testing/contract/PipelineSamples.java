@@ -17,12 +17,10 @@ public final class PipelineSamples {
     public static final Rate BILL = new Rate(new BigDecimal("85.00"), "USD", RateUnit.HOUR, null);
     public static final Rate PAY = new Rate(new BigDecimal("68.00"), "USD", RateUnit.HOUR, EmploymentType.C2C);
 
-    private PipelineSamples() {
-    }
+    private PipelineSamples() {}
 
     /** A consultant and a requirement of the tenant, stored (the submission's foreign keys). */
-    public record Pair(UUID consultantId, UUID requirementId) {
-    }
+    public record Pair(UUID consultantId, UUID requirementId) {}
 
     public static Pair pair(Stores stores, TenantId tenant, String name, String title, String client, Instant at) {
         UUID consultant = Samples.id();
@@ -54,14 +52,48 @@ public final class PipelineSamples {
     }
 
     /** A submission in {@code status} with these stages (times at microsecond precision, as stored). */
-    public static Submission submission(UUID consultant, UUID requirement, UUID vendor, SubmissionStatus status, String createdBy,
-                                        Submission.Stages stages, Instant createdAt) {
-        return new Submission(Samples.id(), consultant, requirement, vendor, null, null, status, null, null, BILL, PAY, null, null, null,
-                new BigDecimal("17.0000"), new BigDecimal("20.0000"), null, null, null, createdBy, stages, 1, createdAt, createdAt);
+    public static Submission submission(
+            UUID consultant,
+            UUID requirement,
+            UUID vendor,
+            SubmissionStatus status,
+            String createdBy,
+            Submission.Stages stages,
+            Instant createdAt) {
+        return new Submission(
+                Samples.id(),
+                consultant,
+                requirement,
+                vendor,
+                null,
+                null,
+                status,
+                null,
+                null,
+                BILL,
+                PAY,
+                null,
+                null,
+                null,
+                new BigDecimal("17.0000"),
+                new BigDecimal("20.0000"),
+                null,
+                null,
+                null,
+                createdBy,
+                stages,
+                1,
+                createdAt,
+                createdAt);
     }
 
-    public static Submission.Stages stages(Instant submitted, Instant clientSubmitted, Instant interviewing, Instant offered, Instant placed,
-                                           Instant closed) {
+    public static Submission.Stages stages(
+            Instant submitted,
+            Instant clientSubmitted,
+            Instant interviewing,
+            Instant offered,
+            Instant placed,
+            Instant closed) {
         Instant last = submitted;
         for (Instant i : new Instant[] {clientSubmitted, interviewing, offered, placed, closed}) {
             if (i != null && (last == null || i.isAfter(last))) {

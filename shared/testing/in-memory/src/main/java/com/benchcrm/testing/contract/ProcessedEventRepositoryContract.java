@@ -2,9 +2,9 @@ package com.benchcrm.testing.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.benchcrm.persistence.Tx;
 import com.benchcrm.common.Json;
 import com.benchcrm.events.DomainEvent;
+import com.benchcrm.persistence.Tx;
 import com.benchcrm.tenancy.TenantId;
 import java.time.Instant;
 import java.util.UUID;
@@ -16,13 +16,20 @@ public abstract class ProcessedEventRepositoryContract {
     protected abstract Stores stores();
 
     private boolean record(TenantId tenant, String consumer, DomainEvent e) {
-        return stores().transactions().inTenant(tenant, (Tx tx) -> stores().processedEvents().record(tx, consumer, e, Instant.now()));
+        return stores().transactions()
+                .inTenant(tenant, (Tx tx) -> stores().processedEvents().record(tx, consumer, e, Instant.now()));
     }
 
     @Test
     void record_isTrueOncePerConsumerAndEvent() {
         TenantId tenant = stores().newTenant();
-        DomainEvent e = new DomainEvent(UUID.randomUUID(), "ConsultantUpserted", 1, tenant, Instant.now(), "",
+        DomainEvent e = new DomainEvent(
+                UUID.randomUUID(),
+                "ConsultantUpserted",
+                1,
+                tenant,
+                Instant.now(),
+                "",
                 Json.strict().createObjectNode().put("id", "x"));
 
         assertThat(record(tenant, "embed", e)).isTrue();

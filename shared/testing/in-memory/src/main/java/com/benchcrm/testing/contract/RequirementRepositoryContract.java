@@ -3,16 +3,16 @@ package com.benchcrm.testing.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.benchcrm.persistence.Tx;
+import com.benchcrm.common.EmploymentType;
 import com.benchcrm.common.WorkAuthorization;
 import com.benchcrm.persistence.DuplicateKeyException;
 import com.benchcrm.persistence.Transactions;
-import com.benchcrm.common.EmploymentType;
+import com.benchcrm.persistence.Tx;
 import com.benchcrm.requirement.InterviewMode;
 import com.benchcrm.requirement.Requirement;
-import com.benchcrm.requirement.RequirementParties;
 import com.benchcrm.requirement.RequirementFingerprint;
 import com.benchcrm.requirement.RequirementInput;
+import com.benchcrm.requirement.RequirementParties;
 import com.benchcrm.requirement.RequirementRepository;
 import com.benchcrm.requirement.RequirementSkill;
 import com.benchcrm.requirement.RequirementSource;
@@ -52,8 +52,17 @@ public abstract class RequirementRepositoryContract {
     }
 
     private static RequirementSource source(String vendor, Instant at) {
-        return new RequirementSource(vendor, vendor, "Pat Vendor", "Vendor Inc", null, null, "<m1@example.com>",
-                "Req: Java developer", List.of("TX|dallas"), at);
+        return new RequirementSource(
+                vendor,
+                vendor,
+                "Pat Vendor",
+                "Vendor Inc",
+                null,
+                null,
+                "<m1@example.com>",
+                "Req: Java developer",
+                List.of("TX|dallas"),
+                at);
     }
 
     @Test
@@ -61,7 +70,8 @@ public abstract class RequirementRepositoryContract {
         TenantId tenant = stores().newTenant();
         RequirementInput in = Samples.requirement("  Kafka Engineer ", "Acme Bank");
 
-        Requirement r = tx().inTenant(tenant, (Tx t) -> repo().find(t, insert(tenant, in))).orElseThrow();
+        Requirement r = tx().inTenant(tenant, (Tx t) -> repo().find(t, insert(tenant, in)))
+                .orElseThrow();
 
         assertThat(r.title()).isEqualTo("Kafka Engineer");
         assertThat(r.version()).isEqualTo(1);
@@ -78,13 +88,32 @@ public abstract class RequirementRepositoryContract {
         TenantId tenant = stores().newTenant();
         TenantId other = stores().newTenant();
         RequirementInput base = Samples.requirement("Salesforce Developer", "Acme Mutual");
-        RequirementParties parties = new RequirementParties("Crestline Solutions LLC",
-                new RequirementParties.Contact("Rowan Placeford", "rowan@crestline.example.com", "555-010-4471"), "Helix IT Partners", null);
-        RequirementInput in = new RequirementInput(base.externalRef(), base.title(), base.description(), base.status(), base.location(),
-                base.workMode(), List.of(new RequirementSkill("Java", true, null, "17"), new RequirementSkill("Apex", false, null)),
-                base.minYears(), base.seniority(), null, null, base.startDate(), base.clientName(),
-                List.of(WorkAuthorization.US_CITIZEN, WorkAuthorization.H4_EAD), null, List.of(WorkAuthorization.OPT_EAD, WorkAuthorization.CPT),
-                EmploymentType.W2, true, List.of(InterviewMode.VIDEO, InterviewMode.IN_PERSON), parties);
+        RequirementParties parties = new RequirementParties(
+                "Crestline Solutions LLC",
+                new RequirementParties.Contact("Rowan Placeford", "rowan@crestline.example.com", "555-010-4471"),
+                "Helix IT Partners",
+                null);
+        RequirementInput in = new RequirementInput(
+                base.externalRef(),
+                base.title(),
+                base.description(),
+                base.status(),
+                base.location(),
+                base.workMode(),
+                List.of(new RequirementSkill("Java", true, null, "17"), new RequirementSkill("Apex", false, null)),
+                base.minYears(),
+                base.seniority(),
+                null,
+                null,
+                base.startDate(),
+                base.clientName(),
+                List.of(WorkAuthorization.US_CITIZEN, WorkAuthorization.H4_EAD),
+                null,
+                List.of(WorkAuthorization.OPT_EAD, WorkAuthorization.CPT),
+                EmploymentType.W2,
+                true,
+                List.of(InterviewMode.VIDEO, InterviewMode.IN_PERSON),
+                parties);
         UUID id = insert(tenant, in);
 
         Requirement r = tx().inTenant(tenant, (Tx t) -> repo().find(t, id)).orElseThrow();
@@ -97,7 +126,9 @@ public abstract class RequirementRepositoryContract {
         assertThat(r.parties()).isEqualTo(parties);
         assertThat(r.skills()).extracting(RequirementSkill::version).containsExactly("17", null);
         assertThat(tx().inTenant(other, (Tx t) -> repo().find(t, id))).isEmpty();
-        assertThat(tx().inTenant(other, (Tx t) -> repo().list(t, Optional.empty(), 50))).extracting(Requirement::id).doesNotContain(id);
+        assertThat(tx().inTenant(other, (Tx t) -> repo().list(t, Optional.empty(), 50)))
+                .extracting(Requirement::id)
+                .doesNotContain(id);
     }
 
     @Test
@@ -105,11 +136,13 @@ public abstract class RequirementRepositoryContract {
         TenantId tenant = stores().newTenant();
         TenantId other = stores().newTenant();
         UUID open = insert(tenant, Samples.requirement("Open role", "A"));
-        UUID closed = insert(tenant, Samples.withStatus(Samples.requirement("Closed role", "A"), RequirementStatus.CLOSED));
+        UUID closed =
+                insert(tenant, Samples.withStatus(Samples.requirement("Closed role", "A"), RequirementStatus.CLOSED));
         UUID foreign = insert(other, Samples.requirement("Foreign role", "A"));
 
-        List<Requirement> onlyOpen = tx().inTenant(tenant, (Tx t) -> repo().findMany(t, List.of(open, closed, foreign),
-                Set.of(RequirementStatus.OPEN)));
+        List<Requirement> onlyOpen = tx().inTenant(
+                        tenant,
+                        (Tx t) -> repo().findMany(t, List.of(open, closed, foreign), Set.of(RequirementStatus.OPEN)));
         List<Requirement> all = tx().inTenant(tenant, (Tx t) -> repo().findMany(t, List.of(open, closed, foreign)));
 
         assertThat(onlyOpen).extracting(Requirement::id).containsExactly(open);
@@ -140,8 +173,12 @@ public abstract class RequirementRepositoryContract {
         UUID a = insert(tenant, Samples.requirement("First", "A"));
         UUID b = insert(tenant, Samples.requirement("Second", "A"));
 
-        assertThat(tx().inTenant(tenant, (Tx t) -> repo().list(t, Optional.empty(), 10))).extracting(Requirement::id).containsExactly(b, a);
-        assertThat(tx().inTenant(tenant, (Tx t) -> repo().list(t, Optional.of(b), 10))).extracting(Requirement::id).containsExactly(a);
+        assertThat(tx().inTenant(tenant, (Tx t) -> repo().list(t, Optional.empty(), 10)))
+                .extracting(Requirement::id)
+                .containsExactly(b, a);
+        assertThat(tx().inTenant(tenant, (Tx t) -> repo().list(t, Optional.of(b), 10)))
+                .extracting(Requirement::id)
+                .containsExactly(a);
     }
 
     @Test
@@ -150,7 +187,8 @@ public abstract class RequirementRepositoryContract {
         insert(tenant, Samples.withExternalRef(Samples.requirement("One", "A"), "REQ-1"));
 
         assertThatThrownBy(() -> insert(tenant, Samples.withExternalRef(Samples.requirement("Two", "A"), "REQ-1")))
-                .isInstanceOfSatisfying(DuplicateKeyException.class,
+                .isInstanceOfSatisfying(
+                        DuplicateKeyException.class,
                         e -> assertThat(e.key()).isEqualTo(RequirementRepository.EXTERNAL_REF_KEY));
     }
 
@@ -158,7 +196,8 @@ public abstract class RequirementRepositoryContract {
     void fingerprints_matchOpenAndOnHoldRequirements_withTheSameTitleAndClient() {
         TenantId tenant = stores().newTenant();
         UUID open = insert(tenant, Samples.requirement("Java Developer", "Acme"));
-        UUID filled = insert(tenant, Samples.withStatus(Samples.requirement("Java Developer", "Acme"), RequirementStatus.FILLED));
+        UUID filled = insert(
+                tenant, Samples.withStatus(Samples.requirement("Java Developer", "Acme"), RequirementStatus.FILLED));
         UUID otherClient = insert(tenant, Samples.requirement("Java Developer", "Globex"));
         tx().inTenant(tenant, (Tx t) -> {
             repo().insertFingerprint(t, open, fingerprint("Java Developer", "Acme", List.of("TX|dallas")));
@@ -167,20 +206,31 @@ public abstract class RequirementRepositoryContract {
             return null;
         });
 
-        List<RequirementRepository.FingerprintMatch> found = tx().inTenant(tenant,
-                t -> repo().openWithSameTitleAndClient(t, fingerprint("java developer", "ACME", List.of())));
-        assertThat(found).extracting(RequirementRepository.FingerprintMatch::requirementId).containsExactly(open);
+        List<RequirementRepository.FingerprintMatch> found = tx().inTenant(
+                        tenant,
+                        t -> repo().openWithSameTitleAndClient(t, fingerprint("java developer", "ACME", List.of())));
+        assertThat(found)
+                .extracting(RequirementRepository.FingerprintMatch::requirementId)
+                .containsExactly(open);
         assertThat(found.get(0).locationKeys()).containsExactly("TX|dallas");
 
         tx().inTenant(tenant, (Tx t) -> {
             repo().updateFingerprintLocations(t, open, List.of("TX|dallas", "AZ"));
             return null;
         });
-        assertThat(tx().inTenant(tenant, (Tx t) -> repo().openWithSameTitleAndClient(t, fingerprint("Java Developer", "Acme", List.of())))
-                .get(0).locationKeys()).containsExactly("TX|dallas", "AZ");
+        assertThat(tx().inTenant(
+                                tenant,
+                                (Tx t) -> repo().openWithSameTitleAndClient(
+                                                t, fingerprint("Java Developer", "Acme", List.of())))
+                        .get(0)
+                        .locationKeys())
+                .containsExactly("TX|dallas", "AZ");
         TenantId other = stores().newTenant();
-        assertThat(tx().inTenant(other, (Tx t) -> repo().openWithSameTitleAndClient(t, fingerprint("Java Developer", "Acme",
-                List.of())))).isEmpty();
+        assertThat(tx().inTenant(
+                                other,
+                                (Tx t) -> repo().openWithSameTitleAndClient(
+                                                t, fingerprint("Java Developer", "Acme", List.of()))))
+                .isEmpty();
     }
 
     @Test
@@ -195,7 +245,8 @@ public abstract class RequirementRepositoryContract {
             return null;
         });
 
-        assertThat(tx().inTenant(tenant, (Tx t) -> repo().findMany(t, List.of(first, second)))).hasSize(2);
+        assertThat(tx().inTenant(tenant, (Tx t) -> repo().findMany(t, List.of(first, second))))
+                .hasSize(2);
     }
 
     @Test
@@ -204,16 +255,25 @@ public abstract class RequirementRepositoryContract {
         UUID id = insert(tenant, Samples.requirement("Role", "A"));
         Instant t0 = Instant.parse("2026-11-22T08:00:00Z");
 
-        List<Boolean> added = tx().inTenant(tenant, (Tx t) -> List.of(
-                repo().addSource(t, Samples.id(), id, source("late@vendor.example", t0.plusSeconds(60))),
-                repo().addSource(t, Samples.id(), id, source("early@vendor.example", t0)),
-                repo().addSource(t, Samples.id(), id, source("LATE@vendor.example", t0.plusSeconds(120)))));
+        List<Boolean> added = tx().inTenant(
+                        tenant,
+                        (Tx t) -> List.of(
+                                repo().addSource(
+                                                t, Samples.id(), id, source("late@vendor.example", t0.plusSeconds(60))),
+                                repo().addSource(t, Samples.id(), id, source("early@vendor.example", t0)),
+                                repo().addSource(
+                                                t,
+                                                Samples.id(),
+                                                id,
+                                                source("LATE@vendor.example", t0.plusSeconds(120)))));
 
         assertThat(added).containsExactly(true, true, false);
-        assertThat(tx().inTenant(tenant, (Tx t) -> repo().sources(t, id))).extracting(RequirementSource::vendorKey)
+        assertThat(tx().inTenant(tenant, (Tx t) -> repo().sources(t, id)))
+                .extracting(RequirementSource::vendorKey)
                 .containsExactly("early@vendor.example", "late@vendor.example");
         assertThat(tx().inTenant(tenant, (Tx t) -> repo().countSources(t, id))).isEqualTo(2);
-        RequirementSource stored = tx().inTenant(tenant, (Tx t) -> repo().sources(t, id)).get(0);
+        RequirementSource stored =
+                tx().inTenant(tenant, (Tx t) -> repo().sources(t, id)).get(0);
         assertThat(stored.locations()).containsExactly("TX|dallas");
         assertThat(stored.receivedAt()).isEqualTo(t0);
     }
@@ -235,6 +295,9 @@ public abstract class RequirementRepositoryContract {
 
         assertThat(tx().inTenant(tenant, (Tx t) -> repo().find(t, id))).isEmpty();
         assertThat(tx().inTenant(tenant, (Tx t) -> repo().countSources(t, id))).isZero();
-        assertThat(tx().inTenant(tenant, (Tx t) -> repo().openWithSameTitleAndClient(t, fingerprint("Gone", "A", List.of())))).isEmpty();
+        assertThat(tx().inTenant(
+                                tenant,
+                                (Tx t) -> repo().openWithSameTitleAndClient(t, fingerprint("Gone", "A", List.of()))))
+                .isEmpty();
     }
 }

@@ -29,8 +29,22 @@ public abstract class RtrRepositoryContract {
     }
 
     private Rtr rtr(UUID consultant, UUID requirement, UUID vendor, Rate rate) {
-        return new Rtr(Samples.id(), consultant, requirement, vendor, null, T, T.plusSeconds(86400 * 30), rate, "rtr.txt", "I consent.",
-                "abc", null, null, "u", T);
+        return new Rtr(
+                Samples.id(),
+                consultant,
+                requirement,
+                vendor,
+                null,
+                T,
+                T.plusSeconds(86400 * 30),
+                rate,
+                "rtr.txt",
+                "I consent.",
+                "abc",
+                null,
+                null,
+                "u",
+                T);
     }
 
     @Test
@@ -40,7 +54,11 @@ public abstract class RtrRepositoryContract {
         var p = PipelineSamples.pair(stores(), tenant, "Hal Rtr", "Java Developer", "Acme Bank", T);
         UUID vendor = stores().newCompany(tenant, "Vendor Rtr");
         UUID otherVendor = stores().newCompany(tenant, "Vendor Else");
-        Rtr a = rtr(p.consultantId(), p.requirementId(), vendor, new Rate(new BigDecimal("680.00"), "USD", RateUnit.DAY, EmploymentType.C2C));
+        Rtr a = rtr(
+                p.consultantId(),
+                p.requirementId(),
+                vendor,
+                new Rate(new BigDecimal("680.00"), "USD", RateUnit.DAY, EmploymentType.C2C));
         Rtr b = rtr(p.consultantId(), p.requirementId(), vendor, null);
         Rtr c = rtr(p.consultantId(), p.requirementId(), otherVendor, null);
         RtrRepository repo = stores().rtrs();
@@ -51,11 +69,18 @@ public abstract class RtrRepositoryContract {
             return null;
         });
 
-        assertThat(in(tenant, (Tx tx) -> repo.find(tx, a.id()))).get().usingRecursiveComparison()
-                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(a);
-        assertThat(in(tenant, (Tx tx) -> repo.forSubmission(tx, p.consultantId(), p.requirementId(), vendor))).extracting(Rtr::id)
+        assertThat(in(tenant, (Tx tx) -> repo.find(tx, a.id())))
+                .get()
+                .usingRecursiveComparison()
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                .isEqualTo(a);
+        assertThat(in(tenant, (Tx tx) -> repo.forSubmission(tx, p.consultantId(), p.requirementId(), vendor)))
+                .extracting(Rtr::id)
                 .containsExactly(b.id(), a.id());
-        assertThat(in(tenant, (Tx tx) -> repo.list(tx, Optional.of(p.consultantId()), Optional.empty(), Optional.empty(), 2))).extracting(Rtr::id)
+        assertThat(in(
+                        tenant,
+                        (Tx tx) -> repo.list(tx, Optional.of(p.consultantId()), Optional.empty(), Optional.empty(), 2)))
+                .extracting(Rtr::id)
                 .containsExactly(c.id(), b.id());
         in(tenant, (Tx tx) -> {
             repo.revoke(tx, b.id(), T.plusSeconds(10), "changed mind");
@@ -66,28 +91,34 @@ public abstract class RtrRepositoryContract {
             assertThat(r.revokedReason()).isEqualTo("changed mind");
         });
         assertThat(in(other, (Tx tx) -> repo.find(tx, a.id()))).isEmpty();
-        assertThat(in(other, (Tx tx) -> repo.forSubmission(tx, p.consultantId(), p.requirementId(), vendor))).isEmpty();
+        assertThat(in(other, (Tx tx) -> repo.forSubmission(tx, p.consultantId(), p.requirementId(), vendor)))
+                .isEmpty();
     }
 
     @Test
     void workflowSettings_absentUntilSaved_thenPerTenant() {
         TenantId tenant = stores().newTenant();
         TenantId other = stores().newTenant();
-        WorkflowSettings s = new WorkflowSettings(false, 60, new BigDecimal("12.50"), new BigDecimal("18.00"), 1, "u-admin", T);
+        WorkflowSettings s =
+                new WorkflowSettings(false, 60, new BigDecimal("12.50"), new BigDecimal("18.00"), 1, "u-admin", T);
 
         assertThat(in(tenant, (Tx tx) -> stores().workflowSettings().find(tx))).isEmpty();
         in(tenant, (Tx tx) -> {
             stores().workflowSettings().save(tx, s);
             return null;
         });
-        WorkflowSettings s2 = new WorkflowSettings(true, 30, new BigDecimal("9.00"), new BigDecimal("15.00"), 2, "u-admin", T.plusSeconds(1));
+        WorkflowSettings s2 = new WorkflowSettings(
+                true, 30, new BigDecimal("9.00"), new BigDecimal("15.00"), 2, "u-admin", T.plusSeconds(1));
         in(tenant, (Tx tx) -> {
             stores().workflowSettings().save(tx, s2);
             return null;
         });
 
-        assertThat(in(tenant, (Tx tx) -> stores().workflowSettings().findForUpdate(tx))).get().usingRecursiveComparison()
-                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(s2);
+        assertThat(in(tenant, (Tx tx) -> stores().workflowSettings().findForUpdate(tx)))
+                .get()
+                .usingRecursiveComparison()
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                .isEqualTo(s2);
         assertThat(in(other, (Tx tx) -> stores().workflowSettings().find(tx))).isEmpty();
     }
 }

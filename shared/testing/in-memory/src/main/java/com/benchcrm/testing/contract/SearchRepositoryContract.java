@@ -30,12 +30,29 @@ public abstract class SearchRepositoryContract {
 
     protected abstract Stores stores();
 
-    private UUID consultant(TenantId tenant, String title, String state, WorkAuthorization auth, Availability availability,
-                            String... skills) {
+    private UUID consultant(
+            TenantId tenant,
+            String title,
+            String state,
+            WorkAuthorization auth,
+            Availability availability,
+            String... skills) {
         UUID id = Samples.id();
-        ConsultantInput in = new ConsultantInput(null, "Person " + id.toString().substring(30), null, null, title, "Ships software.",
-                new Location("Somewhere", state, "US"), auth, null,
-                java.util.Arrays.stream(skills).map(s -> new ConsultantSkill(s, null, null)).toList(), availability, null);
+        ConsultantInput in = new ConsultantInput(
+                null,
+                "Person " + id.toString().substring(30),
+                null,
+                null,
+                title,
+                "Ships software.",
+                new Location("Somewhere", state, "US"),
+                auth,
+                null,
+                java.util.Arrays.stream(skills)
+                        .map(s -> new ConsultantSkill(s, null, null))
+                        .toList(),
+                availability,
+                null);
         stores().transactions().inTenant(tenant, (Tx tx) -> {
             stores().consultants().insert(tx, id, in, Instant.now());
             return null;
@@ -48,7 +65,8 @@ public abstract class SearchRepositoryContract {
     }
 
     private List<UUID> fullText(TenantId tenant, SearchQuery q, List<String> skillKeys) {
-        return stores().transactions().inTenant(tenant, (Tx tx) -> stores().search().fullText(tx, q, skillKeys, 100));
+        return stores().transactions()
+                .inTenant(tenant, (Tx tx) -> stores().search().fullText(tx, q, skillKeys, 100));
     }
 
     @Test
@@ -57,7 +75,8 @@ public abstract class SearchRepositoryContract {
         UUID engineer = consultant(tenant, "Kafka Streaming Engineer", "TX", WorkAuthorization.H1B, null, "Java");
         UUID k8s = consultant(tenant, "Platform Engineer", "CA", WorkAuthorization.H1B, null, "Kubernetes");
         UUID other = consultant(tenant, "Accountant", "NY", WorkAuthorization.GREEN_CARD, null, "Excel");
-        UUID foreign = consultant(stores().newTenant(), "Kafka Streaming Engineer", "TX", WorkAuthorization.H1B, null, "Kubernetes");
+        UUID foreign = consultant(
+                stores().newTenant(), "Kafka Streaming Engineer", "TX", WorkAuthorization.H1B, null, "Kubernetes");
 
         List<UUID> byText = fullText(tenant, consultants("kafka streaming"), List.of());
         List<UUID> bySkill = fullText(tenant, consultants("k8s"), List.of("kubernetes"));
@@ -69,18 +88,44 @@ public abstract class SearchRepositoryContract {
     @Test
     void fullText_andPassingFilters_applyTheConsultantFilters() {
         TenantId tenant = stores().newTenant();
-        UUID texasNow = consultant(tenant, "Java Developer", "TX", WorkAuthorization.H1B,
+        UUID texasNow = consultant(
+                tenant,
+                "Java Developer",
+                "TX",
+                WorkAuthorization.H1B,
                 new Availability(AvailabilityStatus.AVAILABLE, LocalDate.of(2026, 12, 1)));
-        UUID texasLater = consultant(tenant, "Java Developer", "tx", WorkAuthorization.H1B,
+        UUID texasLater = consultant(
+                tenant,
+                "Java Developer",
+                "tx",
+                WorkAuthorization.H1B,
                 new Availability(AvailabilityStatus.AVAILABLE, LocalDate.of(2027, 3, 1)));
-        UUID california = consultant(tenant, "Java Developer", "CA", WorkAuthorization.GREEN_CARD,
+        UUID california = consultant(
+                tenant,
+                "Java Developer",
+                "CA",
+                WorkAuthorization.GREEN_CARD,
                 new Availability(AvailabilityStatus.ON_PROJECT, null));
-        SearchQuery texasH1bAvailable = new SearchQuery("java developer", EntityKind.CONSULTANT, "TX", WorkAuthorization.H1B,
-                LocalDate.of(2027, 1, 1), null, null, 20);
+        SearchQuery texasH1bAvailable = new SearchQuery(
+                "java developer",
+                EntityKind.CONSULTANT,
+                "TX",
+                WorkAuthorization.H1B,
+                LocalDate.of(2027, 1, 1),
+                null,
+                null,
+                20);
 
         assertThat(fullText(tenant, texasH1bAvailable, List.of())).containsExactly(texasNow);
-        assertThat(stores().transactions().inTenant(tenant, (Tx tx) -> stores().search().passingFilters(tx,
-                new SearchQuery("x", EntityKind.CONSULTANT, "TX", null, null, null, null, 20), List.of(texasNow, texasLater, california))))
+        assertThat(stores().transactions()
+                        .inTenant(
+                                tenant,
+                                (Tx tx) -> stores().search()
+                                        .passingFilters(
+                                                tx,
+                                                new SearchQuery(
+                                                        "x", EntityKind.CONSULTANT, "TX", null, null, null, null, 20),
+                                                List.of(texasNow, texasLater, california))))
                 .containsExactlyInAnyOrder(texasNow, texasLater);
     }
 
@@ -91,17 +136,23 @@ public abstract class SearchRepositoryContract {
         UUID closed = Samples.id();
         stores().transactions().inTenant(tenant, (Tx tx) -> {
             stores().requirements().insert(tx, open, Samples.requirement("Data Engineer", "Acme"), Instant.now());
-            stores().requirements().insert(tx, closed, Samples.withStatus(Samples.requirement("Data Engineer", "Acme"),
-                    RequirementStatus.CLOSED), Instant.now());
+            stores().requirements()
+                    .insert(
+                            tx,
+                            closed,
+                            Samples.withStatus(Samples.requirement("Data Engineer", "Acme"), RequirementStatus.CLOSED),
+                            Instant.now());
             return null;
         });
-        SearchQuery openHybrid = new SearchQuery("data engineer", EntityKind.REQUIREMENT, null, null, null, RequirementStatus.OPEN,
-                WorkMode.HYBRID, 20);
-        SearchQuery remote = new SearchQuery("data engineer", EntityKind.REQUIREMENT, null, null, null, null, WorkMode.REMOTE, 20);
+        SearchQuery openHybrid = new SearchQuery(
+                "data engineer", EntityKind.REQUIREMENT, null, null, null, RequirementStatus.OPEN, WorkMode.HYBRID, 20);
+        SearchQuery remote =
+                new SearchQuery("data engineer", EntityKind.REQUIREMENT, null, null, null, null, WorkMode.REMOTE, 20);
 
         assertThat(fullText(tenant, openHybrid, List.of())).containsExactly(open);
         assertThat(fullText(tenant, remote, List.of())).isEmpty();
-        assertThat(stores().transactions().inTenant(tenant, (Tx tx) -> stores().search().passingFilters(tx, openHybrid, List.of())))
+        assertThat(stores().transactions()
+                        .inTenant(tenant, (Tx tx) -> stores().search().passingFilters(tx, openHybrid, List.of())))
                 .isEmpty();
     }
 }

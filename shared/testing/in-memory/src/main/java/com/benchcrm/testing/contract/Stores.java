@@ -1,5 +1,6 @@
 package com.benchcrm.testing.contract;
 
+import com.benchcrm.analytics.AnalyticsRepository;
 import com.benchcrm.audit.AuditRepository;
 import com.benchcrm.consultant.ConsultantRepository;
 import com.benchcrm.events.ProcessedEventRepository;
@@ -11,18 +12,17 @@ import com.benchcrm.matching.MatchSettingsRepository;
 import com.benchcrm.outbox.OutboxRepository;
 import com.benchcrm.persistence.Transactions;
 import com.benchcrm.requirement.RequirementRepository;
-import com.benchcrm.search.SearchRepository;
-import com.benchcrm.tenancy.TenantId;
-import com.benchcrm.analytics.AnalyticsRepository;
 import com.benchcrm.rtr.RtrRepository;
+import com.benchcrm.search.SearchRepository;
 import com.benchcrm.submission.SubmissionReferences;
 import com.benchcrm.submission.SubmissionRepository;
-import com.benchcrm.workflow.WorkflowSettingsRepository;
-import java.util.UUID;
+import com.benchcrm.tenancy.TenantId;
 import com.benchcrm.tenancy.TenantRepository;
 import com.benchcrm.tenancy.UserRepository;
 import com.benchcrm.webhook.WebhookDeliveryRepository;
 import com.benchcrm.webhook.WebhookRepository;
+import com.benchcrm.workflow.WorkflowSettingsRepository;
+import java.util.UUID;
 
 /**
  * What a contract test needs from one persistence implementation: its transactions, its
@@ -79,7 +79,9 @@ public interface Stores {
     void linkRequirementVendor(TenantId tenant, UUID requirementId, UUID companyId);
 
     /** A stored recommendation of the consultant for the requirement. */
-    UUID newRecommendation(TenantId tenant, UUID requirementId, UUID consultantId, double matchScore, double successProbability);
+    UUID newRecommendation(
+            TenantId tenant, UUID requirementId, UUID consultantId, double matchScore, double successProbability);
+
     com.benchcrm.company.CompanyRepository companies();
 
     com.benchcrm.company.ContactRepository contacts();

@@ -24,29 +24,44 @@ public abstract class TenancyRepositoryContract {
     @Test
     void ensure_isIdempotent_resolveFindsIt_andAllListsIt() {
         TenantSlug slug = slug();
-        TenantId first = stores().ownerTransactions().withoutTenant((Tx tx) -> stores().tenants().ensure(tx, slug, "Contract Co"));
-        TenantId again = stores().ownerTransactions().withoutTenant((Tx tx) -> stores().tenants().ensure(tx, slug, "Contract Co"));
+        TenantId first = stores().ownerTransactions()
+                .withoutTenant((Tx tx) -> stores().tenants().ensure(tx, slug, "Contract Co"));
+        TenantId again = stores().ownerTransactions()
+                .withoutTenant((Tx tx) -> stores().tenants().ensure(tx, slug, "Contract Co"));
 
         assertThat(again).isEqualTo(first);
-        assertThat(stores().transactions().withoutTenant((Tx tx) -> stores().tenants().resolve(tx, slug))).contains(first);
-        assertThat(stores().ownerTransactions().withoutTenant((Tx tx) -> stores().tenants().all(tx))).containsEntry(first, slug);
+        assertThat(stores().transactions()
+                        .withoutTenant((Tx tx) -> stores().tenants().resolve(tx, slug)))
+                .contains(first);
+        assertThat(stores().ownerTransactions()
+                        .withoutTenant((Tx tx) -> stores().tenants().all(tx)))
+                .containsEntry(first, slug);
     }
 
     @Test
     void resolve_unknownSlug_isEmpty() {
-        assertThat(stores().transactions().withoutTenant((Tx tx) -> stores().tenants().resolve(tx, slug()))).isEmpty();
+        assertThat(stores().transactions()
+                        .withoutTenant((Tx tx) -> stores().tenants().resolve(tx, slug())))
+                .isEmpty();
     }
 
     @Test
     void users_oneIdPerEmail_rolesReplaced_andTenantScoped() {
         TenantId tenant = stores().newTenant();
         TenantId other = stores().newTenant();
-        UUID first = stores().transactions().inTenant(tenant, (Tx tx) -> stores().users().ensure(tx, Samples.id(), "pat@example.com",
-                Set.of(Role.Recruiter)));
-        UUID again = stores().transactions().inTenant(tenant, (Tx tx) -> stores().users().ensure(tx, Samples.id(), "pat@example.com",
-                Set.of(Role.Admin)));
-        UUID elsewhere = stores().transactions().inTenant(other, (Tx tx) -> stores().users().ensure(tx, Samples.id(), "pat@example.com",
-                Set.of(Role.Admin)));
+        UUID first = stores().transactions()
+                .inTenant(
+                        tenant,
+                        (Tx tx) ->
+                                stores().users().ensure(tx, Samples.id(), "pat@example.com", Set.of(Role.Recruiter)));
+        UUID again = stores().transactions()
+                .inTenant(
+                        tenant,
+                        (Tx tx) -> stores().users().ensure(tx, Samples.id(), "pat@example.com", Set.of(Role.Admin)));
+        UUID elsewhere = stores().transactions()
+                .inTenant(
+                        other,
+                        (Tx tx) -> stores().users().ensure(tx, Samples.id(), "pat@example.com", Set.of(Role.Admin)));
 
         assertThat(again).isEqualTo(first);
         assertThat(elsewhere).isNotEqualTo(first);
@@ -64,8 +79,14 @@ public abstract class TenancyRepositoryContract {
             return null;
         });
 
-        assertThat(stores().transactions().inTenant(tenant, (Tx tx) -> stores().tokenUsage().used(tx, day))).isEqualTo(175);
-        assertThat(stores().transactions().inTenant(tenant, (Tx tx) -> stores().tokenUsage().used(tx, day.plusDays(1)))).isEqualTo(7);
-        assertThat(stores().transactions().inTenant(other, (Tx tx) -> stores().tokenUsage().used(tx, day))).isZero();
+        assertThat(stores().transactions()
+                        .inTenant(tenant, (Tx tx) -> stores().tokenUsage().used(tx, day)))
+                .isEqualTo(175);
+        assertThat(stores().transactions()
+                        .inTenant(tenant, (Tx tx) -> stores().tokenUsage().used(tx, day.plusDays(1))))
+                .isEqualTo(7);
+        assertThat(stores().transactions()
+                        .inTenant(other, (Tx tx) -> stores().tokenUsage().used(tx, day)))
+                .isZero();
     }
 }

@@ -3,12 +3,12 @@ package com.benchcrm.testing.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.benchcrm.persistence.Tx;
 import com.benchcrm.audit.AuditEntry;
 import com.benchcrm.audit.AuditQuery;
 import com.benchcrm.consultant.ConsultantRepository;
 import com.benchcrm.persistence.DuplicateKeyException;
 import com.benchcrm.persistence.TenantRequiredException;
+import com.benchcrm.persistence.Tx;
 import com.benchcrm.tenancy.TenantId;
 import java.time.Instant;
 import java.util.Map;
@@ -29,15 +29,41 @@ public abstract class TransactionsContract {
         UUID auditId = Samples.id();
 
         assertThatThrownBy(() -> s.transactions().inTenant(tenant, (Tx tx) -> {
-            s.consultants().insert(tx, id, Samples.consultant("Ana Half", null), Instant.now());
-            s.audit().append(tx, new AuditEntry(auditId, Instant.now(), "u1", "consultant.created", "consultant", id, null, "h", "t"),
-                    Map.of());
-            throw new IllegalStateException("the use case failed half way");
-        })).isInstanceOf(IllegalStateException.class);
+                    s.consultants().insert(tx, id, Samples.consultant("Ana Half", null), Instant.now());
+                    s.audit()
+                            .append(
+                                    tx,
+                                    new AuditEntry(
+                                            auditId,
+                                            Instant.now(),
+                                            "u1",
+                                            "consultant.created",
+                                            "consultant",
+                                            id,
+                                            null,
+                                            "h",
+                                            "t"),
+                                    Map.of());
+                    throw new IllegalStateException("the use case failed half way");
+                }))
+                .isInstanceOf(IllegalStateException.class);
 
-        assertThat(s.transactions().inTenant(tenant, (Tx tx) -> s.consultants().find(tx, id))).isEmpty();
-        assertThat(s.transactions().inTenant(tenant, (Tx tx) -> s.audit().find(tx, new AuditQuery(Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty()), Optional.empty(), 10))).isEmpty();
+        assertThat(s.transactions().inTenant(tenant, (Tx tx) -> s.consultants().find(tx, id)))
+                .isEmpty();
+        assertThat(s.transactions()
+                        .inTenant(
+                                tenant,
+                                (Tx tx) -> s.audit()
+                                        .find(
+                                                tx,
+                                                new AuditQuery(
+                                                        Optional.empty(),
+                                                        Optional.empty(),
+                                                        Optional.empty(),
+                                                        Optional.empty()),
+                                                Optional.empty(),
+                                                10)))
+                .isEmpty();
     }
 
     @Test
@@ -53,14 +79,17 @@ public abstract class TransactionsContract {
         UUID second = Samples.id();
 
         assertThatThrownBy(() -> s.transactions().inTenant(tenant, (Tx tx) -> {
-            s.consultants().insert(tx, other, Samples.consultant("Cy Other", "cy@example.com"), Instant.now());
-            s.consultants().insert(tx, second, Samples.consultant("Bo Second", "BO@example.com"), Instant.now());
-            return null;
-        })).isInstanceOfSatisfying(DuplicateKeyException.class, e -> {
-            assertThat(e.key()).isEqualTo(ConsultantRepository.EMAIL_KEY);
-            assertThat(e.getMessage()).doesNotContain("bo@example.com");
-        });
-        assertThat(s.transactions().inTenant(tenant, (Tx tx) -> s.consultants().find(tx, other))).isEmpty();
+                    s.consultants().insert(tx, other, Samples.consultant("Cy Other", "cy@example.com"), Instant.now());
+                    s.consultants()
+                            .insert(tx, second, Samples.consultant("Bo Second", "BO@example.com"), Instant.now());
+                    return null;
+                }))
+                .isInstanceOfSatisfying(DuplicateKeyException.class, e -> {
+                    assertThat(e.key()).isEqualTo(ConsultantRepository.EMAIL_KEY);
+                    assertThat(e.getMessage()).doesNotContain("bo@example.com");
+                });
+        assertThat(s.transactions().inTenant(tenant, (Tx tx) -> s.consultants().find(tx, other)))
+                .isEmpty();
     }
 
     @Test
@@ -72,7 +101,8 @@ public abstract class TransactionsContract {
     @Test
     void withoutTenant_tenantData_isRefused() {
         Stores s = stores();
-        assertThatThrownBy(() -> s.transactions().withoutTenant((Tx tx) -> s.consultants().find(tx, Samples.id())))
+        assertThatThrownBy(() -> s.transactions()
+                        .withoutTenant((Tx tx) -> s.consultants().find(tx, Samples.id())))
                 .isInstanceOf(TenantRequiredException.class);
     }
 
@@ -86,6 +116,7 @@ public abstract class TransactionsContract {
             return "done";
         });
         assertThat(result).isEqualTo("done");
-        assertThat(s.transactions().inTenant(tenant, (Tx tx) -> s.consultants().find(tx, id))).isPresent();
+        assertThat(s.transactions().inTenant(tenant, (Tx tx) -> s.consultants().find(tx, id)))
+                .isPresent();
     }
 }

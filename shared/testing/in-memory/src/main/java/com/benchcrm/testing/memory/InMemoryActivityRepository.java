@@ -28,14 +28,27 @@ public final class InMemoryActivityRepository implements ActivityRepository {
     public List<Activity> list(Tx tx, String entity, UUID entityId, Optional<UUID> before, int limit) {
         var all = rows.rows(tx);
         var view = before.isPresent() ? all.headMap(before.get(), false) : all;
-        return view.descendingMap().values().stream().filter(a -> a.entity().equals(entity) && a.entityId().equals(entityId))
-                .limit(limit).toList();
+        return view.descendingMap().values().stream()
+                .filter(a -> a.entity().equals(entity) && a.entityId().equals(entityId))
+                .limit(limit)
+                .toList();
     }
 
     /** A deleted contact leaves its activities without one (the schema's {@code on delete set null}). */
     void contactDeleted(Tx tx, UUID contactId) {
-        rows.rows(tx).replaceAll((id, a) -> contactId.equals(a.contactId())
-                ? new Activity(a.id(), a.entity(), a.entityId(), a.kind(), a.subject(), a.body(), null, a.occurredAt(), a.actorId(), a.createdAt())
-                : a);
+        rows.rows(tx)
+                .replaceAll((id, a) -> contactId.equals(a.contactId())
+                        ? new Activity(
+                                a.id(),
+                                a.entity(),
+                                a.entityId(),
+                                a.kind(),
+                                a.subject(),
+                                a.body(),
+                                null,
+                                a.occurredAt(),
+                                a.actorId(),
+                                a.createdAt())
+                        : a);
     }
 }

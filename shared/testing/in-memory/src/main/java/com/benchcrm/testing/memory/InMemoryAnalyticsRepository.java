@@ -46,8 +46,11 @@ public final class InMemoryAnalyticsRepository implements AnalyticsRepository {
     private final InMemoryConsultantRepository consultants;
     private final InMemorySubmissionReferences references;
 
-    InMemoryAnalyticsRepository(InMemorySubmissionRepository submissions, InMemoryRequirementRepository requirements,
-                                InMemoryConsultantRepository consultants, InMemorySubmissionReferences references) {
+    InMemoryAnalyticsRepository(
+            InMemorySubmissionRepository submissions,
+            InMemoryRequirementRepository requirements,
+            InMemoryConsultantRepository consultants,
+            InMemorySubmissionReferences references) {
         this.submissions = submissions;
         this.requirements = requirements;
         this.consultants = consultants;
@@ -60,21 +63,31 @@ public final class InMemoryAnalyticsRepository implements AnalyticsRepository {
         List<Placement> placements = submissions.allPlacements(tx);
         Map<UUID, Requirement> reqs = requirements.list(tx, Optional.empty(), Integer.MAX_VALUE).stream()
                 .collect(Collectors.toMap(Requirement::id, Function.identity()));
-        List<Submission> sent = all.stream().filter(s -> in(s.stages().submittedAt(), q)).toList();
+        List<Submission> sent =
+                all.stream().filter(s -> in(s.stages().submittedAt(), q)).toList();
         Kpis.Funnel funnel = funnel(sent);
 
-        List<Requirement> received = reqs.values().stream().filter(r -> in(r.createdAt(), q)).toList();
-        Set<UUID> placedRequirements = placements.stream().map(Placement::requirementId).collect(Collectors.toSet());
+        List<Requirement> received =
+                reqs.values().stream().filter(r -> in(r.createdAt(), q)).toList();
+        Set<UUID> placedRequirements =
+                placements.stream().map(Placement::requirementId).collect(Collectors.toSet());
         List<Double> firstSubmit = new ArrayList<>();
         for (Requirement r : received) {
-            all.stream().filter(s -> s.requirementId().equals(r.id()) && s.stages().submittedAt() != null)
-                    .map(s -> s.stages().submittedAt()).min(Comparator.naturalOrder())
+            all.stream()
+                    .filter(s -> s.requirementId().equals(r.id()) && s.stages().submittedAt() != null)
+                    .map(s -> s.stages().submittedAt())
+                    .min(Comparator.naturalOrder())
                     .ifPresent(first -> firstSubmit.add(Math.max(0, seconds(r.createdAt(), first) / 3600.0)));
         }
-        Kpis.Requirements requirementKpis = new Kpis.Requirements(received.size(), durations(firstSubmit),
-                received.stream().filter(r -> placedRequirements.contains(r.id())).count());
+        Kpis.Requirements requirementKpis = new Kpis.Requirements(
+                received.size(),
+                durations(firstSubmit),
+                received.stream()
+                        .filter(r -> placedRequirements.contains(r.id()))
+                        .count());
 
-        List<Placement> made = placements.stream().filter(p -> in(p.createdAt(), q)).toList();
+        List<Placement> made =
+                placements.stream().filter(p -> in(p.createdAt(), q)).toList();
         List<Double> fill = new ArrayList<>();
         for (Placement p : made) {
             Requirement r = reqs.get(p.requirementId());
@@ -82,46 +95,100 @@ public final class InMemoryAnalyticsRepository implements AnalyticsRepository {
                 fill.add(Math.max(0, seconds(r.createdAt(), p.createdAt()) / 86400.0));
             }
         }
-        Map<String, List<Placement>> byCurrency = made.stream().collect(Collectors.groupingBy(p -> p.billRate().currency()));
+        Map<String, List<Placement>> byCurrency =
+                made.stream().collect(Collectors.groupingBy(p -> p.billRate().currency()));
         List<Kpis.Margin> margins = byCurrency.entrySet().stream()
-                .map(e -> new Kpis.Margin(e.getKey(), e.getValue().size(), average(e.getValue().stream().map(p -> p.margin().marginHourly()).toList()),
-                        average(e.getValue().stream().map(p -> p.margin().marginPercent()).toList())))
-                .sorted(Comparator.comparingLong(Kpis.Margin::placements).reversed().thenComparing(Kpis.Margin::currency)).toList();
+                .map(e -> new Kpis.Margin(
+                        e.getKey(),
+                        e.getValue().size(),
+                        average(e.getValue().stream()
+                                .map(p -> p.margin().marginHourly())
+                                .toList()),
+                        average(e.getValue().stream()
+                                .map(p -> p.margin().marginPercent())
+                                .toList())))
+                .sorted(Comparator.comparingLong(Kpis.Margin::placements)
+                        .reversed()
+                        .thenComparing(Kpis.Margin::currency))
+                .toList();
         Kpis.Placements placementKpis = new Kpis.Placements(made.size(), durations(fill), margins);
 
-        return new Kpis(q.from(), q.to(), q.asOf(), funnel, requirementKpis, placementKpis, bench(tx, q, placements),
-                vendors(tx, q, sent, received), q.groupBy().map(g -> groups(tx, g, sent, reqs, placements)).orElse(null));
+        return new Kpis(
+                q.from(),
+                q.to(),
+                q.asOf(),
+                funnel,
+                requirementKpis,
+                placementKpis,
+                bench(tx, q, placements),
+                vendors(tx, q, sent, received),
+                q.groupBy().map(g -> groups(tx, g, sent, reqs, placements)).orElse(null));
     }
 
     private Kpis.Bench bench(Tx tx, KpiQuery q, List<Placement> placements) {
         LocalDate asOf = q.asOf().atOffset(ZoneOffset.UTC).toLocalDate();
         List<Double> days = new ArrayList<>();
         for (Consultant c : consultants.list(tx, Optional.empty(), Integer.MAX_VALUE)) {
-            AvailabilityStatus status = c.availability() == null || c.availability().status() == null ? AvailabilityStatus.AVAILABLE
-                    : c.availability().status();
+            AvailabilityStatus status =
+                    c.availability() == null || c.availability().status() == null
+                            ? AvailabilityStatus.AVAILABLE
+                            : c.availability().status();
             if (status != AvailabilityStatus.AVAILABLE || c.createdAt().isAfter(q.asOf())) {
                 continue;
             }
-            List<Placement> mine = placements.stream().filter(p -> p.consultantId().equals(c.id())).toList();
-            boolean active = mine.stream().anyMatch(p -> !p.startDate().isAfter(asOf) && (p.endDate() == null || !p.endDate().isBefore(asOf)));
+            List<Placement> mine = placements.stream()
+                    .filter(p -> p.consultantId().equals(c.id()))
+                    .toList();
+            boolean active = mine.stream()
+                    .anyMatch(p -> !p.startDate().isAfter(asOf)
+                            && (p.endDate() == null || !p.endDate().isBefore(asOf)));
             if (active) {
                 continue;
             }
-            LocalDate since = c.onBenchSince() != null ? c.onBenchSince()
-                    : mine.stream().map(Placement::endDate).filter(Objects::nonNull).filter(d -> d.isBefore(asOf))
-                    .max(Comparator.naturalOrder()).orElse(c.createdAt().atOffset(ZoneOffset.UTC).toLocalDate());
+            LocalDate since = c.onBenchSince() != null
+                    ? c.onBenchSince()
+                    : mine.stream()
+                            .map(Placement::endDate)
+                            .filter(Objects::nonNull)
+                            .filter(d -> d.isBefore(asOf))
+                            .max(Comparator.naturalOrder())
+                            .orElse(c.createdAt().atOffset(ZoneOffset.UTC).toLocalDate());
             days.add((double) Math.max(0, ChronoUnit.DAYS.between(since, asOf)));
         }
-        return new Kpis.Bench(days.size(), percentile(days, 0.5), List.of(
-                new Kpis.Bucket("0-14", 0, 14, days.stream().filter(d -> d <= 14).count()),
-                new Kpis.Bucket("15-30", 15, 30, days.stream().filter(d -> d >= 15 && d <= 30).count()),
-                new Kpis.Bucket("31-60", 31, 60, days.stream().filter(d -> d >= 31 && d <= 60).count()),
-                new Kpis.Bucket("61-90", 61, 90, days.stream().filter(d -> d >= 61 && d <= 90).count()),
-                new Kpis.Bucket("91+", 91, null, days.stream().filter(d -> d > 90).count())));
+        return new Kpis.Bench(
+                days.size(),
+                percentile(days, 0.5),
+                List.of(
+                        new Kpis.Bucket(
+                                "0-14",
+                                0,
+                                14,
+                                days.stream().filter(d -> d <= 14).count()),
+                        new Kpis.Bucket(
+                                "15-30",
+                                15,
+                                30,
+                                days.stream().filter(d -> d >= 15 && d <= 30).count()),
+                        new Kpis.Bucket(
+                                "31-60",
+                                31,
+                                60,
+                                days.stream().filter(d -> d >= 31 && d <= 60).count()),
+                        new Kpis.Bucket(
+                                "61-90",
+                                61,
+                                90,
+                                days.stream().filter(d -> d >= 61 && d <= 90).count()),
+                        new Kpis.Bucket(
+                                "91+",
+                                91,
+                                null,
+                                days.stream().filter(d -> d > 90).count())));
     }
 
     private List<Kpis.VendorScorecard> vendors(Tx tx, KpiQuery q, List<Submission> sent, List<Requirement> received) {
-        Map<UUID, List<Submission>> subs = sent.stream().filter(s -> s.vendorCompanyId() != null)
+        Map<UUID, List<Submission>> subs = sent.stream()
+                .filter(s -> s.vendorCompanyId() != null)
                 .collect(Collectors.groupingBy(Submission::vendorCompanyId));
         Map<UUID, Long> reqs = new HashMap<>();
         for (Requirement r : received) {
@@ -141,24 +208,37 @@ public final class InMemoryAnalyticsRepository implements AnalyticsRepository {
             List<Submission> mine = subs.getOrDefault(id, List.of());
             List<Double> response = new ArrayList<>();
             for (Submission s : mine) {
-                Instant rejected = s.status() == SubmissionStatus.REJECTED ? s.stages().closedAt() : null;
+                Instant rejected =
+                        s.status() == SubmissionStatus.REJECTED ? s.stages().closedAt() : null;
                 Instant answer = earliest(s.stages().clientSubmittedAt(), rejected);
                 if (answer != null) {
                     response.add(seconds(s.stages().submittedAt(), answer) / 3600.0);
                 }
             }
-            out.add(new Kpis.VendorScorecard(id, company.get().name(), reqs.getOrDefault(id, 0L), mine.size(),
-                    mine.stream().filter(s -> s.stages().interviewingAt() != null).count(),
-                    mine.stream().filter(s -> s.stages().placedAt() != null).count(), mine.isEmpty() ? null : percentile(response, 0.5)));
+            out.add(new Kpis.VendorScorecard(
+                    id,
+                    company.get().name(),
+                    reqs.getOrDefault(id, 0L),
+                    mine.size(),
+                    mine.stream()
+                            .filter(s -> s.stages().interviewingAt() != null)
+                            .count(),
+                    mine.stream().filter(s -> s.stages().placedAt() != null).count(),
+                    mine.isEmpty() ? null : percentile(response, 0.5)));
         }
-        out.sort(Comparator.comparingLong(Kpis.VendorScorecard::submissions).reversed()
-                .thenComparing(Comparator.comparingLong(Kpis.VendorScorecard::requirementsReceived).reversed())
-                .thenComparing(Kpis.VendorScorecard::vendorName).thenComparing(v -> v.vendorCompanyId().toString()));
+        out.sort(Comparator.comparingLong(Kpis.VendorScorecard::submissions)
+                .reversed()
+                .thenComparing(Comparator.comparingLong(Kpis.VendorScorecard::requirementsReceived)
+                        .reversed())
+                .thenComparing(Kpis.VendorScorecard::vendorName)
+                .thenComparing(v -> v.vendorCompanyId().toString()));
         return out.size() > 50 ? out.subList(0, 50) : out;
     }
 
-    private List<Kpis.Group> groups(Tx tx, GroupBy by, List<Submission> sent, Map<UUID, Requirement> reqs, List<Placement> placements) {
-        Map<UUID, Placement> placed = placements.stream().collect(Collectors.toMap(Placement::submissionId, Function.identity()));
+    private List<Kpis.Group> groups(
+            Tx tx, GroupBy by, List<Submission> sent, Map<UUID, Requirement> reqs, List<Placement> placements) {
+        Map<UUID, Placement> placed =
+                placements.stream().collect(Collectors.toMap(Placement::submissionId, Function.identity()));
         Map<String, List<Submission>> byKey = new LinkedHashMap<>();
         Map<String, String> names = new HashMap<>();
         for (Submission s : sent) {
@@ -170,8 +250,15 @@ public final class InMemoryAnalyticsRepository implements AnalyticsRepository {
                     name = s.createdBy();
                 }
                 case VENDOR -> {
-                    key = s.vendorCompanyId() == null ? null : s.vendorCompanyId().toString();
-                    name = s.vendorCompanyId() == null ? null : references.company(tx, s.vendorCompanyId()).map(c -> c.name()).orElse(null);
+                    key = s.vendorCompanyId() == null
+                            ? null
+                            : s.vendorCompanyId().toString();
+                    name = s.vendorCompanyId() == null
+                            ? null
+                            : references
+                                    .company(tx, s.vendorCompanyId())
+                                    .map(c -> c.name())
+                                    .orElse(null);
                 }
                 default -> {
                     Requirement r = reqs.get(s.requirementId());
@@ -189,16 +276,23 @@ public final class InMemoryAnalyticsRepository implements AnalyticsRepository {
         }
         List<Kpis.Group> out = new ArrayList<>();
         byKey.forEach((key, list) -> {
-            List<BigDecimal> margins = list.stream().map(s -> placed.get(s.id())).filter(Objects::nonNull).map(p -> p.margin().marginPercent()).toList();
+            List<BigDecimal> margins = list.stream()
+                    .map(s -> placed.get(s.id()))
+                    .filter(Objects::nonNull)
+                    .map(p -> p.margin().marginPercent())
+                    .toList();
             out.add(new Kpis.Group(key, names.get(key), funnel(list), margins.isEmpty() ? null : average(margins)));
         });
-        out.sort(Comparator.comparingLong((Kpis.Group g) -> g.funnel().submitted()).reversed()
+        out.sort(Comparator.comparingLong((Kpis.Group g) -> g.funnel().submitted())
+                .reversed()
                 .thenComparing(Kpis.Group::key, Comparator.nullsLast(Comparator.naturalOrder())));
         return out.size() > 100 ? out.subList(0, 100) : out;
     }
 
     private static Kpis.Funnel funnel(List<Submission> sent) {
-        return new Kpis.Funnel(sent.size(), sent.stream().filter(s -> s.stages().interviewingAt() != null).count(),
+        return new Kpis.Funnel(
+                sent.size(),
+                sent.stream().filter(s -> s.stages().interviewingAt() != null).count(),
                 sent.stream().filter(s -> s.stages().offeredAt() != null).count(),
                 sent.stream().filter(s -> s.stages().placedAt() != null).count());
     }
@@ -217,7 +311,9 @@ public final class InMemoryAnalyticsRepository implements AnalyticsRepository {
     }
 
     private static Kpis.Durations durations(List<Double> values) {
-        return values.isEmpty() ? Kpis.Durations.NONE : new Kpis.Durations(values.size(), percentile(values, 0.5), percentile(values, 0.9));
+        return values.isEmpty()
+                ? Kpis.Durations.NONE
+                : new Kpis.Durations(values.size(), percentile(values, 0.5), percentile(values, 0.9));
     }
 
     /** PostgreSQL's percentile_cont: linear interpolation between the closest ranks; null without values. */
@@ -234,6 +330,7 @@ public final class InMemoryAnalyticsRepository implements AnalyticsRepository {
 
     private static BigDecimal average(List<BigDecimal> values) {
         BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        return sum.divide(BigDecimal.valueOf(values.size()), MathContext.DECIMAL128).setScale(4, RoundingMode.HALF_UP);
+        return sum.divide(BigDecimal.valueOf(values.size()), MathContext.DECIMAL128)
+                .setScale(4, RoundingMode.HALF_UP);
     }
 }

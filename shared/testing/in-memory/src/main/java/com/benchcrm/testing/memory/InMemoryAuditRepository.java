@@ -14,8 +14,7 @@ import java.util.UUID;
 public final class InMemoryAuditRepository implements AuditRepository {
 
     /** A stored entry with its details. */
-    public record Stored(AuditEntry entry, Map<String, Object> details) {
-    }
+    public record Stored(AuditEntry entry, Map<String, Object> details) {}
 
     private final Table<UUID, Stored> rows;
 
@@ -25,8 +24,16 @@ public final class InMemoryAuditRepository implements AuditRepository {
 
     @Override
     public void append(Tx tx, AuditEntry e, Map<String, Object> details) {
-        AuditEntry stored = new AuditEntry(e.id(), e.at().truncatedTo(ChronoUnit.MICROS), e.actorId(), e.action(), e.entity(),
-                e.entityId(), e.beforeHash(), e.afterHash(), e.traceId());
+        AuditEntry stored = new AuditEntry(
+                e.id(),
+                e.at().truncatedTo(ChronoUnit.MICROS),
+                e.actorId(),
+                e.action(),
+                e.entity(),
+                e.entityId(),
+                e.beforeHash(),
+                e.afterHash(),
+                e.traceId());
         rows.rows(tx).put(e.id(), new Stored(stored, details == null ? Map.of() : Map.copyOf(details)));
     }
 
@@ -34,7 +41,8 @@ public final class InMemoryAuditRepository implements AuditRepository {
     public List<AuditEntry> find(Tx tx, AuditQuery q, Optional<UUID> before, int limit) {
         var all = rows.rows(tx);
         var view = before.isPresent() ? all.headMap(before.get(), false) : all;
-        return view.descendingMap().values().stream().map(Stored::entry)
+        return view.descendingMap().values().stream()
+                .map(Stored::entry)
                 .filter(e -> q.entity().map(v -> v.equals(e.entity())).orElse(true))
                 .filter(e -> q.actor().map(v -> v.equals(e.actorId())).orElse(true))
                 .filter(e -> q.from().map(v -> !e.at().isBefore(v)).orElse(true))
@@ -47,7 +55,8 @@ public final class InMemoryAuditRepository implements AuditRepository {
     public List<AuditEntry> findForEntity(Tx tx, String entity, UUID entityId, Optional<UUID> before, int limit) {
         var all = rows.rows(tx);
         var view = before.isPresent() ? all.headMap(before.get(), false) : all;
-        return view.descendingMap().values().stream().map(Stored::entry)
+        return view.descendingMap().values().stream()
+                .map(Stored::entry)
                 .filter(e -> entity.equals(e.entity()) && entityId.equals(e.entityId()))
                 .limit(limit)
                 .toList();

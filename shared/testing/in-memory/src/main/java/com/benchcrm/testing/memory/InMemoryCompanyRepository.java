@@ -62,7 +62,8 @@ public final class InMemoryCompanyRepository implements CompanyRepository {
     @Override
     public List<Company> findMany(Tx tx, Collection<UUID> ids) {
         Map<UUID, Company> all = rows.rows(tx);
-        return new HashSet<>(ids).stream().map(all::get).filter(Objects::nonNull).toList();
+        return new HashSet<>(ids)
+                .stream().map(all::get).filter(Objects::nonNull).toList();
     }
 
     @Override
@@ -74,7 +75,10 @@ public final class InMemoryCompanyRepository implements CompanyRepository {
     public List<Company> list(Tx tx, Optional<CompanyKind> kind, Optional<UUID> before, int limit) {
         var all = rows.rows(tx);
         var view = before.isPresent() ? all.headMap(before.get(), false) : all;
-        return view.descendingMap().values().stream().filter(c -> kind.isEmpty() || c.is(kind.get())).limit(limit).toList();
+        return view.descendingMap().values().stream()
+                .filter(c -> kind.isEmpty() || c.is(kind.get()))
+                .limit(limit)
+                .toList();
     }
 
     @Override
@@ -84,8 +88,10 @@ public final class InMemoryCompanyRepository implements CompanyRepository {
         if (stored == null) {
             return;
         }
-        Company c = stored(current.id(), in, stored.version() + 1, stored.createdAt(), now.truncatedTo(ChronoUnit.MICROS));
-        checkUnique(all.values().stream().filter(o -> !o.id().equals(current.id())).toList(), c);
+        Company c =
+                stored(current.id(), in, stored.version() + 1, stored.createdAt(), now.truncatedTo(ChronoUnit.MICROS));
+        checkUnique(
+                all.values().stream().filter(o -> !o.id().equals(current.id())).toList(), c);
         all.put(current.id(), c);
     }
 
@@ -103,13 +109,17 @@ public final class InMemoryCompanyRepository implements CompanyRepository {
 
     @Override
     public Optional<Company> findByNormalizedName(Tx tx, String normalizedName) {
-        return rows.rows(tx).values().stream().filter(c -> CompanyNames.normalize(c.name()).equals(normalizedName)).findFirst();
+        return rows.rows(tx).values().stream()
+                .filter(c -> CompanyNames.normalize(c.name()).equals(normalizedName))
+                .findFirst();
     }
 
     @Override
     public Optional<Company> findByDomain(Tx tx, String domain) {
         String d = CompanyNames.domain(domain);
-        return rows.rows(tx).values().stream().filter(c -> c.domain() != null && c.domain().equals(d)).findFirst();
+        return rows.rows(tx).values().stream()
+                .filter(c -> c.domain() != null && c.domain().equals(d))
+                .findFirst();
     }
 
     private static void checkUnique(Collection<Company> others, Company c) {
@@ -125,6 +135,16 @@ public final class InMemoryCompanyRepository implements CompanyRepository {
     }
 
     private static Company stored(UUID id, CompanyInput in, long version, Instant created, Instant updated) {
-        return new Company(id, in.name().trim(), in.kinds(), in.domain(), in.website(), in.phone(), in.notes(), version, created, updated);
+        return new Company(
+                id,
+                in.name().trim(),
+                in.kinds(),
+                in.domain(),
+                in.website(),
+                in.phone(),
+                in.notes(),
+                version,
+                created,
+                updated);
     }
 }

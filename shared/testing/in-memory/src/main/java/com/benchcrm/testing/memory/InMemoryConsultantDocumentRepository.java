@@ -19,7 +19,9 @@ public final class InMemoryConsultantDocumentRepository implements ConsultantDoc
 
     @Override
     public Optional<ConsultantDocument> findBySha256(Tx tx, UUID consultantId, String sha256) {
-        return rows.rows(tx).values().stream().filter(d -> d.consultantId().equals(consultantId) && d.sha256().equals(sha256)).findFirst();
+        return rows.rows(tx).values().stream()
+                .filter(d -> d.consultantId().equals(consultantId) && d.sha256().equals(sha256))
+                .findFirst();
     }
 
     @Override
@@ -32,12 +34,15 @@ public final class InMemoryConsultantDocumentRepository implements ConsultantDoc
 
     @Override
     public List<ConsultantDocument> list(Tx tx, UUID consultantId) {
-        return rows.rows(tx).descendingMap().values().stream().filter(d -> d.consultantId().equals(consultantId)).toList();
+        return rows.rows(tx).descendingMap().values().stream()
+                .filter(d -> d.consultantId().equals(consultantId))
+                .toList();
     }
 
     @Override
     public Optional<ConsultantDocument> find(Tx tx, UUID consultantId, UUID documentId) {
-        return Optional.ofNullable(rows.rows(tx).get(documentId)).filter(d -> d.consultantId().equals(consultantId));
+        return Optional.ofNullable(rows.rows(tx).get(documentId))
+                .filter(d -> d.consultantId().equals(consultantId));
     }
 
     /** A deleted consultant takes its documents with it (the schema's {@code on delete cascade}). */

@@ -44,10 +44,29 @@ public final class InMemoryConsultantRepository implements ConsultantRepository 
         if (c == null || c.onBenchSince() == null) {
             return c;
         }
-        int days = (int) java.time.temporal.ChronoUnit.DAYS.between(c.onBenchSince(), java.time.LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
-        return new Consultant(c.id(), c.externalId(), c.fullName(), c.email(), c.phone(), c.title(), c.summary(), c.location(),
-                c.workAuthorization(), c.yearsExperience(), c.skills(), c.availability(), c.rate(), c.version(), c.createdAt(),
-                c.updatedAt(), c.workAuthorizationValidity(), c.onBenchSince(), days, c.tags());
+        int days = (int) java.time.temporal.ChronoUnit.DAYS.between(
+                c.onBenchSince(), java.time.LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)));
+        return new Consultant(
+                c.id(),
+                c.externalId(),
+                c.fullName(),
+                c.email(),
+                c.phone(),
+                c.title(),
+                c.summary(),
+                c.location(),
+                c.workAuthorization(),
+                c.yearsExperience(),
+                c.skills(),
+                c.availability(),
+                c.rate(),
+                c.version(),
+                c.createdAt(),
+                c.updatedAt(),
+                c.workAuthorizationValidity(),
+                c.onBenchSince(),
+                days,
+                c.tags());
     }
 
     /** Replaces a stored consultant (tags, bench date). */
@@ -57,8 +76,11 @@ public final class InMemoryConsultantRepository implements ConsultantRepository 
 
     /** The tenants that have consultants (a transaction without a tenant). */
     List<com.benchcrm.tenancy.TenantId> tenants(Tx tx) {
-        return rows.allTenants(tx).entrySet().stream().filter(e -> !e.getValue().isEmpty()).map(java.util.Map.Entry::getKey)
-                .sorted(java.util.Comparator.comparing(t -> t.value().toString())).toList();
+        return rows.allTenants(tx).entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty())
+                .map(java.util.Map.Entry::getKey)
+                .sorted(java.util.Comparator.comparing(t -> t.value().toString()))
+                .toList();
     }
 
     /** Every stored consultant of the transaction's tenant, as read. */
@@ -96,14 +118,18 @@ public final class InMemoryConsultantRepository implements ConsultantRepository 
     @Override
     public List<Consultant> findMany(Tx tx, Collection<UUID> ids) {
         Map<UUID, Consultant> all = rows.rows(tx);
-        return new HashSet<>(ids).stream().map(all::get).filter(Objects::nonNull).map(this::read).toList();
+        return new HashSet<>(ids)
+                .stream().map(all::get).filter(Objects::nonNull).map(this::read).toList();
     }
 
     @Override
     public List<Consultant> list(Tx tx, Optional<UUID> before, int limit) {
         var all = rows.rows(tx);
         var view = before.isPresent() ? all.headMap(before.get(), false) : all;
-        return view.descendingMap().values().stream().limit(limit).map(this::read).toList();
+        return view.descendingMap().values().stream()
+                .limit(limit)
+                .map(this::read)
+                .toList();
     }
 
     @Override
@@ -113,24 +139,55 @@ public final class InMemoryConsultantRepository implements ConsultantRepository 
         if (stored == null) {
             return;
         }
-        Consultant c = stored(current.id(), in, stored.version() + 1, stored.createdAt(), now.truncatedTo(ChronoUnit.MICROS), stored.tags());
-        checkUnique(all.values().stream().filter(o -> !o.id().equals(current.id())).toList(), c);
+        Consultant c = stored(
+                current.id(),
+                in,
+                stored.version() + 1,
+                stored.createdAt(),
+                now.truncatedTo(ChronoUnit.MICROS),
+                stored.tags());
+        checkUnique(
+                all.values().stream().filter(o -> !o.id().equals(current.id())).toList(), c);
         all.put(current.id(), c);
     }
 
     @Override
     public void setTags(Tx tx, UUID id, List<String> tags, Instant now) {
-        replace(tx, id, c -> new Consultant(c.id(), c.externalId(), c.fullName(), c.email(), c.phone(), c.title(), c.summary(),
-                c.location(), c.workAuthorization(), c.yearsExperience(), c.skills(), c.availability(), c.rate(), c.version() + 1,
-                c.createdAt(), now.truncatedTo(ChronoUnit.MICROS), c.workAuthorizationValidity(), c.onBenchSince(), null, tags));
+        replace(
+                tx,
+                id,
+                c -> new Consultant(
+                        c.id(),
+                        c.externalId(),
+                        c.fullName(),
+                        c.email(),
+                        c.phone(),
+                        c.title(),
+                        c.summary(),
+                        c.location(),
+                        c.workAuthorization(),
+                        c.yearsExperience(),
+                        c.skills(),
+                        c.availability(),
+                        c.rate(),
+                        c.version() + 1,
+                        c.createdAt(),
+                        now.truncatedTo(ChronoUnit.MICROS),
+                        c.workAuthorizationValidity(),
+                        c.onBenchSince(),
+                        null,
+                        tags));
     }
 
     @Override
     public List<Consultant> list(Tx tx, Optional<String> tag, Optional<UUID> before, int limit) {
         var all = rows.rows(tx);
         var view = before.isPresent() ? all.headMap(before.get(), false) : all;
-        return view.descendingMap().values().stream().filter(c -> tag.isEmpty() || c.tags().contains(tag.get())).limit(limit)
-                .map(this::read).toList();
+        return view.descendingMap().values().stream()
+                .filter(c -> tag.isEmpty() || c.tags().contains(tag.get()))
+                .limit(limit)
+                .map(this::read)
+                .toList();
     }
 
     @Override
@@ -142,16 +199,39 @@ public final class InMemoryConsultantRepository implements ConsultantRepository 
 
     @Override
     public void setOnBenchSince(Tx tx, UUID id, java.time.LocalDate since, Instant now) {
-        replace(tx, id, c -> new Consultant(c.id(), c.externalId(), c.fullName(), c.email(), c.phone(), c.title(), c.summary(),
-                c.location(), c.workAuthorization(), c.yearsExperience(), c.skills(), c.availability(), c.rate(), c.version() + 1,
-                c.createdAt(), now.truncatedTo(ChronoUnit.MICROS), c.workAuthorizationValidity(), since, null, c.tags()));
+        replace(
+                tx,
+                id,
+                c -> new Consultant(
+                        c.id(),
+                        c.externalId(),
+                        c.fullName(),
+                        c.email(),
+                        c.phone(),
+                        c.title(),
+                        c.summary(),
+                        c.location(),
+                        c.workAuthorization(),
+                        c.yearsExperience(),
+                        c.skills(),
+                        c.availability(),
+                        c.rate(),
+                        c.version() + 1,
+                        c.createdAt(),
+                        now.truncatedTo(ChronoUnit.MICROS),
+                        c.workAuthorizationValidity(),
+                        since,
+                        null,
+                        c.tags()));
     }
 
     @Override
     public Optional<UUID> findIdByEmail(Tx tx, String email) {
         return rows.rows(tx).values().stream()
-                .filter(c -> c.email() != null && c.email().toLowerCase(Locale.ROOT).equals(email.toLowerCase(Locale.ROOT)))
-                .map(Consultant::id).findFirst();
+                .filter(c ->
+                        c.email() != null && c.email().toLowerCase(Locale.ROOT).equals(email.toLowerCase(Locale.ROOT)))
+                .map(Consultant::id)
+                .findFirst();
     }
 
     private static void checkUnique(Collection<Consultant> others, Consultant c) {
@@ -159,7 +239,9 @@ public final class InMemoryConsultantRepository implements ConsultantRepository 
             if (c.externalId() != null && c.externalId().equals(o.externalId())) {
                 throw new DuplicateKeyException(EXTERNAL_ID_KEY);
             }
-            if (c.email() != null && o.email() != null && c.email().toLowerCase(Locale.ROOT).equals(o.email().toLowerCase(Locale.ROOT))) {
+            if (c.email() != null
+                    && o.email() != null
+                    && c.email().toLowerCase(Locale.ROOT).equals(o.email().toLowerCase(Locale.ROOT))) {
                 throw new DuplicateKeyException(EMAIL_KEY);
             }
         }
@@ -171,14 +253,33 @@ public final class InMemoryConsultantRepository implements ConsultantRepository 
         }
     }
 
-    private static Consultant stored(UUID id, ConsultantInput in, long version, Instant created, Instant updated, List<String> tags) {
+    private static Consultant stored(
+            UUID id, ConsultantInput in, long version, Instant created, Instant updated, List<String> tags) {
         List<ConsultantSkill> skills = in.skills().stream()
                 .map(k -> new ConsultantSkill(k.name().trim(), k.years(), Boolean.TRUE.equals(k.primary())))
                 .toList();
-        return new Consultant(id, in.externalId(), in.fullName().trim(), in.email(), in.phone(), in.title(), in.summary(),
-                location(in.location()), in.workAuthorization(), in.yearsExperience(), skills,
+        return new Consultant(
+                id,
+                in.externalId(),
+                in.fullName().trim(),
+                in.email(),
+                in.phone(),
+                in.title(),
+                in.summary(),
+                location(in.location()),
+                in.workAuthorization(),
+                in.yearsExperience(),
+                skills,
                 in.availability() == null || in.availability().status() == null ? null : in.availability(),
-                rate(in.rate()), version, created, updated, in.workAuthorizationValidity(), in.onBenchSince(), null, tags, null,
+                rate(in.rate()),
+                version,
+                created,
+                updated,
+                in.workAuthorizationValidity(),
+                in.onBenchSince(),
+                null,
+                tags,
+                null,
                 in.reviewReasons());
     }
 

@@ -34,9 +34,20 @@ public final class InMemoryContactRepository implements ContactRepository {
 
     /** A deleted company leaves its contacts without one (the schema's {@code on delete set null}). */
     void companyDeleted(Tx tx, UUID companyId) {
-        rows.rows(tx).replaceAll((id, c) -> companyId.equals(c.companyId())
-                ? new Contact(c.id(), null, c.fullName(), c.email(), c.phone(), c.title(), c.notes(), c.version(), c.createdAt(), c.updatedAt())
-                : c);
+        rows.rows(tx)
+                .replaceAll((id, c) -> companyId.equals(c.companyId())
+                        ? new Contact(
+                                c.id(),
+                                null,
+                                c.fullName(),
+                                c.email(),
+                                c.phone(),
+                                c.title(),
+                                c.notes(),
+                                c.version(),
+                                c.createdAt(),
+                                c.updatedAt())
+                        : c);
     }
 
     @Override
@@ -64,7 +75,8 @@ public final class InMemoryContactRepository implements ContactRepository {
     @Override
     public List<Contact> findMany(Tx tx, Collection<UUID> ids) {
         Map<UUID, Contact> all = rows.rows(tx);
-        return new HashSet<>(ids).stream().map(all::get).filter(Objects::nonNull).toList();
+        return new HashSet<>(ids)
+                .stream().map(all::get).filter(Objects::nonNull).toList();
     }
 
     @Override
@@ -77,7 +89,9 @@ public final class InMemoryContactRepository implements ContactRepository {
         var all = rows.rows(tx);
         var view = before.isPresent() ? all.headMap(before.get(), false) : all;
         return view.descendingMap().values().stream()
-                .filter(c -> companyId.isEmpty() || companyId.get().equals(c.companyId())).limit(limit).toList();
+                .filter(c -> companyId.isEmpty() || companyId.get().equals(c.companyId()))
+                .limit(limit)
+                .toList();
     }
 
     @Override
@@ -87,8 +101,10 @@ public final class InMemoryContactRepository implements ContactRepository {
         if (stored == null) {
             return;
         }
-        Contact c = stored(current.id(), in, stored.version() + 1, stored.createdAt(), now.truncatedTo(ChronoUnit.MICROS));
-        checkUnique(all.values().stream().filter(o -> !o.id().equals(current.id())).toList(), c);
+        Contact c =
+                stored(current.id(), in, stored.version() + 1, stored.createdAt(), now.truncatedTo(ChronoUnit.MICROS));
+        checkUnique(
+                all.values().stream().filter(o -> !o.id().equals(current.id())).toList(), c);
         all.put(current.id(), c);
     }
 
@@ -102,7 +118,10 @@ public final class InMemoryContactRepository implements ContactRepository {
     @Override
     public Optional<Contact> findByEmail(Tx tx, String email) {
         String e = email.toLowerCase(Locale.ROOT);
-        return rows.rows(tx).values().stream().filter(c -> c.email() != null && c.email().toLowerCase(Locale.ROOT).equals(e)).findFirst();
+        return rows.rows(tx).values().stream()
+                .filter(c ->
+                        c.email() != null && c.email().toLowerCase(Locale.ROOT).equals(e))
+                .findFirst();
     }
 
     private static void checkUnique(Collection<Contact> others, Contact c) {
@@ -118,7 +137,16 @@ public final class InMemoryContactRepository implements ContactRepository {
     }
 
     private static Contact stored(UUID id, ContactInput in, long version, Instant created, Instant updated) {
-        return new Contact(id, in.companyId(), in.fullName().trim(), in.email(), in.phone(), in.title(), in.notes(), version, created,
+        return new Contact(
+                id,
+                in.companyId(),
+                in.fullName().trim(),
+                in.email(),
+                in.phone(),
+                in.title(),
+                in.notes(),
+                version,
+                created,
                 updated);
     }
 }

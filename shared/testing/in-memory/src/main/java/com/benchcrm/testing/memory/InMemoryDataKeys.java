@@ -17,8 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class InMemoryDataKeys implements DataKeys {
 
-    private record Entry(TenantId tenant, byte[] key) {
-    }
+    private record Entry(TenantId tenant, byte[] key) {}
 
     private final Map<UUID, Entry> keys = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
@@ -36,7 +35,9 @@ public final class InMemoryDataKeys implements DataKeys {
         random.nextBytes(key);
         UUID handle = UUID.randomUUID();
         keys.put(handle, new Entry(tenant, key.clone()));
-        ByteBuffer b = ByteBuffer.allocate(16).putLong(handle.getMostSignificantBits()).putLong(handle.getLeastSignificantBits());
+        ByteBuffer b = ByteBuffer.allocate(16)
+                .putLong(handle.getMostSignificantBits())
+                .putLong(handle.getLeastSignificantBits());
         return new DataKey("memory", key, b.array());
     }
 

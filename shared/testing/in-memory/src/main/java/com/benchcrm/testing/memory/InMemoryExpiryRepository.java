@@ -42,11 +42,17 @@ public final class InMemoryExpiryRepository implements ExpiryRepository {
             if (v == null) {
                 continue;
             }
-            if (v.validUntil() != null && !v.validUntil().isBefore(from) && !v.validUntil().isAfter(until)) {
-                out.add(new Expiring(c.id(), c.workAuthorization(), Document.STATUS, v.validUntil(), v.unemploymentDaysUsed()));
+            if (v.validUntil() != null
+                    && !v.validUntil().isBefore(from)
+                    && !v.validUntil().isAfter(until)) {
+                out.add(new Expiring(
+                        c.id(), c.workAuthorization(), Document.STATUS, v.validUntil(), v.unemploymentDaysUsed()));
             }
-            if (v.i94ValidUntil() != null && !v.i94ValidUntil().isBefore(from) && !v.i94ValidUntil().isAfter(until)) {
-                out.add(new Expiring(c.id(), c.workAuthorization(), Document.I94, v.i94ValidUntil(), v.unemploymentDaysUsed()));
+            if (v.i94ValidUntil() != null
+                    && !v.i94ValidUntil().isBefore(from)
+                    && !v.i94ValidUntil().isAfter(until)) {
+                out.add(new Expiring(
+                        c.id(), c.workAuthorization(), Document.I94, v.i94ValidUntil(), v.unemploymentDaysUsed()));
             }
         }
         out.sort(Comparator.comparing(Expiring::expiresOn).thenComparing(Expiring::consultantId));
@@ -66,7 +72,10 @@ public final class InMemoryExpiryRepository implements ExpiryRepository {
 
     @Override
     public void saveSettings(Tx tx, int leadDays, String updatedBy, Instant now) {
-        settings.rows(tx).merge("settings", new Settings(leadDays, 1, updatedBy, now.truncatedTo(ChronoUnit.MICROS)),
-                (old, x) -> new Settings(leadDays, old.version() + 1, updatedBy, x.updatedAt()));
+        settings.rows(tx)
+                .merge(
+                        "settings",
+                        new Settings(leadDays, 1, updatedBy, now.truncatedTo(ChronoUnit.MICROS)),
+                        (old, x) -> new Settings(leadDays, old.version() + 1, updatedBy, x.updatedAt()));
     }
 }

@@ -10,8 +10,7 @@ import java.util.UUID;
 /** {@link IdempotencyRepository} in memory, keyed by user and key; the store's transaction lock serializes claims of one key. */
 public final class InMemoryIdempotencyRepository implements IdempotencyRepository {
 
-    record Row(String operation, String requestHash, Instant createdAt, UUID entityId, String responseJson) {
-    }
+    record Row(String operation, String requestHash, Instant createdAt, UUID entityId, String responseJson) {}
 
     private final Table<String, Row> rows;
 
@@ -20,7 +19,14 @@ public final class InMemoryIdempotencyRepository implements IdempotencyRepositor
     }
 
     @Override
-    public boolean claim(Tx tx, String user, IdempotencyKey key, String operation, String requestHash, Instant now, Instant expiredBefore) {
+    public boolean claim(
+            Tx tx,
+            String user,
+            IdempotencyKey key,
+            String operation,
+            String requestHash,
+            Instant now,
+            Instant expiredBefore) {
         String id = id(user, key);
         Row existing = rows.rows(tx).get(id);
         if (existing != null && !existing.createdAt().isBefore(expiredBefore)) {
@@ -32,12 +38,16 @@ public final class InMemoryIdempotencyRepository implements IdempotencyRepositor
 
     @Override
     public Optional<StoredKey> find(Tx tx, String user, IdempotencyKey key) {
-        return Optional.ofNullable(rows.rows(tx).get(id(user, key))).map(r -> new StoredKey(r.requestHash(), r.responseJson()));
+        return Optional.ofNullable(rows.rows(tx).get(id(user, key)))
+                .map(r -> new StoredKey(r.requestHash(), r.responseJson()));
     }
 
     @Override
     public void complete(Tx tx, String user, IdempotencyKey key, UUID entityId, String responseJson) {
-        rows.rows(tx).computeIfPresent(id(user, key), (k, r) -> new Row(r.operation(), r.requestHash(), r.createdAt(), entityId, responseJson));
+        rows.rows(tx)
+                .computeIfPresent(
+                        id(user, key),
+                        (k, r) -> new Row(r.operation(), r.requestHash(), r.createdAt(), entityId, responseJson));
     }
 
     private static String id(String user, IdempotencyKey key) {

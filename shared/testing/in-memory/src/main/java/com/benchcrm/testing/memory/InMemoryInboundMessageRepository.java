@@ -1,8 +1,8 @@
 package com.benchcrm.testing.memory;
 
+import com.benchcrm.ingest.InboundMessageRepository;
 import com.benchcrm.ingest.IngestOutcome;
 import com.benchcrm.ingest.IngestReport;
-import com.benchcrm.ingest.InboundMessageRepository;
 import com.benchcrm.persistence.DuplicateKeyException;
 import com.benchcrm.persistence.Tx;
 import java.util.List;
@@ -15,9 +15,14 @@ import java.util.UUID;
 public final class InMemoryInboundMessageRepository implements InboundMessageRepository {
 
     /** A stored message with its outcome (FILED and no report until completed). */
-    public record Stored(NewMessage message, IngestOutcome outcome, String reason, Map<String, Object> extraction,
-                         IngestReport report, List<UUID> requirementIds, List<UUID> consultantIds) {
-    }
+    public record Stored(
+            NewMessage message,
+            IngestOutcome outcome,
+            String reason,
+            Map<String, Object> extraction,
+            IngestReport report,
+            List<UUID> requirementIds,
+            List<UUID> consultantIds) {}
 
     private final Table<UUID, Stored> messages;
     private final Table<UUID, NewAttachment> attachments;
@@ -25,9 +30,21 @@ public final class InMemoryInboundMessageRepository implements InboundMessageRep
     InMemoryInboundMessageRepository(InMemoryTransactions store, InMemoryConsultantRepository consultants) {
         this.messages = store.table(Uuids.ORDER);
         this.attachments = store.table(Uuids.ORDER);
-        consultants.onDelete((tx, consultantId) -> attachments.rows(tx).replaceAll((id, a) -> consultantId.equals(a.consultantId())
-                ? new NewAttachment(a.id(), a.messageId(), a.filename(), a.mediaType(), a.kind(), a.sizeBytes(), a.sha256(), null,
-                a.note(), a.createdAt()) : a));
+        consultants.onDelete((tx, consultantId) -> attachments
+                .rows(tx)
+                .replaceAll((id, a) -> consultantId.equals(a.consultantId())
+                        ? new NewAttachment(
+                                a.id(),
+                                a.messageId(),
+                                a.filename(),
+                                a.mediaType(),
+                                a.kind(),
+                                a.sizeBytes(),
+                                a.sha256(),
+                                null,
+                                a.note(),
+                                a.createdAt())
+                        : a));
     }
 
     @Override
@@ -41,7 +58,9 @@ public final class InMemoryInboundMessageRepository implements InboundMessageRep
     }
 
     private Optional<IngestReport> first(Tx tx, java.util.function.Predicate<NewMessage> which) {
-        return messages.rows(tx).values().stream().filter(s -> which.test(s.message())).findFirst()
+        return messages.rows(tx).values().stream()
+                .filter(s -> which.test(s.message()))
+                .findFirst()
                 .map(Stored::report);
     }
 
@@ -60,10 +79,26 @@ public final class InMemoryInboundMessageRepository implements InboundMessageRep
     }
 
     @Override
-    public void complete(Tx tx, UUID id, IngestOutcome outcome, String reason, Map<String, Object> extraction, IngestReport report,
-                         List<UUID> requirementIds, List<UUID> consultantIds) {
-        messages.rows(tx).computeIfPresent(id, (k, s) -> new Stored(s.message(), outcome, reason, extraction, report,
-                requirementIds.stream().distinct().toList(), consultantIds.stream().distinct().toList()));
+    public void complete(
+            Tx tx,
+            UUID id,
+            IngestOutcome outcome,
+            String reason,
+            Map<String, Object> extraction,
+            IngestReport report,
+            List<UUID> requirementIds,
+            List<UUID> consultantIds) {
+        messages.rows(tx)
+                .computeIfPresent(
+                        id,
+                        (k, s) -> new Stored(
+                                s.message(),
+                                outcome,
+                                reason,
+                                extraction,
+                                report,
+                                requirementIds.stream().distinct().toList(),
+                                consultantIds.stream().distinct().toList()));
     }
 
     /** The transaction's tenant's messages, oldest first (for tests). */
@@ -73,6 +108,8 @@ public final class InMemoryInboundMessageRepository implements InboundMessageRep
 
     /** The attachments of a message (for tests). */
     public List<NewAttachment> attachments(Tx tx, UUID messageId) {
-        return attachments.rows(tx).values().stream().filter(a -> a.messageId().equals(messageId)).toList();
+        return attachments.rows(tx).values().stream()
+                .filter(a -> a.messageId().equals(messageId))
+                .toList();
     }
 }

@@ -31,8 +31,10 @@ public final class InMemoryMatchRunRepository implements MatchRunRepository {
     private final Table<UUID, RecommendationFeedback> feedback;
     private final InMemoryConsultantRepository consultants;
 
-    InMemoryMatchRunRepository(InMemoryTransactions store, InMemoryConsultantRepository consultants,
-                               InMemoryRequirementRepository requirements) {
+    InMemoryMatchRunRepository(
+            InMemoryTransactions store,
+            InMemoryConsultantRepository consultants,
+            InMemoryRequirementRepository requirements) {
         this.runs = store.table(Uuids.ORDER);
         this.feedback = store.table(Uuids.ORDER);
         this.consultants = consultants;
@@ -47,10 +49,26 @@ public final class InMemoryMatchRunRepository implements MatchRunRepository {
     }
 
     private static NewRun withoutConsultant(NewRun r, UUID consultantId) {
-        return new NewRun(r.id(), r.requirementId(), r.requirementVersion(), r.trigger(), r.requestedBy(), r.topK(), r.candidates(),
-                r.scored(), r.rejectedByRecruiter(), r.excluded(), r.engineVersion(), r.settingsVersion(), r.embeddingModel(),
-                r.timingsMicros(), r.traceId(), r.createdAt(),
-                r.recommendations().stream().filter(x -> !x.consultantId().equals(consultantId)).toList());
+        return new NewRun(
+                r.id(),
+                r.requirementId(),
+                r.requirementVersion(),
+                r.trigger(),
+                r.requestedBy(),
+                r.topK(),
+                r.candidates(),
+                r.scored(),
+                r.rejectedByRecruiter(),
+                r.excluded(),
+                r.engineVersion(),
+                r.settingsVersion(),
+                r.embeddingModel(),
+                r.timingsMicros(),
+                r.traceId(),
+                r.createdAt(),
+                r.recommendations().stream()
+                        .filter(x -> !x.consultantId().equals(consultantId))
+                        .toList());
     }
 
     @Override
@@ -65,7 +83,9 @@ public final class InMemoryMatchRunRepository implements MatchRunRepository {
 
     @Override
     public Optional<MatchRun> latest(Tx tx, UUID requirementId) {
-        return runs.rows(tx).descendingMap().values().stream().filter(r -> r.requirementId().equals(requirementId)).findFirst()
+        return runs.rows(tx).descendingMap().values().stream()
+                .filter(r -> r.requirementId().equals(requirementId))
+                .findFirst()
                 .map(r -> read(tx, r));
     }
 
@@ -83,8 +103,17 @@ public final class InMemoryMatchRunRepository implements MatchRunRepository {
 
     @Override
     public void saveFeedback(Tx tx, RecommendationFeedback fb) {
-        feedback.rows(tx).put(fb.recommendationId(), new RecommendationFeedback(fb.recommendationId(), fb.requirementId(),
-                fb.consultantId(), fb.decision(), fb.reason(), fb.decidedBy(), fb.decidedAt().truncatedTo(ChronoUnit.MICROS)));
+        feedback.rows(tx)
+                .put(
+                        fb.recommendationId(),
+                        new RecommendationFeedback(
+                                fb.recommendationId(),
+                                fb.requirementId(),
+                                fb.consultantId(),
+                                fb.decision(),
+                                fb.reason(),
+                                fb.decidedBy(),
+                                fb.decidedAt().truncatedTo(ChronoUnit.MICROS)));
     }
 
     @Override
@@ -97,8 +126,10 @@ public final class InMemoryMatchRunRepository implements MatchRunRepository {
         return latestRejections(tx, f -> f.consultantId().equals(consultantId), RecommendationFeedback::requirementId);
     }
 
-    private Set<UUID> latestRejections(Tx tx, java.util.function.Predicate<RecommendationFeedback> by,
-                                       java.util.function.Function<RecommendationFeedback, UUID> key) {
+    private Set<UUID> latestRejections(
+            Tx tx,
+            java.util.function.Predicate<RecommendationFeedback> by,
+            java.util.function.Function<RecommendationFeedback, UUID> key) {
         Map<UUID, RecommendationFeedback> latest = new HashMap<>();
         for (RecommendationFeedback f : feedback.rows(tx).values()) {
             if (by.test(f)) {
@@ -120,8 +151,10 @@ public final class InMemoryMatchRunRepository implements MatchRunRepository {
         Map<UUID, List<Outcome>> out = new HashMap<>();
         for (RecommendationFeedback f : feedback.rows(tx).values()) {
             if (wanted.contains(f.consultantId())) {
-                out.computeIfAbsent(f.consultantId(), k -> new ArrayList<>()).add(new Outcome(
-                        f.decidedAt().atOffset(ZoneOffset.UTC).toLocalDate(), f.decision() == RecommendationFeedback.Decision.ACCEPT));
+                out.computeIfAbsent(f.consultantId(), k -> new ArrayList<>())
+                        .add(new Outcome(
+                                f.decidedAt().atOffset(ZoneOffset.UTC).toLocalDate(),
+                                f.decision() == RecommendationFeedback.Decision.ACCEPT));
             }
         }
         return out;
@@ -135,17 +168,44 @@ public final class InMemoryMatchRunRepository implements MatchRunRepository {
     private MatchRun read(Tx tx, NewRun r) {
         Map<UUID, RecommendationFeedback> decisions = feedback.rows(tx);
         List<MatchRun.Recommendation> recs = new ArrayList<>();
-        for (NewRecommendation x : r.recommendations().stream().sorted(Comparator.comparingInt(NewRecommendation::rank)).toList()) {
+        for (NewRecommendation x : r.recommendations().stream()
+                .sorted(Comparator.comparingInt(NewRecommendation::rank))
+                .toList()) {
             Optional<Consultant> c = consultants.find(tx, x.consultantId());
             if (c.isEmpty()) {
                 continue;
             }
-            recs.add(new MatchRun.Recommendation(x.id(), x.rank(), x.consultantId(), c.get().fullName(), c.get().title(),
-                    x.matchScore(), x.successProbability(), x.calibrated(), x.reasons(), x.factors(), x.flags(), x.modelVersion(),
+            recs.add(new MatchRun.Recommendation(
+                    x.id(),
+                    x.rank(),
+                    x.consultantId(),
+                    c.get().fullName(),
+                    c.get().title(),
+                    x.matchScore(),
+                    x.successProbability(),
+                    x.calibrated(),
+                    x.reasons(),
+                    x.factors(),
+                    x.flags(),
+                    x.modelVersion(),
                     decisions.get(x.id())));
         }
-        return new MatchRun(r.id(), r.requirementId(), r.requirementVersion(), r.trigger(), r.requestedBy(), r.topK(), r.candidates(),
-                r.scored(), r.rejectedByRecruiter(), r.excluded(), r.engineVersion(), r.settingsVersion(), r.embeddingModel(),
-                r.timingsMicros(), r.createdAt().truncatedTo(ChronoUnit.MICROS), recs);
+        return new MatchRun(
+                r.id(),
+                r.requirementId(),
+                r.requirementVersion(),
+                r.trigger(),
+                r.requestedBy(),
+                r.topK(),
+                r.candidates(),
+                r.scored(),
+                r.rejectedByRecruiter(),
+                r.excluded(),
+                r.engineVersion(),
+                r.settingsVersion(),
+                r.embeddingModel(),
+                r.timingsMicros(),
+                r.createdAt().truncatedTo(ChronoUnit.MICROS),
+                recs);
     }
 }

@@ -10,8 +10,7 @@ import java.util.Optional;
 /** {@link MatchSettingsRepository} in memory, stored as the same document PostgreSQL keeps (so it reads back the same). */
 public final class InMemoryMatchSettingsRepository implements MatchSettingsRepository {
 
-    record Row(String version, String document, String updatedBy, Instant updatedAt) {
-    }
+    record Row(String version, String document, String updatedBy, Instant updatedAt) {}
 
     private final Table<String, Row> rows;
 
@@ -21,7 +20,8 @@ public final class InMemoryMatchSettingsRepository implements MatchSettingsRepos
 
     @Override
     public Optional<MatchSettings> find(Tx tx) {
-        return Optional.ofNullable(rows.rows(tx).get("settings")).map(r -> MatchSettingsDocument.read(r.version(), r.document()));
+        return Optional.ofNullable(rows.rows(tx).get("settings"))
+                .map(r -> MatchSettingsDocument.read(r.version(), r.document()));
     }
 
     @Override
@@ -31,6 +31,7 @@ public final class InMemoryMatchSettingsRepository implements MatchSettingsRepos
 
     @Override
     public void save(Tx tx, MatchSettings settings, String updatedBy, Instant at) {
-        rows.rows(tx).put("settings", new Row(settings.version(), MatchSettingsDocument.write(settings), updatedBy, at));
+        rows.rows(tx)
+                .put("settings", new Row(settings.version(), MatchSettingsDocument.write(settings), updatedBy, at));
     }
 }

@@ -25,7 +25,13 @@ import java.util.UUID;
 public final class InMemoryOutboxRepository implements OutboxRepository {
 
     /** A stored event. */
-    public record Row(NewEvent event, JsonNode payload, Instant publishedAt, Instant claimedUntil, int attempts, String lastError) {
+    public record Row(
+            NewEvent event,
+            JsonNode payload,
+            Instant publishedAt,
+            Instant claimedUntil,
+            int attempts,
+            String lastError) {
 
         Row with(Instant published, Instant claimed, int attempts, String error) {
             return new Row(event, payload, published, claimed, attempts, error);
@@ -42,28 +48,45 @@ public final class InMemoryOutboxRepository implements OutboxRepository {
 
     @Override
     public void append(Tx tx, NewEvent e) {
-        NewEvent stored = new NewEvent(e.id(), e.eventType(), e.eventVersion(), e.aggregateType(), e.aggregateId(), e.data(),
-                e.traceId(), e.occurredAt().truncatedTo(ChronoUnit.MICROS));
+        NewEvent stored = new NewEvent(
+                e.id(),
+                e.eventType(),
+                e.eventVersion(),
+                e.aggregateType(),
+                e.aggregateId(),
+                e.data(),
+                e.traceId(),
+                e.occurredAt().truncatedTo(ChronoUnit.MICROS));
         rows.rows(tx).put(e.id(), new Row(stored, Json.strict().valueToTree(e.data()), null, null, 0, null));
     }
 
     @Override
     public List<DomainEvent> claim(Tx tx, int limit, Duration lease, boolean expiredOnly) {
         Instant now = clock.instant();
-        record Candidate(TenantId tenant, Row row) {
-        }
+        record Candidate(TenantId tenant, Row row) {}
         List<Candidate> candidates = new ArrayList<>();
-        rows.allTenants(tx).forEach((tenant, events) -> events.values().stream()
-                .filter(r -> r.publishedAt() == null)
-                .filter(r -> expiredOnly ? r.claimedUntil() != null && r.claimedUntil().isBefore(now) : r.claimedUntil() == null)
-                .forEach(r -> candidates.add(new Candidate(tenant, r))));
+        rows.allTenants(tx)
+                .forEach((tenant, events) -> events.values().stream()
+                        .filter(r -> r.publishedAt() == null)
+                        .filter(r -> expiredOnly
+                                ? r.claimedUntil() != null && r.claimedUntil().isBefore(now)
+                                : r.claimedUntil() == null)
+                        .forEach(r -> candidates.add(new Candidate(tenant, r))));
         candidates.sort(Comparator.comparing((Candidate c) -> c.row().event().occurredAt()));
         List<DomainEvent> out = new ArrayList<>();
         for (Candidate c : candidates.subList(0, Math.min(Math.max(limit, 1), Math.min(500, candidates.size())))) {
-            Row claimed = c.row().with(null, now.plus(lease), c.row().attempts() + 1, c.row().lastError());
+            Row claimed = c.row()
+                    .with(null, now.plus(lease), c.row().attempts() + 1, c.row().lastError());
             rows.allTenants(tx).get(c.tenant()).put(claimed.event().id(), claimed);
             NewEvent e = claimed.event();
-            out.add(new DomainEvent(e.id(), e.eventType(), e.eventVersion(), c.tenant(), e.occurredAt(), e.traceId(), claimed.payload()));
+            out.add(new DomainEvent(
+                    e.id(),
+                    e.eventType(),
+                    e.eventVersion(),
+                    c.tenant(),
+                    e.occurredAt(),
+                    e.traceId(),
+                    claimed.payload()));
         }
         return out;
     }
@@ -89,7 +112,9 @@ public final class InMemoryOutboxRepository implements OutboxRepository {
             for (Row r : events.values()) {
                 if (r.publishedAt() == null) {
                     n++;
-                    oldest = oldest == null || r.event().occurredAt().isBefore(oldest) ? r.event().occurredAt() : oldest;
+                    oldest = oldest == null || r.event().occurredAt().isBefore(oldest)
+                            ? r.event().occurredAt()
+                            : oldest;
                 }
             }
         }
@@ -98,7 +123,9 @@ public final class InMemoryOutboxRepository implements OutboxRepository {
 
     @Override
     public long unpublished(Tx tx) {
-        return rows.rows(tx).values().stream().filter(r -> r.publishedAt() == null).count();
+        return rows.rows(tx).values().stream()
+                .filter(r -> r.publishedAt() == null)
+                .count();
     }
 
     /** The transaction's tenant's events, oldest id first (for tests). */

@@ -22,20 +22,38 @@ public final class InMemoryPendingChangeRepository implements PendingChangeRepos
 
     @Override
     public void insert(Tx tx, PendingChange c) {
-        rows.rows(tx).put(c.id(), new PendingChange(c.id(), c.consultantId(), c.source(), c.sourceRef(), c.baseVersion(), c.proposed(),
-                c.changedFields(), c.status(), c.proposedBy(), micros(c.createdAt()), c.decidedBy(), micros(c.decidedAt()),
-                c.decisionReason()));
+        rows.rows(tx)
+                .put(
+                        c.id(),
+                        new PendingChange(
+                                c.id(),
+                                c.consultantId(),
+                                c.source(),
+                                c.sourceRef(),
+                                c.baseVersion(),
+                                c.proposed(),
+                                c.changedFields(),
+                                c.status(),
+                                c.proposedBy(),
+                                micros(c.createdAt()),
+                                c.decidedBy(),
+                                micros(c.decidedAt()),
+                                c.decisionReason()));
     }
 
     @Override
     public Optional<PendingChange> lock(Tx tx, UUID consultantId, UUID changeId) {
-        return Optional.ofNullable(rows.rows(tx).get(changeId)).filter(c -> c.consultantId().equals(consultantId));
+        return Optional.ofNullable(rows.rows(tx).get(changeId))
+                .filter(c -> c.consultantId().equals(consultantId));
     }
 
     @Override
     public List<PendingChange> list(Tx tx, UUID consultantId, int limit) {
-        return rows.rows(tx).values().stream().filter(c -> c.consultantId().equals(consultantId))
-                .sorted(Comparator.comparing(PendingChange::id, Uuids.ORDER).reversed()).limit(limit).toList();
+        return rows.rows(tx).values().stream()
+                .filter(c -> c.consultantId().equals(consultantId))
+                .sorted(Comparator.comparing(PendingChange::id, Uuids.ORDER).reversed())
+                .limit(limit)
+                .toList();
     }
 
     @Override
@@ -44,8 +62,23 @@ public final class InMemoryPendingChangeRepository implements PendingChangeRepos
         if (c == null || c.status() != PendingChangeStatus.PENDING) {
             return false;
         }
-        rows.rows(tx).put(changeId, new PendingChange(c.id(), c.consultantId(), c.source(), c.sourceRef(), c.baseVersion(), c.proposed(),
-                c.changedFields(), status, c.proposedBy(), c.createdAt(), by, micros(at), reason));
+        rows.rows(tx)
+                .put(
+                        changeId,
+                        new PendingChange(
+                                c.id(),
+                                c.consultantId(),
+                                c.source(),
+                                c.sourceRef(),
+                                c.baseVersion(),
+                                c.proposed(),
+                                c.changedFields(),
+                                status,
+                                c.proposedBy(),
+                                c.createdAt(),
+                                by,
+                                micros(at),
+                                reason));
         return true;
     }
 

@@ -64,7 +64,8 @@ public final class InMemoryPersistence {
         pendingChanges = new InMemoryPendingChangeRepository(transactions);
         consultants.onDelete(pendingChanges::consultantDeleted);
         contacts = new InMemoryContactRepository(transactions);
-        submissionReferences = new InMemorySubmissionReferences(transactions, consultants, requirements, companies, contacts);
+        submissionReferences =
+                new InMemorySubmissionReferences(transactions, consultants, requirements, companies, contacts);
         rtrs = new InMemoryRtrRepository(transactions);
         workflowSettings = new InMemoryWorkflowSettingsRepository(transactions);
         analytics = new InMemoryAnalyticsRepository(submissions, requirements, consultants, submissionReferences);
@@ -77,31 +78,44 @@ public final class InMemoryPersistence {
         companies.onDelete(contacts::companyDeleted);
         companies.onDelete((tx, id) -> requirements.all(tx).forEach(r -> {
             var c = r.chainOrEmpty();
-            var cleared = new com.benchcrm.requirement.RequirementChain(same(c.vendorCompanyId(), id), c.vendorContactId(),
-                    same(c.implementationPartnerId(), id), same(c.primeVendorId(), id), same(c.endClientId(), id));
+            var cleared = new com.benchcrm.requirement.RequirementChain(
+                    same(c.vendorCompanyId(), id),
+                    c.vendorContactId(),
+                    same(c.implementationPartnerId(), id),
+                    same(c.primeVendorId(), id),
+                    same(c.endClientId(), id));
             if (!cleared.equals(c)) {
                 requirements.replace(tx, r.id(), x -> withChain(x, cleared));
             }
         }));
-        companies.onDelete((tx, id) -> requirements.unlinkSources(tx, s -> id.equals(s.vendorCompanyId())
-                ? s.linkedTo(null, s.vendorContactId()) : s));
+        companies.onDelete((tx, id) -> requirements.unlinkSources(
+                tx, s -> id.equals(s.vendorCompanyId()) ? s.linkedTo(null, s.vendorContactId()) : s));
         contacts.onDelete((tx, id) -> requirements.all(tx).forEach(r -> {
             var c = r.chainOrEmpty();
             if (id.equals(c.vendorContactId())) {
-                requirements.replace(tx, r.id(), x -> withChain(x, new com.benchcrm.requirement.RequirementChain(c.vendorCompanyId(), null,
-                        c.implementationPartnerId(), c.primeVendorId(), c.endClientId())));
+                requirements.replace(
+                        tx,
+                        r.id(),
+                        x -> withChain(
+                                x,
+                                new com.benchcrm.requirement.RequirementChain(
+                                        c.vendorCompanyId(),
+                                        null,
+                                        c.implementationPartnerId(),
+                                        c.primeVendorId(),
+                                        c.endClientId())));
             }
         }));
-        contacts.onDelete((tx, id) -> requirements.unlinkSources(tx, s -> id.equals(s.vendorContactId())
-                ? s.linkedTo(s.vendorCompanyId(), null) : s));
+        contacts.onDelete((tx, id) -> requirements.unlinkSources(
+                tx, s -> id.equals(s.vendorContactId()) ? s.linkedTo(s.vendorCompanyId(), null) : s));
     }
 
     private static java.util.UUID same(java.util.UUID link, java.util.UUID deleted) {
         return deleted.equals(link) ? null : link;
     }
 
-    private static com.benchcrm.requirement.Requirement withChain(com.benchcrm.requirement.Requirement r,
-                                                                  com.benchcrm.requirement.RequirementChain chain) {
+    private static com.benchcrm.requirement.Requirement withChain(
+            com.benchcrm.requirement.Requirement r, com.benchcrm.requirement.RequirementChain chain) {
         return r.withChain(chain).withVendorCount(null);
     }
 

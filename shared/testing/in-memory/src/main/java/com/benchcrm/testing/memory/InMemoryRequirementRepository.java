@@ -34,12 +34,10 @@ import java.util.function.BiConsumer;
 public final class InMemoryRequirementRepository implements RequirementRepository {
 
     /** A requirement row: the entity and its dedupe key (null until claimed). */
-    record Row(Requirement requirement, String dedupeKey) {
-    }
+    record Row(Requirement requirement, String dedupeKey) {}
 
     /** A source row: its id orders sources received at the same time. */
-    record SourceRow(UUID id, UUID requirementId, RequirementSource source) {
-    }
+    record SourceRow(UUID id, UUID requirementId, RequirementSource source) {}
 
     private final Table<UUID, Row> rows;
     private final Table<UUID, RequirementFingerprint> fingerprints;
@@ -102,19 +100,29 @@ public final class InMemoryRequirementRepository implements RequirementRepositor
     @Override
     public List<Requirement> findMany(Tx tx, Collection<UUID> ids) {
         Map<UUID, Row> all = rows.rows(tx);
-        return new HashSet<>(ids).stream().map(all::get).filter(Objects::nonNull).map(r -> read(tx, r)).toList();
+        return new HashSet<>(ids)
+                .stream()
+                        .map(all::get)
+                        .filter(Objects::nonNull)
+                        .map(r -> read(tx, r))
+                        .toList();
     }
 
     @Override
     public List<Requirement> findMany(Tx tx, Collection<UUID> ids, Set<RequirementStatus> statuses) {
-        return findMany(tx, ids).stream().filter(r -> statuses == null || statuses.contains(r.status())).toList();
+        return findMany(tx, ids).stream()
+                .filter(r -> statuses == null || statuses.contains(r.status()))
+                .toList();
     }
 
     @Override
     public List<Requirement> list(Tx tx, Optional<UUID> before, int limit) {
         var all = rows.rows(tx);
         var view = before.isPresent() ? all.headMap(before.get(), false) : all;
-        return view.descendingMap().values().stream().map(r -> read(tx, r)).limit(limit).toList();
+        return view.descendingMap().values().stream()
+                .map(r -> read(tx, r))
+                .limit(limit)
+                .toList();
     }
 
     @Override
@@ -124,9 +132,18 @@ public final class InMemoryRequirementRepository implements RequirementRepositor
         if (stored == null) {
             return;
         }
-        Requirement r = stored(current.id(), in, stored.requirement().version() + 1, stored.requirement().createdAt(),
-                now.truncatedTo(ChronoUnit.MICROS), stored.requirement().tags());
-        checkUnique(all.values().stream().filter(o -> !o.requirement().id().equals(current.id())).toList(), r);
+        Requirement r = stored(
+                current.id(),
+                in,
+                stored.requirement().version() + 1,
+                stored.requirement().createdAt(),
+                now.truncatedTo(ChronoUnit.MICROS),
+                stored.requirement().tags());
+        checkUnique(
+                all.values().stream()
+                        .filter(o -> !o.requirement().id().equals(current.id()))
+                        .toList(),
+                r);
         all.put(current.id(), new Row(r, stored.dedupeKey()));
     }
 
@@ -139,8 +156,11 @@ public final class InMemoryRequirementRepository implements RequirementRepositor
     public List<Requirement> list(Tx tx, Optional<String> tag, Optional<UUID> before, int limit) {
         var all = rows.rows(tx);
         var view = before.isPresent() ? all.headMap(before.get(), false) : all;
-        return view.descendingMap().values().stream().filter(r -> tag.isEmpty() || r.requirement().tags().contains(tag.get()))
-                .map(r -> read(tx, r)).limit(limit).toList();
+        return view.descendingMap().values().stream()
+                .filter(r -> tag.isEmpty() || r.requirement().tags().contains(tag.get()))
+                .map(r -> read(tx, r))
+                .limit(limit)
+                .toList();
     }
 
     @Override
@@ -163,8 +183,11 @@ public final class InMemoryRequirementRepository implements RequirementRepositor
         List<FingerprintMatch> out = new ArrayList<>();
         fingerprints.rows(tx).forEach((id, f) -> {
             Row r = all.get(id);
-            if (r != null && f.titleKey().equals(fingerprint.titleKey()) && f.clientKey().equals(fingerprint.clientKey())
-                    && (r.requirement().status() == RequirementStatus.OPEN || r.requirement().status() == RequirementStatus.ON_HOLD)) {
+            if (r != null
+                    && f.titleKey().equals(fingerprint.titleKey())
+                    && f.clientKey().equals(fingerprint.clientKey())
+                    && (r.requirement().status() == RequirementStatus.OPEN
+                            || r.requirement().status() == RequirementStatus.ON_HOLD)) {
                 out.add(new FingerprintMatch(id, f.locationKeys()));
             }
         });
@@ -180,8 +203,12 @@ public final class InMemoryRequirementRepository implements RequirementRepositor
 
     @Override
     public void updateFingerprintLocations(Tx tx, UUID requirementId, List<String> locationKeys) {
-        fingerprints.rows(tx).computeIfPresent(requirementId,
-                (id, f) -> new RequirementFingerprint(f.titleKey(), f.clientKey(), locationKeys, f.skillKeys()));
+        fingerprints
+                .rows(tx)
+                .computeIfPresent(
+                        requirementId,
+                        (id, f) ->
+                                new RequirementFingerprint(f.titleKey(), f.clientKey(), locationKeys, f.skillKeys()));
     }
 
     @Override
@@ -203,15 +230,34 @@ public final class InMemoryRequirementRepository implements RequirementRepositor
     public boolean addSource(Tx tx, UUID sourceId, UUID requirementId, RequirementSource source) {
         Map<UUID, SourceRow> all = sources.rows(tx);
         boolean known = all.values().stream()
-                .anyMatch(s -> s.requirementId().equals(requirementId) && s.source().vendorKey().equals(source.vendorKey()));
+                .anyMatch(s -> s.requirementId().equals(requirementId)
+                        && s.source().vendorKey().equals(source.vendorKey()));
         if (known) {
             return false;
         }
-        all.put(sourceId, new SourceRow(sourceId, requirementId, new RequirementSource(source.vendorKey(), source.vendorEmail(),
-                source.vendorName(), source.vendorCompany(), source.vendorPhone(), source.inboundMessageId(), source.messageId(),
-                source.subject(), source.locations(), source.receivedAt().truncatedTo(ChronoUnit.MICROS), source.vendorCompanyId(),
-                source.vendorContactId(), InMemoryConsultantRepository.rate(source.rateOffered()), source.implementationPartner(),
-                source.primeVendor(), source.endClient(), source.chainDepth())));
+        all.put(
+                sourceId,
+                new SourceRow(
+                        sourceId,
+                        requirementId,
+                        new RequirementSource(
+                                source.vendorKey(),
+                                source.vendorEmail(),
+                                source.vendorName(),
+                                source.vendorCompany(),
+                                source.vendorPhone(),
+                                source.inboundMessageId(),
+                                source.messageId(),
+                                source.subject(),
+                                source.locations(),
+                                source.receivedAt().truncatedTo(ChronoUnit.MICROS),
+                                source.vendorCompanyId(),
+                                source.vendorContactId(),
+                                InMemoryConsultantRepository.rate(source.rateOffered()),
+                                source.implementationPartner(),
+                                source.primeVendor(),
+                                source.endClient(),
+                                source.chainDepth())));
         return true;
     }
 
@@ -219,19 +265,23 @@ public final class InMemoryRequirementRepository implements RequirementRepositor
     public List<RequirementSource> sources(Tx tx, UUID requirementId) {
         return sources.rows(tx).values().stream()
                 .filter(s -> s.requirementId().equals(requirementId))
-                .sorted(Comparator.comparing((SourceRow s) -> s.source().receivedAt()).thenComparing(SourceRow::id, Uuids.ORDER))
+                .sorted(Comparator.comparing((SourceRow s) -> s.source().receivedAt())
+                        .thenComparing(SourceRow::id, Uuids.ORDER))
                 .map(SourceRow::source)
                 .toList();
     }
 
     @Override
     public int countSources(Tx tx, UUID requirementId) {
-        return (int) sources.rows(tx).values().stream().filter(s -> s.requirementId().equals(requirementId)).count();
+        return (int) sources.rows(tx).values().stream()
+                .filter(s -> s.requirementId().equals(requirementId))
+                .count();
     }
 
     private static void checkUnique(Collection<Row> others, Requirement r) {
         for (Row o : others) {
-            if (r.externalRef() != null && r.externalRef().equals(o.requirement().externalRef())) {
+            if (r.externalRef() != null
+                    && r.externalRef().equals(o.requirement().externalRef())) {
                 throw new DuplicateKeyException(EXTERNAL_REF_KEY);
             }
         }
@@ -245,13 +295,20 @@ public final class InMemoryRequirementRepository implements RequirementRepositor
 
     /** Empties the source links to a deleted company or contact (the schema's {@code on delete set null}). */
     void unlinkSources(Tx tx, java.util.function.UnaryOperator<RequirementSource> change) {
-        sources.rows(tx).replaceAll((id, row) -> new SourceRow(row.id(), row.requirementId(), change.apply(row.source())));
+        sources.rows(tx)
+                .replaceAll((id, row) -> new SourceRow(row.id(), row.requirementId(), change.apply(row.source())));
     }
 
-    private static Requirement stored(UUID id, RequirementInput in, long version, Instant created, Instant updated, List<String> tags) {
+    private static Requirement stored(
+            UUID id, RequirementInput in, long version, Instant created, Instant updated, List<String> tags) {
         List<RequirementSkill> skills = in.skills().stream()
-                .map(k -> new RequirementSkill(k.name().trim(), !Boolean.FALSE.equals(k.required()), k.minYears(),
-                        k.version() == null || k.version().isBlank() ? null : k.version().trim()))
+                .map(k -> new RequirementSkill(
+                        k.name().trim(),
+                        !Boolean.FALSE.equals(k.required()),
+                        k.minYears(),
+                        k.version() == null || k.version().isBlank()
+                                ? null
+                                : k.version().trim()))
                 .toList();
         // as the table stores it: one employment type column, read back into the budget too
         EmploymentType employment = in.effectiveEmploymentType();
@@ -259,10 +316,32 @@ public final class InMemoryRequirementRepository implements RequirementRepositor
         if (budget != null) {
             budget = new Rate(budget.amount(), budget.currency(), budget.unit(), employment);
         }
-        return new Requirement(id, in.externalRef(), in.title().trim(), in.description(), in.status(),
-                InMemoryConsultantRepository.location(in.location()), in.workMode(), skills, in.minYears(), in.seniority(),
-                budget, in.durationMonths(), in.startDate(), in.clientName(), in.workAuthorizations(), version, created, updated,
-                in.chain(), null, tags, in.excludedWorkAuthorizations(), employment, Boolean.TRUE.equals(in.longTerm()),
-                in.interviewModes(), in.parties());
+        return new Requirement(
+                id,
+                in.externalRef(),
+                in.title().trim(),
+                in.description(),
+                in.status(),
+                InMemoryConsultantRepository.location(in.location()),
+                in.workMode(),
+                skills,
+                in.minYears(),
+                in.seniority(),
+                budget,
+                in.durationMonths(),
+                in.startDate(),
+                in.clientName(),
+                in.workAuthorizations(),
+                version,
+                created,
+                updated,
+                in.chain(),
+                null,
+                tags,
+                in.excludedWorkAuthorizations(),
+                employment,
+                Boolean.TRUE.equals(in.longTerm()),
+                in.interviewModes(),
+                in.parties());
     }
 }

@@ -33,26 +33,46 @@ public final class InMemoryRtrRepository implements RtrRepository {
     }
 
     @Override
-    public List<Rtr> list(Tx tx, Optional<UUID> consultantId, Optional<UUID> requirementId, Optional<UUID> before, int limit) {
+    public List<Rtr> list(
+            Tx tx, Optional<UUID> consultantId, Optional<UUID> requirementId, Optional<UUID> before, int limit) {
         var all = rows.rows(tx);
         var view = before.isPresent() ? all.headMap(before.get(), false) : all;
         return view.descendingMap().values().stream()
                 .filter(r -> consultantId.map(r.consultantId()::equals).orElse(true))
                 .filter(r -> requirementId.map(r.requirementId()::equals).orElse(true))
-                .limit(limit).toList();
+                .limit(limit)
+                .toList();
     }
 
     @Override
     public List<Rtr> forSubmission(Tx tx, UUID consultantId, UUID requirementId, UUID vendorCompanyId) {
         return rows.rows(tx).descendingMap().values().stream()
-                .filter(r -> r.consultantId().equals(consultantId) && r.requirementId().equals(requirementId)
-                        && r.vendorCompanyId().equals(vendorCompanyId)).toList();
+                .filter(r -> r.consultantId().equals(consultantId)
+                        && r.requirementId().equals(requirementId)
+                        && r.vendorCompanyId().equals(vendorCompanyId))
+                .toList();
     }
 
     @Override
     public void revoke(Tx tx, UUID id, Instant at, String reason) {
-        rows.rows(tx).computeIfPresent(id, (k, r) -> new Rtr(r.id(), r.consultantId(), r.requirementId(), r.vendorCompanyId(),
-                r.vendorContactId(), r.consentedAt(), r.expiresAt(), r.rate(), r.documentName(), r.documentText(), r.documentSha256(), at,
-                reason, r.createdBy(), r.createdAt()));
+        rows.rows(tx)
+                .computeIfPresent(
+                        id,
+                        (k, r) -> new Rtr(
+                                r.id(),
+                                r.consultantId(),
+                                r.requirementId(),
+                                r.vendorCompanyId(),
+                                r.vendorContactId(),
+                                r.consentedAt(),
+                                r.expiresAt(),
+                                r.rate(),
+                                r.documentName(),
+                                r.documentText(),
+                                r.documentSha256(),
+                                at,
+                                reason,
+                                r.createdBy(),
+                                r.createdAt()));
     }
 }

@@ -16,7 +16,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-
 import java.util.Set;
 import java.util.UUID;
 
@@ -37,8 +36,7 @@ public final class InMemorySearchRepository implements SearchRepository {
     }
 
     /** One searchable record: its document, its skill keys and whether it passes the filters. */
-    private record Doc(UUID id, String text, Set<String> skills, boolean passes) {
-    }
+    private record Doc(UUID id, String text, Set<String> skills, boolean passes) {}
 
     private List<Doc> docs(Tx tx, SearchQuery q) {
         List<Doc> out = new ArrayList<>();
@@ -63,8 +61,10 @@ public final class InMemorySearchRepository implements SearchRepository {
     }
 
     private static boolean passes(Consultant c, SearchQuery q) {
-        if (q.state() != null && (c.location() == null || c.location().state() == null
-                || !c.location().state().toUpperCase(Locale.ROOT).equals(q.state()))) {
+        if (q.state() != null
+                && (c.location() == null
+                        || c.location().state() == null
+                        || !c.location().state().toUpperCase(Locale.ROOT).equals(q.state()))) {
             return false;
         }
         if (q.workAuthorization() != null && q.workAuthorization() != c.workAuthorization()) {
@@ -74,17 +74,21 @@ public final class InMemorySearchRepository implements SearchRepository {
             return false;
         }
         if (q.availableBy() != null) {
-            if (c.availability() == null || c.availability().status() != com.benchcrm.consultant.AvailabilityStatus.AVAILABLE) {
+            if (c.availability() == null
+                    || c.availability().status() != com.benchcrm.consultant.AvailabilityStatus.AVAILABLE) {
                 return false;
             }
-            return c.availability().availableFrom() == null || !c.availability().availableFrom().isAfter(q.availableBy());
+            return c.availability().availableFrom() == null
+                    || !c.availability().availableFrom().isAfter(q.availableBy());
         }
         return true;
     }
 
     private static boolean passes(Requirement r, SearchQuery q) {
-        if (q.state() != null && (r.location() == null || r.location().state() == null
-                || !r.location().state().toUpperCase(Locale.ROOT).equals(q.state()))) {
+        if (q.state() != null
+                && (r.location() == null
+                        || r.location().state() == null
+                        || !r.location().state().toUpperCase(Locale.ROOT).equals(q.state()))) {
             return false;
         }
         if (q.status() != null && q.status() != r.status()) {
@@ -107,20 +111,27 @@ public final class InMemorySearchRepository implements SearchRepository {
                 required.add(stem(w));
             }
         }
-        record Scored(UUID id, double score) {
-        }
+        record Scored(UUID id, double score) {}
         List<Scored> scored = new ArrayList<>();
         for (Doc d : docs(tx, q)) {
             if (!d.passes()) {
                 continue;
             }
             List<String> words = words(d.text());
-            boolean text = !required.isEmpty() && words.containsAll(required) && excluded.stream().noneMatch(words::contains);
+            boolean text = !required.isEmpty()
+                    && words.containsAll(required)
+                    && excluded.stream().noneMatch(words::contains);
             long skills = skillKeys.stream().filter(d.skills()::contains).count();
             if (!text && skills == 0) {
                 continue;
             }
-            double rank = text ? required.stream().mapToLong(t -> words.stream().filter(t::equals).count()).sum() / 10.0 : 0;
+            double rank = text
+                    ? required.stream()
+                                    .mapToLong(t ->
+                                            words.stream().filter(t::equals).count())
+                                    .sum()
+                            / 10.0
+                    : 0;
             scored.add(new Scored(d.id(), rank + 0.1 * skills));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::id, Uuids.ORDER));
@@ -157,5 +168,4 @@ public final class InMemorySearchRepository implements SearchRepository {
     private static String nz(String s) {
         return s == null ? "" : s;
     }
-
 }

@@ -26,9 +26,12 @@ public final class InMemorySubmissionReferences implements SubmissionReferences 
     private final InMemoryContactRepository contacts;
     private final Table<UUID, RecommendationRef> recommendations;
 
-    InMemorySubmissionReferences(InMemoryTransactions store, InMemoryConsultantRepository consultants,
-                                 InMemoryRequirementRepository requirements, InMemoryCompanyRepository companies,
-                                 InMemoryContactRepository contacts) {
+    InMemorySubmissionReferences(
+            InMemoryTransactions store,
+            InMemoryConsultantRepository consultants,
+            InMemoryRequirementRepository requirements,
+            InMemoryCompanyRepository companies,
+            InMemoryContactRepository contacts) {
         this.transactions = store;
         this.consultants = consultants;
         this.requirements = requirements;
@@ -40,8 +43,12 @@ public final class InMemorySubmissionReferences implements SubmissionReferences 
     /** A vendor company, stored through the company repository. */
     public void addCompany(TenantId tenant, UUID id, String name) {
         transactions.inTenant(tenant, tx -> {
-            companies.insert(tx, id, new com.benchcrm.company.CompanyInput(name, java.util.List.of(com.benchcrm.company.CompanyKind.VENDOR),
-                    null, null, null, null), java.time.Instant.now());
+            companies.insert(
+                    tx,
+                    id,
+                    new com.benchcrm.company.CompanyInput(
+                            name, java.util.List.of(com.benchcrm.company.CompanyKind.VENDOR), null, null, null, null),
+                    java.time.Instant.now());
             return null;
         });
     }
@@ -49,7 +56,11 @@ public final class InMemorySubmissionReferences implements SubmissionReferences 
     /** A contact of {@code companyId}, stored through the contact repository. */
     public void addContact(TenantId tenant, UUID id, UUID companyId, String fullName) {
         transactions.inTenant(tenant, tx -> {
-            contacts.insert(tx, id, new com.benchcrm.company.ContactInput(companyId, fullName, null, null, null, null), java.time.Instant.now());
+            contacts.insert(
+                    tx,
+                    id,
+                    new com.benchcrm.company.ContactInput(companyId, fullName, null, null, null, null),
+                    java.time.Instant.now());
             return null;
         });
     }
@@ -63,8 +74,13 @@ public final class InMemorySubmissionReferences implements SubmissionReferences 
         transactions.inTenant(tenant, tx -> {
             requirements.replace(tx, requirementId, r -> {
                 var c = r.chainOrEmpty();
-                return r.withChain(new com.benchcrm.requirement.RequirementChain(companyId, c.vendorContactId(), c.implementationPartnerId(),
-                        c.primeVendorId(), c.endClientId())).withVendorCount(null);
+                return r.withChain(new com.benchcrm.requirement.RequirementChain(
+                                companyId,
+                                c.vendorContactId(),
+                                c.implementationPartnerId(),
+                                c.primeVendorId(),
+                                c.endClientId()))
+                        .withVendorCount(null);
             });
             return null;
         });
@@ -111,13 +127,17 @@ public final class InMemorySubmissionReferences implements SubmissionReferences 
 
     @Override
     public Optional<UUID> consultantByExternalId(Tx tx, String externalId) {
-        return consultants.list(tx, Optional.empty(), Integer.MAX_VALUE).stream().filter(c -> externalId.equals(c.externalId()))
-                .map(c -> c.id()).findFirst();
+        return consultants.list(tx, Optional.empty(), Integer.MAX_VALUE).stream()
+                .filter(c -> externalId.equals(c.externalId()))
+                .map(c -> c.id())
+                .findFirst();
     }
 
     @Override
     public Optional<UUID> requirementByExternalRef(Tx tx, String externalRef) {
-        return requirements.list(tx, Optional.empty(), Integer.MAX_VALUE).stream().filter(r -> externalRef.equals(r.externalRef()))
-                .map(r -> r.id()).findFirst();
+        return requirements.list(tx, Optional.empty(), Integer.MAX_VALUE).stream()
+                .filter(r -> externalRef.equals(r.externalRef()))
+                .map(r -> r.id())
+                .findFirst();
     }
 }

@@ -45,7 +45,9 @@ public final class InMemorySubmissionRepository implements SubmissionRepository 
         if (all.containsKey(s.id())) {
             throw new DuplicateKeyException("submission_pkey");
         }
-        if (all.values().stream().anyMatch(x -> x.consultantId().equals(s.consultantId()) && x.requirementId().equals(s.requirementId()))) {
+        if (all.values().stream()
+                .anyMatch(x -> x.consultantId().equals(s.consultantId())
+                        && x.requirementId().equals(s.requirementId()))) {
             throw new DuplicateKeyException(PAIR_KEY);
         }
         all.put(s.id(), s);
@@ -64,7 +66,9 @@ public final class InMemorySubmissionRepository implements SubmissionRepository 
     @Override
     public Optional<Submission> findByPair(Tx tx, UUID consultantId, UUID requirementId) {
         return submissions.rows(tx).values().stream()
-                .filter(x -> x.consultantId().equals(consultantId) && x.requirementId().equals(requirementId)).findFirst();
+                .filter(x -> x.consultantId().equals(consultantId)
+                        && x.requirementId().equals(requirementId))
+                .findFirst();
     }
 
     @Override
@@ -75,8 +79,11 @@ public final class InMemorySubmissionRepository implements SubmissionRepository 
                 .filter(s -> q.statuses().isEmpty() || q.statuses().contains(s.status()))
                 .filter(s -> q.consultantId().map(s.consultantId()::equals).orElse(true))
                 .filter(s -> q.requirementId().map(s.requirementId()::equals).orElse(true))
-                .filter(s -> q.vendorCompanyId().map(v -> v.equals(s.vendorCompanyId())).orElse(true))
-                .limit(limit).toList();
+                .filter(s -> q.vendorCompanyId()
+                        .map(v -> v.equals(s.vendorCompanyId()))
+                        .orElse(true))
+                .limit(limit)
+                .toList();
     }
 
     @Override
@@ -90,8 +97,12 @@ public final class InMemorySubmissionRepository implements SubmissionRepository 
     @Override
     public List<Submission> sentSince(Tx tx, UUID consultantId, Instant since) {
         return submissions.rows(tx).values().stream()
-                .filter(s -> s.consultantId().equals(consultantId) && s.stages().submittedAt() != null && !s.stages().submittedAt().isBefore(since))
-                .sorted(Comparator.comparing((Submission s) -> s.stages().submittedAt()).reversed()).toList();
+                .filter(s -> s.consultantId().equals(consultantId)
+                        && s.stages().submittedAt() != null
+                        && !s.stages().submittedAt().isBefore(since))
+                .sorted(Comparator.comparing((Submission s) -> s.stages().submittedAt())
+                        .reversed())
+                .toList();
     }
 
     @Override
@@ -101,7 +112,9 @@ public final class InMemorySubmissionRepository implements SubmissionRepository 
 
     @Override
     public List<StatusChange> statusChanges(Tx tx, UUID submissionId) {
-        return changes.rows(tx).values().stream().filter(c -> c.submissionId().equals(submissionId)).toList();
+        return changes.rows(tx).values().stream()
+                .filter(c -> c.submissionId().equals(submissionId))
+                .toList();
     }
 
     @Override
@@ -126,7 +139,10 @@ public final class InMemorySubmissionRepository implements SubmissionRepository 
     @Override
     public void updateInterview(Tx tx, Interview i) {
         Map<UUID, Interview> all = interviews.rows(tx);
-        if (all.values().stream().anyMatch(x -> !x.id().equals(i.id()) && x.submissionId().equals(i.submissionId()) && x.round() == i.round())) {
+        if (all.values().stream()
+                .anyMatch(x -> !x.id().equals(i.id())
+                        && x.submissionId().equals(i.submissionId())
+                        && x.round() == i.round())) {
             throw new DuplicateKeyException(INTERVIEW_ROUND_KEY);
         }
         all.put(i.id(), i);
@@ -134,8 +150,10 @@ public final class InMemorySubmissionRepository implements SubmissionRepository 
 
     @Override
     public List<Interview> interviews(Tx tx, UUID submissionId) {
-        return interviews.rows(tx).values().stream().filter(i -> i.submissionId().equals(submissionId))
-                .sorted(Comparator.comparingInt(Interview::round)).toList();
+        return interviews.rows(tx).values().stream()
+                .filter(i -> i.submissionId().equals(submissionId))
+                .sorted(Comparator.comparingInt(Interview::round))
+                .toList();
     }
 
     @Override
@@ -145,27 +163,50 @@ public final class InMemorySubmissionRepository implements SubmissionRepository 
 
     @Override
     public List<Offer> offers(Tx tx, UUID submissionId) {
-        return offers.rows(tx).values().stream().filter(o -> o.submissionId().equals(submissionId)).toList();
+        return offers.rows(tx).values().stream()
+                .filter(o -> o.submissionId().equals(submissionId))
+                .toList();
     }
 
     @Override
     public void setOfferStatus(Tx tx, UUID offerId, OfferStatus status) {
-        offers.rows(tx).computeIfPresent(offerId, (k, o) -> new Offer(o.id(), o.submissionId(), o.rate(), o.startDate(), o.expiresOn(),
-                status, o.notes(), o.createdBy(), o.createdAt()));
+        offers.rows(tx)
+                .computeIfPresent(
+                        offerId,
+                        (k, o) -> new Offer(
+                                o.id(),
+                                o.submissionId(),
+                                o.rate(),
+                                o.startDate(),
+                                o.expiresOn(),
+                                status,
+                                o.notes(),
+                                o.createdBy(),
+                                o.createdAt()));
     }
 
     @Override
     public List<Submission> sentBy(Tx tx, java.util.Collection<UUID> consultantIds) {
         java.util.Set<UUID> ids = java.util.Set.copyOf(consultantIds);
-        return submissions.rows(tx).values().stream().filter(s -> s.stages().submittedAt() != null && ids.contains(s.consultantId())).toList();
+        return submissions.rows(tx).values().stream()
+                .filter(s -> s.stages().submittedAt() != null && ids.contains(s.consultantId()))
+                .toList();
     }
 
     @Override
     public List<Submission> sentToClient(Tx tx, String clientName) {
         String key = clientName.strip().toLowerCase(java.util.Locale.ROOT);
-        return submissions.rows(tx).values().stream().filter(s -> s.stages().submittedAt() != null)
-                .filter(s -> requirements.find(tx, s.requirementId()).map(r -> r.clientName() != null
-                        && r.clientName().strip().toLowerCase(java.util.Locale.ROOT).equals(key)).orElse(false)).toList();
+        return submissions.rows(tx).values().stream()
+                .filter(s -> s.stages().submittedAt() != null)
+                .filter(s -> requirements
+                        .find(tx, s.requirementId())
+                        .map(r -> r.clientName() != null
+                                && r.clientName()
+                                        .strip()
+                                        .toLowerCase(java.util.Locale.ROOT)
+                                        .equals(key))
+                        .orElse(false))
+                .toList();
     }
 
     @Override
@@ -173,10 +214,13 @@ public final class InMemorySubmissionRepository implements SubmissionRepository 
         java.util.Set<UUID> ids = java.util.Set.copyOf(consultantIds);
         Map<UUID, Submission> subs = submissions.rows(tx);
         return interviews.rows(tx).values().stream()
-                .filter(i -> i.outcome() == com.benchcrm.submission.InterviewOutcome.PASSED || i.outcome() == com.benchcrm.submission.InterviewOutcome.FAILED
+                .filter(i -> i.outcome() == com.benchcrm.submission.InterviewOutcome.PASSED
+                        || i.outcome() == com.benchcrm.submission.InterviewOutcome.FAILED
                         || i.outcome() == com.benchcrm.submission.InterviewOutcome.NO_SHOW)
-                .filter(i -> subs.containsKey(i.submissionId()) && ids.contains(subs.get(i.submissionId()).consultantId()))
-                .map(i -> new InterviewResult(subs.get(i.submissionId()).consultantId(), i.outcome(), i.updatedAt())).toList();
+                .filter(i -> subs.containsKey(i.submissionId())
+                        && ids.contains(subs.get(i.submissionId()).consultantId()))
+                .map(i -> new InterviewResult(subs.get(i.submissionId()).consultantId(), i.outcome(), i.updatedAt()))
+                .toList();
     }
 
     @Override
@@ -190,7 +234,9 @@ public final class InMemorySubmissionRepository implements SubmissionRepository 
 
     @Override
     public Optional<Placement> placement(Tx tx, UUID submissionId) {
-        return placements.rows(tx).values().stream().filter(p -> p.submissionId().equals(submissionId)).findFirst();
+        return placements.rows(tx).values().stream()
+                .filter(p -> p.submissionId().equals(submissionId))
+                .findFirst();
     }
 
     /** Every submission of the transaction's tenant (for the in-memory KPIs). */

@@ -6,11 +6,11 @@ import com.benchcrm.tenancy.TenantPolicy;
 import com.benchcrm.tenancy.TenantRepository;
 import com.benchcrm.tenancy.TenantSlug;
 import com.benchcrm.tenancy.TenantStatus;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** {@link TenantRepository} in memory: one registry of slugs (no roles here: every caller is the owner). */
 public final class InMemoryTenantRepository implements TenantRepository {
@@ -44,8 +44,13 @@ public final class InMemoryTenantRepository implements TenantRepository {
 
     @Override
     public Optional<TenantPolicy> policy(Tx tx, TenantId tenant) {
-        return registry(tx).entrySet().stream().filter(e -> e.getValue().equals(tenant)).findFirst()
-                .map(e -> TenantPolicy.of(tenant, e.getKey(), statuses.getOrDefault(tenant, TenantStatus.ACTIVE).name(),
+        return registry(tx).entrySet().stream()
+                .filter(e -> e.getValue().equals(tenant))
+                .findFirst()
+                .map(e -> TenantPolicy.of(
+                        tenant,
+                        e.getKey(),
+                        statuses.getOrDefault(tenant, TenantStatus.ACTIVE).name(),
                         settings.getOrDefault(tenant, "{}")));
     }
 

@@ -8,8 +8,7 @@ import java.time.LocalDate;
 /** {@link TokenUsageRepository} in memory: one count per tenant and day. */
 public final class InMemoryTokenUsageRepository implements TokenUsageRepository {
 
-    record Day(long input, long output, int calls, int rejected) {
-    }
+    record Day(long input, long output, int calls, int rejected) {}
 
     private final Table<LocalDate, Day> days;
 
@@ -25,7 +24,14 @@ public final class InMemoryTokenUsageRepository implements TokenUsageRepository 
 
     @Override
     public void add(Tx tx, LocalDate day, TokenUsage usage, boolean rejected) {
-        days.rows(tx).merge(day, new Day(usage.inputTokens(), usage.outputTokens(), 1, rejected ? 1 : 0),
-                (a, b) -> new Day(a.input() + b.input(), a.output() + b.output(), a.calls() + 1, a.rejected() + b.rejected()));
+        days.rows(tx)
+                .merge(
+                        day,
+                        new Day(usage.inputTokens(), usage.outputTokens(), 1, rejected ? 1 : 0),
+                        (a, b) -> new Day(
+                                a.input() + b.input(),
+                                a.output() + b.output(),
+                                a.calls() + 1,
+                                a.rejected() + b.rejected()));
     }
 }

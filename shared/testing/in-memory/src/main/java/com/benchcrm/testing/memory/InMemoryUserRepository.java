@@ -3,7 +3,6 @@ package com.benchcrm.testing.memory;
 import com.benchcrm.persistence.DuplicateKeyException;
 import com.benchcrm.persistence.Tx;
 import com.benchcrm.security.Role;
-import java.util.Set;
 import com.benchcrm.user.User;
 import com.benchcrm.user.UserRepository;
 import com.benchcrm.user.UserStatus;
@@ -12,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -35,8 +35,20 @@ public final class InMemoryUserRepository implements UserRepository {
         Optional<User> current = findByEmail(tx, email);
         if (current.isPresent()) {
             User u = current.get();
-            all.put(u.id(), new User(u.id(), u.email(), u.name(), role, u.status(), u.invitedAt(), u.invitedBy(), u.createdAt(),
-                    u.updatedAt(), u.lastSignInAt(), u.version()));
+            all.put(
+                    u.id(),
+                    new User(
+                            u.id(),
+                            u.email(),
+                            u.name(),
+                            role,
+                            u.status(),
+                            u.invitedAt(),
+                            u.invitedBy(),
+                            u.createdAt(),
+                            u.updatedAt(),
+                            u.lastSignInAt(),
+                            u.version()));
             return u.id();
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -58,7 +70,9 @@ public final class InMemoryUserRepository implements UserRepository {
 
     @Override
     public Optional<User> findByEmail(Tx tx, String email) {
-        return rows.rows(tx).values().stream().filter(u -> u.email().equals(email)).findFirst();
+        return rows.rows(tx).values().stream()
+                .filter(u -> u.email().equals(email))
+                .findFirst();
     }
 
     @Override
@@ -78,9 +92,20 @@ public final class InMemoryUserRepository implements UserRepository {
         Map<UUID, User> all = rows.rows(tx);
         User current = all.get(user.id());
         if (current != null) {
-            all.put(user.id(), stored(new User(current.id(), current.email(), current.name(), user.role(), user.status(),
-                    current.invitedAt(), current.invitedBy(), current.createdAt(), user.updatedAt(), user.lastSignInAt(),
-                    user.version())));
+            all.put(
+                    user.id(),
+                    stored(new User(
+                            current.id(),
+                            current.email(),
+                            current.name(),
+                            user.role(),
+                            user.status(),
+                            current.invitedAt(),
+                            current.invitedBy(),
+                            current.createdAt(),
+                            user.updatedAt(),
+                            user.lastSignInAt(),
+                            user.version())));
         }
     }
 
@@ -105,14 +130,36 @@ public final class InMemoryUserRepository implements UserRepository {
             return Optional.of(u.status());
         }
         UserStatus status = u.status() == UserStatus.INVITED ? UserStatus.ACTIVE : u.status();
-        all.put(id, stored(new User(u.id(), u.email(), u.name(), u.role(), status, u.invitedAt(), u.invitedBy(), u.createdAt(),
-                u.updatedAt(), at, u.version())));
+        all.put(
+                id,
+                stored(new User(
+                        u.id(),
+                        u.email(),
+                        u.name(),
+                        u.role(),
+                        status,
+                        u.invitedAt(),
+                        u.invitedBy(),
+                        u.createdAt(),
+                        u.updatedAt(),
+                        at,
+                        u.version())));
         return Optional.of(status);
     }
 
     private static User stored(User u) {
-        return new User(u.id(), u.email(), u.name(), u.role(), u.status(), micros(u.invitedAt()), u.invitedBy(), micros(u.createdAt()),
-                micros(u.updatedAt()), micros(u.lastSignInAt()), u.version());
+        return new User(
+                u.id(),
+                u.email(),
+                u.name(),
+                u.role(),
+                u.status(),
+                micros(u.invitedAt()),
+                u.invitedBy(),
+                micros(u.createdAt()),
+                micros(u.updatedAt()),
+                micros(u.lastSignInAt()),
+                u.version());
     }
 
     private static Instant micros(Instant at) {

@@ -27,20 +27,58 @@ import java.util.UUID;
  */
 public final class InMemoryWebhookRepository implements WebhookRepository, WebhookDeliveryRepository {
 
-    record Subscription(Webhook webhook, String secret) {
-    }
+    record Subscription(Webhook webhook, String secret) {}
 
     /** A delivery row. */
-    public record Delivery(UUID id, UUID subscriptionId, UUID eventId, String eventType, String body, DeliveryStatus status,
-                           UUID timerToken, Instant leaseUntil, Instant nextAttemptAt, int attempts, Instant firstAttemptAt,
-                           Instant lastAttemptAt, Instant createdAt, Instant deliveredAt, Instant failedAt, Integer lastStatusCode,
-                           String lastError) {
+    public record Delivery(
+            UUID id,
+            UUID subscriptionId,
+            UUID eventId,
+            String eventType,
+            String body,
+            DeliveryStatus status,
+            UUID timerToken,
+            Instant leaseUntil,
+            Instant nextAttemptAt,
+            int attempts,
+            Instant firstAttemptAt,
+            Instant lastAttemptAt,
+            Instant createdAt,
+            Instant deliveredAt,
+            Instant failedAt,
+            Integer lastStatusCode,
+            String lastError) {
 
-        Delivery with(DeliveryStatus status, UUID timerToken, Instant leaseUntil, Instant nextAttemptAt, int attempts,
-                      Instant firstAttemptAt, Instant lastAttemptAt, Instant deliveredAt, Instant failedAt, Integer lastStatusCode,
-                      String lastError) {
-            return new Delivery(id, subscriptionId, eventId, eventType, body, status, timerToken, leaseUntil, nextAttemptAt, attempts,
-                    firstAttemptAt, lastAttemptAt, createdAt, deliveredAt, failedAt, lastStatusCode, lastError);
+        Delivery with(
+                DeliveryStatus status,
+                UUID timerToken,
+                Instant leaseUntil,
+                Instant nextAttemptAt,
+                int attempts,
+                Instant firstAttemptAt,
+                Instant lastAttemptAt,
+                Instant deliveredAt,
+                Instant failedAt,
+                Integer lastStatusCode,
+                String lastError) {
+            return new Delivery(
+                    id,
+                    subscriptionId,
+                    eventId,
+                    eventType,
+                    body,
+                    status,
+                    timerToken,
+                    leaseUntil,
+                    nextAttemptAt,
+                    attempts,
+                    firstAttemptAt,
+                    lastAttemptAt,
+                    createdAt,
+                    deliveredAt,
+                    failedAt,
+                    lastStatusCode,
+                    lastError);
         }
     }
 
@@ -74,8 +112,19 @@ public final class InMemoryWebhookRepository implements WebhookRepository, Webho
 
     @Override
     public void insert(Tx tx, Webhook w, String secret) {
-        subscriptions.rows(tx).put(w.id(), new Subscription(new Webhook(w.id(), w.url(), w.eventTypes(), w.description(),
-                w.createdBy(), micros(w.createdAt())), secret));
+        subscriptions
+                .rows(tx)
+                .put(
+                        w.id(),
+                        new Subscription(
+                                new Webhook(
+                                        w.id(),
+                                        w.url(),
+                                        w.eventTypes(),
+                                        w.description(),
+                                        w.createdBy(),
+                                        micros(w.createdAt())),
+                                secret));
     }
 
     @Override
@@ -110,8 +159,19 @@ public final class InMemoryWebhookRepository implements WebhookRepository, Webho
 
     @Override
     public void update(Tx tx, UUID id, String url, List<String> eventTypes, String description) {
-        subscriptions.rows(tx).computeIfPresent(id, (k, s) -> new Subscription(new Webhook(id, url, eventTypes, description,
-                s.webhook().createdBy(), s.webhook().createdAt()), s.secret()));
+        subscriptions
+                .rows(tx)
+                .computeIfPresent(
+                        id,
+                        (k, s) -> new Subscription(
+                                new Webhook(
+                                        id,
+                                        url,
+                                        eventTypes,
+                                        description,
+                                        s.webhook().createdBy(),
+                                        s.webhook().createdAt()),
+                                s.secret()));
     }
 
     @Override
@@ -119,7 +179,10 @@ public final class InMemoryWebhookRepository implements WebhookRepository, Webho
         if (subscriptions.rows(tx).remove(id) == null) {
             return false;
         }
-        List<UUID> gone = deliveries.rows(tx).values().stream().filter(d -> d.subscriptionId().equals(id)).map(Delivery::id).toList();
+        List<UUID> gone = deliveries.rows(tx).values().stream()
+                .filter(d -> d.subscriptionId().equals(id))
+                .map(Delivery::id)
+                .toList();
         gone.forEach(deliveries.rows(tx)::remove);
         attempts.rows(tx).keySet().removeIf(k -> gone.stream().anyMatch(d -> k.startsWith(d + "|")));
         return true;
@@ -129,49 +192,91 @@ public final class InMemoryWebhookRepository implements WebhookRepository, Webho
     public List<Webhook> list(Tx tx, Optional<UUID> before, int limit) {
         NavigableMap<UUID, Subscription> all = subscriptions.rows(tx);
         NavigableMap<UUID, Subscription> view = before.isPresent() ? all.headMap(before.get(), false) : all;
-        return view.descendingMap().values().stream().map(Subscription::webhook).limit(limit).toList();
+        return view.descendingMap().values().stream()
+                .map(Subscription::webhook)
+                .limit(limit)
+                .toList();
     }
 
     @Override
     public List<WebhookDelivery> deliveries(Tx tx, UUID subscription, Optional<UUID> before, int limit) {
         NavigableMap<UUID, Delivery> all = deliveries.rows(tx);
         NavigableMap<UUID, Delivery> view = before.isPresent() ? all.headMap(before.get(), false) : all;
-        return view.descendingMap().values().stream().filter(d -> d.subscriptionId().equals(subscription)).limit(limit)
-                .map(d -> new WebhookDelivery(d.id(), d.eventId(), d.eventType(), d.status(), d.attempts(), d.createdAt(),
-                        d.status() == DeliveryStatus.PENDING ? d.nextAttemptAt() : null, d.deliveredAt(), d.failedAt(),
-                        d.lastStatusCode(), d.lastError(), attemptsOf(tx, d.id())))
+        return view.descendingMap().values().stream()
+                .filter(d -> d.subscriptionId().equals(subscription))
+                .limit(limit)
+                .map(d -> new WebhookDelivery(
+                        d.id(),
+                        d.eventId(),
+                        d.eventType(),
+                        d.status(),
+                        d.attempts(),
+                        d.createdAt(),
+                        d.status() == DeliveryStatus.PENDING ? d.nextAttemptAt() : null,
+                        d.deliveredAt(),
+                        d.failedAt(),
+                        d.lastStatusCode(),
+                        d.lastError(),
+                        attemptsOf(tx, d.id())))
                 .toList();
     }
 
     private List<WebhookDelivery.Attempt> attemptsOf(Tx tx, UUID delivery) {
-        return attempts.rows(tx).entrySet().stream().filter(e -> e.getKey().startsWith(delivery + "|")).map(Map.Entry::getValue)
-                .sorted(Comparator.comparingInt(WebhookDelivery.Attempt::attempt)).toList();
+        return attempts.rows(tx).entrySet().stream()
+                .filter(e -> e.getKey().startsWith(delivery + "|"))
+                .map(Map.Entry::getValue)
+                .sorted(Comparator.comparingInt(WebhookDelivery.Attempt::attempt))
+                .toList();
     }
 
     // ------------------------------------------------------------------ deliveries
 
     @Override
     public List<UUID> subscriptionsFor(Tx tx, String eventType) {
-        return subscriptions.rows(tx).values().stream().filter(s -> s.webhook().eventTypes().contains(eventType))
-                .map(s -> s.webhook().id()).toList();
+        return subscriptions.rows(tx).values().stream()
+                .filter(s -> s.webhook().eventTypes().contains(eventType))
+                .map(s -> s.webhook().id())
+                .toList();
     }
 
     @Override
     public void create(Tx tx, UUID id, UUID subscription, UUID eventId, String eventType, String body, Instant now) {
         Map<UUID, Delivery> all = deliveries.rows(tx);
-        boolean exists = all.values().stream().anyMatch(d -> d.subscriptionId().equals(subscription) && d.eventId().equals(eventId));
+        boolean exists = all.values().stream()
+                .anyMatch(d ->
+                        d.subscriptionId().equals(subscription) && d.eventId().equals(eventId));
         if (!exists) {
             Instant at = micros(now);
-            all.put(id, new Delivery(id, subscription, eventId, eventType, body, DeliveryStatus.PENDING, null, null, at, 0, null, null,
-                    at, null, null, null, null));
+            all.put(
+                    id,
+                    new Delivery(
+                            id,
+                            subscription,
+                            eventId,
+                            eventType,
+                            body,
+                            DeliveryStatus.PENDING,
+                            null,
+                            null,
+                            at,
+                            0,
+                            null,
+                            null,
+                            at,
+                            null,
+                            null,
+                            null,
+                            null));
         }
     }
 
     @Override
     public List<UUID> unownedPending(Tx tx, UUID eventId) {
         return deliveries.rows(tx).values().stream()
-                .filter(d -> d.eventId().equals(eventId) && d.status() == DeliveryStatus.PENDING && d.timerToken() == null)
-                .map(Delivery::id).toList();
+                .filter(d ->
+                        d.eventId().equals(eventId) && d.status() == DeliveryStatus.PENDING && d.timerToken() == null)
+                .map(Delivery::id)
+                .toList();
     }
 
     @Override
@@ -181,34 +286,91 @@ public final class InMemoryWebhookRepository implements WebhookRepository, Webho
             return Optional.empty();
         }
         Subscription s = subscriptions.rows(tx).get(d.subscriptionId());
-        return Optional.of(new DeliveryState(d.status(), d.timerToken(), d.leaseUntil(), d.nextAttemptAt(), d.attempts(),
-                d.firstAttemptAt(), d.eventId(), d.eventType(), d.body(), d.subscriptionId(), s.webhook().url(), s.secret()));
+        return Optional.of(new DeliveryState(
+                d.status(),
+                d.timerToken(),
+                d.leaseUntil(),
+                d.nextAttemptAt(),
+                d.attempts(),
+                d.firstAttemptAt(),
+                d.eventId(),
+                d.eventType(),
+                d.body(),
+                d.subscriptionId(),
+                s.webhook().url(),
+                s.secret()));
     }
 
     @Override
-    public void startAttempt(Tx tx, UUID delivery, int attempt, Instant firstAttemptAt, Instant now, Instant leaseUntil) {
-        deliveries.rows(tx).computeIfPresent(delivery, (k, d) -> d.with(d.status(), d.timerToken(), micros(leaseUntil),
-                d.nextAttemptAt(), attempt, micros(firstAttemptAt), micros(now), d.deliveredAt(), d.failedAt(), d.lastStatusCode(),
-                d.lastError()));
+    public void startAttempt(
+            Tx tx, UUID delivery, int attempt, Instant firstAttemptAt, Instant now, Instant leaseUntil) {
+        deliveries
+                .rows(tx)
+                .computeIfPresent(
+                        delivery,
+                        (k, d) -> d.with(
+                                d.status(),
+                                d.timerToken(),
+                                micros(leaseUntil),
+                                d.nextAttemptAt(),
+                                attempt,
+                                micros(firstAttemptAt),
+                                micros(now),
+                                d.deliveredAt(),
+                                d.failedAt(),
+                                d.lastStatusCode(),
+                                d.lastError()));
     }
 
     @Override
     public void abandonAttempt(Tx tx, UUID delivery, int attempt, Instant previousFirstAttemptAt) {
-        deliveries.rows(tx).computeIfPresent(delivery, (k, d) -> d.attempts() != attempt ? d : d.with(d.status(), d.timerToken(), null,
-                d.nextAttemptAt(), attempt - 1, micros(previousFirstAttemptAt), d.lastAttemptAt(), d.deliveredAt(), d.failedAt(),
-                d.lastStatusCode(), d.lastError()));
+        deliveries
+                .rows(tx)
+                .computeIfPresent(
+                        delivery,
+                        (k, d) -> d.attempts() != attempt
+                                ? d
+                                : d.with(
+                                        d.status(),
+                                        d.timerToken(),
+                                        null,
+                                        d.nextAttemptAt(),
+                                        attempt - 1,
+                                        micros(previousFirstAttemptAt),
+                                        d.lastAttemptAt(),
+                                        d.deliveredAt(),
+                                        d.failedAt(),
+                                        d.lastStatusCode(),
+                                        d.lastError()));
     }
 
     @Override
     public void logAttempt(Tx tx, UUID delivery, WebhookDelivery.Attempt a) {
-        attempts.rows(tx).putIfAbsent(delivery + "|" + String.format("%09d", a.attempt()),
-                new WebhookDelivery.Attempt(a.attempt(), micros(a.at()), a.statusCode(), a.error(), a.durationMs()));
+        attempts.rows(tx)
+                .putIfAbsent(
+                        delivery + "|" + String.format("%09d", a.attempt()),
+                        new WebhookDelivery.Attempt(
+                                a.attempt(), micros(a.at()), a.statusCode(), a.error(), a.durationMs()));
     }
 
     @Override
     public void succeeded(Tx tx, UUID delivery, Instant at, Integer statusCode) {
-        deliveries.rows(tx).computeIfPresent(delivery, (k, d) -> d.with(DeliveryStatus.SUCCEEDED, d.timerToken(), null,
-                d.nextAttemptAt(), d.attempts(), d.firstAttemptAt(), d.lastAttemptAt(), micros(at), d.failedAt(), statusCode, null));
+        deliveries
+                .rows(tx)
+                .computeIfPresent(
+                        delivery,
+                        (k, d) -> d.with(
+                                DeliveryStatus.SUCCEEDED,
+                                d.timerToken(),
+                                null,
+                                d.nextAttemptAt(),
+                                d.attempts(),
+                                d.firstAttemptAt(),
+                                d.lastAttemptAt(),
+                                micros(at),
+                                d.failedAt(),
+                                statusCode,
+                                null));
     }
 
     @Override
@@ -217,8 +379,22 @@ public final class InMemoryWebhookRepository implements WebhookRepository, Webho
         if (d == null || d.status() != DeliveryStatus.PENDING) {
             return false;
         }
-        deliveries.rows(tx).put(delivery, d.with(DeliveryStatus.FAILED, d.timerToken(), null, null, d.attempts(), d.firstAttemptAt(),
-                d.lastAttemptAt(), d.deliveredAt(), micros(at), last.statusCode(), last.error()));
+        deliveries
+                .rows(tx)
+                .put(
+                        delivery,
+                        d.with(
+                                DeliveryStatus.FAILED,
+                                d.timerToken(),
+                                null,
+                                null,
+                                d.attempts(),
+                                d.firstAttemptAt(),
+                                d.lastAttemptAt(),
+                                d.deliveredAt(),
+                                micros(at),
+                                last.statusCode(),
+                                last.error()));
         return true;
     }
 
@@ -228,22 +404,45 @@ public final class InMemoryWebhookRepository implements WebhookRepository, Webho
         if (d == null || d.status() != DeliveryStatus.PENDING || !Objects.equals(d.timerToken(), ownerToken)) {
             return;
         }
-        deliveries.rows(tx).put(delivery, d.with(d.status(), newToken, null, micros(due), d.attempts(), d.firstAttemptAt(),
-                d.lastAttemptAt(), d.deliveredAt(), d.failedAt(), last == null ? d.lastStatusCode() : last.statusCode(),
-                last == null ? d.lastError() : last.error()));
+        deliveries
+                .rows(tx)
+                .put(
+                        delivery,
+                        d.with(
+                                d.status(),
+                                newToken,
+                                null,
+                                micros(due),
+                                d.attempts(),
+                                d.firstAttemptAt(),
+                                d.lastAttemptAt(),
+                                d.deliveredAt(),
+                                d.failedAt(),
+                                last == null ? d.lastStatusCode() : last.statusCode(),
+                                last == null ? d.lastError() : last.error()));
     }
 
     @Override
     public List<Rearmed> rearmAll(Tx tx) {
         Instant now = micros(clock.instant());
         List<Rearmed> out = new ArrayList<>();
-        for (Map.Entry<TenantId, NavigableMap<UUID, Delivery>> tenant : deliveries.allTenants(tx).entrySet()) {
+        for (Map.Entry<TenantId, NavigableMap<UUID, Delivery>> tenant :
+                deliveries.allTenants(tx).entrySet()) {
             tenant.getValue().replaceAll((id, d) -> {
                 if (d.status() != DeliveryStatus.PENDING) {
                     return d;
                 }
-                Delivery re = d.with(d.status(), UUID.randomUUID(), null, d.nextAttemptAt() == null ? now : d.nextAttemptAt(),
-                        d.attempts(), d.firstAttemptAt(), d.lastAttemptAt(), d.deliveredAt(), d.failedAt(), d.lastStatusCode(),
+                Delivery re = d.with(
+                        d.status(),
+                        UUID.randomUUID(),
+                        null,
+                        d.nextAttemptAt() == null ? now : d.nextAttemptAt(),
+                        d.attempts(),
+                        d.firstAttemptAt(),
+                        d.lastAttemptAt(),
+                        d.deliveredAt(),
+                        d.failedAt(),
+                        d.lastStatusCode(),
                         d.lastError());
                 out.add(new Rearmed(tenant.getKey(), id, re.timerToken(), re.nextAttemptAt()));
                 return re;

@@ -11,6 +11,5 @@ public final class Uuids {
         return c != 0 ? c : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
     };
 
-    private Uuids() {
-    }
+    private Uuids() {}
 }

@@ -3,21 +3,21 @@ package com.benchcrm.testing.memory;
 import com.benchcrm.audit.AuditRepository;
 import com.benchcrm.consultant.ConsultantRepository;
 import com.benchcrm.events.ProcessedEventRepository;
-import com.benchcrm.idempotency.IdempotencyRepository;
-import com.benchcrm.outbox.OutboxRepository;
-import com.benchcrm.persistence.Transactions;
-import com.benchcrm.requirement.RequirementRepository;
 import com.benchcrm.extraction.TokenUsageRepository;
+import com.benchcrm.idempotency.IdempotencyRepository;
 import com.benchcrm.ingest.InboundMessageRepository;
 import com.benchcrm.matching.MatchRunRepository;
 import com.benchcrm.matching.MatchSettingsRepository;
+import com.benchcrm.outbox.OutboxRepository;
+import com.benchcrm.persistence.Transactions;
+import com.benchcrm.requirement.RequirementRepository;
 import com.benchcrm.search.SearchRepository;
 import com.benchcrm.tenancy.TenantId;
 import com.benchcrm.tenancy.TenantRepository;
 import com.benchcrm.tenancy.UserRepository;
+import com.benchcrm.testing.contract.Stores;
 import com.benchcrm.webhook.WebhookDeliveryRepository;
 import com.benchcrm.webhook.WebhookRepository;
-import com.benchcrm.testing.contract.Stores;
 import java.time.Clock;
 import java.util.UUID;
 
@@ -111,10 +111,14 @@ final class InMemoryStores implements Stores {
     }
 
     @Override
-    public UUID newRecommendation(TenantId tenant, UUID requirementId, UUID consultantId, double matchScore, double successProbability) {
+    public UUID newRecommendation(
+            TenantId tenant, UUID requirementId, UUID consultantId, double matchScore, double successProbability) {
         UUID id = com.benchcrm.testing.contract.Samples.id();
-        db.submissionReferences().addRecommendation(tenant,
-                new com.benchcrm.submission.SubmissionReferences.RecommendationRef(id, requirementId, consultantId, matchScore, successProbability));
+        db.submissionReferences()
+                .addRecommendation(
+                        tenant,
+                        new com.benchcrm.submission.SubmissionReferences.RecommendationRef(
+                                id, requirementId, consultantId, matchScore, successProbability));
         return id;
     }
 

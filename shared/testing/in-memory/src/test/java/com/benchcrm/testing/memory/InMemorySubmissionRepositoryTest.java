@@ -1,7 +1,7 @@
 package com.benchcrm.testing.memory;
 
-import com.benchcrm.testing.contract.SubmissionRepositoryContract;
 import com.benchcrm.testing.contract.Stores;
+import com.benchcrm.testing.contract.SubmissionRepositoryContract;
 
 class InMemorySubmissionRepositoryTest extends SubmissionRepositoryContract {
 

@@ -1,7 +1,7 @@
 package com.benchcrm.testing.memory;
 
-import com.benchcrm.testing.contract.TenancyRepositoryContract;
 import com.benchcrm.testing.contract.Stores;
+import com.benchcrm.testing.contract.TenancyRepositoryContract;
 
 /** The in-memory implementation passes the {@link TenancyRepositoryContract}. */
 class InMemoryTenancyRepositoryTest extends TenancyRepositoryContract {

@@ -1,7 +1,7 @@
 package com.benchcrm.testing.memory;
 
-import com.benchcrm.testing.contract.TransactionsContract;
 import com.benchcrm.testing.contract.Stores;
+import com.benchcrm.testing.contract.TransactionsContract;
 
 /** The in-memory implementation passes the {@link TransactionsContract}. */
 class InMemoryTransactionsTest extends TransactionsContract {

@@ -1,7 +1,7 @@
 package com.benchcrm.testing.memory;
 
-import com.benchcrm.testing.contract.WebhookRepositoryContract;
 import com.benchcrm.testing.contract.Stores;
+import com.benchcrm.testing.contract.WebhookRepositoryContract;
 
 /** The in-memory implementation passes the {@link WebhookRepositoryContract}. */
 class InMemoryWebhookRepositoryTest extends WebhookRepositoryContract {

@@ -21,8 +21,7 @@ import java.util.List;
  */
 final class EmbeddingCache {
 
-    record Result(List<float[]> vectors, long millis, boolean cached, long chunks, long tokens) {
-    }
+    record Result(List<float[]> vectors, long millis, boolean cached, long chunks, long tokens) {}
 
     private final Path dir;
     private final EmbeddingModel model;
@@ -36,7 +35,8 @@ final class EmbeddingCache {
         Path file = dir.resolve(name + "-" + key(texts) + ".f32");
         if (Files.exists(file)) {
             List<float[]> out = new ArrayList<>(texts.size());
-            try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
+            try (DataInputStream in =
+                    new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
                 int n = in.readInt();
                 int d = in.readInt();
                 for (int i = 0; i < n; i++) {

@@ -73,7 +73,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  */
 public final class MatchBenchmark {
 
-    private static final Clock CLOCK = Clock.fixed(DemoData.DEFAULT_ANCHOR.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    private static final Clock CLOCK =
+            Clock.fixed(DemoData.DEFAULT_ANCHOR.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
 
     private final Path root;
     private final Path work;
@@ -90,10 +91,12 @@ public final class MatchBenchmark {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         String what = args.length > 1 ? args[1] : "all";
-        int[] sizes = args.length > 2 ? Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray()
+        int[] sizes = args.length > 2
+                ? Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray()
                 : new int[] {10_000, 100_000};
-        System.out.printf("match benchmark (%s), %d cores, load before: %s%n", what,
-                Runtime.getRuntime().availableProcessors(), Stats.loadAverage());
+        System.out.printf(
+                "match benchmark (%s), %d cores, load before: %s%n",
+                what, Runtime.getRuntime().availableProcessors(), Stats.loadAverage());
         try (OnnxMiniLm model = OnnxMiniLm.load()) {
             MatchBenchmark b = new MatchBenchmark(root, model);
             System.out.println("model: " + model.info().key() + " " + model.config());
@@ -118,8 +121,12 @@ public final class MatchBenchmark {
     private void embedThroughput() throws IOException {
         System.out.println("\n== embedding throughput (ONNX MiniLM, in-process)");
         DemoDataSet demo = DemoData.generate(2026L, 2000, 200);
-        List<String> profiles = demo.consultants().stream().map(c -> ProfileText.of(consultant(UUID.randomUUID(), c))).toList();
-        List<String> reqs = demo.requirements().stream().map(r -> ProfileText.of(requirement(UUID.randomUUID(), r))).toList();
+        List<String> profiles = demo.consultants().stream()
+                .map(c -> ProfileText.of(consultant(UUID.randomUUID(), c)))
+                .toList();
+        List<String> reqs = demo.requirements().stream()
+                .map(r -> ProfileText.of(requirement(UUID.randomUUID(), r)))
+                .toList();
         model.embedAll(profiles.subList(0, 64));
         time("demo consultant profiles (short)", profiles, model);
         time("demo requirements (title + skills + description)", reqs, model);
@@ -135,7 +142,8 @@ public final class MatchBenchmark {
         }
         Optional<Path> data = RealData.dataDir(root);
         if (data.isPresent()) {
-            List<String> resumes = RealData.resumes(data.get()).stream().map(Resume::text).toList();
+            List<String> resumes =
+                    RealData.resumes(data.get()).stream().map(Resume::text).toList();
             time("real resumes (200, long: chunked)", resumes, model);
         } else {
             System.out.println("  real resumes: skipped, ../shared/data not found");
@@ -153,8 +161,15 @@ public final class MatchBenchmark {
             }
         }
         double s = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(Locale.US, "  %-52s %6d texts %8.1f texts/s  %7.1f windows/s  %8.0f tokens/s  (%.1f tokens/text)%n",
-                label, texts.size(), texts.size() / s, chunks / s, tokens / s, tokens / (double) texts.size());
+        System.out.printf(
+                Locale.US,
+                "  %-52s %6d texts %8.1f texts/s  %7.1f windows/s  %8.0f tokens/s  (%.1f tokens/text)%n",
+                label,
+                texts.size(),
+                texts.size() / s,
+                chunks / s,
+                tokens / s,
+                tokens / (double) texts.size());
     }
 
     // ------------------------------------------------------------------ recall
@@ -163,15 +178,18 @@ public final class MatchBenchmark {
         System.out.println("\n== recall@50 of HNSW (Lucene) against exact search, real embeddings");
         Optional<Path> data = RealData.dataDir(root);
         if (data.isEmpty()) {
-            System.out.println("  skipped: ../shared/data not found (real postings, resumes and Dice titles live there)");
+            System.out.println(
+                    "  skipped: ../shared/data not found (real postings, resumes and Dice titles live there)");
             return;
         }
         List<String> dice = RealData.diceTexts(data.get(), 22_000);
         List<Posting> postings = RealData.postings(data.get());
         List<Resume> resumes = RealData.resumes(data.get());
         EmbeddingCache.Result d = cache.embed("dice", dice);
-        EmbeddingCache.Result p = cache.embed("nyc-postings", postings.stream().map(Posting::text).toList());
-        EmbeddingCache.Result r = cache.embed("resumes", resumes.stream().map(Resume::text).toList());
+        EmbeddingCache.Result p =
+                cache.embed("nyc-postings", postings.stream().map(Posting::text).toList());
+        EmbeddingCache.Result r =
+                cache.embed("resumes", resumes.stream().map(Resume::text).toList());
         report("Dice titles + skills", dice.size(), d);
         report("NYC IT postings", postings.size(), p);
         report("resumes", resumes.size(), r);
@@ -194,7 +212,8 @@ public final class MatchBenchmark {
             Path dir = work.resolve("recall-index-" + (filtered ? "4-tenants" : "1-tenant"));
             Stats.deleteTree(dir);
             // exactThreshold 0: always the HNSW graph, which is what recall measures
-            try (LuceneVectorIndex index = LuceneVectorIndex.open(dir, new LuceneVectorIndex.Config(100, false, 256, 0))) {
+            try (LuceneVectorIndex index =
+                    LuceneVectorIndex.open(dir, new LuceneVectorIndex.Config(100, false, 256, 0))) {
                 long t0 = System.nanoTime();
                 List<VectorRecord> batch = new ArrayList<>();
                 for (int i = 0; i < corpus.size(); i++) {
@@ -221,11 +240,18 @@ public final class MatchBenchmark {
                     exactLat.recordValue((c - b) / 1000);
                     sum += hits.stream().filter(h -> truth.contains(h.id())).count() / (double) truth.size();
                 }
-                System.out.printf(Locale.US, "  %-26s %6d vectors (%d in the queried tenant), built at %7.0f vectors/s; "
+                System.out.printf(
+                        Locale.US,
+                        "  %-26s %6d vectors (%d in the queried tenant), built at %7.0f vectors/s; "
                                 + "recall@50 %.4f over %d queries; top-50 p50 %.2f ms p95 %.2f ms (exact brute force p50 %.2f ms)%n",
-                        filtered ? "4 tenants, filter inside" : "1 tenant", corpus.size(),
-                        filtered ? (corpus.size() + 3) / 4 : corpus.size(), corpus.size() / buildS, sum / queries.size(),
-                        queries.size(), hnswLat.getValueAtPercentile(50) / 1000.0, hnswLat.getValueAtPercentile(95) / 1000.0,
+                        filtered ? "4 tenants, filter inside" : "1 tenant",
+                        corpus.size(),
+                        filtered ? (corpus.size() + 3) / 4 : corpus.size(),
+                        corpus.size() / buildS,
+                        sum / queries.size(),
+                        queries.size(),
+                        hnswLat.getValueAtPercentile(50) / 1000.0,
+                        hnswLat.getValueAtPercentile(95) / 1000.0,
                         exactLat.getValueAtPercentile(50) / 1000.0);
             }
         }
@@ -235,8 +261,15 @@ public final class MatchBenchmark {
         if (r.cached()) {
             System.out.printf("  %-22s %6d embedded earlier (cached under target/)%n", label, n);
         } else {
-            System.out.printf(Locale.US, "  %-22s %6d embedded in %.1f s: %.1f texts/s, %d windows, %.0f tokens/s%n", label, n,
-                    r.millis() / 1000.0, n * 1000.0 / Math.max(1, r.millis()), r.chunks(), r.tokens() * 1000.0 / Math.max(1, r.millis()));
+            System.out.printf(
+                    Locale.US,
+                    "  %-22s %6d embedded in %.1f s: %.1f texts/s, %d windows, %.0f tokens/s%n",
+                    label,
+                    n,
+                    r.millis() / 1000.0,
+                    n * 1000.0 / Math.max(1, r.millis()),
+                    r.chunks(),
+                    r.tokens() * 1000.0 / Math.max(1, r.millis()));
         }
     }
 
@@ -272,7 +305,8 @@ public final class MatchBenchmark {
     // ------------------------------------------------------------------ latency
 
     private void latency(int[] sizes) throws IOException {
-        System.out.println("\n== recommendation latency, in-process (Lucene HNSW + MatchEngine), one index for all tenants");
+        System.out.println(
+                "\n== recommendation latency, in-process (Lucene HNSW + MatchEngine), one index for all tenants");
         int distinct = DemoData.MAX_CONSULTANTS;
         DemoDataSet demo = DemoData.generate(2026L, distinct, 200);
         List<Consultant> base = new ArrayList<>(distinct);
@@ -283,8 +317,11 @@ public final class MatchBenchmark {
         for (RequirementInput r : demo.requirements()) {
             reqs.add(requirement(new UUID(3, reqs.size()), r));
         }
-        EmbeddingCache.Result cv = cache.embed("demo-consultants-" + distinct, base.stream().map(ProfileText::of).toList());
-        EmbeddingCache.Result rv = cache.embed("demo-requirements-200", reqs.stream().map(ProfileText::of).toList());
+        EmbeddingCache.Result cv = cache.embed(
+                "demo-consultants-" + distinct,
+                base.stream().map(ProfileText::of).toList());
+        EmbeddingCache.Result rv = cache.embed(
+                "demo-requirements-200", reqs.stream().map(ProfileText::of).toList());
         report("demo consultants", distinct, cv);
         report("demo requirements", reqs.size(), rv);
 
@@ -298,10 +335,17 @@ public final class MatchBenchmark {
             plan.put(new TenantId(new UUID(0x7200L, o)), largest / 10);
         }
         int total = plan.values().stream().mapToInt(Integer::intValue).sum();
-        System.out.printf("  index: %s; %d vectors in all; each consultant is a demo profile (%d distinct, embedded for real)%n"
-                + "  whose vector gets small Gaussian noise (sigma 0.015 per dimension, cosine to the original ~0.96)%n",
-                plan.entrySet().stream().limit(sizes.length).map(e -> e.getValue() + " in tenant " + e.getKey().value().getLeastSignificantBits()).toList()
-                        + " + 10 other tenants x " + largest / 10, total, distinct);
+        System.out.printf(
+                "  index: %s; %d vectors in all; each consultant is a demo profile (%d distinct, embedded for real)%n"
+                        + "  whose vector gets small Gaussian noise (sigma 0.015 per dimension, cosine to the original ~0.96)%n",
+                plan.entrySet().stream()
+                                .limit(sizes.length)
+                                .map(e -> e.getValue() + " in tenant "
+                                        + e.getKey().value().getLeastSignificantBits())
+                                .toList()
+                        + " + 10 other tenants x " + largest / 10,
+                total,
+                distinct);
 
         String key = model.info().key();
         Map<TenantId, Map<UUID, Consultant>> records = new HashMap<>();
@@ -312,19 +356,45 @@ public final class MatchBenchmark {
             long t0 = System.nanoTime();
             long n = 0;
             for (Map.Entry<TenantId, Integer> e : plan.entrySet()) {
-                boolean keep = Arrays.stream(sizes).anyMatch(s -> e.getValue() == s) && e.getKey().value().getMostSignificantBits() == 0x7100L;
+                boolean keep = Arrays.stream(sizes).anyMatch(s -> e.getValue() == s)
+                        && e.getKey().value().getMostSignificantBits() == 0x7100L;
                 Map<UUID, Consultant> bench = keep ? new HashMap<>() : null;
                 List<VectorRecord> batch = new ArrayList<>();
                 for (int i = 0; i < e.getValue(); i++) {
                     int b = (int) ((n + i) % distinct);
-                    UUID id = new UUID(e.getKey().value().getLeastSignificantBits() << 8 | e.getKey().value().getMostSignificantBits(), i);
+                    UUID id = new UUID(
+                            e.getKey().value().getLeastSignificantBits() << 8
+                                    | e.getKey().value().getMostSignificantBits(),
+                            i);
                     if (keep) {
                         Consultant c = base.get(b);
-                        bench.put(id, new Consultant(id, c.externalId(), c.fullName(), c.email(), c.phone(), c.title(),
-                                c.summary(), c.location(), c.workAuthorization(), c.yearsExperience(), c.skills(),
-                                c.availability(), c.rate(), 1, Instant.EPOCH, Instant.EPOCH));
+                        bench.put(
+                                id,
+                                new Consultant(
+                                        id,
+                                        c.externalId(),
+                                        c.fullName(),
+                                        c.email(),
+                                        c.phone(),
+                                        c.title(),
+                                        c.summary(),
+                                        c.location(),
+                                        c.workAuthorization(),
+                                        c.yearsExperience(),
+                                        c.skills(),
+                                        c.availability(),
+                                        c.rate(),
+                                        1,
+                                        Instant.EPOCH,
+                                        Instant.EPOCH));
                     }
-                    batch.add(new VectorRecord(e.getKey(), EntityKind.CONSULTANT, id, key, noisy(cv.vectors().get(b), rnd, 0.015f), 1));
+                    batch.add(new VectorRecord(
+                            e.getKey(),
+                            EntityKind.CONSULTANT,
+                            id,
+                            key,
+                            noisy(cv.vectors().get(b), rnd, 0.015f),
+                            1));
                     if (batch.size() == 5000) {
                         index.upsert(batch);
                         batch.clear();
@@ -336,15 +406,25 @@ public final class MatchBenchmark {
                     records.put(e.getKey(), bench);
                     List<VectorRecord> rs = new ArrayList<>();
                     for (int i = 0; i < reqs.size(); i++) {
-                        rs.add(new VectorRecord(e.getKey(), EntityKind.REQUIREMENT, reqs.get(i).id(), key, rv.vectors().get(i), 1));
+                        rs.add(new VectorRecord(
+                                e.getKey(),
+                                EntityKind.REQUIREMENT,
+                                reqs.get(i).id(),
+                                key,
+                                rv.vectors().get(i),
+                                1));
                     }
                     index.upsert(rs);
                 }
             }
             index.commit();
             double buildS = (System.nanoTime() - t0) / 1e9;
-            System.out.printf(Locale.US, "  index build: %d vectors in %.1f s = %.0f vectors/s (HNSW M=16, beam 100, no merge)%n",
-                    total, buildS, total / buildS);
+            System.out.printf(
+                    Locale.US,
+                    "  index build: %d vectors in %.1f s = %.0f vectors/s (HNSW M=16, beam 100, no merge)%n",
+                    total,
+                    buildS,
+                    total / buildS);
             measure(index, records, reqs, sizes, "as built (several segments)");
             long m0 = System.nanoTime();
             index.forceMerge();
@@ -357,8 +437,12 @@ public final class MatchBenchmark {
                   request here) and writing the MatchRun with its Recommendations (one batched insert). Phase 2 measures them.""");
     }
 
-    private void measure(LuceneVectorIndex index, Map<TenantId, Map<UUID, Consultant>> records, List<Requirement> reqs,
-                         int[] sizes, String label) {
+    private void measure(
+            LuceneVectorIndex index,
+            Map<TenantId, Map<UUID, Consultant>> records,
+            List<Requirement> reqs,
+            int[] sizes,
+            String label) {
         System.out.println("  " + label + ":");
         for (int s : sizes) {
             TenantId tenant = new TenantId(new UUID(0x7100L, s));
@@ -373,8 +457,14 @@ public final class MatchBenchmark {
                 }
                 return m;
             };
-            Recommender rec = new Recommender(model, index, lookup, MatchSettingsProvider.fixed(MatchSettings.DEFAULT),
-                    MatchHistory.NONE, RejectedCandidates.NONE, new MatchEngine(CLOCK));
+            Recommender rec = new Recommender(
+                    model,
+                    index,
+                    lookup,
+                    MatchSettingsProvider.fixed(MatchSettings.DEFAULT),
+                    MatchHistory.NONE,
+                    RejectedCandidates.NONE,
+                    new MatchEngine(CLOCK));
             for (int w = 0; w < 200; w++) {
                 rec.recommend(tenant, reqs.get(w % reqs.size()), 10);
             }
@@ -387,17 +477,30 @@ public final class MatchBenchmark {
                     Recommendations out = rec.recommend(tenant, r, 10);
                     total.recordValue((System.nanoTime() - t0) / 1000);
                     returned += out.results().size();
-                    out.timingsMicros().forEach((k, v) -> parts.computeIfAbsent(k, x -> new Histogram(3)).recordValue(v));
+                    out.timingsMicros()
+                            .forEach((k, v) -> parts.computeIfAbsent(k, x -> new Histogram(3))
+                                    .recordValue(v));
                 }
             }
             StringBuilder p = new StringBuilder();
-            parts.forEach((k, h) -> p.append(String.format(Locale.US, "%s %.2f/%.2f  ", k, h.getValueAtPercentile(50) / 1000.0,
+            parts.forEach((k, h) -> p.append(String.format(
+                    Locale.US,
+                    "%s %.2f/%.2f  ",
+                    k,
+                    h.getValueAtPercentile(50) / 1000.0,
                     h.getValueAtPercentile(95) / 1000.0)));
-            System.out.printf(Locale.US, "    %7d consultants in the tenant%s: p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  (n=%d, %.1f results each; "
-                            + "p50/p95 ms by step: %s)%n", s, s <= LuceneVectorIndex.Config.DEFAULT.exactThreshold()
-                            ? " (exact scan)" : " (HNSW)", total.getValueAtPercentile(50) / 1000.0,
-                    total.getValueAtPercentile(95) / 1000.0, total.getValueAtPercentile(99) / 1000.0, total.getTotalCount(),
-                    returned / (double) total.getTotalCount(), p.toString().strip());
+            System.out.printf(
+                    Locale.US,
+                    "    %7d consultants in the tenant%s: p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  (n=%d, %.1f results each; "
+                            + "p50/p95 ms by step: %s)%n",
+                    s,
+                    s <= LuceneVectorIndex.Config.DEFAULT.exactThreshold() ? " (exact scan)" : " (HNSW)",
+                    total.getValueAtPercentile(50) / 1000.0,
+                    total.getValueAtPercentile(95) / 1000.0,
+                    total.getValueAtPercentile(99) / 1000.0,
+                    total.getTotalCount(),
+                    returned / (double) total.getTotalCount(),
+                    p.toString().strip());
         }
     }
 
@@ -425,9 +528,14 @@ public final class MatchBenchmark {
         Map<Family, Integer> rf = new EnumMap<>(Family.class);
         postings.forEach(p -> pf.merge(p.family(), 1, Integer::sum));
         resumes.forEach(r -> rf.merge(r.family(), 1, Integer::sum));
-        System.out.println("  labels (role family by a fixed keyword rule, see RealData.Family): postings " + pf + "; resumes " + rf);
-        List<float[]> pv = cache.embed("nyc-postings", postings.stream().map(Posting::text).toList()).vectors();
-        List<float[]> rv = cache.embed("resumes", resumes.stream().map(Resume::text).toList()).vectors();
+        System.out.println("  labels (role family by a fixed keyword rule, see RealData.Family): postings " + pf
+                + "; resumes " + rf);
+        List<float[]> pv = cache.embed(
+                        "nyc-postings", postings.stream().map(Posting::text).toList())
+                .vectors();
+        List<float[]> rv = cache.embed(
+                        "resumes", resumes.stream().map(Resume::text).toList())
+                .vectors();
 
         Analyzer analyzer = new StandardAnalyzer();
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
@@ -468,10 +576,17 @@ public final class MatchBenchmark {
                 score(sums, "random order (floor)", random, resumes, p.family());
             }
         }
-        System.out.printf("  %d postings with a labelled family that at least one resume shares; binary relevance = same family%n", evaluated);
+        System.out.printf(
+                "  %d postings with a labelled family that at least one resume shares; binary relevance = same family%n",
+                evaluated);
         System.out.printf("  %-52s %10s %10s%n", "ranking", "top-5 hit", "nDCG@10");
         for (Map.Entry<String, double[]> e : sums.entrySet()) {
-            System.out.printf(Locale.US, "  %-52s %10.3f %10.3f%n", e.getKey(), e.getValue()[0] / evaluated, e.getValue()[1] / evaluated);
+            System.out.printf(
+                    Locale.US,
+                    "  %-52s %10.3f %10.3f%n",
+                    e.getKey(),
+                    e.getValue()[0] / evaluated,
+                    e.getValue()[1] / evaluated);
         }
     }
 
@@ -492,7 +607,11 @@ public final class MatchBenchmark {
         List<Integer> out = new ArrayList<>();
         Set<Integer> in = new HashSet<>();
         for (ScoreDoc sd : searcher.search(b.build(), 200).scoreDocs) {
-            int i = searcher.storedFields().document(sd.doc).getField("i").numericValue().intValue();
+            int i = searcher.storedFields()
+                    .document(sd.doc)
+                    .getField("i")
+                    .numericValue()
+                    .intValue();
             out.add(i);
             in.add(i);
         }
@@ -517,7 +636,8 @@ public final class MatchBenchmark {
         return out;
     }
 
-    private static void score(Map<String, double[]> sums, String name, List<Integer> ranking, List<Resume> resumes, Family f) {
+    private static void score(
+            Map<String, double[]> sums, String name, List<Integer> ranking, List<Resume> resumes, Family f) {
         double[] acc = sums.computeIfAbsent(name, k -> new double[2]);
         boolean hit = false;
         for (int i = 0; i < 5; i++) {
@@ -541,14 +661,44 @@ public final class MatchBenchmark {
     // ------------------------------------------------------------------ helpers
 
     static Consultant consultant(UUID id, ConsultantInput in) {
-        return new Consultant(id, in.externalId(), in.fullName(), in.email(), in.phone(), in.title(), in.summary(),
-                in.location(), in.workAuthorization(), in.yearsExperience(), in.skills(), in.availability(), in.rate(), 1,
-                Instant.EPOCH, Instant.EPOCH);
+        return new Consultant(
+                id,
+                in.externalId(),
+                in.fullName(),
+                in.email(),
+                in.phone(),
+                in.title(),
+                in.summary(),
+                in.location(),
+                in.workAuthorization(),
+                in.yearsExperience(),
+                in.skills(),
+                in.availability(),
+                in.rate(),
+                1,
+                Instant.EPOCH,
+                Instant.EPOCH);
     }
 
     static Requirement requirement(UUID id, RequirementInput in) {
-        return new Requirement(id, in.externalRef(), in.title(), in.description(), in.status(), in.location(),
-                in.workMode(), in.skills(), in.minYears(), in.seniority(), in.budget(), in.durationMonths(),
-                in.startDate(), in.clientName(), in.workAuthorizations(), 1, Instant.EPOCH, Instant.EPOCH);
+        return new Requirement(
+                id,
+                in.externalRef(),
+                in.title(),
+                in.description(),
+                in.status(),
+                in.location(),
+                in.workMode(),
+                in.skills(),
+                in.minYears(),
+                in.seniority(),
+                in.budget(),
+                in.durationMonths(),
+                in.startDate(),
+                in.clientName(),
+                in.workAuthorizations(),
+                1,
+                Instant.EPOCH,
+                Instant.EPOCH);
     }
 }

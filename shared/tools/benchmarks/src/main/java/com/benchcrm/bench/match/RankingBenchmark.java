@@ -89,11 +89,13 @@ public final class RankingBenchmark {
 
     /** Which part of the data an item belongs to: a stable hash of its id, about half each. */
     enum Part {
-        DEVELOPMENT, MEASURING;
+        DEVELOPMENT,
+        MEASURING;
 
         static Part of(String id) {
             try {
-                byte[] h = MessageDigest.getInstance("SHA-256").digest(("ranking-split/" + id).getBytes(StandardCharsets.UTF_8));
+                byte[] h = MessageDigest.getInstance("SHA-256")
+                        .digest(("ranking-split/" + id).getBytes(StandardCharsets.UTF_8));
                 return (h[0] & 0xff) < 128 ? DEVELOPMENT : MEASURING;
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
@@ -101,11 +103,9 @@ public final class RankingBenchmark {
         }
     }
 
-    record Query(Posting posting, Requirement requirement, float[] vector, float[] titleVector, Part part) {
-    }
+    record Query(Posting posting, Requirement requirement, float[] vector, float[] titleVector, Part part) {}
 
-    record Doc(Resume resume, Consultant consultant, float[] vector, float[] titleVector) {
-    }
+    record Doc(Resume resume, Consultant consultant, float[] vector, float[] titleVector) {}
 
     /** One ranking method: the corpus indices in ranked order (a method may return fewer than all). */
     interface Ranker {
@@ -114,14 +114,18 @@ public final class RankingBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
-        System.out.printf("ranking benchmark, %d cores, load before: %s%n", Runtime.getRuntime().availableProcessors(), Stats.loadAverage());
+        System.out.printf(
+                "ranking benchmark, %d cores, load before: %s%n",
+                Runtime.getRuntime().availableProcessors(), Stats.loadAverage());
         Optional<Path> data = RealData.dataDir(root);
         if (data.isEmpty()) {
             System.out.println("skipped: ../shared/data not found (real postings and resumes live there)");
             return;
         }
         long t0 = System.nanoTime();
-        List<Posting> postings = RealData.postings(data.get()).stream().filter(p -> p.family() != Family.OTHER).toList();
+        List<Posting> postings = RealData.postings(data.get()).stream()
+                .filter(p -> p.family() != Family.OTHER)
+                .toList();
         List<Resume> resumes = RealData.resumes(data.get());
         DeterministicExtractor extractor = new DeterministicExtractor(CLOCK);
         List<Requirement> reqs = new ArrayList<>();
@@ -138,41 +142,85 @@ public final class RankingBenchmark {
         List<float[]> qt;
         List<float[]> dt;
         try (OnnxMiniLm model = OnnxMiniLm.load()) {
-            EmbeddingCache cache = new EmbeddingCache(root.resolve("shared/tools/benchmarks/target/bench/match/embeddings"), model);
-            qv = cache.embed("ranking-requirements", reqs.stream().map(ProfileText::of).toList()).vectors();
-            dv = cache.embed("ranking-consultants", cons.stream().map(ProfileText::of).toList()).vectors();
-            qt = cache.embed("ranking-requirement-titles", reqs.stream().map(r -> r.title() == null || r.title().isBlank() ? "none" : r.title()).toList()).vectors();
-            dt = cache.embed("ranking-consultant-titles", cons.stream().map(c -> c.title() == null || c.title().isBlank() ? "none" : c.title()).toList()).vectors();
+            EmbeddingCache cache =
+                    new EmbeddingCache(root.resolve("shared/tools/benchmarks/target/bench/match/embeddings"), model);
+            qv = cache.embed(
+                            "ranking-requirements",
+                            reqs.stream().map(ProfileText::of).toList())
+                    .vectors();
+            dv = cache.embed(
+                            "ranking-consultants",
+                            cons.stream().map(ProfileText::of).toList())
+                    .vectors();
+            qt = cache.embed(
+                            "ranking-requirement-titles",
+                            reqs.stream()
+                                    .map(r -> r.title() == null || r.title().isBlank() ? "none" : r.title())
+                                    .toList())
+                    .vectors();
+            dt = cache.embed(
+                            "ranking-consultant-titles",
+                            cons.stream()
+                                    .map(c -> c.title() == null || c.title().isBlank() ? "none" : c.title())
+                                    .toList())
+                    .vectors();
         }
         List<Query> queries = new ArrayList<>();
         for (int i = 0; i < postings.size(); i++) {
-            queries.add(new Query(postings.get(i), reqs.get(i), qv.get(i), reqs.get(i).title() == null ? null : qt.get(i), Part.of("posting/" + postings.get(i).id())));
+            queries.add(new Query(
+                    postings.get(i),
+                    reqs.get(i),
+                    qv.get(i),
+                    reqs.get(i).title() == null ? null : qt.get(i),
+                    Part.of("posting/" + postings.get(i).id())));
         }
         List<Doc> docs = new ArrayList<>();
         for (int i = 0; i < resumes.size(); i++) {
-            docs.add(new Doc(resumes.get(i), cons.get(i), dv.get(i), cons.get(i).title() == null || cons.get(i).title().isBlank() ? null : dt.get(i)));
+            docs.add(new Doc(
+                    resumes.get(i),
+                    cons.get(i),
+                    dv.get(i),
+                    cons.get(i).title() == null || cons.get(i).title().isBlank() ? null : dt.get(i)));
         }
         long withSkills = reqs.stream().filter(r -> !r.skills().isEmpty()).count();
-        System.out.printf(Locale.US, "extraction: %d postings -> %d requirements (%d with skills); %d resumes -> consultants "
-                        + "(%d with a title, %.1f skills each); %.1f s%n", postings.size(), reqs.size(), withSkills, cons.size(),
-                cons.stream().filter(c -> c.title() != null).count(), cons.stream().mapToInt(c -> c.skills().size()).average().orElse(0),
+        System.out.printf(
+                Locale.US,
+                "extraction: %d postings -> %d requirements (%d with skills); %d resumes -> consultants "
+                        + "(%d with a title, %.1f skills each); %.1f s%n",
+                postings.size(),
+                reqs.size(),
+                withSkills,
+                cons.size(),
+                cons.stream().filter(c -> c.title() != null).count(),
+                cons.stream().mapToInt(c -> c.skills().size()).average().orElse(0),
                 extractS);
 
         Map<String, Ranker> rankers = new LinkedHashMap<>();
         rankers.put("BM25 (Lucene), posting text vs resume text  [baseline]", lexical(new BM25Similarity()));
         rankers.put("TF-IDF (Lucene classic), same texts          [baseline]", lexical(new ClassicSimilarity()));
-        rankers.put("embedding cosine (MiniLM profile texts)", (q, c) -> byScore(c, d -> (double) Vectors.dot(q.vector(), d.vector())));
-        MatchSettings seed = new MatchSettings("seed", MatchWeights.SEED, MatchSettings.DEFAULT.skillOverlapShare(),
-                MatchSettings.DEFAULT.filters(), MatchSettings.DEFAULT.candidatePoolSize());
+        rankers.put(
+                "embedding cosine (MiniLM profile texts)",
+                (q, c) -> byScore(c, d -> (double) Vectors.dot(q.vector(), d.vector())));
+        MatchSettings seed = new MatchSettings(
+                "seed",
+                MatchWeights.SEED,
+                MatchSettings.DEFAULT.skillOverlapShare(),
+                MatchSettings.DEFAULT.filters(),
+                MatchSettings.DEFAULT.candidatePoolSize());
         rankers.put("engine, seed weights (before issue 14)", product(seed, false, false));
         rankers.put("engine + lexical relevance (seed weights)", product(seed, false, true));
         rankers.put("engine + role factor (default weights)", product(MatchSettings.DEFAULT, true, false));
         rankers.put("PRODUCT: engine + role + lexical (issue 14 defaults)", product(MatchSettings.DEFAULT, true, true));
-        if (System.getenv("RANK_WEIGHTS") != null) { // weight variants (per-tenant settings) tried on the development part
+        if (System.getenv("RANK_WEIGHTS")
+                != null) { // weight variants (per-tenant settings) tried on the development part
             for (String spec : System.getenv("RANK_WEIGHTS").split(";")) {
-                double[] w = java.util.Arrays.stream(spec.split(",")).mapToDouble(Double::parseDouble).toArray();
+                double[] w = java.util.Arrays.stream(spec.split(","))
+                        .mapToDouble(Double::parseDouble)
+                        .toArray();
                 MatchWeights mw = new MatchWeights(w[0], w[1], w[2], w[3], w[4], w[5], w[6]);
-                rankers.put("product, weights " + spec, product(new MatchSettings("x", mw, 0.7, MatchSettings.DEFAULT.filters(), 200), true, true));
+                rankers.put(
+                        "product, weights " + spec,
+                        product(new MatchSettings("x", mw, 0.7, MatchSettings.DEFAULT.filters(), 200), true, true));
             }
         }
         if (System.getenv("RANK_EXPLORE") != null) { // the variants tried on the development part
@@ -183,10 +231,16 @@ public final class RankingBenchmark {
                     rankers.put("engine + title x" + w + " + lexical x" + l, engineLex(MatchSettings.DEFAULT, w, l));
                 }
             }
-            rankers.put("RRF(engine+title0.5, TF-IDF)", rrf(engineTitle(MatchSettings.DEFAULT, 0.5, RankingBenchmark::title), lexical(new ClassicSimilarity())));
+            rankers.put(
+                    "RRF(engine+title0.5, TF-IDF)",
+                    rrf(
+                            engineTitle(MatchSettings.DEFAULT, 0.5, RankingBenchmark::title),
+                            lexical(new ClassicSimilarity())));
             for (double role : new double[] {0.20, 0.30, 0.35}) {
                 MatchWeights w = new MatchWeights(0.60 - role, 0.15, 0.10, 0.05, 0.05, 0.05, role);
-                rankers.put("product, role weight " + role, product(new MatchSettings("x", w, 0.7, MatchSettings.DEFAULT.filters(), 200), true, true));
+                rankers.put(
+                        "product, role weight " + role,
+                        product(new MatchSettings("x", w, 0.7, MatchSettings.DEFAULT.filters(), 200), true, true));
             }
         }
 
@@ -194,25 +248,52 @@ public final class RankingBenchmark {
             List<Doc> corpus = docs;
             Set<Family> present = new HashSet<>();
             corpus.forEach(d -> present.add(d.resume().family()));
-            List<Query> qs = queries.stream().filter(q -> q.part() == part && present.contains(q.posting().family())).toList();
-            System.out.printf("%n== %s part: %d postings (with a family some resume of the part shares) against %d resumes%n",
+            List<Query> qs = queries.stream()
+                    .filter(q ->
+                            q.part() == part && present.contains(q.posting().family()))
+                    .toList();
+            System.out.printf(
+                    "%n== %s part: %d postings (with a family some resume of the part shares) against %d resumes%n",
                     part.name().toLowerCase(Locale.ROOT), qs.size(), corpus.size());
-            System.out.printf("  %-58s %9s %8s %8s %9s %9s%n", "ranking", "top-5 hit", "nDCG@10", "MRR@10", "Recall@10", "answered");
+            System.out.printf(
+                    "  %-58s %9s %8s %8s %9s %9s%n",
+                    "ranking", "top-5 hit", "nDCG@10", "MRR@10", "Recall@10", "answered");
             for (Map.Entry<String, Ranker> e : rankers.entrySet()) {
                 Metrics m = new Metrics();
                 for (Query q : qs) {
                     List<Integer> ranked = e.getValue().rank(q, corpus);
                     m.add(ranked, corpus, q.posting().family());
-                    if (System.getenv("RANK_DEBUG") != null && e.getKey().startsWith(System.getenv("RANK_DEBUG")) && part == Part.DEVELOPMENT
-                            && ranked.stream().limit(5).noneMatch(i -> corpus.get(i).resume().family() == q.posting().family())) {
-                        System.out.println("    MISS " + q.posting().family() + " | " + q.posting().title() + " | req title " + q.requirement().title()
-                                + " | relevant " + corpus.stream().filter(d -> d.resume().family() == q.posting().family()).count());
-                        ranked.stream().limit(5).forEach(i -> System.out.println("       " + corpus.get(i).resume().family() + " | "
-                                + corpus.get(i).consultant().title() + " | " + corpus.get(i).resume().designation()));
+                    if (System.getenv("RANK_DEBUG") != null
+                            && e.getKey().startsWith(System.getenv("RANK_DEBUG"))
+                            && part == Part.DEVELOPMENT
+                            && ranked.stream()
+                                    .limit(5)
+                                    .noneMatch(i -> corpus.get(i).resume().family()
+                                            == q.posting().family())) {
+                        System.out.println("    MISS " + q.posting().family() + " | "
+                                + q.posting().title() + " | req title "
+                                + q.requirement().title() + " | relevant "
+                                + corpus.stream()
+                                        .filter(d -> d.resume().family()
+                                                == q.posting().family())
+                                        .count());
+                        ranked.stream()
+                                .limit(5)
+                                .forEach(i -> System.out.println(
+                                        "       " + corpus.get(i).resume().family() + " | "
+                                                + corpus.get(i).consultant().title() + " | "
+                                                + corpus.get(i).resume().designation()));
                     }
                 }
-                System.out.printf(Locale.US, "  %-58s %9.3f %8.3f %8.3f %9.3f %9.3f%n", e.getKey(), m.top5 / m.n, m.ndcg / m.n,
-                        m.mrr / m.n, m.recall / m.n, m.answered / m.n);
+                System.out.printf(
+                        Locale.US,
+                        "  %-58s %9.3f %8.3f %8.3f %9.3f %9.3f%n",
+                        e.getKey(),
+                        m.top5 / m.n,
+                        m.ndcg / m.n,
+                        m.mrr / m.n,
+                        m.recall / m.n,
+                        m.answered / m.n);
             }
         }
         System.out.printf("%nload after: %s%n", Stats.loadAverage());
@@ -225,7 +306,8 @@ public final class RankingBenchmark {
         void add(List<Integer> ranked, List<Doc> corpus, Family f) {
             n++;
             answered += ranked.isEmpty() ? 0 : 1;
-            long relevant = corpus.stream().filter(d -> d.resume().family() == f).count();
+            long relevant =
+                    corpus.stream().filter(d -> d.resume().family() == f).count();
             double dcg = 0;
             double firstRel = 0;
             int relIn10 = 0;
@@ -274,8 +356,10 @@ public final class RankingBenchmark {
             List<MatchResult> results = new ArrayList<>();
             for (int i = 0; i < corpus.size(); i++) {
                 Doc d = corpus.get(i);
-                MatchResult r = engine.score(MatchInput.of(q.requirement(), d.consultant())
-                        .withSimilarity(Vectors.dot(q.vector(), d.vector()), "minilm"), settings);
+                MatchResult r = engine.score(
+                        MatchInput.of(q.requirement(), d.consultant())
+                                .withSimilarity(Vectors.dot(q.vector(), d.vector()), "minilm"),
+                        settings);
                 if (!r.excluded()) {
                     results.add(r);
                     idx.add(i);
@@ -285,7 +369,8 @@ public final class RankingBenchmark {
             for (int i = 0; i < idx.size(); i++) {
                 order.add(i);
             }
-            order.sort(Comparator.comparingDouble((Integer i) -> -results.get(i).matchScore()).thenComparing(i -> idx.get(i)));
+            order.sort(Comparator.comparingDouble((Integer i) -> -results.get(i).matchScore())
+                    .thenComparing(i -> idx.get(i)));
             return order.stream().limit(10).map(idx::get).toList();
         };
     }
@@ -320,7 +405,11 @@ public final class RankingBenchmark {
                     }
                     double max = 0;
                     for (ScoreDoc sd : searcher.search(b.build(), corpus.size()).scoreDocs) {
-                        int i = searcher.storedFields().document(sd.doc).getField("i").numericValue().intValue();
+                        int i = searcher.storedFields()
+                                .document(sd.doc)
+                                .getField("i")
+                                .numericValue()
+                                .intValue();
                         rel[i] = sd.score;
                         max = Math.max(max, sd.score);
                     }
@@ -335,7 +424,8 @@ public final class RankingBenchmark {
             List<Double> sc = new ArrayList<>();
             for (int i = 0; i < corpus.size(); i++) {
                 Doc d = corpus.get(i);
-                MatchInput in = MatchInput.of(q.requirement(), d.consultant()).withSimilarity(Vectors.dot(q.vector(), d.vector()), "minilm");
+                MatchInput in = MatchInput.of(q.requirement(), d.consultant())
+                        .withSimilarity(Vectors.dot(q.vector(), d.vector()), "minilm");
                 if (role && q.titleVector() != null && d.titleVector() != null) {
                     in = in.withTitleSimilarity((double) Vectors.dot(q.titleVector(), d.titleVector()));
                 }
@@ -382,7 +472,9 @@ public final class RankingBenchmark {
         if (q.titleVector() == null) {
             return 0.3;
         }
-        return d.titleVector() != null ? Vectors.dot(q.titleVector(), d.titleVector()) : Vectors.dot(q.titleVector(), d.vector());
+        return d.titleVector() != null
+                ? Vectors.dot(q.titleVector(), d.titleVector())
+                : Vectors.dot(q.titleVector(), d.vector());
     }
 
     static Ranker engineTitle(MatchSettings settings, double w, java.util.function.ToDoubleBiFunction<Query, Doc> f) {
@@ -392,8 +484,10 @@ public final class RankingBenchmark {
             List<Double> sc = new ArrayList<>();
             for (int i = 0; i < corpus.size(); i++) {
                 Doc d = corpus.get(i);
-                MatchResult r = engine.score(MatchInput.of(q.requirement(), d.consultant())
-                        .withSimilarity(Vectors.dot(q.vector(), d.vector()), "minilm"), settings);
+                MatchResult r = engine.score(
+                        MatchInput.of(q.requirement(), d.consultant())
+                                .withSimilarity(Vectors.dot(q.vector(), d.vector()), "minilm"),
+                        settings);
                 if (!r.excluded()) {
                     sc.add((1 - w) * r.matchScore() + w * f.applyAsDouble(q, d));
                     idx.add(i);
@@ -418,8 +512,10 @@ public final class RankingBenchmark {
             List<Double> sc = new ArrayList<>();
             for (int i = 0; i < corpus.size(); i++) {
                 Doc d = corpus.get(i);
-                MatchResult r = engine.score(MatchInput.of(q.requirement(), d.consultant())
-                        .withSimilarity(Vectors.dot(q.vector(), d.vector()), "minilm"), settings);
+                MatchResult r = engine.score(
+                        MatchInput.of(q.requirement(), d.consultant())
+                                .withSimilarity(Vectors.dot(q.vector(), d.vector()), "minilm"),
+                        settings);
                 if (!r.excluded()) {
                     sc.add((1 - w - l) * r.matchScore() + w * title(q, d) + l * lexScore[i]);
                     idx.add(i);
@@ -459,7 +555,11 @@ public final class RankingBenchmark {
                 List<Integer> out = new ArrayList<>();
                 double max = 0;
                 for (ScoreDoc sd : searcher.search(b.build(), corpus.size()).scoreDocs) {
-                    int i = searcher.storedFields().document(sd.doc).getField("i").numericValue().intValue();
+                    int i = searcher.storedFields()
+                            .document(sd.doc)
+                            .getField("i")
+                            .numericValue()
+                            .intValue();
                     out.add(i);
                     scores[i] = sd.score;
                     max = Math.max(max, sd.score);
@@ -513,7 +613,11 @@ public final class RankingBenchmark {
                 }
                 List<Integer> out = new ArrayList<>();
                 for (ScoreDoc sd : searcher.search(b.build(), corpus.size()).scoreDocs) {
-                    out.add(searcher.storedFields().document(sd.doc).getField("i").numericValue().intValue());
+                    out.add(searcher.storedFields()
+                            .document(sd.doc)
+                            .getField("i")
+                            .numericValue()
+                            .intValue());
                 }
                 return out;
             } catch (IOException e) {
@@ -546,12 +650,29 @@ public final class RankingBenchmark {
 
     static Requirement requirement(UUID id, Posting p, DeterministicExtractor extractor) {
         RequirementExtraction x = extractor.extract(ExtractionInput.ofText(p.title() + "\n\n" + p.text()));
-        RequirementInput in = x.requirements().isEmpty() ? null : RequirementMapper.input(x.requirements().get(0));
+        RequirementInput in = x.requirements().isEmpty()
+                ? null
+                : RequirementMapper.input(x.requirements().get(0));
         String title = in == null || in.title() == null ? p.title() : in.title();
-        return new Requirement(id, null, title, in == null ? p.text() : in.description(), RequirementStatus.OPEN,
-                in == null ? null : in.location(), in == null ? null : in.workMode(), in == null ? List.of() : in.skills(),
-                in == null ? null : in.minYears(), in == null ? null : in.seniority(), in == null ? null : in.budget(),
-                null, null, null, in == null ? List.of() : in.workAuthorizations(), 1, Instant.EPOCH, Instant.EPOCH);
+        return new Requirement(
+                id,
+                null,
+                title,
+                in == null ? p.text() : in.description(),
+                RequirementStatus.OPEN,
+                in == null ? null : in.location(),
+                in == null ? null : in.workMode(),
+                in == null ? List.of() : in.skills(),
+                in == null ? null : in.minYears(),
+                in == null ? null : in.seniority(),
+                in == null ? null : in.budget(),
+                null,
+                null,
+                null,
+                in == null ? List.of() : in.workAuthorizations(),
+                1,
+                Instant.EPOCH,
+                Instant.EPOCH);
     }
 
     static Consultant consultant(UUID id, Resume r, DeterministicExtractor extractor) {
@@ -576,17 +697,36 @@ public final class RankingBenchmark {
             title = cv.titles().isEmpty() ? null : cv.titles().get(0).value();
             years = cv.yearsExperience() == null ? null : cv.yearsExperience().value();
             if (cv.location() != null) {
-                location = new Location(cv.location().city(), cv.location().state(), cv.location().country());
+                location = new Location(
+                        cv.location().city(),
+                        cv.location().state(),
+                        cv.location().country());
             }
             if (cv.summary() != null && cv.summary().value() != null) {
                 summary = cv.summary().value();
             }
         }
-        return new Consultant(id, null, "Resume " + r.index(), null, null, title, summary, location, null, years, skills,
-                null, null, 1, Instant.EPOCH, Instant.EPOCH);
+        return new Consultant(
+                id,
+                null,
+                "Resume " + r.index(),
+                null,
+                null,
+                title,
+                summary,
+                location,
+                null,
+                years,
+                skills,
+                null,
+                null,
+                1,
+                Instant.EPOCH,
+                Instant.EPOCH);
     }
 
-    static MatchWeights weights(double skills, double location, double rate, double seniority, double history, double availability) {
+    static MatchWeights weights(
+            double skills, double location, double rate, double seniority, double history, double availability) {
         return new MatchWeights(skills, location, rate, seniority, history, availability);
     }
 }

@@ -1,11 +1,9 @@
 package com.benchcrm.bench.match;
 
 import com.benchcrm.bench.Csv;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,11 +21,9 @@ import java.util.regex.Pattern;
  */
 final class RealData {
 
-    record Posting(String id, String title, String text, Family family) {
-    }
+    record Posting(String id, String title, String text, Family family) {}
 
-    record Resume(int index, String designation, String text, Family family) {
-    }
+    record Resume(int index, String designation, String text, Family family) {}
 
     /**
      * Relevance labels: a posting and a resume are relevant to each other when they fall in the same
@@ -40,12 +36,17 @@ final class RealData {
     enum Family {
         SECURITY("secur|cyber|vulnerab|forensic"),
         QA("\\bqa\\b|quality assurance|\\btest|tester"),
-        DATA("data|database|\\bdba\\b|\\bsql\\b|business intelligence|\\bbi\\b|analytics|reporting|\\betl\\b|statistic|\\bgis\\b"),
-        PM_BA("project manager|program manager|project management|business analyst|scrum|product manager|product owner|\\bpmo\\b|project coordinator|systems analyst|business systems"),
-        NETWORK_INFRA("network|\\blan\\b|\\bwan\\b|telecom|system administrator|systems administrator|sys admin|infrastructure|server|unix|linux|windows|cloud|devops|voip|telephony|exchange|storage|vmware|citrix|data ?center|systems? engineer|administrator"),
-        SUPPORT("help ?desk|service desk|desktop|technical support|support (analyst|specialist|engineer|technician)|end user|computer associate|it support|technician|operations analyst"),
+        DATA(
+                "data|database|\\bdba\\b|\\bsql\\b|business intelligence|\\bbi\\b|analytics|reporting|\\betl\\b|statistic|\\bgis\\b"),
+        PM_BA(
+                "project manager|program manager|project management|business analyst|scrum|product manager|product owner|\\bpmo\\b|project coordinator|systems analyst|business systems"),
+        NETWORK_INFRA(
+                "network|\\blan\\b|\\bwan\\b|telecom|system administrator|systems administrator|sys admin|infrastructure|server|unix|linux|windows|cloud|devops|voip|telephony|exchange|storage|vmware|citrix|data ?center|systems? engineer|administrator"),
+        SUPPORT(
+                "help ?desk|service desk|desktop|technical support|support (analyst|specialist|engineer|technician)|end user|computer associate|it support|technician|operations analyst"),
         ERP("\\bsap\\b|peoplesoft|oracle (apps|ebs|financials)|\\berp\\b|salesforce|\\bcrm\\b|dynamics|fico|abap"),
-        SOFTWARE("develop|programmer|software|java|\\.net|\\bweb|application|engineer|architect|coder|full ?stack|front ?end|back ?end|mobile|\\bios\\b|android|python"),
+        SOFTWARE(
+                "develop|programmer|software|java|\\.net|\\bweb|application|engineer|architect|coder|full ?stack|front ?end|back ?end|mobile|\\bios\\b|android|python"),
         OTHER("$^");
 
         final Pattern pattern;
@@ -79,9 +80,13 @@ final class RealData {
         Path f = data.resolve("jobs/NYC_Jobs_2019snapshot.csv");
         List<List<String>> rows = Csv.rows(f);
         List<String> h = rows.get(0);
-        int id = h.indexOf("Job ID"), cat = h.indexOf("Job Category"), title = h.indexOf("Business Title"),
-                civil = h.indexOf("Civil Service Title"), unit = h.indexOf("Division/Work Unit"),
-                desc = h.indexOf("Job Description"), quals = h.indexOf("Minimum Qual Requirements"),
+        int id = h.indexOf("Job ID"),
+                cat = h.indexOf("Job Category"),
+                title = h.indexOf("Business Title"),
+                civil = h.indexOf("Civil Service Title"),
+                unit = h.indexOf("Division/Work Unit"),
+                desc = h.indexOf("Job Description"),
+                quals = h.indexOf("Minimum Qual Requirements"),
                 pref = h.indexOf("Preferred Skills");
         Map<String, Posting> byId = new LinkedHashMap<>();
         for (List<String> r : rows.subList(1, rows.size())) {
@@ -110,7 +115,9 @@ final class RealData {
             String designation = first(r, "Designation").orElse("");
             Family fam = Family.of(designation);
             if (fam == Family.OTHER) {
-                fam = Family.of(first(r, "Skills").map(s -> s.length() > 300 ? s.substring(0, 300) : s).orElse(""));
+                fam = Family.of(first(r, "Skills")
+                        .map(s -> s.length() > 300 ? s.substring(0, 300) : s)
+                        .orElse(""));
             }
             out.add(new Resume(i++, designation.strip(), clean(content), fam));
         }

@@ -1,7 +1,5 @@
 package com.benchcrm.bench.match;
 
-import com.benchcrm.persistence.postgres.PostgresPersistence;
-import com.benchcrm.function.httpapi.HttpApiApplication;
 import com.benchcrm.audit.AuditLog;
 import com.benchcrm.auth.jwt.LocalTokenIssuer;
 import com.benchcrm.bench.Stats;
@@ -11,20 +9,20 @@ import com.benchcrm.common.SkillNames;
 import com.benchcrm.consultant.Availability;
 import com.benchcrm.consultant.ConsultantInput;
 import com.benchcrm.consultant.ConsultantSkill;
+import com.benchcrm.consultant.Consultants;
 import com.benchcrm.demo.DemoData;
 import com.benchcrm.demo.DemoDataSet;
 import com.benchcrm.embedding.onnx.OnnxMiniLm;
+import com.benchcrm.function.httpapi.HttpApiApplication;
 import com.benchcrm.idempotency.Idempotency;
 import com.benchcrm.local.lambda.ApiGatewayV2Events;
 import com.benchcrm.local.lambda.FunctionHost;
 import com.benchcrm.local.postgres.LocalPostgres;
-import com.benchcrm.consultant.Consultants;
 import com.benchcrm.matching.ProfileText;
 import com.benchcrm.matching.StoredMatchData;
 import com.benchcrm.matching.adapters.MatchingAdapters;
-import com.benchcrm.vector.VectorHit;
-import com.benchcrm.vector.VectorQuery;
 import com.benchcrm.outbox.Outbox;
+import com.benchcrm.persistence.postgres.PostgresPersistence;
 import com.benchcrm.requirement.Requirement;
 import com.benchcrm.requirement.RequirementInput;
 import com.benchcrm.requirement.Requirements;
@@ -38,6 +36,8 @@ import com.benchcrm.tenancy.TenantDirectory;
 import com.benchcrm.tenancy.TenantId;
 import com.benchcrm.tenancy.TenantSlug;
 import com.benchcrm.vector.EntityKind;
+import com.benchcrm.vector.VectorHit;
+import com.benchcrm.vector.VectorQuery;
 import com.benchcrm.vector.VectorRecord;
 import com.benchcrm.vector.lucene.LuceneVectorIndex;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -88,30 +88,36 @@ public final class RecommendBenchmark {
     private static final int REQUIREMENTS = 200;
     private static final int OTHER_TENANTS = 10;
     private static final String ISSUER = "https://issuer.bench";
-    private static final TypeReference<Map<String, Long>> TIMINGS = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Long>> TIMINGS = new TypeReference<>() {};
     private static final AtomicInteger EMPTY = new AtomicInteger();
     private static final List<String> STEPS = List.of("queryVector", "knn", "load", "score");
 
-    private record Tenant(String slug, TenantId id, int size, boolean measured, List<UUID> consultants,
-                          List<UUID> requirements) {
-    }
+    private record Tenant(
+            String slug, TenantId id, int size, boolean measured, List<UUID> consultants, List<UUID> requirements) {}
 
     /** One request: client-side latency and the stored run's id. */
-    private record Sample(long micros, UUID run) {
-    }
+    private record Sample(long micros, UUID run) {}
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
-        int[] sizes = args.length > 1 ? Arrays.stream(args[1].split(",")).mapToInt(Integer::parseInt).toArray()
+        int[] sizes = args.length > 1
+                ? Arrays.stream(args[1].split(",")).mapToInt(Integer::parseInt).toArray()
                 : new int[] {10_000, 100_000};
         int requests = args.length > 2 ? Integer.parseInt(args[2]) : 300;
-        int[] clients = args.length > 3 ? Arrays.stream(args[3].split(",")).mapToInt(Integer::parseInt).toArray()
+        int[] clients = args.length > 3
+                ? Arrays.stream(args[3].split(",")).mapToInt(Integer::parseInt).toArray()
                 : new int[] {2, 4};
         int largest = Arrays.stream(sizes).max().orElseThrow();
-        System.out.printf("recommend benchmark: sizes %s, %d sequential requests per size, clients %s on %d; %d cores, "
-                        + "java %s, load before: %s%n", Arrays.toString(sizes), requests, Arrays.toString(clients), largest,
-                Runtime.getRuntime().availableProcessors(), Runtime.version(), Stats.loadAverage());
+        System.out.printf(
+                "recommend benchmark: sizes %s, %d sequential requests per size, clients %s on %d; %d cores, "
+                        + "java %s, load before: %s%n",
+                Arrays.toString(sizes),
+                requests,
+                Arrays.toString(clients),
+                largest,
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.version(),
+                Stats.loadAverage());
         Path work = root.resolve("shared/tools/benchmarks/target/bench/recommend");
         Files.createDirectories(work);
 
@@ -126,20 +132,28 @@ public final class RecommendBenchmark {
         List<float[]> profileTitleVectors = new ArrayList<>();
         List<float[]> requirementTitleVectors = new ArrayList<>();
         try (OnnxMiniLm model = OnnxMiniLm.load()) {
-            EmbeddingCache cache = new EmbeddingCache(root.resolve("shared/tools/benchmarks/target/bench/match/embeddings"), model);
+            EmbeddingCache cache =
+                    new EmbeddingCache(root.resolve("shared/tools/benchmarks/target/bench/match/embeddings"), model);
             List<String> ptexts = new ArrayList<>(distinct);
             for (int i = 0; i < distinct; i++) {
-                ptexts.add(ProfileText.of(MatchBenchmark.consultant(new UUID(2, i), demo.consultants().get(i))));
+                ptexts.add(ProfileText.of(MatchBenchmark.consultant(
+                        new UUID(2, i), demo.consultants().get(i))));
             }
             List<String> rtexts = new ArrayList<>();
             for (int i = 0; i < demo.requirements().size(); i++) {
-                rtexts.add(ProfileText.of(MatchBenchmark.requirement(new UUID(3, i), demo.requirements().get(i))));
+                rtexts.add(ProfileText.of(MatchBenchmark.requirement(
+                        new UUID(3, i), demo.requirements().get(i))));
             }
             EmbeddingCache.Result cv = cache.embed("demo-consultants-" + distinct, ptexts);
             EmbeddingCache.Result rv = cache.embed("demo-requirements-" + REQUIREMENTS, rtexts);
-            System.out.printf(Locale.US, "embeddings (%s): %d distinct demo profiles %s, %d demo requirements %s%n",
-                    model.info().key(), distinct, cv.cached() ? "cached" : String.format(Locale.US, "embedded in %.1f s", cv.millis() / 1e3),
-                    REQUIREMENTS, rv.cached() ? "cached" : String.format(Locale.US, "embedded in %.1f s", rv.millis() / 1e3));
+            System.out.printf(
+                    Locale.US,
+                    "embeddings (%s): %d distinct demo profiles %s, %d demo requirements %s%n",
+                    model.info().key(),
+                    distinct,
+                    cv.cached() ? "cached" : String.format(Locale.US, "embedded in %.1f s", cv.millis() / 1e3),
+                    REQUIREMENTS,
+                    rv.cached() ? "cached" : String.format(Locale.US, "embedded in %.1f s", rv.millis() / 1e3));
             profileVectors = cv.vectors();
             modelKey = model.info().key();
             requirementVectors = rv.vectors();
@@ -153,8 +167,10 @@ public final class RecommendBenchmark {
             for (int i = 0; i < unique.size(); i++) {
                 titles.put(unique.get(i), tv.get(i).vector());
             }
-            demo.consultants().forEach(c -> profileTitleVectors.add(titles.get(c.title() == null ? "none" : c.title())));
-            demo.requirements().forEach(r -> requirementTitleVectors.add(titles.get(r.title() == null ? "none" : r.title())));
+            demo.consultants()
+                    .forEach(c -> profileTitleVectors.add(titles.get(c.title() == null ? "none" : c.title())));
+            demo.requirements()
+                    .forEach(r -> requirementTitleVectors.add(titles.get(r.title() == null ? "none" : r.title())));
             System.out.printf("title vectors: %d distinct titles%n", unique.size());
         }
 
@@ -162,23 +178,36 @@ public final class RecommendBenchmark {
         Path pgHome = work.resolve("postgres");
         Stats.deleteTree(pgHome.resolve("data"));
         long p0 = System.nanoTime();
-        // -Dbench.fsync=off: LocalPostgres's test settings (fsync and synchronous_commit off), to see the commit's share
+        // -Dbench.fsync=off: LocalPostgres's test settings (fsync and synchronous_commit off), to see the commit's
+        // share
         boolean fsync = !"off".equals(System.getProperty("bench.fsync"));
         LocalPostgres pg = LocalPostgres.start(pgHome, 0, !fsync, true);
-        System.out.printf(Locale.US, "postgres: initdb + Flyway migrations %.1f s (fsync %s, synchronous_commit %s, shared_buffers 128MB)%n",
-                (System.nanoTime() - p0) / 1e9, fsync ? "on" : "off", fsync ? "on" : "off");
-        JdbcSqlPort owner = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 2);
-        JdbcSqlPort app = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().appRole(), pg.roles().appPassword(), 2);
+        System.out.printf(
+                Locale.US,
+                "postgres: initdb + Flyway migrations %.1f s (fsync %s, synchronous_commit %s, shared_buffers 128MB)%n",
+                (System.nanoTime() - p0) / 1e9,
+                fsync ? "on" : "off",
+                fsync ? "on" : "off");
+        JdbcSqlPort owner = JdbcSqlPort.connect(
+                pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 2);
+        JdbcSqlPort app = JdbcSqlPort.connect(
+                pg.jdbcUrl(), pg.roles().appRole(), pg.roles().appPassword(), 2);
         TenantDirectory directory = tenants(owner);
         List<Tenant> tenants = new ArrayList<>();
         for (int s : sizes) {
             String slug = "rec-" + s;
-            tenants.add(new Tenant(slug, directory.ensure(new TenantSlug(slug), slug), s, true, new ArrayList<>(), new ArrayList<>()));
+            tenants.add(new Tenant(
+                    slug, directory.ensure(new TenantSlug(slug), slug), s, true, new ArrayList<>(), new ArrayList<>()));
         }
         for (int o = 0; o < OTHER_TENANTS; o++) {
             String slug = "other-" + o;
-            tenants.add(new Tenant(slug, directory.ensure(new TenantSlug(slug), slug), largest / OTHER_TENANTS, false,
-                    new ArrayList<>(), new ArrayList<>()));
+            tenants.add(new Tenant(
+                    slug,
+                    directory.ensure(new TenantSlug(slug), slug),
+                    largest / OTHER_TENANTS,
+                    false,
+                    new ArrayList<>(),
+                    new ArrayList<>()));
         }
 
         // ---- consultants + skills: jsonb_to_recordset batches of 5,000 as the app role with the tenant set, 2 writers
@@ -203,8 +232,8 @@ public final class RecommendBenchmark {
             for (int from = 0; from < t.size(); from += BATCH) {
                 int start = from;
                 long offset = n;
-                pending.add(writers.submit(() -> insertBatch(app, t, start, Math.min(t.size(), start + BATCH), offset, baseRows,
-                        baseSkills)));
+                pending.add(writers.submit(() ->
+                        insertBatch(app, t, start, Math.min(t.size(), start + BATCH), offset, baseRows, baseSkills)));
             }
             n += t.size();
         }
@@ -215,32 +244,54 @@ public final class RecommendBenchmark {
         }
         writers.shutdown();
         double cs = (System.nanoTime() - c0) / 1e9;
-        System.out.printf(Locale.US, "rows: %,d consultants + %,d consultant_skill rows in %.1f s = %,.0f consultants/s (%,.0f rows/s "
-                        + "both tables); %d tenants%n", rows, skillRows, cs, rows / cs, (rows + skillRows) / cs, tenants.size());
+        System.out.printf(
+                Locale.US,
+                "rows: %,d consultants + %,d consultant_skill rows in %.1f s = %,.0f consultants/s (%,.0f rows/s "
+                        + "both tables); %d tenants%n",
+                rows,
+                skillRows,
+                cs,
+                rows / cs,
+                (rows + skillRows) / cs,
+                tenants.size());
 
         // ---- requirements through the domain service (rows, skills, fingerprint, audit, outbox), one transaction each
         long r0 = System.nanoTime();
         PostgresPersistence db = PostgresPersistence.over(app);
-        Requirements requirements = new Requirements(db.transactions(), db.requirements(),
-                new AuditLog(db.transactions(), db.audit(), ids, clock), new Outbox(db.outbox(), ids, clock),
-                new Idempotency(db.idempotency(), clock), ids, clock);
+        Requirements requirements = new Requirements(
+                db.transactions(),
+                db.requirements(),
+                new AuditLog(db.transactions(), db.audit(), ids, clock),
+                new Outbox(db.outbox(), ids, clock),
+                new Idempotency(db.idempotency(), clock),
+                ids,
+                clock);
         for (Tenant t : tenants) {
             if (!t.measured()) {
                 continue;
             }
             Caller loader = new Caller(t.id(), "bench-loader", Set.of(Role.Admin), "bench");
             for (RequirementInput in : demo.requirements()) {
-                Requirement r = requirements.create(loader, in, Optional.empty()).value();
+                Requirement r =
+                        requirements.create(loader, in, Optional.empty()).value();
                 t.requirements().add(r.id());
             }
         }
-        System.out.printf(Locale.US, "requirements: %d per measured tenant through Requirements.create in %.1f s%n", REQUIREMENTS,
+        System.out.printf(
+                Locale.US,
+                "requirements: %d per measured tenant through Requirements.create in %.1f s%n",
+                REQUIREMENTS,
                 (System.nanoTime() - r0) / 1e9);
         long a0 = System.nanoTime();
         owner.withoutTenant(s -> s.update("analyze", SqlParams.none()));
-        System.out.printf(Locale.US, "analyze: %.1f s; database size %s%n", (System.nanoTime() - a0) / 1e9,
-                owner.withoutTenant(s -> s.queryOne("select pg_size_pretty(pg_database_size(current_database())) as size",
-                        SqlParams.none()).orElseThrow().string("size")));
+        System.out.printf(
+                Locale.US,
+                "analyze: %.1f s; database size %s%n",
+                (System.nanoTime() - a0) / 1e9,
+                owner.withoutTenant(s -> s.queryOne(
+                                "select pg_size_pretty(pg_database_size(current_database())) as size", SqlParams.none())
+                        .orElseThrow()
+                        .string("size")));
 
         // ---- Lucene index: the directory the function opens (its writer must be closed first)
         Path vectorDir = work.resolve("vectors");
@@ -248,16 +299,28 @@ public final class RecommendBenchmark {
         Random rnd = new Random(9);
         long v0 = System.nanoTime();
         long vectors = 0;
-        try (LuceneVectorIndex index = LuceneVectorIndex.open(vectorDir, new LuceneVectorIndex.Config(100, false, 512))) {
+        try (LuceneVectorIndex index =
+                LuceneVectorIndex.open(vectorDir, new LuceneVectorIndex.Config(100, false, 512))) {
             n = 0;
             for (Tenant t : tenants) {
                 List<VectorRecord> batch = new ArrayList<>(BATCH);
                 for (int i = 0; i < t.size(); i++) {
                     int b = (int) ((n + i) % distinct);
-                    batch.add(new VectorRecord(t.id(), EntityKind.CONSULTANT, t.consultants().get(i), modelKey,
-                            MatchBenchmark.noisy(profileVectors.get(b), rnd, 0.015f), 1).withText(profileTexts.get(b)));
-                    batch.add(new VectorRecord(t.id(), EntityKind.CONSULTANT, t.consultants().get(i),
-                            ProfileText.titleKey(modelKey), profileTitleVectors.get(b), 1));
+                    batch.add(new VectorRecord(
+                                    t.id(),
+                                    EntityKind.CONSULTANT,
+                                    t.consultants().get(i),
+                                    modelKey,
+                                    MatchBenchmark.noisy(profileVectors.get(b), rnd, 0.015f),
+                                    1)
+                            .withText(profileTexts.get(b)));
+                    batch.add(new VectorRecord(
+                            t.id(),
+                            EntityKind.CONSULTANT,
+                            t.consultants().get(i),
+                            ProfileText.titleKey(modelKey),
+                            profileTitleVectors.get(b),
+                            1));
                     if (batch.size() == BATCH) {
                         index.upsert(batch);
                         vectors += batch.size();
@@ -265,10 +328,20 @@ public final class RecommendBenchmark {
                     }
                 }
                 for (int i = 0; i < t.requirements().size(); i++) {
-                    batch.add(new VectorRecord(t.id(), EntityKind.REQUIREMENT, t.requirements().get(i), modelKey,
-                            requirementVectors.get(i), 1));
-                    batch.add(new VectorRecord(t.id(), EntityKind.REQUIREMENT, t.requirements().get(i),
-                            ProfileText.titleKey(modelKey), requirementTitleVectors.get(i), 1));
+                    batch.add(new VectorRecord(
+                            t.id(),
+                            EntityKind.REQUIREMENT,
+                            t.requirements().get(i),
+                            modelKey,
+                            requirementVectors.get(i),
+                            1));
+                    batch.add(new VectorRecord(
+                            t.id(),
+                            EntityKind.REQUIREMENT,
+                            t.requirements().get(i),
+                            ProfileText.titleKey(modelKey),
+                            requirementTitleVectors.get(i),
+                            1));
                 }
                 index.upsert(batch);
                 vectors += batch.size();
@@ -278,30 +351,55 @@ public final class RecommendBenchmark {
         }
         double vs = (System.nanoTime() - v0) / 1e9;
         int segments;
-        try (FSDirectory d = FSDirectory.open(vectorDir); DirectoryReader reader = DirectoryReader.open(d)) {
+        try (FSDirectory d = FSDirectory.open(vectorDir);
+                DirectoryReader reader = DirectoryReader.open(d)) {
             segments = reader.leaves().size();
         }
-        System.out.printf(Locale.US, "vectors: %,d indexed (HNSW M=16, beam 100, RAM buffer 512 MB, no force merge) in %.1f s = %,.0f "
-                + "vectors/s; %d segments%n", vectors, vs, vectors / vs, segments);
+        System.out.printf(
+                Locale.US,
+                "vectors: %,d indexed (HNSW M=16, beam 100, RAM buffer 512 MB, no force merge) in %.1f s = %,.0f "
+                        + "vectors/s; %d segments%n",
+                vectors,
+                vs,
+                vectors / vs,
+                segments);
 
         // ---- the HTTP API function, as Lambda runs it
         LocalTokenIssuer issuer = LocalTokenIssuer.ephemeral(ISSUER, clock);
         Map<String, String> env = pg.appEnvironment(8); // the embedded stack's default pool
-        env.putAll(Map.ofEntries(Map.entry("BENCHCRM_JWT_ISSUER", ISSUER), Map.entry("BENCHCRM_JWKS_JSON", issuer.publicJwksJson()),
-                Map.entry("BENCHCRM_METRICS", "off"), Map.entry("BENCHCRM_EMBEDDINGS", "onnx"),
-                Map.entry("BENCHCRM_VECTOR_STORE", "lucene"), Map.entry("BENCHCRM_VECTOR_DIR", vectorDir.toString())));
+        env.putAll(Map.ofEntries(
+                Map.entry("BENCHCRM_JWT_ISSUER", ISSUER),
+                Map.entry("BENCHCRM_JWKS_JSON", issuer.publicJwksJson()),
+                Map.entry("BENCHCRM_METRICS", "off"),
+                Map.entry("BENCHCRM_EMBEDDINGS", "onnx"),
+                Map.entry("BENCHCRM_VECTOR_STORE", "lucene"),
+                Map.entry("BENCHCRM_VECTOR_DIR", vectorDir.toString())));
         long h0 = System.nanoTime();
-        FunctionHost host = FunctionHost.start(HttpApiApplication.class.getName(), HttpApiApplication.FUNCTION_NAME,
-                "benchcrm-http-api", env);
-        System.out.printf(Locale.US, "function started (Spring context, ONNX model, Lucene index opened) in %.1f s%n",
+        FunctionHost host = FunctionHost.start(
+                HttpApiApplication.class.getName(), HttpApiApplication.FUNCTION_NAME, "benchcrm-http-api", env);
+        System.out.printf(
+                Locale.US,
+                "function started (Spring context, ONNX model, Lucene index opened) in %.1f s%n",
                 (System.nanoTime() - h0) / 1e9);
         Map<TenantId, Map<String, List<String>>> headers = new HashMap<>();
         for (Tenant t : tenants) {
             if (t.measured()) {
-                String token = issuer.mint("benchcrm", t.id(), t.slug(), "recruiter@" + t.slug(), List.of(Role.Recruiter),
+                String token = issuer.mint(
+                        "benchcrm",
+                        t.id(),
+                        t.slug(),
+                        "recruiter@" + t.slug(),
+                        List.of(Role.Recruiter),
                         Duration.ofHours(4));
-                headers.put(t.id(), Map.of("authorization", List.of("Bearer " + token), "accept", List.of("application/json"),
-                        "content-type", List.of("application/json")));
+                headers.put(
+                        t.id(),
+                        Map.of(
+                                "authorization",
+                                List.of("Bearer " + token),
+                                "accept",
+                                List.of("application/json"),
+                                "content-type",
+                                List.of("application/json")));
             }
         }
 
@@ -318,31 +416,55 @@ public final class RecommendBenchmark {
                 }
             }
         }
-        System.out.printf(Locale.US, "warm-up: %d requests in %.1f s; load now %s%n", warm, (System.nanoTime() - w0) / 1e9, Stats.loadAverage());
+        System.out.printf(
+                Locale.US,
+                "warm-up: %d requests in %.1f s; load now %s%n",
+                warm,
+                (System.nanoTime() - w0) / 1e9,
+                Stats.loadAverage());
 
-        // baseline: an authenticated read of one requirement through the same function (plumbing + one read transaction)
-        Tenant big = tenants.stream().filter(t -> t.measured() && t.size() == largest).findFirst().orElseThrow();
+        // baseline: an authenticated read of one requirement through the same function (plumbing + one read
+        // transaction)
+        Tenant big = tenants.stream()
+                .filter(t -> t.measured() && t.size() == largest)
+                .findFirst()
+                .orElseThrow();
         Histogram get = new Histogram(3);
         for (int i = 0; i < 100 + requests; i++) {
             UUID r = big.requirements().get(i % big.requirements().size());
             long t0 = System.nanoTime();
-            ApiGatewayV2Events.Response res = ApiGatewayV2Events.response(host.invoke(ApiGatewayV2Events.request("GET",
-                    "/v1/requirements/" + r, "", headers.get(big.id()), new byte[0], "127.0.0.1", "127.0.0.1:3000")));
+            ApiGatewayV2Events.Response res = ApiGatewayV2Events.response(host.invoke(ApiGatewayV2Events.request(
+                    "GET",
+                    "/v1/requirements/" + r,
+                    "",
+                    headers.get(big.id()),
+                    new byte[0],
+                    "127.0.0.1",
+                    "127.0.0.1:3000")));
             long us = (System.nanoTime() - t0) / 1000;
             if (res.status() != 200) {
-                throw new IllegalStateException("GET requirement answered " + res.status() + ": " + new String(res.body(), StandardCharsets.UTF_8));
+                throw new IllegalStateException("GET requirement answered " + res.status() + ": "
+                        + new String(res.body(), StandardCharsets.UTF_8));
             }
             if (i >= 100) {
                 get.recordValue(us);
             }
         }
-        System.out.printf(Locale.US, "%nbaseline GET /v1/requirements/{id} (%d tenant), sequential: p50 %.2f ms  p95 %.2f ms  p99 %.2f ms (n=%d)%n",
-                largest, ms(get, 50), ms(get, 95), ms(get, 99), get.getTotalCount());
+        System.out.printf(
+                Locale.US,
+                "%nbaseline GET /v1/requirements/{id} (%d tenant), sequential: p50 %.2f ms  p95 %.2f ms  p99 %.2f ms (n=%d)%n",
+                largest,
+                ms(get, 50),
+                ms(get, 95),
+                ms(get, 99),
+                get.getTotalCount());
 
-        System.out.println("\nPOST /v1/requirements/{id}/recommendations?topK=10&explain=true, FunctionInvoker, sequential, cycling over "
-                + REQUIREMENTS + " requirements");
-        System.out.println("  ms; steps from the stored match_run.timings_micros; rest = total - steps (requirement read, "
-                + "write transaction, JSON, plumbing)");
+        System.out.println(
+                "\nPOST /v1/requirements/{id}/recommendations?topK=10&explain=true, FunctionInvoker, sequential, cycling over "
+                        + REQUIREMENTS + " requirements");
+        System.out.println(
+                "  ms; steps from the stored match_run.timings_micros; rest = total - steps (requirement read, "
+                        + "write transaction, JSON, plumbing)");
         header();
         for (Tenant t : tenants) {
             if (!t.measured()) {
@@ -366,18 +488,22 @@ public final class RecommendBenchmark {
             long s0 = System.nanoTime();
             for (int k = 0; k < c; k++) {
                 int client = k;
-                threads[k] = new Thread(() -> {
-                    for (int i = 0; i < requests; i++) {
-                        UUID r = big.requirements().get((client * 37 + i) % big.requirements().size());
-                        long t0 = System.nanoTime();
-                        try {
-                            UUID run = recommend(host, headers.get(big.id()), r);
-                            samples.add(new Sample((System.nanoTime() - t0) / 1000, run));
-                        } catch (RuntimeException e) {
-                            failures.incrementAndGet();
-                        }
-                    }
-                }, "client-" + k);
+                threads[k] = new Thread(
+                        () -> {
+                            for (int i = 0; i < requests; i++) {
+                                UUID r = big.requirements()
+                                        .get((client * 37 + i)
+                                                % big.requirements().size());
+                                long t0 = System.nanoTime();
+                                try {
+                                    UUID run = recommend(host, headers.get(big.id()), r);
+                                    samples.add(new Sample((System.nanoTime() - t0) / 1000, run));
+                                } catch (RuntimeException e) {
+                                    failures.incrementAndGet();
+                                }
+                            }
+                        },
+                        "client-" + k);
                 threads[k].start();
             }
             for (Thread th : threads) {
@@ -390,10 +516,17 @@ public final class RecommendBenchmark {
             }
         }
         loadStatements(app, ids, clock, big, 100);
-        long runs = owner.inTenant(big.id(), s -> s.queryOne("select count(*) as n from match_run where tenant_id = :t",
-                SqlParams.of("t", big.id().value())).orElseThrow().longValue("n"));
-        System.out.printf("%nmatch_run rows stored in the %,d tenant: %,d (warm-up included); answers with no recommendation "
-                + "(every candidate excluded by a hard filter): %d%n", largest, runs, EMPTY.get());
+        long runs = owner.inTenant(
+                big.id(),
+                s -> s.queryOne(
+                                "select count(*) as n from match_run where tenant_id = :t",
+                                SqlParams.of("t", big.id().value()))
+                        .orElseThrow()
+                        .longValue("n"));
+        System.out.printf(
+                "%nmatch_run rows stored in the %,d tenant: %,d (warm-up included); answers with no recommendation "
+                        + "(every candidate excluded by a hard filter): %d%n",
+                largest, runs, EMPTY.get());
         System.out.printf("load after: %s%n", Stats.loadAverage());
         pg.close();
     }
@@ -403,30 +536,53 @@ public final class RecommendBenchmark {
      * with the tenant set), on real k-NN candidates from the function's own index, sequential.
      */
     private static void loadStatements(JdbcSqlPort app, Ids ids, Clock clock, Tenant t, int n) {
-        MatchingAdapters m = MatchingAdapters.fromEnvironment(System::getProperty).orElseThrow();
+        MatchingAdapters m =
+                MatchingAdapters.fromEnvironment(System::getProperty).orElseThrow();
         String key = m.model().info().key();
         PostgresPersistence db = PostgresPersistence.over(app);
         StoredMatchData data = new StoredMatchData(db.transactions(), db.matchRuns(), db.matchSettings());
         AuditLog audit = new AuditLog(db.transactions(), db.audit(), ids, clock);
-        Consultants consultants = new Consultants(db.transactions(), db.consultants(), audit, new Outbox(db.outbox(), ids, clock),
-                new Idempotency(db.idempotency(), clock), ids, clock);
-        Requirements requirements = new Requirements(db.transactions(), db.requirements(), audit, new Outbox(db.outbox(), ids, clock),
-                new Idempotency(db.idempotency(), clock), ids, clock);
+        Consultants consultants = new Consultants(
+                db.transactions(),
+                db.consultants(),
+                audit,
+                new Outbox(db.outbox(), ids, clock),
+                new Idempotency(db.idempotency(), clock),
+                ids,
+                clock);
+        Requirements requirements = new Requirements(
+                db.transactions(),
+                db.requirements(),
+                audit,
+                new Outbox(db.outbox(), ids, clock),
+                new Idempotency(db.idempotency(), clock),
+                ids,
+                clock);
         Map<String, Histogram> h = new LinkedHashMap<>();
         int loaded = 0;
         for (int round = 0; round < 2; round++) { // the first round warms up
             for (int i = 0; i < n; i++) {
                 UUID rid = t.requirements().get(i % t.requirements().size());
                 Requirement r = requirements.findAll(t.id(), List.of(rid)).get(rid);
-                float[] v = m.index().find(t.id(), EntityKind.REQUIREMENT, rid, key).orElseThrow();
+                float[] v =
+                        m.index().find(t.id(), EntityKind.REQUIREMENT, rid, key).orElseThrow();
                 List<UUID> cand = m.index().query(new VectorQuery(t.id(), EntityKind.CONSULTANT, key, v, 200)).stream()
-                        .map(VectorHit::id).toList();
+                        .map(VectorHit::id)
+                        .toList();
                 boolean rec = round == 1;
-                time(h, rec, "empty transaction (select 1)", () -> app.inTenant(t.id(), s -> s.queryOne("select 1 as x", SqlParams.none())));
+                time(
+                        h,
+                        rec,
+                        "empty transaction (select 1)",
+                        () -> app.inTenant(t.id(), s -> s.queryOne("select 1 as x", SqlParams.none())));
                 time(h, rec, "settings (match_settings)", () -> data.forTenant(t.id()));
                 time(h, rec, "rejected (feedback)", () -> data.rejected(t.id(), rid));
                 int[] got = new int[1];
-                time(h, rec, "consultants.findAll (200 ids + skills)", () -> got[0] = consultants.findAll(t.id(), cand).size());
+                time(
+                        h,
+                        rec,
+                        "consultants.findAll (200 ids + skills)",
+                        () -> got[0] = consultants.findAll(t.id(), cand).size());
                 time(h, rec, "history.consultants (200 ids)", () -> data.consultants(t.id(), cand));
                 time(h, rec, "history.company", () -> data.company(t.id(), r.clientName()));
                 if (rec) {
@@ -440,10 +596,20 @@ public final class RecommendBenchmark {
         for (int i = 0; i < 30; i++) {
             UUID rid = t.requirements().get(i);
             float[] v = m.index().find(t.id(), EntityKind.REQUIREMENT, rid, key).orElseThrow();
-            String csv = String.join(",", m.index().query(new VectorQuery(t.id(), EntityKind.CONSULTANT, key, v, 200)).stream()
-                    .map(x -> x.id().toString()).toList());
-            List<String> lines = app.inTenant(t.id(), s -> s.query("explain (analyze, buffers) " + FIND_ALL,
-                    SqlParams.of("tenant", t.id().value()).and("ids", csv))).stream().map(x -> x.string("QUERY PLAN")).toList();
+            String csv = String.join(
+                    ",",
+                    m.index().query(new VectorQuery(t.id(), EntityKind.CONSULTANT, key, v, 200)).stream()
+                            .map(x -> x.id().toString())
+                            .toList());
+            List<String> lines = app
+                    .inTenant(
+                            t.id(),
+                            s -> s.query(
+                                    "explain (analyze, buffers) " + FIND_ALL,
+                                    SqlParams.of("tenant", t.id().value()).and("ids", csv)))
+                    .stream()
+                    .map(x -> x.string("QUERY PLAN"))
+                    .toList();
             for (String line : lines) {
                 if (line.startsWith("Execution Time:")) {
                     server.recordValue((long) (Double.parseDouble(line.replaceAll("[^0-9.]", "")) * 1000));
@@ -453,12 +619,22 @@ public final class RecommendBenchmark {
                 plan.addAll(lines);
             }
         }
-        System.out.printf(Locale.US, "%nconsultants.findAll's statement under EXPLAIN ANALYZE (30 candidate sets): server execution "
-                + "p50 %.2f ms  p95 %.2f ms; the last plan:%n", ms(server, 50), ms(server, 95));
+        System.out.printf(
+                Locale.US,
+                "%nconsultants.findAll's statement under EXPLAIN ANALYZE (30 candidate sets): server execution "
+                        + "p50 %.2f ms  p95 %.2f ms; the last plan:%n",
+                ms(server, 50),
+                ms(server, 95));
         plan.forEach(l -> System.out.println("    " + (l.length() > 150 ? l.substring(0, 150) + " ..." : l)));
-        System.out.printf(Locale.US, "%nthe load step statement by statement (%,d tenant, %d requirements' real k-NN candidates, "
-                + "app role, one transaction each, sequential; %.0f rows per findAll):%n", t.size(), n, loaded / (double) n);
-        h.forEach((k, x) -> System.out.printf(Locale.US, "  %-40s p50 %6.2f ms  p95 %6.2f ms%n", k, ms(x, 50), ms(x, 95)));
+        System.out.printf(
+                Locale.US,
+                "%nthe load step statement by statement (%,d tenant, %d requirements' real k-NN candidates, "
+                        + "app role, one transaction each, sequential; %.0f rows per findAll):%n",
+                t.size(),
+                n,
+                loaded / (double) n);
+        h.forEach((k, x) ->
+                System.out.printf(Locale.US, "  %-40s p50 %6.2f ms  p95 %6.2f ms%n", k, ms(x, 50), ms(x, 95)));
     }
 
     /** ConsultantStore's findMany statement, as in shared/core (copied for EXPLAIN). */
@@ -485,11 +661,18 @@ public final class RecommendBenchmark {
     }
 
     private static UUID recommend(FunctionHost host, Map<String, List<String>> headers, UUID requirement) {
-        byte[] event = ApiGatewayV2Events.request("POST", "/v1/requirements/" + requirement + "/recommendations",
-                "topK=10&explain=true", headers, new byte[0], "127.0.0.1", "127.0.0.1:3000");
+        byte[] event = ApiGatewayV2Events.request(
+                "POST",
+                "/v1/requirements/" + requirement + "/recommendations",
+                "topK=10&explain=true",
+                headers,
+                new byte[0],
+                "127.0.0.1",
+                "127.0.0.1:3000");
         ApiGatewayV2Events.Response res = ApiGatewayV2Events.response(host.invoke(event));
         if (res.status() != 201) {
-            throw new IllegalStateException("recommendations answered " + res.status() + ": " + new String(res.body(), StandardCharsets.UTF_8));
+            throw new IllegalStateException(
+                    "recommendations answered " + res.status() + ": " + new String(res.body(), StandardCharsets.UTF_8));
         }
         try {
             JsonNode body = Json.strict().readTree(res.body());
@@ -503,8 +686,15 @@ public final class RecommendBenchmark {
     }
 
     private static void header() {
-        System.out.printf("  %-20s %8s | %-22s | %-22s | %-22s | %-22s | %-22s | %-22s%n", "tenant size, clients", "req/s",
-                "total p50/p95/p99", "queryVector p50/p95", "knn p50/p95/p99", "load p50/p95/p99", "score p50/p95/p99",
+        System.out.printf(
+                "  %-20s %8s | %-22s | %-22s | %-22s | %-22s | %-22s | %-22s%n",
+                "tenant size, clients",
+                "req/s",
+                "total p50/p95/p99",
+                "queryVector p50/p95",
+                "knn p50/p95/p99",
+                "load p50/p95/p99",
+                "score p50/p95/p99",
                 "rest p50/p95/p99");
     }
 
@@ -512,11 +702,15 @@ public final class RecommendBenchmark {
         Map<UUID, Map<String, Long>> timings = new HashMap<>();
         List<UUID> ids = samples.stream().map(Sample::run).toList();
         for (int i = 0; i < ids.size(); i += 1000) {
-            String csv = String.join(",", ids.subList(i, Math.min(ids.size(), i + 1000)).stream().map(UUID::toString).toList());
-            for (Row r : owner.inTenant(t.id(), s -> s.query("""
+            String csv = String.join(
+                    ",",
+                    ids.subList(i, Math.min(ids.size(), i + 1000)).stream()
+                            .map(UUID::toString)
+                            .toList());
+            for (Row r : owner.inTenant(
+                    t.id(), s -> s.query("""
                     select id, timings_micros::text as timings from match_run
-                    where tenant_id = :t and id = any(cast(string_to_array(:ids, ',') as uuid[]))""",
-                    SqlParams.of("t", t.id().value()).and("ids", csv)))) {
+                    where tenant_id = :t and id = any(cast(string_to_array(:ids, ',') as uuid[]))""", SqlParams.of("t", t.id().value()).and("ids", csv)))) {
                 try {
                     timings.put(r.uuid("id"), Json.strict().readValue(r.string("timings"), TIMINGS));
                 } catch (IOException e) {
@@ -539,22 +733,43 @@ public final class RecommendBenchmark {
             }
             rest.recordValue(Math.max(0, s.micros() - sum));
         }
-        System.out.printf(Locale.US, "  %-20s %8.1f | %s | %s | %s | %s | %s | %s%n", label, rate, three(total),
-                String.format(Locale.US, "%-22s", String.format(Locale.US, "%.2f / %.2f", ms(steps.get("queryVector"), 50),
-                        ms(steps.get("queryVector"), 95))), three(steps.get("knn")), three(steps.get("load")),
-                three(steps.get("score")), three(rest));
+        System.out.printf(
+                Locale.US,
+                "  %-20s %8.1f | %s | %s | %s | %s | %s | %s%n",
+                label,
+                rate,
+                three(total),
+                String.format(
+                        Locale.US,
+                        "%-22s",
+                        String.format(
+                                Locale.US,
+                                "%.2f / %.2f",
+                                ms(steps.get("queryVector"), 50),
+                                ms(steps.get("queryVector"), 95))),
+                three(steps.get("knn")),
+                three(steps.get("load")),
+                three(steps.get("score")),
+                three(rest));
     }
 
     private static String three(Histogram h) {
-        return String.format(Locale.US, "%-22s", String.format(Locale.US, "%.1f / %.1f / %.1f", ms(h, 50), ms(h, 95), ms(h, 99)));
+        return String.format(
+                Locale.US, "%-22s", String.format(Locale.US, "%.1f / %.1f / %.1f", ms(h, 50), ms(h, 95), ms(h, 99)));
     }
 
     private static double ms(Histogram h, double p) {
         return h.getValueAtPercentile(p) / 1000.0;
     }
 
-    private static long[] insertBatch(JdbcSqlPort app, Tenant t, int from, int to, long offset, List<Map<String, Object>> baseRows,
-                                      List<List<Map<String, Object>>> baseSkills) {
+    private static long[] insertBatch(
+            JdbcSqlPort app,
+            Tenant t,
+            int from,
+            int to,
+            long offset,
+            List<Map<String, Object>> baseRows,
+            List<List<Map<String, Object>>> baseSkills) {
         int distinct = baseRows.size();
         List<Map<String, Object>> rows = new ArrayList<>(to - from);
         List<Map<String, Object>> skills = new ArrayList<>((to - from) * 8);
@@ -579,7 +794,8 @@ public final class RecommendBenchmark {
         }
         Instant now = Instant.now();
         app.inTenant(t.id(), s -> {
-            s.update("""
+            s.update(
+                    """
                     insert into consultant (tenant_id, id, external_id, full_name, email, phone, title, summary,
                         city, state, country, work_authorization, years_experience, availability_status, available_from,
                         rate_amount, rate_currency, rate_unit, employment_type, version, created_at, updated_at)
@@ -595,8 +811,7 @@ public final class RecommendBenchmark {
                     insert into consultant_skill (tenant_id, consultant_id, skill_key, name, years, is_primary, position)
                     select :tenant, x.consultant_id, x.skill_key, x.name, x.years, x.is_primary, x.position
                     from jsonb_to_recordset(:skills) as x(consultant_id uuid, skill_key text, name text, years numeric,
-                        is_primary boolean, position int)""",
-                    SqlParams.of("tenant", t.id().value()).and("skills", new SqlJson(Json.write(skills))));
+                        is_primary boolean, position int)""", SqlParams.of("tenant", t.id().value()).and("skills", new SqlJson(Json.write(skills))));
             return null;
         });
         return new long[] {rows.size(), skills.size()};
@@ -614,15 +829,25 @@ public final class RecommendBenchmark {
         m.put("city", in.location() == null ? null : in.location().city());
         m.put("state", in.location() == null ? null : in.location().state());
         m.put("country", in.location() == null ? null : in.location().country());
-        m.put("work_authorization", in.workAuthorization() == null ? null : in.workAuthorization().name());
+        m.put(
+                "work_authorization",
+                in.workAuthorization() == null ? null : in.workAuthorization().name());
         m.put("years_experience", in.yearsExperience());
         Availability av = in.availability();
         m.put("availability_status", av == null ? null : av.status().name());
-        m.put("available_from", av == null || av.availableFrom() == null ? null : av.availableFrom().toString());
+        m.put(
+                "available_from",
+                av == null || av.availableFrom() == null
+                        ? null
+                        : av.availableFrom().toString());
         m.put("rate_amount", in.rate() == null ? null : in.rate().amount());
         m.put("rate_currency", in.rate() == null ? null : in.rate().currency());
         m.put("rate_unit", in.rate() == null ? null : in.rate().unit().name());
-        m.put("employment_type", in.rate() == null || in.rate().employmentType() == null ? null : in.rate().employmentType().code());
+        m.put(
+                "employment_type",
+                in.rate() == null || in.rate().employmentType() == null
+                        ? null
+                        : in.rate().employmentType().code());
         return m;
     }
 
@@ -649,7 +874,8 @@ public final class RecommendBenchmark {
 
     /** The tenant directory over the schema owner's connection (only the owner may create tenants). */
     private static com.benchcrm.tenancy.TenantDirectory tenants(com.benchcrm.sql.SqlPort owner) {
-        com.benchcrm.persistence.postgres.PostgresPersistence db = com.benchcrm.persistence.postgres.PostgresPersistence.over(owner);
+        com.benchcrm.persistence.postgres.PostgresPersistence db =
+                com.benchcrm.persistence.postgres.PostgresPersistence.over(owner);
         return new com.benchcrm.tenancy.TenantDirectory(db.transactions(), db.tenants());
     }
 }

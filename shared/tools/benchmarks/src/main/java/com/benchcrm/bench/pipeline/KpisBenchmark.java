@@ -63,18 +63,28 @@ public final class KpisBenchmark {
         int requests = args.length > 2 ? Integer.parseInt(args[2]) : 300;
         int clients = args.length > 3 ? Integer.parseInt(args[3]) : 20;
         int writes = args.length > 4 ? Integer.parseInt(args[4]) : 2_000;
-        System.out.printf("kpis benchmark: %,d submissions in each of 2 tenants, %d sequential KPI requests per query, %d clients x %,d "
-                        + "writes; %d cores, java %s, load before: %s%n", submissions, requests, clients, writes,
-                Runtime.getRuntime().availableProcessors(), Runtime.version(), Stats.loadAverage());
+        System.out.printf(
+                "kpis benchmark: %,d submissions in each of 2 tenants, %d sequential KPI requests per query, %d clients x %,d "
+                        + "writes; %d cores, java %s, load before: %s%n",
+                submissions,
+                requests,
+                clients,
+                writes,
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.version(),
+                Stats.loadAverage());
         Path work = root.resolve("shared/tools/benchmarks/target/bench/kpis");
         Files.createDirectories(work);
         Path pgHome = work.resolve("postgres");
         Stats.deleteTree(pgHome.resolve("data"));
         long p0 = System.nanoTime();
         LocalPostgres pg = LocalPostgres.start(pgHome, 0, false, true);
-        System.out.printf(Locale.US, "postgres: initdb + Flyway migrations %.1f s (fsync on)%n", (System.nanoTime() - p0) / 1e9);
-        JdbcSqlPort owner = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 2);
-        JdbcSqlPort app = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().appRole(), pg.roles().appPassword(), 2);
+        System.out.printf(
+                Locale.US, "postgres: initdb + Flyway migrations %.1f s (fsync on)%n", (System.nanoTime() - p0) / 1e9);
+        JdbcSqlPort owner = JdbcSqlPort.connect(
+                pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 2);
+        JdbcSqlPort app = JdbcSqlPort.connect(
+                pg.jdbcUrl(), pg.roles().appRole(), pg.roles().appPassword(), 2);
         var ownerDb = com.benchcrm.persistence.postgres.PostgresPersistence.over(owner);
         TenantDirectory directory = new TenantDirectory(ownerDb.transactions(), ownerDb.tenants());
         TenantId measured = directory.ensure(new TenantSlug("kpis"), "kpis");
@@ -85,50 +95,83 @@ public final class KpisBenchmark {
             generate(app, t, submissions, t.equals(measured) ? 0.42 : 0.17);
         }
         // what autovacuum does on its own in a while: statistics, and the visibility map that index-only scans need
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection(pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword())) {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(
+                pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword())) {
             c.setAutoCommit(true); // VACUUM runs outside a transaction
             c.createStatement().execute("vacuum analyze");
         }
-        System.out.printf(Locale.US, "data: %,d submissions, %,d requirements, %,d consultants per tenant, generated in SQL + ANALYZE in %.1f s;"
-                        + " database %s%n", submissions, REQUIREMENTS, CONSULTANTS, (System.nanoTime() - g0) / 1e9,
-                owner.withoutTenant(s -> s.queryOne("select pg_size_pretty(pg_database_size(current_database())) as size", SqlParams.none())
-                        .orElseThrow().string("size")));
+        System.out.printf(
+                Locale.US,
+                "data: %,d submissions, %,d requirements, %,d consultants per tenant, generated in SQL + ANALYZE in %.1f s;"
+                        + " database %s%n",
+                submissions,
+                REQUIREMENTS,
+                CONSULTANTS,
+                (System.nanoTime() - g0) / 1e9,
+                owner.withoutTenant(s -> s.queryOne(
+                                "select pg_size_pretty(pg_database_size(current_database())) as size", SqlParams.none())
+                        .orElseThrow()
+                        .string("size")));
         app.inTenant(measured, s -> {
             var row = s.query("""
                     select count(*) as n, count(interviewing_at) as interviewing, count(offered_at) as offered, count(placed_at) as placed,
                            count(*) filter (where submitted_at >= now() - interval '90 days') as last90
                     from submission where tenant_id = :t""", SqlParams.of("t", measured.value())).get(0);
-            System.out.printf("  measured tenant: %,d submissions (%,d in the last 90 days), %,d interviewing, %,d offered, %,d placed%n",
-                    row.longValue("n"), row.longValue("last90"), row.longValue("interviewing"), row.longValue("offered"), row.longValue("placed"));
+            System.out.printf(
+                    "  measured tenant: %,d submissions (%,d in the last 90 days), %,d interviewing, %,d offered, %,d placed%n",
+                    row.longValue("n"),
+                    row.longValue("last90"),
+                    row.longValue("interviewing"),
+                    row.longValue("offered"),
+                    row.longValue("placed"));
             return null;
         });
 
         Clock clock = Clock.systemUTC();
         LocalTokenIssuer issuer = LocalTokenIssuer.ephemeral(ISSUER, clock);
         long h0 = System.nanoTime();
-        FunctionHost host = FunctionHost.start(HttpApiApplication.class.getName(), HttpApiApplication.FUNCTION_NAME, "benchcrm-http-api",
-                Map.ofEntries(Map.entry("BENCHCRM_SQL_MODE", "jdbc"), Map.entry("BENCHCRM_JDBC_URL", pg.jdbcUrl()),
-                        Map.entry("BENCHCRM_JDBC_USER", pg.roles().appRole()), Map.entry("BENCHCRM_JDBC_PASSWORD", pg.roles().appPassword()),
-                        Map.entry("BENCHCRM_JDBC_POOL_SIZE", "8"), Map.entry("BENCHCRM_JWT_ISSUER", ISSUER),
-                        Map.entry("BENCHCRM_JWKS_JSON", issuer.publicJwksJson()), Map.entry("BENCHCRM_METRICS", "off")));
+        FunctionHost host = FunctionHost.start(
+                HttpApiApplication.class.getName(),
+                HttpApiApplication.FUNCTION_NAME,
+                "benchcrm-http-api",
+                Map.ofEntries(
+                        Map.entry("BENCHCRM_SQL_MODE", "jdbc"),
+                        Map.entry("BENCHCRM_JDBC_URL", pg.jdbcUrl()),
+                        Map.entry("BENCHCRM_JDBC_USER", pg.roles().appRole()),
+                        Map.entry("BENCHCRM_JDBC_PASSWORD", pg.roles().appPassword()),
+                        Map.entry("BENCHCRM_JDBC_POOL_SIZE", "8"),
+                        Map.entry("BENCHCRM_JWT_ISSUER", ISSUER),
+                        Map.entry("BENCHCRM_JWKS_JSON", issuer.publicJwksJson()),
+                        Map.entry("BENCHCRM_METRICS", "off")));
         System.out.printf(Locale.US, "function started in %.1f s%n", (System.nanoTime() - h0) / 1e9);
-        String token = issuer.mint("benchcrm", measured, "kpis", "recruiter@kpis", List.of(Role.Admin), Duration.ofHours(4));
-        Map<String, List<String>> headers = Map.of("authorization", List.of("Bearer " + token), "accept", List.of("application/json"),
-                "content-type", List.of("application/json"));
+        String token =
+                issuer.mint("benchcrm", measured, "kpis", "recruiter@kpis", List.of(Role.Admin), Duration.ofHours(4));
+        Map<String, List<String>> headers = Map.of(
+                "authorization",
+                List.of("Bearer " + token),
+                "accept",
+                List.of("application/json"),
+                "content-type",
+                List.of("application/json"));
 
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         List<String[]> queries = List.of(
                 new String[] {"last 90 days", "from=" + today.minusDays(89) + "&to=" + today},
                 new String[] {"last 365 days", "from=" + today.minusDays(364) + "&to=" + today},
-                new String[] {"90 days, groupBy=vendor", "from=" + today.minusDays(89) + "&to=" + today + "&groupBy=vendor"});
+                new String[] {
+                    "90 days, groupBy=vendor", "from=" + today.minusDays(89) + "&to=" + today + "&groupBy=vendor"
+                });
         for (String[] q : queries) {
             for (int i = 0; i < 30; i++) {
                 kpis(host, headers, q[1]);
             }
         }
-        System.out.printf("%nGET /v1/analytics/kpis, FunctionInvoker, sequential (after 30 warm-up requests each); load now %s%n",
+        System.out.printf(
+                "%nGET /v1/analytics/kpis, FunctionInvoker, sequential (after 30 warm-up requests each); load now %s%n",
                 Stats.loadAverage());
-        System.out.printf("  %-26s | %-10s %-10s %-10s %-10s | submitted in window%n", "query", "p50 ms", "p95 ms", "p99 ms", "max ms");
+        System.out.printf(
+                "  %-26s | %-10s %-10s %-10s %-10s | submitted in window%n",
+                "query", "p50 ms", "p95 ms", "p99 ms", "max ms");
         for (String[] q : queries) {
             Histogram h = new Histogram(3);
             String last = "";
@@ -138,8 +181,15 @@ public final class KpisBenchmark {
                 h.recordValue((System.nanoTime() - t0) / 1000);
             }
             String submitted = last.replaceAll("(?s).*?\"funnel\":\\{\"submitted\":(\\d+).*", "$1");
-            System.out.printf(Locale.US, "  %-26s | %-10.2f %-10.2f %-10.2f %-10.2f | %s%n", q[0], ms(h, 50), ms(h, 95), ms(h, 99),
-                    h.getMaxValue() / 1000.0, submitted);
+            System.out.printf(
+                    Locale.US,
+                    "  %-26s | %-10.2f %-10.2f %-10.2f %-10.2f | %s%n",
+                    q[0],
+                    ms(h, 50),
+                    ms(h, 95),
+                    ms(h, 99),
+                    h.getMaxValue() / 1000.0,
+                    submitted);
         }
 
         // ---- writes: fresh pairs with an RTR each, then create+submit and a transition under concurrent clients
@@ -156,7 +206,8 @@ public final class KpisBenchmark {
             done.add(pool.submit(() -> {
                 for (int i = next.getAndIncrement(); i < pairs.size(); i = next.getAndIncrement()) {
                     String[] p = pairs.get(i);
-                    String body = "{\"consultantId\":\"" + p[0] + "\",\"requirementId\":\"" + p[1] + "\",\"vendorCompanyId\":\"" + p[2]
+                    String body = "{\"consultantId\":\"" + p[0] + "\",\"requirementId\":\"" + p[1]
+                            + "\",\"vendorCompanyId\":\"" + p[2]
                             + "\",\"billRate\":{\"amount\":85,\"currency\":\"USD\",\"unit\":\"HOUR\"},\"payRate\":{\"amount\":68,\"currency\":"
                             + "\"USD\",\"unit\":\"HOUR\",\"employmentType\":\"C2C\"},\"submit\":true}";
                     long t0 = System.nanoTime();
@@ -166,7 +217,8 @@ public final class KpisBenchmark {
                         failures.incrementAndGet();
                         continue;
                     }
-                    created.add(new String(r.body(), StandardCharsets.UTF_8).replaceAll("(?s)^\\{\"id\":\"([0-9a-f-]{36})\".*", "$1"));
+                    created.add(new String(r.body(), StandardCharsets.UTF_8)
+                            .replaceAll("(?s)^\\{\"id\":\"([0-9a-f-]{36})\".*", "$1"));
                 }
             }));
         }
@@ -181,7 +233,10 @@ public final class KpisBenchmark {
             done.add(pool.submit(() -> {
                 for (int i = next.getAndIncrement(); i < created.size(); i = next.getAndIncrement()) {
                     long t0 = System.nanoTime();
-                    ApiGatewayV2Events.Response r = post(host, headers, "/v1/submissions/" + created.get(i) + "/transitions",
+                    ApiGatewayV2Events.Response r = post(
+                            host,
+                            headers,
+                            "/v1/submissions/" + created.get(i) + "/transitions",
                             "{\"to\":\"CLIENT_SUBMITTED\"}");
                     move.recordValue((System.nanoTime() - t0) / 1000);
                     if (r.status() != 200) {
@@ -195,11 +250,27 @@ public final class KpisBenchmark {
         }
         double moveSeconds = (System.nanoTime() - m0) / 1e9;
         pool.shutdown();
-        System.out.printf(Locale.US, "%nwrites, %d concurrent clients (function pool 8 connections); load now %s%n", clients, Stats.loadAverage());
-        System.out.printf(Locale.US, "  POST /v1/submissions (submit: true)      n=%,d  %.0f/s  p50 %.1f ms  p95 %.1f ms  p99 %.1f ms%n",
-                create.getTotalCount(), create.getTotalCount() / createSeconds, ms(create, 50), ms(create, 95), ms(create, 99));
-        System.out.printf(Locale.US, "  POST /v1/submissions/{id}/transitions    n=%,d  %.0f/s  p50 %.1f ms  p95 %.1f ms  p99 %.1f ms%n",
-                move.getTotalCount(), move.getTotalCount() / moveSeconds, ms(move, 50), ms(move, 95), ms(move, 99));
+        System.out.printf(
+                Locale.US,
+                "%nwrites, %d concurrent clients (function pool 8 connections); load now %s%n",
+                clients,
+                Stats.loadAverage());
+        System.out.printf(
+                Locale.US,
+                "  POST /v1/submissions (submit: true)      n=%,d  %.0f/s  p50 %.1f ms  p95 %.1f ms  p99 %.1f ms%n",
+                create.getTotalCount(),
+                create.getTotalCount() / createSeconds,
+                ms(create, 50),
+                ms(create, 95),
+                ms(create, 99));
+        System.out.printf(
+                Locale.US,
+                "  POST /v1/submissions/{id}/transitions    n=%,d  %.0f/s  p50 %.1f ms  p95 %.1f ms  p99 %.1f ms%n",
+                move.getTotalCount(),
+                move.getTotalCount() / moveSeconds,
+                ms(move, 50),
+                ms(move, 95),
+                ms(move, 99));
         System.out.printf("  failed requests: %d%n", failures.get());
 
         pg.close();
@@ -207,8 +278,13 @@ public final class KpisBenchmark {
 
     /** A tenant's pipeline, generated in SQL from a seed: vendors, clients' requirements, consultants, submissions, placements. */
     static void generate(JdbcSqlPort app, TenantId t, int submissions, double seed) {
-        SqlParams p = SqlParams.of("t", t.value()).and("n", submissions).and("c", CONSULTANTS).and("r", REQUIREMENTS).and("v", VENDORS)
-                .and("k", CLIENTS).and("seed", seed);
+        SqlParams p = SqlParams.of("t", t.value())
+                .and("n", submissions)
+                .and("c", CONSULTANTS)
+                .and("r", REQUIREMENTS)
+                .and("v", VENDORS)
+                .and("k", CLIENTS)
+                .and("seed", seed);
         app.inTenant(t, s -> {
             s.query("select setseed(:seed) as ok", p);
             s.update("""
@@ -229,10 +305,12 @@ public final class KpisBenchmark {
         });
         // submissions in chunks (one transaction each, under the port's statement timeout), then their placements
         for (int lo = 0; lo < submissions; lo += CHUNK) {
-            SqlParams q = p.and("lo", lo).and("hi", Math.min(submissions, lo + CHUNK)).and("seed", ((seed * 1000 + lo / (double) CHUNK) % 100) / 100.0);
+            SqlParams q = p.and("lo", lo)
+                    .and("hi", Math.min(submissions, lo + CHUNK))
+                    .and("seed", ((seed * 1000 + lo / (double) CHUNK) % 100) / 100.0);
             app.inTenant(t, s -> {
                 s.query("select setseed(:seed) as ok", q);
-            s.update("""
+                s.update("""
                     with c as (select id, row_number() over (order by id) - 1 as i from consultant where tenant_id = :t),
                          r as (select id, vendor_company_id, created_at, row_number() over (order by id) - 1 as i from requirement where tenant_id = :t),
                          draw as (
@@ -292,7 +370,11 @@ public final class KpisBenchmark {
                          q as (select id, row_number() over (order by id) as i from requirement where tenant_id = :t and title like 'Fresh role %'),
                          v as (select id from company where tenant_id = :t order by name limit 1)
                     select c.id as consultant_id, q.id as requirement_id, v.id as vendor_id from c join q on q.i = c.i cross join v""", p)) {
-                out.add(new String[] {r.uuid("consultant_id").toString(), r.uuid("requirement_id").toString(), r.uuid("vendor_id").toString()});
+                out.add(new String[] {
+                    r.uuid("consultant_id").toString(),
+                    r.uuid("requirement_id").toString(),
+                    r.uuid("vendor_id").toString()
+                });
             }
             s.update("""
                     insert into rtr (tenant_id, id, consultant_id, requirement_id, vendor_company_id, consented_at, expires_at, rate_amount,
@@ -308,8 +390,8 @@ public final class KpisBenchmark {
     }
 
     private static String kpis(FunctionHost host, Map<String, List<String>> headers, String query) {
-        ApiGatewayV2Events.Response res = ApiGatewayV2Events.response(host.invoke(ApiGatewayV2Events.request("GET", "/v1/analytics/kpis", query,
-                headers, new byte[0], "127.0.0.1", "127.0.0.1:3000")));
+        ApiGatewayV2Events.Response res = ApiGatewayV2Events.response(host.invoke(ApiGatewayV2Events.request(
+                "GET", "/v1/analytics/kpis", query, headers, new byte[0], "127.0.0.1", "127.0.0.1:3000")));
         String body = new String(res.body(), StandardCharsets.UTF_8);
         if (res.status() != 200) {
             throw new IllegalStateException("kpis answered " + res.status() + ": " + body);
@@ -317,13 +399,13 @@ public final class KpisBenchmark {
         return body;
     }
 
-    private static ApiGatewayV2Events.Response post(FunctionHost host, Map<String, List<String>> headers, String path, String body) {
-        return ApiGatewayV2Events.response(host.invoke(ApiGatewayV2Events.request("POST", path, "", headers,
-                body.getBytes(StandardCharsets.UTF_8), "127.0.0.1", "127.0.0.1:3000")));
+    private static ApiGatewayV2Events.Response post(
+            FunctionHost host, Map<String, List<String>> headers, String path, String body) {
+        return ApiGatewayV2Events.response(host.invoke(ApiGatewayV2Events.request(
+                "POST", path, "", headers, body.getBytes(StandardCharsets.UTF_8), "127.0.0.1", "127.0.0.1:3000")));
     }
 
     private static double ms(Histogram h, double p) {
         return h.getValueAtPercentile(p) / 1000.0;
     }
-
 }

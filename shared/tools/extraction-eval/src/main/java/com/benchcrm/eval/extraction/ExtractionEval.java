@@ -41,12 +41,10 @@ public final class ExtractionEval {
     /** {@code --dev-only}: print the development part alone (while tuning, the measuring part stays unseen). */
     private static boolean devOnly;
 
-    private ExtractionEval() {
-    }
+    private ExtractionEval() {}
 
     /** Scores of one set by part. */
-    public record SetScores<S>(String set, int devItems, int measureItems, Map<Part, S> byPart) {
-    }
+    public record SetScores<S>(String set, int devItems, int measureItems, Map<Part, S> byPart) {}
 
     /** What the extractor made of a mail, as the ingest path would make it (classified first, then extracted). */
     public static RequirementExtraction extract(AiGateway extractor, MimeMailParser parser, LabelledMail m) {
@@ -56,7 +54,8 @@ public final class ExtractionEval {
         } else {
             ParsedMail mail = parser.parse(m.raw());
             if (MailClassifier.beforeExtraction(mail).isPresent()) {
-                return new RequirementExtraction(List.of(), "none", null, null, null, List.of("classified before extraction"));
+                return new RequirementExtraction(
+                        List.of(), "none", null, null, null, List.of("classified before extraction"));
             }
             input = ExtractionInput.ofMail(mail);
         }
@@ -68,8 +67,12 @@ public final class ExtractionEval {
      * backslash), entities ({@code &#x20;}) and links are undone so the text is what the mail said.
      */
     static String unMarkdown(String s) {
-        return s.replaceAll("(?m)\\\\$", "").replace("&#x20;", " ").replace("&nbsp;", " ").replace("&amp;", "&")
-                .replaceAll("!\\[[^]]*]\\([^)]*\\)", "").replaceAll("\\[([^]]*)]\\((?:mailto:)?[^)]*\\)", "$1");
+        return s.replaceAll("(?m)\\\\$", "")
+                .replace("&#x20;", " ")
+                .replace("&nbsp;", " ")
+                .replace("&amp;", "&")
+                .replaceAll("!\\[[^]]*]\\([^)]*\\)", "")
+                .replaceAll("\\[([^]]*)]\\((?:mailto:)?[^)]*\\)", "$1");
     }
 
     public static SetScores<FieldScores> scoreMails(String set, List<LabelledMail> mails, AiGateway extractor) {
@@ -94,7 +97,8 @@ public final class ExtractionEval {
         int dev = 0;
         int measure = 0;
         for (LabelledResume r : resumes) {
-            byPart.computeIfAbsent(r.part(), p -> new ResumeScores()).add(r.set() + "/" + r.id(), r.label(), extractor.extractResume(TENANT, r.text()));
+            byPart.computeIfAbsent(r.part(), p -> new ResumeScores())
+                    .add(r.set() + "/" + r.id(), r.label(), extractor.extractResume(TENANT, r.text()));
             if (r.part() == Part.DEV) {
                 dev++;
             } else {
@@ -110,7 +114,9 @@ public final class ExtractionEval {
     }
 
     public static void main(String[] args) {
-        Path root = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : ".").toAbsolutePath().normalize();
+        Path root = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : ".")
+                .toAbsolutePath()
+                .normalize();
         boolean mismatches = List.of(args).contains("--mismatches");
         devOnly = List.of(args).contains("--dev-only");
         String only = null;
@@ -121,10 +127,13 @@ public final class ExtractionEval {
         }
         Path data = MailSets.dataDir(root);
         AiGateway rules = rules();
-        System.out.printf("Extraction evaluation: deterministic extractor, taxonomy %s; %s%n", SkillTaxonomy.standard().version(),
+        System.out.printf(
+                "Extraction evaluation: deterministic extractor, taxonomy %s; %s%n",
+                SkillTaxonomy.standard().version(),
                 data == null ? "../shared/data is absent: only the anonymous sets run" : "data " + data);
-        System.out.println("Every set is split by Part (hash order, alternating): MEASURE = never looked at or tuned on, only scored here;"
-                + " DEV = looked at and tuned on (figures marked 'tuned').");
+        System.out.println(
+                "Every set is split by Part (hash order, alternating): MEASURE = never looked at or tuned on, only scored here;"
+                        + " DEV = looked at and tuned on (figures marked 'tuned').");
         long t0 = System.nanoTime();
         Map<String, List<LabelledMail>> mailSets = MailSets.all(data);
         Map<Part, FieldScores> mailTotal = new EnumMap<>(Part.class);
@@ -138,11 +147,15 @@ public final class ExtractionEval {
             for (LabelledMail m : e.getValue()) {
                 reqs += m.label().path("requirements").size();
             }
-            System.out.printf("%nMail set %s: %d mails (%d labelled requirements); measuring part %d mails, development part %d%s%n", e.getKey(),
-                    e.getValue().size(), reqs, s.measureItems(), s.devItems(), describe(e.getKey()));
+            System.out.printf(
+                    "%nMail set %s: %d mails (%d labelled requirements); measuring part %d mails, development part %d%s%n",
+                    e.getKey(), e.getValue().size(), reqs, s.measureItems(), s.devItems(), describe(e.getKey()));
             System.out.print(sideBySide(s.byPart(), FieldScores.FIELDS, FieldScores::count));
             if (!e.getKey().equals("requirements-dev")) {
-                s.byPart().forEach((p, f) -> mailTotal.computeIfAbsent(p, x -> new FieldScores()).addAll(f));
+                s.byPart()
+                        .forEach((p, f) -> mailTotal
+                                .computeIfAbsent(p, x -> new FieldScores())
+                                .addAll(f));
             }
             FieldScores dev = s.byPart().get(Part.DEV);
             if (dev != null) {
@@ -150,7 +163,8 @@ public final class ExtractionEval {
             }
         }
         if (only == null) {
-            System.out.printf("%nAll generated, real and anonymous mail sets together (requirements-dev left out: all of it is tuned):%n");
+            System.out.printf(
+                    "%nAll generated, real and anonymous mail sets together (requirements-dev left out: all of it is tuned):%n");
             System.out.print(sideBySide(mailTotal, FieldScores.FIELDS, FieldScores::count));
         }
         Map<String, List<LabelledResume>> resumeSets = ResumeSets.all(data);
@@ -160,10 +174,14 @@ public final class ExtractionEval {
                 continue;
             }
             SetScores<ResumeScores> s = scoreResumes(e.getKey(), e.getValue(), rules);
-            System.out.printf("%nResume set %s: %d resumes; measuring part %d, development part %d%s%n", e.getKey(), e.getValue().size(),
-                    s.measureItems(), s.devItems(), describe("resumes-" + e.getKey()));
+            System.out.printf(
+                    "%nResume set %s: %d resumes; measuring part %d, development part %d%s%n",
+                    e.getKey(), e.getValue().size(), s.measureItems(), s.devItems(), describe("resumes-" + e.getKey()));
             System.out.print(sideBySide(s.byPart(), ResumeScores.FIELDS, ResumeScores::count));
-            s.byPart().forEach((p, f) -> resumeTotal.computeIfAbsent(p, x -> new ResumeScores()).addAll(f));
+            s.byPart()
+                    .forEach((p, f) -> resumeTotal
+                            .computeIfAbsent(p, x -> new ResumeScores())
+                            .addAll(f));
             ResumeScores dev = s.byPart().get(Part.DEV);
             if (dev != null) {
                 devMismatches.addAll(dev.mismatches());
@@ -185,7 +203,8 @@ public final class ExtractionEval {
             case "anon" -> " (anonymous mails written for this project: digests, chains, exclusions)";
             case "vendor-text" -> " (the two real plain-text recruiter mails)";
             case "nyc" -> " (real NYC IT postings wrapped as vendor mail: titles, salaries)";
-            case "dice" -> " (real Dice titles and skills wrapped as vendor mail and digests; skills = technologies only)";
+            case "dice" ->
+                " (real Dice titles and skills wrapped as vendor mail and digests; skills = technologies only)";
             case "requirements-dev" -> " (the 10 real mails; ALL of it was tuned on: the measuring column is empty)";
             case "resumes-anon" -> " (anonymous resumes in real layouts)";
             case "resumes-dataturks" -> " (real resumes with annotated spans; skills precision is a lower bound)";
@@ -195,12 +214,28 @@ public final class ExtractionEval {
     }
 
     /** A table of the measuring part beside the development part. */
-    static <S> String sideBySide(Map<Part, S> byPart, List<String> fields, java.util.function.BiFunction<S, String, FieldScores.Count> count) {
+    static <S> String sideBySide(
+            Map<Part, S> byPart,
+            List<String> fields,
+            java.util.function.BiFunction<S, String, FieldScores.Count> count) {
         S measure = devOnly ? null : byPart.get(Part.MEASURE);
         S dev = byPart.get(Part.DEV);
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "  %-22s | %-40s | %-26s%n", "", "MEASURING part (untuned)", "DEV part (tuned)"));
-        b.append(String.format(Locale.ROOT, "  %-22s | %5s %5s %5s %5s %5s %5s | %5s %5s %5s %5s%n", "field", "gold", "fp", "fn", "P", "R", "F1",
-                "gold", "P", "R", "F1"));
+        StringBuilder b = new StringBuilder(String.format(
+                Locale.ROOT, "  %-22s | %-40s | %-26s%n", "", "MEASURING part (untuned)", "DEV part (tuned)"));
+        b.append(String.format(
+                Locale.ROOT,
+                "  %-22s | %5s %5s %5s %5s %5s %5s | %5s %5s %5s %5s%n",
+                "field",
+                "gold",
+                "fp",
+                "fn",
+                "P",
+                "R",
+                "F1",
+                "gold",
+                "P",
+                "R",
+                "F1"));
         for (String f : fields) {
             FieldScores.Count m = measure == null ? null : count.apply(measure, f);
             FieldScores.Count d = dev == null ? null : count.apply(dev, f);
@@ -208,10 +243,20 @@ public final class ExtractionEval {
             if (!any) {
                 continue;
             }
-            b.append(String.format(Locale.ROOT, "  %-22s | %5s %5s %5s %5s %5s %5s | %5s %5s %5s %5s%n", f,
-                    m == null ? "" : m.gold(), m == null ? "" : m.fp(), m == null ? "" : m.fn(), m == null ? "" : fmt(m.precision()),
-                    m == null ? "" : fmt(m.recall()), m == null ? "" : fmt(m.f1()), d == null ? "" : d.gold(), d == null ? "" : fmt(d.precision()),
-                    d == null ? "" : fmt(d.recall()), d == null ? "" : fmt(d.f1())));
+            b.append(String.format(
+                    Locale.ROOT,
+                    "  %-22s | %5s %5s %5s %5s %5s %5s | %5s %5s %5s %5s%n",
+                    f,
+                    m == null ? "" : m.gold(),
+                    m == null ? "" : m.fp(),
+                    m == null ? "" : m.fn(),
+                    m == null ? "" : fmt(m.precision()),
+                    m == null ? "" : fmt(m.recall()),
+                    m == null ? "" : fmt(m.f1()),
+                    d == null ? "" : d.gold(),
+                    d == null ? "" : fmt(d.precision()),
+                    d == null ? "" : fmt(d.recall()),
+                    d == null ? "" : fmt(d.f1())));
         }
         return b.toString();
     }

@@ -42,9 +42,30 @@ import java.util.function.Function;
 public final class FieldScores {
 
     /** The fields scored, in report order. */
-    public static final List<String> FIELDS = List.of("requirements", "title", "seniority", "skills", "skillVersions", "skillYears", "location",
-            "workMode", "visa", "visaExcluded", "duration", "longTerm", "years", "interview", "domains", "client", "implementationPartner",
-            "employmentType", "rate", "vendorCompany", "vendorContact", "vendorEmail", "vendorPhone");
+    public static final List<String> FIELDS = List.of(
+            "requirements",
+            "title",
+            "seniority",
+            "skills",
+            "skillVersions",
+            "skillYears",
+            "location",
+            "workMode",
+            "visa",
+            "visaExcluded",
+            "duration",
+            "longTerm",
+            "years",
+            "interview",
+            "domains",
+            "client",
+            "implementationPartner",
+            "employmentType",
+            "rate",
+            "vendorCompany",
+            "vendorContact",
+            "vendorEmail",
+            "vendorPhone");
 
     /** Counts of one field. */
     public static final class Count {
@@ -179,7 +200,11 @@ public final class FieldScores {
 
     private void score(String name, JsonNode g, ExtractedRequirement r, Set<String> scored) {
         if (scored.contains("title")) {
-            compare(name, "title", gold(g, "title", FieldScores::titleKey), r == null ? Set.of() : single(r.normalizedTitle(), FieldScores::titleKey));
+            compare(
+                    name,
+                    "title",
+                    gold(g, "title", FieldScores::titleKey),
+                    r == null ? Set.of() : single(r.normalizedTitle(), FieldScores::titleKey));
         }
         if (scored.contains("skills")) {
             boolean technologyOnly = g != null && g.path("technologySkillsOnly").asBoolean(false);
@@ -201,7 +226,10 @@ public final class FieldScores {
         if (scored.contains("skillVersions")) {
             Set<String> goldVersions = new LinkedHashSet<>();
             if (g != null) {
-                g.path("skillVersions").fields().forEachRemaining(e -> goldVersions.add(skillKey(e.getKey()) + "@" + norm(e.getValue().asText())));
+                g.path("skillVersions")
+                        .fields()
+                        .forEachRemaining(e -> goldVersions.add(
+                                skillKey(e.getKey()) + "@" + norm(e.getValue().asText())));
             }
             Set<String> gotVersions = new LinkedHashSet<>();
             if (r != null) {
@@ -221,7 +249,9 @@ public final class FieldScores {
             Set<String> gotLoc = new LinkedHashSet<>();
             if (r != null) {
                 for (ExtractedLocation l : r.locations()) {
-                    String key = l.state() == null ? l.country() : (l.city() == null ? l.state() : l.city() + ", " + l.state());
+                    String key = l.state() == null
+                            ? l.country()
+                            : (l.city() == null ? l.state() : l.city() + ", " + l.state());
                     if (key != null) {
                         gotLoc.add(norm(key));
                     }
@@ -230,27 +260,57 @@ public final class FieldScores {
             compare(name, "location", goldLoc, gotLoc);
         }
         if (scored.contains("workMode")) {
-            compare(name, "workMode", gold(g, "workMode", FieldScores::norm), r == null ? Set.of() : single(r.workMode(), v -> norm(v.name())));
+            compare(
+                    name,
+                    "workMode",
+                    gold(g, "workMode", FieldScores::norm),
+                    r == null ? Set.of() : single(r.workMode(), v -> norm(v.name())));
         }
         if (scored.contains("visa")) {
-            compare(name, "visa", goldList(g, "visa"), r == null || r.visa() == null ? Set.of() : names(r.visa().accepted()));
+            compare(
+                    name,
+                    "visa",
+                    goldList(g, "visa"),
+                    r == null || r.visa() == null ? Set.of() : names(r.visa().accepted()));
         }
         if (scored.contains("visaExcluded")) {
-            compare(name, "visaExcluded", goldList(g, "visaExcluded"), r == null || r.visa() == null ? Set.of() : names(r.visa().excluded()));
+            compare(
+                    name,
+                    "visaExcluded",
+                    goldList(g, "visaExcluded"),
+                    r == null || r.visa() == null ? Set.of() : names(r.visa().excluded()));
         }
         if (scored.contains("durationMonths")) {
-            compare(name, "duration", gold(g, "durationMonths", FieldScores::norm), r == null ? Set.of() : single(r.durationMonths(), String::valueOf));
+            compare(
+                    name,
+                    "duration",
+                    gold(g, "durationMonths", FieldScores::norm),
+                    r == null ? Set.of() : single(r.durationMonths(), String::valueOf));
         }
         if (scored.contains("longTerm")) {
             Set<String> goldLong = g != null && g.path("longTerm").asBoolean(false) ? Set.of("true") : Set.of();
-            Set<String> gotLong = r != null && r.longTerm() != null && Boolean.TRUE.equals(r.longTerm().value()) ? Set.of("true") : Set.of();
+            Set<String> gotLong = r != null
+                            && r.longTerm() != null
+                            && Boolean.TRUE.equals(r.longTerm().value())
+                    ? Set.of("true")
+                    : Set.of();
             compare(name, "longTerm", goldLong, gotLong);
         }
         if (scored.contains("minYears")) {
-            compare(name, "years", goldNumber(g, "minYears"), r == null ? Set.of() : single(r.minYears(), v -> v.stripTrailingZeros().toPlainString()));
+            compare(
+                    name,
+                    "years",
+                    goldNumber(g, "minYears"),
+                    r == null
+                            ? Set.of()
+                            : single(r.minYears(), v -> v.stripTrailingZeros().toPlainString()));
         }
         if (scored.contains("seniority")) {
-            compare(name, "seniority", gold(g, "seniority", FieldScores::norm), r == null ? Set.of() : single(r.seniority(), v -> norm(v.name())));
+            compare(
+                    name,
+                    "seniority",
+                    gold(g, "seniority", FieldScores::norm),
+                    r == null ? Set.of() : single(r.seniority(), v -> norm(v.name())));
         }
         if (scored.contains("interviewModes")) {
             Set<String> gotInt = new LinkedHashSet<>();
@@ -266,61 +326,109 @@ public final class FieldScores {
             }
             compare(name, "domains", goldList(g, "domains"), gotDom);
         }
-        // the party the work is for: "End client:" when stated, else "Client:" (labels say endClient, older ones client)
+        // the party the work is for: "End client:" when stated, else "Client:" (labels say endClient, older ones
+        // client)
         if (scored.contains("endClient") || scored.contains("client")) {
             String key = g != null && g.has("endClient") ? "endClient" : "client";
             Sourced<String> got = r == null ? null : r.endClient() != null ? r.endClient() : r.client();
             compare(name, "client", goldName(g, key), got == null ? Set.of() : nameSet(g, key, got.value()));
         }
         if (scored.contains("implementationPartner")) {
-            compare(name, "implementationPartner", goldName(g, "implementationPartner"),
-                    r == null || r.implementationPartner() == null ? Set.of() : nameSet(g, "implementationPartner", r.implementationPartner().value()));
+            compare(
+                    name,
+                    "implementationPartner",
+                    goldName(g, "implementationPartner"),
+                    r == null || r.implementationPartner() == null
+                            ? Set.of()
+                            : nameSet(
+                                    g,
+                                    "implementationPartner",
+                                    r.implementationPartner().value()));
         }
         if (scored.contains("employmentType")) {
-            compare(name, "employmentType", gold(g, "employmentType", FieldScores::norm),
+            compare(
+                    name,
+                    "employmentType",
+                    gold(g, "employmentType", FieldScores::norm),
                     r == null ? Set.of() : single(r.employmentType(), v -> norm(v.code())));
         }
         if (scored.contains("rate")) {
             Set<String> goldRate = new LinkedHashSet<>();
             if (g != null && g.hasNonNull("rate")) {
-                goldRate.add(norm(g.path("rate").path("amount").decimalValue().stripTrailingZeros().toPlainString() + " "
+                goldRate.add(norm(g.path("rate")
+                                .path("amount")
+                                .decimalValue()
+                                .stripTrailingZeros()
+                                .toPlainString() + " "
                         + g.path("rate").path("unit").asText()));
             }
             Set<String> gotRate = new LinkedHashSet<>();
-            if (r != null && r.rate() != null && r.rate().amount() != null && r.rate().unit() != null) {
-                gotRate.add(norm(r.rate().amount().stripTrailingZeros().toPlainString() + " " + r.rate().unit().name()));
+            if (r != null
+                    && r.rate() != null
+                    && r.rate().amount() != null
+                    && r.rate().unit() != null) {
+                gotRate.add(norm(r.rate().amount().stripTrailingZeros().toPlainString() + " "
+                        + r.rate().unit().name()));
             }
             compare(name, "rate", goldRate, gotRate);
         }
         if (scored.contains("vendorContact")) {
-            compare(name, "vendorContact", goldName(g, "vendorContact"), r == null || r.vendorContact() == null
-                    || r.vendorContact().name() == null ? Set.of() : nameSet(g, "vendorContact", r.vendorContact().name()));
+            compare(
+                    name,
+                    "vendorContact",
+                    goldName(g, "vendorContact"),
+                    r == null || r.vendorContact() == null || r.vendorContact().name() == null
+                            ? Set.of()
+                            : nameSet(g, "vendorContact", r.vendorContact().name()));
         }
         if (scored.contains("vendorCompany")) {
-            compare(name, "vendorCompany", goldName(g, "vendorCompany"),
-                    r == null || r.vendorCompany() == null ? Set.of() : nameSet(g, "vendorCompany", r.vendorCompany().value()));
+            compare(
+                    name,
+                    "vendorCompany",
+                    goldName(g, "vendorCompany"),
+                    r == null || r.vendorCompany() == null
+                            ? Set.of()
+                            : nameSet(g, "vendorCompany", r.vendorCompany().value()));
         }
         if (scored.contains("vendorEmail")) {
-            compare(name, "vendorEmail", goldName(g, "vendorEmail"), r == null || r.vendorContact() == null
-                    || r.vendorContact().email() == null ? Set.of() : nameSet(g, "vendorEmail", r.vendorContact().email()));
+            compare(
+                    name,
+                    "vendorEmail",
+                    goldName(g, "vendorEmail"),
+                    r == null || r.vendorContact() == null || r.vendorContact().email() == null
+                            ? Set.of()
+                            : nameSet(g, "vendorEmail", r.vendorContact().email()));
         }
         if (scored.contains("vendorPhone")) {
             boolean hashedLabel = g != null && g.path("vendorPhone").asText("").startsWith("sha256:");
-            compare(name, "vendorPhone", gold(g, "vendorPhone", v -> v.startsWith("sha256:") ? v : phoneKey(v)),
-                    r == null || r.vendorContact() == null || r.vendorContact().phone() == null ? Set.of()
-                            : Set.of(hashedLabel ? hashed(phoneKey(r.vendorContact().phone())) : phoneKey(r.vendorContact().phone())));
+            compare(
+                    name,
+                    "vendorPhone",
+                    gold(g, "vendorPhone", v -> v.startsWith("sha256:") ? v : phoneKey(v)),
+                    r == null || r.vendorContact() == null || r.vendorContact().phone() == null
+                            ? Set.of()
+                            : Set.of(
+                                    hashedLabel
+                                            ? hashed(phoneKey(r.vendorContact().phone()))
+                                            : phoneKey(r.vendorContact().phone())));
         }
         if (scored.contains("skillYears")) {
             Set<String> goldYears = new LinkedHashSet<>();
             if (g != null) {
-                g.path("skillYears").fields().forEachRemaining(e -> goldYears.add(skillKey(e.getKey()) + "@"
-                        + e.getValue().decimalValue().stripTrailingZeros().toPlainString()));
+                g.path("skillYears")
+                        .fields()
+                        .forEachRemaining(e -> goldYears.add(skillKey(e.getKey()) + "@"
+                                + e.getValue()
+                                        .decimalValue()
+                                        .stripTrailingZeros()
+                                        .toPlainString()));
             }
             Set<String> gotYears = new LinkedHashSet<>();
             if (r != null) {
                 for (ExtractedSkill s : r.skills()) {
                     if (s.years() != null) {
-                        gotYears.add((s.skillId() != null ? s.skillId() : norm(s.name())) + "@" + s.years().stripTrailingZeros().toPlainString());
+                        gotYears.add((s.skillId() != null ? s.skillId() : norm(s.name())) + "@"
+                                + s.years().stripTrailingZeros().toPlainString());
                     }
                 }
             }
@@ -411,12 +519,19 @@ public final class FieldScores {
             return byTitle;
         }
         String written = r.title() == null ? "" : norm(r.title().value());
-        return Math.max(byTitle, Math.max(similarity(norm(g.get("pairTitle").asText()), written),
-                similarity(norm(g.get("pairTitle").asText()), titleOf(r))));
+        return Math.max(
+                byTitle,
+                Math.max(
+                        similarity(norm(g.get("pairTitle").asText()), written),
+                        similarity(norm(g.get("pairTitle").asText()), titleOf(r))));
     }
 
     private static boolean isGeneric(ExtractedSkill s) {
-        return s.skillId() != null && SkillTaxonomy.standard().byId(s.skillId()).map(Skill::generic).orElse(false);
+        return s.skillId() != null
+                && SkillTaxonomy.standard()
+                        .byId(s.skillId())
+                        .map(Skill::generic)
+                        .orElse(false);
     }
 
     static String skillKey(String name) {
@@ -430,20 +545,25 @@ public final class FieldScores {
 
     /** A firm's or person's name compared loosely: case, punctuation, and legal suffixes do not count. */
     static String nameKey(String name) {
-        String n = norm(name).replaceAll("[.,]", " ").replaceAll("\\b(inc|llc|ltd|corp|corporation|co|pvt|private|limited)\\b", " ");
+        String n = norm(name)
+                .replaceAll("[.,]", " ")
+                .replaceAll("\\b(inc|llc|ltd|corp|corporation|co|pvt|private|limited)\\b", " ");
         return n.replaceAll("\\s+", " ").trim();
     }
 
     /** The last ten digits of a phone number. */
     static String phoneKey(String phone) {
-        String d = phone == null ? "" : phone.replaceAll("(?i)\\s*(x|ext\\.?|extension)\\s*\\d+$", "").replaceAll("\\D", "");
+        String d = phone == null
+                ? ""
+                : phone.replaceAll("(?i)\\s*(x|ext\\.?|extension)\\s*\\d+$", "").replaceAll("\\D", "");
         return d.length() > 10 ? d.substring(d.length() - 10) : d;
     }
 
     /** A person's or firm's name as the labels hold it: {@code sha256:} and the hex SHA-256 of its {@link #norm} form. */
     static String hashed(String normalized) {
         try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(normalized.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return "sha256:" + java.util.HexFormat.of().formatHex(d);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -467,15 +587,16 @@ public final class FieldScores {
 
     /** A fixed-width table of every field with labelled values: gold values, TP, FP, FN, precision, recall, F1. */
     public String table() {
-        StringBuilder b = new StringBuilder(String.format("%-22s %5s %5s %5s %5s %6s %6s %6s%n", "field", "gold", "tp", "fp", "fn",
-                "P", "R", "F1"));
+        StringBuilder b = new StringBuilder(String.format(
+                "%-22s %5s %5s %5s %5s %6s %6s %6s%n", "field", "gold", "tp", "fp", "fn", "P", "R", "F1"));
         for (var e : counts.entrySet()) {
             Count c = e.getValue();
             if (c.tp + c.fp + c.fn == 0) {
                 continue;
             }
-            b.append(String.format("%-22s %5d %5d %5d %5d %6s %6s %6s%n", e.getKey(), c.gold(), c.tp, c.fp, c.fn, fmt(c.precision()),
-                    fmt(c.recall()), fmt(c.f1())));
+            b.append(String.format(
+                    "%-22s %5d %5d %5d %5d %6s %6s %6s%n",
+                    e.getKey(), c.gold(), c.tp, c.fp, c.fn, fmt(c.precision()), fmt(c.recall()), fmt(c.f1())));
         }
         return b.toString();
     }

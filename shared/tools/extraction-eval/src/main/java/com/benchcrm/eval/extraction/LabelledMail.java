@@ -11,5 +11,4 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param raw   the message: RFC 822 bytes when {@code plainText} is false, else UTF-8 text pasted without headers
  * @param label {@code {"requirements": [...]}}, the fields of each requirement (see {@link FieldScores})
  */
-public record LabelledMail(String set, String id, Part part, byte[] raw, boolean plainText, JsonNode label) {
-}
+public record LabelledMail(String set, String id, Part part, byte[] raw, boolean plainText, JsonNode label) {}

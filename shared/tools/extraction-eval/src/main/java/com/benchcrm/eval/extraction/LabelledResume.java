@@ -9,5 +9,4 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param label {@code titles}, {@code yearsExperience}, {@code location}, {@code workAuthorization},
  *              {@code skills}, {@code skillYears} (see {@link ResumeScores}); an absent key is not scored
  */
-public record LabelledResume(String set, String id, Part part, String text, JsonNode label) {
-}
+public record LabelledResume(String set, String id, Part part, String text, JsonNode label) {}

@@ -42,8 +42,7 @@ public final class MailSets {
     /** How many Dice postings are wrapped (a fixed sample, ordered by hash). */
     public static final int DICE_SAMPLE = 800;
 
-    private MailSets() {
-    }
+    private MailSets() {}
 
     /** {@code ../shared/data} relative to the repository root, or null when absent. */
     public static Path dataDir(Path repoRoot) {
@@ -72,8 +71,13 @@ public final class MailSets {
         Map<String, Part> parts = Part.split("anon", byName.keySet());
         List<LabelledMail> out = new ArrayList<>();
         for (var e : byName.entrySet()) {
-            out.add(new LabelledMail("anon", e.getKey(), parts.get(e.getKey()), resource(BASE + "mails/anon/" + e.getKey()),
-                    e.getKey().endsWith(".txt"), e.getValue()));
+            out.add(new LabelledMail(
+                    "anon",
+                    e.getKey(),
+                    parts.get(e.getKey()),
+                    resource(BASE + "mails/anon/" + e.getKey()),
+                    e.getKey().endsWith(".txt"),
+                    e.getValue()));
         }
         return out;
     }
@@ -87,7 +91,8 @@ public final class MailSets {
         List<LabelledMail> out = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = labels.path("emails").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            out.add(new LabelledMail("requirements-dev", e.getKey(), Part.DEV, read(dir.resolve(e.getKey())), false, e.getValue()));
+            out.add(new LabelledMail(
+                    "requirements-dev", e.getKey(), Part.DEV, read(dir.resolve(e.getKey())), false, e.getValue()));
         }
         return out;
     }
@@ -105,7 +110,8 @@ public final class MailSets {
         for (var e : byName.entrySet()) {
             Path f = dir.resolve(e.getKey());
             if (Files.exists(f)) {
-                out.add(new LabelledMail("vendor-text", e.getKey(), parts.get(e.getKey()), read(f), true, e.getValue()));
+                out.add(new LabelledMail(
+                        "vendor-text", e.getKey(), parts.get(e.getKey()), read(f), true, e.getValue()));
             }
         }
         return out;
@@ -147,7 +153,10 @@ public final class MailSets {
                 if (item.trim().length() > 60) {
                     continue;
                 }
-                tech += tax.resolveListItem(item.trim()).stream().filter(s -> !s.generic()).map(Skill::id).count();
+                tech += tax.resolveListItem(item.trim()).stream()
+                        .filter(s -> !s.generic())
+                        .map(Skill::id)
+                        .count();
             }
             if (tech >= 2) {
                 usable.add(new PostingMails.DicePosting(r.get("Job_Id"), title, skills));

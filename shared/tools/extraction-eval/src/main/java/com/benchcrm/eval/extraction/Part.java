@@ -21,7 +21,8 @@ import java.util.Map;
  * always splits the same way.
  */
 public enum Part {
-    DEV, MEASURE;
+    DEV,
+    MEASURE;
 
     /** The part of every key of one set. */
     public static Map<String, Part> split(String set, Collection<String> keys) {
@@ -36,7 +37,8 @@ public enum Part {
 
     static String hash(String set, String key) {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(("benchcrm-eval-v1:" + set + "/" + key).getBytes(StandardCharsets.UTF_8));
+            byte[] d = MessageDigest.getInstance("SHA-256")
+                    .digest(("benchcrm-eval-v1:" + set + "/" + key).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(d);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

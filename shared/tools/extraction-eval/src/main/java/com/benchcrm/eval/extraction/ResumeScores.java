@@ -27,8 +27,10 @@ import java.util.regex.Pattern;
  */
 public final class ResumeScores {
 
-    public static final List<String> FIELDS = List.of("title", "years", "location", "workAuthorization", "skills", "skillYears");
-    private static final Pattern SENIORITY = Pattern.compile("(?i)^(senior|sr\\.?|snr|junior|jr\\.?|lead|principal|staff|mid[- ]level|entry[- ]level)\\s+");
+    public static final List<String> FIELDS =
+            List.of("title", "years", "location", "workAuthorization", "skills", "skillYears");
+    private static final Pattern SENIORITY = Pattern.compile(
+            "(?i)^(senior|sr\\.?|snr|junior|jr\\.?|lead|principal|staff|mid[- ]level|entry[- ]level)\\s+");
 
     private final Map<String, FieldScores.Count> counts = new LinkedHashMap<>();
     private final List<String> mismatches = new ArrayList<>();
@@ -60,22 +62,41 @@ public final class ResumeScores {
         if (g.has("titles")) {
             Set<String> acceptable = new LinkedHashSet<>();
             g.path("titles").forEach(t -> acceptable.add(titleKey(t.asText())));
-            String got = r.titles().isEmpty() || r.titles().get(0).value() == null ? null : titleKey(r.titles().get(0).value());
-            tally(name, "title", !acceptable.isEmpty(), got, got != null && acceptable.contains(got), acceptable.toString());
+            String got = r.titles().isEmpty() || r.titles().get(0).value() == null
+                    ? null
+                    : titleKey(r.titles().get(0).value());
+            tally(
+                    name,
+                    "title",
+                    !acceptable.isEmpty(),
+                    got,
+                    got != null && acceptable.contains(got),
+                    acceptable.toString());
         }
         if (g.has("yearsExperience")) {
-            BigDecimal want = g.hasNonNull("yearsExperience") ? g.get("yearsExperience").decimalValue() : null;
-            BigDecimal got = r.yearsExperience() == null ? null : r.yearsExperience().value();
-            tally(name, "years", want != null, got == null ? null : got.toPlainString(),
-                    got != null && want != null && got.subtract(want).abs().compareTo(new BigDecimal("0.5")) <= 0, String.valueOf(want));
+            BigDecimal want =
+                    g.hasNonNull("yearsExperience") ? g.get("yearsExperience").decimalValue() : null;
+            BigDecimal got =
+                    r.yearsExperience() == null ? null : r.yearsExperience().value();
+            tally(
+                    name,
+                    "years",
+                    want != null,
+                    got == null ? null : got.toPlainString(),
+                    got != null && want != null && got.subtract(want).abs().compareTo(new BigDecimal("0.5")) <= 0,
+                    String.valueOf(want));
         }
         if (g.has("location")) {
-            String want = g.hasNonNull("location") ? FieldScores.norm(g.get("location").asText()).replaceAll("[,.]+$", "") : null;
+            String want = g.hasNonNull("location")
+                    ? FieldScores.norm(g.get("location").asText()).replaceAll("[,.]+$", "")
+                    : null;
             String got = location(r.location(), want != null && want.contains(","));
             tally(name, "location", want != null, got, got != null && got.equals(want), want);
         }
         if (g.has("workAuthorization")) {
-            String want = g.hasNonNull("workAuthorization") ? g.get("workAuthorization").asText() : null;
+            String want = g.hasNonNull("workAuthorization")
+                    ? g.get("workAuthorization").asText()
+                    : null;
             Sourced<?> w = r.workAuthorization();
             String got = w == null || w.value() == null ? null : w.value().toString();
             tally(name, "workAuthorization", want != null, got, got != null && got.equals(want), want);
@@ -94,7 +115,10 @@ public final class ResumeScores {
         }
         if (g.has("skillYears")) {
             Map<String, BigDecimal> want = new LinkedHashMap<>();
-            g.path("skillYears").fields().forEachRemaining(e -> want.put(FieldScores.skillKey(e.getKey()), e.getValue().decimalValue()));
+            g.path("skillYears")
+                    .fields()
+                    .forEachRemaining(e -> want.put(
+                            FieldScores.skillKey(e.getKey()), e.getValue().decimalValue()));
             FieldScores.Count c = counts.get("skillYears");
             Set<String> matched = new LinkedHashSet<>();
             for (ExtractedSkill s : r.skills()) {
@@ -103,17 +127,21 @@ public final class ResumeScores {
                 }
                 String key = s.skillId() != null ? s.skillId() : FieldScores.norm(s.name());
                 BigDecimal w = want.get(key);
-                if (w != null && w.subtract(s.years()).abs().compareTo(new BigDecimal("0.5")) <= 0 && matched.add(key)) {
+                if (w != null
+                        && w.subtract(s.years()).abs().compareTo(new BigDecimal("0.5")) <= 0
+                        && matched.add(key)) {
                     c.tp++;
                 } else {
                     c.fp++;
-                    mismatches.add(name + " skillYears: extra " + key + "@" + s.years().toPlainString());
+                    mismatches.add(
+                            name + " skillYears: extra " + key + "@" + s.years().toPlainString());
                 }
             }
             for (String k : want.keySet()) {
                 if (!matched.contains(k)) {
                     c.fn++;
-                    mismatches.add(name + " skillYears: missed " + k + "@" + want.get(k).toPlainString());
+                    mismatches.add(name + " skillYears: missed " + k + "@"
+                            + want.get(k).toPlainString());
                 }
             }
         }
@@ -151,7 +179,11 @@ public final class ResumeScores {
     }
 
     private static boolean generic(ExtractedSkill s) {
-        return s.skillId() != null && SkillTaxonomy.standard().byId(s.skillId()).map(Skill::generic).orElse(false);
+        return s.skillId() != null
+                && SkillTaxonomy.standard()
+                        .byId(s.skillId())
+                        .map(Skill::generic)
+                        .orElse(false);
     }
 
     private static String location(ExtractedLocation l, boolean withState) {
@@ -176,14 +208,23 @@ public final class ResumeScores {
     }
 
     public String table() {
-        StringBuilder b = new StringBuilder(String.format("%-22s %5s %5s %5s %5s %6s %6s %6s%n", "field", "gold", "tp", "fp", "fn", "P", "R", "F1"));
+        StringBuilder b = new StringBuilder(String.format(
+                "%-22s %5s %5s %5s %5s %6s %6s %6s%n", "field", "gold", "tp", "fp", "fn", "P", "R", "F1"));
         for (var e : counts.entrySet()) {
             FieldScores.Count c = e.getValue();
             if (c.tp + c.fp + c.fn == 0) {
                 continue;
             }
-            b.append(String.format("%-22s %5d %5d %5d %5d %6s %6s %6s%n", e.getKey(), c.gold(), c.tp, c.fp, c.fn, FieldScores.fmt(c.precision()),
-                    FieldScores.fmt(c.recall()), FieldScores.fmt(c.f1())));
+            b.append(String.format(
+                    "%-22s %5d %5d %5d %5d %6s %6s %6s%n",
+                    e.getKey(),
+                    c.gold(),
+                    c.tp,
+                    c.fp,
+                    c.fn,
+                    FieldScores.fmt(c.precision()),
+                    FieldScores.fmt(c.recall()),
+                    FieldScores.fmt(c.f1())));
         }
         return b.toString();
     }

@@ -44,11 +44,12 @@ import java.util.regex.Pattern;
  */
 public final class ResumeSets {
 
-    private static final Pattern SKILL_YEARS = Pattern.compile("(?i)([A-Za-z][^,;()\\n]{0,60}?)\\s*\\((less than 1 year|\\d{1,2})\\s*(?:years?)?\\)");
-    private static final Pattern NUMBER = Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2})?)\\s*\\+?\\s*(years?|yrs?|months?)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SKILL_YEARS =
+            Pattern.compile("(?i)([A-Za-z][^,;()\\n]{0,60}?)\\s*\\((less than 1 year|\\d{1,2})\\s*(?:years?)?\\)");
+    private static final Pattern NUMBER =
+            Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2})?)\\s*\\+?\\s*(years?|yrs?|months?)?", Pattern.CASE_INSENSITIVE);
 
-    private ResumeSets() {
-    }
+    private ResumeSets() {}
 
     public static Map<String, List<LabelledResume>> all(Path dataDir) {
         Map<String, List<LabelledResume>> out = new LinkedHashMap<>();
@@ -68,7 +69,8 @@ public final class ResumeSets {
         Map<String, Part> parts = Part.split("anon-resumes", byName.keySet());
         List<LabelledResume> out = new ArrayList<>();
         for (var e : byName.entrySet()) {
-            String text = new String(MailSets.resource(MailSets.BASE + "resumes/anon/" + e.getKey()), StandardCharsets.UTF_8);
+            String text =
+                    new String(MailSets.resource(MailSets.BASE + "resumes/anon/" + e.getKey()), StandardCharsets.UTF_8);
             out.add(new LabelledResume("anon", e.getKey(), parts.get(e.getKey()), text, e.getValue()));
         }
         return out;
@@ -99,32 +101,45 @@ public final class ResumeSets {
         List<LabelledResume> out = new ArrayList<>();
         for (var e : rows.entrySet()) {
             JsonNode row = e.getValue();
-            out.add(new LabelledResume("dataturks", e.getKey(), parts.get(e.getKey()), row.path("content").asText(), dataturksLabel(row)));
+            out.add(new LabelledResume(
+                    "dataturks",
+                    e.getKey(),
+                    parts.get(e.getKey()),
+                    row.path("content").asText(),
+                    dataturksLabel(row)));
         }
         return out;
     }
 
-    record Span(String label, int start, String text) {
-    }
+    record Span(String label, int start, String text) {}
 
     static ObjectNode dataturksLabel(JsonNode row) {
         List<Span> spans = new ArrayList<>();
         for (JsonNode a : row.path("annotation")) {
             for (JsonNode l : a.path("label")) {
                 for (JsonNode p : a.path("points")) {
-                    spans.add(new Span(l.asText(), p.path("start").asInt(), p.path("text").asText()));
+                    spans.add(new Span(
+                            l.asText(), p.path("start").asInt(), p.path("text").asText()));
                 }
             }
         }
         spans.sort(Comparator.comparingInt(Span::start));
         ObjectNode g = Json.strict().createObjectNode();
-        spans.stream().filter(s -> s.label().equals("Designation")).findFirst()
+        spans.stream()
+                .filter(s -> s.label().equals("Designation"))
+                .findFirst()
                 .ifPresent(s -> g.putArray("titles").add(s.text().trim().replaceAll("\\s+", " ")));
-        spans.stream().filter(s -> s.label().equals("Location")).findFirst()
+        spans.stream()
+                .filter(s -> s.label().equals("Location"))
+                .findFirst()
                 .ifPresent(s -> g.put("location", s.text().trim().replaceAll("[,.]+$", "")));
-        spans.stream().filter(s -> s.label().equals("Years of Experience")).findFirst().map(s -> years(s.text()))
+        spans.stream()
+                .filter(s -> s.label().equals("Years of Experience"))
+                .findFirst()
+                .map(s -> years(s.text()))
                 .ifPresent(y -> g.put("yearsExperience", y));
-        List<Span> skillSpans = spans.stream().filter(s -> s.label().equals("Skills")).toList();
+        List<Span> skillSpans =
+                spans.stream().filter(s -> s.label().equals("Skills")).toList();
         if (!skillSpans.isEmpty()) {
             SkillTaxonomy tax = SkillTaxonomy.standard();
             Set<String> skills = new LinkedHashSet<>();
@@ -142,8 +157,10 @@ public final class ResumeSets {
                 while (m.find()) {
                     List<Skill> named = tax.resolveListItem(m.group(1).trim());
                     if (named.size() == 1 && !named.get(0).generic()) {
-                        BigDecimal y = m.group(2).toLowerCase(java.util.Locale.ROOT).startsWith("less") ? new BigDecimal("0.5")
-                                : new BigDecimal(m.group(2));
+                        BigDecimal y =
+                                m.group(2).toLowerCase(java.util.Locale.ROOT).startsWith("less")
+                                        ? new BigDecimal("0.5")
+                                        : new BigDecimal(m.group(2));
                         skillYears.put(named.get(0).name(), y);
                     }
                 }
@@ -164,7 +181,8 @@ public final class ResumeSets {
         BigDecimal total = null;
         while (m.find()) {
             BigDecimal v = new BigDecimal(m.group(1));
-            boolean months = m.group(2) != null && m.group(2).toLowerCase(java.util.Locale.ROOT).startsWith("m");
+            boolean months = m.group(2) != null
+                    && m.group(2).toLowerCase(java.util.Locale.ROOT).startsWith("m");
             BigDecimal add = months ? v.divide(BigDecimal.valueOf(12), 1, RoundingMode.HALF_UP) : v;
             total = total == null ? add : total.add(add);
         }
@@ -187,7 +205,8 @@ public final class ResumeSets {
             if (!Files.exists(f)) {
                 continue;
             }
-            String text = reader.text(MailSets.read(f), e.getKey().endsWith(".pdf") ? AttachmentKind.PDF : AttachmentKind.DOCX);
+            String text = reader.text(
+                    MailSets.read(f), e.getKey().endsWith(".pdf") ? AttachmentKind.PDF : AttachmentKind.DOCX);
             out.add(new LabelledResume("omkarpathak", e.getKey(), parts.get(e.getKey()), text, e.getValue()));
         }
         return out;

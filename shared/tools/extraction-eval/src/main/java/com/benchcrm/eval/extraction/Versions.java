@@ -8,8 +8,7 @@ import java.util.Optional;
 /** The version written after a skill name ("Java 8", "Angular 2+", "Oracle 11g", "Python 3.x"), as the labels hold it. */
 final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     /** The version of a skill-list item, or null when it names none (or the name without it is another skill). */
     static String of(String item) {
@@ -21,7 +20,9 @@ final class Versions {
         SkillTaxonomy tax = SkillTaxonomy.standard();
         Optional<Skill> whole = tax.find(t);
         Optional<Skill> bare = tax.find(base);
-        if (bare.isEmpty() || whole.isEmpty() || !bare.get().id().equals(whole.get().id())) {
+        if (bare.isEmpty()
+                || whole.isEmpty()
+                || !bare.get().id().equals(whole.get().id())) {
             return null;
         }
         return clean(t.substring(base.length()));

@@ -20,12 +20,14 @@ class FieldScoresTest {
 
     @Test
     void absentKey_isNotScored_nullKey_makesAnExtractedValueAFalsePositive() throws Exception {
-        RequirementExtraction x = extract("Role: Java Developer\nLocation: Dallas, TX\nVisa: USC, GC\nRate: $60/hr C2C");
+        RequirementExtraction x =
+                extract("Role: Java Developer\nLocation: Dallas, TX\nVisa: USC, GC\nRate: $60/hr C2C");
 
         FieldScores unscored = new FieldScores();
         unscored.add("m", label("{\"requirements\": [{\"title\": \"Java Developer\"}]}"), x);
         FieldScores stated = new FieldScores();
-        stated.add("m", label("{\"requirements\": [{\"title\": \"Java Developer\", \"visa\": [], \"rate\": null}]}"), x);
+        stated.add(
+                "m", label("{\"requirements\": [{\"title\": \"Java Developer\", \"visa\": [], \"rate\": null}]}"), x);
 
         assertThat(unscored.count("visa").fp()).isZero();
         assertThat(unscored.count("title").tp()).isEqualTo(1);
@@ -37,7 +39,10 @@ class FieldScoresTest {
     void aDigestReadAsOneRequirement_countsTheMissedOnes() throws Exception {
         RequirementExtraction one = extract("Role: Java Developer\nLocation: Dallas, TX\nSkills: Java, Spring");
         FieldScores s = new FieldScores();
-        s.add("m", label("{\"requirements\": [{\"title\": \"Java Developer\"}, {\"title\": \"Data Engineer\"}, {\"title\": \"QA Analyst\"}]}"),
+        s.add(
+                "m",
+                label(
+                        "{\"requirements\": [{\"title\": \"Java Developer\"}, {\"title\": \"Data Engineer\"}, {\"title\": \"QA Analyst\"}]}"),
                 one);
 
         assertThat(s.count("requirements").tp()).isEqualTo(1);
@@ -47,13 +52,17 @@ class FieldScoresTest {
 
     @Test
     void hashedNames_areComparedHashed_phonesByTheirLastTenDigits() throws Exception {
-        RequirementExtraction x = extract("Role: Java Developer\nLocation: Dallas, TX\n\nThanks,\nJordan Sample\nExample Staffing LLC\n"
-                + "Phone: +1 (555) 010-2233 Ext 12\njordan@example.com");
+        RequirementExtraction x =
+                extract("Role: Java Developer\nLocation: Dallas, TX\n\nThanks,\nJordan Sample\nExample Staffing LLC\n"
+                        + "Phone: +1 (555) 010-2233 Ext 12\njordan@example.com");
         String name = FieldScores.hashed(FieldScores.norm("Jordan Sample"));
 
         FieldScores s = new FieldScores();
-        s.add("m", label("{\"requirements\": [{\"title\": \"Java Developer\", \"vendorContact\": \"" + name
-                + "\", \"vendorPhone\": \"555-010-2233\", \"vendorCompany\": \"Example Staffing\"}]}"), x);
+        s.add(
+                "m",
+                label("{\"requirements\": [{\"title\": \"Java Developer\", \"vendorContact\": \"" + name
+                        + "\", \"vendorPhone\": \"555-010-2233\", \"vendorCompany\": \"Example Staffing\"}]}"),
+                x);
 
         assertThat(s.count("vendorContact").tp()).isEqualTo(1);
         assertThat(s.count("vendorPhone").tp()).isEqualTo(1);

@@ -73,7 +73,8 @@ class SplitAndSetsTest {
             }
             for (String line : new String(m.raw(), StandardCharsets.UTF_8).split("\r?\n")) {
                 if (line.matches("(?i)^(visa|work authorization|visa status)\\s*:.*")) {
-                    out.add(line.replaceAll("\\s*\\((applies|for).*", "").replaceAll(" - for all roles below| for every position", ""));
+                    out.add(line.replaceAll("\\s*\\((applies|for).*", "")
+                            .replaceAll(" - for all roles below| for every position", ""));
                 }
             }
         }
@@ -82,12 +83,30 @@ class SplitAndSetsTest {
 
     /** Invented postings in the shape of the Dice file: titles and recruiter-typed skill strings. */
     private static List<PostingMails.DicePosting> postings() {
-        String[] titles = {"Java Developer", "Sr. Data Engineer", "Salesforce Administrator", "DevOps Engineer", "QA Analyst",
-                "Business Analyst", "React Developer", "Network Engineer", "SAP FICO Consultant", ".NET Developer"};
-        String[] skills = {"Java, Spring Boot, Kafka, AWS", "Python, Spark, Airflow, SQL", "Salesforce, Sales Cloud, Flows, Reports",
-                "Terraform, Kubernetes, Jenkins, Ansible", "Selenium, Java, TestNG, Jira", "SQL, Jira, Agile, Visio",
-                "React, TypeScript, Redux, Jest", "Cisco, BGP, OSPF, Palo Alto", "SAP FICO, S/4HANA, General Ledger",
-                "C#, ASP.NET MVC, SQL Server, Azure"};
+        String[] titles = {
+            "Java Developer",
+            "Sr. Data Engineer",
+            "Salesforce Administrator",
+            "DevOps Engineer",
+            "QA Analyst",
+            "Business Analyst",
+            "React Developer",
+            "Network Engineer",
+            "SAP FICO Consultant",
+            ".NET Developer"
+        };
+        String[] skills = {
+            "Java, Spring Boot, Kafka, AWS",
+            "Python, Spark, Airflow, SQL",
+            "Salesforce, Sales Cloud, Flows, Reports",
+            "Terraform, Kubernetes, Jenkins, Ansible",
+            "Selenium, Java, TestNG, Jira",
+            "SQL, Jira, Agile, Visio",
+            "React, TypeScript, Redux, Jest",
+            "Cisco, BGP, OSPF, Palo Alto",
+            "SAP FICO, S/4HANA, General Ledger",
+            "C#, ASP.NET MVC, SQL Server, Azure"
+        };
         List<PostingMails.DicePosting> out = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             out.add(new PostingMails.DicePosting("t" + i, titles[i % titles.length], skills[(i * 7) % skills.length]));

@@ -67,14 +67,29 @@ public abstract class CustomResourceHandler implements RequestHandler<CloudForma
         CustomResourceResponse response;
         try {
             CustomResourceRequest request = new CustomResourceRequest(event);
-            Outcome outcome = request.isDeleteOfAFailedCreate() ? Outcome.of(event.getPhysicalResourceId()) : apply(request);
-            response = CustomResourceResponse.success(event, outcome.physicalId(), outcome.data(),
+            Outcome outcome =
+                    request.isDeleteOfAFailedCreate() ? Outcome.of(event.getPhysicalResourceId()) : apply(request);
+            response = CustomResourceResponse.success(
+                    event,
+                    outcome.physicalId(),
+                    outcome.data(),
                     event.getRequestType() + " " + event.getResourceType() + " done" + where);
-            LOG.info("{} {} {} succeeded: {}", event.getRequestType(), event.getResourceType(), event.getLogicalResourceId(),
+            LOG.info(
+                    "{} {} {} succeeded: {}",
+                    event.getRequestType(),
+                    event.getResourceType(),
+                    event.getLogicalResourceId(),
                     outcome.physicalId());
         } catch (RuntimeException e) {
-            LOG.error("{} {} {} failed", event.getRequestType(), event.getResourceType(), event.getLogicalResourceId(), e);
-            String physicalId = event.getPhysicalResourceId() != null ? event.getPhysicalResourceId() : FAILED_PREFIX + event.getRequestId();
+            LOG.error(
+                    "{} {} {} failed",
+                    event.getRequestType(),
+                    event.getResourceType(),
+                    event.getLogicalResourceId(),
+                    e);
+            String physicalId = event.getPhysicalResourceId() != null
+                    ? event.getPhysicalResourceId()
+                    : FAILED_PREFIX + event.getRequestId();
             response = CustomResourceResponse.failure(event, physicalId, e.getMessage() + where);
         }
         uploader.put(URI.create(event.getResponseUrl()), response);

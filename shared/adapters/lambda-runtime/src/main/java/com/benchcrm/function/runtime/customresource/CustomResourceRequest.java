@@ -22,7 +22,11 @@ import java.util.UUID;
 public final class CustomResourceRequest {
 
     /** The three request types CloudFormation sends. */
-    public enum Kind { CREATE, UPDATE, DELETE }
+    public enum Kind {
+        CREATE,
+        UPDATE,
+        DELETE
+    }
 
     private final CloudFormationCustomResourceEvent event;
 
@@ -52,7 +56,8 @@ public final class CustomResourceRequest {
     /** Fails unless this is a request for {@code expected}: one entry point serves one type. */
     public void requireType(String expected) {
         if (!expected.equals(type())) {
-            throw new IllegalArgumentException("unknown resource type " + type() + " (this function handles " + expected + ")");
+            throw new IllegalArgumentException(
+                    "unknown resource type " + type() + " (this function handles " + expected + ")");
         }
     }
 
@@ -63,7 +68,10 @@ public final class CustomResourceRequest {
 
     /** A Delete of a resource whose Create failed: nothing to undo. */
     public boolean isDeleteOfAFailedCreate() {
-        return "Delete".equals(event.getRequestType()) && physicalId().filter(id -> id.startsWith(CustomResourceHandler.FAILED_PREFIX)).isPresent();
+        return "Delete".equals(event.getRequestType())
+                && physicalId()
+                        .filter(id -> id.startsWith(CustomResourceHandler.FAILED_PREFIX))
+                        .isPresent();
     }
 
     /** The properties; empty when there are none. */
@@ -74,12 +82,15 @@ public final class CustomResourceRequest {
     /** A property's trimmed text, if set and not blank. */
     public Optional<String> optional(String key) {
         Object v = properties().get(key);
-        return v == null || v.toString().isBlank() ? Optional.empty() : Optional.of(v.toString().trim());
+        return v == null || v.toString().isBlank()
+                ? Optional.empty()
+                : Optional.of(v.toString().trim());
     }
 
     /** A property's trimmed text; a failure naming the type and property when it is missing or blank. */
     public String required(String key) {
-        return optional(key).orElseThrow(() -> new IllegalArgumentException("a " + type() + " needs the property " + key));
+        return optional(key)
+                .orElseThrow(() -> new IllegalArgumentException("a " + type() + " needs the property " + key));
     }
 
     /** A property that is a whole number. */

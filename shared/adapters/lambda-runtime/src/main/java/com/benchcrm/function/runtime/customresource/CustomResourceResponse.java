@@ -23,22 +23,40 @@ public record CustomResourceResponse(
         @JsonProperty("Data") Map<String, String> data) {
 
     /** The two outcomes CloudFormation knows. */
-    public enum Status { SUCCESS, FAILED }
+    public enum Status {
+        SUCCESS,
+        FAILED
+    }
 
     /** CloudFormation refuses response bodies over 4096 bytes; the reason is the part that can grow. */
     public static final int MAX_REASON_CHARS = 1_000;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    public static CustomResourceResponse success(CloudFormationCustomResourceEvent event, String physicalId,
-                                                 Map<String, String> data, String reason) {
-        return new CustomResourceResponse(Status.SUCCESS, truncate(reason), physicalId, event.getStackId(),
-                event.getRequestId(), event.getLogicalResourceId(), false, Map.copyOf(data));
+    public static CustomResourceResponse success(
+            CloudFormationCustomResourceEvent event, String physicalId, Map<String, String> data, String reason) {
+        return new CustomResourceResponse(
+                Status.SUCCESS,
+                truncate(reason),
+                physicalId,
+                event.getStackId(),
+                event.getRequestId(),
+                event.getLogicalResourceId(),
+                false,
+                Map.copyOf(data));
     }
 
-    public static CustomResourceResponse failure(CloudFormationCustomResourceEvent event, String physicalId, String reason) {
-        return new CustomResourceResponse(Status.FAILED, truncate(reason == null ? "failed" : reason), physicalId,
-                event.getStackId(), event.getRequestId(), event.getLogicalResourceId(), false, Map.of());
+    public static CustomResourceResponse failure(
+            CloudFormationCustomResourceEvent event, String physicalId, String reason) {
+        return new CustomResourceResponse(
+                Status.FAILED,
+                truncate(reason == null ? "failed" : reason),
+                physicalId,
+                event.getStackId(),
+                event.getRequestId(),
+                event.getLogicalResourceId(),
+                false,
+                Map.of());
     }
 
     public byte[] toJson() {

@@ -40,7 +40,8 @@ public final class ResponseUploader {
         try {
             HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (answer.statusCode() / 100 != 2) {
-                throw new IllegalStateException("the response URL answered " + answer.statusCode() + ": " + answer.body());
+                throw new IllegalStateException(
+                        "the response URL answered " + answer.statusCode() + ": " + answer.body());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot send the custom-resource response", e);

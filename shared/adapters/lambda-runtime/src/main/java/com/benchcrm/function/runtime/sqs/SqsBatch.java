@@ -69,7 +69,9 @@ public final class SqsBatch {
         }
         List<SqsMessage> out = new ArrayList<>();
         for (JsonNode r : event.path("Records")) {
-            out.add(new SqsMessage(r.path("messageId").asText(), r.path("body").asText(),
+            out.add(new SqsMessage(
+                    r.path("messageId").asText(),
+                    r.path("body").asText(),
                     r.path("attributes").path("ApproximateReceiveCount").asInt(1)));
         }
         return out;
@@ -101,14 +103,24 @@ public final class SqsBatch {
                 LOG.warn("poison message {} goes to the DLQ: {}", m.messageId(), e.getMessage());
                 report = !deadLetter(m, e);
             } else if (m.receiveCount() >= maxReceives) {
-                LOG.warn("message {} failed on its last receive ({}) and goes to the DLQ: {}", m.messageId(), m.receiveCount(), e.toString());
+                LOG.warn(
+                        "message {} failed on its last receive ({}) and goes to the DLQ: {}",
+                        m.messageId(),
+                        m.receiveCount(),
+                        e.toString());
                 report = !deadLetter(m, e);
             } else {
-                LOG.info("message {} failed (receive {}), it will come back: {}", m.messageId(), m.receiveCount(), e.toString());
+                LOG.info(
+                        "message {} failed (receive {}), it will come back: {}",
+                        m.messageId(),
+                        m.receiveCount(),
+                        e.toString());
                 report = true;
             }
             if (report) {
-                reported.add(SQSBatchResponse.BatchItemFailure.builder().withItemIdentifier(m.messageId()).build());
+                reported.add(SQSBatchResponse.BatchItemFailure.builder()
+                        .withItemIdentifier(m.messageId())
+                        .build());
             }
         }
         return SQSBatchResponse.builder().withBatchItemFailures(reported).build();

@@ -7,5 +7,4 @@ package com.benchcrm.function.runtime.sqs;
  * @param body         the message body
  * @param receiveCount {@code attributes.ApproximateReceiveCount}: 1 on the first delivery
  */
-public record SqsMessage(String messageId, String body, int receiveCount) {
-}
+public record SqsMessage(String messageId, String body, int receiveCount) {}

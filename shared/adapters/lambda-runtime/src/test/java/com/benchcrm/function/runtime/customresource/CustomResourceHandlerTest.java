@@ -25,8 +25,7 @@ class CustomResourceHandlerTest {
     static final ObjectMapper JSON = new ObjectMapper();
     static final String TYPE = "Custom::BenchCrmTest";
 
-    record Put(String method, String contentType, JsonNode body) {
-    }
+    record Put(String method, String contentType, JsonNode body) {}
 
     HttpServer server;
     final BlockingQueue<Put> puts = new LinkedBlockingQueue<>();
@@ -44,7 +43,8 @@ class CustomResourceHandlerTest {
             }
             return switch (request.kind()) {
                 case DELETE -> Outcome.of(request.physicalId().orElseThrow());
-                case CREATE, UPDATE -> new Outcome("size-" + request.wholeNumber("Size"), Map.of("Size", request.required("Size")));
+                case CREATE, UPDATE ->
+                    new Outcome("size-" + request.wholeNumber("Size"), Map.of("Size", request.required("Size")));
             };
         }
     };
@@ -53,7 +53,9 @@ class CustomResourceHandlerTest {
     void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
-            puts.add(new Put(exchange.getRequestMethod(), exchange.getRequestHeaders().getFirst("Content-Type"),
+            puts.add(new Put(
+                    exchange.getRequestMethod(),
+                    exchange.getRequestHeaders().getFirst("Content-Type"),
                     JSON.readTree(exchange.getRequestBody().readAllBytes())));
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
@@ -105,7 +107,8 @@ class CustomResourceHandlerTest {
 
         Put put = next();
         assertThat(put.body().path("Status").asText()).isEqualTo("FAILED");
-        assertThat(put.body().path("PhysicalResourceId").asText()).isEqualTo(CustomResourceHandler.FAILED_PREFIX + "req-1");
+        assertThat(put.body().path("PhysicalResourceId").asText())
+                .isEqualTo(CustomResourceHandler.FAILED_PREFIX + "req-1");
         assertThat(put.body().path("Reason").asText()).hasSize(CustomResourceResponse.MAX_REASON_CHARS);
     }
 
@@ -135,7 +138,9 @@ class CustomResourceHandlerTest {
         handler.handleRequest(event("Replace", "size-3", Map.of("Size", "1")), null);
         Put put = next();
         assertThat(put.body().path("Reason").asText()).startsWith("unknown request type Replace");
-        assertThat(put.body().path("PhysicalResourceId").asText()).as("an existing resource keeps its id").isEqualTo("size-3");
+        assertThat(put.body().path("PhysicalResourceId").asText())
+                .as("an existing resource keeps its id")
+                .isEqualTo("size-3");
     }
 
     @Test
@@ -143,7 +148,8 @@ class CustomResourceHandlerTest {
         status = 403;
 
         assertThatThrownBy(() -> handler.handleRequest(event("Create", null, Map.of("Size", "1")), null))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("answered 403");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("answered 403");
     }
 
     @Test

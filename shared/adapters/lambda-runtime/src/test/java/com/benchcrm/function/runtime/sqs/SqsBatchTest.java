@@ -14,8 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class SqsBatchTest {
 
-    record Dead(String body, String messageId, int receiveCount, Throwable error) {
-    }
+    record Dead(String body, String messageId, int receiveCount, Throwable error) {}
 
     final List<Dead> dlq = new ArrayList<>();
     final SqsBatch batch = new SqsBatch((body, id, receives, error) -> dlq.add(new Dead(body, id, receives, error)), 3);
@@ -25,38 +24,46 @@ class SqsBatchTest {
     }
 
     static List<String> failed(SQSBatchResponse response) {
-        return response.getBatchItemFailures().stream().map(SQSBatchResponse.BatchItemFailure::getItemIdentifier).toList();
+        return response.getBatchItemFailures().stream()
+                .map(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
+                .toList();
     }
 
     @Test
     void each_poisonAndLastReceiveGoToTheDlqWithWhy_earlierFailuresAreReported_successesNeither() {
-        List<SqsMessage> messages = List.of(message("ok", 1), message("poison", 1), message("early", 2), message("last", 3));
+        List<SqsMessage> messages =
+                List.of(message("ok", 1), message("poison", 1), message("early", 2), message("last", 3));
 
         SQSBatchResponse response = batch.each(messages, m -> {
             switch (m.body()) {
                 case "poison" -> throw new MalformedEventException("not an event");
                 case "early", "last" -> throw new IllegalStateException("database unavailable");
-                default -> { }
+                default -> {}
             }
         });
 
         assertThat(failed(response)).containsExactly("m-early");
         assertThat(dlq).extracting(Dead::messageId).containsExactly("m-poison", "m-last");
-        assertThat(dlq.get(0).error()).isInstanceOf(MalformedEventException.class).hasMessage("not an event");
+        assertThat(dlq.get(0).error())
+                .isInstanceOf(MalformedEventException.class)
+                .hasMessage("not an event");
         assertThat(dlq.get(1).receiveCount()).isEqualTo(3);
         assertThat(dlq.get(1).body()).isEqualTo("last");
     }
 
     @Test
     void settle_whenTheDlqCannotBeReached_reportsTheMessageSoSqsRedriveKeepsIt() {
-        SqsBatch unreachable = new SqsBatch((body, id, receives, error) -> {
-            throw new IllegalStateException("DLQ down");
-        }, 3);
+        SqsBatch unreachable = new SqsBatch(
+                (body, id, receives, error) -> {
+                    throw new IllegalStateException("DLQ down");
+                },
+                3);
         SqsMessage poison = message("poison", 1);
         Map<SqsMessage, RuntimeException> failures = new LinkedHashMap<>();
         failures.put(poison, new MalformedEventException("not an event"));
 
-        assertThat(failed(unreachable.settle(List.of(poison, message("ok", 1)), failures))).containsExactly("m-poison");
+        assertThat(failed(unreachable.settle(List.of(poison, message("ok", 1)), failures)))
+                .containsExactly("m-poison");
     }
 
     @Test
@@ -80,13 +87,14 @@ class SqsBatchTest {
     @Test
     void messages_ofSomethingThatIsNotJson_isNotAnSqsEvent_namingTheFunction() {
         assertThatThrownBy(() -> SqsBatch.messages("webhookDelivery", "<xml/>".getBytes(StandardCharsets.UTF_8)))
-                .isInstanceOf(NotAnSqsEventException.class).hasMessage("webhookDelivery expects an SQS event");
+                .isInstanceOf(NotAnSqsEventException.class)
+                .hasMessage("webhookDelivery expects an SQS event");
         assertThatThrownBy(() -> SqsBatch.messages("match", "[1,2]".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(NotAnSqsEventException.class);
     }
 
     @Test
     void constructor_maxReceivesBelowOne_isRefused() {
-        assertThatThrownBy(() -> new SqsBatch((b, i, r, e) -> { }, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SqsBatch((b, i, r, e) -> {}, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 }

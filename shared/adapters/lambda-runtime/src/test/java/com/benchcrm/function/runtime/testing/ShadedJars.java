@@ -33,22 +33,34 @@ public final class ShadedJars {
      * JDBC and its pool (Lambda uses the RDS Data API), Lucene and ONNX Runtime (the embedded vector
      * index and model), embedded PostgreSQL, ElasticMQ (and its Scala and Pekko), DJL.
      */
-    public static final List<String> EMBEDDED_ONLY = List.of("org/postgresql/", "com/zaxxer/hikari/", "org/apache/lucene/",
-            "ai/onnxruntime/", "ai/djl/", "io/zonky/", "org/elasticmq/", "scala/", "org/apache/pekko/",
-            "com/benchcrm/sql/jdbc/", "com/benchcrm/vector/lucene/", "com/benchcrm/embedding/onnx/", "com/benchcrm/local/");
+    public static final List<String> EMBEDDED_ONLY = List.of(
+            "org/postgresql/",
+            "com/zaxxer/hikari/",
+            "org/apache/lucene/",
+            "ai/onnxruntime/",
+            "ai/djl/",
+            "io/zonky/",
+            "org/elasticmq/",
+            "scala/",
+            "org/apache/pekko/",
+            "com/benchcrm/sql/jdbc/",
+            "com/benchcrm/vector/lucene/",
+            "com/benchcrm/embedding/onnx/",
+            "com/benchcrm/local/");
 
     /** The classes a function in JDBC mode needs besides its artifact: what the embedded stack supplies. */
-    public static final List<String> EMBEDDED_SQL_CLASSES = List.of("com.benchcrm.sql.jdbc.JdbcSqlPort", "org.postgresql.Driver",
-            "com.zaxxer.hikari.HikariDataSource");
+    public static final List<String> EMBEDDED_SQL_CLASSES =
+            List.of("com.benchcrm.sql.jdbc.JdbcSqlPort", "org.postgresql.Driver", "com.zaxxer.hikari.HikariDataSource");
 
-    private ShadedJars() {
-    }
+    private ShadedJars() {}
 
     /** {@code target/<artifactId>-<version>-aws.jar} of the module under test. */
     public static Path find(String artifactId) {
         try (Stream<Path> files = Files.list(Path.of("target"))) {
-            return files.filter(p -> p.getFileName().toString().startsWith(artifactId + "-") && p.getFileName().toString().endsWith("-aws.jar"))
-                    .findFirst().orElseThrow(() -> new AssertionError("the shaded jar " + artifactId + "-*-aws.jar was not built"));
+            return files.filter(p -> p.getFileName().toString().startsWith(artifactId + "-")
+                            && p.getFileName().toString().endsWith("-aws.jar"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("the shaded jar " + artifactId + "-*-aws.jar was not built"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -89,7 +101,8 @@ public final class ShadedJars {
 
         /** Every one of {@code names} is an entry. */
         public Check carries(String... names) {
-            List<String> missing = Stream.of(names).filter(n -> !entries.contains(n)).toList();
+            List<String> missing =
+                    Stream.of(names).filter(n -> !entries.contains(n)).toList();
             if (!missing.isEmpty()) {
                 throw new AssertionError(jar.getFileName() + " lacks " + missing);
             }
@@ -98,7 +111,10 @@ public final class ShadedJars {
 
         /** No entry is under any of {@code prefixes}. */
         public Check nothingUnder(String... prefixes) {
-            List<String> found = entries.stream().filter(n -> Stream.of(prefixes).anyMatch(n::startsWith)).limit(10).toList();
+            List<String> found = entries.stream()
+                    .filter(n -> Stream.of(prefixes).anyMatch(n::startsWith))
+                    .limit(10)
+                    .toList();
             if (!found.isEmpty()) {
                 throw new AssertionError(jar.getFileName() + " carries " + found);
             }
@@ -126,9 +142,11 @@ public final class ShadedJars {
         for (String name : EMBEDDED_SQL_CLASSES) {
             try {
                 Class<?> c = Class.forName(name, false, ShadedJars.class.getClassLoader());
-                out.add(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()));
+                out.add(Path.of(
+                        c.getProtectionDomain().getCodeSource().getLocation().toURI()));
             } catch (ClassNotFoundException | URISyntaxException e) {
-                throw new AssertionError(name + " is not on the test class path (add benchcrm-sql-jdbc in test scope)", e);
+                throw new AssertionError(
+                        name + " is not on the test class path (add benchcrm-sql-jdbc in test scope)", e);
             }
         }
         return out;
@@ -139,8 +157,11 @@ public final class ShadedJars {
 
         /** The response JSON; fails with the output when there is none. */
         public String response() {
-            return output.lines().filter(l -> l.startsWith("RESPONSE ")).findFirst()
-                    .orElseThrow(() -> new AssertionError("no response; output:\n" + output)).substring("RESPONSE ".length());
+            return output.lines()
+                    .filter(l -> l.startsWith("RESPONSE "))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no response; output:\n" + output))
+                    .substring("RESPONSE ".length());
         }
     }
 
@@ -154,9 +175,19 @@ public final class ShadedJars {
             List<String> classpath = new ArrayList<>();
             classpath.add(jar.toAbsolutePath().toString());
             extra.forEach(p -> classpath.add(p.toAbsolutePath().toString()));
-            classpath.add(Path.of(ShadedJarSmoke.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
-            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", String.join(File.pathSeparator, classpath), ShadedJarSmoke.class.getName(), event.toAbsolutePath().toString())
+            classpath.add(Path.of(ShadedJarSmoke.class
+                            .getProtectionDomain()
+                            .getCodeSource()
+                            .getLocation()
+                            .toURI())
+                    .toString());
+            ProcessBuilder pb = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-cp",
+                            String.join(File.pathSeparator, classpath),
+                            ShadedJarSmoke.class.getName(),
+                            event.toAbsolutePath().toString())
                     .redirectErrorStream(true);
             pb.environment().putAll(environment);
             Process p = pb.start();

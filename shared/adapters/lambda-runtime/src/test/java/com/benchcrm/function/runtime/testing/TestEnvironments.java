@@ -16,8 +16,7 @@ import java.util.Map;
  */
 public final class TestEnvironments {
 
-    private TestEnvironments() {
-    }
+    private TestEnvironments() {}
 
     /** RDS Data API mode, as in Lambda (eu-west-1). */
     public static Map<String, String> rdsData() {
