@@ -9,6 +9,11 @@ export type PlacementInput = Schemas['PlacementInput'];
 export type RtrInput = Schemas['RtrInput'];
 export type Rtr = Schemas['Rtr'];
 export type Rate = Schemas['Rate'];
+/**
+ * A draft's terms as a merge patch. The OpenAPI document types `SubmissionPatch`'s rates only as
+ * `object` (so its generated type is an empty record); they are a `BillRate` and a `Rate`, as in `SubmissionInput`.
+ */
+export type TermsPatch = Omit<Schemas['SubmissionPatch'], 'billRate' | 'payRate'> & { billRate?: Schemas['BillRate'] | null; payRate?: Rate | null };
 
 /** After recording anything on a submission: its detail and the board (its column may change). */
 function useRefresh() {
@@ -17,6 +22,17 @@ function useRefresh() {
     void queryClient.invalidateQueries({ queryKey: submissionsKey });
     void queryClient.invalidateQueries({ queryKey: ['submission', submissionId] });
   };
+}
+
+/** `PATCH /v1/submissions/{id}` (merge patch): a draft's vendor and rates (409 `submission-sent` once sent). */
+export function useUpdateTerms(submissionId: string) {
+  const api = useApi();
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: async (patch: TermsPatch) =>
+      unwrap(await api.PATCH('/v1/submissions/{id}', { params: { path: { id: submissionId } }, body: patch as Schemas['SubmissionPatch'] })),
+    onSettled: () => refresh(submissionId),
+  });
 }
 
 /** `POST /v1/submissions/{id}/interviews`: a CLIENT_SUBMITTED submission moves to INTERVIEWING. */

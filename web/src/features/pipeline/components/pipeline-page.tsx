@@ -9,7 +9,7 @@ import { when } from '@/lib/utils';
 import { useNames, useSubmission, useSubmissions, type Submission } from '../api/submissions';
 import { byColumn, COLUMNS, STATUS_LABEL } from '../lib/stages';
 import { MoveControl } from './move-control';
-import { Interviews, OffersAndPlacement, RtrPanel } from './record-forms';
+import { DraftTerms, Interviews, OffersAndPlacement, RtrPanel } from './record-forms';
 
 type Names = { consultants: Map<string, string>; requirements: Map<string, string> };
 
@@ -115,6 +115,7 @@ function Detail({ id, names, onClose }: { id: string; names: Names; onClose: () 
           {s.data.requirementVendors?.multipleVendors && (
             <p className="text-xs"><Badge variant="warning">{s.data.requirementVendors.count} vendors</Badge> sent this requirement.</p>
           )}
+          <DraftTerms submission={s.data} />
           <RtrPanel submission={s.data} />
           <Interviews submission={s.data} />
           <OffersAndPlacement submission={s.data} />

@@ -8,7 +8,7 @@ import type { Rtr } from '../api/records';
 import type { Interview, Submission } from '../api/submissions';
 import { browserTimeZone, endOfDay, refusalText } from '../lib/forms';
 import { PipelinePage } from './pipeline-page';
-import { Interviews, OffersAndPlacement, RtrPanel } from './record-forms';
+import { DraftTerms, Interviews, OffersAndPlacement, RtrPanel } from './record-forms';
 
 const SUB = '0193f7a2-0000-7000-8000-000000000501';
 const C1 = '0193f7a2-0000-7000-8000-000000000c01';
@@ -331,6 +331,43 @@ describe('RtrPanel', () => {
     await ui.click(within(form).getByRole('button', { name: 'Record the RTR' }));
     await waitFor(() => expect(api.calls('POST /v1/rtrs')).toHaveLength(1));
     expect(api.calls('POST /v1/rtrs')[0]!.body).toMatchObject({ vendorCompanyId: 'v-oak' });
+  });
+});
+
+describe('DraftTerms', () => {
+  it('sets a draft\'s vendor (the requirement\'s senders first) and both rates', async () => {
+    const ui = userEvent.setup();
+    const api = fakeApi({
+      'GET /v1/companies': { items: [{ id: 'v-oak', name: 'Oak Staffing', kind: 'VENDOR' }, { id: 'v-elm', name: 'Elm Partners', kind: 'VENDOR' }] },
+      'PATCH /v1/submissions/:id': (c) => json(submission({ status: 'DRAFT', ...(c.body as object) })),
+    });
+    const s = submission({
+      status: 'DRAFT', allowedTransitions: ['SUBMITTED', 'WITHDRAWN'], vendorCompanyId: undefined, vendorName: undefined, billRate: undefined, payRate: undefined,
+      requirementVendors: { count: 1, multipleVendors: false, vendors: [{ vendorKey: 'oak', vendorCompanyId: 'v-oak', vendorCompany: 'Oak Staffing', receivedAt: '2026-12-01T10:00:00Z' }] },
+    });
+    renderScreen(<DraftTerms submission={s} />, { fetch: api.fetch });
+    expect(screen.getByText('Submitting needs the vendor and both rates.')).toBeInTheDocument();
+    await ui.click(screen.getByRole('button', { name: 'Set the vendor and rates' }));
+    const form = screen.getByRole('form', { name: 'Vendor and rates' });
+    await waitFor(() => expect(within(within(form).getByLabelText('Vendor')).getAllByRole('option').map((o) => o.textContent)).toEqual(['Pick the vendor', 'Oak Staffing (sent the requirement)', 'Elm Partners']));
+    expect(api.calls('GET /v1/companies')[0]!.query.get('kind')).toBe('VENDOR');
+    await ui.selectOptions(within(form).getByLabelText('Vendor'), 'v-oak');
+    const [bill, pay] = within(form).getAllByLabelText('Amount');
+    await ui.type(bill!, '90');
+    await ui.type(pay!, '70');
+    await ui.selectOptions(within(form).getByLabelText('Employment type'), 'W2');
+    await ui.click(within(form).getByRole('button', { name: 'Save the terms' }));
+    await waitFor(() => expect(api.calls('PATCH /v1/submissions/:id')).toHaveLength(1));
+    expect(api.calls('PATCH /v1/submissions/:id')[0]!.body).toEqual({
+      vendorCompanyId: 'v-oak',
+      billRate: { amount: 90, currency: 'USD', unit: 'HOUR' },
+      payRate: { amount: 70, currency: 'USD', unit: 'HOUR', employmentType: 'W2' },
+    });
+  });
+
+  it('is not offered once the submission was sent', () => {
+    renderScreen(<DraftTerms submission={submission()} />, { fetch: fakeApi({}).fetch });
+    expect(screen.queryByRole('button', { name: /vendor/ })).not.toBeInTheDocument();
   });
 });
 

@@ -7,8 +7,10 @@ import { toast } from '@/components/ui/toaster';
 import { ApiProblemException, type Schemas } from '@/lib/api';
 import { useHasRole } from '@/lib/auth/auth-context';
 import { humanize, when } from '@/lib/utils';
+import { useCompanies } from '@/features/companies/api/companies';
 import {
   useMakeOffer,
+  useUpdateTerms,
   usePatchInterview,
   usePlace,
   useRecordRtr,
@@ -85,6 +87,70 @@ function RateFields({ prefix, name, label, initial, required, employment }: {
         </Field>
       )}
     </fieldset>
+  );
+}
+
+// ----- a draft's terms ------------------------------------------------------------------------
+
+/**
+ * A draft's vendor and rates, which the move to Submitted needs (a draft made from a
+ * recommendation has none): the vendors that sent the requirement first, then the tenant's other vendors.
+ */
+export function DraftTerms({ submission }: { submission: Submission }) {
+  const canRecord = useCanRecord();
+  if (submission.status !== 'DRAFT' || !canRecord) return null;
+  const missing = !submission.vendorCompanyId || !submission.billRate || !submission.payRate;
+  return (
+    <div>
+      <h3 className="text-xs font-semibold uppercase text-muted-foreground">Terms</h3>
+      {missing && <p className="text-xs text-muted-foreground">Submitting needs the vendor and both rates.</p>}
+      <Opener label={missing ? 'Set the vendor and rates' : 'Change the vendor or rates'}>{(close) => <TermsForm submission={submission} onDone={close} />}</Opener>
+    </div>
+  );
+}
+
+export function TermsForm({ submission, onDone }: { submission: Submission; onDone?: () => void }) {
+  const update = useUpdateTerms(submission.id);
+  const companies = useCompanies('VENDOR');
+  const [error, setError] = useState<string>();
+  const p = `terms-${submission.id}`;
+  const senders = vendorChoices({ ...submission, vendorCompanyId: undefined });
+  const others = (companies.data ?? []).filter((c) => !senders.some((v) => v.id === c.id)).map((c) => ({ id: c.id, name: c.name }));
+  const choices = [...senders, ...others];
+  const submit = (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    const vendor = text(f, 'vendor');
+    const bill = rateOf(f, 'bill');
+    const pay = rateOf(f, 'pay');
+    setError(undefined);
+    update.mutate(
+      {
+        ...(vendor ? { vendorCompanyId: vendor } : {}),
+        ...(bill ? { billRate: { amount: bill.amount, currency: bill.currency, unit: bill.unit } } : {}),
+        ...(pay ? { payRate: pay } : {}),
+      },
+      { onSuccess: () => { toast.success('Terms saved'); onDone?.(); }, onError: (err) => setError(refusalText(err)) },
+    );
+  };
+  return (
+    <form onSubmit={submit} aria-label="Vendor and rates" className="grid grid-cols-2 gap-2 rounded-md border p-2">
+      <Field id={`${p}-vendor`} label="Vendor" className="col-span-2 space-y-1">
+        <Select id={`${p}-vendor`} name="vendor" defaultValue={submission.vendorCompanyId ?? ''} key={choices.length} className="h-8 text-xs">
+          <option value="">{companies.isPending ? 'Loading the vendors…' : 'Pick the vendor'}</option>
+          {submission.vendorCompanyId && !choices.some((c) => c.id === submission.vendorCompanyId) && (
+            <option value={submission.vendorCompanyId}>{submission.vendorName ?? 'the current vendor'}</option>
+          )}
+          {choices.map((v) => <option key={v.id} value={v.id}>{v.name}{senders.some((x) => x.id === v.id) ? ' (sent the requirement)' : ''}</option>)}
+        </Select>
+      </Field>
+      <RateFields prefix={p} name="bill" label="Bill rate" initial={submission.billRate} />
+      <RateFields prefix={p} name="pay" label="Pay rate" initial={submission.payRate} employment />
+      <div className="col-span-2 space-y-1">
+        <Refusal message={error} />
+        <Button type="submit" size="sm" disabled={update.isPending}>Save the terms</Button>
+      </div>
+    </form>
   );
 }
 
