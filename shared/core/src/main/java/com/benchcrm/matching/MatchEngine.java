@@ -46,7 +46,7 @@ import java.util.Optional;
 public final class MatchEngine {
 
     /** Recorded in every result; bump when a factor's formula changes. */
-    public static final String VERSION = "match-engine/1";
+    public static final String VERSION = "match-engine/2";
 
     /** Weight of a required skill in the weighted Jaccard; a nice-to-have weighs {@link #NICE_WEIGHT}. */
     static final double REQUIRED_WEIGHT = 1.0;
@@ -63,6 +63,17 @@ public final class MatchEngine {
     static final double AVAILABILITY_DAYS_TO_ZERO = 45;
     /** History: recency half-life in days, and the pseudo-count of the neutral prior 0.5. */
     static final double HISTORY_HALF_LIFE_DAYS = 180, HISTORY_PRIOR_COUNT = 2;
+    /**
+     * Skill depth by years (ADR 0075): a held skill with {@code y} years on file earns
+     * {@code min(1, DEPTH_FLOOR + (1 - DEPTH_FLOOR) * y / DEPTH_FULL_YEARS)} of its credit; without years it earns
+     * {@link #DEPTH_UNKNOWN}, so a skill listed with five years or more outranks the same skill listed bare, and a
+     * skill used for a few months outranks neither by much.
+     */
+    static final double DEPTH_FLOOR = 0.7, DEPTH_FULL_YEARS = 5, DEPTH_UNKNOWN = 0.85;
+    /** Role factor: a title cosine of ROLE_LOW or less is no fit, ROLE_HIGH or more a full fit (MiniLM titles of unrelated roles sit near 0.2). */
+    static final double ROLE_LOW = 0.2, ROLE_HIGH = 0.9;
+    /** Skills' text half when a lexical search ran: this share full-text relevance, the rest embedding cosine (ADR 0075). */
+    static final double LEXICAL_SHARE = 0.5;
     /** Uncalibrated success mapping: logistic centre and steepness, and the multiplier for a flagged consultant. */
     static final double SUCCESS_CENTRE = 0.65, SUCCESS_STEEPNESS = 10, FLAGGED_SUCCESS_FACTOR = 0.5;
 
@@ -82,12 +93,13 @@ public final class MatchEngine {
         MatchWeights w = settings.weights();
 
         List<Part> parts = List.of(
-                skills(r, c, in.embeddingSimilarity(), settings.skillOverlapShare()),
+                skills(r, c, in.embeddingSimilarity(), in.lexicalRelevance(), settings.skillOverlapShare()),
                 location(r, c),
                 rate(r, c),
                 seniority(r, c),
                 history(in, today),
-                availability(r, c, today));
+                availability(r, c, today),
+                role(r, c, in.titleSimilarity()));
 
         List<FactorScore> factors = new ArrayList<>();
         double score = 0;
@@ -172,10 +184,10 @@ public final class MatchEngine {
             } else {
                 niceHeld++;
             }
-            double credit = 1;
+            double credit = depth(cs.years());
             if (rs.minYears() != null && rs.minYears().signum() > 0 && cs.years() != null
                     && cs.years().compareTo(rs.minYears()) < 0) {
-                credit = 0.5 + 0.5 * cs.years().doubleValue() / rs.minYears().doubleValue();
+                credit = Math.min(credit, 0.5 + 0.5 * cs.years().doubleValue() / rs.minYears().doubleValue());
                 short_.add(rs.name().trim() + " (" + plain(cs.years()) + " of " + plain(rs.minYears()) + "+ years)");
             }
             num += weight * credit;
@@ -191,14 +203,30 @@ public final class MatchEngine {
         return new SkillOverlap(j, reqTotal, reqHeld, niceTotal, niceHeld, missing, short_, extras);
     }
 
+    /** The share of a held skill's credit its years earn (see {@link #DEPTH_FLOOR}). */
+    static double depth(BigDecimal years) {
+        if (years == null) {
+            return DEPTH_UNKNOWN;
+        }
+        return Math.min(1, DEPTH_FLOOR + (1 - DEPTH_FLOOR) * Math.max(0, years.doubleValue()) / DEPTH_FULL_YEARS);
+    }
+
     private static boolean isRequired(RequirementSkill s) {
         return !Boolean.FALSE.equals(s.required());
     }
 
-    private static Part skills(Requirement r, Consultant c, Double cosine, double overlapShare) {
+    private static Part skills(Requirement r, Consultant c, Double cosine, Double lexical, double overlapShare) {
         SkillOverlap o = overlap(r, c);
         Map<String, Double> inputs = new LinkedHashMap<>();
-        Double sim = cosine == null ? null : clamp01(cosine);
+        // the text half: the profiles' embedding cosine, and the full-text relevance beside it when a lexical search ran
+        Double sim = null;
+        if (cosine != null && lexical != null) {
+            sim = (1 - LEXICAL_SHARE) * clamp01(cosine) + LEXICAL_SHARE * clamp01(lexical);
+        } else if (cosine != null) {
+            sim = clamp01(cosine);
+        } else if (lexical != null) {
+            sim = clamp01(lexical);
+        }
         double value;
         if (!Double.isNaN(o.jaccard) && sim != null) {
             value = overlapShare * o.jaccard + (1 - overlapShare) * sim;
@@ -214,6 +242,9 @@ public final class MatchEngine {
         }
         if (cosine != null) {
             inputs.put("embeddingCosine", cosine);
+        }
+        if (lexical != null) {
+            inputs.put("lexicalRelevance", lexical);
         }
         inputs.put("requiredHeld", (double) o.requiredHeld);
         inputs.put("requiredTotal", (double) o.requiredTotal);
@@ -241,6 +272,37 @@ public final class MatchEngine {
             }
         }
         return new Part(Factor.SKILLS, clamp01(value), s.toString(), inputs);
+    }
+
+    // ---------------------------------------------------------------- role
+
+    /** The role fit: the title cosine mapped from [ROLE_LOW, ROLE_HIGH] to [0, 1]; neutral 0.5 when a title is missing. */
+    static double roleFit(double cosine) {
+        return clamp01((cosine - ROLE_LOW) / (ROLE_HIGH - ROLE_LOW));
+    }
+
+    private static Part role(Requirement r, Consultant c, Double titleCosine) {
+        Map<String, Double> inputs = new LinkedHashMap<>();
+        boolean hasTitle = c.title() != null && !c.title().isBlank();
+        if (r.title() == null || r.title().isBlank()) {
+            return new Part(Factor.ROLE, 0.5, "The requirement has no title", inputs);
+        }
+        if (!hasTitle) {
+            return new Part(Factor.ROLE, 0.5, "No title on file", inputs);
+        }
+        if (titleCosine == null) {
+            return new Part(Factor.ROLE, 0.5, "Title " + quote(c.title()) + " not compared yet", inputs);
+        }
+        inputs.put("titleCosine", titleCosine);
+        double value = roleFit(titleCosine);
+        String closeness = value >= 0.75 ? "close to" : value >= 0.45 ? "related to" : "far from";
+        return new Part(Factor.ROLE, value, String.format(Locale.US, "Title %s is %s %s (similarity %.0f%%)", quote(c.title()),
+                closeness, quote(r.title()), clamp01(titleCosine) * 100), inputs);
+    }
+
+    private static String quote(String title) {
+        String t = title.strip();
+        return "\u201c" + (t.length() > 60 ? t.substring(0, 59) + "\u2026" : t) + "\u201d";
     }
 
     // ---------------------------------------------------------------- location

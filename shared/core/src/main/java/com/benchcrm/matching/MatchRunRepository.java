@@ -67,4 +67,13 @@ public interface MatchRunRepository {
 
     /** Nothing: feedback is about consultants; a client's history is its submissions' ({@code PipelineHistory}). */
     List<Outcome> companyOutcomes(Tx tx, String clientName);
+
+    /**
+     * The tenant's labelled recommendations for the success model's training job (ADR 0076): per requirement and
+     * consultant the latest recommendation made before the submission, with its outcome. An adapter that keeps no
+     * submissions returns none.
+     */
+    default List<com.benchcrm.matching.success.LabelledOutcome> labelledOutcomes(Tx tx) {
+        return List.of();
+    }
 }

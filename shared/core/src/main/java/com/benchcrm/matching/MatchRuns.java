@@ -95,6 +95,17 @@ public final class MatchRuns {
     public MatchRuns(Transactions transactions, MatchRunRepository runs, MatchSettingsRepository settings, Requirements requirements,
                      Consultants consultants, EmbeddingModel model, VectorIndex index, AuditLog audit, Outbox outbox,
                      ProcessedEvents processed, Ids ids, Clock clock, MatchHistory history) {
+        this(transactions, runs, settings, requirements, consultants, model, index, audit, outbox, processed, ids, clock, history,
+                com.benchcrm.matching.success.SuccessModels.NONE);
+    }
+
+    /**
+     * @param success the tenants' calibrated success models (ADR 0076); {@code SuccessModels.NONE}: the fixed curve
+     */
+    public MatchRuns(Transactions transactions, MatchRunRepository runs, MatchSettingsRepository settings, Requirements requirements,
+                     Consultants consultants, EmbeddingModel model, VectorIndex index, AuditLog audit, Outbox outbox,
+                     ProcessedEvents processed, Ids ids, Clock clock, MatchHistory history,
+                     com.benchcrm.matching.success.SuccessModels success) {
         this.transactions = Objects.requireNonNull(transactions, "transactions");
         this.runs = Objects.requireNonNull(runs, "runs");
         this.settingsRepository = Objects.requireNonNull(settings, "settings");
@@ -111,7 +122,8 @@ public final class MatchRuns {
         this.processed = processed;
         ConsultantLookup lookup = (tenant, candidateIds) -> consultants.findAll(tenant, candidateIds);
         this.history = history == null ? data : history;
-        this.recommender = new Recommender(model, index, lookup, data, this.history, data, engine);
+        this.recommender = new Recommender(model, index, lookup, data, this.history, data, engine,
+                LexicalCandidates.fromIndex(index, model.info().key()), success);
     }
 
     /** The tenant's matching settings (weights, filters, candidate pool). */

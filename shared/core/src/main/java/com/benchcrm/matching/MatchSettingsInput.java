@@ -8,10 +8,11 @@ import java.util.Map;
 
 /**
  * A tenant's matching settings as {@code PUT /v1/settings/matching} takes them; every field is
- * required, so what is stored is exactly what was sent.
+ * required (except the {@code role} weight, 0 when absent, so clients written before that factor
+ * still work), so what is stored is exactly what was sent.
  *
  * <pre>{@code
- * {"weights": {"skills": 0.45, "location": 0.15, "rate": 0.15, "seniority": 0.10, "history": 0.10, "availability": 0.05},
+ * {"weights": {"skills": 0.35, "location": 0.15, "rate": 0.10, "seniority": 0.05, "history": 0.05, "availability": 0.05, "role": 0.25},
  *  "skillOverlapShare": 0.7, "candidatePoolSize": 200,
  *  "filters": {"workAuthorization": "exclude", "availability": "exclude", "rateOverBudget": "flag",
  *              "availabilityWindowDays": 30, "rateTolerance": 0.25, "requiredSkills": "exclude",
@@ -43,11 +44,14 @@ public record MatchSettingsInput(Map<String, Double> weights, Double skillOverla
         } else {
             for (String name : weights.keySet()) {
                 if (java.util.Arrays.stream(Factor.values()).noneMatch(f -> f.code().equals(name))) {
-                    v.add("/weights/" + name, "is not a factor (skills, location, rate, seniority, history, availability)");
+                    v.add("/weights/" + name, "is not a factor (skills, location, rate, seniority, history, availability, role)");
                 }
             }
             for (Factor f : Factor.values()) {
                 Double w = weights.get(f.code());
+                if (w == null && f == Factor.ROLE) {
+                    w = 0.0; // optional: clients written before the role factor send six weights
+                }
                 if (w == null) {
                     v.add("/weights/" + f.code(), "is required");
                 } else if (!(w >= 0 && w <= 1)) {

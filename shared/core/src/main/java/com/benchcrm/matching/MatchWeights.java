@@ -13,16 +13,27 @@ import java.util.Map;
  * }</pre>
  */
 public record MatchWeights(double skills, double location, double rate, double seniority, double history,
-                           double availability) {
+                           double availability, double role) {
 
     /** Seed 001 section 7.2: 0.40 skills, 0.20 location, 0.15 rate, 0.10 seniority, 0.10 history, 0.05 availability. */
-    public static final MatchWeights DEFAULT = new MatchWeights(0.40, 0.20, 0.15, 0.10, 0.10, 0.05);
+    public static final MatchWeights SEED = new MatchWeights(0.40, 0.20, 0.15, 0.10, 0.10, 0.05);
+
+    /**
+     * The default since issue 14 (ADR 0075): the seed's factors scaled to make room for the role (title)
+     * factor: 0.35 skills, 0.25 role, 0.15 location, 0.10 rate, 0.05 seniority, 0.05 history, 0.05 availability.
+     */
+    public static final MatchWeights DEFAULT = new MatchWeights(0.35, 0.15, 0.10, 0.05, 0.05, 0.05, 0.25);
+
+    /** Weights without the role factor (settings written before it existed read this way). */
+    public MatchWeights(double skills, double location, double rate, double seniority, double history, double availability) {
+        this(skills, location, rate, seniority, history, availability, 0);
+    }
 
     /** How far the sum may be from 1 (configuration typed by people: 0.33 + 0.33 + ... is not exact). */
     public static final double SUM_TOLERANCE = 1e-6;
 
     public MatchWeights {
-        double[] all = {skills, location, rate, seniority, history, availability};
+        double[] all = {skills, location, rate, seniority, history, availability, role};
         double sum = 0;
         for (double w : all) {
             if (!Double.isFinite(w) || w < 0 || w > 1) {
@@ -38,7 +49,8 @@ public record MatchWeights(double skills, double location, double rate, double s
     /** Builds weights from a map by factor; a missing factor weighs 0. */
     public static MatchWeights of(Map<Factor, Double> byFactor) {
         return new MatchWeights(get(byFactor, Factor.SKILLS), get(byFactor, Factor.LOCATION), get(byFactor, Factor.RATE),
-                get(byFactor, Factor.SENIORITY), get(byFactor, Factor.HISTORY), get(byFactor, Factor.AVAILABILITY));
+                get(byFactor, Factor.SENIORITY), get(byFactor, Factor.HISTORY), get(byFactor, Factor.AVAILABILITY),
+                get(byFactor, Factor.ROLE));
     }
 
     private static double get(Map<Factor, Double> m, Factor f) {
@@ -54,6 +66,7 @@ public record MatchWeights(double skills, double location, double rate, double s
             case SENIORITY -> seniority;
             case HISTORY -> history;
             case AVAILABILITY -> availability;
+            case ROLE -> role;
         };
     }
 

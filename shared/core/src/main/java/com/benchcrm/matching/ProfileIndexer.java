@@ -36,27 +36,51 @@ public final class ProfileIndexer {
     public void indexConsultants(TenantId tenant, List<Consultant> consultants) {
         List<String> texts = consultants.stream().map(ProfileText::of).toList();
         upsert(tenant, EntityKind.CONSULTANT, consultants.stream().map(Consultant::id).toList(),
-                consultants.stream().map(Consultant::version).toList(), texts);
+                consultants.stream().map(Consultant::version).toList(), texts,
+                consultants.stream().map(ProfileText::title).toList());
     }
 
     public void indexRequirements(TenantId tenant, List<Requirement> requirements) {
         List<String> texts = requirements.stream().map(ProfileText::of).toList();
         upsert(tenant, EntityKind.REQUIREMENT, requirements.stream().map(Requirement::id).toList(),
-                requirements.stream().map(Requirement::version).toList(), texts);
+                requirements.stream().map(Requirement::version).toList(), texts,
+                requirements.stream().map(ProfileText::title).toList());
     }
 
+    /** Removes the entity's vectors (its profile and, for every model key, its title). */
     public void remove(TenantId tenant, EntityKind kind, UUID id) {
         index.delete(tenant, kind, id);
     }
 
-    private void upsert(TenantId tenant, EntityKind kind, List<UUID> ids, List<Long> versions, List<String> texts) {
+    /**
+     * Embeds the profile texts and the titles (the role factor's vectors, under {@link ProfileText#titleKey});
+     * an entity without a title keeps no title vector.
+     */
+    private void upsert(TenantId tenant, EntityKind kind, List<UUID> ids, List<Long> versions, List<String> texts,
+                        List<String> titles) {
         if (ids.isEmpty()) {
             return;
         }
         List<Embedding> vectors = model.embedAll(texts);
-        List<VectorRecord> records = new ArrayList<>(ids.size());
+        List<VectorRecord> records = new ArrayList<>(ids.size() * 2);
         for (int i = 0; i < ids.size(); i++) {
-            records.add(VectorRecord.of(tenant, kind, ids.get(i), versions.get(i), vectors.get(i)));
+            records.add(VectorRecord.of(tenant, kind, ids.get(i), versions.get(i), vectors.get(i)).withText(texts.get(i)));
+        }
+        List<Integer> titled = new ArrayList<>();
+        List<String> titleTexts = new ArrayList<>();
+        for (int i = 0; i < titles.size(); i++) {
+            if (titles.get(i) != null) {
+                titled.add(i);
+                titleTexts.add(titles.get(i));
+            }
+        }
+        if (!titleTexts.isEmpty()) {
+            String key = ProfileText.titleKey(model.info().key());
+            List<Embedding> titleVectors = model.embedAll(titleTexts);
+            for (int j = 0; j < titled.size(); j++) {
+                int i = titled.get(j);
+                records.add(new VectorRecord(tenant, kind, ids.get(i), key, titleVectors.get(j).vector(), versions.get(i)));
+            }
         }
         index.upsert(records);
     }

@@ -48,6 +48,24 @@ public final class ProfileText {
         return s.toString().strip();
     }
 
+    /**
+     * The model key under which title vectors are kept beside the profile vectors of {@code modelKey}
+     * (same model, its own field or index): the role factor compares titles by these.
+     */
+    public static String titleKey(String modelKey) {
+        return modelKey + "+title";
+    }
+
+    /** The consultant's title as embedded for the role factor, or null when there is none. */
+    public static String title(Consultant c) {
+        return c.title() == null || c.title().isBlank() ? null : c.title().strip();
+    }
+
+    /** The requirement's title as embedded for the role factor, or null when there is none. */
+    public static String title(Requirement r) {
+        return r.title() == null || r.title().isBlank() ? null : r.title().strip();
+    }
+
     private static void append(StringBuilder s, String part) {
         if (part == null || part.isBlank()) {
             return;

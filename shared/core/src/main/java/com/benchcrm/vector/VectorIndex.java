@@ -24,6 +24,16 @@ public interface VectorIndex extends AutoCloseable {
      */
     void upsert(List<VectorRecord> records);
 
+    /**
+     * Full-text search (BM25) over the texts kept with the tenant's vectors of {@code modelKey} and
+     * {@code kind} ({@link VectorRecord#text}): the entities whose text shares words with {@code text},
+     * best first, at most {@code k}; {@link VectorHit#similarity()} is the engine's relevance score
+     * (positive, comparable within one answer only). An index that keeps no text returns nothing.
+     */
+    default List<VectorHit> textQuery(TenantId tenant, EntityKind kind, String modelKey, String text, int k) {
+        return List.of();
+    }
+
     /** Removes the entity's vectors of every model. Deleting what is not there is not an error. */
     void delete(TenantId tenant, EntityKind kind, UUID id);
 

@@ -12,8 +12,21 @@ import java.util.UUID;
  * @param modelKey      {@link com.benchcrm.embedding.ModelInfo#key()} of the model that made the vector
  * @param vector        unit length
  * @param sourceVersion the entity version that was embedded, so a late event cannot overwrite a newer vector
+ * @param text          the text that was embedded, kept for full-text search beside the vector
+ *                      ({@link VectorIndex#textQuery}), or null
  */
-public record VectorRecord(TenantId tenant, EntityKind kind, UUID id, String modelKey, float[] vector, long sourceVersion) {
+public record VectorRecord(TenantId tenant, EntityKind kind, UUID id, String modelKey, float[] vector, long sourceVersion,
+                           String text) {
+
+    /** A vector without its text (not found by {@link VectorIndex#textQuery}). */
+    public VectorRecord(TenantId tenant, EntityKind kind, UUID id, String modelKey, float[] vector, long sourceVersion) {
+        this(tenant, kind, id, modelKey, vector, sourceVersion, null);
+    }
+
+    /** The same record keeping {@code embeddedText} for full-text search. */
+    public VectorRecord withText(String embeddedText) {
+        return new VectorRecord(tenant, kind, id, modelKey, vector, sourceVersion, embeddedText);
+    }
 
     public VectorRecord {
         Objects.requireNonNull(tenant, "tenant");

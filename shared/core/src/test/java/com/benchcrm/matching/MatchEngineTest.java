@@ -43,13 +43,36 @@ class MatchEngineTest {
         assertThat(m.calibrated()).isFalse();
         assertThat(m.flags()).isEmpty();
         assertThat(m.factors()).extracting(FactorScore::factor).containsExactly(Factor.values());
-        assertThat(m.reasons()).hasSize(6).first().isEqualTo("Has all 3 required skills; 1 of 1 nice-to-have");
+        assertThat(m.reasons()).hasSize(7).first().isEqualTo("Has all 3 required skills; 1 of 1 nice-to-have");
         assertThat(m.reasons()).contains("Rate $70/h within budget $75/h",
                 "Onsite in Dallas, TX: consultant in Irving, TX (9 mi), within commuting distance",
                 "10 years of experience fits a Senior role (8+ asked)",
                 "Available now, in time for the Dec 15 start",
-                "No submission history yet");
-        assertThat(m.modelVersion()).isEqualTo("match-engine/1 settings=default-1 embedding=none");
+                "No submission history yet", "Title \u201cJava Developer\u201d not compared yet");
+        assertThat(m.modelVersion()).isEqualTo("match-engine/2 settings=default-1 embedding=none");
+    }
+
+    @Test
+    void roleFactor_ranksTheCloserTitleFirst_andIsNeutralWithoutATitleVector() {
+        MatchInput base = MatchInput.of(R.javaDallas().build(), C.javaIrving().build());
+        MatchResult close = engine.score(base.withTitleSimilarity(0.85), MatchSettings.DEFAULT);
+        MatchResult far = engine.score(base.withTitleSimilarity(0.25), MatchSettings.DEFAULT);
+        MatchResult unknown = engine.score(base, MatchSettings.DEFAULT);
+        assertThat(close.factor(Factor.ROLE).value()).isGreaterThan(0.9);
+        assertThat(far.factor(Factor.ROLE).value()).isLessThan(0.1);
+        assertThat(unknown.factor(Factor.ROLE).value()).isEqualTo(0.5);
+        assertThat(close.matchScore()).isGreaterThan(unknown.matchScore()).isGreaterThan(far.matchScore());
+        assertThat(close.factor(Factor.ROLE).reason()).contains("close to");
+    }
+
+    @Test
+    void skillDepth_moreYearsOnFile_earnMoreCredit_andLexicalRelevanceCountsInTheTextHalf() {
+        assertThat(MatchEngine.depth(new java.math.BigDecimal("6"))).isEqualTo(1.0);
+        assertThat(MatchEngine.depth(new java.math.BigDecimal("1"))).isLessThan(MatchEngine.depth(null)).isGreaterThan(0.7);
+        MatchInput base = MatchInput.of(R.javaDallas().build(), C.javaIrving().build()).withSimilarity(0.6, "m");
+        double high = engine.score(base.withLexicalRelevance(1.0), MatchSettings.DEFAULT).factor(Factor.SKILLS).value();
+        double low = engine.score(base.withLexicalRelevance(0.0), MatchSettings.DEFAULT).factor(Factor.SKILLS).value();
+        assertThat(high).isGreaterThan(low);
     }
 
     @Test

@@ -9,10 +9,13 @@ import org.junit.jupiter.api.Test;
 class MatchWeightsTest {
 
     @Test
-    void defaults_areTheSeedWeights_andSumToOne() {
+    void seedWeights_areTheSeedPlans_withoutRole_andTheDefaultMakesRoomForIt_bothSummingToOne() {
+        assertThat(MatchWeights.SEED.asMap()).containsExactlyInAnyOrderEntriesOf(Map.of(Factor.SKILLS, 0.40, Factor.LOCATION, 0.20,
+                Factor.RATE, 0.15, Factor.SENIORITY, 0.10, Factor.HISTORY, 0.10, Factor.AVAILABILITY, 0.05, Factor.ROLE, 0.0));
         MatchWeights w = MatchWeights.DEFAULT;
-        assertThat(w.asMap()).containsExactlyInAnyOrderEntriesOf(Map.of(Factor.SKILLS, 0.40, Factor.LOCATION, 0.20,
-                Factor.RATE, 0.15, Factor.SENIORITY, 0.10, Factor.HISTORY, 0.10, Factor.AVAILABILITY, 0.05));
+        assertThat(w.role()).isEqualTo(0.25);
+        assertThat(MatchWeights.SEED.asMap().values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0,
+                org.assertj.core.data.Offset.offset(1e-12));
         assertThat(w.asMap().values().stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0,
                 org.assertj.core.data.Offset.offset(1e-12));
     }

@@ -99,7 +99,9 @@ class ProfileEmbeddingTest {
                 new Change(new Profile(ACME, EntityKind.REQUIREMENT, role.id()), false), upserted(OTHER, other)));
 
         assertThat(failed).isEmpty();
-        assertThat(model.batchSizes).containsExactly(2, 1, 1);
+        // each batch of profile texts, then the same batch's titles (the role factor's vectors, ADR 0075)
+        assertThat(model.batchSizes).containsExactly(2, 2, 1, 1, 1, 1);
+        assertThat(index.find(ACME, EntityKind.CONSULTANT, java.id(), ProfileText.titleKey(model.info().key()))).isPresent();
         assertThat(indexed(ACME, EntityKind.CONSULTANT, java.id())).isTrue();
         assertThat(indexed(ACME, EntityKind.CONSULTANT, python.id())).isTrue();
         assertThat(indexed(ACME, EntityKind.REQUIREMENT, role.id())).isTrue();
@@ -147,7 +149,8 @@ class ProfileEmbeddingTest {
 
         assertThat(failed).containsOnlyKeys(new Profile(ACME, EntityKind.CONSULTANT, cobol.id()));
         assertThat(failed.values()).allSatisfy(e -> assertThat(e).hasMessage("the model refused the batch"));
-        assertThat(model.batchSizes).containsExactly(3, 1, 1, 1);
+        // the batch, then one by one (profile, then title; the refused one has no title call)
+        assertThat(model.batchSizes).containsExactly(3, 1, 1, 1, 1, 1);
         assertThat(indexed(ACME, EntityKind.CONSULTANT, java.id())).isTrue();
         assertThat(indexed(ACME, EntityKind.CONSULTANT, python.id())).isTrue();
     }

@@ -37,6 +37,7 @@ public final class InMemoryVectorIndex implements VectorIndex {
     public List<VectorHit> query(VectorQuery q) {
         return records.values().stream()
                 .filter(r -> r.tenant().equals(q.tenant()) && r.kind() == q.kind() && r.modelKey().equals(q.modelKey()))
+                .filter(r -> q.ids().isEmpty() || q.ids().contains(r.id()))
                 .map(r -> new VectorHit(r.id(), Vectors.cosine(q.vector(), r.vector())))
                 .sorted(Comparator.comparingDouble(VectorHit::similarity).reversed().thenComparing(VectorHit::id))
                 .limit(q.k())

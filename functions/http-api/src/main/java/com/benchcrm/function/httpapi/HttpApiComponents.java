@@ -112,12 +112,15 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
         DestinationGuard guard = config.webhookAllowLoopback() ? DestinationGuard.allowingLoopback() : DestinationGuard.publicOnly();
         WebhookRoutes.register(router, new Webhooks(db.transactions(), db.webhooks(), audit, guard, ids, clock));
         ExtractRoutes.register(router, ai);
+        com.benchcrm.matching.success.SuccessModels successModels = successModels(config, clock);
+        com.benchcrm.function.httpapi.settings.ModelRoutes.register(router, successModels);
         Optional<MatchingAdapters> matching = MatchingAdapters.fromEnvironment(config.matching()::get);
         Optional<MatchRuns> matchRuns = matching.map(m -> new MatchRuns(db.transactions(), db.matchRuns(), db.matchSettings(),
                 requirements, consultants, m.model(), m.index(), audit, outbox,
                 new com.benchcrm.events.ProcessedEvents(db.processedEvents(), clock), ids, clock,
                 new com.benchcrm.submission.PipelineHistory(db.transactions(), db.submissions(),
-                        new com.benchcrm.matching.StoredMatchData(db.transactions(), db.matchRuns(), db.matchSettings()))));
+                        new com.benchcrm.matching.StoredMatchData(db.transactions(), db.matchRuns(), db.matchSettings())),
+                successModels));
         RecommendationRoutes.register(router, matchRuns);
         MatchSettingsRoutes.register(router, matchRuns);
         SearchRoutes.register(router, matching.map(m -> new HybridSearch(db.transactions(), db.search(), consultants, requirements,
@@ -173,6 +176,27 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
                 config.ai().endpoint(), new com.benchcrm.extraction.DailyTokenBudget(db.transactions(), db.tokenUsage(),
                         config.ai().maxTokensPerDay(), clock));
         return new com.benchcrm.extraction.FallbackAiGateway(bedrock, rules);
+    }
+
+    /**
+     * The success-model registry (ADR 0076): {@code BENCHCRM_MODELS_DIR} (the embedded stack: a folder under its home)
+     * or {@code BENCHCRM_MODELS_BUCKET} (S3); neither: no calibrated models, every recommendation keeps the fixed curve.
+     */
+    static com.benchcrm.matching.success.SuccessModels successModels(HttpApiConfig config, Clock clock) {
+        String dir = config.matching().get("BENCHCRM_MODELS_DIR");
+        String bucket = config.matching().get("BENCHCRM_MODELS_BUCKET");
+        BlobStore store;
+        if (dir != null && !dir.isBlank()) {
+            store = new FolderBlobStore(java.nio.file.Path.of(dir));
+        } else if (bucket != null && !bucket.isBlank()) {
+            software.amazon.awssdk.services.s3.S3Client s3 = software.amazon.awssdk.services.s3.S3Client.builder()
+                    .region(software.amazon.awssdk.regions.Region.of(config.ai().region()))
+                    .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create()).build();
+            store = new com.benchcrm.blob.s3.S3BlobStore(s3, bucket, slug -> s3);
+        } else {
+            return com.benchcrm.matching.success.SuccessModels.NONE;
+        }
+        return new com.benchcrm.matching.success.SuccessModels(new com.benchcrm.matching.success.BlobModelRegistry(store), clock);
     }
 
     private static java.util.Optional<BlobStore> rawStore(HttpApiConfig config) {

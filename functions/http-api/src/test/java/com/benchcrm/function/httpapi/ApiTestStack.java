@@ -31,6 +31,10 @@ public final class ApiTestStack {
     public static final java.nio.file.Path BLOB_DIR = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
             "blobs-" + Long.toString(System.nanoTime(), 36));
 
+    /** The success-model registry folder of this test JVM's HTTP API function (BENCHCRM_MODELS_DIR). */
+    public static final java.nio.file.Path MODELS_DIR = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
+            "models-" + Long.toString(System.nanoTime(), 36));
+
     private static ApiTestStack instance;
 
     private final LocalPostgres pg;
@@ -65,7 +69,8 @@ public final class ApiTestStack {
                 Map.entry("BENCHCRM_VECTOR_STORE", "lucene"),
                 Map.entry("BENCHCRM_VECTOR_DIR", VECTOR_DIR.toString()),
                 // the blob store of raw messages and consultants' documents: a folder, as in the embedded stack
-                Map.entry("BENCHCRM_RAW_DIR", BLOB_DIR.toString())));
+                Map.entry("BENCHCRM_RAW_DIR", BLOB_DIR.toString()),
+                Map.entry("BENCHCRM_MODELS_DIR", MODELS_DIR.toString())));
         host = FunctionHost.start(HttpApiApplication.class.getName(), HttpApiApplication.FUNCTION_NAME, "http-api", env);
     }
 

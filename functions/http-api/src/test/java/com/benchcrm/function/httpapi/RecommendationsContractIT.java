@@ -243,12 +243,14 @@ class RecommendationsContractIT {
         assertThat(initial.status()).isEqualTo(200);
         DOC.assertHttpResponse("GET", "/v1/settings/matching", 200, initial.headers(), initial.rawBody());
         assertThat(initial.body().path("version").asText()).isEqualTo("default-1");
-        assertThat(initial.body().path("weights").path("skills").asDouble()).isEqualTo(0.40);
+        assertThat(initial.body().path("weights").path("skills").asDouble()).isEqualTo(0.35);
+        assertThat(initial.body().path("weights").path("role").asDouble()).isEqualTo(0.25);
 
         ObjectNode body = (ObjectNode) initial.body().deepCopy();
         body.remove("version");
         ((ObjectNode) body.path("weights")).put("skills", 0.90).put("location", 0.0).put("rate", 0.0).put("seniority", 0.05)
                 .put("history", 0.0).put("availability", 0.05);
+        ((ObjectNode) body.path("weights")).remove("role"); // optional: a client written before the role factor sends six
         ((ObjectNode) body.path("filters")).put("workAuthorization", "flag");
         ApiEvent put = ApiEvent.load("recommendations-feedback").method("PUT").path("/v1/settings/matching").noQuery();
         assertThat(exchange(put.token(stack.token(own, Role.Recruiter)).body(body)).status()).isEqualTo(403);

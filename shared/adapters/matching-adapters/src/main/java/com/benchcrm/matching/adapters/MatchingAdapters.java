@@ -46,7 +46,7 @@ public record MatchingAdapters(EmbeddingModel model, VectorIndex index) {
     public static final java.util.List<String> VARIABLES = java.util.List.of("BENCHCRM_EMBEDDINGS", "BENCHCRM_EMBEDDING_MODEL_ID",
             "BENCHCRM_EMBEDDING_DIMENSIONS", "BENCHCRM_BEDROCK_ENDPOINT", "AWS_REGION", "BENCHCRM_VECTOR_STORE", "BENCHCRM_VECTOR_DIR",
             "BENCHCRM_OPENSEARCH_ENDPOINT", "BENCHCRM_OPENSEARCH_SERVICE", "BENCHCRM_OPENSEARCH_INDEX_PREFIX",
-            "BENCHCRM_OPENSEARCH_ENGINE", "BENCHCRM_OPENSEARCH_INDEX_LAYOUT");
+            "BENCHCRM_OPENSEARCH_ENGINE", "BENCHCRM_OPENSEARCH_INDEX_LAYOUT", "BENCHCRM_MODELS_DIR", "BENCHCRM_MODELS_BUCKET");
 
     /** The matching variables of an environment that are set. */
     public static Map<String, String> variables(Function<String, String> env) {

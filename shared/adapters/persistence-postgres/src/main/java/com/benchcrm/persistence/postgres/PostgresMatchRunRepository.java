@@ -175,6 +175,31 @@ final class PostgresMatchRunRepository implements MatchRunRepository {
         return List.of(); // feedback is about consultants; a client's history is its submissions' (PipelineHistory)
     }
 
+    @Override
+    public List<com.benchcrm.matching.success.LabelledOutcome> labelledOutcomes(Tx tx) {
+        List<com.benchcrm.matching.success.LabelledOutcome> out = new ArrayList<>();
+        for (Row r : SqlTx.of(tx).session().query("""
+                select distinct on (x.requirement_id, x.consultant_id)
+                       x.id, x.factors::text as factors, x.flags::text as flags, x.match_score, m.created_at as recommended_at,
+                       (s.placed_at is not null) as success
+                from recommendation x
+                join match_run m on m.tenant_id = x.tenant_id and m.id = x.match_run_id
+                left join submission s on s.tenant_id = x.tenant_id and s.requirement_id = x.requirement_id
+                                      and s.consultant_id = x.consultant_id
+                left join recommendation_feedback f on f.tenant_id = x.tenant_id and f.recommendation_id = x.id
+                where x.tenant_id = :tenant
+                  and ((s.submitted_at is not null and (s.placed_at is not null or s.status = 'REJECTED'))
+                       or (s.id is null and f.decision = 'REJECT'))
+                order by x.requirement_id, x.consultant_id,
+                         (s.submitted_at is null or m.created_at <= s.submitted_at) desc, m.created_at desc""",
+                SqlParams.of("tenant", tx.tenant().value()))) {
+            out.add(new com.benchcrm.matching.success.LabelledOutcome(r.uuid("id"), readJson(r.string("factors"), FACTORS),
+                    r.doubleValue("match_score"), !readJson(r.string("flags"), FLAGS).isEmpty(), r.bool("success"),
+                    r.instant("recommended_at")));
+        }
+        return out;
+    }
+
     private static Outcome outcome(Row r) {
         LocalDate day = r.instant("decided_at").atOffset(ZoneOffset.UTC).toLocalDate();
         return new Outcome(day, r.bool("won"));

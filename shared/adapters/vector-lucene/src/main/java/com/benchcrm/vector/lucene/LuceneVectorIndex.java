@@ -94,6 +94,10 @@ public final class LuceneVectorIndex implements VectorIndex {
 
     static final String KEY = "key";
     static final String ID = "id";
+    /** Full-text field of the text embedded under a model key (BM25, StandardAnalyzer). */
+    static final String TEXT_PREFIX = "text:";
+    /** Distinct query terms kept from a text query (a requirement's description can be long). */
+    static final int MAX_TEXT_TERMS = 256;
     static final String TENANT = "tenant";
     static final String KIND = "kind";
     static final String MODEL = "model";
@@ -180,13 +184,65 @@ public final class LuceneVectorIndex implements VectorIndex {
     }
 
     @Override
+    public List<VectorHit> textQuery(TenantId tenant, EntityKind kind, String modelKey, String text, int k) {
+        if (text == null || text.isBlank() || k < 1) {
+            return List.of();
+        }
+        String field = TEXT_PREFIX + modelKey;
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        try (org.apache.lucene.analysis.Analyzer analyzer = new org.apache.lucene.analysis.standard.StandardAnalyzer();
+             org.apache.lucene.analysis.TokenStream ts = analyzer.tokenStream(field, text)) {
+            org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
+                    ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken() && seen.size() < MAX_TEXT_TERMS) {
+                if (seen.add(term.toString())) {
+                    words.add(new TermQuery(new Term(field, term.toString())), BooleanClause.Occur.SHOULD);
+                }
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new VectorIndexException("text analysis failed", e);
+        }
+        if (seen.isEmpty()) {
+            return List.of();
+        }
+        Query query = new BooleanQuery.Builder()
+                .add(words.build(), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(TENANT, tenant.toString())), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(KIND, kind.code())), BooleanClause.Occur.FILTER)
+                .build();
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                TopDocs top = searcher.search(query, Math.min(k, VectorQuery.MAX_K));
+                StoredFields stored = searcher.storedFields();
+                List<VectorHit> hits = new ArrayList<>(top.scoreDocs.length);
+                for (ScoreDoc sd : top.scoreDocs) {
+                    hits.add(new VectorHit(UUID.fromString(stored.document(sd.doc, java.util.Set.of(ID)).get(ID)), sd.score));
+                }
+                return hits;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new VectorIndexException("text query failed", e);
+        }
+    }
+
+    @Override
     public List<VectorHit> query(VectorQuery q) {
         float[] v = Vectors.normalize(q.vector());
         int candidates = Math.max(q.k(), config.efSearch());
-        Query filter = new BooleanQuery.Builder()
+        BooleanQuery.Builder fb = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(TENANT, q.tenant().toString())), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(KIND, q.kind().code())), BooleanClause.Occur.FILTER)
-                .build();
+                .add(new TermQuery(new Term(KIND, q.kind().code())), BooleanClause.Occur.FILTER);
+        if (!q.ids().isEmpty()) {
+            fb.add(new org.apache.lucene.search.TermInSetQuery(ID,
+                    q.ids().stream().map(id -> new org.apache.lucene.util.BytesRef(id.toString())).toList()), BooleanClause.Occur.FILTER);
+        }
+        Query filter = fb.build();
         String field = VECTOR_PREFIX + q.modelKey();
         try {
             IndexSearcher searcher = searchers.acquire();
@@ -357,6 +413,9 @@ public final class LuceneVectorIndex implements VectorIndex {
         d.add(new StringField(KIND, r.kind().code(), Field.Store.NO));
         d.add(new StringField(MODEL, r.modelKey(), Field.Store.NO));
         d.add(new StoredField(VERSION, r.sourceVersion()));
+        if (r.text() != null && !r.text().isBlank()) {
+            d.add(new org.apache.lucene.document.TextField(TEXT_PREFIX + r.modelKey(), r.text(), Field.Store.NO));
+        }
         d.add(new KnnFloatVectorField(VECTOR_PREFIX + r.modelKey(), Vectors.normalize(r.vector()),
                 VectorSimilarityFunction.DOT_PRODUCT));
         return d;

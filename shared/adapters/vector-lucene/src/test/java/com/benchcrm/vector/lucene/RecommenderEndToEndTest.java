@@ -124,8 +124,12 @@ class RecommenderEndToEndTest {
             for (MatchResult m : top.results()) {
                 Consultant c = store.get(ACME).get(m.consultantId());
                 assertThat(c).as("a result from another tenant").isNotNull();
-                assertThat(m.factors()).hasSize(6);
-                assertThat(m.reasons()).hasSizeGreaterThanOrEqualTo(6);
+                assertThat(m.factors()).hasSize(com.benchcrm.matching.Factor.values().length);
+                assertThat(m.reasons()).hasSizeGreaterThanOrEqualTo(com.benchcrm.matching.Factor.values().length);
+                if (c.title() != null && r.title() != null) {
+                    // the role factor compared the titles through the title vectors the indexer stored (ADR 0075)
+                    assertThat(m.factor(com.benchcrm.matching.Factor.ROLE).inputs()).containsKey("titleCosine");
+                }
                 assertThat(m.calibrated()).isFalse();
                 assertThat(m.modelVersion()).contains("embedding=all-MiniLM-L6-v2-q@");
                 if (!r.workAuthorizations().isEmpty()) {

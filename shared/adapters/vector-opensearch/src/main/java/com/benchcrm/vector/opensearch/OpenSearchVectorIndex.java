@@ -135,6 +135,8 @@ public final class OpenSearchVectorIndex implements VectorIndex {
     static final String MODEL = "model";
     static final String VERSION = "source_version";
     static final String VECTOR = "vector";
+    /** The embedded text, analyzed for BM25 ({@link #textQuery}). */
+    static final String TEXT = "profile_text";
 
     private final OpenSearchClient client;
     private final Config config;
@@ -238,6 +240,9 @@ public final class OpenSearchVectorIndex implements VectorIndex {
             doc.put(MODEL, r.modelKey());
             doc.put(VERSION, r.sourceVersion());
             doc.put(VECTOR, toList(Vectors.normalize(r.vector())));
+            if (r.text() != null && !r.text().isBlank()) {
+                doc.put(TEXT, r.text());
+            }
             ops.add(BulkOperation.of(b -> b.index(i -> i.index(index).id(docId(r.tenant(), r.kind(), r.id()))
                     .version(r.sourceVersion()).versionType(VersionType.ExternalGte).document(doc))));
         }
@@ -272,12 +277,49 @@ public final class OpenSearchVectorIndex implements VectorIndex {
     }
 
     @Override
+    public List<VectorHit> textQuery(TenantId tenant, EntityKind kind, String modelKey, String text, int k) {
+        if (text == null || text.isBlank() || k < 1) {
+            return List.of();
+        }
+        String index = indexName(tenant, modelKey);
+        String words = text.length() > 4000 ? text.substring(0, 4000) : text;
+        try {
+            SearchResponse<Map> response = client.search(s -> s.index(index).ignoreUnavailable(true)
+                    .size(Math.min(k, VectorQuery.MAX_K))
+                    .source(src -> src.filter(f -> f.includes(ENTITY)))
+                    .query(x -> x.bool(b -> b
+                            .must(m -> m.match(mt -> mt.field(TEXT).query(FieldValue.of(words))))
+                            .filter(term(TENANT, tenant.toString()))
+                            .filter(term(KIND, kind.code())))), Map.class);
+            List<VectorHit> hits = new ArrayList<>();
+            for (Hit<Map> h : response.hits().hits()) {
+                Object entity = h.source() == null ? null : h.source().get(ENTITY);
+                if (entity != null && h.score() != null) {
+                    hits.add(new VectorHit(UUID.fromString(entity.toString()), h.score()));
+                }
+            }
+            return hits;
+        } catch (IOException | OpenSearchException e) {
+            if (e instanceof OpenSearchException ose && ose.status() == 404) {
+                return List.of();
+            }
+            throw new VectorIndexException("text query failed", e);
+        }
+    }
+
+    @Override
     public List<VectorHit> query(VectorQuery q) {
         String index = indexName(q.tenant(), q.modelKey());
         List<Float> vector = toList(Vectors.normalize(q.vector()));
-        Query filter = Query.of(f -> f.bool(b -> b
-                .filter(term(TENANT, q.tenant().toString()))
-                .filter(term(KIND, q.kind().code()))));
+        Query filter = Query.of(f -> f.bool(b -> {
+            b.filter(term(TENANT, q.tenant().toString())).filter(term(KIND, q.kind().code()));
+            if (!q.ids().isEmpty()) {
+                // the candidates only: a small filter, so the engine scores them exactly
+                List<FieldValue> ids = q.ids().stream().map(id -> FieldValue.of(id.toString())).toList();
+                b.filter(Query.of(t -> t.terms(ts -> ts.field(ENTITY).terms(v -> v.value(ids)))));
+            }
+            return b;
+        }));
         try {
             SearchResponse<Map> response = client.search(s -> s.index(index).ignoreUnavailable(true)
                     .size(q.k())
@@ -344,6 +386,7 @@ public final class OpenSearchVectorIndex implements VectorIndex {
                                 .properties(ENTITY, p -> p.keyword(k -> k))
                                 .properties(MODEL, p -> p.keyword(k -> k))
                                 .properties(VERSION, p -> p.long_(l -> l))
+                                .properties(TEXT, p -> p.text(t -> t.analyzer("english")))
                                 .properties(VECTOR, p -> p.knnVector(v -> v.dimension(dimensions)
                                         .method(me -> me.name("hnsw").engine(config.engine().code()).spaceType("cosinesimil")
                                                 .parameters("m", JsonData.of(config.m()))

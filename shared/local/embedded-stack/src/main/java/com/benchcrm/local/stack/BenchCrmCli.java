@@ -32,7 +32,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "benchcrm", mixinStandardHelpOptions = true, version = "BenchCRM 0.1.0",
         description = "BenchCRM on this machine: real PostgreSQL, the HTTP API function behind a local API Gateway.",
         subcommands = {BenchCrmCli.Up.class, BenchCrmCli.Demo.class, BenchCrmCli.Token.class, BenchCrmCli.Tenant.class,
-                BenchCrmCli.Events.class, BenchCrmCli.Ingest.class})
+                BenchCrmCli.Events.class, BenchCrmCli.Ingest.class, BenchCrmCli.Train.class})
 public final class BenchCrmCli implements Callable<Integer> {
 
     public static final int DEFAULT_PORT = 3000;
@@ -217,6 +217,48 @@ public final class BenchCrmCli implements Callable<Integer> {
                     jdbcUrl, roles, slug, raw));
             CliIngest.print(result, out(), file.getFileName().toString());
             return "INGESTED".equals(result.path("status").asText()) ? 0 : 3;
+        }
+    }
+
+    @Command(name = "train", description = "Train the tenant's success model from its stored recommendations and outcomes "
+            + "(logistic regression + Platt, gradient-boosted trees for comparison); register it under .benchcrm/models and "
+            + "activate it when it is calibrated (ADR 0076).")
+    static final class Train implements Callable<Integer> {
+        @Option(names = "--tenant", required = true, description = "tenant slug, e.g. demo")
+        String tenant;
+
+        @Option(names = "--no-activate", description = "register the new version without activating it")
+        boolean noActivate;
+
+        @Override
+        public Integer call() throws Exception {
+            TenantSlug slug = new TenantSlug(tenant);
+            com.benchcrm.tenancy.TenantId id = withAdmin(null, a -> a.find(slug))
+                    .orElseThrow(() -> new IllegalArgumentException("no tenant " + slug.value()));
+            StackHome home = StackHome.fromSystem();
+            com.benchcrm.ml.TrainingJob.Report r = withDatabase((jdbcUrl, roles) -> {
+                JdbcSqlPort app = JdbcSqlPort.connect(jdbcUrl, roles.appRole(), roles.appPassword(), 1);
+                try {
+                    com.benchcrm.persistence.postgres.PostgresPersistence db = com.benchcrm.persistence.postgres.PostgresPersistence.over(app);
+                    return new com.benchcrm.ml.TrainingJob(db.transactions(), db.matchRuns(),
+                            new com.benchcrm.matching.success.BlobModelRegistry(new com.benchcrm.blob.FolderBlobStore(home.models())),
+                            Clock.systemUTC()).run(id, !noActivate);
+                } finally {
+                    try {
+                        app.close();
+                    } catch (Exception e) {
+                        System.err.println("benchcrm: closing the database connection: " + e.getMessage());
+                    }
+                }
+            });
+            out().printf("labelled outcomes: %d (%d placed)%n", r.labelled(), r.successes());
+            if (r.card() != null) {
+                r.card().metrics().forEach((k, v) -> out().printf(java.util.Locale.US, "  %-40s brier %.4f  auc %.3f%n", k, v.get("brier"),
+                        v.get("auc")));
+                out().printf("training took %d ms%n", r.card().trainingMillis());
+            }
+            out().println(r.message());
+            return r.card() == null ? 3 : 0;
         }
     }
 

@@ -162,6 +162,7 @@ public final class EmbeddedStack implements AutoCloseable {
 
             // inbound mail: the local folder is the raw-mail "bucket", dead letters are JSON files
             env.put("BENCHCRM_RAW_DIR", home.raw().toString());
+            env.put("BENCHCRM_MODELS_DIR", home.models().toString());
             env.put("BENCHCRM_INGEST_DOMAIN", INGEST_DOMAIN);
             env.put("BENCHCRM_BLOB_MODE", "folder");
             env.put("BENCHCRM_DLQ_DIR", home.deadLetters().toString());

@@ -39,6 +39,11 @@ public record StackHome(Path root) {
     }
 
     /** The raw-mail store: {@code raw/<tenant>/<id>} as in the S3 bucket. */
+    /** The success-model registry (versions, model cards, the active version per tenant). */
+    public Path models() {
+        return root.resolve("models");
+    }
+
     public Path raw() {
         return root.resolve("mail");
     }

@@ -121,6 +121,10 @@ public final class RecommendBenchmark {
         List<float[]> profileVectors;
         List<float[]> requirementVectors;
         String modelKey;
+        // what ProfileIndexer keeps beside each vector since issue 14: the profile text (BM25) and the title's vector
+        List<String> profileTexts;
+        List<float[]> profileTitleVectors = new ArrayList<>();
+        List<float[]> requirementTitleVectors = new ArrayList<>();
         try (OnnxMiniLm model = OnnxMiniLm.load()) {
             EmbeddingCache cache = new EmbeddingCache(root.resolve("shared/tools/benchmarks/target/bench/match/embeddings"), model);
             List<String> ptexts = new ArrayList<>(distinct);
@@ -139,6 +143,19 @@ public final class RecommendBenchmark {
             profileVectors = cv.vectors();
             modelKey = model.info().key();
             requirementVectors = rv.vectors();
+            profileTexts = ptexts;
+            java.util.Map<String, float[]> titles = new java.util.HashMap<>();
+            List<String> all = new ArrayList<>();
+            demo.consultants().forEach(c -> all.add(c.title() == null ? "none" : c.title()));
+            demo.requirements().forEach(r -> all.add(r.title() == null ? "none" : r.title()));
+            List<String> unique = all.stream().distinct().toList();
+            List<com.benchcrm.embedding.Embedding> tv = model.embedAll(unique);
+            for (int i = 0; i < unique.size(); i++) {
+                titles.put(unique.get(i), tv.get(i).vector());
+            }
+            demo.consultants().forEach(c -> profileTitleVectors.add(titles.get(c.title() == null ? "none" : c.title())));
+            demo.requirements().forEach(r -> requirementTitleVectors.add(titles.get(r.title() == null ? "none" : r.title())));
+            System.out.printf("title vectors: %d distinct titles%n", unique.size());
         }
 
         // ---- PostgreSQL: fresh cluster, migrated, with fsync and synchronous_commit on, as ./benchcrm up runs it
@@ -238,7 +255,9 @@ public final class RecommendBenchmark {
                 for (int i = 0; i < t.size(); i++) {
                     int b = (int) ((n + i) % distinct);
                     batch.add(new VectorRecord(t.id(), EntityKind.CONSULTANT, t.consultants().get(i), modelKey,
-                            MatchBenchmark.noisy(profileVectors.get(b), rnd, 0.015f), 1));
+                            MatchBenchmark.noisy(profileVectors.get(b), rnd, 0.015f), 1).withText(profileTexts.get(b)));
+                    batch.add(new VectorRecord(t.id(), EntityKind.CONSULTANT, t.consultants().get(i),
+                            ProfileText.titleKey(modelKey), profileTitleVectors.get(b), 1));
                     if (batch.size() == BATCH) {
                         index.upsert(batch);
                         vectors += batch.size();
@@ -248,6 +267,8 @@ public final class RecommendBenchmark {
                 for (int i = 0; i < t.requirements().size(); i++) {
                     batch.add(new VectorRecord(t.id(), EntityKind.REQUIREMENT, t.requirements().get(i), modelKey,
                             requirementVectors.get(i), 1));
+                    batch.add(new VectorRecord(t.id(), EntityKind.REQUIREMENT, t.requirements().get(i),
+                            ProfileText.titleKey(modelKey), requirementTitleVectors.get(i), 1));
                 }
                 index.upsert(batch);
                 vectors += batch.size();
