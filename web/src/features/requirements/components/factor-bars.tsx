@@ -7,6 +7,7 @@ const LABELS: Record<MatchFactor['factor'], string> = {
   seniority: 'Seniority',
   history: 'History',
   availability: 'Availability',
+  role: 'Role',
 };
 
 export function factorLabel(f: MatchFactor['factor']): string {

@@ -11,7 +11,13 @@ describe('normalizeWeights', () => {
   });
 
   it('keeps weights that already sum to 1', () => {
-    expect(normalizeWeights(DEFAULT_WEIGHTS)).toEqual(DEFAULT_WEIGHTS);
+    expect(normalizeWeights(DEFAULT_WEIGHTS)).toEqual({ ...DEFAULT_WEIGHTS, role: 0 });
+  });
+
+  it('counts the role factor when the settings have it (0 when absent)', () => {
+    const w = normalizeWeights({ skills: 0.3, location: 0.2, rate: 0.15, seniority: 0.1, history: 0.1, availability: 0.05, role: 0.1 });
+    expect(w.role).toBeCloseTo(0.1, 9);
+    expect(FACTORS.reduce((s, f) => s + w[f], 0)).toBeCloseTo(1, 9);
   });
 
   it('refuses all zeros', () => {
