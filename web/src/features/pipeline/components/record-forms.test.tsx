@@ -152,6 +152,19 @@ describe('Interviews', () => {
     expect(api.calls('PATCH /v1/interviews/:id')[1]!.body).toEqual({ outcome: 'SCHEDULED', feedback: null });
   });
 
+  it('works from the keyboard: the form opens on its first field, Escape closes it back to its button', async () => {
+    const ui = userEvent.setup();
+    renderScreen(<Interviews submission={submission()} />, { fetch: fakeApi({}).fetch });
+    const opener = screen.getByRole('button', { name: 'Schedule an interview' });
+    opener.focus();
+    await ui.keyboard('{Enter}');
+    expect(opener).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByLabelText('Date and time')).toHaveFocus();
+    await ui.keyboard('{Escape}');
+    expect(screen.queryByRole('form', { name: 'Schedule an interview' })).not.toBeInTheDocument();
+    expect(opener).toHaveFocus();
+  });
+
   it('a ReadOnly user sees the interviews and their .ics, and no forms', () => {
     const api = fakeApi({});
     renderScreen(<Interviews submission={submission({ status: 'INTERVIEWING', allowedTransitions: ['OFFERED'], interviews: [interview()] })} />, { fetch: api.fetch, session: testSession({ roles: ['ReadOnly'] }) });

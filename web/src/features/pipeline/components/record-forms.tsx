@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { ErrorState } from '@/components/ui/error-state';
@@ -44,14 +44,27 @@ function Field({ id, label, children, className }: { id: string; label: string; 
   );
 }
 
-/** A button that opens a form under it (keyboard: Enter/Space; the form's first field gets focus). */
+/** A button that opens a form under it: the form's first field gets focus, Escape closes it and focus returns to the button. */
 function Opener({ label, children }: { label: string; children: (close: () => void) => ReactNode }) {
   const [open, setOpen] = useState(false);
   const id = useId();
+  const panel = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (open) panel.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  }, [open]);
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
   return (
     <div className="mt-2">
-      <Button size="sm" variant="outline" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>{label}</Button>
-      {open && <div id={id} className="mt-2">{children(() => setOpen(false))}</div>}
+      <Button ref={button} size="sm" variant="outline" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>{label}</Button>
+      {open && (
+        <div id={id} ref={panel} className="mt-2" onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); close(); } }}>
+          {children(close)}
+        </div>
+      )}
     </div>
   );
 }
