@@ -1,13 +1,13 @@
 import type { MatchFactor } from '../api/get-recommendations';
 
 const LABELS: Record<MatchFactor['factor'], string> = {
+  role: 'Role',
   skills: 'Skills',
   location: 'Location',
   rate: 'Rate',
   seniority: 'Seniority',
   history: 'History',
   availability: 'Availability',
-  role: 'Role',
 };
 
 export function factorLabel(f: MatchFactor['factor']): string {

@@ -12,7 +12,7 @@ import { useRequirements } from '@/features/inbox/api/get-requirements';
 import { useRecommendations } from '@/features/requirements/api/get-recommendations';
 import { factorLabel } from '@/features/requirements/components/factor-bars';
 import { useMatchSettings, usePutMatchSettings, type MatchSettings } from '../api/match-settings';
-import { allWeights, FACTORS, normalizeWeights, reweight, type Weights } from '../lib/reweight';
+import { completeWeights, FACTORS, normalizeWeights, reweight, type Weights } from '../lib/reweight';
 import { PreviewChart } from './preview-chart';
 
 /** The tenant's factor weights as sliders, with a live preview of one requirement's ranking under them. */
@@ -24,13 +24,14 @@ export function WeightsEditor() {
 }
 
 function Editor({ settings }: { settings: MatchSettings }) {
-  const [draft, setDraft] = useState<Weights>(allWeights(settings.weights));
-  useEffect(() => setDraft(allWeights(settings.weights)), [settings.weights]);
+  const saved = useMemo(() => completeWeights(settings.weights), [settings.weights]);
+  const [draft, setDraft] = useState<Weights>(saved);
+  useEffect(() => setDraft(saved), [saved]);
   const canManage = useHasRole('Owner', 'Admin');
   const put = usePutMatchSettings();
   const total = FACTORS.reduce((s, f) => s + draft[f], 0);
   const normalized = useMemo(() => (total > 0 ? normalizeWeights(draft) : null), [draft, total]);
-  const changed = FACTORS.some((f) => Math.abs((normalized?.[f] ?? 0) - (settings.weights[f] ?? 0)) > 1e-4);
+  const changed = FACTORS.some((f) => Math.abs((normalized?.[f] ?? 0) - saved[f]) > 1e-4);
 
   const save = () => {
     if (!normalized) return;
@@ -78,7 +79,7 @@ function Editor({ settings }: { settings: MatchSettings }) {
             <Button onClick={save} disabled={!changed || !normalized || put.isPending}>
               {put.isPending ? 'Saving…' : 'Save weights'}
             </Button>
-            <Button variant="outline" onClick={() => setDraft(allWeights(settings.weights))} disabled={!changed}>
+            <Button variant="outline" onClick={() => setDraft(saved)} disabled={!changed}>
               Reset
             </Button>
           </div>

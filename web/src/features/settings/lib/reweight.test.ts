@@ -2,26 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_WEIGHTS, recommendation } from '@/test/fixtures';
 import { FACTORS, normalizeWeights, reweight, successProbability } from './reweight';
 
+// The fixture's weights with the role factor at 0 (settings saved before it existed).
+const W = { role: 0, ...DEFAULT_WEIGHTS };
+
 describe('normalizeWeights', () => {
   it('scales to a total of exactly 1 within the API tolerance', () => {
-    const w = normalizeWeights({ skills: 1, location: 1, rate: 1, seniority: 0, history: 0, availability: 0 });
+    const w = normalizeWeights({ role: 0, skills: 1, location: 1, rate: 1, seniority: 0, history: 0, availability: 0 });
     expect(w.skills + w.location + w.rate).toBeCloseTo(1, 9);
     expect(Math.abs(FACTORS.reduce((s, f) => s + w[f], 0) - 1)).toBeLessThan(1e-6);
     expect(w.seniority).toBe(0);
   });
 
   it('keeps weights that already sum to 1', () => {
-    expect(normalizeWeights(DEFAULT_WEIGHTS)).toEqual({ ...DEFAULT_WEIGHTS, role: 0 });
-  });
-
-  it('counts the role factor when the settings have it (0 when absent)', () => {
-    const w = normalizeWeights({ skills: 0.3, location: 0.2, rate: 0.15, seniority: 0.1, history: 0.1, availability: 0.05, role: 0.1 });
-    expect(w.role).toBeCloseTo(0.1, 9);
-    expect(FACTORS.reduce((s, f) => s + w[f], 0)).toBeCloseTo(1, 9);
+    expect(normalizeWeights(W)).toEqual(W);
   });
 
   it('refuses all zeros', () => {
-    expect(() => normalizeWeights({ skills: 0, location: 0, rate: 0, seniority: 0, history: 0, availability: 0 })).toThrow(RangeError);
+    expect(() => normalizeWeights({ role: 0, skills: 0, location: 0, rate: 0, seniority: 0, history: 0, availability: 0 })).toThrow(RangeError);
   });
 });
 
@@ -31,7 +28,7 @@ describe('reweight', () => {
   const ben = recommendation(2, 'Ben', { skills: 0.5, location: 1, rate: 0.5, seniority: 1, history: 0.5, availability: 1 });
 
   it('with the same weights, reproduces the API score and order', () => {
-    const rows = reweight([ada, ben], DEFAULT_WEIGHTS);
+    const rows = reweight([ada, ben], W);
     expect(rows.map((r) => r.consultantName)).toEqual(['Ada', 'Ben']);
     expect(rows[0]!.after).toBeCloseTo(ada.matchScore, 10);
     expect(rows[1]!.after).toBeCloseTo(ben.matchScore, 10);
@@ -39,7 +36,7 @@ describe('reweight', () => {
   });
 
   it('weighing location over skills re-scores from the factor values and re-orders', () => {
-    const rows = reweight([ada, ben], { ...DEFAULT_WEIGHTS, skills: 0.1, location: 0.5 });
+    const rows = reweight([ada, ben], { ...W, skills: 0.1, location: 0.5 });
     // Ben: 0.5*0.1 + 1*0.5 + 0.5*0.15 + 1*0.1 + 0.5*0.1 + 1*0.05 = 0.825
     expect(rows[0]).toMatchObject({ consultantName: 'Ben', rankBefore: 2, rankAfter: 1, moved: 1 });
     expect(rows[0]!.after).toBeCloseTo(0.825, 10);
@@ -49,7 +46,7 @@ describe('reweight', () => {
   });
 
   it('normalizes weights that do not sum to 1 before scoring', () => {
-    const doubled = Object.fromEntries(Object.entries(DEFAULT_WEIGHTS).map(([k, v]) => [k, v * 2])) as typeof DEFAULT_WEIGHTS;
+    const doubled = Object.fromEntries(Object.entries(W).map(([k, v]) => [k, v * 2])) as typeof W;
     expect(reweight([ada], doubled)[0]!.after).toBeCloseTo(ada.matchScore, 4);
   });
 

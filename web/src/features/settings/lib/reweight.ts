@@ -1,13 +1,12 @@
 import type { Schemas } from '@/lib/api';
 
-/** Every factor's weight; `role` (the title fit) is optional in the API's settings and 0 when absent ({@link allWeights}). */
 export type Weights = Required<Schemas['MatchSettings']['weights']>;
 export type FactorName = keyof Weights;
-export const FACTORS: FactorName[] = ['skills', 'location', 'rate', 'seniority', 'history', 'availability', 'role'];
+export const FACTORS: FactorName[] = ['role', 'skills', 'location', 'rate', 'seniority', 'history', 'availability'];
 
-/** The settings' weights with every factor (`role` 0 when the settings have none). */
-export function allWeights(w: Schemas['MatchSettings']['weights']): Weights {
-  return { role: 0, ...w } as Weights;
+/** The weights as the API returned them, a factor it left out (settings saved before the role factor) at 0. */
+export function completeWeights(w: Schemas['MatchSettings']['weights']): Weights {
+  return { ...w, role: w.role ?? 0 };
 }
 
 type Scored = Pick<Schemas['Recommendation'], 'id' | 'consultantName' | 'matchScore' | 'rank' | 'factors' | 'flags'>;
@@ -24,8 +23,7 @@ export interface PreviewRow {
 }
 
 /** The weights scaled to sum to 1 (the API refuses anything else), 4 decimals, the rounding rest on the largest. */
-export function normalizeWeights(weights: Schemas['MatchSettings']['weights']): Weights {
-  const w = allWeights(weights);
+export function normalizeWeights(w: Weights): Weights {
   const sum = FACTORS.reduce((s, f) => s + Math.max(0, w[f]), 0);
   if (sum <= 0) throw new RangeError('at least one weight must be above 0');
   const out = Object.fromEntries(FACTORS.map((f) => [f, Math.round((Math.max(0, w[f]) / sum) * 10_000) / 10_000])) as Weights;
@@ -40,7 +38,7 @@ export function normalizeWeights(weights: Schemas['MatchSettings']['weights']): 
  * recommendations API returned: score = sum of value x weight (weights normalized), re-sorted.
  * Consultants the hard filters excluded are not in the run, so they cannot appear.
  */
-export function reweight(items: Scored[], weights: Schemas['MatchSettings']['weights']): PreviewRow[] {
+export function reweight(items: Scored[], weights: Weights): PreviewRow[] {
   const w = normalizeWeights(weights);
   const scored = items.map((it) => {
     const after = it.factors && it.factors.length > 0

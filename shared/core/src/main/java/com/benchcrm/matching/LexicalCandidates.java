@@ -24,11 +24,11 @@ public interface LexicalCandidates {
 
     /**
      * Lexical candidates from the texts the vector index keeps beside the profile vectors of {@code modelKey}
-     * (BM25 in Lucene and OpenSearch), queried with the requirement's profile text.
+     * (BM25 in Lucene and OpenSearch), queried with the requirement's title and skills ({@link ProfileText#lexicalQuery}).
      */
     static LexicalCandidates fromIndex(com.benchcrm.vector.VectorIndex index, String modelKey) {
         return (tenant, requirement, limit) -> index.textQuery(tenant, com.benchcrm.vector.EntityKind.CONSULTANT, modelKey,
-                        ProfileText.of(requirement), limit).stream()
+                        ProfileText.lexicalQuery(requirement), limit).stream()
                 .map(h -> new Hit(h.id(), h.similarity())).toList();
     }
 

@@ -49,6 +49,18 @@ public final class ProfileText {
     }
 
     /**
+     * The requirement's words for the lexical candidate query (ADR 0075): its title and skill names only.
+     * The description is left out: its common words ("the", "and", "experience") match most profiles
+     * and made the full-text query the slowest step of a recommendation at 100k consultants.
+     */
+    public static String lexicalQuery(Requirement r) {
+        StringBuilder s = new StringBuilder();
+        append(s, r.title());
+        append(s, String.join(", ", r.skills().stream().map(RequirementSkill::name).toList()));
+        return s.toString().strip();
+    }
+
+    /**
      * The model key under which title vectors are kept beside the profile vectors of {@code modelKey}
      * (same model, its own field or index): the role factor compares titles by these.
      */

@@ -293,8 +293,8 @@ public final class RankingBenchmark {
     /**
      * The product's scoring path (what {@code Recommender} feeds the engine): the profile cosine, the title cosine
      * from the title vectors (null when either title is missing: the role factor is neutral), and the BM25
-     * relevance of the consultant's profile text to the requirement's profile text over the best one (the
-     * text the vector index keeps, queried with at most 256 distinct terms as {@code LuceneVectorIndex}).
+     * relevance of the consultant's profile text to the requirement's title and skills over the best one (the
+     * text the vector index keeps, queried as {@code LexicalCandidates.fromIndex} queries {@code LuceneVectorIndex}).
      * Every resume is a candidate (the pool of 200 holds the whole part), excluded ones are not shown.
      */
     static Ranker product(MatchSettings settings, boolean role, boolean lexical) {
@@ -308,7 +308,7 @@ public final class RankingBenchmark {
                     IndexSearcher searcher = searchers.computeIfAbsent(corpus, c -> profileIndex(c, analyzer));
                     BooleanQuery.Builder b = new BooleanQuery.Builder();
                     Set<String> seen = new LinkedHashSet<>();
-                    try (TokenStream ts = analyzer.tokenStream("text", ProfileText.of(q.requirement()))) {
+                    try (TokenStream ts = analyzer.tokenStream("text", ProfileText.lexicalQuery(q.requirement()))) {
                         CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
                         ts.reset();
                         while (ts.incrementToken() && seen.size() < 256) {
