@@ -28,11 +28,12 @@ public final class BenchCrm {
 
     /** The stacks of one deployment. */
     public record Stacks(PlatformStack platform, DataStack data, ApiStack api, EventsStack events, IngestStack ingest,
-                         MatchingStack matching, TenantsStack tenants, IdentityStack identity, ConsoleStack console) {
+                         MatchingStack matching, TenantsStack tenants, IdentityStack identity, ConsoleStack console,
+                         com.benchcrm.infra.monitoring.MonitoringStack monitoring) {
 
         public Stacks(PlatformStack platform, DataStack data, ApiStack api, EventsStack events, IngestStack ingest,
                       MatchingStack matching, TenantsStack tenants) {
-            this(platform, data, api, events, ingest, matching, tenants, null, null);
+            this(platform, data, api, events, ingest, matching, tenants, null, null, null);
         }
 
         /** The stacks that exist, in deployment order (identity and console only with the tenants file's {@code console}). */
@@ -46,6 +47,9 @@ public final class BenchCrm {
             all.addAll(java.util.List.of(api, events, ingest, matching, tenants));
             if (console != null) {
                 all.add(console);
+            }
+            if (monitoring != null) {
+                all.add(monitoring);
             }
             return all;
         }
@@ -110,9 +114,12 @@ public final class BenchCrm {
         if (identity != null) {
             tenants.ssoTenants(identity.users().ssoParameterPrefix());
         }
+        com.benchcrm.infra.monitoring.MonitoringStack monitoring = new com.benchcrm.infra.monitoring.MonitoringStack(scope,
+                d + "-monitoring", props(config, "alarms to the encrypted alarm topic", false), config, platform, data, api, events,
+                ingest, matching);
         Tags.of(scope).add("app", "benchcrm");
         Tags.of(scope).add("deployment", d);
-        return new Stacks(platform, data, api, events, ingest, matching, tenants, identity, consoleStack);
+        return new Stacks(platform, data, api, events, ingest, matching, tenants, identity, consoleStack, monitoring);
     }
 
     private static StackProps props(DeploymentConfig config, String what, boolean protect) {

@@ -127,12 +127,13 @@ class EventRoutingTest {
                 .flatMap(p -> IamPolicyTest.statements(p).stream())
                 .filter(s -> IamPolicyTest.actions(s).contains("sqs:SendMessage"))
                 .map(s -> s.get("Resource").toString()).toList();
-        // the relay's and the work authorization alerts' on-failure destination, the webhook queue and its DLQ
-        assertThat(sendTargets).hasSize(4)
+        // the relay's and the work authorization alerts' on-failure destination, the purge schedule's dead letters
+        // (ADR 0058), the webhook queue and its DLQ
+        assertThat(sendTargets).hasSize(5)
                 .anySatisfy(r -> assertThat(r).contains("WebhookQueue").doesNotContain("Dlq"))
                 .anySatisfy(r -> assertThat(r).contains("WebhookQueueDlq"))
                 .anySatisfy(r -> assertThat(r).contains("AsyncFailures"));
-        assertThat(sendTargets.stream().filter(r -> r.contains("AsyncFailures"))).hasSize(2);
+        assertThat(sendTargets.stream().filter(r -> r.contains("AsyncFailures"))).hasSize(3);
     }
 
     private static String onlyKey(List<String> keys) {

@@ -155,8 +155,11 @@ class FunctionsTest {
                 "BENCHCRM_VECTOR_STORE", "BENCHCRM_OPENSEARCH_ENDPOINT", "BENCHCRM_OPENSEARCH_SERVICE",
                 "BENCHCRM_OPENSEARCH_INDEX_PREFIX", "BENCHCRM_OPENSEARCH_ENGINE", "BENCHCRM_OPENSEARCH_INDEX_LAYOUT",
                 "BENCHCRM_RATE_LIMIT", "BENCHCRM_RATE_LIMIT_TABLE", "BENCHCRM_RATE_LIMIT_DEFAULT", "BENCHCRM_RATE_LIMIT_BURST",
+                "BENCHCRM_SECRET_KEYS", "BENCHCRM_TENANT_KEY_ALIAS_PREFIX",
                 "POWERTOOLS_SERVICE_NAME", "POWERTOOLS_METRICS_NAMESPACE", "POWERTOOLS_LOG_LEVEL"));
         assertThat(vars).containsEntry("BENCHCRM_SQL_MODE", "rdsdata")
+                .containsEntry("BENCHCRM_SECRET_KEYS", "kms")
+                .containsEntry("BENCHCRM_TENANT_KEY_ALIAS_PREFIX", "alias/benchcrm-dev/tenant/")
                 .containsEntry("MAIN_CLASS", "com.benchcrm.function.httpapi.HttpApiApplication")
                 .containsEntry("SPRING_CLOUD_FUNCTION_DEFINITION", "httpApi")
                 .containsEntry("BENCHCRM_DB_NAME", "benchcrm")
@@ -183,7 +186,7 @@ class FunctionsTest {
     void migrationFunction_runsInTheIsolatedSubnetsWithWhatDatabaseConfigReads() {
         assertThat(environment(APP.data()).keySet()).containsAll(Set.of("BENCHCRM_DB_HOST", "BENCHCRM_DB_PORT",
                 "BENCHCRM_DB_NAME", "BENCHCRM_DB_MASTER_SECRET_ARN", "BENCHCRM_DB_OWNER_SECRET_ARN",
-                "BENCHCRM_DB_APP_SECRET_ARN", "BENCHCRM_DB_SSL_MODE"));
+                "BENCHCRM_DB_APP_SECRET_ARN", "BENCHCRM_DB_RELAY_SECRET_ARN", "BENCHCRM_DB_SSL_MODE"));
         APP.data().hasResourceProperties("AWS::Lambda::Function", Match.objectLike(Map.of(
                 "Handler", "com.benchcrm.function.provisioning.DatabaseHandler::handleRequest",
                 "VpcConfig", Match.objectLike(Map.of("SubnetIds", Match.anyValue(), "SecurityGroupIds", Match.anyValue())))));
@@ -203,6 +206,20 @@ class FunctionsTest {
                 "MaximumRetryAttempts", 2,
                 "DestinationConfig", Map.of("OnFailure", Map.of("Destination", Match.objectLike(Map.of(
                         "Fn::ImportValue", Match.stringLikeRegexp(".*AsyncFailures.*"))))))));
+    }
+
+    @Test
+    void outboxRelay_connectsAsTheRelayRole_andOnlyItReadsTheRelaySecret() {
+        Map<String, Object> relay = environment(APP.events(), "OutboxRelay");
+        Map<String, Object> webhooks = environment(APP.events(), "WebhookDelivery");
+        assertThat(relay.get("BENCHCRM_DB_SECRET_ARN").toString()).contains("RelaySecret");
+        assertThat(webhooks.get("BENCHCRM_DB_SECRET_ARN").toString()).contains("AppSecret");
+        for (Template t : List.of(APP.api(), APP.ingest(), APP.matching())) {
+            assertThat(t.toJSON().toString()).as("no other stack references the relay role's secret").doesNotContain("RelaySecret");
+        }
+        List<String> readers = APP.events().findResources("AWS::IAM::Policy").entrySet().stream()
+                .filter(e -> e.getValue().toString().contains("RelaySecret")).map(Map.Entry::getKey).toList();
+        assertThat(readers).allSatisfy(id -> assertThat(id).startsWith("OutboxRelay")).isNotEmpty();
     }
 
     @SuppressWarnings("unchecked")

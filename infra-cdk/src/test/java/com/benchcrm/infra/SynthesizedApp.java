@@ -95,6 +95,10 @@ final class SynthesizedApp {
         return templates.get(stacks.tenants().getStackName());
     }
 
+    Template monitoring() {
+        return templates.get(stacks.monitoring().getStackName());
+    }
+
     /** The console's sign-in stack (tenants files with a {@code console} only). */
     Template identity() {
         return templates.get(stacks.identity().getStackName());

@@ -51,9 +51,9 @@ class TenantScalingTest {
         Template data = ONE.data();
         data.resourceCountIs("AWS::RDS::DBCluster", 1);
         data.resourceCountIs("AWS::RDS::DBInstance", 1);
-        data.resourceCountIs("AWS::SecretsManager::Secret", 3);
-        data.resourceCountIs("AWS::SecretsManager::RotationSchedule", 3);
-        data.resourceCountIs("AWS::EC2::VPCEndpoint", 2);
+        data.resourceCountIs("AWS::SecretsManager::Secret", 4); // master, owner, app and the relay role (ADR 0059)
+        data.resourceCountIs("AWS::SecretsManager::RotationSchedule", 4);
+        data.resourceCountIs("AWS::EC2::VPCEndpoint", 3); // S3 (gateway), Secrets Manager and KMS (sealing secrets, ADR 0057)
         data.resourceCountIs("AWS::Lambda::Function", 1);
         data.resourceCountIs("Custom::BenchCrmSchema", 1);
 

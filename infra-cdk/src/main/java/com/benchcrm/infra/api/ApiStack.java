@@ -96,6 +96,9 @@ public final class ApiStack extends Stack {
         env.put("BENCHCRM_RATE_LIMIT_DEFAULT", Integer.toString(config.api().rateLimit()));
         env.put("BENCHCRM_RATE_LIMIT_BURST", Integer.toString(Math.max(config.api().rateLimit(), config.api().burstLimit())));
 
+        // webhook signing secrets sealed under the tenant's KMS key (ADR 0057)
+        env.put("BENCHCRM_SECRET_KEYS", "kms");
+        env.put("BENCHCRM_TENANT_KEY_ALIAS_PREFIX", com.benchcrm.infra.tenants.TenantKey.aliasPrefix(config.deployment()));
         this.function = new JavaFunction(this, "HttpApiFunction", JavaFunction.Props.builder()
                 .description("BenchCRM /v1 HTTP API (Spring Cloud Function)")
                 .code(httpApiCode)
@@ -108,6 +111,7 @@ public final class ApiStack extends Stack {
                 .reservedConcurrency(config.api().reservedConcurrency() > 0 ? config.api().reservedConcurrency() : null)
                 .build());
         db.grantDataApiAccess(function.role());
+        com.benchcrm.infra.tenants.TenantKey.grantSecretSealing(function.role(), config.deployment(), List.of("kms:GenerateDataKey"));
         if (trust.userPoolArn() != null) {
             function.role().addToPrincipalPolicy(software.amazon.awscdk.services.iam.PolicyStatement.Builder.create()
                     .actions(USER_POOL_ACTIONS).resources(List.of(trust.userPoolArn())).build());

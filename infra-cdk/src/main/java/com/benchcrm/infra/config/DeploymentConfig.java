@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
  * @param database     Aurora Serverless v2 capacity and backups
  * @param search       the OpenSearch Serverless vector collection and the embedding model
  * @param tenants      the tenants, in file order (adding one at the end touches no other tenant)
+ * @param alarms       where alarms go: an optional e-mail subscription of the encrypted alarm topic
+ * @param rawMail      the raw-mail bucket's lifecycle: Glacier Instant Retrieval after, expiry after (days)
  * @param console      the web console's Cognito sign-in and CloudFront hosting; null when the file has none
  *                     (then {@code auth} names the issuer the API trusts)
  */
@@ -44,17 +46,58 @@ public record DeploymentConfig(
         Database database,
         Search search,
         List<TenantConfig> tenants,
-        ConsoleConfig console) {
+        ConsoleConfig console,
+        Alarms alarms,
+        RawMail rawMail) {
 
-    /** A deployment without the console (its API trusts {@code auth}). */
+    /** A deployment without the console (its API trusts {@code auth}), alarm e-mail, or raw-mail lifecycle settings. */
     public DeploymentConfig(String deployment, String ingestDomain, boolean protect, Auth auth, Api api, Database database,
                             Search search, List<TenantConfig> tenants) {
-        this(deployment, ingestDomain, protect, auth, api, database, search, tenants, null);
+        this(deployment, ingestDomain, protect, auth, api, database, search, tenants, null, Alarms.NONE, RawMail.DEFAULTS);
+    }
+
+    /** A deployment with the console (or null), without alarm e-mail, with the default raw-mail lifecycle. */
+    public DeploymentConfig(String deployment, String ingestDomain, boolean protect, Auth auth, Api api, Database database,
+                            Search search, List<TenantConfig> tenants, ConsoleConfig console) {
+        this(deployment, ingestDomain, protect, auth, api, database, search, tenants, console, Alarms.NONE, RawMail.DEFAULTS);
     }
 
     /** Whether the deployment has the console (and its Cognito user pool). */
     public boolean hasConsole() {
         return console != null;
+    }
+
+    /**
+     * The alarm topic's optional e-mail subscription ({@code "alarms": {"email": "ops@example.com"}});
+     * without one, subscribe to the topic (its ARN is a stack output) as operations prefer.
+     */
+    public record Alarms(String email) {
+        public static final Alarms NONE = new Alarms(null);
+
+        @JsonCreator
+        public Alarms(@JsonProperty("email") String email) {
+            this.email = email == null || email.isBlank() ? null : email.trim();
+        }
+    }
+
+    /**
+     * The raw-mail bucket's lifecycle ({@code "rawMail": {"glacierAfterDays": 90, "expireAfterDays": 2555}}):
+     * raw messages move to Glacier Instant Retrieval after {@code glacierAfterDays} and are deleted
+     * after {@code expireAfterDays} (0: never). The product never deletes raw mail itself.
+     */
+    public record RawMail(int glacierAfterDays, int expireAfterDays) {
+        public static final RawMail DEFAULTS = new RawMail(90, 2555);
+
+        @JsonCreator
+        public RawMail(@JsonProperty("glacierAfterDays") Integer glacierAfterDays, @JsonProperty("expireAfterDays") Integer expireAfterDays) {
+            this(glacierAfterDays == null ? DEFAULTS.glacierAfterDays() : glacierAfterDays.intValue(),
+                    expireAfterDays == null ? DEFAULTS.expireAfterDays() : expireAfterDays.intValue());
+        }
+
+        public RawMail(int glacierAfterDays, int expireAfterDays) {
+            this.glacierAfterDays = glacierAfterDays;
+            this.expireAfterDays = expireAfterDays;
+        }
     }
 
     private static final Pattern DEPLOYMENT = Pattern.compile("^[a-z][a-z0-9-]{1,18}[a-z0-9]$");
@@ -140,10 +183,13 @@ public record DeploymentConfig(
                                      @JsonProperty("database") Database database,
                                      @JsonProperty("search") Search search,
                                      @JsonProperty(value = "tenants", required = true) List<TenantConfig> tenants,
-                                     @JsonProperty("console") ConsoleConfig console) {
+                                     @JsonProperty("console") ConsoleConfig console,
+                                     @JsonProperty("alarms") Alarms alarms,
+                                     @JsonProperty("rawMail") RawMail rawMail) {
         return new DeploymentConfig(deployment, ingestDomain, protect == null || protect, auth,
                 api == null ? Api.DEFAULTS : api, database == null ? Database.DEFAULTS : database,
-                search == null ? Search.DEFAULTS : search, tenants == null ? List.of() : List.copyOf(tenants), console);
+                search == null ? Search.DEFAULTS : search, tenants == null ? List.of() : List.copyOf(tenants), console,
+                alarms == null ? Alarms.NONE : alarms, rawMail == null ? RawMail.DEFAULTS : rawMail);
     }
 
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -215,6 +261,16 @@ public record DeploymentConfig(
             problems.add("search.embeddingDimensions must be 256, 512 or 1024 (Titan Text Embeddings v2), not "
                     + search.embeddingDimensions());
         }
+        if (alarms.email() != null && !alarms.email().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+            problems.add("alarms.email must be an e-mail address: " + alarms.email());
+        }
+        if (rawMail.glacierAfterDays() < 1) {
+            problems.add("rawMail.glacierAfterDays must be at least 1");
+        }
+        if (rawMail.expireAfterDays() != 0 && rawMail.expireAfterDays() <= rawMail.glacierAfterDays() + 90) {
+            problems.add("rawMail.expireAfterDays must be 0 (never) or more than glacierAfterDays + 90 (Glacier Instant"
+                    + " Retrieval's minimum storage duration)");
+        }
         if (tenants.isEmpty()) {
             problems.add("tenants must list at least one tenant");
         }
@@ -240,6 +296,7 @@ public record DeploymentConfig(
                 problems.add(where + ".name is longer than 200 characters");
             }
             problems.addAll(t.webhookProblems(where));
+            problems.addAll(t.settingsProblems(where));
             if (t.sso() != null) {
                 if (console == null) {
                     problems.add(where + ".sso needs the deployment's console (its Cognito user pool federates the provider)");

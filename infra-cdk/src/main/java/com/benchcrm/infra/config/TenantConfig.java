@@ -15,11 +15,20 @@ import java.util.Set;
  * API rate limit ({@link Api}; absent: the deployment's {@code api.rateLimit} and {@code api.burstLimit}),
  * and its single sign-on provider ({@link SsoConfig}; needs the deployment's {@code console}).
  *
+ * <p>Also the tenant's data {@code retention} (days; idempotency keys in hours) and {@code mail}
+ * verdict policy, kept on its tenant row and read by the functions ({@code com.benchcrm.tenancy.TenantPolicy});
+ * and {@code suspended}: the tenant's users and mail are refused, its data kept.
+ *
  * <pre>{@code
- * { "slug": "globex", "name": "Globex Talent", "api": { "rateLimit": 20, "burstLimit": 40 } }
+ * { "slug": "globex", "name": "Globex Talent", "api": { "rateLimit": 20, "burstLimit": 40 },
+ *   "retention": { "webhookDays": 14, "idempotencyHours": 24 }, "mail": { "rejectSpam": true }, "suspended": false }
  * }</pre>
  */
-public record TenantConfig(String slug, String name, List<WebhookConfig> webhooks, Api api, SsoConfig sso) {
+public record TenantConfig(String slug, String name, List<WebhookConfig> webhooks, Api api, SsoConfig sso,
+                           com.fasterxml.jackson.databind.JsonNode retention, com.fasterxml.jackson.databind.JsonNode mail,
+                           boolean suspended) {
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper SETTINGS_JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     /**
      * A tenant's own API rate limit (ADR 0035), enforced by the HTTP API function per tenant; either
@@ -48,27 +57,70 @@ public record TenantConfig(String slug, String name, List<WebhookConfig> webhook
                         @JsonProperty("name") String name,
                         @JsonProperty("webhooks") List<WebhookConfig> webhooks,
                         @JsonProperty("api") Api api,
-                        @JsonProperty("sso") SsoConfig sso) {
-        this.slug = slug;
-        this.name = name == null || name.isBlank() ? slug : name.trim();
-        this.webhooks = webhooks == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(webhooks));
-        this.api = api == null ? Api.NONE : api;
-        this.sso = sso;
+                        @JsonProperty("sso") SsoConfig sso,
+                        @JsonProperty("retention") com.fasterxml.jackson.databind.JsonNode retention,
+                        @JsonProperty("mail") com.fasterxml.jackson.databind.JsonNode mail,
+                        @JsonProperty("suspended") Boolean suspended) {
+        this(slug, name == null || name.isBlank() ? slug : name.trim(),
+                webhooks == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(webhooks)), api == null ? Api.NONE : api,
+                sso, retention, mail, suspended != null && suspended);
     }
 
-    /** A tenant without single sign-on. */
+    public TenantConfig(String slug, String name, List<WebhookConfig> webhooks, Api api, SsoConfig sso,
+                        com.fasterxml.jackson.databind.JsonNode retention, com.fasterxml.jackson.databind.JsonNode mail, boolean suspended) {
+        this.slug = slug;
+        this.name = name;
+        this.webhooks = webhooks;
+        this.api = api;
+        this.sso = sso;
+        this.retention = retention;
+        this.mail = mail;
+        this.suspended = suspended;
+    }
+
+    /** A tenant without single sign-on, with the default retention and mail policy. */
     public TenantConfig(String slug, String name, List<WebhookConfig> webhooks, Api api) {
-        this(slug, name, webhooks, api, null);
+        this(slug, name, webhooks, api, null, null, null, (Boolean) null);
+    }
+
+    /** A tenant with single sign-on, the default retention and mail policy. */
+    public TenantConfig(String slug, String name, List<WebhookConfig> webhooks, Api api, SsoConfig sso) {
+        this(slug, name, webhooks, api, sso, null, null, (Boolean) null);
+    }
+
+    /**
+     * The settings the tenant row keeps (the provisioning function stores them): {@code retention} and
+     * {@code mail} as the file gives them, as one JSON object.
+     */
+    public String settingsJson() {
+        com.fasterxml.jackson.databind.node.ObjectNode o = SETTINGS_JSON.createObjectNode();
+        if (retention != null && !retention.isNull()) {
+            o.set("retention", retention);
+        }
+        if (mail != null && !mail.isNull()) {
+            o.set("mail", mail);
+        }
+        return o.toString();
+    }
+
+    /** Every rule the tenant's retention and mail settings break (the core's own validation), prefixed with {@code where}. */
+    List<String> settingsProblems(String where) {
+        try {
+            com.benchcrm.tenancy.TenantPolicy.parseSettings(settingsJson());
+            return List.of();
+        } catch (IllegalArgumentException e) {
+            return List.of(where + ": " + e.getMessage());
+        }
     }
 
     /** A tenant with webhooks and the deployment's rate limit. */
     public TenantConfig(String slug, String name, List<WebhookConfig> webhooks) {
-        this(slug, name, webhooks, null);
+        this(slug, name, webhooks, null, null, null, null, (Boolean) null);
     }
 
     /** A tenant without webhooks. */
     public TenantConfig(String slug, String name) {
-        this(slug, name, null, null);
+        this(slug, name, null, null, null, null, null, (Boolean) null);
     }
 
     /**

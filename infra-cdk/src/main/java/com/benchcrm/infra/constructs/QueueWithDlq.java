@@ -13,7 +13,7 @@ import software.constructs.Construct;
 /**
  * A work queue and its dead-letter queue, both encrypted with a customer-managed key and refusing
  * plain HTTP. A message that fails {@code maxReceiveCount} times moves to the DLQ, where it stays
- * 14 days for inspection and redrive.
+ * 14 days for inspection and redrive; the DLQ is retained when the stack is deleted.
  *
  * <p>Producers and consumers get access with {@code queue().grantSendMessages(fn)} and
  * {@code queue().grantConsumeMessages(fn)} (which include the key). An EventBridge rule that targets
@@ -97,7 +97,8 @@ public final class QueueWithDlq extends Construct {
                 .dataKeyReuse(Duration.minutes(15))
                 .retentionPeriod(DLQ_RETENTION)
                 .enforceSsl(true)
-                .removalPolicy(RemovalPolicy.DESTROY)
+                // dead letters outlive the stack: what failed is kept for inspection and redrive
+                .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
         this.queue = Queue.Builder.create(this, "Queue")
                 .encryption(QueueEncryption.KMS)

@@ -21,7 +21,7 @@ public final class DataStack extends Stack {
         this.database = new AuroraDatabase(this, "Database", config, network, platform.keys().dataKey(),
                 platform.keys().logsKey());
         this.migrations = new SchemaMigrations(this, "Migrations", migrationCode, network, database,
-                platform.keys().logsKey(), platform.events().asyncFailures());
+                platform.keys().logsKey(), platform.events().asyncFailures(), config.deployment());
     }
 
     public AuroraDatabase database() {

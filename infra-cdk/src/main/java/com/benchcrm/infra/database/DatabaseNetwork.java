@@ -57,6 +57,13 @@ public final class DatabaseNetwork extends Construct {
                 .privateDnsEnabled(true)
                 .open(true) // HTTPS from inside the VPC only: its CIDR is the only source
                 .build());
+        // the provisioning function seals webhook signing secrets under the tenants' keys (ADR 0057)
+        vpc.addInterfaceEndpoint("Kms", InterfaceVpcEndpointOptions.builder()
+                .service(InterfaceVpcEndpointAwsService.KMS)
+                .subnets(isolated())
+                .privateDnsEnabled(true)
+                .open(true)
+                .build());
     }
 
     public IVpc vpc() {

@@ -34,6 +34,12 @@ public final class SchemaMigrations extends Construct {
 
     public SchemaMigrations(Construct scope, String id, Code code, DatabaseNetwork network, AuroraDatabase database,
                             IKey logsKey, IQueue asyncFailures) {
+        this(scope, id, code, network, database, logsKey, asyncFailures, null);
+    }
+
+    /** @param deployment names the tenants' key aliases the function seals webhook secrets under (null: none) */
+    public SchemaMigrations(Construct scope, String id, Code code, DatabaseNetwork network, AuroraDatabase database,
+                            IKey logsKey, IQueue asyncFailures, String deployment) {
         super(scope, id);
         SecurityGroup sg = SecurityGroup.Builder.create(this, "SecurityGroup")
                 .vpc(network.vpc())
@@ -56,6 +62,10 @@ public final class SchemaMigrations extends Construct {
                         "BENCHCRM_DB_MASTER_SECRET_ARN", database.masterSecret().getSecretArn(),
                         "BENCHCRM_DB_OWNER_SECRET_ARN", database.ownerSecret().getSecretArn(),
                         "BENCHCRM_DB_APP_SECRET_ARN", database.appSecret().getSecretArn(),
+                        "BENCHCRM_DB_RELAY_SECRET_ARN", database.relaySecret().getSecretArn(),
+                        "BENCHCRM_SECRET_KEYS", "kms",
+                        "BENCHCRM_TENANT_KEY_ALIAS_PREFIX", com.benchcrm.infra.tenants.TenantKey.aliasPrefix(
+                                deployment == null ? "benchcrm" : deployment),
                         "BENCHCRM_DB_SSL_MODE", "require"))
                 .logKey(logsKey)
                 .vpc(network.vpc(), DatabaseNetwork.isolated(), List.of(sg))
@@ -65,6 +75,11 @@ public final class SchemaMigrations extends Construct {
         database.grantSecretRead(database.masterSecret(), function.role());
         database.grantSecretRead(database.ownerSecret(), function.role());
         database.grantSecretRead(database.appSecret(), function.role());
+        database.grantSecretRead(database.relaySecret(), function.role());
+        if (deployment != null) {
+            com.benchcrm.infra.tenants.TenantKey.grantSecretSealing(function.role(), deployment,
+                    List.of("kms:GenerateDataKey", "kms:Decrypt"));
+        }
 
         this.schema = CustomResource.Builder.create(this, "Schema")
                 .serviceToken(serviceToken())

@@ -48,6 +48,7 @@ public final class EventsStack extends Stack {
     public static final int WEBHOOK_BATCH_SIZE = 5;
 
     private final JavaFunction relay;
+    private final software.amazon.awscdk.services.scheduler.CfnSchedule purgeSchedule;
     private final JavaFunction webhooks;
     private final Rule schedule;
     private final JavaFunction workAuthorizationAlerts;
@@ -60,6 +61,8 @@ public final class EventsStack extends Stack {
         QueueWithDlq webhookQueue = platform.events().webhookQueue();
 
         Map<String, String> relayEnv = database(db, RELAY_MAIN_CLASS, "outboxRelay");
+        // the relay connects as its own role, the only one that may call the cross-tenant functions (ADR 0059)
+        relayEnv.put("BENCHCRM_DB_SECRET_ARN", db.relaySecret().getSecretArn());
         relayEnv.put("BENCHCRM_EVENT_BUS_NAME", platform.events().bus().getEventBusName());
         relayEnv.put("BENCHCRM_RELAY_BUDGET", "PT50S");
         this.relay = new JavaFunction(this, "OutboxRelay", JavaFunction.Props.builder()
@@ -74,7 +77,7 @@ public final class EventsStack extends Stack {
                 .onFailure(platform.events().asyncFailures())
                 .retryAttempts(0)
                 .build());
-        db.grantDataApiAccess(relay.role());
+        db.grantRelayDataApiAccess(relay.role());
         platform.events().bus().grantPutEventsTo(relay.role());
         this.schedule = Rule.Builder.create(this, "RelaySchedule")
                 .description("Runs the outbox relay every minute (each run drains for up to 50 s)")
@@ -84,6 +87,7 @@ public final class EventsStack extends Stack {
                         .maxEventAge(Duration.minutes(1))
                         .build())))
                 .build();
+        this.purgeSchedule = purgeSchedule(this, relay, platform);
 
         // The daily WorkAuthorizationExpiring job (ADR 0082): the workAuthorizationAlerts function (functions/work-authorization-alerts),
         // once a day at 13:00 UTC (morning in the US); it writes notices and outbox rows only, the relay publishes them.
@@ -113,6 +117,10 @@ public final class EventsStack extends Stack {
         webhookEnv.put("BENCHCRM_WEBHOOK_QUEUE_URL", webhookQueue.queue().getQueueUrl());
         webhookEnv.put("BENCHCRM_WEBHOOK_DLQ_URL", webhookQueue.deadLetterQueue().getQueueUrl());
         webhookEnv.put("BENCHCRM_WEBHOOK_MAX_RECEIVES", Integer.toString(EventRouting.load().queue("webhook").maxReceiveCount()));
+        // a batch ends 10 s before the 60 s timeout at the latest; what could not start is deferred (ADR 0055)
+        webhookEnv.put("BENCHCRM_WEBHOOK_BATCH_TIME", "PT40S");
+        webhookEnv.put("BENCHCRM_SECRET_KEYS", "kms");
+        webhookEnv.put("BENCHCRM_TENANT_KEY_ALIAS_PREFIX", com.benchcrm.infra.tenants.TenantKey.aliasPrefix(config.deployment()));
         this.webhooks = new JavaFunction(this, "WebhookDelivery", JavaFunction.Props.builder()
                 .description("BenchCRM partner webhooks: signed deliveries, retries, dead letters")
                 .code(webhookDeliveryCode)
@@ -124,6 +132,7 @@ public final class EventsStack extends Stack {
                 .logKey(platform.keys().logsKey())
                 .build());
         db.grantDataApiAccess(webhooks.role());
+        com.benchcrm.infra.tenants.TenantKey.grantSecretSealing(webhooks.role(), config.deployment(), List.of("kms:Decrypt"));
         webhookQueue.queue().grantSendMessages(webhooks.role());
         webhookQueue.deadLetterQueue().grantSendMessages(webhooks.role());
         Suppress.on(webhooks.role(), "IAM5", "CDK's grant to send to the KMS-encrypted webhook queue (retry timers) and its DLQ "
@@ -145,6 +154,45 @@ public final class EventsStack extends Stack {
         env.put("BENCHCRM_DB_SECRET_ARN", db.appSecret().getSecretArn());
         env.put("BENCHCRM_DB_NAME", AuroraDatabase.DATABASE);
         return env;
+    }
+
+    /**
+     * The retention purge (ADR 0058): an EventBridge Scheduler schedule invoking the relay function's
+     * live alias with {@code {"command":"purge"}} every hour (each run purges for at most the
+     * function's remaining time; what is left waits an hour), retried twice, what still fails to the
+     * async-failures queue (alarmed).
+     */
+    private static software.amazon.awscdk.services.scheduler.CfnSchedule purgeSchedule(Stack scope, JavaFunction relay,
+                                                                                     PlatformStack platform) {
+        software.amazon.awscdk.services.iam.Role role = software.amazon.awscdk.services.iam.Role.Builder.create(scope, "PurgeScheduleRole")
+                .assumedBy(new software.amazon.awscdk.services.iam.ServicePrincipal("scheduler.amazonaws.com"))
+                .description("Lets EventBridge Scheduler invoke the outbox relay function's purge")
+                .build();
+        relay.alias().grantInvoke(role);
+        platform.events().asyncFailures().grantSendMessages(role);
+        Suppress.on(role, "IAM5", "CDK's grants: invoking the relay function's live alias (its ARN with :*) and sending to the "
+                + "KMS-encrypted async-failures queue (the KMS action families on the data key only).",
+                "Action::kms:GenerateDataKey*", "Action::kms:ReEncrypt*", Suppress.matching("^Resource::<OutboxRelay.*>:\\*$"), Suppress.matching("^Resource::<.*\\.Arn>:\\*$"));
+        return software.amazon.awscdk.services.scheduler.CfnSchedule.Builder.create(scope, "PurgeSchedule")
+                .description("BenchCRM retention purge: every tenant's records past its retention, in bounded batches")
+                .scheduleExpression("cron(7 * * * ? *)")
+                .scheduleExpressionTimezone("UTC")
+                .flexibleTimeWindow(software.amazon.awscdk.services.scheduler.CfnSchedule.FlexibleTimeWindowProperty.builder()
+                        .mode("OFF").build())
+                .target(software.amazon.awscdk.services.scheduler.CfnSchedule.TargetProperty.builder()
+                        .arn(relay.alias().getFunctionArn())
+                        .roleArn(role.getRoleArn())
+                        .input("{\"command\":\"purge\"}")
+                        .retryPolicy(software.amazon.awscdk.services.scheduler.CfnSchedule.RetryPolicyProperty.builder()
+                                .maximumRetryAttempts(2).maximumEventAgeInSeconds(3600).build())
+                        .deadLetterConfig(software.amazon.awscdk.services.scheduler.CfnSchedule.DeadLetterConfigProperty.builder()
+                                .arn(platform.events().asyncFailures().getQueueArn()).build())
+                        .build())
+                .build();
+    }
+
+    public software.amazon.awscdk.services.scheduler.CfnSchedule purgeSchedule() {
+        return purgeSchedule;
     }
 
     public JavaFunction workAuthorizationAlerts() {

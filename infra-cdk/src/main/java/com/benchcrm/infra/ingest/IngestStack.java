@@ -52,7 +52,8 @@ public final class IngestStack extends Stack {
                 .encryptionMasterKey(platform.keys().dataKey())
                 .retentionPeriod(QueueWithDlq.DLQ_RETENTION)
                 .enforceSsl(true)
-                .removalPolicy(RemovalPolicy.DESTROY)
+                // mail that could not be ingested is kept even if the stack goes (issue 11 item 9)
+                .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
         Suppress.on(deadLetters, "SQS3", "This queue is the e-mail ingest function's dead-letter queue (a message and "
                 + "the reason it was not ingested, for inspection and re-ingest); it has no DLQ of its own.");

@@ -19,8 +19,11 @@ import software.constructs.Construct;
  * Where SES stores every received message, as raw MIME, kept: {@code raw/<tenant-slug>/<message-id>}.
  * SSE-KMS with the platform data key (bucket key on, so KMS is called per bucket key, not per
  * object), public access blocked, versioned, TLS only, server access logs to a second bucket.
- * Lifecycle: raw mail moves to Standard-IA after 30 days and Glacier Instant Retrieval after 180
- * (it is re-read only to re-parse); replaced or deleted versions are removed after 30 days.
+ * Lifecycle (the tenants file's {@code rawMail}): raw mail moves to Standard-IA after 30 days and
+ * Glacier Instant Retrieval after {@code glacierAfterDays} (default 90; it is re-read only to
+ * re-parse), and expires after {@code expireAfterDays} (default 2555, about 7 years; 0 keeps it);
+ * replaced or deleted versions are removed after 30 days. This rule is the only thing that ever
+ * deletes raw mail: the scheduled purge never does (ADR 0058).
  */
 public final class RawMailBucket extends Construct {
 
@@ -32,6 +35,10 @@ public final class RawMailBucket extends Construct {
     private final Bucket bucket;
 
     public RawMailBucket(Construct scope, String id, IKey dataKey) {
+        this(scope, id, dataKey, com.benchcrm.infra.config.DeploymentConfig.RawMail.DEFAULTS);
+    }
+
+    public RawMailBucket(Construct scope, String id, IKey dataKey, com.benchcrm.infra.config.DeploymentConfig.RawMail lifecycle) {
         super(scope, id);
         // S3 server access logs can only be delivered to an SSE-S3 bucket (not SSE-KMS).
         Bucket accessLogs = Bucket.Builder.create(this, "AccessLogs")
@@ -54,18 +61,29 @@ public final class RawMailBucket extends Construct {
                 .enforceSsl(true)
                 .serverAccessLogsBucket(accessLogs)
                 .serverAccessLogsPrefix("raw-mail/")
-                .lifecycleRules(List.of(LifecycleRule.builder()
-                        .id("raw-mail-tiering")
-                        .prefix("raw/")
-                        .transitions(List.of(
-                                Transition.builder().storageClass(StorageClass.INFREQUENT_ACCESS).transitionAfter(Duration.days(30)).build(),
-                                Transition.builder().storageClass(StorageClass.GLACIER_INSTANT_RETRIEVAL).transitionAfter(Duration.days(180)).build()))
-                        .noncurrentVersionExpiration(Duration.days(30))
-                        .noncurrentVersionTransitions(List.<NoncurrentVersionTransition>of())
-                        .abortIncompleteMultipartUploadAfter(Duration.days(7))
-                        .build()))
+                .lifecycleRules(List.of(rawMailRule(lifecycle)))
                 .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
+    }
+
+    private static LifecycleRule rawMailRule(com.benchcrm.infra.config.DeploymentConfig.RawMail lifecycle) {
+        java.util.List<Transition> transitions = new java.util.ArrayList<>();
+        if (lifecycle.glacierAfterDays() > 30) {
+            transitions.add(Transition.builder().storageClass(StorageClass.INFREQUENT_ACCESS).transitionAfter(Duration.days(30)).build());
+        }
+        transitions.add(Transition.builder().storageClass(StorageClass.GLACIER_INSTANT_RETRIEVAL)
+                .transitionAfter(Duration.days(lifecycle.glacierAfterDays())).build());
+        LifecycleRule.Builder rule = LifecycleRule.builder()
+                .id("raw-mail-lifecycle")
+                .prefix("raw/")
+                .transitions(transitions)
+                .noncurrentVersionExpiration(Duration.days(30))
+                .noncurrentVersionTransitions(List.<NoncurrentVersionTransition>of())
+                .abortIncompleteMultipartUploadAfter(Duration.days(7));
+        if (lifecycle.expireAfterDays() > 0) {
+            rule.expiration(Duration.days(lifecycle.expireAfterDays()));
+        }
+        return rule.build();
     }
 
     public IBucket bucket() {

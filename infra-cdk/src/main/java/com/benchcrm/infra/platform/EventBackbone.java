@@ -98,7 +98,7 @@ public final class EventBackbone extends Construct {
                 .encryptionMasterKey(dataKey)
                 .retentionPeriod(QueueWithDlq.DLQ_RETENTION)
                 .enforceSsl(true)
-                .removalPolicy(RemovalPolicy.DESTROY)
+                .removalPolicy(RemovalPolicy.RETAIN)
                 .build();
 
         EventRouting routing = EventRouting.load();

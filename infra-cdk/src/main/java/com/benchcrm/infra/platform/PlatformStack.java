@@ -24,7 +24,7 @@ public final class PlatformStack extends Stack {
         super(scope, id, props);
         this.keys = new PlatformKeys(this, "Keys", config.deployment());
         this.events = new EventBackbone(this, "Events", config.deployment(), keys.dataKey());
-        this.rawMail = new RawMailBucket(this, "RawMail", keys.dataKey());
+        this.rawMail = new RawMailBucket(this, "RawMail", keys.dataKey(), config.rawMail());
         this.inboundMail = new InboundMail(this, "InboundMail", config.deployment(), config.ingestDomain());
         this.vectors = new VectorCollection(this, "Vectors", config.deployment(), keys.dataKey(),
                 config.search().standbyReplicas());

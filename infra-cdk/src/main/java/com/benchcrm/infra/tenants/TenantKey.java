@@ -1,5 +1,7 @@
 package com.benchcrm.infra.tenants;
 
+import java.util.List;
+
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.kms.IKey;
@@ -36,4 +38,28 @@ public final class TenantKey extends Construct {
     public IKey key() {
         return key;
     }
+
+    /**
+     * Lets a function seal ({@code kms:GenerateDataKey}) or open ({@code kms:Decrypt}) secrets under
+     * any tenant's key (ADR 0057): the keys whose alias is {@code alias/<deployment>/tenant/*}, and only
+     * with the {@code benchcrm:tenant} encryption context. The tenant keys live in the tenants stack,
+     * which depends on the function's, so they are named by alias, not by ARN.
+     */
+    public static void grantSecretSealing(software.amazon.awscdk.services.iam.IRole role, String deployment, List<String> actions) {
+        software.amazon.awscdk.Stack stack = software.amazon.awscdk.Stack.of(role);
+        role.addToPrincipalPolicy(software.amazon.awscdk.services.iam.PolicyStatement.Builder.create()
+                .actions(actions)
+                .resources(List.of("arn:" + stack.getPartition() + ":kms:" + stack.getRegion() + ":" + stack.getAccount() + ":key/*"))
+                .conditions(java.util.Map.of(
+                        "ForAnyValue:StringLike", java.util.Map.of("kms:ResourceAliases", aliasPrefix(deployment) + "*"),
+                        "ForAllValues:StringEquals", java.util.Map.of("kms:EncryptionContextKeys", List.of(SECRET_CONTEXT_KEY))))
+                .build());
+        com.benchcrm.infra.nag.Suppress.on(role, "IAM5", "Webhook signing secrets are sealed under the tenant's own key, "
+                + "chosen by alias alias/<deployment>/tenant/* (kms:ResourceAliases) with the benchcrm:tenant encryption "
+                + "context; the keys live in the tenants stack, so they are named by alias rather than ARN.",
+                com.benchcrm.infra.nag.Suppress.matching("^Resource::arn:<AWS::Partition>:kms:<AWS::Region>:<AWS::AccountId>:key\\/\\*$"));
+    }
+
+    /** The encryption-context key KMS gets with every data key of a sealed secret (keys-kms KmsDataKeys). */
+    public static final String SECRET_CONTEXT_KEY = "benchcrm:tenant";
 }

@@ -53,7 +53,8 @@ public final class TenantResources extends Construct {
         this.mailRule = new TenantMailRule(this, "Mail", new TenantMailRule.Props(shared.ruleSet(), shared.ruleSetName(),
                 config.ruleName(tenant.slug()), config.ingestAddress(tenant.slug()), shared.rawMail(),
                 RawMailBucket.tenantPrefix(tenant.slug()), key.key(), after));
-        this.row = new TenantRow(this, "Row", shared.migrationServiceToken(), tenant.slug(), tenant.name());
+        this.row = new TenantRow(this, "Row", shared.migrationServiceToken(), tenant.slug(), tenant.name(), tenant.settingsJson(),
+                tenant.suspended());
         this.vectorIndex = new TenantVectorIndex(this, "VectorIndex", shared.vectorIndexServiceToken(), row.tenantId(),
                 config.search());
         this.rateLimit = new TenantRateLimit(this, "RateLimit", shared.rateLimitServiceToken(), row.tenantId(),

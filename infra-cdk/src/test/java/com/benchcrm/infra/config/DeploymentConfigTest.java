@@ -20,9 +20,17 @@ class DeploymentConfigTest {
         DeploymentConfig c = DeploymentConfig.load(Path.of("tenants/example.json"));
 
         assertThat(c.deployment()).isEqualTo("benchcrm-dev");
-        assertThat(c.tenants()).containsExactly(new TenantConfig("acme", "Acme Staffing", List.of(new WebhookConfig("ats",
-                "https://hooks.partner.example/benchcrm", List.of("RequirementImported", "RecommendationsReady"), 0)),
-                new TenantConfig.Api(50, 100)));
+        assertThat(c.tenants()).singleElement().satisfies(t -> {
+            assertThat(t.slug()).isEqualTo("acme");
+            assertThat(t.name()).isEqualTo("Acme Staffing");
+            assertThat(t.webhooks()).containsExactly(new WebhookConfig("ats", "https://hooks.partner.example/benchcrm",
+                    List.of("RequirementImported", "RecommendationsReady"), 0));
+            assertThat(t.api()).isEqualTo(new TenantConfig.Api(50, 100));
+            // the example spells out the retention and mail policy (ADR 0056, 0058)
+            assertThat(t.retention().path("idempotencyHours").asInt()).isEqualTo(24);
+            assertThat(t.mail().path("rejectDmarcFail").asBoolean()).isTrue();
+            assertThat(t.suspended()).isFalse();
+        });
         assertThat(c.ingestAddress("acme")).isEqualTo("acme@ingest.benchcrm.example");
         assertThat(c.ruleName("acme")).isEqualTo("benchcrm-dev-tenant-acme");
         assertThat(c.protect()).isTrue();

@@ -14,7 +14,11 @@ import java.util.Optional;
  */
 public interface BlobStore {
 
-    /** The object's bytes, or empty when there is no such object. */
+    /**
+     * The object's bytes, or empty when there is no such object.
+     *
+     * @throws BlobUnavailableException when the store or its key service failed transiently (retry later)
+     */
     Optional<byte[]> get(String key);
 
     void put(String key, byte[] bytes);

@@ -117,9 +117,12 @@ public final class InboxIngest {
                     && (RESUME_NAME.matcher(a.filename() == null ? "" : a.filename()).find() || extraction.requirements().isEmpty());
             if (resume) {
                 try {
-                    ResumeImport.Result r = resumes.importResume(caller, a.content(), a.kind(), a.filename(), "MAIL");
+                    // mail is unauthenticated: it may create a consultant, changes to one wait for a recruiter
+                    ResumeImport.Result r = resumes.importFromMail(caller, a.content(), a.kind(), a.filename(), mail.blobKey());
                     consultants.add(r.consultant().id());
-                    note = new AttachmentNote(a, r.consultant().id(), r.created() ? "consultant created" : "consultant updated");
+                    note = new AttachmentNote(a, r.consultant().id(), r.created() ? "consultant created"
+                            : r.pendingChange().map(c -> "changes proposed for a recruiter's approval (pending change " + c.id() + ")")
+                                    .orElse("consultant already known; nothing new"));
                 } catch (UnreadableDocumentException | ValidationException e) {
                     note = new AttachmentNote(a, null, "not imported as a resume: " + e.getMessage());
                     notes.add("attachment " + a.filename() + ": " + e.getMessage());
@@ -136,6 +139,36 @@ public final class InboxIngest {
     }
 
     private record AttachmentNote(MailAttachment attachment, UUID consultantId, String note) {
+    }
+
+    /**
+     * Records a message its SES verdicts refuse under the tenant's mail policy (spam, an
+     * unauthenticated sender, a virus), without parsing or ingesting it: outcome {@code REJECTED} with
+     * the reason. A virus's raw bytes are not even read: {@code mail.raw()} is empty and the record is
+     * keyed by its blob key. Idempotent per message.
+     */
+    public IngestReport refuse(Caller caller, InboundMail mail, MailKind kind, String reason) {
+        caller.require(Permission.REQUIREMENT_WRITE);
+        String sha = mail.raw().length == 0 ? Hashing.sha256("unread:" + mail.blobKey()) : Hashing.sha256(mail.raw());
+        Optional<IngestReport> earlier = earlier(caller, sha, null);
+        if (earlier.isPresent()) {
+            return earlier.get().asReplay();
+        }
+        UUID id = ids.next();
+        try {
+            return transactions.inTenant(caller.tenant(), tx -> {
+                messages.insert(tx, new InboundMessageRepository.NewMessage(id, sha, null, mail.blobKey(), mail.channel(), null, null, null,
+                        null, mail.receivedAt() == null ? clock.instant() : mail.receivedAt(), mail.raw().length, kind, List.of(),
+                        caller.traceId(), clock.instant()));
+                IngestReport report = new IngestReport(id, kind, IngestOutcome.REJECTED, reason, List.of(), List.of(), List.of(), null, null,
+                        List.of(), false);
+                messages.complete(tx, id, IngestOutcome.REJECTED, reason, null, report, List.of(), List.of());
+                LOG.info("inbound message {}: {} REJECTED ({})", id, kind, reason);
+                return report;
+            });
+        } catch (DuplicateKeyException e) {
+            return earlier(caller, sha, null).map(IngestReport::asReplay).orElseThrow(() -> e);
+        }
     }
 
     private IngestReport record(Caller caller, InboundMail mail, String sha, ParsedMail parsed, MailKind kind, IngestOutcome outcome,
@@ -249,6 +282,9 @@ public final class InboxIngest {
             case NEWSLETTER -> "a newsletter or list mail without a requirement";
             case NOT_A_REQUIREMENT -> "no job requirement found in the message";
             case RESUME -> "resume(s) attached; consultants created or updated";
+            case SPAM -> "refused: SES spam verdict FAIL";
+            case UNAUTHENTICATED -> "refused: the sender is not authenticated";
+            case VIRUS -> "quarantined: SES virus verdict FAIL";
             case REQUIREMENT -> "requirements imported";
         };
     }

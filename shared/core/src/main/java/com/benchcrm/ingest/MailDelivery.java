@@ -8,6 +8,7 @@ import com.benchcrm.tenancy.TenantDirectory;
 import com.benchcrm.tenancy.TenantId;
 import com.benchcrm.tenancy.TenantSlug;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -18,9 +19,10 @@ import org.slf4j.LoggerFactory;
  * (or the raw key's {@code raw/<slug>/} prefix), reads the raw message from the blob store, and runs
  * {@link InboxIngest} as the tenant's system actor {@value #ACTOR}. What cannot be delivered goes
  * to the dead-letter queue with a reason (unknown tenant, raw message missing, a virus verdict,
- * an unexpected failure); the raw message is never deleted. A transient database failure is
- * rethrown instead, so the Lambda runtime retries the event (and, after its retries, puts it on the
- * function's on-failure destination).
+ * an unexpected failure); the raw message is never deleted. A transient failure of the database or
+ * of the blob store and its key service (S3, KMS: {@link com.benchcrm.blob.BlobUnavailableException},
+ * after the SDK's own retries) is rethrown instead, so the Lambda runtime retries the event (and,
+ * after its retries, puts it on the function's on-failure destination, which is alarmed).
  *
  * <pre>{@code
  * Delivery d = delivery.deliver(arrival, traceId);
@@ -41,9 +43,17 @@ public final class MailDelivery {
     private final DeadLetters deadLetters;
     private final String ingestDomain;
     private final Clock clock;
+    private final java.util.function.Function<TenantId, com.benchcrm.tenancy.MailPolicy> mailPolicy;
 
     public MailDelivery(TenantDirectory tenants, BlobStore blobs, InboxIngest inbox, DeadLetters deadLetters, String ingestDomain,
                         Clock clock) {
+        this(tenants, blobs, inbox, deadLetters, ingestDomain, clock, tenant -> com.benchcrm.tenancy.MailPolicy.DEFAULTS);
+    }
+
+    /** @param mailPolicy the tenant's verdict policy (the tenants file's {@code mail}; {@code TenantPolicies}) */
+    public MailDelivery(TenantDirectory tenants, BlobStore blobs, InboxIngest inbox, DeadLetters deadLetters, String ingestDomain,
+                        Clock clock, java.util.function.Function<TenantId, com.benchcrm.tenancy.MailPolicy> mailPolicy) {
+        this.mailPolicy = mailPolicy;
         this.tenants = tenants;
         this.blobs = blobs;
         this.inbox = inbox;
@@ -66,10 +76,6 @@ public final class MailDelivery {
             return dead(arrival, null, "unknown-tenant", "no tenant ingest address among the recipients " + arrival.recipients()
                     + " and no raw/<tenant>/ key", recipient, traceId);
         }
-        if ("FAIL".equalsIgnoreCase(arrival.virusVerdict())) {
-            return dead(arrival, slug.get().value(), "virus-verdict-fail", "SES marked the message as carrying a virus; not opened",
-                    recipient, traceId);
-        }
         Optional<TenantId> tenant;
         try {
             tenant = tenants.resolve(slug.get());
@@ -77,10 +83,18 @@ public final class MailDelivery {
             throw e;
         }
         if (tenant.isEmpty()) {
+            if ("FAIL".equalsIgnoreCase(arrival.virusVerdict())) {
+                return dead(arrival, slug.get().value(), "virus-verdict-fail", "SES marked the message as carrying a virus; not opened",
+                        recipient, traceId);
+            }
             return dead(arrival, slug.get().value(), "unknown-tenant", "no active tenant '" + slug.get().value() + "'", recipient, traceId);
         }
+        Optional<java.util.Map.Entry<MailKind, String>> refusal = arrival.refusal(mailPolicy.apply(tenant.get()));
+        if (refusal.isPresent()) {
+            return refuse(arrival, slug.get().value(), tenant.get(), refusal.get().getKey(), refusal.get().getValue(), recipient, traceId);
+        }
         try {
-            Optional<byte[]> raw = blobs.get(arrival.key());
+            Optional<byte[]> raw = blobs.get(arrival.key()); // BlobUnavailableException: rethrown below, retried
             if (raw.isEmpty()) {
                 return dead(arrival, slug.get().value(), "raw-message-missing", "nothing at " + blobs.describe(arrival.key()), recipient,
                         traceId);
@@ -89,7 +103,7 @@ public final class MailDelivery {
             IngestReport report = inbox.ingest(caller, new InboundMail(raw.get(), arrival.key(), arrival.channel(),
                     arrival.receivedAt() == null ? clock.instant() : arrival.receivedAt()));
             return new Delivery(arrival.key(), slug.get().value(), "INGESTED", report.reason(), report);
-        } catch (TransientPersistenceException e) {
+        } catch (TransientPersistenceException | com.benchcrm.blob.BlobUnavailableException e) {
             throw e;
         } catch (RuntimeException e) {
             // no message text in the log (it may quote the mail); the dead letter carries it
@@ -98,6 +112,31 @@ public final class MailDelivery {
             return dead(arrival, slug.get().value(), "processing-failed", e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + abbreviate(e.getMessage())), recipient, traceId);
         }
+    }
+
+    /**
+     * A message its verdicts refuse: recorded as REJECTED with the reason in the tenant's inbox, never
+     * ingested; a virus is also dead-lettered ({@code virus-verdict-fail}) and its raw bytes are not
+     * read at all (the raw object stays in the store, quarantined by this record).
+     */
+    private Delivery refuse(MailArrival arrival, String slug, TenantId tenant, MailKind kind, String reason, String recipient,
+                            String traceId) {
+        Caller caller = new Caller(tenant, ACTOR, Set.of(Role.Recruiter), traceId);
+        Instant received = arrival.receivedAt() == null ? clock.instant() : arrival.receivedAt();
+        byte[] raw = new byte[0];
+        if (kind != MailKind.VIRUS) {
+            Optional<byte[]> read = blobs.get(arrival.key());
+            if (read.isEmpty()) {
+                return dead(arrival, slug, "raw-message-missing", "nothing at " + blobs.describe(arrival.key()), recipient, traceId);
+            }
+            raw = read.get();
+        }
+        IngestReport report = inbox.refuse(caller, new InboundMail(raw, arrival.key(), arrival.channel(), received), kind, reason);
+        if (kind == MailKind.VIRUS) {
+            dead(arrival, slug, "virus-verdict-fail", "SES marked the message as carrying a virus; not opened", recipient, traceId);
+            return new Delivery(arrival.key(), slug, "DEAD_LETTERED", "virus-verdict-fail: " + reason, report);
+        }
+        return new Delivery(arrival.key(), slug, "REFUSED", reason, report);
     }
 
     private Delivery dead(MailArrival arrival, String tenant, String reason, String detail, String recipient, String traceId) {

@@ -43,15 +43,23 @@ import java.util.UUID;
 public final class ResumeImport {
 
     /**
-     * @param created a new consultant (false: an existing one was updated, or left as it was)
+     * @param created       a new consultant (false: an existing one was updated, or left as it was)
+     * @param pendingChange for a resume from mail naming an existing consultant: the change proposed
+     *                      for a recruiter's approval (empty when it adds nothing, or it was applied)
      */
-    public record Result(Consultant consultant, boolean created, ResumeExtraction extraction) {
+    public record Result(Consultant consultant, boolean created, ResumeExtraction extraction,
+                         Optional<com.benchcrm.consultant.PendingChange> pendingChange) {
+
+        public Result(Consultant consultant, boolean created, ResumeExtraction extraction) {
+            this(consultant, created, extraction, Optional.empty());
+        }
     }
 
     private final Consultants consultants;
     private final DocumentText documents;
     private final AiGateway ai;
     private final com.benchcrm.consultant.document.ConsultantDocuments storage;
+    private final com.benchcrm.consultant.ConsultantChanges changes;
 
     /** An import that keeps no copy of the resume. */
     public ResumeImport(Consultants consultants, DocumentText documents, AiGateway ai) {
@@ -61,24 +69,43 @@ public final class ResumeImport {
     /** @param storage keeps each imported resume as the consultant's document (downloadable) */
     public ResumeImport(Consultants consultants, DocumentText documents, AiGateway ai,
                         com.benchcrm.consultant.document.ConsultantDocuments storage) {
+        this(consultants, documents, ai, storage, null);
+    }
+
+    /**
+     * @param storage keeps each imported resume as the consultant's document (null: no copy is kept)
+     * @param changes where a resume from mail proposes changes to an existing consultant (null: such a resume changes nothing)
+     */
+    public ResumeImport(Consultants consultants, DocumentText documents, AiGateway ai,
+                        com.benchcrm.consultant.document.ConsultantDocuments storage,
+                        com.benchcrm.consultant.ConsultantChanges changes) {
         this.consultants = consultants;
         this.documents = documents;
         this.ai = ai;
         this.storage = storage;
+        this.changes = changes;
     }
 
     /** A resume sent to the import route: kept as an {@code IMPORT} document. */
     public Result importResume(Caller caller, byte[] bytes, AttachmentKind kind, String filename) {
-        return importResume(caller, bytes, kind, filename, "IMPORT");
+        return importAndKeep(caller, bytes, kind, filename, "IMPORT", null);
     }
 
     /**
-     * Imports the resume and, with storage, keeps its bytes as the consultant's document.
+     * A resume attached to inbound mail (unauthenticated: anyone can send one naming any e-mail
+     * address): it may create a consultant, but what it would change on an existing one becomes a
+     * {@link com.benchcrm.consultant.PendingChange} that a recruiter approves or rejects (ADR 0056).
+     * With storage, the file is kept as a {@code MAIL} document of the consultant it names.
      *
-     * @param source {@code IMPORT} or {@code MAIL}
+     * @param sourceRef the inbound message's blob key
      */
-    public Result importResume(Caller caller, byte[] bytes, AttachmentKind kind, String filename, String source) {
-        Result r = read(caller, bytes, kind, filename);
+    public Result importFromMail(Caller caller, byte[] bytes, AttachmentKind kind, String filename, String sourceRef) {
+        return importAndKeep(caller, bytes, kind, filename, "MAIL", sourceRef);
+    }
+
+    /** Imports the resume and, with storage, keeps its bytes as the consultant's document ({@code IMPORT} or {@code MAIL}). */
+    private Result importAndKeep(Caller caller, byte[] bytes, AttachmentKind kind, String filename, String source, String sourceRef) {
+        Result r = read(caller, bytes, kind, filename, "MAIL".equals(source), sourceRef);
         if (storage != null) {
             AttachmentKind k = kind == null || kind == AttachmentKind.OTHER ? DocumentText.sniff(bytes) : kind;
             storage.store(caller, r.consultant().id(), bytes, mediaType(k), filename, source, null);
@@ -100,10 +127,11 @@ public final class ResumeImport {
     /**
      * @param kind     the document's kind, or null to tell from its bytes
      * @param filename the file's name as sent (a name for a resume that states none), or null
+     * @param fromMail unauthenticated: an existing consultant is not changed, a change is proposed
      * @throws UnreadableDocumentException when no text can be read from the document
      * @throws DocumentTooLargeException   when the document is over a reading limit
      */
-    private Result read(Caller caller, byte[] bytes, AttachmentKind kind, String filename) {
+    private Result read(Caller caller, byte[] bytes, AttachmentKind kind, String filename, boolean fromMail, String sourceRef) {
         caller.require(Permission.CONSULTANT_WRITE);
         AttachmentKind k = kind == null || kind == AttachmentKind.OTHER ? DocumentText.sniff(bytes) : kind;
         String text = k == AttachmentKind.TEXT ? new String(bytes, StandardCharsets.UTF_8) : documents.text(bytes, k);
@@ -126,6 +154,13 @@ public final class ResumeImport {
         }
         String email = value(cv.email());
         Optional<UUID> existing = email == null ? Optional.empty() : consultants.findIdByEmail(caller, email);
+        if (existing.isPresent() && fromMail) {
+            Consultant current = consultants.get(caller, existing.get());
+            ConsultantInput now = ConsultantInput.of(current);
+            Optional<com.benchcrm.consultant.PendingChange> proposed = changes == null ? Optional.empty()
+                    : changes.propose(caller, current.id(), current.version(), now, merge(now, cv), "EMAIL", sourceRef);
+            return new Result(current, false, cv, proposed);
+        }
         if (existing.isPresent()) {
             ResumeExtraction read = cv;
             Consultant updated = consultants.patch(caller, existing.get(), current -> merge(current, read), OptionalLong.empty());

@@ -73,7 +73,7 @@ public class EntityService<T extends Versioned, I extends EntityInput> {
         input.validate();
         return withDuplicateMapping(() -> transactions.inTenant(caller.tenant(), tx -> {
             if (key.isPresent()) {
-                Optional<String> replay = idempotency.claim(tx, key.get(), spec.name() + ".create", input);
+                Optional<String> replay = idempotency.claim(tx, caller, key.get(), spec.name() + ".create", input);
                 if (replay.isPresent()) {
                     return new Created<>(Json.read(replay.get(), spec.entityType()), true);
                 }
@@ -85,7 +85,7 @@ public class EntityService<T extends Versioned, I extends EntityInput> {
             T created = repository.find(tx, id).orElseThrow();
             audit.record(tx, caller, spec.name() + ".created", spec.name(), id, null, created);
             outbox.append(tx, caller, spec.createdEvent(), 1, spec.name(), id, Map.of("id", id.toString(), "version", created.version()));
-            key.ifPresent(k -> idempotency.complete(tx, k, id, Json.write(created)));
+            key.ifPresent(k -> idempotency.complete(tx, caller, k, id, Json.write(created)));
             return new Created<>(created, false);
         }));
     }

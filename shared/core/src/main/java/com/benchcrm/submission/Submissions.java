@@ -119,14 +119,14 @@ public final class Submissions {
         input.validate();
         return mapped(() -> transactions.inTenant(caller.tenant(), tx -> {
             if (key.isPresent()) {
-                Optional<String> replay = idempotency.claim(tx, key.get(), "submission.create", input);
+                Optional<String> replay = idempotency.claim(tx, caller, key.get(), "submission.create", input);
                 if (replay.isPresent()) {
                     UUID id = Json.read(replay.get(), Submission.class).id();
                     return new Created<>(details(tx, repository.find(tx, id).orElseThrow(() -> new NotFoundException(KIND, id))), true);
                 }
             }
             Submission created = insert(tx, caller, input);
-            key.ifPresent(k -> idempotency.complete(tx, k, created.id(), Json.write(created)));
+            key.ifPresent(k -> idempotency.complete(tx, caller, k, created.id(), Json.write(created)));
             return new Created<>(details(tx, created), false);
         }));
     }

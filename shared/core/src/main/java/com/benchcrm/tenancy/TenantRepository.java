@@ -19,4 +19,10 @@ public interface TenantRepository {
 
     /** Every tenant's slug by id (the schema owner only). */
     Map<TenantId, TenantSlug> all(Tx tx);
+
+    /**
+     * The tenant's status and settings, whatever its status; empty for an unknown tenant (PostgreSQL:
+     * the definer function {@code tenant_policy}, callable by the application and relay roles).
+     */
+    Optional<TenantPolicy> policy(Tx tx, TenantId tenant);
 }

@@ -47,6 +47,13 @@ public interface WebhookDeliveryRepository {
     /** Takes the lease of an attempt: counts it, and notes the first and latest attempt times. */
     void startAttempt(Tx tx, UUID delivery, int attempt, Instant firstAttemptAt, Instant now, Instant leaseUntil);
 
+    /**
+     * Undoes {@link #startAttempt} for an attempt that never sent anything (no delivery slot came free
+     * before the batch deadline): the count goes back to {@code attempt - 1} and the first attempt time
+     * to {@code previousFirstAttemptAt}; nothing when another attempt has started since.
+     */
+    void abandonAttempt(Tx tx, UUID delivery, int attempt, Instant previousFirstAttemptAt);
+
     /** Logs an attempt (once per attempt number). */
     void logAttempt(Tx tx, UUID delivery, WebhookDelivery.Attempt attempt);
 

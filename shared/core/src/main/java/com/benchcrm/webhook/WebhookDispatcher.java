@@ -7,6 +7,8 @@ import com.benchcrm.outbox.Outbox;
 import com.benchcrm.security.Caller;
 import com.benchcrm.persistence.Transactions;
 import com.benchcrm.persistence.Tx;
+import com.benchcrm.secrets.SecretUnavailableException;
+import com.benchcrm.tenancy.TenantAccess;
 import com.benchcrm.tenancy.TenantId;
 import java.net.URI;
 import java.time.Clock;
@@ -20,6 +22,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,14 +40,21 @@ import org.slf4j.LoggerFactory;
  * holds; any other copy is dropped. A timer is sent before the row naming it commits, so a crash
  * between the two leaves the old owner in charge, whose message is redelivered.
  *
- * <p>An attempt claims a lease on the row, POSTs outside any transaction, then records the attempt
- * in the delivery log. After {@link RetryPolicy#givesUp} the delivery is dead-lettered: status
+ * <p>An attempt claims a lease on the row, takes a slot of its tenant and destination
+ * ({@link DeliverySlots}), POSTs outside any transaction with a total deadline (never past the
+ * batch's), then records the attempt in the delivery log. An attempt that gets no slot before the
+ * deadline is deferred: its count is undone and a timer due shortly takes the delivery over, so a
+ * tenant's slow receiver costs other tenants neither time nor retries (ADR 0055). An event's
+ * deliveries are attempted concurrently.
+ *
+ * <p>A suspended tenant gets no webhooks: an event creates no deliveries, and a pending delivery
+ * fails without an attempt ({@code tenant suspended}). After {@link RetryPolicy#givesUp} the delivery is dead-lettered: status
  * FAILED and a {@code WebhookDeliveryFailed} event in the outbox, in one transaction (not for a
  * delivery of a {@code WebhookDeliveryFailed} event itself, which would loop).
  *
  * <pre>{@code
- * dispatcher.onEvent(DomainEvent.parse(detailJson));
- * dispatcher.onTimer(DeliveryTimer.Message.fromNode(body));
+ * dispatcher.onEvent(DomainEvent.parse(detailJson), deadline);
+ * dispatcher.onTimer(DeliveryTimer.Message.fromNode(body), deadline);
  * }</pre>
  */
 public final class WebhookDispatcher {
@@ -51,6 +64,17 @@ public final class WebhookDispatcher {
 
     /** How long an attempt holds its lease: longer than the transport's timeout. */
     public static final Duration LEASE = Duration.ofSeconds(60);
+    /** An attempt starts only with at least this much time before the deadline; otherwise it is deferred. */
+    static final Duration MIN_ATTEMPT_TIME = Duration.ofSeconds(1);
+    /** The deadline of a call that gives none: the transport's own timeout is then the only bound. */
+    private static final Duration NO_DEADLINE = Duration.ofDays(1);
+
+    /**
+     * @param slots      how many POSTs may run at once per tenant and destination
+     * @param deferDelay when a deferred delivery (no slot before the deadline) is tried again
+     */
+    public record Settings(DeliverySlots slots, Duration deferDelay) {
+    }
 
     private final Transactions transactions;
     private final WebhookDeliveryRepository deliveries;
@@ -60,15 +84,23 @@ public final class WebhookDispatcher {
     private final Outbox outbox;
     private final Ids ids;
     private final Clock clock;
+    private final WebhookSecrets secrets;
+    private final TenantAccess tenants;
+    private final Settings settings;
+    private final ExecutorService attempts = Executors.newVirtualThreadPerTaskExecutor();
 
     public WebhookDispatcher(Transactions transactions, WebhookDeliveryRepository deliveries, WebhookTransport transport,
-                             DeliveryTimer timer, RetryPolicy policy, Outbox outbox, Ids ids, Clock clock) {
+                             DeliveryTimer timer, RetryPolicy policy, Outbox outbox, WebhookSecrets secrets, TenantAccess tenants,
+                             Settings settings, Ids ids, Clock clock) {
         this.transactions = transactions;
         this.deliveries = deliveries;
         this.transport = transport;
         this.timer = timer;
         this.policy = policy;
         this.outbox = outbox;
+        this.secrets = secrets;
+        this.tenants = tenants;
+        this.settings = settings;
         this.ids = ids;
         this.clock = clock;
     }
@@ -78,6 +110,15 @@ public final class WebhookDispatcher {
      * The deliveries are created and claimed in one transaction (one round trip fewer per event).
      */
     public void onEvent(DomainEvent event) {
+        onEvent(event, clock.instant().plus(NO_DEADLINE));
+    }
+
+    /** As {@link #onEvent(DomainEvent)}, every attempt finished (or deferred) by {@code deadline}. */
+    public void onEvent(DomainEvent event, Instant deadline) {
+        if (!tenants.isActive(event.tenant())) {
+            LOG.info("no webhooks for event {}: tenant {} is suspended", event.id(), event.tenant());
+            return;
+        }
         List<Map.Entry<UUID, Claim>> claims = transactions.inTenant(event.tenant(), tx -> {
             List<UUID> subscriptions = deliveries.subscriptionsFor(tx, event.type());
             if (subscriptions.isEmpty()) {
@@ -94,26 +135,57 @@ public final class WebhookDispatcher {
             }
             return claimed;
         });
+        if (claims.size() == 1) {
+            act(event.tenant(), claims.get(0).getKey(), null, claims.get(0).getValue(), deadline);
+            return;
+        }
+        // the event's deliveries at once: a slow subscription does not hold up the tenant's others
+        List<Future<?>> running = new ArrayList<>();
         for (Map.Entry<UUID, Claim> c : claims) {
-            act(event.tenant(), c.getKey(), null, c.getValue());
+            running.add(attempts.submit(() -> act(event.tenant(), c.getKey(), null, c.getValue(), deadline)));
+        }
+        RuntimeException first = null;
+        for (Future<?> f : running) {
+            try {
+                f.get();
+            } catch (ExecutionException e) {
+                RuntimeException failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                if (first == null) {
+                    first = failure;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while delivering event " + event.id(), e);
+            }
+        }
+        if (first != null) {
+            throw first; // the message comes back; the deliveries that succeeded are done and are not sent again
         }
     }
 
     /** A timer came due (or a hop of a long wait ended). */
     public void onTimer(DeliveryTimer.Message message) {
-        process(message.tenant(), message.delivery(), message.token());
+        onTimer(message, clock.instant().plus(NO_DEADLINE));
     }
 
-    private void process(TenantId tenant, UUID delivery, UUID ownerToken) {
-        act(tenant, delivery, ownerToken, transactions.inTenant(tenant, tx -> claimIn(tx, delivery, ownerToken)));
+    /** As {@link #onTimer(DeliveryTimer.Message)}, the attempt finished (or deferred) by {@code deadline}. */
+    public void onTimer(DeliveryTimer.Message message, Instant deadline) {
+        act(message.tenant(), message.delivery(), message.token(),
+                transactions.inTenant(message.tenant(), tx -> claimIn(tx, message.delivery(), message.token())), deadline);
     }
 
-    private void act(TenantId tenant, UUID delivery, UUID ownerToken, Claim claim) {
+    private void act(TenantId tenant, UUID delivery, UUID ownerToken, Claim claim, Instant deadline) {
         switch (claim.kind()) {
             case DONE -> {
             }
             case NOT_DUE -> reschedule(tenant, delivery, ownerToken, claim.nextAttemptAt(), null, null);
-            case DUE -> attempt(tenant, delivery, ownerToken, claim);
+            case DUE -> {
+                if (!tenants.isActive(tenant)) {
+                    suspended(tenant, delivery, claim);
+                } else {
+                    attempt(tenant, delivery, ownerToken, claim, deadline);
+                }
+            }
         }
     }
 
@@ -137,21 +209,26 @@ public final class WebhookDispatcher {
         Instant first = d.firstAttemptAt() == null ? now : d.firstAttemptAt();
         int attempt = d.attempts() + 1;
         deliveries.startAttempt(tx, delivery, attempt, first, now, now.plus(LEASE));
-        return new Claim(Claim.Kind.DUE, null, attempt, first, d.subscriptionId(), d.eventId(), d.eventType(), d.url(), d.secret(),
-                d.body());
+        return new Claim(Claim.Kind.DUE, null, attempt, first, d.firstAttemptAt(), d.subscriptionId(), d.eventId(), d.eventType(), d.url(),
+                d.secret(), d.body());
     }
 
-    private void attempt(TenantId tenant, UUID delivery, UUID ownerToken, Claim claim) {
-        Instant at = clock.instant();
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("content-type", "application/json");
-        headers.put("user-agent", "BenchCRM-Webhooks/1");
-        headers.putAll(WebhookSignature.headers(claim.secret(), delivery.toString(), at, claim.body()));
+    private void attempt(TenantId tenant, UUID delivery, UUID ownerToken, Claim claim, Instant deadline) {
+        URI url = URI.create(claim.url());
+        if (Duration.between(clock.instant(), deadline).compareTo(MIN_ATTEMPT_TIME) < 0) {
+            defer(tenant, delivery, ownerToken, claim);
+            return;
+        }
+        java.util.Optional<DeliverySlots.Slot> slot = settings.slots().acquire(tenant, url, deadline.minus(MIN_ATTEMPT_TIME));
+        if (slot.isEmpty()) {
+            defer(tenant, delivery, ownerToken, claim);
+            return;
+        }
+        Instant at;
         WebhookTransport.Response response;
-        try {
-            response = transport.post(URI.create(claim.url()), headers, claim.body());
-        } catch (RuntimeException e) {
-            response = WebhookTransport.Response.failure(e.getClass().getSimpleName(), 0);
+        try (DeliverySlots.Slot held = slot.get()) {
+            at = clock.instant();
+            response = post(tenant, delivery, url, claim, at, deadline);
         }
         WebhookDelivery.Attempt logged = new WebhookDelivery.Attempt(claim.attempt(), at, response.statusCode(),
                 truncate(response.error()), response.durationMs());
@@ -171,6 +248,52 @@ public final class WebhookDispatcher {
         }
         LOG.info("webhook delivery {} attempt {} failed ({}); next attempt at {}", delivery, claim.attempt(), response.error(), next);
         reschedule(tenant, delivery, ownerToken, next, logged, last);
+    }
+
+    private WebhookTransport.Response post(TenantId tenant, UUID delivery, URI url, Claim claim, Instant at, Instant deadline) {
+        String secret;
+        try {
+            secret = secrets.open(tenant, claim.subscription(), claim.secret());
+        } catch (SecretUnavailableException e) {
+            LOG.warn("webhook delivery {}: signing secret unavailable: {}", delivery, e.getMessage());
+            return WebhookTransport.Response.failure("signing secret unavailable: " + e.getMessage(), 0);
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("content-type", "application/json");
+        headers.put("user-agent", "BenchCRM-Webhooks/1");
+        headers.putAll(WebhookSignature.headers(secret, delivery.toString(), at, claim.body()));
+        try {
+            return transport.post(url, headers, claim.body(), deadline);
+        } catch (RuntimeException e) {
+            return WebhookTransport.Response.failure(e.getClass().getSimpleName(), 0);
+        }
+    }
+
+    /**
+     * No slot before the deadline: the attempt never happened. Its count is undone and a timer due
+     * after {@link Settings#deferDelay()} takes the delivery over, in one transaction guarded by the
+     * owner's token; the message that carried it is done, so no receive is counted against it.
+     */
+    private void defer(TenantId tenant, UUID delivery, UUID ownerToken, Claim claim) {
+        UUID token = UUID.randomUUID();
+        Instant due = clock.instant().plus(settings.deferDelay());
+        timer.schedule(new DeliveryTimer.Message(tenant, delivery, token), due);
+        transactions.inTenant(tenant, tx -> {
+            deliveries.abandonAttempt(tx, delivery, claim.attempt(), claim.previousFirstAttemptAt());
+            deliveries.handOver(tx, delivery, ownerToken, token, due, null);
+            return null;
+        });
+        LOG.info("webhook delivery {} deferred to {}: no delivery slot of its tenant or destination came free in time", delivery, due);
+    }
+
+    /** A suspended tenant's pending delivery fails without an attempt (and announces nothing). */
+    private void suspended(TenantId tenant, UUID delivery, Claim claim) {
+        transactions.inTenant(tenant, tx -> {
+            deliveries.abandonAttempt(tx, delivery, claim.attempt(), claim.previousFirstAttemptAt());
+            deliveries.failed(tx, delivery, clock.instant(), new WebhookDeliveryRepository.LastResult(null, "tenant suspended"));
+            return null;
+        });
+        LOG.info("webhook delivery {} not sent: tenant {} is suspended", delivery, tenant);
     }
 
     private void deadLetter(TenantId tenant, UUID delivery, Claim claim, WebhookTransport.Response response,
@@ -224,17 +347,18 @@ public final class WebhookDispatcher {
         return s == null ? null : s.length() <= 500 ? s : s.substring(0, 500);
     }
 
-    private record Claim(Kind kind, Instant nextAttemptAt, int attempt, Instant firstAttemptAt, UUID subscription, UUID eventId,
-                         String eventType, String url, String secret, String body) {
+    /** @param secret the stored signing secret (sealed; plain for a subscription written before sealing) */
+    private record Claim(Kind kind, Instant nextAttemptAt, int attempt, Instant firstAttemptAt, Instant previousFirstAttemptAt,
+                         UUID subscription, UUID eventId, String eventType, String url, String secret, String body) {
 
         enum Kind { DONE, NOT_DUE, DUE }
 
         static Claim done() {
-            return new Claim(Kind.DONE, null, 0, null, null, null, null, null, null, null);
+            return new Claim(Kind.DONE, null, 0, null, null, null, null, null, null, null, null);
         }
 
         static Claim notDue(Instant next) {
-            return new Claim(Kind.NOT_DUE, next, 0, null, null, null, null, null, null, null);
+            return new Claim(Kind.NOT_DUE, next, 0, null, null, null, null, null, null, null, null);
         }
     }
 }

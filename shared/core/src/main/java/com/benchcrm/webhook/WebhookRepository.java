@@ -6,9 +6,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Port: the webhook subscriptions of the {@link Tx}'s tenant (each with its signing secret, which
- * is never read back through this port) and their delivery log. Deleting a subscription deletes
- * its deliveries and their attempts.
+ * Port: the webhook subscriptions of the {@link Tx}'s tenant (each with its signing secret, stored
+ * sealed by {@link WebhookSecrets}; a row written before sealing may still hold it plain until it is
+ * first read or written) and their delivery log. Deleting a subscription deletes its deliveries and
+ * their attempts.
  */
 public interface WebhookRepository {
 
@@ -20,12 +21,16 @@ public interface WebhookRepository {
 
     long count(Tx tx);
 
-    void insert(Tx tx, Webhook webhook, String secret);
+    /** @param sealedSecret the signing secret as {@link WebhookSecrets#seal} returned it; a store refuses anything else */
+    void insert(Tx tx, Webhook webhook, String sealedSecret);
 
     Optional<Webhook> find(Tx tx, UUID id);
 
-    /** Replaces the secret; true when it was different. */
-    boolean replaceSecret(Tx tx, UUID id, String secret);
+    /** Replaces the stored secret with this sealed one (a plain one is removed); true when it was different. */
+    boolean replaceSecret(Tx tx, UUID id, String sealedSecret);
+
+    /** The stored secret: sealed, or plain for a row written before sealing existed. */
+    Optional<String> storedSecret(Tx tx, UUID id);
 
     /** Replaces the URL, event types and description (the creator and creation time stay). */
     void update(Tx tx, UUID id, String url, List<String> eventTypes, String description);

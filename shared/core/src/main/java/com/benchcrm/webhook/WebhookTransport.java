@@ -1,17 +1,28 @@
 package com.benchcrm.webhook;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.Map;
 
 /**
  * Port: POSTs one webhook attempt. Implementations check the destination with the
- * {@link DestinationGuard} first, never follow redirects, time out, and report every failure
- * (refused destination, timeout, connection error) as a {@link Response}, not an exception.
+ * {@link DestinationGuard} first, never follow redirects, bound the whole exchange in time
+ * (connect, request, response headers and body: a receiver that trickles its answer is cut off),
+ * and report every failure (refused destination, timeout, connection error) as a {@link Response},
+ * not an exception.
  */
 @FunctionalInterface
 public interface WebhookTransport {
 
     Response post(URI url, Map<String, String> headers, String body);
+
+    /**
+     * As {@link #post(URI, Map, String)}, over by {@code deadline} at the latest (or the
+     * implementation's own timeout, whichever comes first).
+     */
+    default Response post(URI url, Map<String, String> headers, String body, Instant deadline) {
+        return post(url, headers, body);
+    }
 
     /**
      * @param statusCode the HTTP status, null when no response came

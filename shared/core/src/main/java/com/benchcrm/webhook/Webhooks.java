@@ -48,15 +48,18 @@ public final class Webhooks {
     private final WebhookRepository subscriptions;
     private final AuditLog audit;
     private final DestinationGuard guard;
+    private final WebhookSecrets secrets;
     private final Ids ids;
     private final Clock clock;
 
-    public Webhooks(Transactions transactions, WebhookRepository subscriptions, AuditLog audit, DestinationGuard guard, Ids ids,
-                    Clock clock) {
+    /** @param secrets seals each signing secret before it is stored (ADR 0057) */
+    public Webhooks(Transactions transactions, WebhookRepository subscriptions, AuditLog audit, DestinationGuard guard,
+                    WebhookSecrets secrets, Ids ids, Clock clock) {
         this.transactions = transactions;
         this.subscriptions = subscriptions;
         this.audit = audit;
         this.guard = guard;
+        this.secrets = secrets;
         this.ids = ids;
         this.clock = clock;
     }
@@ -71,12 +74,13 @@ public final class Webhooks {
         }
         String secret = WebhookSignature.newSecret();
         UUID id = ids.next();
+        String sealed = secrets.seal(caller.tenant(), id, secret); // before the transaction: a key service call
         Instant now = clock.instant();
         Webhook created = new Webhook(id, input.url(), input.eventTypes(), input.description(), caller.userId(), now);
         transactions.inTenant(caller.tenant(), tx -> {
             subscriptions.lockSubscriptions(tx); // concurrent creations of one tenant queue here, so the limit holds
             requireRoom(subscriptions.count(tx));
-            subscriptions.insert(tx, created, secret);
+            subscriptions.insert(tx, created, sealed);
             audit.record(tx, caller, "webhook.created", KIND, id, null, created);
             return null;
         });
@@ -122,18 +126,25 @@ public final class Webhooks {
             throw new ValidationException(List.of(new ValidationException.FieldError("/secret", e.getMessage())));
         }
         Instant now = clock.instant();
+        Optional<String> stored = transactions.inTenant(caller.tenant(), tx -> subscriptions.storedSecret(tx, id));
+        // sealed outside the transaction (a key service call); the same secret keeps its sealed value
+        boolean secretChanged = stored.isEmpty() || !secrets.matches(caller.tenant(), id, stored.get(), secret);
+        boolean write = secretChanged || !com.benchcrm.secrets.SecretSealer.isSealed(stored.get());
+        String sealed = write ? secrets.seal(caller.tenant(), id, secret) : stored.get();
         return transactions.inTenant(caller.tenant(), tx -> {
             subscriptions.lockSubscriptions(tx);
             Optional<Webhook> current = subscriptions.find(tx, id);
             if (current.isEmpty()) {
                 requireRoom(subscriptions.count(tx));
                 Webhook created = new Webhook(id, input.url(), input.eventTypes(), input.description(), caller.userId(), now);
-                subscriptions.insert(tx, created, secret);
+                subscriptions.insert(tx, created, sealed);
                 audit.record(tx, caller, "webhook.created", KIND, id, null, created);
                 return created;
             }
             Webhook before = current.get();
-            boolean secretChanged = subscriptions.replaceSecret(tx, id, secret);
+            if (write) {
+                subscriptions.replaceSecret(tx, id, sealed);
+            }
             subscriptions.update(tx, id, input.url(), input.eventTypes(), input.description());
             Webhook after = new Webhook(id, input.url(), input.eventTypes(), input.description(), before.createdBy(),
                     before.createdAt());

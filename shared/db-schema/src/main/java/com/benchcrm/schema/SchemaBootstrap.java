@@ -43,11 +43,15 @@ public final class SchemaBootstrap {
             joinOwnerRoleUnlessSuperuser(st, roles.ownerRole());
             setPassword(c, roles.ownerRole(), roles.ownerPassword());
             setPassword(c, roles.appRole(), roles.appPassword());
+            if (roles.relayLogin()) {
+                setPassword(c, roles.relayRole(), roles.relayPassword());
+            }
             if (!databaseExists(c, roles.database())) {
                 st.execute("CREATE DATABASE " + roles.database() + " OWNER " + roles.ownerRole());
             }
             st.execute("REVOKE ALL ON DATABASE " + roles.database() + " FROM PUBLIC");
             st.execute("GRANT CONNECT, TEMPORARY ON DATABASE " + roles.database() + " TO " + roles.appRole());
+            st.execute("GRANT CONNECT ON DATABASE " + roles.database() + " TO " + roles.relayRole());
         } catch (SQLException e) {
             throw new IllegalStateException("bootstrapping database roles failed: " + e.getMessage(), e);
         }
@@ -97,7 +101,8 @@ public final class SchemaBootstrap {
     }
 
     static String render(String sql, DatabaseRoles roles) {
-        return sql.replace("${owner_role}", roles.ownerRole()).replace("${app_role}", roles.appRole());
+        return sql.replace("${owner_role}", roles.ownerRole()).replace("${app_role}", roles.appRole())
+                .replace("${relay_role}", roles.relayRole());
     }
 
     static String resource(String path) {

@@ -59,10 +59,14 @@ public record EmailIngestComponents(MailDelivery delivery, InboxIngest inbox, De
                 new com.benchcrm.company.ChainLinks(db.companies(), db.contacts()));
         Consultants consultants = new Consultants(db.transactions(), db.consultants(), audit, outbox, idempotency, ids, clock);
         MimeMailParser parser = new MimeMailParser(new MimeMailParser.Limits(config.maxMessageBytes(), 10L * 1024 * 1024, 200_000, 12));
-        ResumeImport resumes = new ResumeImport(consultants, new DocumentTextReader(), ai);
+        // mail may create consultants; what it would change on an existing one waits for a recruiter (ADR 0056)
+        ResumeImport resumes = new ResumeImport(consultants, new DocumentTextReader(), ai, null, new com.benchcrm.consultant.ConsultantChanges(
+                db.transactions(), db.pendingChanges(), consultants, audit, ids, clock));
         InboxIngest inbox = new InboxIngest(db.transactions(), db.inboundMessages(), parser, ai, requirements, resumes, ids, clock,
                 new com.benchcrm.company.CompanyDirectory(db.companies(), db.contacts(), audit, outbox, ids, clock));
-        MailDelivery delivery = new MailDelivery(new TenantDirectory(db.transactions(), db.tenants()), blobs, inbox, dlq, config.ingestDomain(), clock);
+        com.benchcrm.tenancy.TenantPolicies policies = new com.benchcrm.tenancy.TenantPolicies(db.transactions(), db.tenants(), clock);
+        MailDelivery delivery = new MailDelivery(new TenantDirectory(db.transactions(), db.tenants()), blobs, inbox, dlq, config.ingestDomain(),
+                clock, tenant -> policies.policyOrDefaults(tenant).mail());
         return new EmailIngestComponents(delivery, inbox, dlq, sql, config.rawBucket().orElse("local"));
     }
 
@@ -84,8 +88,12 @@ public record EmailIngestComponents(MailDelivery delivery, InboxIngest inbox, De
             case FOLDER -> new FolderBlobStore(config.rawDir().orElseThrow());
             case S3 -> {
                 Region region = Region.of(config.region());
-                S3Client s3 = S3Client.builder().region(region).httpClient(UrlConnectionHttpClient.create()).build();
-                KmsClient kms = KmsClient.builder().region(region).httpClient(UrlConnectionHttpClient.create()).build();
+                // the SDK's standard retries with back-off first; what still fails is a BlobUnavailableException
+                // that fails the invocation, so Lambda retries the event (never a dead letter for a blip)
+                S3Client s3 = S3Client.builder().region(region).httpClient(UrlConnectionHttpClient.create())
+                        .overrideConfiguration(o -> o.retryStrategy(software.amazon.awssdk.core.retry.RetryMode.STANDARD)).build();
+                KmsClient kms = KmsClient.builder().region(region).httpClient(UrlConnectionHttpClient.create())
+                        .overrideConfiguration(o -> o.retryStrategy(software.amazon.awssdk.core.retry.RetryMode.STANDARD)).build();
                 yield new S3BlobStore(s3, config.rawBucket().orElseThrow(),
                         slug -> S3Encrypted.client(s3, kms, config.tenantKeyAliasPrefix() + slug));
             }

@@ -59,7 +59,9 @@ final class MailEvents {
         // the tenant's receipt rule stored the message under raw/<slug>/ with the SES message id as the name
         String key = slug == null || messageId == null ? null : "raw/" + slug + "/" + messageId;
         return new MailArrival(Channel.SES, recipients, rawBucket, key, messageId, receipt.path("virusVerdict").path("status").asText(null),
-                receipt.path("spamVerdict").path("status").asText(null), instant(mail.path("timestamp").asText(null)));
+                receipt.path("spamVerdict").path("status").asText(null), receipt.path("spfVerdict").path("status").asText(null),
+                receipt.path("dkimVerdict").path("status").asText(null), receipt.path("dmarcVerdict").path("status").asText(null),
+                instant(mail.path("timestamp").asText(null)));
     }
 
     private static MailArrival s3(JsonNode r) {

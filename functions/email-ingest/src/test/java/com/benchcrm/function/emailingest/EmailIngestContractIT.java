@@ -87,7 +87,7 @@ class EmailIngestContractIT {
     }
 
     @Test
-    void virusVerdictFail_deadLetteredUnopened() {
+    void virusVerdictFail_deadLetteredUnopened_andRecordedAsQuarantined() {
         IngestTestStack.TestTenant t = stack.newTenant("virus");
         com.fasterxml.jackson.databind.node.ObjectNode e = Samples.event("ses-virus-fail");
         ((com.fasterxml.jackson.databind.node.ObjectNode) e.path("Records").get(0).path("ses").path("receipt")).putArray("recipients")
@@ -96,7 +96,50 @@ class EmailIngestContractIT {
         JsonNode r = stack.invoke(Samples.bytes(e)).path("results").get(0);
 
         assertThat(r.path("reason").asText()).startsWith("virus-verdict-fail");
-        assertThat(stack.query(t, "select id from inbound_message where tenant_id = :tenant")).isEmpty();
+        assertThat(stack.query(t, "select kind, outcome, reason, size_bytes from inbound_message where tenant_id = :tenant"))
+                .singleElement().satisfies(row -> {
+                    assertThat(row.string("kind")).isEqualTo("VIRUS");
+                    assertThat(row.string("outcome")).isEqualTo("REJECTED");
+                    assertThat(row.string("reason")).startsWith("quarantined");
+                    assertThat(row.longValue("size_bytes")).as("never read").isZero();
+                });
+        assertThat(stack.query(t, "select id from requirement where tenant_id = :tenant")).isEmpty();
+    }
+
+    @Test
+    void spamVerdictFail_isRecordedRejectedWithTheReason_notIngested() {
+        IngestTestStack.TestTenant t = stack.newTenant("spam");
+        String id = "spamfail00000000000000000000000000000001";
+        stack.blobs.put("raw/" + t.slug() + "/" + id, Samples.mail("plain-requirement.eml"));
+
+        JsonNode r = stack.invoke(Samples.bytes(Samples.ses("ses-spam-fail", t.slug(), id))).path("results").get(0);
+
+        assertThat(r.path("status").asText()).isEqualTo("REFUSED");
+        assertThat(r.path("report").path("kind").asText()).isEqualTo("SPAM");
+        assertThat(r.path("report").path("outcome").asText()).isEqualTo("REJECTED");
+        assertThat(stack.query(t, "select kind, outcome, reason from inbound_message where tenant_id = :tenant"))
+                .singleElement().satisfies(row -> assertThat(row.string("reason")).isEqualTo("refused: SES spam verdict FAIL"));
+        assertThat(stack.query(t, "select id from requirement where tenant_id = :tenant")).as("not ingested").isEmpty();
+        assertThat(stack.blobs.get("raw/" + t.slug() + "/" + id)).as("the raw mail is kept").isPresent();
+    }
+
+    @Test
+    void dmarcVerdictFail_isRejectedAsUnauthenticated_unlessTheTenantsFileAllowsIt() {
+        IngestTestStack.TestTenant strict = stack.newTenant("dmarc");
+        IngestTestStack.TestTenant lenient = stack.newTenant("dmarc-ok");
+        stack.setTenantSettings(lenient, "{\"mail\": {\"rejectDmarcFail\": false}}");
+        String id = "dmarcfail0000000000000000000000000000001";
+        stack.blobs.put("raw/" + strict.slug() + "/" + id, Samples.mail("plain-requirement.eml"));
+        stack.blobs.put("raw/" + lenient.slug() + "/" + id, Samples.mail("plain-requirement.eml"));
+
+        JsonNode refused = stack.invoke(Samples.bytes(Samples.ses("ses-dmarc-fail", strict.slug(), id))).path("results").get(0);
+        JsonNode ingested = stack.invoke(Samples.bytes(Samples.ses("ses-dmarc-fail", lenient.slug(), id))).path("results").get(0);
+
+        assertThat(refused.path("report").path("kind").asText()).isEqualTo("UNAUTHENTICATED");
+        assertThat(refused.path("reason").asText()).contains("DMARC");
+        assertThat(stack.query(strict, "select id from requirement where tenant_id = :tenant")).isEmpty();
+        assertThat(ingested.path("status").asText()).isEqualTo("INGESTED");
+        assertThat(stack.query(lenient, "select id from requirement where tenant_id = :tenant")).hasSize(1);
     }
 
     @Test

@@ -95,6 +95,12 @@ final class IngestTestStack {
                 com.benchcrm.persistence.postgres.PostgresPersistence.over(owner).tenants()).ensure(new TenantSlug(slug), prefix), slug);
     }
 
+    /** The tenants file's settings of a tenant, as the provisioning function stores them (before the tenant's first mail). */
+    void setTenantSettings(TestTenant t, String json) {
+        owner.withoutTenant(s -> s.update("update benchcrm.tenant set settings = cast(:s as jsonb) where id = :id",
+                SqlParams.of("s", json).and("id", t.id().value())));
+    }
+
     List<Row> query(TestTenant t, String sql) {
         return app.inTenant(t.id(), s -> s.query(sql, SqlParams.of("tenant", t.id().value())));
     }

@@ -30,7 +30,12 @@ final class Samples {
 
     /** The SES sample addressed to {@code slug} with SES message id {@code id}. */
     static ObjectNode ses(String slug, String id) {
-        ObjectNode e = event("ses-receipt-lambda");
+        return ses("ses-receipt-lambda", slug, id);
+    }
+
+    /** The SES sample {@code name} addressed to {@code slug} with SES message id {@code id}. */
+    static ObjectNode ses(String name, String slug, String id) {
+        ObjectNode e = event(name);
         ObjectNode ses = (ObjectNode) e.path("Records").get(0).path("ses");
         ((ObjectNode) ses.path("mail")).put("messageId", id);
         ArrayNode recipients = ((ObjectNode) ses.path("receipt")).putArray("recipients");

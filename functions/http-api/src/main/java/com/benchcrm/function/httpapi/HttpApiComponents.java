@@ -91,11 +91,15 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
         java.util.Optional<BlobStore> blobs = rawStore(config);
         java.util.Optional<com.benchcrm.consultant.document.ConsultantDocuments> documents = blobs.map(b ->
                 new com.benchcrm.consultant.document.ConsultantDocuments(db.transactions(), db.documents(), db.consultants(), b, audit, ids, clock));
-        ResumeImport resumes = new ResumeImport(consultants, new DocumentTextReader(), ai, documents.orElse(null));
+        // a resume from mail proposes changes to an existing consultant; a recruiter approves them (ADR 0056)
+        com.benchcrm.consultant.ConsultantChanges changes = new com.benchcrm.consultant.ConsultantChanges(db.transactions(),
+                db.pendingChanges(), consultants, audit, ids, clock);
+        ResumeImport resumes = new ResumeImport(consultants, new DocumentTextReader(), ai, documents.orElse(null), changes);
         com.benchcrm.function.httpapi.consultant.ConsultantDocumentRoutes.register(router, documents);
         // resume import before the entity routes: /v1/consultants/import is a literal, not an {id}
         ConsultantImportRoutes.register(router, resumes);
         ConsultantRoutes.register(router, consultants);
+        com.benchcrm.function.httpapi.consultant.ConsultantChangeRoutes.register(router, changes);
         RequirementRoutes.register(router, requirements);
         com.benchcrm.function.httpapi.company.CompanyRoutes.register(router, companies, contacts);
         com.benchcrm.activity.Activities activities = new com.benchcrm.activity.Activities(db.transactions(), db.activities(), db.audit(),
@@ -110,7 +114,14 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
                 new com.benchcrm.workauth.ExpirySettings(db.transactions(), db.workAuthorization(), audit, clock));
         AuditRoutes.register(router, audit);
         DestinationGuard guard = config.webhookAllowLoopback() ? DestinationGuard.allowingLoopback() : DestinationGuard.publicOnly();
-        WebhookRoutes.register(router, new Webhooks(db.transactions(), db.webhooks(), audit, guard, ids, clock));
+        // a suspended tenant is refused within TenantPolicies.DEFAULT_TTL (30 s) of its suspension
+        com.benchcrm.tenancy.TenantPolicies tenants = new com.benchcrm.tenancy.TenantPolicies(db.transactions(), db.tenants(), clock);
+        com.benchcrm.secrets.DataKeys keys = com.benchcrm.secrets.kms.SecretKeys.create(config.secretKeys(), config.ai().region(),
+                tenant -> tenants.find(tenant).orElseThrow(() -> new com.benchcrm.secrets.SecretUnavailableException(
+                        "no tenant " + tenant + " to find the key of")).slug());
+        com.benchcrm.webhook.WebhookSecrets secrets = new com.benchcrm.webhook.WebhookSecrets(db.transactions(), db.webhooks(),
+                new com.benchcrm.secrets.SecretSealer(keys));
+        WebhookRoutes.register(router, new Webhooks(db.transactions(), db.webhooks(), audit, guard, secrets, ids, clock));
         ExtractRoutes.register(router, ai);
         com.benchcrm.matching.success.SuccessModels successModels = successModels(config, clock);
         com.benchcrm.function.httpapi.settings.ModelRoutes.register(router, successModels);
@@ -139,7 +150,7 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
         ActiveUsers activeUsers = new ActiveUsers(db.transactions(), userRepository, config.userStatusTtl(), clock);
         UserRoutes.register(router, new Users(db.transactions(), userRepository, audit, identityDirectory(config), activeUsers, ids, clock));
         RequestMetrics metrics = config.emfMetrics() ? new PowertoolsRequestMetrics() : RequestMetrics.NONE;
-        return new HttpApiComponents(new HttpApi(router, verifier, config.maxBodyBytes(), metrics, rateLimiter(config), activeUsers),
+        return new HttpApiComponents(new HttpApi(router, verifier, config.maxBodyBytes(), metrics, rateLimiter(config), activeUsers, tenants),
                 sql);
     }
 

@@ -41,6 +41,9 @@ import java.util.function.Function;
  *   <tr><td>BENCHCRM_RATE_LIMIT_TABLE, BENCHCRM_RATE_LIMIT_ENDPOINT</td><td>dynamodb: the table (its {@code limit#<tenant-id>}
  *       items are the per-tenant limits) and an optional endpoint</td></tr>
  *   <tr><td>BENCHCRM_RATE_LIMIT_TENANTS</td><td>memory: per-tenant limits, {@code <tenant-id>=<rate>:<burst>,...}</td></tr>
+ *   <tr><td>BENCHCRM_SECRET_KEYS, BENCHCRM_TENANT_KEY_ALIAS_PREFIX, BENCHCRM_SECRET_KEYRING</td><td>the keys that seal
+ *       webhook signing secrets: KMS (the tenant's key) in AWS, a keyring file locally
+ *       ({@code com.benchcrm.secrets.kms.SecretKeys})</td></tr>
  *   <tr><td>BENCHCRM_EMBEDDINGS, BENCHCRM_VECTOR_STORE, ...</td><td>recommendations and search: the embedding model and
  *       vector index ({@code com.benchcrm.matching.adapters.MatchingAdapters}); unset: those routes answer 503</td></tr>
  * </table>
@@ -56,6 +59,7 @@ public record HttpApiConfig(
         Ai ai,
         java.util.Map<String, String> matching,
         RateLimiting rateLimiting,
+        com.benchcrm.secrets.kms.SecretKeys.Settings secretKeys,
         java.time.Duration userStatusTtl,
         Identity identity) {
 
@@ -128,6 +132,8 @@ public record HttpApiConfig(
                 integer(env, "AI_MAX_TOKENS_DAY", 200_000, problems),
                 Optional.ofNullable(env.apply("AWS_REGION")).orElse("us-east-1"));
         RateLimiting rateLimiting = rateLimiting(env, problems);
+        com.benchcrm.secrets.kms.SecretKeys.Settings secretKeys = com.benchcrm.secrets.kms.SecretKeys.Settings.from(env,
+                sql == null ? "rdsdata" : sql.mode().name(), problems);
         java.time.Duration userStatusTtl = com.benchcrm.user.ActiveUsers.DEFAULT_TTL;
         String ttl = env.apply("BENCHCRM_USER_STATUS_TTL");
         if (ttl != null && !ttl.isBlank()) {
@@ -154,7 +160,7 @@ public record HttpApiConfig(
         }
         boolean loopback = "true".equalsIgnoreCase(Optional.ofNullable(env.apply("BENCHCRM_WEBHOOK_ALLOW_LOOPBACK")).orElse("false").trim());
         return new HttpApiConfig(sql, jwt, maxBody, emf, loopback, rawDir, rawBucket, ai,
-                com.benchcrm.matching.adapters.MatchingAdapters.variables(env), rateLimiting, userStatusTtl, identity);
+                com.benchcrm.matching.adapters.MatchingAdapters.variables(env), rateLimiting, secretKeys, userStatusTtl, identity);
     }
 
     private static RateLimiting rateLimiting(Function<String, String> env, List<String> problems) {

@@ -74,7 +74,8 @@ class HttpApiConfigTest {
                 "BENCHCRM_DB_RESOURCE_ARN", "arn:aws:rds:us-east-1:123456789012:cluster:benchcrm",
                 "BENCHCRM_DB_SECRET_ARN", "arn:aws:secretsmanager:us-east-1:123456789012:secret:benchcrm-app-AbCdEf",
                 "BENCHCRM_DB_NAME", "benchcrm", "AWS_REGION", "us-east-1", "BENCHCRM_JWT_ISSUER", "https://issuer",
-                "BENCHCRM_JWKS_URL", "https://issuer/.well-known/jwks.json"));
+                "BENCHCRM_JWKS_URL", "https://issuer/.well-known/jwks.json",
+                "BENCHCRM_TENANT_KEY_ALIAS_PREFIX", "alias/benchcrm-dev/tenant/"));
         HttpApiComponents components = HttpApiComponents.create(HttpApiConfig.from(env::get));
         assertThat(components.sql()).isInstanceOf(com.benchcrm.sql.rdsdata.RdsDataSqlPort.class);
         env.put("BENCHCRM_DB_RESOURCE_ARN", "arn:aws:rds:us-east-1:123456789012:db:instance-1");

@@ -29,6 +29,6 @@ public class OutboxRelayApplication implements ApplicationContextInitializer<Gen
         Supplier<OutboxRelayComponents> components = beans.root(OutboxRelayComponents.class, () -> OutboxRelayComponents.create(config),
                 "the outbox relay", OutboxRelayPriming::prime);
         beans.function(FUNCTION_NAME, OutboxRelayFunction.Summary.class,
-                () -> new OutboxRelayFunction(components.get().relay(), components.get().budget()));
+                () -> new OutboxRelayFunction(components.get().relay(), components.get().budget(), components.get().purge()));
     }
 }

@@ -14,14 +14,18 @@ import java.time.Duration;
  * OutboxRelayComponents c = OutboxRelayComponents.create(OutboxRelayConfig.from(System::getenv));
  * }</pre>
  */
-public record OutboxRelayComponents(SqlPort sql, OutboxRelay relay, Duration budget) {
+public record OutboxRelayComponents(SqlPort sql, OutboxRelay relay, Duration budget, com.benchcrm.retention.Purge purge) {
 
     public static OutboxRelayComponents create(OutboxRelayConfig config) {
         SqlPort sql = config.sql().connect();
         EventBridgePublisher publisher = EventBridgePublisher.create(new EventBridgePublisher.Settings(config.eventBusName(),
                 config.region(), config.eventBridgeEndpoint(), 4, Duration.ofMillis(100)));
         PostgresPersistence db = PostgresPersistence.over(sql);
+        java.time.Clock clock = java.time.Clock.systemUTC();
+        // the purge runs here: the relay's database role is the one that may call the purge functions (ADR 0058)
+        com.benchcrm.retention.Purge purge = new com.benchcrm.retention.Purge(db.transactions(), db.purge(), new com.benchcrm.common.Ids(clock),
+                clock, com.benchcrm.retention.Purge.Settings.defaults());
         return new OutboxRelayComponents(sql, new OutboxRelay(db.transactions(), db.outbox(), publisher, OutboxRelay.Settings.defaults()),
-                config.relayBudget());
+                config.relayBudget(), purge);
     }
 }

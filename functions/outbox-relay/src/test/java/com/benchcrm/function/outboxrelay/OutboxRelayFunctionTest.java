@@ -38,4 +38,34 @@ class OutboxRelayFunctionTest {
     void runFor_outsideLambda_isTheBudget() {
         assertThat(function.runFor(new Invocation(new byte[0], Optional.empty()))).isEqualTo(Duration.ofSeconds(50));
     }
+
+    @Test
+    void isPurge_onlyForThePurgeCommand() {
+        assertThat(OutboxRelayFunction.isPurge("{\"command\":\"purge\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8))).isTrue();
+        assertThat(OutboxRelayFunction.isPurge("{\"source\":\"aws.events\",\"detail-type\":\"Scheduled Event\"}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8))).isFalse();
+        assertThat(OutboxRelayFunction.isPurge("not json".getBytes(java.nio.charset.StandardCharsets.UTF_8))).isFalse();
+        assertThat(OutboxRelayFunction.isPurge(new byte[0])).isFalse();
+    }
+
+    @Test
+    void emf_isOneMetricLineTheBacklogAlarmReads() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode line = com.benchcrm.common.Json.strict().readTree(OutboxRelayFunction.emf(12, 345));
+
+        assertThat(line.path("service").asText()).isEqualTo("outbox-relay");
+        assertThat(line.path(OutboxRelayFunction.BACKLOG_AGE_METRIC).asLong()).isEqualTo(345);
+        assertThat(line.path(OutboxRelayFunction.BACKLOG_COUNT_METRIC).asLong()).isEqualTo(12);
+        com.fasterxml.jackson.databind.JsonNode cw = line.path("_aws").path("CloudWatchMetrics").get(0);
+        assertThat(cw.path("Namespace").asText()).isEqualTo("BenchCRM");
+        assertThat(cw.path("Dimensions").get(0).get(0).asText()).isEqualTo("service");
+        assertThat(cw.path("Metrics").findValuesAsText("Name"))
+                .containsExactlyInAnyOrder(OutboxRelayFunction.BACKLOG_AGE_METRIC, OutboxRelayFunction.BACKLOG_COUNT_METRIC);
+    }
+
+    @Test
+    void purgeCommand_withoutAPurge_isAClearFailure() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> function.handle(new Invocation(
+                        "{\"command\":\"purge\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8), Optional.empty())))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no purge");
+    }
 }

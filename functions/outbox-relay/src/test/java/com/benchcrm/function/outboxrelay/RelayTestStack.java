@@ -55,6 +55,9 @@ final class RelayTestStack {
     /** What the CDK app sets, in JDBC mode, with the stub as EventBridge and a one-second budget. */
     Map<String, String> environment() {
         Map<String, String> env = pg.appEnvironment(2);
+        // the relay connects as its own role, the only one that may claim outbox rows (ADR 0059)
+        env.put("BENCHCRM_JDBC_USER", pg.roles().relayRole());
+        env.put("BENCHCRM_JDBC_PASSWORD", pg.roles().relayPassword());
         env.put("BENCHCRM_EVENT_BUS_NAME", "test-events");
         env.put("BENCHCRM_EVENTBRIDGE_ENDPOINT", eventBridge.endpoint().toString());
         env.put("BENCHCRM_RELAY_BUDGET", "PT1S");

@@ -19,6 +19,9 @@ import java.util.function.Function;
  *   <tr><td>BENCHCRM_DB_MASTER_SECRET_ARN</td><td>the cluster's master credentials (creates roles and the database)</td></tr>
  *   <tr><td>BENCHCRM_DB_OWNER_SECRET_ARN</td><td>the owner role (runs migrations, owns every object)</td></tr>
  *   <tr><td>BENCHCRM_DB_APP_SECRET_ARN</td><td>the application role (what the functions use through the Data API)</td></tr>
+ *   <tr><td>BENCHCRM_DB_RELAY_SECRET_ARN</td><td>the relay role (the outbox relay and the purge; ADR 0059)</td></tr>
+ *   <tr><td>BENCHCRM_SECRET_KEYS, BENCHCRM_TENANT_KEY_ALIAS_PREFIX, BENCHCRM_SECRET_KEYRING, AWS_REGION</td><td>the keys that
+ *       seal webhook signing secrets: {@code kms} (default) with the tenants' key aliases, or {@code file} (tests)</td></tr>
  *   <tr><td>BENCHCRM_DB_SSL_MODE</td><td>pgjdbc {@code sslmode}: {@code require} (default) or {@code verify-full}; {@code disable} only for the embedded test database</td></tr>
  * </table>
  */
@@ -29,7 +32,10 @@ public record DatabaseConfig(
         String masterSecretArn,
         String ownerSecretArn,
         String appSecretArn,
-        String sslMode) {
+        String relaySecretArn,
+        String sslMode,
+        com.benchcrm.secrets.kms.SecretKeys.Settings secretKeys,
+        String region) {
 
     private static final Set<String> SSL_MODES = Set.of("disable", "require", "verify-ca", "verify-full");
 
@@ -53,15 +59,18 @@ public record DatabaseConfig(
         String master = required(env, "BENCHCRM_DB_MASTER_SECRET_ARN", problems);
         String owner = required(env, "BENCHCRM_DB_OWNER_SECRET_ARN", problems);
         String app = required(env, "BENCHCRM_DB_APP_SECRET_ARN", problems);
+        String relay = required(env, "BENCHCRM_DB_RELAY_SECRET_ARN", problems);
         String ssl = env.apply("BENCHCRM_DB_SSL_MODE");
         ssl = ssl == null || ssl.isBlank() ? "require" : ssl.trim().toLowerCase(Locale.ROOT);
         if (!SSL_MODES.contains(ssl)) {
             problems.add("BENCHCRM_DB_SSL_MODE must be one of " + SSL_MODES + ", not " + ssl);
         }
+        com.benchcrm.secrets.kms.SecretKeys.Settings keys = com.benchcrm.secrets.kms.SecretKeys.Settings.from(env, "rdsdata", problems);
+        String region = java.util.Optional.ofNullable(env.apply("AWS_REGION")).orElse("us-east-1");
         if (!problems.isEmpty()) {
             throw new IllegalStateException("the migration function is not configured: " + String.join("; ", problems));
         }
-        return new DatabaseConfig(host, port, database, master, owner, app, ssl);
+        return new DatabaseConfig(host, port, database, master, owner, app, relay, ssl, keys, region);
     }
 
     /** JDBC URL of a database on the cluster. */

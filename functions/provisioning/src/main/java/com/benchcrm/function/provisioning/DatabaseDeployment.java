@@ -37,8 +37,8 @@ public final class DatabaseDeployment {
     }
 
     /**
-     * Creates the owner and application roles and the database if missing, sets both roles'
-     * passwords to the current values of their secrets, and applies the pending migrations as the
+     * Creates the owner, application and relay roles and the database if missing, sets the three
+     * roles' passwords to the current values of their secrets, and applies the pending migrations as the
      * owner. The role passwords come from Secrets Manager (generated there, never seen by a person);
      * setting them on every run also repairs a role whose secret was replaced.
      */
@@ -59,6 +59,14 @@ public final class DatabaseDeployment {
      * @return the tenant's id
      */
     public UUID ensureTenant(String slug, String name) {
+        return ensureTenant(slug, name, "{}", false);
+    }
+
+    /**
+     * As {@link #ensureTenant(String, String)}, with the tenants file's settings (retention, mail
+     * policy; JSON, validated by the caller) and, when {@code suspended}, status SUSPENDED instead.
+     */
+    public UUID ensureTenant(String slug, String name, String settingsJson, boolean suspended) {
         return asOwner(c -> {
             UUID id;
             try (PreparedStatement ps = c.prepareStatement("SELECT benchcrm.ensure_tenant(?, ?)")) {
@@ -70,9 +78,11 @@ public final class DatabaseDeployment {
                 }
             }
             try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE benchcrm.tenant SET name = coalesce(?, slug), status = 'ACTIVE' WHERE slug = ?")) {
+                    "UPDATE benchcrm.tenant SET name = coalesce(?, slug), status = ?, settings = ?::jsonb WHERE slug = ?")) {
                 ps.setString(1, name);
-                ps.setString(2, slug);
+                ps.setString(2, suspended ? "SUSPENDED" : "ACTIVE");
+                ps.setString(3, settingsJson);
+                ps.setString(4, slug);
                 ps.executeUpdate();
             }
             return id;
@@ -97,8 +107,10 @@ public final class DatabaseDeployment {
     private DatabaseRoles roles() {
         DatabaseCredentials owner = credentials(config.ownerSecretArn());
         DatabaseCredentials app = credentials(config.appSecretArn());
+        DatabaseCredentials relay = credentials(config.relaySecretArn());
         try {
-            return new DatabaseRoles(config.database(), owner.username(), owner.password(), app.username(), app.password());
+            return new DatabaseRoles(config.database(), owner.username(), owner.password(), app.username(), app.password(),
+                    relay.username(), relay.password());
         } catch (IllegalArgumentException e) {
             // the message names the rule, never the password
             throw new DatabaseDeploymentException("the role secrets do not fit the schema's rules: " + e.getMessage(), e);

@@ -17,8 +17,10 @@ import java.util.UUID;
  *   <caption>Resource types</caption>
  *   <tr><th>type</th><th>Create / Update</th><th>Delete</th></tr>
  *   <tr><td>{@code Custom::BenchCrmSchema}</td><td>roles, database, migrations</td><td>nothing (data retained)</td></tr>
- *   <tr><td>{@code Custom::BenchCrmTenant} (properties {@code Slug}, {@code Name})</td>
- *       <td>{@code ensure_tenant}, status ACTIVE</td><td>status SUSPENDED (rows retained)</td></tr>
+ *   <tr><td>{@code Custom::BenchCrmTenant} (properties {@code Slug}, {@code Name}, optional {@code Settings}: the
+ *       tenants file's retention and mail policy as JSON, {@code Suspended}: {@code "true"})</td>
+ *       <td>{@code ensure_tenant}, status ACTIVE (SUSPENDED when the file says so), settings stored; plain webhook
+ *       secrets of the tenant sealed</td><td>status SUSPENDED (rows retained)</td></tr>
  *   <tr><td>{@code Custom::BenchCrmTenantWebhook} (see {@link WebhookDeclaration})</td>
  *       <td>the tenant's {@code webhook_subscription} row, created or replaced in place ({@link DeclaredWebhooks})</td>
  *       <td>the row is deleted, with its deliveries and their log</td></tr>
@@ -84,7 +86,16 @@ public final class DatabaseHandler extends CustomResourceHandler {
             database.suspendTenant(target);
             return Outcome.of(created);
         }
-        UUID id = database.ensureTenant(slug, request.optional("Name").orElse(null));
+        String settings = request.optional("Settings").orElse(null);
+        if (settings != null) {
+            com.benchcrm.tenancy.TenantPolicy.parseSettings(settings); // refuses invalid settings with every rule broken
+        }
+        UUID id = database.ensureTenant(slug, request.optional("Name").orElse(null), settings == null ? "{}" : settings,
+                "true".equalsIgnoreCase(request.optional("Suspended").orElse("false")));
+        int sealed = webhooks.sealLegacySecrets(new com.benchcrm.tenancy.TenantId(id));
+        if (sealed > 0) {
+            org.slf4j.LoggerFactory.getLogger(DatabaseHandler.class).info("sealed {} plain webhook signing secrets of tenant {}", sealed, slug);
+        }
         return new Outcome("tenant:" + slug, Map.of("TenantId", id.toString(), "Slug", slug));
     }
 

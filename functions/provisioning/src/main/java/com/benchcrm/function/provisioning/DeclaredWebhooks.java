@@ -21,7 +21,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  * under row-level security) and the core rules ({@link Webhooks#provision}, {@link Webhooks#remove}):
  * the same shape rules, {@link DestinationGuard} and per-tenant limit as {@code POST /v1/webhooks}.
  *
- * <p>The signing secret is read from the webhook's Secrets Manager secret on every Create and Update.
+ * <p>Signing secrets are stored sealed under the tenant's KMS key ({@code com.benchcrm.webhook.WebhookSecrets}).
+ * The signing secret is read from the webhook's Secrets Manager secret on every Create and Update.
  * The deployment generates it as 64 letters and digits, which are base64 of 48 bytes: the partner's
  * secret is {@code whsec_} followed by the stored value. A value that already starts with
  * {@code whsec_} (an operator's rotation) is taken as it is.
@@ -63,6 +64,15 @@ public final class DeclaredWebhooks {
         });
     }
 
+    /**
+     * Seals every signing secret of the tenant still stored in the clear (rows written before
+     * envelope encryption, ADR 0057), under the tenant's key; returns how many. Run on every
+     * deployment of the tenant, so no plain secret outlives the first deployment after the upgrade.
+     */
+    public int sealLegacySecrets(TenantId tenant) {
+        return withPersistence((db, secrets) -> secrets.sealLegacy(tenant));
+    }
+
     /** Removes the subscription if it exists; its deliveries and their log go with it. */
     public boolean remove(TenantId tenant, UUID subscription, String traceId) {
         return withWebhooks(webhooks -> webhooks.remove(Webhooks.deploymentCaller(tenant, traceId), subscription));
@@ -81,6 +91,15 @@ public final class DeclaredWebhooks {
     }
 
     private <T> T withWebhooks(Function<Webhooks, T> work) {
+        return withPersistence((db, secrets) -> {
+            Ids ids = new Ids(clock);
+            return work.apply(new Webhooks(db.transactions(), db.webhooks(), new AuditLog(db.transactions(), db.audit(), ids, clock), guard,
+                    secrets, ids, clock));
+        });
+    }
+
+    private <T> T withPersistence(java.util.function.BiFunction<com.benchcrm.persistence.postgres.PostgresPersistence,
+            com.benchcrm.webhook.WebhookSecrets, T> work) {
         DatabaseCredentials app = DatabaseCredentials.parse(secrets.secretString(config.appSecretArn()));
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setURL(config.jdbcUrl(config.database()));
@@ -88,8 +107,11 @@ public final class DeclaredWebhooks {
         ds.setPassword(app.password());
         // No pool: one custom-resource request opens one connection per transaction.
         JdbcSqlPort sql = new JdbcSqlPort(ds);
-        Ids ids = new Ids(clock);
         com.benchcrm.persistence.postgres.PostgresPersistence db = com.benchcrm.persistence.postgres.PostgresPersistence.over(sql);
-        return work.apply(new Webhooks(db.transactions(), db.webhooks(), new AuditLog(db.transactions(), db.audit(), ids, clock), guard, ids, clock));
+        com.benchcrm.tenancy.TenantPolicies tenants = new com.benchcrm.tenancy.TenantPolicies(db.transactions(), db.tenants(), clock);
+        com.benchcrm.secrets.DataKeys keys = com.benchcrm.secrets.kms.SecretKeys.create(config.secretKeys(), config.region(),
+                t -> tenants.find(t).orElseThrow(() -> new com.benchcrm.secrets.SecretUnavailableException("no tenant " + t)).slug());
+        return work.apply(db, new com.benchcrm.webhook.WebhookSecrets(db.transactions(), db.webhooks(),
+                new com.benchcrm.secrets.SecretSealer(keys)));
     }
 }

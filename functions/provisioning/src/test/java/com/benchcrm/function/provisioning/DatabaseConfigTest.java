@@ -17,6 +17,9 @@ class DatabaseConfigTest {
         env.put("BENCHCRM_DB_MASTER_SECRET_ARN", "arn:master");
         env.put("BENCHCRM_DB_OWNER_SECRET_ARN", "arn:owner");
         env.put("BENCHCRM_DB_APP_SECRET_ARN", "arn:app");
+        env.put("BENCHCRM_DB_RELAY_SECRET_ARN", "arn:relay");
+        env.put("BENCHCRM_SECRET_KEYS", "kms");
+        env.put("BENCHCRM_TENANT_KEY_ALIAS_PREFIX", "alias/benchcrm-dev/tenant/");
         return env;
     }
 
@@ -35,10 +38,12 @@ class DatabaseConfigTest {
         env.remove("BENCHCRM_DB_HOST");
         env.put("BENCHCRM_DB_PORT", "99999");
         env.put("BENCHCRM_DB_SSL_MODE", "prefer");
+        env.remove("BENCHCRM_TENANT_KEY_ALIAS_PREFIX");
 
         assertThatThrownBy(() -> DatabaseConfig.from(env::get))
                 .hasMessageContaining("BENCHCRM_DB_HOST is not set")
                 .hasMessageContaining("BENCHCRM_DB_PORT must be a TCP port")
-                .hasMessageContaining("BENCHCRM_DB_SSL_MODE must be one of");
+                .hasMessageContaining("BENCHCRM_DB_SSL_MODE must be one of")
+                .hasMessageContaining("BENCHCRM_SECRET_KEYS=kms needs BENCHCRM_TENANT_KEY_ALIAS_PREFIX");
     }
 }

@@ -20,6 +20,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,9 +40,11 @@ class DatabaseHandlerIT {
     private static final String MASTER_ARN = "arn:aws:secretsmanager:us-east-1:123456789012:secret:master";
     private static final String OWNER_ARN = "arn:aws:secretsmanager:us-east-1:123456789012:secret:owner";
     private static final String APP_ARN = "arn:aws:secretsmanager:us-east-1:123456789012:secret:app";
+    private static final String RELAY_ARN = "arn:aws:secretsmanager:us-east-1:123456789012:secret:relay";
     private static final String DATABASE = "migrate_it";
     private static final String OWNER = "migrate_it_owner";
     private static final String APP = "migrate_it_app";
+    private static final String RELAY = "migrate_it_relay";
     /** The webhook secret of the sample events, as the deployment generates it: 64 letters and digits. */
     private static final String WEBHOOK_ARN = "arn:aws:secretsmanager:us-east-1:123456789012:secret:TenantacmeWebhookatsSecret-AbCdEf";
     private static final String GENERATED = "Q2x3VnB4aDhLcE1uWjdSdDFZc0U5dkY0Ymc2SmtMMnBXcWVUc0F5dUhpT2xNbk8z";
@@ -58,6 +61,7 @@ class DatabaseHandlerIT {
         SECRETS.put(MASTER_ARN, "{\"username\":\"postgres\",\"password\":\"not-checked-on-loopback\",\"engine\":\"postgres\"}");
         SECRETS.put(OWNER_ARN, secret(OWNER, "OwnerPassword0123456789abcdef"));
         SECRETS.put(APP_ARN, secret(APP, "AppPassword0123456789abcdefgh"));
+        SECRETS.put(RELAY_ARN, secret(RELAY, "RelayPassword0123456789abcdef"));
         SECRETS.put(WEBHOOK_ARN, GENERATED);
     }
 
@@ -89,6 +93,7 @@ class DatabaseHandlerIT {
         }
         assertThat(canLogin(OWNER)).isTrue();
         assertThat(canLogin(APP)).isTrue();
+        assertThat(canLogin(RELAY)).as("the relay role and its login come from the relay secret").isTrue();
     }
 
     @Test
@@ -388,17 +393,77 @@ class DatabaseHandlerIT {
         return event;
     }
 
+    /** The row, its secret opened with the keyring the handler sealed it with (the plain column must be empty). */
     private static SubscriptionRow subscriptionRow(String tenant, String id) throws SQLException {
         try (Connection c = superuser(DATABASE);
-             PreparedStatement ps = c.prepareStatement("SELECT url, array_to_string(event_types, ','), secret, created_by, description"
-                     + " FROM benchcrm.webhook_subscription WHERE tenant_id = ?::uuid AND id = ?::uuid")) {
+             PreparedStatement ps = c.prepareStatement("SELECT url, array_to_string(event_types, ','), secret, created_by, description,"
+                     + " secret_sealed FROM benchcrm.webhook_subscription WHERE tenant_id = ?::uuid AND id = ?::uuid")) {
             ps.setString(1, tenant);
             ps.setString(2, id);
             try (ResultSet rs = ps.executeQuery()) {
                 assertThat(rs.next()).as("subscription " + id).isTrue();
-                return new SubscriptionRow(rs.getString(1), List.of(rs.getString(2).split(",")), rs.getString(3),
+                assertThat(rs.getString(3)).as("no plain secret is stored").isNull();
+                return new SubscriptionRow(rs.getString(1), List.of(rs.getString(2).split(",")), open(tenant, id, rs.getString(6)),
                         rs.getString(4), rs.getString(5));
             }
+        }
+    }
+
+    private static String open(String tenant, String subscription, String sealed) {
+        return new com.benchcrm.secrets.SecretSealer(com.benchcrm.secrets.FileKeyring.open(java.nio.file.Path.of(
+                "target/provisioning-it-secrets.keyring"))).open(new com.benchcrm.tenancy.TenantId(UUID.fromString(tenant)),
+                "webhook-subscription:" + subscription, sealed);
+    }
+
+    @Test
+    void tenantUpdate_withSettingsOfTheTenantsFile_storesThem_andSealsPlainWebhookSecrets() throws SQLException {
+        String tenant = migratedTenant();
+        String slug = tenantSlug(tenant);
+        DatabaseHandler handler = handler(pg.port());
+        handler.handleRequest(webhookEvent("tenant-webhook-create", tenant), null);
+        String subscription = stub.next().body().get("Data").get("SubscriptionId").asText();
+        String plain = WebhookSignature.newSecret();
+        try (Connection c = superuser(DATABASE); Statement st = c.createStatement()) {
+            // the row as a deployment before envelope encryption left it
+            st.execute("UPDATE benchcrm.webhook_subscription SET secret = '" + plain + "', secret_sealed = NULL WHERE id = '"
+                    + subscription + "'");
+        }
+
+        handler.handleRequest(SampleEvents.tenant("tenant-update-settings", stub.url(), slug), null);
+
+        assertThat(stub.next().body().get("Status").asText()).isEqualTo("SUCCESS");
+        assertThat(subscriptionRow(tenant, subscription).secret()).as("sealed in place, opens to the same secret").isEqualTo(plain);
+        try (Connection c = superuser(DATABASE); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT status, settings->'retention'->>'webhookDays', settings->'mail'->>'rejectDmarcFail'"
+                     + " FROM benchcrm.tenant WHERE id = '" + tenant + "'")) {
+            rs.next();
+            assertThat(rs.getString(1)).isEqualTo("ACTIVE");
+            assertThat(rs.getString(2)).isEqualTo("14");
+            assertThat(rs.getString(3)).isEqualTo("false");
+        }
+        handler.handleRequest(SampleEvents.tenant("tenant-update-suspended", stub.url(), slug), null);
+        assertThat(stub.next().body().get("Status").asText()).isEqualTo("SUCCESS");
+        assertThat(count("SELECT count(*) FROM benchcrm.tenant WHERE id = '" + tenant + "' AND status = 'SUSPENDED'")).isEqualTo(1);
+    }
+
+    @Test
+    void tenantUpdate_settingsBreakingTheRetentionFloors_isAnsweredFailedWithTheRules() {
+        String slug = migratedAndFreshSlug();
+        CloudFormationCustomResourceEvent event = SampleEvents.tenant("tenant-update-settings", stub.url(), slug);
+        event.getResourceProperties().put("Settings", "{\"retention\":{\"processedEventDays\":2}}");
+
+        handler(pg.port()).handleRequest(event, null);
+
+        ResponseStub.Received put = stub.next();
+        assertThat(put.body().get("Status").asText()).isEqualTo("FAILED");
+        assertThat(put.body().get("Reason").asText()).contains("processedEventDays must be at least 15 days");
+    }
+
+    private static String tenantSlug(String tenant) throws SQLException {
+        try (Connection c = superuser(DATABASE); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT slug FROM benchcrm.tenant WHERE id = '" + tenant + "'")) {
+            rs.next();
+            return rs.getString(1);
         }
     }
 
@@ -448,6 +513,10 @@ class DatabaseHandlerIT {
                 "BENCHCRM_DB_MASTER_SECRET_ARN", MASTER_ARN,
                 "BENCHCRM_DB_OWNER_SECRET_ARN", OWNER_ARN,
                 "BENCHCRM_DB_APP_SECRET_ARN", APP_ARN,
+                "BENCHCRM_DB_RELAY_SECRET_ARN", RELAY_ARN,
+                // webhook secrets sealed with a keyring file here (KMS in AWS: KmsDataKeysIT)
+                "BENCHCRM_SECRET_KEYS", "file",
+                "BENCHCRM_SECRET_KEYRING", "target/provisioning-it-secrets.keyring",
                 "BENCHCRM_DB_SSL_MODE", "disable");
         return DatabaseConfig.from(env::get);
     }

@@ -1,57 +1,45 @@
 package com.benchcrm.function.webhookdelivery;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
-import com.benchcrm.common.Json;
-import com.benchcrm.events.DomainEvent;
-import com.benchcrm.events.EventCatalog;
-import com.benchcrm.events.MalformedEventException;
 import com.benchcrm.function.runtime.sqs.SqsBatch;
 import com.benchcrm.function.runtime.sqs.SqsMessage;
-import com.benchcrm.webhook.DeliveryTimer;
-import com.benchcrm.webhook.WebhookDispatcher;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.benchcrm.webhook.WebhookBatch;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * One SQS batch of the webhook queue: each message is either an event from the bus (EventBridge's
- * JSON, the envelope in {@code detail}) or a retry timer, handed to the {@link WebhookDispatcher}.
- * Failure policy: {@link SqsBatch} (a failed message comes back; poison and last-receive messages go
- * to the DLQ with their error).
+ * One SQS batch of the webhook queue: the messages (bus events and retry timers) are handled at once
+ * by the {@link WebhookBatch} within a deadline below the invocation's remaining time; the failures
+ * then get the queue's policy ({@link SqsBatch}: a failed message comes back; a poison message or one
+ * on its last receive goes to the DLQ with its error). A delivery that could not start before the
+ * deadline is deferred by the dispatcher and its message counts as done, so a slow receiver of one
+ * tenant never costs another tenant's message a receive (ADR 0055).
  */
 public final class WebhookBatchHandler {
 
-    private final WebhookDispatcher dispatcher;
+    private final WebhookBatch webhooks;
     private final SqsBatch batch;
 
-    public WebhookBatchHandler(WebhookDispatcher dispatcher, SqsBatch batch) {
-        this.dispatcher = dispatcher;
+    public WebhookBatchHandler(WebhookBatch webhooks, SqsBatch batch) {
+        this.webhooks = webhooks;
         this.batch = batch;
     }
 
-    public SQSBatchResponse handle(List<SqsMessage> messages) {
-        return batch.each(messages, m -> handle(m.body()));
+    /** @param remaining the invocation's remaining time (Lambda's context), empty outside Lambda */
+    public SQSBatchResponse handle(List<SqsMessage> messages, Optional<Duration> remaining) {
+        List<Optional<RuntimeException>> outcomes = webhooks.handle(messages.stream().map(SqsMessage::body).toList(), remaining);
+        Map<SqsMessage, RuntimeException> failures = new LinkedHashMap<>();
+        for (int i = 0; i < messages.size(); i++) {
+            SqsMessage m = messages.get(i);
+            outcomes.get(i).ifPresent(e -> failures.put(m, e));
+        }
+        return batch.settle(messages, failures);
     }
 
-    private void handle(String body) {
-        JsonNode message;
-        try {
-            message = Json.strict().readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new MalformedEventException("the message body is not JSON");
-        }
-        if (message == null || !message.isObject()) {
-            throw new MalformedEventException("the message body is not a JSON object");
-        }
-        if (DeliveryTimer.Message.isTimer(message)) {
-            dispatcher.onTimer(DeliveryTimer.Message.fromNode(message));
-        } else if (message.has("detail-type") && message.has("detail")) {
-            if (!EventCatalog.SOURCE.equals(message.path("source").asText())) {
-                throw new MalformedEventException("an event from source " + message.path("source").asText() + ", not benchcrm");
-            }
-            dispatcher.onEvent(DomainEvent.fromNode(message.get("detail")));
-        } else {
-            throw new MalformedEventException("neither an EventBridge event nor a webhook timer");
-        }
+    public SQSBatchResponse handle(List<SqsMessage> messages) {
+        return handle(messages, Optional.empty());
     }
 }

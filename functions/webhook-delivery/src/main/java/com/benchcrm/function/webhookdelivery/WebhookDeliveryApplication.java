@@ -31,6 +31,9 @@ public class WebhookDeliveryApplication implements ApplicationContextInitializer
         Supplier<WebhookDeliveryComponents> components = beans.root(WebhookDeliveryComponents.class,
                 () -> WebhookDeliveryComponents.create(config), "webhook delivery", WebhookDeliveryPriming::prime);
         beans.function(FUNCTION_NAME, SQSBatchResponse.class,
-                () -> new SqsBatchHandler(FUNCTION_NAME, components.get().webhooks()::handle));
+                // the batch's deadline follows the invocation's remaining time (ADR 0055)
+                () -> (com.benchcrm.function.runtime.EventHandler<SQSBatchResponse>) invocation -> components.get().webhooks().handle(
+                        com.benchcrm.function.runtime.sqs.SqsBatch.messages(FUNCTION_NAME, invocation.event()),
+                        invocation.remainingMillis().map(java.time.Duration::ofMillis)));
     }
 }

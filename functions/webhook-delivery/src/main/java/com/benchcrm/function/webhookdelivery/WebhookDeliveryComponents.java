@@ -25,6 +25,9 @@ import java.time.Clock;
  */
 public record WebhookDeliveryComponents(SqlPort sql, WebhookBatchHandler webhooks) {
 
+    /** Kept free at the end of a webhook invocation, after the batch deadline (recording, answering). */
+    static final java.time.Duration BATCH_MARGIN = java.time.Duration.ofSeconds(10);
+
     public static WebhookDeliveryComponents create(WebhookDeliveryConfig config) {
         Clock clock = Clock.systemUTC();
         Ids ids = new Ids(clock);
@@ -33,10 +36,19 @@ public record WebhookDeliveryComponents(SqlPort sql, WebhookBatchHandler webhook
         SqsQueues sqs = SqsQueues.create(config.sqsEndpoint().map(SqsQueues.Settings::local)
                 .orElseGet(() -> SqsQueues.Settings.aws(config.region())));
         DestinationGuard guard = config.allowLoopback() ? DestinationGuard.allowingLoopback() : DestinationGuard.publicOnly();
+        com.benchcrm.tenancy.TenantPolicies tenants = new com.benchcrm.tenancy.TenantPolicies(db.transactions(), db.tenants(), clock);
+        com.benchcrm.secrets.DataKeys keys = com.benchcrm.secrets.kms.SecretKeys.create(config.secretKeys(), config.region(),
+                tenant -> tenants.find(tenant).orElseThrow(() -> new com.benchcrm.secrets.SecretUnavailableException(
+                        "no tenant " + tenant + " to find the key of")).slug());
+        com.benchcrm.webhook.WebhookSecrets secrets = new com.benchcrm.webhook.WebhookSecrets(db.transactions(), db.webhooks(),
+                new com.benchcrm.secrets.SecretSealer(keys));
         WebhookDispatcher dispatcher = new WebhookDispatcher(db.transactions(), db.webhookDeliveries(), new JdkWebhookTransport(guard, config.webhookTimeout()),
                 new SqsDeliveryTimer(sqs, config.webhookQueueUrl(), clock),
-                new RetryPolicy(config.retryInitial(), config.retryMax(), config.giveUpAfter()), new Outbox(db.outbox(), ids, clock), ids, clock);
+                new RetryPolicy(config.retryInitial(), config.retryMax(), config.giveUpAfter()), new Outbox(db.outbox(), ids, clock),
+                secrets, tenants, new WebhookDispatcher.Settings(new com.benchcrm.webhook.DeliverySlots(config.slots(), clock),
+                        config.deferDelay()), ids, clock);
         SqsBatch batch = new SqsBatch(new MessageDeadLetters(sqs, config.webhookDlqUrl(), clock)::send, config.webhookMaxReceives());
-        return new WebhookDeliveryComponents(sql, new WebhookBatchHandler(dispatcher, batch));
+        return new WebhookDeliveryComponents(sql, new WebhookBatchHandler(new com.benchcrm.webhook.WebhookBatch(dispatcher,
+                config.batchTime(), BATCH_MARGIN, clock), batch));
     }
 }

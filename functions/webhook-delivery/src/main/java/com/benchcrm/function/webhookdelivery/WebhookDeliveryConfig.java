@@ -28,7 +28,14 @@ import java.util.function.Function;
  *   <tr><td>BENCHCRM_WEBHOOK_MAX_RECEIVES</td><td>the queue's maxReceiveCount (default: events/rules/routing.json)</td></tr>
  *   <tr><td>BENCHCRM_WEBHOOK_RETRY_INITIAL, _RETRY_MAX, _GIVE_UP_AFTER</td><td>back-off, ISO-8601; default PT30S, PT4H, PT24H</td></tr>
  *   <tr><td>BENCHCRM_WEBHOOK_ALLOW_LOOPBACK</td><td>{@code true} only in the embedded stack: loopback receivers</td></tr>
- *   <tr><td>BENCHCRM_WEBHOOK_TIMEOUT</td><td>per attempt, default PT10S</td></tr>
+ *   <tr><td>BENCHCRM_WEBHOOK_TIMEOUT</td><td>per attempt, everything included (connect, request, response), default PT10S</td></tr>
+ *   <tr><td>BENCHCRM_WEBHOOK_BATCH_TIME</td><td>a batch's deadline at most (and never later than the invocation's remaining
+ *       time less 10 s), default PT40S; deliveries that could not start by then are deferred, not counted</td></tr>
+ *   <tr><td>BENCHCRM_WEBHOOK_SLOTS_PER_TENANT, BENCHCRM_WEBHOOK_SLOTS_PER_DESTINATION</td><td>POSTs in flight at once per
+ *       tenant and per receiver (scheme, host, port) in one process, default 4 and 2</td></tr>
+ *   <tr><td>BENCHCRM_WEBHOOK_DEFER_DELAY</td><td>when a deferred delivery is tried again, default PT5S</td></tr>
+ *   <tr><td>BENCHCRM_SECRET_KEYS, BENCHCRM_TENANT_KEY_ALIAS_PREFIX, BENCHCRM_SECRET_KEYRING</td><td>the keys that open the
+ *       sealed signing secrets ({@code com.benchcrm.secrets.kms.SecretKeys})</td></tr>
  * </table>
  *
  * <pre>{@code
@@ -46,7 +53,11 @@ public record WebhookDeliveryConfig(
         Duration retryMax,
         Duration giveUpAfter,
         boolean allowLoopback,
-        Duration webhookTimeout) {
+        Duration webhookTimeout,
+        Duration batchTime,
+        com.benchcrm.webhook.DeliverySlots.Limits slots,
+        Duration deferDelay,
+        com.benchcrm.secrets.kms.SecretKeys.Settings secretKeys) {
 
     /** @throws IllegalStateException naming every missing or invalid variable */
     public static WebhookDeliveryConfig from(Function<String, String> env) {
@@ -72,10 +83,28 @@ public record WebhookDeliveryConfig(
                 integer(env, "BENCHCRM_WEBHOOK_MAX_RECEIVES", defaultReceives, problems), initial, max,
                 duration(env, "BENCHCRM_WEBHOOK_GIVE_UP_AFTER", Duration.ofHours(24), problems),
                 "true".equalsIgnoreCase(optional(env, "BENCHCRM_WEBHOOK_ALLOW_LOOPBACK").orElse("false")),
-                duration(env, "BENCHCRM_WEBHOOK_TIMEOUT", Duration.ofSeconds(10), problems));
+                duration(env, "BENCHCRM_WEBHOOK_TIMEOUT", Duration.ofSeconds(10), problems),
+                duration(env, "BENCHCRM_WEBHOOK_BATCH_TIME", Duration.ofSeconds(40), problems),
+                slots(env, problems),
+                duration(env, "BENCHCRM_WEBHOOK_DEFER_DELAY", Duration.ofSeconds(5), problems),
+                com.benchcrm.secrets.kms.SecretKeys.Settings.from(env, sql == null ? "rdsdata" : sql.mode().name(), problems));
+        if (config.webhookTimeout().compareTo(config.batchTime()) >= 0) {
+            problems.add("BENCHCRM_WEBHOOK_TIMEOUT must be shorter than BENCHCRM_WEBHOOK_BATCH_TIME");
+        }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("webhook delivery is not configured: " + String.join("; ", problems));
         }
         return config;
+    }
+
+    private static com.benchcrm.webhook.DeliverySlots.Limits slots(Function<String, String> env, List<String> problems) {
+        com.benchcrm.webhook.DeliverySlots.Limits d = com.benchcrm.webhook.DeliverySlots.Limits.DEFAULTS;
+        int perTenant = integer(env, "BENCHCRM_WEBHOOK_SLOTS_PER_TENANT", d.perTenant(), problems);
+        int perDestination = integer(env, "BENCHCRM_WEBHOOK_SLOTS_PER_DESTINATION", d.perDestination(), problems);
+        if (perTenant < 1 || perDestination < 1) {
+            problems.add("BENCHCRM_WEBHOOK_SLOTS_PER_TENANT and _PER_DESTINATION must be at least 1");
+            return d;
+        }
+        return new com.benchcrm.webhook.DeliverySlots.Limits(perTenant, perDestination);
     }
 }

@@ -171,7 +171,7 @@ class EventReliabilityIT {
                         .and("event", eventId).and("lost", UUID.randomUUID())
                         .and("body", "{\"id\":\"" + eventId + "\",\"type\":\"RequirementImported\"}")));
 
-        int rearmed = new com.benchcrm.webhook.WebhookTimers(stack.db.transactions(), stack.db.webhookDeliveries(),
+        int rearmed = new com.benchcrm.webhook.WebhookTimers(stack.relayDb.transactions(), stack.relayDb.webhookDeliveries(),
                 new com.benchcrm.queue.sqs.SqsDeliveryTimer(
                 stack.events.sqs().queues(), stack.events.url("webhook"), java.time.Clock.systemUTC())).rearm();
 
@@ -272,7 +272,7 @@ class EventReliabilityIT {
                 .collect(Collectors.joining(","));
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-Dlog4j2.configurationFile=log4j2-test.xml",
-                RelayProcess.class.getName(), stack.pg.jdbcUrl(), stack.pg.roles().appRole(), stack.pg.roles().appPassword(),
+                RelayProcess.class.getName(), stack.pg.jdbcUrl(), stack.pg.roles().relayRole(), stack.pg.roles().relayPassword(),
                 stack.events.sqs().endpoint().toString(), urls, mode).redirectErrorStream(true);
         Process p = pb.start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {

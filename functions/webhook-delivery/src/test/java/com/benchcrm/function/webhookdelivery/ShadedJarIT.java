@@ -49,6 +49,8 @@ class ShadedJarIT {
                 Map.entry("BENCHCRM_WEBHOOK_QUEUE_URL", stack.events.url("webhook")),
                 Map.entry("BENCHCRM_WEBHOOK_DLQ_URL", stack.events.url("webhook-dlq")),
                 Map.entry("BENCHCRM_WEBHOOK_ALLOW_LOOPBACK", "true"),
+                Map.entry("BENCHCRM_SECRET_KEYS", "file"),
+                Map.entry("BENCHCRM_SECRET_KEYRING", WebhookTestStack.KEYRING.toString()),
                 Map.entry("AWS_REGION", "us-east-1"),
                 Map.entry("POWERTOOLS_SERVICE_NAME", "webhook-delivery"),
                 Map.entry("AWS_LAMBDA_FUNCTION_NAME", "benchcrm-webhook-delivery")));

@@ -16,6 +16,7 @@ class WebhookDeliveryConfigTest {
         Map<String, String> env = TestEnvironments.rdsData();
         env.put("BENCHCRM_WEBHOOK_QUEUE_URL", "https://sqs.eu-west-1.amazonaws.com/123456789012/prod-webhook");
         env.put("BENCHCRM_WEBHOOK_DLQ_URL", "https://sqs.eu-west-1.amazonaws.com/123456789012/prod-webhook-dlq");
+        env.put("BENCHCRM_TENANT_KEY_ALIAS_PREFIX", "alias/benchcrm-prod/tenant/");
 
         WebhookDeliveryConfig c = WebhookDeliveryConfig.from(env::get);
 
@@ -29,6 +30,23 @@ class WebhookDeliveryConfigTest {
         assertThat(c.webhookTimeout()).isEqualTo(Duration.ofSeconds(10));
         assertThat(c.webhookMaxReceives()).as("routing.json's webhook queue").isEqualTo(8);
         assertThat(c.allowLoopback()).isFalse();
+        assertThat(c.batchTime()).isEqualTo(Duration.ofSeconds(40));
+        assertThat(c.slots()).isEqualTo(com.benchcrm.webhook.DeliverySlots.Limits.DEFAULTS);
+        assertThat(c.deferDelay()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(c.secretKeys().mode()).isEqualTo(com.benchcrm.secrets.kms.SecretKeys.Mode.KMS);
+        assertThat(c.secretKeys().aliasPrefix()).isEqualTo("alias/benchcrm-prod/tenant/");
+    }
+
+    @Test
+    void inAws_withoutTheTenantKeyAliasPrefix_orWithATimeoutPastTheBatch_isRefused() {
+        Map<String, String> env = TestEnvironments.rdsData();
+        env.put("BENCHCRM_WEBHOOK_QUEUE_URL", "https://sqs.eu-west-1.amazonaws.com/123456789012/prod-webhook");
+        env.put("BENCHCRM_WEBHOOK_DLQ_URL", "https://sqs.eu-west-1.amazonaws.com/123456789012/prod-webhook-dlq");
+        env.put("BENCHCRM_WEBHOOK_TIMEOUT", "PT50S");
+
+        assertThatThrownBy(() -> WebhookDeliveryConfig.from(env::get))
+                .hasMessageContaining("BENCHCRM_SECRET_KEYS=kms needs BENCHCRM_TENANT_KEY_ALIAS_PREFIX")
+                .hasMessageContaining("BENCHCRM_WEBHOOK_TIMEOUT must be shorter than BENCHCRM_WEBHOOK_BATCH_TIME");
     }
 
     @Test

@@ -51,12 +51,18 @@ final class WebhookTestStack {
     final JdbcSqlPort app;
     final JdbcSqlPort owner;
     final PostgresPersistence db;
+    /** The relay role's persistence: the relay and the timer re-arming use it (ADR 0059). */
+    final JdbcSqlPort relay;
+    final PostgresPersistence relayDb;
     final LocalEventPlane events;
     final FunctionHost webhookFunction;
     final TestReceiver receiver = new TestReceiver();
     final Clock clock = Clock.systemUTC();
     final Ids ids = new Ids(clock);
     final Webhooks webhooks;
+    final com.benchcrm.webhook.WebhookSecrets secrets;
+    /** The keyring the function and this test seal and open webhook secrets with. */
+    static final java.nio.file.Path KEYRING = java.nio.file.Path.of("target", "worker-secrets.keyring").toAbsolutePath();
 
     private WebhookTestStack() {
         pg = TestDatabase.get();
@@ -64,7 +70,9 @@ final class WebhookTestStack {
         owner = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 2);
         EventRouting.Rule everything = new EventRouting.Rule(CONSUMER_RULE, "", CONSUMER_QUEUE, consumerPattern());
         db = PostgresPersistence.over(app);
-        events = LocalEventPlane.start(db.transactions(), db.outbox(), LocalEventPlane.Settings.defaults(Optional.empty())
+        relay = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().relayRole(), pg.roles().relayPassword(), 2);
+        relayDb = PostgresPersistence.over(relay);
+        events = LocalEventPlane.start(relayDb.transactions(), relayDb.outbox(), LocalEventPlane.Settings.defaults(Optional.empty())
                 .withExtra(List.of(everything), Map.of(CONSUMER_QUEUE, new EventRouting.Queue(CONSUMER_QUEUE, "test", 30, 5, 1)))
                 .withVisibility(Duration.ofSeconds(3))
                 .withRelay(new OutboxRelay.Settings(100, Duration.ofSeconds(2), Duration.ofMillis(500)), Duration.ofSeconds(1)));
@@ -73,6 +81,8 @@ final class WebhookTestStack {
         env.put("BENCHCRM_WEBHOOK_QUEUE_URL", events.url("webhook"));
         env.put("BENCHCRM_WEBHOOK_DLQ_URL", events.url("webhook-dlq"));
         env.put("BENCHCRM_WEBHOOK_ALLOW_LOOPBACK", "true");
+        env.put("BENCHCRM_SECRET_KEYS", "file");
+        env.put("BENCHCRM_SECRET_KEYRING", KEYRING.toString());
         env.put("BENCHCRM_WEBHOOK_RETRY_INITIAL", "PT1S");
         env.put("BENCHCRM_WEBHOOK_RETRY_MAX", "PT1S");
         env.put("BENCHCRM_WEBHOOK_GIVE_UP_AFTER", "PT" + GIVE_UP_SECONDS + "S");
@@ -82,7 +92,10 @@ final class WebhookTestStack {
                 "benchcrm-webhook-delivery", env);
         events.attach("webhook", 10, 2, webhookFunction::invoke);
         events.startRelay();
-        webhooks = new Webhooks(db.transactions(), db.webhooks(), new AuditLog(db.transactions(), db.audit(), ids, clock), DestinationGuard.allowingLoopback(), ids, clock);
+        secrets = new com.benchcrm.webhook.WebhookSecrets(db.transactions(), db.webhooks(),
+                new com.benchcrm.secrets.SecretSealer(com.benchcrm.secrets.FileKeyring.open(KEYRING)));
+        webhooks = new Webhooks(db.transactions(), db.webhooks(), new AuditLog(db.transactions(), db.audit(), ids, clock),
+                DestinationGuard.allowingLoopback(), secrets, ids, clock);
     }
 
     static synchronized WebhookTestStack get() {

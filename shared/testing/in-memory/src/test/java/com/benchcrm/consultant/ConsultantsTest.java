@@ -94,6 +94,33 @@ class ConsultantsTest {
     }
 
     @Test
+    void create_sameIdempotencyKeyFromAnotherUserOfTheTenant_isANewRequest_neverAReplayOfTheFirstUsersResponse() {
+        IdempotencyKey key = new IdempotencyKey("create-shared");
+        Caller colleague = new Caller(tenant, "u-colleague", Set.of(Role.Recruiter), "trace-2");
+        Created<Consultant> first = consultants.create(recruiter, Samples.consultant("Cy First", null), Optional.of(key));
+
+        Created<Consultant> theirs = consultants.create(colleague, Samples.consultant("Cy First", null), Optional.of(key));
+
+        assertThat(theirs.replayed()).isFalse();
+        assertThat(theirs.value().id()).isNotEqualTo(first.value().id());
+    }
+
+    @Test
+    void create_sameIdempotencyKeyAfterItsTtl_isANewRequest() {
+        TickingClock clock = new TickingClock(Instant.parse("2026-11-22T10:00:00Z"));
+        Consultants withTtl = new Consultants(db.transactions(), db.consultants(), new AuditLog(db.transactions(), db.audit(), ids, clock),
+                new Outbox(db.outbox(), ids, clock), new Idempotency(db.idempotency(), clock, java.time.Duration.ofHours(24)), ids, clock);
+        IdempotencyKey key = new IdempotencyKey("create-ttl");
+        Created<Consultant> first = withTtl.create(recruiter, Samples.consultant("Di Later", null), Optional.of(key));
+        clock.advance(java.time.Duration.ofHours(25));
+
+        Created<Consultant> later = withTtl.create(recruiter, Samples.consultant("Di Later", null), Optional.of(key));
+
+        assertThat(later.replayed()).isFalse();
+        assertThat(later.value().id()).isNotEqualTo(first.value().id());
+    }
+
+    @Test
     void create_sameIdempotencyKeyOtherBody_isAConflict() {
         IdempotencyKey key = new IdempotencyKey("create-2");
         consultants.create(recruiter, Samples.consultant("Cy First", null), Optional.of(key));

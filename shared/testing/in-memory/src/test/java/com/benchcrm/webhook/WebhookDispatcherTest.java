@@ -32,22 +32,40 @@ class WebhookDispatcherTest {
 
     final TickingClock clock = new TickingClock(Instant.parse("2026-11-22T10:00:00Z"));
     final InMemoryPersistence db = InMemoryPersistence.create(clock);
+    final com.benchcrm.testing.memory.InMemoryDataKeys keys = new com.benchcrm.testing.memory.InMemoryDataKeys();
+    final WebhookSecrets secrets = new WebhookSecrets(db.transactions(), db.webhooks(), new com.benchcrm.secrets.SecretSealer(keys));
     final Ids ids = new Ids(clock);
     final Webhooks webhooks = new Webhooks(db.transactions(), db.webhooks(), new AuditLog(db.transactions(), db.audit(), ids, clock),
-            new DestinationGuard(false, WebhooksProvisionTest::resolve), ids, clock);
+            new DestinationGuard(false, WebhooksProvisionTest::resolve), secrets, ids, clock);
     final TenantId tenant = new TenantId(UUID.randomUUID());
     final Caller admin = new Caller(tenant, "u-admin", Set.of(Role.Admin), "t");
     final List<Integer> statuses = new ArrayList<>();
     final AtomicInteger posts = new AtomicInteger();
     final List<DeliveryTimer.Message> timers = new ArrayList<>();
+    final List<java.util.Map<String, String>> sentHeaders = new ArrayList<>();
+    final List<String> sentBodies = new ArrayList<>();
     final WebhookTransport transport = (url, headers, body) -> {
         posts.incrementAndGet();
+        sentHeaders.add(headers);
+        sentBodies.add(body);
         int status = statuses.isEmpty() ? 204 : statuses.remove(0);
         return WebhookTransport.Response.status(status, 5);
     };
+    final java.util.concurrent.atomic.AtomicBoolean tenantActive = new java.util.concurrent.atomic.AtomicBoolean(true);
+    final com.benchcrm.tenancy.TenantAccess access = new com.benchcrm.tenancy.TenantAccess() {
+        @Override
+        public void requireActive(TenantId t) {
+        }
+
+        @Override
+        public boolean isActive(TenantId t) {
+            return tenantActive.get();
+        }
+    };
     final WebhookDispatcher dispatcher = new WebhookDispatcher(db.transactions(), db.webhookDeliveries(), transport,
             (message, due) -> timers.add(message), new RetryPolicy(Duration.ofSeconds(30), Duration.ofMinutes(5), Duration.ofMinutes(10),
-            () -> 0.5), new Outbox(db.outbox(), ids, clock), ids, clock);
+            () -> 0.5), new Outbox(db.outbox(), ids, clock), secrets, access,
+            new WebhookDispatcher.Settings(DeliverySlots.unlimited(clock), Duration.ofSeconds(5)), ids, clock);
 
     DomainEvent event(String type) {
         return new DomainEvent(UUID.randomUUID(), type, 1, tenant, Instant.now(), "t", Json.strict().createObjectNode().put("id", "x"));
@@ -138,5 +156,61 @@ class WebhookDispatcherTest {
         assertThat(posts.get()).isEqualTo(1);
         dispatcher.onTimer(rearmed.get(0));
         assertThat(onlyDelivery(w).status()).isEqualTo(DeliveryStatus.SUCCEEDED);
+    }
+
+    @Test
+    void aSubscriptionStoredWithAPlainSecret_isSignedWithIt_andSealedInPlaceOnFirstUse() {
+        CreatedWebhook w = webhooks.create(admin, new WebhookInput("https://hooks.partner.example/legacy", List.of("RequirementImported"),
+                null));
+        String plain = WebhookSignature.newSecret();
+        // a row as it was before sealing existed (ADR 0057)
+        db.transactions().inTenant(tenant, (Tx tx) -> {
+            db.webhooks().forceStoredSecret(tx, w.webhook().id(), plain);
+            return null;
+        });
+
+        dispatcher.onEvent(event("RequirementImported"));
+
+        assertThat(WebhookSignature.verify(plain, sentHeaders.get(0), sentBodies.get(0), Instant.now(), Duration.ofDays(3650))).isTrue();
+        String stored = db.transactions().inTenant(tenant, (Tx tx) -> db.webhooks().secret(tx, w.webhook().id())).orElseThrow();
+        assertThat(stored).startsWith("v1.").doesNotContain(plain.substring("whsec_".length()));
+        assertThat(secrets.open(tenant, w.webhook().id(), stored)).isEqualTo(plain);
+    }
+
+    @Test
+    void signingSecretUnavailable_isAFailedAttemptWithTheReason_retriedLater_notAnError() {
+        CreatedWebhook w = webhooks.create(admin, new WebhookInput("https://hooks.partner.example/kms", List.of("RequirementImported"), null));
+        keys.failing(true);
+
+        dispatcher.onEvent(event("RequirementImported"));
+
+        assertThat(posts.get()).as("nothing unsigned is sent").isZero();
+        WebhookDelivery pending = onlyDelivery(w);
+        assertThat(pending.status()).isEqualTo(DeliveryStatus.PENDING);
+        assertThat(pending.lastError()).startsWith("signing secret unavailable: the key service cannot be reached");
+        assertThat(timers).hasSize(1);
+        keys.failing(false);
+        clock.advance(Duration.ofMinutes(1));
+        dispatcher.onTimer(timers.get(0));
+        assertThat(onlyDelivery(w).status()).isEqualTo(DeliveryStatus.SUCCEEDED);
+    }
+
+    @Test
+    void suspendedTenant_getsNoDeliveries_andItsPendingOnesFailWithoutAnAttempt() {
+        CreatedWebhook w = webhooks.create(admin, new WebhookInput("https://hooks.partner.example/s", List.of("RequirementImported"), null));
+        statuses.add(503);
+        dispatcher.onEvent(event("RequirementImported"));
+        tenantActive.set(false);
+
+        dispatcher.onEvent(event("RequirementImported"));
+        clock.advance(Duration.ofMinutes(1));
+        dispatcher.onTimer(timers.get(0));
+
+        assertThat(posts.get()).as("only the attempt made while the tenant was active").isEqualTo(1);
+        List<WebhookDelivery> all = webhooks.deliveries(admin, w.webhook().id(), PageRequest.first(10)).items();
+        assertThat(all).as("the event after the suspension created none").hasSize(1);
+        assertThat(all.get(0).status()).isEqualTo(DeliveryStatus.FAILED);
+        assertThat(all.get(0).attempts()).isEqualTo(1);
+        assertThat(all.get(0).lastError()).isEqualTo("tenant suspended");
     }
 }

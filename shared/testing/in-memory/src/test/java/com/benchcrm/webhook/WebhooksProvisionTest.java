@@ -34,12 +34,15 @@ class WebhooksProvisionTest {
 
     static final TenantId TENANT = new TenantId(UUID.fromString("0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b"));
     static final String SECRET = "whsec_" + "MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"; // 24 bytes
-    static final Map<String, String> DNS = Map.of("hooks.partner.example", "93.184.216.34", "intranet.evil.example", "10.1.2.3");
+    static final Map<String, String> DNS = Map.of("hooks.partner.example", "93.184.216.34", "intranet.evil.example", "10.1.2.3",
+            "slow.partner.example", "93.184.216.35", "fast.partner.example", "93.184.216.36");
 
     final Clock clock = new TickingClock(Instant.parse("2026-11-22T10:00:00Z"));
     final InMemoryPersistence db = InMemoryPersistence.create(clock);
+    final com.benchcrm.testing.memory.InMemoryDataKeys keys = new com.benchcrm.testing.memory.InMemoryDataKeys();
+    final WebhookSecrets secrets = new WebhookSecrets(db.transactions(), db.webhooks(), new com.benchcrm.secrets.SecretSealer(keys));
     final Webhooks webhooks = new Webhooks(db.transactions(), db.webhooks(), new AuditLog(db.transactions(), db.audit(), new Ids(clock),
-            clock), new DestinationGuard(false, WebhooksProvisionTest::resolve), new Ids(clock), clock);
+            clock), new DestinationGuard(false, WebhooksProvisionTest::resolve), secrets, new Ids(clock), clock);
     final Caller deployment = Webhooks.deploymentCaller(TENANT, "cfn-request-1");
     final UUID id = Webhooks.declaredId(TENANT, "ats");
 
@@ -67,7 +70,8 @@ class WebhooksProvisionTest {
         assertThat(w.createdBy()).isEqualTo(Webhooks.DEPLOYMENT_ACTOR);
         assertThat(webhooks.get(deployment, id)).isEqualTo(w);
         assertThat(w.eventTypes()).containsExactly("RequirementImported", "RecommendationsReady");
-        assertThat(storedSecret()).isEqualTo(SECRET);
+        assertThat(secrets.open(TENANT, id, storedSecret())).as("stored sealed, opens to the secret").isEqualTo(SECRET);
+        assertThat(storedSecret()).startsWith("v1.").doesNotContain(SECRET);
         assertThat(audit()).singleElement().satisfies(a -> {
             assertThat(a.entry().action()).isEqualTo("webhook.created");
             assertThat(a.entry().actorId()).isEqualTo(Webhooks.DEPLOYMENT_ACTOR);
@@ -86,7 +90,8 @@ class WebhooksProvisionTest {
         assertThat(w.url()).isEqualTo("https://hooks.partner.example/v2");
         assertThat(w.createdAt()).isEqualTo(createdAt);
         assertThat(webhooks.get(deployment, id).eventTypes()).containsExactly("SubmissionStatusChanged");
-        assertThat(storedSecret()).isEqualTo(SECRET);
+        assertThat(secrets.open(TENANT, id, storedSecret())).as("stored sealed, opens to the secret").isEqualTo(SECRET);
+        assertThat(storedSecret()).startsWith("v1.").doesNotContain(SECRET);
         assertThat(count()).isEqualTo(1);
         assertThat(audit()).extracting(a -> a.entry().action()).containsExactly("webhook.created", "webhook.updated");
         assertThat(audit().get(1).details()).containsEntry("secretChanged", true);

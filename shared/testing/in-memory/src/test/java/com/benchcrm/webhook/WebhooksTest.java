@@ -27,8 +27,10 @@ class WebhooksTest {
 
     final Clock clock = new TickingClock(Instant.parse("2026-11-22T10:00:00Z"));
     final InMemoryPersistence db = InMemoryPersistence.create(clock);
+    final com.benchcrm.testing.memory.InMemoryDataKeys keys = new com.benchcrm.testing.memory.InMemoryDataKeys();
+    final WebhookSecrets secrets = new WebhookSecrets(db.transactions(), db.webhooks(), new com.benchcrm.secrets.SecretSealer(keys));
     final Webhooks webhooks = new Webhooks(db.transactions(), db.webhooks(), new AuditLog(db.transactions(), db.audit(), new Ids(clock),
-            clock), new DestinationGuard(false, WebhooksProvisionTest::resolve), new Ids(clock), clock);
+            clock), new DestinationGuard(false, WebhooksProvisionTest::resolve), secrets, new Ids(clock), clock);
     final TenantId tenant = new TenantId(UUID.randomUUID());
     final Caller admin = new Caller(tenant, "u-admin", Set.of(Role.Admin), "t");
 
@@ -42,8 +44,10 @@ class WebhooksTest {
 
         assertThat(created.secret()).startsWith("whsec_");
         assertThat(webhooks.get(admin, created.webhook().id())).isEqualTo(created.webhook());
-        assertThat(db.transactions().inTenant(tenant, (Tx tx) -> db.webhooks().secret(tx, created.webhook().id())))
-                .contains(created.secret());
+        String stored = db.transactions().inTenant(tenant, (Tx tx) -> db.webhooks().secret(tx, created.webhook().id())).orElseThrow();
+        assertThat(stored).as("sealed, never the secret itself").startsWith("v1.memory.").doesNotContain(created.secret())
+                .doesNotContain(created.secret().substring("whsec_".length()));
+        assertThat(secrets.open(tenant, created.webhook().id(), stored)).isEqualTo(created.secret());
         assertThat(db.transactions().inTenant(tenant, (Tx tx) -> db.audit().all(tx))).singleElement()
                 .satisfies(a -> assertThat(a.entry().action()).isEqualTo("webhook.created"));
     }

@@ -77,19 +77,24 @@ public final class EventsBenchmark {
         Ids ids = new Ids(clock);
         try (LocalPostgres pg = LocalPostgres.start(home.resolve("postgres"), 0, true, true);
              JdbcSqlPort app = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().appRole(), pg.roles().appPassword(), 8);
-             JdbcSqlPort owner = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 2)) {
+             JdbcSqlPort owner = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 2);
+             JdbcSqlPort relay = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().relayRole(), pg.roles().relayPassword(), 2)) {
             EventRouting.Rule all = new EventRouting.Rule(CONSUMER_QUEUE, "", CONSUMER_QUEUE,
                     Json.strict().valueToTree(Map.of("source", List.of("benchcrm"))));
             PostgresPersistence db = PostgresPersistence.over(app);
-            try (LocalEventPlane events = LocalEventPlane.start(db.transactions(), db.outbox(), LocalEventPlane.Settings.defaults(Optional.empty())
+            PostgresPersistence relayDb = PostgresPersistence.over(relay);
+            try (LocalEventPlane events = LocalEventPlane.start(relayDb.transactions(), relayDb.outbox(), LocalEventPlane.Settings.defaults(Optional.empty())
                     .withExtra(List.of(all), Map.of(CONSUMER_QUEUE, new EventRouting.Queue(CONSUMER_QUEUE, "bench", 60, 5, 1))));
                  Receiver receiver = new Receiver()) {
                 FunctionHost webhooks = FunctionHost.start(WebhookDeliveryApplication.class.getName(), WebhookDeliveryApplication.FUNCTION_NAME,
-                        "bench-webhooks", environment(pg, events));
+                        "bench-webhooks", environment(pg, events, home.resolve("secrets.keyring")));
                 Consumer consumer = new Consumer(db, clock);
                 events.attach("webhook", 10, 2, webhooks::invoke);
                 events.attach(CONSUMER_QUEUE, 10, 2, consumer::handle);
-                Webhooks subscriptions = new Webhooks(db.transactions(), db.webhooks(), new AuditLog(db.transactions(), db.audit(), ids, clock), DestinationGuard.allowingLoopback(), ids, clock);
+                Webhooks subscriptions = new Webhooks(db.transactions(), db.webhooks(), new AuditLog(db.transactions(), db.audit(), ids, clock),
+                        DestinationGuard.allowingLoopback(), new com.benchcrm.webhook.WebhookSecrets(db.transactions(), db.webhooks(),
+                        new com.benchcrm.secrets.SecretSealer(com.benchcrm.secrets.FileKeyring.open(home.resolve("secrets.keyring")))),
+                        ids, clock);
                 List<TenantId> tenants = new ArrayList<>();
                 for (int i = 0; i < tenantCount; i++) {
                     TenantId t = tenants(owner).ensure(new TenantSlug("bench-" + i + "-" + Long.toString(System.nanoTime(), 36)), "bench");
@@ -158,12 +163,14 @@ public final class EventsBenchmark {
                 h.getMaxValue() / 1000.0, h.getTotalCount());
     }
 
-    private static Map<String, String> environment(LocalPostgres pg, LocalEventPlane events) {
+    private static Map<String, String> environment(LocalPostgres pg, LocalEventPlane events, Path keyring) {
         Map<String, String> env = pg.appEnvironment(8);
         env.put("BENCHCRM_SQS_ENDPOINT", events.sqs().endpoint().toString());
         env.put("BENCHCRM_WEBHOOK_QUEUE_URL", events.url("webhook"));
         env.put("BENCHCRM_WEBHOOK_DLQ_URL", events.url("webhook-dlq"));
         env.put("BENCHCRM_WEBHOOK_ALLOW_LOOPBACK", "true");
+        env.put("BENCHCRM_SECRET_KEYS", "file");
+        env.put("BENCHCRM_SECRET_KEYRING", keyring.toString());
         return env;
     }
 

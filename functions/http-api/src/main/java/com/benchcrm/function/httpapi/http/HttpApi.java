@@ -4,6 +4,7 @@ import com.benchcrm.ratelimit.RateLimiter;
 import com.benchcrm.security.Caller;
 import com.benchcrm.security.TokenVerifier;
 import com.benchcrm.persistence.PersistenceException;
+import com.benchcrm.tenancy.TenantAccess;
 import com.benchcrm.user.ActiveUsers;
 import java.util.List;
 import org.slf4j.Logger;
@@ -12,8 +13,8 @@ import org.slf4j.MDC;
 
 /**
  * The request pipeline: route, size limit, authentication (the token, then the user's status), the
- * tenant's rate limit, handler,
- * problem mapping, one access log line and metrics.
+ * tenant's status (a suspended tenant gets 403 {@code tenant-suspended}), the tenant's rate limit,
+ * handler, problem mapping, one access log line and metrics.
  *
  * <p>The tenant and roles come only from the verified bearer token; no header or body field can
  * set them. Log lines carry tenant_id, user_id and trace_id, never bodies or query strings.
@@ -27,6 +28,7 @@ public final class HttpApi {
     private final int maxBodyBytes;
     private final RequestMetrics metrics;
     private final RateLimiter rateLimiter;
+    private final TenantAccess tenants;
     private final ActiveUsers activeUsers;
 
     public HttpApi(Router router, TokenVerifier verifier, int maxBodyBytes, RequestMetrics metrics) {
@@ -35,7 +37,7 @@ public final class HttpApi {
 
     /** @param rateLimiter asked once per authenticated request, keyed by the token's tenant (public routes are not limited) */
     public HttpApi(Router router, TokenVerifier verifier, int maxBodyBytes, RequestMetrics metrics, RateLimiter rateLimiter) {
-        this(router, verifier, maxBodyBytes, metrics, rateLimiter, ActiveUsers.NONE);
+        this(router, verifier, maxBodyBytes, metrics, rateLimiter, ActiveUsers.NONE, TenantAccess.OPEN);
     }
 
     /**
@@ -44,7 +46,19 @@ public final class HttpApi {
      */
     public HttpApi(Router router, TokenVerifier verifier, int maxBodyBytes, RequestMetrics metrics, RateLimiter rateLimiter,
                    ActiveUsers activeUsers) {
+        this(router, verifier, maxBodyBytes, metrics, rateLimiter, activeUsers, TenantAccess.OPEN);
+    }
+
+    /** @param tenants asked after authentication on every authenticated request (cached briefly: {@code TenantPolicies}) */
+    public HttpApi(Router router, TokenVerifier verifier, int maxBodyBytes, RequestMetrics metrics, RateLimiter rateLimiter,
+                   TenantAccess tenants) {
+        this(router, verifier, maxBodyBytes, metrics, rateLimiter, ActiveUsers.NONE, tenants);
+    }
+
+    public HttpApi(Router router, TokenVerifier verifier, int maxBodyBytes, RequestMetrics metrics, RateLimiter rateLimiter,
+                   ActiveUsers activeUsers, TenantAccess tenants) {
         this.activeUsers = activeUsers;
+        this.tenants = tenants;
         this.rateLimiter = rateLimiter;
         this.router = router;
         this.verifier = verifier;
@@ -98,6 +112,7 @@ public final class HttpApi {
             MDC.put("tenant_id", caller.tenant().toString());
             MDC.put("user_id", caller.userId());
             activeUsers.require(caller);
+            tenants.requireActive(caller.tenant());
             RateLimiter.Decision decision = rateLimiter.tryAcquire(caller.tenant());
             if (!decision.allowed()) {
                 return Problems.rateLimited(request, decision.retryAfterSeconds());

@@ -31,6 +31,8 @@ public final class Problems {
                     .header("www-authenticate", request.header("authorization").isPresent()
                             ? "Bearer realm=\"benchcrm\", error=\"invalid_token\"" : "Bearer realm=\"benchcrm\"");
             case ForbiddenException f -> problem(403, "forbidden", "Not allowed", f.getMessage(), request, List.of());
+            case com.benchcrm.tenancy.TenantSuspendedException s -> problem(403, "tenant-suspended", "Organization suspended",
+                    s.getMessage(), request, List.of());
             case NotFoundException n -> problem(404, "not-found", "Not found", n.getMessage(), request, List.of());
             case ConflictException c -> problem(409, c.reason(), "Conflict", c.getMessage(), request, List.of());
             case com.benchcrm.submission.IllegalTransitionException t -> problem(409, "illegal-transition", "Illegal status change",
@@ -45,6 +47,9 @@ public final class Problems {
                     .header("etag", ETags.of(m.currentVersion()));
             case com.benchcrm.embedding.EmbeddingException x -> problem(503, "embedding-unavailable", "Embedding model unavailable",
                     "the embedding model did not answer; try again shortly", request, List.of()).header("retry-after", "5");
+            case com.benchcrm.secrets.SecretUnavailableException x -> problem(503, "secret-key-unavailable",
+                    "Key service unavailable", "the organization's encryption key could not be used to protect the webhook secret; "
+                            + "try again shortly", request, List.of()).header("retry-after", "5");
             case com.benchcrm.user.IdentityDirectory.IdentityProviderException x -> problem(503, "identity-provider-unavailable",
                     "Identity provider unavailable", x.getMessage(), request, List.of()).header("retry-after", "5");
             case com.benchcrm.vector.VectorIndexException x -> problem(503, "vector-index-unavailable", "Vector index unavailable",

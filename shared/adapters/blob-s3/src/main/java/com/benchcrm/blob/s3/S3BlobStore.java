@@ -41,19 +41,50 @@ public final class S3BlobStore implements BlobStore {
 
     @Override
     public Optional<byte[]> get(String key) {
-        HeadObjectResponse head;
         try {
-            head = s3.headObject(HeadObjectRequest.builder().bucket(bucket).key(key).build());
-        } catch (NoSuchKeyException e) {
-            return Optional.empty();
-        } catch (software.amazon.awssdk.services.s3.model.S3Exception e) {
-            if (e.statusCode() == 404) {
+            HeadObjectResponse head;
+            try {
+                head = s3.headObject(HeadObjectRequest.builder().bucket(bucket).key(key).build());
+            } catch (NoSuchKeyException e) {
                 return Optional.empty();
+            } catch (software.amazon.awssdk.services.s3.model.S3Exception e) {
+                if (e.statusCode() == 404) {
+                    return Optional.empty();
+                }
+                throw e;
+            }
+            S3Client client = isClientSideEncrypted(head.metadata()) ? encryptedClientFor(key) : s3;
+            return Optional.of(client.getObjectAsBytes(GetObjectRequest.builder().bucket(bucket).key(key).build()).asByteArray());
+        } catch (RuntimeException e) {
+            if (transient_(e)) {
+                throw new com.benchcrm.blob.BlobUnavailableException("S3 or KMS did not answer for " + describe(key) + " (after the SDK's"
+                        + " retries): " + e.getClass().getSimpleName(), e);
             }
             throw e;
         }
-        S3Client client = isClientSideEncrypted(head.metadata()) ? encryptedClientFor(key) : s3;
-        return Optional.of(client.getObjectAsBytes(GetObjectRequest.builder().bucket(bucket).key(key).build()).asByteArray());
+    }
+
+    /**
+     * Whether a failure (or one of its causes: the S3 Encryption Client wraps KMS's) is one a later try
+     * may not meet: a network failure, throttling, a 5xx of S3 or KMS. Access denied, a missing key or
+     * a ciphertext that does not decrypt are not.
+     */
+    static boolean transient_(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof software.amazon.awssdk.awscore.exception.AwsServiceException s) {
+                String code = s.awsErrorDetails() == null ? "" : String.valueOf(s.awsErrorDetails().errorCode());
+                if (s.statusCode() >= 500 || s.statusCode() == 429 || s.isThrottlingException()
+                        || code.contains("Throttl") || code.equals("SlowDown") || code.equals("RequestTimeout")
+                        || code.equals("KMSInternalException") || code.equals("KeyUnavailableException")) {
+                    return true;
+                }
+                return false;
+            }
+            if (t instanceof software.amazon.awssdk.core.exception.SdkClientException || t instanceof java.io.IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

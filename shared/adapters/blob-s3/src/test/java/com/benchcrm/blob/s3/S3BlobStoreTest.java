@@ -31,6 +31,8 @@ class S3BlobStoreTest {
     final Map<String, byte[]> objects = new ConcurrentHashMap<>();
     final Map<String, Map<String, String>> metadata = new ConcurrentHashMap<>();
     final List<String> requests = new CopyOnWriteArrayList<>();
+    /** Paths the stub answers with this status and an S3 error code. */
+    final Map<String, Map.Entry<Integer, String>> failures = new ConcurrentHashMap<>();
     S3Client s3;
 
     @BeforeEach
@@ -39,6 +41,18 @@ class S3BlobStoreTest {
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
             requests.add(exchange.getRequestMethod() + " " + path);
+            Map.Entry<Integer, String> failure = failures.get(path);
+            if (failure != null) {
+                byte[] error = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>" + failure.getValue()
+                        + "</Code><Message>stub</Message></Error>").getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/xml");
+                exchange.sendResponseHeaders(failure.getKey(), exchange.getRequestMethod().equals("HEAD") ? -1 : error.length);
+                if (!exchange.getRequestMethod().equals("HEAD")) {
+                    exchange.getResponseBody().write(error);
+                }
+                exchange.close();
+                return;
+            }
             switch (exchange.getRequestMethod()) {
                 case "PUT" -> {
                     objects.put(path, exchange.getRequestBody().readAllBytes());
@@ -95,6 +109,24 @@ class S3BlobStoreTest {
         assertThat(store.get("raw/acme/m1")).hasValue(mail);
         assertThat(store.describe("raw/acme/m1")).isEqualTo("s3://raw-mail/raw/acme/m1");
         assertThat(requests).contains("PUT /raw-mail/raw/acme/m1", "HEAD /raw-mail/raw/acme/m1", "GET /raw-mail/raw/acme/m1");
+    }
+
+    @Test
+    void get_s3Throttling_afterTheSdksRetries_isBlobUnavailable_soTheInvocationIsRetried() {
+        failures.put("/raw-mail/raw/acme/slow", Map.entry(503, "SlowDown"));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new S3BlobStore(s3, "raw-mail", slug -> s3).get("raw/acme/slow"))
+                .isInstanceOf(com.benchcrm.blob.BlobUnavailableException.class)
+                .hasMessageContaining("s3://raw-mail/raw/acme/slow");
+        assertThat(requests.stream().filter(r -> r.endsWith("/raw/acme/slow")).count()).as("the SDK retried first").isGreaterThan(1);
+    }
+
+    @Test
+    void get_accessDenied_isNotTransient() {
+        failures.put("/raw-mail/raw/acme/denied", Map.entry(403, "AccessDenied"));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new S3BlobStore(s3, "raw-mail", slug -> s3).get("raw/acme/denied"))
+                .isInstanceOf(software.amazon.awssdk.services.s3.model.S3Exception.class);
     }
 
     @Test

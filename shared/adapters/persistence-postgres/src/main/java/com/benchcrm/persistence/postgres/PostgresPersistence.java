@@ -163,6 +163,15 @@ public final class PostgresPersistence {
         return webhookDeliveries;
     }
 
+    public com.benchcrm.consultant.PendingChangeRepository pendingChanges() {
+        return new PostgresPendingChangeRepository();
+    }
+
+    /** The scheduled purge's access (the relay role's persistence only; ADR 0058). */
+    public com.benchcrm.retention.PurgeRepository purge() {
+        return new PostgresPurgeRepository();
+    }
+
     /** Runs {@code select 1} in a transaction without a tenant: whether the database answers (health checks, priming). */
     public void ping() {
         transactions.withoutTenant(tx -> SqlTx.of(tx).session().query("select 1 as ok"));

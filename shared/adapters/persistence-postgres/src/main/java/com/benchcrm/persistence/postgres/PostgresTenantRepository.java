@@ -4,6 +4,7 @@ import com.benchcrm.persistence.Tx;
 import com.benchcrm.sql.Row;
 import com.benchcrm.sql.SqlParams;
 import com.benchcrm.tenancy.TenantId;
+import com.benchcrm.tenancy.TenantPolicy;
 import com.benchcrm.tenancy.TenantRepository;
 import com.benchcrm.tenancy.TenantSlug;
 import java.util.LinkedHashMap;
@@ -12,8 +13,8 @@ import java.util.Optional;
 
 /**
  * {@link TenantRepository} through the SECURITY DEFINER functions {@code benchcrm.ensure_tenant}
- * (the schema owner only) and {@code benchcrm.resolve_tenant}; the listing reads the registry table,
- * which only the owner can.
+ * (the schema owner only), {@code benchcrm.resolve_tenant} and {@code benchcrm.tenant_policy}; the
+ * listing reads the registry table, which only the owner can.
  */
 final class PostgresTenantRepository implements TenantRepository {
 
@@ -39,5 +40,12 @@ final class PostgresTenantRepository implements TenantRepository {
             out.put(new TenantId(r.uuid("id")), new TenantSlug(r.string("slug")));
         }
         return out;
+    }
+
+    @Override
+    public Optional<TenantPolicy> policy(Tx tx, TenantId tenant) {
+        return SqlTx.of(tx).session().queryOne("select slug, status, settings::text as settings from benchcrm.tenant_policy(:tenant)",
+                        SqlParams.of("tenant", tenant.value()))
+                .map(r -> TenantPolicy.of(tenant, r.string("slug"), r.string("status"), r.string("settings")));
     }
 }

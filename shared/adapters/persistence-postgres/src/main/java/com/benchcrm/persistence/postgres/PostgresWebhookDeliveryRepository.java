@@ -53,7 +53,8 @@ final class PostgresWebhookDeliveryRepository implements WebhookDeliveryReposito
     public Optional<DeliveryState> lock(Tx tx, UUID delivery) {
         return SqlTx.of(tx).session().queryOne("""
                 select d.status, d.timer_token, d.lease_until, d.next_attempt_at, d.attempts, d.first_attempt_at,
-                       d.event_id, d.event_type, d.body, d.subscription_id, s.url, s.secret
+                       d.event_id, d.event_type, d.body, d.subscription_id, s.url,
+                       coalesce(s.secret_sealed, s.secret) as secret
                 from webhook_delivery d
                 join webhook_subscription s on s.tenant_id = d.tenant_id and s.id = d.subscription_id
                 where d.tenant_id = :tenant and d.id = :id
@@ -70,6 +71,14 @@ final class PostgresWebhookDeliveryRepository implements WebhookDeliveryReposito
                                             last_attempt_at = :now
                 where tenant_id = :tenant and id = :id""",
                 key(tx, delivery).and("lease", leaseUntil).and("attempt", attempt).and("first", firstAttemptAt).and("now", now));
+    }
+
+    @Override
+    public void abandonAttempt(Tx tx, UUID delivery, int attempt, Instant previousFirstAttemptAt) {
+        SqlTx.of(tx).session().update("""
+                update webhook_delivery set attempts = :attempt - 1, first_attempt_at = :first, lease_until = null
+                where tenant_id = :tenant and id = :id and attempts = :attempt""",
+                key(tx, delivery).and("attempt", attempt).and("first", previousFirstAttemptAt));
     }
 
     @Override

@@ -38,13 +38,14 @@ final class PostgresWebhookRepository implements WebhookRepository {
     }
 
     @Override
-    public void insert(Tx tx, Webhook w, String secret) {
+    public void insert(Tx tx, Webhook w, String sealedSecret) {
+        // secret_sealed only: its CHECK refuses anything but a sealed value, so no plain secret is written
         SqlTx.of(tx).session().update("""
-                insert into webhook_subscription (tenant_id, id, url, event_types, description, secret, created_by, created_at)
+                insert into webhook_subscription (tenant_id, id, url, event_types, description, secret_sealed, created_by, created_at)
                 values (:tenant, :id, :url, string_to_array(:types, ','), :description, :secret, :by, :at)""",
                 SqlParams.of("tenant", tx.tenant().value()).and("id", w.id()).and("url", w.url())
                         .and("types", String.join(",", w.eventTypes())).and("description", w.description())
-                        .and("secret", secret).and("by", w.createdBy()).and("at", w.createdAt()));
+                        .and("secret", sealedSecret).and("by", w.createdBy()).and("at", w.createdAt()));
     }
 
     @Override
@@ -54,11 +55,18 @@ final class PostgresWebhookRepository implements WebhookRepository {
     }
 
     @Override
-    public boolean replaceSecret(Tx tx, UUID id, String secret) {
+    public boolean replaceSecret(Tx tx, UUID id, String sealedSecret) {
         return SqlTx.of(tx).session().update("""
-                update webhook_subscription set secret = :secret
-                where tenant_id = :tenant and id = :id and secret is distinct from :secret""",
-                SqlParams.of("tenant", tx.tenant().value()).and("id", id).and("secret", secret)) > 0;
+                update webhook_subscription set secret_sealed = :secret, secret = null
+                where tenant_id = :tenant and id = :id and secret_sealed is distinct from :secret""",
+                SqlParams.of("tenant", tx.tenant().value()).and("id", id).and("secret", sealedSecret)) > 0;
+    }
+
+    @Override
+    public Optional<String> storedSecret(Tx tx, UUID id) {
+        return SqlTx.of(tx).session().queryOne("""
+                select coalesce(secret_sealed, secret) as secret from webhook_subscription where tenant_id = :tenant and id = :id""",
+                SqlParams.of("tenant", tx.tenant().value()).and("id", id)).map(r -> r.string("secret"));
     }
 
     @Override

@@ -38,14 +38,18 @@ final class PostgresStores implements Stores {
     final LocalPostgres pg;
     final JdbcSqlPort app;
     final JdbcSqlPort owner;
+    final JdbcSqlPort relay;
     final PostgresPersistence db;
+    final PostgresPersistence asRelay;
     final PostgresPersistence asOwner;
 
     private PostgresStores() {
         pg = TestDatabase.get();
         app = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().appRole(), pg.roles().appPassword(), 4);
         owner = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 1);
+        relay = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().relayRole(), pg.roles().relayPassword(), 2);
         db = PostgresPersistence.over(app);
+        asRelay = PostgresPersistence.over(relay);
         asOwner = PostgresPersistence.over(owner);
     }
 
@@ -59,6 +63,11 @@ final class PostgresStores implements Stores {
     @Override
     public Transactions transactions() {
         return db.transactions();
+    }
+
+    @Override
+    public Transactions relayTransactions() {
+        return asRelay.transactions();
     }
 
     @Override

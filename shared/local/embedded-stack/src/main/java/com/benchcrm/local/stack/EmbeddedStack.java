@@ -70,6 +70,9 @@ public final class EmbeddedStack implements AutoCloseable {
     private final FunctionHost ingest;
     private final JdbcSqlPort ownerSql;
     private final JdbcSqlPort appSql;
+    private final JdbcSqlPort relaySql;
+    /** The retention purge's timer (EventBridge Scheduler in AWS; ADR 0058). */
+    private final java.util.concurrent.ScheduledExecutorService purgeTimer;
     private final com.benchcrm.persistence.postgres.PostgresPersistence persistence;
     private final LocalEventPlane events;
     private final boolean matching;
@@ -85,8 +88,8 @@ public final class EmbeddedStack implements AutoCloseable {
     public static final int DEFAULT_SMTP_PORT = 2525;
 
     private EmbeddedStack(StackHome home, LocalPostgres postgres, EdgeServer edge, SmtpListener smtp, FunctionHost ingest,
-                          JdbcSqlPort ownerSql, JdbcSqlPort appSql, LocalEventPlane events, boolean matching, TenantAdmin admin,
-                          long startupMillis) {
+                          JdbcSqlPort ownerSql, JdbcSqlPort appSql, JdbcSqlPort relaySql, LocalEventPlane events, boolean matching,
+                          TenantAdmin admin, long startupMillis) {
         this.home = home;
         this.postgres = postgres;
         this.edge = edge;
@@ -94,6 +97,8 @@ public final class EmbeddedStack implements AutoCloseable {
         this.ingest = ingest;
         this.ownerSql = ownerSql;
         this.appSql = appSql;
+        this.relaySql = relaySql;
+        this.purgeTimer = startPurgeTimer(relaySql);
         this.persistence = com.benchcrm.persistence.postgres.PostgresPersistence.over(appSql);
         this.events = events;
         this.matching = matching;
@@ -140,6 +145,7 @@ public final class EmbeddedStack implements AutoCloseable {
         LocalPostgres postgres = null;
         LocalEventPlane events = null;
         JdbcSqlPort appSql = null;
+        JdbcSqlPort relaySql = null;
         SmtpListener smtp = null;
         try {
             String issuerName = "http://127.0.0.1:" + edge.port();
@@ -151,11 +157,16 @@ public final class EmbeddedStack implements AutoCloseable {
             env.put("BENCHCRM_JWKS_URL", issuerName + "/.well-known/jwks.json");
             env.put("BENCHCRM_METRICS", "off");
             env.put("BENCHCRM_WEBHOOK_ALLOW_LOOPBACK", "true");
+            // webhook signing secrets sealed under a keyring of this home (KMS in AWS; ADR 0057)
+            env.put("BENCHCRM_SECRET_KEYS", "file");
+            env.put("BENCHCRM_SECRET_KEYRING", home.secretsKeyring().toString());
 
-            // The asynchronous half: queues, bus and relay (the relay uses the application role).
+            // The asynchronous half: queues, bus and relay. The relay (and the re-arming of webhook timers)
+            // connects as the relay role, the only one that may call the cross-tenant functions (ADR 0059).
             appSql = JdbcSqlPort.connect(postgres.jdbcUrl(), postgres.roles().appRole(), postgres.roles().appPassword(), 4);
-            com.benchcrm.persistence.postgres.PostgresPersistence appDb = com.benchcrm.persistence.postgres.PostgresPersistence.over(appSql);
-            events = LocalEventPlane.start(appDb.transactions(), appDb.outbox(), LocalEventPlane.Settings.defaults(Optional.of(home.eventArchive())));
+            relaySql = JdbcSqlPort.connect(postgres.jdbcUrl(), postgres.roles().relayRole(), postgres.roles().relayPassword(), 2);
+            com.benchcrm.persistence.postgres.PostgresPersistence relayDb = com.benchcrm.persistence.postgres.PostgresPersistence.over(relaySql);
+            events = LocalEventPlane.start(relayDb.transactions(), relayDb.outbox(), LocalEventPlane.Settings.defaults(Optional.of(home.eventArchive())));
             env.put("BENCHCRM_SQS_ENDPOINT", events.sqs().endpoint().toString());
             env.put("BENCHCRM_WEBHOOK_QUEUE_URL", events.url("webhook"));
             env.put("BENCHCRM_WEBHOOK_DLQ_URL", events.url("webhook-dlq"));
@@ -206,7 +217,7 @@ public final class EmbeddedStack implements AutoCloseable {
             } else {
                 LOG.info("BENCHCRM_EMBEDDINGS=off: no embedding, no automatic match runs");
             }
-            recover(events, appSql, crashed);
+            recover(events, relaySql, crashed);
             events.startRelay();
             edge.route(function::invoke);
             try {
@@ -217,11 +228,12 @@ public final class EmbeddedStack implements AutoCloseable {
             }
             JdbcSqlPort owner = JdbcSqlPort.connect(postgres.jdbcUrl(), postgres.roles().ownerRole(),
                     postgres.roles().ownerPassword(), 2);
+            sealLegacyWebhookSecrets(home, owner, appSql);
             // sign-in for the console: the local OpenID provider and /console-config.json (ADR 0060)
             ConsoleSignIn.mount(edge, issuer.get(), owner, appSql, INGEST_DOMAIN);
             new RunState(ProcessHandle.current().pid(), edge.port(), postgres.port(), events.sqs().port(), smtp.port(), startedAt,
                     crashed.map(RunState::replayFrom).orElse(startedAt)).write(home.runState());
-            EmbeddedStack stack = new EmbeddedStack(home, postgres, edge, smtp, ingest, owner, appSql, events, matching,
+            EmbeddedStack stack = new EmbeddedStack(home, postgres, edge, smtp, ingest, owner, appSql, relaySql, events, matching,
                     new TenantAdmin(com.benchcrm.persistence.postgres.PostgresPersistence.over(owner), issuer.get()),
                     (System.nanoTime() - started) / 1_000_000);
             stack.workAuthorizationAlerts = WorkAuthorizationTimer.start(alertsFunction, System.getenv("BENCHCRM_WORK_AUTH_ALERTS_EVERY"),
@@ -238,6 +250,9 @@ public final class EmbeddedStack implements AutoCloseable {
             }
             if (appSql != null) {
                 closeQuietly(appSql);
+            }
+            if (relaySql != null) {
+                closeQuietly(relaySql);
             }
             if (postgres != null) {
                 postgres.close();
@@ -332,12 +347,57 @@ public final class EmbeddedStack implements AutoCloseable {
     }
 
     /**
+     * Runs the retention purge two minutes after the start, then every six hours, as the relay role
+     * (the embedded counterpart of the daily EventBridge Scheduler schedule). Tuning:
+     * {@code benchcrm.purge.every} (ISO-8601, default PT6H).
+     */
+    private static java.util.concurrent.ScheduledExecutorService startPurgeTimer(JdbcSqlPort relaySql) {
+        com.benchcrm.persistence.postgres.PostgresPersistence relay = com.benchcrm.persistence.postgres.PostgresPersistence.over(relaySql);
+        Clock clock = Clock.systemUTC();
+        com.benchcrm.retention.Purge purge = new com.benchcrm.retention.Purge(relay.transactions(), relay.purge(),
+                new com.benchcrm.common.Ids(clock), clock, com.benchcrm.retention.Purge.Settings.defaults());
+        java.time.Duration every = java.time.Duration.parse(System.getProperty("benchcrm.purge.every", "PT6H"));
+        java.util.concurrent.ScheduledExecutorService timer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+                r -> Thread.ofPlatform().daemon(true).name("retention-purge").unstarted(r));
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                com.benchcrm.retention.Purge.Report r = purge.run("local-purge-" + clock.instant());
+                if (r.total() > 0) {
+                    LOG.info("retention purge removed {} records of {} tenants", r.total(), r.removed().size());
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("retention purge failed; the next run tries again: {}", e.toString());
+            }
+        }, 120, every.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+        return timer;
+    }
+
+    /**
+     * Seals the webhook signing secrets a home made before envelope encryption still holds in the
+     * clear (ADR 0057); a no-op once they are sealed.
+     */
+    private static void sealLegacyWebhookSecrets(StackHome home, JdbcSqlPort owner, JdbcSqlPort appSql) {
+        com.benchcrm.persistence.postgres.PostgresPersistence asOwner = com.benchcrm.persistence.postgres.PostgresPersistence.over(owner);
+        com.benchcrm.persistence.postgres.PostgresPersistence app = com.benchcrm.persistence.postgres.PostgresPersistence.over(appSql);
+        com.benchcrm.webhook.WebhookSecrets secrets = new com.benchcrm.webhook.WebhookSecrets(app.transactions(), app.webhooks(),
+                new com.benchcrm.secrets.SecretSealer(com.benchcrm.secrets.FileKeyring.open(home.secretsKeyring())));
+        int sealed = 0;
+        for (com.benchcrm.tenancy.TenantId tenant : new com.benchcrm.tenancy.TenantDirectory(asOwner.transactions(), asOwner.tenants())
+                .all().keySet()) {
+            sealed += secrets.sealLegacy(tenant);
+        }
+        if (sealed > 0) {
+            LOG.info("sealed {} webhook signing secrets stored in the clear by an earlier version", sealed);
+        }
+    }
+
+    /**
      * What the in-memory queues lost when the stack stopped: retry timers always (every pending
      * webhook delivery gets a fresh one), and after a crash the events that were routed but not yet
      * consumed (the archive since the crashed run started is routed again; consumers dedupe).
      */
-    private static void recover(LocalEventPlane events, JdbcSqlPort appSql, Optional<RunState> crashed) {
-        com.benchcrm.persistence.postgres.PostgresPersistence db = com.benchcrm.persistence.postgres.PostgresPersistence.over(appSql);
+    private static void recover(LocalEventPlane events, JdbcSqlPort relaySql, Optional<RunState> crashed) {
+        com.benchcrm.persistence.postgres.PostgresPersistence db = com.benchcrm.persistence.postgres.PostgresPersistence.over(relaySql);
         int rearmed = new WebhookTimers(db.transactions(), db.webhookDeliveries(), new SqsDeliveryTimer(events.sqs().queues(), events.url("webhook"), Clock.systemUTC()))
                 .rearm();
         if (rearmed > 0) {
@@ -366,6 +426,7 @@ public final class EmbeddedStack implements AutoCloseable {
         }
         closed = true;
         long t0 = System.nanoTime();
+        purgeTimer.shutdownNow();
         workAuthorizationAlerts.ifPresent(WorkAuthorizationTimer::close);
         closeQuietly(edge);
         closeQuietly(smtp);
@@ -373,6 +434,7 @@ public final class EmbeddedStack implements AutoCloseable {
                 Duration.ofMillis(Long.getLong("benchcrm.stop.inflight", 30_000)));
         MatchingAdapters.closeAll();
         closeQuietly(appSql);
+        closeQuietly(relaySql);
         closeQuietly(ownerSql);
         postgres.close();
         try {

@@ -25,6 +25,11 @@ public record StackHome(Path root) {
         return root.resolve("keys").resolve("issuer-jwk.json");
     }
 
+    /** The keyring whose keys wrap the data keys of stored secrets (webhook signing secrets; ADR 0057). */
+    public Path secretsKeyring() {
+        return issuerKey().resolveSibling("secrets.keyring");
+    }
+
     public Path runState() {
         return root.resolve("run").resolve("stack.properties");
     }

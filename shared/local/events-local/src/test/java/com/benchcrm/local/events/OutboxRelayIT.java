@@ -34,6 +34,8 @@ class OutboxRelayIT {
     static final TestTenants DB = TestTenants.get();
     static final Clock CLOCK = Clock.systemUTC();
     static final PostgresPersistence PG = PostgresPersistence.over(DB.app);
+    /** The relay connects as its own role (ADR 0059). */
+    static final PostgresPersistence RELAY = PostgresPersistence.over(DB.relay);
     static final Outbox OUTBOX = new Outbox(PG.outbox(), new Ids(CLOCK), CLOCK);
 
     final List<DomainEvent> received = new CopyOnWriteArrayList<>();
@@ -41,7 +43,7 @@ class OutboxRelayIT {
     @BeforeEach
     void drainLeftovers() {
         // Rows of earlier tests (other classes share the database) are published and forgotten.
-        new OutboxRelay(PG.transactions(), PG.outbox(), PublishResult::allPublished, new OutboxRelay.Settings(500, Duration.ofSeconds(1), Duration.ZERO))
+        new OutboxRelay(RELAY.transactions(), RELAY.outbox(), PublishResult::allPublished, new OutboxRelay.Settings(500, Duration.ofSeconds(1), Duration.ZERO))
                 .drainFor(Duration.ofMillis(300), Duration.ofMillis(50));
     }
 
@@ -75,7 +77,7 @@ class OutboxRelayIT {
         TenantId t = DB.newTenant("relay-partial");
         List<UUID> ids = append(t, 6);
         Set<UUID> refuse = Set.of(ids.get(1), ids.get(4));
-        OutboxRelay relay = new OutboxRelay(PG.transactions(), PG.outbox(), events -> {
+        OutboxRelay relay = new OutboxRelay(RELAY.transactions(), RELAY.outbox(), events -> {
             received.addAll(events);
             Map<UUID, String> failed = new HashMap<>();
             List<DomainEvent> ok = new ArrayList<>();
@@ -107,7 +109,7 @@ class OutboxRelayIT {
         TenantId t = DB.newTenant("relay-dead");
         List<UUID> ids = append(t, 3);
         // A relay claims the rows and dies before publishing (its lease: 1 second).
-        int claimed = DB.app.withoutTenant(s -> s.query("select id from benchcrm.outbox_claim(100, 1, false)")).size();
+        int claimed = DB.relay.withoutTenant(s -> s.query("select id from benchcrm.outbox_claim(100, 1, false)")).size();
         assertThat(claimed).isGreaterThanOrEqualTo(3);
         OutboxRelay relay = relay(events -> {
             received.addAll(events);
@@ -126,7 +128,7 @@ class OutboxRelayIT {
     void publisherThrows_rowsAreReleasedNotLost() throws Exception {
         TenantId t = DB.newTenant("relay-down");
         List<UUID> ids = append(t, 2);
-        OutboxRelay down = new OutboxRelay(PG.transactions(), PG.outbox(), events -> {
+        OutboxRelay down = new OutboxRelay(RELAY.transactions(), RELAY.outbox(), events -> {
             throw new IllegalStateException("bus unreachable");
         }, new OutboxRelay.Settings(100, Duration.ofSeconds(30), Duration.ZERO));
 
@@ -183,7 +185,7 @@ class OutboxRelayIT {
     // ------------------------------------------------------------------------------------ helpers
 
     static OutboxRelay relay(EventPublisher publisher) {
-        return new OutboxRelay(PG.transactions(), PG.outbox(), publisher, new OutboxRelay.Settings(100, Duration.ofSeconds(30), Duration.ZERO));
+        return new OutboxRelay(RELAY.transactions(), RELAY.outbox(), publisher, new OutboxRelay.Settings(100, Duration.ofSeconds(30), Duration.ZERO));
     }
 
     static List<UUID> append(TenantId tenant, int n) {

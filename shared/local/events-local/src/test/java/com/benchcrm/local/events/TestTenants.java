@@ -10,7 +10,7 @@ import com.benchcrm.tenancy.TenantId;
 import com.benchcrm.tenancy.TenantSlug;
 import java.util.Set;
 
-/** The test JVM's PostgreSQL, its two pools (application and owner role) and fresh tenants. */
+/** The test JVM's PostgreSQL, its pools (application, owner and relay role) and fresh tenants. */
 final class TestTenants {
 
     private static TestTenants instance;
@@ -18,11 +18,14 @@ final class TestTenants {
     final LocalPostgres pg;
     final JdbcSqlPort app;
     final JdbcSqlPort owner;
+    /** The relay role's pool: the only role that may call the cross-tenant outbox functions. */
+    final JdbcSqlPort relay;
 
     private TestTenants() {
         pg = TestDatabase.get();
         app = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().appRole(), pg.roles().appPassword(), 8);
         owner = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 2);
+        relay = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().relayRole(), pg.roles().relayPassword(), 2);
     }
 
     static synchronized TestTenants get() {

@@ -276,6 +276,7 @@ public final class LocalPostgres implements AutoCloseable {
         } else {
             p.setProperty("owner.password", randomSecret());
             p.setProperty("app.password", randomSecret());
+            p.setProperty("relay.password", randomSecret());
             Files.createFile(file);
             try {
                 Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
@@ -286,7 +287,14 @@ public final class LocalPostgres implements AutoCloseable {
                 p.store(out, "BenchCRM embedded PostgreSQL role passwords (generated; loopback only)");
             }
         }
-        return DatabaseRoles.defaults(p.getProperty("owner.password"), p.getProperty("app.password"));
+        if (p.getProperty("relay.password") == null) {
+            // a home made before the relay had its own role (ADR 0059): add its password once
+            p.setProperty("relay.password", randomSecret());
+            try (OutputStream out = Files.newOutputStream(file)) {
+                p.store(out, "BenchCRM embedded PostgreSQL role passwords (generated; loopback only)");
+            }
+        }
+        return DatabaseRoles.defaults(p.getProperty("owner.password"), p.getProperty("app.password"), p.getProperty("relay.password"));
     }
 
     private static String randomSecret() {

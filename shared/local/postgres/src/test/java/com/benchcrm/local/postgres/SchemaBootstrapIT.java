@@ -27,7 +27,7 @@ class SchemaBootstrapIT {
             st.execute("CREATE ROLE " + master + " LOGIN PASSWORD 'Master-Password-123456' CREATEDB CREATEROLE NOSUPERUSER");
         }
         DatabaseRoles roles = new DatabaseRoles("db_" + suffix, "owner_" + suffix, "Owner-Password-1234567",
-                "app_" + suffix, "App-Password-123456789");
+                "app_" + suffix, "App-Password-123456789", "relay_" + suffix, "Relay-Password-12345678");
         for (int run = 0; run < 2; run++) {
             SchemaBootstrap.run(pg.adminJdbcUrl(), master, "Master-Password-123456", roles);
             SchemaMigrator.migrate("jdbc:postgresql://127.0.0.1:" + pg.port() + "/" + roles.database(), roles);
@@ -43,6 +43,17 @@ class SchemaBootstrapIT {
             assertThat(rs.getLong("owned")).isZero();
             assertThat(rs.getString("schema_owner")).isEqualTo(roles.ownerRole());
             assertThat(rs.getLong("visible")).isZero();
+        }
+        try (Connection relay = DriverManager.getConnection(url, roles.relayRole(), roles.relayPassword());
+             Statement st = relay.createStatement();
+             ResultSet rs = st.executeQuery("""
+                     select (select count(*) from pg_class where relowner = (select oid from pg_roles where rolname = current_user)) as owned,
+                            has_table_privilege('benchcrm.outbox', 'SELECT') as reads_outbox,
+                            has_function_privilege('benchcrm.outbox_claim(int, int, boolean)', 'EXECUTE') as claims""")) {
+            rs.next();
+            assertThat(rs.getLong("owned")).isZero();
+            assertThat(rs.getBoolean("reads_outbox")).isFalse();
+            assertThat(rs.getBoolean("claims")).isTrue();
         }
         try (Connection admin = DriverManager.getConnection(pg.adminJdbcUrl(), "postgres", "");
              Statement st = admin.createStatement();

@@ -37,7 +37,7 @@ public abstract class OutboxRepositoryContract {
     private List<DomainEvent> claimOf(Set<TenantId> tenants, Duration lease, boolean expiredOnly) {
         List<DomainEvent> mine = new ArrayList<>();
         for (int round = 0; round < 20; round++) {
-            List<DomainEvent> claimed = stores().transactions().withoutTenant((Tx tx) -> stores().outbox().claim(tx, 500, lease, expiredOnly));
+            List<DomainEvent> claimed = stores().relayTransactions().withoutTenant((Tx tx) -> stores().outbox().claim(tx, 500, lease, expiredOnly));
             claimed.stream().filter(e -> tenants.contains(e.tenant())).forEach(mine::add);
             if (claimed.size() < 500) {
                 break;
@@ -75,9 +75,9 @@ public abstract class OutboxRepositoryContract {
         append(a, "ConsultantUpserted");
         append(b, "ConsultantUpserted");
         List<DomainEvent> claimed = claimOf(Set.of(a, b), Duration.ofSeconds(30), false);
-        assertThat(stores().transactions().withoutTenant((Tx tx) -> stores().outbox().backlog(tx)).unpublished()).isGreaterThanOrEqualTo(2);
+        assertThat(stores().relayTransactions().withoutTenant((Tx tx) -> stores().outbox().backlog(tx)).unpublished()).isGreaterThanOrEqualTo(2);
 
-        stores().transactions().withoutTenant((Tx tx) -> {
+        stores().relayTransactions().withoutTenant((Tx tx) -> {
             stores().outbox().markPublished(tx, claimed.stream().filter(e -> e.tenant().equals(a)).toList());
             return null;
         });
@@ -93,7 +93,7 @@ public abstract class OutboxRepositoryContract {
         List<DomainEvent> claimed = claimOf(Set.of(a), Duration.ofSeconds(30), false);
         assertThat(claimOf(Set.of(a), Duration.ofSeconds(30), true)).as("the lease has not expired").isEmpty();
 
-        stores().transactions().withoutTenant((Tx tx) -> {
+        stores().relayTransactions().withoutTenant((Tx tx) -> {
             stores().outbox().release(tx, claimed, Duration.ZERO, "ThrottlingException: slow down");
             return null;
         });

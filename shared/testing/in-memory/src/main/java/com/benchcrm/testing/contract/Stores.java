@@ -33,6 +33,14 @@ public interface Stores {
 
     Transactions transactions();
 
+    /**
+     * Transactions as the relay (PostgreSQL: the relay role, the only one that may call the
+     * cross-tenant outbox and webhook functions; in memory: the same transactions).
+     */
+    default Transactions relayTransactions() {
+        return transactions();
+    }
+
     /** A tenant no other test uses. */
     TenantId newTenant();
 

@@ -19,8 +19,9 @@ public abstract class WebhookRepositoryContract {
 
     protected abstract Stores stores();
 
-    static final String SECRET = "whsec_" + "MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
-    static final String OTHER_SECRET = "whsec_" + "QUJDREVGR0hJSktMTU5PUFFSU1RVVldY";
+    /** Sealed values as WebhookSecrets stores them (the store keeps them opaque). */
+    static final String SECRET = "v1.local-1.d3JhcHBlZA.aXZpdml2aXZpdml2.Y2lwaGVydGV4dA";
+    static final String OTHER_SECRET = "v1.local-2.d3JhcHBlZDI.aXZpdml2aXZpdml3.Y2lwaGVydGV4dDI";
 
     private <T> T in(TenantId tenant, java.util.function.Function<Tx, T> work) {
         return stores().transactions().inTenant(tenant, work);
@@ -191,7 +192,7 @@ public abstract class WebhookRepositoryContract {
             return null;
         });
 
-        List<WebhookDeliveryRepository.Rearmed> rearmed = stores().transactions().withoutTenant(
+        List<WebhookDeliveryRepository.Rearmed> rearmed = stores().relayTransactions().withoutTenant(
                 (Tx tx) -> stores().webhookDeliveries().rearmAll(tx));
 
         assertThat(rearmed).extracting(WebhookDeliveryRepository.Rearmed::delivery).contains(pendingA, pendingB).doesNotContain(doneB);

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-/** {@link IdempotencyRepository} in memory; the store's transaction lock serializes claims of one key. */
+/** {@link IdempotencyRepository} in memory, keyed by user and key; the store's transaction lock serializes claims of one key. */
 public final class InMemoryIdempotencyRepository implements IdempotencyRepository {
 
     record Row(String operation, String requestHash, Instant createdAt, UUID entityId, String responseJson) {
@@ -20,17 +20,27 @@ public final class InMemoryIdempotencyRepository implements IdempotencyRepositor
     }
 
     @Override
-    public boolean claim(Tx tx, IdempotencyKey key, String operation, String requestHash, Instant now) {
-        return rows.rows(tx).putIfAbsent(key.value(), new Row(operation, requestHash, now, null, null)) == null;
+    public boolean claim(Tx tx, String user, IdempotencyKey key, String operation, String requestHash, Instant now, Instant expiredBefore) {
+        String id = id(user, key);
+        Row existing = rows.rows(tx).get(id);
+        if (existing != null && !existing.createdAt().isBefore(expiredBefore)) {
+            return false;
+        }
+        rows.rows(tx).put(id, new Row(operation, requestHash, now, null, null));
+        return true;
     }
 
     @Override
-    public Optional<StoredKey> find(Tx tx, IdempotencyKey key) {
-        return Optional.ofNullable(rows.rows(tx).get(key.value())).map(r -> new StoredKey(r.requestHash(), r.responseJson()));
+    public Optional<StoredKey> find(Tx tx, String user, IdempotencyKey key) {
+        return Optional.ofNullable(rows.rows(tx).get(id(user, key))).map(r -> new StoredKey(r.requestHash(), r.responseJson()));
     }
 
     @Override
-    public void complete(Tx tx, IdempotencyKey key, UUID entityId, String responseJson) {
-        rows.rows(tx).computeIfPresent(key.value(), (k, r) -> new Row(r.operation(), r.requestHash(), r.createdAt(), entityId, responseJson));
+    public void complete(Tx tx, String user, IdempotencyKey key, UUID entityId, String responseJson) {
+        rows.rows(tx).computeIfPresent(id(user, key), (k, r) -> new Row(r.operation(), r.requestHash(), r.createdAt(), entityId, responseJson));
+    }
+
+    private static String id(String user, IdempotencyKey key) {
+        return user + "\u0000" + key.value();
     }
 }

@@ -38,6 +38,7 @@ public final class InMemoryPersistence {
     private final InMemoryInboundMessageRepository inboundMessages;
     private final InMemoryWebhookRepository webhooks;
     private final InMemoryCompanyRepository companies;
+    private final InMemoryPendingChangeRepository pendingChanges;
     private final InMemoryContactRepository contacts;
     private final InMemoryExpiryRepository workAuthorization;
     private final InMemoryActivityRepository activities;
@@ -60,6 +61,8 @@ public final class InMemoryPersistence {
         inboundMessages = new InMemoryInboundMessageRepository(transactions, consultants);
         webhooks = new InMemoryWebhookRepository(transactions, clock);
         companies = new InMemoryCompanyRepository(transactions);
+        pendingChanges = new InMemoryPendingChangeRepository(transactions);
+        consultants.onDelete(pendingChanges::consultantDeleted);
         contacts = new InMemoryContactRepository(transactions);
         submissionReferences = new InMemorySubmissionReferences(transactions, consultants, requirements, companies, contacts);
         rtrs = new InMemoryRtrRepository(transactions);
@@ -191,6 +194,10 @@ public final class InMemoryPersistence {
     /** The deliveries ({@code WebhookDeliveryRepository}): the same tables as {@link #webhooks()}. */
     public InMemoryWebhookRepository webhookDeliveries() {
         return webhooks;
+    }
+
+    public InMemoryPendingChangeRepository pendingChanges() {
+        return pendingChanges;
     }
 
     public InMemoryCompanyRepository companies() {

@@ -83,8 +83,18 @@ public final class InMemoryWebhookRepository implements WebhookRepository, Webho
         return Optional.ofNullable(subscriptions.rows(tx).get(id)).map(Subscription::webhook);
     }
 
-    /** The stored secret (for tests; the port never reads it back). */
+    /** The stored secret (sealed, or plain for a row written before sealing; for tests). */
     public Optional<String> secret(Tx tx, UUID id) {
+        return storedSecret(tx, id);
+    }
+
+    /** Stores any value as the secret, as a row written before sealing would hold it (tests). */
+    public void forceStoredSecret(Tx tx, UUID id, String value) {
+        subscriptions.rows(tx).computeIfPresent(id, (k, s) -> new Subscription(s.webhook(), value));
+    }
+
+    @Override
+    public Optional<String> storedSecret(Tx tx, UUID id) {
         return Optional.ofNullable(subscriptions.rows(tx).get(id)).map(Subscription::secret);
     }
 
@@ -180,6 +190,13 @@ public final class InMemoryWebhookRepository implements WebhookRepository, Webho
         deliveries.rows(tx).computeIfPresent(delivery, (k, d) -> d.with(d.status(), d.timerToken(), micros(leaseUntil),
                 d.nextAttemptAt(), attempt, micros(firstAttemptAt), micros(now), d.deliveredAt(), d.failedAt(), d.lastStatusCode(),
                 d.lastError()));
+    }
+
+    @Override
+    public void abandonAttempt(Tx tx, UUID delivery, int attempt, Instant previousFirstAttemptAt) {
+        deliveries.rows(tx).computeIfPresent(delivery, (k, d) -> d.attempts() != attempt ? d : d.with(d.status(), d.timerToken(), null,
+                d.nextAttemptAt(), attempt - 1, micros(previousFirstAttemptAt), d.lastAttemptAt(), d.deliveredAt(), d.failedAt(),
+                d.lastStatusCode(), d.lastError()));
     }
 
     @Override
