@@ -78,7 +78,7 @@ export const test = base.extend<{ baseURL: string; token: string }>({
     await signInWithToken(page, baseURL, token);
     await use(page);
     // The console logs no errors on any screen (expected API refusals are shown, not logged).
-    expect(errors.filter((e) => !/Failed to load resource: the server responded with a status of (401|403|404|422)/.test(e))).toEqual([]);
+    expect(errors.filter((e) => !/Failed to load resource: the server responded with a status of (401|403|404|409|422)/.test(e))).toEqual([]);
   },
 });
 

@@ -60,6 +60,92 @@ test('submit from a recommendation on the requirement screen, with its sources a
   await expect(page.getByTestId('submission-card').and(page.locator('[data-status=DRAFT]')).first()).toBeVisible();
 });
 
+test('a draft goes to placement from the card detail: terms, an RTR, submit, an interview, an offer, the placement', async ({ page }) => {
+  // A draft from the second-ranked consultant of a demo requirement (the first is the test above's).
+  await page.goto('/inbox');
+  await page.getByRole('list', { name: 'Requirements list' }).getByRole('link').filter({ hasText: 'QA Automation Engineer' }).first().click();
+  const second = page.getByRole('article', { name: /^#2(?!\d)/ });
+  const submit = second.getByRole('button', { name: /^Submit / });
+  const consultant = (await submit.getAttribute('aria-label'))!.replace(/^Submit /, '');
+  await submit.click();
+  await expect(second.getByRole('status')).toHaveText(/Draft submission created\./);
+
+  await page.goto('/pipeline');
+  const card = page.getByTestId('submission-card').filter({ hasText: consultant }).filter({ hasText: 'QA Automation Engineer' });
+  await expect(card).toHaveAttribute('data-status', 'DRAFT');
+  await card.getByRole('button', { expanded: false }).first().click();
+  const detail = page.getByRole('region', { name: 'Submission' });
+
+  // Terms: the vendor and both rates (a draft from a recommendation has none).
+  await detail.getByRole('button', { name: 'Set the vendor and rates' }).click();
+  const terms = detail.getByRole('form', { name: 'Vendor and rates' });
+  await expect(terms.getByLabel('Vendor').locator('option')).not.toHaveCount(1);
+  await terms.getByLabel('Vendor').selectOption({ index: 1 });
+  await terms.getByRole('group', { name: 'Bill rate' }).getByLabel('Amount').fill('90');
+  await terms.getByRole('group', { name: 'Pay rate' }).getByLabel('Amount').fill('60');
+  await terms.getByRole('button', { name: 'Save the terms' }).click();
+  await expect(terms).toBeHidden();
+
+  // The move to Submitted is refused without an RTR, and passes once one is recorded.
+  const move = async (to: string) => {
+    await card.getByLabel(/^Move .* to$/).selectOption(to);
+    await card.getByRole('button', { name: 'Move' }).click();
+  };
+  await move('SUBMITTED');
+  await expect(card.getByRole('alert')).toContainText('A valid right to represent is needed first');
+  await detail.getByRole('button', { name: 'Record an RTR' }).click();
+  const rtr = detail.getByRole('form', { name: 'Record an RTR' });
+  await expect(rtr.getByLabel('Amount')).toHaveValue('90');
+  await rtr.getByLabel('Signed text').fill(`I authorize Demo Staffing to represent me for the QA Automation Engineer role through this vendor at 90 USD per hour.`);
+  await rtr.getByRole('button', { name: 'Record the RTR' }).click();
+  await expect(detail.getByTestId('rtr').first()).toContainText('valid');
+  await move('SUBMITTED');
+  const duplicate = card.getByRole('alert').filter({ hasText: 'Possible duplicate' });
+  await expect(card.and(page.locator('[data-status=SUBMITTED]')).or(duplicate)).toBeVisible();
+  if (await duplicate.isVisible()) {
+    await duplicate.getByLabel('Reason for the override').fill('Another role at the client');
+    await duplicate.getByRole('button', { name: 'Submit anyway' }).click();
+  }
+  await expect(card).toHaveAttribute('data-status', 'SUBMITTED');
+  await expect(detail.getByText('on file')).toBeVisible();
+  await move('CLIENT_SUBMITTED');
+  await expect(card).toHaveAttribute('data-status', 'CLIENT_SUBMITTED');
+
+  // An interview a week from now, in this browser's time zone: the card is Interviewing, the round has its .ics.
+  const inAWeek = new Date(Date.now() + 7 * 86_400_000);
+  const day = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  await detail.getByRole('button', { name: 'Schedule an interview' }).click();
+  const schedule = detail.getByRole('form', { name: 'Schedule an interview' });
+  await schedule.getByLabel('Date and time').fill(`${day(inAWeek)}T10:30`);
+  await schedule.getByLabel('Mode').selectOption('VIDEO');
+  await schedule.getByLabel('Interviewer').fill('Dana Lee');
+  await schedule.getByRole('button', { name: 'Schedule' }).click();
+  await expect(card).toHaveAttribute('data-status', 'INTERVIEWING');
+  await expect(detail.getByTestId('interview')).toContainText(`${day(inAWeek)} 10:30`);
+  await detail.getByRole('button', { name: 'Outcome of round 1' }).click();
+  await detail.getByLabel('Outcome', { exact: true }).selectOption('PASSED');
+  await detail.getByLabel('Feedback').fill('Strong on Selenium and Playwright.');
+  await detail.getByRole('button', { name: 'Save outcome' }).click();
+  await expect(detail.getByTestId('interview')).toContainText('Passed');
+
+  // The offer (Offered), then the placement (Placed) with the offer's bill rate and the draft's pay rate.
+  await detail.getByRole('button', { name: 'Record an offer' }).click();
+  const offer = detail.getByRole('form', { name: 'Record an offer' });
+  await offer.getByLabel('Start date').fill(day(new Date(Date.now() + 21 * 86_400_000)));
+  await offer.getByLabel('Stands until').fill(day(new Date(Date.now() + 10 * 86_400_000)));
+  await offer.getByRole('button', { name: 'Record the offer' }).click();
+  await expect(card).toHaveAttribute('data-status', 'OFFERED');
+  await expect(detail.getByRole('list', { name: 'Offers' })).toContainText('Offer 90 USD/hour');
+  await detail.getByRole('button', { name: 'Record the placement' }).click();
+  const placement = detail.getByRole('form', { name: 'Record the placement' });
+  await placement.getByLabel('End date (empty: open-ended)').fill(day(new Date(Date.now() + 200 * 86_400_000)));
+  await placement.getByRole('button', { name: 'Record the placement' }).click();
+  await expect(card).toHaveAttribute('data-status', 'PLACED');
+  await expect(detail.getByTestId('placement')).toContainText('bill 90 USD/hour, pay 60 USD/hour');
+  await expectNoSeriousA11yViolations(page);
+  await keepScreenshot(page, 'pipeline-detail');
+});
+
 test('the dashboard shows the KPIs of the demo history, grouped by vendor, on a phone too', async ({ page }) => {
   await page.goto('/dashboard');
   await expect(page.getByRole('heading', { name: 'Dashboard' })).toBeVisible();

@@ -7,6 +7,7 @@ import { ApiProblemException } from '@/lib/api';
 import { useHasRole } from '@/lib/auth/auth-context';
 import { when } from '@/lib/utils';
 import { useTransition, type Submission } from '../api/submissions';
+import { refusalText } from '../lib/forms';
 import { movesOf, NEEDS_REASON, STATUS_LABEL, type SubmissionStatus } from '../lib/stages';
 
 type Refusal =
@@ -20,10 +21,8 @@ function refusalOf(error: unknown): Refusal {
     if (error.slug === 'illegal-transition') return { kind: 'illegal', from: error.problem?.from, allowed: error.problem?.allowed ?? [] };
     if (error.slug === 'duplicate-submission') return { kind: 'duplicate', problem: error };
     if (error.slug === 'margin-below-floor') return { kind: 'margin', problem: error };
-    if (error.slug === 'rtr-required') return { kind: 'other', message: `A valid right to represent is needed first. ${error.problem?.detail ?? ''}`.trim() };
-    return { kind: 'other', message: [error.problem?.detail ?? error.message, ...error.fieldErrors].join(' ') };
   }
-  return { kind: 'other', message: error instanceof Error ? error.message : String(error) };
+  return { kind: 'other', message: refusalText(error) };
 }
 
 /**

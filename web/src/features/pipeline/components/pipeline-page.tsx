@@ -5,11 +5,11 @@ import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
 import { Skeleton } from '@/components/ui/skeleton';
-import { toast } from '@/components/ui/toaster';
 import { when } from '@/lib/utils';
-import { useDownloadIcs, useNames, useSubmission, useSubmissions, type Submission } from '../api/submissions';
+import { useNames, useSubmission, useSubmissions, type Submission } from '../api/submissions';
 import { byColumn, COLUMNS, STATUS_LABEL } from '../lib/stages';
 import { MoveControl } from './move-control';
+import { DraftTerms, Interviews, OffersAndPlacement, RtrPanel } from './record-forms';
 
 type Names = { consultants: Map<string, string>; requirements: Map<string, string> };
 
@@ -88,7 +88,6 @@ function Card({ s, names, selected, onOpen }: { s: Submission; names: Names; sel
 
 function Detail({ id, names, onClose }: { id: string; names: Names; onClose: () => void }) {
   const s = useSubmission(id);
-  const download = useDownloadIcs();
   return (
     <section id="submission-detail" aria-label="Submission" className="max-h-[50vh] w-full shrink-0 overflow-y-auto border-t p-4 lg:max-h-none lg:w-96 lg:border-l lg:border-t-0">
       <div className="flex items-start justify-between gap-2">
@@ -107,7 +106,7 @@ function Detail({ id, names, onClose }: { id: string; names: Names; onClose: () 
           <dl className="grid grid-cols-2 gap-x-3 gap-y-1 text-xs">
             <dt className="text-muted-foreground">Vendor</dt><dd>{s.data.vendorName ?? '—'}</dd>
             <dt className="text-muted-foreground">RTR</dt>
-            <dd>{s.data.rtrId ? <Badge variant="success">on file</Badge> : s.data.status === 'DRAFT' ? 'needed to submit (if required)' : <Badge variant="muted">none recorded</Badge>}</dd>
+            <dd>{s.data.rtrId ? <Badge variant="success">on file</Badge> : s.data.status === 'DRAFT' ? 'needed to submit (if required): record one below' : <Badge variant="muted">none recorded</Badge>}</dd>
             <dt className="text-muted-foreground">Bill / pay</dt>
             <dd>{s.data.billRate ? `${s.data.billRate.amount} ${s.data.billRate.currency}/${s.data.billRate.unit.toLowerCase()}` : '—'} / {s.data.payRate ? `${s.data.payRate.amount} ${s.data.payRate.currency}` : '—'}</dd>
             {s.data.statusReason && (<><dt className="text-muted-foreground">Reason</dt><dd>{s.data.statusReason}</dd></>)}
@@ -116,23 +115,10 @@ function Detail({ id, names, onClose }: { id: string; names: Names; onClose: () 
           {s.data.requirementVendors?.multipleVendors && (
             <p className="text-xs"><Badge variant="warning">{s.data.requirementVendors.count} vendors</Badge> sent this requirement.</p>
           )}
-          <div>
-            <h3 className="text-xs font-semibold uppercase text-muted-foreground">Interviews</h3>
-            {(s.data.interviews ?? []).length === 0 ? (
-              <p className="text-xs text-muted-foreground">None scheduled.</p>
-            ) : (
-              <ul className="mt-1 space-y-1">
-                {s.data.interviews!.map((i) => (
-                  <li key={i.id} className="flex flex-wrap items-center justify-between gap-2 text-xs">
-                    <span>Round {i.round}: {i.startsAt.replace('T', ' ')} {i.timeZone} · {i.mode.toLowerCase()} · {i.outcome.toLowerCase()}</span>
-                    <Button size="sm" variant="outline" onClick={() => download(i).catch((e: unknown) => toast.error(String(e)))}>
-                      Calendar (.ics)<span className="sr-only"> for round {i.round}</span>
-                    </Button>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
+          <DraftTerms submission={s.data} />
+          <RtrPanel submission={s.data} />
+          <Interviews submission={s.data} />
+          <OffersAndPlacement submission={s.data} />
           <div>
             <h3 className="text-xs font-semibold uppercase text-muted-foreground">History</h3>
             <ol className="mt-1 space-y-1 text-xs">
