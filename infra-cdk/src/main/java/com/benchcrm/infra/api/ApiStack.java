@@ -125,7 +125,7 @@ public final class ApiStack extends Stack {
         env.put("BENCHCRM_SECRET_KEYS", "kms");
         env.put(
                 "BENCHCRM_TENANT_KEY_ALIAS_PREFIX",
-                com.benchcrm.infra.tenants.TenantKey.aliasPrefix(config.deployment()));
+                com.benchcrm.infra.constructs.TenantKey.aliasPrefix(config.deployment()));
         this.function = new JavaFunction(
                 this,
                 "HttpApiFunction",
@@ -144,7 +144,7 @@ public final class ApiStack extends Stack {
                                         : null)
                         .build());
         db.grantDataApiAccess(function.role());
-        com.benchcrm.infra.tenants.TenantKey.grantSecretSealing(
+        com.benchcrm.infra.constructs.TenantKey.grantSecretSealing(
                 function.role(), config.deployment(), List.of("kms:GenerateDataKey"));
         if (trust.userPoolArn() != null) {
             function.role()
@@ -223,7 +223,7 @@ public final class ApiStack extends Stack {
         return rateLimits;
     }
 
-    /** The provider of the tenants' {@link TenantRateLimit} resources. */
+    /** The provider of the tenants' {@link com.benchcrm.infra.tenants.TenantRateLimit} resources. */
     public TenantRateLimits tenantRateLimits() {
         return tenantRateLimits;
     }

@@ -20,7 +20,7 @@ import software.constructs.Construct;
  * <p>On demand (one write per API request, no capacity to plan), encrypted with an AWS owned key
  * (the items hold tenant ids and counts, no personal data, and no KMS request per API call),
  * point-in-time recovery on (cdk-nag DDB3). Destroyed with the stack: counters live a minute and
- * the limits are configuration, written again by a deployment (one {@link TenantRateLimit} per tenant).
+ * the limits are configuration, written again by a deployment (one {@link com.benchcrm.infra.tenants.TenantRateLimit} per tenant).
  *
  * <pre>{@code
  * RateLimitTable limits = new RateLimitTable(this, "RateLimits", config.deployment() + "-rate-limits");

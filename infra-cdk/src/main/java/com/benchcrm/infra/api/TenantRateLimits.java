@@ -9,7 +9,7 @@ import software.amazon.awscdk.services.sqs.IQueue;
 import software.constructs.Construct;
 
 /**
- * The provider of {@link TenantRateLimit}: the {@code functions/provisioning} artifact's third entry
+ * The provider of {@link com.benchcrm.infra.tenants.TenantRateLimit}: the {@code functions/provisioning} artifact's third entry
  * point ({@value #HANDLER}), a function of its own <b>outside</b> the VPC, beside the rate limit
  * table it writes (ADR 0035). A sibling of {@code matching.TenantVectorIndexes} (same artifact, same
  * shape) rather than a second resource type of that function: each keeps a role with only its own
@@ -54,7 +54,7 @@ public final class TenantRateLimits extends Construct {
         table.grantLimitWriter(function.role());
     }
 
-    /** What {@link TenantRateLimit} names as its {@code ServiceToken}: the live alias. */
+    /** What {@link com.benchcrm.infra.tenants.TenantRateLimit} names as its {@code ServiceToken}: the live alias. */
     public String serviceToken() {
         return function.alias().getFunctionArn();
     }

@@ -90,7 +90,7 @@ public final class SchemaMigrations extends Construct {
                                         database.relaySecret().getSecretArn(),
                                 "BENCHCRM_SECRET_KEYS", "kms",
                                 "BENCHCRM_TENANT_KEY_ALIAS_PREFIX",
-                                        com.benchcrm.infra.tenants.TenantKey.aliasPrefix(
+                                        com.benchcrm.infra.constructs.TenantKey.aliasPrefix(
                                                 deployment == null ? "benchcrm" : deployment),
                                 "BENCHCRM_DB_SSL_MODE", "require"))
                         .logKey(logsKey)
@@ -103,7 +103,7 @@ public final class SchemaMigrations extends Construct {
         database.grantSecretRead(database.appSecret(), function.role());
         database.grantSecretRead(database.relaySecret(), function.role());
         if (deployment != null) {
-            com.benchcrm.infra.tenants.TenantKey.grantSecretSealing(
+            com.benchcrm.infra.constructs.TenantKey.grantSecretSealing(
                     function.role(), deployment, List.of("kms:GenerateDataKey", "kms:Decrypt"));
         }
 

@@ -151,7 +151,7 @@ public final class EventsStack extends Stack {
         webhookEnv.put("BENCHCRM_SECRET_KEYS", "kms");
         webhookEnv.put(
                 "BENCHCRM_TENANT_KEY_ALIAS_PREFIX",
-                com.benchcrm.infra.tenants.TenantKey.aliasPrefix(config.deployment()));
+                com.benchcrm.infra.constructs.TenantKey.aliasPrefix(config.deployment()));
         this.webhooks = new JavaFunction(
                 this,
                 "WebhookDelivery",
@@ -166,7 +166,7 @@ public final class EventsStack extends Stack {
                         .logKey(platform.keys().logsKey())
                         .build());
         db.grantDataApiAccess(webhooks.role());
-        com.benchcrm.infra.tenants.TenantKey.grantSecretSealing(
+        com.benchcrm.infra.constructs.TenantKey.grantSecretSealing(
                 webhooks.role(), config.deployment(), List.of("kms:Decrypt"));
         webhookQueue.queue().grantSendMessages(webhooks.role());
         webhookQueue.deadLetterQueue().grantSendMessages(webhooks.role());

@@ -20,7 +20,7 @@ import software.constructs.Construct;
  *   <li>{@code logs}: every CloudWatch log group. CloudWatch Logs may use it only for this
  *       account's log groups in this region.</li>
  * </ul>
- * Tenant data that must be separable has a key of its own ({@code tenants.TenantKey}).
+ * Tenant data that must be separable has a key of its own ({@code constructs.TenantKey}).
  */
 public final class PlatformKeys extends Construct {
 

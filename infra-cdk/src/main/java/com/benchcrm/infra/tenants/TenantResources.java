@@ -1,8 +1,8 @@
 package com.benchcrm.infra.tenants;
 
-import com.benchcrm.infra.api.TenantRateLimit;
 import com.benchcrm.infra.config.DeploymentConfig;
 import com.benchcrm.infra.config.TenantConfig;
+import com.benchcrm.infra.constructs.TenantKey;
 import com.benchcrm.infra.database.TenantRow;
 import com.benchcrm.infra.mail.RawMailBucket;
 import com.benchcrm.infra.mail.TenantMailRule;

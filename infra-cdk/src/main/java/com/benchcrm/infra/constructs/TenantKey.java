@@ -1,4 +1,4 @@
-package com.benchcrm.infra.tenants;
+package com.benchcrm.infra.constructs;
 
 import java.util.List;
 import software.amazon.awscdk.Duration;

@@ -1,4 +1,4 @@
-package com.benchcrm.infra.api;
+package com.benchcrm.infra.tenants;
 
 import com.benchcrm.infra.config.TenantConfig;
 import java.util.LinkedHashMap;
@@ -8,7 +8,7 @@ import software.constructs.Construct;
 
 /**
  * A tenant's API rate limit (ADR 0035), as the custom resource {@value #TYPE} of
- * {@link TenantRateLimits}: Create and Update put the item {@code limit#<tenant id>} ({@code rate},
+ * {@code api.TenantRateLimits}: Create and Update put the item {@code limit#<tenant id>} ({@code rate},
  * {@code burst}) in the rate limit table, Delete deletes it. Every tenant has one, with its own
  * numbers from the tenants file or the deployment's; the HTTP API function reads it within a minute.
  *
