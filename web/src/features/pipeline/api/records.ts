@@ -9,11 +9,8 @@ export type PlacementInput = Schemas['PlacementInput'];
 export type RtrInput = Schemas['RtrInput'];
 export type Rtr = Schemas['Rtr'];
 export type Rate = Schemas['Rate'];
-/**
- * A draft's terms as a merge patch. The OpenAPI document types `SubmissionPatch`'s rates only as
- * `object` (so its generated type is an empty record); they are a `BillRate` and a `Rate`, as in `SubmissionInput`.
- */
-export type TermsPatch = Omit<Schemas['SubmissionPatch'], 'billRate' | 'payRate'> & { billRate?: Schemas['BillRate'] | null; payRate?: Rate | null };
+/** A draft's terms as an RFC 7396 merge patch (`null` removes a field). */
+export type TermsPatch = Schemas['SubmissionPatch'];
 
 /** After recording anything on a submission: its detail and the board (its column may change). */
 function useRefresh() {
@@ -30,7 +27,7 @@ export function useUpdateTerms(submissionId: string) {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: async (patch: TermsPatch) =>
-      unwrap(await api.PATCH('/v1/submissions/{id}', { params: { path: { id: submissionId } }, body: patch as Schemas['SubmissionPatch'] })),
+      unwrap(await api.PATCH('/v1/submissions/{id}', { params: { path: { id: submissionId } }, body: patch })),
     onSettled: () => refresh(submissionId),
   });
 }
