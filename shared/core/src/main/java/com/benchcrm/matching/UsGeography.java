@@ -12,7 +12,7 @@ import java.util.Optional;
  * are city centres rounded to 0.01 degree (about a kilometre), which is finer than a commute needs.
  * Unknown cities fall back to the state (time zone, "same state") in {@link MatchEngine}.
  */
-final class UsGeography {
+public final class UsGeography {
 
     record Point(double lat, double lon) {}
 
@@ -20,6 +20,7 @@ final class UsGeography {
     private static final Map<String, Point> CITIES = new HashMap<>();
     private static final Map<String, Integer> STATE_UTC_OFFSET = new HashMap<>();
     private static final Map<String, String> STATE_NAMES = new HashMap<>();
+    private static final Map<String, String> STATES = new java.util.LinkedHashMap<>();
 
     static {
         city("Seattle", "WA", 47.61, -122.33);
@@ -232,10 +233,16 @@ final class UsGeography {
         };
         for (int i = 0; i < names.length; i += 2) {
             STATE_NAMES.put(names[i + 1].toLowerCase(Locale.ROOT), names[i]);
+            STATES.put(names[i], names[i + 1]);
         }
     }
 
     private UsGeography() {}
+
+    /** The states and DC, postal code to name ("TX" -> "Texas"), in alphabetical order of name. */
+    public static Map<String, String> states() {
+        return java.util.Collections.unmodifiableMap(STATES);
+    }
 
     private static void city(String name, String state, double lat, double lon) {
         CITIES.put(key(name, state), new Point(lat, lon));
