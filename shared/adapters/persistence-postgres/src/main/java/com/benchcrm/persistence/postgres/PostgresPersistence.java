@@ -66,6 +66,10 @@ public final class PostgresPersistence {
     private final PostgresWebhookRepository webhooks = new PostgresWebhookRepository();
     private final PostgresWebhookDeliveryRepository webhookDeliveries = new PostgresWebhookDeliveryRepository();
     private final PostgresCompanyRepository companies = new PostgresCompanyRepository();
+    private final PostgresHotListRepository hotLists = new PostgresHotListRepository();
+    private final PostgresConsultantMarketingRepository consultantMarketing =
+            new PostgresConsultantMarketingRepository();
+    private final PostgresMarketingSettingsRepository marketingSettings = new PostgresMarketingSettingsRepository();
     private final PostgresContactRepository contacts = new PostgresContactRepository();
     private final PostgresExpiryRepository workAuthorization = new PostgresExpiryRepository();
     private final PostgresActivityRepository activities = new PostgresActivityRepository();
@@ -175,6 +179,18 @@ public final class PostgresPersistence {
     /** Runs {@code select 1} in a transaction without a tenant: whether the database answers (health checks, priming). */
     public void ping() {
         transactions.withoutTenant(tx -> SqlTx.of(tx).session().query("select 1 as ok"));
+    }
+
+    public com.benchcrm.marketing.HotListRepository hotLists() {
+        return hotLists;
+    }
+
+    public com.benchcrm.marketing.ConsultantMarketingRepository consultantMarketing() {
+        return consultantMarketing;
+    }
+
+    public com.benchcrm.marketing.MarketingSettingsRepository marketingSettings() {
+        return marketingSettings;
     }
 
     public CompanyRepository companies() {

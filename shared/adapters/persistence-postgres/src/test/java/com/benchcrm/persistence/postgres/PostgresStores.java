@@ -272,4 +272,19 @@ final class PostgresStores implements Stores {
     public WebhookDeliveryRepository webhookDeliveries() {
         return db.webhookDeliveries();
     }
+
+    @Override
+    public com.benchcrm.marketing.HotListRepository hotLists() {
+        return db.hotLists();
+    }
+
+    @Override
+    public com.benchcrm.marketing.ConsultantMarketingRepository consultantMarketing() {
+        return db.consultantMarketing();
+    }
+
+    @Override
+    public com.benchcrm.marketing.MarketingSettingsRepository marketingSettings() {
+        return db.marketingSettings();
+    }
 }

@@ -106,4 +106,10 @@ public interface Stores {
     WebhookRepository webhooks();
 
     WebhookDeliveryRepository webhookDeliveries();
+
+    com.benchcrm.marketing.HotListRepository hotLists();
+
+    com.benchcrm.marketing.ConsultantMarketingRepository consultantMarketing();
+
+    com.benchcrm.marketing.MarketingSettingsRepository marketingSettings();
 }

@@ -38,6 +38,9 @@ public final class InMemoryPersistence {
     private final InMemoryInboundMessageRepository inboundMessages;
     private final InMemoryWebhookRepository webhooks;
     private final InMemoryCompanyRepository companies;
+    private final InMemoryHotListRepository hotLists;
+    private final InMemoryConsultantMarketingRepository consultantMarketing;
+    private final InMemoryMarketingSettingsRepository marketingSettings;
     private final InMemoryPendingChangeRepository pendingChanges;
     private final InMemoryContactRepository contacts;
     private final InMemoryExpiryRepository workAuthorization;
@@ -61,6 +64,10 @@ public final class InMemoryPersistence {
         inboundMessages = new InMemoryInboundMessageRepository(transactions, consultants);
         webhooks = new InMemoryWebhookRepository(transactions, clock);
         companies = new InMemoryCompanyRepository(transactions);
+        hotLists = new InMemoryHotListRepository(transactions);
+        consultantMarketing = new InMemoryConsultantMarketingRepository(transactions);
+        consultants.onDelete(consultantMarketing::consultantDeleted);
+        marketingSettings = new InMemoryMarketingSettingsRepository(transactions);
         pendingChanges = new InMemoryPendingChangeRepository(transactions);
         consultants.onDelete(pendingChanges::consultantDeleted);
         contacts = new InMemoryContactRepository(transactions);
@@ -126,6 +133,18 @@ public final class InMemoryPersistence {
 
     public Transactions transactions() {
         return transactions;
+    }
+
+    public InMemoryHotListRepository hotLists() {
+        return hotLists;
+    }
+
+    public InMemoryConsultantMarketingRepository consultantMarketing() {
+        return consultantMarketing;
+    }
+
+    public InMemoryMarketingSettingsRepository marketingSettings() {
+        return marketingSettings;
     }
 
     public InMemoryConsultantRepository consultants() {

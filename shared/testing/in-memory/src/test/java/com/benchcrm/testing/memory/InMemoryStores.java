@@ -180,4 +180,19 @@ final class InMemoryStores implements Stores {
     public WebhookDeliveryRepository webhookDeliveries() {
         return db.webhookDeliveries();
     }
+
+    @Override
+    public com.benchcrm.marketing.HotListRepository hotLists() {
+        return db.hotLists();
+    }
+
+    @Override
+    public com.benchcrm.marketing.ConsultantMarketingRepository consultantMarketing() {
+        return db.consultantMarketing();
+    }
+
+    @Override
+    public com.benchcrm.marketing.MarketingSettingsRepository marketingSettings() {
+        return db.marketingSettings();
+    }
 }
