@@ -112,6 +112,22 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
         com.benchcrm.function.httpapi.consultant.ConsultantChangeRoutes.register(router, changes);
         RequirementRoutes.register(router, requirements);
         com.benchcrm.function.httpapi.company.CompanyRoutes.register(router, companies, contacts);
+        com.benchcrm.function.httpapi.marketing.HotListRoutes.register(
+                router,
+                new com.benchcrm.marketing.HotLists(
+                        db.transactions(),
+                        db.hotLists(),
+                        db.consultants(),
+                        db.consultantMarketing(),
+                        db.marketingSettings(),
+                        audit,
+                        outbox,
+                        idempotency,
+                        ids,
+                        clock),
+                new com.benchcrm.marketing.ConsultantMarketingPreferences(
+                        db.transactions(), db.consultants(), db.consultantMarketing(), audit, clock),
+                new com.benchcrm.marketing.MarketingPolicy(db.transactions(), db.marketingSettings(), audit, clock));
         com.benchcrm.activity.Activities activities = new com.benchcrm.activity.Activities(
                         db.transactions(),
                         db.activities(),
