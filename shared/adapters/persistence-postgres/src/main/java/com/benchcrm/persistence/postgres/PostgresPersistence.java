@@ -70,6 +70,11 @@ public final class PostgresPersistence {
     private final PostgresConsultantMarketingRepository consultantMarketing =
             new PostgresConsultantMarketingRepository();
     private final PostgresMarketingSettingsRepository marketingSettings = new PostgresMarketingSettingsRepository();
+    private final PostgresDistributionListRepository distributionLists = new PostgresDistributionListRepository();
+    private final PostgresContactConsentRepository consents = new PostgresContactConsentRepository();
+    private final PostgresSuppressionRepository suppressions = new PostgresSuppressionRepository();
+    private final PostgresOutreachDraftRepository outreachDrafts = new PostgresOutreachDraftRepository();
+    private final PostgresOutreachMessageRepository outreachMessages = new PostgresOutreachMessageRepository();
     private final PostgresContactRepository contacts = new PostgresContactRepository();
     private final PostgresExpiryRepository workAuthorization = new PostgresExpiryRepository();
     private final PostgresActivityRepository activities = new PostgresActivityRepository();
@@ -191,6 +196,26 @@ public final class PostgresPersistence {
 
     public com.benchcrm.marketing.MarketingSettingsRepository marketingSettings() {
         return marketingSettings;
+    }
+
+    public com.benchcrm.marketing.DistributionListRepository distributionLists() {
+        return distributionLists;
+    }
+
+    public com.benchcrm.marketing.ContactConsentRepository consents() {
+        return consents;
+    }
+
+    public com.benchcrm.marketing.SuppressionRepository suppressions() {
+        return suppressions;
+    }
+
+    public com.benchcrm.marketing.OutreachDraftRepository outreachDrafts() {
+        return outreachDrafts;
+    }
+
+    public com.benchcrm.marketing.OutreachMessageRepository outreachMessages() {
+        return outreachMessages;
     }
 
     public CompanyRepository companies() {

@@ -112,4 +112,14 @@ public interface Stores {
     com.benchcrm.marketing.ConsultantMarketingRepository consultantMarketing();
 
     com.benchcrm.marketing.MarketingSettingsRepository marketingSettings();
+
+    com.benchcrm.marketing.DistributionListRepository distributionLists();
+
+    com.benchcrm.marketing.ContactConsentRepository consents();
+
+    com.benchcrm.marketing.SuppressionRepository suppressions();
+
+    com.benchcrm.marketing.OutreachDraftRepository outreachDrafts();
+
+    com.benchcrm.marketing.OutreachMessageRepository outreachMessages();
 }

@@ -41,6 +41,11 @@ public final class InMemoryPersistence {
     private final InMemoryHotListRepository hotLists;
     private final InMemoryConsultantMarketingRepository consultantMarketing;
     private final InMemoryMarketingSettingsRepository marketingSettings;
+    private final InMemoryDistributionListRepository distributionLists;
+    private final InMemoryContactConsentRepository consents;
+    private final InMemorySuppressionRepository suppressions;
+    private final InMemoryOutreachDraftRepository outreachDrafts;
+    private final InMemoryOutreachMessageRepository outreachMessages;
     private final InMemoryPendingChangeRepository pendingChanges;
     private final InMemoryContactRepository contacts;
     private final InMemoryExpiryRepository workAuthorization;
@@ -68,6 +73,11 @@ public final class InMemoryPersistence {
         consultantMarketing = new InMemoryConsultantMarketingRepository(transactions);
         consultants.onDelete(consultantMarketing::consultantDeleted);
         marketingSettings = new InMemoryMarketingSettingsRepository(transactions);
+        distributionLists = new InMemoryDistributionListRepository(transactions);
+        consents = new InMemoryContactConsentRepository(transactions);
+        suppressions = new InMemorySuppressionRepository(transactions);
+        outreachDrafts = new InMemoryOutreachDraftRepository(transactions);
+        outreachMessages = new InMemoryOutreachMessageRepository(transactions);
         pendingChanges = new InMemoryPendingChangeRepository(transactions);
         consultants.onDelete(pendingChanges::consultantDeleted);
         contacts = new InMemoryContactRepository(transactions);
@@ -81,6 +91,7 @@ public final class InMemoryPersistence {
         documents = new InMemoryConsultantDocumentRepository(transactions);
         consultants.onDelete(documents::consultantDeleted);
         contacts.onDelete(activities::contactDeleted);
+        contacts.onDelete(consents::contactDeleted);
         // the schema's "on delete set null" links, as PostgreSQL applies them
         companies.onDelete(contacts::companyDeleted);
         companies.onDelete((tx, id) -> requirements.all(tx).forEach(r -> {
@@ -145,6 +156,26 @@ public final class InMemoryPersistence {
 
     public InMemoryMarketingSettingsRepository marketingSettings() {
         return marketingSettings;
+    }
+
+    public InMemoryDistributionListRepository distributionLists() {
+        return distributionLists;
+    }
+
+    public InMemoryContactConsentRepository consents() {
+        return consents;
+    }
+
+    public InMemorySuppressionRepository suppressions() {
+        return suppressions;
+    }
+
+    public InMemoryOutreachDraftRepository outreachDrafts() {
+        return outreachDrafts;
+    }
+
+    public InMemoryOutreachMessageRepository outreachMessages() {
+        return outreachMessages;
     }
 
     public InMemoryConsultantRepository consultants() {
