@@ -39,7 +39,7 @@ class HotListsContractIT {
     }
 
     static ApiResponse exchange(ApiEvent event) {
-        ApiResponse r = stack.invoke(event);
+        ApiResponse r = ApiTestStack.get().invoke(event);
         JsonNode e = CompaniesContractIT.readEvent(event);
         String method = e.path("requestContext").path("http").path("method").asText();
         String template = DOC.pathTemplateOf(e.path("rawPath").asText()).orElse(null);
