@@ -30,6 +30,7 @@ public final class EventCatalog {
     public static final String HOT_LIST_DELETED = "HotListDeleted";
     public static final String DISTRIBUTION_LIST_UPSERTED = "DistributionListUpserted";
     public static final String DISTRIBUTION_LIST_DELETED = "DistributionListDeleted";
+    public static final String OUTREACH_REPLY_RECEIVED = "OutreachReplyReceived";
 
     /** The {@code source} of every BenchCRM event on EventBridge (and on the embedded bus). */
     public static final String SOURCE = "benchcrm";
@@ -53,7 +54,8 @@ public final class EventCatalog {
             Map.entry(HOT_LIST_UPSERTED, 1),
             Map.entry(HOT_LIST_DELETED, 1),
             Map.entry(DISTRIBUTION_LIST_UPSERTED, 1),
-            Map.entry(DISTRIBUTION_LIST_DELETED, 1)));
+            Map.entry(DISTRIBUTION_LIST_DELETED, 1),
+            Map.entry(OUTREACH_REPLY_RECEIVED, 1)));
 
     private EventCatalog() {}
 

@@ -232,15 +232,24 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
         WorkflowSettingsRoutes.register(router, policy);
         AnalyticsRoutes.register(router, new Analytics(db.transactions(), db.analytics()), clock);
         InboxIngest inbox = new InboxIngest(
-                db.transactions(),
-                db.inboundMessages(),
-                new MimeMailParser(),
-                ai,
-                requirements,
-                resumes,
-                ids,
-                clock,
-                new com.benchcrm.company.CompanyDirectory(db.companies(), db.contacts(), audit, outbox, ids, clock));
+                        db.transactions(),
+                        db.inboundMessages(),
+                        new MimeMailParser(),
+                        ai,
+                        requirements,
+                        resumes,
+                        ids,
+                        clock,
+                        new com.benchcrm.company.CompanyDirectory(
+                                db.companies(), db.contacts(), audit, outbox, ids, clock))
+                .withListener(new com.benchcrm.marketing.OutreachReplies(
+                        db.transactions(),
+                        db.outreachMessages(),
+                        db.outreachDrafts(),
+                        db.activities(),
+                        outbox,
+                        ids,
+                        clock)::thread);
         InboxRoutes.register(router, inbox, rawStore(config), clock);
         UserRepository userRepository = db.users();
         ActiveUsers activeUsers = new ActiveUsers(db.transactions(), userRepository, config.userStatusTtl(), clock);

@@ -354,4 +354,61 @@ class OutreachTest {
         assertThatThrownBy(() -> feedback.apply("{\"eventType\":\"Complaint\",\"mail\":{}}"))
                 .isInstanceOf(com.benchcrm.common.ValidationException.class);
     }
+
+    @Test
+    void reply_namingTheOutboundMessageId_isThreadedAsAnActivityAndAnEvent_othersAreNot() {
+        postalAddress(10);
+        UUID vendor = contact("reply@vendor.example", true);
+        OutreachDraft d = draft(List.of(vendor));
+        outreach.approve(recruiter, d.id());
+        String outbound = sentMail.get(0).messageId();
+        OutreachReplies replies = new OutreachReplies(
+                db.transactions(), db.outreachMessages(), db.outreachDrafts(), db.activities(), outbox, ids, clock);
+        Instant at = Instant.parse("2026-12-06T15:00:00Z");
+
+        var none =
+                replies.thread(recruiter, mail(java.util.Map.of("in-reply-to", "<someone-else@vendor.example>")), at);
+        var threaded = replies.thread(
+                recruiter,
+                mail(java.util.Map.of(
+                        "references", "<older@vendor.example> " + outbound, "in-reply-to", "<x@y.example>")),
+                at);
+
+        assertThat(none).isEmpty();
+        assertThat(threaded).isPresent();
+        assertThat(threaded.get().draftId()).isEqualTo(d.id());
+        assertThat(threaded.get().subjectId()).isEqualTo(d.hotListId());
+        assertThat(threaded.get().from()).isEqualTo("reply@vendor.example");
+        var events = db.transactions().inTenant(tenant, (Tx tx) -> db.outbox().all(tx)).stream()
+                .filter(e -> e.event().eventType().equals("OutreachReplyReceived"))
+                .toList();
+        assertThat(events).hasSize(1);
+        assertThat(events.get(0).event().data())
+                .containsEntry("outboundMessageId", outbound)
+                .containsEntry("kind", "HOT_LIST")
+                .containsEntry("hotListId", d.hotListId().toString())
+                .containsEntry("from", "reply@vendor.example");
+        Caller stranger = new Caller(new TenantId(UUID.randomUUID()), "u-x", Set.of(Role.Owner), "t9");
+        assertThat(replies.thread(stranger, mail(java.util.Map.of("in-reply-to", outbound)), at))
+                .isEmpty();
+    }
+
+    static com.benchcrm.mail.ParsedMail mail(java.util.Map<String, String> headers) {
+        return new com.benchcrm.mail.ParsedMail(
+                "<reply-" + UUID.randomUUID() + "@vendor.example>",
+                "Re: Hot list: Java bench",
+                new com.benchcrm.mail.MailAddress("Pat", "reply@vendor.example"),
+                List.of(),
+                List.of(),
+                Instant.parse("2026-12-06T15:00:00Z"),
+                headers,
+                "Please send BC-1234ABCD's resume.",
+                "Please send BC-1234ABCD's resume.",
+                null,
+                false,
+                List.of(),
+                List.of(),
+                List.of(),
+                100);
+    }
 }
