@@ -17,7 +17,7 @@ public final class PlatformStack extends Stack {
     private final PlatformKeys keys;
     private final EventBackbone events;
     private final RawMailBucket rawMail;
-    private final com.benchcrm.infra.matching.ModelRegistryBucket models;
+    private final ModelRegistryBucket models;
     private final InboundMail inboundMail;
     private final VectorCollection vectors;
 
@@ -26,7 +26,7 @@ public final class PlatformStack extends Stack {
         this.keys = new PlatformKeys(this, "Keys", config.deployment());
         this.events = new EventBackbone(this, "Events", config.deployment(), keys.dataKey());
         this.rawMail = new RawMailBucket(this, "RawMail", keys.dataKey(), config.rawMail());
-        this.models = new com.benchcrm.infra.matching.ModelRegistryBucket(this, "ModelRegistry", keys.dataKey());
+        this.models = new ModelRegistryBucket(this, "ModelRegistry", keys.dataKey());
         this.inboundMail = new InboundMail(this, "InboundMail", config.deployment(), config.ingestDomain());
         this.vectors = new VectorCollection(
                 this,
@@ -45,7 +45,7 @@ public final class PlatformStack extends Stack {
     }
 
     /** The success-model registry (ADR 0077). */
-    public com.benchcrm.infra.matching.ModelRegistryBucket models() {
+    public ModelRegistryBucket models() {
         return models;
     }
 

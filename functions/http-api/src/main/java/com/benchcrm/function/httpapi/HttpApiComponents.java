@@ -171,7 +171,7 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
                 successModels,
                 successModels
                         .registryIfAny()
-                        .map(r -> new com.benchcrm.matching.success.ModelDrift(
+                        .map(r -> new com.benchcrm.matching.drift.ModelDrift(
                                 db.transactions(), db.matchRuns(), r, clock)));
         Optional<MatchingAdapters> matching = MatchingAdapters.fromEnvironment(config.matching()::get);
         Optional<MatchRuns> matchRuns = matching.map(m -> new MatchRuns(

@@ -1,6 +1,6 @@
 package com.benchcrm.function.modeltraining;
 
-import com.benchcrm.matching.success.ModelDrift;
+import com.benchcrm.matching.drift.ModelDrift;
 import com.benchcrm.sql.SqlSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;

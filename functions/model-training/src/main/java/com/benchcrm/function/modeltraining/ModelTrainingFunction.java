@@ -3,7 +3,7 @@ package com.benchcrm.function.modeltraining;
 import com.benchcrm.common.Json;
 import com.benchcrm.function.runtime.EventHandler;
 import com.benchcrm.function.runtime.Invocation;
-import com.benchcrm.matching.success.ModelDrift;
+import com.benchcrm.matching.drift.ModelDrift;
 import com.benchcrm.ml.TrainingJob;
 import com.benchcrm.tenancy.TenantId;
 import com.fasterxml.jackson.databind.JsonNode;

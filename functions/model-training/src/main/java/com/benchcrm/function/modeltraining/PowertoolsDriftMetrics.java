@@ -1,6 +1,6 @@
 package com.benchcrm.function.modeltraining;
 
-import com.benchcrm.matching.success.ModelDrift;
+import com.benchcrm.matching.drift.ModelDrift;
 import com.benchcrm.tenancy.TenantId;
 import software.amazon.lambda.powertools.metrics.Metrics;
 import software.amazon.lambda.powertools.metrics.MetricsFactory;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.benchcrm.function.runtime.Invocation;
+import com.benchcrm.matching.drift.ModelDrift;
 import com.benchcrm.matching.success.ModelCard;
-import com.benchcrm.matching.success.ModelDrift;
 import com.benchcrm.ml.TrainingJob;
 import com.benchcrm.tenancy.TenantId;
 import java.io.IOException;

@@ -20,7 +20,7 @@ class ShadedJarIT {
                 .carries(
                         "com/benchcrm/function/modeltraining/ModelTrainingApplication.class",
                         "com/benchcrm/ml/TrainingJob.class",
-                        "com/benchcrm/matching/success/ModelDrift.class",
+                        "com/benchcrm/matching/drift/ModelDrift.class",
                         "com/benchcrm/blob/s3/S3BlobStore.class",
                         "com/benchcrm/sql/rdsdata/RdsDataSqlPort.class",
                         "META-INF/services/com.benchcrm.sql.SqlPortProvider")

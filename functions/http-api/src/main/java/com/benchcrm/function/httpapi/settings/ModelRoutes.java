@@ -37,11 +37,11 @@ public final class ModelRoutes {
      *              registry): that route answers 404
      */
     public static void register(
-            Router router, SuccessModels models, java.util.Optional<com.benchcrm.matching.success.ModelDrift> drift) {
+            Router router, SuccessModels models, java.util.Optional<com.benchcrm.matching.drift.ModelDrift> drift) {
         router.add("GET", "/v1/models/active/drift", false, (req, caller) -> {
             caller.require(com.benchcrm.security.Permission.SETTINGS_MANAGE);
             int days = com.benchcrm.common.QueryParams.integer(
-                    req::queryParam, "days", com.benchcrm.matching.success.ModelDrift.DEFAULT_DAYS);
+                    req::queryParam, "days", com.benchcrm.matching.drift.ModelDrift.DEFAULT_DAYS);
             return HttpResponse.json(
                     200,
                     drift.orElseThrow(() -> new com.benchcrm.common.NotFoundException("model", "active"))

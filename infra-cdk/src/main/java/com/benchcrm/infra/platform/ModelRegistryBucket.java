@@ -1,4 +1,4 @@
-package com.benchcrm.infra.matching;
+package com.benchcrm.infra.platform;
 
 import java.util.List;
 import java.util.Map;

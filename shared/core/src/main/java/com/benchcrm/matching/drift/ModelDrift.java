@@ -1,8 +1,13 @@
-package com.benchcrm.matching.success;
+package com.benchcrm.matching.drift;
 
 import com.benchcrm.common.InvalidRequestException;
 import com.benchcrm.common.NotFoundException;
 import com.benchcrm.matching.MatchRunRepository;
+import com.benchcrm.matching.success.ModelCard;
+import com.benchcrm.matching.success.Psi;
+import com.benchcrm.matching.success.SuccessFeatures;
+import com.benchcrm.matching.success.SuccessModel;
+import com.benchcrm.matching.success.SuccessModelRegistry;
 import com.benchcrm.persistence.Transactions;
 import com.benchcrm.security.Caller;
 import com.benchcrm.security.Permission;

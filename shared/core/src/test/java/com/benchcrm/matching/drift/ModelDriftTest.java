@@ -1,4 +1,4 @@
-package com.benchcrm.matching.success;
+package com.benchcrm.matching.drift;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,11 @@ import com.benchcrm.common.NotFoundException;
 import com.benchcrm.matching.Factor;
 import com.benchcrm.matching.FactorScore;
 import com.benchcrm.matching.MatchRunRepository;
+import com.benchcrm.matching.success.BlobModelRegistry;
+import com.benchcrm.matching.success.ModelCard;
+import com.benchcrm.matching.success.Psi;
+import com.benchcrm.matching.success.SuccessFeatures;
+import com.benchcrm.matching.success.SuccessModel;
 import com.benchcrm.persistence.Transactions;
 import com.benchcrm.persistence.Tx;
 import com.benchcrm.security.Caller;
@@ -38,6 +43,47 @@ class ModelDriftTest {
 
     @TempDir
     Path dir;
+
+    /** A model on the match score: sigmoid(-2 + w * matchScore). */
+    static SuccessModel model(String version, boolean calibrated, double matchScoreWeight) {
+        int d = SuccessFeatures.NAMES.size();
+        double[] coef = new double[d];
+        coef[SuccessFeatures.NAMES.indexOf("matchScore")] = matchScoreWeight;
+        double[] ones = new double[d];
+        java.util.Arrays.fill(ones, 1);
+        return new SuccessModel(
+                version,
+                SuccessModel.LOGISTIC_PLATT,
+                SuccessFeatures.NAMES,
+                new double[d],
+                ones,
+                coef,
+                -2,
+                1,
+                0,
+                calibrated,
+                300,
+                NOW.minusSeconds(86400));
+    }
+
+    static ModelCard card(SuccessModel m, Instant at) {
+        return new ModelCard(
+                m.version(),
+                m.kind(),
+                "placed",
+                at,
+                at,
+                at,
+                m.labelled(),
+                40,
+                m.calibrated(),
+                200,
+                m.features(),
+                Map.of(),
+                List.of(),
+                10,
+                "");
+    }
 
     /** Snapshots whose skills factor takes {@code skills} and everything else 0.5, match score = skills. */
     static List<MatchRunRepository.Snapshot> snapshots(double... skills) {
@@ -82,7 +128,7 @@ class ModelDriftTest {
                     false));
         }
         bins.put(ModelCard.SCORE, Psi.histogram(scores, Psi.BINS));
-        ModelCard c = SuccessModelsTest.card(m, NOW.minusSeconds(86400));
+        ModelCard c = card(m, NOW.minusSeconds(86400));
         return new ModelCard(
                 c.version(),
                 c.kind(),
@@ -104,7 +150,7 @@ class ModelDriftTest {
 
     @Test
     void trafficLikeTheTrainingWindow_isStable_andTrafficThatMovedIsSignificant_onTheRightFeatures() {
-        SuccessModel m = SuccessModelsTest.model("v1", true, 3);
+        SuccessModel m = model("v1", true, 3);
         ModelCard card = cardWithBins(m, evenly(1000));
 
         ModelDrift.Report same =
@@ -133,7 +179,7 @@ class ModelDriftTest {
 
     @Test
     void noRecentTraffic_hasNoPsi_ratherThanZero() {
-        SuccessModel m = SuccessModelsTest.model("v1", true, 3);
+        SuccessModel m = model("v1", true, 3);
 
         ModelDrift.Report r =
                 ModelDrift.compare(cardWithBins(m, evenly(100)), m, List.of(), NOW.minusSeconds(86400), NOW, 1);
@@ -157,7 +203,7 @@ class ModelDriftTest {
 
         assertThatThrownBy(() -> drift.report(admin, 30)).isInstanceOf(NotFoundException.class);
 
-        SuccessModel m = SuccessModelsTest.model("v1", true, 3);
+        SuccessModel m = model("v1", true, 3);
         registry.register(A, m, cardWithBins(m, evenly(1000)), new byte[0]);
         registry.activate(A, "v1");
         ModelDrift.Report r = drift.report(admin, 30);
@@ -173,8 +219,8 @@ class ModelDriftTest {
     @Test
     void aModelTrainedBeforeDriftBins_is404_notAnEmptyReport() {
         BlobModelRegistry registry = new BlobModelRegistry(new FolderBlobStore(dir));
-        SuccessModel m = SuccessModelsTest.model("v0", true, 3);
-        registry.register(A, m, SuccessModelsTest.card(m, NOW), new byte[0]);
+        SuccessModel m = model("v0", true, 3);
+        registry.register(A, m, card(m, NOW), new byte[0]);
         registry.activate(A, "v0");
         ModelDrift drift = new ModelDrift(
                 transactions(), repository((s, l) -> List.of()), registry, Clock.fixed(NOW, ZoneOffset.UTC));
