@@ -12,8 +12,6 @@ import com.benchcrm.sql.Row;
 import com.benchcrm.sql.SqlParams;
 import com.benchcrm.tenancy.TenantId;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -57,7 +55,7 @@ class DemoTrainingIT {
     @Test
     void demoHistory_trainsACalibratedModel_andLaterRecommendationsAreCalibratedWithItsVersion() throws Exception {
         assertThat(stack.matching()).isTrue();
-        new DemoLoader(stack, new PrintStream(OutputStream.nullOutputStream())).load(240, 60);
+        new DemoLoader(stack, System.out).load(240, 60); // the demo's printout in the IT output
         TenantId tenant = stack.admin().find(DemoLoader.TENANT).orElseThrow();
 
         // the history's runs: made when each past requirement arrived, with the live engine's version
