@@ -37,6 +37,8 @@ class ModelsContractIT {
     static ApiTestStack.TestTenant other;
     static String admin;
     static String recruiter;
+    /** The body of the last {@link #recommend} run. */
+    static JsonNode lastRun;
 
     @BeforeAll
     static void setUp() {
@@ -111,6 +113,7 @@ class ModelsContractIT {
         UUID requirement = matchableRequirement();
         JsonNode before = recommend(requirement);
         assertThat(before.path("calibrated").asBoolean()).isFalse();
+        assertThat(lastRun.path("model").has("success")).isFalse();
 
         ApiResponse v2 = exchange(ApiEvent.load("models-activate").token(admin).body("{\"version\":\"v2\"}"));
         assertThat(v2.status()).isEqualTo(200);
@@ -118,6 +121,7 @@ class ModelsContractIT {
         assertThat(v2.body().path("version").asText()).isEqualTo("v2");
         JsonNode withV2 = recommend(requirement);
         assertThat(withV2.path("calibrated").asBoolean()).isTrue();
+        assertThat(lastRun.path("model").path("success").asText()).isEqualTo("v2");
         double score = withV2.path("matchScore").asDouble();
         assertThat(withV2.path("successProbability").asDouble())
                 .isCloseTo(SuccessModel.sigmoid(-1 + 2 * score), org.assertj.core.data.Offset.offset(1e-4));
@@ -259,6 +263,7 @@ class ModelsContractIT {
                 .query("topK", "3"));
         assertThat(r.status()).isEqualTo(201);
         DOC.assertHttpResponse("POST", "/v1/requirements/{id}/recommendations", 201, r.headers(), r.rawBody());
+        lastRun = r.body();
         return r.body().path("items").get(0);
     }
 

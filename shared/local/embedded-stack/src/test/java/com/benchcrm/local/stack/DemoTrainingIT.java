@@ -118,6 +118,7 @@ class DemoTrainingIT {
         assertThat(ran.statusCode()).as(ran.body()).isEqualTo(201);
         JsonNode run = Json.read(ran.body(), JsonNode.class);
         assertThat(run.path("items").size()).isPositive();
+        assertThat(run.path("model").path("success").asText()).isEqualTo(version);
         run.path("items")
                 .forEach(i -> assertThat(i.path("calibrated").asBoolean())
                         .as(i.toString())
