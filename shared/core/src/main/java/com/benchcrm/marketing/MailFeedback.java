@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Bounces and complaints suppress the address (ADR 0092). Reads an SES event notification (the
+ * Bounces and complaints suppress the address (ADR 0091). Reads an SES event notification (the
  * configuration set's event destination: SNS, then SQS, in AWS; the same JSON injected locally) of
  * type {@code Bounce} or {@code Complaint}: a permanent bounce and every complaint suppress each
  * recipient named; a transient bounce changes nothing. The tenant is the message tag

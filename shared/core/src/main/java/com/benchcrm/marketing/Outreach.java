@@ -26,7 +26,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Drafted outreach a person approves (issue 15 item 3, ADR 0093). {@link #draftHotList} renders a hot
+ * Drafted outreach a person approves (issue 15 item 3, ADR 0092). {@link #draftHotList} renders a hot
  * list for a distribution list with the deterministic template and stores it as a {@code DRAFT};
  * nothing is sent until {@link #approve} (Recruiter and above), which in one transaction freezes
  * the text, audits it ({@code outreach_draft.approved} with the subject and plain text), checks the

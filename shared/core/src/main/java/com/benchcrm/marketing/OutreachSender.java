@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Sends one queued message (the queue's worker, ADR 0094). Idempotent per (draft, recipient): under
+ * Sends one queued message (the queue's worker, ADR 0093). Idempotent per (draft, recipient): under
  * the message's row lock it sends only a {@code QUEUED} message and records it {@code SENT} in the
  * same transaction, so a redelivery or a retry finds it sent and does nothing. It checks again what
  * the approval checked, because time passed: the draft must be {@code APPROVED} (never an unapproved

@@ -1,5 +1,5 @@
 /**
- * Marketing the bench (issue 15, items 1-2; ADRs 0090-0092): hot lists of consultants rendered as a
+ * Marketing the bench (issue 15, items 1-4; ADRs 0090-0094): hot lists of consultants rendered as a
  * mail that never names anyone, the consultants' marketing preferences (an opt-out that keeps them
  * off every hot list), the tenant's marketing policy (rates shown or hidden, the postal address
  * every mail carries, the daily send cap), distribution lists of vendor contacts with consent kept
