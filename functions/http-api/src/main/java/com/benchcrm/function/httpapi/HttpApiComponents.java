@@ -332,10 +332,25 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
                         db.consents(),
                         db.suppressions(),
                         db.marketingSettings(),
-                        com.benchcrm.marketing.OutreachQueue.inline(sender),
+                        sendQueue(config, sender),
                         audit,
                         ids,
                         clock));
+    }
+
+    /**
+     * Where an approval hands its queued recipients: the SQS send queue when one is configured (the
+     * {@code outreachSender} function sends, ADR 0095), else the sender inline in the request.
+     */
+    static com.benchcrm.marketing.OutreachQueue sendQueue(
+            HttpApiConfig.Outreach config, com.benchcrm.marketing.OutreachSender sender) {
+        return config.sendQueueUrl()
+                .<com.benchcrm.marketing.OutreachQueue>map(url -> new com.benchcrm.queue.sqs.SqsOutreachQueue(
+                        com.benchcrm.queue.sqs.SqsQueues.create(config.sqsEndpoint()
+                                .map(com.benchcrm.queue.sqs.SqsQueues.Settings::local)
+                                .orElseGet(() -> com.benchcrm.queue.sqs.SqsQueues.Settings.aws(config.region()))),
+                        url))
+                .orElseGet(() -> com.benchcrm.marketing.OutreachQueue.inline(sender));
     }
 
     /** Who else must hear of a user change: nobody locally (the embedded provider reads the table), Cognito in AWS. */

@@ -70,13 +70,18 @@ public record HttpApiConfig(
      * tenant keys derive from ({@code BENCHCRM_UNSUBSCRIBE_SECRET}, at least 32 characters; unset: a
      * random one per process, so links die with it), the public base URL of the unsubscribe route
      * ({@code BENCHCRM_PUBLIC_BASE_URL}) and the mailto target of {@code List-Unsubscribe}
-     * ({@code BENCHCRM_UNSUBSCRIBE_MAILBOX}).
+     * ({@code BENCHCRM_UNSUBSCRIBE_MAILBOX}). With {@code BENCHCRM_OUTREACH_QUEUE_URL} set an approval
+     * queues one SQS message per recipient for the {@code outreachSender} function (ADR 0095; SQS at
+     * {@code BENCHCRM_SQS_ENDPOINT} when set, ElasticMQ locally); unset, it sends inline in the request.
      */
     public record Outreach(
             Optional<java.nio.file.Path> sentMailDir,
             Optional<String> unsubscribeSecret,
             String publicBaseUrl,
-            String unsubscribeMailbox) {}
+            String unsubscribeMailbox,
+            Optional<String> sendQueueUrl,
+            Optional<URI> sqsEndpoint,
+            String region) {}
 
     /**
      * Who else hears of a user change: nobody ({@code none}: the embedded provider reads the users
@@ -233,7 +238,10 @@ public record HttpApiConfig(
                         .orElse("http://localhost:3000"),
                 Optional.ofNullable(env.apply("BENCHCRM_UNSUBSCRIBE_MAILBOX"))
                         .filter(v -> !v.isBlank())
-                        .orElse("unsubscribe@benchcrm.local"));
+                        .orElse("unsubscribe@benchcrm.local"),
+                Optional.ofNullable(env.apply("BENCHCRM_OUTREACH_QUEUE_URL")).filter(v -> !v.isBlank()),
+                com.benchcrm.common.EnvReader.uri(env, "BENCHCRM_SQS_ENDPOINT", problems),
+                Optional.ofNullable(env.apply("AWS_REGION")).orElse("us-east-1"));
     }
 
     private static RateLimiting rateLimiting(Function<String, String> env, List<String> problems) {

@@ -5,6 +5,7 @@ import com.benchcrm.blob.FolderBlobStore;
 import com.benchcrm.function.emailingest.EmailIngestApplication;
 import com.benchcrm.function.httpapi.HttpApiApplication;
 import com.benchcrm.function.matching.MatchingApplication;
+import com.benchcrm.function.outreachsender.OutreachSenderApplication;
 import com.benchcrm.function.webhookdelivery.WebhookDeliveryApplication;
 import com.benchcrm.function.workauthorizationalerts.WorkAuthorizationAlertsApplication;
 import com.benchcrm.ingest.FolderDeadLetters;
@@ -210,6 +211,10 @@ public final class EmbeddedStack implements AutoCloseable {
             env.put("BENCHCRM_UNSUBSCRIBE_SECRET", unsubscribeSecret(home));
             env.put("BENCHCRM_UNSUBSCRIBE_MAILBOX", "unsubscribe@" + INGEST_DOMAIN);
             env.put("BENCHCRM_PUBLIC_BASE_URL", issuerName);
+            // an approval queues one message per recipient; the outreachSender function sends (ADR 0095)
+            env.put("BENCHCRM_OUTREACH_QUEUE_URL", events.url("outreach"));
+            env.put("BENCHCRM_OUTREACH_DLQ_URL", events.url("outreach-dlq"));
+            env.put("BENCHCRM_MAIL_SENDER", "eml");
             // extraction: the rules, unless this shell configured Bedrock (its AWS credentials come from the
             // SDK's default chain: environment, profile, SSO)
             for (String name : new String[] {
@@ -253,6 +258,12 @@ public final class EmbeddedStack implements AutoCloseable {
                     "benchcrm-webhook-delivery",
                     service(env, "webhook-delivery"));
             events.attach("webhook", 10, 2, webhooks::invoke);
+            FunctionHost outreachSender = FunctionHost.start(
+                    OutreachSenderApplication.class.getName(),
+                    OutreachSenderApplication.FUNCTION_NAME,
+                    "benchcrm-outreach-sender",
+                    service(env, "outreach-sender"));
+            events.attach("outreach", 10, 2, outreachSender::invoke);
             FunctionHost alertsFunction = FunctionHost.start(
                     WorkAuthorizationAlertsApplication.class.getName(),
                     WorkAuthorizationAlertsApplication.FUNCTION_NAME,

@@ -1,0 +1,40 @@
+package com.benchcrm.function.outreachsender;
+
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.benchcrm.function.runtime.EventHandler;
+import com.benchcrm.function.runtime.FunctionBeans;
+import com.benchcrm.function.runtime.sqs.SqsBatch;
+import java.util.function.Supplier;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.cloud.function.context.FunctionalSpringApplication;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.support.GenericApplicationContext;
+
+/**
+ * Functional bean registration of the outreach sender (no component scan). In Lambda the handler is
+ * {@code org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest} with
+ * {@code MAIN_CLASS=com.benchcrm.function.outreachsender.OutreachSenderApplication}; the function is
+ * {@value #FUNCTION_NAME}, on the outreach queue with {@code ReportBatchItemFailures}.
+ */
+@SpringBootConfiguration
+public class OutreachSenderApplication implements ApplicationContextInitializer<GenericApplicationContext> {
+
+    public static final String FUNCTION_NAME = "outreachSender";
+
+    public static void main(String[] args) {
+        FunctionalSpringApplication.run(OutreachSenderApplication.class, args);
+    }
+
+    @Override
+    public void initialize(GenericApplicationContext context) {
+        FunctionBeans beans = FunctionBeans.of(context);
+        OutreachSenderConfig config = OutreachSenderConfig.from(beans.environment());
+        Supplier<OutreachSenderComponents> components = beans.root(
+                OutreachSenderComponents.class,
+                () -> OutreachSenderComponents.create(config),
+                "outreach sender",
+                OutreachSenderPriming::prime);
+        beans.function(FUNCTION_NAME, SQSBatchResponse.class, () -> (EventHandler<SQSBatchResponse>)
+                invocation -> components.get().handler().handle(SqsBatch.messages(FUNCTION_NAME, invocation.event())));
+    }
+}

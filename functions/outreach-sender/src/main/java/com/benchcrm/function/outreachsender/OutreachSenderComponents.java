@@ -1,0 +1,55 @@
+package com.benchcrm.function.outreachsender;
+
+import com.benchcrm.function.runtime.sqs.SqsBatch;
+import com.benchcrm.mail.mime.EmlFolderMailSender;
+import com.benchcrm.mail.mime.MimeMailWriter;
+import com.benchcrm.marketing.MailSender;
+import com.benchcrm.marketing.OutreachSender;
+import com.benchcrm.marketing.UnsubscribeTokens;
+import com.benchcrm.persistence.postgres.PostgresPersistence;
+import com.benchcrm.queue.sqs.MessageDeadLetters;
+import com.benchcrm.queue.sqs.SqsQueues;
+import com.benchcrm.sql.SqlPort;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+
+/**
+ * The composition root of the outreach sender: the SQL port (the RDS Data API in Lambda), the mail
+ * sender adapter, the unsubscribe tokens (the HTTP API's secret) and the batch policy with the DLQ.
+ * Clients are built once, here.
+ *
+ * <pre>{@code
+ * OutreachSenderComponents c = OutreachSenderComponents.create(OutreachSenderConfig.from(System::getenv));
+ * }</pre>
+ */
+public record OutreachSenderComponents(SqlPort sql, OutreachSenderHandler handler) {
+
+    public static OutreachSenderComponents create(OutreachSenderConfig config) {
+        Clock clock = Clock.systemUTC();
+        SqlPort sql = config.sql().connect();
+        PostgresPersistence db = PostgresPersistence.over(sql);
+        SqsQueues sqs = SqsQueues.create(config.sqsEndpoint()
+                .map(SqsQueues.Settings::local)
+                .orElseGet(() -> SqsQueues.Settings.aws(config.region())));
+        MailSender mail = new EmlFolderMailSender(config.sentMailDir(), new MimeMailWriter(clock));
+        return new OutreachSenderComponents(sql, handler(config, db, mail, sqs, clock));
+    }
+
+    /** The handler over any persistence and mail adapter (the tests' seam). */
+    static OutreachSenderHandler handler(
+            OutreachSenderConfig config, PostgresPersistence db, MailSender mail, SqsQueues sqs, Clock clock) {
+        OutreachSender sender = new OutreachSender(
+                db.transactions(),
+                db.outreachDrafts(),
+                db.outreachMessages(),
+                db.suppressions(),
+                db.marketingSettings(),
+                mail,
+                new UnsubscribeTokens(config.unsubscribeSecret().getBytes(StandardCharsets.UTF_8)),
+                config.publicBaseUrl(),
+                config.unsubscribeMailbox(),
+                clock);
+        SqsBatch batch = new SqsBatch(new MessageDeadLetters(sqs, config.dlqUrl(), clock)::send, config.maxReceives());
+        return new OutreachSenderHandler(sender, batch);
+    }
+}
