@@ -3,6 +3,7 @@ package com.benchcrm.function.outreachsender;
 import com.benchcrm.function.runtime.sqs.SqsBatch;
 import com.benchcrm.mail.mime.EmlFolderMailSender;
 import com.benchcrm.mail.mime.MimeMailWriter;
+import com.benchcrm.mail.ses.SesMailSender;
 import com.benchcrm.marketing.MailSender;
 import com.benchcrm.marketing.OutreachSender;
 import com.benchcrm.marketing.UnsubscribeTokens;
@@ -12,6 +13,7 @@ import com.benchcrm.queue.sqs.SqsQueues;
 import com.benchcrm.sql.SqlPort;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * The composition root of the outreach sender: the SQL port (the RDS Data API in Lambda), the mail
@@ -31,8 +33,29 @@ public record OutreachSenderComponents(SqlPort sql, OutreachSenderHandler handle
         SqsQueues sqs = SqsQueues.create(config.sqsEndpoint()
                 .map(SqsQueues.Settings::local)
                 .orElseGet(() -> SqsQueues.Settings.aws(config.region())));
-        MailSender mail = new EmlFolderMailSender(config.sentMailDir(), new MimeMailWriter(clock));
+        MailSender mail = mailSender(config, db, clock);
         return new OutreachSenderComponents(sql, handler(config, db, mail, sqs, clock));
+    }
+
+    /**
+     * SES v2 in AWS (the tenant's configuration set: the prefix and the tenant's slug, looked up once per
+     * tenant), the .eml folder in the embedded stack.
+     */
+    static MailSender mailSender(OutreachSenderConfig config, PostgresPersistence db, Clock clock) {
+        MimeMailWriter writer = new MimeMailWriter(clock);
+        if (config.mailSender() == OutreachSenderConfig.MailMode.EML) {
+            return new EmlFolderMailSender(config.sentMailDir(), writer);
+        }
+        com.benchcrm.tenancy.TenantPolicies tenants =
+                new com.benchcrm.tenancy.TenantPolicies(db.transactions(), db.tenants(), clock);
+        java.util.Map<com.benchcrm.tenancy.TenantId, Optional<String>> sets =
+                new java.util.concurrent.ConcurrentHashMap<>();
+        return new SesMailSender(
+                SesMailSender.client(config.region()),
+                writer,
+                tenant -> config.configurationSetPrefix()
+                        .flatMap(prefix -> sets.computeIfAbsent(
+                                tenant, t -> tenants.find(t).map(p -> prefix + p.slug()))));
     }
 
     /** The handler over any persistence and mail adapter (the tests' seam). */

@@ -23,8 +23,11 @@ import java.util.function.Function;
  *   <tr><td>BENCHCRM_OUTREACH_DLQ_URL</td><td>the send queue's DLQ (poison messages and last receives, with why)</td></tr>
  *   <tr><td>BENCHCRM_OUTREACH_MAX_RECEIVES</td><td>the queue's maxReceiveCount, default from events/rules/routing.json</td></tr>
  *   <tr><td>BENCHCRM_SQS_ENDPOINT</td><td>ElasticMQ's URL in the embedded stack; unset in AWS</td></tr>
- *   <tr><td>BENCHCRM_MAIL_SENDER</td><td>{@code eml} (the embedded stack: .eml files under BENCHCRM_SENT_MAIL_DIR)</td></tr>
+ *   <tr><td>BENCHCRM_MAIL_SENDER</td><td>{@code ses} (AWS: SES v2 in AWS_REGION) or {@code eml} (the embedded stack: .eml
+ *       files under BENCHCRM_SENT_MAIL_DIR), default {@code eml}</td></tr>
  *   <tr><td>BENCHCRM_SENT_MAIL_DIR</td><td>where {@code eml} keeps the mail ({@code <dir>/<tenant>/*.eml})</td></tr>
+ *   <tr><td>BENCHCRM_SES_CONFIGURATION_SET_PREFIX</td><td>{@code ses}: a tenant's configuration set is this prefix and its
+ *       slug (the CDK app names them {@code <deployment>-<slug>}); unset: sent without one</td></tr>
  *   <tr><td>BENCHCRM_UNSUBSCRIBE_SECRET</td><td>the secret the unsubscribe tokens derive from (at least 32 characters; the
  *       HTTP API's, so its public route accepts the links)</td></tr>
  *   <tr><td>BENCHCRM_PUBLIC_BASE_URL, BENCHCRM_UNSUBSCRIBE_MAILBOX</td><td>the https and mailto targets of List-Unsubscribe</td></tr>
@@ -40,10 +43,18 @@ public record OutreachSenderConfig(
         String dlqUrl,
         Optional<URI> sqsEndpoint,
         int maxReceives,
+        MailMode mailSender,
+        Optional<String> configurationSetPrefix,
         Path sentMailDir,
         String unsubscribeSecret,
         String publicBaseUrl,
         String unsubscribeMailbox) {
+
+    /** Which adapter of the mail sender port sends. */
+    public enum MailMode {
+        EML,
+        SES
+    }
 
     /** @throws IllegalStateException naming every missing or invalid variable */
     public static OutreachSenderConfig from(Function<String, String> env) {
@@ -54,11 +65,14 @@ public record OutreachSenderConfig(
             problems.add("BENCHCRM_OUTREACH_DLQ_URL is not set");
         }
         String mode = optional(env, "BENCHCRM_MAIL_SENDER").orElse("eml");
-        if (!mode.equals("eml")) {
-            problems.add("BENCHCRM_MAIL_SENDER must be eml (the SES adapter is not wired yet)");
+        MailMode mailMode = MailMode.EML;
+        if (mode.equals("ses")) {
+            mailMode = MailMode.SES;
+        } else if (!mode.equals("eml")) {
+            problems.add("BENCHCRM_MAIL_SENDER must be ses or eml, not " + mode);
         }
         Optional<String> dir = optional(env, "BENCHCRM_SENT_MAIL_DIR");
-        if (dir.isEmpty()) {
+        if (mailMode == MailMode.EML && dir.isEmpty()) {
             problems.add("BENCHCRM_SENT_MAIL_DIR is not set (BENCHCRM_MAIL_SENDER=eml)");
         }
         Optional<String> secret = optional(env, "BENCHCRM_UNSUBSCRIBE_SECRET");
@@ -75,6 +89,8 @@ public record OutreachSenderConfig(
                         "BENCHCRM_OUTREACH_MAX_RECEIVES",
                         EventRouting.load().queue("outreach").maxReceiveCount(),
                         problems),
+                mailMode,
+                optional(env, "BENCHCRM_SES_CONFIGURATION_SET_PREFIX"),
                 Path.of(dir.orElse(".")),
                 secret.orElse(""),
                 optional(env, "BENCHCRM_PUBLIC_BASE_URL").orElse("http://localhost:3000"),

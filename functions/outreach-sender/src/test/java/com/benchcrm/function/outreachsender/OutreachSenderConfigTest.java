@@ -31,6 +31,29 @@ class OutreachSenderConfigTest {
     }
 
     @Test
+    void ses_needsNoMailFolder_andReadsTheConfigurationSetPrefix() {
+        Map<String, String> env = complete();
+        env.remove("BENCHCRM_SENT_MAIL_DIR");
+        env.put("BENCHCRM_MAIL_SENDER", "ses");
+        env.put("BENCHCRM_SES_CONFIGURATION_SET_PREFIX", "benchcrm-prod-");
+
+        OutreachSenderConfig config = OutreachSenderConfig.from(env::get);
+
+        assertThat(config.mailSender()).isEqualTo(OutreachSenderConfig.MailMode.SES);
+        assertThat(config.configurationSetPrefix()).contains("benchcrm-prod-");
+    }
+
+    @Test
+    void eml_withoutAMailFolder_isRefused() {
+        Map<String, String> env = complete();
+        env.remove("BENCHCRM_SENT_MAIL_DIR");
+
+        assertThatThrownBy(() -> OutreachSenderConfig.from(env::get))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("BENCHCRM_SENT_MAIL_DIR");
+    }
+
+    @Test
     void missingDlq_shortSecret_andAnUnknownSender_areReportedTogether() {
         Map<String, String> env = complete();
         env.remove("BENCHCRM_OUTREACH_DLQ_URL");
