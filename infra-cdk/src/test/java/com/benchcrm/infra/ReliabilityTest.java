@@ -58,8 +58,10 @@ class ReliabilityTest {
                                 Match.arrayWith(List.of(
                                         Match.objectLike(Map.of("Ref", Match.stringLikeRegexp("Alarms.*"))))))))));
         assertThat(dlqAlarms.keySet())
-                .hasSize(5)
+                .hasSize(7)
                 .anyMatch(id -> id.startsWith("WebhookDlq"))
+                .anyMatch(id -> id.startsWith("OutreachDlq"))
+                .anyMatch(id -> id.startsWith("FeedbackDlq"))
                 .anyMatch(id -> id.startsWith("EmbedDlq"))
                 .anyMatch(id -> id.startsWith("MatchDlq"))
                 .anyMatch(id -> id.startsWith("IngestDeadLetters"))

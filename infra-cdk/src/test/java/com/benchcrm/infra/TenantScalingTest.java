@@ -40,7 +40,8 @@ class TenantScalingTest {
     void resourceCounts_oneTenant_matchTheInventory() {
         Template platform = ONE.platform();
         platform.resourceCountIs("AWS::KMS::Key", 2);
-        platform.resourceCountIs("AWS::SQS::Queue", 9); // with the outreach send queue and its DLQ (ADR 0095)
+        platform.resourceCountIs(
+                "AWS::SQS::Queue", 11); // with the outreach send and SES feedback queues and their DLQs (ADR 0095)
         platform.resourceCountIs("AWS::S3::Bucket", 4); // raw mail and the model registry, each with its access logs
         platform.resourceCountIs("AWS::Events::EventBus", 1);
         platform.resourceCountIs("AWS::Events::Archive", 1);

@@ -95,7 +95,7 @@ public final class MonitoringStack extends Stack {
                 .build();
 
         Map<String, IQueue> deadLetters = new LinkedHashMap<>();
-        for (String q : List.of("webhook", "embed", "match")) {
+        for (String q : List.of("webhook", "embed", "match", "outreach", "feedback")) {
             deadLetters.put(capitalize(q) + "Dlq", platform.events().queue(q).deadLetterQueue());
         }
         deadLetters.put("IngestDeadLetters", ingest.deadLetters());

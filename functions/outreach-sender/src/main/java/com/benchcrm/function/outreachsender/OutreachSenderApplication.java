@@ -14,12 +14,15 @@ import org.springframework.context.support.GenericApplicationContext;
  * Functional bean registration of the outreach sender (no component scan). In Lambda the handler is
  * {@code org.springframework.cloud.function.adapter.aws.FunctionInvoker::handleRequest} with
  * {@code MAIN_CLASS=com.benchcrm.function.outreachsender.OutreachSenderApplication}; the function is
- * {@value #FUNCTION_NAME}, on the outreach queue with {@code ReportBatchItemFailures}.
+ * {@value #FUNCTION_NAME}, on the outreach queue with {@code ReportBatchItemFailures}; the same artifact's
+ * {@value #FEEDBACK} consumes the feedback queue (SES bounces and complaints via SNS).
  */
 @SpringBootConfiguration
 public class OutreachSenderApplication implements ApplicationContextInitializer<GenericApplicationContext> {
 
     public static final String FUNCTION_NAME = "outreachSender";
+    /** The SES feedback consumer (bounces and complaints suppress), on the feedback queue. */
+    public static final String FEEDBACK = "outreachFeedback";
 
     public static void main(String[] args) {
         FunctionalSpringApplication.run(OutreachSenderApplication.class, args);
@@ -36,5 +39,7 @@ public class OutreachSenderApplication implements ApplicationContextInitializer<
                 OutreachSenderPriming::prime);
         beans.function(FUNCTION_NAME, SQSBatchResponse.class, () -> (EventHandler<SQSBatchResponse>)
                 invocation -> components.get().handler().handle(SqsBatch.messages(FUNCTION_NAME, invocation.event())));
+        beans.function(FEEDBACK, SQSBatchResponse.class, () -> (EventHandler<SQSBatchResponse>)
+                invocation -> components.get().feedback().handle(SqsBatch.messages(FEEDBACK, invocation.event())));
     }
 }

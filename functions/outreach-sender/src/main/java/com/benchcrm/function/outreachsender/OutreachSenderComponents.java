@@ -24,7 +24,7 @@ import java.util.Optional;
  * OutreachSenderComponents c = OutreachSenderComponents.create(OutreachSenderConfig.from(System::getenv));
  * }</pre>
  */
-public record OutreachSenderComponents(SqlPort sql, OutreachSenderHandler handler) {
+public record OutreachSenderComponents(SqlPort sql, OutreachSenderHandler handler, MailFeedbackHandler feedback) {
 
     public static OutreachSenderComponents create(OutreachSenderConfig config) {
         Clock clock = Clock.systemUTC();
@@ -34,7 +34,8 @@ public record OutreachSenderComponents(SqlPort sql, OutreachSenderHandler handle
                 .map(SqsQueues.Settings::local)
                 .orElseGet(() -> SqsQueues.Settings.aws(config.region())));
         MailSender mail = mailSender(config, db, clock);
-        return new OutreachSenderComponents(sql, handler(config, db, mail, sqs, clock));
+        return new OutreachSenderComponents(
+                sql, handler(config, db, mail, sqs, clock), feedbackHandler(config, db, sqs, clock));
     }
 
     /**
@@ -56,6 +57,22 @@ public record OutreachSenderComponents(SqlPort sql, OutreachSenderHandler handle
                 tenant -> config.configurationSetPrefix()
                         .flatMap(prefix -> sets.computeIfAbsent(
                                 tenant, t -> tenants.find(t).map(p -> prefix + p.slug()))));
+    }
+
+    /** The SES feedback consumer: bounces and complaints suppress, audited as the system's {@code ses-feedback}. */
+    static MailFeedbackHandler feedbackHandler(
+            OutreachSenderConfig config, PostgresPersistence db, SqsQueues sqs, Clock clock) {
+        com.benchcrm.common.Ids ids = new com.benchcrm.common.Ids(clock);
+        com.benchcrm.marketing.Suppressions suppressions = new com.benchcrm.marketing.Suppressions(
+                db.transactions(),
+                db.suppressions(),
+                new com.benchcrm.audit.AuditLog(db.transactions(), db.audit(), ids, clock),
+                clock);
+        return new MailFeedbackHandler(
+                new com.benchcrm.marketing.MailFeedback(suppressions),
+                new SqsBatch(
+                        new MessageDeadLetters(sqs, config.feedbackDlqUrl(), clock)::send,
+                        config.feedbackMaxReceives()));
     }
 
     /** The handler over any persistence and mail adapter (the tests' seam). */

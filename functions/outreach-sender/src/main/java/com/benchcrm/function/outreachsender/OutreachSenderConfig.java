@@ -21,6 +21,8 @@ import java.util.function.Function;
  *   <caption>Environment</caption>
  *   <tr><td>BENCHCRM_SQL_MODE and the RDS Data API (or JDBC) variables</td><td>as for the HTTP API function</td></tr>
  *   <tr><td>BENCHCRM_OUTREACH_DLQ_URL</td><td>the send queue's DLQ (poison messages and last receives, with why)</td></tr>
+ *   <tr><td>BENCHCRM_FEEDBACK_DLQ_URL, BENCHCRM_FEEDBACK_MAX_RECEIVES</td><td>the {@code outreachFeedback} function's: the
+ *       feedback queue's DLQ (default: the send queue's) and maxReceiveCount (default from the routing file)</td></tr>
  *   <tr><td>BENCHCRM_OUTREACH_MAX_RECEIVES</td><td>the queue's maxReceiveCount, default from events/rules/routing.json</td></tr>
  *   <tr><td>BENCHCRM_SQS_ENDPOINT</td><td>ElasticMQ's URL in the embedded stack; unset in AWS</td></tr>
  *   <tr><td>BENCHCRM_MAIL_SENDER</td><td>{@code ses} (AWS: SES v2 in AWS_REGION) or {@code eml} (the embedded stack: .eml
@@ -43,6 +45,8 @@ public record OutreachSenderConfig(
         String dlqUrl,
         Optional<URI> sqsEndpoint,
         int maxReceives,
+        String feedbackDlqUrl,
+        int feedbackMaxReceives,
         MailMode mailSender,
         Optional<String> configurationSetPrefix,
         Path sentMailDir,
@@ -88,6 +92,12 @@ public record OutreachSenderConfig(
                         env,
                         "BENCHCRM_OUTREACH_MAX_RECEIVES",
                         EventRouting.load().queue("outreach").maxReceiveCount(),
+                        problems),
+                optional(env, "BENCHCRM_FEEDBACK_DLQ_URL").orElse(dlq.orElse("")),
+                integer(
+                        env,
+                        "BENCHCRM_FEEDBACK_MAX_RECEIVES",
+                        EventRouting.load().queue("feedback").maxReceiveCount(),
                         problems),
                 mailMode,
                 optional(env, "BENCHCRM_SES_CONFIGURATION_SET_PREFIX"),

@@ -199,6 +199,48 @@ class OutreachSenderIT {
         assertThat(message(tenant, ids.get(0)).status()).isEqualTo(OutreachMessage.Status.QUEUED);
     }
 
+    @Test
+    void sesBounceViaSns_suppressesTheAddressInTheTaggedTenantOnly_onceEvenWhenRedelivered() throws Exception {
+        TenantId tenant = newTenant("os-bounce");
+        TenantId other = newTenant("os-bounce-other");
+        String event = Json.write(sample("ses-feedback-bounce"))
+                .replace("0193f7a0-0000-7000-8000-00000000a001", tenant.value().toString());
+        FunctionHost feedback = FunctionHost.start(
+                OutreachSenderApplication.class.getName(),
+                OutreachSenderApplication.FEEDBACK,
+                "benchcrm-outreach-feedback",
+                env);
+
+        JsonNode first = Json.strict().readTree(feedback.invoke(event.getBytes(StandardCharsets.UTF_8)));
+        JsonNode again = Json.strict().readTree(feedback.invoke(event.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(first.path("batchItemFailures")).isEmpty();
+        assertThat(again.path("batchItemFailures")).isEmpty();
+        PostgresPersistence db = PostgresPersistence.over(app);
+        Optional<Suppression> inTenant =
+                db.transactions().inTenant(tenant, tx -> db.suppressions().find(tx, "gone.vendor@vendor.example"));
+        Optional<Suppression> inOther =
+                db.transactions().inTenant(other, tx -> db.suppressions().find(tx, "gone.vendor@vendor.example"));
+        assertThat(inTenant.map(Suppression::reason)).contains(com.benchcrm.marketing.SuppressionReason.BOUNCED);
+        assertThat(inOther).isEmpty();
+    }
+
+    @Test
+    void anSesNotificationWithoutATenantTag_isPoison() {
+        String body = "{\"eventType\":\"Complaint\",\"complaint\":{\"complainedRecipients\":"
+                + "[{\"emailAddress\":\"x@vendor.example\"}]},\"mail\":{\"tags\":{}}}";
+        java.util.concurrent.atomic.AtomicInteger deadLettered = new java.util.concurrent.atomic.AtomicInteger();
+        MailFeedbackHandler handler = new MailFeedbackHandler(
+                new com.benchcrm.marketing.MailFeedback(null),
+                new com.benchcrm.function.runtime.sqs.SqsBatch(
+                        (b, id, count, error) -> deadLettered.incrementAndGet(), 5));
+
+        var response = handler.handle(List.of(new SqsMessage("m-2", body, 1)));
+
+        assertThat(response.getBatchItemFailures()).isEmpty();
+        assertThat(deadLettered).hasValue(1);
+    }
+
     // ---------------------------------------------------------------------------------------------
 
     static TenantId newTenant(String prefix) {

@@ -278,6 +278,31 @@ public final class MarketingBenchmark {
                 noConsent.size(),
                 queuedSuppressed);
 
+        // the send queue (ADR 0095): the approval's queued ids to SQS (ElasticMQ on loopback), ten per batch
+        try (com.benchcrm.local.events.LocalSqs sqs = com.benchcrm.local.events.LocalSqs.start(0)) {
+            String url = sqs.createQueues(com.benchcrm.events.EventRouting.load(), java.util.Optional.empty())
+                    .get("outreach");
+            long q0 = System.nanoTime();
+            new com.benchcrm.queue.sqs.SqsOutreachQueue(sqs.queues(), url).enqueue(tenant, queuedIds);
+            double enqueueMs = (System.nanoTime() - q0) / 1e6;
+            String visible = sqs.queues()
+                    .client()
+                    .getQueueAttributes(b -> b.queueUrl(url)
+                            .attributeNames(
+                                    software.amazon.awssdk.services.sqs.model.QueueAttributeName
+                                            .APPROXIMATE_NUMBER_OF_MESSAGES))
+                    .attributes()
+                    .get(software.amazon.awssdk.services.sqs.model.QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES);
+            System.out.printf(
+                    Locale.US,
+                    "enqueuing %,d queued recipients to the outreach SQS queue (ElasticMQ, SendMessageBatch of 10): %.0f ms"
+                            + " (%.0f messages/s); messages on the queue: %s%n",
+                    queuedIds.size(),
+                    enqueueMs,
+                    queuedIds.size() / (enqueueMs / 1000.0),
+                    visible);
+        }
+
         // 50 more addresses suppressed after approval, before the worker runs: the sender's second check
         Set<String> late = new HashSet<>();
         db.transactions().inTenant(tenant, tx -> {
