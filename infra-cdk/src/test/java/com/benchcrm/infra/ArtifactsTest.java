@@ -19,7 +19,8 @@ class ArtifactsTest {
         assertThatThrownBy(() -> Artifacts.fromBuild(root))
                 .hasMessageContaining("benchcrm-http-api-*-aws.jar")
                 .hasMessageContaining("./mvnw -q -pl functions/http-api,functions/provisioning,functions/outbox-relay,"
-                        + "functions/webhook-delivery,functions/email-ingest,functions/matching,functions/work-authorization-alerts "
+                        + "functions/webhook-delivery,functions/email-ingest,functions/matching,functions/work-authorization-alerts,"
+                        + "functions/model-training "
                         + "-am package -DskipTests");
     }
 
@@ -34,9 +35,10 @@ class ArtifactsTest {
         Path match = touch("functions/matching/target/benchcrm-matching-0.1.0-SNAPSHOT-aws.jar");
         Path alerts = touch(
                 "functions/work-authorization-alerts/target/benchcrm-work-authorization-alerts-0.1.0-SNAPSHOT-aws.jar");
+        Path training = touch("functions/model-training/target/benchcrm-model-training-0.1.0-SNAPSHOT-aws.jar");
 
         assertThat(Artifacts.fromBuild(root))
-                .isEqualTo(Artifacts.of(api, provisioning, relay, webhooks, ingest, match, alerts));
+                .isEqualTo(Artifacts.of(api, provisioning, relay, webhooks, ingest, match, alerts, training));
     }
 
     private Path touch(String relative) throws IOException {

@@ -23,7 +23,7 @@ class FunctionsTest {
         int functions = APP.templates().values().stream()
                 .mapToInt(t -> t.findResources("AWS::Lambda::Function").size())
                 .sum();
-        assertThat(functions).isEqualTo(10);
+        assertThat(functions).isEqualTo(11);
     }
 
     /**
@@ -65,7 +65,7 @@ class FunctionsTest {
                 }
             }
         }
-        assertThat(functions).isEqualTo(10);
+        assertThat(functions).isEqualTo(11);
         assertThat(unguarded).singleElement().asString().startsWith("benchcrm-dev-api/HttpApiFunction");
     }
 
@@ -214,6 +214,7 @@ class FunctionsTest {
                         "BENCHCRM_JWT_AUDIENCE",
                         "BENCHCRM_JWKS_URL",
                         "BENCHCRM_METRICS",
+                        "BENCHCRM_MODELS_BUCKET",
                         "BENCHCRM_RAW_BUCKET",
                         "BENCHCRM_EMBEDDINGS",
                         "BENCHCRM_EMBEDDING_MODEL_ID",
