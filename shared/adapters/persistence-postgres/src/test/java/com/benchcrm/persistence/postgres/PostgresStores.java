@@ -272,4 +272,9 @@ final class PostgresStores implements Stores {
     public WebhookDeliveryRepository webhookDeliveries() {
         return db.webhookDeliveries();
     }
+
+    @Override
+    public com.benchcrm.notification.NotificationRepository notifications() {
+        return db.notifications();
+    }
 }

@@ -106,4 +106,6 @@ public interface Stores {
     WebhookRepository webhooks();
 
     WebhookDeliveryRepository webhookDeliveries();
+
+    com.benchcrm.notification.NotificationRepository notifications();
 }

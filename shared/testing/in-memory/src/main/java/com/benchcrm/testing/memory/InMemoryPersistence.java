@@ -43,6 +43,7 @@ public final class InMemoryPersistence {
     private final InMemoryExpiryRepository workAuthorization;
     private final InMemoryActivityRepository activities;
     private final InMemoryConsultantDocumentRepository documents;
+    private final InMemoryNotificationRepository notifications;
 
     private InMemoryPersistence(Clock clock) {
         consultants = new InMemoryConsultantRepository(transactions, clock);
@@ -72,6 +73,8 @@ public final class InMemoryPersistence {
         workAuthorization = new InMemoryExpiryRepository(transactions, consultants);
         activities = new InMemoryActivityRepository(transactions);
         documents = new InMemoryConsultantDocumentRepository(transactions);
+        notifications = new InMemoryNotificationRepository(
+                transactions, consultants, requirements, matchRuns, submissions, users);
         consultants.onDelete(documents::consultantDeleted);
         contacts.onDelete(activities::contactDeleted);
         // the schema's "on delete set null" links, as PostgreSQL applies them
@@ -224,6 +227,10 @@ public final class InMemoryPersistence {
 
     public InMemoryExpiryRepository workAuthorization() {
         return workAuthorization;
+    }
+
+    public InMemoryNotificationRepository notifications() {
+        return notifications;
     }
 
     public InMemoryActivityRepository activities() {

@@ -180,4 +180,9 @@ final class InMemoryStores implements Stores {
     public WebhookDeliveryRepository webhookDeliveries() {
         return db.webhookDeliveries();
     }
+
+    @Override
+    public com.benchcrm.notification.NotificationRepository notifications() {
+        return db.notifications();
+    }
 }
