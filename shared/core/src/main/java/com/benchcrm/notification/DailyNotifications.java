@@ -51,20 +51,24 @@ public final class DailyNotifications {
     private final String consoleUrl;
     private final Ids ids;
     private final Clock clock;
+    private final boolean digestsOn;
 
+    /** @param digestsOn false when no mailer is configured: no digest is claimed or sent */
     public DailyNotifications(
             Transactions transactions,
             NotificationRepository repository,
             NotificationMailer mailer,
             String consoleUrl,
             Ids ids,
-            Clock clock) {
+            Clock clock,
+            boolean digestsOn) {
         this.transactions = transactions;
         this.repository = repository;
         this.mailer = mailer;
         this.consoleUrl = consoleUrl;
         this.ids = ids;
         this.clock = clock;
+        this.digestsOn = digestsOn;
     }
 
     public Report run() {
@@ -107,7 +111,7 @@ public final class DailyNotifications {
                             s.requirementTitle(),
                             "submission",
                             s.submissionId(),
-                            "/submissions/" + s.submissionId(),
+                            "/pipeline?submission=" + s.submissionId(),
                             "interview:" + i.interviewId() + ":" + i.startsAt(),
                             null));
                 }
@@ -129,6 +133,9 @@ public final class DailyNotifications {
 
     /** Sends the tenant's digests of today that no run sent yet; how many. */
     public int digests(TenantId tenant) {
+        if (!digestsOn) {
+            return 0;
+        }
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         record Claimed(NotificationRepository.DigestUser user, List<Notification> items) {}

@@ -44,11 +44,11 @@ public record DigestMail(String to, String subject, String text, String html) {
                     .append(n.kind().name().replace('_', ' ').toLowerCase(Locale.ROOT))
                     .append(")</small></li>");
         }
-        text.append("\nChange what you receive under Settings > Notifications: ")
+        text.append("\nChange what you receive under Settings, Notifications: ")
                 .append(base)
-                .append("/settings/notifications\n");
+                .append("/settings#notifications\n");
         html.append("</ul><p><a href=\"")
-                .append(escape(base + "/settings/notifications"))
+                .append(escape(base + "/settings#notifications"))
                 .append("\">Change what you receive</a></p></body></html>");
         return new DigestMail(user.email(), subject, text.toString(), html.toString());
     }

@@ -162,7 +162,7 @@ public final class NotificationFanOut {
                     body.toString(),
                     "requirement",
                     requirement,
-                    "/requirements/" + requirement,
+                    "/inbox/" + requirement,
                     "event:" + event.id() + ":" + requirement,
                     event.id()));
         });
@@ -186,7 +186,7 @@ public final class NotificationFanOut {
                         "Valid until " + expiresOn + ".",
                         "consultant",
                         consultantId,
-                        "/consultants/" + consultantId,
+                        "/bench/" + consultantId,
                         "event:" + event.id() + ":" + consultantId,
                         event.id())))
                 .orElse(List.of());
@@ -208,7 +208,7 @@ public final class NotificationFanOut {
                         s.requirementTitle(),
                         "submission",
                         submissionId,
-                        "/submissions/" + submissionId,
+                        "/pipeline?submission=" + submissionId,
                         event))
                 .orElse(List.of());
     }
@@ -228,7 +228,7 @@ public final class NotificationFanOut {
                                 s.requirementTitle(),
                                 "submission",
                                 submissionId,
-                                "/submissions/" + submissionId,
+                                "/pipeline?submission=" + submissionId,
                                 event))
                         .orElse(List.of());
             }

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A user's own notifications and preferences, as the API offers them: every method reads or writes
  * the caller's rows only (the caller's user id is the token subject), inside the caller's tenant.
- * Any role may use them: a notification is about the user, not a permission on records.
+ * They need {@code CONSULTANT_READ}, which every role holds: notifications name consultants.
  *
  * <pre>{@code
  * Notifications.Listing page = notifications.list(caller, "20", null);
@@ -202,6 +202,7 @@ public final class Notifications {
 
     /** The caller's user id (the token subject); a token of no user (a service) has no notifications. */
     static UUID user(Caller caller) {
+        caller.require(com.benchcrm.security.Permission.CONSULTANT_READ);
         String subject = caller.userId();
         if (subject.length() == 36) {
             try {
