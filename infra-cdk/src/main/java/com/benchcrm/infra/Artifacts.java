@@ -17,7 +17,7 @@ import software.amazon.awscdk.services.lambda.Code;
  *
  * <pre>{@code
  * Artifacts a = Artifacts.fromBuild(repoRoot);             // functions/*\/target/*-aws.jar
- * Artifacts t = Artifacts.of(fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip);   // tests
+ * Artifacts t = Artifacts.of(fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip);   // tests
  * }</pre>
  *
  * @param httpApi         {@code functions/http-api}: the HTTP API
@@ -27,6 +27,7 @@ import software.amazon.awscdk.services.lambda.Code;
  * @param emailIngest     {@code functions/email-ingest}: inbound mail
  * @param matching        {@code functions/matching}: the {@code embed} and {@code match} functions
  * @param workAuthorizationAlerts {@code functions/work-authorization-alerts}: the daily {@code WorkAuthorizationExpiring} job
+ * @param notifications   {@code functions/notifications}: the {@code notify} consumer and the {@code notificationsDaily} job
  */
 public record Artifacts(
         Path httpApi,
@@ -35,7 +36,8 @@ public record Artifacts(
         Path webhookDelivery,
         Path emailIngest,
         Path matching,
-        Path workAuthorizationAlerts) {
+        Path workAuthorizationAlerts,
+        Path notifications) {
 
     /** The function modules, in the order of the record's components. */
     static final List<String> FUNCTIONS = List.of(
@@ -45,7 +47,8 @@ public record Artifacts(
             "webhook-delivery",
             "email-ingest",
             "matching",
-            "work-authorization-alerts");
+            "work-authorization-alerts",
+            "notifications");
 
     static final String BUILD = "./mvnw -q -pl "
             + String.join(",", FUNCTIONS.stream().map(f -> "functions/" + f).toList()) + " -am package -DskipTests";
@@ -58,7 +61,8 @@ public record Artifacts(
                 Objects.requireNonNull(webhookDelivery, "webhookDelivery artifact"),
                 Objects.requireNonNull(emailIngest, "emailIngest artifact"),
                 Objects.requireNonNull(matching, "matching artifact"),
-                Objects.requireNonNull(workAuthorizationAlerts, "workAuthorizationAlerts artifact"));
+                Objects.requireNonNull(workAuthorizationAlerts, "workAuthorizationAlerts artifact"),
+                Objects.requireNonNull(notifications, "notifications artifact"));
         for (Path p : all) {
             if (!Files.isRegularFile(p)) {
                 throw new IllegalArgumentException("no function artifact at " + p + " (build it: " + BUILD + ")");
@@ -73,9 +77,17 @@ public record Artifacts(
             Path webhookDelivery,
             Path emailIngest,
             Path matching,
-            Path workAuthorizationAlerts) {
+            Path workAuthorizationAlerts,
+            Path notifications) {
         return new Artifacts(
-                httpApi, provisioning, outboxRelay, webhookDelivery, emailIngest, matching, workAuthorizationAlerts);
+                httpApi,
+                provisioning,
+                outboxRelay,
+                webhookDelivery,
+                emailIngest,
+                matching,
+                workAuthorizationAlerts,
+                notifications);
     }
 
     /** The shaded jars under {@code functions/<name>/target/} of a built checkout. */
@@ -87,7 +99,8 @@ public record Artifacts(
                 shadedJar(repoRoot, "webhook-delivery"),
                 shadedJar(repoRoot, "email-ingest"),
                 shadedJar(repoRoot, "matching"),
-                shadedJar(repoRoot, "work-authorization-alerts"));
+                shadedJar(repoRoot, "work-authorization-alerts"),
+                shadedJar(repoRoot, "notifications"));
     }
 
     public Code httpApiCode() {
@@ -117,6 +130,11 @@ public record Artifacts(
 
     public Code workAuthorizationAlertsCode() {
         return Code.fromAsset(workAuthorizationAlerts.toString());
+    }
+
+    /** The {@code notify} and {@code notificationsDaily} functions. */
+    public Code notificationsCode() {
+        return Code.fromAsset(notifications.toString());
     }
 
     private static Path shadedJar(Path repoRoot, String function) {

@@ -19,8 +19,8 @@ class ArtifactsTest {
         assertThatThrownBy(() -> Artifacts.fromBuild(root))
                 .hasMessageContaining("benchcrm-http-api-*-aws.jar")
                 .hasMessageContaining("./mvnw -q -pl functions/http-api,functions/provisioning,functions/outbox-relay,"
-                        + "functions/webhook-delivery,functions/email-ingest,functions/matching,functions/work-authorization-alerts "
-                        + "-am package -DskipTests");
+                        + "functions/webhook-delivery,functions/email-ingest,functions/matching,functions/work-authorization-alerts,"
+                        + "functions/notifications -am package -DskipTests");
     }
 
     @Test
@@ -34,9 +34,10 @@ class ArtifactsTest {
         Path match = touch("functions/matching/target/benchcrm-matching-0.1.0-SNAPSHOT-aws.jar");
         Path alerts = touch(
                 "functions/work-authorization-alerts/target/benchcrm-work-authorization-alerts-0.1.0-SNAPSHOT-aws.jar");
+        Path notifications = touch("functions/notifications/target/benchcrm-notifications-0.1.0-SNAPSHOT-aws.jar");
 
         assertThat(Artifacts.fromBuild(root))
-                .isEqualTo(Artifacts.of(api, provisioning, relay, webhooks, ingest, match, alerts));
+                .isEqualTo(Artifacts.of(api, provisioning, relay, webhooks, ingest, match, alerts, notifications));
     }
 
     private Path touch(String relative) throws IOException {

@@ -203,6 +203,53 @@ class EventRoutingTest {
     }
 
     @Test
+    void
+            notifications_notifyOnItsQueueWithPartialBatchFailures_andTheDailyJobOnASchedule_sendingAsTheDigestAddressOnly() {
+        Template events = APP.events();
+        events.hasResourceProperties(
+                "AWS::Lambda::EventSourceMapping",
+                Match.objectLike(Map.of(
+                        "FunctionName", Map.of("Ref", Match.stringLikeRegexp("NotifyAlias.*")),
+                        "BatchSize", 10,
+                        "FunctionResponseTypes", List.of("ReportBatchItemFailures"))));
+        events.hasResourceProperties(
+                "AWS::Lambda::Function",
+                Match.objectLike(Map.of(
+                        "Environment",
+                        Map.of(
+                                "Variables",
+                                Match.objectLike(Map.of(
+                                        "SPRING_CLOUD_FUNCTION_DEFINITION", "notify",
+                                        "MAIN_CLASS", "com.benchcrm.function.notifications.NotificationsApplication",
+                                        "BENCHCRM_MAX_RECEIVES", "5",
+                                        "BENCHCRM_NOTIFY_DLQ_URL", Match.anyValue()))))));
+        events.hasResourceProperties(
+                "AWS::Scheduler::Schedule",
+                Match.objectLike(Map.of(
+                        "ScheduleExpression",
+                        "cron(30 13 * * ? *)",
+                        "Target",
+                        Match.objectLike(Map.of(
+                                "Arn", Map.of("Ref", Match.stringLikeRegexp("NotificationsDailyAlias.*")),
+                                "RetryPolicy", Match.objectLike(Map.of("MaximumRetryAttempts", 2)))))));
+        events.hasResourceProperties(
+                "AWS::IAM::Policy",
+                Match.objectLike(Map.of(
+                        "PolicyDocument",
+                        Match.objectLike(Map.of(
+                                "Statement",
+                                Match.arrayWith(List.of(Match.objectLike(Map.of(
+                                        "Action",
+                                        "ses:SendEmail",
+                                        "Condition",
+                                        Map.of(
+                                                "StringEquals",
+                                                Map.of(
+                                                        "ses:FromAddress",
+                                                        Match.stringLikeRegexp("^notifications@.+"))))))))))));
+    }
+
+    @Test
     void relay_mayPutEventsOnTheBusOnly_andWebhookDelivery_maySendToItsQueueAndDlqOnly() {
         Template events = APP.events();
         events.hasResourceProperties(

@@ -147,7 +147,7 @@ public final class Notifications {
         return transactions.inTenant(caller.tenant(), tx -> {
             if (ownerUserId != null && !repository.activeUsers(tx).contains(ownerUserId)) {
                 throw new ValidationException(List.of(new ValidationException.FieldError(
-                        "ownerUserId", "not an active user of this tenant: " + ownerUserId)));
+                        "/ownerUserId", "not an active user of this tenant: " + ownerUserId)));
             }
             if (!repository.setOwner(tx, consultantId, ownerUserId)) {
                 throw new NotFoundException("consultant", consultantId);
@@ -160,14 +160,14 @@ public final class Notifications {
         List<ValidationException.FieldError> errors = new ArrayList<>();
         Double threshold = in.matchThreshold();
         if (threshold == null) {
-            errors.add(new ValidationException.FieldError("matchThreshold", "required: a match score from 0 to 1"));
+            errors.add(new ValidationException.FieldError("/matchThreshold", "required: a match score from 0 to 1"));
         } else if (threshold.isNaN() || threshold < 0 || threshold > 1) {
-            errors.add(new ValidationException.FieldError("matchThreshold", "must be from 0 to 1, not " + threshold));
+            errors.add(new ValidationException.FieldError("/matchThreshold", "must be from 0 to 1, not " + threshold));
         }
         EnumSet<NotificationKind> kinds = EnumSet.noneOf(NotificationKind.class);
         if (in.kinds() == null) {
             errors.add(new ValidationException.FieldError(
-                    "kinds", "required: the kinds to be notified of (an empty list turns all off)"));
+                    "/kinds", "required: the kinds to be notified of (an empty list turns all off)"));
         } else {
             for (int i = 0; i < in.kinds().size(); i++) {
                 String k = in.kinds().get(i);
@@ -175,14 +175,14 @@ public final class Notifications {
                     kinds.add(NotificationKind.valueOf(k == null ? "" : k.trim().toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
                     errors.add(new ValidationException.FieldError(
-                            "kinds[" + i + "]",
+                            "/kinds/" + i,
                             "not a notification kind: " + k + " (one of "
                                     + java.util.Arrays.toString(NotificationKind.values()) + ")"));
                 }
             }
         }
         if (in.dailyDigest() == null) {
-            errors.add(new ValidationException.FieldError("dailyDigest", "required: true or false"));
+            errors.add(new ValidationException.FieldError("/dailyDigest", "required: true or false"));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

@@ -61,7 +61,7 @@ class NotificationsContractIT {
         List<UUID> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             UUID id = ids.next();
-            UUID submission = UUID.randomUUID();
+            UUID submission = ids.next();
             int k = i;
             db.transactions()
                     .inTenant(
@@ -219,7 +219,7 @@ class NotificationsContractIT {
                 .isEqualTo("[\"INTERVIEW_TOMORROW\",\"OUTREACH_REPLY\",\"REQUIREMENT_MATCH\"]");
         assertThat(stale.status()).isEqualTo(412);
         assertThat(invalid.status()).isEqualTo(422);
-        assertThat(invalid.rawBody()).contains("matchThreshold", "kinds[1]", "dailyDigest");
+        assertThat(invalid.rawBody()).contains("/matchThreshold", "/kinds/1", "/dailyDigest");
         assertThat(unknownField.status()).isEqualTo(400);
         assertThat(bobs.body().path("version").asInt()).isZero();
     }

@@ -65,7 +65,8 @@ public final class NotificationRoutes {
         });
         router.add("GET", PREFERENCES, false, (req, caller) -> {
             NotificationPreferences p = notifications.preferences(caller);
-            return HttpResponse.json(200, view(p)).header("etag", ETags.of(p.version()));
+            HttpResponse r = HttpResponse.json(200, view(p));
+            return p.version() > 0 ? r.header("etag", ETags.of(p.version())) : r; // the defaults have no stored version
         });
         router.add("PUT", PREFERENCES, false, (req, caller) -> {
             OptionalLong ifMatch = ETags.ifMatch(req);
@@ -97,7 +98,7 @@ public final class NotificationRoutes {
             // below
         }
         throw new ValidationException(
-                List.of(new ValidationException.FieldError("ownerUserId", "must be a user id (a UUID) or null")));
+                List.of(new ValidationException.FieldError("/ownerUserId", "must be a user id (a UUID) or null")));
     }
 
     /** A notification as the API shows it (absent values left out). */
