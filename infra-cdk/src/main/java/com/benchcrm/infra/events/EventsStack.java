@@ -326,7 +326,7 @@ public final class EventsStack extends Stack {
                 .build();
     }
 
-    public JavaFunction notify() {
+    public JavaFunction notifyFunction() {
         return notify;
     }
 

@@ -28,7 +28,8 @@ import java.util.UUID;
  * <table>
  *   <caption>What notifies whom</caption>
  *   <tr><td>{@code RecommendationsReady}</td><td>each owner of a recommended consultant scored at or above
- *       the owner's threshold: one notification per owner and requirement, naming the best of the owner's matches</td></tr>
+ *       the owner's threshold: one notification per owner and requirement (the first run that qualifies; re-ranks do
+ *       not notify again), naming the best of the owner's matches</td></tr>
  *   <tr><td>{@code WorkAuthorizationExpiring}</td><td>the consultant's owner</td></tr>
  *   <tr><td>{@code SubmissionStatusChanged}</td><td>the submission's creator and the consultant's owner
  *       (a new draft is no change of status: nobody)</td></tr>
@@ -163,7 +164,8 @@ public final class NotificationFanOut {
                     "requirement",
                     requirement,
                     "/inbox/" + requirement,
-                    "event:" + event.id() + ":" + requirement,
+                    // once per requirement and owner: a re-rank of the same requirement does not notify again
+                    "match:" + requirement,
                     event.id()));
         });
         return out;

@@ -41,7 +41,8 @@ public class NotificationsApplication implements ApplicationContextInitializer<G
             beans.function(
                     NOTIFY,
                     SQSBatchResponse.class,
-                    () -> new SqsBatchHandler(NOTIFY, components.get().notify().orElseThrow()::handle));
+                    () -> new SqsBatchHandler(
+                            NOTIFY, components.get().notifyHandler().orElseThrow()::handle));
         }
         beans.function(
                 DAILY,

@@ -21,10 +21,11 @@ import java.util.Optional;
  *
  * <pre>{@code
  * NotificationsComponents c = NotificationsComponents.create(NotificationsConfig.from(System::getenv));
- * c.notify().orElseThrow().handle(SqsBatch.messages("notify", sqsEvent));
+ * c.notifyHandler().orElseThrow().handle(SqsBatch.messages("notify", sqsEvent));
  * }</pre>
  */
-public record NotificationsComponents(SqlPort sql, Optional<NotifyBatchHandler> notify, DailyNotifications daily) {
+public record NotificationsComponents(
+        SqlPort sql, Optional<NotifyBatchHandler> notifyHandler, DailyNotifications daily) {
 
     public static NotificationsComponents create(NotificationsConfig config) {
         return create(config, config.sql().connect());

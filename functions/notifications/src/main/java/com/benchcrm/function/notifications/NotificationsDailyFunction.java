@@ -31,7 +31,9 @@ public final class NotificationsDailyFunction implements EventHandler<Notificati
     public Summary handle(Invocation invocation) {
         DailyNotifications.Report r = run.get();
         if (!r.failedTenants().isEmpty()) {
-            LOG.error("daily notifications failed for {} tenant(s)", r.failedTenants().size());
+            LOG.error(
+                    "daily notifications failed for {} tenant(s)",
+                    r.failedTenants().size());
         }
         return new Summary(r.tenants(), r.interviewNotifications(), r.digestsSent(), List.copyOf(r.failedTenants()));
     }

@@ -36,7 +36,8 @@ class NotificationsDailyFunctionContractIT {
         UUID ann = stack.user(tenant, "ann@acme.example");
         UUID bob = stack.user(tenant, "bob@acme.example");
         stack.in(tenant, (Tx tx) -> {
-            stack.db.notifications()
+            stack.db
+                    .notifications()
                     .savePreferences(
                             tx,
                             ann,
@@ -44,7 +45,8 @@ class NotificationsDailyFunctionContractIT {
                             null,
                             Instant.now());
             for (UUID user : List.of(ann, bob)) {
-                stack.db.notifications()
+                stack.db
+                        .notifications()
                         .insert(
                                 tx,
                                 Samples.id(),
@@ -75,8 +77,10 @@ class NotificationsDailyFunctionContractIT {
         try (Stream<Path> s = Files.list(folder)) {
             mails = s.filter(p -> p.toString().endsWith(".eml")).toList();
         }
-        assertThat(mails).singleElement().satisfies(m -> assertThat(Files.readString(m))
-                .contains("To: ann@acme.example")
-                .contains("Reply to a hot list from bench@vendor.example"));
+        assertThat(mails)
+                .singleElement()
+                .satisfies(m -> assertThat(Files.readString(m))
+                        .contains("To: ann@acme.example")
+                        .contains("Reply to a hot list from bench@vendor.example"));
     }
 }

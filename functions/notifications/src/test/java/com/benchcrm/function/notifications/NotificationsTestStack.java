@@ -43,7 +43,8 @@ final class NotificationsTestStack {
     final JdbcSqlPort owner;
     final PostgresPersistence db;
     final LocalEventPlane events;
-    final Path digests = Path.of("target", "digests-" + Long.toString(System.nanoTime(), 36)).toAbsolutePath();
+    final Path digests =
+            Path.of("target", "digests-" + Long.toString(System.nanoTime(), 36)).toAbsolutePath();
     final Map<String, String> env = new LinkedHashMap<>();
     final FunctionHost notify;
     final FunctionHost daily;
@@ -51,7 +52,8 @@ final class NotificationsTestStack {
     private NotificationsTestStack() {
         pg = TestDatabase.get();
         app = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().appRole(), pg.roles().appPassword(), 4);
-        owner = JdbcSqlPort.connect(pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 1);
+        owner = JdbcSqlPort.connect(
+                pg.jdbcUrl(), pg.roles().ownerRole(), pg.roles().ownerPassword(), 1);
         db = PostgresPersistence.over(app);
         events = LocalEventPlane.start(
                 db.transactions(),

@@ -32,11 +32,13 @@ class NotifyFunctionContractIT {
 
     /** The sample's single record with its tenant and data fields replaced, and a fresh event id. */
     static ObjectNode record(String sample, TenantId tenant, String messageId, String... fieldValues) throws Exception {
-        ObjectNode record =
-                (ObjectNode) JSON.readTree(NotificationsTestStack.sample(sample)).path("Records").get(0);
+        ObjectNode record = (ObjectNode) JSON.readTree(NotificationsTestStack.sample(sample))
+                .path("Records")
+                .get(0);
         ObjectNode body = (ObjectNode) JSON.readTree(record.path("body").asText());
         ObjectNode detail = (ObjectNode) body.path("detail");
-        detail.put("tenant", tenant.value().toString()).put("id", UUID.randomUUID().toString());
+        detail.put("tenant", tenant.value().toString())
+                .put("id", UUID.randomUUID().toString());
         for (int i = 0; i < fieldValues.length; i += 2) {
             ((ObjectNode) detail.path("data")).put(fieldValues[i], fieldValues[i + 1]);
         }
@@ -71,7 +73,11 @@ class NotifyFunctionContractIT {
             return null;
         });
         byte[] event = batch(record(
-                "notify-outreach-reply-submission", tenant, "m-" + UUID.randomUUID(), "submissionId", s.id().toString()));
+                "notify-outreach-reply-submission",
+                tenant,
+                "m-" + UUID.randomUUID(),
+                "submissionId",
+                s.id().toString()));
 
         JsonNode first = JSON.readTree(stack.notify.invoke(event));
         JsonNode again = JSON.readTree(stack.notify.invoke(event));
@@ -83,7 +89,9 @@ class NotifyFunctionContractIT {
             assertThat(n.title()).isEqualTo("Reply from recruiter@vendor.example about Asha Rao");
             assertThat(n.link()).isEqualTo("/pipeline?submission=" + s.id());
         });
-        assertThat(stack.notificationsOf(tenant, bob)).extracting(Notification::title).hasSize(1);
+        assertThat(stack.notificationsOf(tenant, bob))
+                .extracting(Notification::title)
+                .hasSize(1);
     }
 
     @Test
@@ -111,7 +119,8 @@ class NotifyFunctionContractIT {
         assertThat(response.path("batchItemFailures")).isEmpty();
         assertThat(stack.notificationsOf(tenant, ann))
                 .extracting(Notification::kind)
-                .containsExactlyInAnyOrder(NotificationKind.OUTREACH_REPLY, NotificationKind.WORK_AUTHORIZATION_EXPIRING);
+                .containsExactlyInAnyOrder(
+                        NotificationKind.OUTREACH_REPLY, NotificationKind.WORK_AUTHORIZATION_EXPIRING);
         Message dead = findInDlq(poisonId);
         assertThat(dead.messageAttributes().get("benchcrm-error").stringValue()).isNotBlank();
     }

@@ -43,8 +43,8 @@ class ShadedJarIT {
         env.put("POWERTOOLS_SERVICE_NAME", "notifications");
         env.put("AWS_LAMBDA_FUNCTION_NAME", "benchcrm-notifications-daily");
 
-        ShadedJars.Run run = ShadedJars.run(
-                JAR, NotificationsTestStack.sampleFile("daily-schedule"), env, ShadedJars.embeddedSql());
+        ShadedJars.Run run =
+                ShadedJars.run(JAR, NotificationsTestStack.sampleFile("daily-schedule"), env, ShadedJars.embeddedSql());
 
         JsonNode summary = new ObjectMapper().readTree(run.response());
         assertThat(summary.path("tenants").asInt()).as(run.output()).isGreaterThanOrEqualTo(0);

@@ -81,7 +81,9 @@ public final class NotificationRoutes {
             Notifications.Owner owner = notifications.setOwner(caller, consultant, owner(in.ownerUserId()));
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("consultantId", owner.consultantId());
-            body.put("ownerUserId", owner.ownerUserId());
+            if (owner.ownerUserId() != null) {
+                body.put("ownerUserId", owner.ownerUserId());
+            }
             return HttpResponse.json(200, body);
         });
     }

@@ -45,8 +45,8 @@ public final class FolderNotificationMailer implements NotificationMailer {
     public void send(TenantId tenant, DigestMail mail) {
         try {
             Path folder = Files.createDirectories(dir.resolve(tenant.value().toString()));
-            String name = STAMP.format(clock.instant().atZone(java.time.ZoneOffset.UTC)) + "-" + UUID.randomUUID()
-                    + ".eml";
+            String name =
+                    STAMP.format(clock.instant().atZone(java.time.ZoneOffset.UTC)) + "-" + UUID.randomUUID() + ".eml";
             Message message = Message.Builder.of()
                     .setFrom(from)
                     .setTo(mail.to())
@@ -63,7 +63,7 @@ public final class FolderNotificationMailer implements NotificationMailer {
                 new DefaultMessageWriter().writeMessage(message, out);
             }
             Files.move(tmp, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | org.apache.james.mime4j.MimeException | RuntimeException e) {
             throw new MailNotSentException("could not write the digest to " + dir + ": " + e.getMessage(), e);
         }
     }

@@ -37,8 +37,8 @@ public final class NotificationMailers {
             case "folder" ->
                 Optional.of(new FolderNotificationMailer(
                         s.folder()
-                                .orElseThrow(() -> new IllegalArgumentException(
-                                        "the folder mailer needs BENCHCRM_DIGEST_DIR")),
+                                .orElseThrow(() ->
+                                        new IllegalArgumentException("the folder mailer needs BENCHCRM_DIGEST_DIR")),
                         s.from(),
                         clock));
             case "ses" ->
@@ -49,7 +49,8 @@ public final class NotificationMailers {
                                 .build(),
                         s.from(),
                         s.configurationSet()));
-            default -> throw new IllegalArgumentException("BENCHCRM_MAIL_MODE must be ses, folder or off, not " + s.mode());
+            default ->
+                throw new IllegalArgumentException("BENCHCRM_MAIL_MODE must be ses, folder or off, not " + s.mode());
         };
     }
 }

@@ -42,9 +42,11 @@ class FolderNotificationMailerTest {
         try (Stream<Path> s = Files.list(dir.resolve(tenant.value().toString()))) {
             files = s.toList();
         }
-        assertThat(files).singleElement().satisfies(f -> assertThat(f.getFileName().toString())
-                .startsWith("20261206T130000Z-")
-                .endsWith(".eml"));
+        assertThat(files)
+                .singleElement()
+                .satisfies(f -> assertThat(f.getFileName().toString())
+                        .startsWith("20261206T130000Z-")
+                        .endsWith(".eml"));
         Message parsed;
         try (InputStream in = Files.newInputStream(files.get(0))) {
             parsed = new DefaultMessageBuilder().parseMessage(in);

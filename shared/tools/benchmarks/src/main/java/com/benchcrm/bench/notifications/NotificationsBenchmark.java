@@ -41,9 +41,9 @@ import java.util.stream.Collectors;
  * application role under row-level security. Numbers only, nothing asserted.
  *
  * <ol>
- *   <li>Fan-out: {@code consultants} consultants owned round-robin by {@code owners} users, one match run recommending every
- *       one of them (scores 0.50 to 0.99; owners keep the default threshold 0.70), and {@code runs} {@code RecommendationsReady}
- *       events for it (a new event id each, as distinct events): per event, the processed-event record, the recommendations
+ *   <li>Fan-out: {@code consultants} consultants owned round-robin by {@code owners} users and, per event, a new requirement
+ *       with a match run recommending every one of them (scores 0.50 to 0.99; owners keep the default threshold 0.70; made
+ *       before the clock starts), then its {@code RecommendationsReady}: per event, the processed-event record, the recommendations
  *       of owned consultants, the owners' preferences and one notification per owner above the threshold, in one transaction.</li>
  *   <li>Digest: {@code digestUsers} users with the digest on and {@code perUser} unread notifications each; one
  *       {@code DailyNotifications.digests} run (claim, read, render and hand over every mail), with a mailer that only counts
@@ -93,41 +93,25 @@ public final class NotificationsBenchmark {
             for (int i = 0; i < owners; i++) {
                 ownerIds.add(users.ensure(tenant, "owner" + i + "@bench.example", Set.of(Role.Recruiter)));
             }
-            UUID requirement = UUID.randomUUID();
-            UUID run = UUID.randomUUID();
             long g0 = System.nanoTime();
-            app.inTenant(tenant, s -> {
-                SqlParams p = SqlParams.of("t", tenant.value())
-                        .and("owners", ownerIds.stream().map(UUID::toString).collect(Collectors.joining(",")))
-                        .and("n", consultants)
-                        .and("req", requirement)
-                        .and("run", run);
-                s.update("""
-                        insert into consultant (tenant_id, id, full_name, created_at, updated_at, owner_user_id)
-                        select :t, gen_random_uuid(), 'Consultant ' || g, now(), now(),
-                               cast((string_to_array(:owners, ','))[1 + g % cardinality(string_to_array(:owners, ','))] as uuid)
-                        from generate_series(1, :n) g""", p);
-                s.update(
-                        "insert into requirement (tenant_id, id, title, created_at, updated_at) values (:t, :req, 'Senior Java Developer', now(), now())",
-                        p);
-                s.update("""
-                        insert into match_run (tenant_id, id, requirement_id, requirement_version, trigger, top_k, candidates, scored,
-                            engine_version, settings_version, embedding_model, timings_micros, created_at)
-                        values (:t, :run, :req, 1, 'REQUIREMENT_IMPORTED', 50, :n, :n, 'bench', 'default', 'none', '{}', now())""", p);
-                s.update("""
-                        insert into recommendation (tenant_id, id, match_run_id, requirement_id, consultant_id, rank, match_score,
-                            success_probability, calibrated, reasons, factors, model_version)
-                        select :t, gen_random_uuid(), :run, :req, c.id, row_number() over (order by c.id),
-                               0.5 + 0.49 * ((row_number() over (order by c.id)) % 100) / 100.0, 0.5, false, '[]', '[]', 'bench'
-                        from consultant c where c.tenant_id = :t""", p);
-                return null;
-            });
+            app.inTenant(
+                    tenant,
+                    s -> s.update(
+                            """
+                    insert into consultant (tenant_id, id, full_name, created_at, updated_at, owner_user_id)
+                    select :t, gen_random_uuid(), 'Consultant ' || g, now(), now(),
+                           cast((string_to_array(:owners, ','))[1 + g % cardinality(string_to_array(:owners, ','))] as uuid)
+                    from generate_series(1, :n) g""",
+                            SqlParams.of("t", tenant.value())
+                                    .and(
+                                            "owners",
+                                            ownerIds.stream()
+                                                    .map(UUID::toString)
+                                                    .collect(Collectors.joining(",")))
+                                    .and("n", consultants)));
             vacuum(pg);
             System.out.printf(
-                    Locale.US,
-                    "data: %,d consultants, one run recommending all, in %.1f s%n",
-                    consultants,
-                    (System.nanoTime() - g0) / 1e9);
+                    Locale.US, "data: %,d consultants in %.1f s%n", consultants, (System.nanoTime() - g0) / 1e9);
 
             NotificationFanOut fanOut = new NotificationFanOut(
                     db.transactions(),
@@ -139,6 +123,11 @@ public final class NotificationsBenchmark {
             double[] ms = new double[runs];
             int written = 0;
             for (int i = 0; i < warmup + runs; i++) {
+                // a new requirement and its run recommending every consultant (not timed): a match notifies once per
+                // requirement
+                UUID requirement = UUID.randomUUID();
+                UUID run = UUID.randomUUID();
+                newRun(app, tenant, requirement, run, consultants);
                 DomainEvent e = new DomainEvent(
                         ids.next(),
                         EventCatalog.RECOMMENDATIONS_READY,
@@ -248,6 +237,29 @@ public final class NotificationsBenchmark {
         } finally {
             pg.close();
         }
+    }
+
+    /** A requirement and a match run recommending every consultant of the tenant (scores 0.50 to 0.99). */
+    private static void newRun(JdbcSqlPort app, TenantId tenant, UUID requirement, UUID run, int consultants) {
+        app.inTenant(tenant, s -> {
+            SqlParams p = SqlParams.of("t", tenant.value())
+                    .and("n", consultants)
+                    .and("req", requirement)
+                    .and("run", run);
+            s.update(
+                    "insert into requirement (tenant_id, id, title, created_at, updated_at) values (:t, :req, 'Senior Java Developer', now(), now())",
+                    p);
+            s.update("""
+                    insert into match_run (tenant_id, id, requirement_id, requirement_version, trigger, top_k, candidates, scored,
+                        engine_version, settings_version, embedding_model, timings_micros, created_at)
+                    values (:t, :run, :req, 1, 'REQUIREMENT_IMPORTED', 50, :n, :n, 'bench', 'default', 'none', '{}', now())""", p);
+            return s.update("""
+                    insert into recommendation (tenant_id, id, match_run_id, requirement_id, consultant_id, rank, match_score,
+                        success_probability, calibrated, reasons, factors, model_version)
+                    select :t, gen_random_uuid(), :run, :req, c.id, row_number() over (order by c.id),
+                           0.5 + 0.49 * ((row_number() over (order by c.id)) % 100) / 100.0, 0.5, false, '[]', '[]', 'bench'
+                    from consultant c where c.tenant_id = :t""", p);
+        });
     }
 
     private static void vacuum(LocalPostgres pg) throws Exception {
