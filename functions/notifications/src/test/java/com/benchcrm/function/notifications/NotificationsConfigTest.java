@@ -12,7 +12,8 @@ class NotificationsConfigTest {
             "BENCHCRM_SQL_MODE", "rdsdata",
             "BENCHCRM_DB_RESOURCE_ARN", "arn:aws:rds:us-east-1:123456789012:cluster:benchcrm",
             "BENCHCRM_DB_SECRET_ARN", "arn:aws:secretsmanager:us-east-1:123456789012:secret:app",
-            "BENCHCRM_DB_NAME", "benchcrm");
+            "BENCHCRM_DB_NAME", "benchcrm",
+            "AWS_REGION", "us-east-1");
 
     @Test
     void from_withSqlOnly_hasNoNotifyFunction_andNoDigests_andTheRoutingsMaxReceives() {
