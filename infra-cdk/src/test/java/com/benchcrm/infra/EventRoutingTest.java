@@ -128,12 +128,12 @@ class EventRoutingTest {
                         "EventSourceArn",
                                 Match.objectLike(
                                         Map.of("Fn::ImportValue", Match.stringLikeRegexp(".*WebhookQueue.*"))))));
-        assertThat(events.findResources("AWS::Lambda::EventSourceMapping")
-                        .values()
-                        .iterator()
-                        .next()
-                        .toString())
+        assertThat(events.findResources("AWS::Lambda::EventSourceMapping").values().stream()
+                        .map(Object::toString)
+                        .filter(m -> m.contains("WebhookQueue")))
                 .as("the mapping invokes the live alias")
+                .singleElement()
+                .asString()
                 .contains("WebhookDeliveryAlias");
         events.hasResourceProperties(
                 "AWS::Events::Rule",
@@ -209,9 +209,12 @@ class EventRoutingTest {
         events.hasResourceProperties(
                 "AWS::Lambda::EventSourceMapping",
                 Match.objectLike(Map.of(
-                        "FunctionName", Map.of("Ref", Match.stringLikeRegexp("NotifyAlias.*")),
-                        "BatchSize", 10,
-                        "FunctionResponseTypes", List.of("ReportBatchItemFailures"))));
+                        "EventSourceArn",
+                        Match.objectLike(Map.of("Fn::ImportValue", Match.stringLikeRegexp(".*NotifyQueue.*"))),
+                        "BatchSize",
+                        10,
+                        "FunctionResponseTypes",
+                        List.of("ReportBatchItemFailures"))));
         events.hasResourceProperties(
                 "AWS::Lambda::Function",
                 Match.objectLike(Map.of(
@@ -269,15 +272,17 @@ class EventRoutingTest {
                 .filter(s -> IamPolicyTest.actions(s).contains("sqs:SendMessage"))
                 .map(s -> s.get("Resource").toString())
                 .toList();
-        // the relay's and the work authorization alerts' on-failure destination, the purge schedule's dead letters
-        // (ADR 0058), the webhook queue and its DLQ
+        // the relay's, the work authorization alerts' and the daily notifications' on-failure destination, the purge
+        // and
+        // the notifications schedules' dead letters (ADR 0058), the webhook queue and its DLQ, the notify queue's DLQ
         assertThat(sendTargets)
-                .hasSize(5)
+                .hasSize(8)
+                .anySatisfy(r -> assertThat(r).contains("NotifyQueueDlq"))
                 .anySatisfy(r -> assertThat(r).contains("WebhookQueue").doesNotContain("Dlq"))
                 .anySatisfy(r -> assertThat(r).contains("WebhookQueueDlq"))
                 .anySatisfy(r -> assertThat(r).contains("AsyncFailures"));
         assertThat(sendTargets.stream().filter(r -> r.contains("AsyncFailures")))
-                .hasSize(3);
+                .hasSize(5);
     }
 
     private static String onlyKey(List<String> keys) {

@@ -19,11 +19,12 @@ class FunctionsTest {
     @Test
     void app_definesTheFunctionsThatExist() {
         // http-api, provisioning, outbox-relay, webhook-delivery, work-authorization-alerts, email-ingest, the matching
-        // artifact's embed and match, and the tenant vector index and tenant rate limit providers
+        // artifact's embed and match, the notifications artifact's notify and notificationsDaily, and the tenant vector
+        // index and tenant rate limit providers
         int functions = APP.templates().values().stream()
                 .mapToInt(t -> t.findResources("AWS::Lambda::Function").size())
                 .sum();
-        assertThat(functions).isEqualTo(10);
+        assertThat(functions).isEqualTo(12);
     }
 
     /**
@@ -65,7 +66,7 @@ class FunctionsTest {
                 }
             }
         }
-        assertThat(functions).isEqualTo(10);
+        assertThat(functions).isEqualTo(12);
         assertThat(unguarded).singleElement().asString().startsWith("benchcrm-dev-api/HttpApiFunction");
     }
 
@@ -82,7 +83,7 @@ class FunctionsTest {
         assertThat(APP.matching().findResources("AWS::Lambda::EventSourceMapping"))
                 .hasSize(2);
         assertThat(APP.events().findResources("AWS::Lambda::EventSourceMapping"))
-                .hasSize(1);
+                .hasSize(2); // webhook delivery, notify
     }
 
     private static String aliasOf(Template t, String function) {
