@@ -17,8 +17,9 @@ test('the bell opens the notifications, and Settings saves the notification pref
   await expect(page.getByLabel('Send me a daily e-mail digest of what I have not read')).toBeChecked();
 
   await page.getByRole('button', { name: /^Notifications/ }).click();
-  const panel = page.getByRole('region', { name: 'Notifications' }).last();
+  const panel = page.getByRole('banner').getByRole('region', { name: 'Notifications' });
   await expect(panel.getByRole('heading', { name: 'Notifications' })).toBeVisible();
+  await expect(panel.getByRole('link', { name: 'Notification settings' })).toHaveAttribute('href', '/settings#notifications');
   await expectNoSeriousA11yViolations(page);
   await keepScreenshot(page, 'notifications');
 });
