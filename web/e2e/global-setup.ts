@@ -45,7 +45,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   );
   const output = new Promise<string>((ok, fail) => {
     let text = '';
-    const timer = setTimeout(() => fail(new Error(`the stack was not ready in 240 s:\n${log.join('').slice(-4000)}`)), 240_000);
+    // The demo loads a 150-requirement history with its match runs (about 1-2 min on a busy 2-core machine).
+    const readySeconds = Number(process.env.E2E_READY_SECONDS ?? '420');
+    const timer = setTimeout(() => fail(new Error(`the stack was not ready in ${readySeconds} s:\n${log.join('').slice(-4000)}`)), readySeconds * 1000);
     const onData = (chunk: Buffer) => {
       text += chunk.toString();
       log.push(chunk.toString());

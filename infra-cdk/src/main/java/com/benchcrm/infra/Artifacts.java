@@ -17,7 +17,7 @@ import software.amazon.awscdk.services.lambda.Code;
  *
  * <pre>{@code
  * Artifacts a = Artifacts.fromBuild(repoRoot);             // functions/*\/target/*-aws.jar
- * Artifacts t = Artifacts.of(fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip);   // tests
+ * Artifacts t = Artifacts.of(fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip); // tests
  * }</pre>
  *
  * @param httpApi         {@code functions/http-api}: the HTTP API
@@ -27,6 +27,7 @@ import software.amazon.awscdk.services.lambda.Code;
  * @param emailIngest     {@code functions/email-ingest}: inbound mail
  * @param matching        {@code functions/matching}: the {@code embed} and {@code match} functions
  * @param workAuthorizationAlerts {@code functions/work-authorization-alerts}: the daily {@code WorkAuthorizationExpiring} job
+ * @param modelTraining   {@code functions/model-training}: the weekly per-tenant success-model training and drift (ADR 0077)
  * @param notifications   {@code functions/notifications}: the {@code notify} consumer and the {@code notificationsDaily} job
  */
 public record Artifacts(
@@ -37,6 +38,7 @@ public record Artifacts(
         Path emailIngest,
         Path matching,
         Path workAuthorizationAlerts,
+        Path modelTraining,
         Path notifications) {
 
     /** The function modules, in the order of the record's components. */
@@ -48,6 +50,7 @@ public record Artifacts(
             "email-ingest",
             "matching",
             "work-authorization-alerts",
+            "model-training",
             "notifications");
 
     static final String BUILD = "./mvnw -q -pl "
@@ -62,6 +65,7 @@ public record Artifacts(
                 Objects.requireNonNull(emailIngest, "emailIngest artifact"),
                 Objects.requireNonNull(matching, "matching artifact"),
                 Objects.requireNonNull(workAuthorizationAlerts, "workAuthorizationAlerts artifact"),
+                Objects.requireNonNull(modelTraining, "modelTraining artifact"),
                 Objects.requireNonNull(notifications, "notifications artifact"));
         for (Path p : all) {
             if (!Files.isRegularFile(p)) {
@@ -78,6 +82,7 @@ public record Artifacts(
             Path emailIngest,
             Path matching,
             Path workAuthorizationAlerts,
+            Path modelTraining,
             Path notifications) {
         return new Artifacts(
                 httpApi,
@@ -87,6 +92,7 @@ public record Artifacts(
                 emailIngest,
                 matching,
                 workAuthorizationAlerts,
+                modelTraining,
                 notifications);
     }
 
@@ -100,6 +106,7 @@ public record Artifacts(
                 shadedJar(repoRoot, "email-ingest"),
                 shadedJar(repoRoot, "matching"),
                 shadedJar(repoRoot, "work-authorization-alerts"),
+                shadedJar(repoRoot, "model-training"),
                 shadedJar(repoRoot, "notifications"));
     }
 
@@ -130,6 +137,11 @@ public record Artifacts(
 
     public Code workAuthorizationAlertsCode() {
         return Code.fromAsset(workAuthorizationAlerts.toString());
+    }
+
+    /** The weekly per-tenant training and drift job. */
+    public Code modelTrainingCode() {
+        return Code.fromAsset(modelTraining.toString());
     }
 
     /** The {@code notify} and {@code notificationsDaily} functions. */

@@ -157,12 +157,13 @@ public final class BenchCrm {
         MatchingStack matching = new MatchingStack(
                 scope,
                 d + "-matching",
-                props(config, "embed and match functions, tenant vector indexes", false),
+                props(config, "embed, match and model training functions, tenant vector indexes", false),
                 config,
                 platform,
                 data,
                 artifacts.matchingCode(),
-                artifacts.provisioningCode());
+                artifacts.provisioningCode(),
+                artifacts.modelTrainingCode());
         TenantsStack tenants = new TenantsStack(
                 scope,
                 d + "-tenants",
@@ -186,6 +187,10 @@ public final class BenchCrm {
         if (identity != null) {
             tenants.ssoTenants(identity.users().ssoParameterPrefix());
         }
+        tenants.modelTraining(
+                matching.modelTraining().alias(),
+                matching.modelTrainingScheduleRole(),
+                platform.events().asyncFailures());
         com.benchcrm.infra.monitoring.MonitoringStack monitoring = new com.benchcrm.infra.monitoring.MonitoringStack(
                 scope,
                 d + "-monitoring",

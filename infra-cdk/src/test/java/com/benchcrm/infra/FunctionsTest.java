@@ -19,12 +19,13 @@ class FunctionsTest {
     @Test
     void app_definesTheFunctionsThatExist() {
         // http-api, provisioning, outbox-relay, webhook-delivery, work-authorization-alerts, email-ingest, the matching
-        // artifact's embed and match, the notifications artifact's notify and notificationsDaily, and the tenant vector
+        // artifact's embed and match, model-training, the notifications artifact's notify and notificationsDaily, and
+        // the tenant vector
         // index and tenant rate limit providers
         int functions = APP.templates().values().stream()
                 .mapToInt(t -> t.findResources("AWS::Lambda::Function").size())
                 .sum();
-        assertThat(functions).isEqualTo(12);
+        assertThat(functions).isEqualTo(13);
     }
 
     /**
@@ -66,7 +67,7 @@ class FunctionsTest {
                 }
             }
         }
-        assertThat(functions).isEqualTo(12);
+        assertThat(functions).isEqualTo(13);
         assertThat(unguarded).singleElement().asString().startsWith("benchcrm-dev-api/HttpApiFunction");
     }
 
@@ -215,6 +216,7 @@ class FunctionsTest {
                         "BENCHCRM_JWT_AUDIENCE",
                         "BENCHCRM_JWKS_URL",
                         "BENCHCRM_METRICS",
+                        "BENCHCRM_MODELS_BUCKET",
                         "BENCHCRM_RAW_BUCKET",
                         "BENCHCRM_EMBEDDINGS",
                         "BENCHCRM_EMBEDDING_MODEL_ID",

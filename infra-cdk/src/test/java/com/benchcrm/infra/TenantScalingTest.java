@@ -24,7 +24,8 @@ class TenantScalingTest {
             "AWS::SES::ReceiptRule", 1,
             "Custom::BenchCrmTenant", 1,
             "Custom::BenchCrmTenantVectorIndex", 1,
-            "Custom::BenchCrmTenantRateLimit", 1);
+            "Custom::BenchCrmTenantRateLimit", 1,
+            "AWS::Scheduler::Schedule", 1); // its success-model training (ADR 0077)
 
     /** The resources of one declared webhook, by type (the key policy statement is part of the tenant's key). */
     static final Map<String, Integer> PER_WEBHOOK = Map.of(
@@ -40,7 +41,7 @@ class TenantScalingTest {
         Template platform = ONE.platform();
         platform.resourceCountIs("AWS::KMS::Key", 2);
         platform.resourceCountIs("AWS::SQS::Queue", 9); // embed, match, webhook, notify and their DLQs, async failures
-        platform.resourceCountIs("AWS::S3::Bucket", 2);
+        platform.resourceCountIs("AWS::S3::Bucket", 4); // raw mail and the model registry, each with its access logs
         platform.resourceCountIs("AWS::Events::EventBus", 1);
         platform.resourceCountIs("AWS::Events::Archive", 1);
         platform.resourceCountIs("AWS::SES::ReceiptRuleSet", 1);
@@ -59,7 +60,7 @@ class TenantScalingTest {
         data.resourceCountIs("Custom::BenchCrmSchema", 1);
 
         Template matching = ONE.matching();
-        matching.resourceCountIs("AWS::Lambda::Function", 3);
+        matching.resourceCountIs("AWS::Lambda::Function", 4); // embed, match, tenant indexes, model training
         matching.resourceCountIs("AWS::Lambda::EventSourceMapping", 2);
         matching.resourceCountIs("AWS::OpenSearchServerless::AccessPolicy", 1);
 

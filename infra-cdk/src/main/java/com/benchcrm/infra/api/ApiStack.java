@@ -106,6 +106,8 @@ public final class ApiStack extends Stack {
             env.put("BENCHCRM_COGNITO_USER_POOL_ID", trust.userPoolId());
         }
         env.put("BENCHCRM_METRICS", "emf");
+        // the success-model registry (ADR 0077): the active model per tenant, the cards, activation and drift
+        env.put("BENCHCRM_MODELS_BUCKET", platform.models().bucket().getBucketName());
         // POST /v1/integrations/inbox/import keeps the raw messages it is sent under api/<tenant>/
         env.put("BENCHCRM_RAW_BUCKET", platform.rawMail().bucket().getBucketName());
         // recommendations and search: the query's embedding (Bedrock) and k-NN in the tenant's index
@@ -154,6 +156,16 @@ public final class ApiStack extends Stack {
                             .build());
         }
         rateLimits.grantLimiter(function.role());
+        platform.models().grantRead(function.role());
+        platform.models().grantActivate(function.role());
+        Suppress.on(
+                function.role(),
+                "IAM5",
+                "The HTTP API reads every tenant's success models under models/<tenant id>/ of the model registry bucket"
+                        + " (GetObject, and ListBucket limited to that prefix) and writes only the registries"
+                        + " (models/<tenant id>/registry.json) when an Owner or Admin activates a version.",
+                Suppress.matching("^Resource::<.*\\.Arn>\\/models\\/\\*$"),
+                Suppress.matching("^Resource::<.*\\.Arn>\\/models\\/\\*\\/registry\\.json$"));
         Embeddings.grantInvoke(function.role(), config.search());
         platform.vectors()
                 .grantIndexAccess(

@@ -368,6 +368,7 @@ public record DeploymentConfig(
             }
             problems.addAll(t.webhookProblems(where));
             problems.addAll(t.settingsProblems(where));
+            problems.addAll(t.modelTrainingProblems(where));
             if (t.sso() != null) {
                 if (console == null) {
                     problems.add(where

@@ -32,7 +32,42 @@ public record TenantConfig(
         SsoConfig sso,
         com.fasterxml.jackson.databind.JsonNode retention,
         com.fasterxml.jackson.databind.JsonNode mail,
-        boolean suspended) {
+        boolean suspended,
+        ModelTraining modelTraining) {
+
+    /**
+     * When the tenant's success model is retrained (ADR 0077): an EventBridge Scheduler expression ({@code cron(...)}
+     * or {@code rate(...)}, UTC), weekly by default ({@value #DEFAULT_SCHEDULE}: Sundays 03:00 UTC); {@code enabled:
+     * false} keeps the schedule but disabled (the registry and the active model stay).
+     *
+     * <pre>{@code
+     * "modelTraining": { "schedule": "cron(0 4 ? * MON *)", "enabled": true }
+     * }</pre>
+     */
+    public record ModelTraining(String schedule, boolean enabled) {
+        public static final String DEFAULT_SCHEDULE = "cron(0 3 ? * SUN *)";
+        public static final ModelTraining DEFAULT = new ModelTraining(DEFAULT_SCHEDULE, true);
+
+        @JsonCreator
+        public ModelTraining(@JsonProperty("schedule") String schedule, @JsonProperty("enabled") Boolean enabled) {
+            this(
+                    schedule == null || schedule.isBlank() ? DEFAULT_SCHEDULE : schedule.strip(),
+                    enabled == null || enabled);
+        }
+
+        public ModelTraining(String schedule, boolean enabled) {
+            this.schedule = schedule;
+            this.enabled = enabled;
+        }
+
+        List<String> problems(String where) {
+            if (!schedule.matches("(cron|rate)\\([^()]+\\)")) {
+                return List.of(where + ".modelTraining.schedule must be an EventBridge Scheduler expression such as "
+                        + DEFAULT_SCHEDULE + " or rate(7 days), not " + schedule);
+            }
+            return List.of();
+        }
+    }
 
     private static final com.fasterxml.jackson.databind.ObjectMapper SETTINGS_JSON =
             new com.fasterxml.jackson.databind.ObjectMapper();
@@ -67,7 +102,8 @@ public record TenantConfig(
             @JsonProperty("sso") SsoConfig sso,
             @JsonProperty("retention") com.fasterxml.jackson.databind.JsonNode retention,
             @JsonProperty("mail") com.fasterxml.jackson.databind.JsonNode mail,
-            @JsonProperty("suspended") Boolean suspended) {
+            @JsonProperty("suspended") Boolean suspended,
+            @JsonProperty("modelTraining") ModelTraining modelTraining) {
         this(
                 slug,
                 name == null || name.isBlank() ? slug : name.trim(),
@@ -76,7 +112,21 @@ public record TenantConfig(
                 sso,
                 retention,
                 mail,
-                suspended != null && suspended);
+                suspended != null && suspended,
+                modelTraining == null ? ModelTraining.DEFAULT : modelTraining);
+    }
+
+    /** A tenant with the weekly model training. */
+    public TenantConfig(
+            String slug,
+            String name,
+            List<WebhookConfig> webhooks,
+            Api api,
+            SsoConfig sso,
+            com.fasterxml.jackson.databind.JsonNode retention,
+            com.fasterxml.jackson.databind.JsonNode mail,
+            Boolean suspended) {
+        this(slug, name, webhooks, api, sso, retention, mail, suspended, null);
     }
 
     public TenantConfig(
@@ -87,7 +137,9 @@ public record TenantConfig(
             SsoConfig sso,
             com.fasterxml.jackson.databind.JsonNode retention,
             com.fasterxml.jackson.databind.JsonNode mail,
-            boolean suspended) {
+            boolean suspended,
+            ModelTraining modelTraining) {
+        this.modelTraining = modelTraining;
         this.slug = slug;
         this.name = name;
         this.webhooks = webhooks;
@@ -121,6 +173,11 @@ public record TenantConfig(
             o.set("mail", mail);
         }
         return o.toString();
+    }
+
+    /** Every rule the tenant's model training schedule breaks. */
+    List<String> modelTrainingProblems(String where) {
+        return modelTraining.problems(where);
     }
 
     /** Every rule the tenant's retention and mail settings break (the core's own validation), prefixed with {@code where}. */

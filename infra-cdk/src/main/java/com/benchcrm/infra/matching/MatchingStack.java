@@ -58,6 +58,15 @@ public final class MatchingStack extends Stack {
     private final JavaFunction match;
     private final TenantVectorIndexes tenantIndexes;
     private final CfnAccessPolicy vectorAccess;
+    private final JavaFunction modelTraining;
+    private final software.amazon.awscdk.services.iam.Role modelTrainingScheduleRole;
+
+    static final String MODEL_TRAINING_MAIN_CLASS = "com.benchcrm.function.modeltraining.ModelTrainingApplication";
+    /** The namespace, metric and dimension the model-training function publishes drift under (ADR 0078). */
+    public static final String DRIFT_NAMESPACE = JavaFunction.METRICS_NAMESPACE;
+
+    public static final String DRIFT_METRIC = "SuccessModelDriftMaxPsi";
+    public static final String DRIFT_SERVICE = "model-training";
 
     public MatchingStack(
             Construct scope,
@@ -67,7 +76,8 @@ public final class MatchingStack extends Stack {
             PlatformStack platform,
             DataStack data,
             Code matchingCode,
-            Code provisioningCode) {
+            Code provisioningCode,
+            Code modelTrainingCode) {
         super(scope, id, props);
         AuroraDatabase db = data.database();
         VectorCollection vectors = platform.vectors();
@@ -116,6 +126,73 @@ public final class MatchingStack extends Stack {
                         VectorCollection.IndexAccess.READ, List.of(match.role()),
                         VectorCollection.IndexAccess.CREATE_INDEX,
                                 List.of(tenantIndexes.function().role())));
+
+        // The weekly success-model training and drift (ADRs 0076-0078): one invocation per tenant from that tenant's
+        // EventBridge Scheduler schedule (tenants stack); reads the database, writes the model registry, publishes
+        // the drift metric (EMF). No queues, no Bedrock, no vectors.
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("MAIN_CLASS", MODEL_TRAINING_MAIN_CLASS);
+        env.put("SPRING_CLOUD_FUNCTION_DEFINITION", "modelTraining");
+        env.put("BENCHCRM_SQL_MODE", "rdsdata");
+        env.put("BENCHCRM_DB_RESOURCE_ARN", db.cluster().getClusterArn());
+        env.put("BENCHCRM_DB_SECRET_ARN", db.appSecret().getSecretArn());
+        env.put("BENCHCRM_DB_NAME", AuroraDatabase.DATABASE);
+        env.put("BENCHCRM_MODELS_BUCKET", platform.models().bucket().getBucketName());
+        this.modelTraining = new JavaFunction(
+                this,
+                "ModelTraining",
+                JavaFunction.Props.builder()
+                        .description(
+                                "BenchCRM success model: drift of the active model, then weekly training per tenant")
+                        .code(modelTrainingCode)
+                        .handler(HANDLER)
+                        .serviceName(DRIFT_SERVICE)
+                        // XGBoost and 5-fold cross-validation: more memory is more CPU
+                        .memorySize(2048)
+                        .timeout(Duration.minutes(15))
+                        .environment(env)
+                        .logKey(platform.keys().logsKey())
+                        .onFailure(platform.events().asyncFailures())
+                        .retryAttempts(1)
+                        .build());
+        db.grantDataApiAccess(modelTraining.role());
+        platform.models().grantRead(modelTraining.role());
+        platform.models().grantRegister(modelTraining.role());
+        Suppress.on(
+                modelTraining.role(),
+                "IAM5",
+                "The training job reads and writes every tenant's success models under models/<tenant id>/ of the model "
+                        + "registry bucket (GetObject, PutObject; ListBucket limited to that prefix); the KMS action families "
+                        + "come from CDK's grant to send failed invocations to the encrypted async-failures queue.",
+                "Action::kms:GenerateDataKey*",
+                "Action::kms:ReEncrypt*",
+                Suppress.matching("^Resource::<.*\\.Arn>\\/models\\/\\*$"));
+        this.modelTrainingScheduleRole = software.amazon.awscdk.services.iam.Role.Builder.create(
+                        this, "ModelTrainingScheduleRole")
+                .assumedBy(new software.amazon.awscdk.services.iam.ServicePrincipal("scheduler.amazonaws.com"))
+                .description("Lets the tenants' EventBridge Scheduler schedules invoke the model-training function")
+                .build();
+        modelTraining.alias().grantInvoke(modelTrainingScheduleRole);
+        platform.events().asyncFailures().grantSendMessages(modelTrainingScheduleRole);
+        Suppress.on(
+                modelTrainingScheduleRole,
+                "IAM5",
+                "CDK's grants: invoking the model-training function's live alias (its ARN with :*) and sending to the "
+                        + "KMS-encrypted async-failures queue (the KMS action families on the data key only).",
+                "Action::kms:GenerateDataKey*",
+                "Action::kms:ReEncrypt*",
+                Suppress.matching("^Resource::<ModelTraining.*>:\\*$"),
+                Suppress.matching("^Resource::<.*\\.Arn>:\\*$"));
+    }
+
+    /** The weekly training and drift function (ADR 0077). */
+    public JavaFunction modelTraining() {
+        return modelTraining;
+    }
+
+    /** The role the tenants' schedules invoke {@link #modelTraining()} with. */
+    public software.amazon.awscdk.services.iam.IRole modelTrainingScheduleRole() {
+        return modelTrainingScheduleRole;
     }
 
     private JavaFunction queueConsumer(

@@ -47,6 +47,9 @@ import software.constructs.Construct;
  */
 public final class MonitoringStack extends Stack {
 
+    /** The drift alarm's line (ADR 0078): PSI above it is a significant shift. */
+    public static final double DRIFT_PSI_THRESHOLD = 0.25;
+
     /** The outbox may lag this long before someone is told. */
     public static final int BACKLOG_AGE_SECONDS = 300;
 
@@ -115,6 +118,7 @@ public final class MonitoringStack extends Stack {
         asyncOrQueued.put("EmailIngest", ingest.function());
         asyncOrQueued.put("Embed", matching.embed());
         asyncOrQueued.put("Match", matching.match());
+        asyncOrQueued.put("ModelTraining", matching.modelTraining());
         asyncOrQueued.put("Provisioning", data.migrations().function());
         asyncOrQueued.forEach((name, fn) -> {
             alarm(
@@ -159,6 +163,24 @@ public final class MonitoringStack extends Stack {
                 2,
                 TreatMissingData.BREACHING,
                 "Committed domain events wait more than 5 minutes to be published, or the outbox relay reports nothing (not running).");
+        // ADR 0078: the training job publishes the largest PSI of the active model's features and score (training
+        // window vs the last week's recommendations) before it retrains; over 0.25 is the usual "significant shift"
+        alarm(
+                "SuccessModelDrift",
+                Metric.Builder.create()
+                        .namespace(com.benchcrm.infra.matching.MatchingStack.DRIFT_NAMESPACE)
+                        .metricName(com.benchcrm.infra.matching.MatchingStack.DRIFT_METRIC)
+                        .dimensionsMap(Map.of("Service", com.benchcrm.infra.matching.MatchingStack.DRIFT_SERVICE))
+                        .statistic("Maximum")
+                        .period(Duration.days(1))
+                        .build(),
+                DRIFT_PSI_THRESHOLD,
+                ComparisonOperator.GREATER_THAN_THRESHOLD,
+                1,
+                TreatMissingData.NOT_BREACHING,
+                "A tenant's success model drifted: PSI over 0.25 between its training window and the last week's"
+                        + " recommendations (the log names the tenant; GET /v1/models/active/drift shows which feature)."
+                        + " The weekly training has retrained it; check the new version's card.");
         alarm(
                 "Api5xx",
                 api.edge().api().metricServerError(every5Minutes("Sum")),

@@ -17,6 +17,7 @@ public final class PlatformStack extends Stack {
     private final PlatformKeys keys;
     private final EventBackbone events;
     private final RawMailBucket rawMail;
+    private final ModelRegistryBucket models;
     private final InboundMail inboundMail;
     private final VectorCollection vectors;
 
@@ -25,6 +26,7 @@ public final class PlatformStack extends Stack {
         this.keys = new PlatformKeys(this, "Keys", config.deployment());
         this.events = new EventBackbone(this, "Events", config.deployment(), keys.dataKey());
         this.rawMail = new RawMailBucket(this, "RawMail", keys.dataKey(), config.rawMail());
+        this.models = new ModelRegistryBucket(this, "ModelRegistry", keys.dataKey());
         this.inboundMail = new InboundMail(this, "InboundMail", config.deployment(), config.ingestDomain());
         this.vectors = new VectorCollection(
                 this,
@@ -40,6 +42,11 @@ public final class PlatformStack extends Stack {
 
     public EventBackbone events() {
         return events;
+    }
+
+    /** The success-model registry (ADR 0077). */
+    public ModelRegistryBucket models() {
+        return models;
     }
 
     public RawMailBucket rawMail() {

@@ -48,6 +48,7 @@ public final class TenantResources extends Construct {
     private final TenantRateLimit rateLimit;
     private final List<TenantWebhook> webhooks = new ArrayList<>();
     private final TenantConfig tenant;
+    private software.amazon.awscdk.services.scheduler.CfnSchedule modelTrainingSchedule;
 
     /** @param after the previous tenant's rule (rules are created in file order), or null for the first */
     public TenantResources(Construct scope, String id, TenantConfig tenant, Shared shared, IReceiptRuleRef after) {
@@ -97,6 +98,46 @@ public final class TenantResources extends Construct {
 
     public TenantKey key() {
         return key;
+    }
+
+    /** This tenant's model-training schedule (see {@link TenantsStack#modelTraining}). */
+    software.amazon.awscdk.services.scheduler.CfnSchedule modelTrainingSchedule(
+            software.amazon.awscdk.services.lambda.IFunction function,
+            software.amazon.awscdk.services.iam.IRole invoker,
+            software.amazon.awscdk.services.sqs.IQueue deadLetters) {
+        TenantConfig.ModelTraining training = tenant.modelTraining();
+        this.modelTrainingSchedule = software.amazon.awscdk.services.scheduler.CfnSchedule.Builder.create(
+                        this, "ModelTrainingSchedule")
+                .description("BenchCRM success model of tenant " + tenant.slug() + ": drift, then training (ADR 0077)")
+                .scheduleExpression(training.schedule())
+                .scheduleExpressionTimezone("UTC")
+                .state(training.enabled() ? "ENABLED" : "DISABLED")
+                .flexibleTimeWindow(
+                        software.amazon.awscdk.services.scheduler.CfnSchedule.FlexibleTimeWindowProperty.builder()
+                                .mode("FLEXIBLE")
+                                .maximumWindowInMinutes(30)
+                                .build())
+                .target(software.amazon.awscdk.services.scheduler.CfnSchedule.TargetProperty.builder()
+                        .arn(function.getFunctionArn())
+                        .roleArn(invoker.getRoleArn())
+                        .input(software.amazon.awscdk.Stack.of(this)
+                                .toJsonString(java.util.Map.of("tenantId", row.tenantId(), "slug", tenant.slug())))
+                        .retryPolicy(software.amazon.awscdk.services.scheduler.CfnSchedule.RetryPolicyProperty.builder()
+                                .maximumRetryAttempts(2)
+                                .maximumEventAgeInSeconds(6 * 3600)
+                                .build())
+                        .deadLetterConfig(
+                                software.amazon.awscdk.services.scheduler.CfnSchedule.DeadLetterConfigProperty.builder()
+                                        .arn(deadLetters.getQueueArn())
+                                        .build())
+                        .build())
+                .build();
+        return modelTrainingSchedule;
+    }
+
+    /** The tenant's model-training schedule, once {@link TenantsStack#modelTraining} made it. */
+    public software.amazon.awscdk.services.scheduler.CfnSchedule modelTrainingSchedule() {
+        return modelTrainingSchedule;
     }
 
     /** The SSO provider's tenant for the pre-token trigger (the tenant's row id is known only after deployment). */

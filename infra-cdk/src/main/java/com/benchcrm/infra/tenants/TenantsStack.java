@@ -57,6 +57,20 @@ public final class TenantsStack extends Stack {
     }
 
     /**
+     * Gives each tenant its EventBridge Scheduler schedule invoking the model-training function with
+     * {@code {"tenantId", "slug"}} (ADR 0077): the tenants file's {@code modelTraining.schedule}, weekly by default,
+     * UTC, a 30-minute flexible window (tenants do not all train at once), retried twice, then to {@code deadLetters}.
+     */
+    public void modelTraining(
+            software.amazon.awscdk.services.lambda.IFunction function,
+            software.amazon.awscdk.services.iam.IRole invoker,
+            software.amazon.awscdk.services.sqs.IQueue deadLetters) {
+        for (TenantResources t : tenants) {
+            t.modelTrainingSchedule(function, invoker, deadLetters);
+        }
+    }
+
+    /**
      * Writes, for each tenant with SSO, the parameter the console's pre-token trigger reads to give the
      * provider's users their tenant: {@code <prefix><provider name>} = {@code {"tenantId", "tenant", "defaultRole"}}.
      */

@@ -66,6 +66,27 @@ class DeploymentConfigTest {
     }
 
     @Test
+    void modelTraining_weeklyByDefault_ownScheduleOrDisabled_andABadExpressionIsNamed() throws IOException {
+        List<TenantConfig> tenants =
+                DeploymentConfig.load(Path.of("tenants/three-tenants.json")).tenants();
+        assertThat(tenants.get(0).modelTraining()).isEqualTo(TenantConfig.ModelTraining.DEFAULT);
+        assertThat(tenants.get(0).modelTraining().schedule()).isEqualTo("cron(0 3 ? * SUN *)");
+        assertThat(tenants.get(2).modelTraining().schedule()).isEqualTo("cron(30 4 ? * MON *)");
+        assertThat(tenants.get(2).modelTraining().enabled()).isTrue();
+
+        Path f = write("""
+                {"deployment": "benchcrm-dev", "ingestDomain": "ingest.example.com",
+                 "auth": {"issuer": "https://auth.example.com/", "audience": "benchcrm", "jwksUrl": "https://auth.example.com/jwks"},
+                 "tenants": [{"slug": "acme", "modelTraining": {"schedule": "every sunday"}},
+                             {"slug": "globex", "modelTraining": {"enabled": false}}]}
+                """);
+        assertThatThrownBy(() -> DeploymentConfig.load(f))
+                .isInstanceOf(InvalidConfigException.class)
+                .hasMessageContaining("tenants[0].modelTraining.schedule must be an EventBridge Scheduler expression")
+                .hasMessageNotContaining("tenants[1]");
+    }
+
+    @Test
     void tenantRateLimit_ownNumbersOrTheDeployments() {
         List<TenantConfig> tenants =
                 DeploymentConfig.load(Path.of("tenants/three-tenants.json")).tenants();

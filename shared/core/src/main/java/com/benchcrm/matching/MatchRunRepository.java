@@ -96,4 +96,17 @@ public interface MatchRunRepository {
     default List<com.benchcrm.matching.success.LabelledOutcome> labelledOutcomes(Tx tx) {
         return List.of();
     }
+
+    /** A stored recommendation's feature snapshot (what the success model reads), for drift (ADR 0078). */
+    record Snapshot(List<FactorScore> factors, double matchScore, boolean flagged, Instant recommendedAt) {
+
+        public Snapshot {
+            factors = List.copyOf(factors);
+        }
+    }
+
+    /** The most recent at most {@code limit} recommendations made at or after {@code since}, newest first. */
+    default List<Snapshot> snapshotsSince(Tx tx, Instant since, int limit) {
+        return List.of();
+    }
 }

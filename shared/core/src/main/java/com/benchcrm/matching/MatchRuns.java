@@ -212,7 +212,56 @@ public final class MatchRuns {
         Requirement requirement = requirements.get(caller, requirementId);
         Recommendations ranked = recommender.recommend(caller.tenant(), requirement, topK);
         return transactions.inTenant(
-                caller.tenant(), tx -> store(tx, caller, requirement, ranked, topK, MatchTrigger.API));
+                caller.tenant(),
+                tx -> store(tx, caller, requirement, ranked, topK, MatchTrigger.API, clock.instant(), true));
+    }
+
+    /**
+     * Records the run the recommender would have stored when a past requirement arrived (imported history, ADR 0077):
+     * the given consultants scored as of {@code at} ({@link Recommender#scoreAsOf}: same features and engine version
+     * as a live run, the history factor from outcomes before then, the fixed success curve), stored with
+     * {@code created_at = at} and trigger {@code REQUIREMENT_IMPORTED}, audited, no {@code RecommendationsReady}
+     * (nobody is waiting for a past run). A requirement that has a run already gets none (a re-import adds nothing).
+     * Admin only, like the history import itself.
+     *
+     * @return the stored run, or empty when the requirement had one
+     * @throws NotFoundException when the requirement does not exist
+     */
+    public Optional<MatchRun> recordAsOf(
+            Caller caller, UUID requirementId, java.util.Collection<UUID> consultantIds, Instant at) {
+        caller.require(Permission.SETTINGS_MANAGE);
+        Requirement requirement = requirements.get(caller, requirementId);
+        if (transactions
+                .inTenant(caller.tenant(), tx -> runs.latest(tx, requirementId))
+                .isPresent()) {
+            return Optional.empty();
+        }
+        List<MatchResult> scored = recommender.scoreAsOf(caller.tenant(), requirement, consultantIds, at);
+        Map<HardFilter, Integer> excluded = new java.util.EnumMap<>(HardFilter.class);
+        MatchSettings s = data.forTenant(caller.tenant());
+        Recommendations ranked = new Recommendations(
+                requirement.id(),
+                scored,
+                scored.size(),
+                scored.size(),
+                excluded,
+                0,
+                s.version(),
+                model.info().key(),
+                Map.of());
+        return transactions.inTenant(
+                caller.tenant(),
+                tx -> runs.latest(tx, requirementId).isPresent()
+                        ? Optional.<MatchRun>empty()
+                        : Optional.of(store(
+                                tx,
+                                caller,
+                                requirement,
+                                ranked,
+                                Math.max(1, scored.size()),
+                                MatchTrigger.REQUIREMENT_IMPORTED,
+                                at,
+                                false)));
     }
 
     /**
@@ -240,7 +289,8 @@ public final class MatchRuns {
         return transactions.inTenant(
                 event.tenant(),
                 tx -> processed.firstTime(tx, CONSUMER, event)
-                        ? Optional.of(store(tx, system, requirement.get(), ranked, topK, trigger))
+                        ? Optional.of(
+                                store(tx, system, requirement.get(), ranked, topK, trigger, clock.instant(), true))
                         : Optional.<MatchRun>empty());
     }
 
@@ -397,9 +447,15 @@ public final class MatchRuns {
     }
 
     private MatchRun store(
-            Tx tx, Caller caller, Requirement requirement, Recommendations ranked, int topK, MatchTrigger trigger) {
+            Tx tx,
+            Caller caller,
+            Requirement requirement,
+            Recommendations ranked,
+            int topK,
+            MatchTrigger trigger,
+            Instant now,
+            boolean announce) {
         UUID runId = ids.next();
-        Instant now = clock.instant();
         Map<String, Integer> excluded = new LinkedHashMap<>();
         ranked.excluded().forEach((f, n) -> excluded.put(f.name(), n));
         String requestedBy = trigger == MatchTrigger.API ? caller.userId() : null;
@@ -453,6 +509,9 @@ public final class MatchRuns {
                         trigger.name(),
                         "count",
                         recommendations.size()));
+        if (!announce) {
+            return runs.find(tx, runId).orElseThrow();
+        }
         outbox.append(
                 tx,
                 caller,

@@ -208,6 +208,65 @@ public final class Recommender {
                 timings);
     }
 
+    /**
+     * What this recommender would have recorded for the given consultants had it ranked the requirement at {@code at}:
+     * the same candidate evidence as {@link #recommend} (profile cosine from the vector index, title cosine, lexical
+     * relevance against the same full-text search), the history factor from outcomes decided before {@code at}'s day
+     * only, "today" = {@code at}, and the fixed success curve ({@code calibrated: false}: no model existed then). No
+     * top-K cut, no recruiter rejections, excluded consultants kept with their flags: the caller decides. Sorted by
+     * match score. Used to give imported history the feature snapshots live recommendations store (ADR 0077).
+     */
+    public List<MatchResult> scoreAsOf(
+            TenantId tenant, Requirement requirement, java.util.Collection<UUID> consultantIds, java.time.Instant at) {
+        Objects.requireNonNull(at, "at");
+        Set<UUID> wanted = new java.util.LinkedHashSet<>(consultantIds);
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        MatchSettings s = settings.forTenant(tenant);
+        String modelKey = model.info().key();
+        float[] queryVector = index.find(tenant, EntityKind.REQUIREMENT, requirement.id(), modelKey)
+                .orElseGet(() -> model.embed(ProfileText.of(requirement)).vector());
+        Map<UUID, Double> cosine = new java.util.HashMap<>();
+        for (VectorHit h :
+                index.query(new VectorQuery(tenant, EntityKind.CONSULTANT, modelKey, queryVector, 1).among(wanted))) {
+            cosine.put(h.id(), h.similarity());
+        }
+        List<LexicalCandidates.Hit> text = lexical.search(tenant, requirement, s.candidatePoolSize());
+        Candidates pool = Candidates.fuse(List.of(), text, s.candidatePoolSize());
+        Map<UUID, Double> titleCosine = titleSimilarities(tenant, requirement, modelKey, wanted);
+        Map<UUID, Consultant> records = consultants.findAll(tenant, List.copyOf(wanted));
+        java.time.LocalDate day = at.atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+        Map<UUID, List<Outcome>> consultantHistory = history.consultants(tenant, wanted);
+        List<Outcome> companyHistory = requirement.clientName() == null
+                ? List.of()
+                : before(history.company(tenant, requirement.clientName()), day);
+        MatchEngine then = new MatchEngine(java.time.Clock.fixed(at, java.time.ZoneOffset.UTC));
+        List<MatchResult> out = new ArrayList<>();
+        for (UUID id : wanted) {
+            Consultant c = records.get(id);
+            if (c == null) {
+                continue;
+            }
+            Double cos = cosine.get(id);
+            MatchInput in = (cos == null || Double.isNaN(cos)
+                            ? MatchInput.of(requirement, c)
+                            : MatchInput.of(requirement, c).withSimilarity(cos, modelKey))
+                    .withHistory(before(consultantHistory.getOrDefault(id, List.of()), day), companyHistory)
+                    .withTitleSimilarity(titleCosine.get(id))
+                    .withLexicalRelevance(pool.lexicalRelevance(id));
+            out.add(then.score(in, s));
+        }
+        out.sort(Comparator.comparingDouble(MatchResult::matchScore)
+                .reversed()
+                .thenComparing(MatchResult::consultantId));
+        return out;
+    }
+
+    private static List<Outcome> before(List<Outcome> outcomes, java.time.LocalDate day) {
+        return outcomes.stream().filter(o -> o.decidedOn().isBefore(day)).toList();
+    }
+
     /** The results with the model's calibrated probability, {@code calibrated: true} and the model version recorded. */
     static List<MatchResult> calibrate(List<MatchResult> results, com.benchcrm.matching.success.SuccessModel m) {
         List<MatchResult> out = new ArrayList<>(results.size());

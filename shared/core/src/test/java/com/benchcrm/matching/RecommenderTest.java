@@ -108,6 +108,50 @@ class RecommenderTest {
     }
 
     @Test
+    void scoreAsOf_givesTheGivenConsultantsTheLiveFeatures_withOnlyTheHistoryKnownThen_andNoCutOrCalibration() {
+        Requirement r = R.javaDallas().build();
+        java.time.Instant at = Profiles.CLOCK.instant().minus(java.time.Duration.ofDays(20));
+        java.time.LocalDate day = at.atOffset(java.time.ZoneOffset.UTC).toLocalDate();
+        UUID irving = bench.get(0).id();
+        UUID casey = bench.get(2).id();
+        // Irving was placed the day after `at`: that outcome is what a model would predict, it must not be a feature
+        MatchHistory history = new MatchHistory() {
+            @Override
+            public Map<UUID, List<Outcome>> consultants(TenantId tenant, java.util.Collection<UUID> ids) {
+                return Map.of(irving, List.of(new Outcome(day.plusDays(1), true), new Outcome(day.plusDays(3), true)));
+            }
+
+            @Override
+            public List<Outcome> company(TenantId tenant, String clientName) {
+                return List.of();
+            }
+        };
+        Recommender recommender = new Recommender(
+                model,
+                index,
+                lookup,
+                MatchSettingsProvider.fixed(MatchSettings.DEFAULT),
+                history,
+                RejectedCandidates.NONE,
+                new MatchEngine(Profiles.CLOCK));
+
+        List<MatchResult> scored = recommender.scoreAsOf(ACME, r, List.of(casey, irving), at);
+        Recommendations live = recommender(RejectedCandidates.NONE).recommend(ACME, r, 10);
+
+        assertThat(scored).extracting(MatchResult::consultantId).containsExactly(irving, casey); // best first
+        assertThat(scored.get(1).excluded()).isTrue(); // kept with its flags: the caller decides
+        assertThat(scored).allSatisfy(m -> assertThat(m.calibrated()).isFalse());
+        MatchResult then = scored.get(0);
+        MatchResult now = live.results().get(0);
+        assertThat(then.factor(Factor.HISTORY).value()).isEqualTo(0.5); // neutral: nothing decided before `at`
+        assertThat(then.factor(Factor.SKILLS).value())
+                .isEqualTo(now.factor(Factor.SKILLS).value());
+        assertThat(then.factor(Factor.SKILLS).inputs()).containsKey("embeddingCosine");
+        assertThat(then.modelVersion()).isEqualTo(now.modelVersion());
+        assertThat(recommender.scoreAsOf(ACME, r, List.of(), at)).isEmpty();
+    }
+
+    @Test
     void recommend_usesTheStoredRequirementVector_whenThereIsOne() {
         Requirement r = R.javaDallas().build();
         new ProfileIndexer(model, index).indexRequirements(ACME, List.of(r));

@@ -169,7 +169,13 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
                 router, new Webhooks(db.transactions(), db.webhooks(), audit, guard, secrets, ids, clock));
         ExtractRoutes.register(router, ai);
         com.benchcrm.matching.success.SuccessModels successModels = successModels(config, clock);
-        com.benchcrm.function.httpapi.settings.ModelRoutes.register(router, successModels);
+        com.benchcrm.function.httpapi.settings.ModelRoutes.register(
+                router,
+                successModels,
+                successModels
+                        .registryIfAny()
+                        .map(r -> new com.benchcrm.matching.drift.ModelDrift(
+                                db.transactions(), db.matchRuns(), r, clock)));
         Optional<MatchingAdapters> matching = MatchingAdapters.fromEnvironment(config.matching()::get);
         Optional<MatchRuns> matchRuns = matching.map(m -> new MatchRuns(
                 db.transactions(),

@@ -37,6 +37,8 @@ class ModelsContractIT {
     static ApiTestStack.TestTenant other;
     static String admin;
     static String recruiter;
+    /** The body of the last {@link #recommend} run. */
+    static JsonNode lastRun;
 
     @BeforeAll
     static void setUp() {
@@ -111,6 +113,7 @@ class ModelsContractIT {
         UUID requirement = matchableRequirement();
         JsonNode before = recommend(requirement);
         assertThat(before.path("calibrated").asBoolean()).isFalse();
+        assertThat(lastRun.path("model").has("success")).isFalse();
 
         ApiResponse v2 = exchange(ApiEvent.load("models-activate").token(admin).body("{\"version\":\"v2\"}"));
         assertThat(v2.status()).isEqualTo(200);
@@ -118,6 +121,7 @@ class ModelsContractIT {
         assertThat(v2.body().path("version").asText()).isEqualTo("v2");
         JsonNode withV2 = recommend(requirement);
         assertThat(withV2.path("calibrated").asBoolean()).isTrue();
+        assertThat(lastRun.path("model").path("success").asText()).isEqualTo("v2");
         double score = withV2.path("matchScore").asDouble();
         assertThat(withV2.path("successProbability").asDouble())
                 .isCloseTo(SuccessModel.sigmoid(-1 + 2 * score), org.assertj.core.data.Offset.offset(1e-4));
@@ -183,6 +187,74 @@ class ModelsContractIT {
                 .isEqualTo(400);
     }
 
+    @Test
+    void drift_isDocumented_404WithoutAnActiveModel_ownerOrAdminOnly_andABadWindowIs400() {
+        ApiTestStack.TestTenant t = stack.newTenant("models-drift");
+        String owner = stack.token(t, Role.Owner);
+        ApiResponse none = exchange(ApiEvent.load("models-active-drift").token(owner));
+        assertThat(none.status()).isEqualTo(404);
+        DOC.assertHttpResponse("GET", "/v1/models/active/drift", 404, none.headers(), none.rawBody());
+
+        BlobModelRegistry registry = new BlobModelRegistry(new FolderBlobStore(ApiTestStack.MODELS_DIR));
+        ModelCard plain = card("d1", true, "2026-12-04T00:00:00Z");
+        java.util.Map<String, ModelCard.Histogram> bins = new java.util.LinkedHashMap<>();
+        for (String f : SuccessFeatures.NAMES) {
+            bins.put(f, new ModelCard.Histogram(List.of(0.5), List.of(0.5, 0.5)));
+        }
+        bins.put(ModelCard.SCORE, new ModelCard.Histogram(List.of(0.1, 0.2), List.of(0.3, 0.3, 0.4)));
+        registry.register(
+                t.id(),
+                model("d1", true, -2),
+                new ModelCard(
+                        plain.version(),
+                        plain.kind(),
+                        plain.label(),
+                        plain.trainedAt(),
+                        plain.windowFrom(),
+                        plain.windowTo(),
+                        plain.labelled(),
+                        plain.positives(),
+                        plain.calibrated(),
+                        plain.minimumOutcomes(),
+                        plain.features(),
+                        plain.metrics(),
+                        plain.calibration(),
+                        plain.trainingMillis(),
+                        plain.notes(),
+                        bins),
+                null);
+        registry.activate(t.id(), "d1");
+
+        ApiResponse drift = exchange(ApiEvent.load("models-active-drift").token(owner));
+        assertThat(drift.status()).as(drift.rawBody()).isEqualTo(200);
+        DOC.assertHttpResponse("GET", "/v1/models/active/drift", 200, drift.headers(), drift.rawBody());
+        assertThat(drift.body().path("version").asText()).isEqualTo("d1");
+        assertThat(drift.body().path("days").asInt()).isEqualTo(30);
+        assertThat(drift.body().path("recent").asInt()).isZero(); // no recommendations in this tenant yet
+        assertThat(drift.body().has("maxPsi")).isFalse();
+        assertThat(drift.body().path("score").path("level").asText()).isEqualTo("no traffic");
+        assertThat(drift.body().path("features").findValuesAsText("name")).isEqualTo(SuccessFeatures.NAMES);
+        ApiResponse card = exchange(ApiEvent.load("models-get").token(owner).path("/v1/models/d1"));
+        DOC.assertHttpResponse("GET", "/v1/models/{version}", 200, card.headers(), card.rawBody());
+        assertThat(card.body().path("trainingBins").path("score").path("shares").size())
+                .isEqualTo(3);
+
+        ApiResponse forbidden =
+                exchange(ApiEvent.load("models-active-drift").token(stack.token(t, "rec-d", Role.Recruiter)));
+        assertThat(forbidden.status()).isEqualTo(403);
+        DOC.assertHttpResponse("GET", "/v1/models/active/drift", 403, forbidden.headers(), forbidden.rawBody());
+        ApiResponse bad = exchange(ApiEvent.load("models-active-drift")
+                .token(owner)
+                .rawQuery("days=0")
+                .query("days", "0"));
+        assertThat(bad.status()).isEqualTo(400);
+        DOC.assertHttpResponse("GET", "/v1/models/active/drift", 400, bad.headers(), bad.rawBody());
+        // another tenant's active model is not this tenant's
+        assertThat(exchange(ApiEvent.load("models-active-drift").token(stack.token(other, Role.Owner)))
+                        .status())
+                .isEqualTo(404);
+    }
+
     /** The best item of a fresh recommendation run for the requirement. */
     private static JsonNode recommend(UUID requirement) {
         ApiResponse r = exchange(ApiEvent.load("recommendations-create")
@@ -191,6 +263,7 @@ class ModelsContractIT {
                 .query("topK", "3"));
         assertThat(r.status()).isEqualTo(201);
         DOC.assertHttpResponse("POST", "/v1/requirements/{id}/recommendations", 201, r.headers(), r.rawBody());
+        lastRun = r.body();
         return r.body().path("items").get(0);
     }
 

@@ -1,6 +1,7 @@
 package com.benchcrm.ml;
 
 import com.benchcrm.matching.success.ModelCard;
+import com.benchcrm.matching.success.Psi;
 import com.benchcrm.matching.success.SuccessFeatures;
 import com.benchcrm.matching.success.SuccessModel;
 import java.time.Instant;
@@ -152,12 +153,35 @@ public final class SuccessTraining {
                 metrics,
                 Metrics.reliability(pLr, y, 10),
                 ms,
-                notes);
+                notes,
+                trainingBins(x, model));
         return new Result(
                 model,
                 card,
                 GradientBoosting.bytes(trees),
                 new Fitted(lr, platt, trees, LogisticRegression.platt(oofGbt, y)));
+    }
+
+    /**
+     * The drift baseline (ADR 0078): decile bins of each feature and of the served model's score over the training
+     * rows.
+     */
+    static Map<String, ModelCard.Histogram> trainingBins(double[][] x, SuccessModel model) {
+        Map<String, ModelCard.Histogram> bins = new LinkedHashMap<>();
+        List<String> names = model.features();
+        for (int f = 0; f < names.size(); f++) {
+            double[] column = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                column[i] = x[i][f];
+            }
+            bins.put(names.get(f), Psi.histogram(column, Psi.BINS));
+        }
+        double[] scores = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            scores[i] = model.probability(x[i]);
+        }
+        bins.put(ModelCard.SCORE, Psi.histogram(scores, Psi.BINS));
+        return bins;
     }
 
     private static void crossValidate(double[][] x, int[] y, int[] fold, double[] oofLr, double[] oofGbt) {

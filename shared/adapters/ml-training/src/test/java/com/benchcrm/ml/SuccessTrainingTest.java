@@ -56,6 +56,18 @@ class SuccessTrainingTest {
                 .containsKeys(
                         "uncalibrated curve", "logistic regression + Platt (served)", "gradient-boosted trees + Platt");
         assertThat(r.trees()).isNotEmpty();
+        // the drift baseline: every feature and the score binned; the later holdout of the same generator is stable
+        assertThat(r.card().trainingBins()).containsKeys("skills", "matchScore", "flagged", "score");
+        r.card()
+                .trainingBins()
+                .values()
+                .forEach(h -> assertThat(h.shares().stream()
+                                .mapToDouble(Double::doubleValue)
+                                .sum())
+                        .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9)));
+        double[] heldSkills = holdout.stream().mapToDouble(row -> row.x()[0]).toArray();
+        assertThat(com.benchcrm.matching.success.Psi.psi(r.card().trainingBins().get("skills"), heldSkills))
+                .isLessThan(com.benchcrm.matching.success.Psi.SIGNIFICANT);
     }
 
     @Test

@@ -88,6 +88,11 @@ public final class SuccessModels {
         return card;
     }
 
+    /** The registry behind these models, if there is one ({@link ModelDrift} reads it too). */
+    public Optional<SuccessModelRegistry> registryIfAny() {
+        return Optional.ofNullable(registry);
+    }
+
     private SuccessModelRegistry registry() {
         if (registry == null) {
             throw new NotFoundException("model", "registry");

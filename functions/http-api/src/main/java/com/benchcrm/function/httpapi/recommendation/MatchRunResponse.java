@@ -25,8 +25,20 @@ public record MatchRunResponse(
         Model model,
         List<Item> items) {
 
-    /** The versions that produced the run. */
-    public record Model(String engine, String settings, String embedding) {}
+    /**
+     * The versions that produced the run; {@code success} is the tenant's calibrated success model whose probability
+     * the items carry (absent while the fixed curve applies, ADRs 0076 and 0077).
+     */
+    public record Model(String engine, String settings, String embedding, String success) {}
+
+    /** The success model's version a stored recommendation records ({@code "... success=<version>"}), or null. */
+    static String successModel(String modelVersion) {
+        if (modelVersion == null) {
+            return null;
+        }
+        int at = modelVersion.lastIndexOf(" success=");
+        return at < 0 ? null : modelVersion.substring(at + " success=".length()).strip();
+    }
 
     /** One ranked consultant; {@code explanation} is absent with {@code explain=false}, {@code feedback} until a decision. */
     public record Item(
@@ -62,7 +74,16 @@ public record MatchRunResponse(
                 run.scored(),
                 run.excluded(),
                 run.rejectedByRecruiter(),
-                new Model(run.engineVersion(), run.settingsVersion(), run.embeddingModel()),
+                new Model(
+                        run.engineVersion(),
+                        run.settingsVersion(),
+                        run.embeddingModel(),
+                        run.recommendations().stream()
+                                .filter(MatchRun.Recommendation::calibrated)
+                                .map(r -> successModel(r.modelVersion()))
+                                .filter(java.util.Objects::nonNull)
+                                .findFirst()
+                                .orElse(null)),
                 items);
     }
 }

@@ -15,6 +15,7 @@ import com.benchcrm.sql.SqlParams;
 import com.benchcrm.sql.SqlSession;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -227,6 +228,31 @@ final class PostgresMatchRunRepository implements MatchRunRepository {
                     !readJson(r.string("flags"), FLAGS).isEmpty(),
                     r.bool("success"),
                     r.instant("recommended_at")));
+        }
+        return out;
+    }
+
+    @Override
+    public List<MatchRunRepository.Snapshot> snapshotsSince(Tx tx, Instant since, int limit) {
+        List<MatchRunRepository.Snapshot> out = new ArrayList<>();
+        for (Row r : SqlTx.of(tx)
+                .session()
+                .query(
+                        """
+                select x.factors::text as factors, x.flags::text as flags, x.match_score, m.created_at
+                from recommendation x
+                join match_run m on m.tenant_id = x.tenant_id and m.id = x.match_run_id
+                where x.tenant_id = :tenant and m.created_at >= :since
+                order by m.created_at desc
+                limit :limit""",
+                        SqlParams.of("tenant", tx.tenant().value())
+                                .and("since", since)
+                                .and("limit", limit))) {
+            out.add(new MatchRunRepository.Snapshot(
+                    readJson(r.string("factors"), FACTORS),
+                    r.doubleValue("match_score"),
+                    !readJson(r.string("flags"), FLAGS).isEmpty(),
+                    r.instant("created_at")));
         }
         return out;
     }

@@ -108,14 +108,16 @@ final class DemoLoader {
                 .filter(k -> k.input().kinds().contains(com.benchcrm.company.CompanyKind.VENDOR))
                 .map(k -> k.input().name())
                 .toList();
-        com.benchcrm.submission.PipelineImport.Result history = DemoPipeline.load(
+        DemoPipeline.Loaded loaded = DemoPipeline.load(
                 stack.appSql(),
                 tenant(),
                 USER,
                 SEED,
                 consultants,
                 today,
-                vendors.isEmpty() ? com.benchcrm.demo.DemoHistory.VENDORS : vendors);
+                vendors.isEmpty() ? com.benchcrm.demo.DemoHistory.VENDORS : vendors,
+                stack.matchingAdapters());
+        com.benchcrm.submission.PipelineImport.Result history = loaded.pipeline();
         double seconds = (System.nanoTime() - started) / 1e9;
         int expected = c.created() + r.created();
         long waitUntil = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -145,6 +147,12 @@ final class DemoLoader {
                 history.interviews(),
                 history.placements(),
                 history.submissionsSkipped());
+        if (loaded.runs() > 0) {
+            out.printf(
+                    "  match runs    %d for the past requirements, as the recommender would have stored them on arrival"
+                            + " (the success model's training set: ./benchcrm train --tenant demo)%n",
+                    loaded.runs());
+        }
         out.println();
         out.println(
                 "Pipeline KPIs of the last 90 days (GET /v1/analytics/kpis; the history is generated, see README):");

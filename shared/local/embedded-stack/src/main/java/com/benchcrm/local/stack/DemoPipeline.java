@@ -2,13 +2,23 @@ package com.benchcrm.local.stack;
 
 import com.benchcrm.audit.AuditLog;
 import com.benchcrm.common.Ids;
+import com.benchcrm.company.ChainLinks;
 import com.benchcrm.consultant.Bench;
+import com.benchcrm.consultant.Consultants;
 import com.benchcrm.demo.DemoHistory;
+import com.benchcrm.events.ProcessedEvents;
+import com.benchcrm.idempotency.Idempotency;
+import com.benchcrm.matching.MatchRuns;
+import com.benchcrm.matching.StoredMatchData;
+import com.benchcrm.matching.adapters.MatchingAdapters;
+import com.benchcrm.matching.success.SuccessModels;
 import com.benchcrm.outbox.Outbox;
 import com.benchcrm.persistence.postgres.PostgresPersistence;
+import com.benchcrm.requirement.Requirements;
 import com.benchcrm.security.Caller;
 import com.benchcrm.security.Role;
 import com.benchcrm.sql.SqlPort;
+import com.benchcrm.submission.PipelineHistory;
 import com.benchcrm.submission.PipelineImport;
 import com.benchcrm.submission.SubmissionStatus;
 import com.benchcrm.tenancy.TenantId;
@@ -16,10 +26,16 @@ import com.benchcrm.workflow.WorkflowPolicy;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The demo tenant's generated 90-day pipeline history ({@link DemoHistory}), written through the
@@ -29,19 +45,26 @@ import java.util.Set;
 final class DemoPipeline {
 
     /** Requirements of the history (besides the demo's open ones). */
-    static final int HISTORY_REQUIREMENTS = 60;
+    static final int HISTORY_REQUIREMENTS = 150;
 
     private DemoPipeline() {}
 
-    /** @param vendors the demo's vendor companies (DemoCompanies), by name: the history goes through them */
-    static PipelineImport.Result load(
+    /** When a past requirement's recorded match run was made: a minute after it arrived, before any submission. */
+    static final Duration RUN_AFTER_ARRIVAL = Duration.ofMinutes(1);
+
+    /**
+     * @param vendors  the demo's vendor companies (DemoCompanies), by name: the history goes through them
+     * @param matching the stack's embedding model and vector index; empty (matching off): no match runs for the history
+     */
+    static Loaded load(
             SqlPort appSql,
             TenantId tenant,
             String user,
             long seed,
             int consultants,
             LocalDate today,
-            List<String> vendors) {
+            List<String> vendors,
+            Optional<MatchingAdapters> matching) {
         DemoHistory.Set history = DemoHistory.generate(seed, consultants, today, HISTORY_REQUIREMENTS, vendors);
         PostgresPersistence db = PostgresPersistence.over(appSql);
         Clock clock = Clock.systemUTC();
@@ -59,7 +82,7 @@ final class DemoPipeline {
                 audit,
                 ids);
         Caller admin = new Caller(tenant, user, Set.of(Role.Admin), "demo-history");
-        return importer.load(
+        PipelineImport.Result result = importer.load(
                 admin,
                 history.requirements().stream()
                         .map(a -> new PipelineImport.HistoricalRequirement(a.requirement(), a.arrivedAt(), a.vendor()))
@@ -83,6 +106,91 @@ final class DemoPipeline {
                                 SubmissionStatus.valueOf(i.finalStatus()),
                                 i.reason()))
                         .toList());
+        int snapshots = matching.map(m -> snapshots(db, admin, m, history, clock, ids, audit, outbox))
+                .orElse(0);
+        return new Loaded(result, snapshots);
+    }
+
+    /** What {@link #load} wrote: the pipeline import's counts and the match runs recorded for the history. */
+    record Loaded(PipelineImport.Result pipeline, int runs) {}
+
+    /**
+     * Gives each past requirement the match run the recommender would have stored when it arrived (a minute after):
+     * its submitted consultants scored by the live recommender's features and engine ({@link MatchRuns#recordAsOf}),
+     * so the stored feature snapshots joined with the generated outcomes are the success model's training set
+     * ({@code ./benchcrm train --tenant demo}, ADR 0077). Requirements that have a run already are left alone.
+     */
+    private static int snapshots(
+            PostgresPersistence db,
+            Caller admin,
+            MatchingAdapters m,
+            DemoHistory.Set history,
+            Clock clock,
+            Ids ids,
+            AuditLog audit,
+            Outbox outbox) {
+        Idempotency idempotency = new Idempotency(db.idempotency(), clock);
+        MatchRuns runs = new MatchRuns(
+                db.transactions(),
+                db.matchRuns(),
+                db.matchSettings(),
+                new Requirements(
+                        db.transactions(),
+                        db.requirements(),
+                        audit,
+                        outbox,
+                        idempotency,
+                        ids,
+                        clock,
+                        new ChainLinks(db.companies(), db.contacts())),
+                new Consultants(db.transactions(), db.consultants(), audit, outbox, idempotency, ids, clock),
+                m.model(),
+                m.index(),
+                audit,
+                outbox,
+                new ProcessedEvents(db.processedEvents(), clock),
+                ids,
+                clock,
+                new PipelineHistory(
+                        db.transactions(),
+                        db.submissions(),
+                        new StoredMatchData(db.transactions(), db.matchRuns(), db.matchSettings())),
+                SuccessModels.NONE);
+        Map<String, List<String>> submitted = new LinkedHashMap<>();
+        history.submissions()
+                .forEach(i -> submitted
+                        .computeIfAbsent(i.requirementExternalRef(), k -> new ArrayList<>())
+                        .add(i.consultantExternalId()));
+        int recorded = 0;
+        for (DemoHistory.Arrival a : history.requirements()) {
+            List<String> people = submitted.getOrDefault(a.requirement().externalRef(), List.of());
+            if (people.isEmpty()) {
+                continue;
+            }
+            Optional<UUID> requirement = db.transactions()
+                    .inTenant(
+                            admin.tenant(),
+                            tx -> db.submissionReferences()
+                                    .requirementByExternalRef(
+                                            tx, a.requirement().externalRef()));
+            List<UUID> consultants = db.transactions()
+                    .inTenant(
+                            admin.tenant(),
+                            tx -> people.stream()
+                                    .map(id -> db.submissionReferences().consultantByExternalId(tx, id))
+                                    .flatMap(Optional::stream)
+                                    .toList());
+            if (requirement.isPresent()
+                    && runs.recordAsOf(
+                                    admin,
+                                    requirement.get(),
+                                    consultants,
+                                    a.arrivedAt().plus(RUN_AFTER_ARRIVAL))
+                            .isPresent()) {
+                recorded++;
+            }
+        }
+        return recorded;
     }
 
     /** Prints the KPI report of the last 90 days. */

@@ -422,6 +422,25 @@ public final class EmbeddedStack implements AutoCloseable {
         return matching;
     }
 
+    /**
+     * The embedding model and vector index the stack's functions use (the same process-wide instances), or empty
+     * when matching is off.
+     */
+    Optional<com.benchcrm.matching.adapters.MatchingAdapters> matchingAdapters() {
+        if (!matching) {
+            return Optional.empty();
+        }
+        return com.benchcrm.matching.adapters.MatchingAdapters.fromEnvironment(name -> switch (name) {
+            case "BENCHCRM_EMBEDDINGS" ->
+                Optional.ofNullable(System.getenv(name))
+                        .filter(v -> !v.isBlank())
+                        .orElse("onnx");
+            case "BENCHCRM_VECTOR_STORE" -> "lucene";
+            case "BENCHCRM_VECTOR_DIR" -> home.vectors().toString();
+            default -> System.getenv(name);
+        });
+    }
+
     /** The application role's pool (row-level security applies: every query is in one tenant). */
     JdbcSqlPort appSql() {
         return appSql;

@@ -156,6 +156,31 @@ public abstract class MatchRunRepositoryContract {
     }
 
     @Test
+    void snapshotsSince_areTheFeatureSnapshotsOfRunsInTheWindow_newestFirst_limited_andOnlyTheTenants() {
+        Fixture f = fixture();
+        run(f, Instant.parse("2026-11-01T10:00:00Z"), rec(f.ana(), 1, 0.9)); // before the window
+        run(f, Instant.parse("2026-11-20T10:00:00Z"), rec(f.ana(), 1, 0.7), rec(f.ben(), 2, 0.6));
+        run(f, Instant.parse("2026-11-21T10:00:00Z"), rec(f.ben(), 1, 0.5));
+        Fixture other = fixture();
+        run(other, Instant.parse("2026-11-21T12:00:00Z"), rec(other.ana(), 1, 0.4));
+        Instant since = Instant.parse("2026-11-15T00:00:00Z");
+
+        List<MatchRunRepository.Snapshot> all = stores().transactions()
+                .inTenant(f.tenant(), (Tx tx) -> stores().matchRuns().snapshotsSince(tx, since, 100));
+        List<MatchRunRepository.Snapshot> two = stores().transactions()
+                .inTenant(f.tenant(), (Tx tx) -> stores().matchRuns().snapshotsSince(tx, since, 2));
+
+        assertThat(all).extracting(MatchRunRepository.Snapshot::matchScore).containsExactlyInAnyOrder(0.5, 0.7, 0.6);
+        assertThat(all.get(0).matchScore()).isEqualTo(0.5); // the newest run first
+        assertThat(all.get(0).recommendedAt()).isEqualTo(Instant.parse("2026-11-21T10:00:00Z"));
+        assertThat(all).allSatisfy(s -> {
+            assertThat(s.flagged()).isTrue();
+            assertThat(s.factors()).extracting(FactorScore::factor).containsExactly(Factor.SKILLS);
+        });
+        assertThat(two).hasSize(2);
+    }
+
+    @Test
     void feedback_theLatestDecisionCounts_forRejectionsAndForTheRun() {
         Fixture f = fixture();
         MatchRunRepository.NewRecommendation forAna = rec(f.ana(), 1, 0.7);

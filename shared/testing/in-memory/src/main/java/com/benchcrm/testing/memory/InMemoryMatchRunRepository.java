@@ -90,6 +90,18 @@ public final class InMemoryMatchRunRepository implements MatchRunRepository {
     }
 
     @Override
+    public List<Snapshot> snapshotsSince(Tx tx, java.time.Instant since, int limit) {
+        List<Snapshot> out = new java.util.ArrayList<>();
+        runs.rows(tx).values().stream()
+                .filter(r -> !r.createdAt().isBefore(since))
+                .sorted(java.util.Comparator.comparing(NewRun::createdAt).reversed())
+                .forEach(r -> r.recommendations()
+                        .forEach(x -> out.add(new Snapshot(
+                                x.factors(), x.matchScore(), !x.flags().isEmpty(), r.createdAt()))));
+        return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+    }
+
+    @Override
     public Optional<RecommendationRef> findRecommendation(Tx tx, UUID recommendationId) {
         for (NewRun r : runs.rows(tx).values()) {
             for (NewRecommendation x : r.recommendations()) {
