@@ -26,6 +26,11 @@ public final class EventCatalog {
     public static final String CONTACT_UPSERTED = "ContactUpserted";
     public static final String CONTACT_DELETED = "ContactDeleted";
     public static final String WORK_AUTHORIZATION_EXPIRING = "WorkAuthorizationExpiring";
+    public static final String HOT_LIST_UPSERTED = "HotListUpserted";
+    public static final String HOT_LIST_DELETED = "HotListDeleted";
+    public static final String DISTRIBUTION_LIST_UPSERTED = "DistributionListUpserted";
+    public static final String DISTRIBUTION_LIST_DELETED = "DistributionListDeleted";
+    public static final String OUTREACH_REPLY_RECEIVED = "OutreachReplyReceived";
 
     /** The {@code source} of every BenchCRM event on EventBridge (and on the embedded bus). */
     public static final String SOURCE = "benchcrm";
@@ -45,7 +50,12 @@ public final class EventCatalog {
             Map.entry(CONTACT_DELETED, 1),
             Map.entry(WORK_AUTHORIZATION_EXPIRING, 1),
             Map.entry(INTERVIEW_SCHEDULED, 1),
-            Map.entry(PLACEMENT_STARTED, 1)));
+            Map.entry(PLACEMENT_STARTED, 1),
+            Map.entry(HOT_LIST_UPSERTED, 1),
+            Map.entry(HOT_LIST_DELETED, 1),
+            Map.entry(DISTRIBUTION_LIST_UPSERTED, 1),
+            Map.entry(DISTRIBUTION_LIST_DELETED, 1),
+            Map.entry(OUTREACH_REPLY_RECEIVED, 1)));
 
     private EventCatalog() {}
 

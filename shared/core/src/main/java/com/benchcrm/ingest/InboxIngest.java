@@ -100,6 +100,23 @@ public final class InboxIngest {
         this.clock = clock;
     }
 
+    /** Hears of every new mail once it is parsed, before it is classified (replies to outbound mail, issue 15). */
+    @FunctionalInterface
+    public interface ParsedMailListener {
+        void parsed(Caller caller, ParsedMail mail, java.time.Instant receivedAt);
+    }
+
+    private ParsedMailListener listener = (caller, mail, at) -> {};
+
+    /**
+     * Adds {@code listener}, told of each new (not replayed) mail after parsing; a failure in it is
+     * logged and the mail is ingested all the same. Call once, while wiring.
+     */
+    public InboxIngest withListener(ParsedMailListener listener) {
+        this.listener = listener;
+        return this;
+    }
+
     public IngestReport ingest(Caller caller, InboundMail mail) {
         caller.require(Permission.REQUIREMENT_WRITE);
         String sha = Hashing.sha256(mail.raw());
@@ -114,6 +131,14 @@ public final class InboxIngest {
             if (sameId.isPresent()) {
                 return sameId.get().asReplay();
             }
+        }
+        try {
+            listener.parsed(caller, parsed, clock.instant());
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(InboxIngest.class)
+                    .warn(
+                            "a listener of parsed mail failed ({}); the mail is ingested all the same",
+                            e.getClass().getSimpleName());
         }
         Optional<MailKind> early = MailClassifier.beforeExtraction(parsed);
         if (early.isPresent()) {

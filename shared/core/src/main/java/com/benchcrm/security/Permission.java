@@ -31,5 +31,11 @@ public enum Permission {
     /** Override the duplicate-submission guard or the margin floor, with a reason (audited). */
     SUBMISSION_OVERRIDE,
     /** Read the pipeline KPIs and vendor scorecards. */
-    ANALYTICS_READ
+    ANALYTICS_READ,
+    /** Read hot lists (and their previews), distribution lists, consent, suppressions, drafts and sent mail. */
+    MARKETING_READ,
+    /** Build hot lists and distribution lists, record consent, suppress addresses, draft outreach. */
+    MARKETING_WRITE,
+    /** Approve a drafted outreach mail, which sends it (a person decides; nothing goes out on its own). */
+    OUTREACH_APPROVE
 }

@@ -7,6 +7,9 @@ import static com.benchcrm.security.Permission.COMPANY_READ;
 import static com.benchcrm.security.Permission.COMPANY_WRITE;
 import static com.benchcrm.security.Permission.CONSULTANT_READ;
 import static com.benchcrm.security.Permission.CONSULTANT_WRITE;
+import static com.benchcrm.security.Permission.MARKETING_READ;
+import static com.benchcrm.security.Permission.MARKETING_WRITE;
+import static com.benchcrm.security.Permission.OUTREACH_APPROVE;
 import static com.benchcrm.security.Permission.RECOMMENDATION_RUN;
 import static com.benchcrm.security.Permission.REQUIREMENT_READ;
 import static com.benchcrm.security.Permission.REQUIREMENT_WRITE;
@@ -53,7 +56,10 @@ public final class PermissionMatrix {
                         ACTIVITY_WRITE,
                         SUBMISSION_READ,
                         SUBMISSION_WRITE,
-                        ANALYTICS_READ));
+                        ANALYTICS_READ,
+                        MARKETING_READ,
+                        MARKETING_WRITE,
+                        OUTREACH_APPROVE));
         GRANTS.put(
                 Role.Sales,
                 EnumSet.of(
@@ -66,11 +72,19 @@ public final class PermissionMatrix {
                         ACTIVITY_WRITE,
                         SUBMISSION_READ,
                         SUBMISSION_WRITE,
-                        ANALYTICS_READ));
+                        ANALYTICS_READ,
+                        MARKETING_READ,
+                        MARKETING_WRITE));
         GRANTS.put(
                 Role.Analyst,
                 EnumSet.of(
-                        CONSULTANT_READ, REQUIREMENT_READ, AUDIT_READ, COMPANY_READ, SUBMISSION_READ, ANALYTICS_READ));
+                        CONSULTANT_READ,
+                        REQUIREMENT_READ,
+                        AUDIT_READ,
+                        COMPANY_READ,
+                        SUBMISSION_READ,
+                        ANALYTICS_READ,
+                        MARKETING_READ));
         GRANTS.put(Role.ReadOnly, EnumSet.of(CONSULTANT_READ, REQUIREMENT_READ, COMPANY_READ, SUBMISSION_READ));
     }
 

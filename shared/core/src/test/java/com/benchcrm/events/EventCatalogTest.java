@@ -117,7 +117,8 @@ class EventCatalogTest {
                 Consultants.SPEC,
                 Requirements.SPEC,
                 com.benchcrm.company.Companies.SPEC,
-                com.benchcrm.company.Contacts.SPEC)) {
+                com.benchcrm.company.Contacts.SPEC,
+                com.benchcrm.marketing.HotLists.SPEC)) {
             assertThat(EventCatalog.types()).contains(spec.createdEvent(), spec.updatedEvent(), spec.deletedEvent());
         }
     }

@@ -79,15 +79,24 @@ public record EmailIngestComponents(
                 new com.benchcrm.consultant.ConsultantChanges(
                         db.transactions(), db.pendingChanges(), consultants, audit, ids, clock));
         InboxIngest inbox = new InboxIngest(
-                db.transactions(),
-                db.inboundMessages(),
-                parser,
-                ai,
-                requirements,
-                resumes,
-                ids,
-                clock,
-                new com.benchcrm.company.CompanyDirectory(db.companies(), db.contacts(), audit, outbox, ids, clock));
+                        db.transactions(),
+                        db.inboundMessages(),
+                        parser,
+                        ai,
+                        requirements,
+                        resumes,
+                        ids,
+                        clock,
+                        new com.benchcrm.company.CompanyDirectory(
+                                db.companies(), db.contacts(), audit, outbox, ids, clock))
+                .withListener(new com.benchcrm.marketing.OutreachReplies(
+                        db.transactions(),
+                        db.outreachMessages(),
+                        db.outreachDrafts(),
+                        db.activities(),
+                        outbox,
+                        ids,
+                        clock)::thread);
         com.benchcrm.tenancy.TenantPolicies policies =
                 new com.benchcrm.tenancy.TenantPolicies(db.transactions(), db.tenants(), clock);
         MailDelivery delivery = new MailDelivery(

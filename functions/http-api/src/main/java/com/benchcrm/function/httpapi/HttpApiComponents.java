@@ -115,6 +115,25 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
         com.benchcrm.function.httpapi.consultant.ConsultantChangeRoutes.register(router, changes);
         RequirementRoutes.register(router, requirements);
         com.benchcrm.function.httpapi.company.CompanyRoutes.register(router, companies, contacts);
+        com.benchcrm.marketing.HotLists hotLists = new com.benchcrm.marketing.HotLists(
+                db.transactions(),
+                db.hotLists(),
+                db.consultants(),
+                db.consultantMarketing(),
+                db.marketingSettings(),
+                audit,
+                outbox,
+                idempotency,
+                ids,
+                clock);
+        com.benchcrm.function.httpapi.marketing.HotListRoutes.register(
+                router,
+                hotLists,
+                new com.benchcrm.marketing.ConsultantMarketingPreferences(
+                        db.transactions(), db.consultants(), db.consultantMarketing(), audit, clock),
+                new com.benchcrm.marketing.MarketingPolicy(db.transactions(), db.marketingSettings(), audit, clock));
+        com.benchcrm.function.httpapi.marketing.OutreachRoutes.register(
+                router, outreach(config.outreach(), db, hotLists, audit, outbox, idempotency, ids, clock));
         com.benchcrm.activity.Activities activities = new com.benchcrm.activity.Activities(
                         db.transactions(),
                         db.activities(),
@@ -222,15 +241,24 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
         WorkflowSettingsRoutes.register(router, policy);
         AnalyticsRoutes.register(router, new Analytics(db.transactions(), db.analytics()), clock);
         InboxIngest inbox = new InboxIngest(
-                db.transactions(),
-                db.inboundMessages(),
-                new MimeMailParser(),
-                ai,
-                requirements,
-                resumes,
-                ids,
-                clock,
-                new com.benchcrm.company.CompanyDirectory(db.companies(), db.contacts(), audit, outbox, ids, clock));
+                        db.transactions(),
+                        db.inboundMessages(),
+                        new MimeMailParser(),
+                        ai,
+                        requirements,
+                        resumes,
+                        ids,
+                        clock,
+                        new com.benchcrm.company.CompanyDirectory(
+                                db.companies(), db.contacts(), audit, outbox, ids, clock))
+                .withListener(new com.benchcrm.marketing.OutreachReplies(
+                        db.transactions(),
+                        db.outreachMessages(),
+                        db.outreachDrafts(),
+                        db.activities(),
+                        outbox,
+                        ids,
+                        clock)::thread);
         InboxRoutes.register(router, inbox, rawStore(config), clock);
         UserRepository userRepository = db.users();
         ActiveUsers activeUsers = new ActiveUsers(db.transactions(), userRepository, config.userStatusTtl(), clock);
@@ -243,6 +271,74 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
                 new HttpApi(
                         router, verifier, config.maxBodyBytes(), metrics, rateLimiter(config), activeUsers, tenants),
                 sql);
+    }
+
+    /** The marketing services: lists, consent, suppressions, unsubscribe, drafts and the sender (issue 15). */
+    static com.benchcrm.function.httpapi.marketing.OutreachRoutes.Services outreach(
+            HttpApiConfig.Outreach config,
+            PostgresPersistence db,
+            com.benchcrm.marketing.HotLists hotLists,
+            AuditLog audit,
+            Outbox outbox,
+            Idempotency idempotency,
+            Ids ids,
+            Clock clock) {
+        byte[] secret = config.unsubscribeSecret()
+                .map(s -> s.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .orElseGet(() -> {
+                    byte[] random = new byte[32];
+                    new java.security.SecureRandom().nextBytes(random);
+                    return random;
+                });
+        com.benchcrm.marketing.UnsubscribeTokens tokens = new com.benchcrm.marketing.UnsubscribeTokens(secret);
+        com.benchcrm.marketing.Suppressions suppressions =
+                new com.benchcrm.marketing.Suppressions(db.transactions(), db.suppressions(), audit, clock);
+        com.benchcrm.marketing.MailSender mail = config.sentMailDir()
+                .<com.benchcrm.marketing.MailSender>map(dir -> new com.benchcrm.mail.mime.EmlFolderMailSender(
+                        dir, new com.benchcrm.mail.mime.MimeMailWriter(clock)))
+                .orElse((tenant, m) -> {
+                    throw new com.benchcrm.marketing.MailSender.MailSendException(
+                            "no mail sender is configured (BENCHCRM_SENT_MAIL_DIR)", null);
+                });
+        com.benchcrm.marketing.OutreachSender sender = new com.benchcrm.marketing.OutreachSender(
+                db.transactions(),
+                db.outreachDrafts(),
+                db.outreachMessages(),
+                db.suppressions(),
+                db.marketingSettings(),
+                mail,
+                tokens,
+                config.publicBaseUrl(),
+                config.unsubscribeMailbox(),
+                clock);
+        return new com.benchcrm.function.httpapi.marketing.OutreachRoutes.Services(
+                new com.benchcrm.marketing.DistributionLists(
+                        db.transactions(),
+                        db.distributionLists(),
+                        db.contacts(),
+                        audit,
+                        outbox,
+                        idempotency,
+                        ids,
+                        clock),
+                new com.benchcrm.marketing.Consents(db.transactions(), db.contacts(), db.consents(), audit, clock),
+                suppressions,
+                new com.benchcrm.marketing.MailFeedback(suppressions),
+                new com.benchcrm.marketing.Unsubscribes(tokens, suppressions),
+                new com.benchcrm.marketing.Outreach(
+                        db.transactions(),
+                        db.outreachDrafts(),
+                        db.outreachMessages(),
+                        hotLists,
+                        db.distributionLists(),
+                        db.contacts(),
+                        db.consents(),
+                        db.suppressions(),
+                        db.marketingSettings(),
+                        com.benchcrm.marketing.OutreachQueue.inline(sender),
+                        audit,
+                        ids,
+                        clock));
     }
 
     /** Who else must hear of a user change: nobody locally (the embedded provider reads the table), Cognito in AWS. */

@@ -61,7 +61,22 @@ public record HttpApiConfig(
         RateLimiting rateLimiting,
         com.benchcrm.secrets.kms.SecretKeys.Settings secretKeys,
         java.time.Duration userStatusTtl,
-        Identity identity) {
+        Identity identity,
+        Outreach outreach) {
+
+    /**
+     * Sending marketing mail (issue 15): the local .eml folder ({@code BENCHCRM_SENT_MAIL_DIR}; unset:
+     * nothing can be handed over and approved mail stays queued), the secret the unsubscribe tokens'
+     * tenant keys derive from ({@code BENCHCRM_UNSUBSCRIBE_SECRET}, at least 32 characters; unset: a
+     * random one per process, so links die with it), the public base URL of the unsubscribe route
+     * ({@code BENCHCRM_PUBLIC_BASE_URL}) and the mailto target of {@code List-Unsubscribe}
+     * ({@code BENCHCRM_UNSUBSCRIBE_MAILBOX}).
+     */
+    public record Outreach(
+            Optional<java.nio.file.Path> sentMailDir,
+            Optional<String> unsubscribeSecret,
+            String publicBaseUrl,
+            String unsubscribeMailbox) {}
 
     /**
      * Who else hears of a user change: nobody ({@code none}: the embedded provider reads the users
@@ -198,7 +213,27 @@ public record HttpApiConfig(
                 rateLimiting,
                 secretKeys,
                 userStatusTtl,
-                identity);
+                identity,
+                outreach(env, problems));
+    }
+
+    private static Outreach outreach(Function<String, String> env, List<String> problems) {
+        Optional<String> secret =
+                Optional.ofNullable(env.apply("BENCHCRM_UNSUBSCRIBE_SECRET")).filter(v -> !v.isBlank());
+        if (secret.isPresent() && secret.get().length() < 32) {
+            problems.add("BENCHCRM_UNSUBSCRIBE_SECRET must have at least 32 characters");
+        }
+        return new Outreach(
+                Optional.ofNullable(env.apply("BENCHCRM_SENT_MAIL_DIR"))
+                        .filter(v -> !v.isBlank())
+                        .map(java.nio.file.Path::of),
+                secret,
+                Optional.ofNullable(env.apply("BENCHCRM_PUBLIC_BASE_URL"))
+                        .filter(v -> !v.isBlank())
+                        .orElse("http://localhost:3000"),
+                Optional.ofNullable(env.apply("BENCHCRM_UNSUBSCRIBE_MAILBOX"))
+                        .filter(v -> !v.isBlank())
+                        .orElse("unsubscribe@benchcrm.local"));
     }
 
     private static RateLimiting rateLimiting(Function<String, String> env, List<String> problems) {

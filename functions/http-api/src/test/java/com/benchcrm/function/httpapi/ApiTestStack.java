@@ -27,6 +27,10 @@ public final class ApiTestStack {
     public static final java.nio.file.Path VECTOR_DIR = java.nio.file.Path.of(
             System.getProperty("java.io.tmpdir"), "vectors-" + Long.toString(System.nanoTime(), 36));
 
+    /** The local mail sink of this test JVM's HTTP API function (BENCHCRM_SENT_MAIL_DIR). */
+    public static final java.nio.file.Path SENT_MAIL_DIR = java.nio.file.Path.of(
+            System.getProperty("java.io.tmpdir"), "sent-mail-" + Long.toString(System.nanoTime(), 36));
+
     /** The folder blob store of this test JVM's HTTP API function. */
     public static final java.nio.file.Path BLOB_DIR = java.nio.file.Path.of(
             System.getProperty("java.io.tmpdir"), "blobs-" + Long.toString(System.nanoTime(), 36));
@@ -60,6 +64,10 @@ public final class ApiTestStack {
                 Map.entry("BENCHCRM_JWT_ISSUER", ISSUER),
                 Map.entry("BENCHCRM_JWKS_JSON", issuer.publicJwksJson()),
                 Map.entry("BENCHCRM_METRICS", "off"),
+                // marketing mail goes to a folder of .eml files; unsubscribe links carry this deployment's secret
+                Map.entry("BENCHCRM_SENT_MAIL_DIR", SENT_MAIL_DIR.toString()),
+                Map.entry("BENCHCRM_UNSUBSCRIBE_SECRET", "contract-test-unsubscribe-secret-0123456789"),
+                Map.entry("BENCHCRM_PUBLIC_BASE_URL", "https://api.benchcrm.example"),
                 // per-tenant limits in this process: generous for every tenant but one
                 Map.entry("BENCHCRM_RATE_LIMIT", "memory"),
                 Map.entry("BENCHCRM_RATE_LIMIT_DEFAULT", "10000"),

@@ -117,6 +117,24 @@ class InboxIngestTest {
     }
 
     @Test
+    void aParsedMailListener_hearsEachNewMailOnce_andItsFailureDoesNotStopTheIngest() {
+        List<String> heard = new java.util.ArrayList<>();
+        InboxIngest listening = inbox(db.inboundMessages()).withListener((c, parsed, at) -> {
+            heard.add(parsed.messageId());
+            throw new IllegalStateException("listener down");
+        });
+        byte[] raw = fromVendor("Jordan Vendor <jordan.vendor@vendor-one.example.com>", "reply-1@v1");
+
+        IngestReport first = listening.ingest(caller, new InboundMail(raw, "raw/acme/r1", Channel.API, null));
+        IngestReport again = listening.ingest(caller, new InboundMail(raw, "raw/acme/r2", Channel.API, null));
+
+        assertThat(heard).containsExactly("reply-1@v1");
+        assertThat(first.outcome()).isEqualTo(IngestOutcome.IMPORTED);
+        assertThat(again.replayed()).isTrue();
+        assertThat(allRequirements()).hasSize(1);
+    }
+
+    @Test
     void theSameBytesAgain_replaysTheFirstReport_andWritesNothing() {
         byte[] raw = fromVendor("Jordan Vendor <jordan.vendor@vendor-one.example.com>", "x1@v1");
         IngestReport first = ingest(raw);

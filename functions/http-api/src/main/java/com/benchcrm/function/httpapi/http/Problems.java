@@ -52,6 +52,8 @@ public final class Problems {
                 problem(403, "tenant-suspended", "Organization suspended", s.getMessage(), request, List.of());
             case NotFoundException n -> problem(404, "not-found", "Not found", n.getMessage(), request, List.of());
             case ConflictException c -> problem(409, c.reason(), "Conflict", c.getMessage(), request, List.of());
+            case com.benchcrm.marketing.OutreachRefusedException o ->
+                problem(422, o.reason(), "Outreach refused", o.getMessage(), request, List.of());
             case com.benchcrm.submission.IllegalTransitionException t ->
                 problem(
                         409,

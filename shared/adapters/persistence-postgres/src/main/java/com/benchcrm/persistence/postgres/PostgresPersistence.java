@@ -66,6 +66,15 @@ public final class PostgresPersistence {
     private final PostgresWebhookRepository webhooks = new PostgresWebhookRepository();
     private final PostgresWebhookDeliveryRepository webhookDeliveries = new PostgresWebhookDeliveryRepository();
     private final PostgresCompanyRepository companies = new PostgresCompanyRepository();
+    private final PostgresHotListRepository hotLists = new PostgresHotListRepository();
+    private final PostgresConsultantMarketingRepository consultantMarketing =
+            new PostgresConsultantMarketingRepository();
+    private final PostgresMarketingSettingsRepository marketingSettings = new PostgresMarketingSettingsRepository();
+    private final PostgresDistributionListRepository distributionLists = new PostgresDistributionListRepository();
+    private final PostgresContactConsentRepository consents = new PostgresContactConsentRepository();
+    private final PostgresSuppressionRepository suppressions = new PostgresSuppressionRepository();
+    private final PostgresOutreachDraftRepository outreachDrafts = new PostgresOutreachDraftRepository();
+    private final PostgresOutreachMessageRepository outreachMessages = new PostgresOutreachMessageRepository();
     private final PostgresContactRepository contacts = new PostgresContactRepository();
     private final PostgresExpiryRepository workAuthorization = new PostgresExpiryRepository();
     private final PostgresNotificationRepository notifications = new PostgresNotificationRepository();
@@ -176,6 +185,38 @@ public final class PostgresPersistence {
     /** Runs {@code select 1} in a transaction without a tenant: whether the database answers (health checks, priming). */
     public void ping() {
         transactions.withoutTenant(tx -> SqlTx.of(tx).session().query("select 1 as ok"));
+    }
+
+    public com.benchcrm.marketing.HotListRepository hotLists() {
+        return hotLists;
+    }
+
+    public com.benchcrm.marketing.ConsultantMarketingRepository consultantMarketing() {
+        return consultantMarketing;
+    }
+
+    public com.benchcrm.marketing.MarketingSettingsRepository marketingSettings() {
+        return marketingSettings;
+    }
+
+    public com.benchcrm.marketing.DistributionListRepository distributionLists() {
+        return distributionLists;
+    }
+
+    public com.benchcrm.marketing.ContactConsentRepository consents() {
+        return consents;
+    }
+
+    public com.benchcrm.marketing.SuppressionRepository suppressions() {
+        return suppressions;
+    }
+
+    public com.benchcrm.marketing.OutreachDraftRepository outreachDrafts() {
+        return outreachDrafts;
+    }
+
+    public com.benchcrm.marketing.OutreachMessageRepository outreachMessages() {
+        return outreachMessages;
     }
 
     public CompanyRepository companies() {

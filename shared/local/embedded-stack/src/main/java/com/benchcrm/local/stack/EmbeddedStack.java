@@ -208,6 +208,11 @@ public final class EmbeddedStack implements AutoCloseable {
             env.put("BENCHCRM_INGEST_DOMAIN", INGEST_DOMAIN);
             env.put("BENCHCRM_BLOB_MODE", "folder");
             env.put("BENCHCRM_DLQ_DIR", home.deadLetters().toString());
+            // marketing mail: kept as .eml files under the home; unsubscribe links signed with a kept secret
+            env.put("BENCHCRM_SENT_MAIL_DIR", home.sentMail().toString());
+            env.put("BENCHCRM_UNSUBSCRIBE_SECRET", unsubscribeSecret(home));
+            env.put("BENCHCRM_UNSUBSCRIBE_MAILBOX", "unsubscribe@" + INGEST_DOMAIN);
+            env.put("BENCHCRM_PUBLIC_BASE_URL", issuerName);
             // extraction: the rules, unless this shell configured Bedrock (its AWS credentials come from the
             // SDK's default chain: environment, profile, SSO)
             for (String name : new String[] {
@@ -633,6 +638,24 @@ public final class EmbeddedStack implements AutoCloseable {
                     + ". Use that one (./benchcrm token, events, ingest talk to it),"
                     + " or stop it (Ctrl-C in its terminal, or kill " + state.pid()
                     + ") first; another home: BENCHCRM_HOME=<dir>");
+        }
+    }
+
+    /** The unsubscribe secret of this home, created (random, 32 bytes, hex) on first use. */
+    static String unsubscribeSecret(StackHome home) {
+        java.nio.file.Path file = home.unsubscribeSecret();
+        try {
+            if (java.nio.file.Files.exists(file)) {
+                return java.nio.file.Files.readString(file).trim();
+            }
+            byte[] bytes = new byte[32];
+            new java.security.SecureRandom().nextBytes(bytes);
+            String secret = java.util.HexFormat.of().formatHex(bytes);
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.writeString(file, secret + "\n");
+            return secret;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot keep the unsubscribe secret at " + file, e);
         }
     }
 }

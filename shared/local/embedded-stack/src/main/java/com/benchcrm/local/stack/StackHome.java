@@ -7,7 +7,7 @@ import java.nio.file.Path;
  * {@code postgres/} (cluster, credentials, server log), {@code keys/} (the issuer's signing key),
  * {@code logs/} (function logs, {@code events.jsonl}: the event archive), {@code run/stack.properties}
  * (ports of a running stack), {@code mail/} (every received raw message, kept: the local "S3"),
- * {@code dlq/} (dead letters, one JSON file each), {@code vectors/} (the Lucene vector index of every
+ * {@code dlq/} (dead letters, one JSON file each), {@code sent-mail/} (marketing mail sent, one .eml each), {@code vectors/} (the Lucene vector index of every
  * tenant), {@code djl/} (the tokenizer's native library, unpacked on first use).
  */
 public record StackHome(Path root) {
@@ -57,6 +57,16 @@ public record StackHome(Path root) {
 
     public Path deadLetters() {
         return root.resolve("dlq");
+    }
+
+    /** The local mail sink: every marketing mail sent, one .eml per recipient, {@code sent-mail/<tenant>/} (issue 15). */
+    public Path sentMail() {
+        return root.resolve("sent-mail");
+    }
+
+    /** The secret the unsubscribe links' tenant keys derive from; created on first start, kept so old links work. */
+    public Path unsubscribeSecret() {
+        return issuerKey().resolveSibling("unsubscribe.secret");
     }
 
     /** DJL_CACHE_DIR: where the tokenizer's native library is unpacked (once). */

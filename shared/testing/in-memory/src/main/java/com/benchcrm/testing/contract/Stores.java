@@ -108,4 +108,20 @@ public interface Stores {
     WebhookDeliveryRepository webhookDeliveries();
 
     com.benchcrm.notification.NotificationRepository notifications();
+
+    com.benchcrm.marketing.HotListRepository hotLists();
+
+    com.benchcrm.marketing.ConsultantMarketingRepository consultantMarketing();
+
+    com.benchcrm.marketing.MarketingSettingsRepository marketingSettings();
+
+    com.benchcrm.marketing.DistributionListRepository distributionLists();
+
+    com.benchcrm.marketing.ContactConsentRepository consents();
+
+    com.benchcrm.marketing.SuppressionRepository suppressions();
+
+    com.benchcrm.marketing.OutreachDraftRepository outreachDrafts();
+
+    com.benchcrm.marketing.OutreachMessageRepository outreachMessages();
 }

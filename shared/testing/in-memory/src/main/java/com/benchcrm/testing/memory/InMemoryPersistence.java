@@ -38,6 +38,14 @@ public final class InMemoryPersistence {
     private final InMemoryInboundMessageRepository inboundMessages;
     private final InMemoryWebhookRepository webhooks;
     private final InMemoryCompanyRepository companies;
+    private final InMemoryHotListRepository hotLists;
+    private final InMemoryConsultantMarketingRepository consultantMarketing;
+    private final InMemoryMarketingSettingsRepository marketingSettings;
+    private final InMemoryDistributionListRepository distributionLists;
+    private final InMemoryContactConsentRepository consents;
+    private final InMemorySuppressionRepository suppressions;
+    private final InMemoryOutreachDraftRepository outreachDrafts;
+    private final InMemoryOutreachMessageRepository outreachMessages;
     private final InMemoryPendingChangeRepository pendingChanges;
     private final InMemoryContactRepository contacts;
     private final InMemoryExpiryRepository workAuthorization;
@@ -62,6 +70,15 @@ public final class InMemoryPersistence {
         inboundMessages = new InMemoryInboundMessageRepository(transactions, consultants);
         webhooks = new InMemoryWebhookRepository(transactions, clock);
         companies = new InMemoryCompanyRepository(transactions);
+        hotLists = new InMemoryHotListRepository(transactions);
+        consultantMarketing = new InMemoryConsultantMarketingRepository(transactions);
+        consultants.onDelete(consultantMarketing::consultantDeleted);
+        marketingSettings = new InMemoryMarketingSettingsRepository(transactions);
+        distributionLists = new InMemoryDistributionListRepository(transactions);
+        consents = new InMemoryContactConsentRepository(transactions);
+        suppressions = new InMemorySuppressionRepository(transactions);
+        outreachDrafts = new InMemoryOutreachDraftRepository(transactions);
+        outreachMessages = new InMemoryOutreachMessageRepository(transactions);
         pendingChanges = new InMemoryPendingChangeRepository(transactions);
         consultants.onDelete(pendingChanges::consultantDeleted);
         contacts = new InMemoryContactRepository(transactions);
@@ -77,6 +94,7 @@ public final class InMemoryPersistence {
                 transactions, consultants, requirements, matchRuns, submissions, users);
         consultants.onDelete(documents::consultantDeleted);
         contacts.onDelete(activities::contactDeleted);
+        contacts.onDelete(consents::contactDeleted);
         // the schema's "on delete set null" links, as PostgreSQL applies them
         companies.onDelete(contacts::companyDeleted);
         companies.onDelete((tx, id) -> requirements.all(tx).forEach(r -> {
@@ -129,6 +147,38 @@ public final class InMemoryPersistence {
 
     public Transactions transactions() {
         return transactions;
+    }
+
+    public InMemoryHotListRepository hotLists() {
+        return hotLists;
+    }
+
+    public InMemoryConsultantMarketingRepository consultantMarketing() {
+        return consultantMarketing;
+    }
+
+    public InMemoryMarketingSettingsRepository marketingSettings() {
+        return marketingSettings;
+    }
+
+    public InMemoryDistributionListRepository distributionLists() {
+        return distributionLists;
+    }
+
+    public InMemoryContactConsentRepository consents() {
+        return consents;
+    }
+
+    public InMemorySuppressionRepository suppressions() {
+        return suppressions;
+    }
+
+    public InMemoryOutreachDraftRepository outreachDrafts() {
+        return outreachDrafts;
+    }
+
+    public InMemoryOutreachMessageRepository outreachMessages() {
+        return outreachMessages;
     }
 
     public InMemoryConsultantRepository consultants() {

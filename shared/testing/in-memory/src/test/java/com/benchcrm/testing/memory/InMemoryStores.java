@@ -185,4 +185,44 @@ final class InMemoryStores implements Stores {
     public com.benchcrm.notification.NotificationRepository notifications() {
         return db.notifications();
     }
+
+    @Override
+    public com.benchcrm.marketing.HotListRepository hotLists() {
+        return db.hotLists();
+    }
+
+    @Override
+    public com.benchcrm.marketing.ConsultantMarketingRepository consultantMarketing() {
+        return db.consultantMarketing();
+    }
+
+    @Override
+    public com.benchcrm.marketing.MarketingSettingsRepository marketingSettings() {
+        return db.marketingSettings();
+    }
+
+    @Override
+    public com.benchcrm.marketing.DistributionListRepository distributionLists() {
+        return db.distributionLists();
+    }
+
+    @Override
+    public com.benchcrm.marketing.ContactConsentRepository consents() {
+        return db.consents();
+    }
+
+    @Override
+    public com.benchcrm.marketing.SuppressionRepository suppressions() {
+        return db.suppressions();
+    }
+
+    @Override
+    public com.benchcrm.marketing.OutreachDraftRepository outreachDrafts() {
+        return db.outreachDrafts();
+    }
+
+    @Override
+    public com.benchcrm.marketing.OutreachMessageRepository outreachMessages() {
+        return db.outreachMessages();
+    }
 }

@@ -1,0 +1,177 @@
+package com.benchcrm.function.httpapi.marketing;
+
+import com.benchcrm.common.InvalidRequestException;
+import com.benchcrm.common.Page;
+import com.benchcrm.common.PageRequest;
+import com.benchcrm.function.httpapi.http.EntityRoutes;
+import com.benchcrm.function.httpapi.http.HttpRequest;
+import com.benchcrm.function.httpapi.http.HttpResponse;
+import com.benchcrm.function.httpapi.http.JsonBodies;
+import com.benchcrm.function.httpapi.http.Router;
+import com.benchcrm.marketing.Consents;
+import com.benchcrm.marketing.ContactConsent;
+import com.benchcrm.marketing.DistributionListInput;
+import com.benchcrm.marketing.DistributionLists;
+import com.benchcrm.marketing.MailFeedback;
+import com.benchcrm.marketing.Outreach;
+import com.benchcrm.marketing.OutreachDraft;
+import com.benchcrm.marketing.Suppression;
+import com.benchcrm.marketing.Suppressions;
+import com.benchcrm.marketing.Unsubscribes;
+import com.benchcrm.security.Permission;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Registers the consent and sending routes of marketing: {@code /v1/distribution-lists} (the entity
+ * conventions), {@code /v1/contacts/{id}/consent}, {@code /v1/suppressions} (with
+ * {@code POST /v1/suppressions/feedback}, the local injection of an SES bounce or complaint
+ * notification), {@code /v1/outreach/drafts} with {@code .../approve} and {@code .../messages},
+ * {@code GET /v1/outreach/sent}, and the public one-click unsubscribe {@code GET|POST
+ * /v1/unsubscribe/{token}} (RFC 8058; no login: the signed token names the tenant and address).
+ */
+public final class OutreachRoutes {
+
+    public static final String LISTS = "/v1/distribution-lists";
+    public static final String DRAFTS = "/v1/outreach/drafts";
+
+    private OutreachRoutes() {}
+
+    /** The services behind the routes. */
+    public record Services(
+            DistributionLists lists,
+            Consents consents,
+            Suppressions suppressions,
+            MailFeedback feedback,
+            Unsubscribes unsubscribes,
+            Outreach outreach) {}
+
+    public static void register(Router router, Services s) {
+        EntityRoutes.register(router, LISTS, s.lists(), DistributionListInput.class);
+        router.add(
+                "GET",
+                "/v1/contacts/{id}/consent",
+                false,
+                (req, caller) -> HttpResponse.json(200, s.consents().get(caller, req.idParam("contact"))));
+        router.add("PUT", "/v1/contacts/{id}/consent", false, (req, caller) -> {
+            var id = req.idParam("contact");
+            caller.require(Permission.MARKETING_WRITE);
+            var in = JsonBodies.read(req, ContactConsent.Input.class);
+            return HttpResponse.json(200, s.consents().record(caller, id, in));
+        });
+        router.add("DELETE", "/v1/contacts/{id}/consent", false, (req, caller) -> {
+            s.consents().withdraw(caller, req.idParam("contact"));
+            return HttpResponse.empty(204);
+        });
+
+        router.add("GET", "/v1/suppressions", false, (req, caller) -> {
+            int limit = limit(req);
+            Optional<String> after =
+                    Optional.ofNullable(req.queryParam("after")).filter(a -> !a.isBlank());
+            var items = s.suppressions().list(caller, after, limit + 1);
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("items", items.size() > limit ? items.subList(0, limit) : items);
+            if (items.size() > limit) {
+                body.put("nextAfter", items.get(limit - 1).email());
+            }
+            return HttpResponse.json(200, body);
+        });
+        router.add("POST", "/v1/suppressions", false, (req, caller) -> {
+            caller.require(Permission.MARKETING_WRITE);
+            var in = JsonBodies.read(req, Suppression.Input.class);
+            return HttpResponse.json(201, s.suppressions().add(caller, in));
+        });
+        router.add("DELETE", "/v1/suppressions/{email}", false, (req, caller) -> {
+            s.suppressions().remove(caller, req.pathParam("email"));
+            return HttpResponse.empty(204);
+        });
+        router.add("POST", "/v1/suppressions/feedback", false, (req, caller) -> {
+            caller.require(Permission.SETTINGS_MANAGE);
+            var notification = JsonBodies.read(req, com.fasterxml.jackson.databind.JsonNode.class);
+            var tenant = MailFeedback.tenantOf(notification);
+            if (tenant.isPresent() && !tenant.get().equals(caller.tenant())) {
+                throw new com.benchcrm.common.ValidationException(
+                        java.util.List.of(new com.benchcrm.common.ValidationException.FieldError(
+                                "/mail/tags/" + MailFeedback.TENANT_TAG,
+                                "the notification is about another organization")));
+            }
+            var outcome = s.feedback().apply(com.benchcrm.common.Json.write(notification));
+            return HttpResponse.json(200, Map.of("type", outcome.type(), "suppressed", outcome.suppressed()));
+        });
+
+        router.add("GET", "/v1/unsubscribe/{token}", true, (req, caller) -> {
+            var who = s.unsubscribes().check(req.pathParam("token"));
+            return who.map(w -> UnsubscribePages.confirm(w.email(), req.path())).orElseGet(UnsubscribePages::invalid);
+        });
+        router.add("POST", "/v1/unsubscribe/{token}", true, (req, caller) -> {
+            var who = s.unsubscribes().unsubscribe(req.pathParam("token"));
+            return who.map(w -> UnsubscribePages.done(w.email())).orElseGet(UnsubscribePages::invalid);
+        });
+
+        router.add("POST", DRAFTS, false, (req, caller) -> {
+            caller.require(Permission.MARKETING_WRITE);
+            var in = JsonBodies.read(req, Outreach.HotListDraftRequest.class);
+            OutreachDraft d = s.outreach().draftHotList(caller, in);
+            return HttpResponse.json(201, d).header("location", DRAFTS + "/" + d.id());
+        });
+        router.add("GET", DRAFTS, false, (req, caller) -> {
+            PageRequest page = PageRequest.parse("outreach_draft", req.queryParam("limit"), req.queryParam("cursor"));
+            return page(s.outreach().list(caller, status(req.queryParam("status")), page));
+        });
+        router.add(
+                "GET",
+                DRAFTS + "/{id}",
+                false,
+                (req, caller) -> HttpResponse.json(200, s.outreach().get(caller, req.idParam("outreach_draft"))));
+        router.add(
+                "POST",
+                DRAFTS + "/{id}/approve",
+                false,
+                (req, caller) -> HttpResponse.json(200, s.outreach().approve(caller, req.idParam("outreach_draft"))));
+        router.add(
+                "GET",
+                DRAFTS + "/{id}/messages",
+                false,
+                (req, caller) -> HttpResponse.json(
+                        200, Map.of("items", s.outreach().messages(caller, req.idParam("outreach_draft")))));
+        router.add("GET", "/v1/outreach/sent", false, (req, caller) -> {
+            PageRequest page = PageRequest.parse("outreach_message", req.queryParam("limit"), req.queryParam("cursor"));
+            return page(s.outreach().sent(caller, page));
+        });
+    }
+
+    private static HttpResponse page(Page<?> p) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("items", p.items());
+        p.nextCursor().ifPresent(c -> body.put("nextCursor", c));
+        return HttpResponse.json(200, body);
+    }
+
+    private static int limit(HttpRequest req) {
+        String raw = req.queryParam("limit");
+        if (raw == null || raw.isBlank()) {
+            return 50;
+        }
+        try {
+            int n = Integer.parseInt(raw.trim());
+            if (n >= 1 && n <= 200) {
+                return n;
+            }
+        } catch (NumberFormatException ignored) {
+            // falls through
+        }
+        throw new InvalidRequestException("limit", "limit must be an integer from 1 to 200");
+    }
+
+    static Optional<OutreachDraft.Status> status(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OutreachDraft.Status.valueOf(raw.trim()));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("status", "status must be one of DRAFT, APPROVED, DISCARDED");
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package com.benchcrm.marketing;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A drafted outreach mail: a hot list to a distribution list ({@code HOT_LIST}), or a submission to
+ * its vendor contact ({@code SUBMISSION}). {@code DRAFT} until a person approves it; the subject and
+ * bodies are frozen from then on, and they are exactly what every recipient receives (above the
+ * per-recipient footer).
+ */
+public record OutreachDraft(
+        UUID id,
+        Kind kind,
+        UUID hotListId,
+        UUID distributionListId,
+        UUID submissionId,
+        UUID contactId,
+        String subject,
+        String bodyText,
+        String bodyHtml,
+        Generator generator,
+        Status status,
+        String approvedBy,
+        Instant approvedAt,
+        String createdBy,
+        long version,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public enum Kind {
+        HOT_LIST,
+        SUBMISSION
+    }
+
+    /** Who wrote the text: the deterministic templates (the default) or Bedrock through the AI gateway. */
+    public enum Generator {
+        TEMPLATE,
+        BEDROCK
+    }
+
+    public enum Status {
+        DRAFT,
+        APPROVED,
+        DISCARDED
+    }
+
+    public OutreachDraft approved(String by, Instant at) {
+        return new OutreachDraft(
+                id,
+                kind,
+                hotListId,
+                distributionListId,
+                submissionId,
+                contactId,
+                subject,
+                bodyText,
+                bodyHtml,
+                generator,
+                Status.APPROVED,
+                by,
+                at,
+                createdBy,
+                version + 1,
+                createdAt,
+                at);
+    }
+}
