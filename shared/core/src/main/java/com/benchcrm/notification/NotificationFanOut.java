@@ -47,8 +47,8 @@ public final class NotificationFanOut {
     /** The consumer name in processed_event. */
     public static final String CONSUMER = "notify";
 
-    /** The marketing work's reply event (issue 15 item 4); not in this branch's catalog yet. */
-    public static final String OUTREACH_REPLY_RECEIVED = "OutreachReplyReceived";
+    /** The marketing work's reply event (issue 15 item 4). */
+    public static final String OUTREACH_REPLY_RECEIVED = EventCatalog.OUTREACH_REPLY_RECEIVED;
 
     /** The event types this fan-out turns into notifications (the routing rule's detail-types). */
     public static final Set<String> TYPES = Set.of(
