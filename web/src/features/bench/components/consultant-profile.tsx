@@ -15,6 +15,7 @@ import { toast } from '@/components/ui/toaster';
 import { Timeline } from '@/features/activities/components/timeline';
 import { TagEditor } from '@/features/tags/components/tag-editor';
 import { useHasRole } from '@/lib/auth/auth-context';
+import { PendingChanges } from '@/features/pending-changes/components/pending-changes';
 
 /** A consultant's profile and the open requirements they fit best. */
 export function ConsultantProfile() {
@@ -75,6 +76,7 @@ export function ConsultantProfile() {
           <p className="whitespace-pre-line text-sm">{c.summary}</p>
         </section>
       )}
+      <PendingChanges consultant={c} />
       <Documents consultantId={c.id} />
       <Matches consultantId={c.id} />
       <Timeline owner="consultant" id={c.id} />

@@ -255,7 +255,9 @@ public final class EmbeddedStack implements AutoCloseable {
                     WebhookDeliveryApplication.FUNCTION_NAME,
                     "benchcrm-webhook-delivery",
                     service(env, "webhook-delivery"));
-            events.attach("webhook", 10, 2, webhooks::invoke);
+            // the queues' consumers are background work: they yield the cores to the API's requests (ADR 0054)
+            int nice = backgroundNice();
+            events.attach("webhook", 10, 2, nice, webhooks::invoke);
             // notifications: the notify consumer behind its queue, the daily job behind a timer, digests to a folder
             env.put("BENCHCRM_NOTIFY_DLQ_URL", events.url("notify-dlq"));
             env.put("BENCHCRM_MAIL_MODE", "folder");
@@ -267,7 +269,7 @@ public final class EmbeddedStack implements AutoCloseable {
                     NotificationsApplication.NOTIFY,
                     "benchcrm-notify",
                     service(env, "notifications"));
-            events.attach("notify", 10, 2, notify::invoke);
+            events.attach("notify", 10, 2, nice, notify::invoke);
             FunctionHost dailyNotificationsFunction = FunctionHost.start(
                     NotificationsApplication.class.getName(),
                     NotificationsApplication.DAILY,
@@ -289,8 +291,9 @@ public final class EmbeddedStack implements AutoCloseable {
                         MatchingApplication.MATCH,
                         "benchcrm-match",
                         service(env, MatchingApplication.MATCH));
-                events.attach("embed", 10, 2, embed::invoke);
-                events.attach("match", 10, 2, match::invoke);
+                // one embedding at a time: ONNX takes a core per run, and a second run only halves the API's share
+                events.attach("embed", 10, Integer.getInteger("benchcrm.embed.pollers", 1), nice, embed::invoke);
+                events.attach("match", 10, 2, nice, match::invoke);
             } else {
                 LOG.info("BENCHCRM_EMBEDDINGS=off: no embedding, no automatic match runs");
             }
@@ -370,6 +373,18 @@ public final class EmbeddedStack implements AutoCloseable {
 
     public int port() {
         return edge.port();
+    }
+
+    /**
+     * The CPU priority of the queues' consumers ({@code -Dbenchcrm.background.nice}, default 10, 0
+     * leaves them at the API's priority): see {@link com.benchcrm.local.events.BackgroundPriority}.
+     */
+    static int backgroundNice() {
+        int nice = Integer.getInteger("benchcrm.background.nice", 10);
+        if (nice < 0 || nice > 19) {
+            throw new IllegalArgumentException("benchcrm.background.nice must be 0-19, not " + nice);
+        }
+        return nice;
     }
 
     /**
