@@ -20,7 +20,7 @@ class QueuesTest {
         Map<String, Map<String, Object>> work = PLATFORM.findResources(
                 "AWS::SQS::Queue",
                 Match.objectLike(Map.of("Properties", Match.objectLike(Map.of("RedrivePolicy", redrive)))));
-        assertThat(work).hasSize(5); // embed, match, webhook, outreach, feedback
+        assertThat(work).hasSize(6); // embed, match, webhook, notify, outreach, feedback
     }
 
     @Test
@@ -28,7 +28,7 @@ class QueuesTest {
         Map<String, Map<String, Object>> terminal = PLATFORM.findResources(
                 "AWS::SQS::Queue",
                 Match.objectLike(Map.of("Properties", Match.objectLike(Map.of("RedrivePolicy", Match.absent())))));
-        assertThat(terminal).hasSize(6); // five DLQs and the async-failures queue
+        assertThat(terminal).hasSize(7); // six DLQs and the async-failures queue
         for (String id : terminal.keySet()) {
             boolean isDlq = !PLATFORM.findResources(
                             "AWS::SQS::Queue",
@@ -82,6 +82,6 @@ class QueuesTest {
                                 "Properties",
                                 Match.objectLike(Map.of(
                                         "RedrivePolicy", Match.absent(), "MessageRetentionPeriod", 1_209_600))))))
-                .hasSize(6);
+                .hasSize(7);
     }
 }

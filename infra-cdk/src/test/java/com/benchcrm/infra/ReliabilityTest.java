@@ -58,8 +58,9 @@ class ReliabilityTest {
                                 Match.arrayWith(List.of(
                                         Match.objectLike(Map.of("Ref", Match.stringLikeRegexp("Alarms.*"))))))))));
         assertThat(dlqAlarms.keySet())
-                .hasSize(7)
+                .hasSize(8)
                 .anyMatch(id -> id.startsWith("WebhookDlq"))
+                .anyMatch(id -> id.startsWith("NotifyDlq"))
                 .anyMatch(id -> id.startsWith("OutreachDlq"))
                 .anyMatch(id -> id.startsWith("FeedbackDlq"))
                 .anyMatch(id -> id.startsWith("EmbedDlq"))
@@ -87,6 +88,8 @@ class ReliabilityTest {
                 "OutboxRelay",
                 "WebhookDelivery",
                 "WorkAuthorizationAlerts",
+                "Notify",
+                "NotificationsDaily",
                 "EmailIngest",
                 "Embed",
                 "Match",

@@ -111,6 +111,9 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
         com.benchcrm.function.httpapi.consultant.ConsultantDocumentRoutes.register(router, documents);
         // resume import before the entity routes: /v1/consultants/import is a literal, not an {id}
         ConsultantImportRoutes.register(router, resumes);
+        // the owner route before the entity routes: /v1/consultants/{id}/owner is more specific than {id}
+        com.benchcrm.function.httpapi.notification.NotificationRoutes.register(
+                router, new com.benchcrm.notification.Notifications(db.transactions(), db.notifications(), clock));
         ConsultantRoutes.register(router, consultants);
         com.benchcrm.function.httpapi.consultant.ConsultantChangeRoutes.register(router, changes);
         RequirementRoutes.register(router, requirements);

@@ -5,6 +5,7 @@ import com.benchcrm.blob.FolderBlobStore;
 import com.benchcrm.function.emailingest.EmailIngestApplication;
 import com.benchcrm.function.httpapi.HttpApiApplication;
 import com.benchcrm.function.matching.MatchingApplication;
+import com.benchcrm.function.notifications.NotificationsApplication;
 import com.benchcrm.function.outreachsender.OutreachSenderApplication;
 import com.benchcrm.function.webhookdelivery.WebhookDeliveryApplication;
 import com.benchcrm.function.workauthorizationalerts.WorkAuthorizationAlertsApplication;
@@ -85,6 +86,8 @@ public final class EmbeddedStack implements AutoCloseable {
     private volatile long stopMillis = -1;
     /** The daily WorkAuthorizationExpiring run (set once after construction; absent when turned off). */
     private java.util.Optional<WorkAuthorizationTimer> workAuthorizationAlerts = java.util.Optional.empty();
+    /** The daily notifications run: interviews tomorrow and the digests (absent when turned off). */
+    private java.util.Optional<WorkAuthorizationTimer> dailyNotifications = java.util.Optional.empty();
 
     /** The local ingest mail domain: a tenant's address is {@code <slug>@ingest.localhost}. */
     public static final String INGEST_DOMAIN = "ingest.localhost";
@@ -266,6 +269,23 @@ public final class EmbeddedStack implements AutoCloseable {
                     "benchcrm-outreach-sender",
                     service(env, "outreach-sender"));
             events.attach("outreach", 10, 2, nice, outreachSender::invoke);
+            // notifications: the notify consumer behind its queue, the daily job behind a timer, digests to a folder
+            env.put("BENCHCRM_NOTIFY_DLQ_URL", events.url("notify-dlq"));
+            env.put("BENCHCRM_MAIL_MODE", "folder");
+            env.put("BENCHCRM_DIGEST_FROM", "notifications@benchcrm.localhost");
+            env.put("BENCHCRM_DIGEST_DIR", home.digests().toString());
+            env.put("BENCHCRM_CONSOLE_URL", "http://localhost:" + edge.port());
+            FunctionHost notify = FunctionHost.start(
+                    NotificationsApplication.class.getName(),
+                    NotificationsApplication.NOTIFY,
+                    "benchcrm-notify",
+                    service(env, "notifications"));
+            events.attach("notify", 10, 2, nice, notify::invoke);
+            FunctionHost dailyNotificationsFunction = FunctionHost.start(
+                    NotificationsApplication.class.getName(),
+                    NotificationsApplication.DAILY,
+                    "benchcrm-notifications-daily",
+                    service(env, "notifications"));
             FunctionHost alertsFunction = FunctionHost.start(
                     WorkAuthorizationAlertsApplication.class.getName(),
                     WorkAuthorizationAlertsApplication.FUNCTION_NAME,
@@ -334,6 +354,11 @@ public final class EmbeddedStack implements AutoCloseable {
                     (System.nanoTime() - started) / 1_000_000);
             stack.workAuthorizationAlerts = WorkAuthorizationTimer.start(
                     alertsFunction, System.getenv("BENCHCRM_WORK_AUTH_ALERTS_EVERY"), Duration.ofSeconds(30));
+            stack.dailyNotifications = WorkAuthorizationTimer.start(
+                    "notifications-daily",
+                    dailyNotificationsFunction,
+                    System.getenv("BENCHCRM_NOTIFICATIONS_DAILY_EVERY"),
+                    Duration.ofSeconds(45));
             return stack;
         } catch (RuntimeException | Error e) {
             // an Error too (a class initializer that failed): nothing started may outlive a failed start
@@ -588,6 +613,7 @@ public final class EmbeddedStack implements AutoCloseable {
         long t0 = System.nanoTime();
         purgeTimer.shutdownNow();
         workAuthorizationAlerts.ifPresent(WorkAuthorizationTimer::close);
+        dailyNotifications.ifPresent(WorkAuthorizationTimer::close);
         closeQuietly(edge);
         closeQuietly(smtp);
         boolean drained = events.close(
