@@ -41,7 +41,8 @@ class TenantScalingTest {
         Template platform = ONE.platform();
         platform.resourceCountIs("AWS::KMS::Key", 2);
         platform.resourceCountIs(
-                "AWS::SQS::Queue", 13); // embed, match, webhook, notify, outreach, feedback and their DLQs, async failures
+                "AWS::SQS::Queue",
+                13); // embed, match, webhook, notify, outreach, feedback and their DLQs, async failures
         platform.resourceCountIs("AWS::S3::Bucket", 4); // raw mail and the model registry, each with its access logs
         platform.resourceCountIs("AWS::Events::EventBus", 1);
         platform.resourceCountIs("AWS::Events::Archive", 1);
