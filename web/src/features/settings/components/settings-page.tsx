@@ -1,4 +1,5 @@
 import { useHasRole } from '@/lib/auth/auth-context';
+import { MarketingSettingsPanel } from '@/features/marketing/components/marketing-settings';
 import { WebhooksPanel } from './webhooks-panel';
 import { WeightsEditor } from './weights-editor';
 
@@ -8,6 +9,7 @@ export function SettingsPage() {
     <div className="h-full space-y-8 overflow-y-auto p-4">
       <h1 className="text-lg font-semibold">Settings</h1>
       <WeightsEditor />
+      {canSeeWebhooks && <MarketingSettingsPanel />}
       {canSeeWebhooks && <WebhooksPanel />}
     </div>
   );
