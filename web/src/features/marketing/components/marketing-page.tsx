@@ -313,7 +313,7 @@ function HotListPreview({ id }: { id: string }) {
       <iframe title="Hot list mail (HTML)" sandbox="" srcDoc={p.html} className="h-72 w-full rounded border bg-white" />
       <details>
         <summary className="cursor-pointer text-sm">Plain text</summary>
-        <pre className="mt-1 max-h-72 overflow-auto whitespace-pre-wrap rounded bg-muted p-2 text-xs" aria-label="Hot list mail (plain text)">{p.text}</pre>
+        <pre className="mt-1 max-h-72 overflow-auto whitespace-pre-wrap rounded bg-muted p-2 text-xs" role="region" aria-label="Hot list mail (plain text)" tabIndex={0}>{p.text}</pre>
       </details>
     </section>
   );
@@ -592,7 +592,7 @@ function DraftCard({ draft }: { draft: OutreachDraft }) {
       <p className="text-xs text-muted-foreground">
         {humanize(draft.kind)} · {draft.generator === 'TEMPLATE' ? 'from the template' : 'drafted by AI'} · by {draft.createdBy}, <time dateTime={draft.createdAt}>{when(draft.createdAt)}</time>
       </p>
-      <pre className="max-h-72 overflow-auto whitespace-pre-wrap rounded bg-muted p-2 text-xs" aria-label={`Text of ${draft.subject}`} tabIndex={0}>
+      <pre className="max-h-72 overflow-auto whitespace-pre-wrap rounded bg-muted p-2 text-xs" role="region" aria-label={`Text of ${draft.subject}`} tabIndex={0}>
         {draft.bodyText}
       </pre>
       {approver ? (
