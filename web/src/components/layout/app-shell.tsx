@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/input';
+import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { useAuth } from '@/lib/auth/auth-context';
 import { useTheme, type ThemeChoice } from '@/lib/theme';
 import { cn } from '@/lib/utils';
@@ -62,6 +63,7 @@ export function AppShell() {
           <kbd className="hidden rounded border px-1.5 text-xs sm:inline">Ctrl K</kbd>
         </Button>
         <div className="ml-auto flex shrink-0 items-center gap-1 sm:gap-2">
+          <NotificationBell />
           <label htmlFor="theme" className="sr-only">Theme</label>
           <Select id="theme" className="h-8 w-auto" value={choice} onChange={(e) => setChoice(e.target.value as ThemeChoice)}>
             <option value="system">System</option>

@@ -16,6 +16,7 @@ import { Timeline } from '@/features/activities/components/timeline';
 import { TagEditor } from '@/features/tags/components/tag-editor';
 import { useHasRole } from '@/lib/auth/auth-context';
 import { ConsultantMarketingToggle } from '@/features/marketing/components/consultant-marketing';
+import { PendingChanges } from '@/features/pending-changes/components/pending-changes';
 
 /** A consultant's profile and the open requirements they fit best. */
 export function ConsultantProfile() {
@@ -77,6 +78,7 @@ export function ConsultantProfile() {
           <p className="whitespace-pre-line text-sm">{c.summary}</p>
         </section>
       )}
+      <PendingChanges consultant={c} />
       <Documents consultantId={c.id} />
       <Matches consultantId={c.id} />
       <Timeline owner="consultant" id={c.id} />

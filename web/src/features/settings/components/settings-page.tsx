@@ -1,3 +1,4 @@
+import { NotificationPreferencesPanel } from '@/features/notifications/components/notification-preferences';
 import { useHasRole } from '@/lib/auth/auth-context';
 import { MarketingSettingsPanel } from '@/features/marketing/components/marketing-settings';
 import { WebhooksPanel } from './webhooks-panel';
@@ -8,6 +9,7 @@ export function SettingsPage() {
   return (
     <div className="h-full space-y-8 overflow-y-auto p-4">
       <h1 className="text-lg font-semibold">Settings</h1>
+      <NotificationPreferencesPanel />
       <WeightsEditor />
       {canSeeWebhooks && <MarketingSettingsPanel />}
       {canSeeWebhooks && <WebhooksPanel />}

@@ -17,7 +17,7 @@ import software.amazon.awscdk.services.lambda.Code;
  *
  * <pre>{@code
  * Artifacts a = Artifacts.fromBuild(repoRoot);             // functions/*\/target/*-aws.jar
- * Artifacts t = Artifacts.of(fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip); // tests
+ * Artifacts t = Artifacts.of(fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip); // tests
  * }</pre>
  *
  * @param httpApi         {@code functions/http-api}: the HTTP API
@@ -28,6 +28,7 @@ import software.amazon.awscdk.services.lambda.Code;
  * @param matching        {@code functions/matching}: the {@code embed} and {@code match} functions
  * @param workAuthorizationAlerts {@code functions/work-authorization-alerts}: the daily {@code WorkAuthorizationExpiring} job
  * @param modelTraining   {@code functions/model-training}: the weekly per-tenant success-model training and drift (ADR 0077)
+ * @param notifications   {@code functions/notifications}: the {@code notify} consumer and the {@code notificationsDaily} job
  */
 public record Artifacts(
         Path httpApi,
@@ -37,7 +38,8 @@ public record Artifacts(
         Path emailIngest,
         Path matching,
         Path workAuthorizationAlerts,
-        Path modelTraining) {
+        Path modelTraining,
+        Path notifications) {
 
     /** The function modules, in the order of the record's components. */
     static final List<String> FUNCTIONS = List.of(
@@ -48,7 +50,8 @@ public record Artifacts(
             "email-ingest",
             "matching",
             "work-authorization-alerts",
-            "model-training");
+            "model-training",
+            "notifications");
 
     static final String BUILD = "./mvnw -q -pl "
             + String.join(",", FUNCTIONS.stream().map(f -> "functions/" + f).toList()) + " -am package -DskipTests";
@@ -62,7 +65,8 @@ public record Artifacts(
                 Objects.requireNonNull(emailIngest, "emailIngest artifact"),
                 Objects.requireNonNull(matching, "matching artifact"),
                 Objects.requireNonNull(workAuthorizationAlerts, "workAuthorizationAlerts artifact"),
-                Objects.requireNonNull(modelTraining, "modelTraining artifact"));
+                Objects.requireNonNull(modelTraining, "modelTraining artifact"),
+                Objects.requireNonNull(notifications, "notifications artifact"));
         for (Path p : all) {
             if (!Files.isRegularFile(p)) {
                 throw new IllegalArgumentException("no function artifact at " + p + " (build it: " + BUILD + ")");
@@ -78,7 +82,8 @@ public record Artifacts(
             Path emailIngest,
             Path matching,
             Path workAuthorizationAlerts,
-            Path modelTraining) {
+            Path modelTraining,
+            Path notifications) {
         return new Artifacts(
                 httpApi,
                 provisioning,
@@ -87,7 +92,8 @@ public record Artifacts(
                 emailIngest,
                 matching,
                 workAuthorizationAlerts,
-                modelTraining);
+                modelTraining,
+                notifications);
     }
 
     /** The shaded jars under {@code functions/<name>/target/} of a built checkout. */
@@ -100,7 +106,8 @@ public record Artifacts(
                 shadedJar(repoRoot, "email-ingest"),
                 shadedJar(repoRoot, "matching"),
                 shadedJar(repoRoot, "work-authorization-alerts"),
-                shadedJar(repoRoot, "model-training"));
+                shadedJar(repoRoot, "model-training"),
+                shadedJar(repoRoot, "notifications"));
     }
 
     public Code httpApiCode() {
@@ -135,6 +142,11 @@ public record Artifacts(
     /** The weekly per-tenant training and drift job. */
     public Code modelTrainingCode() {
         return Code.fromAsset(modelTraining.toString());
+    }
+
+    /** The {@code notify} and {@code notificationsDaily} functions. */
+    public Code notificationsCode() {
+        return Code.fromAsset(notifications.toString());
     }
 
     private static Path shadedJar(Path repoRoot, String function) {

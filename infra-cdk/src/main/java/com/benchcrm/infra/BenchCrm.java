@@ -138,13 +138,14 @@ public final class BenchCrm {
         EventsStack events = new EventsStack(
                 scope,
                 d + "-events",
-                props(config, "outbox relay, partner webhooks and work authorization alerts", false),
+                props(config, "outbox relay, partner webhooks, work authorization alerts and notifications", false),
                 config,
                 platform,
                 data,
                 artifacts.outboxRelayCode(),
                 artifacts.webhookDeliveryCode(),
-                artifacts.workAuthorizationAlertsCode());
+                artifacts.workAuthorizationAlertsCode(),
+                artifacts.notificationsCode());
         IngestStack ingest = new IngestStack(
                 scope,
                 d + "-ingest",

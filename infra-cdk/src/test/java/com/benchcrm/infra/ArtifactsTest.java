@@ -20,7 +20,7 @@ class ArtifactsTest {
                 .hasMessageContaining("benchcrm-http-api-*-aws.jar")
                 .hasMessageContaining("./mvnw -q -pl functions/http-api,functions/provisioning,functions/outbox-relay,"
                         + "functions/webhook-delivery,functions/email-ingest,functions/matching,functions/work-authorization-alerts,"
-                        + "functions/model-training "
+                        + "functions/model-training,functions/notifications "
                         + "-am package -DskipTests");
     }
 
@@ -36,9 +36,11 @@ class ArtifactsTest {
         Path alerts = touch(
                 "functions/work-authorization-alerts/target/benchcrm-work-authorization-alerts-0.1.0-SNAPSHOT-aws.jar");
         Path training = touch("functions/model-training/target/benchcrm-model-training-0.1.0-SNAPSHOT-aws.jar");
+        Path notifications = touch("functions/notifications/target/benchcrm-notifications-0.1.0-SNAPSHOT-aws.jar");
 
         assertThat(Artifacts.fromBuild(root))
-                .isEqualTo(Artifacts.of(api, provisioning, relay, webhooks, ingest, match, alerts, training));
+                .isEqualTo(Artifacts.of(
+                        api, provisioning, relay, webhooks, ingest, match, alerts, training, notifications));
     }
 
     private Path touch(String relative) throws IOException {

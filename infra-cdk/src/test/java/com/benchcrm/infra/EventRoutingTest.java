@@ -128,12 +128,12 @@ class EventRoutingTest {
                         "EventSourceArn",
                                 Match.objectLike(
                                         Map.of("Fn::ImportValue", Match.stringLikeRegexp(".*WebhookQueue.*"))))));
-        assertThat(events.findResources("AWS::Lambda::EventSourceMapping")
-                        .values()
-                        .iterator()
-                        .next()
-                        .toString())
+        assertThat(events.findResources("AWS::Lambda::EventSourceMapping").values().stream()
+                        .map(Object::toString)
+                        .filter(m -> m.contains("WebhookQueue")))
                 .as("the mapping invokes the live alias")
+                .singleElement()
+                .asString()
                 .contains("WebhookDeliveryAlias");
         events.hasResourceProperties(
                 "AWS::Events::Rule",
@@ -203,6 +203,56 @@ class EventRoutingTest {
     }
 
     @Test
+    void
+            notifications_notifyOnItsQueueWithPartialBatchFailures_andTheDailyJobOnASchedule_sendingAsTheDigestAddressOnly() {
+        Template events = APP.events();
+        events.hasResourceProperties(
+                "AWS::Lambda::EventSourceMapping",
+                Match.objectLike(Map.of(
+                        "EventSourceArn",
+                        Match.objectLike(Map.of("Fn::ImportValue", Match.stringLikeRegexp(".*NotifyQueue.*"))),
+                        "BatchSize",
+                        10,
+                        "FunctionResponseTypes",
+                        List.of("ReportBatchItemFailures"))));
+        events.hasResourceProperties(
+                "AWS::Lambda::Function",
+                Match.objectLike(Map.of(
+                        "Environment",
+                        Map.of(
+                                "Variables",
+                                Match.objectLike(Map.of(
+                                        "SPRING_CLOUD_FUNCTION_DEFINITION", "notify",
+                                        "MAIN_CLASS", "com.benchcrm.function.notifications.NotificationsApplication",
+                                        "BENCHCRM_MAX_RECEIVES", "5",
+                                        "BENCHCRM_NOTIFY_DLQ_URL", Match.anyValue()))))));
+        events.hasResourceProperties(
+                "AWS::Scheduler::Schedule",
+                Match.objectLike(Map.of(
+                        "ScheduleExpression",
+                        "cron(30 13 * * ? *)",
+                        "Target",
+                        Match.objectLike(Map.of(
+                                "Arn", Map.of("Ref", Match.stringLikeRegexp("NotificationsDailyAlias.*")),
+                                "RetryPolicy", Match.objectLike(Map.of("MaximumRetryAttempts", 2)))))));
+        events.hasResourceProperties(
+                "AWS::IAM::Policy",
+                Match.objectLike(Map.of(
+                        "PolicyDocument",
+                        Match.objectLike(Map.of(
+                                "Statement",
+                                Match.arrayWith(List.of(Match.objectLike(Map.of(
+                                        "Action",
+                                        "ses:SendEmail",
+                                        "Condition",
+                                        Map.of(
+                                                "StringEquals",
+                                                Map.of(
+                                                        "ses:FromAddress",
+                                                        Match.stringLikeRegexp("^notifications@.+"))))))))))));
+    }
+
+    @Test
     void relay_mayPutEventsOnTheBusOnly_andWebhookDelivery_maySendToItsQueueAndDlqOnly() {
         Template events = APP.events();
         events.hasResourceProperties(
@@ -222,15 +272,17 @@ class EventRoutingTest {
                 .filter(s -> IamPolicyTest.actions(s).contains("sqs:SendMessage"))
                 .map(s -> s.get("Resource").toString())
                 .toList();
-        // the relay's and the work authorization alerts' on-failure destination, the purge schedule's dead letters
-        // (ADR 0058), the webhook queue and its DLQ
+        // the relay's, the work authorization alerts' and the daily notifications' on-failure destination, the purge
+        // and
+        // the notifications schedules' dead letters (ADR 0058), the webhook queue and its DLQ, the notify queue's DLQ
         assertThat(sendTargets)
-                .hasSize(5)
+                .hasSize(8)
+                .anySatisfy(r -> assertThat(r).contains("NotifyQueueDlq"))
                 .anySatisfy(r -> assertThat(r).contains("WebhookQueue").doesNotContain("Dlq"))
                 .anySatisfy(r -> assertThat(r).contains("WebhookQueueDlq"))
                 .anySatisfy(r -> assertThat(r).contains("AsyncFailures"));
         assertThat(sendTargets.stream().filter(r -> r.contains("AsyncFailures")))
-                .hasSize(3);
+                .hasSize(5);
     }
 
     private static String onlyKey(List<String> keys) {

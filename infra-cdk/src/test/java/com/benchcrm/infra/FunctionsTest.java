@@ -19,11 +19,13 @@ class FunctionsTest {
     @Test
     void app_definesTheFunctionsThatExist() {
         // http-api, provisioning, outbox-relay, webhook-delivery, work-authorization-alerts, email-ingest, the matching
-        // artifact's embed and match, and the tenant vector index and tenant rate limit providers
+        // artifact's embed and match, model-training, the notifications artifact's notify and notificationsDaily, and
+        // the tenant vector
+        // index and tenant rate limit providers
         int functions = APP.templates().values().stream()
                 .mapToInt(t -> t.findResources("AWS::Lambda::Function").size())
                 .sum();
-        assertThat(functions).isEqualTo(11);
+        assertThat(functions).isEqualTo(13);
     }
 
     /**
@@ -65,7 +67,7 @@ class FunctionsTest {
                 }
             }
         }
-        assertThat(functions).isEqualTo(11);
+        assertThat(functions).isEqualTo(13);
         assertThat(unguarded).singleElement().asString().startsWith("benchcrm-dev-api/HttpApiFunction");
     }
 
@@ -82,7 +84,7 @@ class FunctionsTest {
         assertThat(APP.matching().findResources("AWS::Lambda::EventSourceMapping"))
                 .hasSize(2);
         assertThat(APP.events().findResources("AWS::Lambda::EventSourceMapping"))
-                .hasSize(1);
+                .hasSize(2); // webhook delivery, notify
     }
 
     private static String aliasOf(Template t, String function) {

@@ -20,7 +20,7 @@ class QueuesTest {
         Map<String, Map<String, Object>> work = PLATFORM.findResources(
                 "AWS::SQS::Queue",
                 Match.objectLike(Map.of("Properties", Match.objectLike(Map.of("RedrivePolicy", redrive)))));
-        assertThat(work).hasSize(3); // embed, match, webhook
+        assertThat(work).hasSize(4); // embed, match, webhook, notify
     }
 
     @Test
@@ -28,7 +28,7 @@ class QueuesTest {
         Map<String, Map<String, Object>> terminal = PLATFORM.findResources(
                 "AWS::SQS::Queue",
                 Match.objectLike(Map.of("Properties", Match.objectLike(Map.of("RedrivePolicy", Match.absent())))));
-        assertThat(terminal).hasSize(4);
+        assertThat(terminal).hasSize(5);
         for (String id : terminal.keySet()) {
             boolean isDlq = !PLATFORM.findResources(
                             "AWS::SQS::Queue",
@@ -82,6 +82,6 @@ class QueuesTest {
                                 "Properties",
                                 Match.objectLike(Map.of(
                                         "RedrivePolicy", Match.absent(), "MessageRetentionPeriod", 1_209_600))))))
-                .hasSize(4);
+                .hasSize(5);
     }
 }

@@ -58,8 +58,9 @@ class ReliabilityTest {
                                 Match.arrayWith(List.of(
                                         Match.objectLike(Map.of("Ref", Match.stringLikeRegexp("Alarms.*"))))))))));
         assertThat(dlqAlarms.keySet())
-                .hasSize(5)
+                .hasSize(6)
                 .anyMatch(id -> id.startsWith("WebhookDlq"))
+                .anyMatch(id -> id.startsWith("NotifyDlq"))
                 .anyMatch(id -> id.startsWith("EmbedDlq"))
                 .anyMatch(id -> id.startsWith("MatchDlq"))
                 .anyMatch(id -> id.startsWith("IngestDeadLetters"))
@@ -85,6 +86,8 @@ class ReliabilityTest {
                 "OutboxRelay",
                 "WebhookDelivery",
                 "WorkAuthorizationAlerts",
+                "Notify",
+                "NotificationsDaily",
                 "EmailIngest",
                 "Embed",
                 "Match",

@@ -40,7 +40,7 @@ class TenantScalingTest {
     void resourceCounts_oneTenant_matchTheInventory() {
         Template platform = ONE.platform();
         platform.resourceCountIs("AWS::KMS::Key", 2);
-        platform.resourceCountIs("AWS::SQS::Queue", 7);
+        platform.resourceCountIs("AWS::SQS::Queue", 9); // embed, match, webhook, notify and their DLQs, async failures
         platform.resourceCountIs("AWS::S3::Bucket", 4); // raw mail and the model registry, each with its access logs
         platform.resourceCountIs("AWS::Events::EventBus", 1);
         platform.resourceCountIs("AWS::Events::Archive", 1);

@@ -36,6 +36,9 @@ import software.constructs.Construct;
  *   <li>the work authorization alerts ({@code functions/work-authorization-alerts}, function
  *       {@code workAuthorizationAlerts}), once a day by a schedule rule; it writes notices and outbox
  *       rows only (ADR 0082). Environment: {@code WorkAuthorizationAlertsConfig} (SQL only).</li>
+ *   <li>notifications ({@code functions/notifications}): {@code notify} on the notify queue with partial batch
+ *       responses (ADR 0096), and {@code notificationsDaily} once a day by an EventBridge Scheduler schedule, which
+ *       sends the digests with SES v2 (ADR 0098). Environment: {@code NotificationsConfig}.</li>
  * </ul>
  */
 public final class EventsStack extends Stack {
@@ -46,6 +49,9 @@ public final class EventsStack extends Stack {
     static final String WEBHOOK_MAIN_CLASS = "com.benchcrm.function.webhookdelivery.WebhookDeliveryApplication";
     static final String ALERTS_MAIN_CLASS =
             "com.benchcrm.function.workauthorizationalerts.WorkAuthorizationAlertsApplication";
+    static final String NOTIFICATIONS_MAIN_CLASS = "com.benchcrm.function.notifications.NotificationsApplication";
+    /** Messages per notify invocation: each is one transaction of a few statements. */
+    public static final int NOTIFY_BATCH_SIZE = 10;
     /** Messages per webhook invocation: each may wait up to the 10 s attempt timeout. */
     public static final int WEBHOOK_BATCH_SIZE = 5;
 
@@ -55,6 +61,9 @@ public final class EventsStack extends Stack {
     private final Rule schedule;
     private final JavaFunction workAuthorizationAlerts;
     private final Rule workAuthorizationSchedule;
+    private final JavaFunction notify;
+    private final JavaFunction notificationsDaily;
+    private final software.amazon.awscdk.services.scheduler.CfnSchedule notificationsSchedule;
 
     public EventsStack(
             Construct scope,
@@ -65,7 +74,8 @@ public final class EventsStack extends Stack {
             DataStack data,
             Code outboxRelayCode,
             Code webhookDeliveryCode,
-            Code workAuthorizationAlertsCode) {
+            Code workAuthorizationAlertsCode,
+            Code notificationsCode) {
         super(scope, id, props);
         AuroraDatabase db = data.database();
         QueueWithDlq webhookQueue = platform.events().webhookQueue();
@@ -139,6 +149,89 @@ public final class EventsStack extends Stack {
                                 .build())))
                 .build();
 
+        // Notifications (ADRs 0096-0098): notify on the notify queue, notificationsDaily on a daily schedule
+        QueueWithDlq notifyQueue = platform.events().notifyQueue();
+        Map<String, String> notifyEnv = database(db, NOTIFICATIONS_MAIN_CLASS, "notify");
+        notifyEnv.put("BENCHCRM_NOTIFY_DLQ_URL", notifyQueue.deadLetterQueue().getQueueUrl());
+        notifyEnv.put(
+                "BENCHCRM_MAX_RECEIVES",
+                Integer.toString(EventRouting.load().queue("notify").maxReceiveCount()));
+        this.notify = new JavaFunction(
+                this,
+                "Notify",
+                JavaFunction.Props.builder()
+                        .description("BenchCRM notify: domain events to the notifications of the users they concern")
+                        .code(notificationsCode)
+                        .handler(HANDLER)
+                        .serviceName("notifications")
+                        .memorySize(512)
+                        // the queue's visibility timeout (120 s) is at least this times the batch's share
+                        .timeout(Duration.seconds(20))
+                        .environment(notifyEnv)
+                        .logKey(platform.keys().logsKey())
+                        .build());
+        db.grantDataApiAccess(notify.role());
+        notifyQueue.deadLetterQueue().grantSendMessages(notify.role());
+        Suppress.on(
+                notify.role(),
+                "IAM5",
+                "CDK's grant to send to the KMS-encrypted DLQ of the notify queue (poison messages) names the KMS "
+                        + "action families (GenerateDataKey*, ReEncrypt*) on the data key's ARN only.",
+                "Action::kms:GenerateDataKey*",
+                "Action::kms:ReEncrypt*");
+        notify.alias()
+                .addEventSource(new SqsEventSource(
+                        notifyQueue.queue(),
+                        SqsEventSourceProps.builder()
+                                .batchSize(NOTIFY_BATCH_SIZE)
+                                .reportBatchItemFailures(true)
+                                .maxConcurrency(5)
+                                .build()));
+        Map<String, String> dailyEnv = database(db, NOTIFICATIONS_MAIN_CLASS, "notificationsDaily");
+        // the ingest domain is a verified SES identity of the deployment (it receives the tenants' mail)
+        String digestFrom = "notifications@" + config.ingestDomain();
+        dailyEnv.put("BENCHCRM_MAIL_MODE", "ses");
+        dailyEnv.put("BENCHCRM_DIGEST_FROM", digestFrom);
+        if (config.hasConsole() && !config.console().callbackUrls().isEmpty()) {
+            // the digest's links: the console's origin (its first sign-in callback without the path)
+            java.net.URI callback =
+                    java.net.URI.create(config.console().callbackUrls().get(0));
+            dailyEnv.put("BENCHCRM_CONSOLE_URL", callback.getScheme() + "://" + callback.getAuthority());
+        }
+        this.notificationsDaily = new JavaFunction(
+                this,
+                "NotificationsDaily",
+                JavaFunction.Props.builder()
+                        .description("BenchCRM daily notifications: interviews tomorrow, the digest mails")
+                        .code(notificationsCode)
+                        .handler(HANDLER)
+                        .serviceName("notifications")
+                        .memorySize(512)
+                        .timeout(Duration.minutes(5))
+                        .environment(dailyEnv)
+                        .logKey(platform.keys().logsKey())
+                        .onFailure(platform.events().asyncFailures())
+                        .retryAttempts(2)
+                        .build());
+        db.grantDataApiAccess(notificationsDaily.role());
+        notificationsDaily
+                .role()
+                .addToPrincipalPolicy(software.amazon.awscdk.services.iam.PolicyStatement.Builder.create()
+                        .actions(List.of("ses:SendEmail"))
+                        .resources(List.of("arn:" + software.amazon.awscdk.Aws.PARTITION + ":ses:"
+                                + software.amazon.awscdk.Aws.REGION + ":" + software.amazon.awscdk.Aws.ACCOUNT_ID
+                                + ":identity/*"))
+                        .conditions(Map.of("StringEquals", Map.of("ses:FromAddress", digestFrom)))
+                        .build());
+        Suppress.on(
+                notificationsDaily.role(),
+                "IAM5",
+                "SES authorizes SendEmail on the recipients' and the sender's identities; the wildcard is the identity "
+                        + "name, and the condition pins the sender to the digest address.",
+                Suppress.matching("^Resource::arn:<AWS::Partition>:ses:<AWS::Region>:<AWS::AccountId>:identity/\\*$"));
+        this.notificationsSchedule =
+                dailySchedule(this, "NotificationsDailySchedule", notificationsDaily, platform, "cron(30 13 * * ? *)");
+
         Map<String, String> webhookEnv = database(db, WEBHOOK_MAIN_CLASS, "webhookDelivery");
         webhookEnv.put("BENCHCRM_WEBHOOK_QUEUE_URL", webhookQueue.queue().getQueueUrl());
         webhookEnv.put(
@@ -185,6 +278,64 @@ public final class EventsStack extends Stack {
                                 .reportBatchItemFailures(true)
                                 .maxConcurrency(10)
                                 .build()));
+    }
+
+    /**
+     * An EventBridge Scheduler schedule invoking {@code fn}'s live alias with an empty event, retried twice, what still
+     * fails to the async-failures queue (alarmed).
+     */
+    private static software.amazon.awscdk.services.scheduler.CfnSchedule dailySchedule(
+            Stack scope, String id, JavaFunction fn, PlatformStack platform, String cron) {
+        software.amazon.awscdk.services.iam.Role role = software.amazon.awscdk.services.iam.Role.Builder.create(
+                        scope, id + "Role")
+                .assumedBy(new software.amazon.awscdk.services.iam.ServicePrincipal("scheduler.amazonaws.com"))
+                .description("Lets EventBridge Scheduler invoke the daily notifications function")
+                .build();
+        fn.alias().grantInvoke(role);
+        platform.events().asyncFailures().grantSendMessages(role);
+        Suppress.on(
+                role,
+                "IAM5",
+                "CDK's grants: invoking the function's live alias (its ARN with :*) and sending to the "
+                        + "KMS-encrypted async-failures queue (the KMS action families on the data key only).",
+                "Action::kms:GenerateDataKey*",
+                "Action::kms:ReEncrypt*",
+                Suppress.matching("^Resource::<NotificationsDaily.*>:\\*$"),
+                Suppress.matching("^Resource::<.*\\.Arn>:\\*$"));
+        return software.amazon.awscdk.services.scheduler.CfnSchedule.Builder.create(scope, id)
+                .description("BenchCRM daily notifications: interviews tomorrow and the digest mails (13:30 UTC)")
+                .scheduleExpression(cron)
+                .scheduleExpressionTimezone("UTC")
+                .flexibleTimeWindow(
+                        software.amazon.awscdk.services.scheduler.CfnSchedule.FlexibleTimeWindowProperty.builder()
+                                .mode("OFF")
+                                .build())
+                .target(software.amazon.awscdk.services.scheduler.CfnSchedule.TargetProperty.builder()
+                        .arn(fn.alias().getFunctionArn())
+                        .roleArn(role.getRoleArn())
+                        .input("{}")
+                        .retryPolicy(software.amazon.awscdk.services.scheduler.CfnSchedule.RetryPolicyProperty.builder()
+                                .maximumRetryAttempts(2)
+                                .maximumEventAgeInSeconds(7200)
+                                .build())
+                        .deadLetterConfig(
+                                software.amazon.awscdk.services.scheduler.CfnSchedule.DeadLetterConfigProperty.builder()
+                                        .arn(platform.events().asyncFailures().getQueueArn())
+                                        .build())
+                        .build())
+                .build();
+    }
+
+    public JavaFunction notifyFunction() {
+        return notify;
+    }
+
+    public JavaFunction notificationsDaily() {
+        return notificationsDaily;
+    }
+
+    public software.amazon.awscdk.services.scheduler.CfnSchedule notificationsSchedule() {
+        return notificationsSchedule;
     }
 
     private static Map<String, String> database(AuroraDatabase db, String mainClass, String function) {

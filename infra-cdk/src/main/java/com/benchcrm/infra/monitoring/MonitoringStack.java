@@ -95,7 +95,7 @@ public final class MonitoringStack extends Stack {
                 .build();
 
         Map<String, IQueue> deadLetters = new LinkedHashMap<>();
-        for (String q : List.of("webhook", "embed", "match")) {
+        for (String q : List.of("webhook", "embed", "match", "notify")) {
             deadLetters.put(capitalize(q) + "Dlq", platform.events().queue(q).deadLetterQueue());
         }
         deadLetters.put("IngestDeadLetters", ingest.deadLetters());
@@ -113,6 +113,8 @@ public final class MonitoringStack extends Stack {
         asyncOrQueued.put("OutboxRelay", events.relay());
         asyncOrQueued.put("WebhookDelivery", events.webhooks());
         asyncOrQueued.put("WorkAuthorizationAlerts", events.workAuthorizationAlerts());
+        asyncOrQueued.put("Notify", events.notifyFunction());
+        asyncOrQueued.put("NotificationsDaily", events.notificationsDaily());
         asyncOrQueued.put("EmailIngest", ingest.function());
         asyncOrQueued.put("Embed", matching.embed());
         asyncOrQueued.put("Match", matching.match());

@@ -50,6 +50,7 @@ public final class EventBackbone extends Construct {
     private final Map<String, Rule> rules = new LinkedHashMap<>();
     private final QueueWithDlq embedQueue;
     private final QueueWithDlq matchQueue;
+    private final QueueWithDlq notifyQueue;
     private final QueueWithDlq webhookQueue;
     private final Queue asyncFailures;
 
@@ -125,6 +126,7 @@ public final class EventBackbone extends Construct {
         }
         this.embedQueue = queue("embed");
         this.matchQueue = queue("match");
+        this.notifyQueue = queue("notify");
         this.webhookQueue = queue("webhook");
         for (EventRouting.Rule r : routing.rules()) {
             Rule rule = Rule.Builder.create(this, constructId(r.name()) + "Rule")
@@ -188,6 +190,11 @@ public final class EventBackbone extends Construct {
     /** Requirements to match against the bench (-> match fn). */
     public QueueWithDlq matchQueue() {
         return matchQueue;
+    }
+
+    /** Events that notify users (-> notify fn, functions/notifications). */
+    public QueueWithDlq notifyQueue() {
+        return notifyQueue;
     }
 
     /** Partner webhook deliveries (-> webhook delivery fn), retried with back-off by SQS. */

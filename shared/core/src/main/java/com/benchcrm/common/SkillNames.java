@@ -13,7 +13,30 @@ public final class SkillNames {
 
     private SkillNames() {}
 
+    /**
+     * Names already keyed: the standard taxonomy is loaded once and never changes, so a name's key
+     * never does either, and ranking asks for the same few hundred names thousands of times a
+     * second (each candidate's skills, every run; ADR 0054). Bounded: past {@value #MEMO_LIMIT}
+     * distinct names the rest are computed each time.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> MEMO =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    static final int MEMO_LIMIT = 20_000;
+
     public static String key(String displayName) {
+        String known = MEMO.get(displayName);
+        if (known != null) {
+            return known;
+        }
+        String key = compute(displayName);
+        if (MEMO.size() < MEMO_LIMIT) {
+            MEMO.putIfAbsent(displayName, key);
+        }
+        return key;
+    }
+
+    private static String compute(String displayName) {
         return SkillTaxonomy.standard()
                 .find(displayName)
                 .map(s -> s.id())

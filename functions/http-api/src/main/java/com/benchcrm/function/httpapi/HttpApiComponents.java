@@ -64,6 +64,9 @@ import java.util.Optional;
  */
 public record HttpApiComponents(HttpApi api, SqlPort sql) {
 
+    /** Search query texts whose vectors an instance keeps (384 or 1,024 floats each: 1.5-4 MB). */
+    static final int QUERY_EMBEDDINGS_KEPT = 1024;
+
     public static HttpApiComponents create(HttpApiConfig config) {
         SqlPort sql = config.sql().connect();
         TokenVerifier verifier = JwtTokenVerifier.create(config.jwt());
@@ -108,6 +111,9 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
         com.benchcrm.function.httpapi.consultant.ConsultantDocumentRoutes.register(router, documents);
         // resume import before the entity routes: /v1/consultants/import is a literal, not an {id}
         ConsultantImportRoutes.register(router, resumes);
+        // the owner route before the entity routes: /v1/consultants/{id}/owner is more specific than {id}
+        com.benchcrm.function.httpapi.notification.NotificationRoutes.register(
+                router, new com.benchcrm.notification.Notifications(db.transactions(), db.notifications(), clock));
         ConsultantRoutes.register(router, consultants);
         com.benchcrm.function.httpapi.consultant.ConsultantChangeRoutes.register(router, changes);
         RequirementRoutes.register(router, requirements);
@@ -217,7 +223,13 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
         SearchRoutes.register(
                 router,
                 matching.map(m -> new HybridSearch(
-                        db.transactions(), db.search(), consultants, requirements, m.model(), m.index())));
+                        db.transactions(),
+                        db.search(),
+                        consultants,
+                        requirements,
+                        // recruiters repeat their searches: each query text is embedded once per instance (ADR 0054)
+                        new com.benchcrm.embedding.QueryEmbeddingCache(m.model(), QUERY_EMBEDDINGS_KEPT),
+                        m.index())));
         WorkflowPolicy policy = new WorkflowPolicy(db.transactions(), db.workflowSettings(), audit, clock);
         Submissions submissions = new Submissions(
                 db.transactions(),

@@ -40,6 +40,10 @@ public final class LoadTest {
         String javaOpts = args.length > 4 ? args[4] : "";
         String mode = args.length > 5 ? args[5] : "mixed";
         Path home = root.resolve("shared/tools/benchmarks/target/bench/load-home");
+        if (!Boolean.getBoolean("bench.load.keep")) {
+            // each run measures the same tenant: the rows seeded now, not those every earlier run added
+            Stats.deleteTree(home);
+        }
         int port = 3990;
         ProcessBuilder pb = new ProcessBuilder(
                         root.resolve("benchcrm").toString(), "up", "--port", Integer.toString(port))
@@ -60,7 +64,7 @@ public final class LoadTest {
             String token = token(root, home, port);
             List<String> ids = seed(http, base, token, consultants);
             if (mode.equals("mixed")) {
-                mixed(http, base, token, ids, clients, seconds, home);
+                mixed(http, base, token, ids, clients, seconds, home, stack.pid());
                 return;
             }
             System.out.printf(
@@ -165,7 +169,14 @@ public final class LoadTest {
     };
 
     private static void mixed(
-            HttpClient http, String base, String token, List<String> ids, int clients, int seconds, Path home)
+            HttpClient http,
+            String base,
+            String token,
+            List<String> ids,
+            int clients,
+            int seconds,
+            Path home,
+            long stackPid)
             throws Exception {
         List<String> requirements = requirements(http, base, token, 20);
         awaitIndexed(home);
@@ -181,8 +192,25 @@ public final class LoadTest {
                         .toList());
         mixedRun(http, base, token, ids, requirements, clients, 10, false);
         System.out.printf("  load before measuring: %s%n", Stats.loadAverage());
+        List<CpuShare.Group> groups = new ArrayList<>();
+        groups.add(new CpuShare.Group(
+                "load generator (this JVM, " + clients + " clients)",
+                ProcessHandle.current().pid(),
+                false));
+        groups.add(new CpuShare.Group("stack JVM (edge, functions, ONNX, Lucene, ElasticMQ)", stackPid, false));
+        CpuShare.postmaster(home.resolve("postgres/data"))
+                .ifPresent(pg ->
+                        groups.add(new CpuShare.Group("embedded PostgreSQL (postmaster and backends)", pg, true)));
+        CpuShare.Snapshot before = CpuShare.snapshot(groups);
         mixedRun(http, base, token, ids, requirements, clients, seconds, true);
+        System.out.print(CpuShare.snapshot(groups).since(before));
         System.out.printf("  load after measuring:  %s%n", Stats.loadAverage());
+        if (Boolean.getBoolean("bench.load.drain")) {
+            long t0 = System.nanoTime();
+            awaitIndexed(home);
+            System.out.printf(
+                    "  (the queues drained in %.0f s after the measurement)%n", (System.nanoTime() - t0) / 1e9);
+        }
     }
 
     private static void mixedRun(

@@ -77,6 +77,7 @@ public final class PostgresPersistence {
     private final PostgresOutreachMessageRepository outreachMessages = new PostgresOutreachMessageRepository();
     private final PostgresContactRepository contacts = new PostgresContactRepository();
     private final PostgresExpiryRepository workAuthorization = new PostgresExpiryRepository();
+    private final PostgresNotificationRepository notifications = new PostgresNotificationRepository();
     private final PostgresActivityRepository activities = new PostgresActivityRepository();
     private final PostgresConsultantDocumentRepository documents = new PostgresConsultantDocumentRepository();
 
@@ -237,5 +238,10 @@ public final class PostgresPersistence {
     /** What the daily {@code WorkAuthorizationExpiring} job reads and records, and the tenant's lead time. */
     public com.benchcrm.workauth.ExpiryRepository workAuthorization() {
         return workAuthorization;
+    }
+
+    /** Users' notifications, preferences and digest claims, and who a change concerns (V14). */
+    public com.benchcrm.notification.NotificationRepository notifications() {
+        return notifications;
     }
 }

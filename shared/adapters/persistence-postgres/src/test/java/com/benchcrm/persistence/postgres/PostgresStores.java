@@ -274,6 +274,11 @@ final class PostgresStores implements Stores {
     }
 
     @Override
+    public com.benchcrm.notification.NotificationRepository notifications() {
+        return db.notifications();
+    }
+
+    @Override
     public com.benchcrm.marketing.HotListRepository hotLists() {
         return db.hotLists();
     }

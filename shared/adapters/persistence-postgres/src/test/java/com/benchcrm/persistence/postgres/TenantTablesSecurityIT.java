@@ -31,7 +31,10 @@ class TenantTablesSecurityIT {
                         "activity",
                         "consultant_document",
                         "work_authorization_settings",
-                        "work_authorization_notice");
+                        "work_authorization_notice",
+                        "notification",
+                        "notification_preference",
+                        "notification_digest");
         assertThat(tables).allSatisfy(r -> {
             assertThat(r.bool("enabled")).as(r.string("name") + " enables RLS").isTrue();
             assertThat(r.bool("forced")).as(r.string("name") + " forces RLS").isTrue();

@@ -89,6 +89,16 @@ public final class EdgeServer implements AutoCloseable {
      */
     public static EdgeServer start(int port, Supplier<String> jwks, int threads, ConsoleAssets console)
             throws IOException {
+        return start(port, jwks, threads, console, RouteAdmission.fromSystemProperties());
+    }
+
+    /**
+     * As {@link #start(int, Supplier, int, ConsoleAssets)}, with {@code admission} bounding how many
+     * requests run at once (per kind of route; ADR 0054).
+     */
+    public static EdgeServer start(
+            int port, Supplier<String> jwks, int threads, ConsoleAssets console, RouteAdmission admission)
+            throws IOException {
         QueuedThreadPool pool = new QueuedThreadPool(Math.max(threads, 8), Math.min(threads, 4), 60_000);
         pool.setName("edge-http");
         pool.setDaemon(true);
@@ -109,7 +119,7 @@ public final class EdgeServer implements AutoCloseable {
         // graceful: stop() waits (up to the stop timeout) for the requests in flight before the pools close
         GracefulHandler graceful = new GracefulHandler();
         server.setHandler(graceful);
-        graceful.setHandler(new Handler.Abstract() {
+        graceful.setHandler(admission.wrap(new Handler.Abstract() {
             @Override
             public boolean handle(Request request, Response response, Callback callback) throws Exception {
                 Request.Handler mounted =
@@ -124,7 +134,7 @@ public final class EdgeServer implements AutoCloseable {
                 }
                 return true;
             }
-        });
+        }));
         try {
             server.start();
         } catch (IOException e) {

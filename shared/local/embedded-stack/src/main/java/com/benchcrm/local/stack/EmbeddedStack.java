@@ -5,6 +5,7 @@ import com.benchcrm.blob.FolderBlobStore;
 import com.benchcrm.function.emailingest.EmailIngestApplication;
 import com.benchcrm.function.httpapi.HttpApiApplication;
 import com.benchcrm.function.matching.MatchingApplication;
+import com.benchcrm.function.notifications.NotificationsApplication;
 import com.benchcrm.function.webhookdelivery.WebhookDeliveryApplication;
 import com.benchcrm.function.workauthorizationalerts.WorkAuthorizationAlertsApplication;
 import com.benchcrm.ingest.FolderDeadLetters;
@@ -84,6 +85,8 @@ public final class EmbeddedStack implements AutoCloseable {
     private volatile long stopMillis = -1;
     /** The daily WorkAuthorizationExpiring run (set once after construction; absent when turned off). */
     private java.util.Optional<WorkAuthorizationTimer> workAuthorizationAlerts = java.util.Optional.empty();
+    /** The daily notifications run: interviews tomorrow and the digests (absent when turned off). */
+    private java.util.Optional<WorkAuthorizationTimer> dailyNotifications = java.util.Optional.empty();
 
     /** The local ingest mail domain: a tenant's address is {@code <slug>@ingest.localhost}. */
     public static final String INGEST_DOMAIN = "ingest.localhost";
@@ -252,7 +255,26 @@ public final class EmbeddedStack implements AutoCloseable {
                     WebhookDeliveryApplication.FUNCTION_NAME,
                     "benchcrm-webhook-delivery",
                     service(env, "webhook-delivery"));
-            events.attach("webhook", 10, 2, webhooks::invoke);
+            // the queues' consumers are background work: they yield the cores to the API's requests (ADR 0054)
+            int nice = backgroundNice();
+            events.attach("webhook", 10, 2, nice, webhooks::invoke);
+            // notifications: the notify consumer behind its queue, the daily job behind a timer, digests to a folder
+            env.put("BENCHCRM_NOTIFY_DLQ_URL", events.url("notify-dlq"));
+            env.put("BENCHCRM_MAIL_MODE", "folder");
+            env.put("BENCHCRM_DIGEST_FROM", "notifications@benchcrm.localhost");
+            env.put("BENCHCRM_DIGEST_DIR", home.digests().toString());
+            env.put("BENCHCRM_CONSOLE_URL", "http://localhost:" + edge.port());
+            FunctionHost notify = FunctionHost.start(
+                    NotificationsApplication.class.getName(),
+                    NotificationsApplication.NOTIFY,
+                    "benchcrm-notify",
+                    service(env, "notifications"));
+            events.attach("notify", 10, 2, nice, notify::invoke);
+            FunctionHost dailyNotificationsFunction = FunctionHost.start(
+                    NotificationsApplication.class.getName(),
+                    NotificationsApplication.DAILY,
+                    "benchcrm-notifications-daily",
+                    service(env, "notifications"));
             FunctionHost alertsFunction = FunctionHost.start(
                     WorkAuthorizationAlertsApplication.class.getName(),
                     WorkAuthorizationAlertsApplication.FUNCTION_NAME,
@@ -269,8 +291,9 @@ public final class EmbeddedStack implements AutoCloseable {
                         MatchingApplication.MATCH,
                         "benchcrm-match",
                         service(env, MatchingApplication.MATCH));
-                events.attach("embed", 10, 2, embed::invoke);
-                events.attach("match", 10, 2, match::invoke);
+                // one embedding at a time: ONNX takes a core per run, and a second run only halves the API's share
+                events.attach("embed", 10, Integer.getInteger("benchcrm.embed.pollers", 1), nice, embed::invoke);
+                events.attach("match", 10, 2, nice, match::invoke);
             } else {
                 LOG.info("BENCHCRM_EMBEDDINGS=off: no embedding, no automatic match runs");
             }
@@ -320,6 +343,11 @@ public final class EmbeddedStack implements AutoCloseable {
                     (System.nanoTime() - started) / 1_000_000);
             stack.workAuthorizationAlerts = WorkAuthorizationTimer.start(
                     alertsFunction, System.getenv("BENCHCRM_WORK_AUTH_ALERTS_EVERY"), Duration.ofSeconds(30));
+            stack.dailyNotifications = WorkAuthorizationTimer.start(
+                    "notifications-daily",
+                    dailyNotificationsFunction,
+                    System.getenv("BENCHCRM_NOTIFICATIONS_DAILY_EVERY"),
+                    Duration.ofSeconds(45));
             return stack;
         } catch (RuntimeException | Error e) {
             // an Error too (a class initializer that failed): nothing started may outlive a failed start
@@ -345,6 +373,18 @@ public final class EmbeddedStack implements AutoCloseable {
 
     public int port() {
         return edge.port();
+    }
+
+    /**
+     * The CPU priority of the queues' consumers ({@code -Dbenchcrm.background.nice}, default 10, 0
+     * leaves them at the API's priority): see {@link com.benchcrm.local.events.BackgroundPriority}.
+     */
+    static int backgroundNice() {
+        int nice = Integer.getInteger("benchcrm.background.nice", 10);
+        if (nice < 0 || nice > 19) {
+            throw new IllegalArgumentException("benchcrm.background.nice must be 0-19, not " + nice);
+        }
+        return nice;
     }
 
     /**
@@ -562,6 +602,7 @@ public final class EmbeddedStack implements AutoCloseable {
         long t0 = System.nanoTime();
         purgeTimer.shutdownNow();
         workAuthorizationAlerts.ifPresent(WorkAuthorizationTimer::close);
+        dailyNotifications.ifPresent(WorkAuthorizationTimer::close);
         closeQuietly(edge);
         closeQuietly(smtp);
         boolean drained = events.close(

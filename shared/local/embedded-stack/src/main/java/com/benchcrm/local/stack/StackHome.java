@@ -74,6 +74,11 @@ public record StackHome(Path root) {
         return root.resolve("djl");
     }
 
+    /** The daily notification digests the folder mailer writes, one {@code .eml} each, per tenant. */
+    public Path digests() {
+        return root.resolve("sent-mail").resolve("digests");
+    }
+
     /** The vector index (Lucene, all tenants; rebuilt from the records by the embed function). */
     public Path vectors() {
         return root.resolve("vectors");

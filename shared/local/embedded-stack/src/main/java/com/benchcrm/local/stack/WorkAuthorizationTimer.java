@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * invokes the {@code workAuthorizationAlerts} function ({@code functions/work-authorization-alerts}) (the same entry point as in
  * AWS, with a scheduled-event payload) shortly after the start and then every {@code period}
  * ({@code BENCHCRM_WORK_AUTH_ALERTS_EVERY}, default {@code PT24H}; {@code off} disables it). Reruns
- * announce nothing twice, so a restart's extra run is harmless.
+ * announce nothing twice, so a restart's extra run is harmless. The daily notifications
+ * ({@code notificationsDaily}, {@code BENCHCRM_NOTIFICATIONS_DAILY_EVERY}) use the same timer under their own name.
  */
 final class WorkAuthorizationTimer implements AutoCloseable {
 
@@ -31,23 +32,27 @@ final class WorkAuthorizationTimer implements AutoCloseable {
     /** Empty (nothing scheduled) when {@code setting} is {@code off}. */
     static java.util.Optional<WorkAuthorizationTimer> start(
             FunctionHost function, String setting, Duration firstDelay) {
+        return start("work-authorization-alerts", function, setting, firstDelay);
+    }
+
+    /** A daily schedule's stand-in for {@code function}, its thread and log lines named {@code name}. */
+    static java.util.Optional<WorkAuthorizationTimer> start(
+            String name, FunctionHost function, String setting, Duration firstDelay) {
         if (setting != null && setting.trim().equalsIgnoreCase("off")) {
             return java.util.Optional.empty();
         }
         Duration period = setting == null || setting.isBlank() ? Duration.ofHours(24) : Duration.parse(setting.trim());
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "work-authorization-alerts");
+            Thread t = new Thread(r, name);
             t.setDaemon(true);
             return t;
         });
         timer.scheduleAtFixedRate(
                 () -> {
                     try {
-                        LOG.info(
-                                "work authorization alerts: {}",
-                                new String(function.invoke(SCHEDULED_EVENT), StandardCharsets.UTF_8));
+                        LOG.info("{}: {}", name, new String(function.invoke(SCHEDULED_EVENT), StandardCharsets.UTF_8));
                     } catch (RuntimeException e) {
-                        LOG.warn("work authorization alerts failed: {}", e.toString());
+                        LOG.warn("{} failed: {}", name, e.toString());
                     }
                 },
                 firstDelay.toMillis(),

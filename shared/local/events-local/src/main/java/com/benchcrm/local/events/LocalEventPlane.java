@@ -165,9 +165,19 @@ public final class LocalEventPlane implements AutoCloseable {
     /** Polls {@code queue} and invokes {@code function} with SQS events, as an event source mapping. */
     public synchronized SqsEventSource attach(
             String queue, int batchSize, int pollers, SqsEventSource.Function function) {
+        return attach(queue, batchSize, pollers, 0, function);
+    }
+
+    /**
+     * As {@link #attach(String, int, int, SqsEventSource.Function)}, the function running at a lower CPU
+     * priority ({@code nice} 1-19, {@link BackgroundPriority}; 0 unchanged): background work that
+     * yields the cores to the API's requests.
+     */
+    public synchronized SqsEventSource attach(
+            String queue, int batchSize, int pollers, int nice, SqsEventSource.Function function) {
         String url = url(queue);
         SqsEventSource source =
-                SqsEventSource.start(queue, sqs.queues(), url, sqs.arn(url), batchSize, pollers, function);
+                SqsEventSource.start(queue, sqs.queues(), url, sqs.arn(url), batchSize, pollers, nice, function);
         sources.add(source);
         attachedQueues.add(queue);
         return source;

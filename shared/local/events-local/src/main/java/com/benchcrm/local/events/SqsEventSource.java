@@ -75,6 +75,22 @@ public final class SqsEventSource implements AutoCloseable {
             int batchSize,
             int pollers,
             Function function) {
+        return start(name, sqs, queueUrl, queueArn, batchSize, pollers, 0, function);
+    }
+
+    /**
+     * As {@link #start(String, SqsQueues, String, String, int, int, Function)}, the pollers (which run
+     * the function) at a lower CPU priority: {@code nice} 1-19 ({@link BackgroundPriority}), 0 unchanged.
+     */
+    public static SqsEventSource start(
+            String name,
+            SqsQueues sqs,
+            String queueUrl,
+            String queueArn,
+            int batchSize,
+            int pollers,
+            int nice,
+            Function function) {
         if (batchSize < 1 || batchSize > 10) {
             throw new IllegalArgumentException("batchSize must be 1-10");
         }
@@ -83,7 +99,12 @@ public final class SqsEventSource implements AutoCloseable {
             Thread t = Thread.ofPlatform()
                     .name("sqs-source-" + name + "-" + i)
                     .daemon(true)
-                    .unstarted(source::poll);
+                    .unstarted(() -> {
+                        if (nice > 0) {
+                            BackgroundPriority.lowerCurrentThread(nice);
+                        }
+                        source.poll();
+                    });
             source.pollers.add(t);
             t.start();
         }

@@ -107,6 +107,8 @@ public interface Stores {
 
     WebhookDeliveryRepository webhookDeliveries();
 
+    com.benchcrm.notification.NotificationRepository notifications();
+
     com.benchcrm.marketing.HotListRepository hotLists();
 
     com.benchcrm.marketing.ConsultantMarketingRepository consultantMarketing();

@@ -51,6 +51,7 @@ public final class InMemoryPersistence {
     private final InMemoryExpiryRepository workAuthorization;
     private final InMemoryActivityRepository activities;
     private final InMemoryConsultantDocumentRepository documents;
+    private final InMemoryNotificationRepository notifications;
 
     private InMemoryPersistence(Clock clock) {
         consultants = new InMemoryConsultantRepository(transactions, clock);
@@ -89,6 +90,8 @@ public final class InMemoryPersistence {
         workAuthorization = new InMemoryExpiryRepository(transactions, consultants);
         activities = new InMemoryActivityRepository(transactions);
         documents = new InMemoryConsultantDocumentRepository(transactions);
+        notifications = new InMemoryNotificationRepository(
+                transactions, consultants, requirements, matchRuns, submissions, users);
         consultants.onDelete(documents::consultantDeleted);
         contacts.onDelete(activities::contactDeleted);
         contacts.onDelete(consents::contactDeleted);
@@ -274,6 +277,10 @@ public final class InMemoryPersistence {
 
     public InMemoryExpiryRepository workAuthorization() {
         return workAuthorization;
+    }
+
+    public InMemoryNotificationRepository notifications() {
+        return notifications;
     }
 
     public InMemoryActivityRepository activities() {

@@ -248,4 +248,9 @@ public final class InMemorySubmissionRepository implements SubmissionRepository 
     List<Placement> allPlacements(Tx tx) {
         return List.copyOf(placements.rows(tx).values());
     }
+
+    /** Every interview of the tenant (the notifications' daily job reads them). */
+    List<Interview> allInterviews(Tx tx) {
+        return List.copyOf(interviews.rows(tx).values());
+    }
 }

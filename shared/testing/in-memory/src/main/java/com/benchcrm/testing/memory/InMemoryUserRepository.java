@@ -165,4 +165,9 @@ public final class InMemoryUserRepository implements UserRepository {
     private static Instant micros(Instant at) {
         return at == null ? null : at.truncatedTo(ChronoUnit.MICROS);
     }
+
+    /** Every user of the tenant (the notifications read the active ones). */
+    List<User> all(Tx tx) {
+        return List.copyOf(rows.rows(tx).values());
+    }
 }

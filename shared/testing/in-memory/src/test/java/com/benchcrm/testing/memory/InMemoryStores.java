@@ -182,6 +182,11 @@ final class InMemoryStores implements Stores {
     }
 
     @Override
+    public com.benchcrm.notification.NotificationRepository notifications() {
+        return db.notifications();
+    }
+
+    @Override
     public com.benchcrm.marketing.HotListRepository hotLists() {
         return db.hotLists();
     }
