@@ -43,6 +43,7 @@ export const routes: RouteObject[] = [
           { path: ':companyId', lazy: () => import('./routes/company') },
         ],
       },
+      { path: 'marketing', lazy: () => import('./routes/marketing') },
       { path: 'audit', lazy: () => import('./routes/audit') },
       { path: 'users', lazy: () => import('./routes/users') },
       { path: 'pipeline', lazy: () => import('./routes/pipeline') },

@@ -15,6 +15,7 @@ const NAV: { to: string; label: string; roles?: string[]; compact?: boolean }[] 
   { to: '/bench', label: 'Bench', compact: true },
   { to: '/pipeline', label: 'Pipeline', compact: true },
   { to: '/companies', label: 'Companies' },
+  { to: '/marketing', label: 'Marketing', roles: ['Owner', 'Admin', 'Recruiter', 'Sales', 'Analyst'] },
   { to: '/dashboard', label: 'Dashboard', roles: ['Owner', 'Admin', 'Recruiter', 'Sales', 'Analyst'], compact: true },
   { to: '/audit', label: 'Audit log', roles: ['Owner', 'Admin', 'Analyst'] },
   { to: '/users', label: 'Users', roles: ['Owner', 'Admin'] },

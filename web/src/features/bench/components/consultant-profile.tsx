@@ -15,6 +15,7 @@ import { toast } from '@/components/ui/toaster';
 import { Timeline } from '@/features/activities/components/timeline';
 import { TagEditor } from '@/features/tags/components/tag-editor';
 import { useHasRole } from '@/lib/auth/auth-context';
+import { ConsultantMarketingToggle } from '@/features/marketing/components/consultant-marketing';
 import { PendingChanges } from '@/features/pending-changes/components/pending-changes';
 
 /** A consultant's profile and the open requirements they fit best. */
@@ -38,6 +39,7 @@ export function ConsultantProfile() {
         </p>
         <div className="mt-1"><TagEditor owner="consultant" id={c.id} tags={c.tags ?? []} canEdit={canTag} /></div>
       </header>
+      <ConsultantMarketingToggle consultantId={c.id} />
       <dl className="grid grid-cols-[9rem_1fr] gap-x-3 gap-y-1 text-sm">
         {[
           ['E-mail', c.email],

@@ -1,5 +1,6 @@
 import { NotificationPreferencesPanel } from '@/features/notifications/components/notification-preferences';
 import { useHasRole } from '@/lib/auth/auth-context';
+import { MarketingSettingsPanel } from '@/features/marketing/components/marketing-settings';
 import { WebhooksPanel } from './webhooks-panel';
 import { WeightsEditor } from './weights-editor';
 
@@ -10,6 +11,7 @@ export function SettingsPage() {
       <h1 className="text-lg font-semibold">Settings</h1>
       <NotificationPreferencesPanel />
       <WeightsEditor />
+      {canSeeWebhooks && <MarketingSettingsPanel />}
       {canSeeWebhooks && <WebhooksPanel />}
     </div>
   );

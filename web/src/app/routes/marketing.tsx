@@ -1,0 +1,1 @@
+export { MarketingPage as Component } from '@/features/marketing/components/marketing-page';

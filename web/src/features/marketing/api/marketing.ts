@@ -1,0 +1,264 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiProblemException, unwrap, useApi, type Schemas } from '@/lib/api';
+
+export type HotList = Schemas['HotList'];
+export type HotListInput = Schemas['HotListInput'];
+export type HotListFilter = Schemas['HotListFilter'];
+export type RenderedHotList = Schemas['RenderedHotList'];
+export type DistributionList = Schemas['DistributionList'];
+export type DistributionListInput = Schemas['DistributionListInput'];
+export type DistributionTier = Schemas['DistributionTier'];
+export type ContactConsent = Schemas['ContactConsent'];
+export type ConsentBasis = Schemas['ConsentBasis'];
+export type Suppression = Schemas['Suppression'];
+export type OutreachDraft = Schemas['OutreachDraft'];
+export type OutreachMessage = Schemas['OutreachMessage'];
+export type OutreachApproval = Schemas['OutreachApproval'];
+export type MarketingSettings = Schemas['MarketingSettings'];
+export type MarketingSettingsInput = Schemas['MarketingSettingsInput'];
+export type ConsultantMarketing = Schemas['ConsultantMarketing'];
+
+export const CONSENT_BASES: ConsentBasis[] = ['OPT_IN', 'EXISTING_RELATIONSHIP', 'LEGITIMATE_INTEREST'];
+export const TIERS: DistributionTier[] = ['TIER_1', 'TIER_2', 'TIER_3'];
+
+/** `GET /v1/hot-lists`: newest first. */
+export function useHotLists() {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['hot-lists'],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/v1/hot-lists', { params: { query: { limit: 200 } }, signal })).items,
+  });
+}
+
+/** `POST /v1/hot-lists` (new) or `PUT /v1/hot-lists/{id}` (replace: fields left out are cleared). */
+export function useSaveHotList() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, input }: { id?: string; input: HotListInput }) =>
+      id
+        ? unwrap(await api.PUT('/v1/hot-lists/{id}', { params: { path: { id } }, body: input }))
+        : unwrap(await api.POST('/v1/hot-lists', { body: input })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['hot-lists'] }),
+  });
+}
+
+/** `DELETE /v1/hot-lists/{id}`. */
+export function useDeleteHotList() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (id: string) => {
+      const { error, response } = await api.DELETE('/v1/hot-lists/{id}', { params: { path: { id } } });
+      if (!response.ok) throw error ?? new Error(`HTTP ${response.status}`);
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['hot-lists'] }),
+  });
+}
+
+/** `GET /v1/hot-lists/{id}/preview`: the mail as it would go out now (subject, HTML, plain text). */
+export function useHotListPreview(id: string | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['hot-lists', id, 'preview'],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/v1/hot-lists/{id}/preview', { params: { path: { id: id! } }, signal })),
+    enabled: !!id,
+  });
+}
+
+/** `GET /v1/distribution-lists`: newest first. */
+export function useDistributionLists() {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['distribution-lists'],
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/v1/distribution-lists', { params: { query: { limit: 200 } }, signal })).items,
+  });
+}
+
+/** `POST /v1/distribution-lists`. */
+export function useCreateDistributionList() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: DistributionListInput) => unwrap(await api.POST('/v1/distribution-lists', { body: input })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['distribution-lists'] }),
+  });
+}
+
+/** `GET /v1/contacts`: every contact of the tenant (first 200). */
+export function useAllContacts() {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['contacts', 'all'],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/v1/contacts', { params: { query: { limit: 200 } }, signal })).items,
+  });
+}
+
+/** `GET /v1/contacts/{id}/consent`: `null` when none is on record (the API's 404). */
+export function useContactConsent(contactId: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['consent', contactId],
+    queryFn: async ({ signal }) => {
+      try {
+        return unwrap(await api.GET('/v1/contacts/{id}/consent', { params: { path: { id: contactId } }, signal }));
+      } catch (e) {
+        if (e instanceof ApiProblemException && e.status === 404) return null;
+        throw e;
+      }
+    },
+  });
+}
+
+/** `PUT /v1/contacts/{id}/consent`. */
+export function useRecordConsent() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ contactId, input }: { contactId: string; input: Schemas['ContactConsentInput'] }) =>
+      unwrap(await api.PUT('/v1/contacts/{id}/consent', { params: { path: { id: contactId } }, body: input })),
+    onSuccess: (_, v) => queryClient.invalidateQueries({ queryKey: ['consent', v.contactId] }),
+  });
+}
+
+/** `GET /v1/suppressions`: in address order. */
+export function useSuppressions() {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['suppressions'],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/v1/suppressions', { params: { query: { limit: 200 } }, signal })).items,
+  });
+}
+
+/** `POST /v1/suppressions`. */
+export function useAddSuppression() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (input: Schemas['SuppressionInput']) => unwrap(await api.POST('/v1/suppressions', { body: input })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['suppressions'] }),
+  });
+}
+
+/** `DELETE /v1/suppressions/{email}`. */
+export function useRemoveSuppression() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (email: string) => {
+      const { error, response } = await api.DELETE('/v1/suppressions/{email}', { params: { path: { email } } });
+      if (!response.ok) throw error ?? new Error(`HTTP ${response.status}`);
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['suppressions'] }),
+  });
+}
+
+/** `GET /v1/outreach/drafts?status=`. */
+export function useDrafts(status?: Schemas['OutreachDraftStatus']) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['outreach-drafts', status],
+    queryFn: async ({ signal }) =>
+      unwrap(await api.GET('/v1/outreach/drafts', { params: { query: { limit: 200, status } }, signal })).items,
+  });
+}
+
+/** `POST /v1/outreach/drafts`: the mail of a hot list to a distribution list, rendered now. */
+export function useCreateDraft() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: Schemas['HotListDraftRequest']) => unwrap(await api.POST('/v1/outreach/drafts', { body })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['outreach-drafts'] }),
+  });
+}
+
+/** `POST /v1/outreach/drafts/{id}/approve`: a person approves, which sends it. */
+export function useApproveDraft() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (id: string) => unwrap(await api.POST('/v1/outreach/drafts/{id}/approve', { params: { path: { id } } })),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['outreach-drafts'] }),
+        queryClient.invalidateQueries({ queryKey: ['outreach-sent'] }),
+      ]),
+  });
+}
+
+/** `GET /v1/outreach/sent`: newest first. */
+export function useSentMail() {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['outreach-sent'],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/v1/outreach/sent', { params: { query: { limit: 200 } }, signal })).items,
+  });
+}
+
+/** `GET /v1/settings/marketing`. */
+export function useMarketingSettings() {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['settings', 'marketing'],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/v1/settings/marketing', { signal })),
+  });
+}
+
+/** `PUT /v1/settings/marketing` (Owner, Admin). */
+export function useSaveMarketingSettings() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: MarketingSettingsInput) => unwrap(await api.PUT('/v1/settings/marketing', { body })),
+    onSuccess: (data) => queryClient.setQueryData(['settings', 'marketing'], data),
+  });
+}
+
+/** `GET /v1/consultants/{id}/marketing`. */
+export function useConsultantMarketing(id: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['consultant-marketing', id],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/v1/consultants/{id}/marketing', { params: { path: { id } }, signal })),
+  });
+}
+
+/** `PUT /v1/consultants/{id}/marketing` (Owner, Admin, Recruiter). */
+export function useSetConsultantMarketing(id: string) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: Schemas['ConsultantMarketingInput']) =>
+      unwrap(await api.PUT('/v1/consultants/{id}/marketing', { params: { path: { id } }, body })),
+    onSuccess: (data) => queryClient.setQueryData(['consultant-marketing', id], data),
+  });
+}
+
+/**
+ * The API's refusal in words: the approval's `422`s by problem type (`postal-address-required`,
+ * `no-consent`, `recipient-suppressed`, `daily-send-cap`), `409 draft-not-pending`, else the
+ * problem's detail and field errors.
+ */
+export function explainMarketingProblem(error: unknown): string {
+  if (!(error instanceof ApiProblemException)) return error instanceof Error ? error.message : String(error);
+  const type = error.problem?.type ?? '';
+  const detail = error.problem?.detail ?? '';
+  const slug = type.slice(type.lastIndexOf('/') + 1);
+  const say = (lead: string) => (detail && detail !== slug ? `${lead} ${detail}` : lead);
+  switch (slug) {
+    case 'postal-address-required':
+      return say('Nothing was sent: the tenant has no postal address. An Owner or Admin sets it under Settings → Marketing.');
+    case 'no-consent':
+      return say('Nothing was sent: no contact of this list has consent on record. Record consent under Distribution lists.');
+    case 'recipient-suppressed':
+      return say('Nothing was sent: every consenting contact of this list is on the suppression list.');
+    case 'daily-send-cap':
+      return say("Nothing was sent: this would go over the tenant's daily send cap.");
+    case 'draft-not-pending':
+      return say('This draft was approved already.');
+  }
+  if (error.status === 403) return 'Your role cannot do this.';
+  return [detail || error.problem?.title || error.message, ...error.fieldErrors].filter(Boolean).join(' ');
+}
