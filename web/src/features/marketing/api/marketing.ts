@@ -188,12 +188,14 @@ export function useApproveDraft() {
   });
 }
 
-/** `GET /v1/outreach/sent`: newest first. */
+/** `GET /v1/outreach/sent`: newest first, re-read every 5 s while shown (sending is asynchronous). */
 export function useSentMail() {
   const api = useApi();
   return useQuery({
     queryKey: ['outreach-sent'],
     queryFn: async ({ signal }) => unwrap(await api.GET('/v1/outreach/sent', { params: { query: { limit: 200 } }, signal })).items,
+    // Approval only queues: the sender works the queue (ADR 0095), so mail appears here seconds later.
+    refetchInterval: 5_000,
   });
 }
 
