@@ -54,7 +54,7 @@ class NotificationsContractIT {
                 stack.token(t, bob.toString(), Role.Recruiter));
     }
 
-    /** Stores notifications for the user as the consumer would; their ids, oldest first. */
+    /** Stores notifications for the user as the consumer would; their ids, oldest (lowest id) first. */
     static List<UUID> notify(ApiTestStack.TestTenant t, UUID user, int n) {
         PostgresPersistence db = PostgresPersistence.over(stack.ownerSql());
         Ids ids = new Ids(Clock.systemUTC());
@@ -83,6 +83,9 @@ class NotificationsContractIT {
                                             Instant.now()));
             out.add(id);
         }
+        // The list orders by id (UUIDv7); two ids drawn in the same millisecond need not be in draw order,
+        // so "oldest first" is the ids' own order (java.util.UUID compares v7 ids as PostgreSQL does).
+        out.sort(null);
         return out;
     }
 
