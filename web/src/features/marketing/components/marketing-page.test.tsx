@@ -171,6 +171,16 @@ describe('MarketingPage: hot lists', () => {
   });
 });
 
+describe('MarketingPage: a reply notification\'s link', () => {
+  it('opens the preview of the hot list named by ?hotList=', async () => {
+    const rendered: RenderedHotList = { hotListId: id(1), subject: 'Available consultants: Java week 49', html: '<p>x</p>', text: 'BC-7Q2', lines: [], excludedOptedOut: 0 };
+    const api = fakeApi({ 'GET /v1/hot-lists': { items: [hotList()] }, 'GET /v1/hot-lists/:id/preview': rendered });
+    renderScreen(<MarketingPage />, { fetch: api.fetch, path: `/?tab=hot-lists&hotList=${id(1)}`, session: testSession({ roles: ['Sales'] }) });
+    expect(await screen.findByTitle('Hot list mail (HTML)')).toHaveAttribute('srcdoc', '<p>x</p>');
+    expect(api.calls('GET /v1/hot-lists/:id/preview')[0]!.params.id).toBe(id(1));
+  });
+});
+
 describe('MarketingPage: distribution lists', () => {
   it("shows each contact's consent and records consent", async () => {
     const ui = userEvent.setup();

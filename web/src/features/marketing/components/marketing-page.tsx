@@ -125,8 +125,10 @@ function HotListsPanel() {
   const write = useHasRole(...WRITERS);
   const lists = useHotLists();
   const remove = useDeleteHotList();
+  const [params] = useSearchParams();
   const [editing, setEditing] = useState<HotList | 'new'>();
-  const [previewId, setPreviewId] = useState<string>();
+  // `?hotList=<id>` (a reply notification's link) opens that hot list's preview
+  const [previewId, setPreviewId] = useState<string | undefined>(params.get('hotList') ?? undefined);
   const [error, setError] = useState<string>();
   return (
     <section aria-labelledby="hl-h" className="space-y-3">
