@@ -58,6 +58,25 @@ class DemoTrainingIT {
         new DemoLoader(stack, System.out).load(240, 60); // the demo's printout in the IT output
         TenantId tenant = stack.admin().find(DemoLoader.TENANT).orElseThrow();
 
+        // every consultant has an owner, dealt out over the Admin and the demo's recruiters, and the
+        // history leaves fresh submissions live at Submitted
+        Row owners = stack.appSql()
+                .inTenant(tenant, s -> s.queryOne("""
+                                select count(*) as consultants, count(owner_user_id) as owned,
+                                       count(distinct owner_user_id) as owners from consultant
+                                where external_id like 'bench-%'""", SqlParams.none()))
+                .orElseThrow();
+        assertThat(owners.longValue("owned")).isEqualTo(240).isEqualTo(owners.longValue("consultants"));
+        assertThat(owners.longValue("owners")).isEqualTo(1 + com.benchcrm.demo.DemoUsers.RECRUITERS.size());
+        long submitted = stack.appSql()
+                .inTenant(
+                        tenant,
+                        s -> s.queryOne(
+                                "select count(*) as n from submission where status = 'SUBMITTED'", SqlParams.none()))
+                .orElseThrow()
+                .longValue("n");
+        assertThat(submitted).isGreaterThanOrEqualTo(com.benchcrm.demo.DemoHistory.FRESH_REQUIREMENTS);
+
         // the history's runs: made when each past requirement arrived, with the live engine's version
         Row history = stack.appSql()
                 .inTenant(tenant, s -> s.queryOne("""
