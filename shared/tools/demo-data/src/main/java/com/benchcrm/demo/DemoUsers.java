@@ -33,7 +33,8 @@ public final class DemoUsers {
      */
     public static <T> Map<String, T> spread(List<String> consultantExternalIds, List<T> owners) {
         if (owners.isEmpty() && !consultantExternalIds.isEmpty()) {
-            throw new IllegalArgumentException("no owners to spread " + consultantExternalIds.size() + " consultants over");
+            throw new IllegalArgumentException(
+                    "no owners to spread " + consultantExternalIds.size() + " consultants over");
         }
         Map<String, T> out = new LinkedHashMap<>();
         for (int i = 0; i < consultantExternalIds.size(); i++) {

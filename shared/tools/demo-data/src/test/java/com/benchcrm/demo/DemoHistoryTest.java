@@ -62,13 +62,12 @@ class DemoHistoryTest {
     void theLastRequirementsArrivedInTheLastHours_andTheirSubmissionsAreLiveAtSubmitted() {
         Instant end = ANCHOR.atStartOfDay(ZoneOffset.UTC).toInstant();
         List<DemoHistory.Arrival> all = H.requirements();
-        List<DemoHistory.Arrival> fresh =
-                all.subList(all.size() - DemoHistory.FRESH_REQUIREMENTS, all.size());
-        java.util.Set<String> refs = fresh.stream()
-                .map(a -> a.requirement().externalRef())
-                .collect(Collectors.toSet());
+        List<DemoHistory.Arrival> fresh = all.subList(all.size() - DemoHistory.FRESH_REQUIREMENTS, all.size());
+        java.util.Set<String> refs =
+                fresh.stream().map(a -> a.requirement().externalRef()).collect(Collectors.toSet());
         assertThat(fresh)
-                .allSatisfy(a -> assertThat(a.arrivedAt()).isBetween(end.minusSeconds(5 * 3600), end.minusSeconds(2 * 3600)));
+                .allSatisfy(a ->
+                        assertThat(a.arrivedAt()).isBetween(end.minusSeconds(5 * 3600), end.minusSeconds(2 * 3600)));
         assertThat(all.subList(0, all.size() - DemoHistory.FRESH_REQUIREMENTS))
                 .allSatisfy(a -> assertThat(a.arrivedAt()).isBefore(end.minusSeconds(3 * 86400)));
         List<DemoHistory.Item> live = H.submissions().stream()

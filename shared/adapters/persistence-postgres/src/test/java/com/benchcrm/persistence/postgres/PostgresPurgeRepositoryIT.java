@@ -67,8 +67,24 @@ class PostgresPurgeRepositoryIT {
         Instant old = Instant.now().minus(Duration.ofDays(25)).truncatedTo(ChronoUnit.MICROS);
         Instant recent = Instant.now().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MICROS);
         for (TenantId t : new TenantId[] {shortWindow, defaults}) {
-            UUID ann = S.transactions().inTenant(t, (Tx tx) -> S.users().ensure(tx, UUID.randomUUID(), "ann@x.example", java.util.Set.of(com.benchcrm.security.Role.Recruiter)));
-            UUID gone = S.transactions().inTenant(t, (Tx tx) -> S.users().ensure(tx, UUID.randomUUID(), "gone@x.example", java.util.Set.of(com.benchcrm.security.Role.Recruiter)));
+            UUID ann = S.transactions()
+                    .inTenant(
+                            t,
+                            (Tx tx) -> S.users()
+                                    .ensure(
+                                            tx,
+                                            UUID.randomUUID(),
+                                            "ann@x.example",
+                                            java.util.Set.of(com.benchcrm.security.Role.Recruiter)));
+            UUID gone = S.transactions()
+                    .inTenant(
+                            t,
+                            (Tx tx) -> S.users()
+                                    .ensure(
+                                            tx,
+                                            UUID.randomUUID(),
+                                            "gone@x.example",
+                                            java.util.Set.of(com.benchcrm.security.Role.Recruiter)));
             UUID oldRead = notify(t, ann, "old-read", old);
             UUID oldDismissed = notify(t, ann, "old-dismissed", old);
             notify(t, ann, "old-unread", old);
@@ -80,7 +96,9 @@ class PostgresPurgeRepositoryIT {
                 S.notifications().claimDigest(tx, ann, java.time.LocalDate.now().minusDays(25), 3, old);
                 S.notifications().claimDigest(tx, ann, java.time.LocalDate.now().minusDays(1), 3, recent);
                 for (UUID u : new UUID[] {ann, gone}) {
-                    S.notifications().savePreferences(tx, u, com.benchcrm.notification.NotificationPreferences.DEFAULT, null, old);
+                    S.notifications()
+                            .savePreferences(
+                                    tx, u, com.benchcrm.notification.NotificationPreferences.DEFAULT, null, old);
                 }
                 return null;
             });
@@ -103,7 +121,9 @@ class PostgresPurgeRepositoryIT {
                 .containsEntry("notification_preference", 1);
         assertThat(titles(shortWindow)).containsExactlyInAnyOrder("old-unread", "recent-read");
         assertThat(count(shortWindow, "notification_digest")).isEqualTo(1);
-        assertThat(count(shortWindow, "notification_preference")).as("the active user's stay").isEqualTo(1);
+        assertThat(count(shortWindow, "notification_preference"))
+                .as("the active user's stay")
+                .isEqualTo(1);
         assertThat(report.removed().getOrDefault(defaults, java.util.Map.of()))
                 .doesNotContainKeys("notification", "notification_digest", "notification_preference");
         assertThat(titles(defaults)).hasSize(4);
@@ -134,9 +154,11 @@ class PostgresPurgeRepositoryIT {
     }
 
     private static java.util.List<String> titles(TenantId tenant) {
-        return S.app.inTenant(tenant, s -> s.query("select title from notification", SqlParams.none()).stream()
-                .map(r -> r.string("title"))
-                .toList());
+        return S.app.inTenant(
+                tenant,
+                s -> s.query("select title from notification", SqlParams.none()).stream()
+                        .map(r -> r.string("title"))
+                        .toList());
     }
 
     private static long count(TenantId tenant, String table) {
