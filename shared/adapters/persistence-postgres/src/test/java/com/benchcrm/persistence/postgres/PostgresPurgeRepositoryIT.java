@@ -102,9 +102,11 @@ class PostgresPurgeRepositoryIT {
                 }
                 return null;
             });
-            S.owner.withoutTenant(s -> s.update(
-                    "update benchcrm.app_user set status = 'DEACTIVATED' where tenant_id = :t and id = :id",
-                    SqlParams.of("t", t.value()).and("id", gone)));
+            S.app.inTenant(
+                    t,
+                    s -> s.update(
+                            "update app_user set status = 'DEACTIVATED' where tenant_id = :t and id = :id",
+                            SqlParams.of("t", t.value()).and("id", gone)));
         }
 
         Purge.Report report = new Purge(
