@@ -60,11 +60,13 @@ final class DemoLoader {
         String webhookId = subscribe(token, receiver);
         DemoDataSet data = DemoData.generate(SEED, consultants, requirements);
         java.util.Map<String, String> consultantIds = new java.util.concurrent.ConcurrentHashMap<>();
-        Counts c = post(
-                "/v1/consultants", token, data.consultants(), ConsultantInput::externalId, x -> x, consultantIds);
+        Counts c =
+                post("/v1/consultants", token, data.consultants(), ConsultantInput::externalId, x -> x, consultantIds);
         // every consultant gets an owner (the Admin and the demo's recruiters in turn) before the
         // requirements arrive, so their match runs notify the owners (ADR 0097)
+        long ownersStarted = System.nanoTime();
         int owned = owners(token, data.consultants(), consultantIds);
+        double ownersSeconds = (System.nanoTime() - ownersStarted) / 1e9;
         double embedSeconds = stack.matching() ? awaitEmbedded() : 0;
         // the firms and people the requirements came through (DemoCompanies), then each requirement linked to its chain
         java.util.Map<String, String> companyIds = new java.util.concurrent.ConcurrentHashMap<>();
@@ -135,12 +137,13 @@ final class DemoLoader {
         out.printf("Demo tenant '%s' loaded in %.1f s through POST %s/v1/...:%n", TENANT, seconds, stack.baseUrl());
         out.printf("  consultants   %d (%d new, %d already there)%n", c.total(), c.created(), c.replayed());
         out.printf(
-                "  owners        %d consultants dealt out over %s and %s (their matches and expiries notify them)%n",
+                "  owners        %d consultants dealt out over %s and %s in %.1f s (their matches and expiries notify them)%n",
                 owned,
                 USER,
                 com.benchcrm.demo.DemoUsers.RECRUITERS.stream()
                         .map(com.benchcrm.demo.DemoUsers.DemoUser::email)
-                        .collect(java.util.stream.Collectors.joining(", ")));
+                        .collect(java.util.stream.Collectors.joining(", ")),
+                ownersSeconds);
         out.printf(
                 "  companies     %d (%d new, %d already there): vendors, implementation partners, prime vendors, end clients%n",
                 co.total(), co.created(), co.replayed());
@@ -528,8 +531,7 @@ final class DemoLoader {
         List<String> users = new ArrayList<>();
         users.add(subject(token));
         for (com.benchcrm.demo.DemoUsers.DemoUser u : com.benchcrm.demo.DemoUsers.RECRUITERS) {
-            users.add(subject(
-                    stack.admin().token(TENANT, u.email(), Role.valueOf(u.role()), Duration.ofMinutes(5))));
+            users.add(subject(stack.admin().token(TENANT, u.email(), Role.valueOf(u.role()), Duration.ofMinutes(5))));
         }
         java.util.Map<String, String> owners = com.benchcrm.demo.DemoUsers.spread(
                 consultants.stream().map(ConsultantInput::externalId).toList(), users);
@@ -539,12 +541,12 @@ final class DemoLoader {
             List<Future<?>> futures = new ArrayList<>();
             owners.forEach((externalId, owner) -> futures.add(pool.submit(() -> {
                 String id = ids.get(externalId);
-                HttpResponse<String> response = send(HttpRequest.newBuilder(
-                                URI.create(stack.baseUrl() + "/v1/consultants/" + id + "/owner"))
-                        .header("authorization", "Bearer " + token)
-                        .header("content-type", "application/json")
-                        .PUT(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("ownerUserId", owner))))
-                        .build());
+                HttpResponse<String> response =
+                        send(HttpRequest.newBuilder(URI.create(stack.baseUrl() + "/v1/consultants/" + id + "/owner"))
+                                .header("authorization", "Bearer " + token)
+                                .header("content-type", "application/json")
+                                .PUT(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("ownerUserId", owner))))
+                                .build());
                 if (response.statusCode() != 200) {
                     throw new IllegalStateException("demo load: PUT /v1/consultants/" + id + "/owner answered "
                             + response.statusCode() + ": " + response.body());
