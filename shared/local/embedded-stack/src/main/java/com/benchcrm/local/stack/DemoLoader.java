@@ -67,6 +67,9 @@ final class DemoLoader {
         long ownersStarted = System.nanoTime();
         int owned = owners(token, data.consultants(), consultantIds);
         double ownersSeconds = (System.nanoTime() - ownersStarted) / 1e9;
+        // expiring work authorizations are announced now, to the owners (./benchcrm demo puts the first
+        // scheduled run off until here; each expiry is announced once)
+        stack.runWorkAuthorizationAlerts();
         double embedSeconds = stack.matching() ? awaitEmbedded() : 0;
         // the firms and people the requirements came through (DemoCompanies), then each requirement linked to its chain
         java.util.Map<String, String> companyIds = new java.util.concurrent.ConcurrentHashMap<>();

@@ -42,11 +42,13 @@ class DemoTrainingIT {
     static void start() throws Exception {
         Files.createDirectories(Path.of("target"));
         Path home = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "benchcrm-demo-training-");
+        System.setProperty(EmbeddedStack.WORK_AUTH_ALERTS_FIRST_DELAY, "PT1H"); // as ./benchcrm demo does
         stack = EmbeddedStack.start(new StackHome(home), 0, 0);
     }
 
     @AfterAll
     static void stop() {
+        System.clearProperty(EmbeddedStack.WORK_AUTH_ALERTS_FIRST_DELAY);
         if (stack != null) {
             stack.close();
         }
@@ -76,6 +78,24 @@ class DemoTrainingIT {
                 .orElseThrow()
                 .longValue("n");
         assertThat(submitted).isGreaterThanOrEqualTo(com.benchcrm.demo.DemoHistory.FRESH_REQUIREMENTS);
+        // the owners hear of their consultants' expiring work authorizations (announced after the owners were set)
+        long expiring = 0;
+        for (int i = 0; i < 100 && expiring == 0; i++) {
+            expiring = stack.appSql()
+                    .inTenant(
+                            tenant,
+                            s -> s.queryOne(
+                                    "select count(*) as n from notification n join consultant c"
+                                            + " on c.tenant_id = n.tenant_id and c.id = n.entity_id"
+                                            + " where n.kind = 'WORK_AUTHORIZATION_EXPIRING' and n.user_id = c.owner_user_id",
+                                    SqlParams.none()))
+                    .orElseThrow()
+                    .longValue("n");
+            if (expiring == 0) {
+                Thread.sleep(300);
+            }
+        }
+        assertThat(expiring).isPositive();
 
         // the history's runs: made when each past requirement arrived, with the live engine's version
         Row history = stack.appSql()
