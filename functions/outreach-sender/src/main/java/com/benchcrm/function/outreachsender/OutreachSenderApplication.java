@@ -31,7 +31,9 @@ public class OutreachSenderApplication implements ApplicationContextInitializer<
     @Override
     public void initialize(GenericApplicationContext context) {
         FunctionBeans beans = FunctionBeans.of(context);
-        OutreachSenderConfig config = OutreachSenderConfig.from(beans.environment());
+        // in AWS the unsubscribe secret comes as BENCHCRM_UNSUBSCRIBE_SECRET_ARN, read once here (before the snapshot)
+        OutreachSenderConfig config = OutreachSenderConfig.from(com.benchcrm.secrets.manager.SecretEnvironment.resolve(
+                beans.environment(), java.util.List.of(OutreachSenderConfig.UNSUBSCRIBE_SECRET)));
         Supplier<OutreachSenderComponents> components = beans.root(
                 OutreachSenderComponents.class,
                 () -> OutreachSenderComponents.create(config),
