@@ -25,7 +25,7 @@ class FunctionsTest {
         int functions = APP.templates().values().stream()
                 .mapToInt(t -> t.findResources("AWS::Lambda::Function").size())
                 .sum();
-        assertThat(functions).isEqualTo(13);
+        assertThat(functions).isEqualTo(15);
     }
 
     /**
@@ -67,7 +67,7 @@ class FunctionsTest {
                 }
             }
         }
-        assertThat(functions).isEqualTo(13);
+        assertThat(functions).isEqualTo(15);
         assertThat(unguarded).singleElement().asString().startsWith("benchcrm-dev-api/HttpApiFunction");
     }
 
@@ -84,7 +84,7 @@ class FunctionsTest {
         assertThat(APP.matching().findResources("AWS::Lambda::EventSourceMapping"))
                 .hasSize(2);
         assertThat(APP.events().findResources("AWS::Lambda::EventSourceMapping"))
-                .hasSize(2); // webhook delivery, notify
+                .hasSize(4); // webhook delivery, notify, outreach sender, outreach feedback
     }
 
     private static String aliasOf(Template t, String function) {
@@ -233,6 +233,10 @@ class FunctionsTest {
                         "BENCHCRM_RATE_LIMIT_BURST",
                         "BENCHCRM_SECRET_KEYS",
                         "BENCHCRM_TENANT_KEY_ALIAS_PREFIX",
+                        "BENCHCRM_OUTREACH_QUEUE_URL",
+                        // read as BENCHCRM_UNSUBSCRIBE_SECRET through SecretEnvironment
+                        // (shared/adapters/secrets-manager)
+                        "BENCHCRM_UNSUBSCRIBE_SECRET_ARN",
                         "POWERTOOLS_SERVICE_NAME",
                         "POWERTOOLS_METRICS_NAMESPACE",
                         "POWERTOOLS_LOG_LEVEL"));

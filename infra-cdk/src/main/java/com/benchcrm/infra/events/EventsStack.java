@@ -50,6 +50,11 @@ public final class EventsStack extends Stack {
     static final String ALERTS_MAIN_CLASS =
             "com.benchcrm.function.workauthorizationalerts.WorkAuthorizationAlertsApplication";
     static final String NOTIFICATIONS_MAIN_CLASS = "com.benchcrm.function.notifications.NotificationsApplication";
+    static final String OUTREACH_MAIN_CLASS = "com.benchcrm.function.outreachsender.OutreachSenderApplication";
+    /** Messages per outreach invocation: each is one SES send in one transaction. */
+    public static final int OUTREACH_BATCH_SIZE = 10;
+    /** Concurrent outreach senders: SES's sending rate is the account's, shared by every tenant. */
+    public static final int OUTREACH_MAX_CONCURRENCY = 5;
     /** Messages per notify invocation: each is one transaction of a few statements. */
     public static final int NOTIFY_BATCH_SIZE = 10;
     /** Messages per webhook invocation: each may wait up to the 10 s attempt timeout. */
@@ -64,6 +69,8 @@ public final class EventsStack extends Stack {
     private final JavaFunction notify;
     private final JavaFunction notificationsDaily;
     private final software.amazon.awscdk.services.scheduler.CfnSchedule notificationsSchedule;
+    private final JavaFunction outreachSender;
+    private final JavaFunction outreachFeedback;
 
     public EventsStack(
             Construct scope,
@@ -75,7 +82,9 @@ public final class EventsStack extends Stack {
             Code outboxRelayCode,
             Code webhookDeliveryCode,
             Code workAuthorizationAlertsCode,
-            Code notificationsCode) {
+            Code notificationsCode,
+            Code outreachSenderCode,
+            String publicBaseUrl) {
         super(scope, id, props);
         AuroraDatabase db = data.database();
         QueueWithDlq webhookQueue = platform.events().webhookQueue();
@@ -262,6 +271,74 @@ public final class EventsStack extends Stack {
         com.benchcrm.infra.constructs.TenantKey.grantSecretSealing(
                 webhooks.role(), config.deployment(), List.of("kms:Decrypt"));
         consume(webhooks, "webhook", webhookQueue, WEBHOOK_BATCH_SIZE, 10, true);
+
+        // Marketing mail (ADRs 0095, 0099): outreachSender on the outreach queue sends through SES as the tenant
+        // (its right to, per tenant, is in the tenants stack), outreachFeedback on the feedback queue suppresses
+        // bounced and complaining addresses. Both read the unsubscribe secret once at start.
+        QueueWithDlq outreachQueue = platform.events().queue("outreach");
+        QueueWithDlq feedbackQueue = platform.events().queue("feedback");
+        software.amazon.awscdk.services.secretsmanager.ISecret unsubscribe =
+                platform.outreachMail().unsubscribeSecret();
+        Map<String, String> senderEnv = database(db, OUTREACH_MAIN_CLASS, "outreachSender");
+        senderEnv.put(
+                "BENCHCRM_OUTREACH_DLQ_URL", outreachQueue.deadLetterQueue().getQueueUrl());
+        senderEnv.put(
+                "BENCHCRM_OUTREACH_MAX_RECEIVES",
+                Integer.toString(EventRouting.load().queue("outreach").maxReceiveCount()));
+        senderEnv.put("BENCHCRM_MAIL_SENDER", "ses");
+        senderEnv.put("BENCHCRM_SES_CONFIGURATION_SET_PREFIX", config.configurationSetPrefix());
+        senderEnv.put("BENCHCRM_UNSUBSCRIBE_SECRET_ARN", unsubscribe.getSecretArn());
+        // the public one-click unsubscribe route (POST /v1/unsubscribe/{token}) is on the HTTP API
+        senderEnv.put("BENCHCRM_PUBLIC_BASE_URL", publicBaseUrl);
+        senderEnv.put("BENCHCRM_UNSUBSCRIBE_MAILBOX", "unsubscribe@" + config.ingestDomain());
+        this.outreachSender = queueConsumer(
+                "OutreachSender",
+                "BenchCRM outreach sender: approved marketing mail through SES, once per recipient",
+                outreachSenderCode,
+                "outreach-sender",
+                1024,
+                // the outreach queue's visibility timeout (120 s) is twice this
+                Duration.seconds(60),
+                senderEnv,
+                db,
+                platform);
+        platform.outreachMail().grantReadUnsubscribeSecret(outreachSender.role());
+        consume(outreachSender, "outreach", outreachQueue, OUTREACH_BATCH_SIZE, OUTREACH_MAX_CONCURRENCY, false);
+
+        Map<String, String> feedbackEnv = database(db, OUTREACH_MAIN_CLASS, "outreachFeedback");
+        // the artifact's configuration wants a send DLQ: the feedback function's poison goes to its own queue's DLQ
+        feedbackEnv.put(
+                "BENCHCRM_OUTREACH_DLQ_URL", feedbackQueue.deadLetterQueue().getQueueUrl());
+        feedbackEnv.put(
+                "BENCHCRM_FEEDBACK_DLQ_URL", feedbackQueue.deadLetterQueue().getQueueUrl());
+        feedbackEnv.put(
+                "BENCHCRM_FEEDBACK_MAX_RECEIVES",
+                Integer.toString(EventRouting.load().queue("feedback").maxReceiveCount()));
+        feedbackEnv.put("BENCHCRM_MAIL_SENDER", "ses");
+        feedbackEnv.put("BENCHCRM_UNSUBSCRIBE_SECRET_ARN", unsubscribe.getSecretArn());
+        this.outreachFeedback = queueConsumer(
+                "OutreachFeedback",
+                "BenchCRM SES feedback: bounces and complaints suppress the address in its tenant",
+                outreachSenderCode,
+                "outreach-sender",
+                512,
+                // the feedback queue's visibility timeout (60 s) is twice this
+                Duration.seconds(30),
+                feedbackEnv,
+                db,
+                platform);
+        platform.outreachMail().grantReadUnsubscribeSecret(outreachFeedback.role());
+        consume(outreachFeedback, "feedback", feedbackQueue, 10, 2, false);
+    }
+
+    /** {@code outreachSender}: approved mail from the outreach queue to SES. */
+    public JavaFunction outreachSender() {
+        return outreachSender;
+    }
+
+    /** {@code outreachFeedback}: SES bounces and complaints from the feedback queue. */
+    public JavaFunction outreachFeedback() {
+        return outreachFeedback;
     }
 
     /**
