@@ -196,6 +196,31 @@ class OutreachSendingTest {
                         "Principal", Map.of("Service", "ses.amazonaws.com"),
                         "Action", "sns:Publish",
                         "Condition", Match.objectLike(Map.of("ArnLike", Map.of("aws:SourceArn", configurationSets))))));
+        // SNS may use the data key (the encrypted feedback queue) for this topic only
+        p.hasResourceProperties(
+                "AWS::KMS::Key",
+                Match.objectLike(Map.of(
+                        "KeyPolicy",
+                        policyDocumentWith(Map.of(
+                                "Principal", Map.of("Service", "sns.amazonaws.com"),
+                                "Condition",
+                                        Map.of(
+                                                "ArnEquals",
+                                                Map.of(
+                                                        "aws:SourceArn",
+                                                        Match.objectLike(Map.of(
+                                                                "Fn::Join",
+                                                                Match.arrayWith(List.of(Match.arrayWith(List.of(
+                                                                        ":benchcrm-dev-mail-feedback")))))))))))));
+        for (Object key : p.findResources("AWS::KMS::Key").values()) {
+            for (Map<String, Object> statement : keyStatements(key)) {
+                if (statement.get("Principal").toString().contains("sns.amazonaws.com")) {
+                    assertThat(statement)
+                            .as("every SNS statement is conditioned")
+                            .containsKey("Condition");
+                }
+            }
+        }
         // the feedback queue admits this topic only
         p.hasResourceProperties(
                 "AWS::SQS::QueuePolicy",
@@ -274,9 +299,17 @@ class OutreachSendingTest {
 
     /** Properties whose policy document has a statement like {@code statement}. */
     private static software.amazon.awscdk.assertions.Matcher policyWith(Map<String, Object> statement) {
-        return Match.objectLike(Map.of(
-                "PolicyDocument",
-                Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(Match.objectLike(statement)))))));
+        return Match.objectLike(Map.of("PolicyDocument", policyDocumentWith(statement)));
+    }
+
+    private static software.amazon.awscdk.assertions.Matcher policyDocumentWith(Map<String, Object> statement) {
+        return Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(Match.objectLike(statement)))));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> keyStatements(Object keyResource) {
+        Map<String, Object> props = (Map<String, Object>) ((Map<String, Object>) keyResource).get("Properties");
+        return (List<Map<String, Object>>) ((Map<String, Object>) props.get("KeyPolicy")).get("Statement");
     }
 
     private static String senderVariable(SynthesizedApp app, String name) {

@@ -13,9 +13,9 @@ import software.amazon.awscdk.services.secretsmanager.ISecret;
 import software.amazon.awscdk.services.secretsmanager.Secret;
 import software.amazon.awscdk.services.secretsmanager.SecretStringGenerator;
 import software.amazon.awscdk.services.sns.ITopic;
+import software.amazon.awscdk.services.sns.Subscription;
+import software.amazon.awscdk.services.sns.SubscriptionProtocol;
 import software.amazon.awscdk.services.sns.Topic;
-import software.amazon.awscdk.services.sns.subscriptions.SqsSubscription;
-import software.amazon.awscdk.services.sns.subscriptions.SqsSubscriptionProps;
 import software.constructs.Construct;
 
 /**
@@ -76,10 +76,35 @@ public final class OutreachMail extends Construct {
                         "ArnLike",
                         Map.of("aws:SourceArn", configurationSets)))
                 .build());
-        // CDK adds the queue policy (sns.amazonaws.com, aws:SourceArn = this topic) and the key statement for SNS
-        feedbackTopic.addSubscription(new SqsSubscription(
-                feedbackQueue.queue(),
-                SqsSubscriptionProps.builder().rawMessageDelivery(false).build()));
+        // The subscription by hand rather than CDK's SqsSubscription, whose key statement for SNS has no condition
+        // (and whose conditioned variant names the topic's ARN attribute in the key policy, while the topic names
+        // the key: a cycle). The topic's ARN is fixed by its name, so the conditions name it as a string.
+        String topicArn = "arn:" + stack.getPartition() + ":sns:" + stack.getRegion() + ":" + stack.getAccount() + ":"
+                + deployment + "-mail-feedback";
+        feedbackQueue
+                .queue()
+                .addToResourcePolicy(PolicyStatement.Builder.create()
+                        .sid("AllowTheFeedbackTopicOnly")
+                        .principals(List.of(new ServicePrincipal("sns.amazonaws.com")))
+                        .actions(List.of("sqs:SendMessage"))
+                        .resources(List.of(feedbackQueue.queue().getQueueArn()))
+                        .conditions(Map.of("ArnEquals", Map.of("aws:SourceArn", feedbackTopic.getTopicArn())))
+                        .build());
+        // SNS encrypts what it delivers to the encrypted queue with the data key, for this topic only
+        dataKey.addToResourcePolicy(PolicyStatement.Builder.create()
+                .sid("AllowSnsForTheMailFeedbackTopic")
+                .principals(List.of(new ServicePrincipal("sns.amazonaws.com")))
+                .actions(List.of("kms:GenerateDataKey*", "kms:Decrypt"))
+                .resources(List.of("*"))
+                .conditions(Map.of("ArnEquals", Map.of("aws:SourceArn", topicArn)))
+                .build());
+        Subscription subscription = Subscription.Builder.create(this, "FeedbackQueueSubscription")
+                .topic(feedbackTopic)
+                .protocol(SubscriptionProtocol.SQS)
+                .endpoint(feedbackQueue.queue().getQueueArn())
+                .rawMessageDelivery(false)
+                .build();
+        subscription.getNode().addDependency(feedbackQueue.queue());
 
         this.unsubscribeSecret = Secret.Builder.create(this, "UnsubscribeSecret")
                 .secretName(deployment + "/unsubscribe")

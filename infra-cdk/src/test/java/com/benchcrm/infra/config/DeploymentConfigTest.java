@@ -149,7 +149,8 @@ class DeploymentConfigTest {
                 .hasMessageContaining("tenants[1].marketing.fromAddress bench@elsewhere.example must be at the "
                         + "sendingDomain mail.globex.example")
                 .hasMessageContaining("tenants[2].marketing.dailySendCap must be 0-100000 mails a day, not 100001")
-                .hasMessageContaining("tenants[2].marketing.sendingDomain mail.globex.example is used by another tenant")
+                .hasMessageContaining(
+                        "tenants[2].marketing.sendingDomain mail.globex.example is used by another tenant")
                 .hasMessageContaining("tenants[3].marketing.sendingDomain must not be the ingestDomain")
                 .hasMessageContaining("tenants[4].marketing.sendingDomain must be a lower-case DNS name")
                 .hasMessageContaining("tenants[4].marketing.fromAddress must be an e-mail address, not no-at-sign")
