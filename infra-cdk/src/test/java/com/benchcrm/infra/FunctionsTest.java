@@ -25,7 +25,7 @@ class FunctionsTest {
         int functions = APP.templates().values().stream()
                 .mapToInt(t -> t.findResources("AWS::Lambda::Function").size())
                 .sum();
-        assertThat(functions).isEqualTo(15);
+        assertThat(functions).isEqualTo(16);
     }
 
     /**
@@ -67,7 +67,7 @@ class FunctionsTest {
                 }
             }
         }
-        assertThat(functions).isEqualTo(15);
+        assertThat(functions).isEqualTo(16);
         assertThat(unguarded).singleElement().asString().startsWith("benchcrm-dev-api/HttpApiFunction");
     }
 

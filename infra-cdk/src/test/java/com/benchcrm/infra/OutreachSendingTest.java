@@ -284,11 +284,40 @@ class OutreachSendingTest {
                                 && s.get("Resource").toString().contains("UnsubscribeSecret"));
                 if (reads) {
                     readers++;
-                    assertThat(policy.getKey()).matches("(HttpApiFunction|OutreachSender|OutreachFeedback).*");
+                    assertThat(policy.getKey())
+                            .matches("(HttpApiFunction|OutreachSender|OutreachFeedback|OutreachSweep).*");
                 }
             }
         }
-        assertThat(readers).isEqualTo(3);
+        // the sweep and the feedback function read it only because the artifact's configuration demands it
+        assertThat(readers).isEqualTo(4);
+    }
+
+    @Test
+    void outreachSweep_every30Minutes_sendsOnlyToTheOutreachQueue() {
+        Template events = THREE.events();
+        events.hasResourceProperties(
+                "AWS::Scheduler::Schedule",
+                Match.objectLike(Map.of(
+                        "ScheduleExpression",
+                        "rate(30 minutes)",
+                        "Target",
+                        Match.objectLike(
+                                Map.of("RetryPolicy", Match.anyValue(), "DeadLetterConfig", Match.anyValue())))));
+        Map<String, Object> policy = events.findResources("AWS::IAM::Policy").entrySet().stream()
+                .filter(e -> e.getKey().startsWith("OutreachSweepRole"))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElseThrow();
+        List<String> sqsTargets = IamPolicyTest.statements(policy).stream()
+                .filter(s -> IamPolicyTest.actions(s).contains("sqs:SendMessage"))
+                .map(s -> s.get("Resource").toString())
+                .toList();
+        // the send queue (re-queued rows) and the async-failures queue (its on-failure destination)
+        assertThat(sqsTargets)
+                .hasSize(2)
+                .anySatisfy(r -> assertThat(r).contains("OutreachQueue").doesNotContain("Dlq"));
+        assertThat(sqsTargets).noneSatisfy(r -> assertThat(r).contains("Feedback"));
     }
 
     @Test

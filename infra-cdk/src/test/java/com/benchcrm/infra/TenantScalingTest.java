@@ -65,8 +65,8 @@ class TenantScalingTest {
         platform.resourceCountIs("AWS::SecretsManager::Secret", 1); // the unsubscribe secret
 
         Template events = ONE.events();
-        // relay, alerts, notify, notificationsDaily, webhooks, outreachSender, outreachFeedback
-        events.resourceCountIs("AWS::Lambda::Function", 7);
+        // relay, alerts, notify, notificationsDaily, webhooks, outreachSender, outreachFeedback, outreachSweep
+        events.resourceCountIs("AWS::Lambda::Function", 8);
         events.resourceCountIs("AWS::Lambda::EventSourceMapping", 4);
 
         Template data = ONE.data();

@@ -71,6 +71,8 @@ public final class EventsStack extends Stack {
     private final software.amazon.awscdk.services.scheduler.CfnSchedule notificationsSchedule;
     private final JavaFunction outreachSender;
     private final JavaFunction outreachFeedback;
+    private final JavaFunction outreachSweep;
+    private final software.amazon.awscdk.services.scheduler.CfnSchedule outreachSweepSchedule;
 
     public EventsStack(
             Construct scope,
@@ -329,6 +331,61 @@ public final class EventsStack extends Stack {
                 platform);
         platform.outreachMail().grantReadUnsubscribeSecret(outreachFeedback.role());
         consume(outreachFeedback, "feedback", feedbackQueue, 10, 2, false);
+
+        // The sweep (ADR 0095): rows an approval committed but could not hand to the send queue, re-queued every
+        // 30 minutes (those queued 30 minutes to a day ago and still QUEUED; the worker sends a row only once)
+        Map<String, String> sweepEnv = database(db, OUTREACH_MAIN_CLASS, "outreachSweep");
+        sweepEnv.put("BENCHCRM_OUTREACH_QUEUE_URL", outreachQueue.queue().getQueueUrl());
+        sweepEnv.put(
+                "BENCHCRM_OUTREACH_DLQ_URL", outreachQueue.deadLetterQueue().getQueueUrl());
+        sweepEnv.put("BENCHCRM_MAIL_SENDER", "ses");
+        sweepEnv.put("BENCHCRM_UNSUBSCRIBE_SECRET_ARN", unsubscribe.getSecretArn());
+        this.outreachSweep = new JavaFunction(
+                this,
+                "OutreachSweep",
+                JavaFunction.Props.builder()
+                        .description("BenchCRM outreach sweep: approved mail that never reached the send queue, again")
+                        .code(outreachSenderCode)
+                        .handler(HANDLER)
+                        .serviceName("outreach-sender")
+                        .memorySize(512)
+                        .timeout(Duration.minutes(5))
+                        .environment(sweepEnv)
+                        .logKey(platform.keys().logsKey())
+                        .onFailure(platform.events().asyncFailures())
+                        .retryAttempts(2)
+                        .build());
+        db.grantDataApiAccess(outreachSweep.role());
+        platform.outreachMail().grantReadUnsubscribeSecret(outreachSweep.role());
+        outreachQueue.queue().grantSendMessages(outreachSweep.role());
+        Suppress.on(
+                outreachSweep.role(),
+                "IAM5",
+                "CDK's grant to send to the KMS-encrypted outreach queue (the re-queued rows) names the KMS action "
+                        + "families (GenerateDataKey*, ReEncrypt*) on the data key's ARN only.",
+                "Action::kms:GenerateDataKey*",
+                "Action::kms:ReEncrypt*");
+        this.outreachSweepSchedule = schedule(
+                this,
+                "OutreachSweepSchedule",
+                outreachSweep,
+                platform,
+                new ScheduleSpec(
+                        "Lets EventBridge Scheduler invoke the outreach sweep",
+                        "BenchCRM outreach sweep: QUEUED rows that never reached the send queue, every 30 minutes",
+                        "the sweep function's",
+                        "rate(30 minutes)",
+                        "{}",
+                        1800));
+    }
+
+    /** {@code outreachSweep}: every 30 minutes, rows left QUEUED by a failed enqueue go to the send queue again. */
+    public JavaFunction outreachSweep() {
+        return outreachSweep;
+    }
+
+    public software.amazon.awscdk.services.scheduler.CfnSchedule outreachSweepSchedule() {
+        return outreachSweepSchedule;
     }
 
     /** {@code outreachSender}: approved mail from the outreach queue to SES. */
@@ -429,7 +486,7 @@ public final class EventsStack extends Stack {
                 Suppress.matching("^Resource::<.*\\.Arn>:\\*$"));
         return software.amazon.awscdk.services.scheduler.CfnSchedule.Builder.create(scope, id)
                 .description(spec.description())
-                .scheduleExpression(spec.cron())
+                .scheduleExpression(spec.expression())
                 .scheduleExpressionTimezone("UTC")
                 .flexibleTimeWindow(
                         software.amazon.awscdk.services.scheduler.CfnSchedule.FlexibleTimeWindowProperty.builder()
@@ -453,13 +510,13 @@ public final class EventsStack extends Stack {
 
     /**
      * What a {@link #schedule} does: its role's and its own description, whose live alias it invokes (for the
-     * suppression's reason), the Scheduler expression (UTC), the event and how long a retried invocation may wait.
+     * suppression's reason), the Scheduler expression ({@code cron(...)} or {@code rate(...)}, UTC), the event and how long a retried invocation may wait.
      */
     private record ScheduleSpec(
             String roleDescription,
             String description,
             String invokes,
-            String cron,
+            String expression,
             String input,
             int maxEventAgeSeconds) {}
 

@@ -117,6 +117,7 @@ public final class MonitoringStack extends Stack {
         asyncOrQueued.put("NotificationsDaily", events.notificationsDaily());
         asyncOrQueued.put("OutreachSender", events.outreachSender());
         asyncOrQueued.put("OutreachFeedback", events.outreachFeedback());
+        asyncOrQueued.put("OutreachSweep", events.outreachSweep());
         asyncOrQueued.put("EmailIngest", ingest.function());
         asyncOrQueued.put("Embed", matching.embed());
         asyncOrQueued.put("Match", matching.match());
