@@ -24,7 +24,7 @@ import software.amazon.awscdk.services.lambda.eventsources.SqsEventSourceProps;
 import software.constructs.Construct;
 
 /**
- * The three scheduled or queued functions around the outbox, each from its own artifact:
+ * The scheduled or queued functions around the outbox, notifications and outreach mail, each from its own artifact:
  *
  * <ul>
  *   <li>the outbox relay ({@code functions/outbox-relay}, function {@code outboxRelay}), invoked every
