@@ -39,6 +39,11 @@ import software.constructs.Construct;
  *   <li>notifications ({@code functions/notifications}): {@code notify} on the notify queue with partial batch
  *       responses (ADR 0096), and {@code notificationsDaily} once a day by an EventBridge Scheduler schedule, which
  *       sends the digests with SES v2 (ADR 0098). Environment: {@code NotificationsConfig}.</li>
+ *   <li>outreach mail ({@code functions/outreach-sender}): {@code outreachSender} on the outreach queue and
+ *       {@code outreachFeedback} on the feedback queue, both with partial batch responses (ADRs 0095, 0099), and
+ *       {@code outreachSweep} every 30 minutes (rows an approval could not hand to the queue); each marketing
+ *       tenant's right to send is a policy on the sender's role in the tenants stack. Environment:
+ *       {@code OutreachSenderConfig}.</li>
  * </ul>
  */
 public final class EventsStack extends Stack {
