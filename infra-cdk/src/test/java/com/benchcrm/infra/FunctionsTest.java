@@ -19,9 +19,9 @@ class FunctionsTest {
     @Test
     void app_definesTheFunctionsThatExist() {
         // http-api, provisioning, outbox-relay, webhook-delivery, work-authorization-alerts, email-ingest, the matching
-        // artifact's embed and match, model-training, the notifications artifact's notify and notificationsDaily, and
-        // the tenant vector
-        // index and tenant rate limit providers
+        // artifact's embed and match, model-training, the notifications artifact's notify and notificationsDaily, the
+        // outreach-sender artifact's outreachSender, outreachFeedback and outreachSweep, and the tenant vector index
+        // and tenant rate limit providers
         int functions = APP.templates().values().stream()
                 .mapToInt(t -> t.findResources("AWS::Lambda::Function").size())
                 .sum();
