@@ -244,6 +244,29 @@ public final class RankingBenchmark {
             }
         }
 
+        if (System.getenv("RANK_TITLES") != null) { // how the development postings' and the resumes' titles classify
+            com.benchcrm.matching.TitleOccupations t = com.benchcrm.matching.TitleOccupations.standard();
+            queries.stream()
+                    .filter(q -> q.part() == Part.DEVELOPMENT)
+                    .map(q -> q.requirement().title())
+                    .distinct()
+                    .forEach(x -> System.out.println("  REQ  " + x + " -> "
+                            + t.classify(x)
+                                    .map(c -> c.shares() + " cos " + c.cosine())
+                                    .orElse("-")));
+            docs.stream()
+                    .map(d -> d.consultant().title())
+                    .distinct()
+                    .forEach(x -> System.out.println("  CONS " + x + " -> "
+                            + t.classify(x)
+                                    .map(c -> c.shares() + " cos " + c.cosine())
+                                    .orElse("-")));
+        }
+        if (System.getenv("RANK_RECOMBINE") != null) { // role share;weights variants, recombined from the factors
+            for (String spec : System.getenv("RANK_RECOMBINE").split(" ")) {
+                rankers.put("recombine " + spec, recombine(spec));
+            }
+        }
         for (Part part : Part.values()) {
             List<Doc> corpus = docs;
             Set<Family> present = new HashSet<>();
@@ -433,6 +456,9 @@ public final class RankingBenchmark {
                     in = in.withLexicalRelevance(rel[i]);
                 }
                 MatchResult r = engine.score(in, settings);
+                if (LAST_RESULTS.get() != null) {
+                    LAST_RESULTS.get().put(i, r);
+                }
                 if (!r.excluded()) {
                     sc.add(r.matchScore());
                     idx.add(i);
@@ -446,6 +472,49 @@ public final class RankingBenchmark {
             return order.stream().map(idx::get).toList();
         };
     }
+
+    /**
+     * Exploration on the development part: the product's factors re-weighted outside the engine. Spec
+     * {@code share,skills,location,rate,seniority,history,availability,role}: the role value becomes
+     * {@code share * occupationFit + (1 - share) * roleFit(titleCosine)} where both are present.
+     */
+    static Ranker recombine(String spec) {
+        double[] a = java.util.Arrays.stream(spec.split(","))
+                .mapToDouble(Double::parseDouble)
+                .toArray();
+        Ranker inner = product(MatchSettings.DEFAULT, true, true);
+        return (q, corpus) -> {
+            LAST_RESULTS.set(new HashMap<>());
+            inner.rank(q, corpus);
+            Map<Integer, MatchResult> rs = LAST_RESULTS.get();
+            Map<Integer, Double> sc = new HashMap<>();
+            rs.forEach((i, r) -> {
+                double s = 0;
+                int k = 1;
+                for (com.benchcrm.matching.Factor f : com.benchcrm.matching.Factor.values()) {
+                    com.benchcrm.matching.FactorScore fs = r.factors().stream()
+                            .filter(x -> x.factor() == f)
+                            .findFirst()
+                            .orElseThrow();
+                    double v = fs.value();
+                    if (f == com.benchcrm.matching.Factor.ROLE) {
+                        Double occ = fs.inputs().get("occupationFit");
+                        Double cos = fs.inputs().get("titleCosine");
+                        if (occ != null && cos != null) {
+                            v = a[0] * occ + (1 - a[0]) * Math.max(0, Math.min(1, (cos - 0.2) / 0.7));
+                        }
+                    }
+                    s += a[k++] * v;
+                }
+                sc.put(i, s);
+            });
+            List<Integer> out = new ArrayList<>(sc.keySet());
+            out.sort(Comparator.comparingDouble((Integer i) -> -sc.get(i)).thenComparing(i -> i));
+            return out;
+        };
+    }
+
+    static final ThreadLocal<Map<Integer, MatchResult>> LAST_RESULTS = new ThreadLocal<>();
 
     private static IndexSearcher profileIndex(List<Doc> corpus, Analyzer analyzer) {
         try {
