@@ -141,10 +141,13 @@ public final class TitleOccupations {
 
     private final String version;
     private final List<Occupation> occupationOfTitle = new ArrayList<>();
-    private final List<Map<String, Double>> titleVectors = new ArrayList<>();
-    private final List<Double> titleNorms = new ArrayList<>();
+    private final double[] titleNorms;
     private final List<String> titleHeads = new ArrayList<>();
-    private final Map<String, List<Integer>> postings = new HashMap<>();
+    /** Per word: the table titles holding it, and the word's weight in each (parallel arrays). */
+    private final Map<String, Posting> postings = new HashMap<>();
+
+    private record Posting(int[] titles, double[] weights) {}
+
     private final Map<String, Double> idf = new HashMap<>();
     private final double unknownIdf;
     private final Map<String, Optional<Classification>> memo = new ConcurrentHashMap<>();
@@ -168,14 +171,22 @@ public final class TitleOccupations {
         int n = tokens.size();
         this.unknownIdf = Math.log(1.0 + n);
         df.forEach((w, d) -> idf.put(w, Math.log(1.0 + n / (double) d)));
+        this.titleNorms = new double[n];
+        Map<String, List<Integer>> ids = new HashMap<>();
+        Map<String, List<Double>> weights = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Map<String, Double> v = vector(tokens.get(i));
-            titleVectors.add(v);
-            titleNorms.add(norm(v));
-            for (String w : v.keySet()) {
-                postings.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+            titleNorms[i] = norm(v);
+            for (Map.Entry<String, Double> e : v.entrySet()) {
+                ids.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(i);
+                weights.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
             }
         }
+        ids.forEach((w, list) -> postings.put(
+                w,
+                new Posting(
+                        list.stream().mapToInt(Integer::intValue).toArray(),
+                        weights.get(w).stream().mapToDouble(Double::doubleValue).toArray())));
     }
 
     /** The product's table, loaded on first use. */
@@ -258,24 +269,30 @@ public final class TitleOccupations {
         if (qn == 0) {
             return Optional.empty();
         }
-        Map<Integer, Double> dots = new HashMap<>();
+        double[] dots = new double[titleNorms.length];
+        List<Integer> touched = new ArrayList<>();
         for (Map.Entry<String, Double> e : q.entrySet()) {
-            for (int i : postings.getOrDefault(e.getKey(), List.of())) {
-                dots.merge(i, e.getValue() * titleVectors.get(i).get(e.getKey()), Double::sum);
+            Posting p = postings.get(e.getKey());
+            for (int k = 0; k < p.titles().length; k++) {
+                int i = p.titles()[k];
+                if (dots[i] == 0) {
+                    touched.add(i);
+                }
+                dots[i] += e.getValue() * p.weights()[k];
             }
         }
         // the head word (the last word of the title's first part: "Developer" in "CRM Developer, Bureau of ...")
         // names the kind of work; table titles with the same head are preferred when there are any
         String head = head(title);
-        boolean headHeld = head != null && dots.keySet().stream().anyMatch(i -> head.equals(titleHeads.get(i)));
+        boolean headHeld = head != null && touched.stream().anyMatch(i -> head.equals(titleHeads.get(i)));
         Map<Occupation, Double> best = new HashMap<>();
         double top = 0;
-        for (Map.Entry<Integer, Double> e : dots.entrySet()) {
-            if (headHeld && !head.equals(titleHeads.get(e.getKey()))) {
+        for (int i : touched) {
+            if (headHeld && !head.equals(titleHeads.get(i))) {
                 continue;
             }
-            double cos = e.getValue() / (qn * titleNorms.get(e.getKey()));
-            best.merge(occupationOfTitle.get(e.getKey()), cos, Math::max);
+            double cos = dots[i] / (qn * titleNorms[i]);
+            best.merge(occupationOfTitle.get(i), cos, Math::max);
             top = Math.max(top, cos);
         }
         if (top < MIN_COSINE) {

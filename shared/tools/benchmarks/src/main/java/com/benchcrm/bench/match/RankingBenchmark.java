@@ -210,7 +210,14 @@ public final class RankingBenchmark {
         rankers.put("engine, seed weights (before issue 14)", product(seed, false, false));
         rankers.put("engine + lexical relevance (seed weights)", product(seed, false, true));
         rankers.put("engine + role factor (default weights)", product(MatchSettings.DEFAULT, true, false));
-        rankers.put("PRODUCT: engine + role + lexical (issue 14 defaults)", product(MatchSettings.DEFAULT, true, true));
+        rankers.put(
+                "before ADR 0079: role = title cosine only",
+                product(
+                        MatchSettings.DEFAULT,
+                        true,
+                        true,
+                        new MatchEngine(CLOCK, com.benchcrm.matching.TitleOccupations.parse(List.of()))));
+        rankers.put("PRODUCT: role = O*NET occupation + title cosine", product(MatchSettings.DEFAULT, true, true));
         if (System.getenv("RANK_WEIGHTS")
                 != null) { // weight variants (per-tenant settings) tried on the development part
             for (String spec : System.getenv("RANK_WEIGHTS").split(";")) {
@@ -406,7 +413,11 @@ public final class RankingBenchmark {
      * Every resume is a candidate (the pool of 200 holds the whole part), excluded ones are not shown.
      */
     static Ranker product(MatchSettings settings, boolean role, boolean lexical) {
-        MatchEngine engine = new MatchEngine(CLOCK);
+        return product(settings, role, lexical, new MatchEngine(CLOCK));
+    }
+
+    /** {@link #product} with a given engine (one without the occupation table scores the role as before ADR 0079). */
+    static Ranker product(MatchSettings settings, boolean role, boolean lexical, MatchEngine engine) {
         Analyzer analyzer = new StandardAnalyzer();
         Map<List<Doc>, IndexSearcher> searchers = new HashMap<>();
         return (q, corpus) -> {
