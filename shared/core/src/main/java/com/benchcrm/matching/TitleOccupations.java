@@ -315,24 +315,38 @@ public final class TitleOccupations {
      * occupation ({@link #DETAILED_SHARE}) and at the broad occupation (the rest).
      */
     public static double fit(Classification a, Classification b) {
-        return DETAILED_SHARE * overlap(a.shares(), b.shares(), Occupation::code)
-                + (1 - DETAILED_SHARE) * overlap(a.shares(), b.shares(), Occupation::broad);
-    }
-
-    private static double overlap(
-            Map<Occupation, Double> a, Map<Occupation, Double> b, java.util.function.Function<Occupation, String> key) {
-        Map<String, Double> x = new HashMap<>();
-        a.forEach((o, s) -> x.merge(key.apply(o), s, Double::sum));
-        Map<String, Double> y = new HashMap<>();
-        b.forEach((o, s) -> y.merge(key.apply(o), s, Double::sum));
-        double sum = 0;
-        for (Map.Entry<String, Double> e : x.entrySet()) {
-            Double other = y.get(e.getKey());
+        if (a == b) {
+            return 1;
+        }
+        double detailed = 0;
+        for (Map.Entry<Occupation, Double> e : a.shares().entrySet()) {
+            Double other = b.shares().get(e.getKey());
             if (other != null) {
-                sum += Math.min(e.getValue(), other);
+                detailed += Math.min(e.getValue(), other);
             }
         }
-        return Math.min(1, sum);
+        // broad occupations: the shares summed per broad code on each side (a handful of entries: no maps built)
+        double broad = 0;
+        List<String> seen = new ArrayList<>();
+        for (Occupation o : a.shares().keySet()) {
+            String g = o.broad();
+            if (seen.contains(g)) {
+                continue;
+            }
+            seen.add(g);
+            broad += Math.min(shareOf(a, g), shareOf(b, g));
+        }
+        return Math.min(1, DETAILED_SHARE * detailed + (1 - DETAILED_SHARE) * broad);
+    }
+
+    private static double shareOf(Classification c, String broad) {
+        double s = 0;
+        for (Map.Entry<Occupation, Double> e : c.shares().entrySet()) {
+            if (e.getKey().broad().equals(broad)) {
+                s += e.getValue();
+            }
+        }
+        return s;
     }
 
     /** The last word of the title's first part (before a comma, dash, parenthesis or bar), or null. */
