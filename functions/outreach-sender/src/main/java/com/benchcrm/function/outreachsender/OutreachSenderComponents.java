@@ -84,6 +84,7 @@ public record OutreachSenderComponents(SqlPort sql, OutreachSenderHandler handle
                 db.outreachMessages(),
                 db.suppressions(),
                 db.marketingSettings(),
+                db.rtrs(),
                 mail,
                 new UnsubscribeTokens(config.unsubscribeSecret().getBytes(StandardCharsets.UTF_8)),
                 config.publicBaseUrl(),
