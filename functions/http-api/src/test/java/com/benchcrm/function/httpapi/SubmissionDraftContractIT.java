@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +20,11 @@ import org.junit.jupiter.api.Test;
  * no-recipient}, and {@code mode: AI} without a model {@code 503 ai-not-configured}.
  */
 class SubmissionDraftContractIT {
+
+    @BeforeAll
+    static void setUp() {
+        SubmissionsContractIT.stack = ApiTestStack.get();
+    }
 
     static ApiResponse exchange(ApiEvent event) {
         return HotListsContractIT.exchange(event);
@@ -34,14 +40,31 @@ class SubmissionDraftContractIT {
         return exchange(e);
     }
 
-    static UUID submit(SubmissionsContractIT.World w, UUID consultant, UUID requirement, boolean withContact) {
+    /** A contact of vendor B with {@code email} (a UUIDv7 id, as the API's own). */
+    static UUID contact(SubmissionsContractIT.World w, String email) {
+        UUID id = new com.benchcrm.common.Ids(java.time.Clock.systemUTC()).next();
+        ApiTestStack.get()
+                .ownerSql()
+                .inTenant(
+                        w.tenant().id(),
+                        s -> s.update(
+                                "insert into contact (tenant_id, id, company_id, full_name, email)"
+                                        + " values (:t, :id, :c, 'Bea Vendor', :e)",
+                                SqlParams.of("t", w.tenant().id().value())
+                                        .and("id", id)
+                                        .and("c", w.vendorB())
+                                        .and("e", email)));
+        return id;
+    }
+
+    static UUID submit(SubmissionsContractIT.World w, UUID consultant, UUID requirement, UUID contact) {
         ObjectNode body = ApiEvent.load("submissions-create").bodyJson();
         body.put("consultantId", consultant.toString())
                 .put("requirementId", requirement.toString())
                 .put("vendorCompanyId", w.vendorB().toString())
                 .put("submit", false);
-        if (withContact) {
-            body.put("vendorContactId", w.contactOfB().toString());
+        if (contact != null) {
+            body.put("vendorContactId", contact.toString());
         } else {
             body.remove("vendorContactId");
         }
@@ -57,21 +80,13 @@ class SubmissionDraftContractIT {
     void draftApproveSend_namesTheConsultant_attachesTheRtr_mailsTheVendorContactWithoutConsent() throws Exception {
         SubmissionsContractIT.World w = SubmissionsContractIT.world("subdraft");
         String email = "bea-" + UUID.randomUUID().toString().substring(0, 8) + "@vendor-beta.example";
-        ApiTestStack.get()
-                .ownerSql()
-                .inTenant(
-                        w.tenant().id(),
-                        s -> s.update(
-                                "update contact set email = :e where tenant_id = :t and id = :id",
-                                SqlParams.of("e", email)
-                                        .and("t", w.tenant().id().value())
-                                        .and("id", w.contactOfB())));
+        UUID contact = contact(w, email);
         OutreachContractIT.settings(w.admin(), 100);
         UUID consultant = w.consultant("Avery Drafted");
         UUID requirement = w.requirement("Java Developer", "Acme Bank");
         ApiResponse rtr = w.rtr(consultant, requirement, w.vendorB());
         assertThat(rtr.status()).as(rtr.rawBody()).isEqualTo(201);
-        UUID submission = submit(w, consultant, requirement, true);
+        UUID submission = submit(w, consultant, requirement, contact);
 
         ApiResponse d = draft(w.recruiter(), submission, null);
 
@@ -79,7 +94,7 @@ class SubmissionDraftContractIT {
         JsonNode draft = d.body();
         assertThat(draft.path("kind").asText()).isEqualTo("SUBMISSION");
         assertThat(draft.path("submissionId").asText()).isEqualTo(submission.toString());
-        assertThat(draft.path("contactId").asText()).isEqualTo(w.contactOfB().toString());
+        assertThat(draft.path("contactId").asText()).isEqualTo(contact.toString());
         assertThat(draft.path("rtrId").asText()).isEqualTo(rtr.id());
         assertThat(draft.path("generator").asText()).isEqualTo("TEMPLATE");
         assertThat(draft.path("subject").asText()).startsWith("Submission: Avery Drafted for Java Developer");
@@ -120,17 +135,18 @@ class SubmissionDraftContractIT {
         SubmissionsContractIT.World w = SubmissionsContractIT.world("subdraft-refused");
         UUID consultant = w.consultant("Noor Refused");
         UUID requirement = w.requirement("Data Engineer", "Acme Bank");
-        UUID withoutRtr = submit(w, consultant, requirement, true);
+        UUID withoutRtr =
+                submit(w, consultant, requirement, contact(w, "noor-" + UUID.randomUUID() + "@vendor.example"));
         CompaniesContractIT.assertProblem(draft(w.recruiter(), withoutRtr, null), 422, "rtr-required");
 
         UUID consultant2 = w.consultant("Omar Refused");
         assertThat(w.rtr(consultant2, requirement, w.vendorB()).status()).isEqualTo(201);
-        UUID noContact = submit(w, consultant2, requirement, false);
+        UUID noContact = submit(w, consultant2, requirement, null);
         CompaniesContractIT.assertProblem(draft(w.recruiter(), noContact, null), 422, "no-recipient");
 
         UUID consultant3 = w.consultant("Pia Refused");
         assertThat(w.rtr(consultant3, requirement, w.vendorB()).status()).isEqualTo(201);
-        UUID ok = submit(w, consultant3, requirement, true);
+        UUID ok = submit(w, consultant3, requirement, contact(w, "pia-" + UUID.randomUUID() + "@vendor.example"));
         CompaniesContractIT.assertProblem(draft(w.recruiter(), ok, "AI"), 503, "ai-not-configured");
         CompaniesContractIT.assertProblem(draft(w.recruiter(), ok, "SOMETIMES"), 400, "invalid-body");
 
