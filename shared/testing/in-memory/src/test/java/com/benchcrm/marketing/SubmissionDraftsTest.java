@@ -468,4 +468,67 @@ class SubmissionDraftsTest {
         assertThat(SubmissionMail.problemWith("Rate: XXX per hour")).isPresent();
         assertThat(SubmissionMail.problemWith("  \n ")).isPresent();
     }
+
+    @Test
+    void send_afterTheRtrWasRevokedSinceApproval_failsTheMessage_andSendsNothing() {
+        List<UUID> queued = new ArrayList<>();
+        Outreach queueOnly = new Outreach(
+                db.transactions(),
+                db.outreachDrafts(),
+                db.outreachMessages(),
+                null,
+                db.distributionLists(),
+                db.contacts(),
+                db.consents(),
+                db.suppressions(),
+                db.marketingSettings(),
+                db.rtrs(),
+                (t, messageIds) -> queued.addAll(messageIds),
+                audit,
+                ids,
+                clock);
+        Setup s = submission("bea@vendor-beta.example", true);
+        OutreachDraft d = drafts.draft(recruiter, s.submission(), new SubmissionDrafts.Request(null));
+        queueOnly.approve(recruiter, d.id());
+        rtrs.revoke(recruiter, d.rtrId(), "consultant withdrew consent");
+
+        OutreachMessage.Status status = sender.send(tenant, queued.get(0));
+
+        assertThat(status).isEqualTo(OutreachMessage.Status.FAILED);
+        assertThat(sentMail).isEmpty();
+        assertThat(outreach.messages(recruiter, d.id()))
+                .singleElement()
+                .satisfies(m -> assertThat(m.detail()).startsWith("rtr-invalid: RTR "));
+    }
+
+    @Test
+    void reply_toTheSubmissionMail_isThreadedToTheSubmission() {
+        Setup s = submission("bea@vendor-beta.example", true);
+        OutreachDraft d = drafts.draft(recruiter, s.submission(), new SubmissionDrafts.Request(null));
+        outreach.approve(recruiter, d.id());
+        String outbound = sentMail.get(0).messageId();
+        OutreachReplies replies = new OutreachReplies(
+                db.transactions(), db.outreachMessages(), db.outreachDrafts(), db.activities(), outbox, ids, clock);
+
+        var threaded = replies.thread(
+                recruiter, OutreachTest.mail(java.util.Map.of("in-reply-to", outbound)), clock.instant());
+
+        assertThat(threaded).isPresent();
+        assertThat(threaded.get().kind()).isEqualTo(OutreachDraft.Kind.SUBMISSION);
+        assertThat(threaded.get().subjectId()).isEqualTo(s.submission());
+        var events =
+                db
+                        .transactions()
+                        .inTenant(
+                                tenant,
+                                (com.benchcrm.persistence.Tx tx) -> db.outbox().all(tx))
+                        .stream()
+                        .filter(e -> e.event().eventType().equals("OutreachReplyReceived"))
+                        .toList();
+        assertThat(events)
+                .singleElement()
+                .satisfies(e -> assertThat(e.event().data())
+                        .containsEntry("kind", "SUBMISSION")
+                        .containsEntry("submissionId", s.submission().toString()));
+    }
 }
