@@ -34,6 +34,9 @@ import java.util.UUID;
  * tenant's rules and queues one message per recipient. Recipients without consent or suppressed are
  * recorded {@code SUPPRESSED} and never mailed; when nobody is left, or the daily cap would be
  * passed, or the tenant has no postal address, the approval is refused (422) and nothing is queued.
+ * A {@code SUBMISSION} draft ({@link SubmissionDrafts}, ADR 0101) has one recipient, the vendor
+ * contact: no consent is asked (a one-to-one transactional mail), but a suppressed address, a
+ * contact without one, or an RTR no longer valid refuses the approval.
  *
  * <pre>{@code
  * OutreachDraft d = outreach.draftHotList(caller, new Outreach.HotListDraftRequest(hotListId, listId));
