@@ -17,7 +17,7 @@ import software.amazon.awscdk.services.lambda.Code;
  *
  * <pre>{@code
  * Artifacts a = Artifacts.fromBuild(repoRoot);             // functions/*\/target/*-aws.jar
- * Artifacts t = Artifacts.of(fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip); // tests
+ * Artifacts t = Artifacts.of(fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip, fixtureZip); // tests
  * }</pre>
  *
  * @param httpApi         {@code functions/http-api}: the HTTP API
@@ -29,6 +29,7 @@ import software.amazon.awscdk.services.lambda.Code;
  * @param workAuthorizationAlerts {@code functions/work-authorization-alerts}: the daily {@code WorkAuthorizationExpiring} job
  * @param modelTraining   {@code functions/model-training}: the weekly per-tenant success-model training and drift (ADR 0077)
  * @param notifications   {@code functions/notifications}: the {@code notify} consumer and the {@code notificationsDaily} job
+ * @param outreachSender  {@code functions/outreach-sender}: the {@code outreachSender} and {@code outreachFeedback} consumers
  */
 public record Artifacts(
         Path httpApi,
@@ -39,7 +40,8 @@ public record Artifacts(
         Path matching,
         Path workAuthorizationAlerts,
         Path modelTraining,
-        Path notifications) {
+        Path notifications,
+        Path outreachSender) {
 
     /** The function modules, in the order of the record's components. */
     static final List<String> FUNCTIONS = List.of(
@@ -51,7 +53,8 @@ public record Artifacts(
             "matching",
             "work-authorization-alerts",
             "model-training",
-            "notifications");
+            "notifications",
+            "outreach-sender");
 
     static final String BUILD = "./mvnw -q -pl "
             + String.join(",", FUNCTIONS.stream().map(f -> "functions/" + f).toList()) + " -am package -DskipTests";
@@ -66,7 +69,8 @@ public record Artifacts(
                 Objects.requireNonNull(matching, "matching artifact"),
                 Objects.requireNonNull(workAuthorizationAlerts, "workAuthorizationAlerts artifact"),
                 Objects.requireNonNull(modelTraining, "modelTraining artifact"),
-                Objects.requireNonNull(notifications, "notifications artifact"));
+                Objects.requireNonNull(notifications, "notifications artifact"),
+                Objects.requireNonNull(outreachSender, "outreachSender artifact"));
         for (Path p : all) {
             if (!Files.isRegularFile(p)) {
                 throw new IllegalArgumentException("no function artifact at " + p + " (build it: " + BUILD + ")");
@@ -83,7 +87,8 @@ public record Artifacts(
             Path matching,
             Path workAuthorizationAlerts,
             Path modelTraining,
-            Path notifications) {
+            Path notifications,
+            Path outreachSender) {
         return new Artifacts(
                 httpApi,
                 provisioning,
@@ -93,7 +98,8 @@ public record Artifacts(
                 matching,
                 workAuthorizationAlerts,
                 modelTraining,
-                notifications);
+                notifications,
+                outreachSender);
     }
 
     /** The shaded jars under {@code functions/<name>/target/} of a built checkout. */
@@ -107,7 +113,8 @@ public record Artifacts(
                 shadedJar(repoRoot, "matching"),
                 shadedJar(repoRoot, "work-authorization-alerts"),
                 shadedJar(repoRoot, "model-training"),
-                shadedJar(repoRoot, "notifications"));
+                shadedJar(repoRoot, "notifications"),
+                shadedJar(repoRoot, "outreach-sender"));
     }
 
     public Code httpApiCode() {
@@ -147,6 +154,11 @@ public record Artifacts(
     /** The {@code notify} and {@code notificationsDaily} functions. */
     public Code notificationsCode() {
         return Code.fromAsset(notifications.toString());
+    }
+
+    /** The {@code outreachSender} and {@code outreachFeedback} functions. */
+    public Code outreachSenderCode() {
+        return Code.fromAsset(outreachSender.toString());
     }
 
     private static Path shadedJar(Path repoRoot, String function) {

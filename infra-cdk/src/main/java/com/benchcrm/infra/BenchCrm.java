@@ -138,14 +138,19 @@ public final class BenchCrm {
         EventsStack events = new EventsStack(
                 scope,
                 d + "-events",
-                props(config, "outbox relay, partner webhooks, work authorization alerts and notifications", false),
+                props(
+                        config,
+                        "outbox relay, partner webhooks, work authorization alerts, notifications and outreach mail",
+                        false),
                 config,
                 platform,
                 data,
                 artifacts.outboxRelayCode(),
                 artifacts.webhookDeliveryCode(),
                 artifacts.workAuthorizationAlertsCode(),
-                artifacts.notificationsCode());
+                artifacts.notificationsCode(),
+                artifacts.outreachSenderCode(),
+                api.edge().url());
         IngestStack ingest = new IngestStack(
                 scope,
                 d + "-ingest",
@@ -187,6 +192,9 @@ public final class BenchCrm {
         if (identity != null) {
             tenants.ssoTenants(identity.users().ssoParameterPrefix());
         }
+        tenants.sending(
+                platform.outreachMail().feedbackTopic().getTopicArn(),
+                events.outreachSender().role());
         tenants.modelTraining(
                 matching.modelTraining().alias(),
                 matching.modelTrainingScheduleRole(),

@@ -20,7 +20,7 @@ class ArtifactsTest {
                 .hasMessageContaining("benchcrm-http-api-*-aws.jar")
                 .hasMessageContaining("./mvnw -q -pl functions/http-api,functions/provisioning,functions/outbox-relay,"
                         + "functions/webhook-delivery,functions/email-ingest,functions/matching,functions/work-authorization-alerts,"
-                        + "functions/model-training,functions/notifications "
+                        + "functions/model-training,functions/notifications,functions/outreach-sender "
                         + "-am package -DskipTests");
     }
 
@@ -37,10 +37,11 @@ class ArtifactsTest {
                 "functions/work-authorization-alerts/target/benchcrm-work-authorization-alerts-0.1.0-SNAPSHOT-aws.jar");
         Path training = touch("functions/model-training/target/benchcrm-model-training-0.1.0-SNAPSHOT-aws.jar");
         Path notifications = touch("functions/notifications/target/benchcrm-notifications-0.1.0-SNAPSHOT-aws.jar");
+        Path outreach = touch("functions/outreach-sender/target/benchcrm-outreach-sender-0.1.0-SNAPSHOT-aws.jar");
 
         assertThat(Artifacts.fromBuild(root))
                 .isEqualTo(Artifacts.of(
-                        api, provisioning, relay, webhooks, ingest, match, alerts, training, notifications));
+                        api, provisioning, relay, webhooks, ingest, match, alerts, training, notifications, outreach));
     }
 
     private Path touch(String relative) throws IOException {

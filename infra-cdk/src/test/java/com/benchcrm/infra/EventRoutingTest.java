@@ -273,16 +273,20 @@ class EventRoutingTest {
                 .map(s -> s.get("Resource").toString())
                 .toList();
         // the relay's, the work authorization alerts' and the daily notifications' on-failure destination, the purge
-        // and
-        // the notifications schedules' dead letters (ADR 0058), the webhook queue and its DLQ, the notify queue's DLQ
+        // and the notifications schedules' dead letters (ADR 0058), the webhook queue and its DLQ, the notify, outreach
+        // and feedback queues' DLQs (poison messages), the outreach queue (the sweep only), the sweep's on-failure
+        // destination and its schedule's dead letters
         assertThat(sendTargets)
-                .hasSize(8)
+                .hasSize(13)
                 .anySatisfy(r -> assertThat(r).contains("NotifyQueueDlq"))
+                .anySatisfy(r -> assertThat(r).contains("OutreachQueueDlq"))
+                .anySatisfy(r -> assertThat(r).contains("FeedbackQueueDlq"))
+                .anySatisfy(r -> assertThat(r).contains("OutreachQueue").doesNotContain("Dlq"))
                 .anySatisfy(r -> assertThat(r).contains("WebhookQueue").doesNotContain("Dlq"))
                 .anySatisfy(r -> assertThat(r).contains("WebhookQueueDlq"))
                 .anySatisfy(r -> assertThat(r).contains("AsyncFailures"));
         assertThat(sendTargets.stream().filter(r -> r.contains("AsyncFailures")))
-                .hasSize(5);
+                .hasSize(7);
     }
 
     private static String onlyKey(List<String> keys) {

@@ -19,13 +19,13 @@ class FunctionsTest {
     @Test
     void app_definesTheFunctionsThatExist() {
         // http-api, provisioning, outbox-relay, webhook-delivery, work-authorization-alerts, email-ingest, the matching
-        // artifact's embed and match, model-training, the notifications artifact's notify and notificationsDaily, and
-        // the tenant vector
-        // index and tenant rate limit providers
+        // artifact's embed and match, model-training, the notifications artifact's notify and notificationsDaily, the
+        // outreach-sender artifact's outreachSender, outreachFeedback and outreachSweep, and the tenant vector index
+        // and tenant rate limit providers
         int functions = APP.templates().values().stream()
                 .mapToInt(t -> t.findResources("AWS::Lambda::Function").size())
                 .sum();
-        assertThat(functions).isEqualTo(13);
+        assertThat(functions).isEqualTo(16);
     }
 
     /**
@@ -67,7 +67,7 @@ class FunctionsTest {
                 }
             }
         }
-        assertThat(functions).isEqualTo(13);
+        assertThat(functions).isEqualTo(16);
         assertThat(unguarded).singleElement().asString().startsWith("benchcrm-dev-api/HttpApiFunction");
     }
 
@@ -84,7 +84,7 @@ class FunctionsTest {
         assertThat(APP.matching().findResources("AWS::Lambda::EventSourceMapping"))
                 .hasSize(2);
         assertThat(APP.events().findResources("AWS::Lambda::EventSourceMapping"))
-                .hasSize(2); // webhook delivery, notify
+                .hasSize(4); // webhook delivery, notify, outreach sender, outreach feedback
     }
 
     private static String aliasOf(Template t, String function) {
@@ -233,6 +233,10 @@ class FunctionsTest {
                         "BENCHCRM_RATE_LIMIT_BURST",
                         "BENCHCRM_SECRET_KEYS",
                         "BENCHCRM_TENANT_KEY_ALIAS_PREFIX",
+                        "BENCHCRM_OUTREACH_QUEUE_URL",
+                        // read as BENCHCRM_UNSUBSCRIBE_SECRET through SecretEnvironment
+                        // (shared/adapters/secrets-manager)
+                        "BENCHCRM_UNSUBSCRIBE_SECRET_ARN",
                         "POWERTOOLS_SERVICE_NAME",
                         "POWERTOOLS_METRICS_NAMESPACE",
                         "POWERTOOLS_LOG_LEVEL"));

@@ -77,10 +77,14 @@ class IamPolicyTest {
         List<Map<String, Object>> secretStatements = statements(policy).stream()
                 .filter(s -> actions(s).stream().anyMatch(a -> a.startsWith("secretsmanager:")))
                 .toList();
-        assertThat(secretStatements).hasSize(1);
+        // the application role's database secret and the unsubscribe links' secret (ADR 0099), nothing else
+        assertThat(secretStatements).hasSize(2);
         assertThat(secretStatements.get(0).get("Resource").toString())
                 .contains("AppSecret")
                 .doesNotContain("ClusterSecret", "OwnerSecret");
+        assertThat(secretStatements.get(1).get("Resource").toString())
+                .contains("UnsubscribeSecret")
+                .doesNotContain("ClusterSecret", "OwnerSecret", "AppSecret");
         List<Map<String, Object>> dataApi = statements(policy).stream()
                 .filter(s -> actions(s).stream().anyMatch(a -> a.startsWith("rds-data:")))
                 .toList();

@@ -44,7 +44,11 @@ final class SynthesizedApp {
         com.benchcrm.infra.console.ConsoleArtifacts console =
                 config.hasConsole() ? new com.benchcrm.infra.console.ConsoleArtifacts(fixtureConsole(), code) : null;
         BenchCrmApp.Synthesis synthesis = BenchCrmApp.synthesize(
-                config, Artifacts.of(code, code, code, code, code, code, code, code, code), console, outdir, Map.of());
+                config,
+                Artifacts.of(code, code, code, code, code, code, code, code, code, code),
+                console,
+                outdir,
+                Map.of());
         this.stacks = synthesis.stacks();
         this.assembly = synthesis.assembly();
         for (var stack : stacks.all()) {

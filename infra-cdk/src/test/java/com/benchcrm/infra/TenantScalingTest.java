@@ -33,6 +33,16 @@ class TenantScalingTest {
             "AWS::SecretsManager::ResourcePolicy", 1,
             "Custom::BenchCrmTenantWebhook", 1);
 
+    /**
+     * The resources of a tenant with {@code marketing} (ADR 0099): its SES configuration set, the set's event
+     * destination, its domain identity and the sender's right to send as it.
+     */
+    static final Map<String, Integer> PER_MARKETING = Map.of(
+            "AWS::SES::ConfigurationSet", 1,
+            "AWS::SES::ConfigurationSetEventDestination", 1,
+            "AWS::SES::EmailIdentity", 1,
+            "AWS::IAM::Policy", 1);
+
     private static final SynthesizedApp ONE = SynthesizedApp.oneTenant();
     private static final SynthesizedApp THREE = SynthesizedApp.threeTenants();
 
@@ -50,6 +60,14 @@ class TenantScalingTest {
         platform.resourceCountIs("AWS::SES::EmailIdentity", 1);
         platform.resourceCountIs("AWS::OpenSearchServerless::Collection", 1);
         platform.resourceCountIs("AWS::OpenSearchServerless::SecurityPolicy", 2);
+        platform.resourceCountIs("AWS::SNS::Topic", 1); // SES feedback of every tenant (ADR 0099)
+        platform.resourceCountIs("AWS::SNS::Subscription", 1); // the feedback queue
+        platform.resourceCountIs("AWS::SecretsManager::Secret", 1); // the unsubscribe secret
+
+        Template events = ONE.events();
+        // relay, alerts, notify, notificationsDaily, webhooks, outreachSender, outreachFeedback, outreachSweep
+        events.resourceCountIs("AWS::Lambda::Function", 8);
+        events.resourceCountIs("AWS::Lambda::EventSourceMapping", 4);
 
         Template data = ONE.data();
         data.resourceCountIs("AWS::RDS::DBCluster", 1);
@@ -293,6 +311,9 @@ class TenantScalingTest {
         Map<String, Integer> expected = new java.util.HashMap<>();
         PER_TENANT.forEach((type, n) -> expected.merge(type, tenants * n, Integer::sum));
         PER_WEBHOOK.forEach((type, n) -> expected.merge(type, webhooks * n, Integer::sum));
+        long marketing =
+                app.config.tenants().stream().filter(t -> t.marketing() != null).count();
+        PER_MARKETING.forEach((type, n) -> expected.merge(type, (int) marketing * n, Integer::sum));
         expected.forEach((type, n) -> app.tenants().resourceCountIs(type, n));
         assertThat(resources(app.tenants()))
                 .hasSize(expected.values().stream().mapToInt(Integer::intValue).sum());

@@ -123,6 +123,14 @@ public final class ApiStack extends Stack {
                 "BENCHCRM_RATE_LIMIT_BURST",
                 Integer.toString(Math.max(config.api().rateLimit(), config.api().burstLimit())));
 
+        // an approval queues one message per recipient for the outreach sender (ADR 0095); the unsubscribe links'
+        // secret is read once at start from Secrets Manager (ADR 0099)
+        env.put(
+                "BENCHCRM_OUTREACH_QUEUE_URL",
+                platform.events().queue("outreach").queue().getQueueUrl());
+        env.put(
+                "BENCHCRM_UNSUBSCRIBE_SECRET_ARN",
+                platform.outreachMail().unsubscribeSecret().getSecretArn());
         // webhook signing secrets sealed under the tenant's KMS key (ADR 0057)
         env.put("BENCHCRM_SECRET_KEYS", "kms");
         env.put(
@@ -156,6 +164,15 @@ public final class ApiStack extends Stack {
                             .build());
         }
         rateLimits.grantLimiter(function.role());
+        platform.events().queue("outreach").queue().grantSendMessages(function.role());
+        platform.outreachMail().grantReadUnsubscribeSecret(function.role());
+        Suppress.on(
+                function.role(),
+                "IAM5",
+                "CDK's grant to send to the KMS-encrypted outreach queue (an approval queues its recipients, ADR 0095)"
+                        + " names the KMS action families (GenerateDataKey*, ReEncrypt*) on the data key's ARN only.",
+                "Action::kms:GenerateDataKey*",
+                "Action::kms:ReEncrypt*");
         platform.models().grantRead(function.role());
         platform.models().grantActivate(function.role());
         Suppress.on(

@@ -347,6 +347,7 @@ public record DeploymentConfig(
         }
         Set<String> seen = new HashSet<>();
         Set<String> ssoNames = new HashSet<>();
+        Set<String> sendingDomains = new HashSet<>();
         for (int i = 0; i < tenants.size(); i++) {
             TenantConfig t = tenants.get(i);
             String where = "tenants[" + i + "]";
@@ -369,6 +370,16 @@ public record DeploymentConfig(
             problems.addAll(t.webhookProblems(where));
             problems.addAll(t.settingsProblems(where));
             problems.addAll(t.modelTrainingProblems(where));
+            if (t.marketing() != null) {
+                problems.addAll(t.marketing().problems(where));
+                String domain = t.marketing().sendingDomain();
+                if (domain != null && domain.equals(ingestDomain)) {
+                    problems.add(where + ".marketing.sendingDomain must not be the ingestDomain " + ingestDomain
+                            + " (it receives the tenants' mail; send from a domain of the tenant's own)");
+                } else if (domain != null && !sendingDomains.add(domain)) {
+                    problems.add(where + ".marketing.sendingDomain " + domain + " is used by another tenant");
+                }
+            }
             if (t.sso() != null) {
                 if (console == null) {
                     problems.add(where
@@ -382,6 +393,19 @@ public record DeploymentConfig(
             problems.addAll(t.rateLimitProblems(where, api));
         }
         return problems;
+    }
+
+    /**
+     * What the outreach sender puts before a tenant's slug to name its SES configuration set
+     * ({@code BENCHCRM_SES_CONFIGURATION_SET_PREFIX}, read by {@code OutreachSenderComponents}).
+     */
+    public String configurationSetPrefix() {
+        return deployment + "-";
+    }
+
+    /** The SES configuration set of a tenant with {@code marketing}: the sender's prefix and the slug. */
+    public String configurationSetName(String slug) {
+        return configurationSetPrefix() + slug;
     }
 
     /** The SES receipt rule of a tenant. */

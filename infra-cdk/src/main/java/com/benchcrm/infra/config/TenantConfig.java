@@ -33,7 +33,65 @@ public record TenantConfig(
         com.fasterxml.jackson.databind.JsonNode retention,
         com.fasterxml.jackson.databind.JsonNode mail,
         boolean suspended,
-        ModelTraining modelTraining) {
+        ModelTraining modelTraining,
+        Marketing marketing) {
+
+    /**
+     * The tenant's outbound marketing mail in SES (ADRs 0099, 0100); absent: the tenant has no configuration set,
+     * no sending identity and no right to send (approved mail stays queued and reaches the send queue's DLQ).
+     *
+     * <pre>{@code
+     * "marketing": { "sendingDomain": "mail.acme-staffing.example", "fromAddress": "bench@mail.acme-staffing.example",
+     *                "dailySendCap": 2000 }
+     * }</pre>
+     *
+     * @param sendingDomain the domain SES sends from: the deployment creates its identity (Easy DKIM, 2048-bit: the
+     *     tenant publishes the three CNAME records SES shows) and the tenant's configuration set
+     * @param fromAddress   when given, the only From address the sender may use for this tenant (the IAM condition
+     *     {@code ses:FromAddress}); absent, any address at the sending domain. Must be at the sending domain
+     * @param dailySendCap  the ceiling of the tenant's daily send cap: the tenant setting ({@code PUT
+     *     /v1/marketing/settings}) cannot raise its cap above it (0-100000; absent: no ceiling)
+     */
+    public record Marketing(String sendingDomain, String fromAddress, Integer dailySendCap) {
+
+        private static final java.util.regex.Pattern DOMAIN =
+                java.util.regex.Pattern.compile("^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$");
+        private static final java.util.regex.Pattern LOCAL_PART =
+                java.util.regex.Pattern.compile("^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]{1,64}$");
+
+        @JsonCreator
+        public Marketing(
+                @JsonProperty("sendingDomain") String sendingDomain,
+                @JsonProperty("fromAddress") String fromAddress,
+                @JsonProperty("dailySendCap") Integer dailySendCap) {
+            this.sendingDomain = sendingDomain == null ? null : sendingDomain.strip();
+            this.fromAddress = fromAddress == null || fromAddress.isBlank() ? null : fromAddress.strip();
+            this.dailySendCap = dailySendCap;
+        }
+
+        /** Every rule the tenant's marketing block breaks, each prefixed with {@code where} ({@code tenants[0]}). */
+        List<String> problems(String where) {
+            List<String> problems = new ArrayList<>();
+            if (sendingDomain == null || !DOMAIN.matcher(sendingDomain).matches()) {
+                problems.add(where + ".marketing.sendingDomain must be a lower-case DNS name such as "
+                        + "mail.acme-staffing.example, not " + sendingDomain);
+            }
+            if (fromAddress != null) {
+                int at = fromAddress.lastIndexOf('@');
+                if (at < 1 || !LOCAL_PART.matcher(fromAddress.substring(0, at)).matches()) {
+                    problems.add(where + ".marketing.fromAddress must be an e-mail address, not " + fromAddress);
+                } else if (sendingDomain != null
+                        && !fromAddress.substring(at + 1).equalsIgnoreCase(sendingDomain)) {
+                    problems.add(where + ".marketing.fromAddress " + fromAddress + " must be at the sendingDomain "
+                            + sendingDomain + " (SES sends only from the verified identity)");
+                }
+            }
+            if (dailySendCap != null && (dailySendCap < 0 || dailySendCap > 100_000)) {
+                problems.add(where + ".marketing.dailySendCap must be 0-100000 mails a day, not " + dailySendCap);
+            }
+            return problems;
+        }
+    }
 
     /**
      * When the tenant's success model is retrained (ADR 0077): an EventBridge Scheduler expression ({@code cron(...)}
@@ -103,7 +161,8 @@ public record TenantConfig(
             @JsonProperty("retention") com.fasterxml.jackson.databind.JsonNode retention,
             @JsonProperty("mail") com.fasterxml.jackson.databind.JsonNode mail,
             @JsonProperty("suspended") Boolean suspended,
-            @JsonProperty("modelTraining") ModelTraining modelTraining) {
+            @JsonProperty("modelTraining") ModelTraining modelTraining,
+            @JsonProperty("marketing") Marketing marketing) {
         this(
                 slug,
                 name == null || name.isBlank() ? slug : name.trim(),
@@ -113,7 +172,8 @@ public record TenantConfig(
                 retention,
                 mail,
                 suspended != null && suspended,
-                modelTraining == null ? ModelTraining.DEFAULT : modelTraining);
+                modelTraining == null ? ModelTraining.DEFAULT : modelTraining,
+                marketing);
     }
 
     /** A tenant with the weekly model training. */
@@ -126,7 +186,7 @@ public record TenantConfig(
             com.fasterxml.jackson.databind.JsonNode retention,
             com.fasterxml.jackson.databind.JsonNode mail,
             Boolean suspended) {
-        this(slug, name, webhooks, api, sso, retention, mail, suspended, null);
+        this(slug, name, webhooks, api, sso, retention, mail, suspended, null, null);
     }
 
     public TenantConfig(
@@ -138,8 +198,10 @@ public record TenantConfig(
             com.fasterxml.jackson.databind.JsonNode retention,
             com.fasterxml.jackson.databind.JsonNode mail,
             boolean suspended,
-            ModelTraining modelTraining) {
+            ModelTraining modelTraining,
+            Marketing marketing) {
         this.modelTraining = modelTraining;
+        this.marketing = marketing;
         this.slug = slug;
         this.name = name;
         this.webhooks = webhooks;
@@ -162,7 +224,8 @@ public record TenantConfig(
 
     /**
      * The settings the tenant row keeps (the provisioning function stores them): {@code retention} and
-     * {@code mail} as the file gives them, as one JSON object.
+     * {@code mail} as the file gives them, and {@code marketing.dailySendCap} (the ceiling of the tenant's daily send
+     * cap, ADR 0100), as one JSON object.
      */
     public String settingsJson() {
         com.fasterxml.jackson.databind.node.ObjectNode o = SETTINGS_JSON.createObjectNode();
@@ -171,6 +234,10 @@ public record TenantConfig(
         }
         if (mail != null && !mail.isNull()) {
             o.set("mail", mail);
+        }
+        if (marketing != null && marketing.dailySendCap() != null) {
+            // the ceiling of the tenant's own daily send cap (ADR 0100), read by the marketing settings repository
+            o.putObject("marketing").put("dailySendCap", marketing.dailySendCap());
         }
         return o.toString();
     }

@@ -24,7 +24,7 @@ import software.amazon.awscdk.services.lambda.eventsources.SqsEventSourceProps;
 import software.constructs.Construct;
 
 /**
- * The three scheduled or queued functions around the outbox, each from its own artifact:
+ * The scheduled or queued functions around the outbox, notifications and outreach mail, each from its own artifact:
  *
  * <ul>
  *   <li>the outbox relay ({@code functions/outbox-relay}, function {@code outboxRelay}), invoked every
@@ -39,6 +39,11 @@ import software.constructs.Construct;
  *   <li>notifications ({@code functions/notifications}): {@code notify} on the notify queue with partial batch
  *       responses (ADR 0096), and {@code notificationsDaily} once a day by an EventBridge Scheduler schedule, which
  *       sends the digests with SES v2 (ADR 0098). Environment: {@code NotificationsConfig}.</li>
+ *   <li>outreach mail ({@code functions/outreach-sender}): {@code outreachSender} on the outreach queue and
+ *       {@code outreachFeedback} on the feedback queue, both with partial batch responses (ADRs 0095, 0099), and
+ *       {@code outreachSweep} every 30 minutes (rows an approval could not hand to the queue); each marketing
+ *       tenant's right to send is a policy on the sender's role in the tenants stack. Environment:
+ *       {@code OutreachSenderConfig}.</li>
  * </ul>
  */
 public final class EventsStack extends Stack {
@@ -50,6 +55,11 @@ public final class EventsStack extends Stack {
     static final String ALERTS_MAIN_CLASS =
             "com.benchcrm.function.workauthorizationalerts.WorkAuthorizationAlertsApplication";
     static final String NOTIFICATIONS_MAIN_CLASS = "com.benchcrm.function.notifications.NotificationsApplication";
+    static final String OUTREACH_MAIN_CLASS = "com.benchcrm.function.outreachsender.OutreachSenderApplication";
+    /** Messages per outreach invocation: each is one SES send in one transaction. */
+    public static final int OUTREACH_BATCH_SIZE = 10;
+    /** Concurrent outreach senders: SES's sending rate is the account's, shared by every tenant. */
+    public static final int OUTREACH_MAX_CONCURRENCY = 5;
     /** Messages per notify invocation: each is one transaction of a few statements. */
     public static final int NOTIFY_BATCH_SIZE = 10;
     /** Messages per webhook invocation: each may wait up to the 10 s attempt timeout. */
@@ -64,6 +74,10 @@ public final class EventsStack extends Stack {
     private final JavaFunction notify;
     private final JavaFunction notificationsDaily;
     private final software.amazon.awscdk.services.scheduler.CfnSchedule notificationsSchedule;
+    private final JavaFunction outreachSender;
+    private final JavaFunction outreachFeedback;
+    private final JavaFunction outreachSweep;
+    private final software.amazon.awscdk.services.scheduler.CfnSchedule outreachSweepSchedule;
 
     public EventsStack(
             Construct scope,
@@ -75,7 +89,9 @@ public final class EventsStack extends Stack {
             Code outboxRelayCode,
             Code webhookDeliveryCode,
             Code workAuthorizationAlertsCode,
-            Code notificationsCode) {
+            Code notificationsCode,
+            Code outreachSenderCode,
+            String publicBaseUrl) {
         super(scope, id, props);
         AuroraDatabase db = data.database();
         QueueWithDlq webhookQueue = platform.events().webhookQueue();
@@ -112,7 +128,20 @@ public final class EventsStack extends Stack {
                                 .maxEventAge(Duration.minutes(1))
                                 .build())))
                 .build();
-        this.purgeSchedule = purgeSchedule(this, relay, platform);
+        // The retention purge (ADR 0058): the relay's live alias with {"command":"purge"} every hour (each run purges
+        // for at most the function's remaining time; what is left waits an hour)
+        this.purgeSchedule = schedule(
+                this,
+                "PurgeSchedule",
+                relay,
+                platform,
+                new ScheduleSpec(
+                        "Lets EventBridge Scheduler invoke the outbox relay function's purge",
+                        "BenchCRM retention purge: every tenant's records past its retention, in bounded batches",
+                        "the relay function's",
+                        "cron(7 * * * ? *)",
+                        "{\"command\":\"purge\"}",
+                        3600));
 
         // The daily WorkAuthorizationExpiring job (ADR 0082): the workAuthorizationAlerts function
         // (functions/work-authorization-alerts),
@@ -156,37 +185,18 @@ public final class EventsStack extends Stack {
         notifyEnv.put(
                 "BENCHCRM_MAX_RECEIVES",
                 Integer.toString(EventRouting.load().queue("notify").maxReceiveCount()));
-        this.notify = new JavaFunction(
-                this,
+        this.notify = queueConsumer(
                 "Notify",
-                JavaFunction.Props.builder()
-                        .description("BenchCRM notify: domain events to the notifications of the users they concern")
-                        .code(notificationsCode)
-                        .handler(HANDLER)
-                        .serviceName("notifications")
-                        .memorySize(512)
-                        // the queue's visibility timeout (120 s) is at least this times the batch's share
-                        .timeout(Duration.seconds(20))
-                        .environment(notifyEnv)
-                        .logKey(platform.keys().logsKey())
-                        .build());
-        db.grantDataApiAccess(notify.role());
-        notifyQueue.deadLetterQueue().grantSendMessages(notify.role());
-        Suppress.on(
-                notify.role(),
-                "IAM5",
-                "CDK's grant to send to the KMS-encrypted DLQ of the notify queue (poison messages) names the KMS "
-                        + "action families (GenerateDataKey*, ReEncrypt*) on the data key's ARN only.",
-                "Action::kms:GenerateDataKey*",
-                "Action::kms:ReEncrypt*");
-        notify.alias()
-                .addEventSource(new SqsEventSource(
-                        notifyQueue.queue(),
-                        SqsEventSourceProps.builder()
-                                .batchSize(NOTIFY_BATCH_SIZE)
-                                .reportBatchItemFailures(true)
-                                .maxConcurrency(5)
-                                .build()));
+                "BenchCRM notify: domain events to the notifications of the users they concern",
+                notificationsCode,
+                "notifications",
+                512,
+                // the queue's visibility timeout (120 s) is at least this times the batch's share
+                Duration.seconds(20),
+                notifyEnv,
+                db,
+                platform);
+        consume(notify, "notify", notifyQueue, NOTIFY_BATCH_SIZE, 5, false);
         Map<String, String> dailyEnv = database(db, NOTIFICATIONS_MAIN_CLASS, "notificationsDaily");
         // the ingest domain is a verified SES identity of the deployment (it receives the tenants' mail)
         String digestFrom = "notifications@" + config.ingestDomain();
@@ -229,8 +239,18 @@ public final class EventsStack extends Stack {
                 "SES authorizes SendEmail on the recipients' and the sender's identities; the wildcard is the identity "
                         + "name, and the condition pins the sender to the digest address.",
                 Suppress.matching("^Resource::arn:<AWS::Partition>:ses:<AWS::Region>:<AWS::AccountId>:identity/\\*$"));
-        this.notificationsSchedule =
-                dailySchedule(this, "NotificationsDailySchedule", notificationsDaily, platform, "cron(30 13 * * ? *)");
+        this.notificationsSchedule = schedule(
+                this,
+                "NotificationsDailySchedule",
+                notificationsDaily,
+                platform,
+                new ScheduleSpec(
+                        "Lets EventBridge Scheduler invoke the daily notifications function",
+                        "BenchCRM daily notifications: interviews tomorrow and the digest mails (13:30 UTC)",
+                        "the function's",
+                        "cron(30 13 * * ? *)",
+                        "{}",
+                        7200));
 
         Map<String, String> webhookEnv = database(db, WEBHOOK_MAIN_CLASS, "webhookDelivery");
         webhookEnv.put("BENCHCRM_WEBHOOK_QUEUE_URL", webhookQueue.queue().getQueueUrl());
@@ -245,66 +265,233 @@ public final class EventsStack extends Stack {
         webhookEnv.put(
                 "BENCHCRM_TENANT_KEY_ALIAS_PREFIX",
                 com.benchcrm.infra.constructs.TenantKey.aliasPrefix(config.deployment()));
-        this.webhooks = new JavaFunction(
-                this,
+        this.webhooks = queueConsumer(
                 "WebhookDelivery",
-                JavaFunction.Props.builder()
-                        .description("BenchCRM partner webhooks: signed deliveries, retries, dead letters")
-                        .code(webhookDeliveryCode)
-                        .handler(HANDLER)
-                        .serviceName("webhook-delivery")
-                        .memorySize(1024)
-                        .timeout(Duration.seconds(60))
-                        .environment(webhookEnv)
-                        .logKey(platform.keys().logsKey())
-                        .build());
-        db.grantDataApiAccess(webhooks.role());
+                "BenchCRM partner webhooks: signed deliveries, retries, dead letters",
+                webhookDeliveryCode,
+                "webhook-delivery",
+                1024,
+                Duration.seconds(60),
+                webhookEnv,
+                db,
+                platform);
         com.benchcrm.infra.constructs.TenantKey.grantSecretSealing(
                 webhooks.role(), config.deployment(), List.of("kms:Decrypt"));
-        webhookQueue.queue().grantSendMessages(webhooks.role());
-        webhookQueue.deadLetterQueue().grantSendMessages(webhooks.role());
+        consume(webhooks, "webhook", webhookQueue, WEBHOOK_BATCH_SIZE, 10, true);
+
+        // Marketing mail (ADRs 0095, 0099): outreachSender on the outreach queue sends through SES as the tenant
+        // (its right to, per tenant, is in the tenants stack), outreachFeedback on the feedback queue suppresses
+        // bounced and complaining addresses. Both read the unsubscribe secret once at start.
+        QueueWithDlq outreachQueue = platform.events().queue("outreach");
+        QueueWithDlq feedbackQueue = platform.events().queue("feedback");
+        software.amazon.awscdk.services.secretsmanager.ISecret unsubscribe =
+                platform.outreachMail().unsubscribeSecret();
+        Map<String, String> senderEnv = database(db, OUTREACH_MAIN_CLASS, "outreachSender");
+        senderEnv.put(
+                "BENCHCRM_OUTREACH_DLQ_URL", outreachQueue.deadLetterQueue().getQueueUrl());
+        senderEnv.put(
+                "BENCHCRM_OUTREACH_MAX_RECEIVES",
+                Integer.toString(EventRouting.load().queue("outreach").maxReceiveCount()));
+        senderEnv.put("BENCHCRM_MAIL_SENDER", "ses");
+        senderEnv.put("BENCHCRM_SES_CONFIGURATION_SET_PREFIX", config.configurationSetPrefix());
+        senderEnv.put("BENCHCRM_UNSUBSCRIBE_SECRET_ARN", unsubscribe.getSecretArn());
+        // the public one-click unsubscribe route (POST /v1/unsubscribe/{token}) is on the HTTP API
+        senderEnv.put("BENCHCRM_PUBLIC_BASE_URL", publicBaseUrl);
+        senderEnv.put("BENCHCRM_UNSUBSCRIBE_MAILBOX", "unsubscribe@" + config.ingestDomain());
+        this.outreachSender = queueConsumer(
+                "OutreachSender",
+                "BenchCRM outreach sender: approved marketing mail through SES, once per recipient",
+                outreachSenderCode,
+                "outreach-sender",
+                1024,
+                // the outreach queue's visibility timeout (120 s) is twice this
+                Duration.seconds(60),
+                senderEnv,
+                db,
+                platform);
+        platform.outreachMail().grantReadUnsubscribeSecret(outreachSender.role());
+        consume(outreachSender, "outreach", outreachQueue, OUTREACH_BATCH_SIZE, OUTREACH_MAX_CONCURRENCY, false);
+
+        Map<String, String> feedbackEnv = database(db, OUTREACH_MAIN_CLASS, "outreachFeedback");
+        // the artifact's configuration wants a send DLQ: the feedback function's poison goes to its own queue's DLQ
+        feedbackEnv.put(
+                "BENCHCRM_OUTREACH_DLQ_URL", feedbackQueue.deadLetterQueue().getQueueUrl());
+        feedbackEnv.put(
+                "BENCHCRM_FEEDBACK_DLQ_URL", feedbackQueue.deadLetterQueue().getQueueUrl());
+        feedbackEnv.put(
+                "BENCHCRM_FEEDBACK_MAX_RECEIVES",
+                Integer.toString(EventRouting.load().queue("feedback").maxReceiveCount()));
+        feedbackEnv.put("BENCHCRM_MAIL_SENDER", "ses");
+        feedbackEnv.put("BENCHCRM_UNSUBSCRIBE_SECRET_ARN", unsubscribe.getSecretArn());
+        this.outreachFeedback = queueConsumer(
+                "OutreachFeedback",
+                "BenchCRM SES feedback: bounces and complaints suppress the address in its tenant",
+                outreachSenderCode,
+                "outreach-sender",
+                512,
+                // the feedback queue's visibility timeout (60 s) is twice this
+                Duration.seconds(30),
+                feedbackEnv,
+                db,
+                platform);
+        platform.outreachMail().grantReadUnsubscribeSecret(outreachFeedback.role());
+        consume(outreachFeedback, "feedback", feedbackQueue, 10, 2, false);
+
+        // The sweep (ADR 0095): rows an approval committed but could not hand to the send queue, re-queued every
+        // 30 minutes (those queued 30 minutes to a day ago and still QUEUED; the worker sends a row only once)
+        Map<String, String> sweepEnv = database(db, OUTREACH_MAIN_CLASS, "outreachSweep");
+        sweepEnv.put("BENCHCRM_OUTREACH_QUEUE_URL", outreachQueue.queue().getQueueUrl());
+        sweepEnv.put(
+                "BENCHCRM_OUTREACH_DLQ_URL", outreachQueue.deadLetterQueue().getQueueUrl());
+        sweepEnv.put("BENCHCRM_MAIL_SENDER", "ses");
+        sweepEnv.put("BENCHCRM_UNSUBSCRIBE_SECRET_ARN", unsubscribe.getSecretArn());
+        this.outreachSweep = new JavaFunction(
+                this,
+                "OutreachSweep",
+                JavaFunction.Props.builder()
+                        .description("BenchCRM outreach sweep: approved mail that never reached the send queue, again")
+                        .code(outreachSenderCode)
+                        .handler(HANDLER)
+                        .serviceName("outreach-sender")
+                        .memorySize(512)
+                        .timeout(Duration.minutes(5))
+                        .environment(sweepEnv)
+                        .logKey(platform.keys().logsKey())
+                        .onFailure(platform.events().asyncFailures())
+                        .retryAttempts(2)
+                        .build());
+        db.grantDataApiAccess(outreachSweep.role());
+        platform.outreachMail().grantReadUnsubscribeSecret(outreachSweep.role());
+        outreachQueue.queue().grantSendMessages(outreachSweep.role());
         Suppress.on(
-                webhooks.role(),
+                outreachSweep.role(),
                 "IAM5",
-                "CDK's grant to send to the KMS-encrypted webhook queue (retry timers) and its DLQ "
-                        + "(poison messages) names the KMS action families (GenerateDataKey*, ReEncrypt*) on the data key's ARN only.",
+                "CDK's grant to send to the KMS-encrypted outreach queue (the re-queued rows) names the KMS action "
+                        + "families (GenerateDataKey*, ReEncrypt*) on the data key's ARN only.",
                 "Action::kms:GenerateDataKey*",
                 "Action::kms:ReEncrypt*");
-        webhooks.alias()
+        this.outreachSweepSchedule = schedule(
+                this,
+                "OutreachSweepSchedule",
+                outreachSweep,
+                platform,
+                new ScheduleSpec(
+                        "Lets EventBridge Scheduler invoke the outreach sweep",
+                        "BenchCRM outreach sweep: QUEUED rows that never reached the send queue, every 30 minutes",
+                        "the sweep function's",
+                        "rate(30 minutes)",
+                        "{}",
+                        1800));
+    }
+
+    /** {@code outreachSweep}: every 30 minutes, rows left QUEUED by a failed enqueue go to the send queue again. */
+    public JavaFunction outreachSweep() {
+        return outreachSweep;
+    }
+
+    public software.amazon.awscdk.services.scheduler.CfnSchedule outreachSweepSchedule() {
+        return outreachSweepSchedule;
+    }
+
+    /** {@code outreachSender}: approved mail from the outreach queue to SES. */
+    public JavaFunction outreachSender() {
+        return outreachSender;
+    }
+
+    /** {@code outreachFeedback}: SES bounces and complaints from the feedback queue. */
+    public JavaFunction outreachFeedback() {
+        return outreachFeedback;
+    }
+
+    /**
+     * A function on an SQS work queue: the one shape of the queue consumers (no on-failure destination: a message
+     * that keeps failing goes to its queue's DLQ by the redrive policy), with the RDS Data API as the application
+     * role. Its event source is {@link #consume}.
+     */
+    private JavaFunction queueConsumer(
+            String id,
+            String description,
+            Code code,
+            String serviceName,
+            int memorySize,
+            Duration timeout,
+            Map<String, String> environment,
+            AuroraDatabase db,
+            PlatformStack platform) {
+        JavaFunction fn = new JavaFunction(
+                this,
+                id,
+                JavaFunction.Props.builder()
+                        .description(description)
+                        .code(code)
+                        .handler(HANDLER)
+                        .serviceName(serviceName)
+                        .memorySize(memorySize)
+                        .timeout(timeout)
+                        .environment(environment)
+                        .logKey(platform.keys().logsKey())
+                        .build());
+        db.grantDataApiAccess(fn.role());
+        return fn;
+    }
+
+    /**
+     * {@code fn}'s live alias consumes {@code queue} with partial batch responses ({@code ReportBatchItemFailures}):
+     * it may send poison messages to the queue's DLQ (with why) and, when it {@code requeues} (retry timers), to the
+     * queue itself.
+     */
+    private static void consume(
+            JavaFunction fn, String name, QueueWithDlq queue, int batchSize, int maxConcurrency, boolean requeues) {
+        if (requeues) {
+            queue.queue().grantSendMessages(fn.role());
+        }
+        queue.deadLetterQueue().grantSendMessages(fn.role());
+        Suppress.on(
+                fn.role(),
+                "IAM5",
+                (requeues
+                                ? "CDK's grant to send to the KMS-encrypted " + name
+                                        + " queue (retry timers) and its DLQ " + "(poison messages)"
+                                : "CDK's grant to send to the KMS-encrypted DLQ of the " + name
+                                        + " queue (poison messages)")
+                        + " names the KMS action families (GenerateDataKey*, ReEncrypt*) on the data key's ARN only.",
+                "Action::kms:GenerateDataKey*",
+                "Action::kms:ReEncrypt*");
+        fn.alias()
                 .addEventSource(new SqsEventSource(
-                        webhookQueue.queue(),
+                        queue.queue(),
                         SqsEventSourceProps.builder()
-                                .batchSize(WEBHOOK_BATCH_SIZE)
+                                .batchSize(batchSize)
                                 .reportBatchItemFailures(true)
-                                .maxConcurrency(10)
+                                .maxConcurrency(maxConcurrency)
                                 .build()));
     }
 
     /**
-     * An EventBridge Scheduler schedule invoking {@code fn}'s live alias with an empty event, retried twice, what still
-     * fails to the async-failures queue (alarmed).
+     * An EventBridge Scheduler schedule invoking {@code fn}'s live alias with {@code input}, retried twice, what still
+     * fails to the async-failures queue (alarmed); its own role may only invoke that alias and send there.
      */
-    private static software.amazon.awscdk.services.scheduler.CfnSchedule dailySchedule(
-            Stack scope, String id, JavaFunction fn, PlatformStack platform, String cron) {
+    private static software.amazon.awscdk.services.scheduler.CfnSchedule schedule(
+            Stack scope, String id, JavaFunction fn, PlatformStack platform, ScheduleSpec spec) {
         software.amazon.awscdk.services.iam.Role role = software.amazon.awscdk.services.iam.Role.Builder.create(
                         scope, id + "Role")
                 .assumedBy(new software.amazon.awscdk.services.iam.ServicePrincipal("scheduler.amazonaws.com"))
-                .description("Lets EventBridge Scheduler invoke the daily notifications function")
+                .description(spec.roleDescription())
                 .build();
         fn.alias().grantInvoke(role);
         platform.events().asyncFailures().grantSendMessages(role);
         Suppress.on(
                 role,
                 "IAM5",
-                "CDK's grants: invoking the function's live alias (its ARN with :*) and sending to the "
+                "CDK's grants: invoking " + spec.invokes() + " live alias (its ARN with :*) and sending to the "
                         + "KMS-encrypted async-failures queue (the KMS action families on the data key only).",
                 "Action::kms:GenerateDataKey*",
                 "Action::kms:ReEncrypt*",
-                Suppress.matching("^Resource::<NotificationsDaily.*>:\\*$"),
+                Suppress.matching("^Resource::<" + fn.getNode().getId() + ".*>:\\*$"),
                 Suppress.matching("^Resource::<.*\\.Arn>:\\*$"));
         return software.amazon.awscdk.services.scheduler.CfnSchedule.Builder.create(scope, id)
-                .description("BenchCRM daily notifications: interviews tomorrow and the digest mails (13:30 UTC)")
-                .scheduleExpression(cron)
+                .description(spec.description())
+                .scheduleExpression(spec.expression())
                 .scheduleExpressionTimezone("UTC")
                 .flexibleTimeWindow(
                         software.amazon.awscdk.services.scheduler.CfnSchedule.FlexibleTimeWindowProperty.builder()
@@ -313,10 +500,10 @@ public final class EventsStack extends Stack {
                 .target(software.amazon.awscdk.services.scheduler.CfnSchedule.TargetProperty.builder()
                         .arn(fn.alias().getFunctionArn())
                         .roleArn(role.getRoleArn())
-                        .input("{}")
+                        .input(spec.input())
                         .retryPolicy(software.amazon.awscdk.services.scheduler.CfnSchedule.RetryPolicyProperty.builder()
                                 .maximumRetryAttempts(2)
-                                .maximumEventAgeInSeconds(7200)
+                                .maximumEventAgeInSeconds(spec.maxEventAgeSeconds())
                                 .build())
                         .deadLetterConfig(
                                 software.amazon.awscdk.services.scheduler.CfnSchedule.DeadLetterConfigProperty.builder()
@@ -325,6 +512,18 @@ public final class EventsStack extends Stack {
                         .build())
                 .build();
     }
+
+    /**
+     * What a {@link #schedule} does: its role's and its own description, whose live alias it invokes (for the
+     * suppression's reason), the Scheduler expression ({@code cron(...)} or {@code rate(...)}, UTC), the event and how long a retried invocation may wait.
+     */
+    private record ScheduleSpec(
+            String roleDescription,
+            String description,
+            String invokes,
+            String expression,
+            String input,
+            int maxEventAgeSeconds) {}
 
     public JavaFunction notifyFunction() {
         return notify;
@@ -347,54 +546,6 @@ public final class EventsStack extends Stack {
         env.put("BENCHCRM_DB_SECRET_ARN", db.appSecret().getSecretArn());
         env.put("BENCHCRM_DB_NAME", AuroraDatabase.DATABASE);
         return env;
-    }
-
-    /**
-     * The retention purge (ADR 0058): an EventBridge Scheduler schedule invoking the relay function's
-     * live alias with {@code {"command":"purge"}} every hour (each run purges for at most the
-     * function's remaining time; what is left waits an hour), retried twice, what still fails to the
-     * async-failures queue (alarmed).
-     */
-    private static software.amazon.awscdk.services.scheduler.CfnSchedule purgeSchedule(
-            Stack scope, JavaFunction relay, PlatformStack platform) {
-        software.amazon.awscdk.services.iam.Role role = software.amazon.awscdk.services.iam.Role.Builder.create(
-                        scope, "PurgeScheduleRole")
-                .assumedBy(new software.amazon.awscdk.services.iam.ServicePrincipal("scheduler.amazonaws.com"))
-                .description("Lets EventBridge Scheduler invoke the outbox relay function's purge")
-                .build();
-        relay.alias().grantInvoke(role);
-        platform.events().asyncFailures().grantSendMessages(role);
-        Suppress.on(
-                role,
-                "IAM5",
-                "CDK's grants: invoking the relay function's live alias (its ARN with :*) and sending to the "
-                        + "KMS-encrypted async-failures queue (the KMS action families on the data key only).",
-                "Action::kms:GenerateDataKey*",
-                "Action::kms:ReEncrypt*",
-                Suppress.matching("^Resource::<OutboxRelay.*>:\\*$"),
-                Suppress.matching("^Resource::<.*\\.Arn>:\\*$"));
-        return software.amazon.awscdk.services.scheduler.CfnSchedule.Builder.create(scope, "PurgeSchedule")
-                .description("BenchCRM retention purge: every tenant's records past its retention, in bounded batches")
-                .scheduleExpression("cron(7 * * * ? *)")
-                .scheduleExpressionTimezone("UTC")
-                .flexibleTimeWindow(
-                        software.amazon.awscdk.services.scheduler.CfnSchedule.FlexibleTimeWindowProperty.builder()
-                                .mode("OFF")
-                                .build())
-                .target(software.amazon.awscdk.services.scheduler.CfnSchedule.TargetProperty.builder()
-                        .arn(relay.alias().getFunctionArn())
-                        .roleArn(role.getRoleArn())
-                        .input("{\"command\":\"purge\"}")
-                        .retryPolicy(software.amazon.awscdk.services.scheduler.CfnSchedule.RetryPolicyProperty.builder()
-                                .maximumRetryAttempts(2)
-                                .maximumEventAgeInSeconds(3600)
-                                .build())
-                        .deadLetterConfig(
-                                software.amazon.awscdk.services.scheduler.CfnSchedule.DeadLetterConfigProperty.builder()
-                                        .arn(platform.events().asyncFailures().getQueueArn())
-                                        .build())
-                        .build())
-                .build();
     }
 
     public software.amazon.awscdk.services.scheduler.CfnSchedule purgeSchedule() {

@@ -115,6 +115,9 @@ public final class MonitoringStack extends Stack {
         asyncOrQueued.put("WorkAuthorizationAlerts", events.workAuthorizationAlerts());
         asyncOrQueued.put("Notify", events.notifyFunction());
         asyncOrQueued.put("NotificationsDaily", events.notificationsDaily());
+        asyncOrQueued.put("OutreachSender", events.outreachSender());
+        asyncOrQueued.put("OutreachFeedback", events.outreachFeedback());
+        asyncOrQueued.put("OutreachSweep", events.outreachSweep());
         asyncOrQueued.put("EmailIngest", ingest.function());
         asyncOrQueued.put("Embed", matching.embed());
         asyncOrQueued.put("Match", matching.match());

@@ -10,7 +10,7 @@ import software.constructs.Construct;
 
 /**
  * The shared platform: keys, event bus and queues, raw-mail store, SES rule set, vector
- * collection. Composes only; every resource is defined by the construct it belongs to.
+ * collection, the SES feedback topic and the unsubscribe secret. Composes only; every resource is defined by the construct it belongs to.
  */
 public final class PlatformStack extends Stack {
 
@@ -20,6 +20,7 @@ public final class PlatformStack extends Stack {
     private final ModelRegistryBucket models;
     private final InboundMail inboundMail;
     private final VectorCollection vectors;
+    private final com.benchcrm.infra.mail.OutreachMail outreachMail;
 
     public PlatformStack(Construct scope, String id, StackProps props, DeploymentConfig config) {
         super(scope, id, props);
@@ -34,6 +35,13 @@ public final class PlatformStack extends Stack {
                 config.deployment(),
                 keys.dataKey(),
                 config.search().standbyReplicas());
+        this.outreachMail = new com.benchcrm.infra.mail.OutreachMail(
+                this, "OutreachMail", config.deployment(), keys.dataKey(), events.queue("feedback"));
+    }
+
+    /** Marketing mail's shared parts: the SES feedback topic and the unsubscribe secret (ADR 0099). */
+    public com.benchcrm.infra.mail.OutreachMail outreachMail() {
+        return outreachMail;
     }
 
     public PlatformKeys keys() {

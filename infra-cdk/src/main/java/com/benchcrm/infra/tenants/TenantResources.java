@@ -48,12 +48,15 @@ public final class TenantResources extends Construct {
     private final TenantRateLimit rateLimit;
     private final List<TenantWebhook> webhooks = new ArrayList<>();
     private final TenantConfig tenant;
+    private final Shared shared;
     private software.amazon.awscdk.services.scheduler.CfnSchedule modelTrainingSchedule;
+    private com.benchcrm.infra.mail.TenantSending sending;
 
     /** @param after the previous tenant's rule (rules are created in file order), or null for the first */
     public TenantResources(Construct scope, String id, TenantConfig tenant, Shared shared, IReceiptRuleRef after) {
         super(scope, id);
         this.tenant = tenant;
+        this.shared = shared;
         DeploymentConfig config = shared.config();
         this.key = new TenantKey(this, "Key", config.deployment(), tenant.slug());
         this.mailRule = new TenantMailRule(
@@ -138,6 +141,31 @@ public final class TenantResources extends Construct {
     /** The tenant's model-training schedule, once {@link TenantsStack#modelTraining} made it. */
     public software.amazon.awscdk.services.scheduler.CfnSchedule modelTrainingSchedule() {
         return modelTrainingSchedule;
+    }
+
+    /**
+     * The tenant's SES sending (ADR 0099), when its tenants-file entry has {@code marketing}: its configuration set
+     * with the feedback event destination, its domain identity, and the sender's right to send as this tenant.
+     */
+    void sending(String feedbackTopicArn, software.amazon.awscdk.services.iam.IRole sender) {
+        TenantConfig.Marketing marketing = tenant.marketing();
+        if (marketing == null) {
+            return;
+        }
+        this.sending = new com.benchcrm.infra.mail.TenantSending(
+                this,
+                "Sending",
+                new com.benchcrm.infra.mail.TenantSending.Props(
+                        shared.config().configurationSetName(tenant.slug()),
+                        marketing.sendingDomain(),
+                        marketing.fromAddress(),
+                        feedbackTopicArn,
+                        sender));
+    }
+
+    /** The tenant's SES sending, when it has {@code marketing} and {@link TenantsStack#sending} made it; else null. */
+    public com.benchcrm.infra.mail.TenantSending sending() {
+        return sending;
     }
 
     /** The SSO provider's tenant for the pre-token trigger (the tenant's row id is known only after deployment). */

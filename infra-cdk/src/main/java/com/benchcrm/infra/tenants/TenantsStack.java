@@ -71,6 +71,16 @@ public final class TenantsStack extends Stack {
     }
 
     /**
+     * Gives each tenant with {@code marketing} its SES configuration set (bounces and complaints to
+     * {@code feedbackTopicArn}), its sending identity and {@code sender}'s right to send as it (ADR 0099).
+     */
+    public void sending(String feedbackTopicArn, software.amazon.awscdk.services.iam.IRole sender) {
+        for (TenantResources t : tenants) {
+            t.sending(feedbackTopicArn, sender);
+        }
+    }
+
+    /**
      * Writes, for each tenant with SSO, the parameter the console's pre-token trigger reads to give the
      * provider's users their tenant: {@code <prefix><provider name>} = {@code {"tenantId", "tenant", "defaultRole"}}.
      */

@@ -128,6 +128,50 @@ class DeploymentConfigTest {
     }
 
     @Test
+    void load_marketingMistakes_reportsEachWithItsTenant() throws IOException {
+        Path f = write("""
+                {"deployment": "benchcrm-dev", "ingestDomain": "ingest.example.com",
+                 "auth": {"issuer": "https://a.example.com/", "audience": "x", "jwksUrl": "https://a.example.com/j"},
+                 "tenants": [{"slug": "acme", "marketing": {"sendingDomain": "Mail.Acme"}},
+                             {"slug": "globex", "marketing": {"sendingDomain": "mail.globex.example",
+                                                              "fromAddress": "bench@elsewhere.example"}},
+                             {"slug": "initech", "marketing": {"sendingDomain": "mail.globex.example",
+                                                               "dailySendCap": 100001}},
+                             {"slug": "hooli", "marketing": {"sendingDomain": "ingest.example.com"}},
+                             {"slug": "umbrella", "marketing": {"fromAddress": "no-at-sign"}},
+                             {"slug": "wayne", "marketing": {"sendingDomain": "mail.wayne.example",
+                                                             "fromAddress": "bench@mail.wayne.example", "dailySendCap": 0}}]}
+                """);
+
+        assertThatThrownBy(() -> DeploymentConfig.load(f))
+                .isInstanceOf(InvalidConfigException.class)
+                .hasMessageContaining("tenants[0].marketing.sendingDomain must be a lower-case DNS name")
+                .hasMessageContaining("tenants[1].marketing.fromAddress bench@elsewhere.example must be at the "
+                        + "sendingDomain mail.globex.example")
+                .hasMessageContaining("tenants[2].marketing.dailySendCap must be 0-100000 mails a day, not 100001")
+                .hasMessageContaining(
+                        "tenants[2].marketing.sendingDomain mail.globex.example is used by another tenant")
+                .hasMessageContaining("tenants[3].marketing.sendingDomain must not be the ingestDomain")
+                .hasMessageContaining("tenants[4].marketing.sendingDomain must be a lower-case DNS name")
+                .hasMessageContaining("tenants[4].marketing.fromAddress must be an e-mail address, not no-at-sign")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("tenants[5]"));
+    }
+
+    @Test
+    void load_exampleFile_marketingReachesTheConfigurationSetAndTheTenantRowsCeiling() {
+        DeploymentConfig c = DeploymentConfig.load(Path.of("tenants/example.json"));
+        TenantConfig acme = c.tenants().get(0);
+
+        assertThat(acme.marketing())
+                .isEqualTo(new TenantConfig.Marketing(
+                        "mail.acme-staffing.example", "bench@mail.acme-staffing.example", 2000));
+        assertThat(c.configurationSetName("acme")).isEqualTo("benchcrm-dev-acme");
+        // the ceiling travels on the tenant row (ADR 0100); without marketing the settings carry none
+        assertThat(acme.settingsJson()).contains("\"marketing\":{\"dailySendCap\":2000}");
+        assertThat(new TenantConfig("x", null).settingsJson()).doesNotContain("marketing");
+    }
+
+    @Test
     void load_tenantRateLimitNotAWholeNumber_orUnknownField_fails() throws IOException {
         String head = """
                 {"deployment": "benchcrm-dev", "ingestDomain": "ingest.example.com",

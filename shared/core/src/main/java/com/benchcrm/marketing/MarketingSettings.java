@@ -20,6 +20,27 @@ public record MarketingSettings(
 
     public static final int DEFAULT_DAILY_SEND_CAP = 500;
 
+    /**
+     * The policy in force inside a transaction of the tenant: its stored settings (or the defaults) with the daily
+     * cap held to the deployment's ceiling for the tenant, if it has one (ADR 0100).
+     */
+    public static MarketingSettings inForce(MarketingSettingsRepository repository, com.benchcrm.persistence.Tx tx) {
+        MarketingSettings s = repository.find(tx).orElseGet(MarketingSettings::defaults);
+        java.util.OptionalInt ceiling = repository.dailySendCapCeiling(tx);
+        if (ceiling.isEmpty() || s.dailySendCap() <= ceiling.getAsInt()) {
+            return s;
+        }
+        return new MarketingSettings(
+                s.showRate(),
+                s.postalAddress(),
+                s.senderName(),
+                s.fromAddress(),
+                ceiling.getAsInt(),
+                s.version(),
+                s.updatedBy(),
+                s.updatedAt());
+    }
+
     /** The policy of a tenant that has set none: rates hidden, no postal address, the default cap. */
     public static MarketingSettings defaults() {
         return new MarketingSettings(false, null, null, null, DEFAULT_DAILY_SEND_CAP, 0, "system", Instant.EPOCH);

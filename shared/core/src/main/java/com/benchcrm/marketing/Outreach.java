@@ -191,7 +191,7 @@ public final class Outreach {
                         "draft-not-pending",
                         "draft " + id + " is " + draft.status() + "; only a DRAFT can be approved");
             }
-            MarketingSettings policy = settings.find(tx).orElseGet(MarketingSettings::defaults);
+            MarketingSettings policy = MarketingSettings.inForce(settings, tx);
             if (policy.postalAddress() == null) {
                 throw new OutreachRefusedException(
                         "postal-address-required",

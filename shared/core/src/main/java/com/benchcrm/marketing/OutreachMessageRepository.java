@@ -33,4 +33,13 @@ public interface OutreachMessageRepository {
 
     /** Records the outcome of a send attempt: its status, detail, when and where. */
     void updateOutcome(Tx tx, UUID id, OutreachMessage.Status status, String detail, Instant sentAt, String location);
+
+    /**
+     * The ids of the tenant's messages still {@code QUEUED} that were queued in [{@code from}, {@code to}), oldest
+     * first, at most {@code limit} (the sweep's candidates, ADR 0095).
+     */
+    List<UUID> listQueuedBetween(Tx tx, Instant from, Instant to, int limit);
+
+    /** Every active tenant: the sweep's outer loop, outside any tenant's transaction. */
+    List<com.benchcrm.tenancy.TenantId> activeTenants(Tx tx);
 }

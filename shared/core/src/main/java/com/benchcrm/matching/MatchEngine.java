@@ -46,7 +46,7 @@ import java.util.Optional;
 public final class MatchEngine {
 
     /** Recorded in every result; bump when a factor's formula changes. */
-    public static final String VERSION = "match-engine/2";
+    public static final String VERSION = "match-engine/3";
 
     /** Weight of a required skill in the weighted Jaccard; a nice-to-have weighs {@link #NICE_WEIGHT}. */
     static final double REQUIRED_WEIGHT = 1.0;
@@ -81,10 +81,25 @@ public final class MatchEngine {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d", Locale.US);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US);
 
+    /**
+     * Role factor (ADR 0079): when both titles map to O*NET occupations, this share of the factor is their
+     * occupation fit ({@link TitleOccupations#fit}) and the rest the title cosine's fit.
+     */
+    static final double ROLE_OCCUPATION_SHARE = 0.5;
+
+    /** Role factor of a consultant with no title on file. */
+    static final double ROLE_NO_TITLE = 0.5;
+
     private final Clock clock;
+    private final TitleOccupations occupations;
 
     public MatchEngine(Clock clock) {
+        this(clock, TitleOccupations.standard());
+    }
+
+    public MatchEngine(Clock clock, TitleOccupations occupations) {
         this.clock = clock;
+        this.occupations = occupations;
     }
 
     public MatchResult score(MatchInput in, MatchSettings settings) {
@@ -305,31 +320,62 @@ public final class MatchEngine {
         return clamp01((cosine - ROLE_LOW) / (ROLE_HIGH - ROLE_LOW));
     }
 
-    private static Part role(Requirement r, Consultant c, Double titleCosine) {
+    private Part role(Requirement r, Consultant c, Double titleCosine) {
         Map<String, Double> inputs = new LinkedHashMap<>();
         boolean hasTitle = c.title() != null && !c.title().isBlank();
         if (r.title() == null || r.title().isBlank()) {
             return new Part(Factor.ROLE, 0.5, "The requirement has no title", inputs);
         }
         if (!hasTitle) {
-            return new Part(Factor.ROLE, 0.5, "No title on file", inputs);
+            return new Part(Factor.ROLE, ROLE_NO_TITLE, "No title on file", inputs);
         }
-        if (titleCosine == null) {
+        Optional<TitleOccupations.Classification> asked = occupations.classify(r.title());
+        Optional<TitleOccupations.Classification> held = occupations.classify(c.title());
+        Double occupationFit =
+                asked.isPresent() && held.isPresent() ? TitleOccupations.fit(asked.get(), held.get()) : null;
+        if (titleCosine == null && occupationFit == null) {
             return new Part(Factor.ROLE, 0.5, "Title " + quote(c.title()) + " not compared yet", inputs);
         }
-        inputs.put("titleCosine", titleCosine);
-        double value = roleFit(titleCosine);
+        double value;
+        if (titleCosine != null) {
+            inputs.put("titleCosine", titleCosine);
+        }
+        if (occupationFit != null) {
+            inputs.put("occupationFit", occupationFit);
+            value = titleCosine == null
+                    ? occupationFit
+                    : ROLE_OCCUPATION_SHARE * occupationFit + (1 - ROLE_OCCUPATION_SHARE) * roleFit(titleCosine);
+        } else {
+            value = roleFit(titleCosine);
+        }
         String closeness = value >= 0.75 ? "close to" : value >= 0.45 ? "related to" : "far from";
+        List<String> why = new ArrayList<>();
+        if (titleCosine != null) {
+            why.add(String.format(Locale.US, "similarity %.0f%%", clamp01(titleCosine) * 100));
+        }
+        if (occupationFit != null) {
+            TitleOccupations.Occupation a = asked.get().best();
+            TitleOccupations.Occupation h = held.get().best();
+            why.add(
+                    a.code().equals(h.code())
+                            ? "both " + a.title() + ", O*NET " + a.code()
+                            : String.format(
+                                    Locale.US,
+                                    "%s vs %s, occupation fit %.0f%%",
+                                    h.title(),
+                                    a.title(),
+                                    occupationFit * 100));
+        }
         return new Part(
                 Factor.ROLE,
-                value,
+                clamp01(value),
                 String.format(
                         Locale.US,
-                        "Title %s is %s %s (similarity %.0f%%)",
+                        "Title %s is %s %s (%s)",
                         quote(c.title()),
                         closeness,
                         quote(r.title()),
-                        clamp01(titleCosine) * 100),
+                        String.join("; ", why)),
                 inputs);
     }
 

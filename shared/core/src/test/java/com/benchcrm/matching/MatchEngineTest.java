@@ -50,12 +50,15 @@ class MatchEngineTest {
                         "10 years of experience fits a Senior role (8+ asked)",
                         "Available now, in time for the Dec 15 start",
                         "No submission history yet",
-                        "Title \u201cJava Developer\u201d not compared yet");
-        assertThat(m.modelVersion()).isEqualTo("match-engine/2 settings=default-1 embedding=none");
+                        "Title \u201cJava Developer\u201d is close to \u201cSr. Java Developer\u201d"
+                                + " (both Computer Programmers, O*NET 15-1251.00)");
+        assertThat(m.modelVersion()).isEqualTo("match-engine/3 settings=default-1 embedding=none");
     }
 
     @Test
     void roleFactor_ranksTheCloserTitleFirst_andIsNeutralWithoutATitleVector() {
+        // no occupation table: the title cosine alone decides (titles the table does not know fall back to this)
+        MatchEngine engine = new MatchEngine(Profiles.CLOCK, TitleOccupations.parse(List.of()));
         MatchInput base = MatchInput.of(R.javaDallas().build(), C.javaIrving().build());
         MatchResult close = engine.score(base.withTitleSimilarity(0.85), MatchSettings.DEFAULT);
         MatchResult far = engine.score(base.withTitleSimilarity(0.25), MatchSettings.DEFAULT);
@@ -65,6 +68,36 @@ class MatchEngineTest {
         assertThat(unknown.factor(Factor.ROLE).value()).isEqualTo(0.5);
         assertThat(close.matchScore()).isGreaterThan(unknown.matchScore()).isGreaterThan(far.matchScore());
         assertThat(close.factor(Factor.ROLE).reason()).contains("close to");
+    }
+
+    @Test
+    void roleFactor_occupationFit_separatesTitlesTheCosineCannot_andIsExplained() {
+        // the same title cosine for both; the O*NET occupation says which requirement is the same kind of work
+        MatchInput same = MatchInput.of(
+                        R.javaDallas().title("Senior Java Developer").build(),
+                        C.javaIrving().build())
+                .withTitleSimilarity(0.55);
+        MatchInput other = MatchInput.of(
+                        R.javaDallas().title("Network Administrator").build(),
+                        C.javaIrving().build())
+                .withTitleSimilarity(0.55);
+        FactorScore sameRole = engine.score(same, MatchSettings.DEFAULT).factor(Factor.ROLE);
+        FactorScore otherRole = engine.score(other, MatchSettings.DEFAULT).factor(Factor.ROLE);
+
+        assertThat(sameRole.inputs()).containsEntry("occupationFit", 1.0).containsEntry("titleCosine", 0.55);
+        assertThat(otherRole.inputs()).containsEntry("occupationFit", 0.0);
+        assertThat(sameRole.value())
+                .isCloseTo(
+                        MatchEngine.ROLE_OCCUPATION_SHARE
+                                + (1 - MatchEngine.ROLE_OCCUPATION_SHARE) * MatchEngine.roleFit(0.55),
+                        within(1e-9));
+        assertThat(sameRole.value()).isGreaterThan(otherRole.value() + 0.4);
+        assertThat(sameRole.reason())
+                .isEqualTo("Title \u201cJava Developer\u201d is close to \u201cSenior Java Developer\u201d"
+                        + " (similarity 55%; both Computer Programmers, O*NET 15-1251.00)");
+        assertThat(otherRole.reason())
+                .contains("far from")
+                .contains("Computer Programmers vs Network and Computer Systems Administrators, occupation fit 0%");
     }
 
     @Test

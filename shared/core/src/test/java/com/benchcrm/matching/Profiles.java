@@ -75,6 +75,10 @@ final class Profiles {
                     List.of());
         }
 
+        R title(String t) {
+            return new R(t, skills, location, mode, minYears, seniority, budget, start, auths, client, excluded);
+        }
+
         R skills(List<RequirementSkill> s) {
             return new R(title, s, location, mode, minYears, seniority, budget, start, auths, client, excluded);
         }

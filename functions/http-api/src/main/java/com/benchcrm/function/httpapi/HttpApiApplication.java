@@ -26,7 +26,9 @@ public class HttpApiApplication implements ApplicationContextInitializer<Generic
     @Override
     public void initialize(GenericApplicationContext context) {
         FunctionBeans beans = FunctionBeans.of(context);
-        HttpApiConfig config = HttpApiConfig.from(beans.environment());
+        // in AWS the unsubscribe secret comes as BENCHCRM_UNSUBSCRIBE_SECRET_ARN, read once here (before the snapshot)
+        HttpApiConfig config = HttpApiConfig.from(com.benchcrm.secrets.manager.SecretEnvironment.resolve(
+                beans.environment(), java.util.List.of(HttpApiConfig.UNSUBSCRIBE_SECRET)));
         Supplier<HttpApiComponents> components = beans.root(
                 HttpApiComponents.class,
                 () -> HttpApiComponents.create(config),

@@ -107,6 +107,12 @@ public record HttpApiConfig(
     public record Ai(
             boolean bedrock, Optional<String> modelId, Optional<URI> endpoint, long maxTokensPerDay, String region) {}
 
+    /**
+     * The unsubscribe secret's variable; in AWS {@code BENCHCRM_UNSUBSCRIBE_SECRET_ARN} names the Secrets Manager
+     * secret it is read from at start ({@code com.benchcrm.secrets.manager.SecretEnvironment}).
+     */
+    public static final String UNSUBSCRIBE_SECRET = "BENCHCRM_UNSUBSCRIBE_SECRET";
+
     public static final int DEFAULT_MAX_BODY_BYTES = 1_048_576;
 
     /**

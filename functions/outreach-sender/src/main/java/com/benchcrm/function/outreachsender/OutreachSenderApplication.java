@@ -23,6 +23,8 @@ public class OutreachSenderApplication implements ApplicationContextInitializer<
     public static final String FUNCTION_NAME = "outreachSender";
     /** The SES feedback consumer (bounces and complaints suppress), on the feedback queue. */
     public static final String FEEDBACK = "outreachFeedback";
+    /** The scheduled sweep of rows an approval could not hand to the send queue (ADR 0095). */
+    public static final String SWEEP = "outreachSweep";
 
     public static void main(String[] args) {
         FunctionalSpringApplication.run(OutreachSenderApplication.class, args);
@@ -31,7 +33,9 @@ public class OutreachSenderApplication implements ApplicationContextInitializer<
     @Override
     public void initialize(GenericApplicationContext context) {
         FunctionBeans beans = FunctionBeans.of(context);
-        OutreachSenderConfig config = OutreachSenderConfig.from(beans.environment());
+        // in AWS the unsubscribe secret comes as BENCHCRM_UNSUBSCRIBE_SECRET_ARN, read once here (before the snapshot)
+        OutreachSenderConfig config = OutreachSenderConfig.from(com.benchcrm.secrets.manager.SecretEnvironment.resolve(
+                beans.environment(), java.util.List.of(OutreachSenderConfig.UNSUBSCRIBE_SECRET)));
         Supplier<OutreachSenderComponents> components = beans.root(
                 OutreachSenderComponents.class,
                 () -> OutreachSenderComponents.create(config),
@@ -41,5 +45,10 @@ public class OutreachSenderApplication implements ApplicationContextInitializer<
                 invocation -> components.get().handler().handle(SqsBatch.messages(FUNCTION_NAME, invocation.event())));
         beans.function(FEEDBACK, SQSBatchResponse.class, () -> (EventHandler<SQSBatchResponse>)
                 invocation -> components.get().feedback().handle(SqsBatch.messages(FEEDBACK, invocation.event())));
+        beans.function(
+                SWEEP,
+                com.benchcrm.marketing.OutreachSweep.Report.class,
+                () -> (EventHandler<com.benchcrm.marketing.OutreachSweep.Report>)
+                        invocation -> components.get().sweep().get());
     }
 }

@@ -24,7 +24,11 @@ import java.util.Optional;
  * OutreachSenderComponents c = OutreachSenderComponents.create(OutreachSenderConfig.from(System::getenv));
  * }</pre>
  */
-public record OutreachSenderComponents(SqlPort sql, OutreachSenderHandler handler, MailFeedbackHandler feedback) {
+public record OutreachSenderComponents(
+        SqlPort sql,
+        OutreachSenderHandler handler,
+        MailFeedbackHandler feedback,
+        java.util.function.Supplier<com.benchcrm.marketing.OutreachSweep.Report> sweep) {
 
     public static OutreachSenderComponents create(OutreachSenderConfig config) {
         Clock clock = Clock.systemUTC();
@@ -35,7 +39,10 @@ public record OutreachSenderComponents(SqlPort sql, OutreachSenderHandler handle
                 .orElseGet(() -> SqsQueues.Settings.aws(config.region())));
         MailSender mail = mailSender(config, db, clock);
         return new OutreachSenderComponents(
-                sql, handler(config, db, mail, sqs, clock), feedbackHandler(config, db, sqs, clock));
+                sql,
+                handler(config, db, mail, sqs, clock),
+                feedbackHandler(config, db, sqs, clock),
+                sweep(config, db, sqs, clock));
     }
 
     /**
@@ -57,6 +64,25 @@ public record OutreachSenderComponents(SqlPort sql, OutreachSenderHandler handle
                 tenant -> config.configurationSetPrefix()
                         .flatMap(prefix -> sets.computeIfAbsent(
                                 tenant, t -> tenants.find(t).map(p -> prefix + p.slug()))));
+    }
+
+    /**
+     * The sweep of rows left {@code QUEUED} by a failed enqueue (ADR 0095), re-queued to
+     * {@code BENCHCRM_OUTREACH_QUEUE_URL}; without it the sweep refuses to run (it has nowhere to send).
+     */
+    static java.util.function.Supplier<com.benchcrm.marketing.OutreachSweep.Report> sweep(
+            OutreachSenderConfig config, PostgresPersistence db, SqsQueues sqs, Clock clock) {
+        return () -> new com.benchcrm.marketing.OutreachSweep(
+                        db.transactions(),
+                        db.outreachMessages(),
+                        new com.benchcrm.queue.sqs.SqsOutreachQueue(
+                                sqs,
+                                config.sendQueueUrl()
+                                        .orElseThrow(() -> new IllegalStateException(
+                                                "outreachSweep needs BENCHCRM_OUTREACH_QUEUE_URL"))),
+                        clock,
+                        com.benchcrm.marketing.OutreachSweep.Settings.DEFAULTS)
+                .run();
     }
 
     /** The SES feedback consumer: bounces and complaints suppress, audited as the system's {@code ses-feedback}. */

@@ -31,7 +31,10 @@ import java.util.function.Function;
  *   <tr><td>BENCHCRM_SES_CONFIGURATION_SET_PREFIX</td><td>{@code ses}: a tenant's configuration set is this prefix and its
  *       slug (the CDK app names them {@code <deployment>-<slug>}); unset: sent without one</td></tr>
  *   <tr><td>BENCHCRM_UNSUBSCRIBE_SECRET</td><td>the secret the unsubscribe tokens derive from (at least 32 characters; the
- *       HTTP API's, so its public route accepts the links)</td></tr>
+ *       HTTP API's, so its public route accepts the links); in AWS BENCHCRM_UNSUBSCRIBE_SECRET_ARN instead, the Secrets
+ *       Manager secret it is read from at start</td></tr>
+ *   <tr><td>BENCHCRM_OUTREACH_QUEUE_URL</td><td>the {@code outreachSweep} function's: the send queue it re-queues stuck
+ *       rows to (unset: the sweep refuses to run)</td></tr>
  *   <tr><td>BENCHCRM_PUBLIC_BASE_URL, BENCHCRM_UNSUBSCRIBE_MAILBOX</td><td>the https and mailto targets of List-Unsubscribe</td></tr>
  * </table>
  *
@@ -52,7 +55,14 @@ public record OutreachSenderConfig(
         Path sentMailDir,
         String unsubscribeSecret,
         String publicBaseUrl,
-        String unsubscribeMailbox) {
+        String unsubscribeMailbox,
+        Optional<String> sendQueueUrl) {
+
+    /**
+     * The unsubscribe secret's variable; in AWS {@code BENCHCRM_UNSUBSCRIBE_SECRET_ARN} names the Secrets Manager
+     * secret it is read from at start ({@code com.benchcrm.secrets.manager.SecretEnvironment}).
+     */
+    public static final String UNSUBSCRIBE_SECRET = "BENCHCRM_UNSUBSCRIBE_SECRET";
 
     /** Which adapter of the mail sender port sends. */
     public enum MailMode {
@@ -104,7 +114,8 @@ public record OutreachSenderConfig(
                 Path.of(dir.orElse(".")),
                 secret.orElse(""),
                 optional(env, "BENCHCRM_PUBLIC_BASE_URL").orElse("http://localhost:3000"),
-                optional(env, "BENCHCRM_UNSUBSCRIBE_MAILBOX").orElse("unsubscribe@benchcrm.local"));
+                optional(env, "BENCHCRM_UNSUBSCRIBE_MAILBOX").orElse("unsubscribe@benchcrm.local"),
+                optional(env, "BENCHCRM_OUTREACH_QUEUE_URL"));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("the outreach sender is not configured: " + String.join("; ", problems));
         }

@@ -28,6 +28,16 @@ class OutreachSenderConfigTest {
         assertThat(config.dlqUrl()).endsWith("/outreach-dlq");
         assertThat(config.maxReceives()).isEqualTo(5);
         assertThat(config.sentMailDir().toString()).isEqualTo("/tmp/sent-mail");
+        assertThat(config.sendQueueUrl()).as("only the sweep needs it").isEmpty();
+    }
+
+    @Test
+    void sweep_readsTheSendQueueUrl() {
+        Map<String, String> env = complete();
+        env.put("BENCHCRM_OUTREACH_QUEUE_URL", "http://localhost:9324/000000000000/outreach");
+
+        assertThat(OutreachSenderConfig.from(env::get).sendQueueUrl())
+                .contains("http://localhost:9324/000000000000/outreach");
     }
 
     @Test

@@ -200,6 +200,51 @@ class OutreachSenderIT {
     }
 
     @Test
+    void sweep_rowsWhoseEnqueueFailed_areQueuedAgainAndSentOnce_freshRowsAreLeft() throws Exception {
+        TenantId tenant = newTenant("os-sweep");
+        UUID draft = approvedDraft(tenant);
+        List<UUID> stuck = queued(tenant, draft, "s1@vendor.example.com", "s2@vendor.example.com");
+        List<UUID> fresh = queued(tenant, draft, "f1@vendor.example.com");
+        // the approval committed these rows an hour ago and SQS never took their messages
+        for (UUID id : stuck) {
+            app.inTenant(
+                    tenant,
+                    s -> s.update(
+                            "update outreach_message set queued_at = now() - interval '1 hour' where id = :id",
+                            com.benchcrm.sql.SqlParams.of("id", id)));
+        }
+        Map<String, String> sweepEnv = new HashMap<>(env);
+        sweepEnv.put("BENCHCRM_OUTREACH_QUEUE_URL", urls.get("outreach"));
+        FunctionHost sweep = FunctionHost.start(
+                OutreachSenderApplication.class.getName(),
+                OutreachSenderApplication.SWEEP,
+                "benchcrm-outreach-sweep",
+                sweepEnv);
+
+        JsonNode report = Json.strict().readTree(sweep.invoke("{}".getBytes(StandardCharsets.UTF_8)));
+        List<Message> received = receiveAll(urls.get("outreach"), 2);
+
+        assertThat(report.path("requeued").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(received)
+                .extracting(Message::body)
+                .anySatisfy(b -> assertThat(b).contains(stuck.get(0).toString()));
+        assertThat(received)
+                .extracting(Message::body)
+                .anySatisfy(b -> assertThat(b).contains(stuck.get(1).toString()));
+        assertThat(received)
+                .extracting(Message::body)
+                .noneSatisfy(b -> assertThat(b).contains(fresh.get(0).toString()));
+        List<Message> mine = received.stream()
+                .filter(m -> stuck.stream().anyMatch(id -> m.body().contains(id.toString())))
+                .toList();
+        assertThat(invoke(mine, 1).path("batchItemFailures")).isEmpty();
+        assertThat(invoke(mine, 2).path("batchItemFailures")).isEmpty(); // a second sweep's duplicate
+        assertThat(emlFiles(tenant)).hasSize(2);
+        assertThat(message(tenant, stuck.get(0)).status()).isEqualTo(OutreachMessage.Status.SENT);
+        assertThat(message(tenant, fresh.get(0)).status()).isEqualTo(OutreachMessage.Status.QUEUED);
+    }
+
+    @Test
     void sesBounceViaSns_suppressesTheAddressInTheTaggedTenantOnly_onceEvenWhenRedelivered() throws Exception {
         TenantId tenant = newTenant("os-bounce");
         TenantId other = newTenant("os-bounce-other");

@@ -5,8 +5,13 @@ import com.benchcrm.marketing.MarketingSettingsRepository;
 import com.benchcrm.persistence.Tx;
 import com.benchcrm.sql.SqlParams;
 import java.util.Optional;
+import java.util.OptionalInt;
 
-/** {@link MarketingSettingsRepository} over marketing_settings (one row per tenant). */
+/**
+ * {@link MarketingSettingsRepository} over marketing_settings (one row per tenant); the ceiling of the daily cap
+ * from the tenant row's settings ({@code marketing.dailySendCap}, written from the tenants file, ADR 0100), read
+ * through {@code benchcrm.tenant_policy} as every tenant setting is.
+ */
 final class PostgresMarketingSettingsRepository implements MarketingSettingsRepository {
 
     @Override
@@ -50,5 +55,18 @@ final class PostgresMarketingSettingsRepository implements MarketingSettingsRepo
                                 .and("version", s.version())
                                 .and("by", s.updatedBy())
                                 .and("at", s.updatedAt()));
+    }
+
+    @Override
+    public OptionalInt dailySendCapCeiling(Tx tx) {
+        return SqlTx.of(tx)
+                .session()
+                .queryOne("""
+                select case when jsonb_typeof(settings -> 'marketing' -> 'dailySendCap') = 'number'
+                    then (settings -> 'marketing' ->> 'dailySendCap')::int end as ceiling
+                from benchcrm.tenant_policy(:tenant)""", SqlParams.of("tenant", tx.tenant().value()))
+                .map(r -> r.intValue("ceiling"))
+                .map(OptionalInt::of)
+                .orElse(OptionalInt.empty());
     }
 }

@@ -154,4 +154,29 @@ final class PostgresOutreachMessageRepository implements OutreachMessageReposito
                 r.instant("sent_at"),
                 r.string("location"));
     }
+
+    @Override
+    public List<UUID> listQueuedBetween(Tx tx, Instant from, Instant to, int limit) {
+        return SqlTx.of(tx)
+                .session()
+                .query(
+                        """
+                select id from outreach_message
+                where tenant_id = :tenant and status = 'QUEUED' and queued_at >= :from and queued_at < :to
+                order by queued_at, id limit :limit""",
+                        SqlParams.of("tenant", tx.tenant().value())
+                                .and("from", from)
+                                .and("to", to)
+                                .and("limit", limit))
+                .stream()
+                .map(r -> r.uuid("id"))
+                .toList();
+    }
+
+    @Override
+    public List<com.benchcrm.tenancy.TenantId> activeTenants(Tx tx) {
+        return SqlTx.of(tx).session().query("select t as id from active_tenant_ids() as t", SqlParams.none()).stream()
+                .map(r -> new com.benchcrm.tenancy.TenantId(r.uuid("id")))
+                .toList();
+    }
 }

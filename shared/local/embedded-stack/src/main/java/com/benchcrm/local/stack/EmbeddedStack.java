@@ -88,6 +88,8 @@ public final class EmbeddedStack implements AutoCloseable {
     private java.util.Optional<WorkAuthorizationTimer> workAuthorizationAlerts = java.util.Optional.empty();
     /** The daily notifications run: interviews tomorrow and the digests (absent when turned off). */
     private java.util.Optional<WorkAuthorizationTimer> dailyNotifications = java.util.Optional.empty();
+    /** The outreach sweep: re-queues sends left QUEUED by a failed enqueue (absent when turned off). */
+    private java.util.Optional<WorkAuthorizationTimer> outreachSweep = java.util.Optional.empty();
 
     /** The local ingest mail domain: a tenant's address is {@code <slug>@ingest.localhost}. */
     public static final String INGEST_DOMAIN = "ingest.localhost";
@@ -269,6 +271,12 @@ public final class EmbeddedStack implements AutoCloseable {
                     "benchcrm-outreach-sender",
                     service(env, "outreach-sender"));
             events.attach("outreach", 10, 2, nice, outreachSender::invoke);
+            // the same sweep as the 30-minute schedule in AWS (ADR 0095): rows still QUEUED after 30 minutes
+            FunctionHost outreachSweepFunction = FunctionHost.start(
+                    OutreachSenderApplication.class.getName(),
+                    OutreachSenderApplication.SWEEP,
+                    "benchcrm-outreach-sweep",
+                    service(env, "outreach-sender"));
             // notifications: the notify consumer behind its queue, the daily job behind a timer, digests to a folder
             env.put("BENCHCRM_NOTIFY_DLQ_URL", events.url("notify-dlq"));
             env.put("BENCHCRM_MAIL_MODE", "folder");
@@ -359,6 +367,12 @@ public final class EmbeddedStack implements AutoCloseable {
                     dailyNotificationsFunction,
                     System.getenv("BENCHCRM_NOTIFICATIONS_DAILY_EVERY"),
                     Duration.ofSeconds(45));
+            stack.outreachSweep = WorkAuthorizationTimer.start(
+                    "outreach-sweep",
+                    outreachSweepFunction,
+                    Optional.ofNullable(System.getenv("BENCHCRM_OUTREACH_SWEEP_EVERY"))
+                            .orElse("PT30M"),
+                    Duration.ofMinutes(2));
             return stack;
         } catch (RuntimeException | Error e) {
             // an Error too (a class initializer that failed): nothing started may outlive a failed start
@@ -614,6 +628,7 @@ public final class EmbeddedStack implements AutoCloseable {
         purgeTimer.shutdownNow();
         workAuthorizationAlerts.ifPresent(WorkAuthorizationTimer::close);
         dailyNotifications.ifPresent(WorkAuthorizationTimer::close);
+        outreachSweep.ifPresent(WorkAuthorizationTimer::close);
         closeQuietly(edge);
         closeQuietly(smtp);
         boolean drained = events.close(

@@ -339,4 +339,35 @@ public abstract class OutreachRepositoryContract {
         assertThat(in(other, (Tx t) -> stores().outreachMessages().countQueuedSince(t, NOW.minusSeconds(60))))
                 .isZero();
     }
+
+    @Test
+    void messages_queuedBetween_onlyStillQueuedInTheWindow_oldestFirst_perTenant() {
+        TenantId tenant = stores().newTenant();
+        TenantId other = stores().newTenant();
+        OutreachDraft d = draft(tenant, Samples.id());
+        OutreachMessage hourOld =
+                message(d.id(), "h@vendor.example", OutreachMessage.Status.QUEUED, NOW.minusSeconds(3600));
+        OutreachMessage twoHoursOld =
+                message(d.id(), "t@vendor.example", OutreachMessage.Status.QUEUED, NOW.minusSeconds(7200));
+        OutreachMessage fresh =
+                message(d.id(), "f@vendor.example", OutreachMessage.Status.QUEUED, NOW.minusSeconds(60));
+        OutreachMessage twoDaysOld =
+                message(d.id(), "o@vendor.example", OutreachMessage.Status.QUEUED, NOW.minusSeconds(172_800));
+        OutreachMessage sent = message(d.id(), "s@vendor.example", OutreachMessage.Status.SENT, NOW.minusSeconds(3600));
+        in(
+                tenant,
+                (Tx t) -> stores().outreachMessages()
+                        .insertAllIfAbsent(t, List.of(hourOld, twoHoursOld, fresh, twoDaysOld, sent)));
+        Instant from = NOW.minusSeconds(86_400);
+        Instant to = NOW.minusSeconds(1800);
+
+        assertThat(in(tenant, (Tx t) -> stores().outreachMessages().listQueuedBetween(t, from, to, 10)))
+                .containsExactly(twoHoursOld.id(), hourOld.id());
+        assertThat(in(tenant, (Tx t) -> stores().outreachMessages().listQueuedBetween(t, from, to, 1)))
+                .containsExactly(twoHoursOld.id());
+        assertThat(in(other, (Tx t) -> stores().outreachMessages().listQueuedBetween(t, from, to, 10)))
+                .isEmpty();
+        assertThat(stores().transactions().withoutTenant(stores().outreachMessages()::activeTenants))
+                .contains(tenant);
+    }
 }

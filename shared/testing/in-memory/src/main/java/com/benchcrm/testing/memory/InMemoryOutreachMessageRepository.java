@@ -97,4 +97,22 @@ public final class InMemoryOutreachMessageRepository implements OutreachMessageR
                                 sentAt,
                                 location));
     }
+
+    @Override
+    public List<UUID> listQueuedBetween(Tx tx, java.time.Instant from, java.time.Instant to, int limit) {
+        return rows.rows(tx).values().stream()
+                .filter(m -> m.status() == OutreachMessage.Status.QUEUED
+                        && !m.queuedAt().isBefore(from)
+                        && m.queuedAt().isBefore(to))
+                .sorted(java.util.Comparator.comparing(OutreachMessage::queuedAt)
+                        .thenComparing(OutreachMessage::id, Uuids.ORDER))
+                .limit(limit)
+                .map(OutreachMessage::id)
+                .toList();
+    }
+
+    @Override
+    public List<com.benchcrm.tenancy.TenantId> activeTenants(Tx tx) {
+        return List.copyOf(rows.allTenants(tx).keySet());
+    }
 }

@@ -210,7 +210,14 @@ public final class RankingBenchmark {
         rankers.put("engine, seed weights (before issue 14)", product(seed, false, false));
         rankers.put("engine + lexical relevance (seed weights)", product(seed, false, true));
         rankers.put("engine + role factor (default weights)", product(MatchSettings.DEFAULT, true, false));
-        rankers.put("PRODUCT: engine + role + lexical (issue 14 defaults)", product(MatchSettings.DEFAULT, true, true));
+        rankers.put(
+                "before ADR 0079: role = title cosine only",
+                product(
+                        MatchSettings.DEFAULT,
+                        true,
+                        true,
+                        new MatchEngine(CLOCK, com.benchcrm.matching.TitleOccupations.parse(List.of()))));
+        rankers.put("PRODUCT: role = O*NET occupation + title cosine", product(MatchSettings.DEFAULT, true, true));
         if (System.getenv("RANK_WEIGHTS")
                 != null) { // weight variants (per-tenant settings) tried on the development part
             for (String spec : System.getenv("RANK_WEIGHTS").split(";")) {
@@ -244,6 +251,29 @@ public final class RankingBenchmark {
             }
         }
 
+        if (System.getenv("RANK_TITLES") != null) { // how the development postings' and the resumes' titles classify
+            com.benchcrm.matching.TitleOccupations t = com.benchcrm.matching.TitleOccupations.standard();
+            queries.stream()
+                    .filter(q -> q.part() == Part.DEVELOPMENT)
+                    .map(q -> q.requirement().title())
+                    .distinct()
+                    .forEach(x -> System.out.println("  REQ  " + x + " -> "
+                            + t.classify(x)
+                                    .map(c -> c.shares() + " cos " + c.cosine())
+                                    .orElse("-")));
+            docs.stream()
+                    .map(d -> d.consultant().title())
+                    .distinct()
+                    .forEach(x -> System.out.println("  CONS " + x + " -> "
+                            + t.classify(x)
+                                    .map(c -> c.shares() + " cos " + c.cosine())
+                                    .orElse("-")));
+        }
+        if (System.getenv("RANK_RECOMBINE") != null) { // role share;weights variants, recombined from the factors
+            for (String spec : System.getenv("RANK_RECOMBINE").split(" ")) {
+                rankers.put("recombine " + spec, recombine(spec));
+            }
+        }
         for (Part part : Part.values()) {
             List<Doc> corpus = docs;
             Set<Family> present = new HashSet<>();
@@ -383,7 +413,11 @@ public final class RankingBenchmark {
      * Every resume is a candidate (the pool of 200 holds the whole part), excluded ones are not shown.
      */
     static Ranker product(MatchSettings settings, boolean role, boolean lexical) {
-        MatchEngine engine = new MatchEngine(CLOCK);
+        return product(settings, role, lexical, new MatchEngine(CLOCK));
+    }
+
+    /** {@link #product} with a given engine (one without the occupation table scores the role as before ADR 0079). */
+    static Ranker product(MatchSettings settings, boolean role, boolean lexical, MatchEngine engine) {
         Analyzer analyzer = new StandardAnalyzer();
         Map<List<Doc>, IndexSearcher> searchers = new HashMap<>();
         return (q, corpus) -> {
@@ -433,6 +467,9 @@ public final class RankingBenchmark {
                     in = in.withLexicalRelevance(rel[i]);
                 }
                 MatchResult r = engine.score(in, settings);
+                if (LAST_RESULTS.get() != null) {
+                    LAST_RESULTS.get().put(i, r);
+                }
                 if (!r.excluded()) {
                     sc.add(r.matchScore());
                     idx.add(i);
@@ -446,6 +483,49 @@ public final class RankingBenchmark {
             return order.stream().map(idx::get).toList();
         };
     }
+
+    /**
+     * Exploration on the development part: the product's factors re-weighted outside the engine. Spec
+     * {@code share,skills,location,rate,seniority,history,availability,role}: the role value becomes
+     * {@code share * occupationFit + (1 - share) * roleFit(titleCosine)} where both are present.
+     */
+    static Ranker recombine(String spec) {
+        double[] a = java.util.Arrays.stream(spec.split(","))
+                .mapToDouble(Double::parseDouble)
+                .toArray();
+        Ranker inner = product(MatchSettings.DEFAULT, true, true);
+        return (q, corpus) -> {
+            LAST_RESULTS.set(new HashMap<>());
+            inner.rank(q, corpus);
+            Map<Integer, MatchResult> rs = LAST_RESULTS.get();
+            Map<Integer, Double> sc = new HashMap<>();
+            rs.forEach((i, r) -> {
+                double s = 0;
+                int k = 1;
+                for (com.benchcrm.matching.Factor f : com.benchcrm.matching.Factor.values()) {
+                    com.benchcrm.matching.FactorScore fs = r.factors().stream()
+                            .filter(x -> x.factor() == f)
+                            .findFirst()
+                            .orElseThrow();
+                    double v = fs.value();
+                    if (f == com.benchcrm.matching.Factor.ROLE) {
+                        Double occ = fs.inputs().get("occupationFit");
+                        Double cos = fs.inputs().get("titleCosine");
+                        if (occ != null && cos != null) {
+                            v = a[0] * occ + (1 - a[0]) * Math.max(0, Math.min(1, (cos - 0.2) / 0.7));
+                        }
+                    }
+                    s += a[k++] * v;
+                }
+                sc.put(i, s);
+            });
+            List<Integer> out = new ArrayList<>(sc.keySet());
+            out.sort(Comparator.comparingDouble((Integer i) -> -sc.get(i)).thenComparing(i -> i));
+            return out;
+        };
+    }
+
+    static final ThreadLocal<Map<Integer, MatchResult>> LAST_RESULTS = new ThreadLocal<>();
 
     private static IndexSearcher profileIndex(List<Doc> corpus, Analyzer analyzer) {
         try {

@@ -1,0 +1,76 @@
+package com.benchcrm.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.benchcrm.matching.TitleOccupations.Classification;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TitleOccupationsTest {
+
+    private static final TitleOccupations TABLE = TitleOccupations.standard();
+
+    private static Classification of(String title) {
+        return TABLE.classify(title).orElseThrow(() -> new AssertionError("not classified: " + title));
+    }
+
+    @Test
+    void words_dropLevelWords_expandAbbreviations_andFoldPlurals() {
+        assertThat(TitleOccupations.words("Sr. Java Dev II")).containsExactly("java", "developer");
+        assertThat(TitleOccupations.words("Lead QA Analysts")).containsExactly("quality", "assurance", "analyst");
+        assertThat(TitleOccupations.head("Application Developer, Bureau of School Health"))
+                .isEqualTo("developer");
+        assertThat(TitleOccupations.head("Project Manager - Business Analyst")).isEqualTo("manager");
+    }
+
+    @Test
+    void standardTable_mapsCommonItTitles_toTheirOccupations() {
+        assertThat(TABLE.version()).isEqualTo("onet-29.2/1");
+        assertThat(of("Senior Software Developer").best().code()).isEqualTo("15-1252.00");
+        assertThat(of("Senior Network Administrator").best().code()).isEqualTo("15-1244.00");
+        assertThat(of("Desktop Support Technician I").best().code()).isEqualTo("15-1232.00");
+        assertThat(of("Senior DBA (SQL)").best().code()).isEqualTo("15-1242.00");
+        assertThat(TABLE.classify("Frobnicator of Quux")).isEmpty();
+        assertThat(TABLE.classify("  ")).isEmpty();
+    }
+
+    @Test
+    void wordsTheTableLacks_stillCount_soATitleIsNotTakenForItsGenericWord() {
+        // "SAP" and "ABAP" are in no O*NET title; "Consultant" alone would map to a dozen unrelated occupations
+        assertThat(TABLE.classify("Consultant")).isPresent();
+        assertThat(TABLE.classify("SAP ABAP Consultant")).isEmpty();
+    }
+
+    @Test
+    void fit_isHighForTheSameKindOfWork_andLowAcrossKinds() {
+        Classification developer = of("Senior Software Developer");
+        assertThat(TitleOccupations.fit(developer, of("Software Engineer"))).isGreaterThan(0.9);
+        // a web developer is another detailed occupation in the same broad one (15-125): half the fit
+        assertThat(TitleOccupations.fit(developer, of("Front End Developer")))
+                .isGreaterThan(0.2)
+                .isLessThan(0.9);
+        assertThat(TitleOccupations.fit(developer, of("Senior Network Administrator")))
+                .isEqualTo(0.0);
+        assertThat(TitleOccupations.fit(developer, developer)).isCloseTo(1.0, within(1e-9));
+    }
+
+    @Test
+    void ambiguousTitle_isSharedByEveryOccupationHoldingIt_inATinyTable() {
+        TitleOccupations t = TitleOccupations.parse(List.of(
+                "# version=test/1",
+                "15-1252.00\tSoftware Developers",
+                "15-1252.00\tTest Engineer",
+                "15-1253.00\tSoftware Quality Assurance Analysts and Testers",
+                "15-1253.00\tTest Engineer",
+                "17-2141.00\tMechanical Engineers"));
+        Classification c = t.classify("Senior Test Engineer").orElseThrow();
+        assertThat(t.version()).isEqualTo("test/1");
+        assertThat(c.shares()).hasSize(2);
+        assertThat(c.shares().values()).allSatisfy(s -> assertThat(s).isCloseTo(0.5, within(1e-9)));
+        assertThat(c.cosine()).isCloseTo(1.0, within(1e-9));
+        // the head word decides among partial matches: an engineer title never maps to the developers' own title
+        assertThat(t.classify("Mechanical Engineer").orElseThrow().best().code())
+                .isEqualTo("17-2141.00");
+    }
+}
