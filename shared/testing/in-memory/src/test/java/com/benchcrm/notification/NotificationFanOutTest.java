@@ -234,7 +234,10 @@ class NotificationFanOutTest {
                                     createdBy,
                                     2,
                                     now,
-                                    now));
+                                    now,
+                                    null,
+                                    null,
+                                    null));
             return null;
         });
         return id;
