@@ -174,6 +174,32 @@ export function useCreateDraft() {
   });
 }
 
+export type SubmissionDraftMode = NonNullable<Schemas['SubmissionDraftRequest']['mode']>;
+
+/**
+ * `POST /v1/submissions/{id}/outreach-draft`: the mail that submits the consultant to the submission's
+ * vendor contact, with the signed RTR attached (ADR 0101); `AI` writes the body through the AI gateway.
+ */
+export function useCreateSubmissionDraft() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ submissionId, mode }: { submissionId: string; mode: SubmissionDraftMode }) =>
+      unwrap(await api.POST('/v1/submissions/{id}/outreach-draft', { params: { path: { id: submissionId } }, body: { mode } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['outreach-drafts'] }),
+  });
+}
+
+/** `GET /v1/contacts/{id}`: a submission draft's recipient. */
+export function useContact(id: string | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: ['contacts', id],
+    queryFn: async ({ signal }) => unwrap(await api.GET('/v1/contacts/{id}', { params: { path: { id: id! } }, signal })),
+    enabled: !!id,
+  });
+}
+
 /** `POST /v1/outreach/drafts/{id}/approve`: a person approves, which sends it. */
 export function useApproveDraft() {
   const api = useApi();
@@ -240,7 +266,8 @@ export function useSetConsultantMarketing(id: string) {
 
 /**
  * The API's refusal in words: the approval's `422`s by problem type (`postal-address-required`,
- * `no-consent`, `recipient-suppressed`, `daily-send-cap`), `409 draft-not-pending`, else the
+ * `no-consent`, `recipient-suppressed`, `daily-send-cap`), `409 draft-not-pending`, a submission
+ * draft's `rtr-required`, `no-recipient` and `503 ai-not-configured`, else the
  * problem's detail and field errors.
  */
 export function explainMarketingProblem(error: unknown): string {
@@ -260,6 +287,12 @@ export function explainMarketingProblem(error: unknown): string {
       return say("Nothing was sent: this would go over the tenant's daily send cap.");
     case 'draft-not-pending':
       return say('This draft was approved already.');
+    case 'rtr-required':
+      return say('No draft: the consultant has no valid right to represent for this requirement and vendor. Record one on the submission first.');
+    case 'no-recipient':
+      return say('No draft: the submission has no vendor contact with an e-mail address. Set the vendor contact first.');
+    case 'ai-not-configured':
+      return say('No AI model is configured here; draft from the template instead.');
   }
   if (error.status === 403) return 'Your role cannot do this.';
   return [detail || error.problem?.title || error.message, ...error.fieldErrors].filter(Boolean).join(' ');

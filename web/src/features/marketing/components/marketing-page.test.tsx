@@ -40,6 +40,36 @@ function approvalRefused(slug: string, detail: string) {
 }
 
 describe('MarketingPage: drafts', () => {
+  it('shows a submission draft with its kind, recipient, attachment and why AI fell back, highlighted when opened from the pipeline', async () => {
+    const api = fakeApi({
+      'GET /v1/outreach/drafts': {
+        items: [
+          draft({
+            id: id(4), kind: 'SUBMISSION', hotListId: undefined, distributionListId: undefined, submissionId: id(30), contactId: id(20),
+            rtrId: id(31), attachmentName: 'RTR Ada.txt', subject: 'Submission: Ada Example for Java Developer',
+            generatorNote: 'invalid-output: an unresolved placeholder is left: [Vendor Name]; written from the template instead',
+          }),
+          draft(),
+        ],
+      },
+      'GET /v1/contacts/:id': (req) => json({ ...contacts.items.find((c) => c.id === req.params.id)!, companyId: id(40) }),
+      'GET /v1/hot-lists': { items: [] },
+      'GET /v1/distribution-lists': { items: [] },
+    });
+    renderScreen(<MarketingPage />, { fetch: api.fetch, path: `/?tab=drafts&draft=${id(4)}`, session: testSession({ roles: ['Recruiter'] }) });
+    const card = (await screen.findByRole('heading', { name: 'Submission: Ada Example for Java Developer' })).closest('article')!;
+    expect(card).toHaveAttribute('aria-current', 'true');
+    expect(card).toHaveTextContent('Submission · from the template');
+    const facts = within(card).getByLabelText('Submission mail Submission: Ada Example for Java Developer');
+    expect(await within(facts).findByText('Carla Vendor <carla@vendor.example>')).toBeInTheDocument();
+    expect(facts).toHaveTextContent('RTR Ada.txt (signed right to represent)');
+    expect(card).toHaveTextContent('AI fell back invalid-output: an unresolved placeholder is left: [Vendor Name]');
+    const hot = screen.getByRole('heading', { name: 'Hot list: Java week 49' }).closest('article')!;
+    expect(hot).not.toHaveAttribute('aria-current');
+    expect(within(hot).queryByText(/signed right to represent/)).not.toBeInTheDocument();
+    expect(api.calls('GET /v1/contacts/:id')[0]!.params.id).toBe(id(20));
+  });
+
   it('offers no approval to Sales, who can still read the exact text', async () => {
     const api = fakeApi({ 'GET /v1/outreach/drafts': { items: [draft()] }, 'GET /v1/hot-lists': { items: [] }, 'GET /v1/distribution-lists': { items: [] } });
     renderScreen(<MarketingPage />, { fetch: api.fetch, path: '/?tab=drafts', session: testSession({ roles: ['Sales'] }) });

@@ -18,6 +18,7 @@ import {
   useAddSuppression,
   useAllContacts,
   useApproveDraft,
+  useContact,
   useContactConsent,
   useCreateDistributionList,
   useCreateDraft,
@@ -526,6 +527,8 @@ function DistributionListForm({ done }: { done: () => void }) {
 // ------------------------------------------------------------------- drafts
 
 function DraftsPanel() {
+  const [params] = useSearchParams();
+  const focus = params.get('draft') ?? undefined;
   const write = useHasRole(...WRITERS);
   const drafts = useDrafts('DRAFT');
   return (
@@ -534,8 +537,10 @@ function DraftsPanel() {
       {write && <NewDraftForm />}
       {drafts.isPending && <Skeleton className="h-24" label="Loading drafts" />}
       {drafts.isError && <ErrorState error={drafts.error} retry={() => void drafts.refetch()} />}
-      {drafts.isSuccess && drafts.data.length === 0 && <EmptyState title="No drafts awaiting approval">Draft a hot list for a distribution list above.</EmptyState>}
-      {drafts.data?.map((d) => <DraftCard key={d.id} draft={d} />)}
+      {drafts.isSuccess && drafts.data.length === 0 && (
+        <EmptyState title="No drafts awaiting approval">Draft a hot list for a distribution list above, or a submission's mail to its vendor from the Pipeline.</EmptyState>
+      )}
+      {drafts.data?.map((d) => <DraftCard key={d.id} draft={d} focused={d.id === focus} />)}
     </section>
   );
 }
@@ -582,16 +587,29 @@ function NewDraftForm() {
   );
 }
 
-function DraftCard({ draft }: { draft: OutreachDraft }) {
+function DraftCard({ draft, focused }: { draft: OutreachDraft; focused?: boolean }) {
   const approver = useHasRole(...APPROVERS);
   const approve = useApproveDraft();
   const [error, setError] = useState<string>();
   return (
-    <article aria-labelledby={`d-${draft.id}`} className="space-y-2 rounded-md border p-3">
+    <article
+      aria-labelledby={`d-${draft.id}`}
+      aria-current={focused ? 'true' : undefined}
+      ref={(el) => {
+        if (focused && el) el.scrollIntoView?.({ block: 'nearest' });
+      }}
+      className={cn('space-y-2 rounded-md border p-3', focused && 'ring-2 ring-primary')}
+    >
       <h3 id={`d-${draft.id}`} className="font-medium">{draft.subject}</h3>
       <p className="text-xs text-muted-foreground">
         {humanize(draft.kind)} · {draft.generator === 'TEMPLATE' ? 'from the template' : 'drafted by AI'} · by {draft.createdBy}, <time dateTime={draft.createdAt}>{when(draft.createdAt)}</time>
       </p>
+      {draft.kind === 'SUBMISSION' && <SubmissionDraftFacts draft={draft} />}
+      {draft.generatorNote && (
+        <p className="text-xs text-muted-foreground">
+          <Badge variant="warning">AI fell back</Badge> {draft.generatorNote}
+        </p>
+      )}
       <pre className="max-h-72 overflow-auto whitespace-pre-wrap rounded bg-muted p-2 text-xs" role="region" aria-label={`Text of ${draft.subject}`} tabIndex={0}>
         {draft.bodyText}
       </pre>
@@ -615,6 +633,20 @@ function DraftCard({ draft }: { draft: OutreachDraft }) {
       )}
       <Problem text={error} />
     </article>
+  );
+}
+
+/** A submission draft's recipient (the vendor contact) and its attachment (the signed RTR). */
+function SubmissionDraftFacts({ draft }: { draft: OutreachDraft }) {
+  const contact = useContact(draft.contactId);
+  const to = contact.data ? `${contact.data.fullName}${contact.data.email ? ` <${contact.data.email}>` : ''}` : contact.isError ? 'the vendor contact' : '…';
+  return (
+    <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs" aria-label={`Submission mail ${draft.subject}`}>
+      <dt className="text-muted-foreground">To</dt>
+      <dd>{to}</dd>
+      <dt className="text-muted-foreground">Attachment</dt>
+      <dd>{draft.attachmentName ?? '—'} (signed right to represent)</dd>
+    </dl>
   );
 }
 

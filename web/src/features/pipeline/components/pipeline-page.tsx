@@ -10,6 +10,7 @@ import { useNames, useSubmission, useSubmissions, type Submission } from '../api
 import { byColumn, COLUMNS, STATUS_LABEL } from '../lib/stages';
 import { MoveControl } from './move-control';
 import { DraftTerms, Interviews, OffersAndPlacement, RtrPanel } from './record-forms';
+import { VendorMailAction } from './vendor-mail-action';
 
 type Names = { consultants: Map<string, string>; requirements: Map<string, string> };
 
@@ -117,6 +118,7 @@ function Detail({ id, names, onClose }: { id: string; names: Names; onClose: () 
           )}
           <DraftTerms submission={s.data} />
           <RtrPanel submission={s.data} />
+          <VendorMailAction submission={s.data} />
           <Interviews submission={s.data} />
           <OffersAndPlacement submission={s.data} />
           <div>

@@ -24,4 +24,20 @@ public interface AiGateway {
     RequirementExtraction extractRequirements(TenantId tenant, ExtractionInput input);
 
     ResumeExtraction extractResume(TenantId tenant, String text);
+
+    /**
+     * Writes a short text (a submission mail's body, ADR 0102) from the request's facts, at most
+     * {@code request.maxOutputTokens()} tokens. The caller checks the tenant's {@link TokenBudget}
+     * before and records the returned usage after (it alone knows whether the text passed its
+     * validation). The deterministic extractor cannot write: it keeps this default, so drafting with
+     * AI on a stack without a model is refused ({@code ai-not-configured}), never faked.
+     *
+     * @throws AiUnavailableException {@code ai-not-configured} without a model; {@code timeout},
+     *     {@code throttled}, {@code service-error} when the model failed
+     */
+    default DraftedText draftText(TenantId tenant, TextDraftRequest request) {
+        throw new AiUnavailableException(
+                AiUnavailableException.NOT_CONFIGURED,
+                "no AI model is configured for drafting (BENCHCRM_AI_MODE=bedrock with BENCHCRM_BEDROCK_MODEL_ID)");
+    }
 }

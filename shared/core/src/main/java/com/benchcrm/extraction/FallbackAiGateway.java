@@ -33,6 +33,12 @@ public final class FallbackAiGateway implements AiGateway {
         }
     }
 
+    /** Drafting has no rules fallback here: the caller falls back to its own template (ADR 0102). */
+    @Override
+    public DraftedText draftText(TenantId tenant, TextDraftRequest request) {
+        return primary.draftText(tenant, request);
+    }
+
     @Override
     public ResumeExtraction extractResume(TenantId tenant, String text) {
         try {

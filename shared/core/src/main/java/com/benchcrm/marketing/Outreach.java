@@ -11,6 +11,7 @@ import com.benchcrm.common.Validator;
 import com.benchcrm.company.Contact;
 import com.benchcrm.company.ContactRepository;
 import com.benchcrm.persistence.Transactions;
+import com.benchcrm.persistence.Tx;
 import com.benchcrm.security.Caller;
 import com.benchcrm.security.Permission;
 import java.time.Clock;
@@ -33,6 +34,9 @@ import java.util.UUID;
  * tenant's rules and queues one message per recipient. Recipients without consent or suppressed are
  * recorded {@code SUPPRESSED} and never mailed; when nobody is left, or the daily cap would be
  * passed, or the tenant has no postal address, the approval is refused (422) and nothing is queued.
+ * A {@code SUBMISSION} draft ({@link SubmissionDrafts}, ADR 0101) has one recipient, the vendor
+ * contact: no consent is asked (a one-to-one transactional mail), but a suppressed address, a
+ * contact without one, or an RTR no longer valid refuses the approval.
  *
  * <pre>{@code
  * OutreachDraft d = outreach.draftHotList(caller, new Outreach.HotListDraftRequest(hotListId, listId));
@@ -66,6 +70,7 @@ public final class Outreach {
     private final ContactConsentRepository consents;
     private final SuppressionRepository suppressions;
     private final MarketingSettingsRepository settings;
+    private final com.benchcrm.rtr.RtrRepository rtrs;
     private final OutreachQueue queue;
     private final AuditLog audit;
     private final Ids ids;
@@ -81,6 +86,7 @@ public final class Outreach {
             ContactConsentRepository consents,
             SuppressionRepository suppressions,
             MarketingSettingsRepository settings,
+            com.benchcrm.rtr.RtrRepository rtrs,
             OutreachQueue queue,
             AuditLog audit,
             Ids ids,
@@ -94,6 +100,7 @@ public final class Outreach {
         this.consents = consents;
         this.suppressions = suppressions;
         this.settings = settings;
+        this.rtrs = rtrs;
         this.queue = queue;
         this.audit = audit;
         this.ids = ids;
@@ -191,93 +198,16 @@ public final class Outreach {
                         "every marketing mail carries the sender's postal address; set postalAddress in"
                                 + " /v1/settings/marketing first");
             }
-            DistributionList list = lists.find(tx, draft.distributionListId())
-                    .orElseThrow(() -> new OutreachRefusedException(
-                            "no-consent", "the draft's distribution list no longer exists"));
-            Map<UUID, Contact> byId = new LinkedHashMap<>();
-            contacts.findMany(tx, list.contactIds()).forEach(c -> byId.put(c.id(), c));
-            Map<UUID, ContactConsent> consented = consents.findMany(tx, byId.keySet());
-            List<String> addresses = byId.values().stream()
-                    .filter(c -> c.email() != null)
-                    .map(c -> Suppression.key(c.email()))
-                    .toList();
-            Set<String> suppressed = suppressions.suppressed(tx, addresses);
             Instant now = clock.instant();
             String domain = messageIdDomain(policy);
             List<OutreachMessage> rows = new ArrayList<>();
             List<Skipped> skipped = new ArrayList<>();
-            Set<String> seen = new java.util.HashSet<>();
-            int eligible = 0;
-            int withConsent = 0;
-            for (UUID contactId : list.contactIds()) {
-                Contact c = byId.get(contactId);
-                if (c == null) {
-                    continue;
-                }
-                if (c.email() == null) {
-                    skipped.add(new Skipped(contactId, "no-email"));
-                    continue;
-                }
-                String email = Suppression.key(c.email());
-                if (!seen.add(email)) {
-                    continue;
-                }
-                UUID messageRowId = ids.next();
-                String messageId = "<" + messageRowId + "@" + domain + ">";
-                if (!consented.containsKey(contactId)) {
-                    skipped.add(new Skipped(contactId, "no-consent"));
-                    rows.add(new OutreachMessage(
-                            messageRowId,
-                            id,
-                            email,
-                            contactId,
-                            messageId,
-                            OutreachMessage.Status.SUPPRESSED,
-                            "no consent",
-                            now,
-                            null,
-                            null));
-                    continue;
-                }
-                withConsent++;
-                if (suppressed.contains(email)) {
-                    skipped.add(new Skipped(contactId, "suppressed"));
-                    rows.add(new OutreachMessage(
-                            messageRowId,
-                            id,
-                            email,
-                            contactId,
-                            messageId,
-                            OutreachMessage.Status.SUPPRESSED,
-                            "suppressed",
-                            now,
-                            null,
-                            null));
-                    continue;
-                }
-                eligible++;
-                rows.add(new OutreachMessage(
-                        messageRowId,
-                        id,
-                        email,
-                        contactId,
-                        messageId,
-                        OutreachMessage.Status.QUEUED,
-                        null,
-                        now,
-                        null,
-                        null));
-            }
-            if (withConsent == 0) {
-                throw new OutreachRefusedException(
-                        "no-consent",
-                        "no contact of distribution list " + list.id() + " has consent on record (" + byId.size()
-                                + " contacts); record consent at /v1/contacts/{id}/consent first");
-            }
-            if (eligible == 0) {
-                throw new OutreachRefusedException(
-                        "recipient-suppressed",
-                        "every consenting contact of distribution list " + list.id() + " is on the suppression list");
+            int eligible;
+            if (draft.kind() == OutreachDraft.Kind.SUBMISSION) {
+                rows.add(submissionRecipient(tx, draft, now, domain));
+                eligible = 1;
+            } else {
+                eligible = listRecipients(tx, draft, now, domain, rows, skipped);
             }
             Instant dayStart = LocalDate.ofInstant(now, ZoneOffset.UTC)
                     .atStartOfDay(ZoneOffset.UTC)
@@ -298,6 +228,10 @@ public final class Outreach {
             details.put("htmlSha256", Hashing.sha256(approved.bodyHtml()));
             details.put("recipients", eligible);
             details.put("skipped", skipped.size());
+            if (draft.rtrId() != null) {
+                details.put("attachment", draft.attachmentName());
+                details.put("rtrId", draft.rtrId().toString());
+            }
             audit.record(tx, caller, "outreach_draft.approved", "outreach_draft", id, draft, approved, details);
             return new Approval(approved, eligible, List.copyOf(skipped));
         });
@@ -308,6 +242,138 @@ public final class Outreach {
                         .toList());
         queue.enqueue(caller.tenant(), queued);
         return approval;
+    }
+
+    /** The list's recipients as message rows (the skipped ones {@code SUPPRESSED}); how many may be mailed. */
+    private int listRecipients(
+            Tx tx, OutreachDraft draft, Instant now, String domain, List<OutreachMessage> rows, List<Skipped> skipped) {
+        DistributionList list = lists.find(tx, draft.distributionListId())
+                .orElseThrow(() ->
+                        new OutreachRefusedException("no-consent", "the draft's distribution list no longer exists"));
+        Map<UUID, Contact> byId = new LinkedHashMap<>();
+        contacts.findMany(tx, list.contactIds()).forEach(c -> byId.put(c.id(), c));
+        Map<UUID, ContactConsent> consented = consents.findMany(tx, byId.keySet());
+        List<String> addresses = byId.values().stream()
+                .filter(c -> c.email() != null)
+                .map(c -> Suppression.key(c.email()))
+                .toList();
+        Set<String> suppressed = suppressions.suppressed(tx, addresses);
+        Set<String> seen = new java.util.HashSet<>();
+        int eligible = 0;
+        int withConsent = 0;
+        for (UUID contactId : list.contactIds()) {
+            Contact c = byId.get(contactId);
+            if (c == null) {
+                continue;
+            }
+            if (c.email() == null) {
+                skipped.add(new Skipped(contactId, "no-email"));
+                continue;
+            }
+            String email = Suppression.key(c.email());
+            if (!seen.add(email)) {
+                continue;
+            }
+            UUID messageRowId = ids.next();
+            String messageId = "<" + messageRowId + "@" + domain + ">";
+            if (!consented.containsKey(contactId)) {
+                skipped.add(new Skipped(contactId, "no-consent"));
+                rows.add(new OutreachMessage(
+                        messageRowId,
+                        draft.id(),
+                        email,
+                        contactId,
+                        messageId,
+                        OutreachMessage.Status.SUPPRESSED,
+                        "no consent",
+                        now,
+                        null,
+                        null));
+                continue;
+            }
+            withConsent++;
+            if (suppressed.contains(email)) {
+                skipped.add(new Skipped(contactId, "suppressed"));
+                rows.add(new OutreachMessage(
+                        messageRowId,
+                        draft.id(),
+                        email,
+                        contactId,
+                        messageId,
+                        OutreachMessage.Status.SUPPRESSED,
+                        "suppressed",
+                        now,
+                        null,
+                        null));
+                continue;
+            }
+            eligible++;
+            rows.add(new OutreachMessage(
+                    messageRowId,
+                    draft.id(),
+                    email,
+                    contactId,
+                    messageId,
+                    OutreachMessage.Status.QUEUED,
+                    null,
+                    now,
+                    null,
+                    null));
+        }
+        if (withConsent == 0) {
+            throw new OutreachRefusedException(
+                    "no-consent",
+                    "no contact of distribution list " + list.id() + " has consent on record (" + byId.size()
+                            + " contacts); record consent at /v1/contacts/{id}/consent first");
+        }
+        if (eligible == 0) {
+            throw new OutreachRefusedException(
+                    "recipient-suppressed",
+                    "every consenting contact of distribution list " + list.id() + " is on the suppression list");
+        }
+        return eligible;
+    }
+
+    /**
+     * A submission mail's one recipient (ADR 0101): the vendor contact, with an address, not
+     * suppressed. Consent is not asked: the mail is a one-to-one transactional mail to the vendor the
+     * consultant is submitted to, not marketing. The attached RTR must still be valid.
+     */
+    private OutreachMessage submissionRecipient(Tx tx, OutreachDraft draft, Instant now, String domain) {
+        com.benchcrm.rtr.Rtr rtr =
+                draft.rtrId() == null ? null : rtrs.find(tx, draft.rtrId()).orElse(null);
+        if (rtr == null) {
+            throw new OutreachRefusedException("rtr-required", "the RTR attached to the draft no longer exists");
+        }
+        String invalid = rtr.invalidAt(now);
+        if (invalid != null) {
+            throw new com.benchcrm.submission.RtrRequiredException(
+                    rtr.consultantId(), rtr.requirementId(), rtr.vendorCompanyId(), List.of(invalid));
+        }
+        Contact c = draft.contactId() == null
+                ? null
+                : contacts.find(tx, draft.contactId()).orElse(null);
+        if (c == null || c.email() == null || c.email().isBlank()) {
+            throw new OutreachRefusedException(
+                    "no-recipient", "the draft's vendor contact no longer exists or has no e-mail address");
+        }
+        String email = Suppression.key(c.email());
+        if (!suppressions.suppressed(tx, List.of(email)).isEmpty()) {
+            throw new OutreachRefusedException(
+                    "recipient-suppressed", "the vendor contact's address is on the suppression list");
+        }
+        UUID messageRowId = ids.next();
+        return new OutreachMessage(
+                messageRowId,
+                draft.id(),
+                email,
+                c.id(),
+                "<" + messageRowId + "@" + domain + ">",
+                OutreachMessage.Status.QUEUED,
+                null,
+                now,
+                null,
+                null);
     }
 
     static String messageIdDomain(MarketingSettings policy) {

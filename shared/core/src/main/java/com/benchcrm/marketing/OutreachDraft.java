@@ -5,9 +5,14 @@ import java.util.UUID;
 
 /**
  * A drafted outreach mail: a hot list to a distribution list ({@code HOT_LIST}), or a submission to
- * its vendor contact ({@code SUBMISSION}). {@code DRAFT} until a person approves it; the subject and
- * bodies are frozen from then on, and they are exactly what every recipient receives (above the
- * per-recipient footer).
+ * its vendor contact ({@code SUBMISSION}, ADR 0101). {@code DRAFT} until a person approves it; the
+ * subject and bodies are frozen from then on, and they are exactly what every recipient receives
+ * (above the per-recipient footer).
+ *
+ * @param rtrId          SUBMISSION only: the right to represent attached to the mail (its recorded document)
+ * @param attachmentName SUBMISSION only: the attachment's file name, as the recruiter saw it on the draft
+ * @param generatorNote  why an AI draft fell back to the template ({@code invalid-output: ...},
+ *                       {@code daily-token-cap: ...}), or null
  */
 public record OutreachDraft(
         UUID id,
@@ -26,7 +31,52 @@ public record OutreachDraft(
         String createdBy,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        UUID rtrId,
+        String attachmentName,
+        String generatorNote) {
+
+    /** A draft without an attachment or a generator note (hot lists). */
+    public OutreachDraft(
+            UUID id,
+            Kind kind,
+            UUID hotListId,
+            UUID distributionListId,
+            UUID submissionId,
+            UUID contactId,
+            String subject,
+            String bodyText,
+            String bodyHtml,
+            Generator generator,
+            Status status,
+            String approvedBy,
+            Instant approvedAt,
+            String createdBy,
+            long version,
+            Instant createdAt,
+            Instant updatedAt) {
+        this(
+                id,
+                kind,
+                hotListId,
+                distributionListId,
+                submissionId,
+                contactId,
+                subject,
+                bodyText,
+                bodyHtml,
+                generator,
+                status,
+                approvedBy,
+                approvedAt,
+                createdBy,
+                version,
+                createdAt,
+                updatedAt,
+                null,
+                null,
+                null);
+    }
 
     public enum Kind {
         HOT_LIST,
@@ -63,6 +113,9 @@ public record OutreachDraft(
                 createdBy,
                 version + 1,
                 createdAt,
-                at);
+                at,
+                rtrId,
+                attachmentName,
+                generatorNote);
     }
 }

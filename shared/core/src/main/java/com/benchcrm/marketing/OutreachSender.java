@@ -4,6 +4,7 @@ import com.benchcrm.persistence.Transactions;
 import com.benchcrm.tenancy.TenantId;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,7 +16,9 @@ import java.util.UUID;
  * draft), the address must not have been suppressed since (an unsubscribe is honoured at once). Every
  * mail carries RFC 8058 one-click unsubscribe ({@code List-Unsubscribe} with an https and a mailto
  * URI, {@code List-Unsubscribe-Post: List-Unsubscribe=One-Click}), the tenant's postal address and
- * its Message-ID.
+ * its Message-ID. A submission mail (ADR 0101) carries its RTR's recorded document as a
+ * {@code text/plain} attachment, and is not sent ({@code FAILED rtr-invalid}) when that RTR was
+ * revoked or expired since the approval.
  *
  * <p>A failure of the mail provider throws {@link MailSender.MailSendException}: the transaction
  * rolls back and the message stays {@code QUEUED} for the next attempt (the batch item fails). The
@@ -29,6 +32,7 @@ public final class OutreachSender {
     private final OutreachMessageRepository messages;
     private final SuppressionRepository suppressions;
     private final MarketingSettingsRepository settings;
+    private final com.benchcrm.rtr.RtrRepository rtrs;
     private final MailSender sender;
     private final UnsubscribeTokens tokens;
     private final String publicBaseUrl;
@@ -45,6 +49,7 @@ public final class OutreachSender {
             OutreachMessageRepository messages,
             SuppressionRepository suppressions,
             MarketingSettingsRepository settings,
+            com.benchcrm.rtr.RtrRepository rtrs,
             MailSender sender,
             UnsubscribeTokens tokens,
             String publicBaseUrl,
@@ -55,6 +60,7 @@ public final class OutreachSender {
         this.messages = messages;
         this.suppressions = suppressions;
         this.settings = settings;
+        this.rtrs = rtrs;
         this.sender = sender;
         this.tokens = tokens;
         this.publicBaseUrl =
@@ -84,13 +90,32 @@ public final class OutreachSender {
                 messages.updateOutcome(tx, id, OutreachMessage.Status.FAILED, "postal-address-required", null, null);
                 return OutreachMessage.Status.FAILED;
             }
-            String location = sender.send(tenant, compose(tenant, draft, m, policy));
+            List<OutboundMail.Attachment> attachments = List.of();
+            if (draft.rtrId() != null) {
+                com.benchcrm.rtr.Rtr rtr = rtrs.find(tx, draft.rtrId()).orElse(null);
+                String invalid = rtr == null ? "the attached RTR no longer exists" : rtr.invalidAt(clock.instant());
+                if (invalid != null) {
+                    messages.updateOutcome(
+                            tx, id, OutreachMessage.Status.FAILED, "rtr-invalid: " + invalid, null, null);
+                    return OutreachMessage.Status.FAILED;
+                }
+                attachments = List.of(new OutboundMail.Attachment(
+                        draft.attachmentName(),
+                        "text/plain; charset=UTF-8",
+                        rtr.documentText().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            }
+            String location = sender.send(tenant, compose(tenant, draft, m, policy, attachments));
             messages.updateOutcome(tx, id, OutreachMessage.Status.SENT, null, clock.instant(), location);
             return OutreachMessage.Status.SENT;
         });
     }
 
-    OutboundMail compose(TenantId tenant, OutreachDraft draft, OutreachMessage m, MarketingSettings policy) {
+    OutboundMail compose(
+            TenantId tenant,
+            OutreachDraft draft,
+            OutreachMessage m,
+            MarketingSettings policy,
+            List<OutboundMail.Attachment> attachments) {
         String token = tokens.issue(tenant, m.recipient());
         String url = publicBaseUrl + "/v1/unsubscribe/" + token;
         String sender = policy.senderName() == null ? "BenchCRM" : policy.senderName();
@@ -110,6 +135,7 @@ public final class OutreachSender {
                 "<" + url + ">, <mailto:" + unsubscribeMailbox + "?subject=unsubscribe%20" + token + ">");
         headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         String from = policy.fromAddress() == null ? "bench@" + Outreach.messageIdDomain(policy) : policy.fromAddress();
-        return new OutboundMail(from, sender, m.recipient(), draft.subject(), text, html, m.messageId(), headers);
+        return new OutboundMail(
+                from, sender, m.recipient(), draft.subject(), text, html, m.messageId(), headers, attachments);
     }
 }

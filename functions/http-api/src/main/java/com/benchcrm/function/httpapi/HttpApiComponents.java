@@ -136,7 +136,17 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
                         db.transactions(), db.consultants(), db.consultantMarketing(), audit, clock),
                 new com.benchcrm.marketing.MarketingPolicy(db.transactions(), db.marketingSettings(), audit, clock));
         com.benchcrm.function.httpapi.marketing.OutreachRoutes.register(
-                router, outreach(config.outreach(), db, hotLists, audit, outbox, idempotency, ids, clock));
+                router,
+                outreach(
+                        config.outreach(),
+                        db,
+                        hotLists,
+                        submissionDrafts(config, db, ai, audit, ids, clock),
+                        audit,
+                        outbox,
+                        idempotency,
+                        ids,
+                        clock));
         com.benchcrm.activity.Activities activities = new com.benchcrm.activity.Activities(
                         db.transactions(),
                         db.activities(),
@@ -287,6 +297,7 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
             HttpApiConfig.Outreach config,
             PostgresPersistence db,
             com.benchcrm.marketing.HotLists hotLists,
+            com.benchcrm.marketing.SubmissionDrafts submissionDrafts,
             AuditLog audit,
             Outbox outbox,
             Idempotency idempotency,
@@ -315,6 +326,7 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
                 db.outreachMessages(),
                 db.suppressions(),
                 db.marketingSettings(),
+                db.rtrs(),
                 mail,
                 tokens,
                 config.publicBaseUrl(),
@@ -344,10 +356,39 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
                         db.consents(),
                         db.suppressions(),
                         db.marketingSettings(),
+                        db.rtrs(),
                         sendQueue(config, sender),
                         audit,
                         ids,
-                        clock));
+                        clock),
+                submissionDrafts);
+    }
+
+    /**
+     * Submission drafts (ADRs 0101-0102): the AI mode writes through the same gateway as extraction and
+     * counts against the same daily token allowance; without Bedrock it is refused ({@code ai-not-configured}).
+     */
+    static com.benchcrm.marketing.SubmissionDrafts submissionDrafts(
+            HttpApiConfig config, PostgresPersistence db, AiGateway ai, AuditLog audit, Ids ids, Clock clock) {
+        com.benchcrm.extraction.TokenBudget budget = config.ai().bedrock()
+                ? new com.benchcrm.extraction.DailyTokenBudget(
+                        db.transactions(), db.tokenUsage(), config.ai().maxTokensPerDay(), clock)
+                : com.benchcrm.extraction.TokenBudget.UNLIMITED;
+        return new com.benchcrm.marketing.SubmissionDrafts(
+                db.transactions(),
+                db.outreachDrafts(),
+                db.submissions(),
+                db.consultants(),
+                db.requirements(),
+                db.contacts(),
+                db.rtrs(),
+                db.marketingSettings(),
+                ai,
+                budget,
+                com.benchcrm.marketing.SubmissionDrafts.DEFAULT_MAX_OUTPUT_TOKENS,
+                audit,
+                ids,
+                clock);
     }
 
     /**

@@ -110,6 +110,7 @@ public record OutreachSenderComponents(
                 db.outreachMessages(),
                 db.suppressions(),
                 db.marketingSettings(),
+                db.rtrs(),
                 mail,
                 new UnsubscribeTokens(config.unsubscribeSecret().getBytes(StandardCharsets.UTF_8)),
                 config.publicBaseUrl(),

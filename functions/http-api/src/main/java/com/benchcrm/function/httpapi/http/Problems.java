@@ -54,6 +54,15 @@ public final class Problems {
             case ConflictException c -> problem(409, c.reason(), "Conflict", c.getMessage(), request, List.of());
             case com.benchcrm.marketing.OutreachRefusedException o ->
                 problem(422, o.reason(), "Outreach refused", o.getMessage(), request, List.of());
+            case com.benchcrm.extraction.AiUnavailableException x
+            when com.benchcrm.extraction.AiUnavailableException.NOT_CONFIGURED.equals(x.reason()) ->
+                problem(
+                        503,
+                        "ai-not-configured",
+                        "AI drafting not configured",
+                        x.getMessage() + "; draft with mode TEMPLATE instead",
+                        request,
+                        List.of());
             case com.benchcrm.submission.IllegalTransitionException t ->
                 problem(
                         409,

@@ -15,6 +15,7 @@ import com.benchcrm.marketing.DistributionLists;
 import com.benchcrm.marketing.MailFeedback;
 import com.benchcrm.marketing.Outreach;
 import com.benchcrm.marketing.OutreachDraft;
+import com.benchcrm.marketing.SubmissionDrafts;
 import com.benchcrm.marketing.Suppression;
 import com.benchcrm.marketing.Suppressions;
 import com.benchcrm.marketing.Unsubscribes;
@@ -28,7 +29,8 @@ import java.util.Optional;
  * conventions), {@code /v1/contacts/{id}/consent}, {@code /v1/suppressions} (with
  * {@code POST /v1/suppressions/feedback}, the local injection of an SES bounce or complaint
  * notification), {@code /v1/outreach/drafts} with {@code .../approve} and {@code .../messages},
- * {@code GET /v1/outreach/sent}, and the public one-click unsubscribe {@code GET|POST
+ * {@code GET /v1/outreach/sent}, {@code POST /v1/submissions/{id}/outreach-draft} (the mail to the
+ * submission's vendor contact with the RTR attached, ADR 0101), and the public one-click unsubscribe {@code GET|POST
  * /v1/unsubscribe/{token}} (RFC 8058; no login: the signed token names the tenant and address).
  */
 public final class OutreachRoutes {
@@ -45,7 +47,8 @@ public final class OutreachRoutes {
             Suppressions suppressions,
             MailFeedback feedback,
             Unsubscribes unsubscribes,
-            Outreach outreach) {}
+            Outreach outreach,
+            SubmissionDrafts submissionDrafts) {}
 
     public static void register(Router router, Services s) {
         EntityRoutes.register(router, LISTS, s.lists(), DistributionListInput.class);
@@ -113,6 +116,16 @@ public final class OutreachRoutes {
             caller.require(Permission.MARKETING_WRITE);
             var in = JsonBodies.read(req, Outreach.HotListDraftRequest.class);
             OutreachDraft d = s.outreach().draftHotList(caller, in);
+            return HttpResponse.json(201, d).header("location", DRAFTS + "/" + d.id());
+        });
+        router.add("POST", "/v1/submissions/{id}/outreach-draft", false, (req, caller) -> {
+            var submission = req.idParam("submission");
+            caller.require(Permission.SUBMISSION_WRITE);
+            caller.require(Permission.MARKETING_WRITE);
+            var in = req.body() == null || req.body().length == 0
+                    ? new SubmissionDrafts.Request(null)
+                    : JsonBodies.read(req, SubmissionDrafts.Request.class);
+            OutreachDraft d = s.submissionDrafts().draft(caller, submission, in);
             return HttpResponse.json(201, d).header("location", DRAFTS + "/" + d.id());
         });
         router.add("GET", DRAFTS, false, (req, caller) -> {

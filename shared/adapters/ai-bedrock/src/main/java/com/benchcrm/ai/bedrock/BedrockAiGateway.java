@@ -491,6 +491,83 @@ public final class BedrockAiGateway implements AiGateway {
                 last);
     }
 
+    /**
+     * Writes a short text (ADR 0102) with the Converse API: the instructions as the system prompt, the
+     * facts as the one user message, {@code maxTokens} the request's cap. Throttling, server errors and
+     * timeouts are retried as for extraction. The caller checks and records the tenant's budget (it
+     * alone knows whether the text passed its checks), so nothing is counted here.
+     */
+    @Override
+    public com.benchcrm.extraction.DraftedText draftText(
+            TenantId tenant, com.benchcrm.extraction.TextDraftRequest request) {
+        ConverseRequest converse = ConverseRequest.builder()
+                .modelId(settings.modelId())
+                .system(SystemContentBlock.fromText(request.instructions()))
+                .messages(Message.builder()
+                        .role(ConversationRole.USER)
+                        .content(ContentBlock.fromText(request.facts()))
+                        .build())
+                .inferenceConfig(InferenceConfiguration.builder()
+                        .maxTokens(request.maxOutputTokens())
+                        .temperature(0.3f)
+                        .build())
+                .build();
+        RuntimeException last = null;
+        for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
+            try {
+                ConverseResponse response = client.converse(converse);
+                TokenUsage usage = response.usage() == null
+                        ? TokenUsage.NONE
+                        : new TokenUsage(
+                                nz(response.usage().inputTokens()),
+                                nz(response.usage().outputTokens()));
+                String text = response.output() == null || response.output().message() == null
+                        ? ""
+                        : response.output().message().content().stream()
+                                .map(ContentBlock::text)
+                                .filter(t -> t != null)
+                                .reduce("", String::concat);
+                if ("max_tokens".equals(response.stopReasonAsString())) {
+                    // A text cut at the cap is not a mail: report it empty so the caller falls back.
+                    LOG.warn("Bedrock drafting hit the output cap of {} tokens", request.maxOutputTokens());
+                    text = "";
+                }
+                return new com.benchcrm.extraction.DraftedText(text, settings.modelId(), usage);
+            } catch (ThrottlingException
+                    | ServiceUnavailableException
+                    | InternalServerException
+                    | ModelNotReadyException
+                    | ModelTimeoutException
+                    | ModelErrorException
+                    | SdkClientException e) {
+                last = e;
+                LOG.warn(
+                        "Bedrock drafting attempt {} of {}: {}",
+                        attempt,
+                        settings.maxAttempts(),
+                        e.getClass().getSimpleName());
+            } catch (BedrockRuntimeException e) {
+                throw new AiUnavailableException(
+                        "service-error",
+                        "Bedrock refused the request: " + e.awsErrorDetails().errorCode() + " (" + e.statusCode() + ")",
+                        e);
+            }
+            if (attempt < settings.maxAttempts()) {
+                backoff(attempt);
+            }
+        }
+        String reason = last instanceof ThrottlingException
+                ? "throttled"
+                : last instanceof ModelTimeoutException || last instanceof SdkClientException s && timeout(s)
+                        ? "timeout"
+                        : "service-error";
+        throw new AiUnavailableException(
+                reason,
+                "Bedrock failed " + settings.maxAttempts() + " times; last: "
+                        + last.getClass().getSimpleName(),
+                last);
+    }
+
     private void backoff(int attempt) {
         long cap = Math.min(
                 settings.maxBackoff().toMillis(), settings.initialBackoff().toMillis() << (attempt - 1));

@@ -169,6 +169,36 @@ class BedrockAiGatewayTest {
     }
 
     @Test
+    void draftText_sendsInstructionsAsSystem_factsAsTheMessage_andTheCap_returnsTextAndUsage_cutAtTheCapIsEmpty() {
+        stub.text("Hello Bea,\n\nI submit {{consultant}}.", "end_turn", 310, 90)
+                .text("Hello Bea, I submit", "max_tokens", 300, 321);
+        var request =
+                new com.benchcrm.extraction.TextDraftRequest("Write the mail.", "<facts>\nTitle: Java\n</facts>", 321);
+
+        var written = gateway(Duration.ofSeconds(5)).draftText(tenant, request);
+        var cut = gateway(Duration.ofSeconds(5)).draftText(tenant, request);
+
+        assertThat(written.text()).isEqualTo("Hello Bea,\n\nI submit {{consultant}}.");
+        assertThat(written.usage()).isEqualTo(new com.benchcrm.extraction.TokenUsage(310, 90));
+        assertThat(written.model()).isEqualTo(MODEL);
+        assertThat(cut.text()).as("a reply cut at the cap is no mail").isEmpty();
+        JsonNode sent = stub.requests.get(0);
+        assertThat(sent.path("system").get(0).path("text").asText()).isEqualTo("Write the mail.");
+        assertThat(sent.path("messages")
+                        .get(0)
+                        .path("content")
+                        .get(0)
+                        .path("text")
+                        .asText())
+                .isEqualTo("<facts>\nTitle: Java\n</facts>");
+        assertThat(sent.path("inferenceConfig").path("maxTokens").asInt()).isEqualTo(321);
+        assertThat(sent.has("toolConfig")).isFalse();
+        assertThat(budget.calls)
+                .as("the caller records drafting's tokens, not the adapter")
+                .isZero();
+    }
+
+    @Test
     void throttlingAndUnavailable_areRetriedWithGrowingBackoff_thenSucceed() throws Exception {
         stub.error(429, "ThrottlingException")
                 .error(503, "ServiceUnavailableException")

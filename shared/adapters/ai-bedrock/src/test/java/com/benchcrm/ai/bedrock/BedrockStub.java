@@ -43,6 +43,22 @@ final class BedrockStub implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
+    /** A plain text answer (drafting), stopped for {@code stopReason}. */
+    synchronized BedrockStub text(String text, String stopReason, int inputTokens, int outputTokens) {
+        ObjectNode body = JSON.createObjectNode();
+        ObjectNode message = body.putObject("output").putObject("message");
+        message.put("role", "assistant");
+        message.putArray("content").addObject().put("text", text);
+        body.put("stopReason", stopReason);
+        body.putObject("usage")
+                .put("inputTokens", inputTokens)
+                .put("outputTokens", outputTokens)
+                .put("totalTokens", inputTokens + outputTokens);
+        body.putObject("metrics").put("latencyMs", 300);
+        answers.add(new Answer(200, null, body.toString(), 0));
+        return this;
+    }
+
     synchronized BedrockStub toolUse(String tool, JsonNode input, int inputTokens, int outputTokens) {
         ObjectNode body = JSON.createObjectNode();
         ObjectNode message = body.putObject("output").putObject("message");

@@ -18,7 +18,8 @@ import org.apache.james.mime4j.stream.RawField;
 
 /**
  * Writes an {@link OutboundMail} as RFC 5322 bytes with Apache James mime4j: a
- * {@code multipart/alternative} of the plain text and the HTML (quoted-printable, UTF-8), the
+ * {@code multipart/alternative} of the plain text and the HTML (quoted-printable, UTF-8), inside a
+ * {@code multipart/mixed} with each attachment (base64) after it when the mail has attachments, the
  * Message-ID recorded for threading, and the mail's own headers ({@code List-Unsubscribe},
  * {@code List-Unsubscribe-Post}). The same bytes go to the local .eml folder and to SES as raw
  * content.
@@ -45,13 +46,22 @@ public final class MimeMailWriter {
                             .setBody(mail.html(), "html", StandardCharsets.UTF_8)
                             .setContentTransferEncoding("quoted-printable"))
                     .build();
+            org.apache.james.mime4j.dom.Multipart body = alternative;
+            if (!mail.attachments().isEmpty()) {
+                MultipartBuilder mixed = MultipartBuilder.create("mixed")
+                        .addBodyPart(BodyPartBuilder.create().setBody(alternative));
+                for (OutboundMail.Attachment a : mail.attachments()) {
+                    mixed.addBodyPart(attachment(a));
+                }
+                body = mixed.build();
+            }
             Message.Builder message = Message.Builder.of()
                     .setFrom(sender)
                     .setTo(DefaultAddressParser.DEFAULT.parseMailbox(mail.to()))
                     .setSubject(mail.subject())
                     .setDate(Date.from(clock.instant()))
                     .setMessageId(mail.messageId())
-                    .setBody(alternative);
+                    .setBody(body);
             for (Map.Entry<String, String> h : mail.headers().entrySet()) {
                 message.addField(new RawField(h.getKey(), h.getValue()));
             }
@@ -64,5 +74,14 @@ public final class MimeMailWriter {
         } catch (org.apache.james.mime4j.dom.field.ParseException e) {
             throw new IllegalArgumentException("not a mail address: " + e.getMessage(), e);
         }
+    }
+
+    /** A base64 part with {@code Content-Disposition: attachment} and the file name (RFC 2231-encoded when needed). */
+    private static BodyPartBuilder attachment(OutboundMail.Attachment a) {
+        return BodyPartBuilder.create()
+                .setBody(new org.apache.james.mime4j.message.BasicBodyFactory().binaryBody(a.content()))
+                .setField(org.apache.james.mime4j.field.Fields.contentType(a.contentType()))
+                .setContentTransferEncoding("base64")
+                .setContentDisposition("attachment", a.fileName());
     }
 }

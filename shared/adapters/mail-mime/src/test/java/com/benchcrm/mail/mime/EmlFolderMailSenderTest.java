@@ -69,6 +69,44 @@ class EmlFolderMailSenderTest {
         }
     }
 
+    @Test
+    void send_withAnAttachment_isMultipartMixed_bodiesFirst_thenTheFileByteForByte() throws Exception {
+        OutboundMail plain = mail();
+        byte[] rtr = "I, Avery Example, authorize Acme Bench to represent me — für Vendor Beta.\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        OutboundMail withFile = new OutboundMail(
+                plain.from(),
+                plain.fromName(),
+                plain.to(),
+                "Submission: Avery Example for Java Developer",
+                plain.text(),
+                plain.html(),
+                plain.messageId(),
+                plain.headers(),
+                java.util.List.of(new OutboundMail.Attachment("RTR Avery.txt", "text/plain; charset=UTF-8", rtr)));
+
+        String location = new EmlFolderMailSender(dir, writer).send(tenant, withFile);
+
+        Message m = Message.Builder.of(new ByteArrayInputStream(Files.readAllBytes(dir.resolve(location))))
+                .build();
+        assertThat(m.getMessageId()).isEqualTo(plain.messageId());
+        assertThat(m.getHeader().getField("List-Unsubscribe-Post").getBody()).isEqualTo("List-Unsubscribe=One-Click");
+        Multipart mixed = (Multipart) m.getBody();
+        assertThat(mixed.getSubType()).isEqualTo("mixed");
+        assertThat(mixed.getBodyParts()).hasSize(2);
+        Multipart alternative = (Multipart) mixed.getBodyParts().get(0).getBody();
+        assertThat(alternative.getSubType()).isEqualTo("alternative");
+        assertThat(text(alternative, 0)).contains("100 Main Street");
+        var file = mixed.getBodyParts().get(1);
+        assertThat(file.getDispositionType()).isEqualTo("attachment");
+        assertThat(file.getFilename()).isEqualTo("RTR Avery.txt");
+        assertThat(file.getMimeType()).isEqualTo("text/plain");
+        assertThat(file.getContentTransferEncoding()).isEqualTo("base64");
+        try (var in = ((org.apache.james.mime4j.dom.SingleBody) file.getBody()).getInputStream()) {
+            assertThat(in.readAllBytes()).isEqualTo(rtr);
+        }
+    }
+
     private static String text(Multipart mp, int i) throws Exception {
         TextBody body = (TextBody) mp.getBodyParts().get(i).getBody();
         try (var r = body.getReader()) {

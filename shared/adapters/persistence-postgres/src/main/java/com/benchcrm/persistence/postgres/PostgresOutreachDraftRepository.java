@@ -14,7 +14,8 @@ final class PostgresOutreachDraftRepository implements OutreachDraftRepository {
 
     private static final String SELECT = """
             select id, kind, hot_list_id, distribution_list_id, submission_id, contact_id, subject, body_text, body_html,
-                generator, status, approved_by, approved_at, created_by, version, created_at, updated_at
+                generator, status, approved_by, approved_at, created_by, version, created_at, updated_at, rtr_id,
+                attachment_name, generator_note
             from outreach_draft
             """;
 
@@ -26,9 +27,10 @@ final class PostgresOutreachDraftRepository implements OutreachDraftRepository {
                         """
                 insert into outreach_draft (tenant_id, id, kind, hot_list_id, distribution_list_id, submission_id, contact_id,
                     subject, body_text, body_html, generator, status, approved_by, approved_at, created_by, version,
-                    created_at, updated_at)
+                    created_at, updated_at, rtr_id, attachment_name, generator_note)
                 values (:tenant, :id, :kind, :hot_list, :list, :submission, :contact, :subject, :text, :html, :generator,
-                    :status, :approved_by, :approved_at, :created_by, :version, :created_at, :updated_at)""",
+                    :status, :approved_by, :approved_at, :created_by, :version, :created_at, :updated_at, :rtr,
+                    :attachment_name, :generator_note)""",
                         SqlParams.of("tenant", tx.tenant().value())
                                 .and("id", d.id())
                                 .and("kind", d.kind().name())
@@ -46,7 +48,10 @@ final class PostgresOutreachDraftRepository implements OutreachDraftRepository {
                                 .and("created_by", d.createdBy())
                                 .and("version", d.version())
                                 .and("created_at", d.createdAt())
-                                .and("updated_at", d.updatedAt()));
+                                .and("updated_at", d.updatedAt())
+                                .and("rtr", d.rtrId())
+                                .and("attachment_name", d.attachmentName())
+                                .and("generator_note", d.generatorNote()));
     }
 
     @Override
@@ -121,6 +126,9 @@ final class PostgresOutreachDraftRepository implements OutreachDraftRepository {
                 r.string("created_by"),
                 r.longValue("version"),
                 r.instant("created_at"),
-                r.instant("updated_at"));
+                r.instant("updated_at"),
+                r.uuid("rtr_id"),
+                r.string("attachment_name"),
+                r.string("generator_note"));
     }
 }

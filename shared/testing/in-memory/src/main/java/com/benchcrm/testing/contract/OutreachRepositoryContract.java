@@ -211,6 +211,52 @@ public abstract class OutreachRepositoryContract {
     }
 
     @Test
+    void submissionDraft_keepsItsRtrAttachmentAndGeneratorNote_throughApproval_andIsInvisibleToAnotherTenant() {
+        TenantId tenant = stores().newTenant();
+        TenantId other = stores().newTenant();
+        UUID contact = contact(tenant, "bea@vendor.example");
+        UUID rtr = Samples.id();
+        OutreachDraft d = new OutreachDraft(
+                Samples.id(),
+                OutreachDraft.Kind.SUBMISSION,
+                null,
+                null,
+                Samples.id(),
+                contact,
+                "Submission: Avery Example for Java Developer",
+                "text body",
+                "<p>html body</p>",
+                OutreachDraft.Generator.TEMPLATE,
+                OutreachDraft.Status.DRAFT,
+                null,
+                null,
+                "u1",
+                1,
+                NOW,
+                NOW,
+                rtr,
+                "RTR Avery.txt",
+                "invalid-output: the model wrote nothing; written from the template instead");
+        in(tenant, (Tx t) -> {
+            stores().outreachDrafts().insert(t, d);
+            stores().outreachDrafts().updateStatus(t, d.approved("u2", NOW.plusSeconds(5)));
+            return null;
+        });
+
+        OutreachDraft read =
+                in(tenant, (Tx t) -> stores().outreachDrafts().find(t, d.id())).orElseThrow();
+        assertThat(read.kind()).isEqualTo(OutreachDraft.Kind.SUBMISSION);
+        assertThat(read.submissionId()).isEqualTo(d.submissionId());
+        assertThat(read.contactId()).isEqualTo(contact);
+        assertThat(read.rtrId()).isEqualTo(rtr);
+        assertThat(read.attachmentName()).isEqualTo("RTR Avery.txt");
+        assertThat(read.generatorNote()).startsWith("invalid-output: the model wrote nothing");
+        assertThat(read.status()).isEqualTo(OutreachDraft.Status.APPROVED);
+        assertThat(in(other, (Tx t) -> stores().outreachDrafts().find(t, d.id())))
+                .isEmpty();
+    }
+
+    @Test
     void draft_insertListAndApprove_keepsTheTextAndFiltersByStatus() {
         TenantId tenant = stores().newTenant();
         TenantId other = stores().newTenant();

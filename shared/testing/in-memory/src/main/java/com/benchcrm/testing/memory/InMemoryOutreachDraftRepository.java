@@ -66,6 +66,9 @@ public final class InMemoryOutreachDraftRepository implements OutreachDraftRepos
                                 old.createdBy(),
                                 d.version(),
                                 old.createdAt(),
-                                d.updatedAt()));
+                                d.updatedAt(),
+                                old.rtrId(),
+                                old.attachmentName(),
+                                old.generatorNote()));
     }
 }
