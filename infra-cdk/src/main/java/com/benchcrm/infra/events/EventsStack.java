@@ -297,7 +297,6 @@ public final class EventsStack extends Stack {
         senderEnv.put("BENCHCRM_UNSUBSCRIBE_SECRET_ARN", unsubscribe.getSecretArn());
         // the public one-click unsubscribe route (POST /v1/unsubscribe/{token}) is on the HTTP API
         senderEnv.put("BENCHCRM_PUBLIC_BASE_URL", publicBaseUrl);
-        senderEnv.put("BENCHCRM_UNSUBSCRIBE_MAILBOX", "unsubscribe@" + config.ingestDomain());
         this.outreachSender = queueConsumer(
                 "OutreachSender",
                 "BenchCRM outreach sender: approved marketing mail through SES, once per recipient",

@@ -41,7 +41,8 @@ public final class OutreachSender {
 
     /**
      * @param publicBaseUrl      where the public unsubscribe route is reached ({@code https://api.example.com})
-     * @param unsubscribeMailbox the mailto target of {@code List-Unsubscribe}
+     * @param unsubscribeMailbox the mailto target of {@code List-Unsubscribe}; blank: no mailto variant (nothing
+     *     reads such a mailbox yet, so none is advertised by default)
      */
     public OutreachSender(
             Transactions transactions,
@@ -130,9 +131,12 @@ public final class OutreachSender {
                 ? draft.bodyHtml().replace("</body>", footer + "</body>")
                 : draft.bodyHtml() + footer;
         Map<String, String> headers = new LinkedHashMap<>();
+        // the mailto variant only where a mailbox is configured and read; the https one-click is RFC 8058's
         headers.put(
                 "List-Unsubscribe",
-                "<" + url + ">, <mailto:" + unsubscribeMailbox + "?subject=unsubscribe%20" + token + ">");
+                unsubscribeMailbox.isBlank()
+                        ? "<" + url + ">"
+                        : "<" + url + ">, <mailto:" + unsubscribeMailbox + "?subject=unsubscribe%20" + token + ">");
         headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         String from = policy.fromAddress() == null ? "bench@" + Outreach.messageIdDomain(policy) : policy.fromAddress();
         return new OutboundMail(

@@ -244,7 +244,7 @@ public record HttpApiConfig(
                         .orElse("http://localhost:3000"),
                 Optional.ofNullable(env.apply("BENCHCRM_UNSUBSCRIBE_MAILBOX"))
                         .filter(v -> !v.isBlank())
-                        .orElse("unsubscribe@benchcrm.local"),
+                        .orElse(""),
                 Optional.ofNullable(env.apply("BENCHCRM_OUTREACH_QUEUE_URL")).filter(v -> !v.isBlank()),
                 com.benchcrm.common.EnvReader.uri(env, "BENCHCRM_SQS_ENDPOINT", problems),
                 Optional.ofNullable(env.apply("AWS_REGION")).orElse("us-east-1"));

@@ -114,7 +114,7 @@ public record OutreachSenderConfig(
                 Path.of(dir.orElse(".")),
                 secret.orElse(""),
                 optional(env, "BENCHCRM_PUBLIC_BASE_URL").orElse("http://localhost:3000"),
-                optional(env, "BENCHCRM_UNSUBSCRIBE_MAILBOX").orElse("unsubscribe@benchcrm.local"),
+                optional(env, "BENCHCRM_UNSUBSCRIBE_MAILBOX").orElse(""),
                 optional(env, "BENCHCRM_OUTREACH_QUEUE_URL"));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("the outreach sender is not configured: " + String.join("; ", problems));

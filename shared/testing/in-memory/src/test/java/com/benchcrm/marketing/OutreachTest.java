@@ -158,6 +158,40 @@ class OutreachTest {
     }
 
     @Test
+    void withoutAnUnsubscribeMailbox_theMailOffersOnlyTheOneClickLink() {
+        postalAddress(100);
+        UUID yes = contact("yes@vendor.example", true);
+        OutreachDraft d = draft(List.of(yes));
+        outreach.approve(recruiter, d.id());
+        OutreachSender noMailbox = new OutreachSender(
+                db.transactions(),
+                db.outreachDrafts(),
+                db.outreachMessages(),
+                db.suppressions(),
+                db.marketingSettings(),
+                db.rtrs(),
+                recording,
+                tokens,
+                "https://api.acme.example",
+                "",
+                clock);
+        OutreachMessage message = messages(d.id()).get(0);
+        OutboundMail mail = db.transactions()
+                .inTenant(
+                        tenant,
+                        (Tx tx) -> noMailbox.compose(
+                                tenant,
+                                db.outreachDrafts().find(tx, d.id()).orElseThrow(),
+                                message,
+                                db.marketingSettings().find(tx).orElseThrow(),
+                                List.of()));
+
+        assertThat(mail.headers().get("List-Unsubscribe"))
+                .matches("<https://api\\.acme\\.example/v1/unsubscribe/[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+>");
+        assertThat(mail.headers().get("List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
+    }
+
+    @Test
     void approve_sendsToConsentingUnsuppressedContacts_withUnsubscribePostalAddressAndMessageId() {
         postalAddress(100);
         UUID yes = contact("yes@vendor.example", true);

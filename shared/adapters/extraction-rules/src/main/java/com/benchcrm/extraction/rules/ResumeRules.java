@@ -61,7 +61,7 @@ final class ResumeRules {
     private static final Pattern NAME_LABEL =
             Pattern.compile("(?i)^(name|full name|candidate name|consultant name)\\s*[:\\-]\\s*(.+)$");
     private static final Pattern TITLE_LABEL = Pattern.compile(
-            "(?i)^(title|designation|current (?:title|role|designation|position)|role|position|job title)\\s*[:\\-]\\s*(.+)$");
+            "(?i)^(title|designation|current (?:title|role|designation|position)|role|position|job title|professional title)\\s*[:\\-]\\s*(.+)$");
     private static final Pattern VISA_LABEL = Pattern.compile(
             "(?i)^(visa|visa status|work authori[sz]ation|work status|immigration status|status|citizenship|work permit)\\s*[:\\-]\\s*(.+)$");
     private static final Pattern PERSON =
@@ -149,6 +149,13 @@ final class ResumeRules {
             Sourced<String> headline = headline(lines, name);
             if (headline != null) {
                 titles.add(headline);
+            }
+        }
+        if (titles.isEmpty()) {
+            // no title at the top: the most recent position's, the summary's headline (ADR 0079 follow-up)
+            Sourced<String> recent = RecentTitles.of(lines);
+            if (recent != null) {
+                titles.add(recent);
             }
         }
         if (location == null) {

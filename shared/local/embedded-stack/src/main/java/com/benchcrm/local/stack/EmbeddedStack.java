@@ -214,7 +214,6 @@ public final class EmbeddedStack implements AutoCloseable {
             // marketing mail: kept as .eml files under the home; unsubscribe links signed with a kept secret
             env.put("BENCHCRM_SENT_MAIL_DIR", home.sentMail().toString());
             env.put("BENCHCRM_UNSUBSCRIBE_SECRET", unsubscribeSecret(home));
-            env.put("BENCHCRM_UNSUBSCRIBE_MAILBOX", "unsubscribe@" + INGEST_DOMAIN);
             env.put("BENCHCRM_PUBLIC_BASE_URL", issuerName);
             // an approval queues one message per recipient; the outreachSender function sends (ADR 0095)
             env.put("BENCHCRM_OUTREACH_QUEUE_URL", events.url("outreach"));
