@@ -17,6 +17,7 @@ import { TagEditor } from '@/features/tags/components/tag-editor';
 import { useHasRole } from '@/lib/auth/auth-context';
 import { ConsultantMarketingToggle } from '@/features/marketing/components/consultant-marketing';
 import { PendingChanges } from '@/features/pending-changes/components/pending-changes';
+import { ConsultantOwnerField } from './consultant-owner';
 
 /** A consultant's profile and the open requirements they fit best. */
 export function ConsultantProfile() {
@@ -39,6 +40,7 @@ export function ConsultantProfile() {
         </p>
         <div className="mt-1"><TagEditor owner="consultant" id={c.id} tags={c.tags ?? []} canEdit={canTag} /></div>
       </header>
+      <ConsultantOwnerField consultantId={c.id} />
       <ConsultantMarketingToggle consultantId={c.id} />
       <dl className="grid grid-cols-[9rem_1fr] gap-x-3 gap-y-1 text-sm">
         {[

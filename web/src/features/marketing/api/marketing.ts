@@ -86,6 +86,29 @@ export function useCreateDistributionList() {
   });
 }
 
+/** `PUT /v1/distribution-lists/{id}`: replaces every writable field (fields left out are cleared). */
+export function useReplaceDistributionList() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ id, input }: { id: string; input: DistributionListInput }) =>
+      unwrap(await api.PUT('/v1/distribution-lists/{id}', { params: { path: { id } }, body: input })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['distribution-lists'] }),
+  });
+}
+
+/** `DELETE /v1/distribution-lists/{id}`. */
+export function useDeleteDistributionList() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (id: string) => {
+      unwrap(await api.DELETE('/v1/distribution-lists/{id}', { params: { path: { id } } }));
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['distribution-lists'] }),
+  });
+}
+
 /** `GET /v1/contacts`: every contact of the tenant (first 200). */
 export function useAllContacts() {
   const api = useApi();
@@ -119,6 +142,18 @@ export function useRecordConsent() {
     mutationFn: async ({ contactId, input }: { contactId: string; input: Schemas['ContactConsentInput'] }) =>
       unwrap(await api.PUT('/v1/contacts/{id}/consent', { params: { path: { id: contactId } }, body: input })),
     onSuccess: (_, v) => queryClient.invalidateQueries({ queryKey: ['consent', v.contactId] }),
+  });
+}
+
+/** `DELETE /v1/contacts/{id}/consent`: the contact is not mailed again until consent is recorded anew. */
+export function useWithdrawConsent() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (contactId: string) => {
+      unwrap(await api.DELETE('/v1/contacts/{id}/consent', { params: { path: { id: contactId } } }));
+    },
+    onSuccess: (_, contactId) => queryClient.setQueryData(['consent', contactId], null),
   });
 }
 

@@ -201,6 +201,16 @@ describe('MarketingPage: hot lists', () => {
   });
 });
 
+describe('MarketingPage: a reply notification\'s link', () => {
+  it('opens the preview of the hot list named by ?hotList=', async () => {
+    const rendered: RenderedHotList = { hotListId: id(1), subject: 'Available consultants: Java week 49', html: '<p>x</p>', text: 'BC-7Q2', lines: [], excludedOptedOut: 0 };
+    const api = fakeApi({ 'GET /v1/hot-lists': { items: [hotList()] }, 'GET /v1/hot-lists/:id/preview': rendered });
+    renderScreen(<MarketingPage />, { fetch: api.fetch, path: `/?tab=hot-lists&hotList=${id(1)}`, session: testSession({ roles: ['Sales'] }) });
+    expect(await screen.findByTitle('Hot list mail (HTML)')).toHaveAttribute('srcdoc', '<p>x</p>');
+    expect(api.calls('GET /v1/hot-lists/:id/preview')[0]!.params.id).toBe(id(1));
+  });
+});
+
 describe('MarketingPage: distribution lists', () => {
   it("shows each contact's consent and records consent", async () => {
     const ui = userEvent.setup();
@@ -264,6 +274,128 @@ describe('MarketingPage: distribution lists', () => {
       name: 'Texas tier 1', skillFocus: ['Java', 'Spring Boot'], contactIds: [id(20)], region: 'Texas', tier: 'TIER_1',
     });
     await waitFor(() => expect(screen.queryByRole('form', { name: 'New distribution list' })).not.toBeInTheDocument());
+  });
+});
+
+describe('MarketingPage: editing and deleting distribution lists, withdrawing consent', () => {
+  it('edits a list with PUT (an emptied region is cleared) and deletes one only after confirming', async () => {
+    const ui = userEvent.setup();
+    let lists = [distList()];
+    const api = fakeApi({
+      'GET /v1/distribution-lists': () => ({ items: lists }),
+      'GET /v1/contacts': contacts,
+      'GET /v1/contacts/:id/consent': problem(404, 'not-found'),
+      'PUT /v1/distribution-lists/:id': (c) => {
+        lists = [distList(c.body as Partial<DistributionList>)];
+        return lists[0];
+      },
+      'DELETE /v1/distribution-lists/:id': () => {
+        lists = [];
+        return new Response(null, { status: 204 });
+      },
+    });
+    renderScreen(<MarketingPage />, { fetch: api.fetch, path: '/?tab=distribution-lists', session: testSession({ roles: ['Sales'] }) });
+    await ui.click(await screen.findByRole('button', { name: 'Edit Texas Java vendors' }));
+    const form = screen.getByRole('form', { name: 'Edit Texas Java vendors' });
+    expect(within(form).getByLabelText('Name')).toHaveValue('Texas Java vendors');
+    expect(within(form).getByLabelText('Tier')).toHaveValue('TIER_1');
+    expect(await within(form).findByRole('checkbox', { name: /Carla Vendor/ })).toBeChecked();
+    await ui.clear(within(form).getByLabelText('Name'));
+    await ui.type(within(form).getByLabelText('Name'), 'Texas Java and Spring');
+    await ui.clear(within(form).getByLabelText('Region'));
+    await ui.click(within(form).getByRole('checkbox', { name: /Dev Vendor/ }));
+    await ui.click(within(form).getByRole('button', { name: 'Save list' }));
+    await waitFor(() => expect(api.calls('PUT /v1/distribution-lists/:id')).toHaveLength(1));
+    const put = api.calls('PUT /v1/distribution-lists/:id')[0]!;
+    expect(put.params.id).toBe(id(2));
+    expect(put.body).toEqual({ name: 'Texas Java and Spring', skillFocus: ['Java'], contactIds: [id(20)], tier: 'TIER_1' });
+    await waitFor(() => expect(screen.queryByRole('form', { name: /^Edit / })).not.toBeInTheDocument());
+
+    await ui.click(await screen.findByRole('button', { name: 'Delete Texas Java and Spring' }));
+    const confirm = screen.getByRole('group', { name: 'Delete Texas Java and Spring?' });
+    await ui.click(within(confirm).getByRole('button', { name: 'Keep' }));
+    expect(api.calls('DELETE /v1/distribution-lists/:id')).toHaveLength(0);
+    await ui.click(screen.getByRole('button', { name: 'Delete Texas Java and Spring' }));
+    await ui.click(within(screen.getByRole('group', { name: 'Delete Texas Java and Spring?' })).getByRole('button', { name: 'Delete list' }));
+    await waitFor(() => expect(api.calls('DELETE /v1/distribution-lists/:id')).toHaveLength(1));
+    expect(api.calls('DELETE /v1/distribution-lists/:id')[0]!.params.id).toBe(id(2));
+    expect(await screen.findByText('No distribution lists')).toBeInTheDocument();
+  });
+
+  it("shows the API's refusal of an edit and of a delete in words", async () => {
+    const ui = userEvent.setup();
+    const api = fakeApi({
+      'GET /v1/distribution-lists': { items: [distList()] },
+      'GET /v1/contacts': contacts,
+      'GET /v1/contacts/:id/consent': problem(404, 'not-found'),
+      'PUT /v1/distribution-lists/:id': () => problem(412, 'precondition-failed', 'The list changed since you read it.'),
+      'DELETE /v1/distribution-lists/:id': () => problem(404, 'not-found', 'No distribution list with this id.'),
+    });
+    renderScreen(<MarketingPage />, { fetch: api.fetch, path: '/?tab=distribution-lists', session: testSession({ roles: ['Admin'] }) });
+    await ui.click(await screen.findByRole('button', { name: 'Edit Texas Java vendors' }));
+    const form = screen.getByRole('form', { name: 'Edit Texas Java vendors' });
+    await ui.click(within(form).getByRole('button', { name: 'Save list' }));
+    expect(await within(form).findByRole('alert')).toHaveTextContent('The list changed since you read it.');
+    await ui.click(within(form).getByRole('button', { name: 'Cancel' }));
+    await ui.click(screen.getByRole('button', { name: 'Delete Texas Java vendors' }));
+    await ui.click(screen.getByRole('button', { name: 'Delete list' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('No distribution list with this id.');
+    expect(screen.getByRole('heading', { name: 'Texas Java vendors' })).toBeInTheDocument();
+  });
+
+  it('withdraws consent after a confirmation, and offers it only where consent is on record', async () => {
+    const ui = userEvent.setup();
+    let withdrawn = false;
+    const api = fakeApi({
+      'GET /v1/distribution-lists': { items: [distList()] },
+      'GET /v1/contacts': contacts,
+      'GET /v1/contacts/:id/consent': (c) =>
+        c.params.id === id(20) && !withdrawn
+          ? { contactId: id(20), basis: 'OPT_IN', givenAt: '2026-11-02T15:04:05Z', recordedBy: 'user-1', recordedAt: T }
+          : problem(404, 'not-found'),
+      'DELETE /v1/contacts/:id/consent': () => {
+        withdrawn = true;
+        return new Response(null, { status: 204 });
+      },
+    });
+    renderScreen(<MarketingPage />, { fetch: api.fetch, path: '/?tab=distribution-lists', session: testSession({ roles: ['Recruiter'] }) });
+    const table = await screen.findByRole('table', { name: 'Contacts of Texas Java vendors and their consent' });
+    const carla = (await within(table).findByText('Carla Vendor')).closest('tr')!;
+    const dev = within(table).getByText('Dev Vendor').closest('tr')!;
+    expect(await within(carla).findByText('Opt in since 2026-11-02')).toBeInTheDocument();
+    expect(await within(dev).findByText('no consent')).toBeInTheDocument();
+    expect(within(dev).queryByRole('button', { name: /Withdraw consent/ })).not.toBeInTheDocument();
+    await ui.click(within(carla).getByRole('button', { name: 'Withdraw consent of Carla Vendor' }));
+    const confirm = within(carla).getByRole('group', { name: 'Withdraw consent of Carla Vendor?' });
+    expect(confirm).toHaveTextContent('No mail goes to Carla Vendor until consent is recorded again.');
+    expect(api.calls('DELETE /v1/contacts/:id/consent')).toHaveLength(0);
+    await ui.click(within(confirm).getByRole('button', { name: 'Withdraw' }));
+    await waitFor(() => expect(api.calls('DELETE /v1/contacts/:id/consent')).toHaveLength(1));
+    expect(api.calls('DELETE /v1/contacts/:id/consent')[0]!.params.id).toBe(id(20));
+    expect(await within(carla).findByText('no consent')).toBeInTheDocument();
+  });
+
+  it('shows a refused withdrawal, and no edit, delete or withdraw for an Analyst', async () => {
+    const ui = userEvent.setup();
+    const consent = { contactId: id(20), basis: 'OPT_IN', givenAt: '2026-11-02T15:04:05Z', recordedBy: 'user-1', recordedAt: T };
+    const api = fakeApi({
+      'GET /v1/distribution-lists': { items: [distList({ contactIds: [id(20)] })] },
+      'GET /v1/contacts': contacts,
+      'GET /v1/contacts/:id/consent': consent,
+      'DELETE /v1/contacts/:id/consent': () => problem(403, 'forbidden', 'Needs marketing:write.'),
+    });
+    const { unmount } = renderScreen(<MarketingPage />, { fetch: api.fetch, path: '/?tab=distribution-lists', session: testSession({ roles: ['Sales'] }) });
+    await ui.click(await screen.findByRole('button', { name: 'Withdraw consent of Carla Vendor' }));
+    await ui.click(screen.getByRole('button', { name: 'Withdraw' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Your role cannot do this.');
+    expect(screen.getByText('Opt in since 2026-11-02')).toBeInTheDocument();
+    unmount();
+
+    renderScreen(<MarketingPage />, { fetch: api.fetch, path: '/?tab=distribution-lists', session: testSession({ roles: ['Analyst'] }) });
+    expect(await screen.findByText('Opt in since 2026-11-02')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Edit / })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Delete / })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Withdraw consent/ })).not.toBeInTheDocument();
   });
 });
 

@@ -22,6 +22,7 @@ import {
   useContactConsent,
   useCreateDistributionList,
   useCreateDraft,
+  useDeleteDistributionList,
   useDeleteHotList,
   useDistributionLists,
   useDrafts,
@@ -29,10 +30,14 @@ import {
   useHotLists,
   useRecordConsent,
   useRemoveSuppression,
+  useReplaceDistributionList,
   useSaveHotList,
   useSentMail,
   useSuppressions,
+  useWithdrawConsent,
   type ConsentBasis,
+  type DistributionList,
+  type DistributionListInput,
   type DistributionTier,
   type HotList,
   type HotListFilter,
@@ -121,8 +126,10 @@ function HotListsPanel() {
   const write = useHasRole(...WRITERS);
   const lists = useHotLists();
   const remove = useDeleteHotList();
+  const [params] = useSearchParams();
   const [editing, setEditing] = useState<HotList | 'new'>();
-  const [previewId, setPreviewId] = useState<string>();
+  // `?hotList=<id>` (a reply notification's link) opens that hot list's preview
+  const [previewId, setPreviewId] = useState<string | undefined>(params.get('hotList') ?? undefined);
   const [error, setError] = useState<string>();
   return (
     <section aria-labelledby="hl-h" className="space-y-3">
@@ -326,7 +333,11 @@ function DistributionListsPanel() {
   const write = useHasRole(...WRITERS);
   const lists = useDistributionLists();
   const contacts = useAllContacts();
+  const remove = useDeleteDistributionList();
   const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<string>();
+  const [confirming, setConfirming] = useState<string>();
+  const [error, setError] = useState<string>();
   const name = (id: string) => contacts.data?.find((c) => c.id === id);
   return (
     <section aria-labelledby="dl-h" className="space-y-3">
@@ -342,9 +353,51 @@ function DistributionListsPanel() {
       {lists.isPending && <Skeleton className="h-24" label="Loading distribution lists" />}
       {lists.isError && <ErrorState error={lists.error} retry={() => void lists.refetch()} />}
       {lists.isSuccess && lists.data.length === 0 && <EmptyState title="No distribution lists">Group vendor contacts by skill focus, region and tier.</EmptyState>}
+      <Problem text={error} />
       {lists.data?.map((d) => (
         <article key={d.id} aria-labelledby={`dl-${d.id}`} className="rounded-md border p-3">
-          <h3 id={`dl-${d.id}`} className="font-medium">{d.name}</h3>
+          <div className="flex flex-wrap items-center gap-2">
+            <h3 id={`dl-${d.id}`} className="font-medium">{d.name}</h3>
+            {write && editing !== d.id && confirming !== d.id && (
+              <span className="ml-auto flex gap-1">
+                <Button size="sm" variant="outline" aria-label={`Edit ${d.name}`} onClick={() => setEditing(d.id)}>
+                  Edit
+                </Button>
+                <Button size="sm" variant="outline" aria-label={`Delete ${d.name}`} onClick={() => setConfirming(d.id)}>
+                  Delete
+                </Button>
+              </span>
+            )}
+          </div>
+          {confirming === d.id && (
+            <div role="group" aria-label={`Delete ${d.name}?`} className="mt-2 flex flex-wrap items-center gap-2 rounded-md border border-destructive/40 p-2 text-sm">
+              <span>Delete {d.name}? Its contacts and their consent are kept.</span>
+              <Button
+                size="sm"
+                variant="destructive"
+                disabled={remove.isPending}
+                onClick={() => {
+                  setError(undefined);
+                  remove.mutate(d.id, {
+                    onSuccess: () => {
+                      toast.success(`${d.name} deleted`);
+                      setConfirming(undefined);
+                    },
+                    onError: (e) => {
+                      setError(explainMarketingProblem(e));
+                      setConfirming(undefined);
+                    },
+                  });
+                }}
+              >
+                Delete list
+              </Button>
+              <Button size="sm" variant="outline" onClick={() => setConfirming(undefined)}>
+                Keep
+              </Button>
+            </div>
+          )}
+          {editing === d.id && <DistributionListForm list={d} done={() => setEditing(undefined)} />}
           <p className="flex flex-wrap gap-1 text-xs text-muted-foreground">
             {d.tier && <Badge variant="outline">{humanize(d.tier)}</Badge>}
             {d.region && <Badge variant="outline">{d.region}</Badge>}
@@ -376,7 +429,9 @@ function DistributionListsPanel() {
 function ContactConsentRow({ contactId, label, email, canWrite }: { contactId: string; label: string; email?: string; canWrite: boolean }) {
   const consent = useContactConsent(contactId);
   const record = useRecordConsent();
+  const withdraw = useWithdrawConsent();
   const [open, setOpen] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string>();
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -410,11 +465,45 @@ function ContactConsentRow({ contactId, label, email, canWrite }: { contactId: s
           ) : (
             <Badge variant="warning">no consent</Badge>
           ))}
-        {canWrite && !open && (
+        {canWrite && !open && !confirming && (
           <Button size="sm" variant="ghost" className="ml-2" aria-label={`Record consent for ${label}`} onClick={() => setOpen(true)}>
             Record consent
           </Button>
         )}
+        {canWrite && !open && !confirming && consent.data && (
+          <Button size="sm" variant="ghost" aria-label={`Withdraw consent of ${label}`} onClick={() => setConfirming(true)}>
+            Withdraw consent
+          </Button>
+        )}
+        {confirming && (
+          <div role="group" aria-label={`Withdraw consent of ${label}?`} className="mt-1 flex flex-wrap items-center gap-2 text-sm">
+            <span>Withdraw {label}&apos;s consent? No mail goes to {label} until consent is recorded again.</span>
+            <Button
+              size="sm"
+              variant="destructive"
+              disabled={withdraw.isPending}
+              onClick={() => {
+                setError(undefined);
+                withdraw.mutate(contactId, {
+                  onSuccess: () => {
+                    toast.success(`Consent withdrawn for ${label}`);
+                    setConfirming(false);
+                  },
+                  onError: (err) => {
+                    setError(explainMarketingProblem(err));
+                    setConfirming(false);
+                  },
+                });
+              }}
+            >
+              Withdraw
+            </Button>
+            <Button size="sm" variant="outline" onClick={() => setConfirming(false)}>
+              Keep consent
+            </Button>
+          </div>
+        )}
+        {!open && <Problem text={error} />}
         {open && (
           <form onSubmit={submit} aria-label={`Consent of ${label}`} className="mt-1 grid gap-1 sm:grid-cols-3 sm:items-end">
             <div className="space-y-1">
@@ -445,10 +534,11 @@ function ContactConsentRow({ contactId, label, email, canWrite }: { contactId: s
   );
 }
 
-function DistributionListForm({ done }: { done: () => void }) {
+function DistributionListForm({ list: current, done }: { list?: DistributionList; done: () => void }) {
   const create = useCreateDistributionList();
+  const replace = useReplaceDistributionList();
   const contacts = useAllContacts();
-  const [picked, setPicked] = useState<string[]>([]);
+  const [picked, setPicked] = useState<string[]>(current?.contactIds ?? []);
   const [error, setError] = useState<string>();
   const submit = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -456,41 +546,43 @@ function DistributionListForm({ done }: { done: () => void }) {
     const region = String(f.get('region') ?? '').trim();
     const tier = String(f.get('tier') ?? '');
     setError(undefined);
-    create.mutate(
-      {
-        name: String(f.get('name')).trim(),
-        skillFocus: list(f.get('skillFocus')),
-        contactIds: picked,
-        ...(region ? { region } : {}),
-        ...(tier ? { tier: tier as DistributionTier } : {}),
+    const input: DistributionListInput = {
+      name: String(f.get('name')).trim(),
+      skillFocus: list(f.get('skillFocus')),
+      contactIds: picked,
+      ...(region ? { region } : {}),
+      ...(tier ? { tier: tier as DistributionTier } : {}),
+    };
+    const callbacks = {
+      onSuccess: (d: DistributionList) => {
+        toast.success(`${d.name} ${current ? 'saved' : 'created'}`);
+        done();
       },
-      {
-        onSuccess: (d) => {
-          toast.success(`${d.name} created`);
-          done();
-        },
-        onError: (err) => setError(explainMarketingProblem(err)),
-      },
-    );
+      onError: (err: unknown) => setError(explainMarketingProblem(err)),
+    };
+    // PUT replaces: a region or tier emptied here is left out of the body and so cleared.
+    if (current) replace.mutate({ id: current.id, input }, callbacks);
+    else create.mutate(input, callbacks);
   };
+  const p = current?.id ?? 'new';
   return (
-    <form onSubmit={submit} aria-label="New distribution list" className="space-y-3 rounded-md border p-3">
+    <form onSubmit={submit} aria-label={current ? `Edit ${current.name}` : 'New distribution list'} className="mt-2 space-y-3 rounded-md border p-3">
       <div className="grid gap-2 sm:grid-cols-2 md:grid-cols-4">
         <div className="space-y-1">
-          <Label htmlFor="dl-name">Name</Label>
-          <Input id="dl-name" name="name" required maxLength={200} autoFocus />
+          <Label htmlFor={`dl-name-${p}`}>Name</Label>
+          <Input id={`dl-name-${p}`} name="name" required maxLength={200} autoFocus defaultValue={current?.name} />
         </div>
         <div className="space-y-1">
-          <Label htmlFor="dl-skills">Skill focus (comma-separated)</Label>
-          <Input id="dl-skills" name="skillFocus" />
+          <Label htmlFor={`dl-skills-${p}`}>Skill focus (comma-separated)</Label>
+          <Input id={`dl-skills-${p}`} name="skillFocus" defaultValue={current?.skillFocus.join(', ')} />
         </div>
         <div className="space-y-1">
-          <Label htmlFor="dl-region">Region</Label>
-          <Input id="dl-region" name="region" maxLength={200} />
+          <Label htmlFor={`dl-region-${p}`}>Region</Label>
+          <Input id={`dl-region-${p}`} name="region" maxLength={200} defaultValue={current?.region ?? ''} />
         </div>
         <div className="space-y-1">
-          <Label htmlFor="dl-tier">Tier</Label>
-          <Select id="dl-tier" name="tier" defaultValue="">
+          <Label htmlFor={`dl-tier-${p}`}>Tier</Label>
+          <Select id={`dl-tier-${p}`} name="tier" defaultValue={current?.tier ?? ''}>
             <option value="">None</option>
             {TIERS.map((t) => (
               <option key={t} value={t}>{humanize(t)}</option>
@@ -517,7 +609,7 @@ function DistributionListForm({ done }: { done: () => void }) {
       </fieldset>
       <Problem text={error} />
       <div className="flex gap-2">
-        <Button type="submit" disabled={create.isPending}>Create list</Button>
+        <Button type="submit" disabled={create.isPending || replace.isPending}>{current ? 'Save list' : 'Create list'}</Button>
         <Button type="button" variant="outline" onClick={done}>Cancel</Button>
       </div>
     </form>

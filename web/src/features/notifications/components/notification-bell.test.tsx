@@ -75,4 +75,18 @@ describe('NotificationBell', () => {
     expect(await screen.findByText('Nothing new.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Mark all read' })).toBeDisabled();
   });
+
+  it("follows a submission's link to the pipeline with the submission named, and an old hot-list link to Marketing", async () => {
+    const ui = userEvent.setup();
+    const hot = '0193f7a2-0000-7000-8000-0000000000aa';
+    const reply = { ...unread, id: 'n3', kind: 'OUTREACH_REPLY', title: 'Reply to a hot list from a@vendor.example', entity: 'hot-list', entityId: hot, link: `/hot-lists/${hot}`, unread: false };
+    const api = fakeApi({ 'GET /v1/notifications': { items: [read, reply], unreadCount: 0 } });
+    const { router } = renderScreen(<NotificationBell />, { fetch: api.fetch });
+    await ui.click(await screen.findByRole('button', { name: 'Notifications' }));
+    expect(screen.getByRole('link', { name: /Reply to a hot list/ })).toHaveAttribute('href', `/marketing?tab=hot-lists&hotList=${hot}`);
+    await ui.click(screen.getByRole('link', { name: /Ben Low/ }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/pipeline'));
+    expect(router.state.location.search).toBe('?submission=s1');
+  });
 });
+

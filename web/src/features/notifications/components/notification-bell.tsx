@@ -14,6 +14,15 @@ function when(iso: string): string {
 }
 
 /** The header's bell: the unread count, and a panel of the latest notifications (read, dismiss, open the thing). */
+/**
+ * Where a notification's link goes in the console. Hot-list replies stored before ADR 0103 link to
+ * `/hot-lists/<id>`, which is no console route: they open the hot list on the Marketing screen.
+ */
+export function consoleLink(link: string): string {
+  const m = /^\/hot-lists\/([0-9a-f-]{36})$/.exec(link);
+  return m ? `/marketing?tab=hot-lists&hotList=${m[1]}` : link;
+}
+
 export function NotificationBell() {
   const [open, setOpen] = useState(false);
   const panel = useRef<HTMLDivElement>(null);
@@ -86,7 +95,7 @@ export function NotificationBell() {
             {items.map((n) => (
               <li key={n.id} className={cn('rounded-md border p-2 text-sm', n.unread && 'border-primary/40 bg-accent/40')}>
                 <Link
-                  to={n.link}
+                  to={consoleLink(n.link)}
                   className="font-medium hover:underline"
                   onClick={() => {
                     if (n.unread) markRead.mutate(n.id);

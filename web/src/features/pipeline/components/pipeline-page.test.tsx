@@ -125,3 +125,30 @@ describe('PipelinePage', () => {
     expect(within(alert).queryByRole('button')).not.toBeInTheDocument();
   });
 });
+
+describe('the pipeline deep link', () => {
+  it("opens the submission named by ?submission= (a notification's link), and the URL follows the open card", async () => {
+    const ui = userEvent.setup();
+    const draft = submission(2, { status: 'DRAFT', allowedTransitions: ['SUBMITTED', 'WITHDRAWN'], vendorName: 'Birch Staffing' });
+    const api = fakeApi({
+      'GET /v1/submissions': { items: [submission(1), draft] },
+      'GET /v1/submissions/:id': (c) => (c.params.id === draft.id ? draft : submission(1)),
+      'GET /v1/consultants': { items: [{ id: C1, fullName: 'Ada Lovelace' }] },
+      'GET /v1/requirements': { items: [{ id: R1, title: 'Kafka Engineer' }] },
+    });
+    const { router } = renderScreen(<PipelinePage />, { fetch: api.fetch, path: `/?submission=${draft.id}`, session: testSession({ roles: ['ReadOnly'] }) });
+    const detail = await screen.findByRole('region', { name: 'Submission' });
+    expect(await within(detail).findByText('Birch Staffing')).toBeInTheDocument();
+    expect(within(detail).getByText('Draft')).toBeInTheDocument();
+    expect(api.calls('GET /v1/submissions/:id').map((c) => c.params.id)).toContain(draft.id);
+
+    await ui.click(within(detail).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Submission' })).not.toBeInTheDocument());
+    expect(router.state.location.search).toBe('');
+
+    const submitted = column('Submitted');
+    await ui.click(within(submitted).getByRole('button', { name: /Ada Lovelace/ }));
+    await waitFor(() => expect(router.state.location.search).toBe(`?submission=${submission(1).id}`));
+    expect(await within(await screen.findByRole('region', { name: 'Submission' })).findByText('Cedar Tech')).toBeInTheDocument();
+  });
+});

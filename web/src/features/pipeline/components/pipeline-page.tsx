@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -14,11 +13,25 @@ import { VendorMailAction } from './vendor-mail-action';
 
 type Names = { consultants: Map<string, string>; requirements: Map<string, string> };
 
-/** The pipeline: submissions as a board by stage, each moved only along the moves the API allows. */
+/**
+ * The pipeline: submissions as a board by stage, each moved only along the moves the API allows. The
+ * open card is the URL's `?submission=<id>` (a notification's link opens that submission's detail).
+ */
 export function PipelinePage() {
   const submissions = useSubmissions();
   const names = useNames();
-  const [open, setOpen] = useState<string>();
+  const [params, setParams] = useSearchParams();
+  const open = params.get('submission') ?? undefined;
+  const setOpen = (id: string | undefined) =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        if (id) next.set('submission', id);
+        else next.delete('submission');
+        return next;
+      },
+      { replace: true },
+    );
   const columns = byColumn(submissions.data ?? []);
   const n: Names = names.data ?? { consultants: new Map(), requirements: new Map() };
   return (

@@ -33,8 +33,9 @@ import java.util.UUID;
  *   <tr><td>{@code WorkAuthorizationExpiring}</td><td>the consultant's owner</td></tr>
  *   <tr><td>{@code SubmissionStatusChanged}</td><td>the submission's creator and the consultant's owner
  *       (a new draft is no change of status: nobody)</td></tr>
- *   <tr><td>{@code OutreachReplyReceived}</td><td>SUBMISSION: as a submission change; HOT_LIST: every active user
- *       who wants outreach replies (hot lists have no owner yet, ADR 0097)</td></tr>
+ *   <tr><td>{@code OutreachReplyReceived}</td><td>SUBMISSION: as a submission change; HOT_LIST: who sent the mail
+ *       it answers, the draft's creator and approver (active users only); when neither is (a service, or
+ *       deactivated), every active user who wants outreach replies (ADR 0103)</td></tr>
  * </table>
  * Users who turned a kind off are skipped.
  *
@@ -236,8 +237,12 @@ public final class NotificationFanOut {
             }
             case "HOT_LIST" -> {
                 UUID hotList = uuid(event, "hotListId");
+                JsonNode draft = event.data().get("draftId");
+                Set<UUID> senders = draft == null || draft.isNull()
+                        ? Set.of()
+                        : repository.draftSenders(tx, uuid(event, "draftId"));
                 List<NewNotification> out = new ArrayList<>();
-                for (UUID user : repository.activeUsers(tx)) {
+                for (UUID user : senders.isEmpty() ? repository.activeUsers(tx) : senders) {
                     out.add(new NewNotification(
                             user,
                             NotificationKind.OUTREACH_REPLY,
@@ -245,7 +250,7 @@ public final class NotificationFanOut {
                             null,
                             "hot-list",
                             hotList,
-                            "/hot-lists/" + hotList,
+                            "/marketing?tab=hot-lists&hotList=" + hotList,
                             "event:" + event.id() + ":" + hotList,
                             event.id()));
                 }

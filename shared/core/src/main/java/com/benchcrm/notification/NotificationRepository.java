@@ -53,6 +53,9 @@ public interface NotificationRepository {
     record InterviewDue(
             UUID interviewId, int round, Instant startsAt, String timeZone, String mode, SubmissionRef submission) {}
 
+    /** An active user of the tenant as a choice of owner: the display name, else the e-mail address. */
+    record UserRef(UUID id, String name) {}
+
     /** A user who asked for the daily digest, with the address it goes to. */
     record DigestUser(UUID userId, String email, @Nullable String name) {}
 
@@ -111,8 +114,20 @@ public interface NotificationRepository {
      */
     Optional<SubmissionRef> submission(Tx tx, UUID submissionId);
 
-    /** The tenant's active users (hot-list replies go to every one who wants them). */
+    /**
+     * The tenant's active users (a hot-list reply goes to every one who wants them when no one who
+     * drafted or approved the mail it answers is an active user).
+     */
     Set<UUID> activeUsers(Tx tx);
+
+    /**
+     * Who sent an outreach draft: its creator and its approver, those of them that are active users of
+     * the tenant (a service or a deactivated user is left out); empty when there is no such draft.
+     */
+    Set<UUID> draftSenders(Tx tx, UUID draftId);
+
+    /** The tenant's active users with their names, by name (who may own a consultant). */
+    List<UserRef> activeUserRefs(Tx tx);
 
     /** Scheduled interviews starting at or after {@code from} and before {@code until}. */
     List<InterviewDue> interviewsBetween(Tx tx, Instant from, Instant until);

@@ -136,6 +136,42 @@ public final class Notifications {
     public record Owner(UUID consultantId, @Nullable UUID ownerUserId) {}
 
     /**
+     * A consultant's owner with the owner's name, and who may own it: the tenant's active users (a
+     * deactivated owner is still named by id, {@code ownerName} null).
+     */
+    public record OwnerView(
+            UUID consultantId,
+            @Nullable UUID ownerUserId,
+            @Nullable String ownerName,
+            List<NotificationRepository.UserRef> candidates) {}
+
+    /**
+     * Who owns a consultant and who could (the choices of {@code PUT}); readable by whoever reads
+     * consultants, so a Recruiter, who may not list users, can still pick one.
+     *
+     * @throws com.benchcrm.security.ForbiddenException without {@code CONSULTANT_READ}
+     * @throws NotFoundException when the tenant has no such consultant
+     */
+    public OwnerView owner(Caller caller, UUID consultantId) {
+        caller.require(com.benchcrm.security.Permission.CONSULTANT_READ);
+        return transactions.inTenant(caller.tenant(), tx -> {
+            NotificationRepository.ConsultantRef ref = repository
+                    .consultant(tx, consultantId)
+                    .orElseThrow(() -> new NotFoundException("consultant", consultantId));
+            List<NotificationRepository.UserRef> candidates = repository.activeUserRefs(tx);
+            UUID owner = ref.ownerUserId();
+            String name = owner == null
+                    ? null
+                    : candidates.stream()
+                            .filter(u -> u.id().equals(owner))
+                            .map(NotificationRepository.UserRef::name)
+                            .findFirst()
+                            .orElse(null);
+            return new OwnerView(consultantId, owner, name, candidates);
+        });
+    }
+
+    /**
      * Sets (or, with null, clears) who owns a consultant: the user whose "my consultants" it is.
      *
      * @throws com.benchcrm.security.ForbiddenException without {@code CONSULTANT_WRITE}

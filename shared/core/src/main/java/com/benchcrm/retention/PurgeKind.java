@@ -17,7 +17,13 @@ public enum PurgeKind {
     /** Superseded match runs without recruiter feedback (a requirement's latest run never). */
     MATCH_RUN("match_run", Retention::matchRuns),
     /** The parsed content of inbound messages (the outcome row and the raw mail stay). */
-    INBOUND_BODY("inbound_body", Retention::inboundBodies);
+    INBOUND_BODY("inbound_body", Retention::inboundBodies),
+    /** Users' notifications read or dismissed before the window (unread ones never; V16). */
+    NOTIFICATION("notification", Retention::notifications),
+    /** The daily digest's claims of days before the window. */
+    NOTIFICATION_DIGEST("notification_digest", Retention::notifications),
+    /** The notification preferences of users deactivated (or gone), unchanged within the window. */
+    NOTIFICATION_PREFERENCE("notification_preference", Retention::notifications);
 
     private final String code;
     private final Function<Retention, Duration> retention;

@@ -12,7 +12,7 @@ import java.util.List;
  *
  * <pre>{@code
  * "retention": { "outboxDays": 7, "processedEventDays": 30, "idempotencyHours": 24,
- *                "webhookDays": 30, "matchRunDays": 180, "inboundBodyDays": 365 }
+ *                "webhookDays": 30, "matchRunDays": 180, "inboundBodyDays": 365, "notificationDays": 90 }
  * }</pre>
  *
  * @param outbox          published outbox rows
@@ -21,6 +21,9 @@ import java.util.List;
  * @param webhooks        finished webhook deliveries and their attempt log
  * @param matchRuns       superseded match runs without recruiter feedback (the latest run stays)
  * @param inboundBodies   the parsed content of inbound messages (their outcome rows stay)
+ * @param notifications   users' read or dismissed notifications (unread ones stay), digest claims, and the
+ *                        preferences of deactivated users (at least as long as dedupe records: a redelivered
+ *                        event must not bring a purged notification back)
  */
 public record Retention(
         Duration outbox,
@@ -28,7 +31,8 @@ public record Retention(
         Duration idempotencyKeys,
         Duration webhooks,
         Duration matchRuns,
-        Duration inboundBodies) {
+        Duration inboundBodies,
+        Duration notifications) {
 
     /** Consumers dedupe redeliveries for as long as a queue may hold a message (SQS: at most 14 days). */
     public static final Duration MIN_PROCESSED_EVENTS = Duration.ofDays(15);
@@ -39,10 +43,12 @@ public record Retention(
             Duration.ofHours(24),
             Duration.ofDays(30),
             Duration.ofDays(180),
-            Duration.ofDays(365));
+            Duration.ofDays(365),
+            Duration.ofDays(90));
 
     public Retention {
-        List<String> problems = problems(outbox, processedEvents, idempotencyKeys, webhooks, matchRuns, inboundBodies);
+        List<String> problems =
+                problems(outbox, processedEvents, idempotencyKeys, webhooks, matchRuns, inboundBodies, notifications);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
@@ -54,7 +60,8 @@ public record Retention(
             Duration idempotencyKeys,
             Duration webhooks,
             Duration matchRuns,
-            Duration inboundBodies) {
+            Duration inboundBodies,
+            Duration notifications) {
         List<String> problems = new ArrayList<>();
         Duration day = Duration.ofDays(1);
         check(problems, "outboxDays", outbox, day);
@@ -63,6 +70,7 @@ public record Retention(
         check(problems, "webhookDays", webhooks, day);
         check(problems, "matchRunDays", matchRuns, day);
         check(problems, "inboundBodyDays", inboundBodies, day);
+        check(problems, "notificationDays", notifications, MIN_PROCESSED_EVENTS);
         return problems;
     }
 

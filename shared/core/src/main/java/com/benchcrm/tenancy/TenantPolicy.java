@@ -65,7 +65,8 @@ public record TenantPolicy(TenantId tenant, String slug, TenantStatus status, Re
         Duration webhooks = days(r, "webhookDays", d.webhooks());
         Duration runs = days(r, "matchRunDays", d.matchRuns());
         Duration bodies = days(r, "inboundBodyDays", d.inboundBodies());
-        List<String> problems = Retention.problems(outbox, processed, idem, webhooks, runs, bodies);
+        Duration notifications = days(r, "notificationDays", d.notifications());
+        List<String> problems = Retention.problems(outbox, processed, idem, webhooks, runs, bodies, notifications);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("retention: " + String.join("; ", problems));
         }
@@ -75,7 +76,7 @@ public record TenantPolicy(TenantId tenant, String slug, TenantStatus status, Re
                 bool(m, "rejectSpam", md.rejectSpam()),
                 bool(m, "rejectDmarcFail", md.rejectDmarcFail()),
                 bool(m, "rejectSpfAndDkimFail", md.rejectSpfAndDkimFail()));
-        return new Settings(new Retention(outbox, processed, idem, webhooks, runs, bodies), mail);
+        return new Settings(new Retention(outbox, processed, idem, webhooks, runs, bodies, notifications), mail);
     }
 
     private static Duration days(JsonNode node, String field, Duration fallback) {

@@ -244,7 +244,15 @@ class NotificationsContractIT {
                 exchange(owner(stack.token(u.tenant(), u.ann().toString(), Role.ReadOnly), consultant, null));
         ApiResponse otherTenant =
                 exchange(owner(elsewhere.annToken(), consultant, elsewhere.ann().toString()));
+        ApiResponse seen = exchange(ApiEvent.load("consultants-owner-get")
+                .token(stack.token(u.tenant(), u.ann().toString(), Role.ReadOnly))
+                .id(consultant));
+        ApiResponse seenElsewhere = exchange(ApiEvent.load("consultants-owner-get")
+                .token(elsewhere.annToken())
+                .id(consultant));
         ApiResponse cleared = exchange(owner(u.annToken(), consultant, null));
+        ApiResponse seenCleared = exchange(
+                ApiEvent.load("consultants-owner-get").token(u.annToken()).id(consultant));
 
         assertThat(set.status()).isEqualTo(200);
         assertThat(set.body().path("ownerUserId").asText()).isEqualTo(u.bob().toString());
@@ -255,6 +263,16 @@ class NotificationsContractIT {
         assertThat(otherTenant.status()).isEqualTo(404);
         assertThat(cleared.status()).isEqualTo(200);
         assertThat(cleared.body().has("ownerUserId")).isFalse();
+        // GET: the owner by name for every role, and the tenant's active users as the choices
+        assertThat(seen.status()).isEqualTo(200);
+        assertThat(seen.body().path("ownerUserId").asText()).isEqualTo(u.bob().toString());
+        assertThat(seen.body().path("ownerName").asText()).isEqualTo("bob@acme.example");
+        List<String> candidates = new ArrayList<>();
+        seen.body().path("candidates").forEach(c -> candidates.add(c.path("id").asText()));
+        assertThat(candidates).containsExactly(u.ann().toString(), u.bob().toString());
+        assertThat(seenElsewhere.status()).isEqualTo(404);
+        assertThat(seenCleared.body().has("ownerUserId")).isFalse();
+        assertThat(seenCleared.body().has("ownerName")).isFalse();
     }
 
     private static ApiEvent owner(String token, String consultant, String ownerUserId) {

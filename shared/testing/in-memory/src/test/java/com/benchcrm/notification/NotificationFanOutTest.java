@@ -165,7 +165,7 @@ class NotificationFanOutTest {
     }
 
     @Test
-    void outreachReply_toASubmissionItsWatchers_toAHotListEveryUserWhoWantsReplies() {
+    void outreachReply_toASubmissionItsWatchers_toAHotListWithoutAUserSenderEveryUserWhoWantsReplies() {
         UUID ann = data.user("ann@acme.example");
         UUID bob = data.user("bob@acme.example");
         UUID quiet = data.user("quiet@acme.example");
@@ -183,8 +183,77 @@ class NotificationFanOutTest {
                 .containsExactlyInAnyOrder(
                         "Reply from recruiter@vendor.example about Asha Rao",
                         "Reply to a hot list from recruiter@vendor.example");
-        assertThat(data.of(bob)).extracting(Notification::link).containsExactly("/hot-lists/" + hotList);
+        assertThat(data.of(bob))
+                .extracting(Notification::link)
+                .containsExactly("/marketing?tab=hot-lists&hotList=" + hotList);
         assertThat(data.of(quiet)).isEmpty();
+    }
+
+    @Test
+    void outreachReply_toAHotList_goesToWhoDraftedAndApprovedIt_notToEveryUser() {
+        UUID ann = data.user("ann@acme.example");
+        UUID bob = data.user("bob@acme.example");
+        UUID carl = data.user("carl@acme.example");
+        UUID hotList = UUID.randomUUID();
+        UUID draftedByAnn = draft(hotList, ann.toString(), bob.toString());
+        UUID byAService = draft(hotList, "service:scheduler", "service:scheduler");
+
+        int toSenders = fanOut.handle(reply("HOT_LIST", "hotListId", hotList, draftedByAnn));
+        int toEveryone = fanOut.handle(reply("HOT_LIST", "hotListId", hotList, byAService));
+
+        assertThat(toSenders).isEqualTo(2);
+        assertThat(toEveryone).isEqualTo(3);
+        assertThat(data.of(ann)).hasSize(2);
+        assertThat(data.of(bob)).hasSize(2);
+        assertThat(data.of(carl))
+                .singleElement()
+                .satisfies(n -> assertThat(n.entityId()).isEqualTo(hotList));
+    }
+
+    private UUID draft(UUID hotList, String createdBy, String approvedBy) {
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        db.transactions().inTenant(tenant, tx -> {
+            db.outreachDrafts()
+                    .insert(
+                            tx,
+                            new com.benchcrm.marketing.OutreachDraft(
+                                    id,
+                                    com.benchcrm.marketing.OutreachDraft.Kind.HOT_LIST,
+                                    hotList,
+                                    UUID.randomUUID(),
+                                    null,
+                                    null,
+                                    "Hot list",
+                                    "text",
+                                    "<p>html</p>",
+                                    com.benchcrm.marketing.OutreachDraft.Generator.TEMPLATE,
+                                    com.benchcrm.marketing.OutreachDraft.Status.APPROVED,
+                                    approvedBy,
+                                    now,
+                                    createdBy,
+                                    2,
+                                    now,
+                                    now,
+                                    null,
+                                    null,
+                                    null));
+            return null;
+        });
+        return id;
+    }
+
+    private DomainEvent reply(String kind, String field, UUID id, UUID draftId) {
+        return data.event(
+                NotificationFanOut.OUTREACH_REPLY_RECEIVED,
+                1,
+                NotificationTestData.data()
+                        .put("outboundMessageId", UUID.randomUUID().toString())
+                        .put("draftId", draftId.toString())
+                        .put("kind", kind)
+                        .put(field, id.toString())
+                        .put("from", "recruiter@vendor.example")
+                        .put("receivedAt", "2026-12-01T14:59:00Z"));
     }
 
     private DomainEvent reply(String kind, String field, UUID id) {

@@ -47,7 +47,8 @@ import java.util.stream.Collectors;
  * that sent it; a placement closes the others as rejected ("position filled"). Stage times follow
  * realistic delays (submittal within 2 days, the client within 2 days, interviews 2 to 6 days later,
  * an offer within a week, the placement within 4 days); nothing is later than {@code anchor}, so a
- * pipeline that would go on is left open where it stands.
+ * pipeline that would go on is left open where it stands. The last {@link #FRESH_REQUIREMENTS} arrived
+ * in the hours before the anchor, so their submissions are live at Submitted.
  *
  * <pre>{@code
  * DemoHistory.Set h = DemoHistory.generate(DemoData.DEFAULT_SEED, 240, LocalDate.now(), 60, DemoHistory.VENDORS);
@@ -66,6 +67,11 @@ public final class DemoHistory {
             "Falcon IT Services");
     /** How far back the history goes. */
     public static final int DAYS = 90;
+    /**
+     * How many of the last requirements arrived 2 to 5 hours before the anchor (at most a tenth of the
+     * history): their submissions are fresh and still at Submitted, so the board has live cards to move.
+     */
+    public static final int FRESH_REQUIREMENTS = 4;
     /** Mixed into the seed for the history's own streams. */
     private static final long HISTORY_STREAM = 0x5DEECE66DL;
 
@@ -136,7 +142,11 @@ public final class DemoHistory {
                     base.clientName(),
                     base.workAuthorizations());
             String vendor = vendors.get(i % vendors.size());
-            Instant arrived = end.minus(Duration.ofMinutes(dice.between(3 * 24 * 60, DAYS * 24 * 60)));
+            // the last few arrived 2 to 5 hours before the anchor: submitted since, too recent for the
+            // client (4 hours at least) or a vendor's pass (12 hours), so they are live at Submitted
+            Instant arrived = i >= reqs.size() - Math.min(FRESH_REQUIREMENTS, reqs.size() / 10)
+                    ? end.minus(Duration.ofMinutes(dice.between(2 * 60, 5 * 60)))
+                    : end.minus(Duration.ofMinutes(dice.between(3 * 24 * 60, DAYS * 24 * 60)));
             arrivals.add(new Arrival(r, vendor, arrived));
             List<ConsultantInput> shortlist = bench.stream()
                     .map(GeneratedConsultant::input)

@@ -59,6 +59,29 @@ class DemoHistoryTest {
     }
 
     @Test
+    void theLastRequirementsArrivedInTheLastHours_andTheirSubmissionsAreLiveAtSubmitted() {
+        Instant end = ANCHOR.atStartOfDay(ZoneOffset.UTC).toInstant();
+        List<DemoHistory.Arrival> all = H.requirements();
+        List<DemoHistory.Arrival> fresh = all.subList(all.size() - DemoHistory.FRESH_REQUIREMENTS, all.size());
+        java.util.Set<String> refs =
+                fresh.stream().map(a -> a.requirement().externalRef()).collect(Collectors.toSet());
+        assertThat(fresh)
+                .allSatisfy(a ->
+                        assertThat(a.arrivedAt()).isBetween(end.minusSeconds(5 * 3600), end.minusSeconds(2 * 3600)));
+        assertThat(all.subList(0, all.size() - DemoHistory.FRESH_REQUIREMENTS))
+                .allSatisfy(a -> assertThat(a.arrivedAt()).isBefore(end.minusSeconds(3 * 86400)));
+        List<DemoHistory.Item> live = H.submissions().stream()
+                .filter(i -> refs.contains(i.requirementExternalRef()))
+                .toList();
+        assertThat(live).hasSizeGreaterThanOrEqualTo(DemoHistory.FRESH_REQUIREMENTS);
+        assertThat(live).allSatisfy(i -> {
+            assertThat(i.finalStatus()).isEqualTo("SUBMITTED");
+            assertThat(i.clientSubmittedAt()).isNull();
+            assertThat(i.closedAt()).isNull();
+        });
+    }
+
+    @Test
     void aRealisticFunnel_withPlacementsAndAMarginAboveTheFloor() {
         long sent = H.submissions().size();
         long client = H.submissions().stream()

@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code POST /v1/notifications/{id}/read}, {@code POST /v1/notifications/read-all}</li>
  *   <li>{@code DELETE /v1/notifications/{id}}: dismiss (204)</li>
  *   <li>{@code GET}/{@code PUT /v1/me/notification-preferences} (ETag; {@code If-Match} optional)</li>
+ *   <li>{@code GET /v1/consultants/{id}/owner}: who owns a consultant and who could (its readers)</li>
  *   <li>{@code PUT /v1/consultants/{id}/owner}: who owns a consultant (Recruiter, Admin, Owner)</li>
  * </ul>
  * Another user's notification is a 404, as one that does not exist.
@@ -74,6 +75,23 @@ public final class NotificationRoutes {
             NotificationPreferences p =
                     notifications.savePreferences(caller, in, ifMatch.isPresent() ? ifMatch.getAsLong() : null);
             return HttpResponse.json(200, view(p)).header("etag", ETags.of(p.version()));
+        });
+        router.add("GET", OWNER, false, (req, caller) -> {
+            Notifications.OwnerView v = notifications.owner(caller, req.idParam("consultant"));
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("consultantId", v.consultantId());
+            if (v.ownerUserId() != null) {
+                body.put("ownerUserId", v.ownerUserId());
+            }
+            if (v.ownerName() != null) {
+                body.put("ownerName", v.ownerName());
+            }
+            body.put(
+                    "candidates",
+                    v.candidates().stream()
+                            .map(u -> Map.of("id", u.id(), "name", u.name()))
+                            .toList());
+            return HttpResponse.json(200, body);
         });
         router.add("PUT", OWNER, false, (req, caller) -> {
             UUID consultant = req.idParam("consultant");

@@ -239,6 +239,29 @@ final class PostgresNotificationRepository implements NotificationRepository {
     }
 
     @Override
+    public Set<UUID> draftSenders(Tx tx, UUID draftId) {
+        Set<UUID> out = new LinkedHashSet<>();
+        s(tx).query("""
+                select u.id from outreach_draft d
+                join app_user u on u.tenant_id = d.tenant_id and u.status = 'ACTIVE'
+                  and u.id::text in (d.created_by, d.approved_by)
+                where d.tenant_id = :tenant and d.id = :id order by u.id
+                """, SqlParams.of("tenant", tx.tenant().value()).and("id", draftId))
+                .forEach(r -> out.add(r.uuid("id")));
+        return out;
+    }
+
+    @Override
+    public List<UserRef> activeUserRefs(Tx tx) {
+        return s(tx).query("""
+                select id, coalesce(nullif(btrim(display_name), ''), email) as name from app_user
+                where tenant_id = :tenant and status = 'ACTIVE' order by lower(coalesce(nullif(btrim(display_name), ''), email)), id
+                """, SqlParams.of("tenant", tx.tenant().value())).stream()
+                .map(r -> new UserRef(r.uuid("id"), r.string("name")))
+                .toList();
+    }
+
+    @Override
     public List<InterviewDue> interviewsBetween(Tx tx, Instant from, Instant until) {
         List<InterviewDue> out = new ArrayList<>();
         for (Row r : s(tx).query(

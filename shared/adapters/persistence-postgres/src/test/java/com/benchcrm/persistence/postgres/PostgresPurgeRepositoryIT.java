@@ -59,6 +59,116 @@ class PostgresPurgeRepositoryIT {
         assertThat(details).contains("\"idempotency_key\": 3");
     }
 
+    @Test
+    void run_removesReadAndDismissedNotifications_oldDigestClaims_andDeactivatedUsersPreferences_pastTheWindow() {
+        TenantId shortWindow = S.newTenant();
+        TenantId defaults = S.newTenant(); // 90 days: keeps everything below
+        setSettings(shortWindow, "{\"retention\": {\"notificationDays\": 20}}");
+        Instant old = Instant.now().minus(Duration.ofDays(25)).truncatedTo(ChronoUnit.MICROS);
+        Instant recent = Instant.now().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.MICROS);
+        for (TenantId t : new TenantId[] {shortWindow, defaults}) {
+            UUID ann = S.transactions()
+                    .inTenant(
+                            t,
+                            (Tx tx) -> S.users()
+                                    .ensure(
+                                            tx,
+                                            UUID.randomUUID(),
+                                            "ann@x.example",
+                                            java.util.Set.of(com.benchcrm.security.Role.Recruiter)));
+            UUID gone = S.transactions()
+                    .inTenant(
+                            t,
+                            (Tx tx) -> S.users()
+                                    .ensure(
+                                            tx,
+                                            UUID.randomUUID(),
+                                            "gone@x.example",
+                                            java.util.Set.of(com.benchcrm.security.Role.Recruiter)));
+            UUID oldRead = notify(t, ann, "old-read", old);
+            UUID oldDismissed = notify(t, ann, "old-dismissed", old);
+            notify(t, ann, "old-unread", old);
+            UUID recentRead = notify(t, ann, "recent-read", recent);
+            S.transactions().inTenant(t, (Tx tx) -> {
+                S.notifications().markRead(tx, ann, oldRead, old);
+                S.notifications().dismiss(tx, ann, oldDismissed, old);
+                S.notifications().markRead(tx, ann, recentRead, recent);
+                S.notifications().claimDigest(tx, ann, java.time.LocalDate.now().minusDays(25), 3, old);
+                S.notifications().claimDigest(tx, ann, java.time.LocalDate.now().minusDays(1), 3, recent);
+                for (UUID u : new UUID[] {ann, gone}) {
+                    S.notifications()
+                            .savePreferences(
+                                    tx, u, com.benchcrm.notification.NotificationPreferences.DEFAULT, null, old);
+                }
+                return null;
+            });
+            S.app.inTenant(
+                    t,
+                    s -> s.update(
+                            "update app_user set status = 'DEACTIVATED' where tenant_id = :t and id = :id",
+                            SqlParams.of("t", t.value()).and("id", gone)));
+        }
+
+        Purge.Report report = new Purge(
+                        S.relayTransactions(),
+                        S.asRelay.purge(),
+                        new Ids(Clock.systemUTC()),
+                        Clock.systemUTC(),
+                        new Purge.Settings(100, Duration.ofMinutes(1)))
+                .run("purge-notifications-it");
+
+        assertThat(report.removed().get(shortWindow))
+                .containsEntry("notification", 2)
+                .containsEntry("notification_digest", 1)
+                .containsEntry("notification_preference", 1);
+        assertThat(titles(shortWindow)).containsExactlyInAnyOrder("old-unread", "recent-read");
+        assertThat(count(shortWindow, "notification_digest")).isEqualTo(1);
+        assertThat(count(shortWindow, "notification_preference"))
+                .as("the active user's stay")
+                .isEqualTo(1);
+        assertThat(report.removed().getOrDefault(defaults, java.util.Map.of()))
+                .doesNotContainKeys("notification", "notification_digest", "notification_preference");
+        assertThat(titles(defaults)).hasSize(4);
+        assertThat(count(defaults, "notification_preference")).isEqualTo(2);
+    }
+
+    private static UUID notify(TenantId tenant, UUID user, String title, Instant at) {
+        UUID id = new Ids(Clock.systemUTC()).next();
+        S.transactions()
+                .inTenant(
+                        tenant,
+                        (Tx tx) -> S.notifications()
+                                .insert(
+                                        tx,
+                                        id,
+                                        new com.benchcrm.notification.NewNotification(
+                                                user,
+                                                com.benchcrm.notification.NotificationKind.SUBMISSION_STATUS_CHANGED,
+                                                title,
+                                                null,
+                                                "submission",
+                                                UUID.randomUUID(),
+                                                "/pipeline",
+                                                "test:" + title,
+                                                null),
+                                        at));
+        return id;
+    }
+
+    private static java.util.List<String> titles(TenantId tenant) {
+        return S.app.inTenant(
+                tenant,
+                s -> s.query("select title from notification", SqlParams.none()).stream()
+                        .map(r -> r.string("title"))
+                        .toList());
+    }
+
+    private static long count(TenantId tenant, String table) {
+        return S.app.inTenant(tenant, s -> s.queryOne("select count(*) as n from " + table, SqlParams.none()))
+                .orElseThrow()
+                .longValue("n");
+    }
+
     private static void claim(TenantId tenant, String key, Instant at) {
         S.transactions()
                 .inTenant(

@@ -125,6 +125,10 @@ public final class BenchCrmCli implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
+            // the alerts run once the demo's consultants have owners (DemoLoader), then on their schedule
+            if (System.getProperty(EmbeddedStack.WORK_AUTH_ALERTS_FIRST_DELAY) == null) {
+                System.setProperty(EmbeddedStack.WORK_AUTH_ALERTS_FIRST_DELAY, "PT1H");
+            }
             EmbeddedStack stack = EmbeddedStack.start(StackHome.fromSystem(), port, smtpPort);
             stopOnSignal(stack);
             announce(stack);

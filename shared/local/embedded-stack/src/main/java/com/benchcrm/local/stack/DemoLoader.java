@@ -59,7 +59,17 @@ final class DemoLoader {
         DemoWebhookReceiver receiver = new DemoWebhookReceiver(out);
         String webhookId = subscribe(token, receiver);
         DemoDataSet data = DemoData.generate(SEED, consultants, requirements);
-        Counts c = post("/v1/consultants", token, data.consultants(), ConsultantInput::externalId);
+        java.util.Map<String, String> consultantIds = new java.util.concurrent.ConcurrentHashMap<>();
+        Counts c =
+                post("/v1/consultants", token, data.consultants(), ConsultantInput::externalId, x -> x, consultantIds);
+        // every consultant gets an owner (the Admin and the demo's recruiters in turn) before the
+        // requirements arrive, so their match runs notify the owners (ADR 0097)
+        long ownersStarted = System.nanoTime();
+        int owned = owners(token, data.consultants(), consultantIds);
+        double ownersSeconds = (System.nanoTime() - ownersStarted) / 1e9;
+        // expiring work authorizations are announced now, to the owners (./benchcrm demo puts the first
+        // scheduled run off until here; each expiry is announced once)
+        stack.runWorkAuthorizationAlerts();
         double embedSeconds = stack.matching() ? awaitEmbedded() : 0;
         // the firms and people the requirements came through (DemoCompanies), then each requirement linked to its chain
         java.util.Map<String, String> companyIds = new java.util.concurrent.ConcurrentHashMap<>();
@@ -129,6 +139,14 @@ final class DemoLoader {
         out.println();
         out.printf("Demo tenant '%s' loaded in %.1f s through POST %s/v1/...:%n", TENANT, seconds, stack.baseUrl());
         out.printf("  consultants   %d (%d new, %d already there)%n", c.total(), c.created(), c.replayed());
+        out.printf(
+                "  owners        %d consultants dealt out over %s and %s in %.1f s (their matches and expiries notify them)%n",
+                owned,
+                USER,
+                com.benchcrm.demo.DemoUsers.RECRUITERS.stream()
+                        .map(com.benchcrm.demo.DemoUsers.DemoUser::email)
+                        .collect(java.util.stream.Collectors.joining(", ")),
+                ownersSeconds);
         out.printf(
                 "  companies     %d (%d new, %d already there): vendors, implementation partners, prime vendors, end clients%n",
                 co.total(), co.created(), co.replayed());
@@ -504,6 +522,57 @@ final class DemoLoader {
             pool.shutdown();
         }
         return new Counts(items.size(), created.get(), replayed.get());
+    }
+
+    /**
+     * Makes the demo's recruiters active users of the tenant and sets each consultant's owner
+     * ({@code PUT /v1/consultants/{id}/owner}, idempotent), dealt out over the Admin and the
+     * recruiters ({@link com.benchcrm.demo.DemoUsers#spread}); returns how many were set.
+     */
+    private int owners(String token, List<ConsultantInput> consultants, java.util.Map<String, String> ids)
+            throws Exception {
+        List<String> users = new ArrayList<>();
+        users.add(subject(token));
+        for (com.benchcrm.demo.DemoUsers.DemoUser u : com.benchcrm.demo.DemoUsers.RECRUITERS) {
+            users.add(subject(stack.admin().token(TENANT, u.email(), Role.valueOf(u.role()), Duration.ofMinutes(5))));
+        }
+        java.util.Map<String, String> owners = com.benchcrm.demo.DemoUsers.spread(
+                consultants.stream().map(ConsultantInput::externalId).toList(), users);
+        AtomicInteger set = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            owners.forEach((externalId, owner) -> futures.add(pool.submit(() -> {
+                String id = ids.get(externalId);
+                HttpResponse<String> response =
+                        send(HttpRequest.newBuilder(URI.create(stack.baseUrl() + "/v1/consultants/" + id + "/owner"))
+                                .header("authorization", "Bearer " + token)
+                                .header("content-type", "application/json")
+                                .PUT(HttpRequest.BodyPublishers.ofString(Json.write(Map.of("ownerUserId", owner))))
+                                .build());
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException("demo load: PUT /v1/consultants/" + id + "/owner answered "
+                            + response.statusCode() + ": " + response.body());
+                }
+                set.incrementAndGet();
+                return null;
+            })));
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return set.get();
+    }
+
+    /** The subject (the user id) of one of the stack's own tokens. */
+    private static String subject(String token) throws IOException {
+        String payload = token.split("\\.")[1];
+        return Json.strict()
+                .readTree(java.util.Base64.getUrlDecoder().decode(payload))
+                .path("sub")
+                .asText();
     }
 
     private JsonNode get(String pathAndQuery, String token) throws IOException, InterruptedException {

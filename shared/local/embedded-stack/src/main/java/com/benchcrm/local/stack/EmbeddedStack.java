@@ -360,7 +360,9 @@ public final class EmbeddedStack implements AutoCloseable {
                     new TenantAdmin(com.benchcrm.persistence.postgres.PostgresPersistence.over(owner), issuer.get()),
                     (System.nanoTime() - started) / 1_000_000);
             stack.workAuthorizationAlerts = WorkAuthorizationTimer.start(
-                    alertsFunction, System.getenv("BENCHCRM_WORK_AUTH_ALERTS_EVERY"), Duration.ofSeconds(30));
+                    alertsFunction,
+                    System.getenv("BENCHCRM_WORK_AUTH_ALERTS_EVERY"),
+                    Duration.parse(System.getProperty(WORK_AUTH_ALERTS_FIRST_DELAY, "PT30S")));
             stack.dailyNotifications = WorkAuthorizationTimer.start(
                     "notifications-daily",
                     dailyNotificationsFunction,
@@ -470,6 +472,17 @@ public final class EmbeddedStack implements AutoCloseable {
      * The embedding model and vector index the stack's functions use (the same process-wide instances), or empty
      * when matching is off.
      */
+    /**
+     * When the work authorization alerts first run after the start (ISO-8601 duration, default 30 s);
+     * {@code ./benchcrm demo} puts it off so that the demo's consultants have their owners first.
+     */
+    static final String WORK_AUTH_ALERTS_FIRST_DELAY = "benchcrm.work-auth-alerts.first-delay";
+
+    /** Runs the work authorization alerts once now (no-op when they are off) and waits for the run. */
+    void runWorkAuthorizationAlerts() {
+        workAuthorizationAlerts.ifPresent(WorkAuthorizationTimer::runNow);
+    }
+
     Optional<com.benchcrm.matching.adapters.MatchingAdapters> matchingAdapters() {
         if (!matching) {
             return Optional.empty();

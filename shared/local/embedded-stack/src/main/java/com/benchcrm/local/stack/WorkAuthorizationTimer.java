@@ -24,9 +24,22 @@ final class WorkAuthorizationTimer implements AutoCloseable {
             {"version":"0","detail-type":"Scheduled Event","source":"aws.events","detail":{}}""".getBytes(StandardCharsets.UTF_8);
 
     private final ScheduledExecutorService timer;
+    private final Runnable run;
 
-    private WorkAuthorizationTimer(ScheduledExecutorService timer) {
+    private WorkAuthorizationTimer(ScheduledExecutorService timer, Runnable run) {
         this.timer = timer;
+        this.run = run;
+    }
+
+    /** Runs the function once now, on the timer's thread (after a run in progress), and waits for it. */
+    void runNow() {
+        try {
+            timer.submit(run).get(5, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            LOG.warn("run now failed: {}", e.toString());
+        }
     }
 
     /** Empty (nothing scheduled) when {@code setting} is {@code off}. */
@@ -47,18 +60,15 @@ final class WorkAuthorizationTimer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        timer.scheduleAtFixedRate(
-                () -> {
-                    try {
-                        LOG.info("{}: {}", name, new String(function.invoke(SCHEDULED_EVENT), StandardCharsets.UTF_8));
-                    } catch (RuntimeException e) {
-                        LOG.warn("{} failed: {}", name, e.toString());
-                    }
-                },
-                firstDelay.toMillis(),
-                period.toMillis(),
-                TimeUnit.MILLISECONDS);
-        return java.util.Optional.of(new WorkAuthorizationTimer(timer));
+        Runnable run = () -> {
+            try {
+                LOG.info("{}: {}", name, new String(function.invoke(SCHEDULED_EVENT), StandardCharsets.UTF_8));
+            } catch (RuntimeException e) {
+                LOG.warn("{} failed: {}", name, e.toString());
+            }
+        };
+        timer.scheduleAtFixedRate(run, firstDelay.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+        return java.util.Optional.of(new WorkAuthorizationTimer(timer, run));
     }
 
     @Override

@@ -42,11 +42,13 @@ class DemoTrainingIT {
     static void start() throws Exception {
         Files.createDirectories(Path.of("target"));
         Path home = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "benchcrm-demo-training-");
+        System.setProperty(EmbeddedStack.WORK_AUTH_ALERTS_FIRST_DELAY, "PT1H"); // as ./benchcrm demo does
         stack = EmbeddedStack.start(new StackHome(home), 0, 0);
     }
 
     @AfterAll
     static void stop() {
+        System.clearProperty(EmbeddedStack.WORK_AUTH_ALERTS_FIRST_DELAY);
         if (stack != null) {
             stack.close();
         }
@@ -57,6 +59,43 @@ class DemoTrainingIT {
         assertThat(stack.matching()).isTrue();
         new DemoLoader(stack, System.out).load(240, 60); // the demo's printout in the IT output
         TenantId tenant = stack.admin().find(DemoLoader.TENANT).orElseThrow();
+
+        // every consultant has an owner, dealt out over the Admin and the demo's recruiters, and the
+        // history leaves fresh submissions live at Submitted
+        Row owners = stack.appSql()
+                .inTenant(tenant, s -> s.queryOne("""
+                                select count(*) as consultants, count(owner_user_id) as owned,
+                                       count(distinct owner_user_id) as owners from consultant
+                                where external_id like 'bench-%'""", SqlParams.none()))
+                .orElseThrow();
+        assertThat(owners.longValue("owned")).isEqualTo(240).isEqualTo(owners.longValue("consultants"));
+        assertThat(owners.longValue("owners")).isEqualTo(1 + com.benchcrm.demo.DemoUsers.RECRUITERS.size());
+        long submitted = stack.appSql()
+                .inTenant(
+                        tenant,
+                        s -> s.queryOne(
+                                "select count(*) as n from submission where status = 'SUBMITTED'", SqlParams.none()))
+                .orElseThrow()
+                .longValue("n");
+        assertThat(submitted).isGreaterThanOrEqualTo(com.benchcrm.demo.DemoHistory.FRESH_REQUIREMENTS);
+        // the owners hear of their consultants' expiring work authorizations (announced after the owners were set)
+        long expiring = 0;
+        for (int i = 0; i < 100 && expiring == 0; i++) {
+            expiring = stack.appSql()
+                    .inTenant(
+                            tenant,
+                            s -> s.queryOne(
+                                    "select count(*) as n from notification n join consultant c"
+                                            + " on c.tenant_id = n.tenant_id and c.id = n.entity_id"
+                                            + " where n.kind = 'WORK_AUTHORIZATION_EXPIRING' and n.user_id = c.owner_user_id",
+                                    SqlParams.none()))
+                    .orElseThrow()
+                    .longValue("n");
+            if (expiring == 0) {
+                Thread.sleep(300);
+            }
+        }
+        assertThat(expiring).isPositive();
 
         // the history's runs: made when each past requirement arrived, with the live engine's version
         Row history = stack.appSql()

@@ -317,6 +317,13 @@ public abstract class NotificationRepositoryContract {
         });
         assertThat(later).isEmpty();
         assertThat(in(tenant, (Tx tx) -> repo().activeUsers(tx))).containsExactlyInAnyOrder(ann, bob);
+        // by name (no display name: the e-mail address), the choices of a consultant's owner
+        assertThat(in(tenant, (Tx tx) -> repo().activeUserRefs(tx)))
+                .containsExactly(
+                        new NotificationRepository.UserRef(ann, "ann@example.com"),
+                        new NotificationRepository.UserRef(bob, "bob@example.com"));
+        TenantId other = stores().newTenant();
+        assertThat(in(other, (Tx tx) -> repo().activeUserRefs(tx))).isEmpty();
     }
 
     @Test

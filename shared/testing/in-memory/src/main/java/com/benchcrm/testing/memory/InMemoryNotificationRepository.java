@@ -47,6 +47,7 @@ public final class InMemoryNotificationRepository implements NotificationReposit
     private final InMemoryMatchRunRepository matchRuns;
     private final InMemorySubmissionRepository submissions;
     private final InMemoryUserRepository users;
+    private final InMemoryOutreachDraftRepository drafts;
 
     InMemoryNotificationRepository(
             InMemoryTransactions store,
@@ -54,7 +55,8 @@ public final class InMemoryNotificationRepository implements NotificationReposit
             InMemoryRequirementRepository requirements,
             InMemoryMatchRunRepository matchRuns,
             InMemorySubmissionRepository submissions,
-            InMemoryUserRepository users) {
+            InMemoryUserRepository users,
+            InMemoryOutreachDraftRepository drafts) {
         this.rows = store.table(Uuids.ORDER);
         this.preferences = store.table(Uuids.ORDER);
         this.digests = store.table(Comparator.naturalOrder());
@@ -64,6 +66,7 @@ public final class InMemoryNotificationRepository implements NotificationReposit
         this.matchRuns = matchRuns;
         this.submissions = submissions;
         this.users = users;
+        this.drafts = drafts;
     }
 
     @Override
@@ -290,6 +293,33 @@ public final class InMemoryNotificationRepository implements NotificationReposit
                 .sorted(Uuids.ORDER)
                 .forEach(out::add);
         return out;
+    }
+
+    @Override
+    public Set<UUID> draftSenders(Tx tx, UUID draftId) {
+        Set<UUID> active = activeUsers(tx);
+        Set<UUID> out = new java.util.TreeSet<>(Uuids.ORDER);
+        drafts.find(tx, draftId).ifPresent(d -> {
+            for (String who : java.util.Arrays.asList(d.createdBy(), d.approvedBy())) {
+                active.stream().filter(u -> u.toString().equals(who)).forEach(out::add);
+            }
+        });
+        return out;
+    }
+
+    @Override
+    public List<UserRef> activeUserRefs(Tx tx) {
+        return users.all(tx).stream()
+                .filter(u -> u.status() == UserStatus.ACTIVE)
+                .map(u -> new UserRef(u.id(), displayName(u)))
+                .sorted(java.util.Comparator.comparing((UserRef u) -> u.name().toLowerCase(java.util.Locale.ROOT))
+                        .thenComparing(UserRef::id, Uuids.ORDER))
+                .toList();
+    }
+
+    private static String displayName(User u) {
+        String name = u.name();
+        return name == null || name.isBlank() ? u.email() : name.strip();
     }
 
     @Override

@@ -91,7 +91,7 @@ public final class InMemoryPersistence {
         activities = new InMemoryActivityRepository(transactions);
         documents = new InMemoryConsultantDocumentRepository(transactions);
         notifications = new InMemoryNotificationRepository(
-                transactions, consultants, requirements, matchRuns, submissions, users);
+                transactions, consultants, requirements, matchRuns, submissions, users, outreachDrafts);
         consultants.onDelete(documents::consultantDeleted);
         contacts.onDelete(activities::contactDeleted);
         contacts.onDelete(consents::contactDeleted);
