@@ -421,6 +421,36 @@ public final class BedrockAiGateway implements AiGateway {
                         .temperature(0f)
                         .build())
                 .build();
+        return converse(request, "Bedrock", (response, usage) -> {
+            ToolUseBlock use = response.output() == null || response.output().message() == null
+                    ? null
+                    : response.output().message().content().stream()
+                            .map(ContentBlock::toolUse)
+                            .filter(t -> t != null)
+                            .filter(t -> tool.equals(t.name()))
+                            .findFirst()
+                            .orElse(null);
+            if (use == null) {
+                budget.record(tenant, usage, true);
+                throw new AiUnavailableException(
+                        "invalid-output",
+                        "the model did not call the " + tool + " tool (stop reason " + response.stopReasonAsString()
+                                + ")");
+            }
+            return new Call(
+                    Documents.toJson(use.input()),
+                    usage,
+                    use.toolUseId() == null ? "tooluse_" + marker : use.toolUseId());
+        });
+    }
+
+    /**
+     * One Converse call with the retries every call gets: throttling, server errors and timeouts are
+     * retried with jittered back-off up to {@code maxAttempts}; any other refusal is a {@code service-error}
+     * at once. {@code read} turns a response and its token usage into the result (it may throw).
+     */
+    private <T> T converse(
+            ConverseRequest request, String what, java.util.function.BiFunction<ConverseResponse, TokenUsage, T> read) {
         RuntimeException last = null;
         for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
             try {
@@ -430,26 +460,7 @@ public final class BedrockAiGateway implements AiGateway {
                         : new TokenUsage(
                                 nz(response.usage().inputTokens()),
                                 nz(response.usage().outputTokens()));
-                ToolUseBlock use =
-                        response.output() == null || response.output().message() == null
-                                ? null
-                                : response.output().message().content().stream()
-                                        .map(ContentBlock::toolUse)
-                                        .filter(t -> t != null)
-                                        .filter(t -> tool.equals(t.name()))
-                                        .findFirst()
-                                        .orElse(null);
-                if (use == null) {
-                    budget.record(tenant, usage, true);
-                    throw new AiUnavailableException(
-                            "invalid-output",
-                            "the model did not call the " + tool + " tool (stop reason " + response.stopReasonAsString()
-                                    + ")");
-                }
-                return new Call(
-                        Documents.toJson(use.input()),
-                        usage,
-                        use.toolUseId() == null ? "tooluse_" + marker : use.toolUseId());
+                return read.apply(response, usage);
             } catch (ThrottlingException
                     | ServiceUnavailableException
                     | InternalServerException
@@ -458,14 +469,16 @@ public final class BedrockAiGateway implements AiGateway {
                     | ModelErrorException e) {
                 last = e;
                 LOG.warn(
-                        "Bedrock attempt {} of {}: {}",
+                        "{} attempt {} of {}: {}",
+                        what,
                         attempt,
                         settings.maxAttempts(),
                         e.getClass().getSimpleName());
             } catch (SdkClientException e) {
                 last = e;
                 LOG.warn(
-                        "Bedrock attempt {} of {}: {}",
+                        "{} attempt {} of {}: {}",
+                        what,
                         attempt,
                         settings.maxAttempts(),
                         timeout(e) ? "timeout" : e.getClass().getSimpleName());
@@ -512,60 +525,20 @@ public final class BedrockAiGateway implements AiGateway {
                         .temperature(0.3f)
                         .build())
                 .build();
-        RuntimeException last = null;
-        for (int attempt = 1; attempt <= settings.maxAttempts(); attempt++) {
-            try {
-                ConverseResponse response = client.converse(converse);
-                TokenUsage usage = response.usage() == null
-                        ? TokenUsage.NONE
-                        : new TokenUsage(
-                                nz(response.usage().inputTokens()),
-                                nz(response.usage().outputTokens()));
-                String text = response.output() == null || response.output().message() == null
-                        ? ""
-                        : response.output().message().content().stream()
-                                .map(ContentBlock::text)
-                                .filter(t -> t != null)
-                                .reduce("", String::concat);
-                if ("max_tokens".equals(response.stopReasonAsString())) {
-                    // A text cut at the cap is not a mail: report it empty so the caller falls back.
-                    LOG.warn("Bedrock drafting hit the output cap of {} tokens", request.maxOutputTokens());
-                    text = "";
-                }
-                return new com.benchcrm.extraction.DraftedText(text, settings.modelId(), usage);
-            } catch (ThrottlingException
-                    | ServiceUnavailableException
-                    | InternalServerException
-                    | ModelNotReadyException
-                    | ModelTimeoutException
-                    | ModelErrorException
-                    | SdkClientException e) {
-                last = e;
-                LOG.warn(
-                        "Bedrock drafting attempt {} of {}: {}",
-                        attempt,
-                        settings.maxAttempts(),
-                        e.getClass().getSimpleName());
-            } catch (BedrockRuntimeException e) {
-                throw new AiUnavailableException(
-                        "service-error",
-                        "Bedrock refused the request: " + e.awsErrorDetails().errorCode() + " (" + e.statusCode() + ")",
-                        e);
+        return converse(converse, "Bedrock drafting", (response, usage) -> {
+            String text = response.output() == null || response.output().message() == null
+                    ? ""
+                    : response.output().message().content().stream()
+                            .map(ContentBlock::text)
+                            .filter(t -> t != null)
+                            .reduce("", String::concat);
+            if ("max_tokens".equals(response.stopReasonAsString())) {
+                // A text cut at the cap is not a mail: report it empty so the caller falls back.
+                LOG.warn("Bedrock drafting hit the output cap of {} tokens", request.maxOutputTokens());
+                text = "";
             }
-            if (attempt < settings.maxAttempts()) {
-                backoff(attempt);
-            }
-        }
-        String reason = last instanceof ThrottlingException
-                ? "throttled"
-                : last instanceof ModelTimeoutException || last instanceof SdkClientException s && timeout(s)
-                        ? "timeout"
-                        : "service-error";
-        throw new AiUnavailableException(
-                reason,
-                "Bedrock failed " + settings.maxAttempts() + " times; last: "
-                        + last.getClass().getSimpleName(),
-                last);
+            return new com.benchcrm.extraction.DraftedText(text, settings.modelId(), usage);
+        });
     }
 
     private void backoff(int attempt) {
