@@ -274,51 +274,21 @@ public final class Outreach {
             if (!seen.add(email)) {
                 continue;
             }
-            UUID messageRowId = ids.next();
-            String messageId = "<" + messageRowId + "@" + domain + ">";
             if (!consented.containsKey(contactId)) {
                 skipped.add(new Skipped(contactId, "no-consent"));
-                rows.add(new OutreachMessage(
-                        messageRowId,
-                        draft.id(),
-                        email,
-                        contactId,
-                        messageId,
-                        OutreachMessage.Status.SUPPRESSED,
-                        "no consent",
-                        now,
-                        null,
-                        null));
+                rows.add(
+                        message(draft, email, contactId, domain, OutreachMessage.Status.SUPPRESSED, "no consent", now));
                 continue;
             }
             withConsent++;
             if (suppressed.contains(email)) {
                 skipped.add(new Skipped(contactId, "suppressed"));
-                rows.add(new OutreachMessage(
-                        messageRowId,
-                        draft.id(),
-                        email,
-                        contactId,
-                        messageId,
-                        OutreachMessage.Status.SUPPRESSED,
-                        "suppressed",
-                        now,
-                        null,
-                        null));
+                rows.add(
+                        message(draft, email, contactId, domain, OutreachMessage.Status.SUPPRESSED, "suppressed", now));
                 continue;
             }
             eligible++;
-            rows.add(new OutreachMessage(
-                    messageRowId,
-                    draft.id(),
-                    email,
-                    contactId,
-                    messageId,
-                    OutreachMessage.Status.QUEUED,
-                    null,
-                    now,
-                    null,
-                    null));
+            rows.add(message(draft, email, contactId, domain, OutreachMessage.Status.QUEUED, null, now));
         }
         if (withConsent == 0) {
             throw new OutreachRefusedException(
@@ -362,18 +332,21 @@ public final class Outreach {
             throw new OutreachRefusedException(
                     "recipient-suppressed", "the vendor contact's address is on the suppression list");
         }
-        UUID messageRowId = ids.next();
+        return message(draft, email, c.id(), domain, OutreachMessage.Status.QUEUED, null, now);
+    }
+
+    /** A recipient's row: a fresh id that also names its Message-ID at the tenant's domain. */
+    private OutreachMessage message(
+            OutreachDraft draft,
+            String email,
+            UUID contactId,
+            String domain,
+            OutreachMessage.Status status,
+            @org.jspecify.annotations.Nullable String reason,
+            Instant now) {
+        UUID rowId = ids.next();
         return new OutreachMessage(
-                messageRowId,
-                draft.id(),
-                email,
-                c.id(),
-                "<" + messageRowId + "@" + domain + ">",
-                OutreachMessage.Status.QUEUED,
-                null,
-                now,
-                null,
-                null);
+                rowId, draft.id(), email, contactId, "<" + rowId + "@" + domain + ">", status, reason, now, null, null);
     }
 
     static String messageIdDomain(MarketingSettings policy) {
