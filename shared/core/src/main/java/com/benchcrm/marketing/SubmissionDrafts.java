@@ -21,12 +21,15 @@ import com.benchcrm.rtr.Rtr;
 import com.benchcrm.rtr.RtrRepository;
 import com.benchcrm.security.Caller;
 import com.benchcrm.security.Permission;
+import com.benchcrm.submission.RtrRequiredException;
 import com.benchcrm.submission.Submission;
 import com.benchcrm.submission.SubmissionRepository;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -210,18 +213,23 @@ public final class SubmissionDrafts {
         return new Prepared(s, contact, rtr, facts);
     }
 
-    /**
-     * The RTR the submission was sent under while it is still valid, else the one the pipeline's own rule
-     * finds ({@link com.benchcrm.submission.Submissions#validRtr}: valid and consenting to the bill rate).
-     */
+    /** The RTR the submission was sent under, else one of its consultant, requirement and vendor valid now. */
     private Rtr signedRtr(Tx tx, Submission s, Instant now) {
+        List<String> problems = new ArrayList<>();
         if (s.rtrId() != null) {
             Optional<Rtr> recorded = rtrs.find(tx, s.rtrId());
             if (recorded.isPresent() && recorded.get().invalidAt(now) == null) {
                 return recorded.get();
             }
         }
-        return com.benchcrm.submission.Submissions.validRtr(rtrs, tx, s, now);
+        for (Rtr rtr : rtrs.forSubmission(tx, s.consultantId(), s.requirementId(), s.vendorCompanyId())) {
+            String invalid = rtr.invalidAt(now);
+            if (invalid == null) {
+                return rtr;
+            }
+            problems.add(invalid);
+        }
+        throw new RtrRequiredException(s.consultantId(), s.requirementId(), s.vendorCompanyId(), problems);
     }
 
     /** The attachment's file name: the RTR document's name as a .txt (the recorded document is its text). */

@@ -837,15 +837,6 @@ public final class Submissions {
     }
 
     private Rtr validRtr(Tx tx, Submission s, Instant now) {
-        return validRtr(rtrs, tx, s, now);
-    }
-
-    /**
-     * The RTR that covers submission {@code s} at {@code now} (ADR 0086): of its consultant, requirement and
-     * vendor, valid, and consenting to the submission's bill rate; else {@link RtrRequiredException} with each
-     * candidate's problem. The move to SUBMITTED and the submission mail to the vendor use the same rule.
-     */
-    public static Rtr validRtr(RtrRepository rtrs, Tx tx, Submission s, Instant now) {
         List<String> problems = new ArrayList<>();
         BigDecimal billHourly = Margins.hourly(s.billRate());
         for (Rtr rtr : rtrs.forSubmission(tx, s.consultantId(), s.requirementId(), s.vendorCompanyId())) {
