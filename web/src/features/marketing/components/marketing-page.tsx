@@ -44,6 +44,9 @@ import {
   type HotListInput,
   type OutreachDraft,
 } from '../api/marketing';
+import { ApprovedDrafts, MESSAGE_VARIANT } from './draft-messages';
+import { ListContacts } from './list-contacts';
+import { LoadMore } from './load-more';
 
 const TABS = [
   { id: 'hot-lists', label: 'Hot lists' },
@@ -185,6 +188,7 @@ function HotListsPanel() {
           ))}
         </ul>
       )}
+      <LoadMore pager={lists} what="hot lists" />
       {previewId && <HotListPreview id={previewId} />}
     </section>
   );
@@ -414,14 +418,19 @@ function DistributionListsPanel() {
               </tr>
             </thead>
             <tbody className="divide-y">
-              {d.contactIds.map((id) => {
-                const c = name(id);
-                return <ContactConsentRow key={id} contactId={id} label={c ? c.fullName : id} email={c?.email} canWrite={write} />;
-              })}
+              <ListContacts
+                ids={d.contactIds}
+                known={(id) => {
+                  const c = name(id);
+                  return c ? { fullName: c.fullName, email: c.email ?? undefined } : undefined;
+                }}
+                row={(id, c) => <ContactConsentRow key={id} contactId={id} label={c ? c.fullName : id} email={c?.email} canWrite={write} />}
+              />
             </tbody>
           </table>
         </article>
       ))}
+      <LoadMore pager={lists} what="distribution lists" />
     </section>
   );
 }
@@ -605,6 +614,7 @@ function DistributionListForm({ list: current, done }: { list?: DistributionList
               <span className="text-xs text-muted-foreground">{c.email ?? 'no e-mail'}</span>
             </label>
           ))}
+          <LoadMore pager={contacts} what="contacts" />
         </div>
       </fieldset>
       <Problem text={error} />
@@ -633,6 +643,8 @@ function DraftsPanel() {
         <EmptyState title="No drafts awaiting approval">Draft a hot list for a distribution list above, or a submission's mail to its vendor from the Pipeline.</EmptyState>
       )}
       {drafts.data?.map((d) => <DraftCard key={d.id} draft={d} focused={d.id === focus} />)}
+      <LoadMore pager={drafts} what="drafts" />
+      <ApprovedDrafts focus={focus} />
     </section>
   );
 }
@@ -744,8 +756,6 @@ function SubmissionDraftFacts({ draft }: { draft: OutreachDraft }) {
 
 // --------------------------------------------------------------------- sent
 
-const MESSAGE_VARIANT = { QUEUED: 'outline', SENT: 'success', SUPPRESSED: 'warning', FAILED: 'destructive' } as const;
-
 function SentPanel() {
   const sent = useSentMail();
   return (
@@ -779,6 +789,7 @@ function SentPanel() {
           </table>
         </div>
       )}
+      <LoadMore pager={sent} what="sent mail" />
     </section>
   );
 }
@@ -855,6 +866,7 @@ function SuppressionsPanel() {
           ))}
         </ul>
       )}
+      <LoadMore pager={list} what="suppressed addresses" />
     </section>
   );
 }

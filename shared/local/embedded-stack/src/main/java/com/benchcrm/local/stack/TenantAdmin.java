@@ -54,4 +54,11 @@ public final class TenantAdmin {
         UUID user = users.ensure(tenant, email, Set.of(role));
         return issuer.mint(AUDIENCE, tenant, slug.value(), user.toString(), Set.of(role), ttl);
     }
+
+    /** As {@link #token(TenantSlug, String, Role, Duration)}, naming the user {@code displayName} unless it has a name. */
+    public String token(TenantSlug slug, String email, Role role, Duration ttl, String displayName) {
+        TenantId tenant = ensureTenant(slug);
+        UUID user = users.ensure(tenant, email, Set.of(role), displayName);
+        return issuer.mint(AUDIENCE, tenant, slug.value(), user.toString(), Set.of(role), ttl);
+    }
 }
