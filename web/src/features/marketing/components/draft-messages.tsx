@@ -70,11 +70,11 @@ function ApprovedDraft({ draft, focused }: { draft: OutreachDraft; focused: bool
           {humanize(draft.kind)}
           {draft.approvedAt && (
             <>
-              {' '}· approved{draft.approvedBy ? ` by ${draft.approvedBy}` : ''} <time dateTime={draft.approvedAt}>{when(draft.approvedAt)}</time>
+              {' '}· approved <time dateTime={draft.approvedAt}>{when(draft.approvedAt)}</time>
             </>
           )}
         </span>
-        <Button size="sm" variant="outline" className="ml-auto" aria-expanded={open} aria-label={`Recipients of ${draft.subject}`} onClick={() => setOpen(!open)}>
+        <Button size="sm" variant="outline" className="ml-auto" aria-expanded={open} aria-label={`${open ? 'Hide recipients' : 'Recipients'} of ${draft.subject}`} onClick={() => setOpen(!open)}>
           {open ? 'Hide recipients' : 'Recipients'}
         </Button>
       </div>
