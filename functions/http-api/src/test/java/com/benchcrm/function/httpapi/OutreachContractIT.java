@@ -246,6 +246,13 @@ class OutreachContractIT {
                 .as("the statuses partition the draft's messages")
                 .isEqualTo(3);
         assertThat(byStatus.get("SUPPRESSED") + byStatus.get("FAILED")).isZero();
+        ApiResponse failed = exchange(ApiEvent.load("outreach-drafts-messages-page")
+                .token(ownRecruiter)
+                .id(draft));
+        assertThat(failed.status()).as(failed.rawBody()).isEqualTo(200);
+        assertThat(failed.body().path("items"))
+                .as("the sample's ?status=FAILED")
+                .isEmpty();
 
         CompaniesContractIT.assertProblem(
                 exchange(ApiEvent.load("outreach-drafts-messages")

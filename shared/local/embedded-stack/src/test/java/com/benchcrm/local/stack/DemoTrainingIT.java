@@ -98,11 +98,11 @@ class DemoTrainingIT {
                                      and r.requirement_id = s.requirement_id and r.vendor_company_id = s.vendor_company_id
                                 where s.status <> 'DRAFT'""", SqlParams.none()))
                 .orElseThrow();
-        long history = rtrs.longValue("submissions");
-        assertThat(history).isPositive();
-        assertThat(rtrs.longValue("with_contact")).isEqualTo(history);
-        assertThat(rtrs.longValue("with_rtr")).as("one RTR per submission").isEqualTo(history);
-        assertThat(rtrs.longValue("at_bill_rate")).isEqualTo(history);
+        long sentSubmissions = rtrs.longValue("submissions");
+        assertThat(sentSubmissions).isPositive();
+        assertThat(rtrs.longValue("with_contact")).isEqualTo(sentSubmissions);
+        assertThat(rtrs.longValue("with_rtr")).as("one RTR per submission").isEqualTo(sentSubmissions);
+        assertThat(rtrs.longValue("at_bill_rate")).isEqualTo(sentSubmissions);
         assertThat(rtrs.longValue("live")).isPositive();
         assertThat(rtrs.longValue("live_valid")).isEqualTo(rtrs.longValue("live"));
         assertThat(stack.appSql()
@@ -110,7 +110,7 @@ class DemoTrainingIT {
                         .orElseThrow()
                         .longValue("n"))
                 .as("no other RTR")
-                .isEqualTo(history);
+                .isEqualTo(sentSubmissions);
         // the demo's recruiters have display names
         for (com.benchcrm.demo.DemoUsers.DemoUser u : com.benchcrm.demo.DemoUsers.RECRUITERS) {
             assertThat(stack.appSql()
