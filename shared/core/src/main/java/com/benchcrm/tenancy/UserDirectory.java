@@ -25,17 +25,4 @@ public final class UserDirectory {
         String normalized = email.trim().toLowerCase(Locale.ROOT);
         return transactions.inTenant(tenant, tx -> users.ensure(tx, ids.next(), normalized, Set.copyOf(roles)));
     }
-
-    /**
-     * Creates the user or updates its roles, and names it {@code displayName} unless it has a name already; returns
-     * the stable user id.
-     */
-    public UUID ensure(TenantId tenant, String email, Set<Role> roles, String displayName) {
-        String normalized = email.trim().toLowerCase(Locale.ROOT);
-        return transactions.inTenant(tenant, tx -> {
-            UUID id = users.ensure(tx, ids.next(), normalized, Set.copyOf(roles));
-            users.nameIfUnnamed(tx, id, displayName.strip());
-            return id;
-        });
-    }
 }

@@ -14,12 +14,4 @@ public interface UserRepository {
      * @return the user's id (the existing one when the user was there)
      */
     UUID ensure(Tx tx, UUID newId, String email, Set<Role> roles);
-
-    /**
-     * Gives the user {@code id} the display name {@code name} when it has none; a name already there (set by an
-     * invitation or the user's provider) is kept.
-     *
-     * @return true when the name was set
-     */
-    boolean nameIfUnnamed(Tx tx, UUID id, String name);
 }

@@ -77,14 +77,23 @@ public abstract class TenancyRepositoryContract {
                         (Tx tx) ->
                                 stores().users().ensure(tx, Samples.id(), "riley@example.com", Set.of(Role.Recruiter)));
         assertThat(stores().transactions()
-                        .inTenant(other, (Tx tx) -> stores().users().nameIfUnnamed(tx, id, "Somebody Else")))
+                        .inTenant(
+                                other,
+                                (Tx tx) -> ((com.benchcrm.user.UserRepository) stores().users())
+                                        .nameIfUnnamed(tx, id, "Somebody Else")))
                 .as("another tenant's user is not there to name")
                 .isFalse();
         assertThat(stores().transactions()
-                        .inTenant(tenant, (Tx tx) -> stores().users().nameIfUnnamed(tx, id, "Riley Chen")))
+                        .inTenant(
+                                tenant,
+                                (Tx tx) -> ((com.benchcrm.user.UserRepository) stores().users())
+                                        .nameIfUnnamed(tx, id, "Riley Chen")))
                 .isTrue();
         assertThat(stores().transactions()
-                        .inTenant(tenant, (Tx tx) -> stores().users().nameIfUnnamed(tx, id, "Another Name")))
+                        .inTenant(
+                                tenant,
+                                (Tx tx) -> ((com.benchcrm.user.UserRepository) stores().users())
+                                        .nameIfUnnamed(tx, id, "Another Name")))
                 .as("a name already there is kept")
                 .isFalse();
         assertThat(stores().transactions()
