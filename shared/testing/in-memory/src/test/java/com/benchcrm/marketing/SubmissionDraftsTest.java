@@ -311,6 +311,28 @@ class SubmissionDraftsTest {
     }
 
     @Test
+    void anRtrConsentingToAnotherRate_doesNotCoverTheSubmissionMail() {
+        Setup s = submission("bea.rate@vendor-beta.example", false);
+        rtrs.record(
+                recruiter,
+                new RtrInput(
+                        s.consultant(),
+                        s.requirement(),
+                        vendor,
+                        null,
+                        null,
+                        null,
+                        new Rate(new BigDecimal("60"), "USD", RateUnit.HOUR, null),
+                        "RTR Avery.pdf",
+                        RTR_TEXT));
+
+        assertThatThrownBy(() -> drafts.draft(recruiter, s.submission(), new SubmissionDrafts.Request(null)))
+                .isInstanceOfSatisfying(
+                        RtrRequiredException.class,
+                        e -> assertThat(String.join(" ", e.problems())).contains("consents to 60 USD"));
+    }
+
+    @Test
     void refusals_noRtr_noRecipient_anotherTenantsSubmission_nothingStored() {
         Setup noRtr = submission("bea@vendor-beta.example", false);
         assertThatThrownBy(() -> drafts.draft(recruiter, noRtr.submission(), new SubmissionDrafts.Request(null)))
