@@ -367,7 +367,23 @@ public final class SkillTaxonomy {
      * written as a short acronym in capitals ({@code WAS}, not a generic practice) or exactly like the
      * skill's name and not at the start of a sentence or bullet.
      */
-    private static boolean exactMidSentence(Alias alias, String surface, String text, int start) {
+    private boolean exactMidSentence(Alias alias, String surface, String text, int start) {
+        if (ROMAN_NUMERAL.matcher(surface).matches()) {
+            return false; // "Level II", "Analyst III": a grade, never a product's short name
+        }
+        if (surface.length() == 1 && !listNeighbour(text, start, start + 1)) {
+            return false; // "C" or "E" alone is a letter: "(C", "Monitoring E"
+        }
+        if (!surface.equalsIgnoreCase(alias.skill.name())
+                && !alias.skill.hot()
+                && !alias.skill.generic()
+                && !"language".equals(alias.skill.category())
+                && !namesItsMaker(alias.skill, text)) {
+            // a short form (an acronym or a vendor-less word: "CIS", "Connect", "Central") of a product O*NET does
+            // not list as a hot technology is too weak alone in running text: it needs its maker or parent named
+            // in the same text ("Salesforce applications (Lightning is a must-have)"), the full name or a list
+            return false;
+        }
         if (!alias.skill.generic()
                 && surface.length() >= 3
                 && surface.length() <= 5
@@ -388,6 +404,63 @@ public final class SkillTaxonomy {
             return !SENTENCE_END.contains(c);
         }
         return false;
+    }
+
+    /** The text names the skill's parent ("Salesforce" for Lightning) or its maker, the first word of a longer name ("Adobe"). */
+    private boolean namesItsMaker(Skill skill, String text) {
+        List<String> words = new ArrayList<>();
+        String[] name = skill.name().split(" ");
+        if (name.length >= 2 && name[0].length() >= 3) {
+            words.add(name[0]);
+        }
+        Skill parent = skill.parentId() == null ? null : byId.get(skill.parentId());
+        if (parent != null) {
+            words.add(parent.name());
+            parent.aliases().stream().filter(a -> a.length() >= 3).forEach(words::add);
+        }
+        for (String w : words) {
+            if (Pattern.compile(
+                            "(?<![\\p{L}\\p{N}])" + Pattern.quote(w) + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE)
+                    .matcher(text)
+                    .find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern ROMAN_NUMERAL = Pattern.compile("(?:II|III|IV|VI|VII|VIII|IX)");
+
+    private static final Pattern LIST_WORD = Pattern.compile("(?i)(?:and|or|programming|language)");
+
+    /** A one-letter name is a skill in running text only beside a list separator: "C, C++", "Java/C", "C and Python". */
+    private static boolean listNeighbour(String text, int start, int end) {
+        int p = start - 1;
+        while (p >= 0 && text.charAt(p) == ' ') {
+            p--;
+        }
+        int n = end;
+        while (n < text.length() && text.charAt(n) == ' ') {
+            n++;
+        }
+        if (p >= 0 && (text.charAt(p) == ',' || text.charAt(p) == '/' || text.charAt(p) == '&')) {
+            return true;
+        }
+        if (n < text.length() && (text.charAt(n) == ',' || text.charAt(n) == '/' || text.charAt(n) == '&')) {
+            return true;
+        }
+        int w = n;
+        while (w < text.length() && Character.isLetter(text.charAt(w))) {
+            w++;
+        }
+        if (w > n && LIST_WORD.matcher(text.substring(n, w)).matches()) {
+            return true;
+        }
+        int b = p + 1;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return b <= p && LIST_WORD.matcher(text.substring(b, p + 1)).matches();
     }
 
     // ------------------------------------------------------------------------------ tokenizer

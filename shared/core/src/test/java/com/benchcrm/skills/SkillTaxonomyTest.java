@@ -110,6 +110,48 @@ class SkillTaxonomyTest {
     }
 
     @Test
+    void scan_runningText_gradesLettersAndObscureShortFormsAreNotSkills() {
+        // a grade, a truncated civil-service title, a department called "... Connect", a "Central Office"
+        assertThat(T.scan("Computer Service Technician, level II"))
+                .filteredOn(m -> !m.skill().generic())
+                .isEmpty();
+        assertThat(T.scan("Title: COMPUTER SERVICE TECHNICIAN (C"))
+                .filteredOn(m -> !m.skill().generic())
+                .isEmpty();
+        assertThat(T.scan("Unit: IT AUTOMATION AND MONITORING E"))
+                .filteredOn(m -> !m.skill().generic())
+                .isEmpty();
+        assertThat(T.scan("Division: HHS Connect-NM"))
+                .filteredOn(m -> !m.skill().generic())
+                .isEmpty();
+        assertThat(T.scan("Work unit: WEC/Central Office CIS"))
+                .filteredOn(m -> !m.skill().generic())
+                .isEmpty();
+        assertThat(T.scan("Cisco switches running NX-OS"))
+                .extracting(m -> m.skill().name())
+                .containsExactly("Cisco");
+        // the same short forms still count where a list or the full name says so
+        assertThat(T.scan("Strong C and Python"))
+                .extracting(m -> m.skill().name())
+                .containsExactly("C", "Python");
+        assertThat(T.scan("Languages: Java/C, shell"))
+                .extracting(m -> m.skill().name())
+                .contains("Java", "C");
+        assertThat(T.scan("connect, central, nx", true))
+                .extracting(m -> m.skill().name())
+                .hasSize(3);
+        assertThat(T.scan("5+ years on Sales force applications (Lightning is a must-have.)"))
+                .extracting(m -> m.skill().name())
+                .contains("Salesforce Lightning");
+        assertThat(T.scan("Expect Lightning delivery."))
+                .filteredOn(m -> !m.skill().generic())
+                .isEmpty();
+        assertThat(T.scan("Hosted meetings on Adobe Connect"))
+                .extracting(m -> m.skill().name())
+                .containsExactly("Adobe Connect");
+    }
+
+    @Test
     void resolveListItem_fillerWordsAndCompounds() {
         assertThat(T.resolveListItem("5+ years experience with Java"))
                 .extracting(Skill::name)

@@ -404,10 +404,12 @@ final class Places {
                 }
             }
             // "New York, NY", "Washington, DC": a city named like a state, then the state's code
+            // "New York, New York": a city named like its own state, the state written out (one state, not two)
             if (allStates
                     && end == 2
                     && parts[0].trim().length() > 2
-                    && parts[1].trim().matches("[A-Z]{2}")) {
+                    && (parts[1].trim().matches("[A-Z]{2}")
+                            || stateCode(parts[0]).equals(stateCode(parts[1])))) {
                 allStates = false;
             }
             if (allStates) {

@@ -473,7 +473,18 @@ public final class RankingBenchmark {
                 if (!r.excluded()) {
                     sc.add(r.matchScore());
                     idx.add(i);
+                } else if (System.getenv("RANK_WHY") != null
+                        && q.posting().title().equals(System.getenv("RANK_WHY"))) {
+                    System.out.println("    EXCLUDED " + d.consultant().title() + ": " + r.flags());
                 }
+            }
+            if (System.getenv("RANK_SKILLS") != null
+                    && !q.requirement().skills().isEmpty()) {
+                System.out.println("    SKILLS " + q.part() + " " + q.posting().title() + " kept " + idx.size() + ": "
+                        + q.requirement().skills());
+            }
+            if (System.getenv("RANK_WHY") != null && q.posting().title().equals(System.getenv("RANK_WHY"))) {
+                System.out.println("    REQUIREMENT " + q.requirement());
             }
             List<Integer> order = new ArrayList<>();
             for (int i = 0; i < idx.size(); i++) {
