@@ -376,6 +376,31 @@ class SubmissionDraftsTest {
     }
 
     @Test
+    void edited_submissionMail_sendsTheEditedText_stillWithTheRtrAttached_andTheFooter() {
+        Setup s = submission("bea.edit@vendor-beta.example", true);
+        OutreachDraft d = drafts.draft(recruiter, s.submission(), new SubmissionDrafts.Request(null));
+        String text = d.bodyText()
+                .replace("Please confirm receipt", "Avery can interview on Tuesday. Please confirm receipt");
+
+        OutreachDraft edited =
+                outreach.edit(recruiter, d.id(), new DraftEdit(null, text), java.util.OptionalLong.of(d.version()));
+        outreach.approve(recruiter, d.id());
+
+        assertThat(edited.subject()).isEqualTo(d.subject());
+        assertThat(edited.rtrId()).isEqualTo(d.rtrId());
+        assertThat(sentMail).singleElement().satisfies(mail -> {
+            assertThat(mail.text())
+                    .contains("Avery can interview on Tuesday.")
+                    .contains("100 Main Street")
+                    .contains("/v1/unsubscribe/");
+            assertThat(mail.html()).contains("Avery can interview on Tuesday.");
+            assertThat(mail.attachments())
+                    .singleElement()
+                    .satisfies(att -> assertThat(att.fileName()).isEqualTo("RTR Avery.txt"));
+        });
+    }
+
+    @Test
     void approve_aSuppressedVendorContact_orARevokedRtr_isRefused_andNothingIsSent() {
         Setup s = submission("gone@vendor-beta.example", true);
         OutreachDraft d = drafts.draft(recruiter, s.submission(), new SubmissionDrafts.Request(null));
