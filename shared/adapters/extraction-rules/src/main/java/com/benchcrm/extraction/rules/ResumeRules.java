@@ -285,7 +285,22 @@ final class ResumeRules {
                     + "(?:present|current|now|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+)?(?:19|20)\\d{2})\\s*$");
 
     private static Sourced<String> titleOf(String line) {
-        if (line.length() > 120 || HEADING.matcher(line).matches()) {
+        if (line.length() > 160 || HEADING.matcher(line).matches()) {
+            return null;
+        }
+        // a header of fields between bars: "Alex Person | QA Automation Engineer | alex@example.com | (555) ..."
+        String[] fields = line.split("\\s+[|•·]\\s+");
+        for (int i = 0; i < Math.min(3, fields.length); i++) {
+            Sourced<String> t = titleOfField(fields.length == 1 ? line : fields[i]);
+            if (t != null) {
+                return Sourced.of(t.value(), line);
+            }
+        }
+        return null;
+    }
+
+    private static Sourced<String> titleOfField(String line) {
+        if (line.length() > 120) {
             return null;
         }
         // "Test Analyst at Oracle, Hyderabad", "Systems Engineer, Infosys Bangalore", "Architect - Microsoft India"

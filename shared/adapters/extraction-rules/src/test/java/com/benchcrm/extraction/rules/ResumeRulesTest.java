@@ -123,6 +123,26 @@ class ResumeRulesTest {
     }
 
     @Test
+    void headerOfFieldsBetweenBars_titleIsTheFieldThatReadsAsATitle() {
+        ResumeExtraction r = new DeterministicExtractor(Clock.systemUTC())
+                .extractResume(
+                        null,
+                        "Alex Person | QA Automation Engineer | alex@example.com | (555) 010-2222 | Open to relocation\n"
+                                + "Work Authorization: Green Card\n\nEXPERIENCE SUMMARY\n6 years in testing with Selenium.\n");
+
+        assertThat(r.titles()).extracting(t -> t.value()).containsExactly("QA Automation Engineer");
+    }
+
+    @Test
+    void headerOfFieldsWithoutATitle_givesNoTitle() {
+        ResumeExtraction r = new DeterministicExtractor(Clock.systemUTC())
+                .extractResume(
+                        null, "Alex Person | alex@example.com | (555) 010-2222 | Dallas, TX\n\nSKILLS\nJava, SQL\n");
+
+        assertThat(r.titles()).isEmpty();
+    }
+
+    @Test
     void totalYears_notFromASentenceEndingBeforeExperience() {
         ResumeExtraction r = new DeterministicExtractor(Clock.systemUTC())
                 .extractResume(
