@@ -11,6 +11,7 @@ import { toast } from '@/components/ui/toaster';
 import { useConsultants } from '@/features/bench/api/get-consultants';
 import { useHasRole } from '@/lib/auth/auth-context';
 import { cn, humanize, when } from '@/lib/utils';
+import { DraftEditor } from './draft-editor';
 import {
   CONSENT_BASES,
   TIERS,
@@ -717,6 +718,7 @@ function DraftCard({ draft, focused }: { draft: OutreachDraft; focused?: boolean
       <pre className="max-h-72 overflow-auto whitespace-pre-wrap rounded bg-muted p-2 text-xs" role="region" aria-label={`Text of ${draft.subject}`} tabIndex={0}>
         {draft.bodyText}
       </pre>
+      <DraftEditor draft={draft} />
       {approver ? (
         <Button
           size="sm"

@@ -8,6 +8,7 @@ import com.benchcrm.common.NotFoundException;
 import com.benchcrm.common.Page;
 import com.benchcrm.common.PageRequest;
 import com.benchcrm.common.Validator;
+import com.benchcrm.common.VersionMismatchException;
 import com.benchcrm.company.Contact;
 import com.benchcrm.company.ContactRepository;
 import com.benchcrm.persistence.Transactions;
@@ -23,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 
@@ -195,6 +197,41 @@ public final class Outreach {
             return messages.listByDraftPage(tx, draftId, status, page.after(), page.limit() + 1);
         });
         return Page.fromOverfetch(rows, page.limit(), "outreach_message", OutreachMessage::id);
+    }
+
+    /**
+     * Edits a draft's subject and text before approval (ADR 0105; {@link DraftEdit} says how the HTML
+     * follows). Only a {@code DRAFT} can be edited (409 {@code draft-not-pending}); with {@code ifMatch}, only
+     * that version (412). An edit that changes nothing returns the draft as it is. Audited as
+     * {@code outreach_draft.edited} with the fields changed and the new subject and text.
+     */
+    public OutreachDraft edit(Caller caller, UUID id, DraftEdit edit, OptionalLong ifMatch) {
+        caller.require(Permission.MARKETING_WRITE);
+        return transactions.inTenant(caller.tenant(), tx -> {
+            OutreachDraft draft =
+                    drafts.findForUpdate(tx, id).orElseThrow(() -> new NotFoundException("outreach_draft", id));
+            if (ifMatch.isPresent() && ifMatch.getAsLong() != draft.version()) {
+                throw new VersionMismatchException("outreach_draft", ifMatch.getAsLong(), draft.version());
+            }
+            if (draft.status() != OutreachDraft.Status.DRAFT) {
+                throw new ConflictException(
+                        "draft-not-pending", "draft " + id + " is " + draft.status() + "; only a DRAFT can be edited");
+            }
+            DraftEdit.Text text = edit.applyTo(draft);
+            if (text.changed().isEmpty()) {
+                return draft;
+            }
+            OutreachDraft edited =
+                    draft.edited(text.subject(), text.bodyText(), text.bodyHtml(), caller.userId(), clock.instant());
+            drafts.updateText(tx, edited);
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("changed", String.join(",", text.changed()));
+            details.put("subject", edited.subject());
+            details.put("text", edited.bodyText());
+            details.put("textSha256Before", Hashing.sha256(draft.bodyText()));
+            audit.record(tx, caller, "outreach_draft.edited", "outreach_draft", id, draft, edited, details);
+            return drafts.find(tx, id).orElseThrow();
+        });
     }
 
     public Approval approve(Caller caller, UUID id) {

@@ -13,6 +13,8 @@ import java.util.UUID;
  * @param attachmentName SUBMISSION only: the attachment's file name, as the recruiter saw it on the draft
  * @param generatorNote  why an AI draft fell back to the template ({@code invalid-output: ...},
  *                       {@code daily-token-cap: ...}), or null
+ * @param editedBy       who last edited the subject or text while it was a draft (ADR 0105), or null when never edited
+ * @param editedAt       when, or null
  */
 public record OutreachDraft(
         UUID id,
@@ -34,7 +36,56 @@ public record OutreachDraft(
         Instant updatedAt,
         UUID rtrId,
         String attachmentName,
-        String generatorNote) {
+        String generatorNote,
+        String editedBy,
+        Instant editedAt) {
+
+    /** A draft never edited. */
+    public OutreachDraft(
+            UUID id,
+            Kind kind,
+            UUID hotListId,
+            UUID distributionListId,
+            UUID submissionId,
+            UUID contactId,
+            String subject,
+            String bodyText,
+            String bodyHtml,
+            Generator generator,
+            Status status,
+            String approvedBy,
+            Instant approvedAt,
+            String createdBy,
+            long version,
+            Instant createdAt,
+            Instant updatedAt,
+            UUID rtrId,
+            String attachmentName,
+            String generatorNote) {
+        this(
+                id,
+                kind,
+                hotListId,
+                distributionListId,
+                submissionId,
+                contactId,
+                subject,
+                bodyText,
+                bodyHtml,
+                generator,
+                status,
+                approvedBy,
+                approvedAt,
+                createdBy,
+                version,
+                createdAt,
+                updatedAt,
+                rtrId,
+                attachmentName,
+                generatorNote,
+                null,
+                null);
+    }
 
     /** A draft without an attachment or a generator note (hot lists). */
     public OutreachDraft(
@@ -116,6 +167,35 @@ public record OutreachDraft(
                 at,
                 rtrId,
                 attachmentName,
-                generatorNote);
+                generatorNote,
+                editedBy,
+                editedAt);
+    }
+
+    /** This draft with a new subject and bodies, edited by {@code by} at {@code at}: the next version, still a draft. */
+    public OutreachDraft edited(String newSubject, String newText, String newHtml, String by, Instant at) {
+        return new OutreachDraft(
+                id,
+                kind,
+                hotListId,
+                distributionListId,
+                submissionId,
+                contactId,
+                newSubject,
+                newText,
+                newHtml,
+                generator,
+                status,
+                approvedBy,
+                approvedAt,
+                createdBy,
+                version + 1,
+                createdAt,
+                at,
+                rtrId,
+                attachmentName,
+                generatorNote,
+                by,
+                at);
     }
 }

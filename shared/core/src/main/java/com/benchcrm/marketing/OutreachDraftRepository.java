@@ -20,4 +20,7 @@ public interface OutreachDraftRepository {
 
     /** Stores the draft's status, approval and version (the text is never changed by this). */
     void updateStatus(Tx tx, OutreachDraft draft);
+
+    /** Stores an edit of a draft (ADR 0105): its subject, bodies, version, update time and edit marker. */
+    void updateText(Tx tx, OutreachDraft draft);
 }

@@ -19,6 +19,7 @@ import com.benchcrm.requirement.Requirement;
 import com.benchcrm.requirement.RequirementRepository;
 import com.benchcrm.rtr.Rtr;
 import com.benchcrm.rtr.RtrRepository;
+import com.benchcrm.rtr.RtrRules;
 import com.benchcrm.security.Caller;
 import com.benchcrm.security.Permission;
 import com.benchcrm.submission.RtrRequiredException;
@@ -213,22 +214,31 @@ public final class SubmissionDrafts {
         return new Prepared(s, contact, rtr, facts);
     }
 
-    /** The RTR the submission was sent under, else one of its consultant, requirement and vendor valid now. */
+    /**
+     * The RTR the submission was sent under while it still covers it, else the first of its consultant,
+     * requirement and vendor that does: one rule with the move to SUBMITTED ({@link RtrRules}: valid now and
+     * consenting to the bill rate the mail states).
+     */
     private Rtr signedRtr(Tx tx, Submission s, Instant now) {
         List<String> problems = new ArrayList<>();
         if (s.rtrId() != null) {
             Optional<Rtr> recorded = rtrs.find(tx, s.rtrId());
-            if (recorded.isPresent() && recorded.get().invalidAt(now) == null) {
-                return recorded.get();
+            if (recorded.isPresent()) {
+                String problem = RtrRules.problem(recorded.get(), s.billRate(), now);
+                if (problem == null) {
+                    return recorded.get();
+                }
+                problems.add(problem);
             }
         }
-        for (Rtr rtr : rtrs.forSubmission(tx, s.consultantId(), s.requirementId(), s.vendorCompanyId())) {
-            String invalid = rtr.invalidAt(now);
-            if (invalid == null) {
-                return rtr;
-            }
-            problems.add(invalid);
+        List<Rtr> others = rtrs.forSubmission(tx, s.consultantId(), s.requirementId(), s.vendorCompanyId()).stream()
+                .filter(r -> !r.id().equals(s.rtrId()))
+                .toList();
+        RtrRules.Cover cover = RtrRules.cover(others, s.billRate(), now);
+        if (cover.covered()) {
+            return cover.rtr();
         }
+        problems.addAll(cover.problems());
         throw new RtrRequiredException(s.consultantId(), s.requirementId(), s.vendorCompanyId(), problems);
     }
 

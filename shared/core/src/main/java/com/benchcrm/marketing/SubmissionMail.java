@@ -105,6 +105,16 @@ public final class SubmissionMail {
         return java.util.Optional.empty();
     }
 
+    /** The placeholders in {@code text} ({@code {{consultant}}} included), in order. */
+    static List<String> placeholdersIn(String text) {
+        List<String> found = new ArrayList<>();
+        var m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
+    }
+
     private static Rendered assemble(Facts f, String body) {
         String subject = "Submission: " + oneLine(f.consultantName()) + " for " + requirement(f);
         if (subject.length() > 300) {

@@ -8,10 +8,11 @@ import com.benchcrm.common.InvalidRequestException;
 import com.benchcrm.common.NotFoundException;
 import com.benchcrm.common.Page;
 import com.benchcrm.common.PageRequest;
+import com.benchcrm.parties.Parties;
+import com.benchcrm.parties.SubmissionReferences;
 import com.benchcrm.persistence.Transactions;
 import com.benchcrm.security.Caller;
 import com.benchcrm.security.Permission;
-import com.benchcrm.submission.SubmissionReferences;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -67,7 +68,7 @@ public final class Rtrs {
                             "/expiresAt", "must be after consentedAt (" + consented + ")")));
         }
         return transactions.inTenant(caller.tenant(), tx -> {
-            com.benchcrm.submission.Parties.check(
+            Parties.check(
                     tx,
                     references,
                     input.consultantId(),

@@ -10,6 +10,7 @@ import com.benchcrm.company.CompanyRepository;
 import com.benchcrm.consultant.Bench;
 import com.benchcrm.margin.Margin;
 import com.benchcrm.margin.Margins;
+import com.benchcrm.parties.SubmissionReferences;
 import com.benchcrm.persistence.Transactions;
 import com.benchcrm.persistence.Tx;
 import com.benchcrm.requirement.RequirementInput;

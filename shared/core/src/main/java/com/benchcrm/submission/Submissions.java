@@ -17,6 +17,8 @@ import com.benchcrm.lifecycle.Created;
 import com.benchcrm.margin.Margin;
 import com.benchcrm.margin.Margins;
 import com.benchcrm.outbox.Outbox;
+import com.benchcrm.parties.Parties;
+import com.benchcrm.parties.SubmissionReferences;
 import com.benchcrm.persistence.DuplicateKeyException;
 import com.benchcrm.persistence.Transactions;
 import com.benchcrm.persistence.Tx;
@@ -25,12 +27,11 @@ import com.benchcrm.requirement.RequirementRepository;
 import com.benchcrm.requirement.RequirementSource;
 import com.benchcrm.rtr.Rtr;
 import com.benchcrm.rtr.RtrRepository;
+import com.benchcrm.rtr.RtrRules;
 import com.benchcrm.security.Caller;
 import com.benchcrm.security.Permission;
 import com.benchcrm.workflow.WorkflowPolicy;
 import com.benchcrm.workflow.WorkflowSettings;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -836,31 +837,14 @@ public final class Submissions {
         return s.withChecks(rtrId, duplicateReason, marginReason);
     }
 
+    /** The RTR that covers the submission now ({@link RtrRules}: valid, consenting to the bill rate), else 422. */
     private Rtr validRtr(Tx tx, Submission s, Instant now) {
-        List<String> problems = new ArrayList<>();
-        BigDecimal billHourly = Margins.hourly(s.billRate());
-        for (Rtr rtr : rtrs.forSubmission(tx, s.consultantId(), s.requirementId(), s.vendorCompanyId())) {
-            String invalid = rtr.invalidAt(now);
-            if (invalid == null && rtr.rate() != null) {
-                if (!rtr.rate().currency().equals(s.billRate().currency())) {
-                    invalid = "RTR " + rtr.id() + " is in " + rtr.rate().currency() + ", the bill rate in "
-                            + s.billRate().currency();
-                } else if (!sameRate(Margins.hourly(rtr.rate()), billHourly)) {
-                    invalid = "RTR " + rtr.id() + " consents to "
-                            + rtr.rate().amount().toPlainString() + " "
-                            + rtr.rate().currency() + "/"
-                            + rtr.rate().unit() + ", the bill rate is "
-                            + s.billRate().amount().toPlainString() + " "
-                            + s.billRate().currency()
-                            + "/" + s.billRate().unit();
-                }
-            }
-            if (invalid == null) {
-                return rtr;
-            }
-            problems.add(invalid);
+        RtrRules.Cover cover = RtrRules.cover(
+                rtrs.forSubmission(tx, s.consultantId(), s.requirementId(), s.vendorCompanyId()), s.billRate(), now);
+        if (!cover.covered()) {
+            throw new RtrRequiredException(s.consultantId(), s.requirementId(), s.vendorCompanyId(), cover.problems());
         }
-        throw new RtrRequiredException(s.consultantId(), s.requirementId(), s.vendorCompanyId(), problems);
+        return cover.rtr();
     }
 
     /** The same rate, whatever the scale of its amount (85 and 85.00 are one rate). */
@@ -872,11 +856,6 @@ public final class Submissions {
                 && a.currency().equals(b.currency())
                 && a.unit() == b.unit()
                 && a.employmentType() == b.employmentType();
-    }
-
-    /** Within half a percent, so 8 x hourly and the daily amount agree. */
-    private static boolean sameRate(BigDecimal a, BigDecimal b) {
-        return a.subtract(b).abs().compareTo(b.multiply(new BigDecimal("0.005"), MathContext.DECIMAL64)) <= 0;
     }
 
     private List<DuplicateGuard.Conflict> duplicates(Tx tx, Submission s, WorkflowSettings settings, Instant now) {

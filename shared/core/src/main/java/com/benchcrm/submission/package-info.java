@@ -9,7 +9,7 @@
  *   <li>{@link com.benchcrm.submission.Submissions}: the use cases (RTR, duplicate guard and margin
  *       floor checked before SUBMITTED; audit, history and events for every move);</li>
  *   <li>{@link com.benchcrm.submission.SubmissionRepository} and
- *       {@link com.benchcrm.submission.SubmissionReferences}: the ports (PostgreSQL in
+ *       {@link com.benchcrm.parties.SubmissionReferences}: the ports (PostgreSQL in
  *       {@code benchcrm-persistence-postgres}, in memory in {@code benchcrm-test-fixtures});</li>
  *   <li>{@link com.benchcrm.submission.InterviewCalendar}: an interview as an RFC 5545 file.</li>
  * </ul>

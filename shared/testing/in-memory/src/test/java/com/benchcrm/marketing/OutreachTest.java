@@ -447,4 +447,97 @@ class OutreachTest {
                 List.of(),
                 100);
     }
+
+    @Test
+    void edit_beforeApproval_changesWhatIsSent_keepsTheFooter_marksAndAuditsTheEdit() {
+        postalAddress(100);
+        UUID yes = contact("yes@vendor.example", true);
+        OutreachDraft d = draft(List.of(yes));
+
+        OutreachDraft edited = outreach.edit(
+                recruiter,
+                d.id(),
+                new DraftEdit("  Java leads for Texas  ", "Hello,\n\nThree Java <-> Kotlin leads this week.\nCall me."),
+                OptionalLong.of(d.version()));
+
+        assertThat(edited.subject()).isEqualTo("Java leads for Texas");
+        assertThat(edited.bodyText()).isEqualTo("Hello,\n\nThree Java <-> Kotlin leads this week.\nCall me.\n");
+        assertThat(edited.bodyHtml())
+                .contains("<title>Java leads for Texas</title>")
+                .contains("<p>Hello,</p><p>Three Java &lt;-&gt; Kotlin leads this week.<br>Call me.</p>")
+                .doesNotContain("<->");
+        assertThat(edited.version()).isEqualTo(d.version() + 1);
+        assertThat(edited.editedBy()).isEqualTo("u-recruiter");
+        assertThat(edited.editedAt()).isNotNull();
+        assertThat(edited.status()).isEqualTo(OutreachDraft.Status.DRAFT);
+        assertThat(db.transactions()
+                        .inTenant(
+                                tenant,
+                                (Tx tx) ->
+                                        db.audit().findForEntity(tx, "outreach_draft", d.id(), Optional.empty(), 10)))
+                .extracting(com.benchcrm.audit.AuditEntry::action, com.benchcrm.audit.AuditEntry::actorId)
+                .contains(org.assertj.core.groups.Tuple.tuple("outreach_draft.edited", "u-recruiter"));
+
+        outreach.approve(recruiter, d.id());
+
+        assertThat(sentMail).hasSize(1);
+        OutboundMail mail = sentMail.get(0);
+        assertThat(mail.subject()).isEqualTo("Java leads for Texas");
+        assertThat(mail.text())
+                .startsWith("Hello,\n\nThree Java <-> Kotlin leads this week.")
+                .contains("100 Main Street, Austin, TX 78701")
+                .contains("Unsubscribe with one click: https://api.acme.example/v1/unsubscribe/");
+        assertThat(mail.html()).contains("Three Java &lt;-&gt; Kotlin").contains("Unsubscribe</a>");
+    }
+
+    @Test
+    void edit_subjectOnly_keepsTheHtmlBody_andAnEditChangingNothingIsNoNewVersion() {
+        OutreachDraft d = draft(List.of(contact("a@vendor.example", true)));
+
+        OutreachDraft edited = outreach.edit(sales, d.id(), new DraftEdit("New subject", null), OptionalLong.empty());
+        OutreachDraft same =
+                outreach.edit(sales, d.id(), new DraftEdit("New subject", d.bodyText()), OptionalLong.empty());
+
+        assertThat(edited.bodyText()).isEqualTo(d.bodyText());
+        assertThat(edited.bodyHtml())
+                .isEqualTo(d.bodyHtml().replaceFirst("<title>[^<]*</title>", "<title>New subject</title>"));
+        assertThat(same.version()).isEqualTo(edited.version());
+    }
+
+    @Test
+    void edit_refusals_notADraft_staleVersion_badText_anotherTenant_nothingChanged() {
+        postalAddress(100);
+        OutreachDraft d = draft(List.of(contact("b@vendor.example", true)));
+        Caller stranger = new Caller(new TenantId(UUID.randomUUID()), "u-x", Set.of(Role.Owner), "t9");
+
+        assertThatThrownBy(() ->
+                        outreach.edit(recruiter, d.id(), new DraftEdit("x", null), OptionalLong.of(d.version() + 5)))
+                .isInstanceOf(com.benchcrm.common.VersionMismatchException.class);
+        assertThatThrownBy(() -> outreach.edit(recruiter, d.id(), new DraftEdit(" ", "  "), OptionalLong.empty()))
+                .isInstanceOfSatisfying(
+                        com.benchcrm.common.ValidationException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(com.benchcrm.common.ValidationException.FieldError::field)
+                                .containsExactly("/subject", "/bodyText"));
+        assertThatThrownBy(() -> outreach.edit(
+                        recruiter, d.id(), new DraftEdit("a".repeat(201), "Hi {{consultant}}"), OptionalLong.empty()))
+                .isInstanceOfSatisfying(
+                        com.benchcrm.common.ValidationException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(com.benchcrm.common.ValidationException.FieldError::message)
+                                .anySatisfy(m -> assertThat(m).contains("more than 200"))
+                                .anySatisfy(m -> assertThat(m).contains("placeholder is left: {{consultant}}")));
+        assertThatThrownBy(() ->
+                        outreach.edit(recruiter, d.id(), new DraftEdit("a\r\nBcc: x@y", null), OptionalLong.empty()))
+                .isInstanceOf(com.benchcrm.common.ValidationException.class);
+        assertThatThrownBy(() -> outreach.edit(stranger, d.id(), new DraftEdit("x", null), OptionalLong.empty()))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(outreach.get(recruiter, d.id())).isEqualTo(d);
+
+        outreach.approve(recruiter, d.id());
+        assertThatThrownBy(() -> outreach.edit(recruiter, d.id(), new DraftEdit("late", null), OptionalLong.empty()))
+                .isInstanceOfSatisfying(
+                        ConflictException.class, e -> assertThat(e.reason()).isEqualTo("draft-not-pending"));
+        assertThat(outreach.get(recruiter, d.id()).subject()).isEqualTo(d.subject());
+    }
 }

@@ -311,6 +311,28 @@ class SubmissionDraftsTest {
     }
 
     @Test
+    void anRtrConsentingToAnotherRate_doesNotCoverTheSubmissionMail() {
+        Setup s = submission("bea.rate@vendor-beta.example", false);
+        rtrs.record(
+                recruiter,
+                new RtrInput(
+                        s.consultant(),
+                        s.requirement(),
+                        vendor,
+                        null,
+                        null,
+                        null,
+                        new Rate(new BigDecimal("60"), "USD", RateUnit.HOUR, null),
+                        "RTR Avery.pdf",
+                        RTR_TEXT));
+
+        assertThatThrownBy(() -> drafts.draft(recruiter, s.submission(), new SubmissionDrafts.Request(null)))
+                .isInstanceOfSatisfying(
+                        RtrRequiredException.class,
+                        e -> assertThat(String.join(" ", e.problems())).contains("consents to 60 USD"));
+    }
+
+    @Test
     void refusals_noRtr_noRecipient_anotherTenantsSubmission_nothingStored() {
         Setup noRtr = submission("bea@vendor-beta.example", false);
         assertThatThrownBy(() -> drafts.draft(recruiter, noRtr.submission(), new SubmissionDrafts.Request(null)))
@@ -350,6 +372,31 @@ class SubmissionDraftsTest {
                 assertThat(att.contentType()).startsWith("text/plain");
                 assertThat(new String(att.content(), StandardCharsets.UTF_8)).isEqualTo(RTR_TEXT);
             });
+        });
+    }
+
+    @Test
+    void edited_submissionMail_sendsTheEditedText_stillWithTheRtrAttached_andTheFooter() {
+        Setup s = submission("bea.edit@vendor-beta.example", true);
+        OutreachDraft d = drafts.draft(recruiter, s.submission(), new SubmissionDrafts.Request(null));
+        String text = d.bodyText()
+                .replace("Please confirm receipt", "Avery can interview on Tuesday. Please confirm receipt");
+
+        OutreachDraft edited =
+                outreach.edit(recruiter, d.id(), new DraftEdit(null, text), java.util.OptionalLong.of(d.version()));
+        outreach.approve(recruiter, d.id());
+
+        assertThat(edited.subject()).isEqualTo(d.subject());
+        assertThat(edited.rtrId()).isEqualTo(d.rtrId());
+        assertThat(sentMail).singleElement().satisfies(mail -> {
+            assertThat(mail.text())
+                    .contains("Avery can interview on Tuesday.")
+                    .contains("100 Main Street")
+                    .contains("/v1/unsubscribe/");
+            assertThat(mail.html()).contains("Avery can interview on Tuesday.");
+            assertThat(mail.attachments())
+                    .singleElement()
+                    .satisfies(att -> assertThat(att.fileName()).isEqualTo("RTR Avery.txt"));
         });
     }
 

@@ -14,6 +14,7 @@ import com.benchcrm.consultant.Consultants;
 import com.benchcrm.idempotency.Idempotency;
 import com.benchcrm.idempotency.IdempotencyKey;
 import com.benchcrm.outbox.Outbox;
+import com.benchcrm.parties.SubmissionReferences;
 import com.benchcrm.persistence.Tx;
 import com.benchcrm.requirement.RequirementInput;
 import com.benchcrm.requirement.Requirements;

@@ -3,6 +3,8 @@ package com.benchcrm.function.httpapi.marketing;
 import com.benchcrm.common.InvalidRequestException;
 import com.benchcrm.common.Page;
 import com.benchcrm.common.PageRequest;
+import com.benchcrm.common.ValidationException;
+import com.benchcrm.function.httpapi.http.ETags;
 import com.benchcrm.function.httpapi.http.EntityRoutes;
 import com.benchcrm.function.httpapi.http.HttpRequest;
 import com.benchcrm.function.httpapi.http.HttpResponse;
@@ -12,6 +14,7 @@ import com.benchcrm.marketing.Consents;
 import com.benchcrm.marketing.ContactConsent;
 import com.benchcrm.marketing.DistributionListInput;
 import com.benchcrm.marketing.DistributionLists;
+import com.benchcrm.marketing.DraftEdit;
 import com.benchcrm.marketing.MailFeedback;
 import com.benchcrm.marketing.Outreach;
 import com.benchcrm.marketing.OutreachDraft;
@@ -21,7 +24,11 @@ import com.benchcrm.marketing.Suppression;
 import com.benchcrm.marketing.Suppressions;
 import com.benchcrm.marketing.Unsubscribes;
 import com.benchcrm.security.Permission;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,7 +36,8 @@ import java.util.Optional;
  * Registers the consent and sending routes of marketing: {@code /v1/distribution-lists} (the entity
  * conventions), {@code /v1/contacts/{id}/consent}, {@code /v1/suppressions} (with
  * {@code POST /v1/suppressions/feedback}, the local injection of an SES bounce or complaint
- * notification), {@code /v1/outreach/drafts} with {@code .../approve} and {@code .../messages},
+ * notification), {@code /v1/outreach/drafts} with {@code .../approve} and {@code .../messages}, {@code PATCH
+ * /v1/outreach/drafts/{id}} (the subject and text edited before approval, ADR 0105),
  * {@code GET /v1/outreach/sent}, {@code POST /v1/submissions/{id}/outreach-draft} (the mail to the
  * submission's vendor contact with the RTR attached, ADR 0101), and the public one-click unsubscribe {@code GET|POST
  * /v1/unsubscribe/{token}} (RFC 8058; no login: the signed token names the tenant and address).
@@ -133,11 +141,17 @@ public final class OutreachRoutes {
             PageRequest page = PageRequest.parse("outreach_draft", req.queryParam("limit"), req.queryParam("cursor"));
             return page(s.outreach().list(caller, status(req.queryParam("status")), page));
         });
-        router.add(
-                "GET",
-                DRAFTS + "/{id}",
-                false,
-                (req, caller) -> HttpResponse.json(200, s.outreach().get(caller, req.idParam("outreach_draft"))));
+        router.add("GET", DRAFTS + "/{id}", false, (req, caller) -> {
+            OutreachDraft d = s.outreach().get(caller, req.idParam("outreach_draft"));
+            return HttpResponse.json(200, d).header("etag", ETags.of(d.version()));
+        });
+        router.add("PATCH", DRAFTS + "/{id}", false, (req, caller) -> {
+            var id = req.idParam("outreach_draft");
+            var ifMatch = ETags.ifMatch(req);
+            caller.require(Permission.MARKETING_WRITE);
+            OutreachDraft d = s.outreach().edit(caller, id, edit(JsonBodies.readPatch(req)), ifMatch);
+            return HttpResponse.json(200, d).header("etag", ETags.of(d.version()));
+        });
         router.add(
                 "POST",
                 DRAFTS + "/{id}/approve",
@@ -152,6 +166,38 @@ public final class OutreachRoutes {
             PageRequest page = PageRequest.parse("outreach_message", req.queryParam("limit"), req.queryParam("cursor"));
             return page(s.outreach().sent(caller, page));
         });
+    }
+
+    /**
+     * The body of {@code PATCH /v1/outreach/drafts/{id}} (ADR 0105): {@code subject} and {@code bodyText},
+     * strings, either or both; any other member, or a null, is a 422 on that member.
+     */
+    static DraftEdit edit(ObjectNode body) {
+        List<ValidationException.FieldError> errors = new ArrayList<>();
+        body.fieldNames().forEachRemaining(name -> {
+            if (!name.equals("subject") && !name.equals("bodyText")) {
+                errors.add(new ValidationException.FieldError(
+                        "/" + name, "cannot be edited; only subject and bodyText can"));
+            }
+        });
+        String subject = text(body, "subject", errors);
+        String bodyText = text(body, "bodyText", errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return new DraftEdit(subject, bodyText);
+    }
+
+    private static String text(ObjectNode body, String name, List<ValidationException.FieldError> errors) {
+        JsonNode node = body.get(name);
+        if (node == null) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            errors.add(new ValidationException.FieldError("/" + name, "must be a string"));
+            return null;
+        }
+        return node.textValue();
     }
 
     private static HttpResponse page(Page<?> p) {

@@ -283,6 +283,10 @@ final class Labels {
 
     private static final Pattern LABEL =
             Pattern.compile("^\\s*(?:\\d{1,2}\\s*[).:-]\\s*)?([A-Za-z][A-Za-z /&().#'’-]{0,40}?)\\s*[:：=]\\s*(.*)$");
+    /** "End Client - Acme Bank", "Mode of interview – Video": a known label, then a dash with spaces around it. */
+    private static final Pattern DASH_LABEL =
+            Pattern.compile("^\\s*([A-Za-z][A-Za-z /&().#'’-]{0,40}?)\\s+[-–—]{1,2}\\s+(\\S.*)$");
+
     private static final Pattern NUMBERING = Pattern.compile(
             "^\\s*(?:\\(?\\d{1,2}[).]|#\\d{1,2}|(?:requirement|req|position|job|role|opening)\\s*#?\\s*\\d{1,2})\\s*[:.)-]?\\s*",
             Pattern.CASE_INSENSITIVE);
@@ -325,7 +329,10 @@ final class Labels {
             String stripped = NUMBERING.matcher(text).replaceFirst("");
             Matcher m = LABEL.matcher(stripped);
             if (!m.matches()) {
-                continue;
+                m = DASH_LABEL.matcher(stripped);
+                if (!m.matches() || keyOf(m.group(1)) == null) {
+                    continue;
+                }
             }
             Key key = keyOf(m.group(1));
             if (key == null) {

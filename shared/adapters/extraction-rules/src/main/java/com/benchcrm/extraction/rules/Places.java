@@ -368,6 +368,9 @@ final class Places {
             return out;
         }
         String v = PARENS.matcher(value).replaceAll(" ");
+        // "Onsite in Austin, Texas", "Hybrid - Charlotte, NC", "100% remote from Denver, CO": the mode is not the place
+        v = v.replaceAll(
+                "(?i)^\\s*(?:100\\s*%\\s*)?(?:on-?site|on site|remote|hybrid)\\b\\s*[:,-]?\\s*(?:from|in|at)?\\b", " ");
         v = v.replaceAll("\\b(in|at|near|around)\\b", " ").replaceAll("(?i)\\b(based in|located in)\\b", " ");
         for (String chunk : v.split("\\s*(?:[;|&+]|/(?!\\s*\\d)|\\band\\b|\\bor\\b|\\s-\\s|\\s–\\s|\\n)\\s*")) {
             parseChunk(chunk.trim(), source, out);
@@ -464,7 +467,8 @@ final class Places {
         }
         String known = CITY_STATE.get(c.toLowerCase(Locale.ROOT));
         if (known != null) {
-            out.add(new ExtractedLocation(titleCase(c), known, "US", source));
+            out.add(new ExtractedLocation(
+                    CITY_SPELLINGS.getOrDefault(c.toLowerCase(Locale.ROOT), titleCase(c)), known, "US", source));
         }
     }
 
@@ -482,11 +486,20 @@ final class Places {
     }
 
     /** A city name, or null when the words are not one ("Location", "Multiple", "remote"). */
+    /** What recruiters write for a city's name: "NYC", "Philly", "Ft. Worth", "Mt. Laurel". */
+    private static final Map<String, String> CITY_SPELLINGS =
+            Map.of("nyc", "New York", "new york city", "New York", "philly", "Philadelphia", "la", "Los Angeles");
+
     static String cityOf(String words) {
         String w = words == null ? "" : words.trim().replaceAll("[.:]$", "");
         if (w.isEmpty() || NOT_A_PLACE.matcher(w).find() || w.length() > 40) {
             return null;
         }
+        String spelled = CITY_SPELLINGS.get(w.toLowerCase(Locale.ROOT));
+        if (spelled != null) {
+            return spelled;
+        }
+        w = w.replaceAll("^(?i:ft)\\.?\\s+", "Fort ").replaceAll("^(?i:mt)\\.?\\s+", "Mount ");
         if (!CITY_WORDS.matcher(w).matches()) {
             if (w.equals(w.toUpperCase(Locale.ROOT)) && w.matches("[A-Z .'-]+") && w.length() > 2) {
                 return titleCase(w);

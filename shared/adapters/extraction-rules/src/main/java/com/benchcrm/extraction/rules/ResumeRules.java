@@ -49,8 +49,12 @@ final class ResumeRules {
     private static final Pattern TOTAL_YEARS = Pattern.compile(
             "(?i)(?:total (?:it |work |professional )?experience|overall experience|total exp|experience)\\s*(?:of\\s*)?[:\\-]?\\s*(\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*"
                     + "(?:years?|yrs?)(?:\\s*(?:and\\s*)?(\\d{1,2})\\s*months?)?"
-                    + "|(\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*(?:years?|yrs?)\\s+(?:of\\s+)?(?:total\\s+|overall\\s+|professional\\s+|it\\s+|industry\\s+|relevant\\s+|"
-                    + "rich\\s+|extensive\\s+|hands[- ]on\\s+)*(?:experience|exp\\b|in (?:the )?(?:it|software|industry))");
+                    + "|(\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*(?:years?|yrs\\.?|yr)(?:\\s*(?:and\\s*)?(\\d{1,2})\\s*months?)?\\s+(?:of\\s+)?"
+                    // up to five words between, none ending a sentence: "2 years of IT/Presales/Project Management
+                    // experience", "22 years of rich national & international experience", "4yrs. of solid work
+                    // experience"
+                    + "(?:[\\w/&,'-]+\\s+){0,5}?(?:experience|exp\\b|in (?:the )?(?:it|software|industry))"
+                    + "|(\\d{1,2})\\s*\\+\\s*(?:exp|experience)\\b"); // "6+ Exp in banking operations"
     private static final Pattern YEARS_MANAGING = Pattern.compile(
             "(?i)^(?:summary\\s*:\\s*|over\\s+|around\\s+|about\\s+|nearly\\s+)?(\\d{1,2})\\s*\\+?\\s*(?:years?|yrs?)\\s+(?:of\\s+)?"
                     + "(?:managing|leading|building|delivering|working|developing|designing|in)\\b");
@@ -281,7 +285,22 @@ final class ResumeRules {
                     + "(?:present|current|now|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+)?(?:19|20)\\d{2})\\s*$");
 
     private static Sourced<String> titleOf(String line) {
-        if (line.length() > 120 || HEADING.matcher(line).matches()) {
+        if (line.length() > 160 || HEADING.matcher(line).matches()) {
+            return null;
+        }
+        // a header of fields between bars: "Alex Person | QA Automation Engineer | alex@example.com | (555) ..."
+        String[] fields = line.split("\\s+[|•·]\\s+");
+        for (int i = 0; i < Math.min(3, fields.length); i++) {
+            Sourced<String> t = titleOfField(fields.length == 1 ? line : fields[i]);
+            if (t != null) {
+                return Sourced.of(t.value(), line);
+            }
+        }
+        return null;
+    }
+
+    private static Sourced<String> titleOfField(String line) {
+        if (line.length() > 120) {
             return null;
         }
         // "Test Analyst at Oracle, Hyderabad", "Systems Engineer, Infosys Bangalore", "Architect - Microsoft India"
@@ -348,9 +367,11 @@ final class ResumeRules {
             }
             Matcher m = TOTAL_YEARS.matcher(l);
             if (m.find()) {
-                BigDecimal v = new BigDecimal(m.group(1) != null ? m.group(1) : m.group(3));
-                if (m.group(2) != null) {
-                    v = v.add(BigDecimal.valueOf(Integer.parseInt(m.group(2)))
+                BigDecimal v =
+                        new BigDecimal(m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(5));
+                String months = m.group(2) != null ? m.group(2) : m.group(4);
+                if (months != null) {
+                    v = v.add(BigDecimal.valueOf(Integer.parseInt(months))
                             .divide(BigDecimal.valueOf(12), 1, RoundingMode.HALF_UP));
                 }
                 if (v.compareTo(BigDecimal.valueOf(60)) <= 0) {

@@ -51,11 +51,15 @@ final class Visas {
             + "|(?<e3>e-?3(?= ?visa|\\s*[/,]))"
             + ")(?![a-z0-9])");
 
+    /** What a vendor says it cannot do with a status: "can't do H1B", "we do not process OPT", "won't submit CPT". */
+    private static final String REFUSED_VERB =
+            "(work with|accept|consider|use|take|do|process|submit|entertain|sponsor)";
+
     private static final Pattern LEAD_NEGATION =
             Pattern.compile("(?i)\\b(no|not|non|except|excluding|exclude|other than|without|"
-                    + "cannot (work with|accept|consider|use|take)|can ?'?n?o?t (work with|accept|consider|take)|can't (work with|accept|consider|take)|"
-                    + "won'?t (accept|consider|work with|take)|do not (accept|consider|work with|take)|don'?t (accept|consider|work with|take)|"
-                    + "not open to|not accepting|unable to (accept|work with|consider))\\b");
+                    + "cannot " + REFUSED_VERB + "|can ?'?n?o?t " + REFUSED_VERB + "|can't " + REFUSED_VERB + "|"
+                    + "won'?t " + REFUSED_VERB + "|do not " + REFUSED_VERB + "|don'?t " + REFUSED_VERB + "|"
+                    + "not open to|not accepting|unable to " + REFUSED_VERB + ")\\b");
     private static final Pattern TRAIL_NEGATION = Pattern.compile(
             "(?i)\\b(not (accepted|acceptable|considered|eligible|allowed|ok|okay|"
                     + "entertained|welcome|preferred)|will not be (considered|accepted|entertained)|won'?t be (considered|accepted)|need not apply|"

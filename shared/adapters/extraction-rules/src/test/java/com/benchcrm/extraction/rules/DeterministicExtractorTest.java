@@ -333,6 +333,12 @@ class DeterministicExtractorTest {
         assertThat(visaOf("Candidates on H1B, GC and USC can apply; OPT/CPT will not be considered")
                         .excluded())
                 .containsExactlyInAnyOrder(WorkAuthorization.OPT_EAD, WorkAuthorization.CPT);
+        // the verbs vendors use to refuse: "can't do", "do not process", "won't submit"
+        assertThat(visaOf("Can't do H1B / OPT").excluded())
+                .containsExactlyInAnyOrder(WorkAuthorization.H1B, WorkAuthorization.OPT_EAD);
+        assertThat(visaOf("Can't do H1B / OPT").accepted()).isEmpty();
+        assertThat(visaOf("We do not process CPT; USC and GC are fine").excluded())
+                .containsExactly(WorkAuthorization.CPT);
         // "L2 support" is a support tier, not a visa
         ExtractedRequirement l2 = rules.extract(
                         ExtractionInput.ofText("Role: Production Support Engineer\nLocation: Dallas, TX\n"

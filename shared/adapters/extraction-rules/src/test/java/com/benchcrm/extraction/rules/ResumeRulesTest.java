@@ -102,6 +102,57 @@ class ResumeRulesTest {
         assertThat(r.skills()).extracting(ExtractedSkill::name).contains("Python", "Kafka", "Snowflake");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} -> {1}")
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "• A seasoned consultant with 3 years of IT/Presales/Project Management experience | 3",
+                "• Offering over 15 years of rich national & international experience in delivery | 15",
+                "• Having 4yrs. of solid work experience in designing web and mobile experiences | 4",
+                "• 5 years and 6 months of extensive experience in requirement gathering | 5.5",
+                "8+ Exp in retail banking operations | 8",
+                "Total experience: 7 years | 7"
+            })
+    void totalYears_summaryPhrasings(String line, String years) {
+        ResumeExtraction r = new DeterministicExtractor(Clock.systemUTC())
+                .extractResume(
+                        null, "Sam Placeholder\nsam@example.com\n\nSUMMARY\n" + line + "\n\nSKILLS\nJava, SQL\n");
+
+        assertThat(r.yearsExperience()).as(line).isNotNull();
+        assertThat(r.yearsExperience().value()).as(line).isEqualByComparingTo(years);
+    }
+
+    @Test
+    void headerOfFieldsBetweenBars_titleIsTheFieldThatReadsAsATitle() {
+        ResumeExtraction r = new DeterministicExtractor(Clock.systemUTC())
+                .extractResume(
+                        null,
+                        "Alex Person | QA Automation Engineer | alex@example.com | (555) 010-2222 | Open to relocation\n"
+                                + "Work Authorization: Green Card\n\nEXPERIENCE SUMMARY\n6 years in testing with Selenium.\n");
+
+        assertThat(r.titles()).extracting(t -> t.value()).containsExactly("QA Automation Engineer");
+    }
+
+    @Test
+    void headerOfFieldsWithoutATitle_givesNoTitle() {
+        ResumeExtraction r = new DeterministicExtractor(Clock.systemUTC())
+                .extractResume(
+                        null, "Alex Person | alex@example.com | (555) 010-2222 | Dallas, TX\n\nSKILLS\nJava, SQL\n");
+
+        assertThat(r.titles()).isEmpty();
+    }
+
+    @Test
+    void totalYears_notFromASentenceEndingBeforeExperience() {
+        ResumeExtraction r = new DeterministicExtractor(Clock.systemUTC())
+                .extractResume(
+                        null,
+                        "Sam Placeholder\nsam@example.com\n\nWORK EXPERIENCE\nWorked 2 years. Experience with Java\n"
+                                + "Version 10 release notes and experience reports\n");
+
+        assertThat(r.yearsExperience()).isNull();
+    }
+
     @Test
     void resumeWithoutNameOrEmail_extractsTheRestAndNoName() throws Exception {
         ResumeExtraction r = new DeterministicExtractor(Clock.systemUTC()).extractResume(null, resume("no-name.txt"));

@@ -15,7 +15,7 @@ final class PostgresOutreachDraftRepository implements OutreachDraftRepository {
     private static final String SELECT = """
             select id, kind, hot_list_id, distribution_list_id, submission_id, contact_id, subject, body_text, body_html,
                 generator, status, approved_by, approved_at, created_by, version, created_at, updated_at, rtr_id,
-                attachment_name, generator_note
+                attachment_name, generator_note, edited_by, edited_at
             from outreach_draft
             """;
 
@@ -108,6 +108,26 @@ final class PostgresOutreachDraftRepository implements OutreachDraftRepository {
                                 .and("updated_at", d.updatedAt()));
     }
 
+    @Override
+    public void updateText(Tx tx, OutreachDraft d) {
+        SqlTx.of(tx)
+                .session()
+                .update(
+                        """
+                update outreach_draft set subject = :subject, body_text = :text, body_html = :html, version = :version,
+                    updated_at = :updated_at, edited_by = :edited_by, edited_at = :edited_at
+                where tenant_id = :tenant and id = :id and status = 'DRAFT'""",
+                        SqlParams.of("tenant", tx.tenant().value())
+                                .and("id", d.id())
+                                .and("subject", d.subject())
+                                .and("text", d.bodyText())
+                                .and("html", d.bodyHtml())
+                                .and("version", d.version())
+                                .and("updated_at", d.updatedAt())
+                                .and("edited_by", d.editedBy())
+                                .and("edited_at", d.editedAt()));
+    }
+
     private static OutreachDraft toDraft(Row r) {
         return new OutreachDraft(
                 r.uuid("id"),
@@ -129,6 +149,8 @@ final class PostgresOutreachDraftRepository implements OutreachDraftRepository {
                 r.instant("updated_at"),
                 r.uuid("rtr_id"),
                 r.string("attachment_name"),
-                r.string("generator_note"));
+                r.string("generator_note"),
+                r.string("edited_by"),
+                r.instant("edited_at"));
     }
 }

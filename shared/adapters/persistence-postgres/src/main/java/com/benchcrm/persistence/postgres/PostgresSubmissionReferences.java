@@ -1,9 +1,9 @@
 package com.benchcrm.persistence.postgres;
 
+import com.benchcrm.parties.SubmissionReferences;
 import com.benchcrm.persistence.Tx;
 import com.benchcrm.sql.Row;
 import com.benchcrm.sql.SqlParams;
-import com.benchcrm.submission.SubmissionReferences;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;

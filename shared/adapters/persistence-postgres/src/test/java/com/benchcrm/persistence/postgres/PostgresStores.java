@@ -114,7 +114,7 @@ final class PostgresStores implements Stores {
     }
 
     @Override
-    public com.benchcrm.submission.SubmissionReferences submissionReferences() {
+    public com.benchcrm.parties.SubmissionReferences submissionReferences() {
         return db.submissionReferences();
     }
 

@@ -286,6 +286,45 @@ public abstract class OutreachRepositoryContract {
     }
 
     @Test
+    void draft_editedText_isStoredWithItsMarker_onlyWhileADraft_andOnlyInItsTenant() {
+        TenantId tenant = stores().newTenant();
+        TenantId other = stores().newTenant();
+        OutreachDraft d = draft(tenant, Samples.id());
+        OutreachDraft edited = d.edited("Java leads", "new text\n", "<p>new text</p>", "u3", NOW.plusSeconds(30));
+        in(other, (Tx t) -> {
+            stores().outreachDrafts().updateText(t, edited);
+            return null;
+        });
+        assertThat(in(tenant, (Tx t) -> stores().outreachDrafts().find(t, d.id())))
+                .as("another tenant's update reaches nothing")
+                .contains(d);
+
+        in(tenant, (Tx t) -> {
+            stores().outreachDrafts().updateText(t, edited);
+            return null;
+        });
+        OutreachDraft read =
+                in(tenant, (Tx t) -> stores().outreachDrafts().find(t, d.id())).orElseThrow();
+        assertThat(read).isEqualTo(edited);
+        assertThat(read.version()).isEqualTo(2);
+        assertThat(read.editedBy()).isEqualTo("u3");
+        assertThat(read.editedAt()).isEqualTo(NOW.plusSeconds(30));
+
+        OutreachDraft approved = read.approved("u2", NOW.plusSeconds(60));
+        in(tenant, (Tx t) -> {
+            stores().outreachDrafts().updateStatus(t, approved);
+            stores().outreachDrafts()
+                    .updateText(t, approved.edited("late", "late text\n", "<p>late</p>", "u3", NOW.plusSeconds(90)));
+            return null;
+        });
+        OutreachDraft after =
+                in(tenant, (Tx t) -> stores().outreachDrafts().find(t, d.id())).orElseThrow();
+        assertThat(after.subject()).as("an approved draft's text is frozen").isEqualTo("Java leads");
+        assertThat(after.bodyText()).isEqualTo("new text\n");
+        assertThat(after.status()).isEqualTo(OutreachDraft.Status.APPROVED);
+    }
+
+    @Test
     void messages_uniquePerDraftAndRecipient_countedAndSentOnce() {
         TenantId tenant = stores().newTenant();
         TenantId other = stores().newTenant();

@@ -69,6 +69,40 @@ public final class InMemoryOutreachDraftRepository implements OutreachDraftRepos
                                 d.updatedAt(),
                                 old.rtrId(),
                                 old.attachmentName(),
-                                old.generatorNote()));
+                                old.generatorNote(),
+                                old.editedBy(),
+                                old.editedAt()));
+    }
+
+    @Override
+    public void updateText(Tx tx, OutreachDraft d) {
+        rows.rows(tx)
+                .computeIfPresent(
+                        d.id(),
+                        (id, old) -> old.status() != OutreachDraft.Status.DRAFT
+                                ? old
+                                : new OutreachDraft(
+                                        old.id(),
+                                        old.kind(),
+                                        old.hotListId(),
+                                        old.distributionListId(),
+                                        old.submissionId(),
+                                        old.contactId(),
+                                        d.subject(),
+                                        d.bodyText(),
+                                        d.bodyHtml(),
+                                        old.generator(),
+                                        old.status(),
+                                        old.approvedBy(),
+                                        old.approvedAt(),
+                                        old.createdBy(),
+                                        d.version(),
+                                        old.createdAt(),
+                                        d.updatedAt(),
+                                        old.rtrId(),
+                                        old.attachmentName(),
+                                        old.generatorNote(),
+                                        d.editedBy(),
+                                        d.editedAt()));
     }
 }

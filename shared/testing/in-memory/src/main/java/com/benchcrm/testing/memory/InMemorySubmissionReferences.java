@@ -1,8 +1,8 @@
 package com.benchcrm.testing.memory;
 
+import com.benchcrm.parties.SubmissionReferences;
 import com.benchcrm.persistence.Transactions;
 import com.benchcrm.persistence.Tx;
-import com.benchcrm.submission.SubmissionReferences;
 import com.benchcrm.tenancy.TenantId;
 import java.util.Collection;
 import java.util.HashMap;

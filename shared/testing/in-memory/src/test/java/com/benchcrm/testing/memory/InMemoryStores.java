@@ -72,7 +72,7 @@ final class InMemoryStores implements Stores {
     }
 
     @Override
-    public com.benchcrm.submission.SubmissionReferences submissionReferences() {
+    public com.benchcrm.parties.SubmissionReferences submissionReferences() {
         return db.submissionReferences();
     }
 
@@ -117,7 +117,7 @@ final class InMemoryStores implements Stores {
         db.submissionReferences()
                 .addRecommendation(
                         tenant,
-                        new com.benchcrm.submission.SubmissionReferences.RecommendationRef(
+                        new com.benchcrm.parties.SubmissionReferences.RecommendationRef(
                                 id, requirementId, consultantId, matchScore, successProbability));
         return id;
     }

@@ -1,4 +1,4 @@
-package com.benchcrm.submission;
+package com.benchcrm.parties;
 
 import com.benchcrm.persistence.Tx;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package com.benchcrm.submission;
+package com.benchcrm.parties;
 
 import com.benchcrm.common.ValidationException;
 import com.benchcrm.persistence.Tx;
