@@ -15,12 +15,15 @@ import java.util.regex.Pattern;
 final class Titles {
 
     static final String ROLE_NOUNS =
-            "developers?|engineers?|administrators?|admins?|analysts?|architects?|consultants?|managers?|leads?"
+            "developers?|dev|engineers?|administrators?|admins?|analysts?|architects?|consultants?|managers?|leads?"
                     + "|testers?|dbas?|designers?|scientists?|specialists?|programmers?|technicians?|coordinators?|directors?|officers?"
                     + "|owners?|masters?|sdets?|writers?|recruiters?|experts?|associates?|accountants?|auditors?|modelers?|modellers?"
                     + "|stewards?|strategists?|support|trainers?|SME|devops|qa|administration|head|VP|president|intern|generalist|partner"
                     + "|executive|representative|assistant|operator|planner|buyer|controller|advisor|producer|editor|marketer|expert";
     static final Pattern ROLE = Pattern.compile("(?i)\\b(" + ROLE_NOUNS + ")\\b");
+    /** "Hi Partner", "Hello Team", "Dear Vendor": a greeting names the reader, not the job. */
+    private static final Pattern GREETING =
+            Pattern.compile("(?i)\\s*(hi|hii+|hello|hey|dear|greetings|good (morning|afternoon|evening))\\b");
 
     private static final Pattern SUBJECT_NOISE = Pattern.compile(
             "(?i)^\\s*(re|fw|fwd)\\s*:\\s*|\\b(urgent(ly)?|immediate|hot|new|direct client|direct|we have|need(ed)?|looking for|"
@@ -96,6 +99,7 @@ final class Titles {
                     && ROLE.matcher(line).find()
                     && !line.contains(":")
                     && !line.matches("(?i).*\\b(we|our|you|your|i|please|thanks|regards)\\b.*")
+                    && !GREETING.matcher(line).lookingAt()
                     && startsCapitalized(line)) {
                 return Sourced.of(clean(line), line);
             }
