@@ -83,3 +83,50 @@ test('postal address, hot list, distribution list with consent, draft, approval,
   await expectNoSeriousA11yViolations(page);
   await keepScreenshot(page, 'marketing-sent');
 });
+
+/**
+ * The submission mail to the vendor from a demo submission (the demo records a signed RTR at the bill rate for
+ * each history submission and names the vendor contact it went to): drafted from the template on the pipeline,
+ * opened in Marketing → Drafts, approved, and its one recipient in the approved draft's per-recipient list.
+ */
+test("a demo submission's mail to the vendor: drafted from the template, approved, its recipient listed", async ({ page }) => {
+  // The postal address every mail carries (set again so this test also runs on its own).
+  await page.goto('/settings');
+  const settings = page.getByRole('form', { name: 'Marketing settings' });
+  await settings.getByLabel('Postal address').fill('100 Main Street, Suite 200, Austin, TX 78701, USA');
+  await settings.getByLabel('Daily send cap').fill('500');
+  await settings.getByRole('button', { name: 'Save marketing settings' }).click();
+  await expect(settings.getByText(/^Saved by /)).toBeVisible();
+
+  await page.goto('/pipeline');
+  const live = page.getByTestId('submission-card').and(page.locator('[data-status=CLIENT_SUBMITTED], [data-status=SUBMITTED]')).last();
+  await expect(live).toBeVisible();
+  await live.getByRole('button', { expanded: false }).first().click();
+  const detail = page.getByRole('region', { name: 'Submission' });
+  await expect(detail.getByLabel('Written by')).toHaveValue('TEMPLATE');
+  await detail.getByRole('button', { name: 'Draft mail to vendor' }).click();
+
+  await expect(page).toHaveURL(/\/marketing\?tab=drafts&draft=/);
+  const card = page.locator('article[aria-current=true]');
+  await expect(card).toContainText('Submission · from the template');
+  const facts = card.getByLabel(/^Submission mail /);
+  await expect(facts).toContainText(/<[^>]+@[^>]+>/);
+  await expect(facts).toContainText('(signed right to represent)');
+  const to = /<([^>]+)>/.exec((await facts.textContent())!)![1]!;
+  await card.getByRole('button', { name: 'Approve and send' }).click();
+  await expect(page.getByText(/^Approved: 1 mail queued/)).toBeVisible();
+
+  // The approved draft stays open on its recipients (the URL names it): one, the vendor contact, queued or sent.
+  const approved = page.getByRole('list', { name: 'Approved drafts' }).locator('li[aria-current=true]');
+  const recipients = approved.getByRole('table', { name: /^Recipients of Submission/ });
+  await expect(recipients.getByRole('row')).toHaveCount(2);
+  const row = recipients.getByRole('row').nth(1);
+  await expect(row).toContainText(to);
+  await expect(row.getByText(/^(queued|sent)$/)).toBeVisible();
+  await expect(row.getByText('sent', { exact: true })).toBeVisible({ timeout: 30_000 });
+  await approved.getByLabel('Status').selectOption('FAILED');
+  await expect(approved.getByText('No recipient is failed.')).toBeVisible();
+  await approved.getByLabel('Status').selectOption('');
+  await expectNoSeriousA11yViolations(page);
+  await keepScreenshot(page, 'marketing-draft-recipients');
+});

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import { ApiProblemException, unwrap, useApi, type Schemas } from '@/lib/api';
 
 export type HotList = Schemas['HotList'];
@@ -18,15 +18,27 @@ export type MarketingSettings = Schemas['MarketingSettings'];
 export type MarketingSettingsInput = Schemas['MarketingSettingsInput'];
 export type ConsultantMarketing = Schemas['ConsultantMarketing'];
 
+/** The most a list route gives in one page (`limit`); *Load more* fetches the next by its cursor. */
+export const PAGE_SIZE = 200;
+
+/** Every page loaded so far as one list (an infinite query's `select`). */
+function flatten<T>(data: InfiniteData<{ items: T[] }>): T[] {
+  return data.pages.flatMap((p) => p.items);
+}
+
 export const CONSENT_BASES: ConsentBasis[] = ['OPT_IN', 'EXISTING_RELATIONSHIP', 'LEGITIMATE_INTEREST'];
 export const TIERS: DistributionTier[] = ['TIER_1', 'TIER_2', 'TIER_3'];
 
-/** `GET /v1/hot-lists`: newest first. */
+/** `GET /v1/hot-lists`: newest first, a page of 200 at a time (`fetchNextPage` follows `nextCursor`). */
 export function useHotLists() {
   const api = useApi();
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: ['hot-lists'],
-    queryFn: async ({ signal }) => unwrap(await api.GET('/v1/hot-lists', { params: { query: { limit: 200 } }, signal })).items,
+    queryFn: async ({ pageParam, signal }) =>
+      unwrap(await api.GET('/v1/hot-lists', { params: { query: { limit: PAGE_SIZE, cursor: pageParam } }, signal })),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor,
+    select: flatten,
   });
 }
 
@@ -66,13 +78,16 @@ export function useHotListPreview(id: string | undefined) {
   });
 }
 
-/** `GET /v1/distribution-lists`: newest first. */
+/** `GET /v1/distribution-lists`: newest first, a page of 200 at a time. */
 export function useDistributionLists() {
   const api = useApi();
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: ['distribution-lists'],
-    queryFn: async ({ signal }) =>
-      unwrap(await api.GET('/v1/distribution-lists', { params: { query: { limit: 200 } }, signal })).items,
+    queryFn: async ({ pageParam, signal }) =>
+      unwrap(await api.GET('/v1/distribution-lists', { params: { query: { limit: PAGE_SIZE, cursor: pageParam } }, signal })),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor,
+    select: flatten,
   });
 }
 
@@ -109,12 +124,16 @@ export function useDeleteDistributionList() {
   });
 }
 
-/** `GET /v1/contacts`: every contact of the tenant (first 200). */
+/** `GET /v1/contacts`: the tenant's contacts, a page of 200 at a time. */
 export function useAllContacts() {
   const api = useApi();
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: ['contacts', 'all'],
-    queryFn: async ({ signal }) => unwrap(await api.GET('/v1/contacts', { params: { query: { limit: 200 } }, signal })).items,
+    queryFn: async ({ pageParam, signal }) =>
+      unwrap(await api.GET('/v1/contacts', { params: { query: { limit: PAGE_SIZE, cursor: pageParam } }, signal })),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor,
+    select: flatten,
   });
 }
 
@@ -157,12 +176,16 @@ export function useWithdrawConsent() {
   });
 }
 
-/** `GET /v1/suppressions`: in address order. */
+/** `GET /v1/suppressions`: in address order, a page of 200 at a time (the next after `nextAfter`). */
 export function useSuppressions() {
   const api = useApi();
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: ['suppressions'],
-    queryFn: async ({ signal }) => unwrap(await api.GET('/v1/suppressions', { params: { query: { limit: 200 } }, signal })).items,
+    queryFn: async ({ pageParam, signal }) =>
+      unwrap(await api.GET('/v1/suppressions', { params: { query: { limit: PAGE_SIZE, after: pageParam } }, signal })),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextAfter,
+    select: flatten,
   });
 }
 
@@ -189,13 +212,16 @@ export function useRemoveSuppression() {
   });
 }
 
-/** `GET /v1/outreach/drafts?status=`. */
+/** `GET /v1/outreach/drafts?status=`: newest first, a page of 200 at a time. */
 export function useDrafts(status?: Schemas['OutreachDraftStatus']) {
   const api = useApi();
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: ['outreach-drafts', status],
-    queryFn: async ({ signal }) =>
-      unwrap(await api.GET('/v1/outreach/drafts', { params: { query: { limit: 200, status } }, signal })).items,
+    queryFn: async ({ pageParam, signal }) =>
+      unwrap(await api.GET('/v1/outreach/drafts', { params: { query: { limit: PAGE_SIZE, status, cursor: pageParam } }, signal })),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor,
+    select: flatten,
   });
 }
 
@@ -249,12 +275,16 @@ export function useApproveDraft() {
   });
 }
 
-/** `GET /v1/outreach/sent`: newest first, re-read every 5 s while shown (sending is asynchronous). */
+/** `GET /v1/outreach/sent`: newest first, a page of 200 at a time, re-read every 5 s while shown (sending is asynchronous). */
 export function useSentMail() {
   const api = useApi();
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: ['outreach-sent'],
-    queryFn: async ({ signal }) => unwrap(await api.GET('/v1/outreach/sent', { params: { query: { limit: 200 } }, signal })).items,
+    queryFn: async ({ pageParam, signal }) =>
+      unwrap(await api.GET('/v1/outreach/sent', { params: { query: { limit: PAGE_SIZE, cursor: pageParam } }, signal })),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor,
+    select: flatten,
     // Approval only queues: the sender works the queue (ADR 0095), so mail appears here seconds later.
     refetchInterval: 5_000,
   });

@@ -76,7 +76,7 @@ describe('MarketingPage: drafts', () => {
     const card = (await screen.findByRole('heading', { name: 'Hot list: Java week 49' })).closest('article')!;
     expect(within(card).getByLabelText('Text of Hot list: Java week 49')).toHaveTextContent('BC-7Q2 Senior Java developer, Java 9y, H1B, Dallas TX');
     expect(within(card).queryByRole('button', { name: 'Approve and send' })).not.toBeInTheDocument();
-    expect(api.calls('GET /v1/outreach/drafts')[0]!.query.get('status')).toBe('DRAFT');
+    expect(api.calls('GET /v1/outreach/drafts').map((c) => c.query.get('status'))).toEqual(expect.arrayContaining(['DRAFT', 'APPROVED']));
   });
 
   it.each([

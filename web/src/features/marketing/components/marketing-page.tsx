@@ -45,6 +45,9 @@ import {
   type HotListInput,
   type OutreachDraft,
 } from '../api/marketing';
+import { ApprovedDrafts, MESSAGE_VARIANT } from './draft-messages';
+import { ListContacts } from './list-contacts';
+import { LoadMore } from './load-more';
 
 const TABS = [
   { id: 'hot-lists', label: 'Hot lists' },
@@ -186,6 +189,7 @@ function HotListsPanel() {
           ))}
         </ul>
       )}
+      <LoadMore pager={lists} what="hot lists" />
       {previewId && <HotListPreview id={previewId} />}
     </section>
   );
@@ -415,14 +419,19 @@ function DistributionListsPanel() {
               </tr>
             </thead>
             <tbody className="divide-y">
-              {d.contactIds.map((id) => {
-                const c = name(id);
-                return <ContactConsentRow key={id} contactId={id} label={c ? c.fullName : id} email={c?.email} canWrite={write} />;
-              })}
+              <ListContacts
+                ids={d.contactIds}
+                known={(id) => {
+                  const c = name(id);
+                  return c ? { fullName: c.fullName, email: c.email ?? undefined } : undefined;
+                }}
+                row={(id, c) => <ContactConsentRow key={id} contactId={id} label={c ? c.fullName : id} email={c?.email} canWrite={write} />}
+              />
             </tbody>
           </table>
         </article>
       ))}
+      <LoadMore pager={lists} what="distribution lists" />
     </section>
   );
 }
@@ -606,6 +615,7 @@ function DistributionListForm({ list: current, done }: { list?: DistributionList
               <span className="text-xs text-muted-foreground">{c.email ?? 'no e-mail'}</span>
             </label>
           ))}
+          <LoadMore pager={contacts} what="contacts" />
         </div>
       </fieldset>
       <Problem text={error} />
@@ -634,6 +644,8 @@ function DraftsPanel() {
         <EmptyState title="No drafts awaiting approval">Draft a hot list for a distribution list above, or a submission's mail to its vendor from the Pipeline.</EmptyState>
       )}
       {drafts.data?.map((d) => <DraftCard key={d.id} draft={d} focused={d.id === focus} />)}
+      <LoadMore pager={drafts} what="drafts" />
+      <ApprovedDrafts focus={focus} />
     </section>
   );
 }
@@ -746,8 +758,6 @@ function SubmissionDraftFacts({ draft }: { draft: OutreachDraft }) {
 
 // --------------------------------------------------------------------- sent
 
-const MESSAGE_VARIANT = { QUEUED: 'outline', SENT: 'success', SUPPRESSED: 'warning', FAILED: 'destructive' } as const;
-
 function SentPanel() {
   const sent = useSentMail();
   return (
@@ -781,6 +791,7 @@ function SentPanel() {
           </table>
         </div>
       )}
+      <LoadMore pager={sent} what="sent mail" />
     </section>
   );
 }
@@ -857,6 +868,7 @@ function SuppressionsPanel() {
           ))}
         </ul>
       )}
+      <LoadMore pager={list} what="suppressed addresses" />
     </section>
   );
 }

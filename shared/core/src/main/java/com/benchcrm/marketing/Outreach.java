@@ -172,7 +172,7 @@ public final class Outreach {
         return Page.fromOverfetch(rows, page.limit(), "outreach_message", OutreachMessage::id);
     }
 
-    /** The messages of a draft, every status, for the recruiter to see who got it and who was left out. */
+    /** Every message of a draft, every status, in id order (tools and tests; the API pages). */
     public List<OutreachMessage> messages(Caller caller, UUID draftId) {
         caller.require(Permission.MARKETING_READ);
         return transactions.inTenant(caller.tenant(), tx -> {
@@ -181,6 +181,22 @@ public final class Outreach {
             }
             return messages.listByDraft(tx, draftId, Optional.empty());
         });
+    }
+
+    /**
+     * One page of a draft's messages in {@code status} (every status when empty), in id order, for the recruiter to
+     * see who got it and who was left out.
+     */
+    public Page<OutreachMessage> messages(
+            Caller caller, UUID draftId, Optional<OutreachMessage.Status> status, PageRequest page) {
+        caller.require(Permission.MARKETING_READ);
+        var rows = transactions.inTenant(caller.tenant(), tx -> {
+            if (drafts.find(tx, draftId).isEmpty()) {
+                throw new NotFoundException("outreach_draft", draftId);
+            }
+            return messages.listByDraftPage(tx, draftId, status, page.after(), page.limit() + 1);
+        });
+        return Page.fromOverfetch(rows, page.limit(), "outreach_message", OutreachMessage::id);
     }
 
     /**

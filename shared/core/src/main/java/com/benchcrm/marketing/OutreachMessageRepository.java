@@ -28,6 +28,13 @@ public interface OutreachMessageRepository {
     /** The messages of a draft in {@code status} (all when empty), in id order. */
     List<OutreachMessage> listByDraft(Tx tx, UUID draftId, Optional<OutreachMessage.Status> status);
 
+    /**
+     * Up to {@code limit} messages of a draft in {@code status} (all when empty) with ids above {@code after}, in id
+     * order (one page of the draft's recipients; a list send can have thousands).
+     */
+    List<OutreachMessage> listByDraftPage(
+            Tx tx, UUID draftId, Optional<OutreachMessage.Status> status, Optional<UUID> after, int limit);
+
     /** Up to {@code limit} sent messages with ids below {@code before}, newest first. */
     List<OutreachMessage> listSent(Tx tx, Optional<UUID> before, int limit);
 

@@ -68,7 +68,43 @@ public final class PipelineImport {
             Instant placedAt,
             Instant closedAt,
             SubmissionStatus status,
-            String reason) {}
+            String reason,
+            UUID vendorContactId) {
+
+        /** A past submission whose vendor contact is not known. */
+        public HistoricalSubmission(
+                String consultantExternalId,
+                String requirementExternalRef,
+                String vendorName,
+                Rate billRate,
+                Rate payRate,
+                Instant submittedAt,
+                Instant clientSubmittedAt,
+                List<Round> rounds,
+                Instant offeredAt,
+                LocalDate startDate,
+                Instant placedAt,
+                Instant closedAt,
+                SubmissionStatus status,
+                String reason) {
+            this(
+                    consultantExternalId,
+                    requirementExternalRef,
+                    vendorName,
+                    billRate,
+                    payRate,
+                    submittedAt,
+                    clientSubmittedAt,
+                    rounds,
+                    offeredAt,
+                    startDate,
+                    placedAt,
+                    closedAt,
+                    status,
+                    reason,
+                    null);
+        }
+    }
 
     /** What the load wrote and what it found there already. */
     public record Result(
@@ -168,6 +204,14 @@ public final class PipelineImport {
                     continue;
                 }
                 UUID vendor = vendors.computeIfAbsent(h.vendorName(), name -> vendor(tx, name, vendorsCreated));
+                if (h.vendorContactId() != null
+                        && !references
+                                .contact(tx, h.vendorContactId())
+                                .map(c -> vendor.equals(c.companyId()))
+                                .orElse(false)) {
+                    throw new IllegalArgumentException("the history names contact " + h.vendorContactId()
+                            + " for vendor " + h.vendorName() + "; it is not a contact of that vendor");
+                }
                 interviews += write(tx, caller, h, consultant.get(), requirement.get(), vendor, settings);
                 if (h.placedAt() != null) {
                     placements++;
@@ -226,7 +270,7 @@ public final class PipelineImport {
                         consultant,
                         requirement,
                         vendor,
-                        null,
+                        h.vendorContactId(),
                         null,
                         h.status(),
                         null,

@@ -42,6 +42,14 @@ public interface UserRepository extends com.benchcrm.tenancy.UserRepository {
     /** Stores the user's role, status, times and version. */
     void update(Tx tx, User user);
 
+    /**
+     * Gives the user {@code id} the display name {@code name} when it has none; a name already there (set by an
+     * invitation or the user's provider) is kept. Not audited: the demo and the stack's own users only.
+     *
+     * @return true when the name was set
+     */
+    boolean nameIfUnnamed(Tx tx, UUID id, String name);
+
     /** How many users are {@code ACTIVE} Owners. */
     long activeOwners(Tx tx);
 

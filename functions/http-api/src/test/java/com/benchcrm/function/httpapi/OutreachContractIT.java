@@ -189,6 +189,95 @@ class OutreachContractIT {
     }
 
     @Test
+    void draftMessages_pagedByCursor_filteredByStatus_badStatusOrCursorIs400() {
+        ApiTestStack.TestTenant own = stack.newTenant("outreach-message-pages");
+        String ownRecruiter = stack.token(own, Role.Recruiter);
+        settings(stack.token(own, Role.Owner), 100);
+        String one = contact(ownRecruiter, unique("p1"), true);
+        String two = contact(ownRecruiter, unique("p2"), true);
+        String three = contact(ownRecruiter, unique("p3"), true);
+        String draft = draft(ownRecruiter, hotList(ownRecruiter), distributionList(ownRecruiter, one, two, three))
+                .id();
+        ApiResponse approved = exchange(
+                ApiEvent.load("outreach-drafts-approve").token(ownRecruiter).id(draft));
+        assertThat(approved.status()).as(approved.rawBody()).isEqualTo(200);
+        assertThat(approved.body().path("queued").asInt()).isEqualTo(3);
+
+        ApiResponse first = exchange(ApiEvent.load("outreach-drafts-messages")
+                .token(ownRecruiter)
+                .id(draft)
+                .query("limit", "2"));
+        assertThat(first.status()).as(first.rawBody()).isEqualTo(200);
+        assertThat(first.body().path("items")).hasSize(2);
+        String cursor = first.body().path("nextCursor").asText();
+        assertThat(cursor).isNotBlank();
+        ApiResponse second = exchange(ApiEvent.load("outreach-drafts-messages")
+                .token(ownRecruiter)
+                .id(draft)
+                .query("limit", "2")
+                .query("cursor", cursor));
+        assertThat(second.status()).as(second.rawBody()).isEqualTo(200);
+        assertThat(second.body().path("items")).hasSize(1);
+        assertThat(second.body().has("nextCursor"))
+                .as("the last page names no next")
+                .isFalse();
+        var ids = new java.util.ArrayList<String>(first.body().path("items").findValuesAsText("id"));
+        ids.addAll(second.body().path("items").findValuesAsText("id"));
+        assertThat(ids)
+                .as("every recipient once, in id order")
+                .doesNotHaveDuplicates()
+                .isSorted();
+        var recipients =
+                new java.util.ArrayList<String>(first.body().path("items").findValuesAsText("recipient"));
+        recipients.addAll(second.body().path("items").findValuesAsText("recipient"));
+        assertThat(recipients).hasSize(3).allMatch(r -> r.startsWith("p"));
+
+        var byStatus = new java.util.HashMap<String, Integer>();
+        for (String status : new String[] {"QUEUED", "SENT", "SUPPRESSED", "FAILED"}) {
+            ApiResponse r = exchange(ApiEvent.load("outreach-drafts-messages")
+                    .token(ownRecruiter)
+                    .id(draft)
+                    .query("status", status));
+            assertThat(r.status()).as(r.rawBody()).isEqualTo(200);
+            assertThat(r.body().path("items").findValuesAsText("status")).allMatch(status::equals);
+            byStatus.put(status, r.body().path("items").size());
+        }
+        assertThat(byStatus.values().stream().mapToInt(Integer::intValue).sum())
+                .as("the statuses partition the draft's messages")
+                .isEqualTo(3);
+        assertThat(byStatus.get("SUPPRESSED") + byStatus.get("FAILED")).isZero();
+        ApiResponse failed = exchange(ApiEvent.load("outreach-drafts-messages-page")
+                .token(ownRecruiter)
+                .id(draft));
+        assertThat(failed.status()).as(failed.rawBody()).isEqualTo(200);
+        assertThat(failed.body().path("items"))
+                .as("the sample's ?status=FAILED")
+                .isEmpty();
+
+        CompaniesContractIT.assertProblem(
+                exchange(ApiEvent.load("outreach-drafts-messages")
+                        .token(ownRecruiter)
+                        .id(draft)
+                        .query("status", "BOUNCED")),
+                400,
+                "invalid-request");
+        CompaniesContractIT.assertProblem(
+                exchange(ApiEvent.load("outreach-drafts-messages")
+                        .token(ownRecruiter)
+                        .id(draft)
+                        .query("cursor", "not-a-cursor")),
+                400,
+                "invalid-request");
+        CompaniesContractIT.assertProblem(
+                exchange(ApiEvent.load("outreach-drafts-messages")
+                        .token(stack.token(other, Role.Recruiter))
+                        .id(draft)
+                        .query("cursor", cursor)),
+                404,
+                "not-found");
+    }
+
+    @Test
     void approve_refusals_noConsent_allSuppressed_overTheCap_unknownHotList_nothingSent() {
         ApiTestStack.TestTenant own = stack.newTenant("outreach-refusals");
         String ownRecruiter = stack.token(own, Role.Recruiter);

@@ -195,4 +195,91 @@ class PipelineImportTest {
                 .as("nothing partly written")
                 .isEmpty();
     }
+
+    @Test
+    void load_namesTheVendorContact_onlyAContactOfThatVendor() {
+        new Consultants(
+                        db.transactions(),
+                        db.consultants(),
+                        audit,
+                        outbox,
+                        new Idempotency(db.idempotency(), clock),
+                        ids,
+                        clock)
+                .create(admin, Samples.withExternalId(Samples.consultant("Con Tact", null), "c-3"), Optional.empty());
+        UUID apex = ids.next();
+        UUID other = ids.next();
+        UUID apexContact = ids.next();
+        UUID otherContact = ids.next();
+        db.transactions().inTenant(tenant, (Tx tx) -> {
+            db.companies()
+                    .insert(
+                            tx,
+                            apex,
+                            new com.benchcrm.company.CompanyInput(
+                                    "Apex", List.of(com.benchcrm.company.CompanyKind.VENDOR), null, null, null, null),
+                            T);
+            db.companies()
+                    .insert(
+                            tx,
+                            other,
+                            new com.benchcrm.company.CompanyInput(
+                                    "Other", List.of(com.benchcrm.company.CompanyKind.VENDOR), null, null, null, null),
+                            T);
+            db.contacts()
+                    .insert(
+                            tx,
+                            apexContact,
+                            new com.benchcrm.company.ContactInput(
+                                    apex, "Ava Apex", "ava@apex.example", null, null, null),
+                            T);
+            db.contacts()
+                    .insert(
+                            tx,
+                            otherContact,
+                            new com.benchcrm.company.ContactInput(
+                                    other, "Oli Other", "oli@other.example", null, null, null),
+                            T);
+            return null;
+        });
+        var req = new PipelineImport.HistoricalRequirement(
+                Samples.withExternalRef(Samples.requirement("QA Lead", "Globex"), "hist-3"), T, null);
+        java.util.function.Function<UUID, PipelineImport.HistoricalSubmission> sub =
+                contact -> new PipelineImport.HistoricalSubmission(
+                        "c-3",
+                        "hist-3",
+                        "Apex",
+                        new Rate(BigDecimal.TEN, "USD", RateUnit.HOUR, null),
+                        new Rate(new BigDecimal("8"), "USD", RateUnit.HOUR, null),
+                        T,
+                        null,
+                        List.of(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        SubmissionStatus.SUBMITTED,
+                        null,
+                        contact);
+
+        assertThatThrownBy(() -> importer.load(admin, List.of(req), List.of(sub.apply(otherContact))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a contact of that vendor");
+        importer.load(admin, List.of(req), List.of(sub.apply(apexContact)));
+        Submission written = db.transactions()
+                .inTenant(
+                        tenant,
+                        (Tx tx) -> db.submissions()
+                                .findByPair(
+                                        tx,
+                                        db.submissionReferences()
+                                                .consultantByExternalId(tx, "c-3")
+                                                .orElseThrow(),
+                                        db.submissionReferences()
+                                                .requirementByExternalRef(tx, "hist-3")
+                                                .orElseThrow())
+                                .orElseThrow());
+        assertThat(written.vendorContactId()).isEqualTo(apexContact);
+        assertThat(written.vendorCompanyId()).isEqualTo(apex);
+    }
 }

@@ -15,13 +15,13 @@ import java.util.Map;
  */
 public final class DemoUsers {
 
-    /** A demo user: e-mail address (invented, {@code example.com}) and role. */
-    public record DemoUser(String email, String role) {}
+    /** A demo user: e-mail address (invented, {@code example.com}), role and display name (invented). */
+    public record DemoUser(String email, String role, String name) {}
 
-    /** The demo's recruiters, made active users of the demo tenant by the loader. */
+    /** The demo's recruiters, made active, named users of the demo tenant by the loader. */
     public static final List<DemoUser> RECRUITERS = List.of(
-            new DemoUser("riley.recruiter@example.com", "Recruiter"),
-            new DemoUser("sam.recruiter@example.com", "Recruiter"));
+            new DemoUser("riley.recruiter@example.com", "Recruiter", "Riley Chen"),
+            new DemoUser("sam.recruiter@example.com", "Recruiter", "Sam Ortiz"));
 
     private DemoUsers() {}
 

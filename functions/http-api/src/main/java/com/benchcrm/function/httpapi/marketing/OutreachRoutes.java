@@ -18,6 +18,7 @@ import com.benchcrm.marketing.DraftEdit;
 import com.benchcrm.marketing.MailFeedback;
 import com.benchcrm.marketing.Outreach;
 import com.benchcrm.marketing.OutreachDraft;
+import com.benchcrm.marketing.OutreachMessage;
 import com.benchcrm.marketing.SubmissionDrafts;
 import com.benchcrm.marketing.Suppression;
 import com.benchcrm.marketing.Suppressions;
@@ -156,12 +157,11 @@ public final class OutreachRoutes {
                 DRAFTS + "/{id}/approve",
                 false,
                 (req, caller) -> HttpResponse.json(200, s.outreach().approve(caller, req.idParam("outreach_draft"))));
-        router.add(
-                "GET",
-                DRAFTS + "/{id}/messages",
-                false,
-                (req, caller) -> HttpResponse.json(
-                        200, Map.of("items", s.outreach().messages(caller, req.idParam("outreach_draft")))));
+        router.add("GET", DRAFTS + "/{id}/messages", false, (req, caller) -> {
+            var draft = req.idParam("outreach_draft");
+            PageRequest page = PageRequest.parse("outreach_message", req.queryParam("limit"), req.queryParam("cursor"));
+            return page(s.outreach().messages(caller, draft, messageStatus(req.queryParam("status")), page));
+        });
         router.add("GET", "/v1/outreach/sent", false, (req, caller) -> {
             PageRequest page = PageRequest.parse("outreach_message", req.queryParam("limit"), req.queryParam("cursor"));
             return page(s.outreach().sent(caller, page));
@@ -221,6 +221,17 @@ public final class OutreachRoutes {
             // falls through
         }
         throw new InvalidRequestException("limit", "limit must be an integer from 1 to 200");
+    }
+
+    static Optional<OutreachMessage.Status> messageStatus(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OutreachMessage.Status.valueOf(raw.trim()));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("status", "status must be one of QUEUED, SENT, SUPPRESSED, FAILED");
+        }
     }
 
     static Optional<OutreachDraft.Status> status(String raw) {

@@ -112,6 +112,26 @@ final class PostgresOutreachMessageRepository implements OutreachMessageReposito
     }
 
     @Override
+    public List<OutreachMessage> listByDraftPage(
+            Tx tx, UUID draftId, Optional<OutreachMessage.Status> status, Optional<UUID> after, int limit) {
+        SqlParams params = SqlParams.of("tenant", tx.tenant().value())
+                .and("draft", draftId)
+                .and("limit", limit);
+        String where = " where tenant_id = :tenant and draft_id = :draft";
+        if (status.isPresent()) {
+            where += " and status = :status";
+            params = params.and("status", status.get().name());
+        }
+        if (after.isPresent()) {
+            where += " and id > :after";
+            params = params.and("after", after.get());
+        }
+        return SqlTx.of(tx).session().query(SELECT + where + " order by id limit :limit", params).stream()
+                .map(PostgresOutreachMessageRepository::toMessage)
+                .toList();
+    }
+
+    @Override
     public List<OutreachMessage> listSent(Tx tx, Optional<UUID> before, int limit) {
         SqlParams params = SqlParams.of("tenant", tx.tenant().value()).and("limit", limit);
         String where = " where tenant_id = :tenant and status = 'SENT'";

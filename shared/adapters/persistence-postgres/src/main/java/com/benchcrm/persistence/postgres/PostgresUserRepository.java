@@ -47,6 +47,19 @@ final class PostgresUserRepository implements UserRepository {
     }
 
     @Override
+    public boolean nameIfUnnamed(Tx tx, UUID id, String name) {
+        return session(tx)
+                        .update(
+                                """
+                        update app_user set display_name = :name
+                        where tenant_id = :tenant and id = :id and display_name is null""",
+                                SqlParams.of("tenant", tx.tenant().value())
+                                        .and("id", id)
+                                        .and("name", name))
+                > 0;
+    }
+
+    @Override
     public List<User> list(Tx tx, Optional<UUID> before, int limit) {
         SqlParams params = SqlParams.of("tenant", tx.tenant().value()).and("limit", limit);
         String after = "";

@@ -118,6 +118,20 @@ final class DemoLoader {
                 .filter(k -> k.input().kinds().contains(com.benchcrm.company.CompanyKind.VENDOR))
                 .map(k -> k.input().name())
                 .toList();
+        // each vendor's first contact with an e-mail address is whom its history submissions went to
+        java.util.Map<String, java.util.UUID> vendorContacts = new java.util.HashMap<>();
+        for (com.benchcrm.demo.DemoCompanies.Company k : data.companies().companies()) {
+            if (!k.input().kinds().contains(com.benchcrm.company.CompanyKind.VENDOR)) {
+                continue;
+            }
+            data.companies().contacts().stream()
+                    .filter(p -> p.companyKey().equals(k.key())
+                            && p.input().email() != null
+                            && contactIds.containsKey(p.key()))
+                    .findFirst()
+                    .ifPresent(p ->
+                            vendorContacts.put(k.input().name(), java.util.UUID.fromString(contactIds.get(p.key()))));
+        }
         DemoPipeline.Loaded loaded = DemoPipeline.load(
                 stack.appSql(),
                 tenant(),
@@ -126,6 +140,7 @@ final class DemoLoader {
                 consultants,
                 today,
                 vendors.isEmpty() ? com.benchcrm.demo.DemoHistory.VENDORS : vendors,
+                vendorContacts,
                 stack.matchingAdapters());
         com.benchcrm.submission.PipelineImport.Result history = loaded.pipeline();
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -165,6 +180,10 @@ final class DemoLoader {
                 history.interviews(),
                 history.placements(),
                 history.submissionsSkipped());
+        out.printf(
+                "  RTRs          %d signed rights to represent, one per history submission, at its bill rate (the live"
+                        + " ones valid today: Pipeline -> a submission -> Draft mail to vendor)%n",
+                loaded.rtrs());
         if (loaded.runs() > 0) {
             out.printf(
                     "  match runs    %d for the past requirements, as the recommender would have stored them on arrival"
@@ -534,7 +553,8 @@ final class DemoLoader {
         List<String> users = new ArrayList<>();
         users.add(subject(token));
         for (com.benchcrm.demo.DemoUsers.DemoUser u : com.benchcrm.demo.DemoUsers.RECRUITERS) {
-            users.add(subject(stack.admin().token(TENANT, u.email(), Role.valueOf(u.role()), Duration.ofMinutes(5))));
+            users.add(subject(
+                    stack.admin().token(TENANT, u.email(), Role.valueOf(u.role()), Duration.ofMinutes(5), u.name())));
         }
         java.util.Map<String, String> owners = com.benchcrm.demo.DemoUsers.spread(
                 consultants.stream().map(ConsultantInput::externalId).toList(), users);

@@ -15,11 +15,14 @@ import com.benchcrm.matching.success.SuccessModels;
 import com.benchcrm.outbox.Outbox;
 import com.benchcrm.persistence.postgres.PostgresPersistence;
 import com.benchcrm.requirement.Requirements;
+import com.benchcrm.rtr.RtrInput;
+import com.benchcrm.rtr.Rtrs;
 import com.benchcrm.security.Caller;
 import com.benchcrm.security.Role;
 import com.benchcrm.sql.SqlPort;
 import com.benchcrm.submission.PipelineHistory;
 import com.benchcrm.submission.PipelineImport;
+import com.benchcrm.submission.Submission;
 import com.benchcrm.submission.SubmissionStatus;
 import com.benchcrm.tenancy.TenantId;
 import com.benchcrm.workflow.WorkflowPolicy;
@@ -27,6 +30,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,6 +58,8 @@ final class DemoPipeline {
 
     /**
      * @param vendors  the demo's vendor companies (DemoCompanies), by name: the history goes through them
+     * @param vendorContacts each vendor's contact the history's submissions went to, by vendor name (a vendor left out:
+     *     its submissions name no contact)
      * @param matching the stack's embedding model and vector index; empty (matching off): no match runs for the history
      */
     static Loaded load(
@@ -64,6 +70,7 @@ final class DemoPipeline {
             int consultants,
             LocalDate today,
             List<String> vendors,
+            Map<String, UUID> vendorContacts,
             Optional<MatchingAdapters> matching) {
         DemoHistory.Set history = DemoHistory.generate(seed, consultants, today, HISTORY_REQUIREMENTS, vendors);
         PostgresPersistence db = PostgresPersistence.over(appSql);
@@ -104,15 +111,104 @@ final class DemoPipeline {
                                 i.placedAt(),
                                 i.closedAt(),
                                 SubmissionStatus.valueOf(i.finalStatus()),
-                                i.reason()))
+                                i.reason(),
+                                vendorContacts.get(i.vendor())))
                         .toList());
+        int rtrs = rtrs(db, admin, history, audit, ids, clock);
         int snapshots = matching.map(m -> snapshots(db, admin, m, history, clock, ids, audit, outbox))
                 .orElse(0);
-        return new Loaded(result, snapshots);
+        return new Loaded(result, snapshots, rtrs);
     }
 
-    /** What {@link #load} wrote: the pipeline import's counts and the match runs recorded for the history. */
-    record Loaded(PipelineImport.Result pipeline, int runs) {}
+    /** What {@link #load} wrote: the pipeline import's counts, the match runs and the RTRs recorded for the history. */
+    record Loaded(PipelineImport.Result pipeline, int runs, int rtrs) {}
+
+    /** How long a live submission's demo RTR runs from the submission: past the 90-day history, so it is valid today. */
+    static final Duration LIVE_RTR_VALIDITY = Duration.ofDays(120);
+
+    /** The consultant signed the RTR this long before the submission went to the vendor. */
+    static final Duration SIGNED_BEFORE_SUBMISSION = Duration.ofHours(2);
+
+    /**
+     * Records the right to represent every history submission was sent under (the pipeline requires one valid,
+     * consenting to the bill rate, to reach Submitted: ADR 0086), through the use case {@code POST /v1/rtrs} uses
+     * ({@link Rtrs#record}): signed two hours before the submission, at its bill rate, for the vendor it went to (and
+     * its contact); a live submission's (not placed, rejected or withdrawn) runs 120 days, so it is valid today and the
+     * submission mail to the vendor can attach it (ADR 0101); a finished one's the default 30. Deterministic (the
+     * generated times and rates); a submission that has an RTR for its consultant, requirement and vendor already is
+     * left alone, so a second load adds none. Returns how many were recorded.
+     */
+    private static int rtrs(
+            PostgresPersistence db, Caller admin, DemoHistory.Set history, AuditLog audit, Ids ids, Clock clock) {
+        Rtrs rtrs = new Rtrs(db.transactions(), db.rtrs(), db.submissionReferences(), audit, ids, clock);
+        int recorded = 0;
+        for (DemoHistory.Item i : history.submissions()) {
+            Optional<Submission> found = db.transactions()
+                    .inTenant(
+                            admin.tenant(),
+                            tx -> db.submissionReferences()
+                                    .consultantByExternalId(tx, i.consultantExternalId())
+                                    .flatMap(c -> db.submissionReferences()
+                                            .requirementByExternalRef(tx, i.requirementExternalRef())
+                                            .flatMap(r -> db.submissions().findByPair(tx, c, r)))
+                                    .filter(s -> s.vendorCompanyId() != null
+                                            && s.status().sent()
+                                            && s.billRate() != null
+                                            && db.rtrs()
+                                                    .forSubmission(
+                                                            tx,
+                                                            s.consultantId(),
+                                                            s.requirementId(),
+                                                            s.vendorCompanyId())
+                                                    .isEmpty()));
+            if (found.isEmpty()) {
+                continue;
+            }
+            Submission s = found.get();
+            Instant consented = s.stages().submittedAt().minus(SIGNED_BEFORE_SUBMISSION);
+            boolean live = !s.status().terminal();
+            Instant expires = consented.plus(live ? LIVE_RTR_VALIDITY : RtrInput.DEFAULT_VALIDITY);
+            rtrs.record(
+                    admin,
+                    new RtrInput(
+                            s.consultantId(),
+                            s.requirementId(),
+                            s.vendorCompanyId(),
+                            s.vendorContactId(),
+                            consented,
+                            expires,
+                            s.billRate(),
+                            "RTR " + i.consultantExternalId() + " " + i.requirementExternalRef() + ".pdf",
+                            rtrText(i, s, consented, expires)));
+            recorded++;
+        }
+        return recorded;
+    }
+
+    /** The signed text of a demo RTR: who may represent whom, to which vendor, for which requirement, at what rate. */
+    static String rtrText(DemoHistory.Item i, Submission s, Instant consented, Instant expires) {
+        return String.format(
+                Locale.US,
+                """
+                RIGHT TO REPRESENT
+
+                I, the consultant %s, give the demo tenant the exclusive right to represent me to %s for requirement %s,
+                at a bill rate of %s %s per %s. I have not been submitted to this requirement by anyone else and will
+                not be for as long as this consent runs.
+
+                Consented: %s
+                Valid until: %s
+                Signed electronically (a generated demo record).
+                """,
+                i.consultantExternalId(),
+                i.vendor(),
+                i.requirementExternalRef(),
+                s.billRate().amount().toPlainString(),
+                s.billRate().currency(),
+                s.billRate().unit().name().toLowerCase(Locale.ROOT),
+                consented,
+                expires);
+    }
 
     /**
      * Gives each past requirement the match run the recommender would have stored when it arrived (a minute after):

@@ -25,12 +25,14 @@ public final class TenantAdmin {
     private final TenantDirectory tenants;
     private final UserDirectory users;
     private final LocalTokenIssuer issuer;
+    private final PostgresPersistence owner;
 
     /** @param owner the persistence over the schema owner's connection */
     public TenantAdmin(PostgresPersistence owner, LocalTokenIssuer issuer) {
         this.tenants = new TenantDirectory(owner.transactions(), owner.tenants());
         this.users = new UserDirectory(owner.transactions(), owner.users(), new Ids(Clock.systemUTC()));
         this.issuer = issuer;
+        this.owner = owner;
     }
 
     public TenantId ensureTenant(TenantSlug slug) {
@@ -52,6 +54,14 @@ public final class TenantAdmin {
     public String token(TenantSlug slug, String email, Role role, Duration ttl) {
         TenantId tenant = ensureTenant(slug);
         UUID user = users.ensure(tenant, email, Set.of(role));
+        return issuer.mint(AUDIENCE, tenant, slug.value(), user.toString(), Set.of(role), ttl);
+    }
+
+    /** As {@link #token(TenantSlug, String, Role, Duration)}, naming the user {@code displayName} unless it has a name. */
+    public String token(TenantSlug slug, String email, Role role, Duration ttl, String displayName) {
+        TenantId tenant = ensureTenant(slug);
+        UUID user = users.ensure(tenant, email, Set.of(role));
+        owner.transactions().inTenant(tenant, tx -> owner.users().nameIfUnnamed(tx, user, displayName.strip()));
         return issuer.mint(AUDIENCE, tenant, slug.value(), user.toString(), Set.of(role), ttl);
     }
 }

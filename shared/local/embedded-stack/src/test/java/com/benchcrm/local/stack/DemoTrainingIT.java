@@ -78,6 +78,51 @@ class DemoTrainingIT {
                 .orElseThrow()
                 .longValue("n");
         assertThat(submitted).isGreaterThanOrEqualTo(com.benchcrm.demo.DemoHistory.FRESH_REQUIREMENTS);
+        // every history submission went to a vendor contact under a signed RTR at its bill rate; the live ones' RTR is
+        // valid now (so "Draft mail to vendor" attaches it)
+        Row rtrs = stack.appSql()
+                .inTenant(tenant, s -> s.queryOne("""
+                                select count(*) as submissions,
+                                       count(s.vendor_contact_id) as with_contact,
+                                       count(r.id) as with_rtr,
+                                       count(r.id) filter (where r.rate_amount = s.bill_amount
+                                                             and r.rate_currency = s.bill_currency
+                                                             and r.rate_unit = s.bill_unit
+                                                             and r.vendor_contact_id = s.vendor_contact_id
+                                                             and r.consented_at < s.submitted_at) as at_bill_rate,
+                                       count(*) filter (where s.status not in ('PLACED', 'REJECTED', 'WITHDRAWN')) as live,
+                                       count(r.id) filter (where s.status not in ('PLACED', 'REJECTED', 'WITHDRAWN')
+                                                             and r.revoked_at is null and r.expires_at > now()) as live_valid
+                                from submission s
+                                left join rtr r on r.tenant_id = s.tenant_id and r.consultant_id = s.consultant_id
+                                     and r.requirement_id = s.requirement_id and r.vendor_company_id = s.vendor_company_id
+                                where s.status <> 'DRAFT'""", SqlParams.none()))
+                .orElseThrow();
+        long sentSubmissions = rtrs.longValue("submissions");
+        assertThat(sentSubmissions).isPositive();
+        assertThat(rtrs.longValue("with_contact")).isEqualTo(sentSubmissions);
+        assertThat(rtrs.longValue("with_rtr")).as("one RTR per submission").isEqualTo(sentSubmissions);
+        assertThat(rtrs.longValue("at_bill_rate")).isEqualTo(sentSubmissions);
+        assertThat(rtrs.longValue("live")).isPositive();
+        assertThat(rtrs.longValue("live_valid")).isEqualTo(rtrs.longValue("live"));
+        assertThat(stack.appSql()
+                        .inTenant(tenant, s -> s.queryOne("select count(*) as n from rtr", SqlParams.none()))
+                        .orElseThrow()
+                        .longValue("n"))
+                .as("no other RTR")
+                .isEqualTo(sentSubmissions);
+        // the demo's recruiters have display names
+        for (com.benchcrm.demo.DemoUsers.DemoUser u : com.benchcrm.demo.DemoUsers.RECRUITERS) {
+            assertThat(stack.appSql()
+                            .inTenant(
+                                    tenant,
+                                    s -> s.queryOne(
+                                            "select display_name from app_user where email = :email",
+                                            SqlParams.of("email", u.email())))
+                            .orElseThrow()
+                            .string("display_name"))
+                    .isEqualTo(u.name());
+        }
         // the owners hear of their consultants' expiring work authorizations (announced after the owners were set)
         long expiring = 0;
         for (int i = 0; i < 100 && expiring == 0; i++) {

@@ -357,6 +357,45 @@ public abstract class OutreachRepositoryContract {
                 .extracting(OutreachMessage::recipient)
                 .containsExactlyInAnyOrder("a@vendor.example", "b@vendor.example");
 
+        List<OutreachMessage> inIdOrder = java.util.stream.Stream.of(a, b, s)
+                .sorted(java.util.Comparator.comparing(OutreachMessage::id, com.benchcrm.testing.memory.Uuids.ORDER))
+                .toList();
+        List<OutreachMessage> page1 = in(
+                tenant,
+                (Tx t) ->
+                        stores().outreachMessages().listByDraftPage(t, d.id(), Optional.empty(), Optional.empty(), 2));
+        assertThat(page1)
+                .extracting(OutreachMessage::id)
+                .containsExactly(inIdOrder.get(0).id(), inIdOrder.get(1).id());
+        assertThat(in(
+                        tenant,
+                        (Tx t) -> stores().outreachMessages()
+                                .listByDraftPage(
+                                        t,
+                                        d.id(),
+                                        Optional.empty(),
+                                        Optional.of(page1.get(1).id()),
+                                        2)))
+                .extracting(OutreachMessage::id)
+                .as("the page after the cursor, the other draft's message left out")
+                .containsExactly(inIdOrder.get(2).id());
+        assertThat(in(
+                        tenant,
+                        (Tx t) -> stores().outreachMessages()
+                                .listByDraftPage(
+                                        t,
+                                        d.id(),
+                                        Optional.of(OutreachMessage.Status.SUPPRESSED),
+                                        Optional.empty(),
+                                        10)))
+                .extracting(OutreachMessage::id)
+                .containsExactly(s.id());
+        assertThat(in(
+                        other,
+                        (Tx t) -> stores().outreachMessages()
+                                .listByDraftPage(t, d.id(), Optional.empty(), Optional.empty(), 10)))
+                .isEmpty();
+
         in(tenant, (Tx t) -> {
             stores().outreachMessages()
                     .updateOutcome(t, a.id(), OutreachMessage.Status.SENT, null, NOW.plusSeconds(5), "a.eml");

@@ -68,6 +68,45 @@ public abstract class TenancyRepositoryContract {
     }
 
     @Test
+    void users_namedOnlyWhenUnnamed_andTenantScoped() {
+        TenantId tenant = stores().newTenant();
+        TenantId other = stores().newTenant();
+        UUID id = stores().transactions()
+                .inTenant(
+                        tenant,
+                        (Tx tx) ->
+                                stores().users().ensure(tx, Samples.id(), "riley@example.com", Set.of(Role.Recruiter)));
+        assertThat(stores().transactions()
+                        .inTenant(
+                                other,
+                                (Tx tx) -> ((com.benchcrm.user.UserRepository) stores().users())
+                                        .nameIfUnnamed(tx, id, "Somebody Else")))
+                .as("another tenant's user is not there to name")
+                .isFalse();
+        assertThat(stores().transactions()
+                        .inTenant(
+                                tenant,
+                                (Tx tx) -> ((com.benchcrm.user.UserRepository) stores().users())
+                                        .nameIfUnnamed(tx, id, "Riley Chen")))
+                .isTrue();
+        assertThat(stores().transactions()
+                        .inTenant(
+                                tenant,
+                                (Tx tx) -> ((com.benchcrm.user.UserRepository) stores().users())
+                                        .nameIfUnnamed(tx, id, "Another Name")))
+                .as("a name already there is kept")
+                .isFalse();
+        assertThat(stores().transactions()
+                        .inTenant(
+                                tenant,
+                                (Tx tx) -> ((com.benchcrm.user.UserRepository) stores().users())
+                                        .find(tx, id)
+                                        .orElseThrow()
+                                        .name()))
+                .isEqualTo("Riley Chen");
+    }
+
+    @Test
     void tokenUsage_addsUpPerTenantAndDay() {
         TenantId tenant = stores().newTenant();
         TenantId other = stores().newTenant();

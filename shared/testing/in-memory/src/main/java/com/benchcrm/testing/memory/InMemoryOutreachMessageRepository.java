@@ -70,6 +70,17 @@ public final class InMemoryOutreachMessageRepository implements OutreachMessageR
     }
 
     @Override
+    public List<OutreachMessage> listByDraftPage(
+            Tx tx, UUID draftId, Optional<OutreachMessage.Status> status, Optional<UUID> after, int limit) {
+        var all = rows.rows(tx);
+        var view = after.isPresent() ? all.tailMap(after.get(), false) : all;
+        return view.values().stream()
+                .filter(m -> m.draftId().equals(draftId) && (status.isEmpty() || m.status() == status.get()))
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
     public List<OutreachMessage> listSent(Tx tx, Optional<UUID> before, int limit) {
         var all = rows.rows(tx);
         var view = before.isPresent() ? all.headMap(before.get(), false) : all;

@@ -57,6 +57,30 @@ public final class InMemoryUserRepository implements UserRepository {
     }
 
     @Override
+    public boolean nameIfUnnamed(Tx tx, UUID id, String name) {
+        Map<UUID, User> all = rows.rows(tx);
+        User u = all.get(id);
+        if (u == null || u.name() != null) {
+            return false;
+        }
+        all.put(
+                id,
+                new User(
+                        u.id(),
+                        u.email(),
+                        name,
+                        u.role(),
+                        u.status(),
+                        u.invitedAt(),
+                        u.invitedBy(),
+                        u.createdAt(),
+                        u.updatedAt(),
+                        u.lastSignInAt(),
+                        u.version()));
+        return true;
+    }
+
+    @Override
     public List<User> list(Tx tx, Optional<UUID> before, int limit) {
         var all = rows.rows(tx);
         var view = before.isPresent() ? all.headMap(before.get(), false) : all;
