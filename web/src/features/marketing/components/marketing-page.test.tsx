@@ -1,3 +1,4 @@
+import { Toaster } from '@/components/ui/toaster';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -116,7 +117,13 @@ describe('MarketingPage: drafts', () => {
         return { draft: approved, queued: 1, skipped: [{ contactId: id(21), reason: 'no-consent' }] };
       },
     });
-    renderScreen(<MarketingPage />, { fetch: api.fetch, path: '/?tab=drafts', session: testSession({ roles: ['Admin'] }) });
+    renderScreen(
+      <>
+        <MarketingPage />
+        <Toaster />
+      </>,
+      { fetch: api.fetch, path: '/?tab=drafts', session: testSession({ roles: ['Admin'] }) },
+    );
     await screen.findByText('No drafts awaiting approval');
     await ui.selectOptions(await screen.findByLabelText('Hot list'), 'Java week 49');
     await ui.selectOptions(screen.getByLabelText('Distribution list'), 'Texas Java vendors');
@@ -125,6 +132,8 @@ describe('MarketingPage: drafts', () => {
     expect(api.calls('POST /v1/outreach/drafts')[0]!.body).toEqual({ hotListId: id(1), distributionListId: id(2) });
     await ui.click(await screen.findByRole('button', { name: 'Approve and send' }));
     expect(await screen.findByText('No drafts awaiting approval')).toBeInTheDocument();
+    // the draft left the list (its card unmounted) and the outcome is still told
+    expect(await screen.findByText(/^Approved: 1 mail queued, 1 skipped/)).toBeInTheDocument();
   });
 });
 

@@ -725,11 +725,13 @@ function DraftCard({ draft, focused }: { draft: OutreachDraft; focused?: boolean
           disabled={approve.isPending}
           onClick={() => {
             setError(undefined);
-            approve.mutate(draft.id, {
-              onSuccess: (a) =>
+            // The promise, not mutate's callbacks: the approved draft leaves this list when the drafts are
+            // read again, and callbacks of an unmounted component never run (the toast would be lost).
+            approve.mutateAsync(draft.id).then(
+              (a) =>
                 toast.success(`Approved: ${a.queued} mail${a.queued === 1 ? '' : 's'} queued${a.skipped.length ? `, ${a.skipped.length} skipped (no consent, suppressed or no e-mail)` : ''}`),
-              onError: (err) => setError(explainMarketingProblem(err)),
-            });
+              (err: unknown) => setError(explainMarketingProblem(err)),
+            );
           }}
         >
           Approve and send
