@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -386,42 +385,129 @@ final class Fields {
 
     // -------------------------------------------------------------------------- interview
 
-    private static final Pattern PHONE = Pattern.compile("(?i)\\b(phone|telephonic|telephone|tele|phonic|call)\\b");
-    private static final Pattern VIDEO =
-            Pattern.compile("(?i)\\b(skype|video|zoom|teams|webex|virtual|webcam|hangouts?|google meet|vc)\\b");
-    private static final Pattern IN_PERSON = Pattern.compile(
-            "(?i)\\b(face[- ]to[- ]face|f2f|in[- ]person|onsite interview|on-site interview|in office interview|personal interview|f 2 f)\\b");
+    /**
+     * The words that name a way of interviewing, each with its mode. "Onsite", "in office" and "at the
+     * client's site" name an interview only where the phrase is about the process (see {@link #PLACE_BEFORE}).
+     */
+    private static final Pattern MODE_WORD = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:"
+            + "(?<video>(?:video|zoom|teams|webex|skype|hangouts?|google meet|webcam)\\s*(?:call|conference|chat|meeting)s?"
+            + "|skype|video|zoom|ms teams|microsoft teams|teams|webex|virtual|webcam|hangouts?|google meet|vc)"
+            + "|(?<person>face[- ]?to[- ]?face|f ?2 ?f|in[- ]person|personal interview)"
+            + "|(?<place>on[- ]?site|in[- ]office|at (?:the )?(?:client|client's|customer) (?:site|office|location)|client location)"
+            + "|(?<phone>phone|telephonic|telephone|tele|phonic|call)"
+            + ")(?![\\p{L}\\p{N}])");
+    /** A line about the interview process: the word itself, a numbered or named round, a screen, a mode only interviews have. */
+    private static final Pattern INTERVIEW_CONTEXT = Pattern.compile(
+            "(?i)\\b(interview\\w*|(\\d(st|nd|rd|th)?|first|second|third|final|last|client|technical|tech|manager|managerial|"
+                    + "hr|one|two|three|next)\\s+rounds?|rounds?\\s+(of|will|would|is|are|with|:)|"
+                    + "(phone|video|skype|teams|zoom|initial|first|technical|tech)\\s+screen(ing)?|screening\\s+(call|round)|"
+                    + "face[- ]?to[- ]?face|f ?2 ?f|video call|hiring process|selection process|meet the (manager|client|team))\\b");
+    /**
+     * "Onsite" and its kin are the interview's place when they are its object: after a step of the
+     * process ("followed by onsite", "then in office", "final round onsite", "2nd round: in person"),
+     * in a list of modes ("Phone/Onsite") or before an interview noun ("onsite interview", "on-site round").
+     */
+    private static final Pattern PLACE_BEFORE = Pattern.compile(
+            "(?i)\\b(followed by|then|final|last|second|2nd|third|3rd|next|round|rounds|interview|interviews|screen|"
+                    + "will be|would be)\\s*[:\\-–]?\\s*(an?\\s+|the\\s+)?(final\\s+)?$");
+    /** What joins two modes of one list: "Phone/Onsite", "Phone, Onsite", "Video and then onsite", "Phone -> Onsite". */
+    private static final Pattern MODE_LIST_JOIN =
+            Pattern.compile("(?i)^\\s*(/|,|&|\\+|->|>|and|or|then|and then|,\\s*then)\\s*$");
+    /** Words after a mode that make it about the job, not the interview: "in person work", "virtual role". */
+    private static final Pattern ABOUT_THE_JOB = Pattern.compile(
+            "(?is)^\\s*(work|working|job|role|position|presence|support|opportunity|requirement|contract|assignment)\\b.*");
+    /** Besides those, what makes "onsite" the place of work: "onsite from day 1", "onsite only", "onsite candidates". */
+    private static final Pattern PLACE_OF_WORK = Pattern.compile(
+            "(?is)^\\s*(work|working|job|role|position|presence|support|opportunity|requirement|contract|assignment|"
+                    + "from|day|only|candidates?|locals?|resources?)\\b.*");
 
+    private static final Pattern PLACE_AFTER =
+            Pattern.compile("(?i)^\\s*(final\\s+)?(interview|round|meeting|visit|final|panel|discussion)");
+    /** A refusal just before a mode ("no F2F", "not in person", "without a face to face round"). */
+    private static final Pattern MODE_NEGATED_BEFORE =
+            Pattern.compile("(?i)\\b(no|not|non|without|never|nor)\\s*-?\\s*(an?\\s+|the\\s+|any\\s+)?(\\w+\\s+)?$");
+    /** A refusal just after a mode ("F2F not required", "in-person is not needed"). */
+    private static final Pattern MODE_NEGATED_AFTER = Pattern.compile(
+            "(?i)^\\s*(interview\\w*\\s+|rounds?\\s+)?(is\\s+|are\\s+|will\\s+)?(not|no longer|never)\\b");
+    /** "Phone" that is a number to call, not a way of interviewing. */
+    private static final Pattern PHONE_NUMBER_AFTER =
+            Pattern.compile("(?i)^\\s*(no\\.?|number|#|:)?\\s*[+(]?\\d[\\d\\s().-]{6,}");
+
+    /**
+     * How the client interviews, every mode in the order the text names them ("Phone screen followed by
+     * onsite": phone, then in person): the interview label's value first, then every line about the
+     * interview process (one naming an interview, a round, a screen or face to face) that names a mode;
+     * the source is the first of them. A negated mode ("no F2F", "in-person not required") is not one.
+     */
     static Sourced<List<InterviewMode>> interview(String labelValue, String labelLine, List<String> lines) {
-        List<String> candidates = new ArrayList<>();
+        Set<InterviewMode> modes = new LinkedHashSet<>();
+        String source = null;
         if (labelValue != null) {
-            candidates.add(labelValue);
+            List<InterviewMode> found = modes(labelValue, true);
+            if (!found.isEmpty()) {
+                modes.addAll(found);
+                source = labelLine;
+            }
         }
         for (String l : lines) {
-            if (l.toLowerCase(Locale.ROOT).contains("interview")) {
-                candidates.add(l);
-            }
-        }
-        for (int i = 0; i < candidates.size(); i++) {
-            String c = candidates.get(i);
-            Set<InterviewMode> modes = new LinkedHashSet<>();
-            record Hit(int at, InterviewMode mode) {}
-            List<Hit> hits = new ArrayList<>();
-            for (var e : Map.of(
-                            PHONE, InterviewMode.PHONE, VIDEO, InterviewMode.VIDEO, IN_PERSON, InterviewMode.IN_PERSON)
-                    .entrySet()) {
-                Matcher m = e.getKey().matcher(c);
-                if (m.find()) {
-                    hits.add(new Hit(m.start(), e.getValue()));
+            if (!l.equals(labelLine) && INTERVIEW_CONTEXT.matcher(l).find()) {
+                List<InterviewMode> found = modes(l, false);
+                if (!found.isEmpty()) {
+                    modes.addAll(found);
+                    source = source == null ? l : source;
                 }
             }
-            hits.sort((a, b) -> Integer.compare(a.at(), b.at()));
-            hits.forEach(h -> modes.add(h.mode()));
-            if (!modes.isEmpty()) {
-                return Sourced.of(List.copyOf(modes), i == 0 && labelValue != null ? labelLine : c);
+        }
+        return source == null ? null : Sourced.of(List.copyOf(modes), source);
+    }
+
+    /**
+     * The modes one text names, first first; under an interview label an "Onsite" that opens the value or
+     * continues its list of modes is the interview's place ("Interview: Onsite", "Phone/Onsite").
+     */
+    static List<InterviewMode> modes(String text, boolean underLabel) {
+        Set<InterviewMode> modes = new LinkedHashSet<>();
+        Matcher m = MODE_WORD.matcher(text);
+        int previousModeEnd = -1;
+        while (m.find()) {
+            String before = text.substring(Math.max(0, m.start() - 40), m.start());
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
+            if (MODE_NEGATED_BEFORE.matcher(before).find()
+                    || MODE_NEGATED_AFTER.matcher(after).find()) {
+                continue;
+            }
+            InterviewMode mode = null;
+            if (m.group("video") != null) {
+                mode = ABOUT_THE_JOB.matcher(after).matches()
+                                && m.group("video").equalsIgnoreCase("virtual")
+                        ? null
+                        : InterviewMode.VIDEO;
+            } else if (m.group("person") != null) {
+                mode = m.group("person").toLowerCase(Locale.ROOT).startsWith("in")
+                                && ABOUT_THE_JOB.matcher(after).matches()
+                        ? null
+                        : InterviewMode.IN_PERSON;
+            } else if (m.group("place") != null) {
+                boolean listed = previousModeEnd >= 0
+                        && MODE_LIST_JOIN
+                                .matcher(text.substring(previousModeEnd, m.start()))
+                                .matches();
+                boolean labelled = underLabel && text.substring(0, m.start()).isBlank();
+                boolean aboutInterview = labelled
+                        || (underLabel && listed)
+                        || PLACE_AFTER.matcher(after).find()
+                        || ((listed || PLACE_BEFORE.matcher(before).find())
+                                && !PLACE_OF_WORK.matcher(after).matches());
+                mode = aboutInterview ? InterviewMode.IN_PERSON : null;
+            } else if (!PHONE_NUMBER_AFTER.matcher(after).find()) {
+                mode = InterviewMode.PHONE;
+            }
+            if (mode != null) {
+                modes.add(mode);
+                previousModeEnd = m.end();
             }
         }
-        return null;
+        return List.copyOf(modes);
     }
 
     // ------------------------------------------------------------------------------- start

@@ -74,6 +74,17 @@ final class Visas {
                     + "sponsor(ship)?|immigration|citizenship|work permit)\\b");
     private static final Pattern NO_SPONSOR = Pattern.compile(
             "(?i)(no|not|cannot|can't|unable to|won't)\\s+(\\w+\\s+){0,3}(sponsor|sponsorship|transfer)");
+    private static final Pattern PART_SEPARATOR = Pattern.compile(",|\\s+&\\s+(?=no\\b)");
+    /** Between a refusal and a status, an employment type and "for": "No C2C for H1B", "no corp to corp on H1". */
+    private static final Pattern EMPLOYMENT_CONDITION = Pattern.compile(
+            "(?i)^\\s*(c2c|corp[- ]?to[- ]?corp|corp2corp|w-?2|1099|third[- ]party|3rd[- ]party|layers?|sub[- ]?vendors?)"
+                    + "\\s+(for|on|with|from|in case of)\\s+(the\\s+|any\\s+)?$");
+    /** What may stand between two statuses of one list: "GC, TN", "L2 EAD / TN", "H1B and TN". */
+    private static final Pattern LIST_GAP = Pattern.compile("(?i)^[\\s/,&|]*(?:(?:and|or)[\\s/,&|]*)?$");
+    /** A "TN" that names the visa by what follows it: "TN visa", "TN/H1B", "TN or GC". */
+    private static final Pattern TN_BEFORE_STATUS =
+            Pattern.compile("(?i)^(?: ?visa|\\s*(?:[/,]|and|or)\\s*(?:h1|gc|usc|e3|green))");
+
     private static final Pattern L2_NOT_VISA = Pattern.compile(
             "(?i)^[\\s/-]*(l3|/l3|support|engineer|level|tier|technical|helpdesk|help desk|production)");
 
@@ -144,20 +155,51 @@ final class Visas {
                 || CONTEXT.matcher(text).find()
                 || tokens(text, false).stream().anyMatch(t -> !t.weak());
         for (String clause : CLAUSE.split(text)) {
-            List<String> parts = List.of(clause.split(",|\\s+&\\s+(?=no\\b)"));
+            // statuses are found in the whole clause (a list member is known by its neighbours: "GC, H4-EAD, TN"),
+            // then each belongs to the comma-separated part it starts in
+            List<Token> clauseTokens = tokens(clause, strongContext);
+            List<String> parts = new ArrayList<>();
+            List<List<Token>> tokens = new ArrayList<>();
+            Matcher separator = PART_SEPARATOR.matcher(clause);
+            int from = 0;
+            while (from <= clause.length()) {
+                int to = separator.find(from) ? separator.start() : clause.length();
+                int partStart = from;
+                parts.add(clause.substring(partStart, to));
+                tokens.add(clauseTokens.stream()
+                        .filter(t -> t.start() >= partStart && t.start() < to)
+                        .map(t -> new Token(t.start() - partStart, t.end() - partStart, t.values(), t.weak()))
+                        .toList());
+                if (to == clause.length()) {
+                    break;
+                }
+                from = separator.end();
+            }
             int[] polarity = new int[parts.size()]; // 1 accepts, -1 refuses, 0 unmarked
             boolean[] leading = new boolean[parts.size()];
-            List<List<Token>> tokens = new ArrayList<>();
+            boolean[] condition = new boolean[parts.size()];
             for (int p = 0; p < parts.size(); p++) {
                 String part = parts.get(p);
-                List<Token> ts = tokens(part, strongContext);
-                tokens.add(ts);
+                List<Token> ts = tokens.get(p);
                 if (ts.isEmpty()) {
                     continue;
                 }
                 Matcher lead = LEAD_NEGATION.matcher(part);
                 Matcher trail = TRAIL_NEGATION.matcher(part);
                 if (lead.find() && lead.start() < ts.get(ts.size() - 1).start()) {
+                    int negationEnd = lead.end();
+                    Token object = ts.stream()
+                            .filter(t -> t.start() >= negationEnd)
+                            .findFirst()
+                            .orElse(null);
+                    if (object != null
+                            && EMPLOYMENT_CONDITION
+                                    .matcher(part.substring(negationEnd, object.start()))
+                                    .matches()) {
+                        // "No C2C for H1B": the refusal is of an employment type; the status is its condition
+                        condition[p] = true;
+                        continue;
+                    }
                     polarity[p] = -1;
                     leading[p] = true;
                 } else if (trail.find() && trail.start() >= ts.get(0).end()) {
@@ -185,6 +227,9 @@ final class Visas {
                 Matcher lead = LEAD_NEGATION.matcher(part);
                 int negFrom = polarity[p] == -1 && leading[p] && lead.find() ? lead.start() : Integer.MAX_VALUE;
                 for (Token t : tokens.get(p)) {
+                    if (condition[p]) {
+                        continue;
+                    }
                     boolean refused =
                             polarity[p] == -1 && (!leading[p] || t.start() >= negFrom || negFrom == Integer.MAX_VALUE);
                     (refused ? excluded : accepted).addAll(t.values());
@@ -235,6 +280,16 @@ final class Visas {
                 v.add(WorkAuthorization.L2_EAD);
                 weak = true;
             } else if (m.group("tn") != null) {
+                // after a separator, "TN" is a status only as the next member of a list of statuses ("GC, TN"), not a
+                // state after a city ("Nashville, TN")
+                boolean listMember = !out.isEmpty()
+                        && LIST_GAP.matcher(
+                                        text.substring(out.get(out.size() - 1).end(), m.start()))
+                                .matches();
+                if (!listMember
+                        && !TN_BEFORE_STATUS.matcher(text.substring(m.end())).find()) {
+                    continue;
+                }
                 v.add(WorkAuthorization.TN);
                 weak = true;
             } else if (m.group("e3") != null) {
