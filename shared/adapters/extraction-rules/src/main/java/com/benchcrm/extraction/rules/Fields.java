@@ -179,6 +179,18 @@ final class Fields {
     private static final Pattern RATE_CONTEXT =
             Pattern.compile("(?i)(rate|pay|budget|salary|compensation|\\$|usd|/hr|per hour|ctc|package)");
 
+    /** An amount said per hour, which is a rate with or without a currency: "55 to 58 per hour", "60-65/hr". */
+    private static final Pattern PER_HOUR_AMOUNT =
+            Pattern.compile("(?i)\\d\\s*(?:/\\s*|per\\s+|an\\s+|a\\s+)(?:hr|hour)s?\\b");
+    /** A ceiling before the amount: "up to $70", "max 65/hr", "not to exceed $80". */
+    private static final Pattern CEILING_BEFORE = Pattern.compile(
+            "(?i)\\b(up\\s*to|upto|max(imum)?|not to exceed|no more than|capped at|ceiling( of)?|budget of up to)\\s*:?\\s*$");
+
+    /**
+     * The rate from the rate label's value, else the first line that talks about pay with a currency or
+     * an amount per hour. A range keeps its upper bound in {@code maxAmount}; a ceiling ("up to $70/hr")
+     * is the amount and its own upper bound.
+     */
     static ExtractedRate rate(String labelValue, String labelLine, List<String> lines) {
         if (labelValue != null) {
             ExtractedRate r = parseRate(labelValue, labelLine, true);
@@ -187,8 +199,10 @@ final class Fields {
             }
         }
         for (String line : lines) {
-            if (RATE_CONTEXT.matcher(line).find()
-                    && (line.contains("$") || line.toLowerCase(Locale.ROOT).matches(".*\\b(rate|usd)\\b.*"))) {
+            if ((RATE_CONTEXT.matcher(line).find()
+                            && (line.contains("$")
+                                    || line.toLowerCase(Locale.ROOT).matches(".*\\b(rate|usd)\\b.*")))
+                    || PER_HOUR_AMOUNT.matcher(line).find()) {
                 ExtractedRate r = parseRate(line, line, false);
                 if (r != null) {
                     return r;
@@ -222,6 +236,10 @@ final class Fields {
             String currency = currency(currencySymbol);
             if (max != null && max.compareTo(amount) < 0) {
                 max = null;
+            }
+            if (max == null
+                    && CEILING_BEFORE.matcher(value.substring(0, m.start())).find()) {
+                max = amount;
             }
             return new ExtractedRate(amount, max, currency, unit, source);
         }

@@ -14,6 +14,8 @@ import static com.benchcrm.requirement.InterviewMode.PHONE;
 import static com.benchcrm.requirement.InterviewMode.VIDEO;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.benchcrm.common.EmploymentType;
+import com.benchcrm.common.RateUnit;
 import com.benchcrm.extraction.ExtractedRequirement;
 import com.benchcrm.extraction.ExtractedVisa;
 import com.benchcrm.extraction.ExtractionInput;
@@ -206,6 +208,76 @@ class VendorPhrasingsTest {
             assertThat(v.accepted()).containsExactlyInAnyOrder(US_CITIZEN, GREEN_CARD);
             // the refusal of a status itself still counts
             assertThat(visa("Visa: USC/GC only, no H1").excluded()).containsExactly(H1B);
+        }
+    }
+
+    @Nested
+    class RatesAndDurations {
+
+        ExtractedRequirement plain(String lines) {
+            List<ExtractedRequirement> found = rules.extract(
+                            ExtractionInput.ofText("Role: Java Developer\nLocation: Dallas, TX\n" + lines))
+                    .requirements();
+            assertThat(found).as(lines).hasSize(1);
+            return found.get(0);
+        }
+
+        @Test
+        void hourlyRateWithItsEmploymentType() {
+            ExtractedRequirement r = plain("Rate is $60/hr on C2C");
+            assertThat(r.rate().amount()).isEqualByComparingTo("60");
+            assertThat(r.rate().unit()).isEqualTo(RateUnit.HOUR);
+            assertThat(r.employmentType().value()).isEqualTo(EmploymentType.C2C);
+        }
+
+        @Test
+        void aRangeWithAnHourlyUnit_isARateWithoutTheDollarSign() {
+            ExtractedRequirement r = plain("Pay: 60-65/hr C2C");
+            assertThat(r.rate().amount()).isEqualByComparingTo("60");
+            assertThat(r.rate().maxAmount()).isEqualByComparingTo("65");
+            assertThat(r.rate().unit()).isEqualTo(RateUnit.HOUR);
+            assertThat(plain("We can pay 55 to 58 per hour on W2").rate().maxAmount())
+                    .isEqualByComparingTo("58");
+        }
+
+        @Test
+        void upToIsTheCeiling() {
+            ExtractedRequirement r = plain("Pay rate: up to $70 per hour W2");
+            assertThat(r.rate().maxAmount()).isEqualByComparingTo("70");
+            assertThat(r.rate().unit()).isEqualTo(RateUnit.HOUR);
+            assertThat(r.employmentType().value()).isEqualTo(EmploymentType.W2);
+        }
+
+        @Test
+        void doeStatesNoAmount() {
+            assertThat(plain("Rate: DOE").rate()).isNull();
+        }
+
+        @Test
+        void monthsAsVendorsWriteThem() {
+            assertThat(plain("Duration: 6+ months").durationMonths().value()).isEqualTo(6);
+            assertThat(plain("Duration: 12 months with possible extension")
+                            .durationMonths()
+                            .value())
+                    .isEqualTo(12);
+            assertThat(plain("This is a 9 month contract with possible extension")
+                            .durationMonths()
+                            .value())
+                    .isEqualTo(9);
+        }
+
+        @Test
+        void longTermWithoutMonths() {
+            ExtractedRequirement r = plain("Duration: Long term");
+            assertThat(r.longTerm().value()).isTrue();
+            assertThat(r.durationMonths()).isNull();
+        }
+
+        @Test
+        void contractToHire_isNotAPermanentHire() {
+            ExtractedRequirement r = plain("Duration: 6 months contract to hire");
+            assertThat(r.durationMonths().value()).isEqualTo(6);
+            assertThat(r.employmentType()).isNull();
         }
     }
 }
