@@ -361,7 +361,8 @@ final class Fields {
     private static final Pattern REMOTE = Pattern.compile(
             "(?i)\\b(100\\s*%\\s*remote|fully remote|remote|work from home|wfh|telecommut\\w*|virtual role)\\b");
     private static final Pattern HYBRID = Pattern.compile(
-            "(?i)\\bhybrid\\b|\\b\\d\\s*(?:-\\s*\\d\\s*)?days?\\s*(?:a|per)?\\s*(?:week\\s*)?(?:onsite|on-site|on site|in office|in the office)\\b");
+            "(?i)\\bhybrid\\b|\\b\\d\\s*(?:-\\s*\\d\\s*)?days?\\s*(?:a|per)?\\s*(?:week\\s*)?(?:onsite|on-site|on site|in office|in the office)\\b"
+                    + "|\\b(?:onsite|on-site|on site|in (?:the )?office)\\s*(?:\\d\\s*(?:-\\s*\\d\\s*)?|two |three |four )days?\\s*(?:a|per|/|each)\\s*week\\b");
     private static final Pattern ONSITE = Pattern.compile(
             "(?i)\\b(onsite|on-site|on site|in[- ]office|in person work|day 1 onsite|day one onsite|locals? only|local candidates only|must be local)\\b");
     private static final Pattern REMOTE_NEGATED = Pattern.compile(
@@ -373,17 +374,18 @@ final class Fields {
         String remoteLine = null;
         String onsiteLine = null;
         for (String line : all) {
-            if (line == null || line.toLowerCase(Locale.ROOT).contains("interview")) {
+            String about = line == null ? null : withoutInterviewClauses(line);
+            if (about == null) {
                 continue;
             }
-            if (HYBRID.matcher(line).find()) {
+            if (HYBRID.matcher(about).find()) {
                 return Sourced.of(WorkMode.HYBRID, line);
             }
-            boolean remoteNegated = REMOTE_NEGATED.matcher(line).find();
-            if (remoteLine == null && !remoteNegated && REMOTE.matcher(line).find()) {
+            boolean remoteNegated = REMOTE_NEGATED.matcher(about).find();
+            if (remoteLine == null && !remoteNegated && REMOTE.matcher(about).find()) {
                 remoteLine = line;
             }
-            if (onsiteLine == null && (ONSITE.matcher(line).find() || remoteNegated)) {
+            if (onsiteLine == null && (ONSITE.matcher(about).find() || remoteNegated)) {
                 onsiteLine = line;
             }
         }
@@ -401,6 +403,25 @@ final class Fields {
         return null;
     }
 
+    private static final Pattern CLAUSE_END = Pattern.compile("(?<=[.;!?])\\s+|\\s+[-–|]\\s+|\\n");
+
+    /**
+     * The line without its sentences about the interview ("Hybrid role. Interview: phone, then onsite" is
+     * about a hybrid role); null when nothing else is left.
+     */
+    private static String withoutInterviewClauses(String line) {
+        if (!line.toLowerCase(Locale.ROOT).contains("interview")) {
+            return line;
+        }
+        StringBuilder kept = new StringBuilder();
+        for (String clause : CLAUSE_END.split(line)) {
+            if (!clause.toLowerCase(Locale.ROOT).contains("interview")) {
+                kept.append(clause).append(". ");
+            }
+        }
+        return kept.isEmpty() ? null : kept.toString();
+    }
+
     // -------------------------------------------------------------------------- interview
 
     /**
@@ -410,7 +431,7 @@ final class Fields {
     private static final Pattern MODE_WORD = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:"
             + "(?<video>(?:video|zoom|teams|webex|skype|hangouts?|google meet|webcam)\\s*(?:call|conference|chat|meeting)s?"
             + "|skype|video|zoom|ms teams|microsoft teams|teams|webex|virtual|webcam|hangouts?|google meet|vc)"
-            + "|(?<person>face[- ]?to[- ]?face|f ?2 ?f|in[- ]person|personal interview)"
+            + "|(?<person>face[- ]?(?:to|2)[- ]?face|f ?2 ?f|in[- ]person|personal interview)"
             + "|(?<place>on[- ]?site|in[- ]office|at (?:the )?(?:client|client's|customer) (?:site|office|location)|client location)"
             + "|(?<phone>phone|telephonic|telephone|tele|phonic|call)"
             + ")(?![\\p{L}\\p{N}])");
@@ -419,7 +440,7 @@ final class Fields {
             "(?i)\\b(interview\\w*|(\\d(st|nd|rd|th)?|first|second|third|final|last|client|technical|tech|manager|managerial|"
                     + "hr|one|two|three|next)\\s+rounds?|rounds?\\s+(of|will|would|is|are|with|:)|"
                     + "(phone|video|skype|teams|zoom|initial|first|technical|tech)\\s+screen(ing)?|screening\\s+(call|round)|"
-                    + "face[- ]?to[- ]?face|f ?2 ?f|video call|hiring process|selection process|meet the (manager|client|team))\\b");
+                    + "face[- ]?(?:to|2)[- ]?face|f ?2 ?f|video call|hiring process|selection process|meet the (manager|client|team))\\b");
     /**
      * "Onsite" and its kin are the interview's place when they are its object: after a step of the
      * process ("followed by onsite", "then in office", "final round onsite", "2nd round: in person"),
@@ -439,8 +460,8 @@ final class Fields {
             "(?is)^\\s*(work|working|job|role|position|presence|support|opportunity|requirement|contract|assignment|"
                     + "from|day|only|candidates?|locals?|resources?)\\b.*");
 
-    private static final Pattern PLACE_AFTER =
-            Pattern.compile("(?i)^\\s*(final\\s+)?(interview|round|meeting|visit|final|panel|discussion)");
+    private static final Pattern PLACE_AFTER = Pattern.compile(
+            "(?i)^\\s*((for|in)\\s+(an?\\s+|the\\s+)?)?(final\\s+)?(interview|round|meeting|visit|final|panel|discussion)");
     /** A refusal just before a mode ("no F2F", "not in person", "without a face to face round"). */
     private static final Pattern MODE_NEGATED_BEFORE =
             Pattern.compile("(?i)\\b(no|not|non|without|never|nor)\\s*-?\\s*(an?\\s+|the\\s+|any\\s+)?(\\w+\\s+)?$");

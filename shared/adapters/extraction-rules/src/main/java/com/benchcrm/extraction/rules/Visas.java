@@ -48,7 +48,7 @@ final class Visas {
             + "|(?<h4>h[- ]?4)"
             + "|(?<l2>l[- ]?2)"
             + "|(?<tn>tn(?= ?visa)|tn(?=\\s*(?:[/,]|and|or)\\s*(?:h1|gc|usc|e3|green))|(?<=[/,] ?)tn|(?<=and |or )tn(?![a-z]))"
-            + "|(?<e3>e-?3(?= ?visa|\\s*[/,]))"
+            + "|(?<e3>e-?3)"
             + ")(?![a-z0-9])");
 
     /** What a vendor says it cannot do with a status: "can't do H1B", "we do not process OPT", "won't submit CPT". */
@@ -60,10 +60,11 @@ final class Visas {
                     + "cannot " + REFUSED_VERB + "|can ?'?n?o?t " + REFUSED_VERB + "|can't " + REFUSED_VERB + "|"
                     + "won'?t " + REFUSED_VERB + "|do not " + REFUSED_VERB + "|don'?t " + REFUSED_VERB + "|"
                     + "not open to|not accepting|unable to " + REFUSED_VERB + ")\\b");
-    private static final Pattern TRAIL_NEGATION = Pattern.compile(
-            "(?i)\\b(not (accepted|acceptable|considered|eligible|allowed|ok|okay|"
+    private static final Pattern TRAIL_NEGATION =
+            Pattern.compile("(?i)\\b(not (accepted|acceptable|considered|eligible|allowed|ok|okay|"
                     + "entertained|welcome|preferred)|will not be (considered|accepted|entertained)|won'?t be (considered|accepted)|need not apply|"
-                    + "are not (accepted|considered|eligible|allowed)|is not (accepted|considered|eligible|allowed))\\b");
+                    + "are not (accepted|considered|eligible|allowed)|is not (accepted|considered|eligible|allowed)|"
+                    + "(is|are) not (possible|an option|supported)|not possible)\\b");
     private static final Pattern ACCEPTING =
             Pattern.compile("(?i)\\b(only|accepted|acceptable|ok|okay|fine|open to|can apply|welcome|"
                     + "allowed|eligible|preferred|are good|is good|works?)\\b");
@@ -75,15 +76,20 @@ final class Visas {
     private static final Pattern NO_SPONSOR = Pattern.compile(
             "(?i)(no|not|cannot|can't|unable to|won't)\\s+(\\w+\\s+){0,3}(sponsor|sponsorship|transfer)");
     private static final Pattern PART_SEPARATOR = Pattern.compile(",|\\s+&\\s+(?=no\\b)");
-    /** Between a refusal and a status, an employment type and "for": "No C2C for H1B", "no corp to corp on H1". */
+    /**
+     * Before a status, an employment type and then "for": the status is the condition of a rule about the
+     * employment type ("No C2C for H1B", "C2C not allowed for H1", "no corp to corp on H1").
+     */
     private static final Pattern EMPLOYMENT_CONDITION = Pattern.compile(
-            "(?i)^\\s*(c2c|corp[- ]?to[- ]?corp|corp2corp|w-?2|1099|third[- ]party|3rd[- ]party|layers?|sub[- ]?vendors?)"
-                    + "\\s+(for|on|with|from|in case of)\\s+(the\\s+|any\\s+)?$");
+            "(?i)\\b(c2c|corp[- ]?to[- ]?corp|corp2corp|w-?2|1099|third[- ]party|3rd[- ]party|layers?|sub[- ]?vendors?)\\b"
+                    + ".{0,30}\\b(for|on|with|from|in case of)\\s+(the\\s+|any\\s+)?$");
     /** What may stand between two statuses of one list: "GC, TN", "L2 EAD / TN", "H1B and TN". */
     private static final Pattern LIST_GAP = Pattern.compile("(?i)^[\\s/,&|]*(?:(?:and|or)[\\s/,&|]*)?$");
     /** A "TN" that names the visa by what follows it: "TN visa", "TN/H1B", "TN or GC". */
     private static final Pattern TN_BEFORE_STATUS =
             Pattern.compile("(?i)^(?: ?visa|\\s*(?:[/,]|and|or)\\s*(?:h1|gc|usc|e3|green))");
+
+    private static final Pattern E3_BEFORE = Pattern.compile("^(?: ?visa|\\s*[/,])", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern L2_NOT_VISA = Pattern.compile(
             "(?i)^[\\s/-]*(l3|/l3|support|engineer|level|tier|technical|helpdesk|help desk|production)");
@@ -194,8 +200,8 @@ final class Visas {
                             .orElse(null);
                     if (object != null
                             && EMPLOYMENT_CONDITION
-                                    .matcher(part.substring(negationEnd, object.start()))
-                                    .matches()) {
+                                    .matcher(part.substring(0, object.start()))
+                                    .find()) {
                         // "No C2C for H1B": the refusal is of an employment type; the status is its condition
                         condition[p] = true;
                         continue;
@@ -293,6 +299,14 @@ final class Visas {
                 v.add(WorkAuthorization.TN);
                 weak = true;
             } else if (m.group("e3") != null) {
+                // "E3" names the visa before "visa" or a separator, or as the next member of a list of statuses
+                boolean listMember = !out.isEmpty()
+                        && LIST_GAP.matcher(
+                                        text.substring(out.get(out.size() - 1).end(), m.start()))
+                                .matches();
+                if (!listMember && !E3_BEFORE.matcher(text.substring(m.end())).find()) {
+                    continue;
+                }
                 v.add(WorkAuthorization.E3);
                 weak = true;
             }

@@ -1,6 +1,7 @@
 package com.benchcrm.extraction.rules;
 
 import static com.benchcrm.common.WorkAuthorization.CPT;
+import static com.benchcrm.common.WorkAuthorization.E3;
 import static com.benchcrm.common.WorkAuthorization.GC_EAD;
 import static com.benchcrm.common.WorkAuthorization.GREEN_CARD;
 import static com.benchcrm.common.WorkAuthorization.H1B;
@@ -84,6 +85,7 @@ class VendorPhrasingsTest {
         @Test
         void shortFormsAndVideoTools() {
             assertThat(interview("Interview Mode: F2F")).containsExactly(IN_PERSON);
+            assertThat(interview("Interview : Face-2-Face")).containsExactly(IN_PERSON);
             assertThat(interview("In-person final round with the director")).containsExactly(IN_PERSON);
             assertThat(interview("Interview via video call (Teams/Zoom/WebEx)")).containsExactly(VIDEO);
             assertThat(interview("Interview: Skype")).containsExactly(VIDEO);
@@ -134,6 +136,17 @@ class VendorPhrasingsTest {
         }
 
         @Test
+        void aSentenceAboutTheInterviewDoesNotHideTheWorkModeBesideIt() {
+            ExtractedRequirement r = requirement("Hybrid role. Interview process: phone screen, then onsite panel");
+            assertThat(r.workMode().value()).isEqualTo(WorkMode.HYBRID);
+            assertThat(r.interviewModes().value()).containsExactly(PHONE, IN_PERSON);
+            assertThat(requirement("We need someone onsite 3 days a week.\nInterview: Teams")
+                            .workMode()
+                            .value())
+                    .isEqualTo(WorkMode.HYBRID);
+        }
+
+        @Test
         void aListOfModesUnderTheLabel() {
             assertThat(interview("Mode of Interview: Phone/Onsite")).containsExactly(PHONE, IN_PERSON);
             assertThat(interview("Interview: Onsite")).containsExactly(IN_PERSON);
@@ -148,6 +161,14 @@ class VendorPhrasingsTest {
             ExtractedVisa v = visa("Visa: USC, GC, GC-EAD, H4-EAD, TN");
             assertThat(v.accepted()).containsExactlyInAnyOrder(US_CITIZEN, GREEN_CARD, GC_EAD, H4_EAD, TN);
             assertThat(v.excluded()).isEmpty();
+        }
+
+        @Test
+        void e3AtTheEndOfAList_isAStatus() {
+            assertThat(visa("Visa: USC, GC, H1B, TN, E3").accepted())
+                    .containsExactlyInAnyOrder(US_CITIZEN, GREEN_CARD, H1B, TN, E3);
+            assertThat(visa("Visa: USC/GC/GC EAD/H4 EAD/TN/E3").accepted())
+                    .containsExactlyInAnyOrder(US_CITIZEN, GREEN_CARD, GC_EAD, H4_EAD, TN, E3);
         }
 
         @Test
@@ -199,6 +220,20 @@ class VendorPhrasingsTest {
             assertThat(v.accepted()).containsExactlyInAnyOrder(US_CITIZEN, GREEN_CARD, H1B);
             assertThat(v.excluded()).isEmpty();
             assertThat(v.terms()).contains("Cannot sponsor");
+        }
+
+        @Test
+        void notPossible_refuses() {
+            ExtractedVisa v = visa("Visa: USC/GC. H1B transfer is not possible");
+            assertThat(v.excluded()).containsExactly(H1B);
+            assertThat(v.accepted()).containsExactlyInAnyOrder(US_CITIZEN, GREEN_CARD);
+        }
+
+        @Test
+        void c2cNotAllowedForH1_isAboutTheEmploymentTypeToo() {
+            ExtractedVisa v = visa("Visa: USC/GC/H1B. C2C not allowed for H1B");
+            assertThat(v.excluded()).isEmpty();
+            assertThat(v.accepted()).containsExactlyInAnyOrder(US_CITIZEN, GREEN_CARD, H1B);
         }
 
         @Test
