@@ -186,6 +186,10 @@ final class Fields {
     private static final Pattern CEILING_BEFORE = Pattern.compile(
             "(?i)\\b(up\\s*to|upto|max(imum)?|not to exceed|no more than|capped at|ceiling( of)?|budget of up to)\\s*:?\\s*$");
 
+    /** A ceiling after the amount: "$65/hr C2C (max)", "$70/hr maximum"; not "max 75" (another amount). */
+    private static final Pattern CEILING_AFTER =
+            Pattern.compile("(?i)^[^.;$]{0,20}?\\b(max|maximum|at most|tops)\\b(?!\\s*[$:]?\\s*\\d)");
+
     /**
      * The rate from the rate label's value, else the first line that talks about pay with a currency or
      * an amount per hour. A range keeps its upper bound in {@code maxAmount}; a ceiling ("up to $70/hr")
@@ -238,7 +242,8 @@ final class Fields {
                 max = null;
             }
             if (max == null
-                    && CEILING_BEFORE.matcher(value.substring(0, m.start())).find()) {
+                    && (CEILING_BEFORE.matcher(value.substring(0, m.start())).find()
+                            || CEILING_AFTER.matcher(value.substring(m.end())).find())) {
                 max = amount;
             }
             return new ExtractedRate(amount, max, currency, unit, source);
@@ -373,8 +378,9 @@ final class Fields {
         all.addAll(lines);
         String remoteLine = null;
         String onsiteLine = null;
+        Set<String> interviewItems = interviewBlock(lines);
         for (String line : all) {
-            String about = line == null ? null : withoutInterviewClauses(line);
+            String about = line == null || interviewItems.contains(line) ? null : withoutInterviewClauses(line);
             if (about == null) {
                 continue;
             }
@@ -488,9 +494,11 @@ final class Fields {
                 source = labelLine;
             }
         }
+        Set<String> block = interviewBlock(lines);
         for (String l : lines) {
-            if (!l.equals(labelLine) && INTERVIEW_CONTEXT.matcher(l).find()) {
-                List<InterviewMode> found = modes(l, false);
+            boolean inBlock = block.contains(l);
+            if (!l.equals(labelLine) && (inBlock || INTERVIEW_CONTEXT.matcher(l).find())) {
+                List<InterviewMode> found = modes(l, inBlock);
                 if (!found.isEmpty()) {
                     modes.addAll(found);
                     source = source == null ? l : source;
@@ -498,6 +506,36 @@ final class Fields {
             }
         }
         return source == null ? null : Sourced.of(List.copyOf(modes), source);
+    }
+
+    /** Nothing but a list item's marker: "", "3. ", "- ", "b) ". */
+    private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(\\d{1,2}[.)]|[a-z][.)]|[-*•–])?\\s*$");
+
+    private static final Pattern INTERVIEW_HEADING = Pattern.compile(
+            "(?i)^\\s*((mode|type|format) of\\s+)?interviews?(\\s+(process|rounds?|mode|type|details|steps|format|structure))?\\s*:?\\s*$");
+    private static final Pattern LABELLED_LINE = Pattern.compile("^[A-Za-z][\\w /()&-]{1,30}\\s*:\\s*\\S.*");
+
+    /**
+     * The items listed under an interview heading with no value of its own ("Interview Process:" then
+     * "1. Phone screen", "2. Onsite with the manager"): up to six short lines, to the next heading or label.
+     */
+    static Set<String> interviewBlock(List<String> lines) {
+        Set<String> block = new LinkedHashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!INTERVIEW_HEADING.matcher(lines.get(i)).matches()) {
+                continue;
+            }
+            for (int j = i + 1; j < lines.size() && j <= i + 6; j++) {
+                String item = lines.get(j);
+                if (item.length() > 80
+                        || item.trim().endsWith(":")
+                        || LABELLED_LINE.matcher(item).matches()) {
+                    break;
+                }
+                block.add(item);
+            }
+        }
+        return block;
     }
 
     /**
@@ -531,7 +569,8 @@ final class Fields {
                         && MODE_LIST_JOIN
                                 .matcher(text.substring(previousModeEnd, m.start()))
                                 .matches();
-                boolean labelled = underLabel && text.substring(0, m.start()).isBlank();
+                boolean labelled = underLabel
+                        && LIST_MARKER.matcher(text.substring(0, m.start())).matches();
                 boolean aboutInterview = labelled
                         || (underLabel && listed)
                         || PLACE_AFTER.matcher(after).find()

@@ -147,6 +147,18 @@ class VendorPhrasingsTest {
         }
 
         @Test
+        void stepsListedUnderAnInterviewHeading_areTheProcess_notTheWorkMode() {
+            ExtractedRequirement r = requirement(
+                    "Hybrid, 2 days a week in office\nInterview Process:\n1. Phone screen with the recruiter\n"
+                            + "2. Technical video round\n3. Onsite with the manager\nSkills: Java, Spring Boot");
+            assertThat(r.interviewModes().value()).containsExactly(PHONE, VIDEO, IN_PERSON);
+            assertThat(r.workMode().value()).isEqualTo(WorkMode.HYBRID);
+            ExtractedRequirement bullets = requirement("Interview Process:\n- Phone\n- Onsite");
+            assertThat(bullets.interviewModes().value()).containsExactly(PHONE, IN_PERSON);
+            assertThat(bullets.workMode()).isNull();
+        }
+
+        @Test
         void aListOfModesUnderTheLabel() {
             assertThat(interview("Mode of Interview: Phone/Onsite")).containsExactly(PHONE, IN_PERSON);
             assertThat(interview("Interview: Onsite")).containsExactly(IN_PERSON);
@@ -281,6 +293,12 @@ class VendorPhrasingsTest {
             assertThat(r.rate().maxAmount()).isEqualByComparingTo("70");
             assertThat(r.rate().unit()).isEqualTo(RateUnit.HOUR);
             assertThat(r.employmentType().value()).isEqualTo(EmploymentType.W2);
+        }
+
+        @Test
+        void maxAfterTheAmountIsTheCeilingToo() {
+            assertThat(plain("Rate: $65/hr C2C (max)").rate().maxAmount()).isEqualByComparingTo("65");
+            assertThat(plain("Rate: $60/hr, max 65/hr").rate().amount()).isEqualByComparingTo("60");
         }
 
         @Test
