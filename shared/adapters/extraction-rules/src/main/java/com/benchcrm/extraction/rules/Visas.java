@@ -111,7 +111,15 @@ final class Visas {
         if (labelValue != null) {
             sources.add(labelValue);
         }
+        List<String> listed = listedUnderHeading(lines);
+        String listedTerms = listed.size() < 2 ? null : String.join(", ", listed.subList(1, listed.size()));
+        if (listedTerms != null && labelValue == null) {
+            sources.add(listedTerms);
+        }
         for (String line : lines) {
+            if (listedTerms != null && listed.contains(line)) {
+                continue;
+            }
             if (line.length() < 300
                     && line.indexOf('@') < 0
                     && !line.equals(labelLine)
@@ -122,9 +130,12 @@ final class Visas {
         Set<WorkAuthorization> accepted = new LinkedHashSet<>();
         Set<WorkAuthorization> excluded = new LinkedHashSet<>();
         List<String> used = new ArrayList<>();
+        if (listedTerms != null && labelValue != null) {
+            sources.add(1, listedTerms);
+        }
         for (int i = 0; i < sources.size(); i++) {
             String s = sources.get(i);
-            boolean label = i == 0 && labelValue != null;
+            boolean label = (i == 0 && labelValue != null) || s.equals(listedTerms);
             Terms t = read(s, label);
             if (!t.accepted.isEmpty()
                     || !t.excluded.isEmpty()
@@ -143,12 +154,41 @@ final class Visas {
         String terms = String.join(" / ", used);
         String source = labelValue != null && !used.isEmpty() && used.get(0).equals(labelValue)
                 ? labelLine
-                : used.isEmpty() ? labelLine : used.get(0);
+                : used.isEmpty() ? labelLine : used.get(0).equals(listedTerms) ? listed.get(0) : used.get(0);
         return new ExtractedVisa(
                 List.copyOf(accepted),
                 List.copyOf(excluded),
                 terms.length() > 500 ? terms.substring(0, 500) : terms,
                 source);
+    }
+
+    private static final Pattern VISA_HEADING = Pattern.compile(
+            "(?i)^\\s*(visas?|visa (status|type|requirements?)|work authori[sz]ation|work auth|eligibility|citizenship)"
+                    + "\\s*:?\\s*$");
+    private static final Pattern LISTED_STATUS = Pattern.compile("^\\s*(\\d{1,2}[.)]|[-*•–])?\\s*(.{1,40})$");
+
+    /**
+     * A heading with no value and the statuses listed one per line under it ("Visa:", "USC", "GC", "TN"):
+     * the heading first, then the items (up to ten, to the first line that names no status); empty when none.
+     */
+    private static List<String> listedUnderHeading(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (!VISA_HEADING.matcher(lines.get(i)).matches()) {
+                continue;
+            }
+            List<String> out = new ArrayList<>();
+            out.add(lines.get(i));
+            for (int j = i + 1; j < lines.size() && j <= i + 10; j++) {
+                String item = lines.get(j);
+                if (!LISTED_STATUS.matcher(item).matches()
+                        || tokens(item.replaceAll("^\\W+", "") + " visa", true).isEmpty()) {
+                    break;
+                }
+                out.add(item);
+            }
+            return out.size() > 1 ? out : List.of();
+        }
+        return List.of();
     }
 
     /** Accepted and refused statuses of one text. */

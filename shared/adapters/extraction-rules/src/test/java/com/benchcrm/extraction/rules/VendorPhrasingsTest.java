@@ -184,6 +184,16 @@ class VendorPhrasingsTest {
         }
 
         @Test
+        void statusesListedOnePerLineUnderAHeading_areOneList() {
+            ExtractedVisa v = requirement("Visa:\nUSC\nGC\nTN\nSkills: Java").visa();
+            assertThat(v.accepted()).containsExactlyInAnyOrder(US_CITIZEN, GREEN_CARD, TN);
+            assertThat(requirement("Work Authorization:\n- USC\n- GC\n- No OPT\nSkills: Java")
+                            .visa()
+                            .excluded())
+                    .containsExactly(OPT_EAD);
+        }
+
+        @Test
         void slashListEndingInOnly() {
             assertThat(visa("Visa: USC / GC / H4 EAD / L2 EAD / TN only").accepted())
                     .containsExactlyInAnyOrder(US_CITIZEN, GREEN_CARD, H4_EAD, L2_EAD, TN);
