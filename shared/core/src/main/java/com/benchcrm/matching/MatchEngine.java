@@ -14,18 +14,24 @@ import com.benchcrm.requirement.Requirement;
 import com.benchcrm.requirement.RequirementSkill;
 import com.benchcrm.requirement.Seniority;
 import com.benchcrm.requirement.WorkMode;
+import com.benchcrm.skills.SkillMention;
+import com.benchcrm.skills.SkillTaxonomy;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Scores one consultant against one requirement: six factors in [0, 1], a weighted sum, hard filters,
@@ -100,6 +106,8 @@ public final class MatchEngine {
     public MatchEngine(Clock clock, TitleOccupations occupations) {
         this.clock = clock;
         this.occupations = occupations;
+        SkillTaxonomy
+                .standard(); // read titles' skills with (~0.5 s once per JVM): at init, inside a SnapStart snapshot
     }
 
     public MatchResult score(MatchInput in, MatchSettings settings) {
@@ -184,6 +192,8 @@ public final class MatchEngine {
         int reqTotal = 0, reqHeld = 0, niceTotal = 0, niceHeld = 0;
         List<String> missing = new ArrayList<>();
         List<String> short_ = new ArrayList<>();
+        List<String> titleWords = c.title() == null ? List.of() : TitleOccupations.words(c.title());
+        Set<String> titleSkills = c.title() == null ? Set.of() : skillsNamedBy(c.title());
         for (Map.Entry<String, RequirementSkill> e : asked.entrySet()) {
             RequirementSkill rs = e.getValue();
             boolean required = isRequired(rs);
@@ -195,6 +205,20 @@ public final class MatchEngine {
                 niceTotal++;
             }
             ConsultantSkill cs = held.get(e.getKey());
+            if (cs == null && (titleSkills.contains(e.getKey()) || namedIn(titleWords, rs.name()))) {
+                // "QA Automation Engineer" does quality assurance and "Sr. Python Developer" Python even when the
+                // resume's skill list leaves it out: the title is evidence of unknown years, credited at the floor
+                // (half when years are asked, the least a listed skill short on years earns; ADR 0110), so listing
+                // the skill with any years never scores lower than leaving it to the title
+                if (required) {
+                    reqHeld++;
+                } else {
+                    niceHeld++;
+                }
+                boolean yearsAsked = rs.minYears() != null && rs.minYears().signum() > 0;
+                num += weight * (yearsAsked ? 0.5 : DEPTH_FLOOR);
+                continue;
+            }
             if (cs == null) {
                 if (required) {
                     missing.add(rs.name().trim());
@@ -227,6 +251,46 @@ public final class MatchEngine {
         den += EXTRA_WEIGHT * extras;
         double j = asked.isEmpty() ? Double.NaN : num / den;
         return new SkillOverlap(j, reqTotal, reqHeld, niceTotal, niceHeld, missing, short_, extras);
+    }
+
+    private static final Map<String, Set<String>> TITLE_SKILLS = new ConcurrentHashMap<>();
+
+    /**
+     * The skills (keys of their names) a title names as the taxonomy reads a title, aliases included: "Senior
+     * QA Automation Engineer" names Quality Assurance and Test Automation, as the extractor finds them in a
+     * requirement's title. Memoized per title (a bench repeats its titles; the memo is dropped past 20,000).
+     */
+    static Set<String> skillsNamedBy(String title) {
+        Set<String> known = TITLE_SKILLS.get(title);
+        if (known != null) {
+            return known;
+        }
+        if (TITLE_SKILLS.size() > 20_000) {
+            TITLE_SKILLS.clear();
+        }
+        Set<String> keys = new HashSet<>();
+        for (SkillMention m : SkillTaxonomy.standard().scan(title, true)) {
+            keys.add(SkillNames.key(m.skill().name()));
+        }
+        Set<String> out = Set.copyOf(keys);
+        TITLE_SKILLS.put(title, out);
+        return out;
+    }
+
+    /**
+     * Whether a title names a skill: the skill's words (abbreviations expanded as titles are, "QA" -> quality
+     * assurance, plurals folded, level words dropped) appear in a row among the title's words. A one-letter
+     * skill ("C", "R") never counts from a title.
+     */
+    static boolean namedIn(List<String> titleWords, String skill) {
+        if (titleWords.isEmpty()) {
+            return false;
+        }
+        List<String> sw = TitleOccupations.words(skill);
+        if (sw.isEmpty() || String.join("", sw).length() < 2) {
+            return false;
+        }
+        return Collections.indexOfSubList(titleWords, sw) >= 0;
     }
 
     /** The share of a held skill's credit its years earn (see {@link #DEPTH_FLOOR}). */
