@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -52,6 +53,8 @@ public final class SkillTaxonomy {
     private final Map<String, Alias> aliases;
     private final Map<String, Set<Integer>> wordCounts;
     private final String[] sortedKeys;
+    /** {@link #namesItsMaker}'s pattern per skill id, compiled on first use (the taxonomy is shared across threads). */
+    private final Map<String, Optional<Pattern>> makerPatterns = new ConcurrentHashMap<>();
 
     /** How an alias key points to a skill. */
     private record Alias(Skill skill, String written, boolean ambiguous) {}
@@ -408,6 +411,12 @@ public final class SkillTaxonomy {
 
     /** The text names the skill's parent ("Salesforce" for Lightning) or its maker, the first word of a longer name ("Adobe"). */
     private boolean namesItsMaker(Skill skill, String text) {
+        Optional<Pattern> maker = makerPatterns.computeIfAbsent(skill.id(), id -> makerPattern(skill));
+        return maker.isPresent() && maker.get().matcher(text).find();
+    }
+
+    /** One word-bounded, case-insensitive alternation of a skill's maker words, built once per skill (empty: none). */
+    private Optional<Pattern> makerPattern(Skill skill) {
         List<String> words = new ArrayList<>();
         String[] name = skill.name().split(" ");
         if (name.length >= 2 && name[0].length() >= 3) {
@@ -418,15 +427,12 @@ public final class SkillTaxonomy {
             words.add(parent.name());
             parent.aliases().stream().filter(a -> a.length() >= 3).forEach(words::add);
         }
-        for (String w : words) {
-            if (Pattern.compile(
-                            "(?<![\\p{L}\\p{N}])" + Pattern.quote(w) + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE)
-                    .matcher(text)
-                    .find()) {
-                return true;
-            }
+        if (words.isEmpty()) {
+            return Optional.empty();
         }
-        return false;
+        String alternation = String.join("|", words.stream().map(Pattern::quote).toList());
+        return Optional.of(Pattern.compile(
+                "(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE));
     }
 
     private static final Pattern ROMAN_NUMERAL = Pattern.compile("(?:II|III|IV|VI|VII|VIII|IX)");

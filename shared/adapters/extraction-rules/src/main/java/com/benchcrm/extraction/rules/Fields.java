@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -180,6 +179,22 @@ final class Fields {
     private static final Pattern RATE_CONTEXT =
             Pattern.compile("(?i)(rate|pay|budget|salary|compensation|\\$|usd|/hr|per hour|ctc|package)");
 
+    /** An amount said per hour, which is a rate with or without a currency: "55 to 58 per hour", "60-65/hr". */
+    private static final Pattern PER_HOUR_AMOUNT =
+            Pattern.compile("(?i)\\d\\s*(?:/\\s*|per\\s+|an\\s+|a\\s+)(?:hr|hour)s?\\b");
+    /** A ceiling before the amount: "up to $70", "max 65/hr", "not to exceed $80". */
+    private static final Pattern CEILING_BEFORE = Pattern.compile(
+            "(?i)\\b(up\\s*to|upto|max(imum)?|not to exceed|no more than|capped at|ceiling( of)?|budget of up to)\\s*:?\\s*$");
+
+    /** A ceiling after the amount: "$65/hr C2C (max)", "$70/hr maximum"; not "max 75" (another amount). */
+    private static final Pattern CEILING_AFTER =
+            Pattern.compile("(?i)^[^.;$]{0,20}?\\b(max|maximum|at most|tops)\\b(?!\\s*[$:]?\\s*\\d)");
+
+    /**
+     * The rate from the rate label's value, else the first line that talks about pay with a currency or
+     * an amount per hour. A range keeps its upper bound in {@code maxAmount}; a ceiling ("up to $70/hr")
+     * is the amount and its own upper bound.
+     */
     static ExtractedRate rate(String labelValue, String labelLine, List<String> lines) {
         if (labelValue != null) {
             ExtractedRate r = parseRate(labelValue, labelLine, true);
@@ -188,8 +203,10 @@ final class Fields {
             }
         }
         for (String line : lines) {
-            if (RATE_CONTEXT.matcher(line).find()
-                    && (line.contains("$") || line.toLowerCase(Locale.ROOT).matches(".*\\b(rate|usd)\\b.*"))) {
+            if ((RATE_CONTEXT.matcher(line).find()
+                            && (line.contains("$")
+                                    || line.toLowerCase(Locale.ROOT).matches(".*\\b(rate|usd)\\b.*")))
+                    || PER_HOUR_AMOUNT.matcher(line).find()) {
                 ExtractedRate r = parseRate(line, line, false);
                 if (r != null) {
                     return r;
@@ -223,6 +240,11 @@ final class Fields {
             String currency = currency(currencySymbol);
             if (max != null && max.compareTo(amount) < 0) {
                 max = null;
+            }
+            if (max == null
+                    && (CEILING_BEFORE.matcher(value.substring(0, m.start())).find()
+                            || CEILING_AFTER.matcher(value.substring(m.end())).find())) {
+                max = amount;
             }
             return new ExtractedRate(amount, max, currency, unit, source);
         }
@@ -344,7 +366,8 @@ final class Fields {
     private static final Pattern REMOTE = Pattern.compile(
             "(?i)\\b(100\\s*%\\s*remote|fully remote|remote|work from home|wfh|telecommut\\w*|virtual role)\\b");
     private static final Pattern HYBRID = Pattern.compile(
-            "(?i)\\bhybrid\\b|\\b\\d\\s*(?:-\\s*\\d\\s*)?days?\\s*(?:a|per)?\\s*(?:week\\s*)?(?:onsite|on-site|on site|in office|in the office)\\b");
+            "(?i)\\bhybrid\\b|\\b\\d\\s*(?:-\\s*\\d\\s*)?days?\\s*(?:a|per)?\\s*(?:week\\s*)?(?:onsite|on-site|on site|in office|in the office)\\b"
+                    + "|\\b(?:onsite|on-site|on site|in (?:the )?office)\\s*(?:\\d\\s*(?:-\\s*\\d\\s*)?|two |three |four )days?\\s*(?:a|per|/|each)\\s*week\\b");
     private static final Pattern ONSITE = Pattern.compile(
             "(?i)\\b(onsite|on-site|on site|in[- ]office|in person work|day 1 onsite|day one onsite|locals? only|local candidates only|must be local)\\b");
     private static final Pattern REMOTE_NEGATED = Pattern.compile(
@@ -355,18 +378,20 @@ final class Fields {
         all.addAll(lines);
         String remoteLine = null;
         String onsiteLine = null;
+        Set<String> interviewItems = interviewBlock(lines);
         for (String line : all) {
-            if (line == null || line.toLowerCase(Locale.ROOT).contains("interview")) {
+            String about = line == null || interviewItems.contains(line) ? null : withoutInterviewClauses(line);
+            if (about == null) {
                 continue;
             }
-            if (HYBRID.matcher(line).find()) {
+            if (HYBRID.matcher(about).find()) {
                 return Sourced.of(WorkMode.HYBRID, line);
             }
-            boolean remoteNegated = REMOTE_NEGATED.matcher(line).find();
-            if (remoteLine == null && !remoteNegated && REMOTE.matcher(line).find()) {
+            boolean remoteNegated = REMOTE_NEGATED.matcher(about).find();
+            if (remoteLine == null && !remoteNegated && REMOTE.matcher(about).find()) {
                 remoteLine = line;
             }
-            if (onsiteLine == null && (ONSITE.matcher(line).find() || remoteNegated)) {
+            if (onsiteLine == null && (ONSITE.matcher(about).find() || remoteNegated)) {
                 onsiteLine = line;
             }
         }
@@ -384,44 +409,183 @@ final class Fields {
         return null;
     }
 
+    private static final Pattern CLAUSE_END = Pattern.compile("(?<=[.;!?])\\s+|\\s+[-–|]\\s+|\\n");
+
+    /**
+     * The line without its sentences about the interview ("Hybrid role. Interview: phone, then onsite" is
+     * about a hybrid role); null when nothing else is left.
+     */
+    private static String withoutInterviewClauses(String line) {
+        if (!line.toLowerCase(Locale.ROOT).contains("interview")) {
+            return line;
+        }
+        StringBuilder kept = new StringBuilder();
+        for (String clause : CLAUSE_END.split(line)) {
+            if (!clause.toLowerCase(Locale.ROOT).contains("interview")) {
+                kept.append(clause).append(". ");
+            }
+        }
+        return kept.isEmpty() ? null : kept.toString();
+    }
+
     // -------------------------------------------------------------------------- interview
 
-    private static final Pattern PHONE = Pattern.compile("(?i)\\b(phone|telephonic|telephone|tele|phonic|call)\\b");
-    private static final Pattern VIDEO =
-            Pattern.compile("(?i)\\b(skype|video|zoom|teams|webex|virtual|webcam|hangouts?|google meet|vc)\\b");
-    private static final Pattern IN_PERSON = Pattern.compile(
-            "(?i)\\b(face[- ]to[- ]face|f2f|in[- ]person|onsite interview|on-site interview|in office interview|personal interview|f 2 f)\\b");
+    /**
+     * The words that name a way of interviewing, each with its mode. "Onsite", "in office" and "at the
+     * client's site" name an interview only where the phrase is about the process (see {@link #PLACE_BEFORE}).
+     */
+    private static final Pattern MODE_WORD = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:"
+            + "(?<video>(?:video|zoom|teams|webex|skype|hangouts?|google meet|webcam)\\s*(?:call|conference|chat|meeting)s?"
+            + "|skype|video|zoom|ms teams|microsoft teams|teams|webex|virtual|webcam|hangouts?|google meet|vc)"
+            + "|(?<person>face[- ]?(?:to|2)[- ]?face|f ?2 ?f|in[- ]person|personal interview)"
+            + "|(?<place>on[- ]?site|in[- ]office|at (?:the )?(?:client|client's|customer) (?:site|office|location)|client location)"
+            + "|(?<phone>phone|telephonic|telephone|tele|phonic|call)"
+            + ")(?![\\p{L}\\p{N}])");
+    /** A line about the interview process: the word itself, a numbered or named round, a screen, a mode only interviews have. */
+    private static final Pattern INTERVIEW_CONTEXT = Pattern.compile(
+            "(?i)\\b(interview\\w*|(\\d(st|nd|rd|th)?|first|second|third|final|last|client|technical|tech|manager|managerial|"
+                    + "hr|one|two|three|next)\\s+rounds?|rounds?\\s+(of|will|would|is|are|with|:)|"
+                    + "(phone|video|skype|teams|zoom|initial|first|technical|tech)\\s+screen(ing)?|screening\\s+(call|round)|"
+                    + "face[- ]?(?:to|2)[- ]?face|f ?2 ?f|video call|hiring process|selection process|meet the (manager|client|team))\\b");
+    /**
+     * "Onsite" and its kin are the interview's place when they are its object: after a step of the
+     * process ("followed by onsite", "then in office", "final round onsite", "2nd round: in person"),
+     * in a list of modes ("Phone/Onsite") or before an interview noun ("onsite interview", "on-site round").
+     */
+    private static final Pattern PLACE_BEFORE = Pattern.compile(
+            "(?i)\\b(followed by|then|final|last|second|2nd|third|3rd|next|round|rounds|interview|interviews|screen|"
+                    + "will be|would be)\\s*[:\\-–]?\\s*(an?\\s+|the\\s+)?(final\\s+)?$");
+    /** What joins two modes of one list: "Phone/Onsite", "Phone, Onsite", "Video and then onsite", "Phone -> Onsite". */
+    private static final Pattern MODE_LIST_JOIN =
+            Pattern.compile("(?i)^\\s*(/|,|&|\\+|->|>|and|or|then|and then|,\\s*then)\\s*$");
+    /** Words after a mode that make it about the job, not the interview: "in person work", "virtual role". */
+    private static final Pattern ABOUT_THE_JOB = Pattern.compile(
+            "(?is)^\\s*(work|working|job|role|position|presence|support|opportunity|requirement|contract|assignment)\\b.*");
+    /** Besides those, what makes "onsite" the place of work: "onsite from day 1", "onsite only", "onsite candidates". */
+    private static final Pattern PLACE_OF_WORK = Pattern.compile(
+            "(?is)^\\s*(work|working|job|role|position|presence|support|opportunity|requirement|contract|assignment|"
+                    + "from|day|only|candidates?|locals?|resources?)\\b.*");
 
+    private static final Pattern PLACE_AFTER = Pattern.compile(
+            "(?i)^\\s*((for|in)\\s+(an?\\s+|the\\s+)?)?(final\\s+)?(interview|round|meeting|visit|final|panel|discussion)");
+    /** A refusal just before a mode ("no F2F", "not in person", "without a face to face round"). */
+    private static final Pattern MODE_NEGATED_BEFORE =
+            Pattern.compile("(?i)\\b(no|not|non|without|never|nor)\\s*-?\\s*(an?\\s+|the\\s+|any\\s+)?(\\w+\\s+)?$");
+    /** A refusal just after a mode ("F2F not required", "in-person is not needed"). */
+    private static final Pattern MODE_NEGATED_AFTER = Pattern.compile(
+            "(?i)^\\s*(interview\\w*\\s+|rounds?\\s+)?(is\\s+|are\\s+|will\\s+)?(not|no longer|never)\\b");
+    /** "Phone" that is a number to call, not a way of interviewing. */
+    private static final Pattern PHONE_NUMBER_AFTER =
+            Pattern.compile("(?i)^\\s*(no\\.?|number|#|:)?\\s*[+(]?\\d[\\d\\s().-]{6,}");
+
+    /**
+     * How the client interviews, every mode in the order the text names them ("Phone screen followed by
+     * onsite": phone, then in person): the interview label's value first, then every line about the
+     * interview process (one naming an interview, a round, a screen or face to face) that names a mode;
+     * the source is the first of them. A negated mode ("no F2F", "in-person not required") is not one.
+     */
     static Sourced<List<InterviewMode>> interview(String labelValue, String labelLine, List<String> lines) {
-        List<String> candidates = new ArrayList<>();
+        Set<InterviewMode> modes = new LinkedHashSet<>();
+        String source = null;
         if (labelValue != null) {
-            candidates.add(labelValue);
-        }
-        for (String l : lines) {
-            if (l.toLowerCase(Locale.ROOT).contains("interview")) {
-                candidates.add(l);
+            List<InterviewMode> found = modes(labelValue, true);
+            if (!found.isEmpty()) {
+                modes.addAll(found);
+                source = labelLine;
             }
         }
-        for (int i = 0; i < candidates.size(); i++) {
-            String c = candidates.get(i);
-            Set<InterviewMode> modes = new LinkedHashSet<>();
-            record Hit(int at, InterviewMode mode) {}
-            List<Hit> hits = new ArrayList<>();
-            for (var e : Map.of(
-                            PHONE, InterviewMode.PHONE, VIDEO, InterviewMode.VIDEO, IN_PERSON, InterviewMode.IN_PERSON)
-                    .entrySet()) {
-                Matcher m = e.getKey().matcher(c);
-                if (m.find()) {
-                    hits.add(new Hit(m.start(), e.getValue()));
+        Set<String> block = interviewBlock(lines);
+        for (String l : lines) {
+            boolean inBlock = block.contains(l);
+            if (!l.equals(labelLine) && (inBlock || INTERVIEW_CONTEXT.matcher(l).find())) {
+                List<InterviewMode> found = modes(l, inBlock);
+                if (!found.isEmpty()) {
+                    modes.addAll(found);
+                    source = source == null ? l : source;
                 }
             }
-            hits.sort((a, b) -> Integer.compare(a.at(), b.at()));
-            hits.forEach(h -> modes.add(h.mode()));
-            if (!modes.isEmpty()) {
-                return Sourced.of(List.copyOf(modes), i == 0 && labelValue != null ? labelLine : c);
+        }
+        return source == null ? null : Sourced.of(List.copyOf(modes), source);
+    }
+
+    /** Nothing but a list item's marker: "", "3. ", "- ", "b) ". */
+    private static final Pattern LIST_MARKER = Pattern.compile("^\\s*(\\d{1,2}[.)]|[a-z][.)]|[-*•–])?\\s*$");
+
+    private static final Pattern INTERVIEW_HEADING = Pattern.compile(
+            "(?i)^\\s*((mode|type|format) of\\s+)?interviews?(\\s+(process|rounds?|mode|type|details|steps|format|structure))?\\s*:?\\s*$");
+    private static final Pattern LABELLED_LINE = Pattern.compile("^[A-Za-z][\\w /()&-]{1,30}\\s*:\\s*\\S.*");
+
+    /**
+     * The items listed under an interview heading with no value of its own ("Interview Process:" then
+     * "1. Phone screen", "2. Onsite with the manager"): up to six short lines, to the next heading or label.
+     */
+    static Set<String> interviewBlock(List<String> lines) {
+        Set<String> block = new LinkedHashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!INTERVIEW_HEADING.matcher(lines.get(i)).matches()) {
+                continue;
+            }
+            for (int j = i + 1; j < lines.size() && j <= i + 6; j++) {
+                String item = lines.get(j);
+                if (item.length() > 80
+                        || item.trim().endsWith(":")
+                        || LABELLED_LINE.matcher(item).matches()) {
+                    break;
+                }
+                block.add(item);
             }
         }
-        return null;
+        return block;
+    }
+
+    /**
+     * The modes one text names, first first; under an interview label an "Onsite" that opens the value or
+     * continues its list of modes is the interview's place ("Interview: Onsite", "Phone/Onsite").
+     */
+    static List<InterviewMode> modes(String text, boolean underLabel) {
+        Set<InterviewMode> modes = new LinkedHashSet<>();
+        Matcher m = MODE_WORD.matcher(text);
+        int previousModeEnd = -1;
+        while (m.find()) {
+            String before = text.substring(Math.max(0, m.start() - 40), m.start());
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
+            if (MODE_NEGATED_BEFORE.matcher(before).find()
+                    || MODE_NEGATED_AFTER.matcher(after).find()) {
+                continue;
+            }
+            InterviewMode mode = null;
+            if (m.group("video") != null) {
+                mode = ABOUT_THE_JOB.matcher(after).matches()
+                                && m.group("video").equalsIgnoreCase("virtual")
+                        ? null
+                        : InterviewMode.VIDEO;
+            } else if (m.group("person") != null) {
+                mode = m.group("person").toLowerCase(Locale.ROOT).startsWith("in")
+                                && ABOUT_THE_JOB.matcher(after).matches()
+                        ? null
+                        : InterviewMode.IN_PERSON;
+            } else if (m.group("place") != null) {
+                boolean listed = previousModeEnd >= 0
+                        && MODE_LIST_JOIN
+                                .matcher(text.substring(previousModeEnd, m.start()))
+                                .matches();
+                boolean labelled = underLabel
+                        && LIST_MARKER.matcher(text.substring(0, m.start())).matches();
+                boolean aboutInterview = labelled
+                        || (underLabel && listed)
+                        || PLACE_AFTER.matcher(after).find()
+                        || ((listed || PLACE_BEFORE.matcher(before).find())
+                                && !PLACE_OF_WORK.matcher(after).matches());
+                mode = aboutInterview ? InterviewMode.IN_PERSON : null;
+            } else if (!PHONE_NUMBER_AFTER.matcher(after).find()) {
+                mode = InterviewMode.PHONE;
+            }
+            if (mode != null) {
+                modes.add(mode);
+                previousModeEnd = m.end();
+            }
+        }
+        return List.copyOf(modes);
     }
 
     // ------------------------------------------------------------------------------- start

@@ -48,7 +48,7 @@ final class Visas {
             + "|(?<h4>h[- ]?4)"
             + "|(?<l2>l[- ]?2)"
             + "|(?<tn>tn(?= ?visa)|tn(?=\\s*(?:[/,]|and|or)\\s*(?:h1|gc|usc|e3|green))|(?<=[/,] ?)tn|(?<=and |or )tn(?![a-z]))"
-            + "|(?<e3>e-?3(?= ?visa|\\s*[/,]))"
+            + "|(?<e3>e-?3)"
             + ")(?![a-z0-9])");
 
     /** What a vendor says it cannot do with a status: "can't do H1B", "we do not process OPT", "won't submit CPT". */
@@ -60,10 +60,11 @@ final class Visas {
                     + "cannot " + REFUSED_VERB + "|can ?'?n?o?t " + REFUSED_VERB + "|can't " + REFUSED_VERB + "|"
                     + "won'?t " + REFUSED_VERB + "|do not " + REFUSED_VERB + "|don'?t " + REFUSED_VERB + "|"
                     + "not open to|not accepting|unable to " + REFUSED_VERB + ")\\b");
-    private static final Pattern TRAIL_NEGATION = Pattern.compile(
-            "(?i)\\b(not (accepted|acceptable|considered|eligible|allowed|ok|okay|"
+    private static final Pattern TRAIL_NEGATION =
+            Pattern.compile("(?i)\\b(not (accepted|acceptable|considered|eligible|allowed|ok|okay|"
                     + "entertained|welcome|preferred)|will not be (considered|accepted|entertained)|won'?t be (considered|accepted)|need not apply|"
-                    + "are not (accepted|considered|eligible|allowed)|is not (accepted|considered|eligible|allowed))\\b");
+                    + "are not (accepted|considered|eligible|allowed)|is not (accepted|considered|eligible|allowed)|"
+                    + "(is|are) not (possible|an option|supported)|not possible)\\b");
     private static final Pattern ACCEPTING =
             Pattern.compile("(?i)\\b(only|accepted|acceptable|ok|okay|fine|open to|can apply|welcome|"
                     + "allowed|eligible|preferred|are good|is good|works?)\\b");
@@ -74,6 +75,22 @@ final class Visas {
                     + "sponsor(ship)?|immigration|citizenship|work permit)\\b");
     private static final Pattern NO_SPONSOR = Pattern.compile(
             "(?i)(no|not|cannot|can't|unable to|won't)\\s+(\\w+\\s+){0,3}(sponsor|sponsorship|transfer)");
+    private static final Pattern PART_SEPARATOR = Pattern.compile(",|\\s+&\\s+(?=no\\b)");
+    /**
+     * Before a status, an employment type and then "for": the status is the condition of a rule about the
+     * employment type ("No C2C for H1B", "C2C not allowed for H1", "no corp to corp on H1").
+     */
+    private static final Pattern EMPLOYMENT_CONDITION = Pattern.compile(
+            "(?i)\\b(c2c|corp[- ]?to[- ]?corp|corp2corp|w-?2|1099|third[- ]party|3rd[- ]party|layers?|sub[- ]?vendors?)\\b"
+                    + ".{0,30}\\b(for|on|with|from|in case of)\\s+(the\\s+|any\\s+)?$");
+    /** What may stand between two statuses of one list: "GC, TN", "L2 EAD / TN", "H1B and TN". */
+    private static final Pattern LIST_GAP = Pattern.compile("(?i)^[\\s/,&|]*(?:(?:and|or)[\\s/,&|]*)?$");
+    /** A "TN" that names the visa by what follows it: "TN visa", "TN/H1B", "TN or GC". */
+    private static final Pattern TN_BEFORE_STATUS =
+            Pattern.compile("(?i)^(?: ?visa|\\s*(?:[/,]|and|or)\\s*(?:h1|gc|usc|e3|green))");
+
+    private static final Pattern E3_BEFORE = Pattern.compile("^(?: ?visa|\\s*[/,])", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern L2_NOT_VISA = Pattern.compile(
             "(?i)^[\\s/-]*(l3|/l3|support|engineer|level|tier|technical|helpdesk|help desk|production)");
 
@@ -94,7 +111,15 @@ final class Visas {
         if (labelValue != null) {
             sources.add(labelValue);
         }
+        List<String> listed = listedUnderHeading(lines);
+        String listedTerms = listed.size() < 2 ? null : String.join(", ", listed.subList(1, listed.size()));
+        if (listedTerms != null && labelValue == null) {
+            sources.add(listedTerms);
+        }
         for (String line : lines) {
+            if (listedTerms != null && listed.contains(line)) {
+                continue;
+            }
             if (line.length() < 300
                     && line.indexOf('@') < 0
                     && !line.equals(labelLine)
@@ -105,9 +130,12 @@ final class Visas {
         Set<WorkAuthorization> accepted = new LinkedHashSet<>();
         Set<WorkAuthorization> excluded = new LinkedHashSet<>();
         List<String> used = new ArrayList<>();
+        if (listedTerms != null && labelValue != null) {
+            sources.add(1, listedTerms);
+        }
         for (int i = 0; i < sources.size(); i++) {
             String s = sources.get(i);
-            boolean label = i == 0 && labelValue != null;
+            boolean label = (i == 0 && labelValue != null) || s.equals(listedTerms);
             Terms t = read(s, label);
             if (!t.accepted.isEmpty()
                     || !t.excluded.isEmpty()
@@ -126,12 +154,41 @@ final class Visas {
         String terms = String.join(" / ", used);
         String source = labelValue != null && !used.isEmpty() && used.get(0).equals(labelValue)
                 ? labelLine
-                : used.isEmpty() ? labelLine : used.get(0);
+                : used.isEmpty() ? labelLine : used.get(0).equals(listedTerms) ? listed.get(0) : used.get(0);
         return new ExtractedVisa(
                 List.copyOf(accepted),
                 List.copyOf(excluded),
                 terms.length() > 500 ? terms.substring(0, 500) : terms,
                 source);
+    }
+
+    private static final Pattern VISA_HEADING = Pattern.compile(
+            "(?i)^\\s*(visas?|visa (status|type|requirements?)|work authori[sz]ation|work auth|eligibility|citizenship)"
+                    + "\\s*:?\\s*$");
+    private static final Pattern LISTED_STATUS = Pattern.compile("^\\s*(\\d{1,2}[.)]|[-*•–])?\\s*(.{1,40})$");
+
+    /**
+     * A heading with no value and the statuses listed one per line under it ("Visa:", "USC", "GC", "TN"):
+     * the heading first, then the items (up to ten, to the first line that names no status); empty when none.
+     */
+    private static List<String> listedUnderHeading(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (!VISA_HEADING.matcher(lines.get(i)).matches()) {
+                continue;
+            }
+            List<String> out = new ArrayList<>();
+            out.add(lines.get(i));
+            for (int j = i + 1; j < lines.size() && j <= i + 10; j++) {
+                String item = lines.get(j);
+                if (!LISTED_STATUS.matcher(item).matches()
+                        || tokens(item.replaceAll("^\\W+", "") + " visa", true).isEmpty()) {
+                    break;
+                }
+                out.add(item);
+            }
+            return out.size() > 1 ? out : List.of();
+        }
+        return List.of();
     }
 
     /** Accepted and refused statuses of one text. */
@@ -144,20 +201,51 @@ final class Visas {
                 || CONTEXT.matcher(text).find()
                 || tokens(text, false).stream().anyMatch(t -> !t.weak());
         for (String clause : CLAUSE.split(text)) {
-            List<String> parts = List.of(clause.split(",|\\s+&\\s+(?=no\\b)"));
+            // statuses are found in the whole clause (a list member is known by its neighbours: "GC, H4-EAD, TN"),
+            // then each belongs to the comma-separated part it starts in
+            List<Token> clauseTokens = tokens(clause, strongContext);
+            List<String> parts = new ArrayList<>();
+            List<List<Token>> tokens = new ArrayList<>();
+            Matcher separator = PART_SEPARATOR.matcher(clause);
+            int from = 0;
+            while (from <= clause.length()) {
+                int to = separator.find(from) ? separator.start() : clause.length();
+                int partStart = from;
+                parts.add(clause.substring(partStart, to));
+                tokens.add(clauseTokens.stream()
+                        .filter(t -> t.start() >= partStart && t.start() < to)
+                        .map(t -> new Token(t.start() - partStart, t.end() - partStart, t.values(), t.weak()))
+                        .toList());
+                if (to == clause.length()) {
+                    break;
+                }
+                from = separator.end();
+            }
             int[] polarity = new int[parts.size()]; // 1 accepts, -1 refuses, 0 unmarked
             boolean[] leading = new boolean[parts.size()];
-            List<List<Token>> tokens = new ArrayList<>();
+            boolean[] condition = new boolean[parts.size()];
             for (int p = 0; p < parts.size(); p++) {
                 String part = parts.get(p);
-                List<Token> ts = tokens(part, strongContext);
-                tokens.add(ts);
+                List<Token> ts = tokens.get(p);
                 if (ts.isEmpty()) {
                     continue;
                 }
                 Matcher lead = LEAD_NEGATION.matcher(part);
                 Matcher trail = TRAIL_NEGATION.matcher(part);
                 if (lead.find() && lead.start() < ts.get(ts.size() - 1).start()) {
+                    int negationEnd = lead.end();
+                    Token object = ts.stream()
+                            .filter(t -> t.start() >= negationEnd)
+                            .findFirst()
+                            .orElse(null);
+                    if (object != null
+                            && EMPLOYMENT_CONDITION
+                                    .matcher(part.substring(0, object.start()))
+                                    .find()) {
+                        // "No C2C for H1B": the refusal is of an employment type; the status is its condition
+                        condition[p] = true;
+                        continue;
+                    }
                     polarity[p] = -1;
                     leading[p] = true;
                 } else if (trail.find() && trail.start() >= ts.get(0).end()) {
@@ -185,6 +273,9 @@ final class Visas {
                 Matcher lead = LEAD_NEGATION.matcher(part);
                 int negFrom = polarity[p] == -1 && leading[p] && lead.find() ? lead.start() : Integer.MAX_VALUE;
                 for (Token t : tokens.get(p)) {
+                    if (condition[p]) {
+                        continue;
+                    }
                     boolean refused =
                             polarity[p] == -1 && (!leading[p] || t.start() >= negFrom || negFrom == Integer.MAX_VALUE);
                     (refused ? excluded : accepted).addAll(t.values());
@@ -235,9 +326,27 @@ final class Visas {
                 v.add(WorkAuthorization.L2_EAD);
                 weak = true;
             } else if (m.group("tn") != null) {
+                // after a separator, "TN" is a status only as the next member of a list of statuses ("GC, TN"), not a
+                // state after a city ("Nashville, TN")
+                boolean listMember = !out.isEmpty()
+                        && LIST_GAP.matcher(
+                                        text.substring(out.get(out.size() - 1).end(), m.start()))
+                                .matches();
+                if (!listMember
+                        && !TN_BEFORE_STATUS.matcher(text.substring(m.end())).find()) {
+                    continue;
+                }
                 v.add(WorkAuthorization.TN);
                 weak = true;
             } else if (m.group("e3") != null) {
+                // "E3" names the visa before "visa" or a separator, or as the next member of a list of statuses
+                boolean listMember = !out.isEmpty()
+                        && LIST_GAP.matcher(
+                                        text.substring(out.get(out.size() - 1).end(), m.start()))
+                                .matches();
+                if (!listMember && !E3_BEFORE.matcher(text.substring(m.end())).find()) {
+                    continue;
+                }
                 v.add(WorkAuthorization.E3);
                 weak = true;
             }
