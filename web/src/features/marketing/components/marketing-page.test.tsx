@@ -85,6 +85,12 @@ describe('MarketingPage: drafts', () => {
     ['recipient-suppressed', 'Every consenting contact is suppressed.', /every consenting contact of this list is on the suppression list/],
     ['daily-send-cap', '2 over the cap of 500.', /daily send cap\. 2 over the cap of 500\./],
     ['postal-address-required', 'Set a postal address first.', /no postal address/],
+    [
+      'rtr-required',
+      'RTR x consents to 85.00 USD/HOUR, the bill rate is 95.00 USD/HOUR',
+      /right to represent no longer covers the submission .* draft the mail again\. RTR x consents to 85\.00 USD\/HOUR, the bill rate is 95\.00 USD\/HOUR/,
+    ],
+    ['no-recipient', 'The contact has no address.', /vendor contact is gone or has no e-mail address\. The contact has no address\./],
   ])('shows the precise problem when approval is refused with %s', async (slug, detail, expected) => {
     const ui = userEvent.setup();
     const api = fakeApi({

@@ -730,7 +730,7 @@ function DraftCard({ draft, focused }: { draft: OutreachDraft; focused?: boolean
             approve.mutateAsync(draft.id).then(
               (a) =>
                 toast.success(`Approved: ${a.queued} mail${a.queued === 1 ? '' : 's'} queued${a.skipped.length ? `, ${a.skipped.length} skipped (no consent, suppressed or no e-mail)` : ''}`),
-              (err: unknown) => setError(explainMarketingProblem(err)),
+              (err: unknown) => setError(explainMarketingProblem(err, 'approve')),
             );
           }}
         >
