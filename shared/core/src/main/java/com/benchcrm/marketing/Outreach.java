@@ -149,7 +149,12 @@ public final class Outreach {
                     caller.userId(),
                     1,
                     now,
-                    now);
+                    now,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
             drafts.insert(tx, draft);
             audit.record(tx, caller, "outreach_draft.created", "outreach_draft", draft.id(), null, draft);
             return drafts.find(tx, draft.id()).orElseThrow();

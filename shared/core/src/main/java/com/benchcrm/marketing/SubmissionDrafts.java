@@ -170,7 +170,9 @@ public final class SubmissionDrafts {
                     now,
                     p.rtr().id(),
                     p.facts().attachmentName(),
-                    written.note());
+                    written.note(),
+                    null,
+                    null);
             drafts.insert(tx, draft);
             audit.record(tx, caller, "outreach_draft.created", "outreach_draft", draft.id(), null, draft);
             return drafts.find(tx, draft.id()).orElseThrow();
