@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -184,6 +185,7 @@ public final class MatchEngine {
         int reqTotal = 0, reqHeld = 0, niceTotal = 0, niceHeld = 0;
         List<String> missing = new ArrayList<>();
         List<String> short_ = new ArrayList<>();
+        List<String> titleWords = c.title() == null ? List.of() : TitleOccupations.words(c.title());
         for (Map.Entry<String, RequirementSkill> e : asked.entrySet()) {
             RequirementSkill rs = e.getValue();
             boolean required = isRequired(rs);
@@ -195,6 +197,20 @@ public final class MatchEngine {
                 niceTotal++;
             }
             ConsultantSkill cs = held.get(e.getKey());
+            if (cs == null && namedIn(titleWords, rs.name())) {
+                // "QA Automation Engineer" does quality assurance and "Sr. Python Developer" Python even when the
+                // resume's skill list leaves it out: the title is evidence of unknown years, credited at the floor
+                // (half when years are asked, the least a listed skill short on years earns; ADR 0110), so listing
+                // the skill with any years never scores lower than leaving it to the title
+                if (required) {
+                    reqHeld++;
+                } else {
+                    niceHeld++;
+                }
+                boolean yearsAsked = rs.minYears() != null && rs.minYears().signum() > 0;
+                num += weight * (yearsAsked ? 0.5 : DEPTH_FLOOR);
+                continue;
+            }
             if (cs == null) {
                 if (required) {
                     missing.add(rs.name().trim());
@@ -227,6 +243,22 @@ public final class MatchEngine {
         den += EXTRA_WEIGHT * extras;
         double j = asked.isEmpty() ? Double.NaN : num / den;
         return new SkillOverlap(j, reqTotal, reqHeld, niceTotal, niceHeld, missing, short_, extras);
+    }
+
+    /**
+     * Whether a title names a skill: the skill's words (abbreviations expanded as titles are, "QA" -> quality
+     * assurance, plurals folded, level words dropped) appear in a row among the title's words. A one-letter
+     * skill ("C", "R") never counts from a title.
+     */
+    static boolean namedIn(List<String> titleWords, String skill) {
+        if (titleWords.isEmpty()) {
+            return false;
+        }
+        List<String> sw = TitleOccupations.words(skill);
+        if (sw.isEmpty() || String.join("", sw).length() < 2) {
+            return false;
+        }
+        return Collections.indexOfSubList(titleWords, sw) >= 0;
     }
 
     /** The share of a held skill's credit its years earn (see {@link #DEPTH_FLOOR}). */

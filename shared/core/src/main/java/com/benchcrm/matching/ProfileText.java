@@ -5,7 +5,9 @@ import com.benchcrm.consultant.ConsultantSkill;
 import com.benchcrm.requirement.Requirement;
 import com.benchcrm.requirement.RequirementSkill;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The text that is embedded for a consultant or a requirement: what the work is about (title, skills,
@@ -82,14 +84,47 @@ public final class ProfileText {
         return modelKey + "+title";
     }
 
-    /** The consultant's title as embedded for the role factor, or null when there is none. */
-    public static String title(Consultant c) {
-        return c.title() == null || c.title().isBlank() ? null : c.title().strip();
+    /** The consultant's title as embedded for the role factor ({@link #role}), or null when there is none. */
+    public static @Nullable String title(Consultant c) {
+        return role(c.title());
     }
 
-    /** The requirement's title as embedded for the role factor, or null when there is none. */
-    public static String title(Requirement r) {
-        return r.title() == null || r.title().isBlank() ? null : r.title().strip();
+    /** The requirement's title as embedded for the role factor ({@link #role}), or null when there is none. */
+    public static @Nullable String title(Requirement r) {
+        return role(r.title());
+    }
+
+    /** Level words before the role ("Senior", "Sr.", "Jr", "Lead", "Principal", "Staff", "Mid-level", "Entry level"). */
+    private static final Pattern LEVEL_BEFORE = Pattern.compile(
+            "(?i)^(?:(?:senior|sr\\.?|junior|jr\\.?|lead|principal|staff|mid[- ]?level|entry[- ]level|experienced)"
+                    + "(?:\\s*[-/,]\\s*|\\s+))+(?=\\S)");
+
+    /** A numbered level after the role: "Administrator, Level 4", "Support Analyst (Tier 2)", "Analyst Grade III". */
+    private static final Pattern LEVEL_AFTER =
+            Pattern.compile("(?i)\\s*[-,(]?\\s*(?:level|tier|grade)\\s*(?:[1-5]|i{1,3}|iv)\\)?$");
+
+    /** A bare level number right after a role noun: "Software Engineer II", "Analyst 3" (not "Python 3"). */
+    private static final Pattern NUMBER_AFTER_ROLE = Pattern.compile(
+            "(?i)\\b(engineer|developer|analyst|administrator|specialist|technician|architect|consultant|manager"
+                    + "|programmer|associate|tester|designer|scientist)\\s+(?:[1-5]|i{1,3}|iv)$");
+
+    /**
+     * A title as the role factor compares it: the role without its level, since seniority is a factor of
+     * its own (ADR 0110) and "Senior Security Engineer" should read closer to "Security Engineer" than to
+     * "Senior Systems Engineer". A title that is only a level ("Senior", "Lead") stays as written; null or
+     * blank gives null.
+     */
+    public static @Nullable String role(@Nullable String title) {
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        String t = title.strip();
+        String r = LEVEL_BEFORE.matcher(t).replaceFirst("");
+        String withoutNumber = NUMBER_AFTER_ROLE
+                .matcher(LEVEL_AFTER.matcher(r).replaceFirst(""))
+                .replaceFirst("$1")
+                .strip();
+        return withoutNumber.isBlank() || !withoutNumber.matches("(?s).*\\p{L}.*") ? t : withoutNumber;
     }
 
     private static void append(StringBuilder s, String part) {

@@ -403,7 +403,8 @@ class MatchEngineTest {
                         req("Go"),
                         req("Python"),
                         req("React")));
-        C none = C.javaIrving().skills(List.of(has("COBOL", 10), has("JCL", 10)));
+        C none =
+                C.javaIrving().skills(List.of(has("COBOL", 10), has("JCL", 10))).titled("Mainframe Developer");
         C oneSkill = C.javaIrving().skills(List.of(has("Java", 8)));
 
         MatchResult excluded = score(four, none);
@@ -470,7 +471,7 @@ class MatchEngineTest {
 
     @Test
     void missingData_isNeutral_notAnError() {
-        C bare = new C("Bare", List.of(), null, null, null, null, null);
+        C bare = new C("Bare", List.of(), null, null, null, null, null, null);
         MatchResult m = score(R.javaDallas(), bare);
         assertThat(m.flags()).isEmpty();
         assertThat(m.factor(Factor.RATE).reason()).isEqualTo("No rate on file");

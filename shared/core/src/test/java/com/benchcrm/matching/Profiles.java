@@ -141,7 +141,25 @@ final class Profiles {
             WorkAuthorization auth,
             Integer years,
             Availability availability,
-            Rate rate) {
+            Rate rate,
+            String title) {
+
+        /** A Java developer by title (what most tests vary around). */
+        C(
+                String name,
+                List<ConsultantSkill> skills,
+                Location location,
+                WorkAuthorization auth,
+                Integer years,
+                Availability availability,
+                Rate rate) {
+            this(name, skills, location, auth, years, availability, rate, "Java Developer");
+        }
+
+        /** The same consultant under another title (null: none on file); a title can name skills (ADR 0110). */
+        C titled(String t) {
+            return new C(name, skills, location, auth, years, availability, rate, t);
+        }
 
         static C javaIrving() {
             return new C(
@@ -155,27 +173,27 @@ final class Profiles {
         }
 
         C skills(List<ConsultantSkill> s) {
-            return new C(name, s, location, auth, years, availability, rate);
+            return new C(name, s, location, auth, years, availability, rate, title);
         }
 
         C at(Location l) {
-            return new C(name, skills, l, auth, years, availability, rate);
+            return new C(name, skills, l, auth, years, availability, rate, title);
         }
 
         C auth(WorkAuthorization a) {
-            return new C(name, skills, location, a, years, availability, rate);
+            return new C(name, skills, location, a, years, availability, rate, title);
         }
 
         C years(Integer y) {
-            return new C(name, skills, location, auth, y, availability, rate);
+            return new C(name, skills, location, auth, y, availability, rate, title);
         }
 
         C available(Availability a) {
-            return new C(name, skills, location, auth, years, a, rate);
+            return new C(name, skills, location, auth, years, a, rate, title);
         }
 
         C rate(Rate r) {
-            return new C(name, skills, location, auth, years, availability, r);
+            return new C(name, skills, location, auth, years, availability, r, title);
         }
 
         Consultant build() {
@@ -185,7 +203,7 @@ final class Profiles {
                     name,
                     null,
                     null,
-                    "Java Developer",
+                    title,
                     null,
                     location,
                     auth,

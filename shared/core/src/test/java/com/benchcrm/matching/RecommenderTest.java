@@ -66,7 +66,8 @@ class RecommenderTest {
                         WorkAuthorization.H1B,
                         6,
                         java.availability(),
-                        java.rate())
+                        java.rate(),
+                        "Python Developer")
                 .build());
         bench.add(java.auth(WorkAuthorization.OPT_EAD)
                 .at(new Location("Plano", "TX", "US"))

@@ -316,6 +316,7 @@ public final class DeterministicExtractor implements AiGateway {
                     Labels.Key.PRIME_VENDOR,
                     Labels.Key.INTERVIEW,
                     Labels.Key.DOMAIN,
+                    Labels.Key.DEPARTMENT,
                     Labels.Key.VISA,
                     Labels.Key.TITLE)) {
                 continue;

@@ -34,6 +34,8 @@ final class Labels {
         WORK_MODE,
         EMPLOYMENT,
         DOMAIN,
+        /** The hiring department or work unit ("Division/Work Unit: Management Information Systems"): context, never skills. */
+        DEPARTMENT,
         NOTE,
         CONTACT
     }
@@ -254,6 +256,7 @@ final class Labels {
                 "hire type",
                 "job category");
         put(Key.DOMAIN, "domain", "industry", "sector", "business domain", "vertical");
+        put(Key.DEPARTMENT, "department", "dept", "division", "work unit", "division/work unit", "business unit");
         put(Key.NOTE, "note", "notes", "nb", "n.b", "important", "remarks", "comments");
         put(
                 Key.CONTACT,

@@ -155,13 +155,15 @@ public final class RankingBenchmark {
             qt = cache.embed(
                             "ranking-requirement-titles",
                             reqs.stream()
-                                    .map(r -> r.title() == null || r.title().isBlank() ? "none" : r.title())
+                                    .map(r -> Optional.ofNullable(ProfileText.title(r))
+                                            .orElse("none"))
                                     .toList())
                     .vectors();
             dt = cache.embed(
                             "ranking-consultant-titles",
                             cons.stream()
-                                    .map(c -> c.title() == null || c.title().isBlank() ? "none" : c.title())
+                                    .map(c -> Optional.ofNullable(ProfileText.title(c))
+                                            .orElse("none"))
                                     .toList())
                     .vectors();
         }
@@ -740,7 +742,7 @@ public final class RankingBenchmark {
     // ------------------------------------------------------------------ records from the product's extractors
 
     static Requirement requirement(UUID id, Posting p, DeterministicExtractor extractor) {
-        RequirementExtraction x = extractor.extract(ExtractionInput.ofText(p.title() + "\n\n" + p.text()));
+        RequirementExtraction x = extractor.extract(ExtractionInput.ofText(p.title() + "\n\n" + p.mail()));
         RequirementInput in = x.requirements().isEmpty()
                 ? null
                 : RequirementMapper.input(x.requirements().get(0));

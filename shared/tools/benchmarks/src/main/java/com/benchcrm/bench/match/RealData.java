@@ -21,7 +21,11 @@ import java.util.regex.Pattern;
  */
 final class RealData {
 
-    record Posting(String id, String title, String text, Family family) {}
+    /**
+     * A posting: {@code text} its columns as plain lines (what the lexical baselines read), {@code mail} the
+     * same columns as a vendor would write them to the extractor, the work unit labelled (ADR 0110).
+     */
+    record Posting(String id, String title, String text, String mail, Family family) {}
 
     record Resume(int index, String designation, String text, Family family) {}
 
@@ -95,9 +99,13 @@ final class RealData {
             }
             // In this snapshot almost every IT row has an empty description, qualifications and preferred
             // skills (655 of 657 rows): the text is mostly the business title, civil-service title and unit.
-            String text = r.get(title) + ".\n" + r.get(civil) + ".\n" + r.get(unit) + ".\n" + r.get(pref) + "\n"
-                    + r.get(desc) + "\n" + r.get(quals);
-            byId.put(r.get(id), new Posting(r.get(id), r.get(title), clean(text), Family.of(r.get(title))));
+            String rest = ".\n" + r.get(pref) + "\n" + r.get(desc) + "\n" + r.get(quals);
+            String text = r.get(title) + ".\n" + r.get(civil) + ".\n" + r.get(unit) + rest;
+            // The mail labels the work unit as a vendor would ("Division/Work Unit: ..."): it names the hiring
+            // department, not a skill (ADR 0110).
+            String mail = r.get(title) + ".\n" + r.get(civil) + ".\n" + "Division/Work Unit: " + r.get(unit) + rest;
+            byId.put(
+                    r.get(id), new Posting(r.get(id), r.get(title), clean(text), clean(mail), Family.of(r.get(title))));
         }
         return new ArrayList<>(byId.values());
     }
