@@ -14,6 +14,8 @@ import com.benchcrm.requirement.Requirement;
 import com.benchcrm.requirement.RequirementSkill;
 import com.benchcrm.requirement.Seniority;
 import com.benchcrm.requirement.WorkMode;
+import com.benchcrm.skills.SkillMention;
+import com.benchcrm.skills.SkillTaxonomy;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,11 +24,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Scores one consultant against one requirement: six factors in [0, 1], a weighted sum, hard filters,
@@ -101,6 +106,8 @@ public final class MatchEngine {
     public MatchEngine(Clock clock, TitleOccupations occupations) {
         this.clock = clock;
         this.occupations = occupations;
+        SkillTaxonomy
+                .standard(); // read titles' skills with (~0.5 s once per JVM): at init, inside a SnapStart snapshot
     }
 
     public MatchResult score(MatchInput in, MatchSettings settings) {
@@ -186,6 +193,7 @@ public final class MatchEngine {
         List<String> missing = new ArrayList<>();
         List<String> short_ = new ArrayList<>();
         List<String> titleWords = c.title() == null ? List.of() : TitleOccupations.words(c.title());
+        Set<String> titleSkills = c.title() == null ? Set.of() : skillsNamedBy(c.title());
         for (Map.Entry<String, RequirementSkill> e : asked.entrySet()) {
             RequirementSkill rs = e.getValue();
             boolean required = isRequired(rs);
@@ -197,7 +205,7 @@ public final class MatchEngine {
                 niceTotal++;
             }
             ConsultantSkill cs = held.get(e.getKey());
-            if (cs == null && namedIn(titleWords, rs.name())) {
+            if (cs == null && (titleSkills.contains(e.getKey()) || namedIn(titleWords, rs.name()))) {
                 // "QA Automation Engineer" does quality assurance and "Sr. Python Developer" Python even when the
                 // resume's skill list leaves it out: the title is evidence of unknown years, credited at the floor
                 // (half when years are asked, the least a listed skill short on years earns; ADR 0110), so listing
@@ -243,6 +251,30 @@ public final class MatchEngine {
         den += EXTRA_WEIGHT * extras;
         double j = asked.isEmpty() ? Double.NaN : num / den;
         return new SkillOverlap(j, reqTotal, reqHeld, niceTotal, niceHeld, missing, short_, extras);
+    }
+
+    private static final Map<String, Set<String>> TITLE_SKILLS = new ConcurrentHashMap<>();
+
+    /**
+     * The skills (keys of their names) a title names as the taxonomy reads a title, aliases included: "Senior
+     * QA Automation Engineer" names Quality Assurance and Test Automation, as the extractor finds them in a
+     * requirement's title. Memoized per title (a bench repeats its titles; the memo is dropped past 20,000).
+     */
+    static Set<String> skillsNamedBy(String title) {
+        Set<String> known = TITLE_SKILLS.get(title);
+        if (known != null) {
+            return known;
+        }
+        if (TITLE_SKILLS.size() > 20_000) {
+            TITLE_SKILLS.clear();
+        }
+        Set<String> keys = new HashSet<>();
+        for (SkillMention m : SkillTaxonomy.standard().scan(title, true)) {
+            keys.add(SkillNames.key(m.skill().name()));
+        }
+        Set<String> out = Set.copyOf(keys);
+        TITLE_SKILLS.put(title, out);
+        return out;
     }
 
     /**

@@ -34,6 +34,25 @@ class TitleNamedSkillsTest {
     }
 
     @Test
+    void theTaxonomyReadsTheTitle_asTheExtractorReadsARequirementTitle() {
+        assertThat(MatchEngine.skillsNamedBy("Senior QA Automation Engineer"))
+                .contains(com.benchcrm.common.SkillNames.key("Test Automation"));
+        Requirement r = R.javaDallas()
+                .title("QA Automation Engineer")
+                .skills(List.of(req("Test Automation"), req("Cucumber")))
+                .build();
+
+        MatchEngine.SkillOverlap o = MatchEngine.overlap(
+                r,
+                C.javaIrving()
+                        .skills(List.of(has("Selenium", 6)))
+                        .titled("Senior QA Automation Engineer")
+                        .build());
+
+        assertThat(o.missingRequired()).containsExactly("Cucumber");
+    }
+
+    @Test
     void theSameSkillsUnderAnotherTitle_stayMissing() {
         MatchEngine.SkillOverlap o = MatchEngine.overlap(
                 qa(),
