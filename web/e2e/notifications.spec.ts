@@ -32,7 +32,7 @@ test("the demo's consultants have owners, match notifications reach them, and a 
   const consultant = (consultants.items as { id: string; externalId?: string }[]).find((c) => c.externalId?.startsWith('bench-'))!;
   await page.goto(`/bench/${consultant.id}`);
   const owner = page.getByRole('region', { name: 'Owner' }).or(page.locator('section[aria-labelledby=owner-h]'));
-  await expect(owner.getByText(/^Owned by (.+@example\.com|Riley Chen|Sam Ortiz)/).first()).toBeVisible();
+  await expect(owner.getByText(/^Owned by (.+@example\.com|Jordan Avery|Riley Chen|Sam Ortiz)/).first()).toBeVisible();
   await expect(owner.getByRole('button', { name: 'Change owner' })).toBeVisible();
   await expect
     .poll(

@@ -333,9 +333,10 @@ export function useSetConsultantMarketing(id: string) {
  * The API's refusal in words: the approval's `422`s by problem type (`postal-address-required`,
  * `no-consent`, `recipient-suppressed`, `daily-send-cap`), `409 draft-not-pending`, a submission
  * draft's `rtr-required`, `no-recipient` and `503 ai-not-configured`, else the
- * problem's detail and field errors.
+ * problem's detail and field errors. `action: 'approve'` words `rtr-required` and `no-recipient` for an
+ * approval (nothing was sent) rather than for drafting (no draft; ADR 0108).
  */
-export function explainMarketingProblem(error: unknown): string {
+export function explainMarketingProblem(error: unknown, action: 'draft' | 'approve' = 'draft'): string {
   if (!(error instanceof ApiProblemException)) return error instanceof Error ? error.message : String(error);
   const type = error.problem?.type ?? '';
   const detail = error.problem?.detail ?? '';
@@ -353,8 +354,14 @@ export function explainMarketingProblem(error: unknown): string {
     case 'draft-not-pending':
       return say('This draft was approved already.');
     case 'rtr-required':
+      if (action === 'approve') {
+        return say(
+          'Nothing was sent: the attached right to represent no longer covers the submission (revoked, expired, or another rate than its bill rate now). Record one that covers it and draft the mail again.',
+        );
+      }
       return say('No draft: the consultant has no valid right to represent for this requirement and vendor. Record one on the submission first.');
     case 'no-recipient':
+      if (action === 'approve') return say('Nothing was sent: the vendor contact is gone or has no e-mail address.');
       return say('No draft: the submission has no vendor contact with an e-mail address. Set the vendor contact first.');
     case 'ai-not-configured':
       return say('No AI model is configured here; draft from the template instead.');

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorState } from '@/components/ui/error-state';
@@ -10,25 +9,7 @@ import { cn, humanize, when } from '@/lib/utils';
 import { MESSAGE_STATUSES, useDraftMessages, type OutreachMessageStatus } from '../api/draft-messages';
 import { useDrafts, type OutreachDraft } from '../api/marketing';
 import { LoadMore } from './load-more';
-
-export const MESSAGE_VARIANT = { QUEUED: 'outline', SENT: 'success', SUPPRESSED: 'warning', FAILED: 'destructive' } as const;
-
-/** Why a message did not go, in words (the API's `detail`), else the detail as it is. */
-export function messageDetail(detail: string | undefined): string | undefined {
-  switch (detail) {
-    case undefined:
-    case '':
-      return undefined;
-    case 'suppressed':
-      return 'on the suppression list (unsubscribed, bounced, complained or added by hand)';
-    case 'postal-address-required':
-      return 'the tenant had no postal address when it was to be sent';
-    case 'draft-not-approved':
-      return 'its draft was not approved';
-    default:
-      return detail;
-  }
-}
+import { MessageTable } from './message-table';
 
 /**
  * Marketing → Drafts, *Approved*: every approved draft, newest first (paged), each with *Recipients*: its
@@ -111,34 +92,7 @@ export function DraftMessages({ draftId, subject }: { draftId: string; subject: 
         <p className="text-sm text-muted-foreground">{status ? `No recipient is ${status.toLowerCase()}.` : 'Nothing was queued for this draft.'}</p>
       )}
       {messages.isSuccess && messages.data.length > 0 && (
-        <div className="overflow-x-auto rounded-md border">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Recipients of {subject}</caption>
-            <thead className="bg-muted/50 text-xs text-muted-foreground">
-              <tr>
-                <th scope="col" className="px-3 py-2">Recipient</th>
-                <th scope="col" className="px-3 py-2">Status</th>
-                <th scope="col" className="px-3 py-2">Sent</th>
-                <th scope="col" className="hidden px-3 py-2 md:table-cell">Kept at</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y">
-              {messages.data.map((m) => (
-                <tr key={m.id}>
-                  <td className="px-3 py-2">{m.recipient}</td>
-                  <td className="px-3 py-2">
-                    <Badge variant={MESSAGE_VARIANT[m.status]}>{m.status.toLowerCase()}</Badge>
-                    {messageDetail(m.detail) && <span className="block text-xs text-muted-foreground">{messageDetail(m.detail)}</span>}
-                  </td>
-                  <td className="px-3 py-2 text-xs">
-                    {m.sentAt ? <time dateTime={m.sentAt}>{when(m.sentAt)}</time> : <span className="text-muted-foreground">queued <time dateTime={m.queuedAt}>{when(m.queuedAt)}</time></span>}
-                  </td>
-                  <td className="hidden break-all px-3 py-2 text-xs text-muted-foreground md:table-cell">{m.location}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <MessageTable caption={`Recipients of ${subject}`} messages={messages.data} />
       )}
       <LoadMore pager={messages} what={`recipients of ${subject}`} />
     </div>

@@ -85,6 +85,12 @@ describe('MarketingPage: drafts', () => {
     ['recipient-suppressed', 'Every consenting contact is suppressed.', /every consenting contact of this list is on the suppression list/],
     ['daily-send-cap', '2 over the cap of 500.', /daily send cap\. 2 over the cap of 500\./],
     ['postal-address-required', 'Set a postal address first.', /no postal address/],
+    [
+      'rtr-required',
+      'RTR x consents to 85.00 USD/HOUR, the bill rate is 95.00 USD/HOUR',
+      /right to represent no longer covers the submission .* draft the mail again\. RTR x consents to 85\.00 USD\/HOUR, the bill rate is 95\.00 USD\/HOUR/,
+    ],
+    ['no-recipient', 'The contact has no address.', /vendor contact is gone or has no e-mail address\. The contact has no address\./],
   ])('shows the precise problem when approval is refused with %s', async (slug, detail, expected) => {
     const ui = userEvent.setup();
     const api = fakeApi({
@@ -443,13 +449,24 @@ describe('MarketingPage: suppressions and sent mail', () => {
         items: [
           { id: id(40), draftId: id(3), recipient: 'carla@vendor.example', messageId: '<a@x>', status: 'SENT', queuedAt: T, sentAt: T, location: 'sent-mail/a.eml' },
           { id: id(41), draftId: id(3), recipient: 'dev@vendor.example', messageId: '<b@x>', status: 'SUPPRESSED', detail: 'no consent', queuedAt: T },
+          { id: id(42), draftId: id(3), recipient: 'gone@vendor.example', messageId: '<c@x>', status: 'SUPPRESSED', detail: 'suppressed', queuedAt: T },
         ],
       },
     });
     renderScreen(<MarketingPage />, { fetch: api.fetch, path: '/?tab=sent', session: testSession({ roles: ['Analyst'] }) });
     const table = await screen.findByRole('table', { name: 'Sent mail' });
-    expect(within(within(table).getByText('carla@vendor.example').closest('tr')!).getByText('sent')).toBeInTheDocument();
-    expect(within(within(table).getByText('dev@vendor.example').closest('tr')!).getByText('suppressed')).toBeInTheDocument();
+    // the same row as a draft's recipients (MessageRow): status, why in words, sent or queued, where kept
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Recipient', 'Status', 'Sent', 'Kept at']);
+    const carla = within(table).getByText('carla@vendor.example').closest('tr')!;
+    expect(within(carla).getByText('sent')).toBeInTheDocument();
+    expect(carla).toHaveTextContent('sent-mail/a.eml');
+    const dev = within(table).getByText('dev@vendor.example').closest('tr')!;
+    expect(within(dev).getByText('suppressed')).toBeInTheDocument();
+    expect(dev).toHaveTextContent('no consent');
+    expect(dev).toHaveTextContent(/queued/);
+    expect(within(table).getByText('gone@vendor.example').closest('tr')!).toHaveTextContent(
+      'on the suppression list (unsubscribed, bounced, complained or added by hand)',
+    );
   });
 
   it('fetches nothing for a ReadOnly user', async () => {

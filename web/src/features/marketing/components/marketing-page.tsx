@@ -45,7 +45,8 @@ import {
   type HotListInput,
   type OutreachDraft,
 } from '../api/marketing';
-import { ApprovedDrafts, MESSAGE_VARIANT } from './draft-messages';
+import { ApprovedDrafts } from './draft-messages';
+import { MessageTable } from './message-table';
 import { ListContacts } from './list-contacts';
 import { LoadMore } from './load-more';
 
@@ -730,7 +731,7 @@ function DraftCard({ draft, focused }: { draft: OutreachDraft; focused?: boolean
             approve.mutateAsync(draft.id).then(
               (a) =>
                 toast.success(`Approved: ${a.queued} mail${a.queued === 1 ? '' : 's'} queued${a.skipped.length ? `, ${a.skipped.length} skipped (no consent, suppressed or no e-mail)` : ''}`),
-              (err: unknown) => setError(explainMarketingProblem(err)),
+              (err: unknown) => setError(explainMarketingProblem(err, 'approve')),
             );
           }}
         >
@@ -769,29 +770,7 @@ function SentPanel() {
       {sent.isError && <ErrorState error={sent.error} retry={() => void sent.refetch()} />}
       {sent.isSuccess && sent.data.length === 0 && <EmptyState title="Nothing sent yet">Approved drafts appear here, one line per recipient.</EmptyState>}
       {sent.isSuccess && sent.data.length > 0 && (
-        <div className="overflow-x-auto rounded-md border">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Sent mail</caption>
-            <thead className="bg-muted/50 text-xs text-muted-foreground">
-              <tr>
-                <th scope="col" className="px-3 py-2">Recipient</th>
-                <th scope="col" className="px-3 py-2">Status</th>
-                <th scope="col" className="px-3 py-2">When</th>
-                <th scope="col" className="hidden px-3 py-2 md:table-cell">Kept at</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y">
-              {sent.data.map((m) => (
-                <tr key={m.id}>
-                  <td className="px-3 py-2">{m.recipient}{m.detail && <span className="block text-xs text-muted-foreground">{m.detail}</span>}</td>
-                  <td className="px-3 py-2"><Badge variant={MESSAGE_VARIANT[m.status]}>{m.status.toLowerCase()}</Badge></td>
-                  <td className="px-3 py-2 text-xs"><time dateTime={m.sentAt ?? m.queuedAt}>{when(m.sentAt ?? m.queuedAt)}</time></td>
-                  <td className="hidden break-all px-3 py-2 text-xs text-muted-foreground md:table-cell">{m.location}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <MessageTable caption="Sent mail" messages={sent.data} />
       )}
       <LoadMore pager={sent} what="sent mail" />
     </section>

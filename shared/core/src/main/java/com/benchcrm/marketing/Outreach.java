@@ -38,7 +38,8 @@ import java.util.UUID;
  * passed, or the tenant has no postal address, the approval is refused (422) and nothing is queued.
  * A {@code SUBMISSION} draft ({@link SubmissionDrafts}, ADR 0101) has one recipient, the vendor
  * contact: no consent is asked (a one-to-one transactional mail), but a suppressed address, a
- * contact without one, or an RTR no longer valid refuses the approval.
+ * contact without one, or an attached RTR that no longer covers the submission (no longer valid, or
+ * consenting to another rate than the submission's bill rate now; ADR 0108) refuses the approval.
  *
  * <pre>{@code
  * OutreachDraft d = outreach.draftHotList(caller, new Outreach.HotListDraftRequest(hotListId, listId));
@@ -73,6 +74,7 @@ public final class Outreach {
     private final SuppressionRepository suppressions;
     private final MarketingSettingsRepository settings;
     private final com.benchcrm.rtr.RtrRepository rtrs;
+    private final com.benchcrm.submission.SubmissionRepository submissions;
     private final OutreachQueue queue;
     private final AuditLog audit;
     private final Ids ids;
@@ -89,6 +91,7 @@ public final class Outreach {
             SuppressionRepository suppressions,
             MarketingSettingsRepository settings,
             com.benchcrm.rtr.RtrRepository rtrs,
+            com.benchcrm.submission.SubmissionRepository submissions,
             OutreachQueue queue,
             AuditLog audit,
             Ids ids,
@@ -103,6 +106,7 @@ public final class Outreach {
         this.suppressions = suppressions;
         this.settings = settings;
         this.rtrs = rtrs;
+        this.submissions = submissions;
         this.queue = queue;
         this.audit = audit;
         this.ids = ids;
@@ -145,7 +149,12 @@ public final class Outreach {
                     caller.userId(),
                     1,
                     now,
-                    now);
+                    now,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
             drafts.insert(tx, draft);
             audit.record(tx, caller, "outreach_draft.created", "outreach_draft", draft.id(), null, draft);
             return drafts.find(tx, draft.id()).orElseThrow();
@@ -360,18 +369,19 @@ public final class Outreach {
     /**
      * A submission mail's one recipient (ADR 0101): the vendor contact, with an address, not
      * suppressed. Consent is not asked: the mail is a one-to-one transactional mail to the vendor the
-     * consultant is submitted to, not marketing. The attached RTR must still be valid.
+     * consultant is submitted to, not marketing. The attached RTR must still cover the submission as it
+     * is now ({@link com.benchcrm.rtr.RtrRules}: valid, and consenting to the submission's current bill rate,
+     * which may have changed since the draft was made; ADR 0108).
      */
     private OutreachMessage submissionRecipient(Tx tx, OutreachDraft draft, Instant now, String domain) {
-        com.benchcrm.rtr.Rtr rtr =
-                draft.rtrId() == null ? null : rtrs.find(tx, draft.rtrId()).orElse(null);
+        SubmissionDrafts.AttachedRtr attached = SubmissionDrafts.attachedRtr(tx, rtrs, submissions, draft, now);
+        com.benchcrm.rtr.Rtr rtr = attached.rtr();
         if (rtr == null) {
             throw new OutreachRefusedException("rtr-required", "the RTR attached to the draft no longer exists");
         }
-        String invalid = rtr.invalidAt(now);
-        if (invalid != null) {
+        if (attached.problem() != null) {
             throw new com.benchcrm.submission.RtrRequiredException(
-                    rtr.consultantId(), rtr.requirementId(), rtr.vendorCompanyId(), List.of(invalid));
+                    rtr.consultantId(), rtr.requirementId(), rtr.vendorCompanyId(), List.of(attached.problem()));
         }
         Contact c = draft.contactId() == null
                 ? null

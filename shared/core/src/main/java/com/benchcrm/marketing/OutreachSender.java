@@ -17,8 +17,9 @@ import java.util.UUID;
  * mail carries RFC 8058 one-click unsubscribe ({@code List-Unsubscribe} with an https and a mailto
  * URI, {@code List-Unsubscribe-Post: List-Unsubscribe=One-Click}), the tenant's postal address and
  * its Message-ID. A submission mail (ADR 0101) carries its RTR's recorded document as a
- * {@code text/plain} attachment, and is not sent ({@code FAILED rtr-invalid}) when that RTR was
- * revoked or expired since the approval.
+ * {@code text/plain} attachment, and is not sent ({@code FAILED rtr-invalid}) when that RTR no longer
+ * covers the submission: revoked or expired since the approval, or consenting to another rate than the
+ * submission's bill rate now (the approval's rule, {@link com.benchcrm.rtr.RtrRules}; ADR 0108).
  *
  * <p>A failure of the mail provider throws {@link MailSender.MailSendException}: the transaction
  * rolls back and the message stays {@code QUEUED} for the next attempt (the batch item fails). The
@@ -33,6 +34,7 @@ public final class OutreachSender {
     private final SuppressionRepository suppressions;
     private final MarketingSettingsRepository settings;
     private final com.benchcrm.rtr.RtrRepository rtrs;
+    private final com.benchcrm.submission.SubmissionRepository submissions;
     private final MailSender sender;
     private final UnsubscribeTokens tokens;
     private final String publicBaseUrl;
@@ -51,6 +53,7 @@ public final class OutreachSender {
             SuppressionRepository suppressions,
             MarketingSettingsRepository settings,
             com.benchcrm.rtr.RtrRepository rtrs,
+            com.benchcrm.submission.SubmissionRepository submissions,
             MailSender sender,
             UnsubscribeTokens tokens,
             String publicBaseUrl,
@@ -62,6 +65,7 @@ public final class OutreachSender {
         this.suppressions = suppressions;
         this.settings = settings;
         this.rtrs = rtrs;
+        this.submissions = submissions;
         this.sender = sender;
         this.tokens = tokens;
         this.publicBaseUrl =
@@ -93,9 +97,11 @@ public final class OutreachSender {
             }
             List<OutboundMail.Attachment> attachments = List.of();
             if (draft.rtrId() != null) {
-                com.benchcrm.rtr.Rtr rtr = rtrs.find(tx, draft.rtrId()).orElse(null);
-                String invalid = rtr == null ? "the attached RTR no longer exists" : rtr.invalidAt(clock.instant());
-                if (invalid != null) {
+                SubmissionDrafts.AttachedRtr attached =
+                        SubmissionDrafts.attachedRtr(tx, rtrs, submissions, draft, clock.instant());
+                com.benchcrm.rtr.Rtr rtr = attached.rtr();
+                String invalid = rtr == null ? "the attached RTR no longer exists" : attached.problem();
+                if (rtr == null || invalid != null) {
                     messages.updateOutcome(
                             tx, id, OutreachMessage.Status.FAILED, "rtr-invalid: " + invalid, null, null);
                     return OutreachMessage.Status.FAILED;

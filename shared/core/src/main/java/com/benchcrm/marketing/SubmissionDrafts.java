@@ -33,6 +33,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -169,7 +170,9 @@ public final class SubmissionDrafts {
                     now,
                     p.rtr().id(),
                     p.facts().attachmentName(),
-                    written.note());
+                    written.note(),
+                    null,
+                    null);
             drafts.insert(tx, draft);
             audit.record(tx, caller, "outreach_draft.created", "outreach_draft", draft.id(), null, draft);
             return drafts.find(tx, draft.id()).orElseThrow();
@@ -240,6 +243,42 @@ public final class SubmissionDrafts {
         }
         problems.addAll(cover.problems());
         throw new RtrRequiredException(s.consultantId(), s.requirementId(), s.vendorCompanyId(), problems);
+    }
+
+    /**
+     * A submission draft's attached RTR and, when it no longer covers the draft's submission as the
+     * submission is now, why (else null).
+     *
+     * @param rtr     the attached RTR, null when it no longer exists
+     * @param problem null when {@code rtr} covers the submission now
+     */
+    record AttachedRtr(@Nullable Rtr rtr, @Nullable String problem) {}
+
+    /**
+     * Whether the RTR attached to submission draft {@code draft} still covers its submission at {@code now}:
+     * the same rule as drafting and the move to SUBMITTED ({@link RtrRules}), with the submission's
+     * <em>current</em> bill rate (a rate changed after drafting is caught; ADR 0108). Used at approval
+     * ({@link Outreach#approve}) and again at sending ({@link OutreachSender#send}).
+     */
+    static AttachedRtr attachedRtr(
+            Tx tx, RtrRepository rtrs, SubmissionRepository submissions, OutreachDraft draft, Instant now) {
+        Rtr rtr = draft.rtrId() == null ? null : rtrs.find(tx, draft.rtrId()).orElse(null);
+        if (rtr == null) {
+            return new AttachedRtr(null, "the RTR attached to the draft no longer exists");
+        }
+        Submission s = draft.submissionId() == null
+                ? null
+                : submissions.find(tx, draft.submissionId()).orElse(null);
+        if (s == null) {
+            return new AttachedRtr(rtr, "the draft's submission " + draft.submissionId() + " no longer exists");
+        }
+        String problem = RtrRules.problem(rtr, s.billRate(), now);
+        return new AttachedRtr(
+                rtr,
+                problem == null
+                        ? null
+                        : problem + " (the submission's bill rate now; record an RTR that covers it and draft the"
+                                + " mail again)");
     }
 
     /** The attachment's file name: the RTR document's name as a .txt (the recorded document is its text). */

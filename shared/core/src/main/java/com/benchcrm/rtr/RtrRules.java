@@ -7,6 +7,7 @@ import java.math.MathContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * When an RTR covers a submission (ADR 0086, ADR 0105): it is valid at the time (consented, not expired,
@@ -39,13 +40,20 @@ public final class RtrRules {
         }
     }
 
-    /** Why {@code rtr} does not cover a submission billed at {@code billRate} at {@code now}, or null when it does. */
-    public static String problem(Rtr rtr, Rate billRate, Instant now) {
+    /**
+     * Why {@code rtr} does not cover a submission billed at {@code billRate} at {@code now}, or null when it does
+     * (a submission without a bill rate is covered only by an RTR that names no rate).
+     */
+    public static String problem(Rtr rtr, @Nullable Rate billRate, Instant now) {
         String invalid = rtr.invalidAt(now);
         if (invalid != null || rtr.rate() == null) {
             return invalid;
         }
         Rate consented = rtr.rate();
+        if (billRate == null) {
+            return "RTR " + rtr.id() + " consents to " + consented.amount().toPlainString() + " " + consented.currency()
+                    + "/" + consented.unit() + ", the submission has no bill rate";
+        }
         if (!consented.currency().equals(billRate.currency())) {
             return "RTR " + rtr.id() + " is in " + consented.currency() + ", the bill rate in " + billRate.currency();
         }
@@ -59,7 +67,7 @@ public final class RtrRules {
     }
 
     /** The first of {@code candidates} (in the order given) that covers the bill rate at {@code now}. */
-    public static Cover cover(List<Rtr> candidates, Rate billRate, Instant now) {
+    public static Cover cover(List<Rtr> candidates, @Nullable Rate billRate, Instant now) {
         List<String> problems = new ArrayList<>();
         for (Rtr rtr : candidates) {
             String problem = problem(rtr, billRate, now);

@@ -52,7 +52,8 @@ public final class PipelineImport {
 
     /**
      * One submission as it happened. Stages not reached are null; {@code status} is where it stands;
-     * {@code offeredAt} with {@code startDate} makes an offer at the bill rate, {@code placedAt} a placement.
+     * {@code offeredAt} with {@code startDate} makes an offer at the bill rate, {@code placedAt} a placement;
+     * {@code vendorContactId} is the vendor contact it went to, null when not known.
      */
     public record HistoricalSubmission(
             String consultantExternalId,
@@ -69,42 +70,7 @@ public final class PipelineImport {
             Instant closedAt,
             SubmissionStatus status,
             String reason,
-            UUID vendorContactId) {
-
-        /** A past submission whose vendor contact is not known. */
-        public HistoricalSubmission(
-                String consultantExternalId,
-                String requirementExternalRef,
-                String vendorName,
-                Rate billRate,
-                Rate payRate,
-                Instant submittedAt,
-                Instant clientSubmittedAt,
-                List<Round> rounds,
-                Instant offeredAt,
-                LocalDate startDate,
-                Instant placedAt,
-                Instant closedAt,
-                SubmissionStatus status,
-                String reason) {
-            this(
-                    consultantExternalId,
-                    requirementExternalRef,
-                    vendorName,
-                    billRate,
-                    payRate,
-                    submittedAt,
-                    clientSubmittedAt,
-                    rounds,
-                    offeredAt,
-                    startDate,
-                    placedAt,
-                    closedAt,
-                    status,
-                    reason,
-                    null);
-        }
-    }
+            UUID vendorContactId) {}
 
     /** What the load wrote and what it found there already. */
     public record Result(

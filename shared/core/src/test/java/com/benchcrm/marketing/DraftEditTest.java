@@ -30,7 +30,12 @@ class DraftEditTest {
                 "u1",
                 3,
                 AT,
-                AT);
+                AT,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     @Test

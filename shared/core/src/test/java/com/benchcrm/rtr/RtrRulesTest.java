@@ -49,6 +49,17 @@ class RtrRulesTest {
     }
 
     @Test
+    void noBillRate_isCoveredOnlyByAnRtrNamingNoRate_neverAnError() {
+        Rtr at85 = rtr(BILL, NOW.plus(Duration.ofDays(7)), null);
+        Rtr noRate = rtr(null, NOW.plus(Duration.ofDays(7)), null);
+
+        assertThat(RtrRules.problem(at85, null, NOW))
+                .contains("consents to 85 USD/HOUR")
+                .contains("the submission has no bill rate");
+        assertThat(RtrRules.problem(noRate, null, NOW)).isNull();
+    }
+
+    @Test
     void cover_takesTheFirstThatCovers_withTheEarlierOnesProblems() {
         Rtr at60 = rtr(new Rate(new BigDecimal("60"), "USD", RateUnit.HOUR, null), NOW.plus(Duration.ofDays(7)), null);
         Rtr at85 = rtr(BILL, NOW.plus(Duration.ofDays(7)), null);

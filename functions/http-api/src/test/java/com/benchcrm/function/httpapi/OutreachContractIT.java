@@ -6,16 +6,21 @@ import com.benchcrm.security.Role;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Distribution lists, consent, suppressions, drafts, approval, sent mail and the public one-click
  * unsubscribe through the real Lambda entry point with the sample events of {@code events/http-api/}:
- * every response checked against the OpenAPI document; nothing sent before approval; no consent, a
- * suppressed address, a second approval and a send over the cap each a precise problem with nothing
- * sent; no route showing or taking another tenant's records.
+ * every response checked against the OpenAPI document; nothing sent before approval; no postal address,
+ * no consent, every consenting address suppressed, a second approval and a send over the cap each a
+ * precise problem with nothing sent (one named case each); no route showing or taking another tenant's
+ * records.
  */
 class OutreachContractIT {
 
@@ -189,7 +194,7 @@ class OutreachContractIT {
     }
 
     @Test
-    void draftMessages_pagedByCursor_filteredByStatus_badStatusOrCursorIs400() {
+    void draftMessages_pagedByCursor_filteredByStatus_anotherTenantsCursorIs404() {
         ApiTestStack.TestTenant own = stack.newTenant("outreach-message-pages");
         String ownRecruiter = stack.token(own, Role.Recruiter);
         settings(stack.token(own, Role.Owner), 100);
@@ -256,20 +261,6 @@ class OutreachContractIT {
 
         CompaniesContractIT.assertProblem(
                 exchange(ApiEvent.load("outreach-drafts-messages")
-                        .token(ownRecruiter)
-                        .id(draft)
-                        .query("status", "BOUNCED")),
-                400,
-                "invalid-request");
-        CompaniesContractIT.assertProblem(
-                exchange(ApiEvent.load("outreach-drafts-messages")
-                        .token(ownRecruiter)
-                        .id(draft)
-                        .query("cursor", "not-a-cursor")),
-                400,
-                "invalid-request");
-        CompaniesContractIT.assertProblem(
-                exchange(ApiEvent.load("outreach-drafts-messages")
                         .token(stack.token(other, Role.Recruiter))
                         .id(draft)
                         .query("cursor", cursor)),
@@ -277,68 +268,114 @@ class OutreachContractIT {
                 "not-found");
     }
 
-    @Test
-    void approve_refusals_noConsent_allSuppressed_overTheCap_unknownHotList_nothingSent() {
-        ApiTestStack.TestTenant own = stack.newTenant("outreach-refusals");
+    @ParameterizedTest(name = "?{0}={1} is 400 invalid-request")
+    @CsvSource({"status, BOUNCED", "status, sent", "cursor, not-a-cursor", "limit, 0", "limit, many"})
+    void draftMessages_badQuery_is400(String parameter, String value) {
+        ApiTestStack.TestTenant own = stack.newTenant("outreach-bad-query");
         String ownRecruiter = stack.token(own, Role.Recruiter);
-        String ownOwner = stack.token(own, Role.Owner);
-        String hot = hotList(ownRecruiter);
-        String list0 = distributionList(ownRecruiter, contact(ownRecruiter, unique("a"), true));
-        ApiResponse noAddress = draft(ownRecruiter, hot, list0);
+        settings(stack.token(own, Role.Owner), 100);
+        String approved = draft(
+                        ownRecruiter,
+                        hotList(ownRecruiter),
+                        distributionList(ownRecruiter, contact(ownRecruiter, unique("q"), true)))
+                .id();
+        ApiResponse a = exchange(
+                ApiEvent.load("outreach-drafts-approve").token(ownRecruiter).id(approved));
+        assertThat(a.status()).as(a.rawBody()).isEqualTo(200);
+
         CompaniesContractIT.assertProblem(
-                exchange(ApiEvent.load("outreach-drafts-approve")
+                exchange(ApiEvent.load("outreach-drafts-messages")
                         .token(ownRecruiter)
-                        .id(noAddress.id())),
-                422,
-                "postal-address-required");
-        settings(ownOwner, 2);
+                        .id(approved)
+                        .query(parameter, value)),
+                400,
+                "invalid-request");
+    }
 
-        String noConsent = distributionList(ownRecruiter, contact(ownRecruiter, unique("b"), false));
-        ApiResponse d1 = draft(ownRecruiter, hot, noConsent);
-        CompaniesContractIT.assertProblem(
-                exchange(ApiEvent.load("outreach-drafts-approve")
-                        .token(ownRecruiter)
-                        .id(d1.id())),
-                422,
-                "no-consent");
+    /** Why an approval is refused: how the tenant is set up, who is on the list, and the problem expected. */
+    enum Refusal {
+        NO_POSTAL_ADDRESS(false, 100, List.of(true), "postal-address-required"),
+        NO_CONSENT(true, 100, List.of(false), "no-consent"),
+        EVERY_CONSENTING_CONTACT_SUPPRESSED(true, 100, List.of(true, false), "recipient-suppressed"),
+        OVER_THE_DAILY_CAP(true, 2, List.of(true, true, true), "daily-send-cap");
 
-        String three = contact(ownRecruiter, unique("c"), true);
-        String four = contact(ownRecruiter, unique("d"), true);
-        String five = contact(ownRecruiter, unique("e"), true);
-        ApiResponse d2 = draft(ownRecruiter, hot, distributionList(ownRecruiter, three, four, five));
-        CompaniesContractIT.assertProblem(
-                exchange(ApiEvent.load("outreach-drafts-approve")
-                        .token(ownRecruiter)
-                        .id(d2.id())),
-                422,
-                "daily-send-cap");
+        final boolean settings;
+        final int cap;
+        final List<Boolean> consents;
+        final String problem;
 
-        ObjectNode unknown = ApiEvent.load("outreach-drafts-create").bodyJson();
-        unknown.put("hotListId", UUID.randomUUID().toString()).put("distributionListId", noConsent);
-        ApiResponse bad = exchange(
-                ApiEvent.load("outreach-drafts-create").token(ownRecruiter).body(unknown));
-        CompaniesContractIT.assertProblem(bad, 422, "validation");
-        assertThat(bad.body().path("errors").findValuesAsText("pointer")).containsExactly("/hotListId");
-
-        for (ApiResponse d : new ApiResponse[] {noAddress, d1, d2}) {
-            assertThat(exchange(ApiEvent.load("outreach-drafts-messages")
-                                    .token(ownRecruiter)
-                                    .id(d.id()))
-                            .body()
-                            .path("items"))
-                    .isEmpty();
-            assertThat(exchange(ApiEvent.load("outreach-drafts-get")
-                                    .token(ownRecruiter)
-                                    .id(d.id()))
-                            .body()
-                            .path("status")
-                            .asText())
-                    .isEqualTo("DRAFT");
+        Refusal(boolean settings, int cap, List<Boolean> consents, String problem) {
+            this.settings = settings;
+            this.cap = cap;
+            this.consents = consents;
+            this.problem = problem;
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Refusal.class)
+    void approve_refused_isAPreciseProblem_theDraftStays_nothingQueuedOrSent(Refusal refusal) {
+        ApiTestStack.TestTenant own = stack.newTenant("outreach-refusal");
+        String ownRecruiter = stack.token(own, Role.Recruiter);
+        if (refusal.settings) {
+            settings(stack.token(own, Role.Owner), refusal.cap);
+        }
+        List<String> contacts = new java.util.ArrayList<>();
+        for (boolean consent : refusal.consents) {
+            String email = unique("r");
+            contacts.add(contact(ownRecruiter, email, consent));
+            if (consent && refusal == Refusal.EVERY_CONSENTING_CONTACT_SUPPRESSED) {
+                ObjectNode body = ApiEvent.load("suppressions-create").bodyJson();
+                body.put("email", email);
+                assertThat(exchange(ApiEvent.load("suppressions-create")
+                                        .token(ownRecruiter)
+                                        .body(body))
+                                .status())
+                        .isIn(200, 201);
+            }
+        }
+        ApiResponse d = draft(
+                ownRecruiter, hotList(ownRecruiter), distributionList(ownRecruiter, contacts.toArray(String[]::new)));
+        assertThat(d.status()).as(d.rawBody()).isEqualTo(201);
+
+        CompaniesContractIT.assertProblem(
+                exchange(ApiEvent.load("outreach-drafts-approve")
+                        .token(ownRecruiter)
+                        .id(d.id())),
+                422,
+                refusal.problem);
+
+        assertThat(exchange(ApiEvent.load("outreach-drafts-messages")
+                                .token(ownRecruiter)
+                                .id(d.id()))
+                        .body()
+                        .path("items"))
+                .isEmpty();
+        assertThat(exchange(ApiEvent.load("outreach-drafts-get")
+                                .token(ownRecruiter)
+                                .id(d.id()))
+                        .body()
+                        .path("status")
+                        .asText())
+                .isEqualTo("DRAFT");
         assertThat(exchange(ApiEvent.load("outreach-sent").token(ownRecruiter))
                         .body()
                         .path("items"))
                 .isEmpty();
+    }
+
+    @Test
+    void draft_ofAnUnknownHotList_is422AtHotListId() {
+        String ownRecruiter = stack.token(stack.newTenant("outreach-unknown-hot-list"), Role.Recruiter);
+        String list = distributionList(ownRecruiter, contact(ownRecruiter, unique("u"), false));
+        ObjectNode unknown = ApiEvent.load("outreach-drafts-create").bodyJson();
+        unknown.put("hotListId", UUID.randomUUID().toString()).put("distributionListId", list);
+
+        ApiResponse bad = exchange(
+                ApiEvent.load("outreach-drafts-create").token(ownRecruiter).body(unknown));
+
+        CompaniesContractIT.assertProblem(bad, 422, "validation");
+        assertThat(bad.body().path("errors").findValuesAsText("pointer")).containsExactly("/hotListId");
     }
 
     @Test

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
  * checked against the OpenAPI document: the draft names the consultant and attaches the RTR, approval
  * mails the vendor contact (no consent asked) as multipart/mixed with the RTR's text, another
  * tenant's submission is 404, no RTR is {@code 422 rtr-required}, no contact address {@code 422
- * no-recipient}, and {@code mode: AI} without a model {@code 503 ai-not-configured}.
+ * no-recipient}, and {@code mode: AI} without a model {@code 503 ai-not-configured}; a bill rate changed
+ * after drafting that the attached RTR does not consent to refuses the approval ({@code 422
+ * rtr-required}, ADR 0108).
  */
 class SubmissionDraftContractIT {
 
@@ -128,6 +130,66 @@ class SubmissionDraftContractIT {
                 .contains("Content-Disposition: attachment")
                 .contains(attachment)
                 .contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click");
+    }
+
+    static ApiResponse billRate(SubmissionsContractIT.World w, UUID submission, String amount) {
+        ObjectNode body = ApiEvent.load("submissions-patch").bodyJson();
+        body.removeAll();
+        body.putObject("billRate")
+                .put("amount", new java.math.BigDecimal(amount))
+                .put("currency", "USD")
+                .put("unit", "HOUR");
+        return exchange(ApiEvent.load("submissions-patch")
+                .token(w.recruiter())
+                .id(submission)
+                .body(body));
+    }
+
+    @Test
+    void approve_afterTheBillRateChanged_is422RtrRequiredNamingBothRates_theDraftStays_untilTheRateIsCoveredAgain() {
+        SubmissionsContractIT.World w = SubmissionsContractIT.world("subdraft-rate");
+        String email = "bea-" + UUID.randomUUID().toString().substring(0, 8) + "@vendor-beta.example";
+        UUID contact = contact(w, email);
+        OutreachContractIT.settings(w.admin(), 100);
+        UUID consultant = w.consultant("Rhea Rated");
+        UUID requirement = w.requirement("Java Developer", "Acme Bank");
+        ApiResponse rtr = w.rtr(consultant, requirement, w.vendorB()); // consents to 85 USD/HOUR
+        assertThat(rtr.status()).as(rtr.rawBody()).isEqualTo(201);
+        UUID submission = submit(w, consultant, requirement, contact); // billed at 85 USD/HOUR
+        ApiResponse d = draft(w.recruiter(), submission, null);
+        assertThat(d.status()).as(d.rawBody()).isEqualTo(201);
+        ApiResponse changed = billRate(w, submission, "95");
+        assertThat(changed.status()).as(changed.rawBody()).isEqualTo(200);
+
+        ApiResponse refused = exchange(
+                ApiEvent.load("outreach-drafts-approve").token(w.recruiter()).id(d.id()));
+
+        CompaniesContractIT.assertProblem(refused, 422, "rtr-required");
+        assertThat(refused.body().path("rtrProblems"))
+                .singleElement()
+                .satisfies(p -> assertThat(p.asText())
+                        .contains("RTR " + rtr.id() + " consents to 85.00 USD/HOUR, the bill rate is 95.00 USD/HOUR"));
+        assertThat(refused.body().path("detail").asText()).contains("the bill rate is 95.00 USD/HOUR");
+        assertThat(exchange(ApiEvent.load("outreach-drafts-get")
+                                .token(w.recruiter())
+                                .id(d.id()))
+                        .body()
+                        .path("status")
+                        .asText())
+                .isEqualTo("DRAFT");
+        assertThat(exchange(ApiEvent.load("outreach-drafts-messages")
+                                .token(w.recruiter())
+                                .id(d.id()))
+                        .body()
+                        .path("items"))
+                .as("nothing queued")
+                .isEmpty();
+
+        assertThat(billRate(w, submission, "85").status()).isEqualTo(200);
+        ApiResponse approved = exchange(
+                ApiEvent.load("outreach-drafts-approve").token(w.recruiter()).id(d.id()));
+        assertThat(approved.status()).as(approved.rawBody()).isEqualTo(200);
+        assertThat(approved.body().path("queued").asInt()).isEqualTo(1);
     }
 
     @Test

@@ -111,6 +111,7 @@ public record OutreachSenderComponents(
                 db.suppressions(),
                 db.marketingSettings(),
                 db.rtrs(),
+                db.submissions(),
                 mail,
                 new UnsubscribeTokens(config.unsubscribeSecret().getBytes(StandardCharsets.UTF_8)),
                 config.publicBaseUrl(),

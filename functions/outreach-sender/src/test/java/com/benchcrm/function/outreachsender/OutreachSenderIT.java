@@ -332,7 +332,12 @@ class OutreachSenderIT {
                                     "test",
                                     1,
                                     now,
-                                    now));
+                                    now,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null));
             return null;
         });
         return id;

@@ -31,6 +31,7 @@ import com.benchcrm.rtr.Rtrs;
 import com.benchcrm.security.Caller;
 import com.benchcrm.security.Role;
 import com.benchcrm.submission.RtrRequiredException;
+import com.benchcrm.submission.SubmissionChange;
 import com.benchcrm.submission.SubmissionInput;
 import com.benchcrm.submission.Submissions;
 import com.benchcrm.tenancy.TenantId;
@@ -98,6 +99,7 @@ class SubmissionDraftsTest {
             db.suppressions(),
             db.marketingSettings(),
             db.rtrs(),
+            db.submissions(),
             (t, mail) -> {
                 sentMail.add(mail);
                 return "mail-" + sentMail.size() + ".eml";
@@ -127,6 +129,7 @@ class SubmissionDraftsTest {
             db.suppressions(),
             db.marketingSettings(),
             db.rtrs(),
+            db.submissions(),
             OutreachQueue.inline(sender),
             audit,
             ids,
@@ -516,6 +519,103 @@ class SubmissionDraftsTest {
         assertThat(SubmissionMail.problemWith("  \n ")).isPresent();
     }
 
+    /** A submission (RTR consenting to 85 USD/hour) drafted, then its bill rate changed to {@code newRate} USD/hour. */
+    OutreachDraft draftedThenRateChanged(
+            String contactEmail, String newRate, java.util.function.Consumer<OutreachDraft> beforeTheChange) {
+        Setup s = submission(contactEmail, false);
+        rtrs.record(
+                recruiter,
+                new RtrInput(
+                        s.consultant(),
+                        s.requirement(),
+                        vendor,
+                        null,
+                        null,
+                        null,
+                        new Rate(new BigDecimal("85"), "USD", RateUnit.HOUR, null),
+                        "RTR Avery.pdf",
+                        RTR_TEXT));
+        OutreachDraft d = drafts.draft(recruiter, s.submission(), new SubmissionDrafts.Request(null));
+        beforeTheChange.accept(d);
+        submissions.update(
+                recruiter,
+                s.submission(),
+                c -> new SubmissionChange(
+                        c.vendorCompanyId(),
+                        c.vendorContactId(),
+                        new Rate(new BigDecimal(newRate), "USD", RateUnit.HOUR, null),
+                        c.payRate(),
+                        c.notes()),
+                java.util.OptionalLong.empty());
+        return d;
+    }
+
+    @Test
+    void approve_afterTheBillRateChangedSinceDrafting_isRefusedRtrRequired_theDraftStays_andNothingIsQueued() {
+        OutreachDraft d = draftedThenRateChanged("bea.rate2@vendor-beta.example", "95", draft -> {});
+
+        assertThatThrownBy(() -> outreach.approve(recruiter, d.id()))
+                .isInstanceOfSatisfying(
+                        RtrRequiredException.class,
+                        e -> assertThat(e.problems())
+                                .singleElement()
+                                .asString()
+                                .contains("RTR " + d.rtrId() + " consents to 85 USD/HOUR, the bill rate is 95 USD/HOUR")
+                                .contains("draft the mail again"));
+
+        assertThat(outreach.get(recruiter, d.id()).status()).isEqualTo(OutreachDraft.Status.DRAFT);
+        assertThat(outreach.messages(recruiter, d.id())).isEmpty();
+        assertThat(sentMail).isEmpty();
+    }
+
+    @Test
+    void approve_afterTheBillRateChangedWithinHalfAPercent_stillApproves() {
+        OutreachDraft d = draftedThenRateChanged("bea.rate3@vendor-beta.example", "85.40", draft -> {});
+
+        Outreach.Approval a = outreach.approve(recruiter, d.id());
+
+        assertThat(a.queued()).isEqualTo(1);
+        assertThat(sentMail)
+                .singleElement()
+                .satisfies(mail -> assertThat(mail.attachments())
+                        .singleElement()
+                        .satisfies(att -> assertThat(att.fileName()).isEqualTo("RTR Avery.txt")));
+    }
+
+    @Test
+    void send_afterTheBillRateChangedSinceApproval_failsTheMessageRtrInvalid_andSendsNothing() {
+        List<UUID> queued = new ArrayList<>();
+        Outreach queueOnly = new Outreach(
+                db.transactions(),
+                db.outreachDrafts(),
+                db.outreachMessages(),
+                null,
+                db.distributionLists(),
+                db.contacts(),
+                db.consents(),
+                db.suppressions(),
+                db.marketingSettings(),
+                db.rtrs(),
+                db.submissions(),
+                (t, messageIds) -> queued.addAll(messageIds),
+                audit,
+                ids,
+                clock);
+        // approved while the rate still matched: the change comes between approval and sending
+        OutreachDraft d = draftedThenRateChanged(
+                "bea.rate4@vendor-beta.example", "70", draft -> queueOnly.approve(recruiter, draft.id()));
+
+        OutreachMessage.Status status = sender.send(tenant, queued.get(0));
+
+        assertThat(status).isEqualTo(OutreachMessage.Status.FAILED);
+        assertThat(sentMail).isEmpty();
+        assertThat(outreach.messages(recruiter, d.id()))
+                .singleElement()
+                .satisfies(m -> assertThat(m.detail())
+                        .startsWith("rtr-invalid: RTR " + d.rtrId())
+                        .contains("the bill rate is 70 USD/HOUR"));
+    }
+
     @Test
     void send_afterTheRtrWasRevokedSinceApproval_failsTheMessage_andSendsNothing() {
         List<UUID> queued = new ArrayList<>();
@@ -530,6 +630,7 @@ class SubmissionDraftsTest {
                 db.suppressions(),
                 db.marketingSettings(),
                 db.rtrs(),
+                db.submissions(),
                 (t, messageIds) -> queued.addAll(messageIds),
                 audit,
                 ids,

@@ -237,6 +237,8 @@ class NotificationFanOutTest {
                                     now,
                                     null,
                                     null,
+                                    null,
+                                    null,
                                     null));
             return null;
         });

@@ -31,6 +31,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The bulk path of a pipeline history: the times as given, the history and rounds derived, idempotent, admins only. */
 class PipelineImportTest {
@@ -91,6 +93,7 @@ class PipelineImportTest {
                 T.plusSeconds(8 * 86400),
                 null,
                 SubmissionStatus.PLACED,
+                null,
                 null);
         var rejected = new PipelineImport.HistoricalSubmission(
                 "c-2",
@@ -106,7 +109,8 @@ class PipelineImportTest {
                 null,
                 T.plusSeconds(2 * 86400),
                 SubmissionStatus.REJECTED,
-                "Vendor passed on the profile");
+                "Vendor passed on the profile",
+                null);
 
         assertThatThrownBy(() -> importer.load(
                         new Caller(tenant, "u", Set.of(Role.Recruiter), "t"), List.of(req), List.of(placed)))
@@ -168,36 +172,10 @@ class PipelineImportTest {
         assertThat(k.placements().timeToFillDays().median()).isEqualTo(8.0);
     }
 
-    @Test
-    void load_ofAConsultantThatIsNotThere_failsWhole() {
-        var req = new PipelineImport.HistoricalRequirement(
-                Samples.withExternalRef(Samples.requirement("QA Lead", "Globex"), "hist-2"), T, null);
-        var sub = new PipelineImport.HistoricalSubmission(
-                "nobody",
-                "hist-2",
-                "Apex",
-                new Rate(BigDecimal.TEN, "USD", RateUnit.HOUR, null),
-                new Rate(new BigDecimal("8"), "USD", RateUnit.HOUR, null),
-                T,
-                null,
-                List.of(),
-                null,
-                null,
-                null,
-                null,
-                SubmissionStatus.SUBMITTED,
-                null);
+    /** Two vendors, Apex and Other, with a contact each, and consultant {@code c-3} on the bench. */
+    record Vendors(UUID apex, UUID apexContact, UUID otherContact) {}
 
-        assertThatThrownBy(() -> importer.load(admin, List.of(req), List.of(sub)))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThat(db.transactions()
-                        .inTenant(tenant, (Tx tx) -> db.submissionReferences().requirementByExternalRef(tx, "hist-2")))
-                .as("nothing partly written")
-                .isEmpty();
-    }
-
-    @Test
-    void load_namesTheVendorContact_onlyAContactOfThatVendor() {
+    Vendors vendors() {
         new Consultants(
                         db.transactions(),
                         db.consultants(),
@@ -242,30 +220,61 @@ class PipelineImportTest {
                             T);
             return null;
         });
-        var req = new PipelineImport.HistoricalRequirement(
-                Samples.withExternalRef(Samples.requirement("QA Lead", "Globex"), "hist-3"), T, null);
-        java.util.function.Function<UUID, PipelineImport.HistoricalSubmission> sub =
-                contact -> new PipelineImport.HistoricalSubmission(
-                        "c-3",
-                        "hist-3",
-                        "Apex",
-                        new Rate(BigDecimal.TEN, "USD", RateUnit.HOUR, null),
-                        new Rate(new BigDecimal("8"), "USD", RateUnit.HOUR, null),
-                        T,
-                        null,
-                        List.of(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        SubmissionStatus.SUBMITTED,
-                        null,
-                        contact);
+        return new Vendors(apex, apexContact, otherContact);
+    }
 
-        assertThatThrownBy(() -> importer.load(admin, List.of(req), List.of(sub.apply(otherContact))))
+    static PipelineImport.HistoricalRequirement requirement(String ref) {
+        return new PipelineImport.HistoricalRequirement(
+                Samples.withExternalRef(Samples.requirement("QA Lead", "Globex"), ref), T, null);
+    }
+
+    /** A submission of {@code consultant} to {@code ref} through Apex, still at Submitted, to {@code contact} (or none). */
+    static PipelineImport.HistoricalSubmission submitted(String consultant, String ref, UUID contact) {
+        return new PipelineImport.HistoricalSubmission(
+                consultant,
+                ref,
+                "Apex",
+                new Rate(BigDecimal.TEN, "USD", RateUnit.HOUR, null),
+                new Rate(new BigDecimal("8"), "USD", RateUnit.HOUR, null),
+                T,
+                null,
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                SubmissionStatus.SUBMITTED,
+                null,
+                contact);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "a consultant that is not there, nobody, false, 'the history names consultant nobody and requirement hist-3;"
+                + " load them first'",
+        "a contact of another vendor,    c-3,    true,  'is not a contact of that vendor'",
+    })
+    void load_refused_failsWhole_nothingPartlyWritten(
+            String refusal, String consultant, boolean otherVendorsContact, String message) {
+        Vendors v = vendors();
+        var sub = submitted(consultant, "hist-3", otherVendorsContact ? v.otherContact() : null);
+
+        assertThatThrownBy(() -> importer.load(admin, List.of(requirement("hist-3")), List.of(sub)))
+                .as(refusal)
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("not a contact of that vendor");
-        importer.load(admin, List.of(req), List.of(sub.apply(apexContact)));
+                .hasMessageContaining(message);
+        assertThat(db.transactions()
+                        .inTenant(tenant, (Tx tx) -> db.submissionReferences().requirementByExternalRef(tx, "hist-3")))
+                .as("nothing partly written")
+                .isEmpty();
+    }
+
+    @Test
+    void load_namesTheVendorContact_ofThatVendor() {
+        Vendors v = vendors();
+
+        importer.load(admin, List.of(requirement("hist-3")), List.of(submitted("c-3", "hist-3", v.apexContact())));
+
         Submission written = db.transactions()
                 .inTenant(
                         tenant,
@@ -279,7 +288,7 @@ class PipelineImportTest {
                                                 .requirementByExternalRef(tx, "hist-3")
                                                 .orElseThrow())
                                 .orElseThrow());
-        assertThat(written.vendorContactId()).isEqualTo(apexContact);
-        assertThat(written.vendorCompanyId()).isEqualTo(apex);
+        assertThat(written.vendorContactId()).isEqualTo(v.apexContact());
+        assertThat(written.vendorCompanyId()).isEqualTo(v.apex());
     }
 }

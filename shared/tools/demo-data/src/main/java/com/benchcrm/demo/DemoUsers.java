@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The demo tenant's recruiters (besides the Admin who loads it) and who owns which consultant: the
+ * The demo tenant's users (the Admin who loads it and two recruiters) and who owns which consultant: the
  * bench is dealt out in turn over the owners, so every demo user has "my consultants" and hears of
  * their matches and expiring work authorizations (ADR 0097).
  *
@@ -17,6 +17,9 @@ public final class DemoUsers {
 
     /** A demo user: e-mail address (invented, {@code example.com}), role and display name (invented). */
     public record DemoUser(String email, String role, String name) {}
+
+    /** The demo's Admin, who loads the demo tenant (and owns a share of the bench); named by the loader. */
+    public static final DemoUser ADMIN = new DemoUser("demo.admin@example.com", "Admin", "Jordan Avery");
 
     /** The demo's recruiters, made active, named users of the demo tenant by the loader. */
     public static final List<DemoUser> RECRUITERS = List.of(

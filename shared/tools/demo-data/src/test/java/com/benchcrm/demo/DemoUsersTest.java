@@ -43,4 +43,13 @@ class DemoUsersTest {
                 .extracting(DemoUsers.DemoUser::role)
                 .containsOnly("Recruiter");
     }
+
+    @Test
+    void theAdmin_hasAnInventedAddressAndAName_apartFromTheRecruiters() {
+        assertThat(DemoUsers.ADMIN.email()).endsWith("@example.com");
+        assertThat(DemoUsers.ADMIN.role()).isEqualTo("Admin");
+        assertThat(DemoUsers.ADMIN.name()).isNotBlank();
+        assertThat(DemoUsers.RECRUITERS).extracting(DemoUsers.DemoUser::email).doesNotContain(DemoUsers.ADMIN.email());
+        assertThat(DemoUsers.RECRUITERS).extracting(DemoUsers.DemoUser::name).doesNotContain(DemoUsers.ADMIN.name());
+    }
 }

@@ -38,7 +38,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class DemoLoader {
 
     static final TenantSlug TENANT = new TenantSlug("demo");
-    static final String USER = "demo.admin@example.com";
+    static final String USER = com.benchcrm.demo.DemoUsers.ADMIN.email();
     static final long SEED = 20261122L;
     static final String RECEIVER_DESCRIPTION = "./benchcrm demo receiver";
 
@@ -55,7 +55,8 @@ final class DemoLoader {
     /** Loads the data and prints what happened and how to call the API. */
     void load(int consultants, int requirements) throws Exception {
         long started = System.nanoTime();
-        String token = stack.admin().token(TENANT, USER, Role.Admin, Duration.ofHours(12));
+        String token = stack.admin()
+                .token(TENANT, USER, Role.Admin, Duration.ofHours(12), com.benchcrm.demo.DemoUsers.ADMIN.name());
         DemoWebhookReceiver receiver = new DemoWebhookReceiver(out);
         String webhookId = subscribe(token, receiver);
         DemoDataSet data = DemoData.generate(SEED, consultants, requirements);

@@ -111,8 +111,11 @@ class DemoTrainingIT {
                         .longValue("n"))
                 .as("no other RTR")
                 .isEqualTo(sentSubmissions);
-        // the demo's recruiters have display names
-        for (com.benchcrm.demo.DemoUsers.DemoUser u : com.benchcrm.demo.DemoUsers.RECRUITERS) {
+        // the demo's Admin and recruiters have display names
+        List<com.benchcrm.demo.DemoUsers.DemoUser> named =
+                new java.util.ArrayList<>(com.benchcrm.demo.DemoUsers.RECRUITERS);
+        named.add(com.benchcrm.demo.DemoUsers.ADMIN);
+        for (com.benchcrm.demo.DemoUsers.DemoUser u : named) {
             assertThat(stack.appSql()
                             .inTenant(
                                     tenant,

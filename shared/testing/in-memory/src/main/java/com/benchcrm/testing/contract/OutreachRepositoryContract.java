@@ -83,7 +83,12 @@ public abstract class OutreachRepositoryContract {
                 "u1",
                 1,
                 NOW,
-                NOW);
+                NOW,
+                null,
+                null,
+                null,
+                null,
+                null);
         in(tenant, (Tx t) -> {
             stores().outreachDrafts().insert(t, d);
             return null;
@@ -236,7 +241,9 @@ public abstract class OutreachRepositoryContract {
                 NOW,
                 rtr,
                 "RTR Avery.txt",
-                "invalid-output: the model wrote nothing; written from the template instead");
+                "invalid-output: the model wrote nothing; written from the template instead",
+                null,
+                null);
         in(tenant, (Tx t) -> {
             stores().outreachDrafts().insert(t, d);
             stores().outreachDrafts().updateStatus(t, d.approved("u2", NOW.plusSeconds(5)));
