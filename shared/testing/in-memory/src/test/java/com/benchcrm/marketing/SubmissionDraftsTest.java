@@ -582,10 +582,9 @@ class SubmissionDraftsTest {
                         .satisfies(att -> assertThat(att.fileName()).isEqualTo("RTR Avery.txt")));
     }
 
-    @Test
-    void send_afterTheBillRateChangedSinceApproval_failsTheMessageRtrInvalid_andSendsNothing() {
-        List<UUID> queued = new ArrayList<>();
-        Outreach queueOnly = new Outreach(
+    /** An {@code Outreach} whose approvals only collect the queued message ids (the test sends them itself). */
+    private Outreach queueingInto(List<UUID> queued) {
+        return new Outreach(
                 db.transactions(),
                 db.outreachDrafts(),
                 db.outreachMessages(),
@@ -601,6 +600,12 @@ class SubmissionDraftsTest {
                 audit,
                 ids,
                 clock);
+    }
+
+    @Test
+    void send_afterTheBillRateChangedSinceApproval_failsTheMessageRtrInvalid_andSendsNothing() {
+        List<UUID> queued = new ArrayList<>();
+        Outreach queueOnly = queueingInto(queued);
         // approved while the rate still matched: the change comes between approval and sending
         OutreachDraft d = draftedThenRateChanged(
                 "bea.rate4@vendor-beta.example", "70", draft -> queueOnly.approve(recruiter, draft.id()));
@@ -619,22 +624,7 @@ class SubmissionDraftsTest {
     @Test
     void send_afterTheRtrWasRevokedSinceApproval_failsTheMessage_andSendsNothing() {
         List<UUID> queued = new ArrayList<>();
-        Outreach queueOnly = new Outreach(
-                db.transactions(),
-                db.outreachDrafts(),
-                db.outreachMessages(),
-                null,
-                db.distributionLists(),
-                db.contacts(),
-                db.consents(),
-                db.suppressions(),
-                db.marketingSettings(),
-                db.rtrs(),
-                db.submissions(),
-                (t, messageIds) -> queued.addAll(messageIds),
-                audit,
-                ids,
-                clock);
+        Outreach queueOnly = queueingInto(queued);
         Setup s = submission("bea@vendor-beta.example", true);
         OutreachDraft d = drafts.draft(recruiter, s.submission(), new SubmissionDrafts.Request(null));
         queueOnly.approve(recruiter, d.id());
