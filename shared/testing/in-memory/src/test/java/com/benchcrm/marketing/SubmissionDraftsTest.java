@@ -316,18 +316,7 @@ class SubmissionDraftsTest {
     @Test
     void anRtrConsentingToAnotherRate_doesNotCoverTheSubmissionMail() {
         Setup s = submission("bea.rate@vendor-beta.example", false);
-        rtrs.record(
-                recruiter,
-                new RtrInput(
-                        s.consultant(),
-                        s.requirement(),
-                        vendor,
-                        null,
-                        null,
-                        null,
-                        new Rate(new BigDecimal("60"), "USD", RateUnit.HOUR, null),
-                        "RTR Avery.pdf",
-                        RTR_TEXT));
+        rtrAt(s, "60");
 
         assertThatThrownBy(() -> drafts.draft(recruiter, s.submission(), new SubmissionDrafts.Request(null)))
                 .isInstanceOfSatisfying(
@@ -519,10 +508,8 @@ class SubmissionDraftsTest {
         assertThat(SubmissionMail.problemWith("  \n ")).isPresent();
     }
 
-    /** A submission (RTR consenting to 85 USD/hour) drafted, then its bill rate changed to {@code newRate} USD/hour. */
-    OutreachDraft draftedThenRateChanged(
-            String contactEmail, String newRate, java.util.function.Consumer<OutreachDraft> beforeTheChange) {
-        Setup s = submission(contactEmail, false);
+    /** Records the consultant's RTR for {@code s} consenting to {@code usdPerHour} USD/hour. */
+    void rtrAt(Setup s, String usdPerHour) {
         rtrs.record(
                 recruiter,
                 new RtrInput(
@@ -532,9 +519,16 @@ class SubmissionDraftsTest {
                         null,
                         null,
                         null,
-                        new Rate(new BigDecimal("85"), "USD", RateUnit.HOUR, null),
+                        new Rate(new BigDecimal(usdPerHour), "USD", RateUnit.HOUR, null),
                         "RTR Avery.pdf",
                         RTR_TEXT));
+    }
+
+    /** A submission (RTR consenting to 85 USD/hour) drafted, then its bill rate changed to {@code newRate} USD/hour. */
+    OutreachDraft draftedThenRateChanged(
+            String contactEmail, String newRate, java.util.function.Consumer<OutreachDraft> beforeTheChange) {
+        Setup s = submission(contactEmail, false);
+        rtrAt(s, "85");
         OutreachDraft d = drafts.draft(recruiter, s.submission(), new SubmissionDrafts.Request(null));
         beforeTheChange.accept(d);
         submissions.update(

@@ -190,37 +190,27 @@ class PipelineImportTest {
         UUID apexContact = ids.next();
         UUID otherContact = ids.next();
         db.transactions().inTenant(tenant, (Tx tx) -> {
-            db.companies()
-                    .insert(
-                            tx,
-                            apex,
-                            new com.benchcrm.company.CompanyInput(
-                                    "Apex", List.of(com.benchcrm.company.CompanyKind.VENDOR), null, null, null, null),
-                            T);
-            db.companies()
-                    .insert(
-                            tx,
-                            other,
-                            new com.benchcrm.company.CompanyInput(
-                                    "Other", List.of(com.benchcrm.company.CompanyKind.VENDOR), null, null, null, null),
-                            T);
-            db.contacts()
-                    .insert(
-                            tx,
-                            apexContact,
-                            new com.benchcrm.company.ContactInput(
-                                    apex, "Ava Apex", "ava@apex.example", null, null, null),
-                            T);
-            db.contacts()
-                    .insert(
-                            tx,
-                            otherContact,
-                            new com.benchcrm.company.ContactInput(
-                                    other, "Oli Other", "oli@other.example", null, null, null),
-                            T);
+            vendor(tx, apex, "Apex");
+            vendor(tx, other, "Other");
+            contact(tx, apexContact, apex, "Ava Apex", "ava@apex.example");
+            contact(tx, otherContact, other, "Oli Other", "oli@other.example");
             return null;
         });
         return new Vendors(apex, apexContact, otherContact);
+    }
+
+    void vendor(Tx tx, UUID id, String name) {
+        db.companies()
+                .insert(
+                        tx,
+                        id,
+                        new com.benchcrm.company.CompanyInput(
+                                name, List.of(com.benchcrm.company.CompanyKind.VENDOR), null, null, null, null),
+                        T);
+    }
+
+    void contact(Tx tx, UUID id, UUID company, String name, String email) {
+        db.contacts().insert(tx, id, new com.benchcrm.company.ContactInput(company, name, email, null, null, null), T);
     }
 
     static PipelineImport.HistoricalRequirement requirement(String ref) {
