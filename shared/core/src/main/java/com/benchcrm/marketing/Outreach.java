@@ -377,7 +377,7 @@ public final class Outreach {
         SubmissionDrafts.AttachedRtr attached = SubmissionDrafts.attachedRtr(tx, rtrs, submissions, draft, now);
         com.benchcrm.rtr.Rtr rtr = attached.rtr();
         if (rtr == null) {
-            throw new OutreachRefusedException("rtr-required", "the RTR attached to the draft no longer exists");
+            throw new OutreachRefusedException("rtr-required", attached.problem());
         }
         if (attached.problem() != null) {
             throw new com.benchcrm.submission.RtrRequiredException(

@@ -100,10 +100,9 @@ public final class OutreachSender {
                 SubmissionDrafts.AttachedRtr attached =
                         SubmissionDrafts.attachedRtr(tx, rtrs, submissions, draft, clock.instant());
                 com.benchcrm.rtr.Rtr rtr = attached.rtr();
-                String invalid = rtr == null ? "the attached RTR no longer exists" : attached.problem();
-                if (rtr == null || invalid != null) {
+                if (rtr == null || attached.problem() != null) { // a missing RTR has its problem too
                     messages.updateOutcome(
-                            tx, id, OutreachMessage.Status.FAILED, "rtr-invalid: " + invalid, null, null);
+                            tx, id, OutreachMessage.Status.FAILED, "rtr-invalid: " + attached.problem(), null, null);
                     return OutreachMessage.Status.FAILED;
                 }
                 attachments = List.of(new OutboundMail.Attachment(

@@ -106,8 +106,8 @@ public final class MatchEngine {
     public MatchEngine(Clock clock, TitleOccupations occupations) {
         this.clock = clock;
         this.occupations = occupations;
-        SkillTaxonomy
-                .standard(); // read titles' skills with (~0.5 s once per JVM): at init, inside a SnapStart snapshot
+        // the taxonomy reads titles' skills (~0.5 s to load once per JVM): loaded at init, inside a SnapStart snapshot
+        SkillTaxonomy.standard();
     }
 
     public MatchResult score(MatchInput in, MatchSettings settings) {

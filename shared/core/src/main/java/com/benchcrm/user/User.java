@@ -37,9 +37,14 @@ public record User(
         return role == Role.Owner && status == UserStatus.ACTIVE;
     }
 
-    User withRole(Role newRole) {
+    public User withRole(Role newRole) {
         return new User(
                 id, email, name, newRole, status, invitedAt, invitedBy, createdAt, updatedAt, lastSignInAt, version);
+    }
+
+    public User withName(String newName) {
+        return new User(
+                id, email, newName, role, status, invitedAt, invitedBy, createdAt, updatedAt, lastSignInAt, version);
     }
 
     User withStatus(UserStatus newStatus) {

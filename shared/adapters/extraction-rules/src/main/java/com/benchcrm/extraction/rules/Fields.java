@@ -459,12 +459,13 @@ final class Fields {
     private static final Pattern MODE_LIST_JOIN =
             Pattern.compile("(?i)^\\s*(/|,|&|\\+|->|>|and|or|then|and then|,\\s*then)\\s*$");
     /** Words after a mode that make it about the job, not the interview: "in person work", "virtual role". */
-    private static final Pattern ABOUT_THE_JOB = Pattern.compile(
-            "(?is)^\\s*(work|working|job|role|position|presence|support|opportunity|requirement|contract|assignment)\\b.*");
+    private static final String JOB_WORDS =
+            "work|working|job|role|position|presence|support|opportunity|requirement|contract|assignment";
+
+    private static final Pattern ABOUT_THE_JOB = Pattern.compile("(?is)^\\s*(" + JOB_WORDS + ")\\b.*");
     /** Besides those, what makes "onsite" the place of work: "onsite from day 1", "onsite only", "onsite candidates". */
-    private static final Pattern PLACE_OF_WORK = Pattern.compile(
-            "(?is)^\\s*(work|working|job|role|position|presence|support|opportunity|requirement|contract|assignment|"
-                    + "from|day|only|candidates?|locals?|resources?)\\b.*");
+    private static final Pattern PLACE_OF_WORK =
+            Pattern.compile("(?is)^\\s*(" + JOB_WORDS + "|from|day|only|candidates?|locals?|resources?)\\b.*");
 
     private static final Pattern PLACE_AFTER = Pattern.compile(
             "(?i)^\\s*((for|in)\\s+(an?\\s+|the\\s+)?)?(final\\s+)?(interview|round|meeting|visit|final|panel|discussion)");

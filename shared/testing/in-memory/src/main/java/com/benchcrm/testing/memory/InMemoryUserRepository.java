@@ -35,20 +35,7 @@ public final class InMemoryUserRepository implements UserRepository {
         Optional<User> current = findByEmail(tx, email);
         if (current.isPresent()) {
             User u = current.get();
-            all.put(
-                    u.id(),
-                    new User(
-                            u.id(),
-                            u.email(),
-                            u.name(),
-                            role,
-                            u.status(),
-                            u.invitedAt(),
-                            u.invitedBy(),
-                            u.createdAt(),
-                            u.updatedAt(),
-                            u.lastSignInAt(),
-                            u.version()));
+            all.put(u.id(), u.withRole(role));
             return u.id();
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
@@ -63,20 +50,7 @@ public final class InMemoryUserRepository implements UserRepository {
         if (u == null || u.name() != null) {
             return false;
         }
-        all.put(
-                id,
-                new User(
-                        u.id(),
-                        u.email(),
-                        name,
-                        u.role(),
-                        u.status(),
-                        u.invitedAt(),
-                        u.invitedBy(),
-                        u.createdAt(),
-                        u.updatedAt(),
-                        u.lastSignInAt(),
-                        u.version()));
+        all.put(id, u.withName(name));
         return true;
     }
 
