@@ -26,6 +26,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,7 +53,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class MatchEngine {
 
     /** Recorded in every result; bump when a factor's formula changes. */
-    public static final String VERSION = "match-engine/3";
+    public static final String VERSION = "match-engine/4";
 
     /** Weight of a required skill in the weighted Jaccard; a nice-to-have weighs {@link #NICE_WEIGHT}. */
     static final double REQUIRED_WEIGHT = 1.0;
@@ -172,7 +173,8 @@ public final class MatchEngine {
             int niceHeld,
             List<String> missingRequired,
             List<String> shortOnYears,
-            int extras) {}
+            int extras,
+            List<String> namedByTitle) {}
 
     static SkillOverlap overlap(Requirement r, Consultant c) {
         Map<String, ConsultantSkill> held = new LinkedHashMap<>();
@@ -186,6 +188,12 @@ public final class MatchEngine {
             if (s.name() != null && !s.name().isBlank()) {
                 asked.merge(SkillNames.key(s.name()), s, (a, b) -> isRequired(a) ? a : b);
             }
+        }
+        List<String> namedByTitle = asked.isEmpty() && r.title() != null ? skillsAskedBy(r.title()) : List.of();
+        for (String name : namedByTitle) {
+            // a requirement that lists no skills ("CRM Developer", "Security Administrator"): what its title names
+            // stands in as nice-to-have skills, never required (the required-skills filter reads listed skills only)
+            asked.putIfAbsent(SkillNames.key(name), new RequirementSkill(name, false, null));
         }
         double num = 0;
         double den = 0;
@@ -250,7 +258,34 @@ public final class MatchEngine {
         }
         den += EXTRA_WEIGHT * extras;
         double j = asked.isEmpty() ? Double.NaN : num / den;
-        return new SkillOverlap(j, reqTotal, reqHeld, niceTotal, niceHeld, missing, short_, extras);
+        return new SkillOverlap(j, reqTotal, reqHeld, niceTotal, niceHeld, missing, short_, extras, namedByTitle);
+    }
+
+    private static final Map<String, List<String>> TITLE_ASKS = new ConcurrentHashMap<>();
+
+    /**
+     * The skills a requirement's title names, as the extractor reads a title ("Security Administrator" names
+     * Security, "IT Helpdesk Manager" Help Desk), generic practices included (with no list, the title is all the
+     * requirement says) but not a word for the job itself ("Developer" read as Software Development, "Engineer").
+     * Memoized per title (dropped past 20,000).
+     */
+    static List<String> skillsAskedBy(String title) {
+        List<String> known = TITLE_ASKS.get(title);
+        if (known != null) {
+            return known;
+        }
+        if (TITLE_ASKS.size() > 20_000) {
+            TITLE_ASKS.clear();
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (SkillMention m : SkillTaxonomy.standard().scan(title, true)) {
+            if (!m.namesAJob()) {
+                names.add(m.skill().name());
+            }
+        }
+        List<String> out = List.copyOf(names);
+        TITLE_ASKS.put(title, out);
+        return out;
     }
 
     private static final Map<String, Set<String>> TITLE_SKILLS = new ConcurrentHashMap<>();
@@ -345,6 +380,14 @@ public final class MatchEngine {
         StringBuilder s = new StringBuilder();
         if (o.requiredTotal == 0 && o.niceTotal == 0) {
             s.append("No skills listed on the requirement");
+            s.append(sim == null ? "" : String.format(Locale.US, "; profile similarity %.0f%%", sim * 100));
+        } else if (!o.namedByTitle.isEmpty()) {
+            s.append("No skills listed on the requirement; its title names ")
+                    .append(String.join(", ", o.namedByTitle))
+                    .append(": has ")
+                    .append(o.niceHeld)
+                    .append(" of ")
+                    .append(o.niceTotal);
             s.append(sim == null ? "" : String.format(Locale.US, "; profile similarity %.0f%%", sim * 100));
         } else {
             if (o.requiredTotal > 0) {

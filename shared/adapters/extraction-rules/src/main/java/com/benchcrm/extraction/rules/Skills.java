@@ -54,11 +54,7 @@ final class Skills {
                     + "\\bwithout (a )?linkedin|\\blinkedin profile|\\bportfolio (link|url)|(\\b(" + ADMIN_NOUNS
                     + ")\\b.*){2,})");
     /** Words for a person in a job, never a skill of their own. */
-    static final Pattern PERSON =
-            Pattern.compile("(?i)\\b(developers?|engineers?|administrators?|admins?|analysts?|architects?|consultants?"
-                    + "|managers?|leads?|testers?|designers?|scientists?|specialists?|programmers?|technicians?|coordinators?|directors?|officers?"
-                    + "|owners?|masters?|writers?|recruiters?|experts?|associates?|accountants?|auditors?|modell?ers?|stewards?|strategists?"
-                    + "|trainers?|interns?)\\b");
+    static final Pattern PERSON = SkillMention.JOB_WORD;
 
     private static final Set<String> NOT_FROM_TITLE =
             Set.of("practice", "technique", "methodology", "soft-skill", "domain", "certification");

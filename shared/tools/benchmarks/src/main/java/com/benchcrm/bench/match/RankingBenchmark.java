@@ -184,6 +184,16 @@ public final class RankingBenchmark {
                     dv.get(i),
                     cons.get(i).title() == null || cons.get(i).title().isBlank() ? null : dt.get(i)));
         }
+        if (System.getenv("RANK_FAMILY") != null) { // the resumes of one family: title, designation, skills
+            docs.stream()
+                    .filter(d -> d.resume().family().name().equals(System.getenv("RANK_FAMILY")))
+                    .forEach(d ->
+                            System.out.println("    FAMILY " + d.consultant().title() + " | "
+                                    + d.resume().designation() + " | "
+                                    + d.consultant().skills().stream()
+                                            .map(s -> s.name())
+                                            .toList()));
+        }
         long withSkills = reqs.stream().filter(r -> !r.skills().isEmpty()).count();
         System.out.printf(
                 Locale.US,
@@ -315,6 +325,15 @@ public final class RankingBenchmark {
                                         "       " + corpus.get(i).resume().family() + " | "
                                                 + corpus.get(i).consultant().title() + " | "
                                                 + corpus.get(i).resume().designation()));
+                        for (int r = 0; r < ranked.size(); r++) {
+                            Doc d = corpus.get(ranked.get(r));
+                            if (d.resume().family() == q.posting().family()) {
+                                System.out.println("       first relevant at " + (r + 1) + ": "
+                                        + d.consultant().title() + " | "
+                                        + d.resume().designation());
+                                break;
+                            }
+                        }
                     }
                 }
                 System.out.printf(
