@@ -71,6 +71,27 @@ class MatchEngineTest {
     }
 
     @Test
+    void roleFactor_aConsultantWithoutATitle_ranksBelowARelatedTitle_notAboveEveryKnownOne() {
+        // ADR 0111: a missing title is what a typical consultant's title fits a role (~0.2), not a midpoint of 0.5
+        // that outranked every known title short of a close one
+        MatchInput related = MatchInput.of(
+                        R.javaDallas().title("Senior Java Developer").build(),
+                        C.javaIrving().titled("Software Engineer").build())
+                .withTitleSimilarity(0.5);
+        MatchInput untitled = MatchInput.of(
+                R.javaDallas().title("Senior Java Developer").build(),
+                C.javaIrving().titled(null).build());
+        FactorScore relatedRole = engine.score(related, MatchSettings.DEFAULT).factor(Factor.ROLE);
+        FactorScore untitledRole = engine.score(untitled, MatchSettings.DEFAULT).factor(Factor.ROLE);
+
+        assertThat(untitledRole.value()).isEqualTo(MatchEngine.ROLE_NO_TITLE).isLessThan(0.3);
+        assertThat(untitledRole.reason()).isEqualTo("No title on file");
+        assertThat(relatedRole.value()).isGreaterThan(untitledRole.value());
+        assertThat(engine.score(related, MatchSettings.DEFAULT).matchScore())
+                .isGreaterThan(engine.score(untitled, MatchSettings.DEFAULT).matchScore());
+    }
+
+    @Test
     void roleFactor_occupationFit_separatesTitlesTheCosineCannot_andIsExplained() {
         // the same title cosine for both; the O*NET occupation says which requirement is the same kind of work
         MatchInput same = MatchInput.of(

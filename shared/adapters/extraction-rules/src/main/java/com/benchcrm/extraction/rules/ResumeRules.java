@@ -422,7 +422,9 @@ final class ResumeRules {
         boolean inSkills = false;
         boolean monthsTable = false;
         for (Text.Line line : all) {
-            String l = line.text();
+            String raw = line.text();
+            // a profile link ("https://www.linkedin.com/in/...", "indeed.com/r/...") names no skill (HTTP, LinkedIn)
+            String l = Text.withoutUrls(raw);
             if (l.isBlank()) {
                 continue;
             }
@@ -450,7 +452,7 @@ final class ResumeRules {
                                     && row.years().compareTo(BigDecimal.valueOf(12)) > 0
                             ? row.years().divide(BigDecimal.valueOf(12), 1, RoundingMode.HALF_UP)
                             : row.years();
-                    addItem(found, row.name(), strip(y), l);
+                    addItem(found, row.name(), strip(y), raw);
                     continue;
                 }
                 Matcher category = CATEGORY.matcher(listPart);
@@ -462,21 +464,21 @@ final class ResumeRules {
                 for (String item : SPLIT.split(listPart)) {
                     Entry e = perSkillYears(item.trim());
                     if (e != null) {
-                        addItem(found, e.name(), e.years(), l);
+                        addItem(found, e.name(), e.years(), raw);
                     } else {
                         addItem(
                                 found,
                                 item.replaceAll("(?i)\\b(education|company|personal) details\\b.*$", ""),
                                 null,
-                                l);
+                                raw);
                     }
                 }
             } else if (entry != null) {
-                addItem(found, entry.name(), entry.years(), l);
+                addItem(found, entry.name(), entry.years(), raw);
             } else {
                 for (SkillMention m : taxonomy.scan(l)) {
                     if (!m.skill().generic() && !Skills.PERSON.matcher(m.text()).find()) {
-                        add(found, m.skill(), null, l);
+                        add(found, m.skill(), null, raw);
                     }
                 }
             }

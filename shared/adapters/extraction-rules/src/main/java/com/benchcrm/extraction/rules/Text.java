@@ -21,7 +21,10 @@ final class Text {
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.:;!?)]\\s*$");
     private static final Pattern LABEL_LIKE = Pattern.compile("^[A-Za-z][A-Za-z /&()-]{0,40}:\\s");
     private static final Pattern URL = Pattern.compile(
-            "(?i)\\bhttps?://\\S+|\\bwww\\.\\S+|<mailto:[^>]*>|\\bmailto:\\S+|\\[image:[^]]*]|\\bcid:\\S+");
+            "(?i)\\bhttps?://\\S+|\\bwww\\.\\S+|<mailto:[^>]*>|\\bmailto:\\S+|\\[image:[^]]*]|\\bcid:\\S+"
+                    // a link written without its scheme: "linkedin.com/in/jane-doe", "indeed.com/r/Jane/1a2b" (not
+                    // "ASP.NET/C#": .net is left out)
+                    + "|\\b(?:[a-z0-9-]+\\.)+(?:com|org|io|in|me|co\\.uk)/\\S*");
 
     private Text() {}
 

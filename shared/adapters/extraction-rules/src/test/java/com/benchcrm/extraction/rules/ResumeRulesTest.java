@@ -134,6 +134,23 @@ class ResumeRulesTest {
     }
 
     @Test
+    void profileLinks_nameNoSkill_withOrWithoutTheirScheme() {
+        ResumeExtraction r = new DeterministicExtractor(Clock.systemUTC())
+                .extractResume(
+                        null,
+                        "Sam Placeholder\nData Engineer - Example Corp\nIndeed: indeed.com/r/Sam-Placeholder/0a1b2c3d\n"
+                                + "https://www.linkedin.com/in/sam-placeholder-0a1b2c\nlinkedin.com/in/sam-placeholder\n\n"
+                                + "SKILLS\nPython, SQL, ASP.NET, C#, http://github.com/sam-placeholder\n");
+
+        assertThat(r.skills())
+                .extracting(s -> s.name())
+                .contains("Python", "SQL", "ASP.NET", "C#")
+                .doesNotContain("HTTP", "LinkedIn", "Linkedin", "GitHub");
+        assertThat(Text.withoutUrls("ASP.NET/C#, VB.NET/SQL and Node.js/React"))
+                .isEqualTo("ASP.NET/C#, VB.NET/SQL and Node.js/React");
+    }
+
+    @Test
     void headerOfFieldsWithoutATitle_givesNoTitle() {
         ResumeExtraction r = new DeterministicExtractor(Clock.systemUTC())
                 .extractResume(

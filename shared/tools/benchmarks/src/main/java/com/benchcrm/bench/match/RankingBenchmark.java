@@ -15,6 +15,7 @@ import com.benchcrm.extraction.RequirementExtraction;
 import com.benchcrm.extraction.ResumeExtraction;
 import com.benchcrm.extraction.rules.DeterministicExtractor;
 import com.benchcrm.ingest.RequirementMapper;
+import com.benchcrm.matching.Factor;
 import com.benchcrm.matching.MatchEngine;
 import com.benchcrm.matching.MatchInput;
 import com.benchcrm.matching.MatchResult;
@@ -46,6 +47,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.DoubleAdder;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -104,6 +107,9 @@ public final class RankingBenchmark {
     }
 
     record Query(Posting posting, Requirement requirement, float[] vector, float[] titleVector, Part part) {}
+
+    static final DoubleAdder ROLE_SUM = new DoubleAdder();
+    static final LongAdder ROLE_N = new LongAdder();
 
     record Doc(Resume resume, Consultant consultant, float[] vector, float[] titleVector) {}
 
@@ -347,6 +353,11 @@ public final class RankingBenchmark {
                         m.answered / m.n);
             }
         }
+        System.out.printf(
+                Locale.US,
+                "%nrole factor of a titled consultant, mean over the product's rankings of both parts: %.3f (%d pairs)%n",
+                ROLE_SUM.sum() / ROLE_N.sum(),
+                ROLE_N.sum());
         System.out.printf("%nload after: %s%n", Stats.loadAverage());
     }
 
@@ -434,11 +445,17 @@ public final class RankingBenchmark {
      * Every resume is a candidate (the pool of 200 holds the whole part), excluded ones are not shown.
      */
     static Ranker product(MatchSettings settings, boolean role, boolean lexical) {
-        return product(settings, role, lexical, new MatchEngine(CLOCK));
+        return product(settings, role, lexical, new MatchEngine(CLOCK), role && lexical);
     }
 
     /** {@link #product} with a given engine (one without the occupation table scores the role as before ADR 0079). */
     static Ranker product(MatchSettings settings, boolean role, boolean lexical, MatchEngine engine) {
+        return product(settings, role, lexical, engine, false);
+    }
+
+    /** {@code roleStats}: add the role factor of every titled consultant to the mean the run prints (ADR 0111). */
+    private static Ranker product(
+            MatchSettings settings, boolean role, boolean lexical, MatchEngine engine, boolean roleStats) {
         Analyzer analyzer = new StandardAnalyzer();
         Map<List<Doc>, IndexSearcher> searchers = new HashMap<>();
         return (q, corpus) -> {
@@ -488,6 +505,10 @@ public final class RankingBenchmark {
                     in = in.withLexicalRelevance(rel[i]);
                 }
                 MatchResult r = engine.score(in, settings);
+                if (roleStats && d.consultant().title() != null) {
+                    ROLE_SUM.add(r.factor(Factor.ROLE).value());
+                    ROLE_N.increment();
+                }
                 if (LAST_RESULTS.get() != null) {
                     LAST_RESULTS.get().put(i, r);
                 }
@@ -540,7 +561,7 @@ public final class RankingBenchmark {
                             .findFirst()
                             .orElseThrow();
                     double v = fs.value();
-                    if (f == com.benchcrm.matching.Factor.ROLE) {
+                    if (f == Factor.ROLE) {
                         Double occ = fs.inputs().get("occupationFit");
                         Double cos = fs.inputs().get("titleCosine");
                         if (occ != null && cos != null) {
