@@ -266,42 +266,18 @@ public final class MatchEngine {
         return new SkillOverlap(j, reqTotal, reqHeld, niceTotal, niceHeld, missing, short_, extras, namedByTitle);
     }
 
-    private static final Map<String, List<String>> TITLE_ASKS = new ConcurrentHashMap<>();
-
     /**
-     * The skills a requirement's title names, as the extractor reads a title ("Security Administrator" names
-     * Security, "IT Helpdesk Manager" Help Desk), generic practices included (with no list, the title is all the
-     * requirement says) but not a word for the job itself ("Developer" read as Software Development, "Engineer").
-     * Memoized per title (dropped past 20,000).
+     * What a title names as the taxonomy reads a title, aliases included: {@code named}, keys of every skill
+     * mentioned (what a consultant's title shows held, ADR 0110); {@code asked}, the names of those that are not a
+     * word for the job itself (what a requirement's title asks when it lists no skill, ADR 0111).
      */
-    static List<String> skillsAskedBy(String title) {
-        List<String> known = TITLE_ASKS.get(title);
-        if (known != null) {
-            return known;
-        }
-        if (TITLE_ASKS.size() > 20_000) {
-            TITLE_ASKS.clear();
-        }
-        Set<String> names = new LinkedHashSet<>();
-        for (SkillMention m : SkillTaxonomy.standard().scan(title, true)) {
-            if (!m.namesAJob()) {
-                names.add(m.skill().name());
-            }
-        }
-        List<String> out = List.copyOf(names);
-        TITLE_ASKS.put(title, out);
-        return out;
-    }
+    private record TitleSkills(Set<String> named, List<String> asked) {}
 
-    private static final Map<String, Set<String>> TITLE_SKILLS = new ConcurrentHashMap<>();
+    private static final Map<String, TitleSkills> TITLE_SKILLS = new ConcurrentHashMap<>();
 
-    /**
-     * The skills (keys of their names) a title names as the taxonomy reads a title, aliases included: "Senior
-     * QA Automation Engineer" names Quality Assurance and Test Automation, as the extractor finds them in a
-     * requirement's title. Memoized per title (a bench repeats its titles; the memo is dropped past 20,000).
-     */
-    static Set<String> skillsNamedBy(String title) {
-        Set<String> known = TITLE_SKILLS.get(title);
+    /** Memoized per title (a bench and a requirement board repeat their titles; the memo is dropped past 20,000). */
+    private static TitleSkills titleSkills(String title) {
+        TitleSkills known = TITLE_SKILLS.get(title);
         if (known != null) {
             return known;
         }
@@ -309,12 +285,33 @@ public final class MatchEngine {
             TITLE_SKILLS.clear();
         }
         Set<String> keys = new HashSet<>();
+        Set<String> asked = new LinkedHashSet<>();
         for (SkillMention m : SkillTaxonomy.standard().scan(title, true)) {
             keys.add(SkillNames.key(m.skill().name()));
+            if (!m.namesAJob()) {
+                asked.add(m.skill().name());
+            }
         }
-        Set<String> out = Set.copyOf(keys);
+        TitleSkills out = new TitleSkills(Set.copyOf(keys), List.copyOf(asked));
         TITLE_SKILLS.put(title, out);
         return out;
+    }
+
+    /**
+     * The skills a requirement's title names, as the extractor reads a title ("Security Administrator" names
+     * Security, "IT Helpdesk Manager" Help Desk), generic practices included (with no list, the title is all the
+     * requirement says) but not a word for the job itself ("Developer" read as Software Development, "Engineer").
+     */
+    static List<String> skillsAskedBy(String title) {
+        return titleSkills(title).asked();
+    }
+
+    /**
+     * The skills (keys of their names) a consultant's title names: "Senior QA Automation Engineer" names Quality
+     * Assurance and Test Automation, as the extractor finds them in a requirement's title.
+     */
+    static Set<String> skillsNamedBy(String title) {
+        return titleSkills(title).named();
     }
 
     /**
