@@ -354,9 +354,14 @@ public final class SkillTaxonomy {
         return !(next.start == cur.end && (next.text.equals("#") || next.text.equals("+")));
     }
 
-    /** "Jenkins CI" in "Jenkins CI/CD": a name of several words does not end inside a slash compound. */
+    /**
+     * "Jenkins CI" in "Jenkins CI/CD": a name of several words does not end inside a slash compound. A name whose
+     * words are joined without a space ("ASP.NET" in "ASP.NET/C#", "VB.NET/SQL") is one written word and may.
+     */
     private static boolean insideSlashCompound(List<Token> tokens, int j) {
-        return j + 2 < tokens.size()
+        return j > 0
+                && tokens.get(j).start > tokens.get(j - 1).end
+                && j + 2 < tokens.size()
                 && tokens.get(j + 1).text.equals("/")
                 && tokens.get(j + 1).start == tokens.get(j).end
                 && tokens.get(j + 2).word

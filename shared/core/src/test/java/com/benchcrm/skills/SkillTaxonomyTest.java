@@ -110,6 +110,18 @@ class SkillTaxonomyTest {
     }
 
     @Test
+    void scan_aNameJoinedByADot_mayEndBeforeASlash_butNotASpacedNameInsideACompound() {
+        assertThat(T.scan("ASP.NET/C#, VB.NET/SQL Server", true))
+                .extracting(m -> m.skill().name())
+                .containsExactly("ASP.NET", "C#", "VB.NET", "SQL Server");
+        assertThat(T.resolveListItem("ASP.NET/C#")).extracting(Skill::name).containsExactly("ASP.NET", "C#");
+        // the alias "Jenkins CI" would end inside "CI/CD": Jenkins, then the compound
+        assertThat(T.scan("Jenkins CI/CD pipelines", true))
+                .extracting(m -> m.skill().name())
+                .containsExactly("Jenkins", "CI/CD");
+    }
+
+    @Test
     void scan_runningText_gradesLettersAndObscureShortFormsAreNotSkills() {
         // a grade, a truncated civil-service title, a department called "... Connect", a "Central Office"
         assertThat(T.scan("Computer Service Technician, level II"))
