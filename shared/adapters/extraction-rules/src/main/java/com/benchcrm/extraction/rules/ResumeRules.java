@@ -105,9 +105,14 @@ final class ResumeRules {
         List<Sourced<String>> titles = new ArrayList<>();
         ExtractedLocation location = null;
         Sourced<WorkAuthorization> auth = null;
+        int firstHeading = -1;
+        int firstTitleLabel = -1;
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i);
             Matcher m;
+            if (firstHeading < 0 && HEADING.matcher(l).matches()) {
+                firstHeading = i;
+            }
             if (name == null && (m = NAME_LABEL.matcher(l)).matches()) {
                 name = Sourced.of(fits(Text.trimValue(m.group(2)), MAX_NAME), l);
             }
@@ -121,6 +126,7 @@ final class ResumeRules {
                 String t = fits(Titles.clean(m.group(2)), MAX_TITLE);
                 if (t != null) {
                     titles.add(Sourced.of(t, l));
+                    firstTitleLabel = firstTitleLabel < 0 ? i : firstTitleLabel;
                 }
             }
             if (location == null && (m = LOCATION_LABEL.matcher(l)).matches()) {
@@ -149,10 +155,13 @@ final class ResumeRules {
                 }
             }
         }
-        if (titles.isEmpty()) {
+        if (titles.isEmpty() || (firstHeading >= 0 && firstTitleLabel > firstHeading)) {
+            // the headline under the name is the candidate's title; a "Role:" line inside a project of the experience
+            // section is what they did on that project ("Role: Functional Consultant" under "Offshore SAP CRM
+            // Functional Consultant"), kept after it
             Sourced<String> headline = headline(lines, name);
-            if (headline != null) {
-                titles.add(headline);
+            if (headline != null && titles.stream().noneMatch(t -> t.value().equalsIgnoreCase(headline.value()))) {
+                titles.add(0, headline);
             }
         }
         if (titles.isEmpty()) {

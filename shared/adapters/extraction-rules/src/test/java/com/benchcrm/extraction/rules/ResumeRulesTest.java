@@ -134,6 +134,32 @@ class ResumeRulesTest {
     }
 
     @Test
+    void aProjectsRoleLine_doesNotOutrankTheHeadlineUnderTheName() {
+        ResumeExtraction r = new DeterministicExtractor(Clock.systemUTC())
+                .extractResume(
+                        null,
+                        "Sam Placeholder\nOffshore SAP CRM Functional Consultant\n\nPune, Maharashtra\n\n"
+                                + "WORK EXPERIENCE\n\nExample Systems - July 2014 to January 2016\n"
+                                + "Project: Service ticket migration\nRole: Functional Consultant\n"
+                                + "Responsibilities: configured SAP CRM service orders\n");
+
+        assertThat(r.titles())
+                .extracting(t -> t.value())
+                .containsExactly("Offshore SAP CRM Functional Consultant", "Functional Consultant");
+    }
+
+    @Test
+    void aTitleLabelInTheHeader_staysTheTitle() {
+        ResumeExtraction r = new DeterministicExtractor(Clock.systemUTC())
+                .extractResume(
+                        null,
+                        "Sam Placeholder\nDesignation: Data Engineer\nsam@example.com\n\nWORK EXPERIENCE\n"
+                                + "Role: ETL Developer\n");
+
+        assertThat(r.titles()).extracting(t -> t.value()).first().isEqualTo("Data Engineer");
+    }
+
+    @Test
     void profileLinks_nameNoSkill_withOrWithoutTheirScheme() {
         ResumeExtraction r = new DeterministicExtractor(Clock.systemUTC())
                 .extractResume(
