@@ -97,7 +97,7 @@ public final class MatchEngine {
     /**
      * Role factor of a consultant with no title on file: what a consultant's title is expected to fit a given role,
      * not a neutral midpoint. Across the ranking benchmark's real postings and resumes the role factor of a titled
-     * consultant averages 0.18 (most of a bench does other work), so a missing title at 0.5 outranked nearly every
+     * consultant averages 0.16 (most of a bench does other work), so a missing title at 0.5 outranked nearly every
      * known title and filled top 5s with untitled resumes (ADR 0111).
      */
     static final double ROLE_NO_TITLE = 0.2;
