@@ -295,7 +295,10 @@ final class Layout {
         if (words.length > 9) {
             return null;
         }
-        Matcher role = Titles.ROLE.matcher(s);
+        // a trailing parenthesis is a note on the title ("Technical Architect (Manager C2)", "(Contract)"): the role
+        // noun that ends the title is the last one before it
+        String core = s.replaceFirst("\\s*\\([^()]*\\)$", "");
+        Matcher role = Titles.ROLE.matcher(core);
         int lastRoleEnd = -1;
         while (role.find()) {
             lastRoleEnd = role.end();
@@ -303,7 +306,7 @@ final class Layout {
         if (lastRoleEnd < 0) {
             return null;
         }
-        String tail = s.substring(lastRoleEnd).trim();
+        String tail = core.substring(lastRoleEnd).trim();
         if (!tail.isEmpty() && !tail.matches("(/\\s*[A-Za-z. ]{1,30}|[IVX]{1,3}|\\d|\\s*\\(.*\\))")) {
             return null;
         }

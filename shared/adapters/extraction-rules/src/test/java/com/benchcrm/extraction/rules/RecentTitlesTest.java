@@ -21,6 +21,30 @@ class RecentTitlesTest {
     }
 
     @Test
+    void aParenthesisAfterTheTitle_isANoteOnIt_evenWhenItHoldsARoleWord() {
+        String cv = """
+                Pat Sample
+                Looking for a challenging position
+
+                WORK EXPERIENCE
+
+                Technical Architect (Manager C2)
+
+                -
+
+                August 2015 to Present
+
+                Senior Professional Technology Analyst
+
+                Example Services -
+
+                September 2005 to August 2015
+                """;
+
+        assertThat(titles(cv)).containsExactly("Technical Architect");
+    }
+
+    @Test
     void indeedLayout_titleAboveCompanyAndDates_isTheMostRecentPositionsTitle() {
         String cv = """
                 Pat Sample
