@@ -486,7 +486,7 @@ final class ResumeRules {
                 addItem(found, entry.name(), entry.years(), raw);
             } else {
                 for (SkillMention m : taxonomy.scan(l)) {
-                    if (!m.skill().generic() && !Skills.PERSON.matcher(m.text()).find()) {
+                    if (!m.skill().generic() && !m.namesAJob()) {
                         add(found, m.skill(), null, raw);
                     }
                 }
@@ -528,9 +528,7 @@ final class ResumeRules {
             }
         }
         List<SkillMention> mentions = taxonomy.scan(it, true);
-        inside.removeIf(s -> mentions.stream()
-                .anyMatch(m -> m.skill().id().equals(s.id())
-                        && Skills.PERSON.matcher(m.text()).find()));
+        inside.removeIf(s -> mentions.stream().anyMatch(m -> m.skill().id().equals(s.id()) && m.namesAJob()));
         for (Skill s : inside) {
             add(found, s, inside.size() == 1 ? years : null, source);
         }

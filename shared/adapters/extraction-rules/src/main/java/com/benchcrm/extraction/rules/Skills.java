@@ -185,9 +185,7 @@ final class Skills {
         }
         // a scan hit whose text is a job word ("Developer", "Designer") is no skill
         List<SkillMention> mentions = taxonomy.scan(item, true);
-        out.removeIf(s -> mentions.stream()
-                .anyMatch(m -> m.skill().id().equals(s.id())
-                        && PERSON.matcher(m.text()).find()));
+        out.removeIf(s -> mentions.stream().anyMatch(m -> m.skill().id().equals(s.id()) && m.namesAJob()));
         return out;
     }
 
@@ -205,9 +203,7 @@ final class Skills {
     void fromTitle(String title, String source) {
         for (SkillMention m : taxonomy.scan(title, true)) {
             Skill s = m.skill();
-            if (!s.generic()
-                    && !NOT_FROM_TITLE.contains(s.category())
-                    && !PERSON.matcher(m.text()).find()) {
+            if (!s.generic() && !NOT_FROM_TITLE.contains(s.category()) && !m.namesAJob()) {
                 add(s, true, null, versionAfter(title, m), source);
             }
         }
@@ -231,7 +227,7 @@ final class Skills {
         }
         int paren = line.indexOf('(');
         for (SkillMention m : mentions) {
-            if (m.skill().generic() || PERSON.matcher(m.text()).find()) {
+            if (m.skill().generic() || m.namesAJob()) {
                 continue;
             }
             // "5+ years experience using Force.com (… SOQL …)": the years go to the skills before the bracket
@@ -253,10 +249,7 @@ final class Skills {
         String line = Text.withoutUrls(rawLine);
         for (SkillMention m : taxonomy.scan(line)) {
             String c = m.skill().category();
-            if (!m.skill().generic()
-                    && !c.equals("technique")
-                    && !c.equals("methodology")
-                    && !PERSON.matcher(m.text()).find()) {
+            if (!m.skill().generic() && !c.equals("technique") && !c.equals("methodology") && !m.namesAJob()) {
                 add(m.skill(), true, null, versionAfter(line, m), source);
             }
         }
