@@ -78,17 +78,34 @@ class SubmissionDraftContractIT {
         return UUID.fromString(r.id());
     }
 
-    @Test
-    void draftApproveSend_namesTheConsultant_attachesTheRtr_mailsTheVendorContactWithoutConsent() throws Exception {
-        SubmissionsContractIT.World w = SubmissionsContractIT.world("subdraft");
+    /**
+     * A tenant where {@code consultant} was submitted (billed at 85 USD/HOUR) to a Java Developer requirement
+     * through vendor B, with a signed RTR at that rate, to a vendor contact who gave no marketing consent.
+     */
+    record Submitted(SubmissionsContractIT.World w, String email, UUID contact, ApiResponse rtr, UUID submission) {}
+
+    static Submitted submittedWithRtr(String tenant, String consultantName) {
+        SubmissionsContractIT.World w = SubmissionsContractIT.world(tenant);
         String email = "bea-" + UUID.randomUUID().toString().substring(0, 8) + "@vendor-beta.example";
         UUID contact = contact(w, email);
         OutreachContractIT.settings(w.admin(), 100);
-        UUID consultant = w.consultant("Avery Drafted");
+        UUID consultant = w.consultant(consultantName);
         UUID requirement = w.requirement("Java Developer", "Acme Bank");
-        ApiResponse rtr = w.rtr(consultant, requirement, w.vendorB());
+        ApiResponse rtr = w.rtr(consultant, requirement, w.vendorB()); // consents to 85 USD/HOUR
         assertThat(rtr.status()).as(rtr.rawBody()).isEqualTo(201);
-        UUID submission = submit(w, consultant, requirement, contact);
+        return new Submitted(w, email, contact, rtr, submit(w, consultant, requirement, contact));
+    }
+
+    static ApiResponse approve(SubmissionsContractIT.World w, String draftId) {
+        return exchange(
+                ApiEvent.load("outreach-drafts-approve").token(w.recruiter()).id(draftId));
+    }
+
+    @Test
+    void draftApproveSend_namesTheConsultant_attachesTheRtr_mailsTheVendorContactWithoutConsent() throws Exception {
+        Submitted s = submittedWithRtr("subdraft", "Avery Drafted");
+        SubmissionsContractIT.World w = s.w();
+        UUID submission = s.submission();
 
         ApiResponse d = draft(w.recruiter(), submission, null);
 
@@ -96,8 +113,8 @@ class SubmissionDraftContractIT {
         JsonNode draft = d.body();
         assertThat(draft.path("kind").asText()).isEqualTo("SUBMISSION");
         assertThat(draft.path("submissionId").asText()).isEqualTo(submission.toString());
-        assertThat(draft.path("contactId").asText()).isEqualTo(contact.toString());
-        assertThat(draft.path("rtrId").asText()).isEqualTo(rtr.id());
+        assertThat(draft.path("contactId").asText()).isEqualTo(s.contact().toString());
+        assertThat(draft.path("rtrId").asText()).isEqualTo(s.rtr().id());
         assertThat(draft.path("generator").asText()).isEqualTo("TEMPLATE");
         assertThat(draft.path("subject").asText()).startsWith("Submission: Avery Drafted for Java Developer");
         assertThat(draft.path("bodyText").asText())
@@ -109,8 +126,7 @@ class SubmissionDraftContractIT {
         String other = ApiTestStack.get().token(ApiTestStack.get().newTenant("subdraft-other"), Role.Owner);
         CompaniesContractIT.assertProblem(draft(other, submission, null), 404, "not-found");
 
-        ApiResponse approved = exchange(
-                ApiEvent.load("outreach-drafts-approve").token(w.recruiter()).id(d.id()));
+        ApiResponse approved = approve(w, d.id());
         assertThat(approved.status()).as(approved.rawBody()).isEqualTo(200);
         assertThat(approved.body().path("queued").asInt()).isEqualTo(1);
         JsonNode mine = null;
@@ -122,7 +138,7 @@ class SubmissionDraftContractIT {
             }
         }
         assertThat(mine).as("the vendor contact got the mail").isNotNull();
-        assertThat(mine.path("recipient").asText()).isEqualTo(email);
+        assertThat(mine.path("recipient").asText()).isEqualTo(s.email());
         String eml = Files.readString(
                 ApiTestStack.SENT_MAIL_DIR.resolve(mine.path("location").asText()));
         assertThat(eml)
@@ -147,28 +163,22 @@ class SubmissionDraftContractIT {
 
     @Test
     void approve_afterTheBillRateChanged_is422RtrRequiredNamingBothRates_theDraftStays_untilTheRateIsCoveredAgain() {
-        SubmissionsContractIT.World w = SubmissionsContractIT.world("subdraft-rate");
-        String email = "bea-" + UUID.randomUUID().toString().substring(0, 8) + "@vendor-beta.example";
-        UUID contact = contact(w, email);
-        OutreachContractIT.settings(w.admin(), 100);
-        UUID consultant = w.consultant("Rhea Rated");
-        UUID requirement = w.requirement("Java Developer", "Acme Bank");
-        ApiResponse rtr = w.rtr(consultant, requirement, w.vendorB()); // consents to 85 USD/HOUR
-        assertThat(rtr.status()).as(rtr.rawBody()).isEqualTo(201);
-        UUID submission = submit(w, consultant, requirement, contact); // billed at 85 USD/HOUR
+        Submitted s = submittedWithRtr("subdraft-rate", "Rhea Rated");
+        SubmissionsContractIT.World w = s.w();
+        UUID submission = s.submission();
         ApiResponse d = draft(w.recruiter(), submission, null);
         assertThat(d.status()).as(d.rawBody()).isEqualTo(201);
         ApiResponse changed = billRate(w, submission, "95");
         assertThat(changed.status()).as(changed.rawBody()).isEqualTo(200);
 
-        ApiResponse refused = exchange(
-                ApiEvent.load("outreach-drafts-approve").token(w.recruiter()).id(d.id()));
+        ApiResponse refused = approve(w, d.id());
 
         CompaniesContractIT.assertProblem(refused, 422, "rtr-required");
         assertThat(refused.body().path("rtrProblems"))
                 .singleElement()
                 .satisfies(p -> assertThat(p.asText())
-                        .contains("RTR " + rtr.id() + " consents to 85.00 USD/HOUR, the bill rate is 95.00 USD/HOUR"));
+                        .contains("RTR " + s.rtr().id()
+                                + " consents to 85.00 USD/HOUR, the bill rate is 95.00 USD/HOUR"));
         assertThat(refused.body().path("detail").asText()).contains("the bill rate is 95.00 USD/HOUR");
         assertThat(exchange(ApiEvent.load("outreach-drafts-get")
                                 .token(w.recruiter())
@@ -186,8 +196,7 @@ class SubmissionDraftContractIT {
                 .isEmpty();
 
         assertThat(billRate(w, submission, "85").status()).isEqualTo(200);
-        ApiResponse approved = exchange(
-                ApiEvent.load("outreach-drafts-approve").token(w.recruiter()).id(d.id()));
+        ApiResponse approved = approve(w, d.id());
         assertThat(approved.status()).as(approved.rawBody()).isEqualTo(200);
         assertThat(approved.body().path("queued").asInt()).isEqualTo(1);
     }
