@@ -144,18 +144,6 @@ final class Profiles {
             Rate rate,
             String title) {
 
-        /** A Java developer by title (what most tests vary around). */
-        C(
-                String name,
-                List<ConsultantSkill> skills,
-                Location location,
-                WorkAuthorization auth,
-                Integer years,
-                Availability availability,
-                Rate rate) {
-            this(name, skills, location, auth, years, availability, rate, "Java Developer");
-        }
-
         /** The same consultant under another title (null: none on file); a title can name skills (ADR 0110). */
         C titled(String t) {
             return new C(name, skills, location, auth, years, availability, rate, t);
@@ -169,7 +157,8 @@ final class Profiles {
                     WorkAuthorization.H1B,
                     10,
                     new Availability(AvailabilityStatus.AVAILABLE, null),
-                    hourly(70, EmploymentType.C2C));
+                    hourly(70, EmploymentType.C2C),
+                    "Java Developer"); // what most tests vary around
         }
 
         C skills(List<ConsultantSkill> s) {

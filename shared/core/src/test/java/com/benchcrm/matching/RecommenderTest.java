@@ -57,7 +57,8 @@ class RecommenderTest {
                         WorkAuthorization.H1B,
                         6,
                         java.availability(),
-                        java.rate())
+                        java.rate(),
+                        "Java Developer")
                 .build());
         bench.add(new C(
                         "Casey",
