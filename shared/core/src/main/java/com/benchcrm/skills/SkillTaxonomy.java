@@ -57,7 +57,7 @@ public final class SkillTaxonomy {
     private final Map<String, Optional<Pattern>> makerPatterns = new ConcurrentHashMap<>();
 
     /** How an alias key points to a skill. */
-    private record Alias(Skill skill, String written, boolean ambiguous) {}
+    private record Alias(Skill skill, String written, boolean ambiguous, boolean obscure) {}
 
     private SkillTaxonomy(
             String version, Map<String, Skill> byId, Map<String, Alias> aliases, Map<String, Set<Integer>> wordCounts) {
@@ -96,13 +96,15 @@ public final class SkillTaxonomy {
      * Reads a data file: {@code #} header lines (the first names the version), a column line, then
      * {@code id, name, category, parent, flags, aliases} separated by tabs; aliases by {@code |}, a
      * leading {@code !} marks an alias ambiguous in running text; flags {@code h} hot, {@code g} generic,
-     * {@code a} the name itself ambiguous.
+     * {@code a} the name itself ambiguous, {@code o} obscure (known from one public list alone: see
+     * {@link #scan(String, boolean)}).
      */
     public static SkillTaxonomy read(InputStream in) throws IOException {
         String version = "unknown";
         Map<String, Skill> byId = new LinkedHashMap<>();
         Map<String, List<String>> written = new HashMap<>();
         Set<String> ambiguousNames = new java.util.HashSet<>();
+        Set<String> obscure = new java.util.HashSet<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             boolean header = true;
@@ -141,13 +143,22 @@ public final class SkillTaxonomy {
                 if (f[4].contains("a")) {
                     ambiguousNames.add(skill.id());
                 }
+                if (f[4].contains("o")) {
+                    obscure.add(skill.id());
+                }
             }
         }
         Map<String, Alias> aliases = new HashMap<>();
         Map<String, Set<Integer>> wordCounts = new HashMap<>();
         for (Skill skill : byId.values()) {
             for (String key : SkillKeys.variants(skill.name())) {
-                aliases.putIfAbsent(key, new Alias(skill, skill.name(), ambiguousNames.contains(skill.id())));
+                aliases.putIfAbsent(
+                        key,
+                        new Alias(
+                                skill,
+                                skill.name(),
+                                ambiguousNames.contains(skill.id()),
+                                obscure.contains(skill.id())));
                 wordCounts.computeIfAbsent(key, k -> new java.util.HashSet<>()).add(SkillKeys.words(skill.name()));
             }
         }
@@ -156,7 +167,7 @@ public final class SkillTaxonomy {
                 boolean ambiguous = a.startsWith("!");
                 String text = ambiguous ? a.substring(1) : a;
                 for (String key : SkillKeys.variants(text)) {
-                    aliases.putIfAbsent(key, new Alias(skill, text, ambiguous));
+                    aliases.putIfAbsent(key, new Alias(skill, text, ambiguous, obscure.contains(skill.id())));
                     if (aliases.get(key).skill() == skill) {
                         wordCounts
                                 .computeIfAbsent(key, k -> new java.util.HashSet<>())
@@ -249,7 +260,8 @@ public final class SkillTaxonomy {
      * Skills named in {@code text}, longest match first, left to right.
      *
      * @param listContext true for a skill list, where ambiguous aliases ({@code Go}, {@code Chef},
-     *                    {@code Access}) count in any case
+     *                    {@code Access}) count in any case, but a single word of an obscure skill inside a
+     *                    longer item only as written in the taxonomy or beside its maker ({@link #countsInList})
      */
     public List<SkillMention> scan(String text, boolean listContext) {
         if (text == null || text.isEmpty()) {
@@ -303,7 +315,7 @@ public final class SkillTaxonomy {
                     }
                     if (a != null
                             && wordBoundaryAfter(tokens, j)
-                            && !(spanWords > 1 && insideSlashCompound(tokens, j))) {
+                            && !(spanWords > 1 && insideSlashCompound(text, tokens, j))) {
                         best = a;
                         bestEnd = j;
                     }
@@ -313,7 +325,11 @@ public final class SkillTaxonomy {
                 int start = first.start;
                 int end = tokens.get(bestEnd).end;
                 String surface = text.substring(start, end);
-                if (!best.ambiguous || listContext || exactMidSentence(best, surface, text, start)) {
+                if (!best.ambiguous
+                        || (!otherCase(best, surface)
+                                && (listContext
+                                        ? countsInList(best, surface, text, start, end)
+                                        : exactMidSentence(best, surface, text, start)))) {
                     out.add(new SkillMention(best.skill, start, end, surface));
                     i = bestEnd + 1;
                     continue;
@@ -355,18 +371,91 @@ public final class SkillTaxonomy {
     }
 
     /**
-     * "Jenkins CI" in "Jenkins CI/CD": a name of several words does not end inside a slash compound. A name whose
-     * words are joined without a space ("ASP.NET" in "ASP.NET/C#", "VB.NET/SQL") is one written word and may.
+     * "Jenkins CI" in "Jenkins CI/CD": a name of several words does not end inside a slash compound that is itself
+     * a name. A name whose words are joined without a space ("ASP.NET" in "ASP.NET/C#", "VB.NET/SQL") is one written
+     * word and may; so may a name before a slash that joins two names ("Red Hat" in "Red Hat/Fedora").
      */
-    private static boolean insideSlashCompound(List<Token> tokens, int j) {
+    private boolean insideSlashCompound(String text, List<Token> tokens, int j) {
         return j > 0
                 && tokens.get(j).start > tokens.get(j - 1).end
                 && j + 2 < tokens.size()
                 && tokens.get(j + 1).text.equals("/")
                 && tokens.get(j + 1).start == tokens.get(j).end
                 && tokens.get(j + 2).word
-                && tokens.get(j + 2).start == tokens.get(j + 1).end;
+                && tokens.get(j + 2).start == tokens.get(j + 1).end
+                && lookup(text.substring(tokens.get(j).start, tokens.get(j + 2).end))
+                        .isPresent();
     }
+
+    /**
+     * In a skill list an ambiguous alias counts ("QA Automation", "MS BI", "scala CI devops"), except a single word
+     * of an obscure skill (an O*NET product or a linguist language no other source names) inside a longer item,
+     * which counts only written exactly as the skill's name or with its maker or parent named: a short form ("etc"
+     * in "Out Patient etc." is no Electronic Time Clock, "Fast learner" no Final approach spacing tool, "SQL
+     * Navigator" no Bentley Navigator) or the name written otherwise ("max" in "team size of max 10", "PAN India").
+     * Alone as the item ("ETC") it counts.
+     */
+    private boolean countsInList(Alias alias, String surface, String text, int start, int end) {
+        if (wholeItem(text, start, end)) {
+            return true;
+        }
+        if (surface.length() == 1
+                && !(standsAlone(text, start, end)
+                        && (AROUND.matcher(text.substring(0, start)).matches() || listNeighbour(text, start, end)))) {
+            // "B.Tech", "9.x", "D-Link", "A&M", "Linux V 6.2": a letter, not the language C or R; first in the item
+            // ("C Linux Storage") or beside a separator ("Java/C") it is
+            return false;
+        }
+        if (!alias.obscure || surface.contains(" ")) {
+            return true;
+        }
+        return surface.equals(alias.skill.name()) || namesItsMaker(alias.skill, text);
+    }
+
+    /**
+     * An obscure skill's acronym or name in another case where capitals tell them apart: "etc" or "Ads" is not the
+     * acronym ETC or ADS of an O*NET product, "PAN India" not the Pan language.
+     */
+    private static boolean otherCase(Alias alias, String surface) {
+        return alias.obscure
+                && !surface.equals(alias.written)
+                && !surface.equals(alias.skill.name())
+                && (capitals(surface) || capitals(alias.written));
+    }
+
+    private static boolean capitals(String s) {
+        return s.length() > 1 && s.equals(s.toUpperCase(Locale.ROOT)) && !s.equals(s.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A one-letter name written as a word of its own: not glued to a letter, digit, dot, dash, apostrophe or
+     * ampersand ("B.Tech", "9.x", "D-Link", "A&M", "R&D") nor a release after a slash ("SAP R/3"); a dot that ends
+     * a sentence is no glue ("Java and C.").
+     */
+    private static boolean standsAlone(String text, int start, int end) {
+        if (start > 0 && GLUE.indexOf(text.charAt(start - 1)) >= 0
+                || start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+            return false;
+        }
+        if (end < text.length()) {
+            char c = text.charAt(end);
+            boolean sentenceEnd =
+                    c == '.' && (end + 1 == text.length() || Character.isWhitespace(text.charAt(end + 1)));
+            boolean release = c == '/' && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1));
+            return sentenceEnd || !(release || GLUE.indexOf(c) >= 0 || Character.isLetterOrDigit(c));
+        }
+        return true;
+    }
+
+    private static final String GLUE = ".-'&\u2019";
+
+    /** Nothing but punctuation, spaces and a version number around the mention: the list item is the name. */
+    private static boolean wholeItem(String text, int start, int end) {
+        return AROUND.matcher(text.substring(0, start)).matches()
+                && AROUND.matcher(text.substring(end)).matches();
+    }
+
+    private static final Pattern AROUND = Pattern.compile("[\\p{Punct}\\s\\d]*");
 
     private static final Set<Character> SENTENCE_END = Set.of('.', '!', '?', ':', '\n', '•', '·', '*', '-');
 
@@ -379,7 +468,7 @@ public final class SkillTaxonomy {
         if (ROMAN_NUMERAL.matcher(surface).matches()) {
             return false; // "Level II", "Analyst III": a grade, never a product's short name
         }
-        if (surface.length() == 1 && !listNeighbour(text, start, start + 1)) {
+        if (surface.length() == 1 && !(standsAlone(text, start, start + 1) && listNeighbour(text, start, start + 1))) {
             return false; // "C" or "E" alone is a letter: "(C", "Monitoring E"
         }
         if (!surface.equalsIgnoreCase(alias.skill.name())
@@ -454,10 +543,11 @@ public final class SkillTaxonomy {
         while (n < text.length() && text.charAt(n) == ' ') {
             n++;
         }
-        if (p >= 0 && (text.charAt(p) == ',' || text.charAt(p) == '/' || text.charAt(p) == '&')) {
+        if (p >= 0 && (text.charAt(p) == ',' || text.charAt(p) == '/' || (text.charAt(p) == '&' && p < start - 1))) {
             return true;
         }
-        if (n < text.length() && (text.charAt(n) == ',' || text.charAt(n) == '/' || text.charAt(n) == '&')) {
+        if (n < text.length()
+                && (text.charAt(n) == ',' || text.charAt(n) == '/' || (text.charAt(n) == '&' && n > end))) {
             return true;
         }
         int w = n;

@@ -45,7 +45,7 @@ import java.util.regex.Pattern;
  */
 public final class TaxonomyGenerator {
 
-    public static final String VERSION = "2026.12.1";
+    public static final String VERSION = "2026.12.2";
     static final String ONET = "onet-29.2-technology-skills.txt";
     static final String LINGUIST = "linguist_languages_9.5.0_aliases.json";
     static final String DEVICON = "devicon_2.17.0_altnames.json";
@@ -267,6 +267,12 @@ public final class TaxonomyGenerator {
             List<String> names = new ArrayList<>();
             names.add(field.getKey());
             field.getValue().path("aliases").forEach(a -> names.add(a.asText()));
+            if (!claimed(field.getKey())) {
+                // a language of its own whose alias a curated skill claims as an ambiguous word ("flex" of Lex is
+                // Apache Flex's "!flex"): the language keeps its name, the curated skill keeps the word
+                String own = names.get(0);
+                names.removeIf(n -> !n.equals(own) && claimedAmbiguouslyByCurated(n));
+            }
             Entry e = merge(names, 1, "language", "linguist", false);
             if (e != null
                     && !e.curated
@@ -440,6 +446,20 @@ public final class TaxonomyGenerator {
         return false;
     }
 
+    private boolean claimedAmbiguouslyByCurated(String name) {
+        for (String key : SkillKeys.variants(name)) {
+            Entry owner = claims.get(key);
+            if (owner != null
+                    && owner.curated
+                    && owner.aliases.entrySet().stream()
+                            .anyMatch(a -> a.getValue()
+                                    && SkillKeys.variants(a.getKey()).contains(key))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void claim(Entry e, String name) {
         for (String key : SkillKeys.variants(name)) {
             claims.putIfAbsent(key, e);
@@ -470,6 +490,19 @@ public final class TaxonomyGenerator {
             return;
         }
         e.aliases.merge(alias, markedAmbiguous || isAmbiguous(alias), Boolean::logicalOr);
+    }
+
+    /**
+     * A skill known from one public list alone, an O*NET product or a linguist language that no other source, the
+     * curated list or O*NET's hot technologies name: inside a longer skill-list item its short forms and its name
+     * written otherwise need its maker ("etc" is no Electronic Time Clock, "PAN India" no Pan language).
+     */
+    static boolean obscure(Entry e) {
+        return !e.curated
+                && !e.hot
+                && !e.generic
+                && e.sources.size() == 1
+                && (e.sources.contains("onet") || e.sources.contains("linguist"));
     }
 
     boolean isAmbiguous(String alias) {
@@ -513,15 +546,19 @@ public final class TaxonomyGenerator {
         out.append(
                 "# list; O*NET 29.2 Database, US DOL/ETA (CC BY 4.0); github/linguist languages 9.5.0 (MIT); devicon 2.17.0\n");
         out.append(
-                "# (MIT); simple-icons 16.37.0 (CC0). Flags: h hot technology (O*NET), g generic practice, a name ambiguous.\n");
+                "# (MIT); simple-icons 16.37.0 (CC0). Flags: h hot technology (O*NET), g generic practice, a name ambiguous,\n");
+        out.append(
+                "# o obscure: known from one public list alone (an O*NET product or a linguist language), not curated, not hot.\n");
         out.append("id\tname\tcategory\tparent\tflags\taliases\n");
         for (Entry e : entries) {
             String parent = "";
             if (e.parentName != null) {
                 parent = ids.get(claims.get(SkillKeys.loose(e.parentName)));
             }
-            String flags =
-                    (e.hot ? "h" : "") + (e.generic ? "g" : "") + (e.nameAmbiguous || isAmbiguous(e.name) ? "a" : "");
+            String flags = (e.hot ? "h" : "")
+                    + (e.generic ? "g" : "")
+                    + (e.nameAmbiguous || isAmbiguous(e.name) ? "a" : "")
+                    + (obscure(e) ? "o" : "");
             StringBuilder al = new StringBuilder();
             e.aliases.forEach((alias, ambiguous) -> {
                 if (!al.isEmpty()) {

@@ -58,6 +58,30 @@ class TaxonomyGeneratorTest {
     }
 
     @Test
+    void generate_aLanguageWhoseAliasACuratedSkillClaimsAsAWord_keepsItsOwnName() throws Exception {
+        SkillTaxonomy t = generated(mini());
+
+        // linguist calls flex an alias of Lex; the curated list gives "!flex" to Apache Flex (ADR 0112)
+        assertThat(t.find("Lex").map(Skill::id)).contains("lex");
+        assertThat(t.find("flex").map(Skill::name)).contains("Apache Flex");
+    }
+
+    @Test
+    void generate_productsKnownFromOneListAlone_areFlaggedObscure() throws Exception {
+        String tsv = TaxonomyGenerator.generate(mini());
+
+        assertThat(tsv.lines().filter(l -> l.startsWith("acme-widget-planner\t")))
+                .singleElement()
+                .satisfies(l -> assertThat(l.split("\t")[4]).contains("o"));
+        assertThat(tsv.lines().filter(l -> l.startsWith("lex\t")))
+                .singleElement()
+                .satisfies(l -> assertThat(l.split("\t")[4]).contains("o"));
+        assertThat(tsv.lines().filter(l -> l.startsWith("java\t")))
+                .singleElement()
+                .satisfies(l -> assertThat(l.split("\t")[4]).doesNotContain("o"));
+    }
+
+    @Test
     void generate_brandSpellingsOnlyRenameSkillsThatExist_brandsAloneAreNoSkills() throws Exception {
         SkillTaxonomy t = generated(mini());
 

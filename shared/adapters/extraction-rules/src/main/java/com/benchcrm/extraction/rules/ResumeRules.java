@@ -426,11 +426,11 @@ final class ResumeRules {
         return strip(v);
     }
 
-    private List<ExtractedSkill> skills(List<Text.Line> all) {
+    private List<ExtractedSkill> skills(List<Text.Line> lines) {
         Map<String, ExtractedSkill> found = new LinkedHashMap<>();
         boolean inSkills = false;
         boolean monthsTable = false;
-        for (Text.Line line : all) {
+        for (Text.Line line : joinWrappedParentheses(lines)) {
             String raw = line.text();
             // a profile link ("https://www.linkedin.com/in/...", "indeed.com/r/...") names no skill (HTTP, LinkedIn)
             String l = Text.withoutUrls(raw);
@@ -484,7 +484,7 @@ final class ResumeRules {
                 }
             } else if (entry != null) {
                 addItem(found, entry.name(), entry.years(), raw);
-            } else {
+            } else if (!DEGREE.matcher(l).find()) { // "B.Tech in Electronics": a field of study, not a skill
                 for (SkillMention m : taxonomy.scan(l)) {
                     if (!m.skill().generic() && !m.namesAJob()) {
                         add(found, m.skill(), null, raw);
@@ -496,6 +496,48 @@ final class ResumeRules {
             }
         }
         return List.copyOf(found.values());
+    }
+
+    /** A degree line: "B.E in Electronics & Communication", "Bachelor of Engineering", "Electronics Engineering degree". */
+    private static final Pattern DEGREE = Pattern.compile(
+            "(?i)^\\W*(?:(?:[bm]\\.?\\s?(?:tech|e|sc|s|a|com|ca|ba|phil)|ph\\.?\\s?d)\\.?\\s+(?:in|of)\\b"
+                    + "|(?:bachelor|master|diploma|doctor)\\S*\\s+(?:of|in|degree)\\b)|\\bdegree\\b");
+
+    /**
+     * A parenthesis wrapped onto the next line ("ABAP (Less than 1 year), ACCESS (Less" + "than 1 year), ...", the
+     * layout of exported resumes) is one line again, so that "(Less than 1 year)" is read as the years of ACCESS and
+     * not as the stylesheet language Less.
+     */
+    static List<Text.Line> joinWrappedParentheses(List<Text.Line> lines) {
+        List<Text.Line> out = new ArrayList<>();
+        for (Text.Line line : lines) {
+            String t = line.text();
+            int close = t.indexOf(')');
+            int open = t.indexOf('(');
+            if (!out.isEmpty()
+                    && close >= 0
+                    && close < 25
+                    && (open < 0 || close < open)
+                    && unclosed(out.get(out.size() - 1).text())) {
+                Text.Line prev = out.get(out.size() - 1);
+                out.set(out.size() - 1, new Text.Line(prev.text().stripTrailing() + " " + t.strip(), prev.bullet()));
+                continue;
+            }
+            out.add(line);
+        }
+        return out;
+    }
+
+    private static boolean unclosed(String text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '(') {
+                depth++;
+            } else if (text.charAt(i) == ')' && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
     }
 
     /** The label of a category line of a skills section ("Languages", "Cloud", "Containers"), not a skill itself. */

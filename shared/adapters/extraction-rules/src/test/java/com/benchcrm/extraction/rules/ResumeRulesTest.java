@@ -8,6 +8,7 @@ import com.benchcrm.extraction.ResumeExtraction;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ResumeRulesTest {
@@ -174,6 +175,33 @@ class ResumeRulesTest {
                 .doesNotContain("HTTP", "LinkedIn", "Linkedin", "GitHub");
         assertThat(Text.withoutUrls("ASP.NET/C#, VB.NET/SQL and Node.js/React"))
                 .isEqualTo("ASP.NET/C#, VB.NET/SQL and Node.js/React");
+    }
+
+    @Test
+    void skillYearsWrappedOntoTheNextLine_areYears_notTheLessLanguage_andADegreeNamesNoSkill() {
+        // the layout of exported resumes: "(Less than 1 year)" broken across lines (ADR 0112)
+        ResumeExtraction r = new DeterministicExtractor(Clock.systemUTC())
+                .extractResume(
+                        null,
+                        "Sam Placeholder\nSAP ABAP Consultant\n\nSKILLS\n"
+                                + "SAP (6 years), ABAP (Less than 1 year), ACCESS (Less\n"
+                                + "than 1 year), JAVA (6 years), PEGA MARKETING AND BPM (Less\n"
+                                + "than 1 year)\n\nEDUCATION\nB.Tech in Electronics and Communication\n"
+                                + "Bachelor of Engineering in Electronics\n");
+
+        assertThat(r.skills())
+                .extracting(s -> s.name())
+                .contains("SAP", "ABAP", "Access", "Java")
+                .doesNotContain("Less");
+        assertThat(r.skills())
+                .filteredOn(s -> s.name().equals("Access"))
+                .extracting(s -> s.years())
+                .containsExactly(new java.math.BigDecimal("0.5"));
+        assertThat(r.skills()).extracting(s -> s.name()).doesNotContain("Electronics");
+        assertThat(ResumeRules.joinWrappedParentheses(
+                        List.of(new Text.Line("A (1", false), new Text.Line("year), B", false))))
+                .extracting(Text.Line::text)
+                .containsExactly("A (1 year), B");
     }
 
     @Test
