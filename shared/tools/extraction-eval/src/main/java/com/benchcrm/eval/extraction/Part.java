@@ -35,6 +35,16 @@ public enum Part {
         return out;
     }
 
+    /**
+     * The part of one item by its own hash alone (even first byte: {@code MEASURE}), for a set whose membership
+     * moves: the Dice sample keeps the postings that name two technologies of the taxonomy, so a taxonomy change
+     * adds or drops a few postings, and {@link #split}'s alternation would then move every later item to the
+     * other part. Here an item stays in its part whatever else joins or leaves the set.
+     */
+    public static Part of(String set, String key) {
+        return Integer.parseInt(hash(set, key).substring(0, 2), 16) % 2 == 0 ? MEASURE : DEV;
+    }
+
     static String hash(String set, String key) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256")

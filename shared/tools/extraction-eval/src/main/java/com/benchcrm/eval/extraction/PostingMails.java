@@ -438,7 +438,9 @@ public final class PostingMails {
     public static List<LabelledMail> dice(List<DicePosting> postings) {
         Map<String, DicePosting> byId = new LinkedHashMap<>();
         postings.forEach(p -> byId.put(p.id(), p));
-        Map<String, Part> parts = Part.split("dice", byId.keySet());
+        // each posting's part by its own hash (ADR 0112): the sample's membership follows the taxonomy
+        Map<String, Part> parts = new LinkedHashMap<>();
+        byId.keySet().forEach(id -> parts.put(id, Part.of("dice", id)));
         List<LabelledMail> out = new ArrayList<>();
         for (Part part : Part.values()) {
             List<DicePosting> pending = new ArrayList<>();

@@ -44,8 +44,8 @@ import java.util.regex.Pattern;
  */
 public final class ResumeSets {
 
-    private static final Pattern SKILL_YEARS =
-            Pattern.compile("(?i)([A-Za-z][^,;()\\n]{0,60}?)\\s*\\((less than 1 year|\\d{1,2})\\s*(?:years?)?\\)");
+    private static final Pattern SKILL_YEARS = Pattern.compile(
+            "(?i)([A-Za-z][^,;()\\n]{0,60}?)\\s*\\((less\\s+than\\s+1\\s+year|\\d{1,2})\\s*(?:years?)?\\)");
     private static final Pattern NUMBER =
             Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2})?)\\s*\\+?\\s*(years?|yrs?|months?)?", Pattern.CASE_INSENSITIVE);
 
@@ -145,7 +145,8 @@ public final class ResumeSets {
             Set<String> skills = new LinkedHashSet<>();
             ObjectNode skillYears = Json.strict().createObjectNode();
             for (Span s : skillSpans) {
-                String text = s.text().replaceAll("(?i)\\((less than 1 year|\\d{1,2}\\s*years?)\\)", " ");
+                // "(Less than 1 year)" wrapped onto the next line is still the years of the skill before it, not Less
+                String text = s.text().replaceAll("(?i)\\((less\\s+than\\s+1\\s+year|\\d{1,2}\\s*years?)\\)", " ");
                 for (String item : text.split("[,;|\\n•]+|:\\s")) {
                     for (Skill k : tax.resolveListItem(item.trim())) {
                         if (!k.generic()) {

@@ -28,6 +28,22 @@ class SplitAndSetsTest {
     }
 
     @Test
+    void partOf_anItemKeepsItsPartWhenOthersJoinOrLeave() {
+        List<String> keys = IntStream.range(0, 400).mapToObj(i -> "k" + i).toList();
+        Map<String, Part> alone = new java.util.HashMap<>();
+        keys.forEach(k -> alone.put(k, Part.of("dice", k)));
+
+        // the alternating split moves later items when one item leaves; Part.of does not (ADR 0112)
+        Map<String, Part> split = Part.split("dice", keys);
+        Map<String, Part> splitWithout = Part.split("dice", keys.subList(1, keys.size()));
+        assertThat(keys.subList(1, keys.size()).stream().filter(k -> split.get(k) != splitWithout.get(k)))
+                .isNotEmpty();
+        keys.forEach(k -> assertThat(Part.of("dice", k)).isEqualTo(alone.get(k)));
+        long measure = alone.values().stream().filter(p -> p == Part.MEASURE).count();
+        assertThat(measure).isBetween(160L, 240L); // about half
+    }
+
+    @Test
     void dicePostings_sameInput_sameMails() {
         List<PostingMails.DicePosting> postings = postings();
 
