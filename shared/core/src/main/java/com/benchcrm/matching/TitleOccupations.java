@@ -43,6 +43,11 @@ public final class TitleOccupations {
     public static final String RESOURCE = "/com/benchcrm/matching/title-occupations.tsv";
     /** A title whose best cosine with a table title is below this is not classified. */
     static final double MIN_COSINE = 0.6;
+    /**
+     * Table titles with the title's head word are preferred, unless one of another head is closer by more than
+     * this (and the head's best still clears {@link #MIN_COSINE}).
+     */
+    static final double HEAD_MARGIN = 0.2;
     /** Occupations whose best title is within this of the best cosine share the classification. */
     static final double TIE = 0.05;
     /** Share of the fit decided at the detailed occupation; the rest at the broad occupation. */
@@ -113,6 +118,8 @@ public final class TitleOccupations {
             Map.entry("ba", "business analyst"),
             Map.entry("dba", "database administrator"),
             Map.entry("sw", "software"),
+            Map.entry("helpdesk", "help desk"),
+            Map.entry("servicedesk", "service desk"),
             Map.entry("programmer/analyst", "programmer analyst"));
 
     private static volatile @Nullable TitleOccupations standard;
@@ -285,6 +292,21 @@ public final class TitleOccupations {
         // names the kind of work; table titles with the same head are preferred when there are any
         String head = head(title);
         boolean headHeld = head != null && touched.stream().anyMatch(i -> head.equals(titleHeads.get(i)));
+        if (headHeld) {
+            // ... unless a title of another head is clearly closer while the head's best still clears the minimum:
+            // "Service Desk Manager" is nearer "Service Desk Analyst" than any "... Manager" ("Front Desk Manager",
+            // a lodging manager); "Assistant Project Manager" stays a manager, not a "Project Manager Assistant"
+            double topHead = 0;
+            double topAll = 0;
+            for (int i : touched) {
+                double cos = dots[i] / (qn * titleNorms[i]);
+                topAll = Math.max(topAll, cos);
+                if (head.equals(titleHeads.get(i))) {
+                    topHead = Math.max(topHead, cos);
+                }
+            }
+            headHeld = !(topHead >= MIN_COSINE && topAll - topHead > HEAD_MARGIN);
+        }
         Map<Occupation, Double> best = new HashMap<>();
         double top = 0;
         for (int i : touched) {

@@ -36,6 +36,20 @@ class TitleOccupationsTest {
     }
 
     @Test
+    void aTitleOfAnotherHeadWord_winsOnlyWhenClearlyCloser() {
+        // ADR 0113: the "... Manager" titles nearest "Service Desk Manager" are lodging and office managers ("Front
+        // Desk Manager"); "Service Desk Analyst" is far closer
+        assertThat(of("Service Desk Manager").best().code()).isEqualTo("15-1232.00");
+        assertThat(of("Helpdesk Analyst").best().code()).isEqualTo("15-1232.00"); // O*NET writes "Help Desk"
+        // but word order still matters where the margin is small: an assistant project manager is a manager, not
+        // an executive assistant ("Project Manager Assistant")
+        assertThat(of("Assistant Project Manager").shares().keySet())
+                .extracting(TitleOccupations.Occupation::code)
+                .doesNotContain("43-6011.00")
+                .contains("15-1299.09");
+    }
+
+    @Test
     void wordsTheTableLacks_stillCount_soATitleIsNotTakenForItsGenericWord() {
         // "SAP" and "ABAP" are in no O*NET title; "Consultant" alone would map to a dozen unrelated occupations
         assertThat(TABLE.classify("Consultant")).isPresent();
