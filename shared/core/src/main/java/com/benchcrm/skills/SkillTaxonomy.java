@@ -392,8 +392,8 @@ public final class SkillTaxonomy {
      * of an obscure skill (an O*NET product or a linguist language no other source names) inside a longer item,
      * which counts only written exactly as the skill's name or with its maker or parent named: a short form ("etc"
      * in "Out Patient etc." is no Electronic Time Clock, "Fast learner" no Final approach spacing tool, "SQL
-     * Navigator" no Bentley Navigator) or the name written otherwise ("max" in "team size of max 10", "PAN India").
-     * Alone as the item ("ETC") it counts.
+     * Navigator" no Bentley Navigator, "Gas Request" no Unix Assembly) or the name written otherwise ("pan" is no
+     * Pan language). Alone as the item ("ETC") it counts.
      */
     private boolean countsInList(Alias alias, String surface, String text, int start, int end) {
         if (wholeItem(text, start, end)) {
