@@ -463,11 +463,13 @@ public final class MatchEngine {
             why.add(String.format(Locale.US, "similarity %.0f%%", clamp01(titleCosine) * 100));
         }
         if (occupationFit != null) {
+            Optional<TitleOccupations.Occupation> both = held.get().sharedWith(asked.get());
             TitleOccupations.Occupation a = asked.get().best();
             TitleOccupations.Occupation h = held.get().best();
             why.add(
-                    a.code().equals(h.code())
-                            ? "both " + a.title() + ", O*NET " + a.code()
+                    both.isPresent()
+                            ? "both " + both.get().title() + ", O*NET "
+                                    + both.get().code()
                             : String.format(
                                     Locale.US,
                                     "%s vs %s, occupation fit %.0f%%",

@@ -140,11 +140,49 @@ public final class TitleOccupations {
             shares = Collections.unmodifiableMap(new LinkedHashMap<>(shares));
         }
 
-        /** The occupation with the largest share. */
+        /**
+         * The occupation with the largest share; among equal shares a computer occupation (O*NET major group 15)
+         * first, as an IT staffing desk reads a title ("Project Manager": Information Technology Project Managers,
+         * not Construction Managers).
+         */
         public Occupation best() {
-            return shares.keySet().iterator().next();
+            double top = shares.values().iterator().next();
+            return shares.entrySet().stream()
+                    .filter(e -> e.getValue() >= top - 1e-9)
+                    .map(Map.Entry::getKey)
+                    .filter(o -> o.code().startsWith(COMPUTER_GROUP))
+                    .findFirst()
+                    .orElse(shares.keySet().iterator().next());
+        }
+
+        /**
+         * The occupation two titles share with the largest smaller share ("Project Manager" and "Technical Project
+         * Manager" are both Information Technology Project Managers), empty when they share none.
+         */
+        public Optional<Occupation> sharedWith(Classification other) {
+            Occupation shared = null;
+            double most = 0;
+            for (Map.Entry<Occupation, Double> e : shares.entrySet()) {
+                Double theirs = other.shares.get(e.getKey());
+                if (theirs == null) {
+                    continue;
+                }
+                double both = Math.min(e.getValue(), theirs);
+                if (shared == null
+                        || both > most + 1e-9
+                        || (both > most - 1e-9 // a tie: a computer occupation first
+                                && !shared.code().startsWith(COMPUTER_GROUP)
+                                && e.getKey().code().startsWith(COMPUTER_GROUP))) {
+                    shared = e.getKey();
+                    most = Math.max(most, both);
+                }
+            }
+            return Optional.ofNullable(shared);
         }
     }
+
+    /** O*NET major group 15, Computer and Mathematical Occupations. */
+    private static final String COMPUTER_GROUP = "15-";
 
     private final String version;
     private final List<Occupation> occupationOfTitle = new ArrayList<>();

@@ -50,6 +50,17 @@ class TitleOccupationsTest {
     }
 
     @Test
+    void explanations_nameTheComputerOccupationOfATie_andTheOccupationTwoTitlesShare() {
+        // "Project Manager" ties five occupations; an IT staffing desk means the IT one, not Construction Managers
+        assertThat(of("Project Manager").best().code()).isEqualTo("15-1299.09");
+        assertThat(of("Project Manager").sharedWith(of("Technical Project Manager")))
+                .map(TitleOccupations.Occupation::code)
+                .contains("15-1299.09");
+        assertThat(of("Senior Software Developer").sharedWith(of("Senior Network Administrator")))
+                .isEmpty();
+    }
+
+    @Test
     void wordsTheTableLacks_stillCount_soATitleIsNotTakenForItsGenericWord() {
         // "SAP" and "ABAP" are in no O*NET title; "Consultant" alone would map to a dozen unrelated occupations
         assertThat(TABLE.classify("Consultant")).isPresent();
