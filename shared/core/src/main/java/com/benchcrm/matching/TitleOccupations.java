@@ -146,13 +146,7 @@ public final class TitleOccupations {
          * not Construction Managers).
          */
         public Occupation best() {
-            double top = shares.values().iterator().next();
-            return shares.entrySet().stream()
-                    .filter(e -> e.getValue() >= top - 1e-9)
-                    .map(Map.Entry::getKey)
-                    .filter(o -> o.code().startsWith(COMPUTER_GROUP))
-                    .findFirst()
-                    .orElse(shares.keySet().iterator().next());
+            return computerFirst(shares);
         }
 
         /**
@@ -160,24 +154,27 @@ public final class TitleOccupations {
          * Manager" are both Information Technology Project Managers), empty when they share none.
          */
         public Optional<Occupation> sharedWith(Classification other) {
-            Occupation shared = null;
-            double most = 0;
-            for (Map.Entry<Occupation, Double> e : shares.entrySet()) {
-                Double theirs = other.shares.get(e.getKey());
-                if (theirs == null) {
-                    continue;
+            Map<Occupation, Double> both = new LinkedHashMap<>();
+            shares.forEach((o, share) -> {
+                Double theirs = other.shares.get(o);
+                if (theirs != null) {
+                    both.put(o, Math.min(share, theirs));
                 }
-                double both = Math.min(e.getValue(), theirs);
-                if (shared == null
-                        || both > most + 1e-9
-                        || (both > most - 1e-9 // a tie: a computer occupation first
-                                && !shared.code().startsWith(COMPUTER_GROUP)
-                                && e.getKey().code().startsWith(COMPUTER_GROUP))) {
-                    shared = e.getKey();
-                    most = Math.max(most, both);
-                }
-            }
-            return Optional.ofNullable(shared);
+            });
+            return both.isEmpty() ? Optional.empty() : Optional.of(computerFirst(both));
+        }
+
+        /** The occupation of the largest value; among equal values a computer occupation first. */
+        private static Occupation computerFirst(Map<Occupation, Double> values) {
+            double top = Collections.max(values.values());
+            List<Occupation> tied = values.entrySet().stream()
+                    .filter(e -> e.getValue() >= top - 1e-9)
+                    .map(Map.Entry::getKey)
+                    .toList();
+            return tied.stream()
+                    .filter(o -> o.code().startsWith(COMPUTER_GROUP))
+                    .findFirst()
+                    .orElse(tied.get(0));
         }
     }
 
@@ -326,6 +323,10 @@ public final class TitleOccupations {
                 dots[i] += e.getValue() * p.weights()[k];
             }
         }
+        double[] cosine = dots; // each touched title's dot product, divided once by the two norms
+        for (int i : touched) {
+            cosine[i] /= qn * titleNorms[i];
+        }
         // the head word (the last word of the title's first part: "Developer" in "CRM Developer, Bureau of ...")
         // names the kind of work; table titles with the same head are preferred when there are any
         String head = head(title);
@@ -337,10 +338,9 @@ public final class TitleOccupations {
             double topHead = 0;
             double topAll = 0;
             for (int i : touched) {
-                double cos = dots[i] / (qn * titleNorms[i]);
-                topAll = Math.max(topAll, cos);
+                topAll = Math.max(topAll, cosine[i]);
                 if (head.equals(titleHeads.get(i))) {
-                    topHead = Math.max(topHead, cos);
+                    topHead = Math.max(topHead, cosine[i]);
                 }
             }
             headHeld = !(topHead >= MIN_COSINE && topAll - topHead > HEAD_MARGIN);
@@ -351,9 +351,8 @@ public final class TitleOccupations {
             if (headHeld && !head.equals(titleHeads.get(i))) {
                 continue;
             }
-            double cos = dots[i] / (qn * titleNorms[i]);
-            best.merge(occupationOfTitle.get(i), cos, Math::max);
-            top = Math.max(top, cos);
+            best.merge(occupationOfTitle.get(i), cosine[i], Math::max);
+            top = Math.max(top, cosine[i]);
         }
         if (top < MIN_COSINE) {
             return Optional.empty();

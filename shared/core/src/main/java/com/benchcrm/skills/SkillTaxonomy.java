@@ -400,8 +400,7 @@ public final class SkillTaxonomy {
             return true;
         }
         if (surface.length() == 1
-                && !(standsAlone(text, start, end)
-                        && (AROUND.matcher(text.substring(0, start)).matches() || listNeighbour(text, start, end)))) {
+                && !(standsAlone(text, start, end) && (startsItem(text, start) || listNeighbour(text, start, end)))) {
             // "B.Tech", "9.x", "D-Link", "A&M", "Linux V 6.2": a letter, not the language C or R; first in the item
             // ("C Linux Storage") or beside a separator ("Java/C") it is
             return false;
@@ -451,8 +450,12 @@ public final class SkillTaxonomy {
 
     /** Nothing but punctuation, spaces and a version number around the mention: the list item is the name. */
     private static boolean wholeItem(String text, int start, int end) {
-        return AROUND.matcher(text.substring(0, start)).matches()
-                && AROUND.matcher(text.substring(end)).matches();
+        return startsItem(text, start) && AROUND.matcher(text.substring(end)).matches();
+    }
+
+    /** Nothing but punctuation, spaces and digits before the mention: it is the item's first word. */
+    private static boolean startsItem(String text, int start) {
+        return AROUND.matcher(text.substring(0, start)).matches();
     }
 
     private static final Pattern AROUND = Pattern.compile("[\\p{Punct}\\s\\d]*");
