@@ -28,19 +28,32 @@ class SplitAndSetsTest {
     }
 
     @Test
-    void partOf_anItemKeepsItsPartWhenOthersJoinOrLeave() {
+    void dicePostings_keepTheirPartWhenAnotherPostingLeavesTheSample() {
+        // the alternating split moves later items when one item leaves (ADR 0112) ...
         List<String> keys = IntStream.range(0, 400).mapToObj(i -> "k" + i).toList();
-        Map<String, Part> alone = new java.util.HashMap<>();
-        keys.forEach(k -> alone.put(k, Part.of("dice", k)));
-
-        // the alternating split moves later items when one item leaves; Part.of does not (ADR 0112)
         Map<String, Part> split = Part.split("dice", keys);
         Map<String, Part> splitWithout = Part.split("dice", keys.subList(1, keys.size()));
         assertThat(keys.subList(1, keys.size()).stream().filter(k -> split.get(k) != splitWithout.get(k)))
                 .isNotEmpty();
-        keys.forEach(k -> assertThat(Part.of("dice", k)).isEqualTo(alone.get(k)));
-        long measure = alone.values().stream().filter(p -> p == Part.MEASURE).count();
-        assertThat(measure).isBetween(160L, 240L); // about half
+        assertThat(keys.stream().filter(k -> Part.of("dice", k) == Part.MEASURE).count())
+                .isBetween(160L, 240L); // about half
+
+        // ... the Dice mails do not: each posting's mails stay in the part of its own hash
+        List<PostingMails.DicePosting> all = postings();
+        Map<String, Part> before = partsByPosting(PostingMails.dice(all));
+        Map<String, Part> after = partsByPosting(PostingMails.dice(all.subList(1, all.size())));
+        assertThat(after).isNotEmpty();
+        after.forEach((id, part) -> {
+            assertThat(part).as(id).isEqualTo(Part.of("dice", id));
+            assertThat(before).as(id).containsEntry(id, part);
+        });
+    }
+
+    /** The part of every posting that became a one-requirement mail (its mail carries the posting's id). */
+    private static Map<String, Part> partsByPosting(List<LabelledMail> mails) {
+        Map<String, Part> out = new java.util.HashMap<>();
+        mails.stream().filter(m -> m.label().path("requirements").size() == 1).forEach(m -> out.put(m.id(), m.part()));
+        return out;
     }
 
     @Test
