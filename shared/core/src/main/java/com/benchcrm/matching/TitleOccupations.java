@@ -48,6 +48,8 @@ public final class TitleOccupations {
      * this (and the head's best still clears {@link #MIN_COSINE}).
      */
     static final double HEAD_MARGIN = 0.2;
+    /** An "... Executive" title this close to an O*NET title is that title, not a staff title ({@link #staffTitle}). */
+    static final double STAFF_TITLE_KNOWN = 0.9;
     /** Occupations whose best title is within this of the best cosine share the classification. */
     static final double TIE = 0.05;
     /** Share of the fit decided at the detailed occupation; the rest at the broad occupation. */
@@ -116,6 +118,7 @@ public final class TitleOccupations {
             Map.entry("qa", "quality assurance"),
             Map.entry("pm", "project manager"),
             Map.entry("ba", "business analyst"),
+            Map.entry("hr", "human resources"),
             Map.entry("dba", "database administrator"),
             Map.entry("sw", "software"),
             Map.entry("helpdesk", "help desk"),
@@ -298,7 +301,50 @@ public final class TitleOccupations {
         return c;
     }
 
+    /**
+     * The title's classification, or that of its first part ("Business Analyst" in "Business Analyst - Digital
+     * Solutions", "Web Producer" in "Web Producer Intern, Bureau of Communications") when the first part names a
+     * role of two words or more and is closer to a table title than the whole: what follows a comma, dash,
+     * parenthesis or bar is most often a department, a client or a technology, whose words would otherwise pull
+     * the title to another occupation (Digital Forensics Analysts). A staff title ("Technical Support Executive")
+     * is classified by its function first ({@link #staffTitle}).
+     */
     private Optional<Classification> compute(String title) {
+        Optional<Classification> whole = computeWhole(title);
+        String first = firstPart(title);
+        Optional<Classification> function =
+                staffTitle(first, whole.map(Classification::cosine).orElse(0.0));
+        if (function.isPresent()) {
+            return Optional.of(new Classification(
+                    title, function.get().shares(), function.get().cosine()));
+        }
+        if (first.length() == title.length() || words(first).size() < 2) {
+            return whole;
+        }
+        Optional<Classification> part = computeWhole(first);
+        if (part.isPresent()
+                && (whole.isEmpty() || part.get().cosine() > whole.get().cosine())) {
+            return Optional.of(
+                    new Classification(title, part.get().shares(), part.get().cosine()));
+        }
+        return whole;
+    }
+
+    /**
+     * "Technical Support Executive", "HR Executive", "Store Executive": in Indian usage, common on the resumes of an
+     * IT bench, an executive is a staff member of the function named before the word, not a chief executive (the
+     * only "... Executive" O*NET title such a title is near). Unless O*NET holds the title itself ("Account
+     * Executive", "Marketing Executive": cosine {@value #STAFF_TITLE_KNOWN} or more), the function classifies it.
+     */
+    private Optional<Classification> staffTitle(String first, double wholeCosine) {
+        List<String> w = words(first);
+        if (w.size() < 2 || !w.get(w.size() - 1).equals("executive") || wholeCosine >= STAFF_TITLE_KNOWN) {
+            return Optional.empty();
+        }
+        return computeWhole(first.replaceFirst("(?i)\\s*executives?\\W*$", ""));
+    }
+
+    private Optional<Classification> computeWhole(String title) {
         Map<String, Double> q = vector(words(title));
         // a word no table title holds ("SAP" in "SAP ABAP Consultant") still counts, as the rarest word would: the
         // title is then not taken for its known words alone ("Consultant")
@@ -410,9 +456,13 @@ public final class TitleOccupations {
 
     /** The last word of the title's first part (before a comma, dash, parenthesis or bar), or null. */
     static @Nullable String head(String title) {
-        String first = title.split(",|\\(|\\s[-\u2013|:]\\s|\\|", 2)[0];
-        List<String> w = words(first);
+        List<String> w = words(firstPart(title));
         return w.isEmpty() ? null : w.get(w.size() - 1);
+    }
+
+    /** The title before its first comma, parenthesis, bar or spaced dash, colon or en dash, stripped. */
+    static String firstPart(String title) {
+        return title.split(",|\\(|\\s[-\u2013|:]\\s|\\|", 2)[0].strip();
     }
 
     /** Lower-cased words of a title: abbreviations expanded, level and filler words dropped, plurals folded. */

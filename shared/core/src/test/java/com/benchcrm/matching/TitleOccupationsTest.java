@@ -50,6 +50,38 @@ class TitleOccupationsTest {
     }
 
     @Test
+    void theFirstPart_classifiesTheTitle_whenItIsARoleCloserToTheTableThanTheWhole() {
+        // the words after the dash pulled the whole title to "Digital Forensics Analyst"
+        assertThat(of("Business Analyst - Digital Solutions").shares().keySet())
+                .extracting(TitleOccupations.Occupation::code)
+                .doesNotContain("15-1299.06")
+                .contains("13-1111.00");
+        assertThat(of("Business Analyst - Digital Solutions").title())
+                .isEqualTo("Business Analyst - Digital Solutions");
+        // a department after a comma left the whole title unclassified
+        assertThat(of("Web Producer Intern, Bureau of Communications").best().broad())
+                .isEqualTo("15-125");
+        // a one-word first part is no role of its own: "Director" alone is a film director
+        assertThat(TABLE.classify("Director, Messaging Architecture")).isEmpty();
+        assertThat(TitleOccupations.firstPart("Senior DBA (SQL)")).isEqualTo("Senior DBA");
+        assertThat(TitleOccupations.firstPart("Java Developer")).isEqualTo("Java Developer");
+    }
+
+    @Test
+    void aStaffExecutive_isClassifiedByTheFunctionBeforeTheWord_unlessOnetHoldsTheTitle() {
+        // Indian usage: a technical support executive is support staff, not a chief executive
+        assertThat(of("Technical Support Executive").best().code()).isEqualTo("15-1232.00");
+        assertThat(of("Sr. Tech Support Executive").best().code()).isEqualTo("15-1232.00");
+        assertThat(of("HR Executive").shares().keySet())
+                .extracting(TitleOccupations.Occupation::code)
+                .doesNotContain("11-1011.00")
+                .contains("13-1071.00");
+        // O*NET's own "... Executive" titles and a bare "Executive" keep their occupations
+        assertThat(of("Marketing Executive").best().code()).isEqualTo("11-2021.00");
+        assertThat(of("Senior Executive").best().code()).isEqualTo("11-1011.00");
+    }
+
+    @Test
     void explanations_nameTheComputerOccupationOfATie_andTheOccupationTwoTitlesShare() {
         // "Project Manager" ties five occupations; an IT staffing desk means the IT one, not Construction Managers
         assertThat(of("Project Manager").best().code()).isEqualTo("15-1299.09");
