@@ -47,7 +47,17 @@ final class Contacts {
     private static final Pattern WORKING_FOR = Pattern.compile(
             "(?i)working (?:as|with)\\b.{0,40}?\\b(?:for|at|with)\\s+([A-Z][A-Za-z0-9&.' -]{1,40}?)(?:[!.,]|$)");
 
+    private static final Pattern NAME_THEN_JOB = Pattern.compile("\\s*\\|\\s*|\\s+[-–—]\\s+|,\\s+");
+
     private Contacts() {}
+
+    private static boolean isName(String t) {
+        return NAME.matcher(t).matches()
+                && !JOB_WORDS.matcher(t).find()
+                && !COMPANY.matcher(t).find()
+                && t.split("\\s+").length <= 4
+                && !t.contains("@");
+    }
 
     static ExtractedContact contact(String signature, MailAddress sender) {
         List<Text.Line> lines = Text.lines(signature == null ? "" : signature);
@@ -78,13 +88,17 @@ final class Contacts {
                     phone = p.group().trim();
                 }
             }
-            if (name == null
-                    && NAME.matcher(t).matches()
-                    && !JOB_WORDS.matcher(t).find()
-                    && !COMPANY.matcher(t).find()
-                    && t.split("\\s+").length <= 4
-                    && !t.contains("@")) {
+            if (name == null && isName(t)) {
                 name = t.replaceAll(",$", "");
+                nameSource = l.text();
+            }
+            // "Sam Rivera | Sr. Technical Recruiter", "Sam Rivera - Lead Recruiter": the name, then the job
+            String[] nameAndJob = NAME_THEN_JOB.split(t, 2);
+            if (name == null
+                    && nameAndJob.length == 2
+                    && JOB_WORDS.matcher(nameAndJob[1]).find()
+                    && isName(nameAndJob[0].trim())) {
+                name = nameAndJob[0].trim();
                 nameSource = l.text();
             }
         }

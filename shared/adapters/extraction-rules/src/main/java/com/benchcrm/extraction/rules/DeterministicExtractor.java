@@ -331,7 +331,8 @@ public final class DeterministicExtractor implements AiGateway {
         // experience and level
         Optional<Labels.Label> expLabel = s.label(Labels.Key.EXPERIENCE);
         List<String> yearLines = new ArrayList<>();
-        expLabel.ifPresent(l -> yearLines.add(l.line()));
+        // the label and its value alone: a line may hold other labels ("Duration: 2 years | Experience: 10+ years")
+        expLabel.ifPresent(l -> yearLines.add(l.label() + ": " + l.value()));
         if (s.subject() != null) {
             yearLines.add(s.subject());
         }

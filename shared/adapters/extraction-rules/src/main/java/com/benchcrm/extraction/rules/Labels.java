@@ -127,7 +127,16 @@ final class Labels {
                 "authorization",
                 "status",
                 "immigration");
-        put(Key.CLIENT, "client", "client name", "customer", "company", "hiring company", "client company");
+        put(
+                Key.CLIENT,
+                "client",
+                "client name",
+                "customer",
+                "company",
+                "hiring company",
+                "client company",
+                "client/end client",
+                "client / end client");
         put(
                 Key.END_CLIENT,
                 "end client",
@@ -290,6 +299,14 @@ final class Labels {
     private static final Pattern DASH_LABEL =
             Pattern.compile("^\\s*([A-Za-z][A-Za-z /&().#'’-]{0,40}?)\\s+[-–—]{1,2}\\s+(\\S.*)$");
 
+    /**
+     * Another label inside a label's value, after a bar, a semicolon, a tab or a comma: "Location: Austin, TX |
+     * Duration: 12 months", "Client: Comcast; End Client: Xfinity", "Rate: $60/hr on C2C, Duration: 12 months". Only
+     * a known label counts ({@link #keyOf}), so "Skills: Java, Spring: Boot" stays one value.
+     */
+    private static final Pattern INLINE_LABEL =
+            Pattern.compile("(?:\\s*\\|{1,2}\\s*|\\s*;\\s*|\\t+|,\\s+)([A-Za-z][A-Za-z /&'’-]{0,30}?)\\s*:\\s*(?=\\S)");
+
     private static final Pattern NUMBERING = Pattern.compile(
             "^\\s*(?:\\(?\\d{1,2}[).]|#\\d{1,2}|(?:requirement|req|position|job|role|opening)\\s*#?\\s*\\d{1,2})\\s*[:.)-]?\\s*",
             Pattern.CASE_INSENSITIVE);
@@ -368,7 +385,23 @@ final class Labels {
             if (value.isEmpty()) {
                 continue;
             }
-            out.add(new Label(key, m.group(1).trim(), value, text, i));
+            String label = m.group(1).trim();
+            // "Location: Austin, TX | Duration: 12 months | Client: Comcast": one label per field, not one line's worth
+            Matcher next = INLINE_LABEL.matcher(value);
+            while (next.find()) {
+                Key nextKey = keyOf(next.group(1));
+                if (nextKey == null || next.start() == 0) {
+                    continue;
+                }
+                out.add(new Label(key, label, value.substring(0, next.start()).trim(), text, i));
+                key = nextKey;
+                label = next.group(1).trim();
+                value = value.substring(next.end()).trim();
+                next = INLINE_LABEL.matcher(value);
+            }
+            if (!value.isEmpty()) {
+                out.add(new Label(key, label, value, text, i));
+            }
         }
         return out;
     }

@@ -209,14 +209,37 @@ final class Layout {
             }
         }
         if (rows.size() >= 2) {
+            List<Segment> blocks = withContinuations(rows, lines, contentEnd);
             return new Result(
-                    rows,
+                    blocks,
                     withSynthetic(labels, cellLabels),
-                    rows.get(0).start(),
-                    rows.get(rows.size() - 1).end(),
+                    blocks.get(0).start(),
+                    blocks.get(blocks.size() - 1).end(),
                     contentEnd);
         }
         return null;
+    }
+
+    /**
+     * Numbered rows with the lines under each ("1) Java Developer | Dallas, TX | 12 months" then "Skills: Java,
+     * Kafka"): a row owns the lines up to the next row or numbered line, the last one its lines up to the first blank
+     * line, so a row's skills are its own and not every row's.
+     */
+    private static List<Segment> withContinuations(List<Segment> rows, List<Text.Line> lines, int contentEnd) {
+        List<Segment> out = new ArrayList<>();
+        for (int k = 0; k < rows.size(); k++) {
+            int end = rows.get(k).end();
+            int limit = k + 1 < rows.size() ? rows.get(k + 1).start() : contentEnd;
+            // up to the next row, but never into another numbered line (an item the rows did not take is no
+            // continuation of this one); the last row up to the first blank line
+            while (end < limit
+                    && !NUMBERED.matcher(lines.get(end).text()).lookingAt()
+                    && (k + 1 < rows.size() || !lines.get(end).text().isBlank())) {
+                end++;
+            }
+            out.add(new Segment(rows.get(k).start(), end));
+        }
+        return out;
     }
 
     static List<String> cells(String line) {
@@ -260,11 +283,15 @@ final class Layout {
         if (title == null) {
             return null;
         }
-        if (!numbered) {
-            // a plain line is a heading only when fields of a requirement follow it at once
-            if (line.bullet() || SENTENCE_WORD.matcher(rest).find() || !fieldsFollow(labels, i, end)) {
-                return null;
-            }
+        if (!numbered && SENTENCE_WORD.matcher(rest).find()) {
+            return null;
+        }
+        // a plain line is a heading only when fields of a requirement follow it at once; a bullet only when it
+        // names a place or a length beside the title ("• Java Developer - Phoenix, AZ (Hybrid)"), as a digest's
+        // items do and a list of skills or duties does not
+        boolean plainHeading = !numbered && !line.bullet() && fieldsFollow(labels, i, end);
+        if (!numbered && !plainHeading && !line.bullet()) {
+            return null;
         }
         List<Labels.Label> out = new ArrayList<>();
         out.add(new Labels.Label(Labels.Key.TITLE, "heading", title, t, i));
@@ -281,6 +308,9 @@ final class Layout {
                     out.add(new Labels.Label(Labels.Key.DURATION, "heading", v, t, i));
                 }
             }
+        }
+        if (!numbered && !plainHeading && out.size() < 2) {
+            return null;
         }
         return new Heading(title, out);
     }

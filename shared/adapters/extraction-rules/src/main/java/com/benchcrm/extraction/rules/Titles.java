@@ -19,7 +19,8 @@ final class Titles {
                     + "|testers?|dbas?|designers?|scientists?|specialists?|programmers?|technicians?|coordinators?|directors?|officers?"
                     + "|owners?|masters?|sdets?|writers?|recruiters?|experts?|associates?|accountants?|auditors?|modelers?|modellers?"
                     + "|stewards?|strategists?|support|trainers?|SME|devops|qa|administration|head|VP|president|intern|generalist|partner"
-                    + "|executive|representative|assistant|operator|planner|buyer|controller|advisor|producer|editor|marketer|expert";
+                    + "|executive|representative|assistant|operator|planner|buyer|controller|advisor|producer|editor|marketer|expert"
+                    + "|BA|BSA";
     static final Pattern ROLE = Pattern.compile("(?i)\\b(" + ROLE_NOUNS + ")\\b");
     /** "Hi Partner", "Hello Team", "Dear Vendor": a greeting names the reader, not the job. */
     private static final Pattern GREETING =
