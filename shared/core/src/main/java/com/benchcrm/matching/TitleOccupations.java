@@ -143,6 +143,11 @@ public final class TitleOccupations {
             shares = Collections.unmodifiableMap(new LinkedHashMap<>(shares));
         }
 
+        /** The same occupations and cosine, as the classification of {@code title} (a part of it was classified). */
+        Classification of(String title) {
+            return new Classification(title, shares, cosine);
+        }
+
         /**
          * The occupation with the largest share; among equal shares a computer occupation (O*NET major group 15)
          * first, as an IT staffing desk reads a title ("Project Manager": Information Technology Project Managers,
@@ -315,8 +320,7 @@ public final class TitleOccupations {
         Optional<Classification> function =
                 staffTitle(first, whole.map(Classification::cosine).orElse(0.0));
         if (function.isPresent()) {
-            return Optional.of(new Classification(
-                    title, function.get().shares(), function.get().cosine()));
+            return Optional.of(function.get().of(title));
         }
         if (first.length() == title.length() || words(first).size() < 2) {
             return whole;
@@ -324,8 +328,7 @@ public final class TitleOccupations {
         Optional<Classification> part = computeWhole(first);
         if (part.isPresent()
                 && (whole.isEmpty() || part.get().cosine() > whole.get().cosine())) {
-            return Optional.of(
-                    new Classification(title, part.get().shares(), part.get().cosine()));
+            return Optional.of(part.get().of(title));
         }
         return whole;
     }

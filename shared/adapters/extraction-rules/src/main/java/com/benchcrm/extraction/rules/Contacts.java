@@ -93,11 +93,8 @@ final class Contacts {
                 nameSource = l.text();
             }
             // "Sam Rivera | Sr. Technical Recruiter", "Sam Rivera - Lead Recruiter": the name, then the job
-            String[] nameAndJob = NAME_THEN_JOB.split(t, 2);
-            if (name == null
-                    && nameAndJob.length == 2
-                    && JOB_WORDS.matcher(nameAndJob[1]).find()
-                    && isName(nameAndJob[0].trim())) {
+            String[] nameAndJob = name == null ? NAME_THEN_JOB.split(t, 2) : new String[0];
+            if (nameAndJob.length == 2 && JOB_WORDS.matcher(nameAndJob[1]).find() && isName(nameAndJob[0].trim())) {
                 name = nameAndJob[0].trim();
                 nameSource = l.text();
             }

@@ -287,10 +287,10 @@ final class Layout {
             return null;
         }
         // a plain line is a heading only when fields of a requirement follow it at once; a bullet only when it
-        // names a place or a length beside the title ("• Java Developer - Phoenix, AZ (Hybrid)"), as a digest's
-        // items do and a list of skills or duties does not
-        boolean plainHeading = !numbered && !line.bullet() && fieldsFollow(labels, i, end);
-        if (!numbered && !plainHeading && !line.bullet()) {
+        // names a place beside the title ("• Java Developer - Phoenix, AZ (Hybrid)"), as a digest's items do and a
+        // list of skills or duties does not ("• Java Developer (8+ years)" is experience, not an item)
+        boolean bulletItem = !numbered && line.bullet();
+        if (!numbered && !bulletItem && !fieldsFollow(labels, i, end)) {
             return null;
         }
         List<Labels.Label> out = new ArrayList<>();
@@ -309,7 +309,7 @@ final class Layout {
                 }
             }
         }
-        if (!numbered && !plainHeading && out.size() < 2) {
+        if (bulletItem && out.stream().noneMatch(l -> l.key() == Labels.Key.LOCATION)) {
             return null;
         }
         return new Heading(title, out);

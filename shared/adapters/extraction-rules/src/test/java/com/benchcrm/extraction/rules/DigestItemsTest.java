@@ -71,7 +71,7 @@ class DigestItemsTest {
     @Test
     void bulletsOfSkillsOrDuties_areNoItems() {
         List<ExtractedRequirement> x = extract("Hi,\n\nRole: Java Developer\nLocation: Dallas, TX\n\nRequirements:\n"
-                + "* Senior Java Developer experience (8+ years)\n* Spring Boot Developer background\n"
+                + "* Java Developer (8+ years)\n* Spring Boot Developer (3+ years)\n* Kafka Administrator\n"
                 + "* Kafka\n\nThanks,\nPat Placeholder\n");
 
         assertThat(x).singleElement().extracting(r -> r.title().value()).isEqualTo("Java Developer");
