@@ -92,9 +92,10 @@ final class Contacts {
                 name = t.replaceAll(",$", "");
                 nameSource = l.text();
             }
-            // "Sam Rivera | Sr. Technical Recruiter", "Sam Rivera - Lead Recruiter": the name, then the job
+            // "Sam Rivera | Sr. Technical Recruiter", "Sam Rivera - Lead Recruiter", "Sam Rivera | Example Consulting
+            // Group | sam@...": the name, then the job or the firm
             String[] nameAndJob = name == null ? NAME_THEN_JOB.split(t, 2) : new String[0];
-            if (nameAndJob.length == 2 && JOB_WORDS.matcher(nameAndJob[1]).find() && isName(nameAndJob[0].trim())) {
+            if (nameAndJob.length == 2 && isName(nameAndJob[0].trim()) && jobOrCompany(nameAndJob[1])) {
                 name = nameAndJob[0].trim();
                 nameSource = l.text();
             }
@@ -119,19 +120,49 @@ final class Contacts {
         return new ExtractedContact(name, email, phone, source);
     }
 
+    /** The part after a name on a signature line: a job ("Sr. Technical Recruiter") or a firm, then maybe more. */
+    private static boolean jobOrCompany(String rest) {
+        String first = BAR.split(rest.trim(), 2)[0].trim();
+        return JOB_WORDS.matcher(first).find() || COMPANY.matcher(first).find();
+    }
+
+    /** "Talent" right before a firm's last word names the firm ("Example Talent Partners"), not a job. */
+    private static final Pattern FIRM_TALENT = Pattern.compile("(?i)\\btalent\\b(?=\\s+\\S+\\s*$)");
+
+    private static final Pattern BAR = Pattern.compile("\\s*\\|\\s*");
+    /** "Lead Recruiter, Example Workforce Inc.": a job, a comma, then the firm. */
+    private static final Pattern JOB_COMMA = Pattern.compile("^([^,]{2,40}),\\s+(\\S.*)$");
+
     static Sourced<String> company(String signature, String body, MailAddress sender) {
         for (Text.Line l : Text.lines(signature == null ? "" : signature)) {
-            String t = l.text().trim();
-            // "Lakeshore Talent LLC": a legal suffix makes a firm whatever words come before it
-            String candidate = t.replaceAll("^.*\\|\\s*", "").trim();
-            if (!candidate.isEmpty()
-                    && candidate.length() <= 60
-                    && !candidate.contains("@")
-                    && COMPANY.matcher(candidate).find()
-                    && (LEGAL_SUFFIX.matcher(candidate).find()
-                            || !JOB_WORDS.matcher(candidate).find())
-                    && !candidate.toLowerCase(Locale.ROOT).matches(".*\\b(delivering|providing|years|since)\\b.*")) {
-                return Sourced.of(candidate.replaceAll("[,.]$", ""), l.text());
+            // "Lakeshore Talent LLC": a legal suffix makes a firm whatever words come before it; on a line of parts
+            // separated by bars ("Sam Rivera | Example Consulting Group | sam@..."), each part is looked at, the
+            // last first (where a firm follows a name or a job)
+            List<String> parts =
+                    new java.util.ArrayList<>(List.of(BAR.split(l.text().trim())));
+            java.util.Collections.reverse(parts);
+            for (String part : parts) {
+                String candidate = part.trim();
+                Matcher jobFirst = JOB_COMMA.matcher(candidate);
+                if (jobFirst.matches()
+                        && JOB_WORDS.matcher(jobFirst.group(1)).find()
+                        && !COMPANY.matcher(jobFirst.group(1)).find()
+                        && !LEGAL_SUFFIX.matcher(jobFirst.group(2)).matches()) {
+                    candidate = jobFirst.group(2).trim();
+                }
+                if (!candidate.isEmpty()
+                        && candidate.length() <= 60
+                        && !candidate.contains("@")
+                        && COMPANY.matcher(candidate).find()
+                        && (LEGAL_SUFFIX.matcher(candidate).find()
+                                || !JOB_WORDS
+                                        .matcher(FIRM_TALENT.matcher(candidate).replaceAll(""))
+                                        .find())
+                        && !candidate
+                                .toLowerCase(Locale.ROOT)
+                                .matches(".*\\b(delivering|providing|years|since)\\b.*")) {
+                    return Sourced.of(candidate.replaceAll("[,.]$", ""), l.text());
+                }
             }
         }
         if (body != null) {

@@ -394,7 +394,8 @@ public final class DeterministicExtractor implements AiGateway {
                 durLabel.map(Labels.Label::value).orElse(null),
                 durLabel.map(Labels.Label::line).orElse(null),
                 lines,
-                s.subject());
+                s.subject(),
+                LocalDate.now(clock));
         Sourced<Boolean> longTerm = Fields.longTerm(
                 durLabel.map(Labels.Label::value).orElse(null),
                 durLabel.map(Labels.Label::line).orElse(null),
@@ -415,6 +416,7 @@ public final class DeterministicExtractor implements AiGateway {
         List<Sourced<String>> domainsFound = new ArrayList<>();
         List<Sourced<String>> notes = new ArrayList<>();
         Sourced<String> client = null;
+        Sourced<String> partnerOfClient = null;
         Optional<Labels.Label> clientLabel = s.label(Labels.Key.CLIENT);
         if (clientLabel.isPresent()) {
             String v = Text.trimValue(clientLabel.get().value());
@@ -429,11 +431,22 @@ public final class DeterministicExtractor implements AiGateway {
                                 : "Client not disclosed: " + v,
                         clientLabel.get().line()));
             } else if (!v.isEmpty() && v.length() <= 100) {
-                client = Sourced.of(v, clientLabel.get().line());
+                Parties.ClientValue cv = Parties.clientValue(v);
+                client = Sourced.of(cv.client(), clientLabel.get().line());
+                if (cv.partner() != null) {
+                    partnerOfClient = Sourced.of(cv.partner(), clientLabel.get().line());
+                }
+                if (cv.direct()) {
+                    notes.add(Sourced.of("Direct client", clientLabel.get().line()));
+                }
             }
+        }
+        if (client == null && clientLabel.isEmpty()) {
+            client = Parties.clientInSentence(lines);
         }
         Parties parties = Parties.of(
                 client,
+                partnerOfClient,
                 s.label(Labels.Key.END_CLIENT),
                 s.label(Labels.Key.IMPLEMENTATION_PARTNER),
                 s.label(Labels.Key.PRIME_VENDOR),

@@ -10,6 +10,7 @@ import com.benchcrm.requirement.WorkMode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -70,9 +71,9 @@ final class Fields {
     /** Months and the duration as written, from a duration label value or a line that talks about a contract. */
     record Duration(Sourced<Integer> months, Sourced<String> text) {}
 
-    static Duration duration(String labelValue, String labelLine, List<String> lines, String subject) {
+    static Duration duration(String labelValue, String labelLine, List<String> lines, String subject, LocalDate today) {
         if (labelValue != null) {
-            Duration d = parseDuration(labelValue, labelLine, true);
+            Duration d = parseDuration(labelValue, labelLine, true, today);
             if (d != null) {
                 return d;
             }
@@ -81,7 +82,7 @@ final class Fields {
             for (String part : subject.split("//|\\||\\s-\\s|\\s–\\s|,")) {
                 Matcher m = DURATION.matcher(numerals(part));
                 if (m.find() && isMonthUnit(m.group(3))) {
-                    Duration d = parseDuration(part.trim(), subject, false);
+                    Duration d = parseDuration(part.trim(), subject, false, today);
                     if (d != null) {
                         return d;
                     }
@@ -102,15 +103,64 @@ final class Fields {
                         .find();
                 if ((monthUnit || contractWords)
                         && !around.toLowerCase(Locale.ROOT).contains("experience")) {
-                    Duration d = parseDuration(m.group(), source, false);
+                    Duration d = parseDuration(m.group(), source, false, today);
                     if (d != null) {
                         return d;
                     }
                 }
             }
+            Duration until = untilDate(source, source, false, today);
+            if (until != null) {
+                return until;
+            }
         }
         return null;
     }
+
+    private static final String MONTH_NAME =
+            "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+    /**
+     * A contract that runs to a date: "till Dec 2027", "Through June 30, 2027", "until end of 2027", "ending
+     * 12/31/2027". The preposition is needed outside a duration label (a line's bare date is a start or a deadline).
+     */
+    private static final Pattern UNTIL = Pattern.compile(
+            "(?i)\\b(?<to>till|until|untill|thru|through|to|ending|ends?(?:\\s+on)?|end\\s+date)?"
+                    + "\\s*:?\\s*(?:the\\s+)?(?:(?:end|close)\\s+of\\s+)?"
+                    + "(?:(?<month>" + MONTH_NAME
+                    + ")\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+|(?<mm>\\d{1,2})/(?:\\d{1,2}/)?)"
+                    + "(?<year>20\\d{2})\\b|(?i)\\b(?<to2>till|until|through|thru|by)\\s+(?:the\\s+)?end\\s+of\\s+(?<year2>20\\d{2})\\b");
+
+    /** Months from this month to the month a contract runs to, between 1 and 120; null when the text names no end. */
+    private static Duration untilDate(String value, String source, boolean fromLabel, LocalDate today) {
+        Matcher m = UNTIL.matcher(value);
+        while (m.find()) {
+            YearMonth end;
+            if (m.group("year2") != null) {
+                end = YearMonth.of(Integer.parseInt(m.group("year2")), 12);
+            } else {
+                if (m.group("to") == null && !fromLabel) {
+                    continue;
+                }
+                int month = m.group("month") != null
+                        ? MONTHS.indexOf(m.group("month").substring(0, 3).toLowerCase(Locale.ROOT)) / 3 + 1
+                        : Integer.parseInt(m.group("mm"));
+                if (month < 1 || month > 12) {
+                    continue;
+                }
+                end = YearMonth.of(Integer.parseInt(m.group("year")), month);
+            }
+            long months = YearMonth.from(today).until(end, java.time.temporal.ChronoUnit.MONTHS);
+            if (months >= 1 && months <= 120) {
+                String written = Text.trimValue(fromLabel ? value : m.group());
+                return new Duration(
+                        Sourced.of((int) months, source),
+                        Sourced.of(written.length() > 120 ? written.substring(0, 120) : written, source));
+            }
+        }
+        return null;
+    }
+
+    private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
 
     private static final String NUMBER_WORDS =
             "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|twenty[- ]four|thirty[- ]six";
@@ -193,7 +243,7 @@ final class Fields {
         return unit.toLowerCase(Locale.ROOT).startsWith("m");
     }
 
-    private static Duration parseDuration(String value, String source, boolean fromLabel) {
+    private static Duration parseDuration(String value, String source, boolean fromLabel, LocalDate today) {
         Matcher m = DURATION.matcher(numerals(value));
         String written = Text.trimValue(value);
         if (written.length() > 120) {
@@ -208,6 +258,10 @@ final class Fields {
                         Sourced.of(months, source),
                         Sourced.of(fromLabel ? written : m.group().trim(), source));
             }
+        }
+        Duration until = untilDate(value, source, fromLabel, today);
+        if (until != null) {
+            return until;
         }
         if (fromLabel && LONG_TERM.matcher(value).find()) {
             return new Duration(null, Sourced.of(written, source));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The chain between the vendor and the company the work is for: "Client:" and "End client:"
@@ -25,8 +26,61 @@ record Parties(Sourced<String> endClient, Sourced<String> implementationPartner,
     private static final Pattern NOT_A_NAME =
             Pattern.compile("(?i)^(for|their|our|the|a|an|is|will|who|which|and|through|in|at|on|with)\\b");
 
+    /**
+     * A "Client:" value split into the client and what it names beside it: "Capital One (via Cognizant)" and
+     * "Example Insurance through Sample Infotech" are the client and its implementation partner; "Example Energy
+     * (Direct client)" the client, said to be direct. {@code partner} is null when none is named.
+     */
+    record ClientValue(String client, @Nullable String partner, boolean direct) {}
+
+    private static final Pattern VIA = Pattern.compile(
+            "(?i)^(.+?)\\s*(?:\\(\\s*(?:via|through|thru)\\s+([^)]+?)\\s*\\)|\\s(?:via|through|thru)\\s+(\\S.*))$");
+    private static final Pattern QUALIFIER = Pattern.compile(
+            "(?i)\\s*[(\\[]\\s*(direct(?: client)?|end client|client|confidential|fortune \\d+)\\s*[)\\]]\\s*$");
+
+    static ClientValue clientValue(String value) {
+        String v = value.strip();
+        boolean direct = false;
+        Matcher q = QUALIFIER.matcher(v);
+        if (q.find() && q.start() > 0) {
+            direct = q.group(1).toLowerCase(java.util.Locale.ROOT).startsWith("direct");
+            v = v.substring(0, q.start()).strip();
+        }
+        Matcher m = VIA.matcher(v);
+        if (m.matches()) {
+            String partner = Text.trimValue(m.group(2) != null ? m.group(2) : m.group(3));
+            String client = Text.trimValue(m.group(1));
+            if (!client.isEmpty() && !partner.isEmpty() && Character.isUpperCase(partner.charAt(0))) {
+                return new ClientValue(client, partner, direct);
+            }
+        }
+        return new ClientValue(v, null, direct);
+    }
+
+    /**
+     * "We have an immediate opening with our client Example Airlines for ...", "Our client, Example Bank, is
+     * looking for ...": the client named in a sentence, when no label names it. The name must be capitalized
+     * ("our client in Dallas", "our direct client, a Fortune 500 retailer" name none).
+     */
+    private static final Pattern OUR_CLIENT = Pattern.compile("(?i:\\bour\\s+(?:direct\\s+)?client),?\\s+" + NAME
+            + "(?=\\s*(?:,|\\.|;|$|\\s(?i:is|are|has|have|for|in|at|located|based|seeks|needs|wants)\\b))");
+
+    static @Nullable Sourced<String> clientInSentence(List<String> lines) {
+        for (String line : lines) {
+            if (PARTY_LINE.matcher(line).find()) {
+                continue;
+            }
+            Sourced<String> c = inSentence(OUR_CLIENT, line);
+            if (c != null) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     static Parties of(
             Sourced<String> client,
+            @Nullable Sourced<String> partnerOfClient,
             Optional<Labels.Label> endClientLabel,
             Optional<Labels.Label> partnerLabel,
             Optional<Labels.Label> primeLabel,
@@ -34,7 +88,7 @@ record Parties(Sourced<String> endClient, Sourced<String> implementationPartner,
         Sourced<String> end =
                 endClientLabel.map(l -> named(l.value(), l.line())).orElse(null);
         Sourced<String> partner =
-                partnerLabel.map(l -> named(l.value(), l.line())).orElse(null);
+                partnerLabel.map(l -> named(l.value(), l.line())).orElse(partnerOfClient);
         Sourced<String> prime = primeLabel.map(l -> named(l.value(), l.line())).orElse(null);
         for (String line : lines) {
             if (end == null) {

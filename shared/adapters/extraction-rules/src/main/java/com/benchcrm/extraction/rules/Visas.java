@@ -123,7 +123,9 @@ final class Visas {
             if (line.length() < 300
                     && line.indexOf('@') < 0
                     && !line.equals(labelLine)
-                    && !tokens(line, false).isEmpty()) {
+                    // a line that talks about visas counts its weak statuses too ("Candidates with TN visa are
+                    // welcome")
+                    && !tokens(line, CONTEXT.matcher(line).find()).isEmpty()) {
                 sources.add(line);
             }
         }
