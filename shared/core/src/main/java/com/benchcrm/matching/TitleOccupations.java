@@ -1,5 +1,6 @@
 package com.benchcrm.matching;
 
+import com.benchcrm.skills.SkillTaxonomy;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -50,6 +52,10 @@ public final class TitleOccupations {
     static final double HEAD_MARGIN = 0.2;
     /** An "... Executive" title this close to an O*NET title is that title, not a staff title ({@link #staffTitle}). */
     static final double STAFF_TITLE_KNOWN = 0.9;
+    /** At most this many computer occupations may share a title read as an IT role of its words. */
+    static final int IT_ROLE_OCCUPATIONS = 3;
+    /** At most this many occupations may share the role a title ends with ({@link #tail}). */
+    static final int TAIL_OCCUPATIONS = 5;
     /** Occupations whose best title is within this of the best cosine share the classification. */
     static final double TIE = 0.05;
     /** Share of the fit decided at the detailed occupation; the rest at the broad occupation. */
@@ -202,8 +208,19 @@ public final class TitleOccupations {
     private final double unknownIdf;
     private final Map<String, Optional<Classification>> memo = new ConcurrentHashMap<>();
 
-    private TitleOccupations(String version, List<String[]> rows) {
+    /**
+     * Words the table does not hold that name a technology ("CRM", "Linux", "Azure", "SAP"): they mark an IT role
+     * rather than making the title unknown ({@link #computeWhole}).
+     */
+    private final Predicate<String> technology;
+
+    /** Skill categories whose names mark a title as an IT role ("Linux Administrator", "CRM Developer"). */
+    private static final Set<String> TECHNOLOGY_CATEGORIES =
+            Set.of("language", "framework", "crm-erp", "networking", "database", "platform", "cloud", "os", "devops");
+
+    private TitleOccupations(String version, List<String[]> rows, Predicate<String> technology) {
         this.version = version;
+        this.technology = technology;
         Map<String, Occupation> occupations = new HashMap<>();
         List<List<String>> tokens = new ArrayList<>();
         Map<String, Integer> df = new HashMap<>();
@@ -251,9 +268,14 @@ public final class TitleOccupations {
                             throw new IllegalStateException(
                                     "the title table " + RESOURCE + " is not on the class path");
                         }
-                        t = parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
-                                .lines()
-                                .toList());
+                        SkillTaxonomy skills = SkillTaxonomy.standard();
+                        t = parse(
+                                new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                                        .lines()
+                                        .toList(),
+                                word -> skills.find(word)
+                                        .filter(k -> !k.generic() && TECHNOLOGY_CATEGORIES.contains(k.category()))
+                                        .isPresent());
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -266,6 +288,14 @@ public final class TitleOccupations {
 
     /** A table from data-file lines ({@code #} headers, the first with {@code version=}, then code TAB title). */
     public static TitleOccupations parse(List<String> lines) {
+        return parse(lines, word -> false);
+    }
+
+    /**
+     * A table from data-file lines, with the words (lower case, as {@link #words} gives them) that name a
+     * technology.
+     */
+    public static TitleOccupations parse(List<String> lines, Predicate<String> technology) {
         String version = "unknown";
         List<String[]> rows = new ArrayList<>();
         for (String line : lines) {
@@ -281,7 +311,7 @@ public final class TitleOccupations {
                 rows.add(new String[] {f[0].strip(), f[1].strip()});
             }
         }
-        return new TitleOccupations(version, rows);
+        return new TitleOccupations(version, rows, technology);
     }
 
     public String version() {
@@ -322,6 +352,12 @@ public final class TitleOccupations {
         if (function.isPresent()) {
             return Optional.of(function.get().of(title));
         }
+        if (whole.isEmpty()) {
+            Optional<Classification> tail = tail(first);
+            if (tail.isPresent()) {
+                return Optional.of(tail.get().of(title));
+            }
+        }
         if (first.length() == title.length() || words(first).size() < 2) {
             return whole;
         }
@@ -347,13 +383,52 @@ public final class TitleOccupations {
         return computeWhole(first.replaceFirst("(?i)\\s*executives?\\W*$", ""));
     }
 
+    /**
+     * An unclassified title whose last words are a role O*NET holds ("Project Manager" in "Optimistic Project
+     * Manager", "Microsoft Partner Readiness Operations Project Manager"): the longest such tail of two words or
+     * more, at {@link #STAFF_TITLE_KNOWN} or closer, when every word before it is one the table does not know (a
+     * product, a programme, an adjective: "UVIS", "L1", "Optimistic") and at most {@value #TAIL_OCCUPATIONS}
+     * occupations share the tail ("Automation Engineer" in "SDET Automation Engineer" is any of eleven engineers).
+     */
+    private Optional<Classification> tail(String first) {
+        String[] w = first.strip().split("\\s+");
+        for (int from = 1; from <= w.length - 2; from++) {
+            String tail = String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length));
+            if (words(tail).size() < 2 || words(w[from - 1]).stream().anyMatch(idf::containsKey)) {
+                break; // a word the table knows is part of the role ("Wireless Data Technician" is no data technician)
+            }
+            Optional<Classification> c = computeWhole(tail);
+            if (c.isPresent()
+                    && c.get().cosine() >= STAFF_TITLE_KNOWN
+                    && c.get().shares().size() <= TAIL_OCCUPATIONS) {
+                return c;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The title matched as a whole; when that finds nothing and the title names a technology ("CRM Developer",
+     * "Linux Administrator"), the title as an IT role of its other words: computer occupations only, and only when
+     * at most {@value #IT_ROLE_OCCUPATIONS} of them share it ("SAP ABAP Consultant" stays unknown: a consultant
+     * is any of a dozen computer occupations).
+     */
     private Optional<Classification> computeWhole(String title) {
+        Optional<Classification> c = computeWhole(title, false);
+        if (c.isEmpty() && words(title).stream().anyMatch(w -> !idf.containsKey(w) && technology.test(w))) {
+            return computeWhole(title, true).filter(it -> it.shares().size() <= IT_ROLE_OCCUPATIONS);
+        }
+        return c;
+    }
+
+    private Optional<Classification> computeWhole(String title, boolean asItRole) {
         Map<String, Double> q = vector(words(title));
         // a word no table title holds ("SAP" in "SAP ABAP Consultant") still counts, as the rarest word would: the
-        // title is then not taken for its known words alone ("Consultant")
+        // title is then not taken for its known words alone ("Consultant"); read as an IT role, a technology's name
+        // does not count (see computeWhole(String))
         double qn = norm(q);
         for (String w : new java.util.LinkedHashSet<>(words(title))) {
-            if (!idf.containsKey(w)) {
+            if (!idf.containsKey(w) && !(asItRole && technology.test(w))) {
                 qn = Math.sqrt(qn * qn + unknownIdf * unknownIdf);
             }
         }
@@ -409,6 +484,12 @@ public final class TitleOccupations {
         double floor = top - TIE;
         List<Map.Entry<Occupation, Double>> kept = new ArrayList<>(
                 best.entrySet().stream().filter(e -> e.getValue() >= floor).toList());
+        if (asItRole) {
+            kept.removeIf(e -> !e.getKey().code().startsWith(COMPUTER_GROUP));
+            if (kept.isEmpty()) {
+                return Optional.empty();
+            }
+        }
         kept.sort(Map.Entry.<Occupation, Double>comparingByValue()
                 .reversed()
                 .thenComparing(e -> e.getKey().code()));

@@ -100,6 +100,40 @@ class TitleOccupationsTest {
     }
 
     @Test
+    void aTechnologyTheTableLacks_makesAnItRoleOfTheOtherWords_whenFewComputerOccupationsShareThem() {
+        // ADR 0117: "CRM", "Linux" and "Azure" are in no O*NET title, but they are technologies (the skill taxonomy)
+        assertThat(of("CRM Developer").shares().keySet())
+                .extracting(TitleOccupations.Occupation::code)
+                .contains("15-1252.00")
+                .allMatch(code -> code.startsWith("15-"));
+        assertThat(of("UNIX/Linux Administrator").shares().keySet())
+                .extracting(TitleOccupations.Occupation::code)
+                .contains("15-1244.00")
+                .allMatch(code -> code.startsWith("15-"));
+        assertThat(of("Azure Developer").best().code()).startsWith("15-");
+        // a consultant is any of a dozen computer occupations: still unknown; a word that is no technology too
+        assertThat(TABLE.classify("PeopleSoft Consultant")).isEmpty();
+        assertThat(TABLE.classify("Frobnicator Developer")).isEmpty();
+        // a tiny table without technologies reads the title as before
+        TitleOccupations plain = TitleOccupations.parse(
+                List.of("# version=test/1", "15-1252.00\tSoftware Developers", "15-1252.00\tDeveloper"));
+        assertThat(plain.classify("CRM Developer")).isEmpty();
+    }
+
+    @Test
+    void aRoleAtTheEnd_classifiesATitle_whoseWordsBeforeItTheTableDoesNotKnow() {
+        // ADR 0117: "Optimistic", "UVIS", "L1" are modifiers the table does not know
+        assertThat(of("Optimistic Project Manager").best().code()).isEqualTo("15-1299.09");
+        assertThat(of("UVIS Project Manager").best().code()).isEqualTo("15-1299.09");
+        assertThat(of("L1 Network Engineer").shares().keySet())
+                .extracting(TitleOccupations.Occupation::code)
+                .contains("15-1241.00");
+        // a word the table knows is part of the role; a tail as ambiguous as a bare head says nothing
+        assertThat(TABLE.classify("Wireless Data Technician")).isEmpty();
+        assertThat(TABLE.classify("SDET Automation Engineer")).isEmpty();
+    }
+
+    @Test
     void fit_isHighForTheSameKindOfWork_andLowAcrossKinds() {
         Classification developer = of("Senior Software Developer");
         assertThat(TitleOccupations.fit(developer, of("Software Engineer"))).isGreaterThan(0.9);
