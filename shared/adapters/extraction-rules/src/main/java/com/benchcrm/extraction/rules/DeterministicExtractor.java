@@ -225,9 +225,22 @@ public final class DeterministicExtractor implements AiGateway {
         /** The lines of the requirement, then the preamble's and the postamble's. */
         List<String> lines() {
             List<String> out = ownLines();
+            out.addAll(sharedLines());
+            return out;
+        }
+
+        /** The lines before a digest's first item. */
+        List<String> preambleLines() {
+            List<String> out = new ArrayList<>();
             for (int i = 0; i < preambleEnd; i++) {
                 out.add(allLines.get(i).text());
             }
+            return out;
+        }
+
+        /** The preamble's and the postamble's lines (a digest's lines shared by every item). */
+        List<String> sharedLines() {
+            List<String> out = preambleLines();
             for (int i = postambleStart; i < postambleEnd; i++) {
                 out.add(allLines.get(i).text());
             }
@@ -252,6 +265,30 @@ public final class DeterministicExtractor implements AiGateway {
     }
 
     // --------------------------------------------------------------------------- assembling
+
+    /** A place with a state in one part of a subject ("Java Developer - Dallas, TX // Hybrid"). */
+    private static List<ExtractedLocation> placeInSubject(String subject) {
+        for (String part : subject.split("//+|\\|+|\\s[-–]\\s|@|\\(|\\bin\\b")) {
+            List<ExtractedLocation> found = Places.parse(part.replaceAll("(?i)\\blocation\\b", ""), subject);
+            if (!found.isEmpty() && found.stream().allMatch(x -> x.state() != null)) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    /** The places of the first line of running text that names one (not a boilerplate, administrative or party line). */
+    private static List<ExtractedLocation> placeInText(List<String> lines) {
+        for (String l : lines) {
+            if (!Skills.isBoilerplate(l) && !Skills.isAdministrative(l) && !Parties.isPartyLine(l)) {
+                List<ExtractedLocation> found = Places.findInText(l, l);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
+    }
 
     private ExtractedRequirement requirement(
             Scope s, ExtractedContact contact, Sourced<String> company, boolean single) {
@@ -346,22 +383,18 @@ public final class DeterministicExtractor implements AiGateway {
         Optional<Labels.Label> locLabel = s.label(Labels.Key.LOCATION);
         locLabel.ifPresent(l -> locations.addAll(Places.parse(l.value(), l.line())));
         if (locations.isEmpty() && locLabel.isEmpty() && s.subject() != null) {
-            for (String part : s.subject().split("//+|\\|+|\\s[-–]\\s|@|\\(|\\bin\\b")) {
-                List<ExtractedLocation> found = Places.parse(part.replaceAll("(?i)\\blocation\\b", ""), s.subject());
-                if (!found.isEmpty() && found.stream().allMatch(x -> x.state() != null)) {
-                    locations.addAll(found);
-                    break;
-                }
-            }
+            locations.addAll(placeInSubject(s.subject()));
         }
         if (locations.isEmpty() && locLabel.isEmpty()) {
-            for (String l : s.ownLines()) {
-                if (!Skills.isBoilerplate(l) && !Skills.isAdministrative(l) && !Parties.isPartyLine(l)) {
-                    locations.addAll(Places.findInText(l, l));
-                    if (!locations.isEmpty()) {
-                        break;
-                    }
-                }
+            locations.addAll(placeInText(s.ownLines()));
+        }
+        if (locations.isEmpty() && locLabel.isEmpty() && !single) {
+            // a digest's items without a place of their own share the one its opening lines or its subject name
+            // ("We have the following positions with our client in Dallas, TX"); not its closing lines, where a
+            // place is as often the vendor's own office
+            locations.addAll(placeInText(s.preambleLines()));
+            if (locations.isEmpty() && s.digestSubject() != null) {
+                locations.addAll(placeInSubject(s.digestSubject()));
             }
         }
         List<String> modeFirst = new ArrayList<>();

@@ -215,8 +215,13 @@ final class Skills {
             return;
         }
         String line = Text.withoutUrls(rawLine);
-        boolean nice = !requiredByDefault
-                || (NICE.matcher(line).find() && !REQUIRED.matcher(line).find());
+        // nice-to-have is said per sentence: "Must have two S/4HANA rollouts. Experience with SAP Fiori is a plus."
+        List<Integer> sentenceStarts = new ArrayList<>(List.of(0));
+        Matcher sentenceEnd = SENTENCE_END.matcher(line);
+        while (sentenceEnd.find()) {
+            sentenceStarts.add(sentenceEnd.end());
+        }
+        sentenceStarts.add(line.length());
         List<SkillMention> mentions = taxonomy.scan(line);
         Matcher years = Fields.YEARS.matcher(line);
         int yearsEnd = -1;
@@ -226,6 +231,7 @@ final class Skills {
             yearsEnd = years.end();
         }
         int paren = line.indexOf('(');
+        Boolean[] niceSentence = new Boolean[sentenceStarts.size()];
         for (SkillMention m : mentions) {
             if (m.skill().generic() || m.namesAJob()) {
                 continue;
@@ -237,9 +243,20 @@ final class Skills {
                             && m.start() - yearsEnd < 60
                     ? y
                     : null;
+            int found = java.util.Collections.binarySearch(sentenceStarts, m.start());
+            int sentence = Math.min(found >= 0 ? found : -found - 2, sentenceStarts.size() - 2);
+            if (niceSentence[sentence] == null) { // each sentence read once: a long line holds many mentions
+                String text = line.substring(sentenceStarts.get(sentence), sentenceStarts.get(sentence + 1));
+                niceSentence[sentence] =
+                        NICE.matcher(text).find() && !REQUIRED.matcher(text).find();
+            }
+            boolean nice = !requiredByDefault || niceSentence[sentence];
             add(m.skill(), !nice, skillYears, versionAfter(line, m), source);
         }
     }
+
+    /** The end of a sentence inside a line: a full stop, "!" or "?", then a space and a capital letter. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z])");
 
     /** A responsibility ("Convert user stories into technical solutions"): only concrete technologies count. */
     void fromDutyLine(String rawLine, String source) {
