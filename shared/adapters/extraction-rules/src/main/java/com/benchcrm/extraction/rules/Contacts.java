@@ -14,8 +14,11 @@ final class Contacts {
 
     static final Pattern EMAIL = Pattern.compile(
             "(?<![A-Za-z0-9._%+'-])[A-Za-z0-9._%+'-]{1,64}+@[A-Za-z0-9.-]{1,253}(?<=\\.[A-Za-z]{2,63})");
+    /** A US number (optionally +1, an extension), or an Indian mobile written in two groups of five ("+91 98765 43210"). */
     static final Pattern PHONE = Pattern.compile(
-            "(?<![\\d-])(?:\\+?1[\\s.-]?)?\\(?\\d{3}\\)?[\\s.-]?\\d{3}[\\s.-]?\\d{4}(?:\\s*(?:x|ext\\.?|extension)\\s*\\d{1,6})?(?![\\d-])");
+            "(?<![\\d-])(?:(?:\\+?1[\\s.-]?)?\\(?\\d{3}\\)?[\\s.-]?\\d{3}[\\s.-]?\\d{4}(?:\\s*(?:x|ext\\.?|extension)\\s*\\d{1,6})?"
+                    + "|(?:\\+91[\\s-]?)?[6-9]\\d{4}[\\s-]\\d{5})(?![\\d-])");
+
     private static final Pattern COMPANY = Pattern.compile(
             "(?i)\\b(inc\\.?|llc|l\\.l\\.c\\.|ltd\\.?|limited|corp\\.?|corporation|solutions|technologies|technology solutions|staffing|"
                     + "consulting|systems|group|services|software|infotech|infosystems|global|partners|associates|labs|"

@@ -81,7 +81,7 @@ final class ResumeRules {
             "(?i)^(.{1,60}?)\\s*(?:\\||\\t|:|\\s-\\s)\\s*(less than 1 year|\\d{1,3}(?:\\.\\d)?)\\s*\\+?\\s*(months?|years?|yrs?)?(?:\\s*(?:\\||\\t).*)?$");
 
     private static final Pattern CATEGORY = Pattern.compile("^([A-Za-z][A-Za-z /&().-]{1,30}?)\\s*[:\\t]\\s*(.+)$");
-    private static final Pattern SPLIT = Pattern.compile("\\s*[,;|•]\\s*|\\s+/\\s+|\\t+");
+    private static final Pattern SPLIT = Pattern.compile("\\s*[,;|•·▪●◦]\\s*|\\s+/\\s+|\\t+");
 
     /** The resume schema's limits: a longer "name" or "title" is a paragraph a label happened to start. */
     private static final int MAX_NAME = 200;
@@ -331,7 +331,8 @@ final class ResumeRules {
 
     private static ExtractedLocation place(String text, String source) {
         String t = text.replaceAll("(?i)\\s*-\\s*email me on indeed.*$", "")
-                .replaceAll("(?i)\\b(e-?mail|tel|phone|mobile|cell)\\s*:.*$", "")
+                // a labelled contact field runs to the next separator ("Email: x | Phone: y | Dallas, TX")
+                .replaceAll("(?i)\\b(e-?mail|tel|phone|mobile|cell)\\s*:[^|•·]*", "")
                 .trim();
         ExtractedLocation in = Places.india(t);
         if (in != null) {

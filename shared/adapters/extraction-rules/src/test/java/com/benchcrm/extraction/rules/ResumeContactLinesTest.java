@@ -1,0 +1,59 @@
+package com.benchcrm.extraction.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.benchcrm.extraction.ExtractedSkill;
+import com.benchcrm.extraction.ResumeExtraction;
+import java.math.BigDecimal;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Contact lines and skill lists as real resumes write them, in anonymous resumes written for this project: the
+ * place after labelled contact fields on one line, skills separated by middle dots with their years, an Indian
+ * mobile number in two groups of five.
+ */
+class ResumeContactLinesTest {
+
+    final DeterministicExtractor rules = new DeterministicExtractor(Clock.systemUTC());
+
+    @Test
+    void thePlaceAfterLabelledContactFieldsOnOneLine() {
+        ResumeExtraction r = rules.extractResume(
+                null,
+                "RAVI SAMPLE\nSr. Java Full Stack Developer\nEmail: ravi.sample@example.com | Phone: +1 555-010-1234 "
+                        + "| Dallas, TX\n\nPROFESSIONAL SUMMARY\nOver 9 years of IT experience with Java and Spring "
+                        + "Boot.\n");
+        assertThat(r.location()).isNotNull();
+        assertThat(r.location().city()).isEqualTo("Dallas");
+        assertThat(r.location().state()).isEqualTo("TX");
+        assertThat(r.phone().value()).isEqualTo("+1 555-010-1234");
+    }
+
+    @Test
+    void skillsSeparatedByMiddleDots_keepTheirYears() {
+        ResumeExtraction r = rules.extractResume(
+                null,
+                "Jane Placeholder\nAustin, TX\n\nDATA ENGINEER\nData engineer with 6 years of experience.\n\nSKILLS\n"
+                        + "Python (6 yrs) · SQL (6 yrs) · Spark (4 yrs) · Airflow (3 yrs) · Snowflake\n");
+        assertThat(r.skills())
+                .filteredOn(s -> s.years() != null)
+                .extracting(ExtractedSkill::name, ExtractedSkill::years)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("Python", new BigDecimal("6")),
+                        org.assertj.core.groups.Tuple.tuple("Spark", new BigDecimal("4")),
+                        org.assertj.core.groups.Tuple.tuple("Airflow", new BigDecimal("3")));
+        assertThat(r.skills()).extracting(ExtractedSkill::name).contains("Snowflake");
+    }
+
+    @Test
+    void anIndianMobileInTwoGroupsOfFive() {
+        ResumeExtraction r = rules.extractResume(
+                null,
+                "CURRICULUM VITAE\n\nName : Suresh Sample\nMobile : +91 90000 00000\nEmail : suresh.sample@example.com\n"
+                        + "\nExperience Summary:\nHaving 4.5 years of experience in Selenium and Java.\n");
+        assertThat(r.phone().value()).isEqualTo("+91 90000 00000");
+        // a zip code and a year beside a number are no phone
+        assertThat(Contacts.PHONE.matcher("Austin, TX 78701 since 2019").find()).isFalse();
+    }
+}
