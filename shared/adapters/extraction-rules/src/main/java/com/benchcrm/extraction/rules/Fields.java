@@ -316,7 +316,12 @@ final class Fields {
         return null;
     }
 
-    private static ExtractedRate parseRate(String value, String source, boolean fromLabel) {
+    /** A range with the unit after both amounts: "$55/hr - $60/hr" reads as "$55 - $60/hr". */
+    private static final Pattern UNIT_BEFORE_RANGE_END = Pattern.compile(
+            "(?i)(\\d)\\s*(?:/\\s*|per\\s+)(?:hr|hour)\\b\\s*(-|–|to)\\s*(?=(?:usd|\\$)?\\s*\\d{1,3}(?:\\.\\d{1,2})?\\s*(?:/\\s*|per\\s+)(?:hr|hour)\\b)");
+
+    private static ExtractedRate parseRate(String rawValue, String source, boolean fromLabel) {
+        String value = UNIT_BEFORE_RANGE_END.matcher(rawValue).replaceAll("$1 $2 ");
         Matcher m = MONEY.matcher(value);
         while (m.find()) {
             String currencySymbol = m.group(1) != null ? m.group(1) : m.group(5);

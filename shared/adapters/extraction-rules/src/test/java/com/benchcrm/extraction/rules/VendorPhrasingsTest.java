@@ -298,6 +298,18 @@ class VendorPhrasingsTest {
         }
 
         @Test
+        void aRangeWithTheUnitAfterBothAmounts() {
+            ExtractedRequirement r = plain("Pay: $55/hr - $60/hr (C2C)");
+            assertThat(r.rate().amount()).isEqualByComparingTo("55");
+            assertThat(r.rate().maxAmount()).isEqualByComparingTo("60");
+            assertThat(plain("Rate: $70 per hour to $75 per hour on W2").rate().maxAmount())
+                    .isEqualByComparingTo("75");
+            // two rates for two employment types are no range
+            assertThat(plain("Pay rate: $55/hr on W2 or $65/hr on C2C").rate().maxAmount())
+                    .isNull();
+        }
+
+        @Test
         void upToIsTheCeiling() {
             ExtractedRequirement r = plain("Pay rate: up to $70 per hour W2");
             assertThat(r.rate().maxAmount()).isEqualByComparingTo("70");
