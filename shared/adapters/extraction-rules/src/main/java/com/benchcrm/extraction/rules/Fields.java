@@ -130,34 +130,54 @@ final class Fields {
                     + ")\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+|(?<mm>\\d{1,2})/(?:\\d{1,2}/)?)"
                     + "(?<year>20\\d{2})\\b|(?i)\\b(?<to2>till|until|through|thru|by)\\s+(?:the\\s+)?end\\s+of\\s+(?<year2>20\\d{2})\\b");
 
-    /** Months from this month to the month a contract runs to, between 1 and 120; null when the text names no end. */
+    /**
+     * The months a contract runs: from this month to the month it runs to ("till Dec 2027"), or from the date before
+     * that one ("Jan 2027 - Dec 2027", "from Feb 2027 to Sep 2027": both months counted); between 1 and 120, null when
+     * the text names no end. Outside a duration label the end needs its preposition; inside one, the last date is
+     * the end.
+     */
     private static Duration untilDate(String value, String source, boolean fromLabel, LocalDate today) {
         Matcher m = UNTIL.matcher(value);
+        List<YearMonth> dates = new ArrayList<>();
+        int endIndex = -1;
+        String endText = null;
         while (m.find()) {
-            YearMonth end;
+            YearMonth date;
             if (m.group("year2") != null) {
-                end = YearMonth.of(Integer.parseInt(m.group("year2")), 12);
+                date = YearMonth.of(Integer.parseInt(m.group("year2")), 12);
             } else {
-                if (m.group("to") == null && !fromLabel) {
-                    continue;
-                }
                 int month = m.group("month") != null
                         ? MONTHS.indexOf(m.group("month").substring(0, 3).toLowerCase(Locale.ROOT)) / 3 + 1
                         : Integer.parseInt(m.group("mm"));
                 if (month < 1 || month > 12) {
                     continue;
                 }
-                end = YearMonth.of(Integer.parseInt(m.group("year")), month);
+                date = YearMonth.of(Integer.parseInt(m.group("year")), month);
             }
-            long months = YearMonth.from(today).until(end, java.time.temporal.ChronoUnit.MONTHS);
-            if (months >= 1 && months <= 120) {
-                String written = Text.trimValue(fromLabel ? value : m.group());
-                return new Duration(
-                        Sourced.of((int) months, source),
-                        Sourced.of(written.length() > 120 ? written.substring(0, 120) : written, source));
+            dates.add(date);
+            boolean preposition = m.group("to") != null || m.group("to2") != null;
+            if (preposition || fromLabel) {
+                endIndex = dates.size() - 1;
+                endText = m.group();
+                if (preposition) {
+                    break;
+                }
             }
         }
-        return null;
+        if (endIndex < 0) {
+            return null;
+        }
+        YearMonth end = dates.get(endIndex);
+        long months = endIndex > 0
+                ? dates.get(endIndex - 1).until(end, java.time.temporal.ChronoUnit.MONTHS) + 1
+                : YearMonth.from(today).until(end, java.time.temporal.ChronoUnit.MONTHS);
+        if (months < 1 || months > 120) {
+            return null;
+        }
+        String written = Text.trimValue(fromLabel ? value : endIndex > 0 ? value : endText);
+        return new Duration(
+                Sourced.of((int) months, source),
+                Sourced.of(written.length() > 120 ? written.substring(0, 120) : written, source));
     }
 
     private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";

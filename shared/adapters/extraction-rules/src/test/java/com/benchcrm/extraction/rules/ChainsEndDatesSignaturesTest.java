@@ -104,6 +104,15 @@ class ChainsEndDatesSignaturesTest {
         assertThat(with("Duration: till Dec 2027").duration().value()).isEqualTo("till Dec 2027");
         assertThat(with("Duration: 6 months (till June 2027)").durationMonths().value())
                 .isEqualTo(6);
+        // a span with its start counts both months
+        assertThat(with("Duration: Jan 2027 - Dec 2027").durationMonths().value())
+                .isEqualTo(12);
+        assertThat(with("Duration: Feb 2027 to Sep 2027").durationMonths().value())
+                .isEqualTo(8);
+        assertThat(with("The contract runs from March 2027 to August 2027.")
+                        .durationMonths()
+                        .value())
+                .isEqualTo(6);
         // a date that has passed, and a bare date outside a duration label, give no months
         assertThat(with("Duration: till Jan 2026").durationMonths()).isNull();
         assertThat(with("Project kickoff meeting in March 2027.").durationMonths())
