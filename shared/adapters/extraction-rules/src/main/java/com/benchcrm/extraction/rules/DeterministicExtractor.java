@@ -450,6 +450,7 @@ public final class DeterministicExtractor implements AiGateway {
         List<Sourced<String>> notes = new ArrayList<>();
         Sourced<String> client = null;
         Sourced<String> partnerOfClient = null;
+        Sourced<String> endClientOfClient = null;
         Optional<Labels.Label> clientLabel = s.label(Labels.Key.CLIENT);
         if (clientLabel.isPresent()) {
             String v = Text.trimValue(clientLabel.get().value());
@@ -469,6 +470,10 @@ public final class DeterministicExtractor implements AiGateway {
                 if (cv.partner() != null) {
                     partnerOfClient = Sourced.of(cv.partner(), clientLabel.get().line());
                 }
+                if (cv.endClient() != null) {
+                    endClientOfClient =
+                            Sourced.of(cv.endClient(), clientLabel.get().line());
+                }
                 if (cv.direct()) {
                     notes.add(Sourced.of("Direct client", clientLabel.get().line()));
                 }
@@ -480,6 +485,7 @@ public final class DeterministicExtractor implements AiGateway {
         Parties parties = Parties.of(
                 client,
                 partnerOfClient,
+                endClientOfClient,
                 s.label(Labels.Key.END_CLIENT),
                 s.label(Labels.Key.IMPLEMENTATION_PARTNER),
                 s.label(Labels.Key.PRIME_VENDOR),

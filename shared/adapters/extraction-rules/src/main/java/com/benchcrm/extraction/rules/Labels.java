@@ -144,7 +144,9 @@ final class Labels {
                 "end-client",
                 "final client",
                 "end client name",
-                "ultimate client");
+                "ultimate client",
+                "endclient",
+                "end-customer");
         put(
                 Key.IMPLEMENTATION_PARTNER,
                 "implementation partner",
@@ -330,6 +332,20 @@ final class Labels {
         Key k = SYNONYMS.get(l);
         if (k != null) {
             return k;
+        }
+        // "Implementation Partner (IP)": an abbreviation in brackets after the label
+        String bare = l.replaceAll("\\s*\\([a-z./ ]{1,12}\\)$", "");
+        if (!bare.equals(l) && SYNONYMS.containsKey(bare)) {
+            return SYNONYMS.get(bare);
+        }
+        // "Client/Customer", "Prime Vendor/IP": two names of one field, the first known one
+        if (l.contains("/")) {
+            for (String part : l.split("\\s*/\\s*")) {
+                Key p = SYNONYMS.get(part);
+                if (p != null) {
+                    return p;
+                }
+            }
         }
         // "Salesforce skills required", "Cloud/DevOps technologies", "AWS nice to have"
         if (NICE_LIKE.matcher(l).matches()) {

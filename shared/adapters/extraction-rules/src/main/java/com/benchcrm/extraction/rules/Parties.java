@@ -31,7 +31,15 @@ record Parties(Sourced<String> endClient, Sourced<String> implementationPartner,
      * "Example Insurance through Sample Infotech" are the client and its implementation partner; "Example Energy
      * (Direct client)" the client, said to be direct. {@code partner} is null when none is named.
      */
-    record ClientValue(String client, @Nullable String partner, boolean direct) {}
+    record ClientValue(
+            String client,
+            @Nullable String partner,
+            @Nullable String endClient,
+            boolean direct) {}
+
+    /** "Example Bank (End client: Example Holdings)": the end client named in brackets after the client. */
+    private static final Pattern END_CLIENT_IN_BRACKETS =
+            Pattern.compile("(?i)\\s*\\(\\s*end[- ]?client\\s*[:-]\\s*([^)]+?)\\s*\\)\\s*$");
 
     private static final Pattern VIA = Pattern.compile(
             "(?i)^(.+?)\\s*(?:\\(\\s*(?:via|through|thru)\\s+([^)]+?)\\s*\\)|\\s(?:via|through|thru)\\s+(\\S.*))$");
@@ -39,7 +47,14 @@ record Parties(Sourced<String> endClient, Sourced<String> implementationPartner,
             "(?i)\\s*[(\\[]\\s*(direct(?: client)?|end client|client|confidential|fortune \\d+)\\s*[)\\]]\\s*$");
 
     static ClientValue clientValue(String value) {
-        String v = value.strip();
+        // a bar never stands inside a firm's name: what follows it is another field ("| Vendor - Sample Tech")
+        String v = value.split("\\s*\\|+\\s*", 2)[0].strip();
+        String endClient = null;
+        Matcher e = END_CLIENT_IN_BRACKETS.matcher(v);
+        if (e.find() && e.start() > 0) {
+            endClient = Text.trimValue(e.group(1));
+            v = v.substring(0, e.start()).strip();
+        }
         boolean direct = false;
         Matcher q = QUALIFIER.matcher(v);
         if (q.find() && q.start() > 0) {
@@ -51,10 +66,10 @@ record Parties(Sourced<String> endClient, Sourced<String> implementationPartner,
             String partner = Text.trimValue(m.group(2) != null ? m.group(2) : m.group(3));
             String client = Text.trimValue(m.group(1));
             if (!client.isEmpty() && !partner.isEmpty() && Character.isUpperCase(partner.charAt(0))) {
-                return new ClientValue(client, partner, direct);
+                return new ClientValue(client, partner, endClient, direct);
             }
         }
-        return new ClientValue(v, null, direct);
+        return new ClientValue(v, null, endClient, direct);
     }
 
     /**
@@ -81,12 +96,13 @@ record Parties(Sourced<String> endClient, Sourced<String> implementationPartner,
     static Parties of(
             Sourced<String> client,
             @Nullable Sourced<String> partnerOfClient,
+            @Nullable Sourced<String> endClientOfClient,
             Optional<Labels.Label> endClientLabel,
             Optional<Labels.Label> partnerLabel,
             Optional<Labels.Label> primeLabel,
             List<String> lines) {
         Sourced<String> end =
-                endClientLabel.map(l -> named(l.value(), l.line())).orElse(null);
+                endClientLabel.map(l -> named(l.value(), l.line())).orElse(endClientOfClient);
         Sourced<String> partner =
                 partnerLabel.map(l -> named(l.value(), l.line())).orElse(partnerOfClient);
         Sourced<String> prime = primeLabel.map(l -> named(l.value(), l.line())).orElse(null);
@@ -113,7 +129,8 @@ record Parties(Sourced<String> endClient, Sourced<String> implementationPartner,
     }
 
     private static Sourced<String> named(String value, String line) {
-        String v = Text.trimValue(value == null ? "" : value.replaceAll("\\s*\\(.*?\\)\\s*$", ""));
+        String v = Text.trimValue(
+                value == null ? "" : value.split("\\s*\\|+\\s*", 2)[0].replaceAll("\\s*\\(.*?\\)\\s*$", ""));
         if (v.isEmpty()
                 || v.length() > 100
                 || v.matches("(?i)^(direct( client)?|confidential|undisclosed|tbd|n/?a|will (be )?disclose.*)$")) {

@@ -34,8 +34,20 @@ final class Visas {
     private static final Set<WorkAuthorization> EADS = EnumSet.of(
             WorkAuthorization.GC_EAD, WorkAuthorization.H4_EAD, WorkAuthorization.L2_EAD, WorkAuthorization.OPT_EAD);
 
+    /**
+     * "Visa independent": a status that needs no employer's visa. Citizens, green card holders and the EADs that
+     * allow any employer (GC, H4, L2); not OPT (time-limited, then sponsored) nor TN (one employer).
+     */
+    private static final Set<WorkAuthorization> VISA_INDEPENDENT = EnumSet.of(
+            WorkAuthorization.US_CITIZEN,
+            WorkAuthorization.GREEN_CARD,
+            WorkAuthorization.GC_EAD,
+            WorkAuthorization.H4_EAD,
+            WorkAuthorization.L2_EAD);
+
     private static final Pattern TOKEN = Pattern.compile("(?i)(?<![a-z0-9])(?:"
-            + "(?<stem>stem[- ]?opt(?:[- ]?ead)?)"
+            + "(?<independent>visa[- ]?independent|independent of (?:any )?visa)"
+            + "|(?<stem>stem[- ]?opt(?:[- ]?ead)?)"
             + "|(?<gcead>(?:gc|green[- ]?card)[- ]?eads?)"
             + "|(?<h4ead>h[- ]?4[- ]?eads?)"
             + "|(?<l2ead>l[- ]?2[- ]?(?:s[- ]?)?eads?)"
@@ -199,6 +211,8 @@ final class Visas {
     static Terms read(String text, boolean underVisaLabel) {
         Set<WorkAuthorization> accepted = new LinkedHashSet<>();
         Set<WorkAuthorization> excluded = new LinkedHashSet<>();
+        // "Visa independent only (USC, GC, GC EAD)": the statuses listed say which independent ones
+        boolean listed = tokens(text, true).stream().anyMatch(t -> !t.values().equals(VISA_INDEPENDENT));
         boolean strongContext = underVisaLabel
                 || CONTEXT.matcher(text).find()
                 || tokens(text, false).stream().anyMatch(t -> !t.weak());
@@ -275,7 +289,7 @@ final class Visas {
                 Matcher lead = LEAD_NEGATION.matcher(part);
                 int negFrom = polarity[p] == -1 && leading[p] && lead.find() ? lead.start() : Integer.MAX_VALUE;
                 for (Token t : tokens.get(p)) {
-                    if (condition[p]) {
+                    if (condition[p] || (listed && t.values().equals(VISA_INDEPENDENT))) {
                         continue;
                     }
                     boolean refused =
@@ -294,7 +308,9 @@ final class Visas {
         while (m.find()) {
             Set<WorkAuthorization> v = EnumSet.noneOf(WorkAuthorization.class);
             boolean weak = false;
-            if (m.group("stem") != null) {
+            if (m.group("independent") != null) {
+                v.addAll(VISA_INDEPENDENT);
+            } else if (m.group("stem") != null) {
                 v.add(WorkAuthorization.STEM_OPT);
             } else if (m.group("gcead") != null) {
                 v.add(WorkAuthorization.GC_EAD);
@@ -354,12 +370,13 @@ final class Visas {
             }
             out.add(new Token(m.start(), m.end(), v, weak));
         }
-        if (!strongContext && !out.isEmpty() && out.stream().allMatch(Token::weak)) {
+        boolean list = weakList(text, out);
+        if (!strongContext && !out.isEmpty() && out.stream().allMatch(Token::weak) && !list) {
             return List.of();
         }
         if (!strongContext) {
             List<Token> strong = new ArrayList<>();
-            boolean anyStrong = out.stream().anyMatch(t -> !t.weak());
+            boolean anyStrong = list || out.stream().anyMatch(t -> !t.weak());
             for (Token t : out) {
                 if (!t.weak() || anyStrong) {
                     strong.add(t);
@@ -368,6 +385,20 @@ final class Visas {
             return strong;
         }
         return out;
+    }
+
+    /**
+     * Two weak statuses next to each other as members of one list ("Need GC or Citizen", "GC/citizens only") name
+     * statuses; one alone ("GC tuning") may not.
+     */
+    private static boolean weakList(String text, List<Token> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            String gap = text.substring(tokens.get(i - 1).end(), tokens.get(i).start());
+            if (!gap.isBlank() && LIST_GAP.matcher(gap).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The statuses named in a resume's work-authorization text, first first. */

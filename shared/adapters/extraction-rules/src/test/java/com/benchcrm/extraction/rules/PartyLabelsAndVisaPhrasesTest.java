@@ -1,0 +1,74 @@
+package com.benchcrm.extraction.rules;
+
+import static com.benchcrm.common.WorkAuthorization.GC_EAD;
+import static com.benchcrm.common.WorkAuthorization.GREEN_CARD;
+import static com.benchcrm.common.WorkAuthorization.H4_EAD;
+import static com.benchcrm.common.WorkAuthorization.L2_EAD;
+import static com.benchcrm.common.WorkAuthorization.US_CITIZEN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.benchcrm.extraction.ExtractedRequirement;
+import com.benchcrm.extraction.ExtractionInput;
+import com.benchcrm.extraction.Sourced;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Party labels written with an abbreviation, a slash or no space, a second field after a bar, an end client in
+ * brackets; "visa independent" and two weak statuses in a list: anonymous lines written for this project.
+ */
+class PartyLabelsAndVisaPhrasesTest {
+
+    final DeterministicExtractor rules =
+            new DeterministicExtractor(Clock.fixed(Instant.parse("2026-12-06T00:00:00Z"), ZoneOffset.UTC));
+
+    ExtractedRequirement with(String line) {
+        var r = rules.extract(new ExtractionInput(
+                "Java Developer - Dallas, TX",
+                "Hi,\n\nRole: Java Developer\nLocation: Dallas, TX\nDuration: 12 months\n" + line
+                        + "\nSkills: Java, Spring Boot\n\nThanks,\nPat Placeholder\nExample Staffing LLC\n",
+                null,
+                null));
+        assertThat(r.requirements()).as(line).hasSize(1);
+        return r.requirements().get(0);
+    }
+
+    static String value(Sourced<String> s) {
+        return s == null ? null : s.value();
+    }
+
+    @Test
+    void partyLabels_withAnAbbreviationASlashOrNoSpace() {
+        assertThat(value(with("Implementation Partner (IP): Sample Tech").implementationPartner()))
+                .isEqualTo("Sample Tech");
+        assertThat(value(with("Client/Customer: Example Health").client())).isEqualTo("Example Health");
+        assertThat(value(with("EndClient: Example Health").endClient())).isEqualTo("Example Health");
+        assertThat(value(with("Prime Vendor/IP: Sample Tech").primeVendor())).isEqualTo("Sample Tech");
+    }
+
+    @Test
+    void aBarEndsAFirmsName_andAnEndClientInBracketsIsTheEndClient() {
+        assertThat(value(with("Client - Example Bank | Vendor - Sample Tech").client()))
+                .isEqualTo("Example Bank");
+        ExtractedRequirement r = with("Client: Example Bank (End client: Example Holdings)");
+        assertThat(value(r.endClient())).isEqualTo("Example Holdings");
+        // the client of a mail that also names an end client is the implementation partner (ADR 0070)
+        assertThat(value(r.implementationPartner())).isEqualTo("Example Bank");
+    }
+
+    @Test
+    void visaIndependent_isTheStatusesThatNeedNoEmployersVisa_unlessTheLineListsThem() {
+        assertThat(with("Visa: Visa independent candidates only").visa().accepted())
+                .containsExactlyInAnyOrder(US_CITIZEN, GREEN_CARD, GC_EAD, H4_EAD, L2_EAD);
+        assertThat(with("Visa Independent only (USC, GC, GC EAD)").visa().accepted())
+                .containsExactlyInAnyOrder(US_CITIZEN, GREEN_CARD, GC_EAD);
+    }
+
+    @Test
+    void twoWeakStatusesInAList_nameStatuses_oneAloneDoesNot() {
+        assertThat(with("Need GC or Citizen").visa().accepted()).containsExactlyInAnyOrder(GREEN_CARD, US_CITIZEN);
+        assertThat(with("Tuned GC pauses on the JVM.").visa()).isNull();
+    }
+}
