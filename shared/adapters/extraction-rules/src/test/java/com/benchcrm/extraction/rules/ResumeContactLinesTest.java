@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Contact lines and skill lists as real resumes write them, in anonymous resumes written for this project: the
  * place after labelled contact fields on one line, skills separated by middle dots with their years, an Indian
- * mobile number in two groups of five.
+ * mobile number in two groups of five, a "Company — Title (dates)" experience entry.
  */
 class ResumeContactLinesTest {
 
@@ -44,6 +44,17 @@ class ResumeContactLinesTest {
                         org.assertj.core.groups.Tuple.tuple("Spark", new BigDecimal("4")),
                         org.assertj.core.groups.Tuple.tuple("Airflow", new BigDecimal("3")));
         assertThat(r.skills()).extracting(ExtractedSkill::name).contains("Snowflake");
+    }
+
+    @Test
+    void aCompanyThenTitleEntryWithDates_givesTheTitleOfTheMostRecentPosition() {
+        ResumeExtraction r = rules.extractResume(
+                null,
+                "Michael Demo\nmichael.demo@example.com\n\nObjective: Seeking a position where I can apply my "
+                        + "5+ years of experience.\n\nExperience\nExample Health Systems — Business Analyst "
+                        + "(2022–present)\n - Wrote user stories in JIRA.\nSample Financial — Junior Business "
+                        + "Analyst (2020–2022)\n - SQL reporting.\n\nSkills: JIRA, SQL, Tableau\n");
+        assertThat(r.titles()).extracting(t -> t.value()).first().isEqualTo("Business Analyst");
     }
 
     @Test
