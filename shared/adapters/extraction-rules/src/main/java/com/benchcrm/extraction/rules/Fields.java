@@ -183,7 +183,8 @@ final class Fields {
     private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
 
     private static final String NUMBER_WORDS =
-            "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|twenty[- ]four|thirty[- ]six";
+            "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+                    + "eighteen|nineteen|twenty[- ]four|twenty|thirty[- ]six";
     /** A number written out with its digits after it: "six (6) months", "Twelve (12) Months". */
     private static final Pattern WORD_AND_DIGITS =
             Pattern.compile("(?i)\\b(?:" + NUMBER_WORDS + ")\\s*\\(\\s*(\\d{1,2})\\s*\\)");
@@ -204,8 +205,13 @@ final class Fields {
             Map.entry("ten", "10"),
             Map.entry("eleven", "11"),
             Map.entry("twelve", "12"),
+            Map.entry("thirteen", "13"),
+            Map.entry("fourteen", "14"),
             Map.entry("fifteen", "15"),
+            Map.entry("sixteen", "16"),
+            Map.entry("seventeen", "17"),
             Map.entry("eighteen", "18"),
+            Map.entry("nineteen", "19"),
             Map.entry("twenty", "20"),
             Map.entry("twenty four", "24"),
             Map.entry("thirty six", "36"));

@@ -47,7 +47,7 @@ final class ResumeRules {
     private static final Pattern SUMMARY_HEADING = Pattern.compile(
             "(?i)^(summary|professional summary|experience summary|career summary|profile|professional profile|objective|career objective|about me)\\s*:?\\s*$");
     private static final Pattern TOTAL_YEARS = Pattern.compile(
-            "(?i)(?:total (?:it |work |professional )?experience|overall experience|total exp|experience)\\s*(?:of\\s*)?[:\\-]?\\s*(\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*"
+            "(?i)(?:total (?:it |work |professional )?experience|overall experience|total exp|experience)\\s*(?:of\\s*)?[:\\-–—]?\\s*(\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*"
                     + "(?:years?|yrs?)(?:\\s*(?:and\\s*)?(\\d{1,2})\\s*months?)?"
                     + "|(\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*(?:years?|yrs\\.?|yr)(?:\\s*(?:and\\s*)?(\\d{1,2})\\s*months?)?\\s+(?:of\\s+)?"
                     // up to five words between, none ending a sentence: "2 years of IT/Presales/Project Management
@@ -376,12 +376,18 @@ final class ResumeRules {
 
     // ----------------------------------------------------------------------------------- years
 
+    /** "a decade", "two decades" of experience. */
+    private static final Pattern DECADES = Pattern.compile("(?i)\\b(?:a|one)\\s+decade\\b|\\b(two|2)\\s+decades\\b");
+
     private static Sourced<BigDecimal> totalYears(List<String> lines) {
         Sourced<BigDecimal> loose = null;
-        for (String l : lines) {
-            if (perSkillYears(l) != null) {
+        for (String raw : lines) {
+            if (perSkillYears(raw) != null) {
                 continue;
             }
+            // "Nine years of experience", "over a decade of experience": the numbers as digits
+            String l =
+                    Fields.numerals(DECADES.matcher(raw).replaceAll(d -> d.group(1) == null ? "10 years" : "20 years"));
             Matcher m = TOTAL_YEARS.matcher(l);
             if (m.find()) {
                 BigDecimal v =
@@ -392,12 +398,12 @@ final class ResumeRules {
                             .divide(BigDecimal.valueOf(12), 1, RoundingMode.HALF_UP));
                 }
                 if (v.compareTo(BigDecimal.valueOf(60)) <= 0) {
-                    return Sourced.of(strip(v), l);
+                    return Sourced.of(strip(v), raw);
                 }
             }
             Matcher managing = YEARS_MANAGING.matcher(l);
             if (loose == null && managing.find()) {
-                loose = Sourced.of(new BigDecimal(managing.group(1)), l);
+                loose = Sourced.of(new BigDecimal(managing.group(1)), raw);
             }
         }
         return loose;

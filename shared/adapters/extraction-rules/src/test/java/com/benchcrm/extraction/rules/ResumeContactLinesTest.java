@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Contact lines and skill lists as real resumes write them, in anonymous resumes written for this project: the
  * place after labelled contact fields on one line, skills separated by middle dots with their years, an Indian
- * mobile number in two groups of five, a "Company — Title (dates)" experience entry.
+ * mobile number in two groups of five, a "Company — Title (dates)" experience entry, total years written with a
+ * dash label or in words.
  */
 class ResumeContactLinesTest {
 
@@ -55,6 +56,22 @@ class ResumeContactLinesTest {
                         + "(2022–present)\n - Wrote user stories in JIRA.\nSample Financial — Junior Business "
                         + "Analyst (2020–2022)\n - SQL reporting.\n\nSkills: JIRA, SQL, Tableau\n");
         assertThat(r.titles()).extracting(t -> t.value()).first().isEqualTo("Business Analyst");
+    }
+
+    @Test
+    void totalYears_afterADashLabel_orInWords() {
+        for (String[] c : new String[][] {
+            {"Experience – 4 Years", "4"},
+            {"Nine years of experience in enterprise applications.", "9"},
+            {"Seasoned engineer with fifteen years of experience.", "15"},
+            {"Over a decade of experience building Java services.", "10"}
+        }) {
+            ResumeExtraction r = rules.extractResume(
+                    null,
+                    "Alex Sample\nJava Developer\nalex@example.com\n\nSUMMARY\n" + c[0] + "\n\nSKILLS\nJava, SQL\n");
+            assertThat(r.yearsExperience()).as(c[0]).isNotNull();
+            assertThat(r.yearsExperience().value()).as(c[0]).isEqualByComparingTo(c[1]);
+        }
     }
 
     @Test
