@@ -59,6 +59,14 @@ test('postal address, hot list, distribution list with consent, draft, approval,
   await first.getByRole('button', { name: 'Save consent' }).click();
   await expect(first.getByText(/^Opt in since /)).toBeVisible();
   await expect(table.getByRole('row').nth(2).getByText('no consent')).toBeVisible();
+  // toasts in a row ("List created", "Consent recorded"): close buttons large enough to tell apart (WCAG 2.5.8)
+  const closeButtons = page.locator('[data-sonner-toast] [data-close-button]');
+  await expect(closeButtons.first()).toBeVisible();
+  for (const close of await closeButtons.all()) {
+    const box = await close.boundingBox();
+    expect(box?.width ?? 24).toBeGreaterThanOrEqual(24);
+    expect(box?.height ?? 24).toBeGreaterThanOrEqual(24);
+  }
   await expectNoSeriousA11yViolations(page);
   await keepScreenshot(page, 'marketing-distribution-list');
 
