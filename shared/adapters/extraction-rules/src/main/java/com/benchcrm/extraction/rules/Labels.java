@@ -301,6 +301,10 @@ final class Labels {
     private static final Pattern DASH_LABEL =
             Pattern.compile("^\\s*([A-Za-z][A-Za-z /&().#'’-]{0,40}?)\\s+[-–—]{1,2}\\s+(\\S.*)$");
 
+    /** A known label and its value as the two cells of a table row ("Location | Houston, TX"); no third cell. */
+    private static final Pattern TABLE_ROW_LABEL =
+            Pattern.compile("^\\s*([A-Za-z][A-Za-z /&().#'’-]{0,40}?)\\s*\\|\\s*([^|]*[^|\\s][^|]*)$");
+
     /**
      * Another label inside a label's value, after a bar, a semicolon, a tab or a comma: "Location: Austin, TX |
      * Duration: 12 months", "Client: Comcast; End Client: Xfinity", "Rate: $60/hr on C2C, Duration: 12 months". Only
@@ -367,7 +371,11 @@ final class Labels {
             if (!m.matches()) {
                 m = DASH_LABEL.matcher(stripped);
                 if (!m.matches() || keyOf(m.group(1)) == null) {
-                    continue;
+                    // a two-column table row of an HTML mail: "Job Title | Senior Data Engineer"
+                    m = TABLE_ROW_LABEL.matcher(stripped);
+                    if (!m.matches() || keyOf(m.group(1)) == null) {
+                        continue;
+                    }
                 }
             }
             Key key = keyOf(m.group(1));
