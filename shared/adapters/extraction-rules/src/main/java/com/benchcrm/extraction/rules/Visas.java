@@ -211,8 +211,8 @@ final class Visas {
     static Terms read(String text, boolean underVisaLabel) {
         Set<WorkAuthorization> accepted = new LinkedHashSet<>();
         Set<WorkAuthorization> excluded = new LinkedHashSet<>();
-        // "Visa independent only (USC, GC, GC EAD)": the statuses listed say which independent ones
-        boolean listed = tokens(text, true).stream().anyMatch(t -> !t.values().equals(VISA_INDEPENDENT));
+        // "Visa independent only (USC, GC, GC EAD)": statuses accepted by name say which independent ones
+        boolean independent = false;
         boolean strongContext = underVisaLabel
                 || CONTEXT.matcher(text).find()
                 || tokens(text, false).stream().anyMatch(t -> !t.weak());
@@ -289,14 +289,21 @@ final class Visas {
                 Matcher lead = LEAD_NEGATION.matcher(part);
                 int negFrom = polarity[p] == -1 && leading[p] && lead.find() ? lead.start() : Integer.MAX_VALUE;
                 for (Token t : tokens.get(p)) {
-                    if (condition[p] || (listed && t.values().equals(VISA_INDEPENDENT))) {
+                    if (condition[p]) {
                         continue;
                     }
                     boolean refused =
                             polarity[p] == -1 && (!leading[p] || t.start() >= negFrom || negFrom == Integer.MAX_VALUE);
+                    if (!refused && t.values().equals(VISA_INDEPENDENT)) {
+                        independent = true;
+                        continue;
+                    }
                     (refused ? excluded : accepted).addAll(t.values());
                 }
             }
+        }
+        if (independent && accepted.isEmpty()) {
+            accepted.addAll(VISA_INDEPENDENT);
         }
         accepted.removeAll(excluded);
         return new Terms(accepted, excluded);

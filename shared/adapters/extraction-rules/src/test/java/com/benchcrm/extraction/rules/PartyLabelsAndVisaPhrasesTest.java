@@ -64,6 +64,12 @@ class PartyLabelsAndVisaPhrasesTest {
                 .containsExactlyInAnyOrder(US_CITIZEN, GREEN_CARD, GC_EAD, H4_EAD, L2_EAD);
         assertThat(with("Visa Independent only (USC, GC, GC EAD)").visa().accepted())
                 .containsExactlyInAnyOrder(US_CITIZEN, GREEN_CARD, GC_EAD);
+        // a refusal beside it names no accepted status: the independent ones stand
+        ExtractedRequirement refusal = with("Visa independent candidates only. No OPT/CPT.");
+        assertThat(refusal.visa().accepted()).containsExactlyInAnyOrder(US_CITIZEN, GREEN_CARD, GC_EAD, H4_EAD, L2_EAD);
+        assertThat(refusal.visa().excluded())
+                .containsExactlyInAnyOrder(
+                        com.benchcrm.common.WorkAuthorization.OPT_EAD, com.benchcrm.common.WorkAuthorization.CPT);
     }
 
     @Test
