@@ -464,18 +464,13 @@ public final class MatchEngine {
         }
         if (occupationFit != null) {
             Optional<TitleOccupations.Occupation> both = held.get().sharedWith(asked.get());
-            TitleOccupations.Occupation a = asked.get().best();
-            TitleOccupations.Occupation h = held.get().best();
+            String a = asked.get().describe();
+            String h = held.get().describe();
             why.add(
                     both.isPresent()
                             ? "both " + both.get().title() + ", O*NET "
                                     + both.get().code()
-                            : String.format(
-                                    Locale.US,
-                                    "%s vs %s, occupation fit %.0f%%",
-                                    h.title(),
-                                    a.title(),
-                                    occupationFit * 100));
+                            : String.format(Locale.US, "%s vs %s, occupation fit %.0f%%", h, a, occupationFit * 100));
         }
         return new Part(
                 Factor.ROLE,

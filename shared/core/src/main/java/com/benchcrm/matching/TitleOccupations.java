@@ -164,6 +164,21 @@ public final class TitleOccupations {
         }
 
         /**
+         * The occupation as an explanation names it: {@link #best()}, or, when computer occupations tie for the largest
+         * share, up to three of them ("Database Administrators / Network and Computer Systems Administrators / Web
+         * Administrators" for "UNIX/Linux Administrator", where the first by code alone would read as a DBA).
+         */
+        public String describe() {
+            double top = Collections.max(shares.values());
+            List<String> tied = shares.entrySet().stream()
+                    .filter(e -> e.getValue() >= top - 1e-9 && e.getKey().code().startsWith(COMPUTER_GROUP))
+                    .map(e -> e.getKey().title())
+                    .limit(3)
+                    .toList();
+            return tied.size() < 2 ? best().title() : String.join(" / ", tied);
+        }
+
+        /**
          * The occupation two titles share with the largest smaller share ("Project Manager" and "Technical Project
          * Manager" are both Information Technology Project Managers), empty when they share none.
          */

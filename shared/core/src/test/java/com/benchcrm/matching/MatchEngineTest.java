@@ -119,6 +119,19 @@ class MatchEngineTest {
         assertThat(otherRole.reason())
                 .contains("far from")
                 .contains("Computer Programmers vs Network and Computer Systems Administrators, occupation fit 0%");
+        // computer occupations tied for a title are all named, not the first by code alone (ADR 0117)
+        FactorScore tied = engine.score(
+                        MatchInput.of(
+                                        R.javaDallas()
+                                                .title("UNIX/Linux Administrator")
+                                                .build(),
+                                        C.javaIrving().build())
+                                .withTitleSimilarity(0.4),
+                        MatchSettings.DEFAULT)
+                .factor(Factor.ROLE);
+        assertThat(tied.reason())
+                .contains(
+                        "vs Database Administrators / Network and Computer Systems Administrators / Web Administrators");
     }
 
     @Test
