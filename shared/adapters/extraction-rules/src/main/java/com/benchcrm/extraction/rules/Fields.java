@@ -128,7 +128,7 @@ final class Fields {
                     + "\\s*:?\\s*(?:the\\s+)?(?:(?:end|close)\\s+of\\s+)?"
                     + "(?:(?<month>" + MONTH_NAME
                     + ")\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+|(?<mm>\\d{1,2})/(?:\\d{1,2}/)?)"
-                    + "(?<year>20\\d{2})\\b|(?i)\\b(?<to2>till|until|through|thru|by)\\s+(?:the\\s+)?end\\s+of\\s+(?<year2>20\\d{2})\\b");
+                    + "(?<year>20\\d{2})\\b|\\b(?<to2>till|until|through|thru|by)\\s+(?:the\\s+)?end\\s+of\\s+(?<year2>20\\d{2})\\b");
 
     /**
      * The months a contract runs: from this month to the month it runs to ("till Dec 2027"), or from the date before

@@ -46,9 +46,13 @@ record Parties(Sourced<String> endClient, Sourced<String> implementationPartner,
     private static final Pattern QUALIFIER = Pattern.compile(
             "(?i)\\s*[(\\[]\\s*(direct(?: client)?|end client|client|confidential|fortune \\d+)\\s*[)\\]]\\s*$");
 
+    /** A bar never stands inside a firm's name: what follows it is another field ("| Vendor - Sample Tech"). */
+    private static String firstField(String value) {
+        return value.split("\\s*\\|+\\s*", 2)[0];
+    }
+
     static ClientValue clientValue(String value) {
-        // a bar never stands inside a firm's name: what follows it is another field ("| Vendor - Sample Tech")
-        String v = value.split("\\s*\\|+\\s*", 2)[0].strip();
+        String v = firstField(value).strip();
         String endClient = null;
         Matcher e = END_CLIENT_IN_BRACKETS.matcher(v);
         if (e.find() && e.start() > 0) {
@@ -129,8 +133,7 @@ record Parties(Sourced<String> endClient, Sourced<String> implementationPartner,
     }
 
     private static Sourced<String> named(String value, String line) {
-        String v = Text.trimValue(
-                value == null ? "" : value.split("\\s*\\|+\\s*", 2)[0].replaceAll("\\s*\\(.*?\\)\\s*$", ""));
+        String v = Text.trimValue(value == null ? "" : firstField(value).replaceAll("\\s*\\(.*?\\)\\s*$", ""));
         if (v.isEmpty()
                 || v.length() > 100
                 || v.matches("(?i)^(direct( client)?|confidential|undisclosed|tbd|n/?a|will (be )?disclose.*)$")) {

@@ -51,6 +51,13 @@ final class RecentTitles {
 
     private RecentTitles() {}
 
+    private static final Pattern DATE_RANGE = Pattern.compile("(?i)" + RANGE);
+
+    /** Whether a line holds a position's dates ("2020–2022", "Mar 2021 - Present"): an experience entry. */
+    static boolean hasDateRange(String line) {
+        return DATE_RANGE.matcher(line).find();
+    }
+
     /** The title of a resume that does not open with one, or null. */
     static Sourced<String> of(List<String> lines) {
         Sourced<String> t = mostRecentPosition(lines);

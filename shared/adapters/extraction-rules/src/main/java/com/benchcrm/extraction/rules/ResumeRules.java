@@ -293,15 +293,8 @@ final class ResumeRules {
             "(?i)^(.{3,60}?)\\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+)?(?:19|20)\\d{2}\\s*[-–]\\s*"
                     + "(?:present|current|now|(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+)?(?:19|20)\\d{2})\\s*$");
 
-    /** A position's dates: "2020–2022", "Mar 2021 - Present" (the line is an experience entry, not a headline). */
-    private static final Pattern DATE_RANGE =
-            Pattern.compile("(?i)(?:19|20)\\d{2}\\s*(?:-|–|—|to)\\s*(?:present|current|now|till date|to date|"
-                    + "(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+)?(?:19|20)\\d{2})");
-
     private static Sourced<String> titleOf(String line) {
-        if (line.length() > 160
-                || HEADING.matcher(line).matches()
-                || DATE_RANGE.matcher(line).find()) {
+        if (line.length() > 160 || HEADING.matcher(line).matches() || RecentTitles.hasDateRange(line)) {
             return null; // a dated line is an experience entry: RecentTitles reads its parts
         }
         // a header of fields between bars: "Alex Person | QA Automation Engineer | alex@example.com | (555) ..."

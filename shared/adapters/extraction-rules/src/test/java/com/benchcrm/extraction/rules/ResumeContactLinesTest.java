@@ -81,7 +81,8 @@ class ResumeContactLinesTest {
                 "CURRICULUM VITAE\n\nName : Suresh Sample\nMobile : +91 90000 00000\nEmail : suresh.sample@example.com\n"
                         + "\nExperience Summary:\nHaving 4.5 years of experience in Selenium and Java.\n");
         assertThat(r.phone().value()).isEqualTo("+91 90000 00000");
-        // a zip code and a year beside a number are no phone
-        assertThat(Contacts.PHONE.matcher("Austin, TX 78701 since 2019").find()).isFalse();
+        // two groups of five that cannot start an Indian mobile (6-9) are no phone
+        assertThat(Contacts.PHONE.matcher("Employee ID 12345 67890").find()).isFalse();
+        assertThat(Contacts.PHONE.matcher("Mobile: 98765 43210").find()).isTrue(); // without +91
     }
 }
