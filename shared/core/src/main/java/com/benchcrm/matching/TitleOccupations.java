@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -323,10 +324,32 @@ public final class TitleOccupations {
             }
             String[] f = line.split("\t", -1);
             if (f.length >= 2 && !f[0].isBlank() && !f[1].isBlank()) {
-                rows.add(new String[] {f[0].strip(), f[1].strip()});
+                for (String form : forms(f[1].strip())) {
+                    rows.add(new String[] {f[0].strip(), form});
+                }
             }
         }
         return new TitleOccupations(version, rows, technology);
+    }
+
+    private static final Pattern BRACKETED_FORM = Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)$");
+
+    /**
+     * The titles one table row stands for. O*NET often writes a title and its spelled-out form in one alternate
+     * title, either way round: "ETL Developer (Extract, Transform and Load Developer)", "IT Program Manager
+     * (Information Technology Program Manager)". Read as one title, the words of both forms halve the cosine of
+     * either ("ETL Developer" was unclassified; "IT Business Analyst" was a four-way tie): a bracketed form of two
+     * words or more is a title of its own, and so is what precedes it. A bracketed single word ("Database
+     * Administrator (DBA)", "Web Content Administrator (Admin)") leaves the row whole: read as titles of their own,
+     * the short forms ("HR Executive Assistant" beside "HR Executive") moved more titles the wrong way than the
+     * right one (ADR 0119).
+     */
+    static List<String> forms(String title) {
+        var m = BRACKETED_FORM.matcher(title);
+        if (!m.matches() || !m.group(2).strip().contains(" ")) {
+            return List.of(title);
+        }
+        return List.of(m.group(1).strip(), m.group(2).strip());
     }
 
     public String version() {
@@ -360,10 +383,15 @@ public final class TitleOccupations {
      * is classified by its function first ({@link #staffTitle}).
      */
     private Optional<Classification> compute(String title) {
-        Optional<Classification> whole = computeWhole(title);
         String first = firstPart(title);
-        Optional<Classification> function =
-                staffTitle(first, whole.map(Classification::cosine).orElse(0.0));
+        Optional<Classification> roles = roles(first);
+        if (roles.isPresent()) {
+            return Optional.of(roles.get().of(title));
+        }
+        Optional<Classification> whole = computeWhole(title);
+        Optional<Classification> function = staffTitle(
+                first,
+                computeWhole(first, false, true).map(Classification::cosine).orElse(0.0));
         if (function.isPresent()) {
             return Optional.of(function.get().of(title));
         }
@@ -385,14 +413,54 @@ public final class TitleOccupations {
     }
 
     /**
+     * Two roles joined by a slash ("Business Analyst/Project Coordinator", "Product Owner / Project Manager",
+     * "Java Developer/Senior Systems Engineer"), each of two words or more: each role classified on its own and the
+     * roles' occupations mixed in equal parts (a consultant who is either role fits a requirement for either). Read
+     * as one title, the words of both pull it to neither ("General and Operations Managers" for the first). A slash
+     * between single words ("UNIX/Linux Administrator", "AI/ML Engineer") joins alternatives within one role and
+     * stays whole. Empty unless a role classifies.
+     */
+    private Optional<Classification> roles(String first) {
+        String[] parts = first.split("\\s*/\\s*");
+        if (parts.length < 2) {
+            return Optional.empty();
+        }
+        for (String p : parts) {
+            if (words(p).size() < 2) {
+                return Optional.empty();
+            }
+        }
+        List<Classification> known = new ArrayList<>();
+        for (String p : parts) {
+            compute(p).filter(c -> c.cosine() >= STAFF_TITLE_KNOWN).ifPresent(known::add);
+        }
+        if (known.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Occupation, Double> mixed = new HashMap<>();
+        for (Classification c : known) {
+            c.shares().forEach((o, share) -> mixed.merge(o, share / known.size(), Double::sum));
+        }
+        Map<Occupation, Double> shares = new LinkedHashMap<>();
+        mixed.entrySet().stream()
+                .sorted(Map.Entry.<Occupation, Double>comparingByValue()
+                        .reversed()
+                        .thenComparing(e -> e.getKey().code()))
+                .forEach(e -> shares.put(e.getKey(), e.getValue()));
+        double cosine = known.stream().mapToDouble(Classification::cosine).min().orElse(0);
+        return Optional.of(new Classification(first, shares, cosine));
+    }
+
+    /**
      * "Technical Support Executive", "HR Executive", "Store Executive": in Indian usage, common on the resumes of an
      * IT bench, an executive is a staff member of the function named before the word, not a chief executive (the
      * only "... Executive" O*NET title such a title is near). Unless O*NET holds the title itself ("Account
-     * Executive", "Marketing Executive": cosine {@value #STAFF_TITLE_KNOWN} or more), the function classifies it.
+     * Executive", "Marketing Executive": an "... Executive" table title at cosine {@value #STAFF_TITLE_KNOWN} or
+     * more; "HR Executive Assistant" is another role), the function classifies it.
      */
-    private Optional<Classification> staffTitle(String first, double wholeCosine) {
+    private Optional<Classification> staffTitle(String first, double heldCosine) {
         List<String> w = words(first);
-        if (w.size() < 2 || !w.get(w.size() - 1).equals("executive") || wholeCosine >= STAFF_TITLE_KNOWN) {
+        if (w.size() < 2 || !w.get(w.size() - 1).equals("executive") || heldCosine >= STAFF_TITLE_KNOWN) {
             return Optional.empty();
         }
         return computeWhole(first.replaceFirst("(?i)\\s*executives?\\W*$", ""));
@@ -429,14 +497,15 @@ public final class TitleOccupations {
      * is any of a dozen computer occupations).
      */
     private Optional<Classification> computeWhole(String title) {
-        Optional<Classification> c = computeWhole(title, false);
+        Optional<Classification> c = computeWhole(title, false, false);
         if (c.isEmpty() && words(title).stream().anyMatch(w -> !idf.containsKey(w) && technology.test(w))) {
-            return computeWhole(title, true).filter(it -> it.shares().size() <= IT_ROLE_OCCUPATIONS);
+            return computeWhole(title, true, false).filter(it -> it.shares().size() <= IT_ROLE_OCCUPATIONS);
         }
         return c;
     }
 
-    private Optional<Classification> computeWhole(String title, boolean asItRole) {
+    /** With {@code headOnly}, only table titles of the same head word count ({@link #staffTitle}). */
+    private Optional<Classification> computeWhole(String title, boolean asItRole, boolean headOnly) {
         Map<String, Double> q = vector(words(title));
         // a word no table title holds ("SAP" in "SAP ABAP Consultant") still counts, as the rarest word would: the
         // title is then not taken for its known words alone ("Consultant"); read as an IT role, a technology's name
@@ -470,6 +539,9 @@ public final class TitleOccupations {
         // names the kind of work; table titles with the same head are preferred when there are any
         String head = head(title);
         boolean headHeld = head != null && touched.stream().anyMatch(i -> head.equals(titleHeads.get(i)));
+        if (headOnly && !headHeld) {
+            return Optional.empty();
+        }
         if (headHeld) {
             // ... unless a title of another head is clearly closer while the head's best still clears the minimum:
             // "Service Desk Manager" is nearer "Service Desk Analyst" than any "... Manager" ("Front Desk Manager",
@@ -482,7 +554,7 @@ public final class TitleOccupations {
                     topHead = Math.max(topHead, cosine[i]);
                 }
             }
-            headHeld = !(topHead >= MIN_COSINE && topAll - topHead > HEAD_MARGIN);
+            headHeld = headOnly || !(topHead >= MIN_COSINE && topAll - topHead > HEAD_MARGIN);
         }
         Map<Occupation, Double> best = new HashMap<>();
         double top = 0;

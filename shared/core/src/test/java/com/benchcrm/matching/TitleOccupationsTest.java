@@ -134,6 +134,49 @@ class TitleOccupationsTest {
     }
 
     @Test
+    void twoRolesJoinedByASlash_areEachClassified_andMixedInEqualParts() {
+        // ADR 0119: read as one title, "Business Analyst/Project Coordinator" was a mix of general managers
+        Classification both = of("Business Analyst/Project Coordinator");
+        Classification analyst = of("Business Analyst");
+        Classification coordinator = of("Project Coordinator");
+        assertThat(both.shares().keySet())
+                .containsAll(analyst.shares().keySet())
+                .containsAll(coordinator.shares().keySet());
+        assertThat(both.shares().values().stream()
+                        .mapToDouble(Double::doubleValue)
+                        .sum())
+                .isCloseTo(1.0, within(1e-9));
+        assertThat(analyst.shares()).containsKey(both.best()); // the analyst's three tie above the coordinator's four
+        // either role fits a requirement for it, half as well as the single role would
+        assertThat(TitleOccupations.fit(both, analyst)).isCloseTo(0.5, within(1e-9));
+        assertThat(TitleOccupations.fit(both, coordinator)).isCloseTo(0.5, within(1e-9));
+        assertThat(both.title()).isEqualTo("Business Analyst/Project Coordinator");
+        // a role the table holds only loosely ("Product Owner") does not join the mix; one that it holds does
+        assertThat(of("Product Owner / Project Manager").shares())
+                .isEqualTo(of("Project Manager").shares());
+        assertThat(of("MS Exchange/Windows Administrator").best().code()).isEqualTo("15-1244.00");
+        // a slash between single words joins alternatives within one role, read whole as before
+        assertThat(of("UNIX/Linux Administrator").shares())
+                .isEqualTo(of("UNIX Linux Administrator").shares());
+    }
+
+    @Test
+    void aTableTitleWithItsSpelledOutFormInBrackets_isTwoTitles() {
+        // ADR 0119: O*NET writes "ETL Developer (Extract, Transform and Load Developer)" as one alternate title
+        assertThat(TitleOccupations.forms("ETL Developer (Extract, Transform and Load Developer)"))
+                .containsExactly("ETL Developer", "Extract, Transform and Load Developer");
+        assertThat(TitleOccupations.forms("Database Administrator (DBA)"))
+                .containsExactly("Database Administrator (DBA)");
+        assertThat(TitleOccupations.forms("Software Developers")).containsExactly("Software Developers");
+        assertThat(of("ETL Developer").shares().keySet())
+                .extracting(TitleOccupations.Occupation::code)
+                .contains("15-1243.01");
+        assertThat(of("IT Business Analyst").best().code()).isEqualTo("15-1211.00");
+        // the staff-title rule asks for an "... Executive" table title, not "HR Executive Assistant"
+        assertThat(of("HR Executive").best().code()).startsWith("11-3121");
+    }
+
+    @Test
     void fit_isHighForTheSameKindOfWork_andLowAcrossKinds() {
         Classification developer = of("Senior Software Developer");
         assertThat(TitleOccupations.fit(developer, of("Software Engineer"))).isGreaterThan(0.9);
