@@ -26,7 +26,7 @@ class TitleOccupationsTest {
 
     @Test
     void standardTable_mapsCommonItTitles_toTheirOccupations() {
-        assertThat(TABLE.version()).isEqualTo("onet-29.2/1");
+        assertThat(TABLE.version()).isEqualTo("onet-29.2/1+it-staffing/1");
         assertThat(of("Senior Software Developer").best().code()).isEqualTo("15-1252.00");
         assertThat(of("Senior Network Administrator").best().code()).isEqualTo("15-1244.00");
         assertThat(of("Desktop Support Technician I").best().code()).isEqualTo("15-1232.00");
@@ -151,8 +151,11 @@ class TitleOccupationsTest {
         assertThat(TitleOccupations.fit(both, analyst)).isCloseTo(0.5, within(1e-9));
         assertThat(TitleOccupations.fit(both, coordinator)).isCloseTo(0.5, within(1e-9));
         assertThat(both.title()).isEqualTo("Business Analyst/Project Coordinator");
-        // a role the table holds only loosely ("Product Owner") does not join the mix; one that it holds does
-        assertThat(of("Product Owner / Project Manager").shares())
+        // a role the table holds only loosely ("Team Member": logisticians and shipping clerks at cosine 0.85) or not
+        // at all ("Module Lead") does not join the mix; one that it holds does
+        assertThat(of("Team Member / Project Manager").shares())
+                .isEqualTo(of("Project Manager").shares());
+        assertThat(of("Module Lead/Project Manager").shares())
                 .isEqualTo(of("Project Manager").shares());
         assertThat(of("MS Exchange/Windows Administrator").best().code()).isEqualTo("15-1244.00");
         // a slash between single words joins alternatives within one role, read whole as before
@@ -174,6 +177,29 @@ class TitleOccupationsTest {
         assertThat(of("IT Business Analyst").best().code()).isEqualTo("15-1211.00");
         // the staff-title rule asks for an "... Executive" table title, not "HR Executive Assistant"
         assertThat(of("HR Executive").best().code()).startsWith("11-3121");
+    }
+
+    @Test
+    void itStaffingTitlesOnetLacks_areTheItRole() {
+        // ADR 0120: "Product Owner" was biofuels product managers / chief executives, "Release Engineer" an
+        // automotive engineer, "Power BI Developer" and "Help Desk Manager" unclassified
+        assertThat(of("Product Owner").shares().keySet())
+                .extracting(TitleOccupations.Occupation::code)
+                .containsExactly("15-1299.09");
+        assertThat(of("Release Engineer").best().code()).isEqualTo("15-1252.00");
+        assertThat(of("Senior Power BI Developer").best().code()).isEqualTo("15-2051.01");
+        assertThat(of("IT Helpdesk Manager").shares().keySet())
+                .extracting(TitleOccupations.Occupation::code)
+                .containsExactlyInAnyOrder("11-3021.00", "15-1232.00");
+        // a title O*NET holds too is shared with O*NET's occupation; an explanation names the IT one
+        Classification delivery = of("Delivery Manager");
+        assertThat(delivery.shares().keySet())
+                .extracting(TitleOccupations.Occupation::code)
+                .containsExactlyInAnyOrder("11-3071.00", "15-1299.09");
+        assertThat(delivery.best().code()).isEqualTo("15-1299.09");
+        // the supplement only adds titles: O*NET's own stay as they were
+        assertThat(of("Scrum Master").best().code()).isEqualTo("15-1299.09");
+        assertThat(of("Construction Project Manager").best().code()).isEqualTo("11-9021.00");
     }
 
     @Test
