@@ -156,7 +156,8 @@ final class Labels {
                 "impl partner",
                 "implementing partner",
                 "system integrator",
-                "si partner");
+                "si partner",
+                "partner");
         put(Key.PRIME_VENDOR, "prime vendor", "prime", "msp", "prime contractor", "managed service provider", "vms");
         put(
                 Key.INTERVIEW,

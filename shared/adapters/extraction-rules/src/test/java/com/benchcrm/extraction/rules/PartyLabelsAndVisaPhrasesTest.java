@@ -46,6 +46,9 @@ class PartyLabelsAndVisaPhrasesTest {
         assertThat(value(with("Client/Customer: Example Health").client())).isEqualTo("Example Health");
         assertThat(value(with("EndClient: Example Health").endClient())).isEqualTo("Example Health");
         assertThat(value(with("Prime Vendor/IP: Sample Tech").primeVendor())).isEqualTo("Sample Tech");
+        // "Partner" alone, in a vendor's chain of parties, is the implementation partner
+        assertThat(value(with("Client: Example Bank\nPartner: Sample Tech").implementationPartner()))
+                .isEqualTo("Sample Tech");
     }
 
     @Test
