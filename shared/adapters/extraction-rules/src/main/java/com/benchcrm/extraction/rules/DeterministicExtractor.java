@@ -479,8 +479,16 @@ public final class DeterministicExtractor implements AiGateway {
                 }
             }
         }
+        Sourced<String> primeOfClient = null;
         if (client == null && clientLabel.isEmpty()) {
-            client = Parties.clientInSentence(lines);
+            Parties.Chain chain = Parties.chainInSentence(lines);
+            if (chain != null) {
+                client = chain.client();
+                partnerOfClient = chain.partner();
+                primeOfClient = chain.prime();
+            } else {
+                client = Parties.clientInSentence(lines);
+            }
         }
         Parties parties = Parties.of(
                 client,
@@ -489,6 +497,7 @@ public final class DeterministicExtractor implements AiGateway {
                 s.label(Labels.Key.END_CLIENT),
                 s.label(Labels.Key.IMPLEMENTATION_PARTNER),
                 s.label(Labels.Key.PRIME_VENDOR),
+                primeOfClient,
                 lines);
         Sourced<String> endClient = parties.endClient();
         Optional<Labels.Label> domainLabel = s.label(Labels.Key.DOMAIN);

@@ -84,6 +84,46 @@ record Parties(Sourced<String> endClient, Sourced<String> implementationPartner,
     private static final Pattern OUR_CLIENT = Pattern.compile("(?i:\\bour\\s+(?:direct\\s+)?client),?\\s+" + NAME
             + "(?=\\s*(?:,|\\.|;|$|\\s(?i:is|are|has|have|for|in|at|located|based|seeks|needs|wants)\\b))");
 
+    /** A chain named in a sentence: the client, and the firm between it and the vendor, as partner or prime. */
+    record Chain(
+            Sourced<String> client,
+            @Nullable Sourced<String> partner,
+            @Nullable Sourced<String> prime) {}
+
+    /**
+     * "... the QA Lead role with Example Bank through Sample Global (prime vendor)", "This role is with Example Bank
+     * via Sample Tech", "an opening with our client Example Airlines through Sample Consulting": the client and the
+     * firm the work comes through, named in a sentence when no label names the client. The firm is the
+     * implementation partner unless the bracket after it says prime vendor (or MSP). Only after a word for the job
+     * ("role", "position", "opening", ...) or "our client": "experience with Kafka through Confluent" names none.
+     */
+    private static final Pattern CHAIN = Pattern.compile(
+            "(?i:\\b(?:role|position|opening|requirement|project|opportunity|contract|engagement)s?\\s+(?:is\\s+)?with"
+                    + "(?:\\s+our(?:\\s+direct)?\\s+client)?|\\bour\\s+(?:direct\\s+)?client),?\\s+"
+                    + NAME + "\\s+(?i:through|via|thru)\\s+" + NAME
+                    + "(\\s*\\(\\s*(?i:prime vendor|prime|msp|implementation partner|ip)\\s*\\))?");
+
+    static @Nullable Chain chainInSentence(List<String> lines) {
+        for (String line : lines) {
+            if (PARTY_LINE.matcher(line).find()) {
+                continue;
+            }
+            Matcher m = CHAIN.matcher(line);
+            if (m.find()
+                    && !NOT_A_NAME.matcher(m.group(1)).find()
+                    && !NOT_A_NAME.matcher(m.group(2)).find()) {
+                Sourced<String> client =
+                        Sourced.of(m.group(1).replaceAll("[.,;]+$", "").strip(), line);
+                Sourced<String> firm =
+                        Sourced.of(m.group(2).replaceAll("[.,;]+$", "").strip(), line);
+                boolean prime = m.group(3) != null
+                        && m.group(3).toLowerCase(java.util.Locale.ROOT).matches(".*(prime|msp).*");
+                return prime ? new Chain(client, null, firm) : new Chain(client, firm, null);
+            }
+        }
+        return null;
+    }
+
     static @Nullable Sourced<String> clientInSentence(List<String> lines) {
         for (String line : lines) {
             if (PARTY_LINE.matcher(line).find()) {
@@ -104,12 +144,13 @@ record Parties(Sourced<String> endClient, Sourced<String> implementationPartner,
             Optional<Labels.Label> endClientLabel,
             Optional<Labels.Label> partnerLabel,
             Optional<Labels.Label> primeLabel,
+            @Nullable Sourced<String> primeOfClient,
             List<String> lines) {
         Sourced<String> end =
                 endClientLabel.map(l -> named(l.value(), l.line())).orElse(endClientOfClient);
         Sourced<String> partner =
                 partnerLabel.map(l -> named(l.value(), l.line())).orElse(partnerOfClient);
-        Sourced<String> prime = primeLabel.map(l -> named(l.value(), l.line())).orElse(null);
+        Sourced<String> prime = primeLabel.map(l -> named(l.value(), l.line())).orElse(primeOfClient);
         for (String line : lines) {
             if (end == null) {
                 end = inSentence(END_CLIENT, line);

@@ -62,6 +62,28 @@ class PartyLabelsAndVisaPhrasesTest {
     }
 
     @Test
+    void aChainNamedInASentence_givesTheClientAndTheFirmBetween() {
+        ExtractedRequirement prime = with(
+                "Sharing the JD for the Java Developer role with Example Bank through Sample Global (prime vendor).");
+        assertThat(value(prime.client())).isEqualTo("Example Bank");
+        assertThat(value(prime.primeVendor())).isEqualTo("Sample Global");
+        assertThat(prime.implementationPartner()).isNull();
+        ExtractedRequirement partner = with("This role is with Example Bank via Sample Tech.");
+        assertThat(value(partner.client())).isEqualTo("Example Bank");
+        assertThat(value(partner.implementationPartner())).isEqualTo("Sample Tech");
+        ExtractedRequirement ours =
+                with("We have an opening with our client Example Airlines through Sample Consulting.");
+        assertThat(value(ours.client())).isEqualTo("Example Airlines");
+        assertThat(value(ours.implementationPartner())).isEqualTo("Sample Consulting");
+        // no word for the job before "with": a technology, not a chain
+        ExtractedRequirement tech = with("Experience working with Kafka through Confluent Cloud is a plus.");
+        assertThat(tech.client()).isNull();
+        assertThat(tech.implementationPartner()).isNull();
+        assertThat(with("The role is with the platform team via Teams calls.").client())
+                .isNull();
+    }
+
+    @Test
     void visaIndependent_isTheStatusesThatNeedNoEmployersVisa_unlessTheLineListsThem() {
         assertThat(with("Visa: Visa independent candidates only").visa().accepted())
                 .containsExactlyInAnyOrder(US_CITIZEN, GREEN_CARD, GC_EAD, H4_EAD, L2_EAD);
