@@ -52,6 +52,10 @@ public final class DeterministicExtractor implements AiGateway {
                     + "certification (is )?(required|preferred|mandatory)|direct client|prime vendor|implementation partner|"
                     + "travel (required|\\d+%)|relocation|passport number|linkedin (profile|id|url) (is )?(required|must))\\b");
 
+    /** "C2H", "contract-to-hire", "temp to perm", "right to hire": a contract meant to end in a hire. */
+    private static final Pattern CONTRACT_TO_HIRE = Pattern.compile(
+            "(?i)\\b(contract[- ]to[- ](hire|perm(anent)?)|c2h|cth|temp[- ]to[- ](hire|perm(anent)?)|right[- ]to[- ]hire)\\b");
+
     private static final Pattern DUTIES = Pattern.compile(
             "(?i)^(day[- ]to[- ]day )?(responsibilities|duties|what you('| wi)ll do|role description|job duties|key responsibilities|"
                     + "the role|your role)\\b.*:?\\s*$");
@@ -509,6 +513,10 @@ public final class DeterministicExtractor implements AiGateway {
                 domainsFound.add(d);
             }
         }
+        lines.stream()
+                .filter(l -> CONTRACT_TO_HIRE.matcher(l).find())
+                .findFirst()
+                .ifPresent(l -> notes.add(Sourced.of("Contract to hire", l)));
         for (String l : lines) {
             if (NOTE.matcher(l).find()
                     && notes.stream().noneMatch(n -> n.source().equals(l))
