@@ -513,7 +513,9 @@ public final class DeterministicExtractor implements AiGateway {
                 domainsFound.add(d);
             }
         }
-        lines.stream()
+        java.util.stream.Stream.concat(
+                        lines.stream(),
+                        java.util.stream.Stream.ofNullable(s.subject() != null ? s.subject() : s.digestSubject()))
                 .filter(l -> CONTRACT_TO_HIRE.matcher(l).find())
                 .findFirst()
                 .ifPresent(l -> notes.add(Sourced.of("Contract to hire", l)));

@@ -49,6 +49,16 @@ class ContractToHireTest {
     }
 
     @Test
+    void contractToHire_inTheSubjectOnly_isANoteToo() {
+        var r = rules.extract(new ExtractionInput(
+                "Java Developer - C2H - Remote",
+                "Hi,\n\nRole: Java Developer\nSkills: Java, Spring Boot\n\nThanks,\nPat Placeholder\n",
+                null,
+                null));
+        assertThat(r.requirements().get(0).notes()).extracting(Sourced::value).contains("Contract to hire");
+    }
+
+    @Test
     void aPlainContract_isNoContractToHire() {
         assertThat(with("Duration: 12 months contract").notes())
                 .extracting(Sourced::value)
