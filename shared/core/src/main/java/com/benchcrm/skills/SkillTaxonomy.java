@@ -53,6 +53,7 @@ public final class SkillTaxonomy {
     private final Map<String, Alias> aliases;
     private final Map<String, Set<Integer>> wordCounts;
     private final String[] sortedKeys;
+    private final Map<String, List<Skill>> children;
     /** {@link #namesItsMaker}'s pattern per skill id, compiled on first use (the taxonomy is shared across threads). */
     private final Map<String, Optional<Pattern>> makerPatterns = new ConcurrentHashMap<>();
 
@@ -67,6 +68,15 @@ public final class SkillTaxonomy {
         this.wordCounts = wordCounts;
         this.sortedKeys = aliases.keySet().toArray(String[]::new);
         Arrays.sort(this.sortedKeys);
+        Map<String, List<Skill>> kids = new HashMap<>();
+        for (Skill s : byId.values()) {
+            if (s.parentId() != null) {
+                kids.computeIfAbsent(s.parentId(), k -> new java.util.ArrayList<>())
+                        .add(s);
+            }
+        }
+        kids.replaceAll((k, v) -> List.copyOf(v));
+        this.children = Map.copyOf(kids);
     }
 
     /** The taxonomy of the product's data file, loaded on first use. */
@@ -189,6 +199,11 @@ public final class SkillTaxonomy {
 
     public Collection<Skill> skills() {
         return byId.values();
+    }
+
+    /** The skills whose parent is {@code parentId}: a platform's modules (AWS Glue, Amazon EMR, Redshift under aws). */
+    public List<Skill> children(String parentId) {
+        return children.getOrDefault(parentId, List.of());
     }
 
     public Optional<Skill> byId(String id) {

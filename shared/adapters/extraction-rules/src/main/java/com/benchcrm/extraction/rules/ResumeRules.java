@@ -81,6 +81,7 @@ final class ResumeRules {
             "(?i)^(.{1,60}?)\\s*(?:\\||\\t|:|\\s-\\s)\\s*(less than 1 year|\\d{1,3}(?:\\.\\d)?)\\s*\\+?\\s*(months?|years?|yrs?)?(?:\\s*(?:\\||\\t).*)?$");
 
     private static final Pattern CATEGORY = Pattern.compile("^([A-Za-z][A-Za-z /&().-]{1,30}?)\\s*[:\\t]\\s*(.+)$");
+
     private static final Pattern SPLIT = Pattern.compile("\\s*[,;|•·▪●◦]\\s*|\\s+/\\s+|\\t+");
 
     /** The resume schema's limits: a longer "name" or "title" is a paragraph a label happened to start. */
@@ -477,6 +478,7 @@ final class ResumeRules {
                         && isCategory(category.group(1).trim())) {
                     listPart = category.group(2); // "Cloud: AWS, Azure": the category is no skill of its own
                 }
+                listPart = platformModules(found, listPart, raw);
                 for (String item : SPLIT.split(listPart)) {
                     Entry e = perSkillYears(item.trim());
                     if (e != null) {
@@ -503,6 +505,39 @@ final class ResumeRules {
             }
         }
         return List.copyOf(found.values());
+    }
+
+    /** A platform and its modules in brackets: "AWS (S3, Glue, EMR, Redshift)", "Azure (Data Factory, Synapse)". */
+    private static final Pattern PLATFORM_GROUP = Pattern.compile("(?i)\\b("
+            + String.join("|", Skills.PLATFORMS.stream().map(Pattern::quote).toList()) + ")\\s*\\(([^()]{1,200})\\)");
+
+    /**
+     * The modules in brackets after a platform are read as the platform's ("Glue" as AWS Glue, "EMR" as Amazon
+     * EMR, not electronic health records); the rest of the list is returned with the platform alone in their place.
+     * A bracketed item that is no module of the platform is read as any list item.
+     */
+    private String platformModules(Map<String, ExtractedSkill> found, String listPart, String source) {
+        Matcher g = PLATFORM_GROUP.matcher(listPart);
+        StringBuilder rest = new StringBuilder();
+        while (g.find()) {
+            if (g.group(2).matches("(?i).*\\b(years?|yrs?|months?)\\b.*")) {
+                continue; // "SAP (3 years)": the platform's years, read with the item
+            }
+            List<String> platform = List.of(g.group(1));
+            StringBuilder others = new StringBuilder();
+            for (String item : SPLIT.split(g.group(2))) {
+                Optional<Skill> module =
+                        Skills.onPlatform(taxonomy, item.trim(), platform).filter(m -> m.parentId() != null);
+                if (module.isPresent()) {
+                    add(found, module.get(), null, source);
+                } else if (!item.isBlank()) {
+                    others.append(", ").append(item.trim());
+                }
+            }
+            g.appendReplacement(rest, Matcher.quoteReplacement(g.group(1) + others));
+        }
+        g.appendTail(rest);
+        return rest.toString();
     }
 
     /** A degree line: "B.E in Electronics & Communication", "Bachelor of Engineering", "Electronics Engineering degree". */

@@ -121,7 +121,7 @@ final class Skills {
         }
     }
 
-    private static final List<String> PLATFORMS = List.of(
+    static final List<String> PLATFORMS = List.of(
             "Salesforce",
             "ServiceNow",
             "Workday",
@@ -141,15 +141,34 @@ final class Skills {
      * taxonomy has one ("Flows" is Salesforce Flow there).
      */
     private Optional<Skill> onPlatform(String item, List<String> platforms) {
-        if (platforms.isEmpty() || item.split("\\s+").length > 4) {
+        return onPlatform(taxonomy, item, platforms);
+    }
+
+    /**
+     * The module of a platform the list names that an item names without the platform: "Flows" under Salesforce is
+     * Salesforce Flow; "Glue" in "AWS (S3, Glue, EMR)" AWS Glue and "EMR" Amazon EMR (a module whose name ends with
+     * the item), not the item's meaning elsewhere (EMR as electronic health records).
+     */
+    static Optional<Skill> onPlatform(SkillTaxonomy taxonomy, String item, List<String> platforms) {
+        String it = Text.trimValue(item.replaceAll("[()]", " ").strip());
+        if (platforms.isEmpty() || it.isEmpty() || it.split("\\s+").length > 4) {
             return Optional.empty();
         }
-        String lowerItem = item.toLowerCase(Locale.ROOT);
+        String lowerItem = it.toLowerCase(Locale.ROOT);
         for (String platform : platforms) {
             if (!lowerItem.startsWith(platform.toLowerCase(Locale.ROOT))) {
-                Optional<Skill> s = taxonomy.find(platform + " " + item);
+                Optional<Skill> s = taxonomy.find(platform + " " + it);
                 if (s.isPresent() && !s.get().generic()) {
                     return s;
+                }
+                // the one module whose name ends with the item ("Cloud" ends several: none)
+                List<Skill> ending = taxonomy.find(platform).stream()
+                        .flatMap(p -> taxonomy.children(p.id()).stream())
+                        .filter(m -> !m.generic()
+                                && m.name().toLowerCase(Locale.ROOT).endsWith(" " + lowerItem))
+                        .toList();
+                if (ending.size() == 1) {
+                    return Optional.of(ending.get(0));
                 }
             }
         }
@@ -157,7 +176,7 @@ final class Skills {
     }
 
     /** The platforms a list or its line names, once per list. */
-    private static List<String> platformsIn(String context) {
+    static List<String> platformsIn(String context) {
         String lower = context.toLowerCase(Locale.ROOT);
         return PLATFORMS.stream()
                 .filter(p -> lower.contains(p.toLowerCase(Locale.ROOT)))

@@ -1,0 +1,71 @@
+package com.benchcrm.extraction.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.benchcrm.extraction.ExtractedSkill;
+import com.benchcrm.extraction.ExtractionInput;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A platform's modules listed in brackets after it ("AWS (S3, Glue, EMR, Redshift)") are the platform's, on a
+ * resume and in a mail: "EMR" is Amazon EMR there, not electronic health records (anonymous lines).
+ */
+class PlatformModulesTest {
+
+    final DeterministicExtractor rules =
+            new DeterministicExtractor(Clock.fixed(Instant.parse("2026-12-07T00:00:00Z"), ZoneOffset.UTC));
+
+    static List<String> names(List<ExtractedSkill> skills) {
+        return skills.stream().map(ExtractedSkill::name).toList();
+    }
+
+    @Test
+    void aResumesSkillRow_readsTheBracketedModulesAsThePlatforms() {
+        var r = rules.extractResume(
+                null,
+                "Casey Placeholder\nData Engineer\n\nSKILLS\nLanguages: Python, SQL\n"
+                        + "Cloud: AWS (S3, Glue, EMR, Redshift), Azure (Data Factory, Synapse)\n"
+                        + "Databases: PostgreSQL\n");
+        assertThat(names(r.skills()))
+                .contains("AWS", "Amazon S3", "AWS Glue", "Amazon EMR", "Redshift", "Azure", "Python", "PostgreSQL")
+                .doesNotContain("EHR");
+    }
+
+    @Test
+    void aSkillYearInBrackets_staysThePlatformsYears() {
+        var r = rules.extractResume(
+                null, "Casey Placeholder\nSAP Consultant\n\nSKILLS\nSAP (5 years), ABAP (3 years), Java (2 years)\n");
+        assertThat(r.skills())
+                .filteredOn(s -> s.name().equals("SAP"))
+                .singleElement()
+                .satisfies(s -> assertThat(s.years()).isEqualByComparingTo("5"));
+    }
+
+    @Test
+    void aMailsSkillList_readsTheBracketedModulesAsThePlatforms() {
+        var r = rules.extract(new ExtractionInput(
+                "Data Engineer - Dallas, TX",
+                "Hi,\n\nRole: Data Engineer\nLocation: Dallas, TX\nSkills: Python, AWS (S3, Glue, EMR, Lambda), Spark\n"
+                        + "\nThanks,\nPat Placeholder\n",
+                null,
+                null));
+        assertThat(names(r.requirements().get(0).skills()))
+                .contains("Amazon S3", "AWS Glue", "Amazon EMR", "AWS Lambda", "Spark")
+                .doesNotContain("EHR");
+    }
+
+    @Test
+    void anItemEndingSeveralModules_isNoneOfThem() {
+        // "Cloud" ends Sales Cloud, Service Cloud, Marketing Cloud...: no one of them is meant
+        assertThat(Skills.onPlatform(com.benchcrm.skills.SkillTaxonomy.standard(), "Cloud", List.of("Salesforce")))
+                .isEmpty();
+        assertThat(Skills.onPlatform(com.benchcrm.skills.SkillTaxonomy.standard(), "EMR", List.of("AWS"))
+                        .orElseThrow()
+                        .name())
+                .isEqualTo("Amazon EMR");
+    }
+}
