@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A platform's modules listed in brackets after it ("AWS (S3, Glue, EMR, Redshift)") are the platform's, on a
+ * (And a firm's "Inc." is no PHP.) A platform's modules listed in brackets after it ("AWS (S3, Glue, EMR, Redshift)") are the platform's, on a
  * resume and in a mail: "EMR" is Amazon EMR there, not electronic health records (anonymous lines).
  */
 class PlatformModulesTest {
@@ -56,6 +56,19 @@ class PlatformModulesTest {
         assertThat(names(r.requirements().get(0).skills()))
                 .contains("Amazon S3", "AWS Glue", "Amazon EMR", "AWS Lambda", "Spark")
                 .doesNotContain("EHR");
+    }
+
+    @Test
+    void aCompanysInc_isNoPhp() {
+        // taxonomy 2026.12.3: linguist's alias "inc" of PHP (its include files) is ambiguous now: a firm's "Inc."
+        // in an experience line named PHP on every resume that had one
+        var r = rules.extractResume(
+                null,
+                "Sam Placeholder\nJava Developer\n\nEXPERIENCE\n"
+                        + "Java Developer, Example Networks Inc., Austin, TX   2021 - Present\n- Spring Boot on Kubernetes\n");
+        assertThat(names(r.skills()))
+                .contains("Java", "Spring Boot", "Kubernetes")
+                .doesNotContain("PHP");
     }
 
     @Test
