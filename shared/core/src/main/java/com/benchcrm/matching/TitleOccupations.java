@@ -352,8 +352,7 @@ public final class TitleOccupations {
      * either ("ETL Developer" was unclassified; "IT Business Analyst" was a four-way tie): a bracketed form of two
      * words or more is a title of its own, and so is what precedes it. A bracketed single word ("Database
      * Administrator (DBA)", "Web Content Administrator (Admin)") leaves the row whole: read as titles of their own,
-     * the short forms ("HR Executive Assistant" beside "HR Executive") moved more titles the wrong way than the
-     * right one (ADR 0119).
+     * the acronyms and clipped forms moved more titles the wrong way than the right one (ADR 0119).
      */
     static List<String> forms(String title) {
         var m = BRACKETED_FORM.matcher(title);

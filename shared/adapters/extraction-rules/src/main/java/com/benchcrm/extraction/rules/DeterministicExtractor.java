@@ -513,12 +513,6 @@ public final class DeterministicExtractor implements AiGateway {
                 domainsFound.add(d);
             }
         }
-        java.util.stream.Stream.concat(
-                        lines.stream(),
-                        java.util.stream.Stream.ofNullable(s.subject() != null ? s.subject() : s.digestSubject()))
-                .filter(l -> CONTRACT_TO_HIRE.matcher(l).find())
-                .findFirst()
-                .ifPresent(l -> notes.add(Sourced.of("Contract to hire", l)));
         for (String l : lines) {
             if (NOTE.matcher(l).find()
                     && notes.stream().noneMatch(n -> n.source().equals(l))
@@ -537,6 +531,13 @@ public final class DeterministicExtractor implements AiGateway {
                 notes.add(Sourced.of(v, l.line()));
             }
         }
+        // after the line notes, which skip a line already noted: the line may be a note of its own ("direct client")
+        java.util.stream.Stream.concat(
+                        lines.stream(),
+                        java.util.stream.Stream.ofNullable(s.subject() != null ? s.subject() : s.digestSubject()))
+                .filter(l -> CONTRACT_TO_HIRE.matcher(l).find())
+                .findFirst()
+                .ifPresent(l -> notes.add(Sourced.of("Contract to hire", l)));
 
         List<ExtractedSkill> skillList = Skills.limit(skills.result(), 100);
         // a requirement needs more than a subject line: a reply "Re: Java Developer // Dallas" is not one

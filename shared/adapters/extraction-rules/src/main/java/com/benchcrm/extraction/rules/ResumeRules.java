@@ -81,7 +81,6 @@ final class ResumeRules {
             "(?i)^(.{1,60}?)\\s*(?:\\||\\t|:|\\s-\\s)\\s*(less than 1 year|\\d{1,3}(?:\\.\\d)?)\\s*\\+?\\s*(months?|years?|yrs?)?(?:\\s*(?:\\||\\t).*)?$");
 
     private static final Pattern CATEGORY = Pattern.compile("^([A-Za-z][A-Za-z /&().-]{1,30}?)\\s*[:\\t]\\s*(.+)$");
-
     private static final Pattern SPLIT = Pattern.compile("\\s*[,;|•·▪●◦]\\s*|\\s+/\\s+|\\t+");
 
     /** The resume schema's limits: a longer "name" or "title" is a paragraph a label happened to start. */

@@ -49,6 +49,14 @@ class ContractToHireTest {
     }
 
     @Test
+    void aLineThatIsANoteOfItsOwn_staysOne() {
+        String line = "We have an urgent contract-to-hire opening with our direct client.";
+        assertThat(with(line).notes())
+                .extracting(Sourced::value)
+                .contains("Contract to hire", line.replaceAll("\\.$", ""));
+    }
+
+    @Test
     void contractToHire_inTheSubjectOnly_isANoteToo() {
         var r = rules.extract(new ExtractionInput(
                 "Java Developer - C2H - Remote",
