@@ -54,6 +54,12 @@ public final class TitleOccupations {
      * this (and the head's best still clears {@link #MIN_COSINE}).
      */
     static final double HEAD_MARGIN = 0.2;
+    /** Occupations by share, largest first, ties by SOC code (a classification's shares are in this order). */
+    private static final java.util.Comparator<Map.Entry<Occupation, Double>> LARGEST_SHARE_FIRST =
+            Map.Entry.<Occupation, Double>comparingByValue()
+                    .reversed()
+                    .thenComparing(e -> e.getKey().code());
+
     /** An "... Executive" title this close to an O*NET title is that title, not a staff title ({@link #staffTitle}). */
     static final double STAFF_TITLE_KNOWN = 0.9;
     /** At most this many computer occupations may share a title read as an IT role of its words. */
@@ -399,9 +405,7 @@ public final class TitleOccupations {
             return Optional.of(roles.get().of(title));
         }
         Optional<Classification> whole = computeWhole(title);
-        Optional<Classification> function = staffTitle(
-                first,
-                computeWhole(first, false, true).map(Classification::cosine).orElse(0.0));
+        Optional<Classification> function = staffTitle(first);
         if (function.isPresent()) {
             return Optional.of(function.get().of(title));
         }
@@ -452,11 +456,7 @@ public final class TitleOccupations {
             c.shares().forEach((o, share) -> mixed.merge(o, share / known.size(), Double::sum));
         }
         Map<Occupation, Double> shares = new LinkedHashMap<>();
-        mixed.entrySet().stream()
-                .sorted(Map.Entry.<Occupation, Double>comparingByValue()
-                        .reversed()
-                        .thenComparing(e -> e.getKey().code()))
-                .forEach(e -> shares.put(e.getKey(), e.getValue()));
+        mixed.entrySet().stream().sorted(LARGEST_SHARE_FIRST).forEach(e -> shares.put(e.getKey(), e.getValue()));
         double cosine = known.stream().mapToDouble(Classification::cosine).min().orElse(0);
         return Optional.of(new Classification(first, shares, cosine));
     }
@@ -468,9 +468,14 @@ public final class TitleOccupations {
      * Executive", "Marketing Executive": an "... Executive" table title at cosine {@value #STAFF_TITLE_KNOWN} or
      * more; "HR Executive Assistant" is another role), the function classifies it.
      */
-    private Optional<Classification> staffTitle(String first, double heldCosine) {
+    private Optional<Classification> staffTitle(String first) {
         List<String> w = words(first);
-        if (w.size() < 2 || !w.get(w.size() - 1).equals("executive") || heldCosine >= STAFF_TITLE_KNOWN) {
+        if (w.size() < 2 || !w.get(w.size() - 1).equals("executive")) {
+            return Optional.empty();
+        }
+        double heldCosine =
+                computeWhole(first, false, true).map(Classification::cosine).orElse(0.0);
+        if (heldCosine >= STAFF_TITLE_KNOWN) {
             return Optional.empty();
         }
         return computeWhole(first.replaceFirst("(?i)\\s*executives?\\W*$", ""));
@@ -587,9 +592,7 @@ public final class TitleOccupations {
                 return Optional.empty();
             }
         }
-        kept.sort(Map.Entry.<Occupation, Double>comparingByValue()
-                .reversed()
-                .thenComparing(e -> e.getKey().code()));
+        kept.sort(LARGEST_SHARE_FIRST);
         double sum = kept.stream().mapToDouble(Map.Entry::getValue).sum();
         Map<Occupation, Double> shares = new LinkedHashMap<>();
         kept.forEach(e -> shares.put(e.getKey(), e.getValue() / sum));
