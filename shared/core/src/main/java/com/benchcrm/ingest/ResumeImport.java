@@ -11,6 +11,7 @@ import com.benchcrm.documents.DocumentTooLargeException;
 import com.benchcrm.documents.UnreadableDocumentException;
 import com.benchcrm.extraction.AiGateway;
 import com.benchcrm.extraction.ExtractedSkill;
+import com.benchcrm.extraction.PositionYears;
 import com.benchcrm.extraction.ResumeExtraction;
 import com.benchcrm.extraction.Sourced;
 import com.benchcrm.lifecycle.Created;
@@ -20,6 +21,8 @@ import com.benchcrm.security.Permission;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,6 +66,7 @@ public final class ResumeImport {
     private final AiGateway ai;
     private final com.benchcrm.consultant.document.ConsultantDocuments storage;
     private final com.benchcrm.consultant.ConsultantChanges changes;
+    private final Clock clock;
 
     /** An import that keeps no copy of the resume. */
     public ResumeImport(Consultants consultants, DocumentText documents, AiGateway ai) {
@@ -88,6 +92,18 @@ public final class ResumeImport {
             AiGateway ai,
             com.benchcrm.consultant.document.ConsultantDocuments storage,
             com.benchcrm.consultant.ConsultantChanges changes) {
+        this(consultants, documents, ai, storage, changes, Clock.systemUTC());
+    }
+
+    /** @param clock what "Present" in a position's dates is (a resume's years counted from its positions) */
+    public ResumeImport(
+            Consultants consultants,
+            DocumentText documents,
+            AiGateway ai,
+            com.benchcrm.consultant.document.ConsultantDocuments storage,
+            com.benchcrm.consultant.ConsultantChanges changes,
+            Clock clock) {
+        this.clock = clock;
         this.consultants = consultants;
         this.documents = documents;
         this.ai = ai;
@@ -179,6 +195,7 @@ public final class ResumeImport {
             reasons.add("the resume's fields could not be extracted ("
                     + e.getClass().getSimpleName() + "); fill them in by hand");
         }
+        cv = withCountedYears(cv, text, LocalDate.now(clock));
         String email = value(cv.email());
         Optional<UUID> existing = email == null ? Optional.empty() : consultants.findIdByEmail(caller, email);
         if (existing.isPresent() && fromMail) {
@@ -222,6 +239,39 @@ public final class ResumeImport {
                 reasons.stream().map(r -> cut(r, 200)).toList());
         Created<Consultant> created = consultants.create(caller, input, Optional.empty());
         return new Result(created.value(), true, cv);
+    }
+
+    /**
+     * The extraction with total years counted from the resume's dated positions when it states none (ADR 0121),
+     * noted as such; unchanged when a total is stated or no position is dated.
+     */
+    public static ResumeExtraction withCountedYears(ResumeExtraction cv, String text, LocalDate today) {
+        if (cv.yearsExperience() != null) {
+            return cv;
+        }
+        Optional<PositionYears.Counted> counted = PositionYears.of(text, today);
+        if (counted.isEmpty()) {
+            return cv;
+        }
+        PositionYears.Counted c = counted.get();
+        List<String> notes = new ArrayList<>(cv.notes());
+        notes.add("no total years stated: " + c.years().toPlainString() + " counted from " + c.positions()
+                + (c.positions() == 1 ? " dated position" : " dated positions (overlaps once)"));
+        return new ResumeExtraction(
+                cv.fullName(),
+                cv.email(),
+                cv.phone(),
+                cv.titles(),
+                cv.skills(),
+                Sourced.of(c.years(), c.source()),
+                cv.location(),
+                cv.workAuthorization(),
+                cv.summary(),
+                cv.engine(),
+                cv.model(),
+                cv.taxonomyVersion(),
+                cv.usage(),
+                notes);
     }
 
     static ConsultantInput merge(ConsultantInput current, ResumeExtraction cv) {

@@ -77,7 +77,8 @@ public record EmailIngestComponents(
                 ai,
                 null,
                 new com.benchcrm.consultant.ConsultantChanges(
-                        db.transactions(), db.pendingChanges(), consultants, audit, ids, clock));
+                        db.transactions(), db.pendingChanges(), consultants, audit, ids, clock),
+                clock);
         InboxIngest inbox = new InboxIngest(
                         db.transactions(),
                         db.inboundMessages(),

@@ -107,7 +107,7 @@ public record HttpApiComponents(HttpApi api, SqlPort sql) {
         com.benchcrm.consultant.ConsultantChanges changes = new com.benchcrm.consultant.ConsultantChanges(
                 db.transactions(), db.pendingChanges(), consultants, audit, ids, clock);
         ResumeImport resumes =
-                new ResumeImport(consultants, new DocumentTextReader(), ai, documents.orElse(null), changes);
+                new ResumeImport(consultants, new DocumentTextReader(), ai, documents.orElse(null), changes, clock);
         com.benchcrm.function.httpapi.consultant.ConsultantDocumentRoutes.register(router, documents);
         // resume import before the entity routes: /v1/consultants/import is a literal, not an {id}
         ConsultantImportRoutes.register(router, resumes);

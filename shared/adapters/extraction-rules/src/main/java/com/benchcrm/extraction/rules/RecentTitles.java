@@ -1,5 +1,6 @@
 package com.benchcrm.extraction.rules;
 
+import com.benchcrm.extraction.PositionYears;
 import com.benchcrm.extraction.Sourced;
 import java.util.List;
 import java.util.Locale;
@@ -18,20 +19,12 @@ import java.util.regex.Pattern;
  */
 final class RecentTitles {
 
-    private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
-    private static final String DATE = "(?:" + MONTH + "\\s*,?\\s*|\\d{1,2}\\s*/\\s*)?(?:19|20)\\d{2}";
-    private static final String RANGE =
-            DATE + "\\s*(?:to|till|until|-|–|—)\\s*(?:present|current|now|till date|to date|date|today|" + DATE + ")";
+    private static final String RANGE = PositionYears.RANGE;
     /** A line ending in a date range, with what comes before it: "Senior Java Developer, Acme Corp, 2019 - Present". */
     private static final Pattern DATED = Pattern.compile("(?i)^(.*?)[\\s,|(\\[–—-]*\\(?" + RANGE + "\\)?\\]?\\s*$");
 
-    private static final Pattern EXPERIENCE_HEADING = Pattern.compile(
-            "(?i)^(?:work experience|professional experience|experience|employment|employment history|work history|"
-                    + "career history|relevant experience|experience details)\\s*[:\\-]*\\s*$");
-    private static final Pattern OTHER_HEADING = Pattern.compile(
-            "(?i)^(?:education|education details|academic details|academics?|academia|qualifications?|educational qualifications?|"
-                    + "skills?|technical skills|key skills|certifications?|projects?|academic projects?|personal details|"
-                    + "additional information|languages|awards|achievements|interests|hobbies|references|training)\\s*[:\\-]*\\s*$");
+    private static final Pattern EXPERIENCE_HEADING = PositionYears.EXPERIENCE_HEADING;
+    private static final Pattern OTHER_HEADING = PositionYears.OTHER_HEADING;
     /** An Indeed-style company line: "Acme Corp -  Austin, TX -" or "Acme Corp -". */
     private static final Pattern COMPANY_LINE = Pattern.compile("^.{0,80}\\s-\\s*$|^-$");
     /** The summary's headline: "Java developer with 8 years of experience", "A QA Analyst with over 5+ years". */

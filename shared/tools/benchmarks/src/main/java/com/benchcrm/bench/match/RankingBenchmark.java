@@ -811,7 +811,12 @@ public final class RankingBenchmark {
     static Consultant consultant(UUID id, Resume r, DeterministicExtractor extractor) {
         ResumeExtraction cv;
         try {
-            cv = extractor.extractResume(TENANT, r.text());
+            // as the import does: no total stated, the years of the dated positions ("Present" when DataTurks
+            // published the resumes, ADR 0121)
+            cv = com.benchcrm.ingest.ResumeImport.withCountedYears(
+                    extractor.extractResume(TENANT, r.text()),
+                    r.text(),
+                    com.benchcrm.eval.extraction.ResumeSets.writtenOn("dataturks"));
         } catch (RuntimeException e) {
             cv = null; // the import keeps such a resume with nothing extracted; so does the benchmark
         }

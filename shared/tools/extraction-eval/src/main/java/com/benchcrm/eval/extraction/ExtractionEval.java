@@ -2,6 +2,7 @@ package com.benchcrm.eval.extraction;
 
 import com.benchcrm.extraction.AiGateway;
 import com.benchcrm.extraction.ExtractionInput;
+import com.benchcrm.extraction.PositionYears;
 import com.benchcrm.extraction.RequirementExtraction;
 import com.benchcrm.extraction.rules.DeterministicExtractor;
 import com.benchcrm.ingest.MailClassifier;
@@ -98,7 +99,13 @@ public final class ExtractionEval {
         int measure = 0;
         for (LabelledResume r : resumes) {
             byPart.computeIfAbsent(r.part(), p -> new ResumeScores())
-                    .add(r.set() + "/" + r.id(), r.label(), extractor.extractResume(TENANT, r.text()));
+                    .add(
+                            r.set() + "/" + r.id(),
+                            r.label(),
+                            extractor.extractResume(TENANT, r.text()),
+                            PositionYears.of(r.text(), ResumeSets.writtenOn(r.set()))
+                                    .map(PositionYears.Counted::years)
+                                    .orElse(null));
             if (r.part() == Part.DEV) {
                 dev++;
             } else {

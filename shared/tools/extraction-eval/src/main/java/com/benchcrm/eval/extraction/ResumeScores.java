@@ -23,12 +23,13 @@ import java.util.regex.Pattern;
  * acceptable titles), {@code years} (total years, within half a year), {@code location} ("City, ST",
  * or the city alone when the label has no state), {@code workAuthorization}, {@code skills} and
  * {@code skillYears} (skill and years, within half a year). A key absent from a resume's labels is
- * not scored for it.
+ * not scored for it. {@code yearsOrCounted} scores what the consultant gets on import against the same stated
+ * total: the stated years, else those counted from the resume's dated positions (ADR 0121).
  */
 public final class ResumeScores {
 
     public static final List<String> FIELDS =
-            List.of("title", "years", "location", "workAuthorization", "skills", "skillYears");
+            List.of("title", "years", "yearsOrCounted", "location", "workAuthorization", "skills", "skillYears");
     private static final Pattern SENIORITY = Pattern.compile(
             "(?i)^(senior|sr\\.?|snr|junior|jr\\.?|lead|principal|staff|mid[- ]level|entry[- ]level)\\s+");
 
@@ -58,6 +59,11 @@ public final class ResumeScores {
     }
 
     public void add(String name, JsonNode g, ResumeExtraction r) {
+        add(name, g, r, null);
+    }
+
+    /** @param counted the years of the resume's dated positions, or null (used where no total is extracted) */
+    public void add(String name, JsonNode g, ResumeExtraction r, BigDecimal counted) {
         resumes++;
         if (g.has("titles")) {
             Set<String> acceptable = new LinkedHashSet<>();
@@ -84,6 +90,16 @@ public final class ResumeScores {
                     want != null,
                     got == null ? null : got.toPlainString(),
                     got != null && want != null && got.subtract(want).abs().compareTo(new BigDecimal("0.5")) <= 0,
+                    String.valueOf(want));
+            BigDecimal product = got != null ? got : counted;
+            tally(
+                    name,
+                    "yearsOrCounted",
+                    want != null,
+                    product == null ? null : product.toPlainString(),
+                    product != null
+                            && want != null
+                            && product.subtract(want).abs().compareTo(new BigDecimal("0.5")) <= 0,
                     String.valueOf(want));
         }
         if (g.has("location")) {

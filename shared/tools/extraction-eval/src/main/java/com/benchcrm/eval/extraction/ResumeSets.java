@@ -62,6 +62,14 @@ public final class ResumeSets {
         return out;
     }
 
+    /**
+     * The day a set's resumes were written, "Present" in their positions' dates: DataTurks' Indeed resumes were
+     * published in 2018 (most name no year after 2017 or 2018), the others were written with the evaluation's clock.
+     */
+    public static java.time.LocalDate writtenOn(String set) {
+        return set.equals("dataturks") ? java.time.LocalDate.of(2018, 6, 1) : java.time.LocalDate.of(2026, 11, 23);
+    }
+
     public static List<LabelledResume> anon() {
         JsonNode labels = MailSets.resourceJson(MailSets.BASE + "labels/anon-resumes.json");
         Map<String, JsonNode> byName = new LinkedHashMap<>();

@@ -144,6 +144,9 @@ class DevPartFloorsTest {
                 .as("dataturks skills recall\n" + dt.table())
                 .isGreaterThanOrEqualTo(0.9);
         assertThat(dt.count("title").f1()).as("dataturks title\n" + dt.table()).isGreaterThanOrEqualTo(0.5);
+        assertThat(dt.count("yearsOrCounted").f1())
+                .as("dataturks years stated, else counted from dated positions\n" + dt.table())
+                .isGreaterThanOrEqualTo(0.8);
     }
 
     static ResumeScores resumeDev(String set, List<LabelledResume> resumes) {
