@@ -128,10 +128,14 @@ final class Visas {
         if (listedTerms != null && labelValue == null) {
             sources.add(listedTerms);
         }
-        for (String line : lines) {
-            if (listedTerms != null && listed.contains(line)) {
+        java.util.Map<String, String> rawOf = new java.util.HashMap<>(); // a line read without a clause: its source
+        for (String raw : lines) {
+            if (listedTerms != null && listed.contains(raw)) {
                 continue;
             }
+            // "Passport number mandatory for H1B candidates", "GC holders: send the GC copy": what a status's holders
+            // must send is no term of the requirement (the label's value is read whole)
+            String line = raw.equals(labelLine) ? raw : withoutDocumentClauses(raw);
             if (line.length() < 300
                     && line.indexOf('@') < 0
                     && !line.equals(labelLine)
@@ -139,6 +143,7 @@ final class Visas {
                     // welcome")
                     && !tokens(line, CONTEXT.matcher(line).find()).isEmpty()) {
                 sources.add(line);
+                rawOf.put(line, raw);
             }
         }
         Set<WorkAuthorization> accepted = new LinkedHashSet<>();
@@ -168,12 +173,35 @@ final class Visas {
         String terms = String.join(" / ", used);
         String source = labelValue != null && !used.isEmpty() && used.get(0).equals(labelValue)
                 ? labelLine
-                : used.isEmpty() ? labelLine : used.get(0).equals(listedTerms) ? listed.get(0) : used.get(0);
+                : used.isEmpty()
+                        ? labelLine
+                        : used.get(0).equals(listedTerms)
+                                ? listed.get(0)
+                                : rawOf.getOrDefault(used.get(0), used.get(0));
         return new ExtractedVisa(
                 List.copyOf(accepted),
                 List.copyOf(excluded),
                 terms.length() > 500 ? terms.substring(0, 500) : terms,
                 source);
+    }
+
+    /** A document a vendor asks a candidate to send ("passport number", "visa copy", "I-797", "DL"). */
+    private static final Pattern DOCUMENT = Pattern.compile(
+            "(?i)\\b(passports?|i-?797s?|i-?94s?|i-?20s?|cop(y|ies)|driver'?s licen[cs]e|dl|id proofs?|proof of|"
+                    + "documents?|documentation|ssn|last 4|date of birth|dob|linkedin)\\b");
+
+    /** The line without its clauses (at sentence ends, brackets, dashes) that ask for a document; "" when none is left. */
+    static String withoutDocumentClauses(String line) {
+        if (!DOCUMENT.matcher(line).find()) {
+            return line;
+        }
+        StringBuilder kept = new StringBuilder();
+        for (String clause : CLAUSE.split(line)) {
+            if (!clause.isBlank() && !DOCUMENT.matcher(clause).find()) {
+                kept.append(kept.isEmpty() ? "" : ". ").append(clause.strip());
+            }
+        }
+        return kept.toString();
     }
 
     private static final Pattern VISA_HEADING = Pattern.compile(

@@ -102,4 +102,27 @@ class PartyLabelsAndVisaPhrasesTest {
         assertThat(with("Need GC or Citizen").visa().accepted()).containsExactlyInAnyOrder(GREEN_CARD, US_CITIZEN);
         assertThat(with("Tuned GC pauses on the JVM.").visa()).isNull();
     }
+
+    @Test
+    void whatAStatusHoldersMustSend_isNoTermOfTheRequirement() {
+        // "any visa except" accepts every other status: a line asking H1B holders for their passport does not make
+        // the requirement H1B-only (nor add H1B to a label's list)
+        ExtractedRequirement any = with("Visa: Any visa except OPT/CPT\nPassport number mandatory for H1B candidates");
+        assertThat(any.visa().accepted()).isEmpty();
+        assertThat(any.visa().excluded())
+                .containsExactlyInAnyOrder(
+                        com.benchcrm.common.WorkAuthorization.OPT_EAD, com.benchcrm.common.WorkAuthorization.CPT);
+        assertThat(with("Visa: USC/GC\nFor H1B candidates please share the I-797 and visa copy.")
+                        .visa()
+                        .accepted())
+                .containsExactlyInAnyOrder(US_CITIZEN, GREEN_CARD);
+        // a clause that states terms beside one that asks for a document still counts, its line the source
+        ExtractedRequirement both = with("H1B and GC EAD are fine. Need DL copy with the resume.");
+        assertThat(both.visa().accepted()).containsExactlyInAnyOrder(com.benchcrm.common.WorkAuthorization.H1B, GC_EAD);
+        assertThat(both.visa().source()).isEqualTo("H1B and GC EAD are fine. Need DL copy with the resume.");
+        // only a document request names a status: no terms at all
+        assertThat(with("GC holders: please attach the GC copy and a photo ID proof")
+                        .visa())
+                .isNull();
+    }
 }
