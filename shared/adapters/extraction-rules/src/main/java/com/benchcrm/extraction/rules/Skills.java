@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * and the version where one is written ("Java 17", "Angular 14", "Oracle 19c").
  *
  * <p>What is not a skill: words of administrative lines (the documents a vendor asks for, "DL
- * copy", "LinkedIn ID", "Job ID"), the job itself ("Data Analyst" does not ask for Data Analysis,
+ * copy", "LinkedIn ID", "Job ID", the background check and drug test to pass), the job itself ("Data Analyst" does not ask for Data Analysis,
  * "Designer" is not Oracle Designer), and broad practices read into a sentence or a list item
  * ("Software Development" from "Platform Developer I certification"); a practice the recruiter
  * lists as an item of its own ("Agile") is kept.
@@ -51,7 +51,11 @@ final class Skills {
                     + "kindly (share|send|attach|include|provide|submit)|submission (checklist|requirements?|format|details|must include)|"
                     + "documents? (required|needed|requested)|(required|needed|mandatory) documents?|"
                     + "\\b(job|req|requisition|reference|ref|posting)\\s*(id|#|no\\.?|number)\\b|\\b(must|should) have (a )?(valid )?linkedin|"
-                    + "\\bwithout (a )?linkedin|\\blinkedin profile|\\bportfolio (link|url)|(\\b(" + ADMIN_NOUNS
+                    + "\\bwithout (a )?linkedin|\\blinkedin profile|\\bportfolio (link|url)|"
+                    // the screening a candidate must pass ("pass a background check and drug test"): not Software
+                    // Testing
+                    + "\\b(background (checks?|verification|screening)|drug (tests?|screen\\w*)|bgv)\\b|(\\b("
+                    + ADMIN_NOUNS
                     + ")\\b.*){2,})");
     /** Words for a person in a job, never a skill of their own. */
     static final Pattern PERSON = SkillMention.JOB_WORD;
