@@ -506,9 +506,7 @@ final class ResumeRules {
         return List.copyOf(found.values());
     }
 
-    /** A platform and its modules in brackets: "AWS (S3, Glue, EMR, Redshift)", "Azure (Data Factory, Synapse)". */
-    private static final Pattern PLATFORM_GROUP = Pattern.compile("(?i)\\b("
-            + String.join("|", Skills.PLATFORMS.stream().map(Pattern::quote).toList()) + ")\\s*\\(([^()]{1,200})\\)");
+    private static final Pattern PLATFORM_GROUP = Skills.PLATFORM_GROUP;
 
     /**
      * The modules in brackets after a platform are read as the platform's ("Glue" as AWS Glue, "EMR" as Amazon

@@ -85,7 +85,7 @@ final class Skills {
             return;
         }
         List<String> items = new ArrayList<>();
-        for (String piece : LIST_SPLIT.split(value)) {
+        for (String piece : LIST_SPLIT.split(withPlatformModules(value, source, required))) {
             String p = Text.trimValue(piece.replaceAll("^[-*•·o]\\s+", ""));
             // "Routing and Switching" is one name; "Docker and Kubernetes" two
             if (AND_SPLIT.matcher(p).find() && taxonomy.find(p).isEmpty()) {
@@ -255,7 +255,9 @@ final class Skills {
         }
         int paren = line.indexOf('(');
         Boolean[] niceSentence = new Boolean[sentenceStarts.size()];
-        for (SkillMention m : mentions) {
+        List<PlatformGroup> groups = platformGroups(line);
+        for (SkillMention mention : mentions) {
+            SkillMention m = groups.isEmpty() ? mention : asPlatformModule(groups, mention);
             if (m.skill().generic() || m.namesAJob()) {
                 continue;
             }
@@ -276,6 +278,75 @@ final class Skills {
             boolean nice = !requiredByDefault || niceSentence[sentence];
             add(m.skill(), !nice, skillYears, versionAfter(line, m), source);
         }
+    }
+
+    /** A platform and its modules in brackets: "AWS (S3, Glue, EMR, Redshift)", "ServiceNow development (ITSM, ITOM)". */
+    static final Pattern PLATFORM_GROUP = Pattern.compile(
+            "(?i)\\b("
+                    + String.join("|", PLATFORMS.stream().map(Pattern::quote).toList())
+                    + ")(?:\\s+(?:development|developer|administration|implementation|platform|modules?))?\\s*\\(([^()]{1,200})\\)");
+
+    /**
+     * A mention inside the brackets after a platform, as the platform's module when it has one of that name ("ITSM" in
+     * "ServiceNow development (ITSM, ITOM, CMDB)" is ServiceNow ITSM, not ITIL); else the mention as found.
+     */
+    private SkillMention asPlatformModule(List<PlatformGroup> groups, SkillMention m) {
+        for (PlatformGroup g : groups) {
+            if (m.start() >= g.start() && m.end() <= g.end()) {
+                return onPlatform(taxonomy, m.text(), List.of(g.platform()))
+                        .filter(module -> module.parentId() != null
+                                && !module.id().equals(m.skill().id()))
+                        .map(module -> new SkillMention(module, m.start(), m.end(), m.text()))
+                        .orElse(m);
+            }
+        }
+        return m;
+    }
+
+    /** The brackets after a platform's name: where its items are, and the platform. */
+    record PlatformGroup(int start, int end, String platform) {}
+
+    static List<PlatformGroup> platformGroups(String text) {
+        if (text.indexOf('(') < 0) {
+            return List.of();
+        }
+        List<PlatformGroup> out = new ArrayList<>();
+        Matcher g = PLATFORM_GROUP.matcher(text);
+        while (g.find()) {
+            out.add(new PlatformGroup(g.start(2), g.end(2), g.group(1)));
+        }
+        return out;
+    }
+
+    /**
+     * A list value with its platforms' bracketed modules taken as the platforms' ("Skills: AWS (S3, Glue, EMR)": the
+     * brackets' commas would otherwise cut "AWS (S3" from "EMR)"): the modules added, the rest of the value returned
+     * with the platform and the bracket's other items as items of their own. "SAP (5 years)" is left as written.
+     */
+    private String withPlatformModules(String value, String source, boolean required) {
+        if (value.indexOf('(') < 0) {
+            return value;
+        }
+        Matcher g = PLATFORM_GROUP.matcher(value);
+        StringBuilder rest = new StringBuilder();
+        while (g.find()) {
+            if (g.group(2).matches("(?i).*\\b(years?|yrs?|months?)\\b.*")) {
+                continue;
+            }
+            StringBuilder others = new StringBuilder();
+            for (String item : LIST_SPLIT.split(g.group(2))) {
+                Optional<Skill> module =
+                        onPlatform(taxonomy, item.trim(), List.of(g.group(1))).filter(m -> m.parentId() != null);
+                if (module.isPresent()) {
+                    add(module.get(), required && !NICE.matcher(item).find(), null, null, source);
+                } else if (!item.isBlank()) {
+                    others.append(", ").append(item.trim());
+                }
+            }
+            g.appendReplacement(rest, Matcher.quoteReplacement(g.group(1) + others));
+        }
+        g.appendTail(rest);
+        return rest.toString();
     }
 
     /** The end of a sentence inside a line: a full stop, "!" or "?", then a space and a capital letter. */

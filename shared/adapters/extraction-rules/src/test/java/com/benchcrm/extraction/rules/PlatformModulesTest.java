@@ -59,6 +59,29 @@ class PlatformModulesTest {
     }
 
     @Test
+    void aMailsRequirementLine_readsTheBracketedModulesAsThePlatforms() {
+        // "ITSM" alone is IT service management (ITIL); in brackets after ServiceNow it is ServiceNow's module
+        var r = rules.extract(new ExtractionInput(
+                "ServiceNow Developer - Remote",
+                "Hi,\n\nRole: ServiceNow Developer\nLocation: Remote\n\nRequired:\n"
+                        + "- 5+ years of ServiceNow development (ITSM, ITOM, CMDB)\n- JavaScript\n"
+                        + "\nThanks,\nPat Placeholder\n",
+                null,
+                null));
+        assertThat(names(r.requirements().get(0).skills()))
+                .contains("ServiceNow", "ServiceNow ITSM", "ServiceNow ITOM", "CMDB", "JavaScript")
+                .doesNotContain("ITIL");
+        // outside a platform's brackets ITSM keeps its general meaning
+        var general = rules.extract(new ExtractionInput(
+                "Service Desk Lead - Remote",
+                "Hi,\n\nRole: Service Desk Lead\nLocation: Remote\n\nRequired:\n- Strong ITSM process knowledge\n"
+                        + "\nThanks,\nPat Placeholder\n",
+                null,
+                null));
+        assertThat(names(general.requirements().get(0).skills())).contains("ITIL");
+    }
+
+    @Test
     void aCompanysInc_isNoPhp() {
         // taxonomy 2026.12.3: linguist's alias "inc" of PHP (its include files) is ambiguous now: a firm's "Inc."
         // in an experience line named PHP on every resume that had one
