@@ -212,7 +212,7 @@ public final class ResumeImport {
                     consultants.patch(caller, existing.get(), current -> merge(current, read), OptionalLong.empty());
             return new Result(updated, false, cv);
         }
-        String name = cut(value(cv.fullName()), 200);
+        String name = cut(displayName(value(cv.fullName())), 200);
         if (name == null) {
             name = fallbackName(validEmail(email), filename, bytes);
             reasons.add("the resume states no name; \"" + name + "\" was made up from "
@@ -341,6 +341,28 @@ public final class ResumeImport {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A name a resume writes in capitals ("TAYLOR SAMPLE", "MARY-JANE O'NEIL") as a recruiter writes it to a vendor
+     * ("Taylor Sample", "Mary-Jane O'Neil"); any other name, or null, as it is.
+     */
+    static String displayName(String name) {
+        if (name == null
+                || !name.equals(name.toUpperCase(java.util.Locale.ROOT))
+                || name.chars().filter(Character::isLetter).count() < 4) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder(name.length());
+        boolean start = true;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            out.append(start ? c : Character.toLowerCase(c));
+            // a word starts after a space, a hyphen or an apostrophe followed by a letter ("O'Neil", not "Dont")
+            start = !Character.isLetter(c)
+                    && (c != '\'' || (i + 2 < name.length() && Character.isLetter(name.charAt(i + 2))));
+        }
+        return out.toString();
     }
 
     /** {@code jane_doe-resume (2).pdf} -> {@code Jane Doe}; null when nothing name-like is left. */

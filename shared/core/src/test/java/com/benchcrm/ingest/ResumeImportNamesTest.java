@@ -35,4 +35,15 @@ class ResumeImportNamesTest {
                 .isEqualTo(ResumeImport.fallbackName(null, "resume.pdf", doc))
                 .isNotEqualTo(ResumeImport.fallbackName(null, null, "another".getBytes(StandardCharsets.UTF_8)));
     }
+
+    @Test
+    void displayName_capitalsAsARecruiterWritesThem_otherNamesAsTheyAre() {
+        assertThat(ResumeImport.displayName("TAYLOR SAMPLE")).isEqualTo("Taylor Sample");
+        assertThat(ResumeImport.displayName("MARY-JANE O'NEIL")).isEqualTo("Mary-Jane O'Neil");
+        assertThat(ResumeImport.displayName("K. SIDDHARTH")).isEqualTo("K. Siddharth");
+        assertThat(ResumeImport.displayName("Riley McQueen")).isEqualTo("Riley McQueen");
+        assertThat(ResumeImport.displayName("van der Berg")).isEqualTo("van der Berg");
+        assertThat(ResumeImport.displayName("AL")).isEqualTo("AL");
+        assertThat(ResumeImport.displayName(null)).isNull();
+    }
 }
