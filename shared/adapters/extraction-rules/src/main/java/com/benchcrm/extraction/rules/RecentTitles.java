@@ -21,7 +21,7 @@ final class RecentTitles {
 
     private static final String RANGE = PositionYears.RANGE;
     /** A line ending in a date range, with what comes before it: "Senior Java Developer, Acme Corp, 2019 - Present". */
-    private static final Pattern DATED = Pattern.compile("(?i)^(.*?)[\\s,|(\\[–—-]*\\(?" + RANGE + "\\)?\\]?\\s*$");
+    private static final Pattern DATED = Pattern.compile("(?i)^(.*?)[\\s,|(\\[–—-]*\\(?" + RANGE + "\\)?\\]?[.\\s]*$");
 
     private static final Pattern EXPERIENCE_HEADING = PositionYears.EXPERIENCE_HEADING;
     private static final Pattern OTHER_HEADING = PositionYears.OTHER_HEADING;

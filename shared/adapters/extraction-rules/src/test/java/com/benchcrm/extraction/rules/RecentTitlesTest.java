@@ -245,4 +245,17 @@ class RecentTitlesTest {
 
         assertThat(titles(cv)).containsExactly("Network Administrator");
     }
+
+    @Test
+    void aDatedPositionEndingInAFullStop_isStillAPosition() {
+        String cv = """
+                Pat Sample
+                Looking for a challenging position
+
+                PROFESSIONAL EXPERIENCE
+                Senior Java Developer, Example Corp, Jan 2021 - Present.
+                Java Developer, Sample Systems, 2017 - 2020.
+                """;
+        assertThat(titles(cv)).containsExactly("Senior Java Developer");
+    }
 }
