@@ -506,35 +506,13 @@ final class ResumeRules {
         return List.copyOf(found.values());
     }
 
-    private static final Pattern PLATFORM_GROUP = Skills.PLATFORM_GROUP;
-
     /**
      * The modules in brackets after a platform are read as the platform's ("Glue" as AWS Glue, "EMR" as Amazon
      * EMR, not electronic health records); the rest of the list is returned with the platform alone in their place.
      * A bracketed item that is no module of the platform is read as any list item.
      */
     private String platformModules(Map<String, ExtractedSkill> found, String listPart, String source) {
-        Matcher g = PLATFORM_GROUP.matcher(listPart);
-        StringBuilder rest = new StringBuilder();
-        while (g.find()) {
-            if (g.group(2).matches("(?i).*\\b(years?|yrs?|months?)\\b.*")) {
-                continue; // "SAP (3 years)": the platform's years, read with the item
-            }
-            List<String> platform = List.of(g.group(1));
-            StringBuilder others = new StringBuilder();
-            for (String item : SPLIT.split(g.group(2))) {
-                Optional<Skill> module =
-                        Skills.onPlatform(taxonomy, item.trim(), platform).filter(m -> m.parentId() != null);
-                if (module.isPresent()) {
-                    add(found, module.get(), null, source);
-                } else if (!item.isBlank()) {
-                    others.append(", ").append(item.trim());
-                }
-            }
-            g.appendReplacement(rest, Matcher.quoteReplacement(g.group(1) + others));
-        }
-        g.appendTail(rest);
-        return rest.toString();
+        return Skills.platformModules(taxonomy, listPart, SPLIT, (module, item) -> add(found, module, null, source));
     }
 
     /** A degree line: "B.E in Electronics & Communication", "Bachelor of Engineering", "Electronics Engineering degree". */

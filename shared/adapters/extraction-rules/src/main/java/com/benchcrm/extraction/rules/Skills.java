@@ -324,21 +324,35 @@ final class Skills {
      * with the platform and the bracket's other items as items of their own. "SAP (5 years)" is left as written.
      */
     private String withPlatformModules(String value, String source, boolean required) {
-        if (value.indexOf('(') < 0) {
-            return value;
+        return platformModules(
+                taxonomy,
+                value,
+                LIST_SPLIT,
+                (module, item) -> add(module, required && !NICE.matcher(item).find(), null, null, source));
+    }
+
+    /**
+     * The text with the modules in brackets after a platform handed to {@code onModule} (with the item as written)
+     * and taken out; the platform and the bracket's other items stay, as items of the list ("AWS, Redshift" for "AWS
+     * (S3, Glue, Redshift)" when Redshift is no module of AWS). A bracket of years ("SAP (5 years)") stays as written.
+     */
+    static String platformModules(
+            SkillTaxonomy taxonomy, String text, Pattern split, java.util.function.BiConsumer<Skill, String> onModule) {
+        if (text.indexOf('(') < 0) {
+            return text;
         }
-        Matcher g = PLATFORM_GROUP.matcher(value);
+        Matcher g = PLATFORM_GROUP.matcher(text);
         StringBuilder rest = new StringBuilder();
         while (g.find()) {
             if (g.group(2).matches("(?i).*\\b(years?|yrs?|months?)\\b.*")) {
                 continue;
             }
             StringBuilder others = new StringBuilder();
-            for (String item : LIST_SPLIT.split(g.group(2))) {
+            for (String item : split.split(g.group(2))) {
                 Optional<Skill> module =
                         onPlatform(taxonomy, item.trim(), List.of(g.group(1))).filter(m -> m.parentId() != null);
                 if (module.isPresent()) {
-                    add(module.get(), required && !NICE.matcher(item).find(), null, null, source);
+                    onModule.accept(module.get(), item);
                 } else if (!item.isBlank()) {
                     others.append(", ").append(item.trim());
                 }
