@@ -237,4 +237,48 @@ class InboxIngestTest {
                 .containsOnly("RequirementImported")
                 .hasSize(3);
     }
+
+    @Test
+    void aForwardWithASignedOffNote_importsTheForwardedRequirement() {
+        // a recruiter forwards a vendor's mail to the ingest address with a short note and a sign-off: the sign-off
+        // ends the note, not the forwarded mail (it had made the whole forward a signature: nothing imported)
+        String raw = """
+                From: Dana Recruiter <dana@our-firm.example.com>
+                To: ingest@acme.example.com
+                Subject: FW: Immediate need - Oracle DBA - Phoenix, AZ
+                Message-ID: <fw-dba-1@our-firm.example.com>
+                MIME-Version: 1.0
+                Content-Type: text/plain; charset=utf-8
+
+                Please see below and send me candidates today.
+
+                Thanks,
+                Dana
+
+                ---------- Forwarded message ---------
+                From: Jamie Vendor <jamie@sample-vendor.example.com>
+                Date: Mon, Dec 7, 2026 at 9:12 AM
+                Subject: Immediate need - Oracle DBA - Phoenix, AZ
+
+                Hi Dana,
+
+                Role: Oracle DBA
+                Location: Phoenix, AZ - Onsite
+                Duration: 24 months
+                Visa: USC, GC only
+
+                Need 10+ years as Oracle DBA with Exadata, RAC and Data Guard.
+
+                Jamie Vendor
+                Account Manager | Sample Vendor Corp
+                """.replace("\n", "\r\n");
+
+        IngestReport r = ingest(raw.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(r.outcome()).isEqualTo(IngestOutcome.IMPORTED);
+        assertThat(allRequirements()).singleElement().satisfies(q -> {
+            assertThat(q.title()).isEqualTo("Oracle DBA");
+            assertThat(q.skills()).extracting(s -> s.name()).contains("Oracle Database", "Oracle Exadata");
+        });
+    }
 }

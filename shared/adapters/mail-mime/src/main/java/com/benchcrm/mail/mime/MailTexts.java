@@ -97,6 +97,27 @@ public final class MailTexts {
         return new Split(text.strip(), "");
     }
 
+    /**
+     * The note above a forward and its sign-off: a forwarder's note is a line or two ("Please see below and send
+     * candidates today. Thanks, Dana"), so its closing counts wherever it stands, and what follows it is the
+     * forwarder's signature, not part of the vendor's mail (read after the note, a "Thanks," would otherwise start
+     * the signature of everything forwarded).
+     */
+    public static Split splitNoteSignature(String note) {
+        List<String> lines = lines(note);
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            if (SIG_DASHES.matcher(l).matches()
+                    || SENT_FROM.matcher(l).matches()
+                    || CLOSING.matcher(l).matches()) {
+                return new Split(
+                        join(lines.subList(0, i)).strip(),
+                        join(lines.subList(i, lines.size())).strip());
+            }
+        }
+        return new Split(note.strip(), "");
+    }
+
     /** The text without a mailing-list footer ("You received this message because you are subscribed..."). */
     public static String stripListFooter(String text) {
         List<String> lines = lines(text);

@@ -189,7 +189,9 @@ public final class MimeMailParser implements MailParser {
         List<ForwardedMessage> forwarded = new ArrayList<>(inline.messages());
         forwarded.addAll(walk.forwarded);
         String own = forwarded.isEmpty() ? text : inline.note();
-        MailTexts.Split split = MailTexts.splitSignature(MailTexts.stripReply(own));
+        MailTexts.Split split = forwarded.isEmpty()
+                ? MailTexts.splitSignature(MailTexts.stripReply(own))
+                : MailTexts.splitNoteSignature(MailTexts.stripReply(own));
         return new ParsedMail(
                 messageId,
                 subject,

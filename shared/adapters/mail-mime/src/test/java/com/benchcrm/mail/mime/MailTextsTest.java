@@ -77,4 +77,15 @@ class MailTextsTest {
                 .replaceAll("\\n{2,}", "\n\n")
                 .strip();
     }
+
+    @Test
+    void aForwardersNote_endsAtItsSignOff_whereverItStands() {
+        MailTexts.Split s =
+                MailTexts.splitNoteSignature("Please see below and send me candidates today.\n\nThanks,\nDana");
+        assertThat(s.body()).isEqualTo("Please see below and send me candidates today.");
+        assertThat(s.signature()).isEqualTo("Thanks,\nDana");
+        assertThat(MailTexts.splitNoteSignature("Thanks,").body()).isEmpty();
+        assertThat(MailTexts.splitNoteSignature("FYI, please load this one.").body())
+                .isEqualTo("FYI, please load this one.");
+    }
 }
