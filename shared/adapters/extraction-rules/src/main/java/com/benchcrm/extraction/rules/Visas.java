@@ -85,8 +85,15 @@ final class Visas {
     private static final Pattern CONTEXT =
             Pattern.compile("(?i)\\b(visas?|work authori[sz]ation|work auth|authori[sz]ed to work|eligible to work|"
                     + "sponsor(ship)?|immigration|citizenship|work permit)\\b");
-    private static final Pattern NO_SPONSOR = Pattern.compile(
-            "(?i)(no|not|cannot|can't|unable to|won't)\\s+(\\w+\\s+){0,3}(sponsor|sponsorship|transfer)");
+    /**
+     * Terms about sponsorship without a status ("No sponsorship", "unable to sponsor", "authorized to work without
+     * sponsorship now or in the future", "sponsorship is not available"): kept as the requirement's terms (shown with
+     * it); they refuse no status of their own.
+     */
+    private static final Pattern NO_SPONSOR =
+            Pattern.compile("(?i)(no|not|cannot|can't|unable to|won't)\\s+(\\w+\\s+){0,3}(sponsor|sponsorship|transfer)"
+                    + "|\\bwithout\\s+(\\w+\\s+){0,2}sponsorship|\\bsponsorship\\s+(is\\s+)?(not|un)\\s*available");
+
     private static final Pattern PART_SEPARATOR = Pattern.compile(",|\\s+&\\s+(?=no\\b)");
     /**
      * Before a status, an employment type and then "for": the status is the condition of a rule about the
@@ -141,7 +148,8 @@ final class Visas {
                     && !line.equals(labelLine)
                     // a line that talks about visas counts its weak statuses too ("Candidates with TN visa are
                     // welcome")
-                    && !tokens(line, CONTEXT.matcher(line).find()).isEmpty()) {
+                    && (!tokens(line, CONTEXT.matcher(line).find()).isEmpty()
+                            || NO_SPONSOR.matcher(line).find())) {
                 sources.add(line);
                 rawOf.put(line, raw);
             }

@@ -125,4 +125,18 @@ class PartyLabelsAndVisaPhrasesTest {
                         .visa())
                 .isNull();
     }
+
+    @Test
+    void sponsorshipTermsWithoutAStatus_areKeptAsTheTerms_andRefuseNothingOfTheirOwn() {
+        for (String line : java.util.List.of(
+                "Visa: Must be authorized to work in the US without sponsorship now or in the future",
+                "Sponsorship is not available for this role.",
+                "We are unable to sponsor at this time.")) {
+            ExtractedRequirement r = with(line);
+            assertThat(r.visa()).as(line).isNotNull();
+            assertThat(r.visa().terms()).as(line).containsIgnoringCase("sponsor");
+            assertThat(r.visa().accepted()).as(line).isEmpty();
+            assertThat(r.visa().excluded()).as(line).isEmpty();
+        }
+    }
 }
