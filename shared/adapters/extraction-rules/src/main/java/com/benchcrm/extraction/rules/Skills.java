@@ -280,11 +280,14 @@ final class Skills {
         }
     }
 
-    /** A platform and its modules in brackets: "AWS (S3, Glue, EMR, Redshift)", "ServiceNow development (ITSM, ITOM)". */
-    static final Pattern PLATFORM_GROUP = Pattern.compile(
-            "(?i)\\b("
-                    + String.join("|", PLATFORMS.stream().map(Pattern::quote).toList())
-                    + ")(?:\\s+(?:development|developer|administration|implementation|platform|modules?))?\\s*\\(([^()]{1,200})\\)");
+    /**
+     * A platform and its modules in brackets, the platform's product or a word of work between them: "AWS (S3, Glue,
+     * EMR, Redshift)", "ServiceNow development (ITSM, ITOM)", "Workday HCM (Core HCM, Compensation, Absence)". Groups:
+     * the text before the bracket, the platform, the bracket's items.
+     */
+    static final Pattern PLATFORM_GROUP = Pattern.compile("(?i)\\b(("
+            + String.join("|", PLATFORMS.stream().map(Pattern::quote).toList())
+            + ")(?:\\s+[\\w/.&+-]+){0,2}?)\\s*\\(([^()]{1,200})\\)");
 
     /**
      * A mention inside the brackets after a platform, as the platform's module when it has one of that name ("ITSM" in
@@ -313,7 +316,7 @@ final class Skills {
         List<PlatformGroup> out = new ArrayList<>();
         Matcher g = PLATFORM_GROUP.matcher(text);
         while (g.find()) {
-            out.add(new PlatformGroup(g.start(2), g.end(2), g.group(1)));
+            out.add(new PlatformGroup(g.start(3), g.end(3), g.group(2)));
         }
         return out;
     }
@@ -333,8 +336,8 @@ final class Skills {
 
     /**
      * The text with the modules in brackets after a platform handed to {@code onModule} (with the item as written)
-     * and taken out; the platform and the bracket's other items stay, as items of the list ("AWS, Redshift" for "AWS
-     * (S3, Glue, Redshift)" when Redshift is no module of AWS). A bracket of years ("SAP (5 years)") stays as written.
+     * and taken out; the text before the bracket and the bracket's other items stay, as items of the list ("AWS,
+     * Redshift" for "AWS (S3, Glue, Redshift)" when Redshift is no module of AWS). A bracket of years ("SAP (5 years)") stays as written.
      */
     static String platformModules(
             SkillTaxonomy taxonomy, String text, Pattern split, java.util.function.BiConsumer<Skill, String> onModule) {
@@ -344,19 +347,20 @@ final class Skills {
         Matcher g = PLATFORM_GROUP.matcher(text);
         StringBuilder rest = new StringBuilder();
         while (g.find()) {
-            if (g.group(2).matches("(?i).*\\b(years?|yrs?|months?)\\b.*")) {
+            if (g.group(3).matches("(?i).*\\b(years?|yrs?|months?)\\b.*")) {
                 continue;
             }
             StringBuilder others = new StringBuilder();
-            for (String item : split.split(g.group(2))) {
+            for (String item : split.split(g.group(3))) {
                 Optional<Skill> module =
-                        onPlatform(taxonomy, item.trim(), List.of(g.group(1))).filter(m -> m.parentId() != null);
+                        onPlatform(taxonomy, item.trim(), List.of(g.group(2))).filter(m -> m.parentId() != null);
                 if (module.isPresent()) {
                     onModule.accept(module.get(), item);
                 } else if (!item.isBlank()) {
                     others.append(", ").append(item.trim());
                 }
             }
+            // the platform and its product stay an item ("Workday HCM", "Azure Data Factory")
             g.appendReplacement(rest, Matcher.quoteReplacement(g.group(1) + others));
         }
         g.appendTail(rest);

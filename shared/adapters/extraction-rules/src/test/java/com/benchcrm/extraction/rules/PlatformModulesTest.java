@@ -82,6 +82,46 @@ class PlatformModulesTest {
     }
 
     @Test
+    void aPlatformsProductBeforeTheBracket_keepsTheProduct_andTheItemsAreThePlatformsModules() {
+        // taxonomy 2026.12.4: Workday's HCM modules; "Studio" in "Workday Integrations (Studio, ...)" is Workday Studio
+        var r = rules.extract(new ExtractionInput(
+                "Workday HCM Consultant - Remote",
+                "Hi,\n\nRole: Workday HCM Consultant\nLocation: Remote\n\nRequired skills:\n"
+                        + "Workday HCM (Core HCM, Compensation, Absence, Time Tracking), EIB, Calculated Fields\n"
+                        + "Workday Integrations (Studio, Core Connectors) is a plus\n\nThanks,\nPat Placeholder\n",
+                null,
+                null));
+        assertThat(names(r.requirements().get(0).skills()))
+                .contains(
+                        "Workday HCM",
+                        "Workday Compensation",
+                        "Workday Absence Management",
+                        "Workday Time Tracking",
+                        "Workday EIB",
+                        "Workday Integrations",
+                        "Workday Studio",
+                        "Workday Core Connectors")
+                .doesNotContain("Compensation and Benefits", "Time tracking");
+        // in a skill list that names Workday, "Calculated Fields" is Workday's (alone it names no skill: Tableau has
+        // them)
+        var list = rules.extract(new ExtractionInput(
+                "Workday Consultant - Remote",
+                "Hi,\n\nRole: Workday Consultant\nLocation: Remote\nSkills: Workday HCM, EIB, Calculated Fields\n"
+                        + "\nThanks,\nPat Placeholder\n",
+                null,
+                null));
+        assertThat(names(list.requirements().get(0).skills())).contains("Workday Calculated Fields");
+        // "Azure Data Factory (pipelines)": the product before the bracket is still a skill
+        var adf = rules.extract(new ExtractionInput(
+                "Data Engineer - Dallas, TX",
+                "Hi,\n\nRole: Data Engineer\nLocation: Dallas, TX\nSkills: Python, Azure Data Factory (pipelines), SQL\n"
+                        + "\nThanks,\nPat Placeholder\n",
+                null,
+                null));
+        assertThat(names(adf.requirements().get(0).skills())).contains("Azure Data Factory", "Python", "SQL");
+    }
+
+    @Test
     void aCompanysInc_isNoPhp() {
         // taxonomy 2026.12.3: linguist's alias "inc" of PHP (its include files) is ambiguous now: a firm's "Inc."
         // in an experience line named PHP on every resume that had one
