@@ -335,7 +335,8 @@ final class Skills {
     }
 
     /**
-     * The text with the modules in brackets after a platform handed to {@code onModule} (with the item as written)
+     * The text with the modules in brackets after a platform handed to {@code onModule} (with the item as written and
+     * what follows the bracket in its item, "is a plus")
      * and taken out; the text before the bracket and the bracket's other items stay, as items of the list ("AWS,
      * Redshift" for "AWS (S3, Glue, Redshift)" when Redshift is no module of AWS). A bracket of years ("SAP (5 years)") stays as written.
      */
@@ -351,11 +352,14 @@ final class Skills {
                 continue;
             }
             StringBuilder others = new StringBuilder();
+            // what follows the bracket to the end of its item says of the modules too ("(Studio, Core Connectors) is a
+            // plus")
+            String after = text.substring(g.end()).split("[\\n,;]", 2)[0];
             for (String item : split.split(g.group(3))) {
                 Optional<Skill> module =
                         onPlatform(taxonomy, item.trim(), List.of(g.group(2))).filter(m -> m.parentId() != null);
                 if (module.isPresent()) {
-                    onModule.accept(module.get(), item);
+                    onModule.accept(module.get(), item + " " + after);
                 } else if (!item.isBlank()) {
                     others.append(", ").append(item.trim());
                 }

@@ -102,6 +102,15 @@ class PlatformModulesTest {
                         "Workday Studio",
                         "Workday Core Connectors")
                 .doesNotContain("Compensation and Benefits", "Time tracking");
+        // "(Studio, Core Connectors) is a plus": the bracket's modules are nice to have as the item is
+        assertThat(r.requirements().get(0).skills())
+                .filteredOn(s -> s.name().equals("Workday Studio") || s.name().equals("Workday Core Connectors"))
+                .hasSize(2)
+                .allSatisfy(s -> assertThat(s.required()).isFalse());
+        assertThat(r.requirements().get(0).skills())
+                .filteredOn(s -> s.name().equals("Workday Compensation"))
+                .singleElement()
+                .satisfies(s -> assertThat(s.required()).isTrue());
         // in a skill list that names Workday, "Calculated Fields" is Workday's (alone it names no skill: Tableau has
         // them)
         var list = rules.extract(new ExtractionInput(
