@@ -472,15 +472,28 @@ final class ResumeRules {
                     continue;
                 }
                 Matcher category = CATEGORY.matcher(listPart);
+                // "Workday: HCM (Core HCM, Compensation), EIB, Studio": a platform's items are its modules
+                List<String> labelPlatforms = !skillLabel && category.matches()
+                        ? Skills.platformsIn(category.group(1).trim())
+                        : List.of();
                 if (!skillLabel
                         && category.matches()
                         && isCategory(category.group(1).trim())) {
                     listPart = category.group(2); // "Cloud: AWS, Azure": the category is no skill of its own
+                } else if (!labelPlatforms.isEmpty()) {
+                    addItem(found, category.group(1).trim(), null, raw);
+                    listPart = category.group(2);
                 }
                 listPart = platformModules(found, listPart, raw);
                 for (String item : SPLIT.split(listPart)) {
                     Entry e = perSkillYears(item.trim());
-                    if (e != null) {
+                    Optional<Skill> module = e != null || labelPlatforms.isEmpty()
+                            ? Optional.empty()
+                            : Skills.onPlatform(taxonomy, item.trim(), labelPlatforms)
+                                    .filter(m -> m.parentId() != null);
+                    if (module.isPresent()) {
+                        add(found, module.get(), null, raw);
+                    } else if (e != null) {
                         addItem(found, e.name(), e.years(), raw);
                     } else {
                         addItem(

@@ -131,6 +131,26 @@ class PlatformModulesTest {
     }
 
     @Test
+    void aResumesPlatformLabel_readsItsItemsAsThePlatformsModules() {
+        var r = rules.extractResume(
+                null,
+                "Jamie Placeholder\nWorkday HCM Consultant\n\nSKILLS\n"
+                        + "Workday: HCM (Core HCM, Compensation, Absence), EIB, Calculated Fields, Studio\n"
+                        + "Other: SQL, JIRA\n");
+        assertThat(names(r.skills()))
+                .contains(
+                        "Workday",
+                        "Workday Compensation",
+                        "Workday Absence Management",
+                        "Workday EIB",
+                        "Workday Calculated Fields",
+                        "Workday Studio",
+                        "SQL",
+                        "JIRA")
+                .doesNotContain("Compensation and Benefits");
+    }
+
+    @Test
     void aCompanysInc_isNoPhp() {
         // taxonomy 2026.12.3: linguist's alias "inc" of PHP (its include files) is ambiguous now: a firm's "Inc."
         // in an experience line named PHP on every resume that had one
