@@ -151,6 +151,21 @@ class PlatformModulesTest {
     }
 
     @Test
+    void asmBesideRacAndDataGuard_isOraclesStorageManager_notAssembly() {
+        // taxonomy 2026.12.5: in an Oracle DBA mail ASM is Automatic Storage Management (it was the Assembly language)
+        var r = rules.extract(new ExtractionInput(
+                "Oracle DBA - Phoenix, AZ",
+                "Hi,\n\nRole: Oracle DBA\nLocation: Phoenix, AZ\n\n"
+                        + "Need 10+ years as Oracle DBA with Exadata, RAC, ASM, Data Guard and GoldenGate.\n"
+                        + "\nThanks,\nPat Placeholder\n",
+                null,
+                null));
+        assertThat(names(r.requirements().get(0).skills()))
+                .contains("Oracle RAC", "Oracle ASM", "Oracle Data Guard")
+                .doesNotContain("Assembly");
+    }
+
+    @Test
     void aCompanysInc_isNoPhp() {
         // taxonomy 2026.12.3: linguist's alias "inc" of PHP (its include files) is ambiguous now: a firm's "Inc."
         // in an experience line named PHP on every resume that had one
