@@ -159,25 +159,20 @@ public final class PositionYears {
 
     private static Integer month(String name, String number) {
         if (name != null) {
-            return switch (name.substring(0, 3).toLowerCase(Locale.ROOT)) {
-                case "jan" -> 1;
-                case "feb" -> 2;
-                case "mar" -> 3;
-                case "apr" -> 4;
-                case "may" -> 5;
-                case "jun" -> 6;
-                case "jul" -> 7;
-                case "aug" -> 8;
-                case "sep" -> 9;
-                case "oct" -> 10;
-                case "nov" -> 11;
-                default -> 12;
-            };
+            return monthOf(name);
         }
         if (number != null) {
             int n = Integer.parseInt(number);
             return n >= 1 && n <= 12 ? n : null;
         }
         return null;
+    }
+
+    private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
+
+    /** A month written as a name or its abbreviation ("Jan", "January", "Sept."), 1-12; 0 when it is none. */
+    public static int monthOf(String name) {
+        int at = name.length() < 3 ? -1 : MONTHS.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT));
+        return at < 0 || at % 3 != 0 ? 0 : at / 3 + 1;
     }
 }

@@ -84,4 +84,14 @@ class PositionYearsTest {
                 """;
         assertThat(years(resume)).isEqualTo("2");
     }
+
+    @Test
+    void monthOf_namesAndAbbreviations_elseZero() {
+        assertThat(PositionYears.monthOf("January")).isEqualTo(1);
+        assertThat(PositionYears.monthOf("Sept.")).isEqualTo(9);
+        assertThat(PositionYears.monthOf("DEC")).isEqualTo(12);
+        assertThat(PositionYears.monthOf("ebm")).isZero();
+        assertThat(PositionYears.monthOf("Present")).isZero();
+        assertThat(PositionYears.monthOf("Ja")).isZero();
+    }
 }

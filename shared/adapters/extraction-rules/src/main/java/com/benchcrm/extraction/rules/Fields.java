@@ -147,7 +147,7 @@ final class Fields {
                 date = YearMonth.of(Integer.parseInt(m.group("year2")), 12);
             } else {
                 int month = m.group("month") != null
-                        ? MONTHS.indexOf(m.group("month").substring(0, 3).toLowerCase(Locale.ROOT)) / 3 + 1
+                        ? com.benchcrm.extraction.PositionYears.monthOf(m.group("month"))
                         : Integer.parseInt(m.group("mm"));
                 if (month < 1 || month > 12) {
                     continue;
@@ -179,8 +179,6 @@ final class Fields {
                 Sourced.of((int) months, source),
                 Sourced.of(written.length() > 120 ? written.substring(0, 120) : written, source));
     }
-
-    private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
 
     private static final String NUMBER_WORDS =
             "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
