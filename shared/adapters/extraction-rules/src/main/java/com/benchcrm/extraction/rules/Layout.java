@@ -117,7 +117,7 @@ final class Layout {
 
     /** Whether the mail offers consultants (a bench hot list) rather than asking for them. */
     static boolean consultantList(String subject, List<Text.Line> lines) {
-        if (subject != null && CONSULTANT_LIST.matcher(subject).find()) {
+        if (subject != null && offersConsultants(subject)) {
             return true;
         }
         int n = 0;
@@ -125,7 +125,32 @@ final class Layout {
             if (++n > 15) {
                 break;
             }
-            if (CONSULTANT_LIST.matcher(l.text()).find()) {
+            if (offersConsultants(l.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A few words before a consultant-list phrase that make it the vendor's question rather than an offer: "let me
+     * know if you have any consultant available", "do you have consultants available", "send your available
+     * consultants".
+     */
+    private static final Pattern ASKS_FOR_CONSULTANTS = Pattern.compile(
+            "(?i)\\b((if|whether|do|does)\\s+(you|u)\\s+(have|has|got)|your|any|share|send|submit)\\b(\\s+\\S+){0,3}\\s*$");
+
+    /** A consultant-list phrase the sender offers ("our consultants", "hotlist of consultants available"). */
+    private static boolean offersConsultants(String text) {
+        Matcher m = CONSULTANT_LIST.matcher(text);
+        while (m.find()) {
+            String before = text.substring(0, m.start());
+            int sentence =
+                    Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf("? "), before.lastIndexOf("! ")));
+            if (m.group().regionMatches(true, 0, "our ", 0, 4)
+                    || !ASKS_FOR_CONSULTANTS
+                            .matcher(before.substring(sentence + 1))
+                            .find()) {
                 return true;
             }
         }
