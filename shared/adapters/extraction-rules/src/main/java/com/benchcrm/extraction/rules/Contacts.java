@@ -27,7 +27,10 @@ final class Contacts {
             Pattern.compile("(?i)\\b(inc\\.?|llc|l\\.l\\.c\\.|ltd\\.?|limited|corp\\.?|corporation|pvt\\.?)\\s*$");
     private static final Pattern CLOSING = Pattern.compile(
             "(?i)^(thanks?( you)?|regards|best|sincerely|cheers|warm|kind|thanks\\s*(&|and)\\s*regards|best regards|--|-+)\\W*$|^thanks\\s*(&|and)\\s*regards.*$");
-    private static final Pattern NAME = Pattern.compile("^[A-Z][A-Za-z.'’-]+(?:\\s+[A-Za-z][A-Za-z.'’-]+){0,3}\\s*,?$");
+    /** "Sam Rivera", "Sam J. Rivera", and a last name given as an initial ("Rahul K", "Rahul K."). */
+    private static final Pattern NAME =
+            Pattern.compile("^[A-Z][A-Za-z.'’-]+(?:\\s+[A-Za-z][A-Za-z.'’-]+){0,3}(?:\\s+[A-Z]\\.?)?\\s*,?$");
+
     private static final Pattern JOB_WORDS = Pattern.compile(
             "(?i)\\b(recruiter|manager|lead|director|executive|specialist|coordinator|consultant|us it|it recruiter|talent|"
                     + "sales|account|hr|resource|associate|sourcing|bench|head|vp|president|founder|partner)\\b");
@@ -133,8 +136,12 @@ final class Contacts {
     private static final Pattern FIRM_TALENT = Pattern.compile("(?i)\\btalent\\b(?=\\s+\\S+\\s*$)");
 
     private static final Pattern BAR = Pattern.compile("\\s*\\|\\s*");
-    /** "Lead Recruiter, Example Workforce Inc.": a job, a comma, then the firm. */
-    private static final Pattern JOB_COMMA = Pattern.compile("^([^,]{2,40}),\\s+(\\S.*)$");
+    /**
+     * "Lead Recruiter, Example Workforce Inc.", "Sr. Recruiter - Example Staffing LLC", "Recruiter at Example
+     * Consulting Group": a job, a comma, dash or "at", then the firm.
+     */
+    private static final Pattern JOB_COMMA =
+            Pattern.compile("^([^,]{2,40}?)(?:,\\s+|\\s+[-\u2013\u2014]\\s+|\\s+(?:at|@)\\s+)(\\S.*)$");
 
     static Sourced<String> company(String signature, String body, MailAddress sender) {
         for (Text.Line l : Text.lines(signature == null ? "" : signature)) {

@@ -20,6 +20,10 @@ final class Text {
     private static final Pattern INVISIBLE = Pattern.compile("[\\u200b-\\u200d\\u2060\\ufeff\\u00ad]");
     private static final Pattern ENDS_SENTENCE = Pattern.compile(".*[.:;!?)]\\s*$");
     private static final Pattern LABEL_LIKE = Pattern.compile("^[A-Za-z][A-Za-z /&()-]{0,40}:\\s");
+    /** A line that starts with an address or a link stands on its own (a signature's "sam@example.com" line). */
+    private static final Pattern ADDRESS_LINE =
+            Pattern.compile("(?i)^([^\\s@]+@[^\\s@]+\\.[a-z]{2,}|www\\.|https?://)");
+
     private static final Pattern URL = Pattern.compile(
             "(?i)\\bhttps?://\\S+|\\bwww\\.\\S+|<mailto:[^>]*>|\\bmailto:\\S+|\\[image:[^]]*]|\\bcid:\\S+"
                     // a link written without its scheme: "linkedin.com/in/jane-doe", "indeed.com/r/Jane/1a2b" (not
@@ -74,6 +78,7 @@ final class Text {
                         && !prev.text().isEmpty()
                         && !ENDS_SENTENCE.matcher(prev.text()).matches()
                         && !LABEL_LIKE.matcher(t).find()
+                        && !ADDRESS_LINE.matcher(t).find()
                         && ((lower && prev.text().length() >= 30)
                                 || (nearWrapWidth && Character.isLetterOrDigit(t.charAt(0))));
                 if (continues) {

@@ -9,6 +9,7 @@ import com.benchcrm.extraction.Sourced;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -147,5 +148,30 @@ class ChainsEndDatesSignaturesTest {
         // a firm whose legal suffix follows a comma keeps it
         ExtractedRequirement legal = mail(body + "Sam Doe\nExample Workforce, Inc.\nsam@exampleworkforce.com\n");
         assertThat(value(legal.vendorCompany())).isEqualTo("Example Workforce, Inc");
+    }
+
+    @Test
+    void aFirmAfterAJobWithACommaDashOrAt_andAnAddressLineThatStandsAlone() {
+        String body =
+                "Hi,\n\nRole: Java Developer\nLocation: Plano, TX\nSkills: Java, Spring Boot\n\nThanks & Regards,\n";
+        // the address line below a line of 30+ characters is its own line, not the firm line's continuation
+        for (String job : List.of(
+                "Sr. Recruiter, Example Staffing LLC",
+                "Sr. Recruiter - Example Staffing LLC",
+                "Senior Recruiter at Example Staffing LLC")) {
+            ExtractedRequirement r = mail(body + "Karen Example\n" + job + "\nkaren@examplestaffing.com\n");
+            assertThat(value(r.vendorCompany())).as(job).isEqualTo("Example Staffing LLC");
+            assertThat(r.vendorContact().name()).as(job).isEqualTo("Karen Example");
+            assertThat(r.vendorContact().email()).as(job).isEqualTo("karen@examplestaffing.com");
+        }
+    }
+
+    @Test
+    void aNameWithAnInitialForTheLastName() {
+        ExtractedRequirement r = mail("Hi,\n\nRole: Java Developer\nLocation: Plano, TX\nSkills: Java, Spring Boot\n\n"
+                + "Best,\nRahul K\nTalent Acquisition | Example Systems\nrahul.k@examplesystems.com\n");
+
+        assertThat(r.vendorContact().name()).isEqualTo("Rahul K");
+        assertThat(value(r.vendorCompany())).isEqualTo("Example Systems");
     }
 }
