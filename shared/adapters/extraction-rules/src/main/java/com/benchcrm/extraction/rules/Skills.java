@@ -118,7 +118,17 @@ final class Skills {
                 add(whole.get(), !nice, years, versionOfItem(it, whole.get()), source);
                 continue;
             }
-            for (Skill s : itemSkills(it)) {
+            // "ServiceNow CSA and CAD certifications required" as a list's item: the acronyms are the platform's
+            String rest = it;
+            for (Map.Entry<String, Skill> c :
+                    platformCertifications(it, platforms).entrySet()) {
+                String word = "\\b" + Pattern.quote(c.getKey()) + "\\b";
+                if (Pattern.compile(word).matcher(rest).find()) {
+                    add(c.getValue(), !nice, null, null, source);
+                    rest = rest.replaceAll(word, " ");
+                }
+            }
+            for (Skill s : itemSkills(rest)) {
                 add(s, !nice, years, versionOfItem(it, s), source);
             }
             certification(it, source, !nice);
@@ -256,8 +266,13 @@ final class Skills {
         int paren = line.indexOf('(');
         Boolean[] niceSentence = new Boolean[sentenceStarts.size()];
         List<PlatformGroup> groups = platformGroups(line);
+        Map<String, Skill> certifications = platformCertifications(line, platformsIn(line));
         for (SkillMention mention : mentions) {
             SkillMention m = groups.isEmpty() ? mention : asPlatformModule(groups, mention);
+            Skill certification = certifications.remove(m.text().toUpperCase(Locale.ROOT));
+            if (certification != null) {
+                m = new SkillMention(certification, m.start(), m.end(), m.text());
+            }
             if (m.skill().generic() || m.namesAJob()) {
                 continue;
             }
@@ -278,6 +293,33 @@ final class Skills {
             boolean nice = !requiredByDefault || niceSentence[sentence];
             add(m.skill(), !nice, skillYears, versionAfter(line, m), source);
         }
+        // certifications named by an acronym no skill has ("CSA" in "ServiceNow CSA and CAD certifications")
+        boolean niceLine = !requiredByDefault
+                || (NICE.matcher(line).find() && !REQUIRED.matcher(line).find());
+        certifications.values().forEach(c -> add(c, !niceLine, null, null, source));
+    }
+
+    private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z][A-Z0-9]{1,5}\\b");
+
+    /**
+     * The acronyms of a certification sentence that names a platform, read as the platform's certifications where the
+     * taxonomy has one of that name: "ServiceNow CSA and CAD certifications required", "CAD/CSA certified ServiceNow
+     * developer" (CAD is the ServiceNow Certified Application Developer there, not computer-aided design); the platforms
+     * are the line's, or its list's. Keyed by the acronym in capitals.
+     */
+    private Map<String, Skill> platformCertifications(String line, List<String> platforms) {
+        Map<String, Skill> out = new LinkedHashMap<>();
+        if (platforms.isEmpty() || !CERTIFICATION.matcher(line).find()) {
+            return out;
+        }
+        Matcher a = ACRONYM.matcher(line);
+        while (a.find()) {
+            String token = a.group();
+            onPlatform(taxonomy, token, platforms)
+                    .filter(s -> s.parentId() != null && "certification".equals(s.category()))
+                    .ifPresent(s -> out.put(token, s));
+        }
+        return out;
     }
 
     /**

@@ -188,4 +188,33 @@ class PlatformModulesTest {
                         .name())
                 .isEqualTo("Amazon EMR");
     }
+
+    @Test
+    void aCertificationSentenceNamingAPlatform_readsItsAcronymsAsThePlatformsCertifications() {
+        for (String line : List.of(
+                "Requirements:\n* 5+ years ServiceNow development (ITSM, HRSD)\n* ServiceNow CSA and CAD certifications required\n",
+                "ServiceNow developer, 5+ years. CAD/CSA certified ServiceNow developer preferred.\n",
+                "Certifications: ServiceNow CSA, CAD\n")) {
+            var r = rules.extract(new ExtractionInput(
+                    "ServiceNow Developer - Remote",
+                    "Hi,\n\nRole: ServiceNow Developer\nLocation: Remote\nDuration: 12 months\n" + line
+                            + "\nThanks,\nPat Placeholder\n",
+                    null,
+                    null));
+            assertThat(names(r.requirements().get(0).skills()))
+                    .as(line)
+                    .contains(
+                            "ServiceNow",
+                            "ServiceNow Certified System Administrator",
+                            "ServiceNow Certified Application Developer")
+                    .doesNotContain("CAD");
+        }
+        // without a platform or a certification, CAD keeps its meaning
+        var design = rules.extract(new ExtractionInput(
+                "Mechanical Designer - Detroit, MI",
+                "Hi,\n\nRole: Mechanical Designer\nLocation: Detroit, MI\nSkills: CAD, GD&T\n\nThanks,\nPat Placeholder\n",
+                null,
+                null));
+        assertThat(names(design.requirements().get(0).skills())).contains("CAD");
+    }
 }
