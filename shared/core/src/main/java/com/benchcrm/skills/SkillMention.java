@@ -19,8 +19,14 @@ public record SkillMention(Skill skill, int start, int end, String text) {
                     + "|owners?|masters?|writers?|recruiters?|experts?|associates?|accountants?|auditors?|modell?ers?|stewards?|strategists?"
                     + "|trainers?|interns?)\\b");
 
-    /** Whether the text as written holds a word for a person in a job ("Developer" read as Software Development). */
+    /** "Certified", "certification": a credential's name ("Certified Scrum Master", "AWS Certified Solutions Architect"). */
+    private static final Pattern CREDENTIAL = Pattern.compile("(?i)\\bcertifi");
+
+    /**
+     * Whether the text as written holds a word for a person in a job ("Developer" read as Software Development); a
+     * credential's name ("ServiceNow Certified System Administrator", "Certified Scrum Master") names no job.
+     */
     public boolean namesAJob() {
-        return JOB_WORD.matcher(text).find();
+        return JOB_WORD.matcher(text).find() && !CREDENTIAL.matcher(text).find();
     }
 }

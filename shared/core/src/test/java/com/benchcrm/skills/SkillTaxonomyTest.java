@@ -268,4 +268,18 @@ class SkillTaxonomyTest {
         assertThat(T.version()).matches("\\d{4}\\.\\d{1,2}\\.\\d+");
         assertThat(T.size()).isGreaterThan(5000);
     }
+
+    @Test
+    void aCredentialsNameNamesNoJob_aJobWordStillDoes() {
+        List<SkillMention> cert =
+                T.scan("ServiceNow Certified System Administrator (CSA), Certified Scrum Master", true);
+        assertThat(cert).extracting(m -> m.skill().name()).contains("ServiceNow Certified System Administrator", "CSM");
+        assertThat(cert).noneMatch(SkillMention::namesAJob);
+
+        assertThat(T.scan("Java Developer", true))
+                .filteredOn(m -> m.text().equalsIgnoreCase("Developer"))
+                .allMatch(SkillMention::namesAJob);
+        assertThat(new SkillMention(T.find("Software Development").orElseThrow(), 0, 9, "Developer").namesAJob())
+                .isTrue();
+    }
 }

@@ -506,7 +506,9 @@ final class ResumeRules {
             } else if (entry != null) {
                 addItem(found, entry.name(), entry.years(), raw);
             } else if (!DEGREE.matcher(l).find()) { // "B.Tech in Electronics": a field of study, not a skill
-                for (SkillMention m : taxonomy.scan(l)) {
+                List<String> platforms = Skills.platformsIn(l);
+                for (SkillMention mention : taxonomy.scan(l)) {
+                    SkillMention m = Skills.onLinePlatform(taxonomy, mention, platforms);
                     if (!m.skill().generic() && !m.namesAJob()) {
                         add(found, m.skill(), null, raw);
                     }

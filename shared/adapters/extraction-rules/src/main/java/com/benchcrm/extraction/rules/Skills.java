@@ -266,9 +266,13 @@ final class Skills {
         int paren = line.indexOf('(');
         Boolean[] niceSentence = new Boolean[sentenceStarts.size()];
         List<PlatformGroup> groups = platformGroups(line);
-        Map<String, Skill> certifications = platformCertifications(line, platformsIn(line));
+        List<String> linePlatforms = platformsIn(line);
+        Map<String, Skill> certifications = platformCertifications(line, linePlatforms);
         for (SkillMention mention : mentions) {
             SkillMention m = groups.isEmpty() ? mention : asPlatformModule(groups, mention);
+            if (m == mention) {
+                m = onLinePlatform(taxonomy, m, linePlatforms);
+            }
             Skill certification = certifications.remove(m.text().toUpperCase(Locale.ROOT));
             if (certification != null) {
                 m = new SkillMention(certification, m.start(), m.end(), m.text());
@@ -343,6 +347,31 @@ final class Skills {
                                 && !module.id().equals(m.skill().id()))
                         .map(module -> new SkillMention(module, m.start(), m.end(), m.text()))
                         .orElse(m);
+            }
+        }
+        return m;
+    }
+
+    /**
+     * A mention in a line that names a platform, as the platform's module of exactly that name when the mention was read
+     * as something else: "ServiceNow development across ITSM, HRSD and CSM" (ITSM is ServiceNow ITSM there, not ITIL;
+     * CSM ServiceNow Customer Service Management, not the Certified Scrum Master). A word written in lower case
+     * ("compensation") is left as read.
+     */
+    static SkillMention onLinePlatform(SkillTaxonomy taxonomy, SkillMention m, List<String> platforms) {
+        if (platforms.isEmpty() || m.text().equals(m.text().toLowerCase(Locale.ROOT))) {
+            return m;
+        }
+        for (String platform : platforms) {
+            if (m.text().regionMatches(true, 0, platform, 0, platform.length())) {
+                continue;
+            }
+            Optional<Skill> module = taxonomy.find(platform + " " + m.text())
+                    .filter(s -> s.parentId() != null
+                            && !s.generic()
+                            && !s.id().equals(m.skill().id()));
+            if (module.isPresent()) {
+                return new SkillMention(module.get(), m.start(), m.end(), m.text());
             }
         }
         return m;

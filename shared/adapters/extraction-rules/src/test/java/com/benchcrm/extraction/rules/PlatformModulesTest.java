@@ -217,4 +217,38 @@ class PlatformModulesTest {
                 null));
         assertThat(names(design.requirements().get(0).skills())).contains("CAD");
     }
+
+    @Test
+    void aServiceNowResume_readsItsModulesInASentenceAndItsCertifications() {
+        var r = rules.extractResume(
+                null,
+                "Jordan Placeholder\nServiceNow Developer\nEdison, NJ | jordan@example.com\n\nSUMMARY\n"
+                        + "6 years of ServiceNow development across ITSM, HRSD and CSM.\n\nSKILLS\n"
+                        + "Languages: JavaScript, Glide API, REST\n\nCERTIFICATIONS\n"
+                        + "ServiceNow Certified System Administrator (CSA)\n"
+                        + "ServiceNow Certified Application Developer (CAD)\nITIL v4 Foundation\n");
+        assertThat(names(r.skills()))
+                .contains(
+                        "ServiceNow ITSM",
+                        "ServiceNow HRSD",
+                        "ServiceNow CSM",
+                        "ServiceNow Certified System Administrator",
+                        "ServiceNow Certified Application Developer",
+                        "ITIL")
+                // CSM as the Certified Scrum Master, CAD as computer-aided design, the Foundation web framework
+                .doesNotContain("CSM", "CAD", "Foundation");
+    }
+
+    @Test
+    void aMailSentenceNamingAPlatform_readsItsModulesAsThePlatforms() {
+        var r = rules.extract(new ExtractionInput(
+                "ServiceNow Developer - Remote",
+                "Hi,\n\nRole: ServiceNow Developer\nLocation: Remote\n"
+                        + "Must have 5+ years of ServiceNow development across ITSM and CSM.\n\nThanks,\nPat Placeholder\n",
+                null,
+                null));
+        assertThat(names(r.requirements().get(0).skills()))
+                .contains("ServiceNow", "ServiceNow ITSM", "ServiceNow CSM")
+                .doesNotContain("ITIL", "CSM");
+    }
 }
