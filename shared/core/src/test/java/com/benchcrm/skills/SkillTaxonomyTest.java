@@ -282,4 +282,11 @@ class SkillTaxonomyTest {
         assertThat(new SkillMention(T.find("Software Development").orElseThrow(), 0, 9, "Developer").namesAJob())
                 .isTrue();
     }
+
+    @Test
+    void agileSlashScrum_isBoth() {
+        assertThat(T.scan("Agile/Scrum experience required", true))
+                .extracting(m -> m.skill().name())
+                .contains("Agile", "Scrum");
+    }
 }
