@@ -72,8 +72,14 @@ public final class RequirementMapper {
                 && rate.currency() != null
                 && rate.currency().matches("[A-Z]{3}")
                 && rate.unit() != null) {
+            // a range ("$60-65/hr") offers up to its upper bound: a consultant at $63 is within the budget
+            BigDecimal top = rate.maxAmount() != null
+                            && rate.maxAmount().compareTo(rate.amount()) > 0
+                            && rate.maxAmount().compareTo(new BigDecimal("10000000")) < 0
+                    ? rate.maxAmount()
+                    : rate.amount();
             budget = new Rate(
-                    rate.amount().setScale(Math.min(2, Math.max(0, rate.amount().scale())), RoundingMode.HALF_UP),
+                    top.setScale(Math.min(2, Math.max(0, top.scale())), RoundingMode.HALF_UP),
                     rate.currency(),
                     rate.unit(),
                     employment);

@@ -355,4 +355,14 @@ class VendorPhrasingsTest {
             assertThat(r.employmentType()).isNull();
         }
     }
+
+    @Test
+    void aRateRange_offersUpToItsTop_asTheRequirementsBudget() {
+        var range = com.benchcrm.ingest.RequirementMapper.input(requirement("Rate: $60-65/hr on C2C\n"));
+        assertThat(range.budget().amount()).isEqualByComparingTo("65");
+        assertThat(range.budget().unit()).isEqualTo(RateUnit.HOUR);
+
+        var single = com.benchcrm.ingest.RequirementMapper.input(requirement("Rate: $70/hr C2C\n"));
+        assertThat(single.budget().amount()).isEqualByComparingTo("70");
+    }
 }
