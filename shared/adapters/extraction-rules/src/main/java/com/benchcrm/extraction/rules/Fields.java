@@ -344,6 +344,8 @@ final class Fields {
     private static final Pattern UNIT_BEFORE_RANGE_END = Pattern.compile(
             "(?i)(\\d)\\s*(?:/\\s*|per\\s+)(?:hr|hour)\\b\\s*(-|–|to)\\s*(?=(?:usd|\\$)?\\s*\\d{1,3}(?:\\.\\d{1,2})?\\s*(?:/\\s*|per\\s+)(?:hr|hour)\\b)");
 
+    private static final Pattern PER_BEFORE_UNIT = Pattern.compile("(?i)(/|\\bper\\b|\\ban?\\b)\\s*$");
+
     private static ExtractedRate parseRate(String rawValue, String source, boolean fromLabel) {
         String value = UNIT_BEFORE_RANGE_END.matcher(rawValue).replaceAll("$1 $2 ");
         Matcher m = MONEY.matcher(value);
@@ -352,6 +354,18 @@ final class Fields {
             String unitText = m.group(9);
             boolean k = m.group(4) != null;
             if (currencySymbol == null && unitText == null && !k && !fromLabel) {
+                continue;
+            }
+            // "a 6 month contract", "12 months": a length of time, not an amount per month (no currency, no "/" or
+            // "per" before the unit)
+            if (currencySymbol == null
+                    && !k
+                    && !fromLabel
+                    && unitText != null
+                    && !unitText.toLowerCase(Locale.ROOT).startsWith("h")
+                    && !PER_BEFORE_UNIT
+                            .matcher(value.substring(m.start(), m.start(9)))
+                            .find()) {
                 continue;
             }
             BigDecimal amount = amount(m.group(2), m.group(3), k);

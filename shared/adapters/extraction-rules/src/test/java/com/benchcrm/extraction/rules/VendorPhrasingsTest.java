@@ -365,4 +365,20 @@ class VendorPhrasingsTest {
         var single = com.benchcrm.ingest.RequirementMapper.input(requirement("Rate: $70/hr C2C\n"));
         assertThat(single.budget().amount()).isEqualByComparingTo("70");
     }
+
+    @Test
+    void aLengthInMonthsBeforeTheRate_isNoRate() {
+        var r = rules.extract(ExtractionInput.ofText("Hi Partner,\n\nWe are looking for a Senior Python Developer with"
+                        + " Django experience for our client in Austin, TX. This is a 6 month contract with"
+                        + " possible extension, paying $55/hr on W2. Only USC and GC holders please.\n\n"
+                        + "Best regards,\nChris Example\n"))
+                .requirements()
+                .get(0);
+
+        assertThat(r.rate().amount()).isEqualByComparingTo("55");
+        assertThat(r.rate().unit()).isEqualTo(RateUnit.HOUR);
+        assertThat(r.durationMonths().value()).isEqualTo(6);
+        // an amount per month is still one
+        assertThat(requirement("Pay: 9000 per month on W2\n").rate().unit()).isEqualTo(RateUnit.MONTH);
+    }
 }
