@@ -289,4 +289,15 @@ class SkillTaxonomyTest {
                 .extracting(m -> m.skill().name())
                 .contains("Agile", "Scrum");
     }
+
+    @Test
+    void sdWan_isItsOwnSkillUnderSdn() {
+        Skill sdWan = T.scan("Roll out SD-WAN (Viptela) to the branches", true).stream()
+                .map(SkillMention::skill)
+                .filter(s -> s.name().startsWith("SD"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(sdWan.name()).isEqualTo("SD-WAN");
+        assertThat(sdWan.parentId()).isEqualTo(T.find("SDN").orElseThrow().id());
+    }
 }
