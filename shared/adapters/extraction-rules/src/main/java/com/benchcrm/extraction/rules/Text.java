@@ -61,16 +61,25 @@ final class Text {
         return out;
     }
 
+    /** The widest a mail client hard-wraps (a little over RFC 5322's 78 characters). */
+    private static final int WRAP_WIDTH_MAX = 80;
+
     /** Joins a line with the next when the next one continues a sentence (starts in lower case). */
     private static List<Line> unwrap(List<Line> lines) {
         List<Line> out = new ArrayList<>();
+        int lastLength = 0; // the last line as written (a joined line is longer than any wrap width)
         for (Line l : lines) {
+            int physical = lastLength;
+            lastLength = l.text().length();
             if (!out.isEmpty()) {
                 Line prev = out.get(out.size() - 1);
                 String t = l.text();
                 boolean lower = !t.isEmpty() && Character.isLowerCase(t.charAt(0));
-                boolean nearWrapWidth =
-                        prev.text().length() >= 55 && !prev.text().matches("^[A-Za-z][A-Za-z /&()-]{0,40}:.*");
+                // a mail client wraps at 72-78 characters (RFC 5322 asks for 78 at most): a longer line was written
+                // as one ("Must Have:" list of 100 characters) and the line after it is no continuation
+                boolean nearWrapWidth = physical >= 55
+                        && physical <= WRAP_WIDTH_MAX
+                        && !prev.text().matches("^[A-Za-z][A-Za-z /&()-]{0,40}:.*");
                 boolean table = t.contains(" | ") || prev.text().contains(" | ");
                 boolean continues = !table
                         && !l.bullet()
