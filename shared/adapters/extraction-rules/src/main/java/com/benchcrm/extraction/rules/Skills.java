@@ -301,6 +301,39 @@ final class Skills {
         boolean niceLine = !requiredByDefault
                 || (NICE.matcher(line).find() && !REQUIRED.matcher(line).find());
         certifications.values().forEach(c -> add(c, !niceLine, null, null, source));
+        if (!linePlatforms.isEmpty()) {
+            linePlatformModules(line, linePlatforms, !niceLine, source);
+        }
+    }
+
+    /** The pieces of a sentence a list of modules is written in: commas, "and", "or", brackets, slashes. */
+    private static final Pattern PHRASE_SPLIT =
+            Pattern.compile("(?i)\\s*(?:[,;()/]|\\band\\b|\\bor\\b|\\s[-\u2013\u2014]\\s)\\s*");
+
+    /**
+     * The modules a sentence that names a platform lists without their platform, which the taxonomy knows by no name of
+     * their own: "Workday integration experience (EIB, Core Connectors, Studio)", "Workday Report Writer, Calculated
+     * Fields and BIRT" (Studio is Workday Studio there, Calculated Fields Workday's). A piece counts only when
+     * "platform piece" is a module's exact name or alias, and never in lower case.
+     */
+    private void linePlatformModules(String line, List<String> platforms, boolean required, String source) {
+        for (String piece : PHRASE_SPLIT.split(line)) {
+            String p = Text.trimValue(piece);
+            if (p.isEmpty() || p.equals(p.toLowerCase(Locale.ROOT)) || p.split("\\s+").length > 4) {
+                continue;
+            }
+            for (String platform : platforms) {
+                if (p.regionMatches(true, 0, platform, 0, platform.length())) {
+                    continue;
+                }
+                Optional<Skill> module = taxonomy.find(platform + " " + p)
+                        .filter(m -> m.parentId() != null && !m.generic() && isModule(m));
+                if (module.isPresent()) {
+                    add(module.get(), required, null, null, source);
+                    break;
+                }
+            }
+        }
     }
 
     private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z][A-Z0-9]{1,5}\\b");

@@ -251,4 +251,28 @@ class PlatformModulesTest {
                 .contains("ServiceNow", "ServiceNow ITSM", "ServiceNow CSM")
                 .doesNotContain("ITIL", "CSM");
     }
+
+    @Test
+    void aSentenceNamingAPlatform_readsModulesTheTaxonomyKnowsOnlyWithThePlatform() {
+        var r = rules.extract(new ExtractionInput(
+                "Workday Integration Consultant - Remote",
+                "Hi,\n\nRole: Workday Integration Consultant\nLocation: Remote\n"
+                        + "* 5+ years of hands-on Workday integration experience (EIB, Core Connectors, Studio)\n"
+                        + "* Experience with Workday Report Writer, Calculated Fields and BIRT\n"
+                        + "* Studio time and calculated fields of the old system are not needed\n"
+                        + "\nThanks,\nPat Placeholder\n",
+                null,
+                null));
+        assertThat(names(r.requirements().get(0).skills()))
+                .contains("Workday EIB", "Workday Core Connectors", "Workday Studio", "Workday Calculated Fields");
+        // without the platform on the line, the words are no modules
+        var plain = rules.extract(new ExtractionInput(
+                "Java Developer - Remote",
+                "Hi,\n\nRole: Java Developer\nLocation: Remote\nSkills: Java, Spring\n"
+                        + "Experience with Studio tools and Calculated Fields in reports.\n\nThanks,\nPat Placeholder\n",
+                null,
+                null));
+        assertThat(names(plain.requirements().get(0).skills()))
+                .doesNotContain("Workday Studio", "Workday Calculated Fields");
+    }
 }
