@@ -33,6 +33,11 @@ final class Skills {
     private static final Pattern NICE = Pattern.compile(
             "(?i)\\b(preferred|nice[- ]to[- ]have|good[- ]to[- ]have|is a plus|a plus|plus\\b|desired|desirable|bonus|optional|"
                     + "added advantage|advantageous|familiarity|exposure to|would be great|helpful)\\b");
+    /** The words that make an item nice to have, with the verb before them ("is a plus", "preferred"). */
+    private static final Pattern NICE_WORDS = Pattern.compile(
+            "(?i)\\s*\\b(?:(?:is|are|would be|will be)\\s+)?(?:preferred|nice[- ]to[- ]have|good[- ]to[- ]have|a plus|plus|desired|"
+                    + "desirable|a bonus|bonus|optional|an added advantage|added advantage|advantageous)\\b\\W*$");
+
     private static final Pattern REQUIRED =
             Pattern.compile("(?i)\\b(must|required|mandatory|strong|expert|minimum|need|needs)\\b");
     private static final Pattern LIST_SPLIT = Pattern.compile("\\s*(?:[,;|\\n•]|\\s+/\\s+)\\s*");
@@ -105,7 +110,9 @@ final class Skills {
             }
             boolean nice = !required || NICE.matcher(it).find();
             BigDecimal years = yearsIn(it);
-            Optional<Skill> module = onPlatform(it, platforms);
+            // "CPQ is a plus" in a Salesforce list is Salesforce CPQ, nice to have
+            Optional<Skill> module =
+                    onPlatform(nice ? Text.trimValue(NICE_WORDS.matcher(it).replaceAll(" ")) : it, platforms);
             Optional<Skill> whole = module.filter(this::isModule).or(() -> taxonomy.find(it));
             if (whole.isEmpty()) {
                 whole = module;

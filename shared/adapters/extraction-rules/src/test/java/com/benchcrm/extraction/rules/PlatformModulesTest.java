@@ -275,4 +275,22 @@ class PlatformModulesTest {
         assertThat(names(plain.requirements().get(0).skills()))
                 .doesNotContain("Workday Studio", "Workday Calculated Fields");
     }
+
+    @Test
+    void aNiceToHaveItemOfAPlatformsList_isThePlatformsModuleOnce() {
+        var r = rules.extract(new ExtractionInput(
+                "Salesforce Developer - Boston, MA",
+                "Hi,\n\nTitle: Salesforce Developer\nLocation: Boston, MA\n\nSkills:\n"
+                        + "Apex, Visualforce, SOQL, Salesforce Sales Cloud and Service Cloud, CPQ is a plus.\n"
+                        + "\nThanks\nSam\n",
+                null,
+                null));
+        var skills = r.requirements().get(0).skills();
+        // "CPQ" (the generic configure-price-quote practice) and "Salesforce CPQ" were both listed
+        assertThat(names(skills)).contains("Salesforce CPQ").doesNotContain("CPQ");
+        assertThat(skills)
+                .filteredOn(s -> s.name().equals("Salesforce CPQ"))
+                .singleElement()
+                .satisfies(s -> assertThat(s.required()).isFalse());
+    }
 }
