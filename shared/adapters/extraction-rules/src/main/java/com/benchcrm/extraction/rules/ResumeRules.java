@@ -81,6 +81,10 @@ final class ResumeRules {
             "(?i)^(.{1,60}?)\\s*(?:\\||\\t|:|\\s-\\s)\\s*(less than 1 year|\\d{1,3}(?:\\.\\d)?)\\s*\\+?\\s*(months?|years?|yrs?)?(?:\\s*(?:\\||\\t).*)?$");
 
     private static final Pattern CATEGORY = Pattern.compile("^([A-Za-z][A-Za-z /&().-]{1,30}?)\\s*[:\\t]\\s*(.+)$");
+    /** The separators of a contact line's parts ("Email: x | Phone: y | Location: Dallas, TX"). */
+    private static final Pattern CONTACT_PARTS = Pattern.compile("\\s*[|\u2022\u00b7]\\s*");
+
+    private static final Pattern CATEGORY_BAR = Pattern.compile("^([A-Za-z][A-Za-z /&().-]{1,30}?)\\s*\\|\\s*(.+)$");
     private static final Pattern SPLIT = Pattern.compile("\\s*[,;|•·▪●◦]\\s*|\\s+/\\s+|\\t+");
 
     /** The resume schema's limits: a longer "name" or "title" is a paragraph a label happened to start. */
@@ -129,8 +133,14 @@ final class ResumeRules {
                     firstTitleLabel = firstTitleLabel < 0 ? i : firstTitleLabel;
                 }
             }
-            if (location == null && (m = LOCATION_LABEL.matcher(l)).matches()) {
-                location = place(m.group(2), l);
+            if (location == null) {
+                // "Location: Irving, TX", or one part of a contact line ("Visa: H1B | Location: Irving, TX | ...")
+                for (String part : CONTACT_PARTS.split(l)) {
+                    if ((m = LOCATION_LABEL.matcher(part.trim())).matches()) {
+                        location = place(m.group(2), l);
+                        break;
+                    }
+                }
             }
             if (auth == null && (m = VISA_LABEL.matcher(l)).matches()) {
                 auth = authorization(m.group(2), l);
@@ -472,6 +482,13 @@ final class ResumeRules {
                     continue;
                 }
                 Matcher category = CATEGORY.matcher(listPart);
+                if (!category.matches()) {
+                    // "Databases | Oracle 19c, PostgreSQL": a category then a bar, in a table turned into text
+                    Matcher bar = CATEGORY_BAR.matcher(listPart);
+                    if (bar.matches() && isCategory(bar.group(1).trim())) {
+                        category = bar;
+                    }
+                }
                 // "Workday: HCM (Core HCM, Compensation), EIB, Studio": a platform's items are its modules
                 List<String> labelPlatforms = !skillLabel && category.matches()
                         ? Skills.platformsIn(category.group(1).trim())

@@ -85,4 +85,41 @@ class ResumeContactLinesTest {
         assertThat(Contacts.PHONE.matcher("Employee ID 12345 67890").find()).isFalse();
         assertThat(Contacts.PHONE.matcher("Mobile: 98765 43210").find()).isTrue(); // without +91
     }
+
+    @Test
+    void aLabelledPlaceInsideAContactLine_keepsItsCity() {
+        ResumeExtraction r = rules.extractResume(
+                null,
+                "Ravi Placeholder\nSr. Java Developer\nVisa: H1B | Location: Irving, TX | Open to relocate\n\n"
+                        + "SKILLS\nJava, Spring Boot\n");
+
+        assertThat(r.location().city()).isEqualTo("Irving");
+        assertThat(r.location().state()).isEqualTo("TX");
+    }
+
+    @Test
+    void skillCategoriesBeforeABar_areNoSkills() {
+        ResumeExtraction r = rules.extractResume(
+                null,
+                "Ravi Placeholder\nSr. Java Developer\n\nTECHNICAL SKILLS\n"
+                        + "Languages | Java 8/11/17, SQL, TypeScript\nFrameworks | Spring Boot, Hibernate\n"
+                        + "Databases | Oracle 19c, PostgreSQL\nCloud/DevOps | AWS, Jenkins, Docker\nJava | Python | Go\n");
+
+        assertThat(r.skills())
+                .extracting(s -> s.name())
+                .contains(
+                        "Java",
+                        "SQL",
+                        "Spring Boot",
+                        "Hibernate",
+                        "Oracle Database",
+                        "PostgreSQL",
+                        "AWS",
+                        "Jenkins",
+                        "Docker",
+                        "Python",
+                        "Go")
+                // the categories were read as skills ("Frameworks" as Framework Development, "Databases" as Database)
+                .doesNotContain("Framework Development", "Database", "Cloud Computing", "DevOps");
+    }
 }
