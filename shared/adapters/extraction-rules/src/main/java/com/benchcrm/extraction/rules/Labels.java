@@ -296,8 +296,8 @@ final class Labels {
         }
     }
 
-    private static final Pattern LABEL =
-            Pattern.compile("^\\s*(?:\\d{1,2}\\s*[).:-]\\s*)?([A-Za-z][A-Za-z /&().#'’-]{0,40}?)\\s*[:：=]\\s*(.*)$");
+    private static final Pattern LABEL = Pattern.compile(
+            "^\\s*(?:\\d{1,2}\\s*[).:-]\\s*)?([A-Za-z][A-Za-z /&().#'’-]{0,40}?)\\s*(?:[:：]{1,2}|=)(?:\\s*[-–—>]{1,2})?\\s*(.*)$");
     /** "End Client - Acme Bank", "Mode of interview – Video": a known label, then a dash with spaces around it. */
     private static final Pattern DASH_LABEL =
             Pattern.compile("^\\s*([A-Za-z][A-Za-z /&().#'’-]{0,40}?)\\s+[-–—]{1,2}\\s+(\\S.*)$");

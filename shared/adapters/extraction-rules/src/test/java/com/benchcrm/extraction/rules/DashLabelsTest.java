@@ -44,4 +44,19 @@ class DashLabelsTest {
         assertThat(r.implementationPartner()).isNull();
         assertThat(r.title().value()).contains("Java Developer");
     }
+
+    @Test
+    void labelsWrittenWithColonDash_orArrow_giveCleanValues() {
+        ExtractedRequirement r = only("Hi,\n\nJob Title :- Java Developer\nLocation :- Jersey City, NJ\nExp :- 8+ yrs\n"
+                + "Mode :- Remote\nClient :- Example Bank\nBudget => 55/hr C2C\n\nJD :-\nCore Java, Spring boot, Kafka\n"
+                + "\nThanks & Regards\nPat Placeholder\n");
+
+        // "- Java Developer" and a place without its city ("- Jersey City")
+        assertThat(r.title().value()).isEqualTo("Java Developer");
+        assertThat(r.locations())
+                .singleElement()
+                .matches(l -> "Jersey City".equals(l.city()) && "NJ".equals(l.state()));
+        assertThat(r.minYears().value()).isEqualByComparingTo("8");
+        assertThat(r.rate().amount()).isEqualByComparingTo("55");
+    }
 }
