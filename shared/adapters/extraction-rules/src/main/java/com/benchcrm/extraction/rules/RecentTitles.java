@@ -34,6 +34,28 @@ final class RecentTitles {
     /** "Working currently with Acme as a Software Test Engineer with client ...". */
     private static final Pattern WORKING_AS = Pattern.compile(
             "(?i)\\b(?:currently\\s+)?(?:working|employed)\\b(?:\\s+currently)?[^.]{0,80}?\\bas an?\\s+(.{3,60}?)(?=\\s+(?:with|at|in|for|from|since|on)\\b|[,.;()]|$)");
+    /**
+     * "Working as Senior Test Engineer in Example Technologies from Aug 2021 to till date" (no article, a common
+     * layout of Indian resumes): taken only when the phrase is written as a title, every word capitalised and the
+     * last a word for a job ({@link #isTitleCaseJob}).
+     */
+    private static final Pattern WORKING_AS_TITLE = Pattern.compile(
+            "\\b(?:[Cc]urrently\\s+)?(?:[Ww]orking|[Ee]mployed)\\s+as\\s+(?!an?\\s)([A-Z][\\w.&/+#-]*(?:\\s+[\\w.&/+#-]+){0,5}?)"
+                    + "(?=\\s+(?:with|at|in|for|from|since)\\b|[,;()]|$)");
+
+    private static boolean isTitleCaseJob(String phrase) {
+        String[] words = phrase.trim().split("\\s+");
+        for (String w : words) {
+            if (!Character.isUpperCase(w.charAt(0))
+                    && !LOWER_CONNECTOR.matcher(w).matches()) {
+                return false;
+            }
+        }
+        return com.benchcrm.skills.SkillMention.JOB_WORD
+                .matcher(words[words.length - 1])
+                .matches();
+    }
+
     /** Words that make a line a sentence or something else than a title. */
     private static final Pattern NOT_A_TITLE = Pattern.compile(
             "(?i).*\\b(i|my|me|we|you|as|responsible|worked|working|years?|months?|present|university|college|school|institute|"
@@ -60,6 +82,15 @@ final class RecentTitles {
         for (String l : lines.subList(0, Math.min(15, lines.size()))) {
             Matcher m = WITH_YEARS.matcher(stripBullet(l));
             if (m.matches()) {
+                String title = title(m.group(1));
+                if (title != null) {
+                    return Sourced.of(title, l);
+                }
+            }
+        }
+        for (String l : lines) {
+            Matcher m = WORKING_AS_TITLE.matcher(l);
+            if (m.find() && isTitleCaseJob(m.group(1))) {
                 String title = title(m.group(1));
                 if (title != null) {
                     return Sourced.of(title, l);

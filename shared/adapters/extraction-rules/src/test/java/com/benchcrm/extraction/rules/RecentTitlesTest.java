@@ -147,6 +147,25 @@ class RecentTitlesTest {
     }
 
     @Test
+    void workingAsATitleWithoutArticle_onlyWhenWrittenAsATitle() {
+        String cv = """
+                Priya Sample
+                Work Experience:
+                Working as Senior Test Engineer in Example Technologies Pvt Ltd, Bangalore from Aug 2021 to till date.
+                Worked as Test Engineer in Sample Infosystems, Pune from Feb 2020 to Jul 2021.
+                """;
+        assertThat(titles(cv)).containsExactly("Senior Test Engineer");
+
+        // lower case, or no word for a job at its end: no title
+        assertThat(titles("Pat Sample\nProfile\nWorking as part of the support team in Example Corp.\n"))
+                .isEmpty();
+        assertThat(titles("Pat Sample\nProfile\nWorking as Onsite Coordinator in Example Corp.\n"))
+                .containsExactly("Onsite Coordinator");
+        assertThat(titles("Pat Sample\nProfile\nWorking as Team Member in Example Corp.\n"))
+                .isEmpty();
+    }
+
+    @Test
     void professionalTitleLabel() {
         String cv = """
                 Pat Sample
