@@ -45,8 +45,15 @@ final class Skills {
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?i)(equal opportunity|eoe|we are an|is an information technology services firm|providing comprehensive|"
                     + "unsubscribe|not intended to be a solicitation|at-will|disclaimer|confidential|if you have received this|"
-                    + "greetings from|my name is|working as|please (let me know|find|share|send|forward|reply)|"
-                    + "forward your resume|share your (updated )?resume|send (me )?your|refer anyone|follow us|connect with me)");
+                    + "greetings from|my name is|working as|refer anyone|follow us|connect with me)");
+    /**
+     * A request to the reader ("Please share profiles ASAP.", "send me your resume"): a sentence of its own, dropped
+     * from its line, not the line ("Please share profiles ASAP. Must have Java 17, Spring Boot." keeps the second).
+     */
+    private static final Pattern REQUEST = Pattern.compile(
+            "(?i)(please (let me know|find|share|send|forward|reply)|forward your resume|share your (updated )?resume|"
+                    + "send (me )?your)");
+
     private static final String ADMIN_NOUNS =
             "dl|dl copy|driver'?s licen[cs]e|passport( number| copy)?|i-?94|visa copy|ssn|last 4( digits)?( of ssn)?|"
                     + "social security|dob|date of birth|skype id|linkedin( id| url| profile)?|photo id|references?|rtr|right to represent|"
@@ -251,10 +258,13 @@ final class Skills {
 
     /** Technologies named in a line of running text; generic practices are left out (they are in every mail). */
     void fromLine(String rawLine, String source, boolean requiredByDefault) {
-        if (BOILERPLATE.matcher(rawLine).find() || isAdministrative(rawLine)) {
+        if (isBoilerplate(rawLine)) {
             return;
         }
-        String line = Text.withoutUrls(rawLine);
+        String line = Text.withoutUrls(withoutAdministrativeSentences(rawLine));
+        if (line.isBlank()) {
+            return;
+        }
         // nice-to-have is said per sentence: "Must have two S/4HANA rollouts. Experience with SAP Fiori is a plus."
         List<Integer> sentenceStarts = new ArrayList<>(List.of(0));
         Matcher sentenceEnd = SENTENCE_END.matcher(line);
@@ -487,10 +497,13 @@ final class Skills {
 
     /** A responsibility ("Convert user stories into technical solutions"): only concrete technologies count. */
     void fromDutyLine(String rawLine, String source) {
-        if (BOILERPLATE.matcher(rawLine).find() || isAdministrative(rawLine)) {
+        if (isBoilerplate(rawLine)) {
             return;
         }
-        String line = Text.withoutUrls(rawLine);
+        String line = Text.withoutUrls(withoutAdministrativeSentences(rawLine));
+        if (line.isBlank()) {
+            return;
+        }
         for (SkillMention m : taxonomy.scan(line)) {
             String c = m.skill().category();
             if (!m.skill().generic() && !c.equals("technique") && !c.equals("methodology") && !m.namesAJob()) {
@@ -579,11 +592,48 @@ final class Skills {
         return m.find() ? new BigDecimal(m.group(1)) : null;
     }
 
+    /** A line that is boilerplate, or nothing but requests to the reader. */
     static boolean isBoilerplate(String line) {
-        return BOILERPLATE.matcher(line).find();
+        return BOILERPLATE.matcher(line).find()
+                || (REQUEST.matcher(line).find()
+                        && withoutSentences(line, s -> REQUEST.matcher(s).find())
+                                .isBlank());
     }
 
     /** A line about what to send with a resume, or an identifier of the job: never skills or places. */
+    /**
+     * The line with its administrative sentences and requests blanked (same length, so offsets hold): "Please share
+     * profiles ASAP. Must have Java 17, Spring Boot, Kafka and AWS." keeps its second sentence (the whole line was
+     * dropped).
+     */
+    static String withoutAdministrativeSentences(String line) {
+        return withoutSentences(
+                line, s -> isAdministrative(s) || REQUEST.matcher(s).find());
+    }
+
+    private static String withoutSentences(String line, java.util.function.Predicate<String> aside) {
+        if (!aside.test(line)) {
+            return line;
+        }
+        StringBuilder out = new StringBuilder(line);
+        int start = 0;
+        Matcher end = SENTENCE_END.matcher(line);
+        while (true) {
+            boolean more = end.find();
+            int stop = more ? end.start() : line.length();
+            if (aside.test(line.substring(start, stop))) {
+                for (int i = start; i < stop; i++) {
+                    out.setCharAt(i, ' ');
+                }
+            }
+            if (!more) {
+                break;
+            }
+            start = end.end();
+        }
+        return out.toString();
+    }
+
     static boolean isAdministrative(String line) {
         return ADMIN.matcher(line).find() || PARTIES.matcher(line).find();
     }

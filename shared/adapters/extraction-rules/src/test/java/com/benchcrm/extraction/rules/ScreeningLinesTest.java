@@ -45,4 +45,31 @@ class ScreeningLinesTest {
         assertThat(skills("Qualifications:", "* Experience in software testing and test automation"))
                 .contains("Software Testing");
     }
+
+    @Test
+    void aRequestToTheReader_isDroppedFromItsLine_notTheLine() {
+        var x = rules.extract(new com.benchcrm.extraction.ExtractionInput(
+                "Need Java Developer in Dallas, TX - W2 only - $60/hr",
+                "Please share profiles ASAP. Must have Java 17, Spring Boot, Kafka and AWS. 10+ years.",
+                null,
+                null));
+
+        // the one line of the mail was dropped whole ("please share"): no requirement at all
+        assertThat(x.requirements()).singleElement().satisfies(r -> {
+            assertThat(r.skills())
+                    .extracting(com.benchcrm.extraction.ExtractedSkill::name)
+                    .containsExactly("Java", "Spring Boot", "Kafka", "AWS");
+            assertThat(r.minYears().value()).isEqualByComparingTo("10");
+        });
+        // a line of nothing but requests and documents still gives nothing
+        var docs = rules.extract(new com.benchcrm.extraction.ExtractionInput(
+                "Java Developer - Dallas, TX",
+                "Role: Java Developer\nLocation: Dallas, TX\nSkills: Java\n"
+                        + "Please share your resume with the DL copy. Please send me your Oracle certificate.\n",
+                null,
+                null));
+        assertThat(docs.requirements().get(0).skills())
+                .extracting(com.benchcrm.extraction.ExtractedSkill::name)
+                .containsExactly("Java");
+    }
 }
