@@ -300,4 +300,22 @@ class SkillTaxonomyTest {
         assertThat(sdWan.name()).isEqualTo("SD-WAN");
         assertThat(sdWan.parentId()).isEqualTo(T.find("SDN").orElseThrow().id());
     }
+
+    @Test
+    void fineTuning_isAModelsInAList_andNothingInRunningText() {
+        // real resumes: "performance testing of the ESB flows ... and for fine-tuning", "fine tuning and escalating
+        // Security events"; before, "tuning" made them Performance Tuning
+        assertThat(T.scan("Performance testing of the ESB flows for memory leakage and for fine-tuning."))
+                .extracting(m -> m.skill().name())
+                .doesNotContain("Performance Tuning", "LLM Fine-Tuning");
+        assertThat(T.scan("Python (pandas, PyTorch), NLP and LLMs (fine-tuning, RAG)", true))
+                .extracting(m -> m.skill().name())
+                .contains("LLM Fine-Tuning");
+        assertThat(T.scan("Maintain recruitment progress report through RAG."))
+                .extracting(m -> m.skill().name())
+                .doesNotContain("Retrieval-Augmented Generation");
+        assertThat(T.scan("Built RAG pipelines on Amazon Bedrock"))
+                .extracting(m -> m.skill().name())
+                .contains("Retrieval-Augmented Generation");
+    }
 }
