@@ -331,12 +331,15 @@ final class Skills {
      * The modules a sentence that names a platform lists without their platform, which the taxonomy knows by no name of
      * their own: "Workday integration experience (EIB, Core Connectors, Studio)", "Workday Report Writer, Calculated
      * Fields and BIRT" (Studio is Workday Studio there, Calculated Fields Workday's). A piece counts only when
-     * "platform piece" is a module's exact name or alias, and never in lower case.
+     * "platform piece" is a module's exact name or alias, the piece is no skill of its own, and never in lower case.
      */
     private void linePlatformModules(String line, List<String> platforms, boolean required, String source) {
         for (String piece : PHRASE_SPLIT.split(line)) {
             String p = Text.trimValue(piece);
-            if (p.isEmpty() || p.equals(p.toLowerCase(Locale.ROOT)) || p.split("\\s+").length > 4) {
+            if (p.isEmpty()
+                    || p.equals(p.toLowerCase(Locale.ROOT))
+                    || p.split("\\s+").length > 4
+                    || taxonomy.find(p).isPresent()) { // a skill of its own ("Active Directory" beside Azure)
                 continue;
             }
             for (String platform : platforms) {
@@ -405,11 +408,12 @@ final class Skills {
     /**
      * A mention in a line that names a platform, as the platform's module of exactly that name when the mention was read
      * as something else: "ServiceNow development across ITSM, HRSD and CSM" (ITSM is ServiceNow ITSM there, not ITIL;
-     * CSM ServiceNow Customer Service Management, not the Certified Scrum Master). A word written in lower case
-     * ("compensation") is left as read.
+     * CSM ServiceNow Customer Service Management, not the Certified Scrum Master). Only an acronym: "Active Directory"
+     * beside Azure stays Active Directory, "compensation" the HR practice.
      */
     static SkillMention onLinePlatform(SkillTaxonomy taxonomy, SkillMention m, List<String> platforms) {
-        if (platforms.isEmpty() || m.text().equals(m.text().toLowerCase(Locale.ROOT))) {
+        // only an acronym: a product's words keep their meaning ("Active Directory" beside Azure is no Azure AD)
+        if (platforms.isEmpty() || !ACRONYM.matcher(m.text()).matches()) {
             return m;
         }
         for (String platform : platforms) {

@@ -293,4 +293,23 @@ class PlatformModulesTest {
                 .singleElement()
                 .satisfies(s -> assertThat(s.required()).isFalse());
     }
+
+    @Test
+    void aProductsOwnWordsBesideAPlatform_keepTheirMeaning() {
+        var r = rules.extract(new ExtractionInput(
+                "Windows Administrator - Dallas, TX",
+                "Hi,\n\nRole: Windows Administrator\nLocation: Dallas, TX\n"
+                        + "Must have Windows Server, Active Directory, Azure, Exchange and SQL Server.\n\nThanks,\nPat\n",
+                null,
+                null));
+        // "Active Directory" on a line naming Azure was read as Azure Active Directory: the on-premises skill was lost
+        assertThat(names(r.requirements().get(0).skills()))
+                .contains("Active Directory", "Azure", "Windows Server")
+                .doesNotContain("Azure Active Directory");
+        var cv = rules.extractResume(
+                null,
+                "Pat Placeholder\nSystems Administrator\n\nSUMMARY\n"
+                        + "Managed Windows Server, Active Directory and Azure for 2000 users.\n");
+        assertThat(names(cv.skills())).contains("Active Directory").doesNotContain("Azure Active Directory");
+    }
 }
