@@ -359,4 +359,22 @@ class DeterministicExtractorTest {
     void sameInput_sameOutput() {
         assertThat(rules.extract(Mails.input("hot-list.eml"))).isEqualTo(rules.extract(Mails.input("hot-list.eml")));
     }
+
+    @Test
+    void aTitleLinesBracketOfTechnologies_isItsSkills_butNotAnyBracket() {
+        var r = rules.extract(ExtractionInput.ofText("Req ID 4471\nMainframe Developer (COBOL, JCL, DB2, CICS)\n"
+                        + "Location: Phoenix, AZ - Onsite 5 days\nDuration: 18 months\nBill rate: $58/hr\n"))
+                .requirements()
+                .get(0);
+        assertThat(r.normalizedTitle().value()).isEqualTo("Mainframe Developer");
+        // the title's line is not read again as running text: COBOL, JCL, DB2 and CICS were lost
+        assertThat(r.skills()).extracting(ExtractedSkill::name).contains("COBOL", "JCL", "DB2", "CICS");
+
+        var c2c = rules.extract(ExtractionInput.ofText(
+                        "Java Developer (C2C)\nLocation: Phoenix, AZ\nDuration: 18 months\nSkills: Java, Spring\n"))
+                .requirements()
+                .get(0);
+        // "C2C" read as a list item was the C language, version "2C"
+        assertThat(c2c.skills()).extracting(ExtractedSkill::name).containsExactly("Java", "Spring");
+    }
 }
