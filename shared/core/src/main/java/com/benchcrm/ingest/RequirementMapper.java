@@ -38,6 +38,9 @@ import java.util.UUID;
  */
 public final class RequirementMapper {
 
+    /** An amount at or above this is no rate (a phone number or a stray figure read as one). */
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("10000000");
+
     private RequirementMapper() {}
 
     public static RequirementInput input(ExtractedRequirement r) {
@@ -68,14 +71,14 @@ public final class RequirementMapper {
         if (rate != null
                 && rate.amount() != null
                 && rate.amount().signum() > 0
-                && rate.amount().compareTo(new BigDecimal("10000000")) < 0
+                && rate.amount().compareTo(MAX_AMOUNT) < 0
                 && rate.currency() != null
                 && rate.currency().matches("[A-Z]{3}")
                 && rate.unit() != null) {
             // a range ("$60-65/hr") offers up to its upper bound: a consultant at $63 is within the budget
             BigDecimal top = rate.maxAmount() != null
                             && rate.maxAmount().compareTo(rate.amount()) > 0
-                            && rate.maxAmount().compareTo(new BigDecimal("10000000")) < 0
+                            && rate.maxAmount().compareTo(MAX_AMOUNT) < 0
                     ? rate.maxAmount()
                     : rate.amount();
             budget = new Rate(

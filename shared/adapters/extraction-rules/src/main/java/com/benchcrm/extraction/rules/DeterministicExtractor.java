@@ -24,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -176,9 +175,6 @@ public final class DeterministicExtractor implements AiGateway {
         return out;
     }
 
-    private static final Pattern BRACKET = Pattern.compile("\\(([^()]{2,200})\\)");
-    private static final Pattern BRACKET_ITEMS = Pattern.compile("\\s*(?:[,;/]|\\band\\b|&)\\s*");
-
     private static final Pattern LABEL_START = Pattern.compile("^[A-Za-z][A-Za-z /&()-]{0,40}:\\s");
 
     private static String abbreviate(String s) {
@@ -317,22 +313,6 @@ public final class DeterministicExtractor implements AiGateway {
         // skills
         Skills skills = new Skills();
         skills.fromTitle(title.value(), title.source());
-        // "Mainframe Developer (COBOL, JCL, DB2, CICS)": the title line's brackets list skills (the line is the
-        // title's,
-        // so it is not read again as running text)
-        // only a list of two or more named technologies: "(C2C)", "(Security Clearance)", "(Cloud)" are no skill lists
-        Matcher bracket = BRACKET.matcher(title.source());
-        while (bracket.find()) {
-            String[] items = BRACKET_ITEMS.split(bracket.group(1).trim());
-            boolean technologies = items.length >= 2
-                    && java.util.Arrays.stream(items)
-                            .allMatch(it -> taxonomy.find(it.trim())
-                                    .filter(k -> !k.generic())
-                                    .isPresent());
-            if (technologies) {
-                skills.fromList(bracket.group(1), title.source(), true);
-            }
-        }
         for (Labels.Label l : s.labels(Labels.Key.SKILLS)) {
             skills.fromList(l.value(), l.line(), true);
         }

@@ -7,6 +7,7 @@ import com.benchcrm.skills.SkillMention;
 import com.benchcrm.skills.SkillTaxonomy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -254,7 +255,23 @@ final class Skills {
                 add(s, true, null, versionAfter(title, m), source);
             }
         }
+        // "Mainframe Developer (COBOL, JCL, DB2, CICS)": the title's line is not read again as running text, so its
+        // brackets are read here, when they list two or more named technologies ("(C2C)", "(Cloud)" list none)
+        Matcher bracket = BRACKET.matcher(source == null ? "" : source);
+        while (bracket.find()) {
+            String[] items = BRACKET_ITEMS.split(bracket.group(1).trim());
+            if (items.length >= 2
+                    && Arrays.stream(items)
+                            .allMatch(it -> taxonomy.find(it.trim())
+                                    .filter(k -> !k.generic())
+                                    .isPresent())) {
+                fromList(bracket.group(1), source, true);
+            }
+        }
     }
+
+    private static final Pattern BRACKET = Pattern.compile("\\(([^()]{2,200})\\)");
+    private static final Pattern BRACKET_ITEMS = Pattern.compile("\\s*(?:[,;/]|\\band\\b|&)\\s*");
 
     /** Technologies named in a line of running text; generic practices are left out (they are in every mail). */
     void fromLine(String rawLine, String source, boolean requiredByDefault) {
@@ -342,18 +359,28 @@ final class Skills {
                     || taxonomy.find(p).isPresent()) { // a skill of its own ("Active Directory" beside Azure)
                 continue;
             }
-            for (String platform : platforms) {
-                if (p.regionMatches(true, 0, platform, 0, platform.length())) {
-                    continue;
-                }
-                Optional<Skill> module = taxonomy.find(platform + " " + p)
-                        .filter(m -> m.parentId() != null && !m.generic() && isModule(m));
-                if (module.isPresent()) {
-                    add(module.get(), required, null, null, source);
-                    break;
-                }
+            namedModule(taxonomy, p, platforms)
+                    .filter(this::isModule)
+                    .ifPresent(module -> add(module, required, null, null, source));
+        }
+    }
+
+    /**
+     * The module a platform names "platform text" exactly (a name or an alias, not generic), for the first platform
+     * the text does not already start with: "ITSM" under ServiceNow is ServiceNow ITSM.
+     */
+    private static Optional<Skill> namedModule(SkillTaxonomy taxonomy, String text, List<String> platforms) {
+        for (String platform : platforms) {
+            if (text.regionMatches(true, 0, platform, 0, platform.length())) {
+                continue;
+            }
+            Optional<Skill> module =
+                    taxonomy.find(platform + " " + text).filter(s -> s.parentId() != null && !s.generic());
+            if (module.isPresent()) {
+                return module;
             }
         }
+        return Optional.empty();
     }
 
     private static final Pattern ACRONYM = Pattern.compile("\\b[A-Z][A-Z0-9]{1,5}\\b");
@@ -416,19 +443,10 @@ final class Skills {
         if (platforms.isEmpty() || !ACRONYM.matcher(m.text()).matches()) {
             return m;
         }
-        for (String platform : platforms) {
-            if (m.text().regionMatches(true, 0, platform, 0, platform.length())) {
-                continue;
-            }
-            Optional<Skill> module = taxonomy.find(platform + " " + m.text())
-                    .filter(s -> s.parentId() != null
-                            && !s.generic()
-                            && !s.id().equals(m.skill().id()));
-            if (module.isPresent()) {
-                return new SkillMention(module.get(), m.start(), m.end(), m.text());
-            }
-        }
-        return m;
+        return namedModule(taxonomy, m.text(), platforms)
+                .filter(s -> !s.id().equals(m.skill().id()))
+                .map(s -> new SkillMention(s, m.start(), m.end(), m.text()))
+                .orElse(m);
     }
 
     /** The brackets after a platform's name: where its items are, and the platform. */
@@ -604,7 +622,6 @@ final class Skills {
                                 .isBlank());
     }
 
-    /** A line about what to send with a resume, or an identifier of the job: never skills or places. */
     /**
      * The line with its administrative sentences and requests blanked (same length, so offsets hold): "Please share
      * profiles ASAP. Must have Java 17, Spring Boot, Kafka and AWS." keeps its second sentence (the whole line was
@@ -638,6 +655,7 @@ final class Skills {
         return out.toString();
     }
 
+    /** A line about what to send with a resume, or an identifier of the job: never skills or places. */
     static boolean isAdministrative(String line) {
         return ADMIN.matcher(line).find() || PARTIES.matcher(line).find();
     }
