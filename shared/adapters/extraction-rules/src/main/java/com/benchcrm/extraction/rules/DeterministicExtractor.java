@@ -62,6 +62,19 @@ public final class DeterministicExtractor implements AiGateway {
     private static final Pattern REQUIREMENTS_HEADING = Pattern.compile(
             "(?i)(requirements|qualifications|skills|experience|must have|is this a good fit|what you (need|bring)|who you are)\\b.*:?\\s*$");
 
+    /**
+     * A heading over the nice-to-have items: "Preferred:", "Desired Skills:", "Good to have skills", "Secondary
+     * Skills:", "Optional (a plus):".
+     */
+    private static final Pattern NICE_HEADING =
+            Pattern.compile("(?i)^(nice[- ]to[- ]have|good[- ]to[- ]have|preferred|desired|"
+                    + "desirable|secondary|optional|bonus|plus(es)?)(\\s+(skills?|qualifications|experience|requirements))?"
+                    + "(\\s*\\([^()]{1,40}\\))?\\s*:?\\s*$");
+
+    /** An experience label's value that is a bare number or range ("Years of experience: 10-12"): read as years. */
+    private static final Pattern BARE_YEARS =
+            Pattern.compile("^\\s*\\d{1,2}(\\.\\d)?\\s*\\+?\\s*((-|to|\u2013)\\s*\\d{1,2}\\s*\\+?)?\\s*$");
+
     private final Clock clock;
     private final SkillTaxonomy taxonomy = SkillTaxonomy.standard();
 
@@ -125,6 +138,17 @@ public final class DeterministicExtractor implements AiGateway {
             }
         }
         return new RequirementExtraction(out, ENGINE, null, taxonomy.version(), null, extractionNotes);
+    }
+
+    /**
+     * An experience label's value, with "years" after a bare number or range ("Years of experience: 10-12", "Exp: 8+"),
+     * not after a level ("Experience level: 3").
+     */
+    private static String yearsValue(Labels.Label l) {
+        return BARE_YEARS.matcher(l.value()).matches()
+                        && !l.label().toLowerCase(java.util.Locale.ROOT).contains("level")
+                ? l.value().strip() + " years"
+                : l.value();
     }
 
     private static String text(List<Text.Line> lines, int from, int to) {
@@ -336,8 +360,7 @@ public final class DeterministicExtractor implements AiGateway {
                     && REQUIREMENTS_HEADING.matcher(t).find()) {
                 inDuties = false;
             }
-            if (t.matches(
-                    "(?i)^(nice to have|good to have|preferred|desired|preferred (skills|qualifications)|plus|bonus)\\s*:?\\s*$")) {
+            if (NICE_HEADING.matcher(t).matches()) {
                 inNice = true;
                 continue;
             }
@@ -373,7 +396,7 @@ public final class DeterministicExtractor implements AiGateway {
         Optional<Labels.Label> expLabel = s.label(Labels.Key.EXPERIENCE);
         List<String> yearLines = new ArrayList<>();
         // the label and its value alone: a line may hold other labels ("Duration: 2 years | Experience: 10+ years")
-        expLabel.ifPresent(l -> yearLines.add(l.label() + ": " + l.value()));
+        expLabel.ifPresent(l -> yearLines.add(l.label() + ": " + yearsValue(l)));
         if (s.subject() != null) {
             yearLines.add(s.subject());
         }
@@ -555,7 +578,9 @@ public final class DeterministicExtractor implements AiGateway {
                 || (years != null && fromBody.test(years.source()))
                 || skillList.stream().anyMatch(k -> fromBody.test(k.source()))
                 || (workMode != null && fromBody.test(workMode.source()))
-                || titleLabel.isPresent();
+                || titleLabel.isPresent()
+                // "Skills: Java" under "Java Developer - Dallas, TX": the title gave Java first, the body names it too
+                || s.labels(Labels.Key.SKILLS).stream().anyMatch(l -> !l.value().isBlank());
         if (!hasBodyCue) {
             return null;
         }
