@@ -340,11 +340,12 @@ public final class SkillTaxonomy {
                 int start = first.start;
                 int end = tokens.get(bestEnd).end;
                 String surface = text.substring(start, end);
-                if (!best.ambiguous
-                        || (!otherCase(best, surface)
-                                && (listContext
-                                        ? countsInList(best, surface, text, start, end)
-                                        : exactMidSentence(best, surface, text, start)))) {
+                if ((!best.ambiguous
+                                || (!otherCase(best, surface)
+                                        && (listContext
+                                                ? countsInList(best, surface, text, start, end)
+                                                : exactMidSentence(best, surface, text, start))))
+                        && !otherMeaning(best.skill, text)) {
                     out.add(new SkillMention(best.skill, start, end, surface));
                     i = bestEnd + 1;
                     continue;
@@ -353,6 +354,21 @@ public final class SkillTaxonomy {
             i++;
         }
         return out;
+    }
+
+    /**
+     * Names that mean something else in a text about that other thing: an "Epic" broken into user stories in Jira is
+     * agile's work item, not the EHR platform (whose modules, "Epic Beaker", are names of their own and stay).
+     */
+    private static final Map<String, Pattern> OTHER_MEANING = Map.of(
+            "epic",
+            Pattern.compile(
+                    "(?i)\\b(stor(y|ies)\\b|features?\\b|backlogs?|sprints?|jira|scrum|agile|kanban|acceptance criteria)"));
+
+    /** Whether {@code text} is about the other thing the skill's name also means ("Epic" among user stories). */
+    public static boolean otherMeaning(Skill skill, String text) {
+        Pattern other = OTHER_MEANING.get(skill.id());
+        return other != null && other.matcher(text).find();
     }
 
     private Optional<Skill> lookup(String name) {

@@ -162,7 +162,9 @@ final class Skills {
             "Splunk",
             "MuleSoft",
             "Tableau",
-            "Dynamics 365");
+            "Dynamics 365",
+            "Epic",
+            "Cerner");
 
     /**
      * A module named without its platform in a list that names the platform ("Salesforce skills:
@@ -536,6 +538,9 @@ final class Skills {
 
     private void add(Skill s, boolean required, BigDecimal years, String version, String source) {
         ExtractedSkill prev = found.get(s.id());
+        if (prev == null && source != null && SkillTaxonomy.otherMeaning(s, source)) {
+            return; // "create Epic and Story in JIRA" as a list's item: the work item, read with its whole line
+        }
         if (prev == null) {
             found.put(s.id(), new ExtractedSkill(s.name(), s.id(), required, years, version, source));
             return;
