@@ -87,6 +87,8 @@ final class Skills {
 
     private final Map<String, ExtractedSkill> found = new LinkedHashMap<>();
     private final SkillTaxonomy taxonomy = SkillTaxonomy.standard();
+    /** The platforms the requirement's title names: the context of a module's acronym in a line that names none. */
+    private List<String> titlePlatforms = List.of();
 
     List<ExtractedSkill> result() {
         return List.copyOf(found.values());
@@ -108,6 +110,7 @@ final class Skills {
             }
         }
         List<String> platforms = platformsIn(value + " " + source);
+        List<String> acronymPlatforms = platforms.isEmpty() ? titlePlatforms : platforms;
         for (String item : items) {
             String it = Text.trimValue(item);
             if (it.isEmpty() || it.length() > 80) {
@@ -119,8 +122,9 @@ final class Skills {
             boolean nice = !required || NICE.matcher(it).find();
             BigDecimal years = yearsIn(it);
             // "CPQ is a plus" in a Salesforce list is Salesforce CPQ, nice to have
-            Optional<Skill> module =
-                    onPlatform(nice ? Text.trimValue(NICE_WORDS.matcher(it).replaceAll(" ")) : it, platforms);
+            String bare = nice ? Text.trimValue(NICE_WORDS.matcher(it).replaceAll(" ")) : it;
+            // "MM" in an "SAP FICO Consultant" requirement's list is SAP MM, though the list does not say SAP
+            Optional<Skill> module = onPlatform(bare, ACRONYM.matcher(bare).matches() ? acronymPlatforms : platforms);
             Optional<Skill> whole = module.filter(this::isModule).or(() -> taxonomy.find(it));
             if (whole.isEmpty()) {
                 whole = module;
@@ -251,6 +255,7 @@ final class Skills {
 
     /** Technologies named in a title (always required): not practices, not the job itself. */
     void fromTitle(String title, String source) {
+        titlePlatforms = platformsIn(title);
         for (SkillMention m : taxonomy.scan(title, true)) {
             Skill s = m.skill();
             if (!s.generic() && !NOT_FROM_TITLE.contains(s.category()) && !m.namesAJob()) {
@@ -303,11 +308,14 @@ final class Skills {
         Boolean[] niceSentence = new Boolean[sentenceStarts.size()];
         List<PlatformGroup> groups = platformGroups(line);
         List<String> linePlatforms = platformsIn(line);
+        // an acronym in a line that names no platform is read against the title's ("Integration with MM and SD" in
+        // an "SAP S/4HANA FICO Consultant" requirement is SAP MM and SAP SD)
+        List<String> acronymPlatforms = linePlatforms.isEmpty() ? titlePlatforms : linePlatforms;
         Map<String, Skill> certifications = platformCertifications(line, linePlatforms);
         for (SkillMention mention : mentions) {
             SkillMention m = groups.isEmpty() ? mention : asPlatformModule(groups, mention);
             if (m == mention) {
-                m = onLinePlatform(taxonomy, m, linePlatforms);
+                m = onLinePlatform(taxonomy, m, acronymPlatforms);
             }
             Skill certification = certifications.remove(m.text().toUpperCase(Locale.ROOT));
             if (certification != null) {
@@ -339,6 +347,28 @@ final class Skills {
         certifications.values().forEach(c -> add(c, !niceLine, null, null, source));
         if (!linePlatforms.isEmpty()) {
             linePlatformModules(line, linePlatforms, !niceLine, source);
+        }
+        acronymModules(line, mentions, acronymPlatforms, !niceLine, source);
+    }
+
+    /**
+     * The acronyms of a line that are no skill of their own but a platform's module of that exact name, the platform
+     * named by the line or else by the title: "MM" and "SD" beside an SAP FICO requirement's "Integration with MM and SD".
+     */
+    private void acronymModules(
+            String line, List<SkillMention> mentions, List<String> platforms, boolean required, String source) {
+        if (platforms.isEmpty()) {
+            return;
+        }
+        Matcher a = ACRONYM.matcher(line);
+        while (a.find()) {
+            int at = a.start();
+            if (mentions.stream().anyMatch(m -> m.start() <= at && at < m.end())) {
+                continue; // part of a name already read ("SAP FI/CO")
+            }
+            namedModule(taxonomy, a.group(), platforms)
+                    .filter(this::isModule)
+                    .ifPresent(module -> add(module, required, null, null, source));
         }
     }
 

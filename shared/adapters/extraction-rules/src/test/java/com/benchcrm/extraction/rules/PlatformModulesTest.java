@@ -312,4 +312,32 @@ class PlatformModulesTest {
                         + "Managed Windows Server, Active Directory and Azure for 2000 users.\n");
         assertThat(names(cv.skills())).contains("Active Directory").doesNotContain("Azure Active Directory");
     }
+
+    @Test
+    void aModulesAcronym_inALineNamingNoPlatform_isTheTitlesPlatforms() {
+        var r = rules.extract(new ExtractionInput(
+                "SAP S/4HANA FICO Consultant || Houston, TX || Onsite",
+                "Greetings,\n\nTitle: SAP S/4HANA FICO Consultant\nLocation: Houston, TX (Onsite 5 days)\n\n"
+                        + "Top 3 skills:\n1. FI/CO configuration (GL, AP, AR, Asset Accounting)\n"
+                        + "2. S/4HANA migration\n3. Integration with MM and SD\n\nRegards,\nPat Placeholder\n",
+                null,
+                null));
+        assertThat(names(r.requirements().get(0).skills())).contains("SAP FICO", "SAP MM", "SAP SD");
+        var crm = rules.extract(new ExtractionInput(
+                "ServiceNow Developer - Remote",
+                "Role: ServiceNow Developer\nLocation: Remote\nSkills: ITSM, CSM, JavaScript\n"
+                        + "Experience building HRSD workflows.\n",
+                null,
+                null));
+        assertThat(names(crm.requirements().get(0).skills()))
+                .contains("ServiceNow ITSM", "ServiceNow CSM", "ServiceNow HRSD")
+                .doesNotContain("Certified Scrum Master");
+        // no platform in the title: the acronyms are what they are elsewhere
+        var plain = rules.extract(new ExtractionInput(
+                "Scrum Master - Remote",
+                "Role: Scrum Master\nLocation: Remote\nSkills: CSM, Jira\nWe work with MM and SD teams.\n",
+                null,
+                null));
+        assertThat(names(plain.requirements().get(0).skills())).doesNotContain("SAP MM", "SAP SD", "ServiceNow CSM");
+    }
 }
