@@ -412,6 +412,7 @@ final class Labels {
             }
             String label = m.group(1).trim();
             // "Location: Austin, TX | Duration: 12 months | Client: Comcast": one label per field, not one line's worth
+            value = barsBeforeSpacedLabels(value);
             Matcher next = INLINE_LABEL.matcher(value);
             while (next.find()) {
                 Key nextKey = keyOf(next.group(1));
@@ -430,6 +431,37 @@ final class Labels {
         }
         return out;
     }
+
+    /**
+     * A known label set apart by spaces alone ("Location: Frisco, TX    Duration: 12 months    Visa: H1B", whose runs
+     * of spaces and tabs the line reader has collapsed) gets a bar before it, as if written "... | Duration: ...".
+     * Only a known label ({@link #keyOf}) starting with a capital: "Frisco, TX Visa:" splits before "Visa", not "TX".
+     */
+    static String barsBeforeSpacedLabels(String value) {
+        Matcher m = SPACED_LABEL.matcher(value);
+        StringBuilder out = null;
+        int last = 0;
+        int labelEnd = 0; // a label's own words are no label's start ("End Client": not "Client")
+        while (m.find()) {
+            if (m.start() == 0 || m.start() < labelEnd || keyOf(m.group(1)) == null) {
+                continue;
+            }
+            labelEnd = m.end(1);
+            if (";,|".indexOf(value.charAt(m.start() - 1)) >= 0) {
+                continue; // a separator is already there ("Partner: X; End Client: Y")
+            }
+            if (out == null) {
+                out = new StringBuilder();
+            }
+            out.append(value, last, m.start()).append(" | ");
+            last = m.end();
+        }
+        return out == null ? value : out.append(value.substring(last)).toString();
+    }
+
+    /** A space before a capitalised label and its colon, the label not consumed (each space is tried in turn). */
+    private static final Pattern SPACED_LABEL =
+            Pattern.compile("\\s+(?=([A-Z][a-z][A-Za-z /&'’-]{0,29}?)\\s*:\\s*\\S)");
 
     static String stripNumbering(String line) {
         return NUMBERING.matcher(line).replaceFirst("");

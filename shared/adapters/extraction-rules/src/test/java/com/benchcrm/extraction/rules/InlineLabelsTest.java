@@ -87,4 +87,22 @@ class InlineLabelsTest {
         assertThat(Fields.numerals("one of our clients needs 6 months")).isEqualTo("one of our clients needs 6 months");
         assertThat(Fields.numerals("twenty four (24) months")).isEqualTo("24 months");
     }
+
+    @Test
+    void labelsSetApartBySpacesAlone_areEachTheirField() {
+        // tabs and runs of spaces are collapsed when the mail is read: "Frisco, TX Visa: H1B" was no place
+        ExtractedRequirement r =
+                only("Location: Frisco, TX      Duration: 12 months\tRate: $60/hr C2C    Visa: H1B, GC");
+        assertThat(r.locations()).singleElement().matches(l -> "Frisco".equals(l.city()) && "TX".equals(l.state()));
+        assertThat(r.durationMonths().value()).isEqualTo(12);
+        assertThat(r.rate().amount()).isEqualByComparingTo(new BigDecimal("60"));
+        assertThat(r.visa().accepted()).containsExactlyInAnyOrder(WorkAuthorization.H1B, WorkAuthorization.GREEN_CARD);
+        // a label of two words is one label ("End Client", not "Client"), and an unknown word is none
+        ExtractedRequirement chain = only("Implementation Partner: Sample Consulting   End Client: Example Bank");
+        assertThat(chain.implementationPartner().value()).isEqualTo("Sample Consulting");
+        assertThat(chain.endClient().value()).isEqualTo("Example Bank");
+        assertThat(only("Location: New York City Interview Mode: Video").locations())
+                .singleElement()
+                .matches(l -> "New York".equals(l.city()));
+    }
 }

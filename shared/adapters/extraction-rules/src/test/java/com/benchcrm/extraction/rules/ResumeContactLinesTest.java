@@ -122,4 +122,16 @@ class ResumeContactLinesTest {
                 // the categories were read as skills ("Frameworks" as Framework Development, "Databases" as Database)
                 .doesNotContain("Framework Development", "Database", "Cloud Computing", "DevOps");
     }
+
+    @Test
+    void aLabelledPlace_inAContactLineSetApartBySpaces_keepsItsCity() {
+        var r = rules.extractResume(
+                null,
+                "Sam Placeholder\nSenior Data Engineer\nEmail: sam@mail.example   Mobile: +1 469 555 0102   "
+                        + "Location: Frisco, TX   Visa: H1B\n\nWork Experience\nData Engineer, Example Corp, Plano, TX"
+                        + " (2018 - Present)\n");
+        // the place was unread ("Frisco, TX Visa: H1B") and the first position's city taken instead
+        assertThat(r.location().city()).isEqualTo("Frisco");
+        assertThat(r.location().state()).isEqualTo("TX");
+    }
 }
