@@ -387,8 +387,19 @@ final class ResumeRules {
     /** "a decade", "two decades" of experience. */
     private static final Pattern DECADES = Pattern.compile("(?i)\\b(?:a|one)\\s+decade\\b|\\b(two|2)\\s+decades\\b");
 
+    /** Years after a role in a resume's headline: "AI/ML Engineer (GenAI) — 9 years", "Java Developer | 10+ Yrs". */
+    private static final Pattern HEADLINE_YEARS =
+            Pattern.compile("(?i)\\s[-–—|,]\\s*(\\d{1,2})\\s*\\+?\\s*(?:years?|yrs?)\\.?\\s*$");
+
     private static Sourced<BigDecimal> totalYears(List<String> lines) {
         Sourced<BigDecimal> loose = null;
+        for (String l : lines.subList(0, Math.min(4, lines.size()))) {
+            Matcher h = HEADLINE_YEARS.matcher(l);
+            if (h.find() && Titles.ROLE.matcher(l.substring(0, h.start())).find()) {
+                loose = Sourced.of(new BigDecimal(h.group(1)), l);
+                break;
+            }
+        }
         for (String raw : lines) {
             if (perSkillYears(raw) != null) {
                 continue;

@@ -134,4 +134,20 @@ class ResumeContactLinesTest {
         assertThat(r.location().city()).isEqualTo("Frisco");
         assertThat(r.location().state()).isEqualTo("TX");
     }
+
+    @Test
+    void yearsAfterTheRoleInTheHeadline_areTheTotal_unlessStatedOrNoRole() {
+        var r = rules.extractResume(
+                null,
+                "Alex Sample\nAI/ML Engineer (GenAI) \u2014 9 years\nSeattle, WA \u00b7 alex@mail.example\n\n"
+                        + "SKILLS\nPython, PyTorch\n");
+        assertThat(r.yearsExperience().value()).isEqualByComparingTo("9");
+        // a stated total in the summary wins over the headline
+        var stated = rules.extractResume(
+                null, "Alex Sample\nJava Developer | 10+ Yrs\n\nSUMMARY\n12 years of experience in Java and Spring.\n");
+        assertThat(stated.yearsExperience().value()).isEqualByComparingTo("12");
+        // a headline without a role ("Seattle - 5 years in the US") is not the experience
+        var place = rules.extractResume(null, "Alex Sample\nSeattle, WA - 5 years\n\nSKILLS\nPython\n");
+        assertThat(place.yearsExperience()).isNull();
+    }
 }
