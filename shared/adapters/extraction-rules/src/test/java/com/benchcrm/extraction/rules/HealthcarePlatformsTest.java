@@ -76,4 +76,20 @@ class HealthcarePlatformsTest {
                 .contains("jira");
         assertThat(resume.skills()).extracting(ExtractedSkill::skillId).doesNotContain("epic");
     }
+
+    @Test
+    void resultRoutingOrContextSwitching_isNoNetworking_butARoutingAndSwitchingItemIs() {
+        var analyst = rules.extractResume(
+                null,
+                "Jordan Example\nEpic Beaker Analyst\n\nEXPERIENCE\nEpic Beaker Analyst, Example Health, 2021 - Present\n"
+                        + "- Build Beaker CP workflows, specimen tracking and result routing\n"
+                        + "- Comfortable with context switching between go-live support and build\n");
+        var network = rules.extractResume(
+                null,
+                "Pat Placeholder\nNetwork Engineer\n\nSKILLS\nRouting, Switching, BGP, OSPF\n\nEXPERIENCE\n"
+                        + "Configured routing and switching for 40 branch offices\n");
+
+        assertThat(analyst.skills()).extracting(ExtractedSkill::skillId).doesNotContain("routing-and-switching");
+        assertThat(network.skills()).extracting(ExtractedSkill::skillId).contains("routing-and-switching", "bgp");
+    }
 }
