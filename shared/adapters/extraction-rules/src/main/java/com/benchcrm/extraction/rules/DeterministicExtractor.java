@@ -382,7 +382,13 @@ public final class DeterministicExtractor implements AiGateway {
                     Labels.Key.DOMAIN,
                     Labels.Key.DEPARTMENT,
                     Labels.Key.VISA,
-                    Labels.Key.TITLE)) {
+                    Labels.Key.TITLE,
+                    // terms, never skills: "Rate: $55/hr on C2C (Max)" gave the Max language
+                    Labels.Key.RATE,
+                    Labels.Key.DURATION,
+                    Labels.Key.START,
+                    Labels.Key.EMPLOYMENT,
+                    Labels.Key.WORK_MODE)) {
                 continue;
             }
             if (inDuties) {

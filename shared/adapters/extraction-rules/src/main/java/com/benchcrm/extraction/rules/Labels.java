@@ -187,6 +187,12 @@ final class Labels {
                 Key.SKILLS,
                 "skills",
                 "required skills",
+                // a certification is a skill the desk matches on: "Certifications: Salesforce Administrator (ADM 201)"
+                "certifications",
+                "certification",
+                "certifications required",
+                "required certifications",
+                "certification required",
                 "must have",
                 "must haves",
                 "must have skills",
@@ -215,6 +221,7 @@ final class Labels {
                 "tools");
         put(
                 Key.NICE_SKILLS,
+                "preferred certifications",
                 "nice to have",
                 "good to have",
                 "preferred skills",

@@ -84,6 +84,8 @@ final class Skills {
             Pattern.compile("(?i)\\b(implementation partner|end[- ]client|prime vendor)\\b");
 
     private static final Pattern CERTIFICATION = Pattern.compile("(?i)\\bcertif");
+    private static final Pattern CERTIFICATIONS_LABEL =
+            Pattern.compile("(?i)^\\W*((required|preferred)\\s+)?certifications?(\\s+required)?\\s*[:\\-]");
 
     private final Map<String, ExtractedSkill> found = new LinkedHashMap<>();
     private final SkillTaxonomy taxonomy = SkillTaxonomy.standard();
@@ -245,7 +247,9 @@ final class Skills {
 
     /** "Salesforce Platform Developer I certification" names the Salesforce Certification when the taxonomy has one. */
     private void certification(String item, String source, boolean required) {
-        if (!CERTIFICATION.matcher(item).find()) {
+        // the item says so, or it is an item of a "Certifications:" label
+        if (!CERTIFICATION.matcher(item).find()
+                && (source == null || !CERTIFICATIONS_LABEL.matcher(source).find())) {
             return;
         }
         for (SkillMention m : taxonomy.scan(item, true)) {

@@ -11,7 +11,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Experience written as a bare number under its label, and the headings over nice-to-have items (anonymous mails). */
+/**
+ * Experience written as a bare number under its label, the headings over nice-to-have items, terms labels and a
+ * certifications label (anonymous mails).
+ */
 class ExperienceAndNiceHeadingsTest {
 
     final DeterministicExtractor rules =
@@ -80,5 +83,28 @@ class ExperienceAndNiceHeadingsTest {
                     .extracting(ExtractedSkill::name)
                     .contains("Angular", "Redis");
         }
+    }
+
+    @Test
+    void termsLabels_giveNoSkills_andACertificationsLabel_givesThePlatformsCertification() {
+        ExtractedRequirement qa = only(
+                "Sr. QA Automation Engineer - Dallas, TX",
+                "Position: Sr. QA Automation Engineer\nLocation: Dallas, TX\nRate: $55/hr on C2C (Max)\n"
+                        + "Start: ASAP\n\nRequired Skills:\n- Selenium WebDriver with Java\n");
+        // "(Max)" was the Max language
+        assertThat(qa.skills())
+                .extracting(ExtractedSkill::name)
+                .contains("Selenium")
+                .doesNotContain("Max");
+        assertThat(qa.rate().amount()).isEqualByComparingTo("55");
+
+        ExtractedRequirement admin = only(
+                "Salesforce Admin - Remote",
+                "Requirement: Salesforce Administrator\nLocation: Remote\n"
+                        + "Certifications: Salesforce Administrator (ADM 201) required, Platform App Builder preferred\n");
+        assertThat(admin.skills())
+                .filteredOn(ExtractedSkill::required)
+                .extracting(ExtractedSkill::name)
+                .contains("Salesforce Certification");
     }
 }
