@@ -312,14 +312,14 @@ final class Skills {
         Boolean[] niceSentence = new Boolean[sentenceStarts.size()];
         List<PlatformGroup> groups = platformGroups(line);
         List<String> linePlatforms = platformsIn(line);
-        // an acronym in a line that names no platform is read against the title's ("Integration with MM and SD" in
-        // an "SAP S/4HANA FICO Consultant" requirement is SAP MM and SAP SD)
-        List<String> acronymPlatforms = linePlatforms.isEmpty() ? titlePlatforms : linePlatforms;
+        // a module's name in a line that names no platform is read against the title's ("Integration with MM and SD"
+        // in an "SAP S/4HANA FICO Consultant" requirement is SAP MM and SAP SD)
+        List<String> contextPlatforms = linePlatforms.isEmpty() ? titlePlatforms : linePlatforms;
         Map<String, Skill> certifications = platformCertifications(line, linePlatforms);
         for (SkillMention mention : mentions) {
             SkillMention m = groups.isEmpty() ? mention : asPlatformModule(groups, mention);
             if (m == mention) {
-                m = onLinePlatform(taxonomy, m, acronymPlatforms);
+                m = onLinePlatform(taxonomy, m, contextPlatforms);
             }
             Skill certification = certifications.remove(m.text().toUpperCase(Locale.ROOT));
             if (certification != null) {
@@ -349,10 +349,16 @@ final class Skills {
         boolean niceLine = !requiredByDefault
                 || (NICE.matcher(line).find() && !REQUIRED.matcher(line).find());
         certifications.values().forEach(c -> add(c, !niceLine, null, null, source));
-        if (!linePlatforms.isEmpty()) {
-            linePlatformModules(line, linePlatforms, !niceLine, source);
+        contextModules(line, mentions, contextPlatforms, !niceLine, source);
+    }
+
+    /** The modules a line names without their platform, the platform named by the line or else by the title. */
+    private void contextModules(
+            String line, List<SkillMention> mentions, List<String> platforms, boolean required, String source) {
+        if (!platforms.isEmpty()) {
+            linePlatformModules(line, platforms, required, source);
+            acronymModules(line, mentions, platforms, required, source);
         }
-        acronymModules(line, mentions, acronymPlatforms, !niceLine, source);
     }
 
     /**
@@ -361,9 +367,6 @@ final class Skills {
      */
     private void acronymModules(
             String line, List<SkillMention> mentions, List<String> platforms, boolean required, String source) {
-        if (platforms.isEmpty()) {
-            return;
-        }
         Matcher a = ACRONYM.matcher(line);
         while (a.find()) {
             int at = a.start();
@@ -381,8 +384,8 @@ final class Skills {
             Pattern.compile("(?i)\\s*(?:[,;()/]|\\band\\b|\\bor\\b|\\s[-\u2013\u2014]\\s)\\s*");
 
     /**
-     * The modules a sentence that names a platform lists without their platform, which the taxonomy knows by no name of
-     * their own: "Workday integration experience (EIB, Core Connectors, Studio)", "Workday Report Writer, Calculated
+     * The modules a sentence lists without their platform (named by the sentence or the requirement's title), which
+     * the taxonomy knows by no name of their own: "Workday integration experience (EIB, Core Connectors, Studio)", "Workday Report Writer, Calculated
      * Fields and BIRT" (Studio is Workday Studio there, Calculated Fields Workday's). A piece counts only when
      * "platform piece" is a module's exact name or alias, the piece is no skill of its own, and never in lower case.
      */
@@ -562,12 +565,16 @@ final class Skills {
         if (line.isBlank()) {
             return;
         }
-        for (SkillMention m : taxonomy.scan(line)) {
+        List<SkillMention> mentions = taxonomy.scan(line);
+        for (SkillMention m : mentions) {
             String c = m.skill().category();
             if (!m.skill().generic() && !c.equals("technique") && !c.equals("methodology") && !m.namesAJob()) {
                 add(m.skill(), true, null, versionAfter(line, m), source);
             }
         }
+        // "Flows and validation rules" among a Salesforce Administrator's duties is Salesforce Flow
+        List<String> linePlatforms = platformsIn(line);
+        contextModules(line, mentions, linePlatforms.isEmpty() ? titlePlatforms : linePlatforms, true, source);
     }
 
     private void add(Skill s, boolean required, BigDecimal years, String version, String source) {

@@ -340,4 +340,23 @@ class PlatformModulesTest {
                 null));
         assertThat(names(plain.requirements().get(0).skills())).doesNotContain("SAP MM", "SAP SD", "ServiceNow CSM");
     }
+
+    @Test
+    void aModuleNamedAmongTheDuties_isTheTitlesPlatforms_onlyUnderThatTitle() {
+        String duties =
+                "Responsibilities:\n- User management, profiles, permission sets\n- Flows and validation rules\n";
+        var admin = rules.extract(new ExtractionInput(
+                "Salesforce Admin - Remote",
+                "Requirement: Salesforce Administrator\nLocation: Remote\n" + duties,
+                null,
+                null));
+        var other = rules.extract(new ExtractionInput(
+                "Business Analyst - Remote",
+                "Requirement: Business Analyst\nLocation: Remote\nSkills: SQL\n" + duties,
+                null,
+                null));
+
+        assertThat(names(admin.requirements().get(0).skills())).contains("Salesforce Flow");
+        assertThat(names(other.requirements().get(0).skills())).doesNotContain("Salesforce Flow");
+    }
 }
