@@ -508,9 +508,11 @@ final class Fields {
 
     private static final Pattern REMOTE = Pattern.compile(
             "(?i)\\b(100\\s*%\\s*remote|fully remote|remote|work from home|wfh|telecommut\\w*|virtual role)\\b");
+    /** Hybrid, or some days of the week in the office: one to four ("Onsite 5 days/week" is onsite). */
     private static final Pattern HYBRID = Pattern.compile(
-            "(?i)\\bhybrid\\b|\\b\\d\\s*(?:-\\s*\\d\\s*)?days?\\s*(?:a|per)?\\s*(?:week\\s*)?(?:onsite|on-site|on site|in office|in the office)\\b"
-                    + "|\\b(?:onsite|on-site|on site|in (?:the )?office)\\s*(?:\\d\\s*(?:-\\s*\\d\\s*)?|two |three |four )days?\\s*(?:a|per|/|each)\\s*week\\b");
+            "(?i)\\bhybrid\\b|\\b[1-4]\\s*(?:-\\s*\\d\\s*)?days?\\s*(?:a|per)?\\s*(?:week\\s*)?(?:onsite|on-site|on site|in office|in the office)\\b"
+                    + "|\\b(?:onsite|on-site|on site|in (?:the )?office)\\s*(?:[1-4]\\s*(?:-\\s*\\d\\s*)?|two |three |four )days?\\s*(?:a|per|/|each)\\s*week\\b");
+
     private static final Pattern ONSITE = Pattern.compile(
             "(?i)\\b(onsite|on-site|on site|in[- ]office|in person work|day 1 onsite|day one onsite|locals? only|local candidates only|must be local)\\b");
     private static final Pattern REMOTE_NEGATED = Pattern.compile(

@@ -1,6 +1,7 @@
 package com.benchcrm.extraction.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -79,7 +80,8 @@ final class Text {
                 // as one ("Must Have:" list of 100 characters) and the line after it is no continuation
                 boolean nearWrapWidth = physical >= 55
                         && physical <= WRAP_WIDTH_MAX
-                        && !prev.text().matches("^[A-Za-z][A-Za-z /&()-]{0,40}:.*");
+                        && !prev.text().matches("^[A-Za-z][A-Za-z /&()-]{0,40}:.*")
+                        && !completeList(prev.text());
                 boolean table = t.contains(" | ") || prev.text().contains(" | ");
                 boolean continues = !table
                         && !l.bullet()
@@ -98,6 +100,18 @@ final class Text {
             out.add(l);
         }
         return out;
+    }
+
+    /**
+     * A line that is a list of three or more short items and does not end as if it went on ("COBOL, JCL, DB2, CICS,
+     * VSAM, Endevor"): a client wrapping a list inside it leaves the comma or "and" at the line's end, so a capitalised
+     * line after a complete list starts something new.
+     */
+    private static boolean completeList(String text) {
+        String[] items = text.split("\\s*,\\s*");
+        return items.length >= 3
+                && Arrays.stream(items).allMatch(i -> !i.isBlank() && i.trim().split("\\s+").length <= 4)
+                && !text.matches("(?is).*(,|;|&|\\b(and|or|with|in|of))\\s*$");
     }
 
     /** The line without links, mailto addresses and image placeholders (skills inside URLs are not skills). */

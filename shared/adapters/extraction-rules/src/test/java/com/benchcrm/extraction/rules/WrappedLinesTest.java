@@ -57,4 +57,26 @@ class WrappedLinesTest {
         // one sentence: its "nice to have" speaks of Terraform on the wrapped line
         assertThat(required(r, "Terraform")).isFalse();
     }
+
+    @Test
+    void aCompleteListAtWrapWidth_isNotContinuedByACapitalisedLine_butAListEndingInACommaIs() {
+        // 68 characters, no comma at its end: the "a plus" of the next line made every item nice to have
+        ExtractedRequirement r = mail("COBOL, JCL, DB2, CICS, VSAM, IMS DB/DC, Endevor, Xpediter, File-Aid\n"
+                + "Exposure to mainframe modernization (Java, AWS) is a plus\n");
+        assertThat(required(r, "COBOL")).isTrue();
+        assertThat(required(r, "Endevor")).isTrue();
+        assertThat(required(r, "AWS")).isFalse();
+
+        ExtractedRequirement wrapped = mail("Helm, Terraform, Prometheus, Grafana, Ansible, Jenkins, GitLab CI,\n"
+                + "Vault and Consul are a plus\n");
+        assertThat(required(wrapped, "Vault")).isFalse();
+    }
+
+    @Test
+    void onsiteFiveDaysAWeek_isOnsite_twoDaysIsHybrid() {
+        ExtractedRequirement five = mail("Onsite 5 days/week\nSkills: Kubernetes, Helm\n");
+        ExtractedRequirement two = mail("Onsite 2 days/week\nSkills: Kubernetes, Helm\n");
+        assertThat(five.workMode().value()).isEqualTo(com.benchcrm.requirement.WorkMode.ONSITE);
+        assertThat(two.workMode().value()).isEqualTo(com.benchcrm.requirement.WorkMode.HYBRID);
+    }
 }
