@@ -41,7 +41,10 @@ final class Skills {
 
     private static final Pattern REQUIRED =
             Pattern.compile("(?i)\\b(must|required|mandatory|strong|expert|minimum|need|needs)\\b");
-    private static final Pattern LIST_SPLIT = Pattern.compile("\\s*(?:[,;|\\n•]|\\s+/\\s+)\\s*");
+    /** A list's separators, and a sentence's end inside an item ("3+ years of Terraform. Ansible is a plus."). */
+    private static final Pattern LIST_SPLIT =
+            Pattern.compile("\\s*(?:[,;|\\n•]|\\s+/\\s+)\\s*|(?<=[a-z0-9)])\\.\\s+(?=[A-Z])");
+
     private static final Pattern AND_SPLIT = Pattern.compile("\\s+(?:and|&|or)\\s+");
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?i)(equal opportunity|eoe|we are an|is an information technology services firm|providing comprehensive|"
@@ -301,14 +304,12 @@ final class Skills {
         }
         sentenceStarts.add(line.length());
         List<SkillMention> mentions = taxonomy.scan(line);
+        // every "N+ years" of the line: a skill takes the nearest before it ("12+ yrs IT, 5+ yrs Azure": Azure 5)
+        List<YearsAt> yearsAt = new ArrayList<>();
         Matcher years = Fields.YEARS.matcher(line);
-        int yearsEnd = -1;
-        BigDecimal y = null;
-        if (years.find()) {
-            y = new BigDecimal(years.group(1));
-            yearsEnd = years.end();
+        while (years.find()) {
+            yearsAt.add(new YearsAt(years.end(), new BigDecimal(years.group(1))));
         }
-        int paren = line.indexOf('(');
         Boolean[] niceSentence = new Boolean[sentenceStarts.size()];
         List<PlatformGroup> groups = platformGroups(line);
         List<String> linePlatforms = platformsIn(line);
@@ -329,12 +330,7 @@ final class Skills {
                 continue;
             }
             // "5+ years experience using Force.com (… SOQL …)": the years go to the skills before the bracket
-            BigDecimal skillYears = y != null
-                            && m.start() >= yearsEnd - 1
-                            && (paren < 0 || m.start() < paren)
-                            && m.start() - yearsEnd < 60
-                    ? y
-                    : null;
+            BigDecimal skillYears = yearsBefore(yearsAt, line, m.start());
             int found = java.util.Collections.binarySearch(sentenceStarts, m.start());
             int sentence = Math.min(found >= 0 ? found : -found - 2, sentenceStarts.size() - 2);
             if (niceSentence[sentence] == null) { // each sentence read once: a long line holds many mentions
@@ -377,6 +373,31 @@ final class Skills {
                     .filter(this::isModule)
                     .ifPresent(module -> add(module, required, null, null, source));
         }
+    }
+
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.;!?](\\s|$)");
+
+    /** Where an "N+ years" of a line ends, and its number. */
+    private record YearsAt(int end, BigDecimal years) {}
+
+    /**
+     * The years of the nearest "N+ years" before a skill in its sentence, within 60 characters and with no bracket
+     * opened between them ("5+ years experience using Force.com (... SOQL ...)": the bracket's skills have no years of their own).
+     */
+    private static BigDecimal yearsBefore(List<YearsAt> yearsAt, String line, int start) {
+        YearsAt nearest = null;
+        for (YearsAt y : yearsAt) {
+            if (y.end() - 1 <= start) {
+                nearest = y;
+            }
+        }
+        if (nearest == null
+                || start - nearest.end() >= 60
+                || SENTENCE_BREAK.matcher(line.substring(nearest.end(), start)).find()) {
+            return null; // another sentence's skills ("5+ years of Epic. Cerner a plus.") have no years of it
+        }
+        int paren = line.indexOf('(', nearest.end());
+        return paren < 0 || start < paren ? nearest.years() : null;
     }
 
     /** The pieces of a sentence a list of modules is written in: commas, "and", "or", brackets, slashes. */

@@ -107,4 +107,27 @@ class ExperienceAndNiceHeadingsTest {
                 .extracting(ExtractedSkill::name)
                 .contains("Salesforce Certification");
     }
+
+    @Test
+    void aSkillsYears_areTheNearestBeforeIt_inItsSentence() {
+        ExtractedRequirement r = only(
+                "Azure Cloud Architect - Irving, TX",
+                "Role: Azure Cloud Architect\nLocation: Irving, TX\n\nRequired:\n"
+                        + "12+ yrs IT, 5+ yrs Azure architecture (AKS, Bicep)\n"
+                        + "3+ years of Terraform. Experience with Ansible is a plus.\n");
+
+        // Azure had the 12 years of IT; Ansible, in the next sentence, had Terraform's 3
+        assertThat(years(r, "Azure")).isEqualByComparingTo("5");
+        assertThat(years(r, "Bicep")).isNull();
+        assertThat(years(r, "Terraform")).isEqualByComparingTo("3");
+        assertThat(years(r, "Ansible")).isNull();
+    }
+
+    static java.math.BigDecimal years(ExtractedRequirement r, String skill) {
+        return r.skills().stream()
+                .filter(s -> s.name().equals(skill))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(skill + " not in " + r.skills()))
+                .years();
+    }
 }
