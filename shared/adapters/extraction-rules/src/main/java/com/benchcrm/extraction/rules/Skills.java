@@ -413,14 +413,15 @@ final class Skills {
     private void linePlatformModules(String line, List<String> platforms, boolean required, String source) {
         for (String piece : PHRASE_SPLIT.split(line)) {
             String p = Text.trimValue(piece);
-            if (p.isEmpty()
-                    || p.equals(p.toLowerCase(Locale.ROOT))
-                    || p.split("\\s+").length > 4
-                    || taxonomy.find(p).isPresent()) { // a skill of its own ("Active Directory" beside Azure)
+            if (p.isEmpty() || p.equals(p.toLowerCase(Locale.ROOT)) || p.split("\\s+").length > 4) {
                 continue;
             }
+            Optional<Skill> own = taxonomy.find(p);
             namedModule(taxonomy, p, platforms)
                     .filter(this::isModule)
+                    // a skill of its own ("Active Directory" beside Azure) stays itself; a module's own short name
+                    // ("Front Door", ambiguous alone) is the module
+                    .filter(module -> own.isEmpty() || own.get().id().equals(module.id()))
                     .ifPresent(module -> add(module, required, null, null, source));
         }
     }

@@ -68,4 +68,26 @@ class ModernStackNamesTest {
 
         assertThat(r.skills()).extracting(ExtractedSkill::name).doesNotContain("Palo Alto Panorama", "Amazon Bedrock");
     }
+
+    @Test
+    void anAzureArchitectsServices_andAnOracleDbasOem_areNamed_butAnOemMakerIsNot() {
+        ExtractedRequirement azure = only(
+                "Azure Cloud Architect - Irving, TX",
+                "Role: Azure Cloud Architect\nLocation: Irving, TX\n\n"
+                        + "5+ yrs Azure architecture (AKS, App Gateway, Front Door, Azure Policy, Bicep)\n"
+                        + "Landing zones, hub-spoke networking, Entra ID\n");
+        ExtractedRequirement dba = only(
+                "Oracle DBA - Remote",
+                "Position : Oracle DBA\nLocation : Remote\nSkills:\nOracle 19c, RAC, Data Guard, OEM 13c, RMAN\n");
+        ExtractedRequirement hardware = only(
+                "Firmware Engineer - San Jose, CA",
+                "Location: San Jose, CA\nSkills: C, RTOS\nYou will work with a North American OEM on switches.\n");
+
+        assertThat(azure.skills())
+                .extracting(ExtractedSkill::name)
+                .contains("Azure Application Gateway", "Azure Front Door", "Azure Policy", "Azure Landing Zones")
+                .doesNotContain("Gateways");
+        assertThat(dba.skills()).extracting(ExtractedSkill::name).contains("Oracle Enterprise Manager");
+        assertThat(hardware.skills()).extracting(ExtractedSkill::name).doesNotContain("Oracle Enterprise Manager");
+    }
 }
