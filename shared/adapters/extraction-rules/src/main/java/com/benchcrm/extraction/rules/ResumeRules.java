@@ -158,7 +158,10 @@ final class ResumeRules {
             for (String l : lines.subList(0, Math.min(5, lines.size()))) {
                 String[] parts = l.replaceAll("(?i)\\b(resume|curriculum vitae|cv)\\b", "")
                         .split("\\s*[|•·]\\s*");
-                String t = parts.length == 0 ? "" : parts[0].trim();
+                // "Chris Placeholder, PMP, CSM": the credentials after the name are not part of it
+                String t = parts.length == 0
+                        ? ""
+                        : CREDENTIALS_AFTER_NAME.matcher(parts[0].trim()).replaceFirst("");
                 // a section heading ("PROFESSIONAL SUMMARY") is not a name
                 if (PERSON.matcher(t).matches()
                         && !HEADING.matcher(t).matches()
@@ -387,9 +390,16 @@ final class ResumeRules {
     /** "a decade", "two decades" of experience. */
     private static final Pattern DECADES = Pattern.compile("(?i)\\b(?:a|one)\\s+decade\\b|\\b(two|2)\\s+decades\\b");
 
-    /** Years after a role in a resume's headline: "AI/ML Engineer (GenAI) — 9 years", "Java Developer | 10+ Yrs". */
+    /** Credentials written after a name ("Chris Placeholder, PMP, CSM", "Pat Example, MBA, CISSP"). */
+    private static final Pattern CREDENTIALS_AFTER_NAME =
+            Pattern.compile("(\\s*,\\s*[A-Z][A-Za-z]{0,2}[A-Z](?:[-/][A-Z]+)?\\.?)+$");
+
+    /**
+     * Years after a role in a resume's headline, at its end or between its parts: "AI/ML Engineer (GenAI) — 9 years",
+     * "Salesforce Developer | 7 Years | Platform Developer I & II Certified".
+     */
     private static final Pattern HEADLINE_YEARS =
-            Pattern.compile("(?i)\\s[-–—|,]\\s*(\\d{1,2})\\s*\\+?\\s*(?:years?|yrs?)\\.?\\s*$");
+            Pattern.compile("(?i)\\s[-–—|,]\\s*(\\d{1,2})\\s*\\+?\\s*(?:years?|yrs?)\\.?\\s*(?:$|[-–—|,•·]\\s)");
 
     private static Sourced<BigDecimal> totalYears(List<String> lines) {
         Sourced<BigDecimal> loose = null;

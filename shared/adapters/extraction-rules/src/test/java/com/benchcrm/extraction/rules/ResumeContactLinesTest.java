@@ -150,4 +150,20 @@ class ResumeContactLinesTest {
         var place = rules.extractResume(null, "Alex Sample\nSeattle, WA - 5 years\n\nSKILLS\nPython\n");
         assertThat(place.yearsExperience()).isNull();
     }
+
+    @Test
+    void aNameWithCredentialsAfterIt_andYearsBetweenTheHeadlinesParts() {
+        var pm = rules.extractResume(
+                null,
+                "Chris Placeholder, PMP, CSM\nIT Project Manager\nAtlanta, Georgia \u2022 chris@mail.example\n\n"
+                        + "SUMMARY\nProject manager for ERP and cloud migrations.\n");
+        var dev = rules.extractResume(
+                null,
+                "Priya Sample\nSalesforce Developer | 7 Years | Platform Developer I & II Certified\n"
+                        + "priya@mail.example\n\nTECHNICAL SKILLS\nApex, LWC\n");
+
+        // the name was lost ("Chris Placeholder, PMP, CSM" is no person's name as a whole)
+        assertThat(pm.fullName().value()).isEqualTo("Chris Placeholder");
+        assertThat(dev.yearsExperience().value()).isEqualByComparingTo("7");
+    }
 }
