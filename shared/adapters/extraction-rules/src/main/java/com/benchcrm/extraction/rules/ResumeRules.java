@@ -83,8 +83,8 @@ final class ResumeRules {
     private static final Pattern CATEGORY = Pattern.compile("^([A-Za-z][A-Za-z /&().-]{1,30}?)\\s*[:\\t]\\s*(.+)$");
     /**
      * The separators of a contact line's parts ("Email: x | Phone: y | Location: Dallas, TX"), and the space before a
-     * capitalised label word ("Visa:", not the "TX" before it) when the parts were set apart by spaces alone ("Email: x   Mobile: y   Location: Frisco, TX
-     * Visa: H1B", whose runs of spaces the line reader has collapsed).
+     * capitalised label word ("Visa:", not the "TX" before it) when the parts were set apart by spaces alone ("Email:
+     * x   Mobile: y   Location: Frisco, TX   Visa: H1B", whose runs of spaces the line reader has collapsed).
      */
     private static final Pattern CONTACT_PARTS = Pattern.compile(
             "\\s*[|\u2022\u00b7]\\s*|\\s+(?=[A-Z][a-z][A-Za-z]{0,14}(?: [A-Z]?[a-z][A-Za-z]{0,14})?\\s?:\\s)");

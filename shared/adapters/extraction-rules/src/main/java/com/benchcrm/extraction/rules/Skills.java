@@ -217,11 +217,18 @@ final class Skills {
 
     /** The platforms a list or its line names, once per list. */
     static List<String> platformsIn(String context) {
-        String lower = context.toLowerCase(Locale.ROOT);
+        if (context == null) {
+            return List.of();
+        }
         return PLATFORMS.stream()
-                .filter(p -> lower.contains(p.toLowerCase(Locale.ROOT)))
+                .filter(p -> PLATFORM_WORDS.get(p).matcher(context).find())
                 .toList();
     }
+
+    /** Each platform as a word of its own: "ASAP" names no SAP, "laws" no AWS, "user epics" no Epic. */
+    private static final Map<String, Pattern> PLATFORM_WORDS = PLATFORMS.stream()
+            .collect(java.util.stream.Collectors.toMap(
+                    p -> p, p -> Pattern.compile("(?i)(?<![\\p{L}\\d])" + Pattern.quote(p) + "(?![\\p{L}])")));
 
     /** A platform's own module ("ServiceNow ITSM" under ServiceNow): it wins over the item's general meaning (ITSM as ITIL). */
     private boolean isModule(Skill s) {

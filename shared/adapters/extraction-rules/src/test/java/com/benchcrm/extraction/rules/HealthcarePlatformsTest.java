@@ -92,4 +92,15 @@ class HealthcarePlatformsTest {
         assertThat(analyst.skills()).extracting(ExtractedSkill::skillId).doesNotContain("routing-and-switching");
         assertThat(network.skills()).extracting(ExtractedSkill::skillId).contains("routing-and-switching", "bgp");
     }
+
+    @Test
+    void aPlatformInsideAnotherWord_namesNoPlatform() {
+        // "laws" held "aws", so EMR was read as Amazon EMR; "ASAP" held "sap"
+        ExtractedRequirement r = only(
+                "Healthcare Business Analyst - Boston, MA",
+                "Location: Boston, MA\nSkills: SQL, Visio\nKnowledge of HIPAA laws and EMR systems.\n"
+                        + "Start ASAP. Experience with SD and MM teams.\n");
+
+        assertThat(r.skills()).extracting(ExtractedSkill::name).doesNotContain("Amazon EMR", "SAP SD", "SAP MM");
+    }
 }
