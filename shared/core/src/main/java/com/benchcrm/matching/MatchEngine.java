@@ -53,7 +53,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class MatchEngine {
 
     /** Recorded in every result; bump when a factor's formula changes. */
-    public static final String VERSION = "match-engine/8";
+    public static final String VERSION = "match-engine/9";
 
     /** Weight of a required skill in the weighted Jaccard; a nice-to-have weighs {@link #NICE_WEIGHT}. */
     static final double REQUIRED_WEIGHT = 1.0;
@@ -179,7 +179,8 @@ public final class MatchEngine {
             List<String> missingRequired,
             List<String> shortOnYears,
             int extras,
-            List<String> namedByTitle) {}
+            List<String> namedByTitle,
+            List<String> throughPlatform) {}
 
     static SkillOverlap overlap(Requirement r, Consultant c) {
         Map<String, ConsultantSkill> held = new LinkedHashMap<>();
@@ -207,6 +208,7 @@ public final class MatchEngine {
         List<String> short_ = new ArrayList<>();
         List<String> titleWords = c.title() == null ? List.of() : TitleOccupations.words(c.title());
         Set<String> titleSkills = c.title() == null ? Set.of() : skillsNamedBy(c.title());
+        List<String> throughPlatform = new ArrayList<>();
         for (Map.Entry<String, RequirementSkill> e : asked.entrySet()) {
             RequirementSkill rs = e.getValue();
             boolean required = isRequired(rs);
@@ -233,6 +235,21 @@ public final class MatchEngine {
                 continue;
             }
             if (cs == null) {
+                // "Azure Front Door" asked, "Azure" held: the platform, not the module. It counts for the required-
+                // skills filter, not the score (crediting it, and a module for its platform, lowered every ranking
+                // figure: ADR 0123)
+                Optional<com.benchcrm.skills.Skill> platform =
+                        parentOf(rs.name()).filter(p -> !p.generic() && held.containsKey(SkillNames.key(p.name())));
+                if (platform.isPresent()) {
+                    if (required) {
+                        reqHeld++;
+                        throughPlatform.add(
+                                rs.name().trim() + " (" + platform.get().name() + ")");
+                    } else {
+                        niceHeld++;
+                    }
+                    continue;
+                }
                 if (required) {
                     missing.add(rs.name().trim());
                 }
@@ -263,7 +280,14 @@ public final class MatchEngine {
         }
         den += EXTRA_WEIGHT * extras;
         double j = asked.isEmpty() ? Double.NaN : num / den;
-        return new SkillOverlap(j, reqTotal, reqHeld, niceTotal, niceHeld, missing, short_, extras, namedByTitle);
+        return new SkillOverlap(
+                j, reqTotal, reqHeld, niceTotal, niceHeld, missing, short_, extras, namedByTitle, throughPlatform);
+    }
+
+    /** The taxonomy's broader skill of a named one ("Azure" of "Azure Front Door"), if the name is known. */
+    private static Optional<com.benchcrm.skills.Skill> parentOf(String name) {
+        SkillTaxonomy t = SkillTaxonomy.standard();
+        return t.find(name).map(com.benchcrm.skills.Skill::parentId).flatMap(t::byId);
     }
 
     /**
@@ -403,8 +427,21 @@ public final class MatchEngine {
                             .append(o.requiredHeld)
                             .append(" of ")
                             .append(o.requiredTotal)
-                            .append(" required skills (missing: ")
-                            .append(String.join(", ", o.missingRequired))
+                            .append(" required skills (")
+                            .append(
+                                    o.missingRequired.isEmpty()
+                                            ? ""
+                                            : "missing: " + String.join(", ", o.missingRequired))
+                            .append(o.missingRequired.isEmpty() || o.throughPlatform.isEmpty() ? "" : "; ")
+                            .append(
+                                    o.throughPlatform.isEmpty()
+                                            ? ""
+                                            : "only the platform of: " + String.join(", ", o.throughPlatform))
+                            .append(')');
+                }
+                if (o.requiredHeld == o.requiredTotal && !o.throughPlatform.isEmpty()) {
+                    s.append(" (only the platform of: ")
+                            .append(String.join(", ", o.throughPlatform))
                             .append(')');
                 }
             }
