@@ -115,7 +115,7 @@ final class Skills {
             }
         }
         List<String> platforms = platformsIn(value + " " + source);
-        List<String> acronymPlatforms = platforms.isEmpty() ? titlePlatforms : platforms;
+        List<String> acronymPlatforms = orTitles(platforms);
         for (String item : items) {
             String it = Text.trimValue(item);
             if (it.isEmpty() || it.length() > 80) {
@@ -213,6 +213,11 @@ final class Skills {
             }
         }
         return Optional.empty();
+    }
+
+    /** The platforms a text names, else the title's (the context of a module named without its platform). */
+    private List<String> orTitles(List<String> named) {
+        return named.isEmpty() ? titlePlatforms : named;
     }
 
     /** The platforms a list or its line names, once per list. */
@@ -322,7 +327,7 @@ final class Skills {
         List<String> linePlatforms = platformsIn(line);
         // a module's name in a line that names no platform is read against the title's ("Integration with MM and SD"
         // in an "SAP S/4HANA FICO Consultant" requirement is SAP MM and SAP SD)
-        List<String> contextPlatforms = linePlatforms.isEmpty() ? titlePlatforms : linePlatforms;
+        List<String> contextPlatforms = orTitles(linePlatforms);
         Map<String, Skill> certifications = platformCertifications(line, linePlatforms);
         for (SkillMention mention : mentions) {
             SkillMention m = groups.isEmpty() ? mention : asPlatformModule(groups, mention);
@@ -602,8 +607,7 @@ final class Skills {
             }
         }
         // "Flows and validation rules" among a Salesforce Administrator's duties is Salesforce Flow
-        List<String> linePlatforms = platformsIn(line);
-        contextModules(line, mentions, linePlatforms.isEmpty() ? titlePlatforms : linePlatforms, true, source);
+        contextModules(line, mentions, orTitles(platformsIn(line)), true, source);
     }
 
     private void add(Skill s, boolean required, BigDecimal years, String version, String source) {
