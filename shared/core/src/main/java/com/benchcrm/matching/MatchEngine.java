@@ -53,7 +53,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class MatchEngine {
 
     /** Recorded in every result; bump when a factor's formula changes. */
-    public static final String VERSION = "match-engine/9";
+    public static final String VERSION = "match-engine/10";
 
     /** Weight of a required skill in the weighted Jaccard; a nice-to-have weighs {@link #NICE_WEIGHT}. */
     static final double REQUIRED_WEIGHT = 1.0;

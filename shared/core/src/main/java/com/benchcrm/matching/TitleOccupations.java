@@ -36,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  * <p>A title is matched to the table's titles by the cosine of their IDF-weighted words (level words such as
  * "Senior", "II", "Lead" dropped, plurals folded); every occupation holding a title within {@link #TIE} of the
  * best cosine shares the title in proportion to its cosine (the table is ambiguous on purpose: "Test Engineer"
- * is a software tester and an engineering tester). Below {@link #MIN_COSINE} the title is not classified. Two
+ * is a software tester and an engineering tester), and when IT occupations are among them, only those: an IT
+ * staffing desk reads "Project Manager" as an IT project manager (ADR 0124). Below {@link #MIN_COSINE} the title is not classified. Two
  * classifications fit by the overlap of their shares: at the detailed occupation, and at the broad occupation
  * (the first five digits of the code: developers, programmers, testers and web developers share 15-125).
  *
@@ -591,12 +592,24 @@ public final class TitleOccupations {
             if (kept.isEmpty()) {
                 return Optional.empty();
             }
+        } else if (kept.stream().anyMatch(e -> isIt(e.getKey()))) {
+            // an IT staffing desk's reading of a title O*NET holds for several occupations: the IT ones ("Project
+            // Manager" is an IT project manager, not a construction manager; "Developer" is no HR specialist)
+            kept.removeIf(e -> !isIt(e.getKey()));
         }
         kept.sort(LARGEST_SHARE_FIRST);
         double sum = kept.stream().mapToDouble(Map.Entry::getValue).sum();
         Map<Occupation, Double> shares = new LinkedHashMap<>();
         kept.forEach(e -> shares.put(e.getKey(), e.getValue() / sum));
         return Optional.of(new Classification(title, shares, Math.min(1, top)));
+    }
+
+    /**
+     * An IT occupation: O*NET major group 15 (computer and mathematical occupations) or Computer and Information
+     * Systems Managers (11-3021.00).
+     */
+    static boolean isIt(Occupation o) {
+        return o.code().startsWith(COMPUTER_GROUP) || o.code().equals("11-3021.00");
     }
 
     /**

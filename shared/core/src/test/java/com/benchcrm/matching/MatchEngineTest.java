@@ -52,7 +52,7 @@ class MatchEngineTest {
                         "No submission history yet",
                         "Title \u201cJava Developer\u201d is close to \u201cSr. Java Developer\u201d"
                                 + " (both Computer Programmers, O*NET 15-1251.00)");
-        assertThat(m.modelVersion()).isEqualTo("match-engine/9 settings=default-1 embedding=none");
+        assertThat(m.modelVersion()).isEqualTo("match-engine/10 settings=default-1 embedding=none");
     }
 
     @Test

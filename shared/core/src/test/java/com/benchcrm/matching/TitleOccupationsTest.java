@@ -26,7 +26,7 @@ class TitleOccupationsTest {
 
     @Test
     void standardTable_mapsCommonItTitles_toTheirOccupations() {
-        assertThat(TABLE.version()).isEqualTo("onet-29.2/1+it-staffing/1");
+        assertThat(TABLE.version()).isEqualTo("onet-29.2/1+it-staffing/2");
         assertThat(of("Senior Software Developer").best().code()).isEqualTo("15-1252.00");
         assertThat(of("Senior Network Administrator").best().code()).isEqualTo("15-1244.00");
         assertThat(of("Desktop Support Technician I").best().code()).isEqualTo("15-1232.00");
@@ -55,7 +55,9 @@ class TitleOccupationsTest {
         assertThat(of("Business Analyst - Digital Solutions").shares().keySet())
                 .extracting(TitleOccupations.Occupation::code)
                 .doesNotContain("15-1299.06")
-                .contains("13-1111.00");
+                .containsExactlyInAnyOrderElementsOf(of("Business Analyst").shares().keySet().stream()
+                        .map(TitleOccupations.Occupation::code)
+                        .toList());
         assertThat(of("Business Analyst - Digital Solutions").title())
                 .isEqualTo("Business Analyst - Digital Solutions");
         // a department after a comma left the whole title unclassified
@@ -128,9 +130,12 @@ class TitleOccupationsTest {
         assertThat(of("L1 Network Engineer").shares().keySet())
                 .extracting(TitleOccupations.Occupation::code)
                 .contains("15-1241.00");
-        // a word the table knows is part of the role; a tail as ambiguous as a bare head says nothing
+        // a word the table knows is part of the role
         assertThat(TABLE.classify("Wireless Data Technician")).isEmpty();
-        assertThat(TABLE.classify("SDET Automation Engineer")).isEmpty();
+        // "Automation Engineer" is eleven kinds of engineer in O*NET, two of them computer occupations (ADR 0124)
+        assertThat(of("SDET Automation Engineer").shares().keySet())
+                .extracting(TitleOccupations.Occupation::code)
+                .containsExactlyInAnyOrder("15-1252.00", "15-1299.07");
     }
 
     @Test
@@ -191,15 +196,60 @@ class TitleOccupationsTest {
         assertThat(of("IT Helpdesk Manager").shares().keySet())
                 .extracting(TitleOccupations.Occupation::code)
                 .containsExactlyInAnyOrder("11-3021.00", "15-1232.00");
-        // a title O*NET holds too is shared with O*NET's occupation; an explanation names the IT one
-        Classification delivery = of("Delivery Manager");
-        assertThat(delivery.shares().keySet())
+        // a title O*NET holds too (a transportation manager) is the IT role alone (ADR 0124)
+        assertThat(of("Delivery Manager").shares().keySet())
                 .extracting(TitleOccupations.Occupation::code)
-                .containsExactlyInAnyOrder("11-3071.00", "15-1299.09");
-        assertThat(delivery.best().code()).isEqualTo("15-1299.09");
+                .containsExactly("15-1299.09");
         // the supplement only adds titles: O*NET's own stay as they were
         assertThat(of("Scrum Master").best().code()).isEqualTo("15-1299.09");
         assertThat(of("Construction Project Manager").best().code()).isEqualTo("11-9021.00");
+    }
+
+    @Test
+    void moreItStaffingTitles_fromTheBenchsResumesAndMail() {
+        // ADR 0124: "Test Analyst" was an aerospace engineer, "Production Support Analyst" an industrial engineering
+        // technician or a brokerage clerk, "Escalation Engineer" and "Exchange Engineer" unclassified
+        assertThat(of("Test Analyst").best().code()).isEqualTo("15-1253.00");
+        assertThat(of("Sr. Test Manager").best().code()).isEqualTo("15-1253.00");
+        assertThat(of("Production Support Analyst").best().code()).isEqualTo("15-1232.00");
+        assertThat(of("Escalation Engineer").best().code()).isEqualTo("15-1232.00");
+        assertThat(of("Exchange Engineer").best().code()).isEqualTo("15-1244.00");
+        assertThat(of("Major Incident Manager").best().code()).isEqualTo("11-3021.00");
+        // the class comment's own example: a QA tester and a test analyst fit
+        assertThat(TitleOccupations.fit(of("QA Tester"), of("Test Analyst"))).isGreaterThan(0.9);
+        // an IT business analyst is a computer systems analyst; a bare one shares that with O*NET's readings
+        assertThat(of("Business Analyst").shares().keySet())
+                .extracting(TitleOccupations.Occupation::code)
+                .contains("15-1211.00")
+                .allMatch(c -> c.startsWith("15-"));
+    }
+
+    @Test
+    void aTitleOnetHoldsForSeveralOccupations_isTheItOnesAmongThem() {
+        // ADR 0124: "Project Manager" was a fifth each construction, engineering, other and project management
+        // specialist managers and IT project managers; "Developer" a third human resources specialist
+        assertThat(of("Project Manager").shares().keySet())
+                .extracting(TitleOccupations.Occupation::code)
+                .containsExactly("15-1299.09");
+        assertThat(of("Developer").shares().keySet())
+                .extracting(TitleOccupations.Occupation::code)
+                .containsExactlyInAnyOrder("15-1243.00", "15-1252.00");
+        assertThat(of("Quality Assurance Analyst").shares().keySet())
+                .extracting(TitleOccupations.Occupation::code)
+                .containsExactly("15-1253.00");
+        // so a project manager fits an IT project manager fully, not a fifth
+        assertThat(TitleOccupations.fit(of("Project Manager"), of("IT Project Manager")))
+                .isCloseTo(1.0, within(1e-9));
+        // an IT manager is an IT occupation too: a service desk manager is both
+        assertThat(of("Service Desk Manager").shares().keySet())
+                .extracting(TitleOccupations.Occupation::code)
+                .containsExactlyInAnyOrder("11-3021.00", "15-1232.00");
+        // titles without an IT occupation among theirs stay what O*NET says
+        assertThat(of("Construction Project Manager").best().code()).isEqualTo("11-9021.00");
+        assertThat(of("Mechanical Engineer").best().code()).isEqualTo("17-2141.00");
+        assertThat(of("Accountant").shares().keySet())
+                .extracting(TitleOccupations.Occupation::code)
+                .allMatch(c -> !c.startsWith("15-"));
     }
 
     @Test
