@@ -27,6 +27,27 @@ public record SkillMention(Skill skill, int start, int end, String text) {
      * credential's name ("ServiceNow Certified System Administrator", "Certified Scrum Master") names no job.
      */
     public boolean namesAJob() {
-        return JOB_WORD.matcher(text).find() && !CREDENTIAL.matcher(text).find();
+        return JOB_WORD.matcher(text).find() && !CREDENTIAL.matcher(text).find() && !namesAProduct();
+    }
+
+    /** Kinds of skill that are ways of working, which a job word beside them names a person doing. */
+    private static final java.util.Set<String> WAYS_OF_WORKING =
+            java.util.Set.of("technique", "methodology", "practice");
+
+    /**
+     * A product whose own name holds a job word: "Adobe Experience Manager", "Azure Resource Manager", "Google Tag
+     * Manager" (the skill's name holds it), "Workday Report Writer" (the text starts with the product's platform). Not
+     * "Scrum Master" or "Business Analyst" (ways of working, Scrum and Business Analysis), nor "SQL Developer" (a job
+     * that the Oracle SQL Developer tool also names, written without its vendor).
+     */
+    private boolean namesAProduct() {
+        if (skill.generic() || WAYS_OF_WORKING.contains(skill.category())) {
+            return false;
+        }
+        if (JOB_WORD.matcher(skill.name()).find()) {
+            return true;
+        }
+        String slug = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return skill.parentId() != null && slug.startsWith(skill.parentId() + "-");
     }
 }

@@ -139,9 +139,10 @@ class SkillTaxonomyTest {
         assertThat(T.scan("Work unit: WEC/Central Office CIS"))
                 .filteredOn(m -> !m.skill().generic())
                 .isEmpty();
+        // NX-OS is no obscure "NX" product: it is the Nexus switches' system (taxonomy 2026.12.16)
         assertThat(T.scan("Cisco switches running NX-OS"))
                 .extracting(m -> m.skill().name())
-                .containsExactly("Cisco");
+                .containsExactly("Cisco", "Cisco Nexus");
         // the same short forms still count where a list or the full name says so
         assertThat(T.scan("Strong C and Python"))
                 .extracting(m -> m.skill().name())

@@ -500,6 +500,9 @@ public final class DeterministicExtractor implements AiGateway {
             } else if (!v.isEmpty() && v.length() <= 100) {
                 Parties.ClientValue cv = Parties.clientValue(v);
                 client = Sourced.of(cv.client(), clientLabel.get().line());
+                // a client described rather than named ("Large Health Insurance company") names its domain
+                domainsFound.addAll(
+                        Domains.find(null, null, List.of(clientLabel.get().line())));
                 if (cv.partner() != null) {
                     partnerOfClient = Sourced.of(cv.partner(), clientLabel.get().line());
                 }

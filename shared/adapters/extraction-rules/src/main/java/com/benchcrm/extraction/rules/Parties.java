@@ -37,6 +37,10 @@ record Parties(Sourced<String> endClient, Sourced<String> implementationPartner,
             @Nullable String endClient,
             boolean direct) {}
 
+    /** A value that withholds the party's name ("Confidential", "TBD", "will disclose later"). */
+    private static final Pattern WITHHELD =
+            Pattern.compile("(?i)^(direct( client)?|confidential|undisclosed|tbd|n/?a|will (be )?disclose.*)$");
+
     /** "Example Bank (End client: Example Holdings)": the end client named in brackets after the client. */
     private static final Pattern END_CLIENT_IN_BRACKETS =
             Pattern.compile("(?i)\\s*\\(\\s*end[- ]?client\\s*[:-]\\s*([^)]+?)\\s*\\)\\s*$");
@@ -57,6 +61,9 @@ record Parties(Sourced<String> endClient, Sourced<String> implementationPartner,
         Matcher e = END_CLIENT_IN_BRACKETS.matcher(v);
         if (e.find() && e.start() > 0) {
             endClient = Text.trimValue(e.group(1));
+            if (WITHHELD.matcher(endClient).matches()) {
+                endClient = null; // "(end client: confidential)" names none
+            }
             v = v.substring(0, e.start()).strip();
         }
         boolean direct = false;
@@ -175,9 +182,7 @@ record Parties(Sourced<String> endClient, Sourced<String> implementationPartner,
 
     private static Sourced<String> named(String value, String line) {
         String v = Text.trimValue(value == null ? "" : firstField(value).replaceAll("\\s*\\(.*?\\)\\s*$", ""));
-        if (v.isEmpty()
-                || v.length() > 100
-                || v.matches("(?i)^(direct( client)?|confidential|undisclosed|tbd|n/?a|will (be )?disclose.*)$")) {
+        if (v.isEmpty() || v.length() > 100 || WITHHELD.matcher(v).matches()) {
             return null;
         }
         return Sourced.of(v, line);
