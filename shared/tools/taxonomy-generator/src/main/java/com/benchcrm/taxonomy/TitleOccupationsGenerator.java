@@ -28,10 +28,17 @@ import java.util.TreeMap;
  */
 public final class TitleOccupationsGenerator {
 
-    public static final String VERSION = "onet-29.2/1";
+    public static final String VERSION = "onet-29.2/2";
     static final String OCCUPATIONS = "onet-29.2-occupation-data.txt";
     static final String ALTERNATES = "onet-29.2-alternate-titles.txt";
     static final Set<String> MAJOR_GROUPS = Set.of("11", "13", "15", "17", "27", "43");
+
+    /**
+     * Occupations whose alternate titles O*NET fills with generic ones, kept only where a title names the occupation's
+     * subject: Blockchain Engineers (15-1299.07) lists "Engineer", "Systems Engineer", "Automation Engineer", "Security
+     * Engineer" and "Integration Engineer", so every such title on a bench was partly a blockchain engineer (ADR 0124).
+     */
+    static final Map<String, String> SUBJECT_WORD = Map.of("15-1299.07", "blockchain");
 
     private TitleOccupationsGenerator() {}
 
@@ -63,6 +70,10 @@ public final class TitleOccupationsGenerator {
                     continue;
                 }
                 String title = f[1].strip().replaceAll("\\s+", " ");
+                String subject = SUBJECT_WORD.get(f[0]);
+                if (subject != null && !title.toLowerCase(Locale.ROOT).contains(subject)) {
+                    continue;
+                }
                 if (title.isEmpty()
                         || !seen.computeIfAbsent(f[0], k -> new LinkedHashSet<>())
                                 .add(title.toLowerCase(Locale.ROOT))) {
