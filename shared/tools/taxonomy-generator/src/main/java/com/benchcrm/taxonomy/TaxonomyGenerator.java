@@ -45,7 +45,7 @@ import java.util.regex.Pattern;
  */
 public final class TaxonomyGenerator {
 
-    public static final String VERSION = "2026.12.16";
+    public static final String VERSION = "2026.12.17";
     static final String ONET = "onet-29.2-technology-skills.txt";
     static final String LINGUIST = "linguist_languages_9.5.0_aliases.json";
     static final String DEVICON = "devicon_2.17.0_altnames.json";
@@ -257,6 +257,12 @@ public final class TaxonomyGenerator {
         });
     }
 
+    /**
+     * Words that end a company's name, never a language's alias: linguist lists "inc" (the include files' extension)
+     * as an alias of PHP, so "Example Foods Inc" in a resume's list read PHP.
+     */
+    static final Set<String> COMPANY_SUFFIXES = Set.of("inc", "llc", "ltd", "corp", "co", "plc", "gmbh");
+
     void addLinguist(JsonNode languages) {
         for (var it = languages.fields(); it.hasNext(); ) {
             var field = it.next();
@@ -266,7 +272,11 @@ public final class TaxonomyGenerator {
             }
             List<String> names = new ArrayList<>();
             names.add(field.getKey());
-            field.getValue().path("aliases").forEach(a -> names.add(a.asText()));
+            field.getValue().path("aliases").forEach(a -> {
+                if (!COMPANY_SUFFIXES.contains(a.asText().toLowerCase(Locale.ROOT))) {
+                    names.add(a.asText());
+                }
+            });
             if (!claimed(field.getKey())) {
                 // a language of its own whose alias a curated skill claims as an ambiguous word ("flex" of Lex is
                 // Apache Flex's "!flex"): the language keeps its name, the curated skill keeps the word

@@ -86,8 +86,43 @@ final class ResumeRules {
      * capitalised label word ("Visa:", not the "TX" before it) when the parts were set apart by spaces alone ("Email:
      * x   Mobile: y   Location: Frisco, TX   Visa: H1B", whose runs of spaces the line reader has collapsed).
      */
-    private static final Pattern CONTACT_PARTS = Pattern.compile(
-            "\\s*[|\u2022\u00b7]\\s*|\\s+(?=[A-Z][a-z][A-Za-z]{0,14}(?: [A-Z]?[a-z][A-Za-z]{0,14})?\\s?:\\s)");
+    /** The labels of two capitalised words a resume writes ("Visa Status:", "Professional Title:"). */
+    private static final String TWO_WORD_LABELS = "(?:Visa Status|Work Authori[sz]ation|Work Status|Work Permit"
+            + "|Immigration Status|Current Location|Current (?:Title|Role|Designation|Position)|Job Title"
+            + "|Professional Title|Full Name|Candidate Name|Consultant Name|(?:Phone|Mobile|Contact|Cell) (?:Number|No)"
+            + "|E-?mail (?:Id|ID|Address)|LinkedIn Profile|(?:Total|Overall|Relevant) Experience|Notice Period)";
+
+    private static final Pattern STARTS_WITH_TWO_WORD_LABEL = Pattern.compile("^" + TWO_WORD_LABELS + "\\s?:");
+
+    // only the two-word labels above, so "Techno-Functional Consultant Phone:" splits before "Phone", not "Consultant"
+    private static final Pattern CONTACT_PARTS = Pattern.compile("\\s*[|\u2022\u00b7]\\s*|\\s+(?=(?:" + TWO_WORD_LABELS
+            + "|[A-Z][a-z][A-Za-z]{0,14}\\s[a-z][A-Za-z]{0,14}|[A-Z][a-z][A-Za-z]{0,14})\\s?:\\s)");
+
+    /**
+     * A contact line's parts ({@link #CONTACT_PARTS}), a two-word label kept whole ("Professional Title: X" is not
+     * "Professional" and "Title: X"); never empty.
+     */
+    static List<String> contactParts(String line) {
+        List<String> out = new ArrayList<>();
+        for (String part : CONTACT_PARTS.split(line)) {
+            int last = out.size() - 1;
+            if (last >= 0) {
+                String prev = out.get(last);
+                String lastWord = prev.substring(prev.lastIndexOf(' ') + 1);
+                if (STARTS_WITH_TWO_WORD_LABEL
+                        .matcher(lastWord + " " + part.trim())
+                        .find()) {
+                    out.set(last, prev + " " + part.trim());
+                    continue;
+                }
+            }
+            out.add(part);
+        }
+        if (out.isEmpty()) {
+            out.add("");
+        }
+        return out;
+    }
 
     private static final Pattern CATEGORY_BAR = Pattern.compile("^([A-Za-z][A-Za-z /&().-]{1,30}?)\\s*\\|\\s*(.+)$");
     private static final Pattern SPLIT = Pattern.compile("\\s*[,;|•·▪●◦]\\s*|\\s+/\\s+|\\t+");
@@ -122,7 +157,9 @@ final class ResumeRules {
             if (firstHeading < 0 && HEADING.matcher(l).matches()) {
                 firstHeading = i;
             }
-            if (name == null && (m = NAME_LABEL.matcher(l)).matches()) {
+            // "Name: X   Email: y", "Role: X   Phone: y": a column layout's labels, each read from its own part
+            List<String> parts = contactParts(l);
+            if (name == null && (m = NAME_LABEL.matcher(parts.get(0).trim())).matches()) {
                 name = Sourced.of(fits(Text.trimValue(m.group(2)), MAX_NAME), l);
             }
             if (email == null && (m = Contacts.EMAIL.matcher(l)).find()) {
@@ -131,7 +168,7 @@ final class ResumeRules {
             if (phone == null && (m = Contacts.PHONE.matcher(l)).find()) {
                 phone = Sourced.of(m.group().trim(), l);
             }
-            if ((m = TITLE_LABEL.matcher(l)).matches() && titles.size() < 5) {
+            if ((m = TITLE_LABEL.matcher(parts.get(0).trim())).matches() && titles.size() < 5) {
                 String t = fits(Titles.clean(m.group(2)), MAX_TITLE);
                 if (t != null) {
                     titles.add(Sourced.of(t, l));
@@ -140,15 +177,17 @@ final class ResumeRules {
             }
             if (location == null) {
                 // "Location: Irving, TX", or one part of a contact line ("Visa: H1B | Location: Irving, TX | ...")
-                for (String part : CONTACT_PARTS.split(l)) {
+                for (String part : parts) {
                     if ((m = LOCATION_LABEL.matcher(part.trim())).matches()) {
                         location = place(m.group(2), l);
                         break;
                     }
                 }
             }
-            if (auth == null && (m = VISA_LABEL.matcher(l)).matches()) {
-                auth = authorization(m.group(2), l);
+            for (String part : parts) {
+                if (auth == null && (m = VISA_LABEL.matcher(part.trim())).matches()) {
+                    auth = authorization(m.group(2), l);
+                }
             }
             if (auth == null && AUTH_HEADING.matcher(l).matches() && i + 1 < lines.size()) {
                 auth = authorization(lines.get(i + 1), lines.get(i + 1));

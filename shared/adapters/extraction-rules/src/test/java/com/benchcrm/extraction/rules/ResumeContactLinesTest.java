@@ -166,4 +166,50 @@ class ResumeContactLinesTest {
         assertThat(pm.fullName().value()).isEqualTo("Chris Placeholder");
         assertThat(dev.yearsExperience().value()).isEqualByComparingTo("7");
     }
+
+    @Test
+    void aTwoColumnHeader_readsEachLabelFromItsOwnPart() {
+        // "Role: ... Consultant   Phone: ..." gave the title "... Consultant Phone: +1 555 010 7788" (the line reader
+        // collapses the runs of spaces, and "Consultant Phone:" was read as one two-word label)
+        ResumeExtraction r = rules.extractResume(
+                null,
+                "Name: Jordan Sample                                   Email: jordan.sample@example.test\n"
+                        + "Role: Oracle EBS Techno-Functional Consultant             Phone: +1 555 010 7788\n"
+                        + "Total Experience: 14+ Years                               Location: Chicago, IL\n"
+                        + "Experience Summary: ERP consultant                        Visa Status: H1B\n\n"
+                        + "Technical Skills:\nLanguages : SQL, PL/SQL\n");
+        assertThat(r.fullName().value()).isEqualTo("Jordan Sample");
+        assertThat(r.titles().get(0).value()).isEqualTo("Oracle EBS Techno-Functional Consultant");
+        assertThat(r.location().city()).isEqualTo("Chicago");
+        assertThat(r.workAuthorization()).isNotNull();
+        assertThat(r.workAuthorization().value().name()).isEqualTo("H1B");
+        // a two-word label alone on its line stays whole
+        assertThat(ResumeRules.contactParts("Professional Title: Salesforce Administrator"))
+                .containsExactly("Professional Title: Salesforce Administrator");
+        assertThat(ResumeRules.contactParts("Location: Frisco, TX Visa Status: H1B"))
+                .containsExactly("Location: Frisco, TX", "Visa Status: H1B");
+    }
+
+    @Test
+    void aCompanyNameInAProjectBlock_namesNoLanguage_andOracleApplicationsToolsAreSkills() {
+        // linguist's "inc" (PHP include files) read "Example Foods Inc" as PHP; BI Publisher was Business
+        // Intelligence and "Oracle Fusion Cloud" Autodesk Fusion
+        ResumeExtraction r = rules.extractResume(
+                null,
+                "Jordan Sample\nOracle EBS Techno-Functional Consultant\n\nTechnical Skills:\n"
+                        + "ERP : Oracle EBS R12.2.9; Oracle Fusion Cloud\nReporting : BI Publisher, OTBI\n"
+                        + "Integration : OIC, FBDI, OAF, Oracle Workflow\n\nProject #2\n"
+                        + "Client : Example Foods Inc, Dallas, TX\nRole : Oracle Apps Technical Consultant\n");
+        assertThat(r.skills())
+                .extracting(ExtractedSkill::name)
+                .contains(
+                        "BI Publisher",
+                        "OTBI",
+                        "Oracle Integration Cloud",
+                        "FBDI",
+                        "Oracle Application Framework",
+                        "Oracle Workflow",
+                        "Oracle Fusion Cloud ERP")
+                .doesNotContain("PHP", "Fusion", "Business Intelligence");
+    }
 }
