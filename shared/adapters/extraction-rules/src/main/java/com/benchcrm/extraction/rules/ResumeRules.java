@@ -37,7 +37,8 @@ final class ResumeRules {
                     + "summary|professional summary|experience summary|career summary|profile|professional profile|objective|"
                     + "career objective|about me|experience|professional experience|work experience|employment|employment history|"
                     + "work history|education|education details|academic details|qualifications|certifications?|projects?|"
-                    + "company details|achievements|personal details|contact|languages|links|additional information|"
+                    // "Project #1", "Project 2": a numbered project starts the experience, not a skills line
+                    + "projects?\\s*(?:#|no\\.?)?\\s*\\d{1,2}|project details|project profile|company details|achievements|personal details|contact|languages|links|additional information|"
                     + "work authori[sz]ation|visa status|citizenship|awards|interests|hobbies|references)\\s*:?\\s*$");
     private static final Pattern SKILL_HEADING = Pattern.compile(
             "(?i)^(technical skills|skills?|key skills|core skills|skill set|skillset|skill details|skills? summary|technologies|"

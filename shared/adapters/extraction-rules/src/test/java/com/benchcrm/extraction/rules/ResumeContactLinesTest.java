@@ -212,4 +212,24 @@ class ResumeContactLinesTest {
                         "Oracle Fusion Cloud ERP")
                 .doesNotContain("PHP", "Fusion", "Business Intelligence");
     }
+
+    @Test
+    void aNumberedProjectEndsTheSkills_andScmBesideOracleModulesIsNoSourceControl() {
+        // "Project #1" under the skills was Project Management; "SCM (PO, INV, OM)" was Version Control
+        ResumeExtraction r = rules.extractResume(
+                null,
+                "Jordan Sample\nOracle EBS Consultant\n\nProfessional Summary:\n14 years in Oracle E-Business Suite"
+                        + " Financials (GL, AP, AR) and SCM (PO, INV, OM).\n\nTechnical Skills:\nLanguages : SQL,"
+                        + " PL/SQL\n\nProject #1\nClient : Example Manufacturing Corp, Chicago, IL\n"
+                        + "Role : Sr. Oracle EBS Consultant\n");
+        assertThat(r.skills())
+                .extracting(ExtractedSkill::name)
+                .contains("SQL", "PL/SQL", "Oracle E-Business Suite")
+                .doesNotContain("Project Management", "Version Control");
+        // in a list of tools SCM still is source control
+        assertThat(rules.extractResume(null, "Pat Sample\nDevOps Engineer\n\nSKILLS\nGit, SCM, Jenkins, Maven\n")
+                        .skills())
+                .extracting(ExtractedSkill::name)
+                .contains("Version Control", "Git");
+    }
 }
