@@ -396,7 +396,8 @@ final class ResumeRules {
         if (in != null) {
             return new ExtractedLocation(in.city(), in.state(), in.country(), source);
         }
-        for (String part : t.split("\\s*[|•·]\\s*")) {
+        // "Example Payments Inc. — Seattle, WA": an employer and its place are parts too
+        for (String part : t.split("\\s*[|•·]\\s*|\\s+[-–—]\\s+")) {
             List<ExtractedLocation> parsed = Places.parse(part, source);
             if (!parsed.isEmpty()
                     && parsed.get(0).state() != null
@@ -441,6 +442,11 @@ final class ResumeRules {
     private static final Pattern HEADLINE_YEARS =
             Pattern.compile("(?i)\\s[-–—|,]\\s*(\\d{1,2})\\s*\\+?\\s*(?:years?|yrs?)\\.?\\s*(?:$|[-–—|,•·]\\s)");
 
+    /** "Site reliability engineer with 11 years in infrastructure": the years of the role the resume is about. */
+    private static final Pattern ROLE_WITH_YEARS = Pattern.compile(
+            "(?i)\\b(?:" + Titles.ROLE_NOUNS
+                    + ")\\s+with\\s+(?:over\\s+|more than\\s+|nearly\\s+|about\\s+|around\\s+)?(\\d{1,2})\\s*\\+?\\s*(?:years?|yrs?)\\b");
+
     private static Sourced<BigDecimal> totalYears(List<String> lines) {
         Sourced<BigDecimal> loose = null;
         for (String l : lines.subList(0, Math.min(4, lines.size()))) {
@@ -473,6 +479,10 @@ final class ResumeRules {
             Matcher managing = YEARS_MANAGING.matcher(l);
             if (loose == null && managing.find()) {
                 loose = Sourced.of(new BigDecimal(managing.group(1)), raw);
+            }
+            Matcher role = ROLE_WITH_YEARS.matcher(l);
+            if (loose == null && role.find()) {
+                loose = Sourced.of(new BigDecimal(role.group(1)), raw);
             }
         }
         return loose;

@@ -232,4 +232,22 @@ class ResumeContactLinesTest {
                 .extracting(ExtractedSkill::name)
                 .contains("Version Control", "Git");
     }
+
+    @Test
+    void aRoleWithItsYears_andAnEmployersPlaceAfterADash() {
+        // "engineer with 11 years in infrastructure" stated no total (only "... years of experience" did); the first
+        // employer's "Example Payments Inc. — Seattle, WA" gave the state without the city
+        ResumeExtraction r = rules.extractResume(
+                null,
+                "Alex Placeholder\nSenior SRE\n\nSUMMARY\nSite reliability engineer with 11 years in infrastructure and"
+                        + " 6 years running Kubernetes.\n\nEXPERIENCE\nExample Payments Inc. — Seattle, WA\n"
+                        + "Senior Site Reliability Engineer | Mar 2021 – Present\n");
+        assertThat(r.yearsExperience().value()).isEqualByComparingTo("11");
+        assertThat(r.location().city()).isEqualTo("Seattle");
+        assertThat(r.location().state()).isEqualTo("WA");
+        // a skill's years after "with" are no total
+        assertThat(rules.extractResume(null, "Pat Sample\nJava Developer\n\nWorked with 3 years of Kafka.\n")
+                        .yearsExperience())
+                .isNull();
+    }
 }
