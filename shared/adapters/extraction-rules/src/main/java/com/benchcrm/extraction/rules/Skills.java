@@ -299,9 +299,59 @@ final class Skills {
     private static final Pattern BRACKET = Pattern.compile("\\(([^()]{2,200})\\)");
     private static final Pattern BRACKET_ITEMS = Pattern.compile("\\s*(?:[,;/]|\\band\\b|&)\\s*");
 
+    private static final Pattern MATRIX_CELLS = Pattern.compile("\\s*\\|\\s*");
+    private static final Pattern YEARS_CELL =
+            Pattern.compile("(?i)^(\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*(?:years?|yrs?)?$");
+    private static final Pattern MUST_CELL = Pattern.compile("(?i)^(must(?: have)?|required|mandatory|primary|yes)$");
+    private static final Pattern NICE_CELL =
+            Pattern.compile("(?i)^(nice(?: to have)?|good to have|preferred|optional|desired|secondary|plus|a plus)$");
+
+    /**
+     * A row of a skill matrix a vendor asks to fill ("| Java 17 | 8 | Must |", "Kafka | 2 yrs | Nice to have"): the first cell a
+     * skill, the others its years and whether it is a must or a nice to have. False when the line is no such row.
+     */
+    private boolean matrixRow(String line, String source, boolean requiredByDefault) {
+        String t = line.strip().replaceAll("^\\|+|\\|+$", "").strip();
+        String[] cells = MATRIX_CELLS.split(t);
+        if (cells.length < 2 || cells.length > 5) {
+            return false;
+        }
+        BigDecimal years = null;
+        Boolean required = null;
+        for (int i = 1; i < cells.length; i++) {
+            String c = cells[i].strip();
+            Matcher y = YEARS_CELL.matcher(c);
+            if (y.matches() && years == null) {
+                years = new BigDecimal(y.group(1));
+            } else if (MUST_CELL.matcher(c).matches()) {
+                required = true;
+            } else if (NICE_CELL.matcher(c).matches()) {
+                required = false;
+            } else if (!c.isEmpty()) {
+                return false;
+            }
+        }
+        List<Skill> named = itemSkills(cells[0].strip());
+        if ((years == null && required == null) || named.isEmpty()) {
+            return false;
+        }
+        for (Skill k : named) {
+            add(
+                    k,
+                    required == null ? requiredByDefault : required,
+                    years,
+                    named.size() == 1 ? versionOfItem(cells[0], k) : null,
+                    source);
+        }
+        return true;
+    }
+
     /** Technologies named in a line of running text; generic practices are left out (they are in every mail). */
     void fromLine(String rawLine, String source, boolean requiredByDefault) {
         if (isBoilerplate(rawLine)) {
+            return;
+        }
+        if (matrixRow(rawLine, source, requiredByDefault)) {
             return;
         }
         String line = Text.withoutUrls(withoutAdministrativeSentences(rawLine));
