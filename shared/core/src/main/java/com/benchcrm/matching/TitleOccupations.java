@@ -37,9 +37,10 @@ import org.jspecify.annotations.Nullable;
  * "Senior", "II", "Lead" dropped, plurals folded); every occupation holding a title within {@link #TIE} of the
  * best cosine shares the title in proportion to its cosine (the table is ambiguous on purpose: "Test Engineer"
  * is a software tester and an engineering tester), and when IT occupations are among them, only those: an IT
- * staffing desk reads "Project Manager" as an IT project manager (ADR 0124). Below {@link #MIN_COSINE} the title is not classified. Two
- * classifications fit by the overlap of their shares: at the detailed occupation, and at the broad occupation
- * (the first five digits of the code: developers, programmers, testers and web developers share 15-125).
+ * staffing desk reads "Project Manager" as an IT project manager (ADR 0124). Below {@link #MIN_COSINE} the title is
+ * not classified. Two classifications fit by the overlap of their shares: at the detailed occupation, and at the
+ * broad occupation (the first five digits of the code: developers, programmers, testers and web developers share
+ * 15-125).
  *
  * <p>Immutable and thread-safe; classifications are memoized (titles repeat across a bench).
  */

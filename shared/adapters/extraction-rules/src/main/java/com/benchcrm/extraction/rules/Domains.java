@@ -136,7 +136,8 @@ final class Domains {
         keys.sort((a, b) -> b.length() - a.length());
         String alt = String.join("|", keys.stream().map(Pattern::quote).toList());
         CONTEXT = Pattern.compile("(?i)\\b(" + alt
-                + ")\\s+(field|domain|industry|sector|space|client|company|vertical|organization|firm|background|experience|project|payer|provider)\\b"
+                + ")\\s+(field|domain|industry|sector|space|client|company|vertical|organization|firm|background|experience|project"
+                + "|payer|provider)\\b"
                 + "|\\b(?:in|within|for)\\s+(?:the\\s+)?(" + alt + ")\\b(?!\\s+(?:skills|tools))");
     }
 

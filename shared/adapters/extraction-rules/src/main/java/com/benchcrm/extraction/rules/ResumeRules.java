@@ -38,7 +38,8 @@ final class ResumeRules {
                     + "career objective|about me|experience|professional experience|work experience|employment|employment history|"
                     + "work history|education|education details|academic details|qualifications|certifications?|projects?|"
                     // "Project #1", "Project 2": a numbered project starts the experience, not a skills line
-                    + "projects?\\s*(?:#|no\\.?)?\\s*\\d{1,2}|project details|project profile|company details|achievements|personal details|contact|languages|links|additional information|"
+                    + "projects?\\s*(?:#|no\\.?)?\\s*\\d{1,2}|project details|project profile|"
+                    + "company details|achievements|personal details|contact|languages|links|additional information|"
                     + "work authori[sz]ation|visa status|citizenship|awards|interests|hobbies|references)\\s*:?\\s*$");
     private static final Pattern SKILL_HEADING = Pattern.compile(
             "(?i)^(technical skills|skills?|key skills|core skills|skill set|skillset|skill details|skills? summary|technologies|"
@@ -443,9 +444,9 @@ final class ResumeRules {
             Pattern.compile("(?i)\\s[-–—|,]\\s*(\\d{1,2})\\s*\\+?\\s*(?:years?|yrs?)\\.?\\s*(?:$|[-–—|,•·]\\s)");
 
     /** "Site reliability engineer with 11 years in infrastructure": the years of the role the resume is about. */
-    private static final Pattern ROLE_WITH_YEARS = Pattern.compile(
-            "(?i)\\b(?:" + Titles.ROLE_NOUNS
-                    + ")\\s+with\\s+(?:over\\s+|more than\\s+|nearly\\s+|about\\s+|around\\s+)?(\\d{1,2})\\s*\\+?\\s*(?:years?|yrs?)\\b");
+    private static final Pattern ROLE_WITH_YEARS = Pattern.compile("(?i)\\b(?:" + Titles.ROLE_NOUNS
+            + ")\\s+with\\s+(?:over\\s+|more than\\s+|nearly\\s+|about\\s+|around\\s+)?"
+            + "(\\d{1,2})\\s*\\+?\\s*(?:years?|yrs?)\\b");
 
     private static Sourced<BigDecimal> totalYears(List<String> lines) {
         Sourced<BigDecimal> loose = null;

@@ -307,8 +307,9 @@ final class Skills {
             Pattern.compile("(?i)^(nice(?: to have)?|good to have|preferred|optional|desired|secondary|plus|a plus)$");
 
     /**
-     * A row of a skill matrix a vendor asks to fill ("| Java 17 | 8 | Must |", "Kafka | 2 yrs | Nice to have"): the first cell a
-     * skill, the others its years and whether it is a must or a nice to have. False when the line is no such row.
+     * A row of a skill matrix a vendor asks to fill ("| Java 17 | 8 | Must |", "Kafka | 2 yrs | Nice to have"): the
+     * first cell a skill, the others its years and whether it is a must or a nice to have. False when the line is no
+     * such row.
      */
     private boolean matrixRow(String line, String source, boolean requiredByDefault) {
         String t = line.strip().replaceAll("^\\|+|\\|+$", "").strip();
