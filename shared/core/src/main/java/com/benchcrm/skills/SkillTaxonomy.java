@@ -345,7 +345,8 @@ public final class SkillTaxonomy {
                                         && (listContext
                                                 ? countsInList(best, surface, text, start, end)
                                                 : exactMidSentence(best, surface, text, start))))
-                        && !otherMeaning(best.skill, text)) {
+                        && !otherMeaning(best.skill, text)
+                        && !(best.ambiguous && cityBeforeState(text, surface, end))) {
                     out.add(new SkillMention(best.skill, start, end, surface));
                     i = bestEnd + 1;
                     continue;
@@ -354,6 +355,20 @@ public final class SkillTaxonomy {
             i++;
         }
         return out;
+    }
+
+    /** ", AZ", ", TX": a US state's code after a comma, as a place is written. */
+    private static final Pattern STATE_AFTER = Pattern.compile(
+            "^\\s*,\\s*(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT"
+                    + "|V[AT]|W[AIVY])(?![-\\w])(?!\\s*[,/]\\s*[A-Z]{2}(?!\\w))");
+
+    /**
+     * A capitalised name that is also a word or a place ("Phoenix", an ambiguous name) followed by a state's code is a
+     * city ("Phoenix, AZ"), not the skill; a run of codes ("FI, CO, MM") is no place.
+     */
+    private static boolean cityBeforeState(String text, String surface, int end) {
+        return Character.isUpperCase(surface.charAt(0))
+                && STATE_AFTER.matcher(text).region(end, text.length()).lookingAt();
     }
 
     /**

@@ -107,4 +107,23 @@ class ProductsNamedLikeJobsTest {
                 .extracting(Sourced::value)
                 .contains("Healthcare");
     }
+
+    @Test
+    void aCityNamedLikeASkill_beforeItsState_isThePlace() {
+        // "Phoenix" (the Elixir framework, an ambiguous name) was a required skill of "Our client in Phoenix, AZ"
+        ExtractedRequirement r =
+                only("Java Developer", "Our client in Phoenix, AZ needs a Java developer with Spring.\nSkills: Java\n");
+        assertThat(r.skills())
+                .extracting(ExtractedSkill::name)
+                .contains("Java", "Spring")
+                .doesNotContain("Phoenix");
+        // the framework named as such still counts, and a run of module codes is no place
+        assertThat(only("Elixir Developer", "Skills: Elixir, Phoenix, PostgreSQL\n")
+                        .skills())
+                .extracting(ExtractedSkill::name)
+                .contains("Phoenix");
+        assertThat(only("SAP FICO Consultant", "Skills: SAP FI, CO, MM, SD\n").skills())
+                .extracting(ExtractedSkill::name)
+                .contains("SAP FICO", "SAP MM", "SAP SD");
+    }
 }
