@@ -45,7 +45,7 @@ import java.util.regex.Pattern;
  */
 public final class TaxonomyGenerator {
 
-    public static final String VERSION = "2026.12.19";
+    public static final String VERSION = "2026.12.20";
     static final String ONET = "onet-29.2-technology-skills.txt";
     static final String LINGUIST = "linguist_languages_9.5.0_aliases.json";
     static final String DEVICON = "devicon_2.17.0_altnames.json";

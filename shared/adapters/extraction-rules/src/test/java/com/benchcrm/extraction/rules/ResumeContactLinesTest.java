@@ -250,4 +250,16 @@ class ResumeContactLinesTest {
                         .yearsExperience())
                 .isNull();
     }
+
+    @Test
+    void aQaResumesTestManagementToolAndCertifications_areSkills() {
+        // TestRail, ISTQB and Azure's exam codes were no skills (taxonomy 2026.12.20)
+        ResumeExtraction r = rules.extractResume(
+                null,
+                "Sam Example\nQA Automation Engineer\n\nPROFILE\nQA engineer with 7+ years of experience. ISTQB"
+                        + " certified; AZ-104 certified.\n\nSKILLS\nTools: JIRA, qTest, TestRail, Confluence\n");
+        assertThat(r.skills())
+                .extracting(ExtractedSkill::name)
+                .contains("TestRail", "ISTQB", "Azure Certification", "JIRA");
+    }
 }
