@@ -489,9 +489,9 @@ public final class DeterministicExtractor implements AiGateway {
             String v = Text.trimValue(clientLabel.get().value());
             if (v.matches("(?i).*\\b(domain|industry|sector|field|vertical)\\b.*")) {
                 domainsFound.addAll(Domains.find(v, clientLabel.get().line(), List.of()));
-            } else if (v.matches(
-                    "(?i)^(direct( client)?|confidential|undisclosed|tbd|n/?a|will (be )?disclose.*|fortune \\d+.*|f\\d{2,4}.*|"
-                            + "one of .*|a leading .*|leading .*|our client|client)$")) {
+            } else if (Parties.WITHHELD.matcher(v).matches()
+                    || v.matches(
+                            "(?i)^(fortune \\d+.*|f\\d{2,4}.*|one of .*|a leading .*|leading .*|our client|client)$")) {
                 notes.add(Sourced.of(
                         v.toLowerCase(Locale.ROOT).startsWith("direct")
                                 ? "Direct client"

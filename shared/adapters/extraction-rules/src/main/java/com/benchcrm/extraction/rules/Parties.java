@@ -38,7 +38,7 @@ record Parties(Sourced<String> endClient, Sourced<String> implementationPartner,
             boolean direct) {}
 
     /** A value that withholds the party's name ("Confidential", "TBD", "will disclose later"). */
-    private static final Pattern WITHHELD =
+    static final Pattern WITHHELD =
             Pattern.compile("(?i)^(direct( client)?|confidential|undisclosed|tbd|n/?a|will (be )?disclose.*)$");
 
     /** "Example Bank (End client: Example Holdings)": the end client named in brackets after the client. */

@@ -186,8 +186,8 @@ final class ResumeRules {
                     }
                 }
             }
-            for (String part : parts) {
-                if (auth == null && (m = VISA_LABEL.matcher(part.trim())).matches()) {
+            for (int k = 0; auth == null && k < parts.size(); k++) {
+                if ((m = VISA_LABEL.matcher(parts.get(k).trim())).matches()) {
                     auth = authorization(m.group(2), l);
                 }
             }

@@ -312,6 +312,9 @@ final class Skills {
      * such row.
      */
     private boolean matrixRow(String line, String source, boolean requiredByDefault) {
+        if (line.indexOf('|') < 0) {
+            return false; // every line of a mail comes here: most have no cells
+        }
         String t = line.strip().replaceAll("^\\|+|\\|+$", "").strip();
         String[] cells = MATRIX_CELLS.split(t);
         if (cells.length < 2 || cells.length > 5) {
